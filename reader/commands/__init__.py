@@ -1,0 +1,1 @@
+"""Sub-commands of ``reader``; each module has ``register(subparsers)``."""

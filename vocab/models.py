@@ -1,0 +1,218 @@
+"""Plain data the engine passes around: articles, tokens, senses, glossary entries.
+
+Every text position is a character offset into ``Article.body``; the engine never
+returns markup, so the app can style article text without parsing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+Span = tuple[int, int]
+
+
+class Level(StrEnum):
+    """CEFR levels, easiest first. ``Level.B1 < Level.B2`` compares by rank."""
+
+    A1 = "A1"
+    A2 = "A2"
+    B1 = "B1"
+    B2 = "B2"
+    C1 = "C1"
+    C2 = "C2"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_ORDER.index(self.value)
+
+    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Level):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Level):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Level):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Level):
+            return NotImplemented
+        return self.rank >= other.rank
+
+
+_LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+class WordStatus(StrEnum):
+    """What a learner has said about a word. Anything unmarked is ``NEW``."""
+
+    NEW = "new"
+    LEARNING = "learning"
+    KNOWN = "known"
+    IGNORED = "ignored"
+
+
+# A word as the learner knows it: (lemma, coarse POS). The POS is a Universal
+# tag ("NOUN", "VERB", "ADJ", "ADV", ...) or "" for "any part of speech".
+WordKey = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class LearnerProfile:
+    """Who is reading: the target level and the words they have marked.
+
+    The engine takes this as an argument; it keeps no learner state of its own.
+    """
+
+    level: Level = Level.B1
+    statuses: Mapping[WordKey, WordStatus] = field(default_factory=dict)
+
+    def status_of(self, lemma: str, upos: str = "") -> WordStatus:
+        """The learner's status for a lemma, preferring the POS-specific mark."""
+        key = lemma.lower()
+        found = self.statuses.get((key, upos))
+        if found is None and upos:
+            found = self.statuses.get((key, ""))
+        return found or WordStatus.NEW
+
+
+GlossarySource = Literal["article", "generated"]
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One line of "Words in This Story": ``word –pos. definition``.
+
+    ``pos`` is VOA's label without the dash: "n.", "v.", "adj.", "adv.",
+    "phrase", "idiom" (or what VOA printed, e.g. "prep."); ``note`` holds
+    a qualifier VOA prints after it, such as "(pl.)".
+    """
+
+    word: str
+    lemma: str
+    pos: str
+    definition: str
+    example: str = ""
+    source: GlossarySource = "generated"
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        """The part of speech as VOA prints it, e.g. "n. (pl.)"."""
+        return f"{self.pos} {self.note}".strip()
+
+    def as_voa_line(self) -> str:
+        """The entry in VOA's layout: ``affairs –n. (pl.) work or activities ...``."""
+        return f"{self.word} –{self.label} {self.definition}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned text ready to read: no clutter, no glossary in the body."""
+
+    title: str
+    body: str
+    paragraphs: tuple[Span, ...]
+    source: str = ""
+    removed: tuple[str, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    author: str = ""
+    published: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of an article, with what the engine knows of it.
+
+    ``pos`` is the Penn Treebank tag, ``upos`` the Universal one. ``zipf`` is the
+    lemma's frequency on wordfreq's Zipf scale (summed over inflected forms);
+    ``cefr`` is the level of the word for its POS (None when unknown);
+    ``level`` combines the signals into the level a learner needs to know this
+    word in this context. ``difficult`` is for the default learner (B1).
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    lemma: str
+    pos: str
+    upos: str
+    zipf: float = 0.0
+    cefr: str | None = None
+    level: Level | None = None
+    difficult: bool = False
+    proper_noun: bool = False
+    score: float = 0.0
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalpha() for ch in self.text)
+
+
+ExpressionKind = Literal["phrase", "idiom", "phrasal verb", "compound"]
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A multi-word expression found in the text, possibly split ("turned the offer down")."""
+
+    lemma: str
+    kind: ExpressionKind
+    token_indices: tuple[int, ...]
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One WordNet sense of a lemma, as stored in the compiled lexicon.
+
+    ``rank`` is 1 for WordNet's most frequent sense of the lemma in ``pos``;
+    ``count`` is the SemCor tag count for this lemma in this sense.
+    ``pos`` is WordNet's: "n", "v", "a" (adjectives, satellites included) or "r".
+    """
+
+    synset: str
+    pos: str
+    lemma: str
+    rank: int
+    count: int
+    definition: str
+    examples: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    lexname: str = ""
+
+
+@dataclass(frozen=True)
+class WordDetails:
+    """Everything the app shows for one selected token."""
+
+    token: Token
+    sentence: str
+    sense: Sense | None
+    other_senses: tuple[Sense, ...]
+    voa_pos: str
+    ipa: str = ""
+    expression: Expression | None = None
+    glossary_entry: GlossaryEntry | None = None
+
+
+class ArticleError(ValueError):
+    """A text the learner gave us cannot be read; the message says why, in plain words."""
+
+
+class LanguageDataMissing(RuntimeError):
+    """WordNet or another resource is not installed; the message says what to run."""
