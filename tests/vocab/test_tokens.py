@@ -1,0 +1,66 @@
+"""Tokens are exact slices of the body, split the way the taggers expect."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vocab.tokens import sentence_spans, tagger_form, word_spans
+
+
+def _tokens(text: str) -> list[str]:
+    return [text[s:e] for s, e in word_spans(text)]
+
+
+def test_clitics_split_as_treebank_does() -> None:
+    assert _tokens("Russia’s plan doesn't work") == ["Russia", "’s", "plan", "does", "n't", "work"]
+
+
+def test_abbreviations_numbers_and_hyphens_stay_whole() -> None:
+    assert _tokens("The U.S. paid $123.5 billion, up 31% for state-operated firms.") == [
+        "The", "U.S.", "paid", "$123.5", "billion", ",", "up", "31%", "for",
+        "state-operated", "firms", ".",
+    ]
+
+
+def test_tagger_sees_ascii_quotes() -> None:
+    assert tagger_form("“") == "``"
+    assert tagger_form("’s") == "'s"
+    assert tagger_form("didn’t") == "didn't"
+
+
+def test_sentences_do_not_cross_paragraphs() -> None:
+    body = "Mr. Xi spoke on Wednesday. He agreed.\n\nA new paragraph"
+    paragraphs = ((0, 37), (39, len(body)))
+    spans = sentence_spans(body, paragraphs)
+    assert [body[s:e] for s, e in spans] == [
+        "Mr. Xi spoke on Wednesday.", "He agreed.", "A new paragraph",
+    ]
+
+
+@given(st.text(max_size=300))
+def test_every_token_is_an_exact_slice(text: str) -> None:
+    spans = list(word_spans(text, offset=7))
+    previous_end = 7
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text) + 7
+        piece = text[start - 7 : end - 7]
+        assert piece.strip() == piece and piece
+        previous_end = end
+    # Nothing but whitespace is left between tokens.
+    covered = "".join(text[s - 7 : e - 7] for s, e in spans)
+    assert covered == "".join(text.split())
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1,
+                        max_size=80), min_size=1, max_size=5))
+def test_sentences_lie_inside_their_paragraphs(paragraph_texts: list[str]) -> None:
+    body = "\n\n".join(paragraph_texts)
+    paragraphs = []
+    offset = 0
+    for text in paragraph_texts:
+        paragraphs.append((offset, offset + len(text)))
+        offset += len(text) + 2
+    for start, end in sentence_spans(body, tuple(paragraphs)):
+        assert any(p_start <= start < end <= p_end for p_start, p_end in paragraphs)
+        assert body[start:end].strip()
