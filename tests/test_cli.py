@@ -1,0 +1,59 @@
+"""The command line as a user meets it: versions, and one plain line for every bad file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_reader(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
+        capture_output=True, text=True, cwd=ROOT, env=os.environ.copy(), timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = run_reader("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("reader ")
+
+
+def _bad_files(tmp: Path) -> dict[str, Path]:
+    binary = tmp / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    empty = tmp / "empty.txt"
+    empty.write_bytes(b"")
+    huge = tmp / "huge.txt"
+    with huge.open("wb") as out:  # 50 MB of text, written sparsely
+        out.seek(50 * 1024 * 1024 - 1)
+        out.write(b"a")
+    undecodable = tmp / "mixed.txt"
+    undecodable.write_bytes(b"\xff\xfe\x00\xd8\x00\xd8" * 400 + b"\x81\x8d\x8f" * 500)
+    return {
+        "missing": tmp / "nope.txt",
+        "directory": tmp,
+        "binary": binary,
+        "empty": empty,
+        "huge": huge,
+        "undecodable": undecodable,
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "binary", "empty", "huge", "undecodable"])
+def test_bad_file_gives_one_plain_line_and_status_2(case: str, tmp_path: Path) -> None:
+    path = _bad_files(tmp_path)[case]
+    result = run_reader("analyze", str(path), "--json")
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reader: ")
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
