@@ -1,0 +1,260 @@
+"""The learner store's everyday API: articles, words, settings, feeds."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from vocab.models import Article, GlossaryEntry, Level, WordStatus
+from vocab.store import Store, content_hash
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+def article(title: str = "Bees Return", body: str = "Bees are back. They fly.") -> Article:
+    return Article(
+        title=title,
+        body=body,
+        paragraphs=((0, len(body)),),
+        source="VOA",
+        removed=("Read more",),
+        glossary=(GlossaryEntry("hive", "hive", "n.", "a home for bees", source="article"),),
+    )
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(clock: Clock) -> Iterator[Store]:
+    with Store.open(":memory:", now=clock) as opened:
+        yield opened
+
+
+def test_an_article_round_trips_with_paragraphs_removed_text_and_glossary(store: Store) -> None:
+    original = article()
+    article_id = store.add_article(original, source_url="https://voa.test/bees")
+
+    saved = store.get_article(article_id)
+
+    assert saved is not None
+    assert saved.article == original
+    assert saved.source_url == "https://voa.test/bees"
+    assert saved.content_hash == content_hash(original.body)
+    assert saved.added_at == START
+    assert store.get_article(article_id + 1) is None
+
+
+def test_adding_the_same_text_or_url_updates_instead_of_duplicating(
+    store: Store, clock: Clock
+) -> None:
+    first = store.add_article(article(), source_url="https://voa.test/bees")
+    store.update_article_stats(first, Level.B1, 5, 0.9)
+
+    assert store.add_article(article(title="Bees (again)")) == first
+    saved = store.get_article(first)
+    assert saved is not None and saved.article.title == "Bees (again)"
+    assert saved.level == Level.B1  # same text: the cached stats still hold
+
+    # Same URL, new text (the page was corrected): same article, stale stats cleared.
+    fixed = article(body="Bees are back. They fly home.")
+    assert store.add_article(fixed, source_url="https://voa.test/bees") == first
+    saved = store.get_article(first)
+    assert saved is not None and saved.article.body == fixed.body
+    assert saved.level is None
+    assert len(store.list_articles()) == 1
+    assert store.find_article(source_url="https://voa.test/bees") == first
+    assert store.find_article(body=fixed.body) == first
+
+
+def test_list_filters_by_title_or_source_and_sorts_with_missing_values_last(
+    store: Store, clock: Clock
+) -> None:
+    ids = {}
+    for title, words, level in [("Cats", 3, "A2"), ("bats", 5, None), ("Ants 100%", 4, "C1")]:
+        ids[title] = store.add_article(article(title, " ".join(["w"] * words)))
+        if level:
+            store.update_article_stats(ids[title], level, 2, 0.5)
+        clock.advance(minutes=1)
+    store.mark_read(ids["Cats"])
+
+    assert [a.title for a in store.list_articles()] == ["Ants 100%", "bats", "Cats"]
+    assert [a.title for a in store.list_articles(sort="words", descending=True)] == [
+        "bats", "Ants 100%", "Cats",
+    ]
+    assert [a.title for a in store.list_articles(sort="level")] == ["Cats", "Ants 100%", "bats"]
+    assert [a.title for a in store.list_articles(sort="level", descending=True)] == [
+        "Ants 100%", "Cats", "bats",
+    ]
+    assert [a.title for a in store.list_articles(sort="last_read")][0] == "Cats"
+    assert [a.title for a in store.list_articles(sort="added", descending=True)][0] == "Ants 100%"
+    assert [a.title for a in store.list_articles("AT")] == ["bats", "Cats"]
+    assert [a.title for a in store.list_articles("100%")] == ["Ants 100%"]
+    assert [a.title for a in store.list_articles("voa")] == ["Ants 100%", "bats", "Cats"]
+    assert store.list_articles("_") == []  # "_" means itself, not "any character"
+    with pytest.raises(ValueError):
+        store.list_articles(sort="colour")
+
+
+def test_listing_ten_thousand_articles_is_fast(store: Store) -> None:
+    for n in range(10_000):
+        store._conn.execute(  # bulk set-up; the API path is covered above
+            "INSERT INTO articles (title, body, content_hash, added_at, article_json,"
+            " word_count, level) VALUES (?, '', ?, ?, '{}', ?, ?)",
+            (f"Story {n}", f"h{n}", START.isoformat(), n % 700, "ABC"[n % 3] + "1"),
+        )
+    started = time.perf_counter()
+    listed = store.list_articles("story 99", sort="level", descending=True)
+    sorted_all = store.list_articles(sort="words")
+    elapsed = time.perf_counter() - started
+
+    assert len(listed) == 111 and len(sorted_all) == 10_000
+    # Two listings (one filtered, one of everything) well inside one frame of typing.
+    assert elapsed < 0.5
+
+
+def test_deleting_an_article_keeps_the_lookups_made_in_it(store: Store) -> None:
+    article_id = store.add_article(article())
+    store.record_lookup("flies", "fly", "VERB", article_id=article_id, sentence="They fly.")
+    store.delete_article(article_id)
+
+    assert store.list_articles() == []
+    [row] = store.words()
+    assert (row.lemma, row.sentence, row.article_id) == ("fly", "They fly.", None)
+
+
+def test_mark_read_sets_last_read_and_logs_a_reading(store: Store, clock: Clock) -> None:
+    article_id = store.add_article(article())
+    clock.advance(hours=2)
+    store.mark_read(article_id)
+
+    saved = store.get_article(article_id)
+    assert saved is not None and saved.last_read_at == START + timedelta(hours=2)
+    [reading] = store.readings()
+    assert (reading.article_id, reading.word_count) == (article_id, 5)
+
+
+def test_analysis_cache_is_keyed_by_hash_and_engine_version(store: Store) -> None:
+    store.save_analysis("abc", "1", '{"v": 1}')
+    store.save_analysis("abc", "1", '{"v": 2}')
+
+    assert store.cached_analysis("abc", "1") == '{"v": 2}'
+    assert store.cached_analysis("abc", "2") is None
+
+
+def test_status_changes_are_kept_with_history(store: Store, clock: Clock) -> None:
+    store.set_status("Bee", "NOUN", WordStatus.LEARNING, reason="clicked", word="bees",
+                     sentence="Bees are back.", definition="an insect")
+    clock.advance(days=1)
+    store.set_status("bee", "NOUN", "known", word="bee", sentence="A bee.")
+    store.set_status("bee", "NOUN", "known")  # no change: no history row
+
+    assert store.statuses() == {("bee", "NOUN"): WordStatus.KNOWN}
+    changes = [(c.old, c.new, c.reason) for c in store.status_changes()]
+    assert changes == [("new", "learning", "clicked"), ("learning", "known", "")]
+    [row] = store.words()
+    # Where it was first met sticks; the definition is what the app last passed.
+    assert (row.word, row.sentence, row.definition) == ("bees", "Bees are back.", "an insect")
+
+
+def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
+    store.set_status("bee", "NOUN", "learning")
+    batch = store.set_statuses([("bee", "NOUN"), ("fly", "VERB"), ("home", "")], "known",
+                               reason="know the rest")
+    assert store.statuses() == {
+        ("bee", "NOUN"): WordStatus.KNOWN,
+        ("fly", "VERB"): WordStatus.KNOWN,
+        ("home", ""): WordStatus.KNOWN,
+    }
+    store.set_status("home", "", "ignored")  # changed since: keeps its newer status
+
+    assert store.undo_batch(batch) == 2
+    assert store.statuses() == {("bee", "NOUN"): WordStatus.LEARNING,
+                                ("home", ""): WordStatus.IGNORED}
+    assert store.undo_batch(batch) == 0  # undoing twice does nothing
+
+
+def test_profile_reads_level_and_statuses(store: Store) -> None:
+    assert store.profile().level == Level.B1
+    store.set_setting("level", "C1")
+    store.set_status("bee", "", "known")
+
+    profile = store.profile()
+    assert profile.level == Level.C1
+    assert profile.status_of("Bee", "NOUN") == WordStatus.KNOWN
+
+
+def test_settings_hold_json_values(store: Store) -> None:
+    assert store.get_setting("theme", "dark") == "dark"
+    store.set_setting("theme", {"name": "light", "size": 2})
+    assert store.get_setting("theme") == {"name": "light", "size": 2}
+
+
+def test_words_lists_lookups_with_first_sentence_and_latest_definition(
+    store: Store, clock: Clock
+) -> None:
+    store.record_lookup("flew", "fly", "VERB", sentence="It flew.", definition="move in air")
+    clock.advance(minutes=5)
+    store.record_lookup("flies", "fly", "VERB", sentence="It flies.", definition="travel")
+    store.set_status("bee", "NOUN", "ignored")
+
+    words = {row.lemma: row for row in store.words()}
+    assert words["fly"].status == WordStatus.NEW
+    assert (words["fly"].word, words["fly"].sentence) == ("flew", "It flew.")
+    assert words["fly"].definition == "travel"
+    assert [row.lemma for row in store.words(status="ignored")] == ["bee"]
+
+
+def test_feeds_and_items(store: Store, clock: Clock) -> None:
+    feed = store.add_feed("https://voa.test/rss", "VOA")
+    assert store.add_feed("https://voa.test/rss") == feed
+    items = [
+        {"guid": "1", "url": "https://voa.test/1", "title": "One", "published": "2026-03-01"},
+        {"guid": "2", "url": "https://voa.test/2", "title": "Two", "published": "2026-03-02"},
+    ]
+    assert store.upsert_feed_items(feed, items) == 2
+    assert store.upsert_feed_items(feed, [{**items[0], "title": "One!"}]) == 0
+    store.update_feed_state(feed, '"etag"', "Mon, 02 Mar 2026 09:00:00 GMT", clock())
+
+    [saved_feed] = store.list_feeds()
+    assert (saved_feed.title, saved_feed.etag, saved_feed.last_checked) == ("VOA", '"etag"', START)
+    listed = store.list_feed_items(feed)
+    assert [item.title for item in listed] == ["Two", "One!"]
+
+    article_id = store.add_article(article())
+    store.link_feed_item(listed[1].id, article_id)
+    linked = store.list_feed_items()[1]
+    assert (linked.article_id, linked.seen) == (article_id, True)
+
+    store.remove_feed(feed)
+    assert store.list_feeds() == [] and store.list_feed_items() == []
+    assert store.get_article(article_id) is not None
+
+
+def test_a_file_store_is_wal_with_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "learner.sqlite3", now=Clock()) as store:
+        conn = store._conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert store.integrity_check() == []
