@@ -1,0 +1,353 @@
+"""WordNet compiled once into SQLite, so the engine never pays NLTK's load at start.
+
+Loading WordNet through NLTK takes seconds (it builds sense maps on load); opening
+the compiled file takes milliseconds. ``compile_lexicon`` is the only place that
+reads WordNet itself; ``Lexicon`` only reads the SQLite file, read-only.
+
+Lemmas are stored lowercase with spaces between words ("work out"). Synsets keep
+NLTK's names ("counter.v.01", satellites "big.s.02") so other code and NLTK agree.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from vocab.models import Sense
+
+# Bump when the tables change: the version key then differs and the lexicon recompiles.
+SCHEMA_VERSION = 1
+
+# Synset relations ``related_lemmas`` and ``related_glosses`` follow; NLTK's pointer
+# symbols. Hypernyms and hyponyms include instance links ("Paris" -> "city").
+NEIGHBOUR_POINTERS = {
+    "@": "hypernym",
+    "@i": "hypernym",
+    "~": "hyponym",
+    "~i": "hyponym",
+    "&": "similar",
+    "^": "also",
+}
+# Lemma-level pointers: derivationally related forms and antonyms.
+LEMMA_POINTERS = {"+": "derivation", "!": "antonym"}
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE synsets (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, pos TEXT NOT NULL, lexname TEXT NOT NULL,
+    definition TEXT NOT NULL, examples TEXT NOT NULL, synonyms TEXT NOT NULL);
+CREATE TABLE senses (
+    lemma TEXT NOT NULL, pos TEXT NOT NULL, rank INTEGER NOT NULL,
+    synset_id INTEGER NOT NULL, count INTEGER NOT NULL);
+CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
+CREATE TABLE lemma_links (
+    synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
+CREATE TABLE expressions (first TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL);
+"""
+# Built after the bulk insert: measured faster than inserting into indexed tables.
+_INDICES = """
+CREATE UNIQUE INDEX synsets_name ON synsets (name);
+CREATE INDEX senses_lemma ON senses (lemma, pos, rank);
+CREATE INDEX relations_synset ON relations (synset_id);
+CREATE INDEX lemma_links_synset ON lemma_links (synset_id);
+CREATE INDEX expressions_first ON expressions (first);
+"""
+_SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no tabs
+
+
+class Lexicon:
+    """Read-only access to a compiled lexicon; safe to share with worker threads.
+
+    One connection (``check_same_thread=False``) guarded by a lock: queries take
+    microseconds, so serialising them costs nothing the learner would notice.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self._lock = threading.Lock()
+        self.path = path
+        self.version = self._meta("version")
+        self.wordnet_version = self._meta("wordnet_version")
+
+    @classmethod
+    def open(cls, path: Path) -> Lexicon:
+        """Open a compiled lexicon read-only; raises FileNotFoundError when it is not there."""
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return cls(connection, path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _meta(self, key: str) -> str:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else ""
+
+    def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
+        """WordNet's senses of ``lemma`` (as given, not lemmatised), most frequent first.
+
+        ``pos`` is WordNet's n/v/a/r ("s" is read as "a"); None means every POS,
+        ordered by POS then rank.
+        """
+        sql = (
+            "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
+            " s.synonyms, s.lexname FROM senses x JOIN synsets s ON s.id = x.synset_id"
+            " WHERE x.lemma = ?"
+        )
+        params: tuple[object, ...] = (_key(lemma),)
+        if pos:
+            sql += " AND x.pos = ?"
+            params += (_wordnet_pos(pos),)
+        rows = self._rows(sql + " ORDER BY x.pos, x.rank", params)
+        return [
+            Sense(name, p, lem, rank, count, definition, _split(examples), _split(synonyms), lex)
+            for name, p, lem, rank, count, definition, examples, synonyms, lex in rows
+        ]
+
+    def pos_counts(self, word: str) -> dict[str, int]:
+        """SemCor tag counts of ``word`` per WordNet POS, summed over its senses.
+
+        Every POS the word has in WordNet is a key, with 0 when SemCor never saw it,
+        so callers learn both which POS are possible and which is usual.
+        """
+        rows = self._rows(
+            "SELECT pos, SUM(count) FROM senses WHERE lemma = ? GROUP BY pos", (_key(word),)
+        )
+        return {pos: int(total) for pos, total in rows}
+
+    def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
+        """True when WordNet has ``lemma`` (in ``pos`` when given)."""
+        sql = "SELECT 1 FROM senses WHERE lemma = ?"
+        params: tuple[object, ...] = (_key(lemma),)
+        if pos:
+            sql += " AND pos = ?"
+            params += (_wordnet_pos(pos),)
+        return bool(self._rows(sql + " LIMIT 1", params))
+
+    def related_lemmas(self, synset: str) -> frozenset[str]:
+        """Words near ``synset``: its synonyms, the lemmas of its hypernyms, hyponyms,
+        similar and see-also synsets, and derivationally related forms. Empty when unknown.
+        """
+        neighbours = self._rows(
+            "SELECT n.synonyms FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ?"
+            " UNION ALL SELECT synonyms FROM synsets WHERE name = ?",
+            (synset, synset),
+        )
+        derived = self._lemma_links(synset, "derivation")
+        return frozenset(w for (joined,) in neighbours for w in _split(joined)) | derived
+
+    def antonyms(self, synset: str) -> frozenset[str]:
+        """Antonyms of the lemmas of ``synset`` ("good" -> "bad"); empty when none."""
+        return self._lemma_links(synset, "antonym")
+
+    def _lemma_links(self, synset: str, kind: str) -> frozenset[str]:
+        rows = self._rows(
+            "SELECT l.target FROM synsets s JOIN lemma_links l ON l.synset_id = s.id"
+            " WHERE s.name = ? AND l.kind = ?",
+            (synset, kind),
+        )
+        return frozenset(target for (target,) in rows)
+
+    def related_glosses(self, synset: str) -> list[str]:
+        """Definitions and examples of the synsets next to ``synset``, for extended Lesk.
+
+        The synset's own gloss is not included (``senses`` has it).
+        """
+        rows = self._rows(
+            "SELECT n.definition, n.examples FROM synsets s JOIN relations r"
+            " ON r.synset_id = s.id JOIN synsets n ON n.id = r.target_id WHERE s.name = ?"
+            " ORDER BY r.rowid",
+            (synset,),
+        )
+        return [text for definition, examples in rows for text in (definition, *_split(examples))]
+
+    def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
+        """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""
+        rows = self._rows(
+            "SELECT lemma, pos FROM expressions WHERE first = ? ORDER BY lemma, pos", (_key(word),)
+        )
+        return [(lemma, pos) for lemma, pos in rows]
+
+    def synset(self, name: str) -> Sense | None:
+        """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""
+        rows = self._rows(
+            "SELECT name, pos, definition, examples, synonyms, lexname FROM synsets WHERE name = ?",
+            (name,),
+        )
+        if not rows:
+            return None
+        name, pos, definition, examples, synonyms, lexname = rows[0]
+        words = _split(synonyms)
+        return Sense(name, pos, words[0], 0, 0, definition, _split(examples), words, lexname)
+
+
+def _key(word: str) -> str:
+    return word.strip().lower().replace("_", " ")
+
+
+def _wordnet_pos(pos: str) -> str:
+    return "a" if pos == "s" else pos
+
+
+def _split(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(_SEP)) if joined else ()
+
+
+# --- compiling -------------------------------------------------------------------
+
+
+def compile_lexicon(
+    wordnet_dir: Path,
+    dest: Path,
+    *,
+    version: str,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
+    """Compile the WordNet files in ``wordnet_dir`` into ``dest``; returns ``dest``.
+
+    Written to a temporary file in the same dir and renamed at the end, so a crash
+    mid-compile leaves the old lexicon (or none), never a broken one.
+    """
+    say = progress or (lambda _message: None)
+    started = time.perf_counter()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    temp.unlink(missing_ok=True)
+    try:
+        wordnet = _open_wordnet(wordnet_dir)
+        say(f"reading WordNet {wordnet.get_version()} from {wordnet_dir}")
+        rows = _lexicon_rows(wordnet, _sense_counts(wordnet_dir / "cntlist.rev"))
+        say("writing the lexicon")
+        _write(temp, rows, {"version": version, "wordnet_version": wordnet.get_version()})
+        os.replace(temp, dest)
+    finally:
+        temp.unlink(missing_ok=True)
+    say(f"lexicon compiled in {time.perf_counter() - started:.1f} s: {dest}")
+    return dest
+
+
+def _open_wordnet(wordnet_dir: Path):  # -> nltk WordNetCorpusReader
+    """NLTK's reader on ``wordnet_dir``, which NLTK's path sandbox must accept.
+
+    NLTK 3.9+ refuses to read outside its data path, so the dir is authorised
+    for this process (it is one we found or built ourselves).
+    """
+    import warnings
+
+    import nltk.data
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    root = str(wordnet_dir.resolve())
+    if root not in nltk.data.path:
+        nltk.data.path.append(root)
+    with warnings.catch_warnings():  # "multilingual functions are not available"
+        warnings.simplefilter("ignore")
+        return WordNetCorpusReader(root, None)
+
+
+def _sense_counts(cntlist: Path) -> dict[str, int]:
+    """SemCor counts by sense key, read once: what NLTK's ``Lemma.count()`` returns,
+    without one binary search of the file per lemma (measured: the slow part)."""
+    counts: dict[str, int] = {}
+    if cntlist.is_file():
+        with cntlist.open(encoding="utf-8") as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) == 3:
+                    counts.setdefault(parts[0], int(parts[2]))
+    return counts
+
+
+_Rows = dict[str, list[tuple]]
+
+
+def _lexicon_rows(wordnet, counts: dict[str, int]) -> _Rows:
+    """Every row of the lexicon tables, built in memory (about 1 s of work)."""
+    synsets = list(wordnet.all_synsets())
+    ids = {(_wordnet_pos(s._pos), s._offset): number for number, s in enumerate(synsets, 1)}
+    rows: _Rows = {name: [] for name in ("synsets", "senses", "relations", "lemma_links")}
+    expressions: set[tuple[str, str, str]] = set()
+    offsets = wordnet._lemma_pos_offset_map
+    for number, synset in enumerate(synsets, 1):
+        pos = _wordnet_pos(synset._pos)
+        words = [_key(lemma._name) for lemma in synset._lemmas]
+        rows["synsets"].append(
+            (
+                number,
+                synset._name,
+                pos,
+                synset._lexname,
+                synset._definition,
+                _SEP.join(synset._examples),
+                _SEP.join(dict.fromkeys(words)),
+            )
+        )
+        for lemma, word in zip(synset._lemmas, words, strict=True):
+            rank = _rank(offsets, lemma._name, pos, synset._offset)
+            rows["senses"].append((word, pos, rank, number, counts.get(lemma._key, 0)))
+            if " " in word:
+                expressions.add((word.split(" ", 1)[0], word, pos))
+        for symbol, targets in synset._pointers.items():
+            kind = NEIGHBOUR_POINTERS.get(symbol)
+            if kind:
+                rows["relations"].extend(
+                    (number, kind, ids[(_wordnet_pos(p), offset)]) for p, offset in targets
+                )
+        rows["lemma_links"].extend(_lemma_links(wordnet, synset, number))
+    rows["expressions"] = sorted(expressions)
+    return rows
+
+
+def _rank(offsets, name: str, pos: str, offset: int) -> int:
+    """1-based position of the synset in WordNet's index for the lemma (1 = most frequent)."""
+    ordered = offsets.get(name.lower(), {}).get(pos, [])
+    return ordered.index(offset) + 1 if offset in ordered else len(ordered) + 1
+
+
+def _lemma_links(wordnet, synset, number: int) -> Iterator[tuple[int, str, str, str]]:
+    for (name, symbol), targets in synset._lemma_pointers.items():
+        kind = LEMMA_POINTERS.get(symbol)
+        if not kind:
+            continue
+        for pos, offset, index in targets:
+            target = wordnet.synset_from_pos_and_offset(pos, offset)._lemmas[index]._name
+            yield number, kind, _key(name), _key(target)
+
+
+def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
+    """One transaction of executemany inserts, then the indices, then fsync."""
+    db = sqlite3.connect(path)
+    try:
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        with db:
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
+            db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?)", rows["senses"])
+            db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
+            db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
+            db.executemany("INSERT INTO expressions VALUES (?, ?, ?)", rows["expressions"])
+        db.executescript(_INDICES)
+        db.execute("PRAGMA synchronous = FULL")
+        db.commit()
+    finally:
+        db.close()
+    # An fsync before the rename makes the rename's promise hold after a power cut.
+    with path.open("rb") as written:
+        os.fsync(written.fileno())
+
+
+def lexicon_summary(lexicon: Lexicon) -> dict[str, int]:
+    """Row counts per table, for ``reader doctor`` and tests (what was compiled)."""
+    names = ("synsets", "senses", "relations", "lemma_links", "expressions")
+    return {name: lexicon._rows(f"SELECT COUNT(*) FROM {name}")[0][0] for name in names}
