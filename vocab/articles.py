@@ -1,0 +1,113 @@
+"""The one way in for texts: files, stdin bytes or strings become a clean ``Article``.
+
+``load_article(path)`` reads a ``.txt``, ``.md`` or ``.html`` file; the app and the CLI
+never read article files themselves. Bad input raises ``ArticleError`` with one plain
+sentence the CLI can print as it is.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO
+
+from vocab.clean import clean_text
+from vocab.models import Article, ArticleError, Span
+from vocab.textfile import (
+    Format,
+    decode_text,
+    format_of,
+    read_limited,
+    read_stream,
+    sniff_format,
+    to_plain_text,
+)
+
+PARAGRAPH_SEPARATOR = "\n\n"
+STDIN_SOURCE = "<stdin>"
+# Seeds ship as package data in the ``seeds`` package, beside ``vocab``.
+SEED_PACKAGE = "seeds"
+SEED_SUFFIXES = (".txt", ".md", ".html")
+# A text without a headline is named by its first words.
+UNTITLED_WORDS = 8
+
+
+def load_article(path: Path | str) -> Article:
+    """The clean article in the file at ``path`` (``.txt``, ``.md`` or ``.html``).
+
+    Other suffixes are read as text, or as HTML when the text starts like a page.
+    """
+    path = Path(path)
+    data = read_limited(path)
+    text = decode_text(data, str(path))
+    return article_from_text(text, source=str(path), fmt=format_of(path, text))
+
+
+def article_from_stream(
+    stream: BinaryIO, source: str = STDIN_SOURCE, fmt: Format | None = None
+) -> Article:
+    """The article in a byte stream such as ``sys.stdin.buffer``, read up to the size limit."""
+    return article_from_bytes(read_stream(stream, source), source, fmt)
+
+
+def article_from_bytes(
+    data: bytes, source: str = STDIN_SOURCE, fmt: Format | None = None
+) -> Article:
+    """The article in ``data`` in any supported encoding; ``fmt`` None means sniff it."""
+    text = decode_text(data, source)
+    return article_from_text(text, source=source, fmt=fmt)
+
+
+def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -> Article:
+    """The article in ``text``: markup stripped (``fmt`` "md"/"html"), clutter removed.
+
+    ``fmt`` None means "html" when the text starts like a web page, else "txt".
+    """
+    name = source or STDIN_SOURCE
+    if not text.strip():
+        raise ArticleError(f"{name} is empty.")
+    plain = to_plain_text(text, fmt or sniff_format(text))
+    cleaned = clean_text(plain.text, title=plain.title)
+    if not cleaned.paragraphs:
+        raise ArticleError(f"{name} has no article text once page clutter is removed.")
+    body, spans = join_paragraphs(cleaned.paragraphs)
+    return Article(
+        title=cleaned.title or _first_words(body),
+        body=body,
+        paragraphs=spans,
+        source=source,
+        removed=cleaned.removed,
+        glossary=cleaned.glossary,
+        author=" ".join(plain.author.split()),
+        published=plain.published.strip(),
+    )
+
+
+def join_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Span, ...]]:
+    """The body text and each paragraph's (start, end) offsets in it."""
+    spans: list[Span] = []
+    start = 0
+    for paragraph in paragraphs:
+        spans.append((start, start + len(paragraph)))
+        start += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(paragraphs), tuple(spans)
+
+
+def _first_words(body: str) -> str:
+    words = body.split()
+    title = " ".join(words[:UNTITLED_WORDS])
+    return title + "…" if len(words) > UNTITLED_WORDS else title
+
+
+def bundled_seed_paths() -> list[Path]:
+    """The articles shipped with the package, sorted by file name.
+
+    Seeds are plain files inside the installed package (wheel or editable), so a
+    real ``Path`` is returned.
+    """
+    folder = resources.files(SEED_PACKAGE)
+    return sorted(
+        Path(str(entry))
+        for entry in folder.iterdir()
+        if entry.is_file() and entry.name.endswith(SEED_SUFFIXES)
+    )

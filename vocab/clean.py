@@ -1,0 +1,296 @@
+"""Plain text to the parts of an article: title, paragraphs, glossary, and what was removed.
+
+The clutter rules are deliberately narrow: each matches a whole line (or paragraph)
+that is short and made of the typical phrase, so ordinary sentences that mention
+"comments" or "read more" survive. Everything removed is kept, in order, so the app
+can show it on request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vocab.models import GlossaryEntry
+from vocab.voa_glossary import split_glossary
+
+# --- Sizes that tell clutter from prose -------------------------------------
+
+# Captions, credits and sign-offs are one or two sentences; a rule never removes a
+# paragraph longer than this, whatever it matches.
+MAX_CLUTTER_WORDS = 60
+# Share buttons, "Read more" markers and similar are a handful of words.
+MAX_BUTTON_WORDS = 8
+# A headline: short, and never a full stop at the end (VOA and most sites).
+MAX_TITLE_CHARS = 160
+MAX_TITLE_WORDS = 25
+# Text cut at a comment counter is only dropped when this much article comes before
+# it; otherwise a counter at the top of a blog post would swallow the whole post.
+MIN_ARTICLE_WORDS_BEFORE_FOOTER = 40
+# Hard-wrapped text (e-mails, Gutenberg) fills lines to a margin of 60-80 columns; a
+# line filled to this share of the block's widest line continues on the next one.
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 100
+WRAP_FILL = 0.6
+# A repeated headline (VOA prints the audio title under the photo) shares this many
+# of the title's words; it is looked for only before the first real paragraph.
+REPEATED_TITLE_OVERLAP = 0.8
+PROSE_MIN_WORDS = 20
+
+_APOSTROPHE = "['\u2019]"
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+
+
+def _line(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that must match the whole stripped line."""
+    return re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
+
+
+# Whole-line pieces of page furniture, each with why it is not article text.
+_FURNITURE = (
+    # VOA's video player fallback text.
+    _line(rf"your browser (?:doesn{_APOSTROPHE}t|does not) support (?:html5|video|audio)\W*"),
+    # Separator rules of underscores, dashes, stars.
+    re.compile(r"^[_\-=*~\u2013\u2014 ]{3,}$"),
+    # Share and print buttons: "Share", "Share on Facebook", "Share this article".
+    _line(
+        r"(?:share|tweet|email|e-mail|print|pin it|copy link)"
+        r"(?: (?:this|the) (?:article|story|page|post|video))?"
+        r"(?: (?:on|via|to|with) [\w ]{1,25})?\W*"
+    ),
+    # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X").
+    _line(r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # Advertising labels and skip links.
+    _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
+    # VOA's footer asking for comments.
+    _line(r"we want to hear from you\b.*"),
+    # Photo credits: a line that starts by naming the photographer or agency.
+    _line(r"(?:photo|image|picture|file photo|illustration)s?(?::| credits?:?) .{1,120}"),
+    re.compile(
+        rf"^(?:Photo|Image|Picture)s? by {_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?:[,/;] .{{0,80}})?$"
+    ),
+    # VOA's sign-off at the end of a story: "I'm Mario Ritter Jr."
+    re.compile(rf"^(?:and )?I{_APOSTROPHE}m {_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\.?$"),
+    # Credit lines: "X adapted this story for VOA Learning English", "Y was the editor."
+    re.compile(
+        r"\b(?:adapted|wrote|reported|produced|edited) (?:this|the) (?:story|report|article)"
+        r"\b.*\bLearning English\b"
+    ),
+    re.compile(rf"(?:^|[.!?] ){_NAME_WORD}(?: (?:and )?{_NAME_WORD}){{0,5}} was the editor\.?$"),
+    re.compile(
+        rf"^{_NAME_WORD}(?:,? (?:and )?{_NAME_WORD}){{0,7}} contributed to this "
+        r"(?:report|story)\.?$"
+    ),
+)
+
+# A photo caption ends with its credit in brackets: "(Mikhail Metzel, ... via AP)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Photo|Pool|Courtesy|File"
+    r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash)\b)[^()]{2,160}\)$"
+)
+
+# "Read more", "Related": a teaser for another story follows (title, photo caption).
+_TEASER_MARKER = _line(
+    r"(?:read more|related(?: (?:stories|articles|content|coverage))?|see also|also read"
+    r"|more on this(?: story)?|recommended|you may also like|most popular)\W*"
+)
+_TEASER_LINE = _line(r"(?:read more|related|see also|also read)\s*:\s*.{1,150}")
+
+# Comment widgets close the article: "Post a Comment", "0 Comments" (sometimes glued
+# to the next story's headline: "0 CommentsRussia Gets...").
+_FOOTER = re.compile(
+    r"^(?:(?:post|leave|add|write|show|view|load) (?:a |the |all )?comments?\W*"
+    r"|comments(?: \(\d+\))?\W*"
+    r"|(?-i:\d+ [Cc]omments?(?:$|(?=[A-Z]))))",
+    re.IGNORECASE,
+)
+
+
+# A line or paragraph with the number of the text line it starts on, so removed
+# pieces can be reported in reading order whichever rule removed them.
+Piece = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """What the cleaner made of a text: paragraphs are single lines without clutter."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    removed: tuple[str, ...]
+    glossary: tuple[GlossaryEntry, ...]
+
+
+def clean_text(text: str, *, title: str | None = None) -> CleanText:
+    """Split ``text`` into title, paragraphs and glossary, removing page clutter.
+
+    ``title`` is the title a format already gave (Markdown ``#``, HTML ``<title>``);
+    None means the first paragraph is the title when it is short and has no final
+    full stop.
+    """
+    removed: list[Piece] = []
+    glossary: tuple[GlossaryEntry, ...] = ()
+    text = _cut_footer(normalise(text), removed)
+    section = split_glossary(text)
+    if section is not None:
+        glossary = section.entries
+        text = f"{section.before}\n\n{section.after}"
+    blocks = _blocks(text)
+    paragraphs = [para for block in blocks for para in _paragraphs(_tidy(block, removed))]
+    paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
+    if title is None:
+        title, paragraphs = _first_paragraph_title(paragraphs)
+    title = _one_line(title)
+    paragraphs = _without_repeated_title(paragraphs, title, removed)
+    return CleanText(
+        title=title,
+        paragraphs=tuple(para for _, para in paragraphs),
+        removed=tuple(piece for _, piece in sorted(removed, key=lambda item: item[0])),
+        glossary=glossary,
+    )
+
+
+def normalise(text: str) -> str:
+    """``\\n`` line ends, no BOM or zero-width characters, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub("[\ufeff\u200b\u200c\u200d\u2060]", "", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _blocks(text: str) -> list[list[Piece]]:
+    """Runs of non-blank lines, each line with its spaces collapsed."""
+    blocks: list[list[Piece]] = []
+    current: list[Piece] = []
+    for number, line in enumerate(text.split("\n")):
+        tidy = _one_line(line)
+        if tidy:
+            current.append((number, tidy))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _drop(piece: Piece, is_clutter: bool, removed: list[Piece]) -> bool:
+    if is_clutter:
+        removed.append(piece)
+    return is_clutter
+
+
+def _is_furniture(text: str) -> bool:
+    if len(text.split()) > MAX_CLUTTER_WORDS:
+        return False
+    if any(rule.search(text) for rule in _FURNITURE):
+        return True
+    return bool(_TEASER_LINE.match(text) or _CAPTION_CREDIT.search(text) or "©" in text)
+
+
+def _cut_footer(text: str, removed: list[Piece]) -> str:
+    """The text before the first comment widget, when enough article comes before it.
+
+    Everything from the widget on (counters, another story glued to the page, its
+    glossary) is removed. A widget too early to end the article is left for
+    ``_tidy`` to remove alone.
+    """
+    lines = text.split("\n")
+    words_before = 0
+    for at, line in enumerate(lines):
+        if _FOOTER.match(line) and words_before >= MIN_ARTICLE_WORDS_BEFORE_FOOTER:
+            removed.extend(
+                (number, _one_line(rest))
+                for number, rest in enumerate(lines[at:], start=at)
+                if rest.strip()
+            )
+            return "\n".join(lines[:at])
+        words_before += len(line.split())
+    return text
+
+
+def _joined(block: list[Piece]) -> Piece:
+    return block[0][0], " ".join(line for _, line in block)
+
+
+def _tidy(block: list[Piece], removed: list[Piece]) -> list[Piece]:
+    """The lines of a block that are not furniture, footers or "Read more" teasers."""
+    kept: list[Piece] = []
+    for at, piece in enumerate(block):
+        line = piece[1]
+        if _TEASER_MARKER.match(line):
+            # The teaser (headline, photo caption) fills the rest of the block.
+            removed.extend(block[at:])
+            break
+        if not _drop(piece, _is_furniture(line) or bool(_FOOTER.match(line)), removed):
+            kept.append(piece)
+    return kept
+
+
+def _paragraphs(lines: list[Piece]) -> list[Piece]:
+    """Lines joined into paragraphs where the text was hard-wrapped at a margin."""
+    if not lines:
+        return []
+    width = max(len(line) for _, line in lines)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return list(lines)
+    paragraphs: list[Piece] = []
+    current: list[Piece] = []
+    for piece in lines:
+        current.append(piece)
+        if len(piece[1]) < WRAP_FILL * width:
+            paragraphs.append(_joined(current))
+            current = []
+    if current:
+        paragraphs.append(_joined(current))
+    return paragraphs
+
+
+def _first_paragraph_title(paragraphs: list[Piece]) -> tuple[str, list[Piece]]:
+    """The first paragraph as title when it reads like a headline; else no title."""
+    if paragraphs and looks_like_title(paragraphs[0][1]):
+        return paragraphs[0][1], paragraphs[1:]
+    return "", paragraphs
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, and not ended like a sentence (a question or exclamation may be a title)."""
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_TITLE_CHARS
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and line[-1] not in ".,;:"
+    )
+
+
+def _without_repeated_title(
+    paragraphs: list[Piece], title: str, removed: list[Piece]
+) -> list[Piece]:
+    """Paragraphs without copies of the headline printed above the story's first paragraph."""
+    title_words = _words(title)
+    if not title_words:
+        return paragraphs
+    kept: list[Piece] = []
+    in_header = True
+    for piece in paragraphs:
+        in_header = in_header and len(piece[1].split()) < PROSE_MIN_WORDS
+        if not _drop(piece, in_header and _repeats(piece[1], title_words), removed):
+            kept.append(piece)
+    return kept
+
+
+def _repeats(para: str, title_words: set[str]) -> bool:
+    words = _words(para)
+    shared = len(words & title_words) / len(title_words)
+    return (
+        looks_like_title(para)
+        and len(words) <= len(title_words) + 3
+        and shared >= REPEATED_TITLE_OVERLAP
+    )
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,394 @@
+"""Bytes to plain text: size limits, binary detection, encodings, Markdown and HTML.
+
+Every problem a learner can cause (a missing file, a photo, a huge log) becomes an
+``ArticleError`` with one plain sentence; the text that comes out is plain text with
+``\\n`` line ends and blank lines between paragraphs, never markup.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Literal
+
+from vocab.models import ArticleError
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+    from markdown_it.token import Token
+    from trafilatura.settings import Document
+
+Format = Literal["txt", "md", "html"]
+
+# Learners paste news stories, not books: 5 MB is ~800,000 words, far past any article,
+# and small enough that cleaning and analysis stay interactive.
+MAX_BYTES = 5 * 1024 * 1024
+
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+# Byte-order marks, longest first so UTF-32's BOM is not read as UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# BOM-less UTF-16 English text has a NUL in nearly every other byte (the high byte of
+# ASCII letters); binary files have NULs scattered at both parities.
+_UTF16_NUL_SHARE = 0.3
+_UTF16_OTHER_PARITY_NUL_SHARE = 0.01
+
+# Text files hold tabs, newlines and form feeds, not other C0 control characters;
+# more than a few per hundred characters means a binary file decoded by accident.
+_MAX_CONTROL_SHARE = 0.02
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+
+# A file this long is sniffed for HTML even without a .html suffix.
+_SNIFF_CHARS = 512
+
+
+@dataclass(frozen=True)
+class PlainText:
+    """Text extracted from a file, with what its format told us about it."""
+
+    text: str
+    title: str | None = None
+    author: str = ""
+    published: str = ""
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of ``path``, refusing missing files, folders and files over ``MAX_BYTES``.
+
+    The size is checked with ``stat`` first and the read is capped, so a 50 MB file
+    (or ``/dev/zero``) is refused without being read into memory.
+    """
+    if not path.exists():
+        raise ArticleError(f"There is no file at {path}.")
+    if path.is_dir():
+        raise ArticleError(f"{path} is a folder, not a text file.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(_too_large(str(path), size))
+        with path.open("rb") as stream:
+            return read_stream(stream, str(path))
+    except OSError as error:
+        raise ArticleError(f"{path} cannot be read: {error.strerror or error}.") from error
+
+
+def read_stream(stream: BinaryIO, source: str = "<stdin>") -> bytes:
+    """At most ``MAX_BYTES`` from ``stream`` (stdin, a pipe); more raises ``ArticleError``."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ArticleError(_too_large(source, None))
+    return data
+
+
+def _too_large(source: str, size: int | None) -> str:
+    limit = MAX_BYTES // (1024 * 1024)
+    if size is None:
+        return f"{source} is too large: the limit is {limit} MB."
+    return f"{source} is too large ({size / (1024 * 1024):.1f} MB): the limit is {limit} MB."
+
+
+def decode_text(data: bytes, source: str = "<stdin>") -> str:
+    """``data`` as text with ``\\n`` line ends, or ``ArticleError`` if it is not text.
+
+    A BOM decides; otherwise valid UTF-8 wins (it is what nearly every file is, and
+    charset-normalizer can mistake short UTF-8 for other encodings); then BOM-less
+    UTF-16; then charset-normalizer's best guess (cp1252, latin-1, ...).
+    """
+    if len(data) > MAX_BYTES:
+        raise ArticleError(_too_large(source, len(data)))
+    if not data.strip():
+        raise ArticleError(f"{source} is empty.")
+    text = _decode(data, source)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if _looks_binary(text):
+        raise ArticleError(f"{source} looks like a binary file, not text.")
+    if not text.strip():
+        raise ArticleError(f"{source} is empty.")
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding, source)
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _strict(data, utf16, source)
+    if b"\x00" in data:
+        raise ArticleError(f"{source} looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _guess(data, source)
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{source} cannot be decoded as {encoding} text.") from error
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when NULs sit at one byte parity only, else None."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0) / (len(data) / 2)
+    odd_nuls = data[1::2].count(0) / (len(data) / 2)
+    if odd_nuls >= _UTF16_NUL_SHARE and even_nuls <= _UTF16_OTHER_PARITY_NUL_SHARE:
+        return "utf-16-le"
+    if even_nuls >= _UTF16_NUL_SHARE and odd_nuls <= _UTF16_OTHER_PARITY_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _guess(data: bytes, source: str) -> str:
+    # Imported here: charset-normalizer loads its tables on import, and most files are UTF-8.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(f"{source} is not text in any encoding we know.")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    return "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text)
+
+
+def format_of(path: Path | str, text: str = "") -> Format:
+    """The format a file's suffix names, or, for other suffixes, what its text looks like."""
+    suffix = Path(path).suffix.lower()
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    return sniff_format(text)
+
+
+def sniff_format(text: str) -> Format:
+    """ "html" when the text starts like a web page, else "txt" (Markdown reads fine as text)."""
+    head = text[:_SNIFF_CHARS].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
+        return "html"
+    return "txt"
+
+
+def to_plain_text(text: str, fmt: Format) -> PlainText:
+    """Plain text from ``text`` in ``fmt``: markup stripped, blank lines between paragraphs."""
+    if fmt == "md":
+        return markdown_to_text(text)
+    if fmt == "html":
+        return html_to_text(text)
+    return PlainText(text)
+
+
+# --- Markdown ---------------------------------------------------------------
+
+# YAML front matter (Jekyll, Hugo, Obsidian) is metadata, not text to read.
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE)
+_TAG = re.compile(r"<[^>]*>")
+
+# Table cells become one line of plain text; a semicolon reads naturally between them.
+_CELL_SEPARATOR = "; "
+
+
+def markdown_to_text(source: str) -> PlainText:
+    """Plain text from Markdown: the first ``#`` heading is the title, markup is dropped.
+
+    Links keep their text, images and raw HTML tags disappear, code keeps its content.
+    markdown-it-py (installed with rich) parses; we only keep the text of its tokens.
+    """
+    from markdown_it import MarkdownIt
+
+    title: str | None = None
+    front = _FRONT_MATTER.match(source)
+    if front:
+        source = source[front.end() :]
+        named = _FRONT_MATTER_TITLE.search(front.group(1))
+        title = named.group(1) if named else None
+    blocks: list[str] = []
+    row: list[str] | None = None  # the cells of the table row being read
+    heading = ""
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    for token in parser.parse(source):
+        kind = token.type
+        if kind == "heading_open":
+            heading = token.tag
+        elif kind == "heading_close":
+            heading = ""
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            blocks.append(_CELL_SEPARATOR.join(cell for cell in row if cell))
+            row = None
+        elif kind == "inline":
+            text = _inline_text(token.children or [])
+            if row is not None:
+                row.append(text)
+            elif heading == "h1" and title is None:
+                title = text
+            else:
+                blocks.append(text)
+        elif kind in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif kind == "html_block":
+            blocks.append(_TAG.sub("", token.content).strip())
+    return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title)
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
+# --- HTML -------------------------------------------------------------------
+
+# lxml refuses str input that declares its own encoding; the text is decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
+# The glossary sits in the few elements after its header; a page footer does not.
+_MAX_GLOSSARY_ELEMENTS = 40
+
+
+def html_to_text(html: str) -> PlainText:
+    """The main text of a web page, with its title, author and date.
+
+    trafilatura finds the article and drops navigation; VOA's "Words in This Story"
+    is read from the page itself, since extractors often drop it as boilerplate.
+    Malformed HTML gives what text can be found, never an exception.
+    """
+    html = _XML_DECLARATION.sub("", html, count=1)
+    tree = _parse_html(html)
+    document = _extract(html)
+    text = document.text if document is not None and document.text else ""
+    if not text and tree is not None:
+        text = "\n".join(_block_texts(tree))
+    text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    glossary = _glossary_lines(tree) if tree is not None else []
+    if glossary:
+        text = _without_glossary(text) + "\n\n" + "\n\n".join(glossary)
+    title = (document.title if document is not None else None) or _page_title(tree)
+    return PlainText(
+        text,
+        title=title or None,
+        author=(document.author or "") if document is not None else "",
+        published=(document.date or "") if document is not None else "",
+    )
+
+
+def _parse_html(html: str) -> HtmlElement | None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for br in tree.iter("br"):
+        # <br> separates lines that text_content() would glue together.
+        br.tail = "\n" + (br.tail or "")
+    return tree
+
+
+def _extract(html: str) -> Document | None:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+    )
+    return document if isinstance(document, trafilatura.settings.Document) else None
+
+
+def _block_texts(tree: HtmlElement) -> list[str]:
+    """Texts of paragraph-like elements: the fallback when trafilatura finds nothing."""
+    texts = []
+    for element in tree.iter(*_BLOCK_TAGS):
+        if element.getparent() is not None and element.getparent().tag in _BLOCK_TAGS:
+            continue
+        texts.append(" ".join(element.text_content().split()))
+    return [text for text in texts if text]
+
+
+def _page_title(tree: HtmlElement | None) -> str:
+    if tree is None:
+        return ""
+    for path in ("//title", "//h1"):
+        for element in tree.xpath(path):
+            title = " ".join(element.text_content().split())
+            if title:
+                return title
+    return ""
+
+
+def _glossary_lines(tree: HtmlElement) -> list[str]:
+    """VOA's "Words in This Story": the header and the entry lines that follow it."""
+    from vocab.voa_glossary import is_glossary_header, parse_entry_line
+
+    for element in tree.iter(*_BLOCK_TAGS, "div", "strong", "b", "span"):
+        header = " ".join(element.text_content().split())
+        if not is_glossary_header(header):
+            continue
+        lines: list[str] = []
+        for text in _texts_after(element):
+            if parse_entry_line(text) is None:
+                break
+            lines.append(text)
+        if lines:
+            return [header, *lines]
+    return []
+
+
+def _texts_after(header: HtmlElement) -> list[str]:
+    """Lines of the elements that follow ``header`` (or its nearest ancestor with siblings)."""
+    anchor = header
+    while anchor.getnext() is None and anchor.getparent() is not None:
+        anchor = anchor.getparent()
+    lines: list[str] = []
+    for sibling in list(anchor.itersiblings())[:_MAX_GLOSSARY_ELEMENTS]:
+        if sibling.tag in _HEADINGS:
+            break
+        items = list(sibling.iter("li")) or [sibling]
+        for item in items:
+            lines.extend(line.strip() for line in item.text_content().split("\n") if line.strip())
+    return lines
+
+
+def _without_glossary(text: str) -> str:
+    """``text`` up to the glossary header trafilatura may have kept, to avoid a copy."""
+    from vocab.voa_glossary import is_glossary_header
+
+    paragraphs = text.split("\n\n")
+    for at, paragraph in enumerate(paragraphs):
+        if is_glossary_header(paragraph):
+            return "\n\n".join(paragraphs[:at])
+    return text
