@@ -483,7 +483,8 @@ class Store:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         self._migrate()
-        self._daily_backup()
+        if existed:  # a file created just now holds nothing worth a backup
+            self._daily_backup()
 
     def _migrate(self) -> None:
         version = self.schema_version()
