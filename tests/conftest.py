@@ -8,9 +8,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_NLTK_DATA = ROOT.parent / "shared" / "nltk_data"
@@ -37,3 +42,17 @@ def isolated_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return data
+
+
+@pytest.fixture(scope="session")
+def lexicon(session_cache_dir: Path) -> Iterator[Lexicon]:
+    """The WordNet lexicon compiled from ``$NLTK_DATA`` into the session cache dir.
+
+    Compiling takes about 15 s, so it happens once per test run; later opens of the
+    same cache dir (the CLI in tests, for instance) reuse the file.
+    """
+    from vocab.data import open_lexicon
+
+    opened = open_lexicon(session_cache_dir)
+    yield opened
+    opened.close()

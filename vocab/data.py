@@ -547,15 +547,18 @@ def setup(
     progress: Callable[[str], None],
     allow_apt: bool,
     debian_root: Path = DEBIAN_WORDNET,
-    download: Downloader = nltk_download,
-    install: AptInstaller = apt_install,
+    download: Downloader | None = None,
+    install: AptInstaller | None = None,
 ) -> list[Resource]:
     """Get what is missing, then compile the lexicon; returns the doctor report after.
 
     Order: NLTK downloads (WordNet, tagger), then Debian's packages when WordNet is
     still missing and ``allow_apt``, then the lexicon compile. Failures are reported
-    through ``progress`` and in the returned report, never raised.
+    through ``progress`` and in the returned report, never raised. ``download`` and
+    ``install`` default to ``nltk_download`` and ``apt_install`` (tests swap them).
     """
+    download = download or nltk_download
+    install = install or apt_install
     if wordnet_dir(cache_dir, debian_root=debian_root) is None:
         _get("WordNet", "wordnet", download, progress)
     if not tagger_available():
