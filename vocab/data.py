@@ -184,15 +184,17 @@ def _layout_dir(cache_dir: Path) -> Path:
 def debian_layout(debian_root: Path, target: Path) -> Path:
     """Build NLTK's WordNet layout for Debian's files in ``target``; returns ``target``.
 
-    Files are hard-linked, or copied across filesystems: NLTK 3.9+ refuses symlinks
-    that lead outside the corpus dir (its path sandbox), so symlinks would not load.
-    ``lexnames`` is written from ``LEXNAMES``. Rebuilt only when a source file changed.
+    The files are copied (35 MB, once): NLTK 3.9+ refuses, in its path sandbox,
+    both symlinks leading outside the corpus dir and hard links (any file with
+    more than one link, which would also make Debian's own files unreadable to
+    NLTK). ``lexnames`` is written from ``LEXNAMES``. Copies are refreshed only
+    when a source file changed.
     """
     target.mkdir(parents=True, exist_ok=True)
     for name in (*WORDNET_FILES, *WORDNET_OPTIONAL):
         source = debian_root / name
         if source.is_file():
-            _mirror(source, target / name)
+            _copy_if_changed(source, target / name)
     lexnames = target / "lexnames"
     text = lexnames_text()
     if not lexnames.is_file() or lexnames.read_text(encoding="utf-8") != text:
@@ -200,24 +202,16 @@ def debian_layout(debian_root: Path, target: Path) -> Path:
     return target
 
 
-def _mirror(source: Path, link: Path) -> None:
-    """Make ``link`` a hard link (else a copy) of ``source`` unless it already matches."""
-    if link.is_file() and _same_file(source, link):
-        return
-    temp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
-    temp.unlink(missing_ok=True)
-    try:
-        os.link(source, temp)
-    except OSError:  # another filesystem, or links not allowed: a copy reads the same
-        shutil.copy2(source, temp)
-    os.replace(temp, link)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    sa, sb = a.stat(), b.stat()
-    return (sa.st_ino, sa.st_dev) == (sb.st_ino, sb.st_dev) or (
-        sa.st_size == sb.st_size and sa.st_mtime_ns == sb.st_mtime_ns
-    )
+def _copy_if_changed(source: Path, copy: Path) -> None:
+    """Copy ``source`` to ``copy`` (atomically, keeping its time) unless it already matches."""
+    status = source.stat()
+    if copy.is_file():
+        existing = copy.stat()
+        if (existing.st_size, existing.st_mtime_ns) == (status.st_size, status.st_mtime_ns):
+            return
+    temp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+    shutil.copy2(source, temp)
+    os.replace(temp, copy)
 
 
 def lexnames_text() -> str:

@@ -241,19 +241,25 @@ def _open_wordnet(wordnet_dir: Path):  # -> nltk WordNetCorpusReader
     """NLTK's reader on ``wordnet_dir``, which NLTK's path sandbox must accept.
 
     NLTK 3.9+ refuses to read outside its data path, so the dir is authorised
-    for this process (it is one we found or built ourselves).
+    for this process (it is one we found or built ourselves). The reader's map
+    to NLTK's own "wordnet" corpus (for multilingual WordNets) is skipped: we
+    need none, and it would look for a second WordNet in NLTK's data path.
     """
     import warnings
 
     import nltk.data
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
+    class EnglishWordNet(WordNetCorpusReader):
+        def map_wn(self, version: str = "wordnet") -> None:
+            return None
+
     root = str(wordnet_dir.resolve())
     if root not in nltk.data.path:
         nltk.data.path.append(root)
     with warnings.catch_warnings():  # "multilingual functions are not available"
         warnings.simplefilter("ignore")
-        return WordNetCorpusReader(root, None)
+        return EnglishWordNet(root, None)
 
 
 def _sense_counts(cntlist: Path) -> dict[str, int]:

@@ -1,0 +1,181 @@
+"""The compiled lexicon: what it holds, how fast it opens, when it recompiles."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from vocab import data
+from vocab import lexicon as lexicon_module
+from vocab.lexicon import Lexicon
+
+SHARED_WORDNET = Path(__file__).resolve().parents[3] / "shared/nltk_data/corpora/wordnet"
+
+
+def test_senses_most_frequent_first(lexicon: Lexicon) -> None:
+    senses = lexicon.senses("counter", "v")
+    assert senses and senses[0].rank == 1 and senses[0].synset == "counter.v.01"
+    assert [sense.rank for sense in senses] == sorted(sense.rank for sense in senses)
+    assert senses[0].definition == "speak in response"
+    assert senses[0].lexname == "verb.communication"
+    assert senses[0].examples
+
+
+def test_lookups_are_case_insensitive_and_not_lemmatised(lexicon: Lexicon) -> None:
+    assert lexicon.senses("Counter", "v") == lexicon.senses("counter", "v")
+    # No lemmatising (the analysis module's job): "affairs" is a lemma of its own.
+    affairs = lexicon.senses("affairs")
+    assert affairs and {sense.lemma for sense in affairs} == {"affairs"}
+    assert {s.synset for s in affairs}.isdisjoint(s.synset for s in lexicon.senses("affair"))
+    assert lexicon.senses("affairing") == []
+
+
+def test_satellites_are_adjectives(lexicon: Lexicon) -> None:
+    senses = lexicon.senses("big", "a")
+    assert {sense.pos for sense in senses} == {"a"}
+    assert any(".s." in sense.synset for sense in senses)
+    assert lexicon.senses("big", "s") == senses
+
+
+def test_semcor_counts_and_synonyms(lexicon: Lexicon) -> None:
+    dog = lexicon.senses("dog", "n")[0]
+    assert dog.synset == "dog.n.01" and dog.count > 0
+    assert "domestic dog" in dog.synonyms
+    counts = lexicon.pos_counts("run")
+    assert set(counts) == {"n", "v"} and counts["v"] > counts["n"]
+    assert lexicon.pos_counts("xyzzy") == {}
+
+
+def test_has_lemma_and_multiword_lemmas(lexicon: Lexicon) -> None:
+    assert lexicon.has_lemma("work out", "v")
+    assert lexicon.has_lemma("Work_Out")
+    assert not lexicon.has_lemma("work out", "n")
+    assert ("work out", "v") in lexicon.expressions_starting_with("work")
+    assert ("look after", "v") in lexicon.expressions_starting_with("Look")
+
+
+def test_related_words_and_glosses(lexicon: Lexicon) -> None:
+    related = lexicon.related_lemmas("dog.n.01")
+    assert {"dog", "canine", "puppy", "domestic animal"} <= related
+    assert "bad" in lexicon.antonyms("good.a.01")
+    glosses = lexicon.related_glosses("dog.n.01")
+    assert any("young dog" in gloss for gloss in glosses)
+    assert lexicon.related_lemmas("no.such.synset") == frozenset()
+    assert lexicon.synset("dog.n.01").definition.startswith("a member of the genus Canis")
+
+
+def test_reopening_takes_milliseconds(lexicon: Lexicon, session_cache_dir: Path) -> None:
+    started = time.perf_counter()
+    again = data.open_lexicon(session_cache_dir)
+    again.senses("counter", "v")
+    assert time.perf_counter() - started < 0.25
+    assert again.version == lexicon.version and again.wordnet_version == "3.0"
+    assert "wn3.0" in again.version
+    again.close()
+
+
+def test_usable_from_a_worker_thread_and_read_only(lexicon: Lexicon) -> None:
+    results: list[int] = []
+    workers = [
+        threading.Thread(target=lambda: results.append(len(lexicon.senses("run"))))
+        for _ in range(4)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert len(set(results)) == 1 and results[0] > 40
+    with pytest.raises(sqlite3.OperationalError):
+        lexicon._db.execute("DELETE FROM senses")
+
+
+def test_compiled_contents(lexicon: Lexicon) -> None:
+    summary = lexicon_module.lexicon_summary(lexicon)
+    assert summary["synsets"] == 117659  # WordNet 3.0
+    assert summary["senses"] == 206978
+    assert summary["expressions"] > 60000
+
+
+# --- compiling, without paying for the real thing -------------------------------
+
+
+class _StubWordNet:
+    def get_version(self) -> str:
+        return "3.0"
+
+
+def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
+    return {
+        "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
+        "senses": [("cat", "n", 1, 1, 18), ("feline", "n", 1, 1, 0)],
+        "relations": [],
+        "lemma_links": [],
+        "expressions": [],
+    }
+
+
+@pytest.fixture
+def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Compiling writes a one-synset lexicon instead of reading all of WordNet."""
+    compiled: list[Path] = []
+    monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
+    monkeypatch.setattr(lexicon_module, "_lexicon_rows", _tiny_rows)
+    real = lexicon_module._write
+
+    def write(path: Path, rows, meta) -> None:
+        compiled.append(path)
+        real(path, rows, meta)
+
+    monkeypatch.setattr(lexicon_module, "_write", write)
+    return compiled
+
+
+def _wordnet_copy(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for name in data.WORDNET_FILES:
+        (folder / name).symlink_to(SHARED_WORDNET / name)
+    (folder / "lexnames").write_text(data.lexnames_text())
+    return folder
+
+
+def test_compile_reopen_and_recompile_on_a_new_key(
+    tiny_compile: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = _wordnet_copy(tmp_path / "nltk" / "corpora" / "wordnet")
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path / "nltk"))
+    monkeypatch.setattr(data, "nltk_search_path", lambda: [tmp_path / "nltk"])
+    cache = tmp_path / "cache"
+    first = data.open_lexicon(cache)
+    assert len(tiny_compile) == 1 and first.senses("cat")[0].count == 18
+    assert data.open_lexicon(cache).version == first.version and len(tiny_compile) == 1
+    (source / "adv.exc").unlink()
+    (source / "adv.exc").write_text("changed 1\n")
+    second = data.open_lexicon(cache)
+    assert len(tiny_compile) == 2 and second.version != first.version
+    assert [p.name for p in cache.glob("lexicon-*")] == [second.path.name]
+
+
+def test_a_failed_compile_leaves_no_lexicon(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
+
+    def broken_rows(_wordnet, _counts):
+        rows = _tiny_rows(None, None)
+        rows["senses"].append(("bad row",))  # wrong width: the insert fails midway
+        return rows
+
+    monkeypatch.setattr(lexicon_module, "_lexicon_rows", broken_rows)
+    dest = tmp_path / "lexicon.sqlite3"
+    with pytest.raises(sqlite3.Error):
+        lexicon_module.compile_lexicon(tmp_path, dest, version="v1")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_missing_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        Lexicon.open(tmp_path / "nope.sqlite3")
