@@ -25,11 +25,11 @@ import feedparser
 import httpx
 import lxml.html
 
+from vocab.articles import article_from_text
 from vocab.store import Feed, FeedItem, Store
 from vocab.web import (
     FetchedArticle,
     WebError,
-    article_from_html,
     client_or_default,
     download,
     fetch_article,
@@ -68,25 +68,41 @@ class SuggestedFeed:
 # Science & Technology and Words and Their Stories ones were checked against the feeds'
 # own self links; if VOA moves one, `feeds add` says so in one line.
 SUGGESTED_FEEDS: tuple[SuggestedFeed, ...] = (
-    SuggestedFeed("As It Is", "https://learningenglish.voanews.com/api/zkm-ql-vomx-tpej-rqi",
-                  "daily news, intermediate level"),
-    SuggestedFeed("Science & Technology",
-                  "https://learningenglish.voanews.com/api/zmg_pl-vomx-tpeymtm",
-                  "science, technology and medicine, weekly"),
-    SuggestedFeed("Health & Lifestyle",
-                  "https://learningenglish.voanews.com/api/zmmpql-vomx-tpey-_q",
-                  "health and daily life"),
-    SuggestedFeed("Arts & Culture", "https://learningenglish.voanews.com/api/zpyp_l-vomx-tpe_rym",
-                  "film, music, books and culture"),
-    SuggestedFeed("American Stories",
-                  "https://learningenglish.voanews.com/api/zyg__l-vomx-tpetmty",
-                  "classic American short stories, read slowly"),
-    SuggestedFeed("Words and Their Stories",
-                  "https://learningenglish.voanews.com/api/zmypyl-vomx-tpeyry_",
-                  "American idioms and expressions, weekly"),
-    SuggestedFeed("Everyday Grammar",
-                  "https://learningenglish.voanews.com/api/zoroqql-vomx-tpeptpqq",
-                  "short grammar lessons"),
+    SuggestedFeed(
+        "As It Is",
+        "https://learningenglish.voanews.com/api/zkm-ql-vomx-tpej-rqi",
+        "daily news, intermediate level",
+    ),
+    SuggestedFeed(
+        "Science & Technology",
+        "https://learningenglish.voanews.com/api/zmg_pl-vomx-tpeymtm",
+        "science, technology and medicine, weekly",
+    ),
+    SuggestedFeed(
+        "Health & Lifestyle",
+        "https://learningenglish.voanews.com/api/zmmpql-vomx-tpey-_q",
+        "health and daily life",
+    ),
+    SuggestedFeed(
+        "Arts & Culture",
+        "https://learningenglish.voanews.com/api/zpyp_l-vomx-tpe_rym",
+        "film, music, books and culture",
+    ),
+    SuggestedFeed(
+        "American Stories",
+        "https://learningenglish.voanews.com/api/zyg__l-vomx-tpetmty",
+        "classic American short stories, read slowly",
+    ),
+    SuggestedFeed(
+        "Words and Their Stories",
+        "https://learningenglish.voanews.com/api/zmypyl-vomx-tpeyry_",
+        "American idioms and expressions, weekly",
+    ),
+    SuggestedFeed(
+        "Everyday Grammar",
+        "https://learningenglish.voanews.com/api/zoroqql-vomx-tpeptpqq",
+        "short grammar lessons",
+    ),
 )
 
 
@@ -155,7 +171,7 @@ def check_safe_xml(data: bytes, *, url: str) -> None:
                 f"The feed at {url} refers to outside files (an external entity); it was not read."
             ) from error
         raise WebError(
-            f"The feed at {url} declares expanding entities (a \"billion laughs\" attack);"
+            f'The feed at {url} declares expanding entities (a "billion laughs" attack);'
             " it was not read."
         ) from error
     except defusedxml.DefusedXmlException as error:
@@ -187,8 +203,11 @@ def _full_content(raw: Any) -> str:
     # is only the teaser, so it never counts as the full text.
     for part in raw.get("content", []) or []:
         value = str(part.get("value", "")).strip()
-        if value and part.get("type", "text/html") in {"text/html", "application/xhtml+xml",
-                                                       "text/plain"}:
+        if value and part.get("type", "text/html") in {
+            "text/html",
+            "application/xhtml+xml",
+            "text/plain",
+        }:
             return value
     return ""
 
@@ -293,7 +312,7 @@ def open_feed_item(
             f"<html><head><title>{escape(item.title)}</title></head>"
             f"<body><article><h1>{escape(item.title)}</h1>{item.content}</article></body></html>"
         )
-        article = article_from_html(html, url=item.url)
+        article = article_from_text(html, source=item.url, fmt="html")
         return FetchedArticle(article=article, url=item.url, fetched_at=now)
     if not item.url:
         raise WebError(f"The feed item {item.title!r} has neither text nor a link.")
@@ -321,17 +340,15 @@ def distance_to_band(share: float, band: tuple[float, float] = COMFORT_BAND) -> 
     return round(max(low - share, share - high, 0.0), DISTANCE_DIGITS)
 
 
-def next_to_read(
-    items_with_share: Iterable[Candidate[T]], *, limit: int | None = None
-) -> list[T]:
+def next_to_read(items_with_share: Iterable[Candidate[T]], *, limit: int | None = None) -> list[T]:
     """Unread items, best first: those whose known share is nearest the 95–98 % band.
 
     At equal distance the easier text comes first (a text too hard discourages more
     than one slightly too easy), then the original order (feeds list newest first).
     """
     unread = [(index, c) for index, c in enumerate(items_with_share) if not c.read]
-    unread.sort(key=lambda pair: (distance_to_band(pair[1].known_share),
-                                  -pair[1].known_share, pair[0]))
+    unread.sort(
+        key=lambda pair: (distance_to_band(pair[1].known_share), -pair[1].known_share, pair[0])
+    )
     chosen = [candidate.item for _, candidate in unread]
     return chosen if limit is None else chosen[:limit]
-

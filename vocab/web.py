@@ -1,10 +1,11 @@
 """Reading an article from the web: one bounded, polite fetch, then the project's cleaner.
 
 ``fetch_article(url, now=...)`` downloads a page with httpx (timeouts, a redirect limit,
-a size cap enforced while streaming, a short list of text content types), extracts the
-main text and metadata with trafilatura, and hands the text to ``vocab.articles`` so a
-web page is cleaned exactly like a file. Every failure a learner can meet becomes one
-``WebError`` with a plain message; nothing here writes anywhere.
+a size cap enforced while streaming, a short list of text content types) and hands it
+to ``vocab.articles``, whose HTML path extracts the main text and metadata with
+trafilatura, so a web page is cleaned exactly like a saved ``.html`` file. Every
+failure a learner can meet becomes one ``WebError`` with a plain message; nothing here
+writes anywhere.
 
 ``download()`` is shared with ``vocab.feeds`` so feeds get the same limits and messages.
 """
@@ -12,19 +13,18 @@ web page is cleaned exactly like a file. Every failure a learner can meet become
 from __future__ import annotations
 
 import errno
-import re
 import socket
 import ssl
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 import httpx
-import lxml.html
-import trafilatura
 
+from vocab.articles import article_from_text
 from vocab.models import Article, ArticleError
+from vocab.textfile import Format, decode_text
 
 USER_AGENT = "voa-reader/0.1 (+terminal reader for English learners)"
 
@@ -45,12 +45,6 @@ MAX_REDIRECTS = 5
 
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-
-# VOA Learning English ends each story with this heading and a VOA-style word list.
-GLOSSARY_HEADING = "words in this story"
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hr"})
-# A glossary line: "predict –v. to say ...": a word, a dash, then a letter (the label).
-_GLOSSARY_LINE = re.compile(r"\S\s*[–—-]\s*[a-zA-Z(]")
 
 
 class WebError(ArticleError):
@@ -116,137 +110,25 @@ def fetch_article(url: str, *, client: httpx.Client | None = None, now: datetime
 
 
 def article_from_download(page: Download) -> Article:
-    """The article in a downloaded page: HTML goes through trafilatura, plain text does not."""
-    text = decode(page)
-    if page.media_type in HTML_TYPES:
-        return article_from_html(text, url=page.url)
-    return _clean(text, page.url)
+    """The article in a downloaded page, cleaned by the project's one cleaner.
 
-
-def article_from_html(html: str, *, url: str) -> Article:
-    """Main text, title, author and date from a page, cleaned by the project's cleaner.
-
-    trafilatura often drops VOA's "Words in This Story" box (it sits outside the story
-    body on real pages), so when the extracted text lacks it we read it from the HTML
-    and append it, and the cleaner's glossary parser sees it like in a pasted story.
+    For HTML, ``vocab.textfile.html_to_text`` runs trafilatura (main text, title, author,
+    date) and reads VOA's "Words in This Story" from the page itself, since extractors
+    tend to drop that box; plain text goes straight to the cleaner.
     """
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-    )
-    body = _blank_line_paragraphs(document.text if document is not None else "")
-    if not body:
-        raise WebError(f"Could not find the text of an article at {url}.")
-    title = (document.title or "").strip() if document is not None else ""
-    glossary = "" if GLOSSARY_HEADING in body.lower() else glossary_section(html)
-    article = _clean("\n\n".join(p for p in (title, body, glossary) if p), url)
-    return replace(
-        article,
-        title=article.title or title,
-        source=url,
-        author=article.author or (document.author or "" if document is not None else ""),
-        published=article.published or (document.date or "" if document is not None else ""),
-    )
-
-
-def _clean(text: str, source: str) -> Article:
-    # TEMP lazy import until vocab.articles lands
-    from vocab.articles import article_from_text
-
-    return article_from_text(text, source, "txt")
-
-
-def glossary_section(html: str) -> str:
-    """VOA's "Words in This Story" block as plain lines (heading first), or "" if absent."""
-    root = _parse_html(html)
-    if root is None:
-        return ""
-    heading = _glossary_heading(root)
-    if heading is None:
-        return ""
-    lines = [line for line in _lines_after(heading) if _GLOSSARY_LINE.search(line)]
-    if not lines:
-        return ""
-    return "Words in This Story\n\n" + "\n\n".join(lines)
-
-
-def _parse_html(html: str) -> lxml.html.HtmlElement | None:
-    # Bytes, because lxml refuses a str that carries an XML encoding declaration (XHTML).
-    parser = lxml.html.HTMLParser(encoding="utf-8")
-    try:
-        return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
-    except (ValueError, lxml.etree.ParserError):
-        return None
-
-
-def _glossary_heading(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    # Document order visits a <p> before the <strong> inside it: the outermost match wins.
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in {"html", "body"}:
-            continue
-        if _squash(element.text_content()).lower() == GLOSSARY_HEADING:
-            return element
-    return None
-
-
-def _lines_after(heading: lxml.html.HtmlElement) -> list[str]:
-    """Text lines that follow the heading, up to the next heading; climbs out of wrappers.
-
-    The heading may be alone in its wrapper (``<div><h2>Words…</h2></div><div>…``), so
-    when nothing follows it at its own level we look after its parent, then grandparent.
-    """
-    element: lxml.html.HtmlElement | None = heading
-    for _ in range(3):
-        if element is None:
-            break
-        lines = _split_lines(element.tail or "")
-        for sibling in element.itersiblings():
-            if isinstance(sibling.tag, str) and sibling.tag in _HEADING_TAGS:
-                break
-            lines.extend(_element_lines(sibling))
-        if lines:
-            return lines
-        element = element.getparent()
-    return []
-
-
-def _element_lines(element: lxml.html.HtmlElement) -> list[str]:
-    if not isinstance(element.tag, str):  # comments, processing instructions
-        return _split_lines(element.tail or "")
-    for inner in element.iter("br", "p", "li", "div", "dd", "dt"):
-        inner.tail = "\n" + (inner.tail or "")
-        if inner.tag != "br":
-            inner.text = "\n" + (inner.text or "")
-    return _split_lines(element.text_content())
-
-
-def _split_lines(text: str) -> list[str]:
-    return [squashed for line in text.split("\n") if (squashed := _squash(line))]
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _blank_line_paragraphs(text: str) -> str:
-    # trafilatura puts one block per line; the cleaner reads paragraphs split by blank lines.
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    fmt: Format = "html" if page.media_type in HTML_TYPES else "txt"
+    return article_from_text(decode(page), source=page.url, fmt=fmt)
 
 
 def decode(page: Download) -> str:
-    """The body as text: the declared charset when Python knows it, else UTF-8, lossy."""
-    for encoding in (page.charset, "utf-8"):
-        if not encoding:
-            continue
+    """The body as text: the charset the server declared when Python knows it, else
+    the project's detection (BOM, UTF-8, then charset-normalizer)."""
+    if page.charset:
         try:
-            return page.content.decode(encoding, errors="replace")
-        except LookupError:  # a charset name Python does not know
-            continue
-    return page.content.decode("utf-8", errors="replace")
+            return page.content.decode(page.charset, errors="replace")
+        except LookupError:  # a charset name Python does not know: detect instead
+            pass
+    return decode_text(page.content, page.url)
 
 
 # --- downloading -------------------------------------------------------------------
@@ -269,16 +151,20 @@ def download(
         with client.stream("GET", url, headers=dict(headers or {})) as response:
             final = str(response.url)
             if response.status_code == 304 and headers:
-                return Download(
-                    final, 304, b"", "", None, *_validators(response.headers)
-                )
+                return Download(final, 304, b"", "", None, *_validators(response.headers))
             _check_status(response, final, what)
             media_type, charset = _content_type(response.headers)
             if media_type not in accept:
                 raise WebError(_wrong_type_message(final, media_type, what))
             content = _read_capped(response, final, what)
-            return Download(final, response.status_code, content, media_type, charset,
-                            *_validators(response.headers))
+            return Download(
+                final,
+                response.status_code,
+                content,
+                media_type,
+                charset,
+                *_validators(response.headers),
+            )
     except httpx.HTTPError as error:
         raise WebError(transport_message(error, url, what, client.timeout)) from error
 

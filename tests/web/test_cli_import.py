@@ -1,0 +1,99 @@
+"""``reader import URL_OR_FILE`` end to end: the learner command delegates to the web import."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from localweb import PAGES, LocalWeb, Route
+
+from reader.cli import main
+from reader.commands.web import load_article_from_source
+from reader.paths import store_path
+from vocab.store import Store
+
+HTML = "text/html; charset=utf-8"
+EXPECTED_VOA_OUTPUT = """\
+Imported article 1: Farmers in Kenya Turn to Drought-Resistant Crops
+
+Farmers in eastern Kenya are planting old crops in new ways as the rains become harder to \
+predict.
+
+Words in This Story
+  predict –v. to say that something will or might happen in the future
+  harvest –n. the amount of crops that are gathered
+  generation –n. a group of people born and living during the same time
+  give up –phrasal verb to stop trying to do something
+  market –n. a place or group of people where goods can be sold
+"""
+
+
+def test_import_a_voa_page(web: LocalWeb, capsys: pytest.CaptureFixture[str]) -> None:
+    url = web.serve_file("/a/kenya-crops.html", "voa_story.html", HTML)
+    assert main(["import", url]) == 0
+    assert capsys.readouterr().out == EXPECTED_VOA_OUTPUT
+    with Store.open(store_path()) as store:
+        [summary] = store.list_articles()
+        stored = store.get_article(summary.id)
+    assert stored is not None
+    assert stored.source_url == url
+    assert stored.fetched_at is not None
+    assert stored.article.title == "Farmers in Kenya Turn to Drought-Resistant Crops"
+    assert len(stored.article.glossary) == 5
+
+
+def test_importing_the_same_url_twice_updates(
+    web: LocalWeb, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = web.serve_file("/a/kenya-crops.html", "voa_story.html", HTML)
+    assert main(["import", url]) == 0
+    changed = (PAGES / "voa_story.html").read_text().replace(
+        "harder to predict.", "much harder to predict.")
+    web.routes["/a/kenya-crops.html"] = Route(changed.encode(), HTML)
+    capsys.readouterr()
+    assert main(["import", url]) == 0
+    assert capsys.readouterr().out.startswith("Updated article 1: Farmers in Kenya")
+    with Store.open(store_path()) as store:
+        [summary] = store.list_articles()
+        stored = store.get_article(summary.id)
+    assert stored is not None
+    assert "much harder to predict" in stored.article.body
+
+
+def test_import_a_local_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.html"
+    story.write_bytes((PAGES / "voa_story.html").read_bytes())
+    assert main(["import", str(story)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Imported article 1: Farmers in Kenya Turn to Drought-Resistant Crops\n")
+    assert "  give up –phrasal verb to stop trying to do something\n" in out
+
+
+def test_a_failed_import_changes_nothing(
+    web: LocalWeb, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = web.serve_file("/a/kenya-crops.html", "voa_story.html", HTML)
+    assert main(["import", url]) == 0
+    with Store.open(store_path()) as store:
+        before = store.get_article(1)
+    web.routes["/a/kenya-crops.html"] = Route(b"down", HTML, status=503)
+    capsys.readouterr()
+    assert main(["import", url]) == 2
+    host = web.base.removeprefix("http://")
+    assert capsys.readouterr().err == (
+        f"reader: The server at {host} failed (HTTP 503); try again later.\n")
+    with Store.open(store_path()) as store:
+        assert store.get_article(1) == before
+        assert len(store.list_articles()) == 1
+
+
+def test_load_article_from_source_reads_urls_and_paths(web: LocalWeb, tmp_path: Path) -> None:
+    now = datetime(2024, 3, 12, 15, 0, tzinfo=UTC)
+    url = web.serve_file("/a/kenya-crops.html", "voa_story.html", HTML)
+    from_web = load_article_from_source(url, now=now)
+    story = tmp_path / "story.html"
+    story.write_bytes((PAGES / "voa_story.html").read_bytes())
+    from_file = load_article_from_source(str(story), now=now)
+    assert from_web.body == from_file.body
+    assert (from_web.source, from_file.source) == (url, str(story))
