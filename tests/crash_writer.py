@@ -25,8 +25,13 @@ def main(argv: list[str]) -> int:
             lemma = "shared" if shared and n % 2 else f"{tag}{n}"
             answer_id = store.record_answer(
                 QuizAnswer(
-                    item_type="meaning", lemma=lemma, upos="NOUN", word=lemma,
-                    prompt=f"{tag}-{n}", given="x", correct=n % 3 != 0,
+                    item_type="meaning",
+                    lemma=lemma,
+                    upos="NOUN",
+                    word=lemma,
+                    prompt=f"{tag}-{n}",
+                    given="x",
+                    correct=n % 3 != 0,
                 )
             )
             store.set_status(f"{tag}-status-{n}", "", "known", reason=tag)

@@ -53,8 +53,10 @@ def new_card(now: datetime) -> ReviewOutcome:
 def review_word(card_json: str | None, correct: bool, now: datetime) -> ReviewOutcome:
     """The card after one answer at ``now``; ``None`` starts a new card."""
     when = _utc(now)
-    card = Card.from_json(card_json) if card_json else Card(
-        card_id=int(when.timestamp() * 1000), due=when
+    card = (
+        Card.from_json(card_json)
+        if card_json
+        else Card(card_id=int(when.timestamp() * 1000), due=when)
     )
     card, _log = _scheduler().review_card(card, RIGHT if correct else WRONG, when)
     return _outcome(card)

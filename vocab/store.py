@@ -73,7 +73,6 @@ LEARNER_TABLES = (
     "feeds",
     "feed_items",
 )
-LEARNER_FILE_FORMAT = "voa-reader-learner"
 
 
 class StoreError(RuntimeError):
@@ -689,9 +688,11 @@ class Store:
         where, params = "", []
         if filter_text:
             # LIKE with escapes, so "%" or "_" typed by the learner mean themselves.
-            pattern = "%" + filter_text.replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_"
-            ) + "%"
+            pattern = (
+                "%"
+                + filter_text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%"
+            )
             where = "WHERE title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\'"
             params = [pattern, pattern]
         rows = self._read(
@@ -737,7 +738,10 @@ class Store:
             )
 
     def update_article_stats(
-        self, article_id: int, level: Level | str | None, glossary_size: int | None,
+        self,
+        article_id: int,
+        level: Level | str | None,
+        glossary_size: int | None,
         known_share: float | None,
     ) -> None:
         """Cache what the engine worked out, so the library can sort without analysing."""
@@ -828,8 +832,15 @@ class Store:
         """
         with self._write() as conn:
             self._set_status_in(
-                conn, _key(lemma, upos), WordStatus(status), self._stamp(), reason,
-                word=word, sentence=sentence, article_id=article_id, definition=definition,
+                conn,
+                _key(lemma, upos),
+                WordStatus(status),
+                self._stamp(),
+                reason,
+                word=word,
+                sentence=sentence,
+                article_id=article_id,
+                definition=definition,
             )
 
     def set_statuses(
@@ -874,9 +885,7 @@ class Store:
                 ).fetchone()
                 if current is None or current[0] != new:
                     continue
-                undone += self._set_status_in(
-                    conn, (lemma, upos), WordStatus(old), stamp, "undo"
-                )
+                undone += self._set_status_in(conn, (lemma, upos), WordStatus(old), stamp, "undo")
             conn.execute("UPDATE status_batches SET undone_at = ? WHERE id = ?", (stamp, batch_id))
             return undone
 
@@ -1007,8 +1016,17 @@ class Store:
             cursor = conn.execute(
                 "INSERT INTO quiz_answers (item_type, lemma, upos, word, prompt, given,"
                 " correct, article_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (answer.item_type, key[0], key[1], answer.word, answer.prompt, answer.given,
-                 int(answer.correct), answer.article_id, stamp),
+                (
+                    answer.item_type,
+                    key[0],
+                    key[1],
+                    answer.word,
+                    answer.prompt,
+                    answer.given,
+                    int(answer.correct),
+                    answer.article_id,
+                    stamp,
+                ),
             )
             answer_id = int(cursor.lastrowid or 0)
             card = conn.execute(
@@ -1042,8 +1060,13 @@ class Store:
             else:
                 target = current
             self._set_status_in(
-                conn, key, target, stamp, f"quiz:{answer.item_type}",
-                word=answer.word, article_id=answer.article_id,
+                conn,
+                key,
+                target,
+                stamp,
+                f"quiz:{answer.item_type}",
+                word=answer.word,
+                article_id=answer.article_id,
             )
             return answer_id
 
@@ -1076,8 +1099,15 @@ class Store:
                     (*key, outcome.card_json, _ts(outcome.due), outcome.state),
                 )
             self._set_status_in(
-                conn, key, WordStatus.LEARNING, _ts(when), "saved",
-                word=word, sentence=sentence, article_id=article_id, definition=definition,
+                conn,
+                key,
+                WordStatus.LEARNING,
+                _ts(when),
+                "saved",
+                word=word,
+                sentence=sentence,
+                article_id=article_id,
+                definition=definition,
             )
 
     _DUE_WHERE = (
@@ -1113,9 +1143,7 @@ class Store:
 
     def due_keys(self, now: datetime | None = None) -> set[WordKey]:
         """Every word due at ``now`` (the reader marks them wherever they appear)."""
-        rows = self._read(
-            "SELECT c.lemma, c.upos" + self._DUE_WHERE, (_ts(now or self._now()),)
-        )
+        rows = self._read("SELECT c.lemma, c.upos" + self._DUE_WHERE, (_ts(now or self._now()),))
         return {(row[0], row[1]) for row in rows}
 
     def count_due(self, until: datetime) -> int:
@@ -1130,9 +1158,14 @@ class Store:
             AnswerRow(
                 id=row["id"],
                 answer=QuizAnswer(
-                    item_type=row["item_type"], lemma=row["lemma"], upos=row["upos"],
-                    word=row["word"], prompt=row["prompt"], given=row["given"],
-                    correct=bool(row["correct"]), article_id=row["article_id"],
+                    item_type=row["item_type"],
+                    lemma=row["lemma"],
+                    upos=row["upos"],
+                    word=row["word"],
+                    prompt=row["prompt"],
+                    given=row["given"],
+                    correct=bool(row["correct"]),
+                    article_id=row["article_id"],
                 ),
                 at=_dt_required(row["at"]),
             )
@@ -1145,8 +1178,12 @@ class Store:
         )
         return [
             StatusChange(
-                lemma=row[0], upos=row[1], old=WordStatus(row[2]), new=WordStatus(row[3]),
-                at=_dt_required(row[4]), reason=row[5],
+                lemma=row[0],
+                upos=row[1],
+                old=WordStatus(row[2]),
+                new=WordStatus(row[3]),
+                at=_dt_required(row[4]),
+                reason=row[5],
             )
             for row in rows
         ]
@@ -1192,8 +1229,14 @@ class Store:
     def list_feeds(self) -> list[Feed]:
         rows = self._read("SELECT * FROM feeds ORDER BY title COLLATE NOCASE, id")
         return [
-            Feed(row["id"], row["url"], row["title"], row["etag"], row["last_modified"],
-                 _dt(row["last_checked"]))
+            Feed(
+                row["id"],
+                row["url"],
+                row["title"],
+                row["etag"],
+                row["last_modified"],
+                _dt(row["last_checked"]),
+            )
             for row in rows
         ]
 
@@ -1203,7 +1246,10 @@ class Store:
             conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
 
     def update_feed_state(
-        self, feed_id: int, etag: str | None, last_modified: str | None,
+        self,
+        feed_id: int,
+        etag: str | None,
+        last_modified: str | None,
         checked_at: datetime | None = None,
     ) -> None:
         """Remember the HTTP validators, so the next check can be a cheap 304."""
@@ -1223,8 +1269,10 @@ class Store:
                 if not guid:
                     continue
                 values = (
-                    str(item.get("url") or ""), str(item.get("title") or ""),
-                    str(item.get("summary") or ""), item.get("published"),
+                    str(item.get("url") or ""),
+                    str(item.get("title") or ""),
+                    str(item.get("summary") or ""),
+                    item.get("published"),
                     str(item.get("content") or ""),
                 )
                 cursor = conn.execute(
@@ -1251,8 +1299,15 @@ class Store:
         )
         return [
             FeedItem(
-                row["id"], row["feed_id"], row["guid"], row["url"], row["title"],
-                row["summary"], row["published"], row["content"], row["article_id"],
+                row["id"],
+                row["feed_id"],
+                row["guid"],
+                row["url"],
+                row["title"],
+                row["summary"],
+                row["published"],
+                row["content"],
+                row["article_id"],
                 bool(row["seen"]),
             )
             for row in rows
@@ -1294,9 +1349,7 @@ class Store:
             for table in reversed(LEARNER_TABLES):
                 conn.execute(f"DELETE FROM {table}")
             for table in LEARNER_TABLES:
-                columns = {
-                    str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")
-                }
+                columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
                 rows = data.get(table, [])
                 for row in rows:
                     names = [name for name in row if name in columns]

@@ -100,11 +100,15 @@ def test_list_filters_by_title_or_source_and_sorts_with_missing_values_last(
 
     assert [a.title for a in store.list_articles()] == ["Ants 100%", "bats", "Cats"]
     assert [a.title for a in store.list_articles(sort="words", descending=True)] == [
-        "bats", "Ants 100%", "Cats",
+        "bats",
+        "Ants 100%",
+        "Cats",
     ]
     assert [a.title for a in store.list_articles(sort="level")] == ["Cats", "Ants 100%", "bats"]
     assert [a.title for a in store.list_articles(sort="level", descending=True)] == [
-        "Ants 100%", "Cats", "bats",
+        "Ants 100%",
+        "Cats",
+        "bats",
     ]
     assert [a.title for a in store.list_articles(sort="last_read")][0] == "Cats"
     assert [a.title for a in store.list_articles(sort="added", descending=True)][0] == "Ants 100%"
@@ -163,8 +167,15 @@ def test_analysis_cache_is_keyed_by_hash_and_engine_version(store: Store) -> Non
 
 
 def test_status_changes_are_kept_with_history(store: Store, clock: Clock) -> None:
-    store.set_status("Bee", "NOUN", WordStatus.LEARNING, reason="clicked", word="bees",
-                     sentence="Bees are back.", definition="an insect")
+    store.set_status(
+        "Bee",
+        "NOUN",
+        WordStatus.LEARNING,
+        reason="clicked",
+        word="bees",
+        sentence="Bees are back.",
+        definition="an insect",
+    )
     clock.advance(days=1)
     store.set_status("bee", "NOUN", "known", word="bee", sentence="A bee.")
     store.set_status("bee", "NOUN", "known")  # no change: no history row
@@ -179,8 +190,9 @@ def test_status_changes_are_kept_with_history(store: Store, clock: Clock) -> Non
 
 def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
     store.set_status("bee", "NOUN", "learning")
-    batch = store.set_statuses([("bee", "NOUN"), ("fly", "VERB"), ("home", "")], "known",
-                               reason="know the rest")
+    batch = store.set_statuses(
+        [("bee", "NOUN"), ("fly", "VERB"), ("home", "")], "known", reason="know the rest"
+    )
     assert store.statuses() == {
         ("bee", "NOUN"): WordStatus.KNOWN,
         ("fly", "VERB"): WordStatus.KNOWN,
@@ -189,8 +201,10 @@ def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
     store.set_status("home", "", "ignored")  # changed since: keeps its newer status
 
     assert store.undo_batch(batch) == 2
-    assert store.statuses() == {("bee", "NOUN"): WordStatus.LEARNING,
-                                ("home", ""): WordStatus.IGNORED}
+    assert store.statuses() == {
+        ("bee", "NOUN"): WordStatus.LEARNING,
+        ("home", ""): WordStatus.IGNORED,
+    }
     assert store.undo_batch(batch) == 0  # undoing twice does nothing
 
 

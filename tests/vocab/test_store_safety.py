@@ -80,8 +80,9 @@ def build_old_store(path: Path, version: int) -> None:
             " VALUES ('bee', 'NOUN', 'new', 'known', ?, 'clicked')",
             (STAMP,),
         )
-        conn.execute("INSERT INTO reading_log (article_id, word_count, at) VALUES (1, 2, ?)",
-                     (STAMP,))
+        conn.execute(
+            "INSERT INTO reading_log (article_id, word_count, at) VALUES (1, 2, ?)", (STAMP,)
+        )
     if version >= 3:
         conn.execute("INSERT INTO feeds (id, url, title) VALUES (1, 'https://voa.test', 'VOA')")
     conn.execute(f"PRAGMA user_version = {version}")

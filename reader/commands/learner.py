@@ -1,0 +1,288 @@
+"""The learner's data on the command line: export, import, stats, placement, restore.
+
+* ``reader export learner FILE.json`` / ``anki [--deck NAME] FILE.apkg`` / ``csv FILE.csv``.
+  More export kinds plug in from other modules: a module named in ``EXPORT_PLUGINS``
+  that defines ``register_export(export_subparsers)`` adds its own (the teacher's
+  ``lesson`` handout does).
+* ``reader import learner FILE.json [--replace]``; any other first argument
+  (a URL or a file) is handed to ``reader.commands.web.import_source(args)`` with
+  ``args.source`` set to it.
+* ``reader stats [--json]``, ``reader placement [--seed N]``, and ``reader restore``
+  (put back the newest good backup of a damaged store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, TextIO
+
+from reader.errors import UserError
+from reader.paths import store_path
+
+if TYPE_CHECKING:
+    from vocab.store import Store
+
+# Modules that may add ``reader export KIND`` sub-commands via register_export(subparsers).
+EXPORT_PLUGINS = ("reader.commands.lesson",)
+# The module that imports articles from URLs and files: it defines import_source(args).
+IMPORT_SOURCE_MODULE = "reader.commands.web"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export", help="export your words (Anki, CSV) or all your data (learner file)"
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+
+    learner = kinds.add_parser("learner", help="everything reader knows about you, as JSON")
+    learner.add_argument("file", type=Path, metavar="FILE.json")
+    learner.set_defaults(func=run_export_learner)
+
+    anki = kinds.add_parser("anki", help="an Anki deck (.apkg) of the words you are learning")
+    anki.add_argument("file", type=Path, metavar="FILE.apkg")
+    anki.add_argument("--deck", default=None, help="deck name (default: VOA Reader words)")
+    anki.add_argument(
+        "--all", action="store_true", help="include known words too, not only those being learnt"
+    )
+    anki.set_defaults(func=run_export_anki)
+
+    csv_parser = kinds.add_parser("csv", help="your words as a spreadsheet (CSV)")
+    csv_parser.add_argument("file", type=Path, metavar="FILE.csv")
+    csv_parser.add_argument(
+        "--status",
+        choices=("new", "learning", "known", "ignored"),
+        action="append",
+        help="only words with this status (repeatable)",
+    )
+    csv_parser.set_defaults(func=run_export_csv)
+
+    # `reader export lesson` and other kinds come from their own modules.
+    for name in EXPORT_PLUGINS:
+        plugin = _optional_module(name)
+        if plugin is not None and hasattr(plugin, "register_export"):
+            plugin.register_export(kinds)
+
+    imports = subparsers.add_parser(
+        "import",
+        help="import an article (URL or file) or a learner file (`import learner FILE`)",
+        description="`reader import URL_OR_FILE` saves an article; "
+        "`reader import learner FILE.json` loads a learner file exported on another machine.",
+    )
+    imports.add_argument("what", metavar="learner|URL_OR_FILE")
+    imports.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE.json", help="the learner file (with `learner`)"
+    )
+    imports.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the data already here (it is backed up first)",
+    )
+    imports.set_defaults(func=run_import)
+
+    stats = subparsers.add_parser("stats", help="your progress: words, reviews, streak")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.set_defaults(func=run_stats)
+
+    placement = subparsers.add_parser(
+        "placement", help="a short yes/no vocabulary test that sets your level"
+    )
+    placement.add_argument("--seed", type=int, default=None, help="repeat a given test")
+    placement.set_defaults(func=run_placement)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace a damaged learner store with its newest good backup"
+    )
+    restore.set_defaults(func=run_restore)
+
+
+def _optional_module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as missing:
+        if missing.name != name:
+            raise
+        return None
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()  # local time: "today" is the learner's day
+
+
+def open_store() -> Store:
+    """The learner's store, with store problems turned into one-line user errors."""
+    from vocab.store import Store, StoreError
+
+    try:
+        return Store.open(store_path())
+    except StoreError as error:
+        raise UserError(str(error)) from error
+
+
+def _writable(path: Path) -> Path:
+    if path.parent and not path.parent.exists():
+        raise UserError(f"folder {path.parent} does not exist")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name")
+    return path
+
+
+# --- export ---------------------------------------------------------------------
+
+
+def run_export_learner(args: argparse.Namespace) -> int:
+    from vocab.exports import export_learner
+
+    path = _writable(args.file)
+    with open_store() as store:
+        counts = export_learner(store, path, now=_now())
+    words = counts.get("word_statuses", 0)
+    print(
+        f"Saved {words} words, {counts.get('articles', 0)} articles and "
+        f"{counts.get('quiz_answers', 0)} answers to {path}"
+    )
+    return 0
+
+
+def run_export_anki(args: argparse.Namespace) -> int:
+    from vocab.exports import DEFAULT_DECK, export_anki
+    from vocab.models import WordStatus
+
+    path = _writable(args.file)
+    statuses = (WordStatus.LEARNING, WordStatus.KNOWN) if args.all else (WordStatus.LEARNING,)
+    deck = args.deck or DEFAULT_DECK
+    with open_store() as store:
+        count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
+    if count == 0:
+        print(
+            "No words to export yet: save words while reading (they become 'learning').",
+            file=sys.stderr,
+        )
+    print(f"Saved {count} words to {path} (deck {deck!r}); import it in Anki")
+    return 0
+
+
+def run_export_csv(args: argparse.Namespace) -> int:
+    from vocab.exports import export_csv
+
+    path = _writable(args.file)
+    with open_store() as store:
+        count = export_csv(store, path, statuses=args.status)
+    print(f"Saved {count} words to {path}")
+    return 0
+
+
+# --- import ---------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace) -> int:
+    if args.what != "learner":
+        return _import_article(args)
+    from vocab.exports import LearnerFileError, import_learner
+
+    if args.file is None:
+        raise UserError("say which learner file: reader import learner FILE.json")
+    if not args.file.is_file():
+        raise UserError(f"no file {args.file}")
+    with open_store() as store:
+        try:
+            counts = import_learner(store, args.file, replace=args.replace)
+        except LearnerFileError as error:
+            raise UserError(str(error)) from error
+    print(
+        f"Imported {counts.get('word_statuses', 0)} words, {counts.get('articles', 0)} "
+        f"articles and {counts.get('quiz_answers', 0)} answers from {args.file}"
+    )
+    return 0
+
+
+def _import_article(args: argparse.Namespace) -> int:
+    module = _optional_module(IMPORT_SOURCE_MODULE)
+    import_source: Callable[[argparse.Namespace], int] | None = getattr(
+        module, "import_source", None
+    )
+    if import_source is None:
+        raise UserError(
+            f"cannot import {args.what!r}: importing articles is not available in this "
+            "build (use `reader import learner FILE.json` for a learner file)"
+        )
+    if args.file is not None:
+        raise UserError(f"unexpected argument {args.file}: reader import URL_OR_FILE")
+    args.source = args.what
+    return int(import_source(args) or 0)
+
+
+# --- stats, placement, restore ----------------------------------------------------
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from vocab.stats import format_table, learner_stats
+
+    with open_store() as store:
+        stats = learner_stats(store, _now())
+    print(stats.to_json() if args.json else format_table(stats))
+    return 0
+
+
+def ask_yes_no(word: str, number: int, total: int, *, stdin: TextIO, stdout: TextIO) -> bool:
+    """One question; anything but y/yes/n/no asks again. End of input stops the test."""
+    while True:
+        stdout.write(f"[{number}/{total}] Do you know the word '{word}'? [y/n] ")
+        stdout.flush()
+        line = stdin.readline()
+        if not line:
+            raise UserError("the placement test stopped before the end; nothing was saved")
+        answer = line.strip().lower()
+        if answer in ("y", "yes"):
+            return True
+        if answer in ("n", "no"):
+            return False
+        stdout.write("Please answer y or n. (Some words are made up: say n to those.)\n")
+
+
+def run_placement(args: argparse.Namespace) -> int:
+    from vocab.placement import apply, build_test, score
+
+    items = build_test(seed=args.seed)
+    print("Say whether you know each word. Some are not real words: answer n to those.")
+    answers = [
+        (item, ask_yes_no(item.word, n, len(items), stdin=sys.stdin, stdout=sys.stdout))
+        for n, item in enumerate(items, start=1)
+    ]
+    result = score(answers)
+    with open_store() as store:
+        batch = apply(store, result)
+    print()
+    print(
+        f"Estimated vocabulary: about {result.vocabulary_size} of the 5,000 most common "
+        f"words. Your level: {result.level.value}."
+    )
+    if not result.reliable:
+        print(
+            "You said yes to several made-up words, so no words were marked known. "
+            "Take the test again when you like: reader placement"
+        )
+    elif batch is not None:
+        print(f"Marked {len(result.known_words)} words you know as known.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from vocab.store import StoreError, restore_latest_backup, store_health
+
+    path = store_path()
+    healthy, message = store_health(path)
+    if healthy:
+        print(f"Nothing to restore: {message}")
+        return 0
+    try:
+        backup = restore_latest_backup(path)
+    except StoreError as error:
+        raise UserError(str(error)) from error
+    print(f"Restored {path} from {backup}; the damaged file was kept beside it (.corrupt-*)")
+    return 0

@@ -1,0 +1,135 @@
+"""Reviews: the fsrs adapter, and how quiz answers move a word through its statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from vocab.models import WordStatus
+from vocab.review import new_card, review_word
+from vocab.store import KNOWN_STABILITY_DAYS, QuizAnswer, Store
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open(":memory:", now=lambda: START) as opened:
+        yield opened
+
+
+def answer(lemma: str = "hive", correct: bool = True, item_type: str = "meaning") -> QuizAnswer:
+    return QuizAnswer(
+        item_type=item_type,
+        lemma=lemma,
+        upos="NOUN",
+        word=lemma + "s",
+        prompt=f"What is a {lemma}?",
+        given="a home for bees",
+        correct=correct,
+    )
+
+
+def test_a_new_card_is_due_at_once_and_a_right_answer_pushes_it_later() -> None:
+    card = new_card(START)
+    assert card.due == START and card.state == "learning"
+
+    first = review_word(card.card_json, True, START)
+    assert first.due > START
+    later = review_word(first.card_json, True, first.due)
+    assert later.state == "review" and later.due - first.due >= timedelta(days=1)
+
+
+def test_a_wrong_answer_brings_the_card_back_soon() -> None:
+    right = review_word(None, True, START)
+    right = review_word(right.card_json, True, right.due)
+    wrong = review_word(right.card_json, False, right.due)
+
+    assert wrong.due - right.due < timedelta(hours=1)
+    assert wrong.state == "relearning"
+
+
+def test_the_schedule_is_repeatable() -> None:
+    assert review_word(None, True, START) == review_word(None, True, START)
+
+
+def test_saving_a_word_schedules_it_now(store: Store) -> None:
+    store.add_to_review(
+        "Hive",
+        "NOUN",
+        START,
+        word="hives",
+        sentence="Bees build hives.",
+        definition="a home for bees",
+    )
+
+    [due] = store.due_cards(START, limit=10)
+    assert (due.lemma, due.word, due.sentence, due.definition) == (
+        "hive",
+        "hives",
+        "Bees build hives.",
+        "a home for bees",
+    )
+    assert store.due_keys(START) == {("hive", "NOUN")}
+    assert store.due_keys(START - timedelta(seconds=1)) == set()
+    assert store.statuses() == {("hive", "NOUN"): WordStatus.LEARNING}
+
+
+def test_an_answer_is_saved_with_its_card_and_a_wrong_one_means_learning(store: Store) -> None:
+    store.set_status("hive", "NOUN", "known")
+    store.record_answer(answer(correct=False), now=START)
+
+    [saved] = store.answers()
+    assert saved.answer == answer(correct=False)
+    assert store.statuses() == {("hive", "NOUN"): WordStatus.LEARNING}
+    [change] = [c for c in store.status_changes() if c.reason.startswith("quiz")]
+    assert (change.old, change.new, change.reason) == ("known", "learning", "quiz:meaning")
+    assert store.due_keys(START + timedelta(hours=1)) == {("hive", "NOUN")}
+
+
+def test_known_after_three_spaced_right_answers_with_stable_memory(store: Store) -> None:
+    """Answer at every due time: same-day repeats do not count, spaced ones do."""
+    when = START
+    history = []
+    for _ in range(12):
+        store.record_answer(answer(), now=when)
+        status = store.statuses()[("hive", "NOUN")]
+        history.append(status)
+        if status == WordStatus.KNOWN:
+            break
+        [due] = store.due_cards(when + timedelta(days=400), limit=1)
+        when = max(due.due, when)
+
+    assert history[-1] == WordStatus.KNOWN
+    assert history[:-1] == [WordStatus.LEARNING] * (len(history) - 1)
+    # 2 same-day answers (learning steps), then 3 spaced ones.
+    assert len(history) == 5
+    assert when - START > timedelta(days=KNOWN_STABILITY_DAYS)
+    # A known word leaves the review queue.
+    assert store.due_keys(when + timedelta(days=3650)) == set()
+
+
+def test_a_wrong_answer_restarts_the_run_towards_known(store: Store) -> None:
+    when = START
+    statuses = []
+    for correct in (True, True, True, True, False, True, True):
+        store.record_answer(answer(correct=correct), now=when)
+        statuses.append(store.statuses()[("hive", "NOUN")])
+        when += timedelta(days=30)  # long gaps: stability grows fast
+    # Known after the first answer and three spaced ones; a slip sends it back, and
+    # two right answers since are not yet three.
+    assert statuses[3:5] == [WordStatus.KNOWN, WordStatus.LEARNING]
+    assert statuses[-1] == WordStatus.LEARNING
+    store.record_answer(answer(), now=when)
+    assert store.statuses()[("hive", "NOUN")] == WordStatus.KNOWN
+
+
+def test_due_cards_are_most_overdue_first_and_limited(store: Store) -> None:
+    for n, lemma in enumerate(["c", "a", "b"]):
+        store.add_to_review(lemma, "", START + timedelta(minutes=n))
+    assert [d.lemma for d in store.due_cards(START + timedelta(hours=1), limit=2)] == ["c", "a"]
+    store.set_status("c", "", "ignored")
+    assert [d.lemma for d in store.due_cards(START + timedelta(hours=1), limit=5)] == ["a", "b"]
+    assert store.count_due(START + timedelta(minutes=1)) == 1

@@ -1,0 +1,272 @@
+"""Taking a learner's words elsewhere: Anki packages, CSV, and the learner file.
+
+* Anki (genanki): one note per word (word, part of speech, definition, the sentence
+  it was met in with the word in bold) and one cloze note per word. Ids are stable,
+  so exporting again updates the notes already in Anki instead of adding copies.
+* CSV: the same words as a spreadsheet.
+* Learner JSON: everything in the store (statuses and their history, lookups,
+  answers, review cards, settings, articles, feeds), to move to another machine.
+  The teacher's lesson handout is another module's.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vocab.models import WordStatus
+from vocab.store import Store, StoreError, WordRow
+
+LEARNER_FILE_FORMAT = "voa-reader-learner"
+LEARNER_FILE_VERSION = 1
+
+DEFAULT_DECK = "VOA Reader words"
+# Model ids must never change: Anki recognises a note type by its id.
+WORD_MODEL_ID = 1846261387
+CLOZE_MODEL_ID = 1523117604
+
+PART_OF_SPEECH = {
+    "NOUN": "noun",
+    "VERB": "verb",
+    "ADJ": "adjective",
+    "ADV": "adverb",
+    "PROPN": "name",
+    "ADP": "preposition",
+    "PRON": "pronoun",
+    "": "",
+}
+
+CARD_CSS = """.card { font-family: sans-serif; font-size: 22px; text-align: center; }
+.pos { color: #666; font-style: italic; } .sentence { margin-top: 1em; }"""
+
+
+class LearnerFileError(ValueError):
+    """A learner file cannot be imported; the message says why."""
+
+
+def part_of_speech(upos: str) -> str:
+    return PART_OF_SPEECH.get(upos, upos.lower())
+
+
+# ---------------------------------------------------------------------------
+# Anki
+# ---------------------------------------------------------------------------
+
+
+def _find_word(sentence: str, forms: Iterable[str]) -> re.Match[str] | None:
+    for form in forms:
+        if form:
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence, re.IGNORECASE)
+            if found:
+                return found
+    return None
+
+
+def mark_word(sentence: str, forms: Iterable[str], before: str, after: str) -> str | None:
+    """The sentence as HTML with the first of ``forms`` found wrapped in before/after;
+    None when no form occurs in it."""
+    found = _find_word(sentence, forms)
+    if found is None:
+        return None
+    start, end = found.span()
+    return (
+        html.escape(sentence[:start])
+        + before
+        + html.escape(found.group())
+        + after
+        + html.escape(sentence[end:])
+    )
+
+
+def deck_id(name: str) -> int:
+    """A deck id derived from its name, so the same deck is updated on every export."""
+    digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + digest % (1 << 30)  # genanki's suggested id range
+
+
+def _models() -> tuple[Any, Any]:
+    import genanki
+
+    word_model = genanki.Model(
+        WORD_MODEL_ID,
+        "VOA Reader word",
+        fields=[
+            {"name": "Word"},
+            {"name": "Part of speech"},
+            {"name": "Definition"},
+            {"name": "Sentence"},
+        ],
+        templates=[
+            {
+                "name": "Word",
+                "qfmt": '{{Word}} <div class="pos">{{Part of speech}}</div>'
+                '<div class="sentence">{{Sentence}}</div>',
+                "afmt": '{{FrontSide}}<hr id="answer">{{Definition}}',
+            }
+        ],
+        css=CARD_CSS,
+    )
+    cloze_model = genanki.Model(
+        CLOZE_MODEL_ID,
+        "VOA Reader cloze",
+        fields=[{"name": "Text"}, {"name": "Extra"}],
+        templates=[
+            {
+                "name": "Cloze",
+                "qfmt": "{{cloze:Text}}",
+                "afmt": "{{cloze:Text}}<br>{{Extra}}",
+            }
+        ],
+        css=CARD_CSS,
+        model_type=genanki.Model.CLOZE,
+    )
+    return word_model, cloze_model
+
+
+def export_anki(
+    store: Store,
+    path: Path,
+    *,
+    deck_name: str = DEFAULT_DECK,
+    statuses: Iterable[WordStatus | str] = (WordStatus.LEARNING,),
+    now: datetime | None = None,
+) -> int:
+    """Write an .apkg of the learner's words (by default those being learnt).
+
+    Note guids are ``genanki.guid_for(lemma, upos)`` (and ``..., "cloze"`` for the
+    cloze note), so re-importing updates the notes. Returns the number of words.
+    """
+    import genanki
+
+    wanted = {WordStatus(s) for s in statuses}
+    words = [row for row in store.words() if row.status in wanted]
+    word_model, cloze_model = _models()
+    deck = genanki.Deck(deck_id(deck_name), deck_name)
+    for row in words:
+        forms = (row.word, row.lemma)
+        sentence = row.sentence or ""
+        highlighted = mark_word(sentence, forms, "<b>", "</b>") or html.escape(sentence)
+        pos = part_of_speech(row.upos)
+        deck.add_note(
+            genanki.Note(
+                model=word_model,
+                fields=[html.escape(row.word), pos, html.escape(row.definition), highlighted],
+                guid=genanki.guid_for(row.lemma, row.upos),
+            )
+        )
+        # A cloze needs the word in the sentence; "{{" in a sentence would break it.
+        cloze = mark_word(sentence.replace("{{", "{ {"), forms, "{{c1::", "}}")
+        if cloze:
+            extra = html.escape(f"{row.word} ({pos}) {row.definition}".strip())
+            deck.add_note(
+                genanki.Note(
+                    model=cloze_model,
+                    fields=[cloze, extra],
+                    guid=genanki.guid_for(row.lemma, row.upos, "cloze"),
+                )
+            )
+    when = now or datetime.now(UTC)
+    genanki.Package(deck).write_to_file(str(path), timestamp=when.timestamp())
+    return len(words)
+
+
+# ---------------------------------------------------------------------------
+# CSV
+# ---------------------------------------------------------------------------
+
+CSV_COLUMNS = ("lemma", "part_of_speech", "status", "word", "definition", "sentence", "article")
+
+
+def export_csv(
+    store: Store, path: Path, *, statuses: Iterable[WordStatus | str] | None = None
+) -> int:
+    """Write the learner's words as CSV (all of them unless ``statuses`` says which)."""
+    wanted = {WordStatus(s) for s in statuses} if statuses is not None else set(WordStatus)
+    titles = store.article_titles()
+    rows: list[WordRow] = [row for row in store.words() if row.status in wanted]
+    with Path(path).open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow(
+                [
+                    row.lemma,
+                    part_of_speech(row.upos),
+                    row.status.value,
+                    row.word,
+                    row.definition,
+                    row.sentence,
+                    titles.get(row.article_id, "") if row.article_id is not None else "",
+                ]
+            )
+    return len(rows)
+
+
+# ---------------------------------------------------------------------------
+# The learner file
+# ---------------------------------------------------------------------------
+
+
+def learner_document(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
+    return {
+        "format": LEARNER_FILE_FORMAT,
+        "version": LEARNER_FILE_VERSION,
+        "schema": store.schema_version(),
+        "exported_at": (now or datetime.now(UTC)).isoformat(),
+        "tables": store.export_data(),
+    }
+
+
+def export_learner(store: Store, path: Path, *, now: datetime | None = None) -> dict[str, int]:
+    """Write everything about the learner to a JSON file; returns rows per table."""
+    document = learner_document(store, now=now)
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    # Write then rename, so a crash never leaves half a learner file behind.
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+    return {table: len(rows) for table, rows in document["tables"].items()}
+
+
+def read_learner_file(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise LearnerFileError(f"cannot read learner file {path}: {error}") from error
+    if not isinstance(document, dict) or document.get("format") != LEARNER_FILE_FORMAT:
+        raise LearnerFileError(f"{path} is not a learner file exported by reader")
+    if int(document.get("version", 0)) > LEARNER_FILE_VERSION:
+        raise LearnerFileError(f"{path} was written by a newer reader; upgrade reader")
+    if not isinstance(document.get("tables"), dict):
+        raise LearnerFileError(f"{path} has no tables")
+    return document
+
+
+def import_learner(store: Store, path: Path, *, replace: bool = False) -> dict[str, int]:
+    """Load a learner file into the store; returns rows per table.
+
+    The store must be empty unless ``replace`` is set; then its data is backed up
+    first (file stores) and replaced as one transaction.
+    """
+    document = read_learner_file(path)
+    if not store.is_empty():
+        if not replace:
+            raise LearnerFileError(
+                "this store already holds a learner's data; import with --replace to "
+                "overwrite it (a backup is taken first)"
+            )
+        if store.path is not None:
+            store.backup("import")
+    try:
+        return store.import_data(document["tables"])
+    except (sqlite3.Error, StoreError, AttributeError, TypeError) as error:
+        raise LearnerFileError(f"cannot import {path}: {error}") from error

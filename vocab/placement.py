@@ -1,0 +1,280 @@
+"""A yes/no vocabulary test that places a learner on the CEFR scale (engine only, no UI).
+
+The design follows Meara's X_Lex / Yes-No tests: real words sampled from the five
+most frequent thousand-word bands, mixed with made-up words. A learner who says
+"yes" to made-up words is guessing, and their score is corrected for it.
+
+    items = build_test(rng=random.Random(7))
+    result = score([(item, learner_says_yes(item.word)) for item in items])
+    apply(store, result)   # sets the level, marks the words answered "yes" as known
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from vocab.closed_class import CLOSED_CLASS
+from vocab.models import Level, WordStatus
+from vocab.store import Store
+
+BANDS = 5  # 1k..5k: the "5k scale" the CEFR mapping below is stated on
+BAND_SIZE = 1000
+WORDS_PER_BAND = 8  # 40 real words: a test of two or three minutes
+PSEUDO_WORDS = 10
+MIN_LENGTH = 3  # "ox", "go": too short to judge, and easy to confuse with parts of words
+
+# Size on the 5k scale -> CEFR level. Milton, J. (2010) "The development of vocabulary
+# breadth across the CEFR levels", in Bartning, Martin & Vedder (eds.), EUROSLA
+# Monographs 1, pp. 211-232 (X_Lex scores of learners at each level): A1 < 1500,
+# A2 < 2500, B1 < 3250, B2 < 3750, C1 < 4500, C2 from 4500.
+CEFR_BY_SIZE = (
+    (1500, Level.A1),
+    (2500, Level.A2),
+    (3250, Level.B1),
+    (3750, Level.B2),
+    (4500, Level.C1),
+)
+
+# Left out of the sample: insults (the learner sees every test word), and frequent
+# names that lemminflect also knows as rare common nouns ("peter out", "a tom cat").
+# Most names never get this far: lemminflect has no lemma for "john" or "london".
+EXCLUDED = frozenset(
+    {
+        "bastard",
+        "bitch",
+        "damn",
+        "fuck",
+        "fucking",
+        "shit",
+        "crap",
+        "retarded",
+        "slut",
+        "whore",
+        "nigga",
+        "nigger",
+        "dick",
+        "pussy",
+        "cock",
+        "ass",
+        "asshole",
+        "faggot",
+        "porn",
+        "anal",
+        "lynch",
+        "christ",
+        "peter",
+        "tom",
+        "mike",
+        "martin",
+        "harry",
+        "bob",
+        "lee",
+        "nick",
+        "don",
+        "trump",
+        "jersey",
+        "van",
+        "potter",
+        "jesus",
+        "jean",
+        "sam",
+        "ben",
+        "joe",
+        "dan",
+    }
+)
+
+# Pseudo-words are built from English spelling patterns, so they look like words.
+ONSETS = (
+    "b",
+    "bl",
+    "br",
+    "c",
+    "cr",
+    "d",
+    "dr",
+    "f",
+    "fl",
+    "g",
+    "gl",
+    "gr",
+    "h",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pl",
+    "pr",
+    "r",
+    "s",
+    "sp",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "w",
+)
+SIMPLE_ONSETS = ("b", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v")
+VOWELS = ("a", "e", "i", "o", "u", "ea", "oa", "ai")
+CODAS = ("", "b", "d", "g", "l", "m", "n", "nd", "nt", "p", "r", "rk", "sh", "st", "t", "ck")
+ENDINGS = ("", "", "er", "ent", "ish", "ous", "age", "ize", "ment", "ate")
+
+
+@dataclass(frozen=True)
+class PlacementItem:
+    """One word of the test; ``band`` is 1..5 for a real word, None for a made-up one."""
+
+    word: str
+    band: int | None
+
+    @property
+    def real(self) -> bool:
+        return self.band is not None
+
+
+@dataclass(frozen=True)
+class PlacementResult:
+    vocabulary_size: int  # estimated words known of the 5,000 most frequent
+    level: Level
+    known_words: tuple[str, ...]  # real words the learner said they know
+    false_alarm_rate: float  # share of made-up words the learner said they know
+
+    @property
+    def reliable(self) -> bool:
+        """False when the learner said yes to many made-up words (guessing)."""
+        return self.false_alarm_rate <= 0.3
+
+
+@cache
+def band_words() -> tuple[tuple[str, ...], ...]:
+    """The 5,000 most frequent English base forms in five bands (wordfreq + lemminflect).
+
+    wordfreq ranks word forms, so inflected forms ("went", "cars", "absorbed"), names
+    (lemminflect knows no lemma for "john"), function words and non-alphabetic tokens
+    are dropped before the list is cut into bands.
+    """
+    import lemminflect
+    from wordfreq import top_n_list
+
+    chosen: list[str] = []
+    for word in top_n_list("en", 20_000):
+        if len(chosen) == BANDS * BAND_SIZE:
+            break
+        if (
+            len(word) >= MIN_LENGTH
+            and word.isascii()
+            and word.isalpha()
+            and word not in CLOSED_CLASS
+            and word not in EXCLUDED
+            and _base_form_only(lemminflect.getAllLemmas(word), word)
+        ):
+            chosen.append(word)
+    return tuple(tuple(chosen[n : n + BAND_SIZE]) for n in range(0, len(chosen), BAND_SIZE))
+
+
+def _base_form_only(lemmas: dict[str, tuple[str, ...]], word: str) -> bool:
+    """True for a word that is its own lemma and no other word's inflection: keeps
+    "decline", drops "absorbed" (absorb) and "goods" (good), which test the base word."""
+    return bool(lemmas) and all(found == (word,) for found in lemmas.values())
+
+
+def pseudo_words(count: int, rng: random.Random) -> list[str]:
+    """Made-up words that look English but are not words (wordfreq has never seen them)."""
+    from wordfreq import zipf_frequency
+
+    made: list[str] = []
+    while len(made) < count:
+        word = rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
+        if rng.random() < 0.4:  # some two-syllable stems, as real words have
+            word += rng.choice(SIMPLE_ONSETS) + rng.choice(VOWELS[:5]) + rng.choice(CODAS)
+        word += rng.choice(ENDINGS)
+        if 5 <= len(word) <= 9 and word not in made and zipf_frequency(word, "en") == 0:
+            made.append(word)
+    return made
+
+
+def build_test(
+    rng: random.Random | None = None,
+    *,
+    seed: int | None = None,
+    words_per_band: int = WORDS_PER_BAND,
+    pseudo: int = PSEUDO_WORDS,
+) -> list[PlacementItem]:
+    """The test items, real and made-up words shuffled together.
+
+    Pass ``rng`` or ``seed`` for a repeatable test; each retake with a new seed
+    samples other words.
+    """
+    rng = rng or random.Random(seed)
+    items = [
+        PlacementItem(word, band)
+        for band, words in enumerate(band_words(), start=1)
+        for word in rng.sample(words, words_per_band)
+    ]
+    items += [PlacementItem(word, None) for word in pseudo_words(pseudo, rng)]
+    rng.shuffle(items)
+    return items
+
+
+def level_for_size(size: int) -> Level:
+    for limit, level in CEFR_BY_SIZE:
+        if size < limit:
+            return level
+    return Level.C2
+
+
+def _corrected(hit_rate: float, false_alarm_rate: float) -> float:
+    """Hits corrected for guessing: (h - f) / (1 - f), the classic correction used for
+    Yes/No tests (Huibregtse, Admiraal & Meara 2002, "cfg"); 0 when every made-up word
+    was accepted, as nothing can then be told from a "yes"."""
+    if false_alarm_rate >= 1.0:
+        return 0.0
+    return min(1.0, max(0.0, (hit_rate - false_alarm_rate) / (1.0 - false_alarm_rate)))
+
+
+def score(answers: Iterable[tuple[PlacementItem, bool]]) -> PlacementResult:
+    """Estimate vocabulary size from yes/no answers: per band, the corrected share of
+    words known times the band's size, summed over the five bands."""
+    answered = list(answers)
+    pseudo = [yes for item, yes in answered if not item.real]
+    false_alarms = sum(pseudo) / len(pseudo) if pseudo else 0.0
+    size = 0.0
+    for band in range(1, BANDS + 1):
+        said = [yes for item, yes in answered if item.band == band]
+        if said:
+            size += _corrected(sum(said) / len(said), false_alarms) * BAND_SIZE
+    vocabulary_size = round(size)
+    return PlacementResult(
+        vocabulary_size=vocabulary_size,
+        level=level_for_size(vocabulary_size),
+        known_words=tuple(item.word for item, yes in answered if item.real and yes),
+        false_alarm_rate=false_alarms,
+    )
+
+
+def apply(store: Store, result: PlacementResult) -> int | None:
+    """Save the placement: the learner's level, and the words they said they know as
+    known (undoable as one batch; words the learner already marked keep their mark).
+
+    When the learner was guessing (see ``PlacementResult.reliable``) only the level is
+    set. Returns the batch id, or None when no word was marked.
+    """
+    store.set_setting("level", result.level.value)
+    store.set_setting(
+        "placement",
+        {
+            "vocabulary_size": result.vocabulary_size,
+            "level": result.level.value,
+            "false_alarm_rate": result.false_alarm_rate,
+        },
+    )
+    if not result.reliable:
+        return None
+    marked = store.statuses()
+    fresh = [(word, "") for word in result.known_words if (word, "") not in marked]
+    if not fresh:
+        return None
+    return store.set_statuses(fresh, WordStatus.KNOWN, reason="placement")

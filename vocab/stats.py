@@ -1,0 +1,148 @@
+"""A learner's progress in figures, computed from the store's query methods.
+
+Days are the learner's days: every timestamp is read in the time zone of ``now``,
+so a lesson at 23:30 counts for that evening, not for tomorrow in UTC.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from vocab.models import WordKey, WordStatus
+from vocab.store import Store
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    """Right answers out of all answers, for one kind of quiz item."""
+
+    item_type: str
+    correct: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class LearnerStats:
+    """What ``reader stats`` prints and the progress screen draws.
+
+    Word counts count distinct lemmas (a word known as a noun and as a verb is one
+    word); the store only ever receives lemmas, never names.
+    """
+
+    today: str
+    words_known: int
+    words_learning: int
+    reviews_due_today: int
+    reviews_due_this_week: int
+    articles_read: int
+    words_read: int
+    streak_days: int
+    answers: int
+    accuracy: tuple[Accuracy, ...] = ()
+    known_over_time: tuple[tuple[str, int], ...] = ()  # (day, words known at its end)
+    new_words_per_day: dict[str, int] = field(default_factory=dict)
+    activity: dict[str, int] = field(default_factory=dict)  # day -> reads+answers+lookups
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["accuracy"] = [
+            {**asdict(item), "share": round(item.share, 4)} for item in self.accuracy
+        ]
+        data["known_over_time"] = [list(pair) for pair in self.known_over_time]
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def _day(when: datetime, zone: tzinfo | None) -> date:
+    return when.astimezone(zone).date()
+
+
+def known_over_time(store: Store, zone: tzinfo | None) -> tuple[tuple[str, int], ...]:
+    """Distinct lemmas known at the end of each day on which a status changed."""
+    current: dict[WordKey, WordStatus] = {}
+    by_day: dict[date, int] = {}
+    for change in store.status_changes():
+        current[(change.lemma, change.upos)] = change.new
+        by_day[_day(change.at, zone)] = len(
+            {lemma for (lemma, _), status in current.items() if status == WordStatus.KNOWN}
+        )
+    return tuple((day.isoformat(), count) for day, count in sorted(by_day.items()))
+
+
+def streak(active_days: set[date], today: date) -> int:
+    """Consecutive active days up to today; a streak not yet extended today still counts
+    (it is only broken once a whole day passes without reading or answering)."""
+    day = today if today in active_days else today - timedelta(days=1)
+    count = 0
+    while day in active_days:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def learner_stats(store: Store, now: datetime) -> LearnerStats:
+    zone = now.tzinfo
+    today = now.date()
+    end_of_today = datetime.combine(today, time.max, tzinfo=zone)
+
+    readings = store.readings()
+    answers = store.answers()
+    lookups = store.lookup_times()
+
+    activity: Counter[date] = Counter()
+    activity.update(_day(r.at, zone) for r in readings)
+    activity.update(_day(a.at, zone) for a in answers)
+    activity.update(_day(at, zone) for at in lookups)
+    studied = {_day(r.at, zone) for r in readings} | {_day(a.at, zone) for a in answers}
+
+    totals: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for row in answers:
+        totals[row.answer.item_type] += 1
+        right[row.answer.item_type] += int(row.answer.correct)
+
+    statuses = store.statuses()
+    new_per_day = Counter(_day(at, zone) for at in store.first_met().values())
+    return LearnerStats(
+        today=today.isoformat(),
+        words_known=len({k[0] for k, s in statuses.items() if s == WordStatus.KNOWN}),
+        words_learning=len({k[0] for k, s in statuses.items() if s == WordStatus.LEARNING}),
+        reviews_due_today=store.count_due(end_of_today),
+        reviews_due_this_week=store.count_due(end_of_today + timedelta(days=6)),
+        articles_read=len({r.article_id for r in readings if r.article_id is not None}),
+        words_read=sum(r.word_count for r in readings),
+        streak_days=streak(studied, today),
+        answers=len(answers),
+        accuracy=tuple(Accuracy(kind, right[kind], totals[kind]) for kind in sorted(totals)),
+        known_over_time=known_over_time(store, zone),
+        new_words_per_day={d.isoformat(): n for d, n in sorted(new_per_day.items())},
+        activity={d.isoformat(): n for d, n in sorted(activity.items())},
+    )
+
+
+def format_table(stats: LearnerStats) -> str:
+    """The figures as a plain two-column table for the terminal."""
+    rows = [
+        ("Words known", str(stats.words_known)),
+        ("Words learning", str(stats.words_learning)),
+        ("Reviews due today", str(stats.reviews_due_today)),
+        ("Reviews due this week", str(stats.reviews_due_this_week)),
+        ("Articles read", str(stats.articles_read)),
+        ("Words read", str(stats.words_read)),
+        ("Reading streak (days)", str(stats.streak_days)),
+        ("Quiz answers", str(stats.answers)),
+    ]
+    rows += [
+        (f"Accuracy: {item.item_type}", f"{item.share:.0%} ({item.correct}/{item.total})")
+        for item in stats.accuracy
+    ]
+    recent = sorted(stats.new_words_per_day.items())[-7:]
+    rows += [(f"New words {day}", str(count)) for day, count in recent]
+    width = max(len(label) for label, _ in rows)
+    return "\n".join(f"{label:<{width}}  {value}" for label, value in rows)
