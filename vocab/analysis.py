@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
+from vocab.expressions import find_expressions
 from vocab.models import Article, Expression, Level, Span, Token
 from vocab.tokens import sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 
 class Tagger(Protocol):
@@ -113,16 +114,36 @@ class Analysis:
 
 
 def _token_row(t: Token) -> list[Any]:
-    return [t.start, t.end, t.sentence, t.lemma, t.pos, t.upos, t.zipf, t.cefr,
-            t.level.value if t.level else None, t.proper_noun, t.score]
+    return [
+        t.start,
+        t.end,
+        t.sentence,
+        t.lemma,
+        t.pos,
+        t.upos,
+        t.zipf,
+        t.cefr,
+        t.level.value if t.level else None,
+        t.proper_noun,
+        t.score,
+    ]
 
 
 def _token_from_row(row: list[Any], body: str) -> Token:
     start, end, sentence, lemma, pos, upos, zipf, cefr, level, proper, score = row
     token = Token(
-        text=body[start:end], start=start, end=end, sentence=sentence, lemma=lemma,
-        pos=pos, upos=upos, zipf=zipf, cefr=cefr, level=Level(level) if level else None,
-        proper_noun=proper, score=score,
+        text=body[start:end],
+        start=start,
+        end=end,
+        sentence=sentence,
+        lemma=lemma,
+        pos=pos,
+        upos=upos,
+        zipf=zipf,
+        cefr=cefr,
+        level=Level(level) if level else None,
+        proper_noun=proper,
+        score=score,
     )
     return _with_default_difficulty(token)
 
@@ -152,8 +173,14 @@ def analyse(
     _mark_positions(raw)
     names = _names_in_text(raw)
     tokens = tuple(_make_token(t, words, names) for t in raw)
-    return Analysis(article=article, sentences=tuple(sentences), tokens=tokens,
-                    tagger=tagger.name)
+    expressions = tuple(find_expressions(tokens, lexicon)) if lexicon is not None else ()
+    return Analysis(
+        article=article,
+        sentences=tuple(sentences),
+        tokens=tokens,
+        expressions=expressions,
+        tagger=tagger.name,
+    )
 
 
 @dataclass(slots=True)
@@ -182,7 +209,7 @@ def _mark_positions(raw: list[_RawToken]) -> None:
         words = [t for t in tokens if t.text[:1].isalpha()]
         capitalised = sum(1 for t in words if t.text[:1].isupper())
         headline = len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
-        first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in "([\"“‘"), None)
+        first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
         for t in tokens:
             t.in_headline = headline
             t.sentence_initial = t is first
@@ -213,8 +240,16 @@ def _make_token(raw: _RawToken, words: WordInfo, names: set[str]) -> Token:
         penn = "NNS" if penn == "NNPS" else "NN"
     upos = upos_of(penn)
     lemma = words.lemma(text, penn)
-    base = Token(text=text, start=raw.start, end=raw.end, sentence=raw.sentence, lemma=lemma,
-                 pos=penn, upos=upos, proper_noun=proper)
+    base = Token(
+        text=text,
+        start=raw.start,
+        end=raw.end,
+        sentence=raw.sentence,
+        lemma=lemma,
+        pos=penn,
+        upos=upos,
+        proper_noun=proper,
+    )
     if not is_word or proper:
         return base
     zipf = words.zipf(lemma, upos)

@@ -16,7 +16,7 @@ from vocab.glossary import build_glossary
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
-from vocab.senses import word_details
+from vocab.senses import SenseChooser, word_details
 from vocab.wordinfo import WordInfo
 
 
@@ -28,6 +28,11 @@ class Engine:
     tagger: Tagger
     words: WordInfo = field(default_factory=WordInfo)
     pronouncer: Pronouncer = field(default_factory=Pronouncer)
+    senses: SenseChooser = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Sense look-ups and Lesk signatures are cached here, per engine.
+        self.senses = SenseChooser(self.lexicon)
 
     def analyse(self, article: Article) -> Analysis:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
@@ -39,12 +44,12 @@ class Engine:
         profile: LearnerProfile = DEFAULT_PROFILE,
         max_entries: int | None = None,
     ) -> list[GlossaryEntry]:
-        """"Words in This Story": the article's own entries first, then generated ones."""
-        return build_glossary(analysis, self.lexicon, profile, max_entries=max_entries)
+        """ "Words in This Story": the article's own entries first, then generated ones."""
+        return build_glossary(analysis, self.senses, self.words, profile, max_entries=max_entries)
 
     def word_details(self, analysis: Analysis, token_index: int) -> WordDetails:
         """What the app shows for one token: sense in context, other senses, IPA..."""
-        return word_details(analysis, token_index, self.lexicon, self.pronouncer)
+        return word_details(analysis, token_index, self.senses, self.pronouncer)
 
 
 def load_engine(

@@ -1,52 +1,160 @@
-"""Which WordNet sense a sentence uses, and the details shown for a selected word."""
+"""Which WordNet sense a sentence uses, and the details shown for a selected word.
+
+The sense is chosen by an extended Lesk method: each sense's signature (its gloss,
+examples and synonyms, and the glosses and lemmas of the synsets around it) is
+compared with the words of the sentence and its neighbours; the overlap is added to
+a prior from WordNet's sense frequencies (SemCor counts and sense rank), so a rarer
+sense wins only when the context speaks for it.
+"""
 
 from __future__ import annotations
 
-from vocab.analysis import Analysis
-from vocab.lexicon import Lexicon
+import math
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from vocab.closed_class import CLOSED_CLASS
 from vocab.models import Sense, Token, WordDetails
-from vocab.pronounce import Pronouncer
-from vocab.wordinfo import UPOS_TO_WORDNET
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.lexicon import Lexicon
+    from vocab.pronounce import Pronouncer
 
 # VOA's part-of-speech labels.
 VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv."}
+
+# Weights of the Lesk score, tuned by hand on sentences written for the tests:
+# one shared content word in the sentence itself is worth about as much as a
+# sense being twice as frequent; the neighbouring sentences count half.
+OWN_SENTENCE_WEIGHT = 1.0
+NEIGHBOUR_SENTENCE_WEIGHT = 0.5
+PRIOR_COUNT_WEIGHT = 0.6
+RANK_PENALTY = 0.15
+
+# Words too common to say anything about a sense.
+_GLOSS_FILLERS = (
+    "be have do make get use thing something someone somebody one person people way"
+    " kind sort etc especially usually often"
+)
+_GLOSS_STOPWORDS = frozenset(CLOSED_CLASS) | frozenset(_GLOSS_FILLERS.split())
+_WORD = re.compile(r"[a-z]+")
 
 
 def voa_label(upos: str) -> str:
     return VOA_LABELS.get(upos, upos.lower() + ".")
 
 
-def senses_for(token: Token, lexicon: Lexicon) -> list[Sense]:
-    """WordNet senses of the token's lemma in its part of speech, most frequent first."""
-    pos = UPOS_TO_WORDNET.get(token.upos)
-    if pos is None:
-        return []
-    found = lexicon.senses(token.lemma, pos)
-    if not found and token.text.lower() != token.lemma:
-        found = lexicon.senses(token.text.lower(), pos)  # plural-only nouns: "affairs"
-    return found
+def content_words(text: str) -> set[str]:
+    """Lower-case content words of a gloss, crudely stemmed so "rules" meets "rule"."""
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _GLOSS_STOPWORDS}
 
 
-def choose_sense(
-    analysis: Analysis, token_index: int, lexicon: Lexicon
-) -> tuple[Sense | None, list[Sense]]:
-    """The sense used in this sentence and the other senses, most frequent first."""
-    token = analysis.tokens[token_index]
-    candidates = senses_for(token, lexicon)
-    if not candidates:
-        return None, []
-    chosen = candidates[0]
-    return chosen, [s for s in candidates if s.synset != chosen.synset]
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+class SenseChooser:
+    """Sense look-ups and Lesk signatures over one lexicon, cached per synset."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._senses: dict[tuple[str, str], list[Sense]] = {}
+        self._signatures: dict[str, frozenset[str]] = {}
+
+    def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
+        """Senses of ``lemma`` in WordNet POS ``pos``; for plural-only nouns ("affairs")
+        the surface form's senses come first."""
+        key = (f"{lemma}|{surface}", pos)
+        found = self._senses.get(key)
+        if found is None:
+            own = self.lexicon.senses(lemma, pos)
+            extra: list[Sense] = []
+            if surface and surface != lemma:
+                extra = self.lexicon.senses(surface, pos)
+            seen = {s.synset for s in extra}
+            found = extra + [s for s in own if s.synset not in seen]
+            self._senses[key] = found
+        return found
+
+    def signature(self, sense: Sense) -> frozenset[str]:
+        found = self._signatures.get(sense.synset)
+        if found is None:
+            texts: list[str] = [sense.definition, *sense.examples, *sense.synonyms]
+            texts.extend(self.lexicon.related_glosses(sense.synset))
+            texts.extend(self.lexicon.related_lemmas(sense.synset))
+            found = frozenset(content_words(" ".join(texts)))
+            self._signatures[sense.synset] = found
+        return found
+
+    def rank(
+        self, candidates: list[Sense], own: set[str], near: set[str], headword: str
+    ) -> list[tuple[float, Sense]]:
+        """Candidates with their scores, best first (ties keep WordNet's order)."""
+        scored = []
+        head = {_stem(w) for w in headword.lower().split()}
+        for order, sense in enumerate(candidates):
+            signature = self.signature(sense) - head
+            overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
+                signature & (near - own)
+            )
+            prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
+            scored.append((overlap + prior, -order, sense))
+        scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return [(score, sense) for score, _, sense in scored]
+
+    def choose(self, analysis: Analysis, token_index: int) -> tuple[Sense | None, list[Sense]]:
+        """The sense used at ``token_index`` and the other senses, most frequent first."""
+        token = analysis.tokens[token_index]
+        candidates = self.senses_for(token)
+        if not candidates:
+            return None, []
+        own, near = sentence_context(analysis, token.sentence, exclude=token_index)
+        ranked = self.rank(candidates, own, near, token.lemma)
+        chosen = ranked[0][1]
+        return chosen, [s for s in candidates if s.synset != chosen.synset]
+
+    def senses_for(self, token: Token) -> list[Sense]:
+        """WordNet senses of the token's lemma in its part of speech."""
+        pos = UPOS_TO_WORDNET.get(token.upos)
+        if pos is None:
+            return []
+        return self.senses(token.lemma.lower(), pos, token.text.lower())
+
+
+def sentence_context(
+    analysis: Analysis, sentence: int, exclude: int | Iterable[int] = ()
+) -> tuple[set[str], set[str]]:
+    """Content words of a sentence, and of it with its neighbours, as stems."""
+    skip = {exclude} if isinstance(exclude, int) else set(exclude)
+    own: set[str] = set()
+    near: set[str] = set()
+    for index in (sentence - 1, sentence, sentence + 1):
+        if not 0 <= index < len(analysis.sentences):
+            continue
+        for i in analysis.sentence_token_range(index):
+            token = analysis.tokens[i]
+            if i in skip or token.upos not in CONTENT_UPOS or token.proper_noun:
+                continue
+            words = content_words(token.lemma) | content_words(token.text)
+            near |= words
+            if index == sentence:
+                own |= words
+    return own, near
 
 
 def word_details(
-    analysis: Analysis, token_index: int, lexicon: Lexicon, pronouncer: Pronouncer
+    analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer
 ) -> WordDetails:
+    """Lemma, POS, level, the sense used here and the other senses, for one token."""
     token = analysis.tokens[token_index]
-    sense, others = choose_sense(analysis, token_index, lexicon)
-    expression = next(
-        (e for e in analysis.expressions if token_index in e.token_indices), None
-    )
+    sense, others = chooser.choose(analysis, token_index)
+    expression = next((e for e in analysis.expressions if token_index in e.token_indices), None)
     entry = next(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
         None,

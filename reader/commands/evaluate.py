@@ -1,0 +1,270 @@
+"""``reader eval glossary DIR_OR_JSONL``: how close the engine comes to VOA's editors.
+
+For each VOA story (its own glossary taken out of the text) the engine makes a
+glossary of k and of 2k entries, k being the size of VOA's; we report the share of
+VOA's words found (recall@k, recall@2k, matched by lemma), how often our part of
+speech agrees with VOA's on the words both chose, and the glossary density. The
+frequency-only baseline (rarest content words first) is printed beside it, so a
+change to the ranking is always judged against the obvious method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.errors import UserError
+
+if TYPE_CHECKING:
+    from vocab.engine import Engine
+    from vocab.models import Article, GlossaryEntry
+
+# VOA's labels vary ("n", "noun", "n."); multi-word labels ("phrasal verb",
+# "figure of speech", "verb phrase"...) are one class: VOA uses them interchangeably.
+_POS_NAMES = {
+    "n": "n", "noun": "n", "v": "v", "verb": "v", "adj": "adj", "adjective": "adj",
+    "adv": "adv", "adverb": "adv",
+}
+_PHRASE_LABEL = "phrase"
+
+
+@dataclass(frozen=True)
+class GoldStory:
+    """One evaluation story: the article without its glossary, and VOA's entries."""
+
+    name: str
+    article: Article
+    gold: tuple[GlossaryEntry, ...]
+
+
+@dataclass
+class StoryResult:
+    name: str
+    words: int
+    gold: list[str]
+    found_k: list[str]
+    found_2k: list[str]
+    baseline_k: list[str]
+    baseline_2k: list[str]
+    pos_pairs: list[tuple[str, str, str]]  # (word, ours, VOA's)
+    default_size: int
+    ours: list[str] = field(default_factory=list)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "eval", help="measure the engine against VOA's editors",
+        description="Evaluate the engine on VOA stories with their glossaries.",
+    )
+    kinds = parser.add_subparsers(dest="eval_kind", metavar="WHAT", required=True)
+    glossary = kinds.add_parser(
+        "glossary", help="recall of VOA's Words in This Story, POS agreement, density",
+        description="For VOA stories (a JSONL file of {title, body, glossary} or a folder of "
+        "VOA .txt/.html files with their Words in This Story), compare the generated glossary "
+        "with VOA's: recall@k and recall@2k (k = size of VOA's glossary, matched by lemma), "
+        "POS agreement on matched words, and density; the frequency-only baseline beside it.",
+    )
+    glossary.add_argument("source", metavar="DIR_OR_JSONL")
+    glossary.add_argument("--half", choices=("all", "even", "odd"), default="all",
+                          help="only the stories at even or odd positions (held-out checks)")
+    glossary.add_argument("--json", action="store_true", help="one JSON object with every figure")
+    glossary.add_argument("--verbose", "-v", action="store_true",
+                          help="each story's words: VOA's, ours, and which matched")
+    glossary.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.commands.common import load_engine_with_progress
+
+    stories = select_half(load_stories(Path(args.source)), args.half)
+    if not stories:
+        raise UserError(f"no VOA stories with a glossary in {args.source}")
+    engine = load_engine_with_progress()
+    started = time.perf_counter()
+    results = [evaluate_story(engine, story) for story in stories]
+    summary = summarise(results)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps({"summary": summary, "stories": [r.__dict__ for r in results]},
+                         ensure_ascii=False, indent=1))
+    else:
+        print_report(summary, results if args.verbose else [])
+    return 0
+
+
+# --- loading -----------------------------------------------------------------------
+
+
+def load_stories(source: Path) -> list[GoldStory]:
+    """Stories from a dev-set JSONL file or a folder of VOA articles with glossaries."""
+    if source.is_dir():
+        return list(_stories_from_dir(source))
+    if source.is_file():
+        return list(_stories_from_jsonl(source))
+    raise UserError(f"{source}: no such file or folder")
+
+
+def _stories_from_jsonl(path: Path) -> Iterable[GoldStory]:
+    from vocab.models import GlossaryEntry
+
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            gold = tuple(
+                GlossaryEntry(word=g["word"], lemma=g["word"].lower(), pos=g["pos"],
+                              definition=g.get("definition", ""), source="article")
+                for g in row["glossary"]
+            )
+            article = article_from_parts(row["title"], row["body"], source=f"{path.name}:{number}")
+        except (KeyError, TypeError, ValueError) as error:
+            raise UserError(f"{path}:{number}: not a story with a glossary ({error})") from error
+        if gold:
+            yield GoldStory(row["title"], article, gold)
+
+
+def _stories_from_dir(folder: Path) -> Iterable[GoldStory]:
+    from dataclasses import replace
+
+    from vocab.articles import load_article
+
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in {".txt", ".md", ".html", ".htm"}:
+            continue
+        article = load_article(path)
+        if article.glossary:
+            yield GoldStory(path.name, replace(article, glossary=()), article.glossary)
+
+
+def article_from_parts(title: str, body: str, source: str = "") -> Article:
+    """An `Article` from a title and a body whose paragraphs are separated by blank lines."""
+    import re
+
+    from vocab.models import Article
+
+    paragraphs = tuple(m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)
+                       if body[m.start():m.end()].strip())
+    return Article(title=title.strip(), body=body, paragraphs=paragraphs, source=source)
+
+
+def select_half(stories: Sequence[GoldStory], half: str) -> list[GoldStory]:
+    if half == "all":
+        return list(stories)
+    parity = 0 if half == "even" else 1
+    return [s for i, s in enumerate(stories) if i % 2 == parity]
+
+
+# --- scoring -----------------------------------------------------------------------
+
+
+def gold_keys(word: str) -> set[str]:
+    """The lemmas a VOA headword may stand for ("forgeries" -> "forgery")."""
+    import re
+
+    import lemminflect
+
+    text = re.sub(r"\([^)]*\)", " ", word.lower().replace("’", "'"))
+    text = " ".join(text.split())
+    keys = {text}
+    if " " not in text:
+        for upos in ("NOUN", "VERB", "ADJ", "ADV"):
+            keys.update(lemma.lower() for lemma in lemminflect.getLemma(text, upos=upos))
+    return keys
+
+
+def entry_keys(entry: GlossaryEntry) -> set[str]:
+    return {entry.lemma.lower(), entry.word.lower()}
+
+
+def normal_pos(label: str) -> str:
+    label = label.lower().strip().rstrip(".")
+    label = label.split("(")[0].strip().rstrip(".")
+    return _POS_NAMES.get(label, _PHRASE_LABEL)
+
+
+def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
+    from vocab.glossary import default_size, frequency_baseline
+
+    analysis = engine.analyse(story.article)
+    k = len(story.gold)
+    ours = engine.glossary(analysis, max_entries=2 * k)
+    baseline = frequency_baseline(analysis, 2 * k)
+    gold = [(g, gold_keys(g.word)) for g in story.gold]
+
+    def found(entries: Sequence[Any], keys_of: Any) -> list[str]:
+        hits = []
+        for g, keys in gold:
+            if any(keys & keys_of(e) for e in entries):
+                hits.append(g.word)
+        return hits
+
+    pos_pairs = []
+    for g, keys in gold:
+        match = next((e for e in ours if keys & entry_keys(e)), None)
+        if match is not None:
+            pos_pairs.append((g.word, normal_pos(match.pos), normal_pos(g.pos)))
+    return StoryResult(
+        name=story.name,
+        words=story.article.word_count,
+        gold=[g.word for g in story.gold],
+        found_k=found(ours[:k], entry_keys),
+        found_2k=found(ours, entry_keys),
+        baseline_k=found(baseline[:k], lambda lemma: {lemma}),
+        baseline_2k=found(baseline, lambda lemma: {lemma}),
+        pos_pairs=pos_pairs,
+        default_size=default_size(story.article.word_count),
+        ours=[e.word for e in ours],
+    )
+
+
+def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
+    gold = sum(len(r.gold) for r in results)
+    words = sum(r.words for r in results)
+    pos_total = sum(len(r.pos_pairs) for r in results)
+    pos_agree = sum(1 for r in results for _, ours, voa in r.pos_pairs if ours == voa)
+
+    def share(count: int, total: int) -> float:
+        return round(count / total, 3) if total else 0.0
+
+    return {
+        "stories": len(results),
+        "voa_entries": gold,
+        "recall_at_k": share(sum(len(r.found_k) for r in results), gold),
+        "recall_at_2k": share(sum(len(r.found_2k) for r in results), gold),
+        "pos_agreement": share(pos_agree, pos_total),
+        "pos_matched": pos_total,
+        "baseline_recall_at_k": share(sum(len(r.baseline_k) for r in results), gold),
+        "baseline_recall_at_2k": share(sum(len(r.baseline_2k) for r in results), gold),
+        "voa_entries_per_100_words": round(100 * gold / words, 2) if words else 0.0,
+        "our_entries_per_100_words": round(
+            100 * sum(r.default_size for r in results) / words, 2) if words else 0.0,
+    }
+
+
+def print_report(summary: dict[str, Any], results: Sequence[StoryResult]) -> None:
+    for r in results:
+        print(f"{r.name}\n  VOA:  {', '.join(r.gold)}\n  ours: {', '.join(r.ours)}"
+              f"\n  hit@k: {', '.join(r.found_k) or '-'}   hit@2k: {', '.join(r.found_2k) or '-'}")
+        disagree = [f"{w} ({o}/{v})" for w, o, v in r.pos_pairs if o != v]
+        if disagree:
+            print(f"  POS differs (ours/VOA): {', '.join(disagree)}")
+    s = summary
+    out = sys.stdout
+    out.write(
+        f"\n{s['stories']} stories, {s['voa_entries']} VOA entries\n"
+        f"{'':22}{'engine':>8}{'frequency only':>16}\n"
+        f"{'recall@k':22}{s['recall_at_k']:>8.3f}{s['baseline_recall_at_k']:>16.3f}\n"
+        f"{'recall@2k':22}{s['recall_at_2k']:>8.3f}{s['baseline_recall_at_2k']:>16.3f}\n"
+        f"POS agreement {s['pos_agreement']:.3f} on {s['pos_matched']} matched words\n"
+        f"density: VOA {s['voa_entries_per_100_words']:.2f} entries per 100 words, "
+        f"ours (default size) {s['our_entries_per_100_words']:.2f}\n"
+    )
+    if "seconds" in s:
+        out.write(f"{s['seconds']} s\n")

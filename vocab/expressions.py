@@ -1,0 +1,214 @@
+"""Multi-word expressions: WordNet's multi-word lemmas found in a tagged text.
+
+Two kinds of match:
+
+* contiguous: the words of a WordNet lemma in order ("keep in touch", "melting pot",
+  "work out"), each word matching a token's lemma or its lower-case form, with the
+  expression's part of speech agreeing with the tags (a verb expression starts with
+  a verb, a noun compound ends with a noun);
+* split phrasal verbs: a verb and its particle a few words apart with only a short
+  noun phrase between them ("looked it up", "turned the offer down"), found from
+  the tags.
+
+Names are not expressions: a match that includes a proper noun ("Hong Kong") is
+dropped, so names never reach the glossary this way either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from vocab.models import Expression, ExpressionKind, Token
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+
+# WordNet writes placeholders into idioms ("lose one's temper"); "one's" stands
+# for any possessive pronoun.
+_POSSESSIVE_PLACEHOLDER = "one's"
+_POSSESSIVE_TAGS = frozenset({"PRP$"})
+
+# Particles of English phrasal verbs (the tagger calls them RP, RB or IN).
+PARTICLES = frozenset(
+    {
+        "up",
+        "down",
+        "out",
+        "off",
+        "in",
+        "on",
+        "away",
+        "back",
+        "over",
+        "around",
+        "about",
+        "through",
+        "along",
+        "apart",
+        "aside",
+        "forward",
+        "together",
+    }
+)
+_PARTICLE_TAGS = frozenset({"RP", "RB", "IN"})
+# What may stand between a verb and its particle: a short noun phrase. Longer
+# gaps are almost always a preposition starting a new phrase ("put the books on the
+# table" is not "put on").
+_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD", "POS", "PDT"})
+MAX_SPLIT_GAP = 3
+# Everyday expressions WordNet 3.0 lacks (it has "get in touch", not "keep in touch").
+EXTRA_EXPRESSIONS: tuple[tuple[str, str], ...] = (
+    ("keep in touch", "v"),
+    ("stay in touch", "v"),
+    ("turn into", "v"),
+)
+MAX_EXPRESSION_WORDS = 6
+_NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
+
+
+def find_expressions(tokens: Sequence[Token], lexicon: Lexicon) -> list[Expression]:
+    """Every expression in ``tokens``, longest first where two would overlap.
+
+    Each token belongs to at most one expression; contiguous matches are taken
+    before split phrasal verbs.
+    """
+    starts: dict[str, list[tuple[str, str]]] = {}
+    taken: set[int] = set()
+    found: list[Expression] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or token.proper_noun:
+            continue
+        match = _longest_contiguous(tokens, i, lexicon, starts)
+        if match is not None:
+            found.append(match)
+            taken.update(match.token_indices)
+    for i, token in enumerate(tokens):
+        if i in taken or not token.pos.startswith("VB"):
+            continue
+        match = _split_phrasal_verb(tokens, i, lexicon, taken)
+        if match is not None:
+            found.append(match)
+            taken.update(match.token_indices)
+    return sorted(found, key=lambda e: e.token_indices)
+
+
+def _candidates(
+    word: str, lexicon: Lexicon, cache: dict[str, list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    if word not in cache:
+        extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS if lemma.split()[0] == word]
+        cache[word] = extra + [
+            (lemma, pos)
+            for lemma, pos in lexicon.expressions_starting_with(word)
+            if len(lemma.split()) <= MAX_EXPRESSION_WORDS
+        ]
+    return cache[word]
+
+
+def _longest_contiguous(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, cache: dict[str, list[tuple[str, str]]]
+) -> Expression | None:
+    first = tokens[i]
+    options = {
+        *_candidates(first.lemma.lower(), lexicon, cache),
+        *_candidates(first.text.lower(), lexicon, cache),
+    }
+    best: tuple[int, str, str] | None = None
+    for lemma, pos in options:
+        words = lemma.split()
+        end = i + len(words)
+        if end > len(tokens) or (best and len(words) <= best[0]):
+            continue
+        span = tokens[i:end]
+        if any(t.sentence != first.sentence or t.proper_noun for t in span):
+            continue
+        after = tokens[end] if end < len(tokens) else None
+        if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
+            pos, span, after
+        ):
+            best = (len(words), lemma, pos)
+    if best is None:
+        return None
+    size, lemma, pos = best
+    return Expression(
+        lemma=lemma,
+        kind=_kind(lemma, pos, tokens[i : i + size]),
+        token_indices=tuple(range(i, i + size)),
+        sentence=first.sentence,
+    )
+
+
+def _word_matches(word: str, token: Token) -> bool:
+    if word == _POSSESSIVE_PLACEHOLDER:
+        return token.pos in _POSSESSIVE_TAGS
+    text = token.text.lower().replace("’", "'")
+    return word in (text, token.lemma.lower())
+
+
+def _tags_fit(pos: str, span: Sequence[Token], after: Token | None) -> bool:
+    """The expression's WordNet POS agrees with how the text uses the words.
+
+    An adverb expression ending in a preposition ("kind of") must not be followed by
+    what that preposition would govern ("what kind of music" is no adverb).
+    """
+    if pos == "v":
+        return span[0].pos.startswith("VB")
+    if pos == "n":
+        return span[-1].pos.startswith("NN") and not span[0].pos.startswith("VB")
+    if pos == "a":
+        return not span[0].pos.startswith("VB") and not span[-1].pos.startswith("NN")
+    if span[-1].pos == "IN" and after is not None and after.pos.startswith(_NOMINAL_TAGS):
+        return False
+    return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
+
+
+def _kind(lemma: str, pos: str, span: Sequence[Token]) -> ExpressionKind:
+    words = lemma.split()
+    if pos == "v":
+        if len(words) == 2 and words[1] in PARTICLES:
+            return "phrasal verb"
+        return "idiom" if len(words) >= 3 else "phrasal verb"
+    if pos == "n":
+        return "compound"
+    return "phrase"
+
+
+def _split_phrasal_verb(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, taken: set[int]
+) -> Expression | None:
+    verb = tokens[i]
+    for gap in range(1, MAX_SPLIT_GAP + 1):
+        j = i + 1 + gap
+        if j >= len(tokens):
+            return None
+        between = tokens[i + 1 : j]
+        if any(
+            t.pos not in _OBJECT_TAGS or t.sentence != verb.sentence or k in taken
+            for k, t in enumerate(between, i + 1)
+        ):
+            return None
+        particle = tokens[j]
+        word = particle.text.lower()
+        if (
+            word in PARTICLES
+            and particle.pos in _PARTICLE_TAGS
+            and j not in taken
+            and _particle_ends_phrase(tokens, j)
+            and lexicon.has_lemma(f"{verb.lemma.lower()} {word}", "v")
+        ):
+            return Expression(
+                lemma=f"{verb.lemma.lower()} {word}",
+                kind="phrasal verb",
+                token_indices=(i, j),
+                sentence=verb.sentence,
+            )
+    return None
+
+
+def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
+    """A particle after its object closes the phrase: "turned the offer down." but not
+    "put the cup on the table" (there "on" starts a phrase of its own)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
+        return True
+    return tokens[j + 1].pos not in {"DT", "PRP$", "CD", "NN", "NNS", "NNP", "JJ"}
