@@ -265,7 +265,10 @@ def _connect_reason(error: BaseException) -> str:
         if isinstance(cause, ConnectionRefusedError):
             return "the connection was refused"
         if isinstance(cause, ssl.SSLError):
-            return f"the secure connection failed ({cause.reason or cause})"
+            # Built by hand, an SSLError may lack ``reason``; a certificate error says why.
+            detail = (getattr(cause, "verify_message", None) or getattr(cause, "reason", None)
+                      or _one_line(cause))
+            return f"the secure connection failed ({detail})"
         if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
             return "the network is unreachable"
     return _one_line(error) or "the connection failed"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import ssl
 from datetime import UTC, datetime
 
 import httpx
@@ -119,3 +121,40 @@ def test_redirect_loop_is_one_line(web: LocalWeb, client: httpx.Client) -> None:
 @pytest.mark.parametrize("address", ["ftp://example.org/story", "file:///etc/passwd", "story.html"])
 def test_only_web_addresses(address: str, client: httpx.Client) -> None:
     assert "is not a web address" in _fails(address, client)
+
+
+def _client_raising(error: Exception) -> httpx.Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise error
+
+    return httpx.Client(transport=httpx.MockTransport(handler))
+
+
+def _connect_error(cause: OSError) -> httpx.ConnectError:
+    try:
+        raise httpx.ConnectError(str(cause)) from cause
+    except httpx.ConnectError as error:
+        return error
+
+
+@pytest.mark.parametrize(
+    ("cause", "reason"),
+    [
+        (OSError(errno.ENETUNREACH, "Network is unreachable"), "the network is unreachable"),
+        (OSError(errno.EHOSTUNREACH, "No route to host"), "the network is unreachable"),
+        (ssl.SSLCertVerificationError(1, "certificate verify failed"),
+         "the secure connection failed"),
+    ],
+)
+def test_network_level_reasons_are_named(cause: OSError, reason: str) -> None:
+    with _client_raising(_connect_error(cause)) as client:
+        message = _fails("https://example.org/story", client)
+    assert message.startswith(f"Could not reach example.org: {reason}")
+
+
+def test_a_broken_connection_is_one_line() -> None:
+    broken = httpx.RemoteProtocolError("peer closed connection\nwithout sending a body")
+    with _client_raising(broken) as client:
+        message = _fails("https://example.org/story", client)
+    assert message == ("The connection to example.org broke while reading the page"
+                       " (peer closed connection without sending a body).")
