@@ -319,6 +319,20 @@ def open_feed_item(
     return fetch_article(item.url, client=client, now=now)
 
 
+def save_feed_item(
+    store: Store, item: FeedItem, *, client: httpx.Client | None = None, now: datetime
+) -> int:
+    """Open a feed item and keep it: the article is saved (or updated, same URL) and the
+    item linked to it, so it counts as read. Returns the article id; on failure nothing
+    is stored."""
+    fetched = open_feed_item(item, client=client, now=now)
+    article_id = store.add_article(
+        fetched.article, source_url=fetched.url or None, fetched_at=fetched.fetched_at
+    )
+    store.link_feed_item(item.id, article_id)
+    return article_id
+
+
 # --- what to read next --------------------------------------------------------------
 
 T = TypeVar("T")

@@ -38,7 +38,7 @@ TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 # article a learner reads, and counting while streaming keeps a huge or endless
 # response (or a compression bomb: we count decoded bytes) from filling memory.
 MAX_BYTES = 5 * 1024 * 1024
-MAX_SIZE_LABEL = "5 MB"
+MAX_SIZE_LABEL = f"{MAX_BYTES // (1024 * 1024)} MB"
 
 # http -> https -> www -> canonical path is three hops; more is a loop or a tracker chain.
 MAX_REDIRECTS = 5
@@ -104,8 +104,6 @@ def fetch_article(url: str, *, client: httpx.Client | None = None, now: datetime
     """
     with client_or_default(client) as http:
         page = download(url, client=http, accept=PAGE_TYPES)
-    if page.not_modified:
-        raise WebError(f"The server at {host_of(url)} sent no page for {url} (HTTP 304).")
     return FetchedArticle(article=article_from_download(page), url=page.url, fetched_at=now)
 
 
@@ -142,7 +140,8 @@ def download(
     headers: Mapping[str, str] | None = None,
     what: str = "page",
 ) -> Download:
-    """GET ``url`` within our limits. A 304 comes back as ``not_modified`` with no body.
+    """GET ``url`` within our limits. With conditional ``headers``, a 304 comes back as
+    ``not_modified`` with no body; without them a 304 is an error like any other.
 
     ``accept`` lists the media types we read; ``what`` ("page", "feed") words the errors.
     """

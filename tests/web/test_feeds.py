@@ -17,6 +17,7 @@ from vocab.feeds import (
     follow_feed,
     parse_feed,
     refresh_feed,
+    save_feed_item,
 )
 from vocab.store import Store
 from vocab.web import WebError
@@ -174,3 +175,19 @@ def test_suggested_feeds_are_voa_learning_english_programs() -> None:
     for feed in SUGGESTED_FEEDS:
         assert feed.url.startswith("https://learningenglish.voanews.com/api/")
         assert feed.program and feed.about
+
+
+def test_saving_a_feed_item_links_it_to_its_article(
+    web: LocalWeb, client: httpx.Client, store: Store
+) -> None:
+    url = _serve_rss(web)
+    feed_id, _ = follow_feed(store, url, client=client, now=NOW)
+    whales = next(i for i in store.list_feed_items(feed_id) if i.title.startswith("Why Whales"))
+    article_id = save_feed_item(store, whales, client=client, now=NOW)
+    assert web.hits["/api/science"] == 1  # the full text came with the feed: no page fetched
+    [linked] = [i for i in store.list_feed_items(feed_id) if i.id == whales.id]
+    assert (linked.article_id, linked.seen) == (article_id, True)
+    stored = store.get_article(article_id)
+    assert stored is not None
+    assert stored.article.title == "Why Whales Sing Lower Songs"
+    assert save_feed_item(store, whales, client=client, now=NOW) == article_id  # no duplicate
