@@ -1,0 +1,152 @@
+"""`reader export|import|stats|placement|restore` as a learner uses them."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader import cli
+from reader.commands import learner
+from reader.paths import store_path
+from vocab.models import Level, WordStatus
+from vocab.placement import build_test
+from vocab.store import QuizAnswer, Store
+
+
+def reader(*args: str) -> int:
+    return cli.main(list(args))
+
+
+def some_learning() -> None:
+    with Store.open(store_path()) as store:
+        store.add_to_review(
+            "hive", "NOUN", word="hives", sentence="Bees build hives.", definition="a home for bees"
+        )
+        store.record_answer(QuizAnswer("meaning", "hive", "NOUN", "hives", "?", "x", True))
+        store.set_status("bee", "NOUN", "known")
+        store.set_setting("level", "B2")
+
+
+def test_learner_file_moves_everything_to_another_machine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    some_learning()
+    exported = tmp_path / "me.json"
+    assert reader("export", "learner", str(exported)) == 0
+    assert "Saved 2 words" in capsys.readouterr().out
+
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "laptop"))
+    assert reader("import", "learner", str(exported)) == 0
+    assert "Imported 2 words" in capsys.readouterr().out
+    with Store.open(store_path()) as store:
+        assert store.statuses() == {
+            ("hive", "NOUN"): WordStatus.LEARNING,
+            ("bee", "NOUN"): WordStatus.KNOWN,
+        }
+        assert store.profile().level == Level.B2
+        assert len(store.answers()) == 1
+
+    # A second import would overwrite: refused unless asked.
+    assert reader("import", "learner", str(exported)) == 2
+    assert "--replace" in capsys.readouterr().err
+    assert reader("import", "learner", str(exported), "--replace") == 0
+
+
+def test_import_learner_needs_an_existing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert reader("import", "learner") == 2
+    assert "reader import learner FILE.json" in capsys.readouterr().err
+    assert reader("import", "learner", "nowhere.json") == 2
+    assert "no file nowhere.json" in capsys.readouterr().err
+
+
+def test_import_of_anything_else_goes_to_the_web_importer(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[str] = []
+
+    def fake_import_source(args: argparse.Namespace) -> int:
+        seen.append(args.source)
+        return 0
+
+    import reader.commands.web as web
+
+    monkeypatch.setattr(web, "import_source", fake_import_source)
+    assert reader("import", "https://voa.test/story") == 0
+    assert seen == ["https://voa.test/story"]
+
+    monkeypatch.setattr(learner, "IMPORT_SOURCE_MODULE", "reader.commands.not_there")
+    assert reader("import", "story.txt") == 2
+    assert "not available" in capsys.readouterr().err
+
+
+def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    some_learning()
+    apkg, table = tmp_path / "w.apkg", tmp_path / "w.csv"
+    assert reader("export", "anki", "--deck", "My words", str(apkg)) == 0
+    assert "Saved 1 words" in capsys.readouterr().out
+    with zipfile.ZipFile(apkg) as package:
+        package.extract("collection.anki2", tmp_path)
+    conn = sqlite3.connect(tmp_path / "collection.anki2")
+    assert "My words" in conn.execute("SELECT decks FROM col").fetchone()[0]
+    conn.close()
+
+    assert reader("export", "csv", str(table)) == 0
+    assert table.read_text().splitlines()[0].startswith("lemma,part_of_speech,status")
+    assert reader("export", "csv", str(tmp_path / "missing" / "w.csv")) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_stats_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    some_learning()
+    assert reader("stats") == 0
+    assert "Words known            1" in capsys.readouterr().out
+    assert reader("stats", "--json") == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["words_known"], figures["words_learning"], figures["answers"]) == (1, 1, 1)
+
+
+def test_placement_reads_answers_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = build_test(seed=11)
+    # Knows bands 1-3, rejects made-up words; one unclear answer is asked again.
+    answers = ["maybe"] + ["y" if item.real and (item.band or 9) <= 3 else "n" for item in items]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(answers) + "\n"))
+
+    assert reader("placement", "--seed", "11") == 0
+    out = capsys.readouterr().out
+    assert "about 3000" in out and "Your level: B1" in out and "Please answer y or n" in out
+    with Store.open(store_path()) as store:
+        assert store.profile().level == Level.B1
+        assert len(store.statuses()) == 24
+
+
+def test_placement_stopped_early_saves_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\ny\n"))
+    assert reader("placement", "--seed", "1") == 2
+    assert "nothing was saved" in capsys.readouterr().err
+    assert not store_path().exists()
+
+
+def test_a_damaged_store_is_reported_and_restored(capsys: pytest.CaptureFixture[str]) -> None:
+    some_learning()
+    with Store.open(store_path()) as store:
+        store.backup("manual")
+    with store_path().open("r+b") as handle:
+        handle.write(b"this is not sqlite")
+
+    assert reader("stats") == 2
+    assert "damaged" in capsys.readouterr().err
+    assert reader("restore") == 0
+    assert "Restored" in capsys.readouterr().out
+    assert reader("stats") == 0
+    assert reader("restore") == 0
+    assert "Nothing to restore" in capsys.readouterr().out

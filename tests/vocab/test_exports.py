@@ -1,0 +1,195 @@
+"""Exports: a real Anki package with stable ids, CSV, and the lossless learner file."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import genanki
+import pytest
+
+from vocab.exports import (
+    CLOZE_MODEL_ID,
+    WORD_MODEL_ID,
+    LearnerFileError,
+    deck_id,
+    export_anki,
+    export_csv,
+    export_learner,
+    import_learner,
+    mark_word,
+)
+from vocab.models import Article, GlossaryEntry
+from vocab.store import QuizAnswer, Store
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "learner.sqlite3", now=lambda: NOW) as opened:
+        fill(opened)
+        yield opened
+
+
+def fill(store: Store) -> None:
+    """A learner with a bit of everything the learner file must carry."""
+    article = Article(
+        "Bees",
+        "Bees build hives. A <hive> is home.",
+        ((0, 35),),
+        glossary=(GlossaryEntry("hive", "hive", "n.", "a home for bees"),),
+    )
+    article_id = store.add_article(article, source_url="https://voa.test/bees", fetched_at=NOW)
+    store.mark_read(article_id)
+    store.update_article_stats(article_id, "B1", 1, 0.8)
+    store.add_to_review(
+        "hive",
+        "NOUN",
+        NOW,
+        word="hives",
+        sentence="Bees build hives.",
+        article_id=article_id,
+        definition="a home for bees",
+    )
+    store.add_to_review(
+        "build", "VERB", NOW, word="built", sentence="They <b>built</b> it.", definition="to make"
+    )
+    store.add_to_review("swarm", "NOUN", NOW, sentence="", definition="many bees")
+    store.set_status("bee", "NOUN", "known", reason="clicked")
+    batch = store.set_statuses([("fly", "VERB"), ("home", "NOUN")], "known", "rest")
+    store.undo_batch(batch)
+    store.record_lookup(
+        "hives", "hive", "NOUN", article_id=article_id, sentence="Bees build hives."
+    )
+    store.record_answer(
+        QuizAnswer("meaning", "hive", "NOUN", "hives", "?", "home", True, article_id),
+        now=NOW + timedelta(minutes=1),
+    )
+    store.set_setting("level", "B2")
+    store.set_setting("theme", {"dark": True})
+    feed = store.add_feed("https://voa.test/rss", "VOA")
+    store.upsert_feed_items(feed, [{"guid": "g1", "title": "Bees", "url": "https://voa.test/b"}])
+    store.link_feed_item(store.list_feed_items()[0].id, article_id)
+    store.save_analysis("hash", "1", "{}")
+
+
+def anki_notes(path: Path, tmp_path: Path) -> list[tuple[str, int, list[str]]]:
+    with zipfile.ZipFile(path) as package:
+        assert "collection.anki2" in package.namelist()
+        package.extract("collection.anki2", tmp_path / "unzipped")
+    conn = sqlite3.connect(tmp_path / "unzipped" / "collection.anki2")
+    rows = conn.execute("SELECT guid, mid, flds FROM notes ORDER BY id").fetchall()
+    conn.close()
+    return [(guid, mid, flds.split("\x1f")) for guid, mid, flds in rows]
+
+
+def test_anki_package_has_word_and_cloze_notes_with_the_right_fields(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "words.apkg"
+    assert export_anki(store, path, now=NOW) == 3
+
+    notes = anki_notes(path, tmp_path)
+    words = {fields[0]: (guid, fields) for guid, mid, fields in notes if mid == WORD_MODEL_ID}
+    clozes = [fields for _, mid, fields in notes if mid == CLOZE_MODEL_ID]
+    assert set(words) == {"hives", "built", "swarm"}
+    guid, fields = words["hives"]
+    assert fields == ["hives", "noun", "a home for bees", "Bees build <b>hives</b>."]
+    assert guid == genanki.guid_for("hive", "NOUN")
+    # Sentence text is escaped, so markup in an article cannot break the card.
+    assert words["built"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it."
+    assert sorted(c[0] for c in clozes) == [
+        "Bees build {{c1::hives}}.",
+        "They &lt;b&gt;{{c1::built}}&lt;/b&gt; it.",
+    ]  # no sentence for "swarm": no cloze
+
+
+def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
+    export_anki(store, first, now=NOW)
+    export_anki(store, second, now=NOW + timedelta(days=3))
+
+    guids = [{guid for guid, _, _ in anki_notes(p, tmp_path / p.stem)} for p in (first, second)]
+    assert guids[0] == guids[1] and len(guids[0]) == 5
+    assert deck_id("VOA Reader words") == deck_id("VOA Reader words") != deck_id("Other")
+
+
+def test_mark_word_finds_whole_words_only() -> None:
+    assert mark_word("The hive's hives.", ["hives"], "[", "]") == "The hive&#x27;s [hives]."
+    assert mark_word("Archive it.", ["hive"], "[", "]") is None
+
+
+def test_csv_lists_words_with_their_first_sentence_and_article(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "words.csv"
+    assert export_csv(store, path) == 6  # 3 saved, bee, and fly and home (undone: new)
+
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = {row["lemma"]: row for row in csv.DictReader(handle)}
+    assert rows["hive"] == {
+        "lemma": "hive",
+        "part_of_speech": "noun",
+        "status": "learning",
+        "word": "hives",
+        "definition": "a home for bees",
+        "sentence": "Bees build hives.",
+        "article": "Bees",
+    }
+    assert export_csv(store, path, statuses=["known"]) == 1
+
+
+def test_learner_file_round_trip_is_lossless(store: Store, tmp_path: Path) -> None:
+    first = tmp_path / "learner.json"
+    export_learner(store, first, now=NOW)
+
+    with Store.open(tmp_path / "other" / "learner.sqlite3", now=lambda: NOW) as other:
+        counts = import_learner(other, first)
+        assert counts["word_statuses"] == 6 and counts["articles"] == 1
+        again = tmp_path / "again.json"
+        export_learner(other, again, now=NOW)
+        # What the app reads back is the same too.
+        assert other.statuses() == store.statuses()
+        assert other.due_cards(NOW, 10) == store.due_cards(NOW, 10)
+        assert other.get_article(1) == store.get_article(1)
+        assert other.profile() == store.profile()
+
+    assert json.loads(first.read_text()) == json.loads(again.read_text())
+    assert first.read_bytes() == again.read_bytes()
+
+
+def test_import_refuses_to_overwrite_unless_asked(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "learner.json"
+    export_learner(store, path, now=NOW)
+    store.set_status("extra", "", "known")
+
+    with pytest.raises(LearnerFileError, match="--replace"):
+        import_learner(store, path)
+    import_learner(store, path, replace=True)
+    assert ("extra", "") not in store.statuses()
+    assert any("-import" in backup.name for backup in (tmp_path / "backups").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "cannot read"),
+        ('{"format": "other"}', "not a learner file"),
+        ('{"format": "voa-reader-learner", "version": 99, "tables": {}}', "newer reader"),
+        (
+            '{"format": "voa-reader-learner", "version": 1, "tables": {"lookups": [{"id": 1}]}}',
+            "cannot import",
+        ),
+    ],
+)
+def test_a_bad_learner_file_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with Store.open(":memory:") as empty, pytest.raises(LearnerFileError, match=message):
+        import_learner(empty, path)

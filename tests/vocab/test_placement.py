@@ -1,0 +1,141 @@
+"""The yes/no placement test: sampling, scoring with the guessing correction, saving."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from vocab.closed_class import CLOSED_CLASS
+from vocab.models import Level, WordStatus
+from vocab.placement import (
+    BAND_SIZE,
+    PlacementItem,
+    apply,
+    band_words,
+    build_test,
+    level_for_size,
+    pseudo_words,
+    score,
+)
+from vocab.store import Store
+
+
+def test_the_test_has_forty_real_words_across_five_bands_and_ten_made_up() -> None:
+    items = build_test(seed=1)
+
+    real = [item for item in items if item.real]
+    assert len(real) == 40 and len(items) == 50
+    assert sorted({item.band for item in real}) == [1, 2, 3, 4, 5]
+    assert all(sum(item.band == band for item in real) == 8 for band in range(1, 6))
+    assert len({item.word for item in items}) == 50
+
+
+def test_the_same_seed_gives_the_same_test_and_another_seed_a_retake() -> None:
+    assert build_test(seed=1) == build_test(rng=random.Random(1))
+    assert {i.word for i in build_test(seed=1)} != {i.word for i in build_test(seed=2)}
+
+
+def test_bands_hold_common_base_forms_without_function_words_or_names() -> None:
+    bands = band_words()
+    assert [len(band) for band in bands] == [BAND_SIZE] * 5
+    everything = {word for band in bands for word in band}
+    assert {"time", "people", "work"} <= set(bands[0])
+    assert not everything & set(CLOSED_CLASS)
+    assert not everything & {"john", "london", "went", "cars", "absorbed", "peter"}
+    assert all(word.isalpha() and len(word) >= 3 for word in everything)
+
+
+def test_made_up_words_are_not_words() -> None:
+    from wordfreq import zipf_frequency
+
+    made = pseudo_words(30, random.Random(5))
+    assert len(set(made)) == 30
+    assert all(zipf_frequency(word, "en") == 0 for word in made)
+
+
+def answers_for(items: list[PlacementItem], known_bands: int, false_alarms: int):
+    pseudo = [item for item in items if not item.real]
+    yes_to = set(pseudo[:false_alarms])
+    return [
+        (item, (item.real and (item.band or 0) <= known_bands) or item in yes_to) for item in items
+    ]
+
+
+@pytest.mark.parametrize(
+    ("known_bands", "size", "level"),
+    [
+        (0, 0, Level.A1),
+        (1, 1000, Level.A1),
+        (2, 2000, Level.A2),
+        (3, 3000, Level.B1),
+        (4, 4000, Level.C1),
+        (5, 5000, Level.C2),
+    ],
+)
+def test_an_honest_learner_gets_the_bands_they_know(
+    known_bands: int, size: int, level: Level
+) -> None:
+    result = score(answers_for(build_test(seed=3), known_bands, 0))
+    assert (result.vocabulary_size, result.level) == (size, level)
+    assert len(result.known_words) == 8 * known_bands
+    assert result.reliable
+
+
+def test_saying_yes_to_made_up_words_lowers_the_estimate() -> None:
+    items = build_test(seed=3)
+    # 3 of 5 bands known, and 2 of 10 made-up words accepted: f = 0.2, so each
+    # known band counts (1 - 0.2) / (1 - 0.2) = 1 and the others 0 (clamped).
+    guessing = score(answers_for(items, 3, 2))
+    assert guessing.vocabulary_size == 3000
+    # Saying yes to everything tells nothing.
+    everything = score([(item, True) for item in items])
+    assert everything.vocabulary_size == 0 and not everything.reliable
+
+
+def test_half_known_band_with_guessing_is_corrected() -> None:
+    items = [PlacementItem(f"w{n}", 1) for n in range(8)]
+    items += [PlacementItem(f"p{n}", None) for n in range(10)]
+    said = [(item, item.word in {"w0", "w1", "w2", "w3", "w4", "w5", "p0", "p1"}) for item in items]
+    # h = 6/8 = 0.75, f = 0.2: (0.75 - 0.2) / 0.8 = 0.6875 of band 1.
+    assert score(said).vocabulary_size == 688
+
+
+def test_cefr_mapping_boundaries() -> None:
+    assert [
+        level_for_size(n) for n in (1499, 1500, 2499, 2500, 3249, 3250, 3749, 3750, 4499, 4500)
+    ] == [
+        Level.A1,
+        Level.A2,
+        Level.A2,
+        Level.B1,
+        Level.B1,
+        Level.B2,
+        Level.B2,
+        Level.C1,
+        Level.C1,
+        Level.C2,
+    ]
+
+
+def test_apply_sets_the_level_and_marks_known_words_undoably() -> None:
+    items = build_test(seed=4)
+    result = score(answers_for(items, 3, 0))
+    with Store.open(":memory:") as store:
+        first_known = result.known_words[0]
+        store.set_status(first_known, "", "learning")  # the learner's own mark wins
+
+        batch = apply(store, result)
+
+        assert store.profile().level == Level.B1
+        statuses = store.statuses()
+        assert statuses[(first_known, "")] == WordStatus.LEARNING
+        assert all(statuses[(word, "")] == WordStatus.KNOWN for word in result.known_words[1:])
+        assert batch is not None
+        store.undo_batch(batch)
+        assert list(store.statuses()) == [(first_known, "")]
+
+        # Retaking the test sets the new level; a guesser's words are not marked.
+        guesser = score([(item, True) for item in items])
+        assert apply(store, guesser) is None
+        assert store.profile().level == Level.A1

@@ -1,0 +1,105 @@
+"""Progress figures, computed from what the store recorded, in the learner's own days."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+from vocab.models import Article
+from vocab.stats import format_table, learner_stats, streak
+from vocab.store import QuizAnswer, Store
+
+# The learner lives at UTC-5: 23:00 local on day 1 is already day 2 in UTC.
+LOCAL = timezone(timedelta(hours=-5))
+DAY1 = datetime(2026, 3, 2, 23, 0, tzinfo=LOCAL)
+
+
+def day(n: int, hour: int = 12) -> datetime:
+    return (DAY1 + timedelta(days=n - 1)).replace(hour=hour)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = DAY1
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def quiz(lemma: str, correct: bool, item_type: str) -> QuizAnswer:
+    return QuizAnswer(item_type, lemma, "NOUN", lemma, "?", "x", correct)
+
+
+def build() -> tuple[Store, Clock]:
+    clock = Clock()
+    store = Store.open(":memory:", now=clock)
+    article_id = store.add_article(Article("Bees", "Bees fly home at night.", ((0, 23),)))
+    store.mark_read(article_id)  # day 1, 23:00 local
+    store.record_lookup("bees", "bee", "NOUN")
+    store.set_status("bee", "NOUN", "known")
+    store.set_status("bee", "VERB", "known")  # same lemma: one word
+    clock.now = day(2)
+    store.record_answer(quiz("fly", True, "meaning"))
+    store.record_answer(quiz("fly", False, "cloze"))
+    store.record_answer(quiz("home", True, "meaning"))
+    store.set_status("night", "NOUN", "known")
+    clock.now = day(4)
+    store.mark_read(article_id)
+    store.set_status("night", "NOUN", "learning")
+    clock.now = day(5, hour=8)
+    store.mark_read(article_id)
+    return store, clock
+
+
+def test_learner_stats_from_a_week_of_use() -> None:
+    store, clock = build()
+    stats = learner_stats(store, clock.now)
+
+    assert stats.today == "2026-03-06"
+    assert stats.words_known == 1  # bee (noun and verb); night went back to learning
+    assert stats.words_learning == 3  # fly, home (quizzed), night
+    assert stats.known_over_time == (("2026-03-02", 1), ("2026-03-03", 2), ("2026-03-05", 1))
+    assert stats.new_words_per_day == {"2026-03-02": 2, "2026-03-03": 3}
+    assert stats.articles_read == 1 and stats.words_read == 15
+    assert stats.streak_days == 2  # days 4 and 5; day 3 was a gap
+    assert stats.answers == 3
+    assert [(a.item_type, a.correct, a.total) for a in stats.accuracy] == [
+        ("cloze", 0, 1),
+        ("meaning", 2, 2),
+    ]
+    assert stats.activity == {"2026-03-02": 2, "2026-03-03": 3, "2026-03-05": 1, "2026-03-06": 1}
+    # Both quizzed words were due minutes later (learning steps), so overdue now.
+    assert stats.reviews_due_today == 2
+    assert stats.reviews_due_this_week == 2
+    store.add_to_review("hive", "NOUN", clock.now + timedelta(days=3))  # due in 3 days
+    later = learner_stats(store, clock.now)
+    assert (later.reviews_due_today, later.reviews_due_this_week) == (2, 3)
+    store.close()
+
+
+def test_to_json_and_table_carry_the_same_figures() -> None:
+    store, clock = build()
+    stats = learner_stats(store, clock.now)
+    data = json.loads(stats.to_json())
+
+    assert data["words_known"] == 1 and data["streak_days"] == 2
+    assert data["accuracy"][1] == {"item_type": "meaning", "correct": 2, "total": 2, "share": 1.0}
+    table = format_table(stats)
+    assert "Words known            1" in table
+    assert "Accuracy: cloze        0% (0/1)" in table
+    store.close()
+
+
+def test_a_streak_survives_until_a_whole_day_is_missed() -> None:
+    today = date(2026, 3, 6)
+    active = {today - timedelta(days=n) for n in (1, 2, 3)}
+    assert streak(active, today) == 3  # not yet read today: still a 3-day streak
+    assert streak(active | {today}, today) == 4
+    assert streak({today - timedelta(days=2)}, today) == 0
+
+
+def test_an_empty_store_has_zero_everywhere() -> None:
+    with Store.open(":memory:") as store:
+        stats = learner_stats(store, DAY1)
+    assert (stats.words_known, stats.streak_days, stats.reviews_due_today) == (0, 0, 0)
+    assert stats.activity == {} and stats.accuracy == ()
