@@ -26,7 +26,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Self
@@ -236,44 +236,24 @@ def content_hash(body: str) -> str:
 
 
 def _article_to_json(article: Article) -> str:
-    return json.dumps(
-        {
-            "title": article.title,
-            "body": article.body,
-            "paragraphs": [list(span) for span in article.paragraphs],
-            "source": article.source,
-            "removed": list(article.removed),
-            "glossary": [
-                {
-                    "word": entry.word,
-                    "lemma": entry.lemma,
-                    "pos": entry.pos,
-                    "definition": entry.definition,
-                    "example": entry.example,
-                    "source": entry.source,
-                    "note": entry.note,
-                }
-                for entry in article.glossary
-            ],
-            "author": article.author,
-            "published": article.published,
-        },
-        ensure_ascii=False,
-    )
+    # asdict follows fields added to Article later; nested GlossaryEntry become dicts.
+    return json.dumps(asdict(article), ensure_ascii=False)
+
+
+def _known_fields(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    # A file written by a newer reader may carry fields this version lacks.
+    names = {f.name for f in fields(cls)}
+    return {key: value for key, value in data.items() if key in names}
 
 
 def _article_from_json(text: str) -> Article:
-    data = json.loads(text)
-    return Article(
-        title=data["title"],
-        body=data["body"],
-        paragraphs=tuple((int(a), int(b)) for a, b in data.get("paragraphs", [])),
-        source=data.get("source", ""),
-        removed=tuple(data.get("removed", [])),
-        glossary=tuple(GlossaryEntry(**entry) for entry in data.get("glossary", [])),
-        author=data.get("author", ""),
-        published=data.get("published", ""),
+    data = _known_fields(Article, json.loads(text))
+    data["paragraphs"] = tuple((int(a), int(b)) for a, b in data.get("paragraphs", []))
+    data["removed"] = tuple(data.get("removed", []))
+    data["glossary"] = tuple(
+        GlossaryEntry(**_known_fields(GlossaryEntry, entry)) for entry in data.get("glossary", [])
     )
+    return Article(**data)
 
 
 def _level(text: str | None) -> Level | None:
@@ -590,7 +570,7 @@ class Store:
         are cleared.
         """
         digest = content_hash(article.body)
-        fields = {
+        values = {
             "title": article.title,
             "body": article.body,
             "source": article.source,
@@ -617,7 +597,7 @@ class Store:
                     " word_count, fetched_at, source_url, added_at)"
                     " VALUES (:title, :body, :source, :content_hash, :article_json,"
                     " :word_count, :fetched_at, :source_url, :added_at)",
-                    {**fields, "source_url": source_url, "added_at": self._stamp()},
+                    {**values, "source_url": source_url, "added_at": self._stamp()},
                 )
                 return int(cursor.lastrowid or 0)
             article_id, old_hash = int(existing[0]), str(existing[1])
@@ -626,7 +606,7 @@ class Store:
                 " content_hash = :content_hash, article_json = :article_json,"
                 " word_count = :word_count, fetched_at = COALESCE(:fetched_at, fetched_at)"
                 " WHERE id = :id",
-                {**fields, "id": article_id},
+                {**values, "id": article_id},
             )
             if old_hash != digest:
                 conn.execute(

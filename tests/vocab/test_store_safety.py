@@ -255,6 +255,20 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert reported == {row.id for row in answers}
 
 
+def test_two_instances_creating_the_store_at_once_both_work(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "learner.sqlite3"
+    writers = [run_writer(path, tag, 10) for tag in ("a", "b")]
+    outputs = [writer.communicate(timeout=60)[0] for writer in writers]
+
+    assert [writer.returncode for writer in writers] == [0, 0]
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert {row.id for row in store.answers()} == {
+            int(line) for output in outputs for line in output.split()
+        }
+        assert len(store.answers()) == 20
+
+
 def test_every_answer_reported_saved_survives_sigkill(tmp_path: Path) -> None:
     """50 writers killed at random points; the database keeps every id they printed."""
     path = tmp_path / "learner.sqlite3"
