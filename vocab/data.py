@@ -198,7 +198,7 @@ def debian_layout(debian_root: Path, target: Path) -> Path:
     lexnames = target / "lexnames"
     text = lexnames_text()
     if not lexnames.is_file() or lexnames.read_text(encoding="utf-8") != text:
-        _write_atomically(lexnames, text)
+        _write_atomically(lexnames, text.encode("utf-8"))
     return target
 
 
@@ -222,9 +222,10 @@ def lexnames_text() -> str:
     )
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write via a temporary file and a rename, so readers never see half a file."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_text(text, encoding="utf-8")
+    temp.write_bytes(content)
     os.replace(temp, path)
 
 
@@ -239,7 +240,7 @@ def _unpack_wordnet(archive: Path, target: Path) -> Path | None:
             for member in packed.infolist():
                 name = member.filename.rsplit("/", 1)[-1]
                 if name in wanted and not member.is_dir():
-                    _write_bytes_atomically(target / name, packed.read(member))
+                    _write_atomically(target / name, packed.read(member))
     except (OSError, zipfile.BadZipFile):
         return None
     (target / ".source").write_text(_stamp(archive), encoding="utf-8")
@@ -254,12 +255,6 @@ def _stamp(path: Path) -> str:
 def _same_stamp(archive: Path, target: Path) -> bool:
     stamp = target / ".source"
     return stamp.is_file() and stamp.read_text(encoding="utf-8") == _stamp(archive)
-
-
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(data)
-    os.replace(temp, path)
 
 
 def wordnet_version(folder: Path) -> str:

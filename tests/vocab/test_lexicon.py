@@ -108,7 +108,7 @@ class _StubWordNet:
         return "3.0"
 
 
-def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
+def _tiny_rows(_synsets, _wordnet, _counts) -> dict[str, list[tuple]]:
     return {
         "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
         "senses": [("cat", "n", 1, 1, 18), ("feline", "n", 1, 1, 0)],
@@ -123,6 +123,7 @@ def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Compiling writes a one-synset lexicon instead of reading all of WordNet."""
     compiled: list[Path] = []
     monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
+    monkeypatch.setattr(lexicon_module, "_all_synsets", lambda _wordnet, _dir: [])
     monkeypatch.setattr(lexicon_module, "_lexicon_rows", _tiny_rows)
     real = lexicon_module._write
 
@@ -164,11 +165,12 @@ def test_a_failed_compile_leaves_no_lexicon(
 ) -> None:
     monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
 
-    def broken_rows(_wordnet, _counts):
-        rows = _tiny_rows(None, None)
+    def broken_rows(_synsets, _wordnet, _counts):
+        rows = _tiny_rows(None, None, None)
         rows["senses"].append(("bad row",))  # wrong width: the insert fails midway
         return rows
 
+    monkeypatch.setattr(lexicon_module, "_all_synsets", lambda _wordnet, _dir: [])
     monkeypatch.setattr(lexicon_module, "_lexicon_rows", broken_rows)
     dest = tmp_path / "lexicon.sqlite3"
     with pytest.raises(sqlite3.Error):
