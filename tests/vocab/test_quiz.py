@@ -1,0 +1,144 @@
+"""Quizzes from the bundled articles: every item valid, enough of them, reproducible."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from vocab.analysis import Analysis
+from vocab.articles import bundled_seed_paths, load_article
+from vocab.engine import Engine
+from vocab.lexicon import Lexicon
+from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
+from vocab.quiz_validate import BLANK, inflect, mentions, validate_item
+from vocab.quiz_words import article_quiz
+
+SEED_PATHS = bundled_seed_paths()
+
+
+@pytest.fixture(scope="module")
+def quiz_engine(lexicon: Lexicon) -> Engine:
+    from vocab.data import load_tagger
+
+    return Engine(lexicon=lexicon, tagger=load_tagger(lexicon))
+
+
+@pytest.fixture(scope="module")
+def analyses(quiz_engine: Engine) -> dict[str, Analysis]:
+    return {p.name: quiz_engine.analyse(load_article(p)) for p in SEED_PATHS}
+
+
+def _quiz(engine: Engine, analysis: Analysis, seed: int = 1, n: int = 12,
+          types: tuple[str, ...] = ITEM_TYPES) -> list[QuizItem]:
+    return article_quiz(engine, analysis, rng=random.Random(seed), n=n, types=types)
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_every_seed_gives_ten_valid_items_of_four_types(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    for seed in (1, 2):
+        items = _quiz(quiz_engine, analyses[name], seed=seed)
+        assert len(items) >= 10
+        assert len({item.type for item in items}) >= 4
+        for item in items:
+            assert validate_item(item, quiz_engine.lexicon) == [], item
+
+
+def test_same_seed_same_quiz(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
+    analysis = analyses["004_365fc8dcfed9d6e0.txt"]
+    first = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=7)]
+    again = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=7)]
+    other = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=8)]
+    assert first == again
+    assert first != other
+
+
+def test_cloze_options_are_inflected_to_fit_the_blank(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=8, types=("cloze",))
+    assert items
+    for item in items:
+        target = item.targets[0]
+        assert item.sentence.count(BLANK) == 1
+        assert item.answer == target.form.lower()
+        for (lemma, _), option in zip(item.option_sources, item.options, strict=True):
+            assert not mentions(item.sentence, lemma)
+            if lemma != target.lemma:
+                assert option == inflect(lemma, target.penn)[0]
+
+
+def test_distractors_share_the_part_of_speech(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    lexicon = quiz_engine.lexicon
+    pos = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+    for item in _quiz(quiz_engine, analyses["b2_sleep_and_memory.txt"], n=10,
+                      types=("meaning", "cloze")):
+        for lemma, _ in item.option_sources:
+            assert lexicon.has_lemma(lemma, pos[item.pos]), (item.lemma, lemma)
+
+
+def test_sense_items_offer_other_senses_of_the_same_word(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=6, types=("sense",))
+    assert items
+    for item in items:
+        assert {lemma for lemma, _ in item.option_sources} == {item.lemma}
+        assert item.prompt.startswith("In this sentence")
+        assert item.word in item.sentence
+
+
+def test_matching_pairs_five_words_with_five_definitions(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    [item] = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=1, types=("matching",))
+    data = item.to_json()
+    assert len(data["word"]) == len(data["options"]) == 5
+    for word, index in zip(data["word"], data["answer_index"], strict=True):
+        assert data["options"][index] == data["answer"][word]
+    assert all(check_answer(item, item.matches[i], part=i).correct for i in range(5))
+
+
+def test_spelling_accepts_the_form_and_explains_near_misses(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=6, types=("spelling",))
+    item = next(i for i in items if len(i.answer) > 5)
+    assert "options" not in item.to_json()
+    assert check_answer(item, item.answer.upper() + " ").correct
+    typo = item.answer[:2] + item.answer[3] + item.answer[2] + item.answer[4:]
+    verdict = check_answer(item, typo)
+    assert not verdict.correct and "Nearly" in verdict.note
+    assert not check_answer(item, "zzz").note
+
+
+def test_json_has_the_documented_keys(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
+    base = {"type", "prompt", "sentence", "answer", "word", "lemma", "pos"}
+    for item in items:
+        data = item.to_json()
+        assert base <= set(data)
+        if item.type == "spelling":
+            assert "options" not in data and "answer_index" not in data
+        else:
+            assert {"options", "answer_index"} <= set(data)
+        if item.type not in {"spelling", "matching"}:
+            assert data["options"][data["answer_index"]] == data["answer"]
+
+
+def test_unknown_types_are_refused(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
+    with pytest.raises(ValueError, match="unknown item types"):
+        _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], types=("essay",))
+
+
+def test_types_are_mixed_not_grouped(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
+    counts = Counter(i.type for i in items)
+    assert max(counts.values()) <= 3

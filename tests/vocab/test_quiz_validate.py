@@ -1,0 +1,148 @@
+"""The validator: generated items always pass; broken items never do (hypothesis)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vocab.analysis import Analysis
+from vocab.articles import bundled_seed_paths, load_article
+from vocab.engine import Engine
+from vocab.lexicon import Lexicon
+from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
+from vocab.quiz_validate import validate_item
+from vocab.quiz_words import article_quiz
+
+SEED_NAMES = [p.name for p in bundled_seed_paths()]
+SLOW = settings(max_examples=12, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def quiz_engine(lexicon: Lexicon) -> Engine:
+    from vocab.data import load_tagger
+
+    return Engine(lexicon=lexicon, tagger=load_tagger(lexicon))
+
+
+@pytest.fixture(scope="module")
+def analyses(quiz_engine: Engine) -> dict[str, Analysis]:
+    return {p.name: quiz_engine.analyse(load_article(p)) for p in bundled_seed_paths()}
+
+
+@pytest.fixture(scope="module")
+def voa_items(quiz_engine: Engine, analyses: dict[str, Analysis]) -> list[QuizItem]:
+    analysis = analyses["004_365fc8dcfed9d6e0.txt"]
+    return article_quiz(quiz_engine, analysis, rng=random.Random(3), n=24)
+
+
+@SLOW
+@given(
+    name=st.sampled_from(SEED_NAMES),
+    seed=st.integers(0, 2**32 - 1),
+    types=st.lists(st.sampled_from(ITEM_TYPES), min_size=1, max_size=6, unique=True),
+    n=st.integers(1, 15),
+)
+def test_every_generated_item_is_valid(
+    quiz_engine: Engine, analyses: dict[str, Analysis], name: str, seed: int,
+    types: list[str], n: int,
+) -> None:
+    items = article_quiz(quiz_engine, analyses[name], rng=random.Random(seed), n=n, types=types)
+    assert len(items) <= n
+    assert {i.type for i in items} <= set(types)
+    for item in items:
+        assert validate_item(item, quiz_engine.lexicon) == []
+    keys = [(i.type, tuple(t.key for t in i.targets)) for i in items]
+    assert len(keys) == len(set(keys)), "the same question twice"
+
+
+def _choice(items: list[QuizItem], kinds: set[str]) -> st.SearchStrategy[QuizItem]:
+    return st.sampled_from([i for i in items if i.type in kinds])
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_duplicated_option_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon, data: st.DataObject
+) -> None:
+    item = data.draw(_choice(voa_items, {"meaning", "word", "cloze", "sense"}))
+    wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
+    options = list(item.options)
+    options[wrong] = item.answer
+    assert validate_item(replace(item, options=tuple(options)), lexicon)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_wrong_key_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon, data: st.DataObject
+) -> None:
+    item = data.draw(_choice(voa_items, {"meaning", "word", "cloze", "sense"}))
+    assert item.answer_index is not None
+    index = data.draw(st.sampled_from(
+        [i for i in range(-1, len(item.options) + 1) if i != item.answer_index]))
+    assert validate_item(replace(item, answer_index=index), lexicon)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), where=st.sampled_from(["prompt", "sentence"]))
+def test_a_stem_containing_the_answer_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon, data: st.DataObject, where: str
+) -> None:
+    item = data.draw(_choice(voa_items, {"meaning", "cloze", "spelling"}))
+    form = data.draw(st.sampled_from([item.lemma, item.word, item.lemma.upper()]))
+    stem = getattr(item, where)
+    leaked = replace(item, **{where: f"{stem} ({form})"})
+    assert validate_item(leaked, lexicon)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_synonym_or_neighbour_distractor_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon, data: st.DataObject
+) -> None:
+    items = [i for i in voa_items if i.type == "meaning" and i.targets[0].synset
+             and any(" " not in w and w != i.lemma
+                     for w in lexicon.related_lemmas(i.targets[0].synset))]
+    if not items:
+        return
+    item = data.draw(st.sampled_from(items))
+    neighbours = sorted(w for w in lexicon.related_lemmas(item.targets[0].synset)
+                        if " " not in w and w != item.lemma)
+    neighbour = data.draw(st.sampled_from(neighbours))
+    wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
+    options, sources = list(item.options), list(item.option_sources)
+    options[wrong], sources[wrong] = neighbour, (neighbour, "")
+    broken = replace(item, options=tuple(options), option_sources=tuple(sources))
+    assert validate_item(broken, lexicon)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), typed=st.text(max_size=20))
+def test_any_typed_answer_gets_a_verdict(
+    voa_items: list[QuizItem], data: st.DataObject, typed: str
+) -> None:
+    item = data.draw(_choice(voa_items, {"spelling"}))
+    verdict = check_answer(item, typed)
+    assert verdict.correct == (typed.strip().lower() in item.accepted)
+    padded = data.draw(st.sampled_from([" ", "\t", ""])) + item.answer.title() + " "
+    assert check_answer(item, padded).correct
+
+
+def test_matching_with_a_related_pair_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon
+) -> None:
+    item = next(i for i in voa_items if i.type == "matching")
+    first = item.targets[0]
+    twin = replace(item.targets[1], lemma=first.lemma, form=first.form)
+    broken = replace(item, targets=(first, twin, *item.targets[2:]))
+    assert validate_item(broken, lexicon)

@@ -1,0 +1,147 @@
+"""Wrong answers that a learner could believe: same part of speech, similar frequency.
+
+Preference order, as a teacher would pick them: other difficult words of the same
+article (or of the learner's own list), then other words of the article, then
+words of similar frequency from wordfreq's list. A candidate that could also be
+right (a synonym, hypernym, hyponym... of the answer in the sense used) is never
+offered: :func:`vocab.quiz_validate.interchangeable` decides, as it does for the
+validator.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from vocab.quiz_validate import clean_definition, interchangeable
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+    from vocab.quiz import QuizWord
+    from vocab.wordinfo import WordInfo
+
+# Zipf distance for "similar difficulty": one CEFR band is about 0.6 Zipf wide
+# (see difficulty._ZIPF_BANDS), so a near band is one level either way and a wide
+# band two.
+NEAR_BAND = 0.7
+WIDE_BAND = 1.5
+# wordfreq's list is scanned this deep for fallback words (down to Zipf ~2.9;
+# rarer words are no fair distractor for a learner).
+FREQUENCY_LIST_SIZE = 30_000
+MIN_FALLBACK_LENGTH = 4
+# The Penn tag of a base form, for the CEFR look-up of fallback words.
+_BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A word that may serve as a distractor, with its definition in the sense met."""
+
+    lemma: str
+    upos: str
+    zipf: float
+    definition: str = ""
+    synset: str = ""
+    preferred: bool = False  # a difficult word of the article or of the learner's list
+
+
+Accept = Callable[[Candidate], bool]
+
+
+class DistractorPool:
+    """Distractor words and definitions for the targets of one quiz."""
+
+    def __init__(
+        self,
+        candidates: Sequence[Candidate],
+        lexicon: Lexicon,
+        words: WordInfo | None = None,
+        *,
+        fallback: bool = True,
+    ) -> None:
+        self._candidates = list(candidates)
+        self._lexicon = lexicon
+        self._words = words
+        self._fallback_enabled = fallback
+
+    def pick(
+        self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None
+    ) -> list[Candidate]:
+        """Up to ``count`` distractors for ``target``, best tier first, no two the same
+        lemma, none that could also be right; ``accept`` filters further (a cloze
+        needs an inflection that fits the blank)."""
+        chosen: list[Candidate] = []
+        seen = {target.lemma}
+        for candidate in self._ordered(target, rng):
+            if candidate.lemma in seen:
+                continue
+            seen.add(candidate.lemma)
+            if accept is not None and not accept(candidate):
+                continue
+            if interchangeable(
+                target.lemma, target.synset, target.upos, candidate.lemma, self._lexicon
+            ):
+                continue
+            chosen.append(candidate)
+            if len(chosen) == count:
+                break
+        return chosen
+
+    def _ordered(self, target: QuizWord, rng: random.Random) -> Iterator[Candidate]:
+        same_pos = [c for c in self._candidates if c.upos == target.upos]
+        for band in (NEAR_BAND, WIDE_BAND):
+            near = [c for c in same_pos if abs(c.zipf - target.zipf) <= band]
+            for tier in ([c for c in near if c.preferred], [c for c in near if not c.preferred]):
+                yield from _shuffled(tier, rng)
+            if self._fallback_enabled:
+                pool = frequency_candidates(target.upos, self._lexicon, self._words)
+                yield from _shuffled([c for c in pool if abs(c.zipf - target.zipf) <= band], rng)
+
+
+def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
+    items = sorted(items, key=lambda c: c.lemma)  # the rng alone decides the order
+    rng.shuffle(items)
+    return items
+
+
+@cache
+def frequency_candidates(
+    upos: str, lexicon: Lexicon, words: WordInfo | None = None
+) -> tuple[Candidate, ...]:
+    """Common base-form words whose usual part of speech is ``upos``, from wordfreq.
+
+    A word qualifies when WordNet's sense counts say ``upos`` is its usual part of
+    speech, lemminflect says it is a base form, and (with ``words``) the learner
+    word list gives it a level: learner vocabulary, not names or slang. Scanning
+    the list takes about a second, so the result is kept per lexicon.
+    """
+    return tuple(_frequency_words(upos, lexicon, words))
+
+
+def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Iterator[Candidate]:
+    import lemminflect
+    import wordfreq
+
+    pos = UPOS_TO_WORDNET.get(upos)
+    if pos is None:
+        return
+    for word in wordfreq.top_n_list("en", FREQUENCY_LIST_SIZE):
+        if len(word) < MIN_FALLBACK_LENGTH or not word.isalpha() or not word.islower():
+            continue
+        counts = lexicon.pos_counts(word)
+        if counts.get(pos, 0) <= 0 or counts[pos] < max(counts.values()):
+            continue
+        lemmas = lemminflect.getLemma(word, upos=upos)
+        if not lemmas or lemmas[0] != word:
+            continue
+        if words is not None and words.cefr(word, _BASE_TAG[upos]) is None:
+            continue
+        senses = lexicon.senses(word, pos)
+        if not senses:
+            continue
+        zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
+        yield Candidate(word, upos, zipf, clean_definition(senses[0].definition), senses[0].synset)

@@ -1,0 +1,479 @@
+"""Quiz items a teacher would hand out: built from the learner's own reading, one right
+answer each, wrong answers a learner could believe.
+
+Six item types (``ITEM_TYPES``):
+
+* ``meaning``  a definition (in the sense the article uses) -> choose the word;
+* ``word``     a word in its sentence -> choose the definition;
+* ``cloze``    the article's sentence with the word blanked; options inflected to fit;
+* ``matching`` five words, five definitions;
+* ``sense``    "In this sentence, *counter* means..." with the word's other senses;
+* ``spelling`` the definition and the blanked sentence -> type the word.
+
+Every item passes :func:`vocab.quiz_validate.validate_item` before it is returned;
+randomness comes only from the ``rng`` passed in, so a seed gives the same quiz.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from vocab.distractors import Candidate, DistractorPool
+from vocab.quiz_validate import (
+    BLANK,
+    MATCHING_SIZE,
+    clean_definition,
+    close_definitions,
+    inflect,
+    interchangeable,
+    mentions,
+    same_field,
+    validate_item,
+    word_forms,
+)
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+
+ITEM_TYPES: tuple[str, ...] = ("meaning", "word", "cloze", "matching", "sense", "spelling")
+OPTIONS_PER_ITEM = 4
+MIN_SENSE_DISTRACTORS = 2
+# A fresh set of distractors is tried this many times before an item is dropped.
+ATTEMPTS_PER_ITEM = 3
+# A typo, not another word: difflib's similarity at or above this.
+NEAR_MISS_RATIO = 0.75
+
+
+@dataclass(frozen=True)
+class QuizWord:
+    """A word to ask about, as met in a sentence and in the sense used there."""
+
+    lemma: str
+    upos: str  # Universal POS: NOUN, VERB, ADJ, ADV
+    form: str  # as written in the sentence: "countered"
+    penn: str  # its Penn tag, so distractors can be inflected to fit: "VBD"
+    sentence: str
+    definition: str
+    synset: str = ""  # the WordNet sense used ("" when unknown)
+    zipf: float = 0.0
+    start: int = -1  # offset of ``form`` in ``sentence``; -1 when not found
+    article_id: int | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.lemma, self.upos)
+
+    def blanked(self) -> str:
+        """The sentence with this occurrence of the word replaced by a blank."""
+        if self.start < 0:
+            return ""
+        end = self.start + len(self.form)
+        return self.sentence[: self.start] + BLANK + self.sentence[end:]
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """One question. ``options``/``answer_index`` are empty/None for spelling; for
+    matching, ``options`` are the definitions and ``matches[i]`` is the option that
+    defines ``targets[i]``. ``option_sources`` says, per option, which (lemma, synset)
+    it comes from, so the validator can check it."""
+
+    type: str
+    prompt: str
+    sentence: str
+    targets: tuple[QuizWord, ...]
+    options: tuple[str, ...] = ()
+    answer_index: int | None = None
+    answer: str = ""
+    option_sources: tuple[tuple[str, str], ...] = ()
+    accepted: tuple[str, ...] = ()
+    matches: tuple[int, ...] = ()
+
+    @property
+    def word(self) -> str:
+        return self.targets[0].form
+
+    @property
+    def lemma(self) -> str:
+        return self.targets[0].lemma
+
+    @property
+    def pos(self) -> str:
+        return self.targets[0].upos
+
+    @property
+    def parts(self) -> int:
+        """How many answers the item takes: one per word for matching, else one."""
+        return len(self.targets) if self.type == "matching" else 1
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``reader quiz --json`` form.
+
+        Keys: type, prompt, sentence (as shown: blanked for cloze and spelling),
+        options, answer_index, answer, word, lemma, pos (Universal POS), definition
+        and context (the article's sentence). Spelling has no options/answer_index
+        but ``accepted``. Matching gives word/lemma/pos/definition/context as lists
+        (one per word), options = the five definitions shuffled, answer_index = the
+        option index for each word in order, and answer = {word: definition}.
+        """
+        if self.type == "matching":
+            return {
+                "type": self.type,
+                "prompt": self.prompt,
+                "sentence": self.sentence,
+                "options": list(self.options),
+                "answer_index": list(self.matches),
+                "answer": {t.form: t.definition for t in self.targets},
+                "word": [t.form for t in self.targets],
+                "lemma": [t.lemma for t in self.targets],
+                "pos": [t.upos for t in self.targets],
+                "definition": [t.definition for t in self.targets],
+                "context": [t.sentence for t in self.targets],
+            }
+        data: dict[str, Any] = {"type": self.type, "prompt": self.prompt, "sentence": self.sentence}
+        if self.type == "spelling":
+            data["accepted"] = list(self.accepted)
+        else:
+            data["options"] = list(self.options)
+            data["answer_index"] = self.answer_index
+        target = self.targets[0]
+        data.update(
+            answer=self.answer,
+            word=target.form,
+            lemma=target.lemma,
+            pos=target.upos,
+            definition=target.definition,
+            context=target.sentence,
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class AnswerCheck:
+    """The verdict on one answer, with what to show the learner."""
+
+    correct: bool
+    given: str  # what the learner chose or typed, as text
+    expected: str
+    target: QuizWord
+    note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
+
+
+def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck:
+    """Judge an answer: an option index for choice and matching items (``part`` is
+    the word being matched), the typed word for spelling."""
+    if item.type == "spelling":
+        return _check_spelling(item, str(given))
+    index = int(given)
+    chosen = item.options[index] if 0 <= index < len(item.options) else ""
+    if item.type == "matching":
+        target = item.targets[part]
+        right = item.matches[part]
+    else:
+        target = item.targets[0]
+        right = item.answer_index if item.answer_index is not None else -1
+    return AnswerCheck(index == right, chosen, item.options[right], target)
+
+
+def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:
+    target = item.targets[0]
+    clean = typed.strip().lower()
+    if clean in item.accepted:
+        return AnswerCheck(True, typed.strip(), item.answer, target)
+    note = ""
+    if clean in word_forms(target.lemma):
+        note = f"Right word, but this sentence needs “{item.answer}”."
+    elif clean and difflib.SequenceMatcher(None, clean, item.answer.lower()).ratio() >= (
+        NEAR_MISS_RATIO
+    ):
+        note = f"Nearly: you typed “{typed.strip()}”; the word is spelt “{item.answer}”."
+    return AnswerCheck(False, typed.strip(), item.answer, target, note)
+
+
+def answer_prompt(item: QuizItem, part: int = 0) -> str:
+    """The question as the store saves it with the answer."""
+    if item.type == "matching":
+        return f"{item.prompt} {item.targets[part].form}"
+    return f"{item.prompt}\n{item.sentence}".strip()
+
+
+# --- building -------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    lexicon: Lexicon
+    pool: DistractorPool
+    rng: random.Random
+    used: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def meaning(self, w: QuizWord) -> QuizItem | None:
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng)
+        words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
+        return self._choice(
+            "meaning",
+            f"Which word means “{w.definition}”?",
+            "",
+            w,
+            [lemma for lemma, _ in words],
+            words,
+            0,
+        )
+
+    def cloze(self, w: QuizWord) -> QuizItem | None:
+        sentence = w.blanked()
+        if not sentence:
+            return None
+        article = _article_before_blank(sentence)
+        answer = w.form.lower()
+        forms: dict[str, str] = {}
+
+        def fits(c: Candidate) -> bool:
+            found = inflect(c.lemma, w.penn)
+            if not found or mentions(sentence, c.lemma):
+                return False
+            if article and _indefinite_article(found[0]) != article:
+                return False
+            forms[c.lemma] = found[0]
+            return True
+
+        if article and _indefinite_article(answer) != article:
+            return None
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fits)
+        sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
+        options = [answer] + [forms[c.lemma] for c in picked]
+        return self._choice(
+            "cloze",
+            "Choose the word that best completes the sentence.",
+            sentence,
+            w,
+            options,
+            sources,
+            0,
+        )
+
+    def word(self, w: QuizWord) -> QuizItem | None:
+        def distinct(c: Candidate) -> bool:
+            return bool(c.definition) and not close_definitions(
+                w.synset, c.definition, w.definition, self.lexicon
+            )
+
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct)
+        sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
+        options = [w.definition] + [c.definition for c in picked]
+        return self._choice(
+            "word",
+            f"What does “{w.form}” mean in this sentence?",
+            w.sentence,
+            w,
+            options,
+            sources,
+            0,
+        )
+
+    def sense(self, w: QuizWord) -> QuizItem | None:
+        pos = UPOS_TO_WORDNET.get(w.upos)
+        if not w.synset or pos is None:
+            return None
+        senses = self.lexicon.senses(w.lemma, pos)
+        used = next((s for s in senses if s.synset == w.synset), None)
+        if used is None:
+            return None
+        answer = clean_definition(used.definition)
+        others: list[tuple[str, str]] = []
+        for s in senses:
+            definition = clean_definition(s.definition)
+            if s.synset == used.synset or same_field(s.lexname, used.lexname):
+                continue
+            if close_definitions(used.synset, definition, answer, self.lexicon):
+                continue
+            if any(close_definitions("", definition, d, self.lexicon) for d, _ in others):
+                continue
+            others.append((definition, s.synset))
+            if len(others) == OPTIONS_PER_ITEM - 1:
+                break
+        if len(others) < MIN_SENSE_DISTRACTORS:
+            return None
+        options = [answer] + [d for d, _ in others]
+        sources = [(w.lemma, used.synset)] + [(w.lemma, synset) for _, synset in others]
+        sense_word = replace(w, definition=answer)
+        return self._choice(
+            "sense",
+            f"In this sentence, “{w.form}” means…",
+            w.sentence,
+            sense_word,
+            options,
+            sources,
+            0,
+            minimum=MIN_SENSE_DISTRACTORS + 1,
+        )
+
+    def spelling(self, w: QuizWord) -> QuizItem | None:
+        sentence = w.blanked()
+        if not sentence:
+            return None
+        answer = w.form.lower()
+        accepted = tuple(dict.fromkeys([answer, *inflect(w.lemma, w.penn)]))
+        hint = f"(It starts with “{answer[0]}” and has {len(answer)} letters.)"
+        return QuizItem(
+            "spelling",
+            f"Type the word that means “{w.definition}”. {hint}",
+            sentence,
+            (w,),
+            answer=answer,
+            accepted=accepted,
+        )
+
+    def matching(self, words: Sequence[QuizWord]) -> QuizItem | None:
+        group: list[QuizWord] = []
+        for w in words:
+            if any(_clash(w, g, self.lexicon) for g in group):
+                continue
+            group.append(w)
+            if len(group) == MATCHING_SIZE:
+                break
+        if len(group) < MATCHING_SIZE:
+            return None
+        definitions = [w.definition for w in group]
+        order = list(range(MATCHING_SIZE))
+        self.rng.shuffle(order)
+        options = tuple(definitions[i] for i in order)
+        matches = tuple(order.index(i) for i in range(MATCHING_SIZE))
+        return QuizItem(
+            "matching",
+            "Match each word with its meaning.",
+            "",
+            tuple(group),
+            options=options,
+            matches=matches,
+        )
+
+    def _choice(
+        self,
+        kind: str,
+        prompt: str,
+        sentence: str,
+        w: QuizWord,
+        options: list[str],
+        sources: list[tuple[str, str]],
+        answer: int,
+        minimum: int = OPTIONS_PER_ITEM,
+    ) -> QuizItem | None:
+        if len(options) < minimum:
+            return None
+        order = list(range(len(options)))
+        self.rng.shuffle(order)
+        shuffled = tuple(options[i] for i in order)
+        index = order.index(answer)
+        return QuizItem(
+            kind,
+            prompt,
+            sentence,
+            (w,),
+            options=shuffled,
+            answer_index=index,
+            answer=shuffled[index],
+            option_sources=tuple(sources[i] for i in order),
+        )
+
+
+def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
+    """Two words that cannot share a matching item: one could match the other's
+    definition, or a definition names one of them."""
+    return (
+        a.lemma == b.lemma
+        or a.definition.casefold() == b.definition.casefold()
+        or interchangeable(a.lemma, a.synset, a.upos, b.lemma, lexicon)
+        or interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon)
+        or mentions(a.definition, b.lemma)
+        or mentions(b.definition, a.lemma)
+        or mentions(a.definition, a.lemma)
+        or mentions(b.definition, b.lemma)
+    )
+
+
+_ARTICLE_BEFORE = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
+
+
+def _article_before_blank(sentence: str) -> str:
+    """ "a" or "an" when the blank follows one: every option must then agree with it."""
+    match = _ARTICLE_BEFORE.search(sentence)
+    return match.group(1).lower() if match else ""
+
+
+def _indefinite_article(word: str) -> str:
+    # Spelling, not sound: right for nearly all words a learner quiz uses
+    # ("hour", "union" are the exceptions this accepts).
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def assemble(
+    targets: Sequence[QuizWord],
+    pool: DistractorPool,
+    lexicon: Lexicon,
+    *,
+    rng: random.Random,
+    n: int,
+    types: Sequence[str] = ITEM_TYPES,
+) -> list[QuizItem]:
+    """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
+    through ``types`` so the quiz mixes them; each word is asked about as few times
+    as possible, never twice in the same way."""
+    unknown = set(types) - set(ITEM_TYPES)
+    if unknown:
+        raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
+    builder = _Builder(lexicon, pool, rng)
+    items: list[QuizItem] = []
+    made: set[tuple[str, tuple[str, str]]] = set()
+    exhausted: set[str] = set()
+    turn = 0
+    while len(items) < n and len(exhausted) < len(set(types)):
+        kind = types[turn % len(types)]
+        turn += 1
+        if kind in exhausted:
+            continue
+        item = _next_item(kind, targets, builder, made, lexicon)
+        if item is None:
+            exhausted.add(kind)
+            continue
+        items.append(item)
+        for w in item.targets:
+            builder.used[w.key] += 1
+            made.add((kind, w.key))
+    return items
+
+
+def _next_item(
+    kind: str,
+    targets: Sequence[QuizWord],
+    builder: _Builder,
+    made: set[tuple[str, tuple[str, str]]],
+    lexicon: Lexicon,
+) -> QuizItem | None:
+    order = sorted(range(len(targets)), key=lambda i: (builder.used[targets[i].key], i))
+    ranked = [targets[i] for i in order]
+    if kind == "matching":
+        fresh = [w for w in ranked if (kind, w.key) not in made]
+        for start in range(max(0, len(fresh) - MATCHING_SIZE + 1)):
+            item = builder.matching(fresh[start:])
+            if item is not None and not validate_item(item, lexicon):
+                return item
+        return None
+    make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
+    for w in ranked:
+        if (kind, w.key) in made:
+            continue
+        for _ in range(ATTEMPTS_PER_ITEM):
+            item = make(w)
+            if item is None:
+                break
+            if not validate_item(item, lexicon):
+                return item
+    return None

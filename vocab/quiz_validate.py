@@ -1,0 +1,349 @@
+"""Whether a quiz item is fair: exactly one right answer, and a stem that does not give it away.
+
+The generator builds items and then asks :func:`validate_item`; an item with any
+problem is rebuilt or dropped, never shown. The same predicates decide which
+distractors the generator may pick, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+    from vocab.quiz import QuizItem
+
+BLANK = "_____"
+CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
+WORD_OPTION_TYPES = frozenset({"meaning", "cloze"})
+MIN_OPTIONS = 3
+MATCHING_SIZE = 5
+# Two glosses sharing this share of their content words read as one meaning to a
+# learner ("a formal agreement" / "a written agreement"): not a fair distractor.
+MAX_GLOSS_OVERLAP = 0.34
+# Senses of a distractor word checked for a link back to the answer; WordNet lists
+# senses most frequent first and the rare tail adds noise, not safety.
+DISTRACTOR_SENSES_CHECKED = 6
+
+_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "or",
+        "and",
+        "to",
+        "in",
+        "on",
+        "for",
+        "by",
+        "with",
+        "as",
+        "at",
+        "from",
+        "that",
+        "which",
+        "who",
+        "what",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "these",
+        "those",
+        "something",
+        "someone",
+        "somebody",
+        "some",
+        "any",
+        "one",
+        "used",
+        "especially",
+        "usually",
+        "often",
+        "make",
+        "made",
+        "do",
+        "done",
+    }
+)
+
+
+@cache
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every inflected form of ``lemma`` in any part of speech, lower case, lemma included."""
+    import lemminflect
+
+    lemma = lemma.lower()
+    forms = {lemma}
+    for group in lemminflect.getAllInflections(lemma).values():
+        forms.update(form.lower() for form in group)
+    return frozenset(forms)
+
+
+@cache
+def forms_pattern(lemma: str) -> re.Pattern[str]:
+    """A case-insensitive whole-word pattern for every form of ``lemma``."""
+    forms = sorted(word_forms(lemma), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def mentions(text: str, lemma: str) -> bool:
+    """Whether ``text`` contains ``lemma`` or one of its inflections as a whole word."""
+    return bool(forms_pattern(lemma).search(text))
+
+
+# WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
+_BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
+# A quotation's attribution left in a WordNet gloss: "...; - J.F.Kennedy".
+_ATTRIBUTION = re.compile(r"\s*;\s*-\s*[A-Z][\w.' ]*$")
+
+
+def clean_definition(text: str) -> str:
+    """A WordNet gloss as a learner should read it: no quotation attributions."""
+    return _ATTRIBUTION.sub("", text).strip()
+
+
+def same_field(lexname_a: str, lexname_b: str) -> bool:
+    """Whether two senses sit in the same WordNet lexicographer file (e.g. both
+    noun.communication): the senses a learner finds hardest to tell apart."""
+    return bool(lexname_a) and lexname_a == lexname_b and lexname_a not in _BROAD_LEXNAMES
+
+
+def gloss_overlap(a: str, b: str) -> float:
+    """Share of content words two definitions have in common (Jaccard), 0..1."""
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _STOPWORDS}
+
+
+def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Lexicon) -> bool:
+    """Whether ``other`` could also be a right answer where ``target`` (in ``synset``) is.
+
+    True for the same lemma or one of its forms, a WordNet synonym, hypernym,
+    hyponym, similar word or derived form of the sense used, or a word sharing any
+    sense with the target, or whose own senses point back at the target.
+    """
+    target, other = target.lower(), other.lower()
+    if other == target or other in word_forms(target) or target in word_forms(other):
+        return True
+    if synset and other in lexicon.related_lemmas(synset):
+        return True
+    pos = UPOS_TO_WORDNET.get(upos)
+    if pos is None:
+        return False
+    target_synsets = {s.synset for s in lexicon.senses(target, pos)}
+    other_senses = lexicon.senses(other, pos)
+    if target_synsets & {s.synset for s in other_senses}:
+        return True
+    return any(
+        target in lexicon.related_lemmas(s.synset) for s in other_senses[:DISTRACTOR_SENSES_CHECKED]
+    )
+
+
+def close_definitions(
+    answer_synset: str, definition: str, answer_definition: str, lexicon: Lexicon
+) -> bool:
+    """Whether a distractor definition is too near the answer's to be plainly wrong:
+    the same text, a WordNet neighbour's gloss, or most of the same words."""
+    if definition.strip().casefold() == answer_definition.strip().casefold():
+        return True
+    if answer_synset and definition in lexicon.related_glosses(answer_synset):
+        return True
+    return gloss_overlap(definition, answer_definition) >= MAX_GLOSS_OVERLAP
+
+
+def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    """Every reason ``item`` is unfair; an empty list means it may be shown.
+
+    Rejects items with no right answer or more than one, duplicate options or
+    lemmas, distractors related to the answer in the sense used, and stems that
+    contain the answer or its lemma.
+    """
+    if not item.targets or not item.prompt.strip():
+        return ["no target word or no prompt"]
+    if item.type in CHOICE_TYPES:
+        problems = _choice_problems(item)
+        if problems:
+            return problems
+        if item.type in WORD_OPTION_TYPES:
+            return _word_option_problems(item, lexicon)
+        if item.type == "word":
+            return _definition_option_problems(item, lexicon)
+        return _sense_problems(item, lexicon)
+    if item.type == "spelling":
+        return _spelling_problems(item)
+    if item.type == "matching":
+        return _matching_problems(item, lexicon)
+    return [f"unknown item type {item.type!r}"]
+
+
+def _choice_problems(item: QuizItem) -> list[str]:
+    problems = []
+    options = item.options
+    if len(options) < MIN_OPTIONS:
+        problems.append(f"only {len(options)} options")
+    if len({o.strip().casefold() for o in options}) != len(options):
+        problems.append("duplicate options")
+    if len(item.option_sources) != len(options):
+        problems.append("options and their sources differ in number")
+    index = item.answer_index
+    if index is None or not 0 <= index < len(options):
+        problems.append("no right answer among the options")
+    elif options[index] != item.answer:
+        problems.append("answer_index does not point at the answer")
+    return problems
+
+
+def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    target = item.targets[0]
+    problems = []
+    lemmas = [lemma for lemma, _ in item.option_sources]
+    if len(set(lemmas)) != len(lemmas):
+        problems.append("two options are the same word")
+    assert item.answer_index is not None
+    if lemmas[item.answer_index] != target.lemma:
+        problems.append("the answer option is not the target word")
+    for i, (lemma, option) in enumerate(zip(lemmas, item.options, strict=True)):
+        if option.lower() not in word_forms(lemma):
+            problems.append(f"option {option!r} is not a form of {lemma!r}")
+        if i == item.answer_index:
+            continue
+        if not lexicon.has_lemma(lemma, UPOS_TO_WORDNET.get(target.upos)):
+            problems.append(f"distractor {lemma!r} is not a {target.upos.lower()}")
+        if interchangeable(target.lemma, target.synset, target.upos, lemma, lexicon):
+            problems.append(f"distractor {lemma!r} could also be right")
+        if item.type == "cloze" and mentions(item.sentence, lemma):
+            problems.append(f"distractor {lemma!r} is already in the sentence")
+    stem = f"{item.prompt}\n{item.sentence}"
+    if mentions(stem, target.lemma):
+        problems.append("the stem contains the answer")
+    if item.type == "cloze":
+        problems += _blank_problems(item.sentence)
+        if item.answer.lower() not in _same_slot_forms(target.lemma, target.penn, target.form):
+            problems.append("the answer does not fit the blank")
+    return problems
+
+
+def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    target = item.targets[0]
+    problems = []
+    assert item.answer_index is not None
+    if item.answer != target.definition:
+        problems.append("the answer is not the definition of the sense used")
+    pos = UPOS_TO_WORDNET.get(target.upos, "")
+    own_synsets = {s.synset for s in lexicon.senses(target.lemma, pos)} if pos else set()
+    lemmas = [lemma for lemma, _ in item.option_sources]
+    if len(set(lemmas)) != len(lemmas):
+        problems.append("two options define the same word")
+    for i, ((lemma, synset), option) in enumerate(
+        zip(item.option_sources, item.options, strict=True)
+    ):
+        if i == item.answer_index:
+            continue
+        if synset and synset in own_synsets:
+            problems.append(f"option {i + 1} is another sense of the answer word")
+        if interchangeable(target.lemma, target.synset, target.upos, lemma, lexicon):
+            problems.append(f"option {i + 1} defines a word related to the answer")
+        if close_definitions(target.synset, option, target.definition, lexicon):
+            problems.append(f"option {i + 1} is too close to the right definition")
+    return problems
+
+
+def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    target = item.targets[0]
+    problems = []
+    pos = UPOS_TO_WORDNET.get(target.upos, "")
+    senses = {s.synset: s for s in lexicon.senses(target.lemma, pos)} if pos else {}
+    synsets = [synset for _, synset in item.option_sources]
+    if len(set(synsets)) != len(synsets):
+        problems.append("two options are the same sense")
+    assert item.answer_index is not None
+    if synsets[item.answer_index] != target.synset:
+        problems.append("the answer is not the sense used in the sentence")
+    used = senses.get(target.synset)
+    for i, (synset, option) in enumerate(zip(synsets, item.options, strict=True)):
+        sense = senses.get(synset)
+        if sense is None or clean_definition(sense.definition) != option:
+            problems.append(f"option {i + 1} is not a sense of {target.lemma!r}")
+        elif i != item.answer_index and (
+            close_definitions(target.synset, option, item.answer, lexicon)
+            or (used is not None and same_field(sense.lexname, used.lexname))
+        ):
+            problems.append(f"option {i + 1} is too close to the sense used")
+    if not target.form or target.form.lower() not in item.sentence.lower():
+        problems.append("the sentence does not show the word")
+    return problems
+
+
+def _spelling_problems(item: QuizItem) -> list[str]:
+    target = item.targets[0]
+    problems = _blank_problems(item.sentence)
+    if item.options or item.answer_index is not None:
+        problems.append("a typed item has options")
+    if not item.accepted or item.answer.lower() not in item.accepted:
+        problems.append("the answer is not accepted")
+    if mentions(f"{item.prompt}\n{item.sentence}", target.lemma):
+        problems.append("the stem contains the answer")
+    return problems
+
+
+def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    targets = item.targets
+    problems = []
+    if len(targets) != MATCHING_SIZE or len(item.options) != MATCHING_SIZE:
+        return [f"matching needs {MATCHING_SIZE} words and {MATCHING_SIZE} definitions"]
+    if len({t.lemma for t in targets}) != MATCHING_SIZE:
+        problems.append("a word appears twice")
+    if len({o.strip().casefold() for o in item.options}) != MATCHING_SIZE:
+        problems.append("duplicate definitions")
+    if sorted(item.matches) != list(range(MATCHING_SIZE)):
+        return problems + ["the key is not one definition per word"]
+    for target, index in zip(targets, item.matches, strict=True):
+        if item.options[index] != target.definition:
+            problems.append(f"the key pairs {target.lemma!r} with the wrong definition")
+    for option in item.options:
+        for target in targets:
+            if mentions(option, target.lemma):
+                problems.append(f"a definition contains {target.lemma!r}")
+    for a in targets:
+        for b in targets:
+            if a is not b and interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon):
+                problems.append(f"{a.lemma!r} could match the definition of {b.lemma!r}")
+    return problems
+
+
+def _blank_problems(sentence: str) -> list[str]:
+    count = sentence.count(BLANK)
+    return [] if count == 1 else [f"the sentence has {count} blanks, not one"]
+
+
+def _same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
+    """The spellings that fill the target's slot: the form met, and lemminflect's forms
+    for the same tag (British and American spellings both count)."""
+    return frozenset({form.lower(), *inflect(lemma, penn)})
+
+
+def inflect(lemma: str, penn: str) -> tuple[str, ...]:
+    """``lemma`` inflected for Penn tag ``penn`` (lower case); () when lemminflect cannot."""
+    import lemminflect
+
+    if penn in {"NN", "VB", "VBP", "JJ", "RB", "NNP"}:
+        base = lemminflect.getInflection(lemma, tag=penn)
+        return tuple(f.lower() for f in base) or (lemma.lower(),)
+    return tuple(f.lower() for f in lemminflect.getInflection(lemma, tag=penn))

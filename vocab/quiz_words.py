@@ -1,0 +1,277 @@
+"""What a quiz asks about: the difficult words of an article, or the learner's saved
+words with the sentences they were met in; and the quizzes built from them."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from vocab.difficulty import DEFAULT_PROFILE, difficult_for
+from vocab.distractors import Candidate, DistractorPool
+from vocab.models import GlossaryEntry, LearnerProfile, Level, Token
+from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
+from vocab.quiz_validate import clean_definition, forms_pattern, mentions
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.engine import Engine
+    from vocab.lexicon import Lexicon
+    from vocab.wordinfo import WordInfo
+
+QUIZ_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+# Words at or above this level may serve as distractors though the learner is not
+# asked about them: hard enough to be believable.
+DISTRACTOR_LEVEL = Level.B1
+# Fewer difficult words than this and the article's rarest other words (at least
+# A2: never "go" or "big") join the quiz, so an easy text still gives a full quiz.
+MIN_TARGETS = 14
+MIN_TARGET_LEVEL = Level.A2
+# A sentence this short gives too little context; this long is a paragraph to read.
+SENTENCE_WORDS = (6, 45)
+_BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
+_WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+
+
+class SavedWord(Protocol):
+    """A word from the learner store (``DueWord`` and ``WordRow`` both fit)."""
+
+    lemma: str
+    upos: str
+    word: str
+    sentence: str
+    definition: str
+
+
+def article_quiz(
+    engine: Engine,
+    analysis: Analysis,
+    *,
+    rng: random.Random,
+    n: int = 12,
+    types: Sequence[str] = ITEM_TYPES,
+    profile: LearnerProfile = DEFAULT_PROFILE,
+    article_id: int | None = None,
+) -> list[QuizItem]:
+    """A quiz on the article's difficult words, its "Words in This Story" first."""
+    targets, others = article_words(engine, analysis, profile, article_id=article_id)
+    rng.shuffle(targets)
+    ordered = targets_first_glossary(targets, engine.glossary(analysis, profile))
+    pool = DistractorPool(
+        [*_candidates(targets, preferred=True), *others], engine.lexicon, engine.words
+    )
+    items = assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
+    rng.shuffle(items)
+    return items
+
+
+def targets_first_glossary(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
+    """``words`` with the glossary's words first (a stable reorder)."""
+    glossed = {e.lemma.lower() for e in glossary} | {e.word.lower() for e in glossary}
+    return sorted(words, key=lambda w: w.lemma not in glossed and w.form.lower() not in glossed)
+
+
+def review_quiz(
+    engine: Engine,
+    due: Sequence[SavedWord],
+    others: Sequence[SavedWord] = (),
+    *,
+    rng: random.Random,
+    n: int = 12,
+    types: Sequence[str] = ITEM_TYPES,
+    article_ids: Sequence[int | None] = (),
+) -> list[QuizItem]:
+    """A review of the learner's due words, most overdue first, mixing item types;
+    distractors come from the learner's other words first."""
+    targets = [
+        w
+        for i, row in enumerate(due)
+        if (
+            w := saved_word(
+                row, engine.lexicon, engine.words, article_ids[i] if i < len(article_ids) else None
+            )
+        )
+    ]
+    keys = {w.key for w in targets}
+    extra = [
+        w
+        for row in others
+        if (row.lemma, row.upos) not in keys
+        and (w := saved_word(row, engine.lexicon, engine.words))
+    ]
+    pool = DistractorPool(
+        _candidates([*targets, *extra], preferred=True), engine.lexicon, engine.words
+    )
+    kinds = list(types)
+    rng.shuffle(kinds)
+    return assemble(
+        targets, pool, engine.lexicon, rng=rng, n=min(n, max(len(targets), 1) * 2), types=kinds
+    )
+
+
+def article_words(
+    engine: Engine,
+    analysis: Analysis,
+    profile: LearnerProfile = DEFAULT_PROFILE,
+    *,
+    article_id: int | None = None,
+) -> tuple[list[QuizWord], list[Candidate]]:
+    """The words to ask about (difficult for ``profile`` or in the glossary, one per
+    lemma, each in its best sentence) and the article's other believable words."""
+    glossary = {e.lemma.lower(): e for e in analysis.article.glossary}
+    glossary.update({e.word.lower(): e for e in analysis.article.glossary})
+    occurrences: dict[tuple[str, str], list[int]] = {}
+    for index, token in enumerate(analysis.tokens):
+        if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun:
+            occurrences.setdefault((token.lemma, token.upos), []).append(index)
+    targets: list[QuizWord] = []
+    rest: list[list[int]] = []
+    for indices in occurrences.values():
+        first = analysis.tokens[indices[0]]
+        entry = glossary.get(first.lemma) or glossary.get(first.text.lower())
+        if entry is not None or difficult_for(first, profile):
+            word = _article_word(engine, analysis, _best_occurrence(analysis, indices), entry,
+                                 article_id)
+            if word is not None:
+                targets.append(word)
+        elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
+            rest.append(indices)
+    # An easy article has few difficult words: its rarest other words are the ones
+    # a learner at its level is still learning, so they fill the quiz.
+    rest.sort(key=lambda indices: (analysis.tokens[indices[0]].zipf, indices[0]))
+    others: list[Candidate] = []
+    for indices in rest:
+        if len(targets) < MIN_TARGETS:
+            word = _article_word(engine, analysis, _best_occurrence(analysis, indices), None,
+                                 article_id)
+            if word is not None:
+                targets.append(word)
+            continue
+        first = analysis.tokens[indices[0]]
+        headword = _dictionary_lemma(first, engine.lexicon)
+        if headword and first.level is not None and first.level >= DISTRACTOR_LEVEL:
+            sense, _ = engine.senses.choose(analysis, indices[0])
+            if sense is not None:
+                others.append(Candidate(headword, first.upos, first.zipf,
+                                        clean_definition(sense.definition), sense.synset))
+    return targets, others
+
+
+def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:
+    """The occurrence in a sentence of readable length that uses the word only once."""
+
+    def score(index: int) -> tuple[bool, bool, int]:
+        token = analysis.tokens[index]
+        sentence = analysis.sentence_text(token.sentence)
+        words = len(sentence.split())
+        once = len(forms_pattern(token.lemma).findall(sentence)) == 1
+        readable = SENTENCE_WORDS[0] <= words <= SENTENCE_WORDS[1]
+        return (not once, not readable, index)
+
+    return min(indices, key=score)
+
+
+def _article_word(
+    engine: Engine,
+    analysis: Analysis,
+    index: int,
+    entry: GlossaryEntry | None,
+    article_id: int | None,
+) -> QuizWord | None:
+    token: Token = analysis.tokens[index]
+    lemma = _dictionary_lemma(token, engine.lexicon)
+    if lemma is None:
+        return None
+    sense, _ = engine.senses.choose(analysis, index)
+    definition = entry.definition if entry is not None else (sense.definition if sense else "")
+    definition = clean_definition(definition)
+    if not definition:
+        return None
+    sentence_start = analysis.sentences[token.sentence][0]
+    return QuizWord(
+        lemma=lemma,
+        upos=token.upos,
+        form=token.text,
+        penn=token.pos,
+        sentence=analysis.sentence_text(token.sentence),
+        definition=definition,
+        synset=sense.synset if sense else "",
+        zipf=token.zipf,
+        start=token.start - sentence_start,
+        article_id=article_id,
+    )
+
+
+def _dictionary_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The headword WordNet knows: the lemma, else the form met ("wasted" as an
+    adjective, whose lemmatised "wast" is archaic); None when neither is known."""
+    pos = UPOS_TO_WORDNET[token.upos]
+    for headword in (token.lemma.lower(), token.text.lower()):
+        if lexicon.has_lemma(headword, pos):
+            return headword
+    return None
+
+
+def _candidates(words: Sequence[QuizWord], *, preferred: bool) -> list[Candidate]:
+    return [Candidate(w.lemma, w.upos, w.zipf, w.definition, w.synset, preferred) for w in words]
+
+
+def saved_word(
+    row: SavedWord,
+    lexicon: Lexicon,
+    words: WordInfo | None = None,
+    article_id: int | None = None,
+) -> QuizWord | None:
+    """A stored word as a quiz target: its POS, sense and place in its sentence
+    recovered from the lexicon (None when WordNet does not know it)."""
+    lemma = row.lemma.lower()
+    upos = row.upos if row.upos in QUIZ_UPOS else _usual_upos(lemma, lexicon)
+    pos = UPOS_TO_WORDNET.get(upos)
+    senses = lexicon.senses(lemma, pos) if pos else []
+    if not senses:
+        return None
+    sense = next((s for s in senses if s.definition == row.definition), senses[0])
+    form = row.word or lemma
+    sentence = row.sentence
+    match = _find_form(sentence, form, lemma)
+    start, form = (match.start(), match.group()) if match else (-1, form)
+    zipf = words.zipf(lemma, upos) if words is not None else 0.0
+    return QuizWord(
+        lemma=lemma,
+        upos=upos,
+        form=form,
+        penn=_penn_of(form, lemma, upos),
+        sentence=sentence,
+        definition=row.definition or sense.definition,
+        synset=sense.synset,
+        zipf=zipf,
+        start=start,
+        article_id=article_id,
+    )
+
+
+def _usual_upos(lemma: str, lexicon: Lexicon) -> str:
+    counts = lexicon.pos_counts(lemma)
+    if not counts:
+        return ""
+    pos = max(sorted(counts), key=lambda p: counts[p])
+    return _WORDNET_TO_UPOS.get(pos, "")
+
+
+def _find_form(sentence: str, form: str, lemma: str) -> re.Match[str] | None:
+    exact = re.search(rf"\b{re.escape(form)}\b", sentence, re.IGNORECASE) if form else None
+    if exact or not mentions(sentence, lemma):
+        return exact
+    return forms_pattern(lemma).search(sentence)
+
+
+def _penn_of(form: str, lemma: str, upos: str) -> str:
+    """The Penn tag whose inflection of ``lemma`` is spelt ``form`` ("guarantees" -> NNS)."""
+    import lemminflect
+
+    for tag, forms in lemminflect.getAllInflections(lemma, upos=upos).items():
+        if form.lower() in (f.lower() for f in forms):
+            return tag
+    return _BASE_TAG.get(upos, "NN")
