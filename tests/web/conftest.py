@@ -4,22 +4,13 @@ closed port, and a guard that keeps every test on this machine."""
 from __future__ import annotations
 
 import socket
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from localweb import LocalWeb, serving
 
-# pytest puts tests/ on sys.path, where the empty tests/reader folder would be imported
-# as a namespace package named ``reader`` and hide the real one (the editable install
-# resolves packages after sys.path). The checkout itself must come first.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from vocab.web import make_client  # noqa: E402 (after the sys.path fix above)
+from vocab.web import make_client
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 # Short enough that the timeout test is quick, long enough for a loaded CI machine.
