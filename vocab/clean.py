@@ -70,7 +70,7 @@ _FURNITURE = (
         rf"^(?:Photo|Image|Picture)s? by {_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?:[,/;] .{{0,80}})?$"
     ),
     # VOA's sign-off at the end of a story: "I'm Mario Ritter Jr."
-    re.compile(rf"^(?:and )?I{_APOSTROPHE}m {_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\.?$"),
+    re.compile(rf"^(?:[Aa]nd )?I{_APOSTROPHE}m {_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\.?$"),
     # Credit lines: "X adapted this story for VOA Learning English", "Y was the editor."
     re.compile(
         r"\b(?:adapted|wrote|reported|produced|edited) (?:this|the) (?:story|report|article)"
@@ -99,8 +99,8 @@ _TEASER_LINE = _line(r"(?:read more|related|see also|also read)\s*:\s*.{1,150}")
 # Comment widgets close the article: "Post a Comment", "0 Comments" (sometimes glued
 # to the next story's headline: "0 CommentsRussia Gets...").
 _FOOTER = re.compile(
-    r"^(?:(?:post|leave|add|write|show|view|load) (?:a |the |all )?comments?\W*"
-    r"|comments(?: \(\d+\))?\W*"
+    r"^(?:(?:post|leave|add|write|show|view|load) (?:a |the |all )?comments?\W*$"
+    r"|comments(?: \(\d+\))?\W*$"
     r"|(?-i:\d+ [Cc]omments?(?:$|(?=[A-Z]))))",
     re.IGNORECASE,
 )
@@ -126,17 +126,31 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
 
     ``title`` is the title a format already gave (Markdown ``#``, HTML ``<title>``);
     None means the first paragraph is the title when it is short and has no final
-    full stop.
+    full stop. Cleaning a cleaned body changes nothing: passes repeat until one
+    removes nothing (removing one piece can make its neighbours recognisable).
     """
+    result = _clean_once(text, title)
+    while True:
+        again = _clean_once("\n\n".join(result.paragraphs), result.title)
+        if len(again.paragraphs) >= len(result.paragraphs):
+            return result
+        result = CleanText(
+            title=result.title,
+            paragraphs=again.paragraphs,
+            removed=result.removed + again.removed,
+            glossary=result.glossary + again.glossary,
+        )
+
+
+def _clean_once(text: str, title: str | None) -> CleanText:
+    """One pass of the cleaner; see ``clean_text``."""
     removed: list[Piece] = []
-    glossary: tuple[GlossaryEntry, ...] = ()
     text = _cut_footer(normalise(text), removed)
-    section = split_glossary(text)
-    if section is not None:
-        glossary = section.entries
-        text = f"{section.before}\n\n{section.after}"
-    blocks = _blocks(text)
-    paragraphs = [para for block in blocks for para in _paragraphs(_tidy(block, removed))]
+    blocks = [_tidy(block, removed) for block in _blocks(text)]
+    # The glossary is looked for once the clutter is gone, so a stray "Read more"
+    # between the header and the entries cannot hide it.
+    blocks, glossary = _split_glossary(blocks)
+    paragraphs = [para for block in blocks for para in _paragraphs(block)]
     paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
     if title is None:
         title, paragraphs = _first_paragraph_title(paragraphs)
@@ -210,6 +224,36 @@ def _cut_footer(text: str, removed: list[Piece]) -> str:
             return "\n".join(lines[:at])
         words_before += len(line.split())
     return text
+
+
+def _split_glossary(
+    blocks: list[list[Piece]],
+) -> tuple[list[list[Piece]], tuple[GlossaryEntry, ...]]:
+    """The blocks without VOA's "Words in This Story" sections, and their entries.
+
+    A page may repeat the section (print and web layouts); every copy leaves the body.
+    """
+    entries: tuple[GlossaryEntry, ...] = ()
+    while True:
+        lines: list[Piece | None] = []  # None stands for the blank line between blocks
+        for block in blocks:
+            lines.extend([*block, None])
+        section = split_glossary("\n".join(piece[1] if piece else "" for piece in lines))
+        if section is None:
+            return blocks, entries
+        entries = section.entries + entries
+        blocks = _regroup(lines[: section.start] + [None] + lines[section.end :])
+
+
+def _regroup(lines: list[Piece | None]) -> list[list[Piece]]:
+    """Blocks of lines again, split where the blank lines (None) are."""
+    blocks: list[list[Piece]] = [[]]
+    for piece in lines:
+        if piece is None:
+            blocks.append([])
+        else:
+            blocks[-1].append(piece)
+    return [block for block in blocks if block]
 
 
 def _joined(block: list[Piece]) -> Piece:

@@ -55,6 +55,12 @@ _UTF16_OTHER_PARITY_NUL_SHARE = 0.01
 _MAX_CONTROL_SHARE = 0.02
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
+# Short texts with a few accents read equally well in several code pages (cp1250
+# turns "naïve" into "naďve"); English texts that are not UTF-8 come from Windows or
+# old web pages, so a Western code page wins when the scores are this close.
+_WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+_GUESS_TIE = 0.01
+
 # A file this long is sniffed for HTML even without a .html suffix.
 _SNIFF_CHARS = 512
 
@@ -160,12 +166,21 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _guess(data: bytes, source: str) -> str:
+    """charset-normalizer's best reading, preferring a Western code page on a tie."""
     # Imported here: charset-normalizer loads its tables on import, and most files are UTF-8.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise ArticleError(f"{source} is not text in any encoding we know.")
+    best = matches[0]
+    for match in matches:
+        tied = (
+            match.chaos <= best.chaos + _GUESS_TIE
+            and match.coherence >= best.coherence - _GUESS_TIE
+        )
+        if tied and match.encoding in _WESTERN_ENCODINGS:
+            return str(match)
     return str(best)
 
 
@@ -270,6 +285,8 @@ def _inline_text(children: list[Token]) -> str:
 
 # lxml refuses str input that declares its own encoding; the text is decoded already.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# libxml2 rejects control characters that XML forbids; they carry no text anyway.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
 # The glossary sits in the few elements after its header; a page footer does not.
@@ -283,7 +300,7 @@ def html_to_text(html: str) -> PlainText:
     is read from the page itself, since extractors often drop it as boilerplate.
     Malformed HTML gives what text can be found, never an exception.
     """
-    html = _XML_DECLARATION.sub("", html, count=1)
+    html = _XML_FORBIDDEN.sub("", _XML_DECLARATION.sub("", html, count=1))
     tree = _parse_html(html)
     document = _extract(html)
     text = document.text if document is not None and document.text else ""

@@ -64,12 +64,18 @@ _NUMBERED_SENSE = re.compile(r"(?:^|\s)\(?\d{1,2}[.)]\s+")
 
 @dataclass(frozen=True)
 class GlossarySection:
-    """A text split around its "Words in This Story" section."""
+    """A text split around its "Words in This Story" section.
+
+    ``start`` is the index of the header line and ``end`` that of the first line after
+    the section, so callers that track lines can cut the same place.
+    """
 
     before: str
     header: str
     entries: tuple[GlossaryEntry, ...]
     after: str
+    start: int
+    end: int
 
 
 def is_glossary_header(line: str) -> bool:
@@ -98,13 +104,18 @@ def parse_entry_line(line: str) -> GlossaryEntry | None:
 
 
 def parse_entries(text: str) -> tuple[tuple[GlossaryEntry, ...], str]:
-    """Entries from the lines of ``text``, and the text left after the last one.
+    """Entries from the lines of ``text``, and the text left after the last one."""
+    entries, used = _parse_lines(text.split("\n"))
+    return entries, "\n".join(text.split("\n")[used:])
+
+
+def _parse_lines(lines: list[str]) -> tuple[tuple[GlossaryEntry, ...], int]:
+    """Entries from ``lines``, and how many lines the section used.
 
     A line that is not an entry continues the previous entry when no blank line comes
     between them (a wrapped definition); after a blank line it ends the section.
     """
     entries: list[GlossaryEntry] = []
-    lines = text.split("\n")
     blank_before = False
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -117,9 +128,9 @@ def parse_entries(text: str) -> tuple[tuple[GlossaryEntry, ...], str]:
         elif entries and not blank_before:
             entries[-1] = _continued(entries[-1], stripped)
         else:
-            return tuple(entries), "\n".join(lines[index:])
+            return tuple(entries), index
         blank_before = False
-    return tuple(entries), ""
+    return tuple(entries), len(lines)
 
 
 def _is_rule(line: str) -> bool:
@@ -141,14 +152,17 @@ def split_glossary(text: str) -> GlossarySection | None:
     if not headers:
         return None
     at = headers[-1]
-    entries, after = parse_entries("\n".join(lines[at + 1 :]))
+    entries, used = _parse_lines(lines[at + 1 :])
     if not entries:
         return None
+    end = at + 1 + used
     return GlossarySection(
         before="\n".join(lines[:at]),
         header=lines[at].strip(),
         entries=entries,
-        after=after,
+        after="\n".join(lines[end:]),
+        start=at,
+        end=end,
     )
 
 

@@ -1,0 +1,186 @@
+"""``load_article`` and friends: any text file in, a clean ``Article`` out."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vocab.articles import (
+    article_from_bytes,
+    article_from_stream,
+    article_from_text,
+    bundled_seed_paths,
+    join_paragraphs,
+    load_article,
+)
+from vocab.models import Article, ArticleError
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+VOA_SEED = SEEDS / "004_365fc8dcfed9d6e0.txt"
+WEB_SEED = SEEDS / "000_8f497018cf25b217.txt"
+
+
+def _assert_valid_spans(article: Article) -> None:
+    """Paragraph spans cover the body in order, separated by one blank line."""
+    previous_end = -2
+    for start, end in article.paragraphs:
+        assert start == previous_end + 2
+        assert start < end
+        assert article.body[start:end].strip() == article.body[start:end]
+        previous_end = end
+    assert previous_end == len(article.body)
+    assert [article.body[s:e] for s, e in article.paragraphs] == article.body.split("\n\n")
+
+
+def test_the_voa_seed() -> None:
+    article = load_article(VOA_SEED)
+    assert article.title == "Russia Gets China’s Support to Get Security Guarantee from NATO"
+    assert [entry.word for entry in article.glossary] == [
+        "bloc",
+        "initiative",
+        "counter",
+        "principle",
+        "affairs",
+        "determination",
+    ]
+    assert [entry.pos for entry in article.glossary] == ["n.", "n.", "v.", "n.", "n.", "n."]
+    assert all(entry.source == "article" for entry in article.glossary)
+    assert "Words in This Story" not in article.body
+    assert "I’m Mario Ritter Jr." in article.removed
+    assert article.source == str(VOA_SEED)
+    _assert_valid_spans(article)
+
+
+def test_the_web_seed() -> None:
+    article = load_article(str(WEB_SEED))
+    for clutter in ("Read more", "Public Affairs", "Post a Comment", "0 Comments"):
+        assert clutter not in article.body
+    assert article.removed == (
+        "Read more",
+        "US Air Force 336th Fighter Squadron planes arrive in Romania, December 15, 2021. "
+        "© Airman 1st Class Cedrique Oldaker/48th Fighter Wing Public Affairs",
+        "US deploys F-15 fighters closer to Russian borders",
+        "Post a Comment",
+        "0 Comments",
+    )
+    _assert_valid_spans(article)
+
+
+@pytest.mark.parametrize("path", bundled_seed_paths(), ids=lambda path: path.name)
+def test_every_bundled_seed_loads_cleanly(path: Path) -> None:
+    article = load_article(path)
+    assert article.title
+    assert article.word_count > 200
+    _assert_valid_spans(article)
+
+
+def test_bundled_seeds_include_the_levels() -> None:
+    names = {path.name for path in bundled_seed_paths()}
+    assert {"000_8f497018cf25b217.txt", "004_365fc8dcfed9d6e0.txt"} <= names
+    assert {name[:2] for name in names} >= {"a2", "b1", "b2"}
+
+
+def test_an_original_seed_has_its_own_glossary() -> None:
+    glossaries = [load_article(path).glossary for path in bundled_seed_paths()]
+    original = [
+        g for g, p in zip(glossaries, bundled_seed_paths(), strict=True) if p.name[:2] == "b2"
+    ]
+    assert original and 5 <= len(original[0]) <= 7
+
+
+def test_markdown_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Rain at Last\n\nThe *farmers* were [happy](http://x).\n\nShare\n")
+    article = load_article(path)
+    assert article.title == "Rain at Last"
+    assert article.body == "The farmers were happy."
+    assert article.removed == ("Share",)
+
+
+def test_html_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Rain at Last</title></head><body><article><h1>Rain at Last</h1>"
+        "<p>The farmers were happy when the rain finally came after four dry months.</p>"
+        "<p>They started planting the next morning, hoping for a better harvest.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Rain at Last"
+    assert article.body.startswith("The farmers were happy")
+    assert "Rain at Last" not in article.body
+    _assert_valid_spans(article)
+
+
+def test_stdin_bytes_and_text() -> None:
+    text = "Rain at Last\n\nThe farmers were happy.\n"
+    from_bytes = article_from_bytes(text.encode("utf-16"))
+    assert from_bytes.title == "Rain at Last"
+    assert from_bytes.source == "<stdin>"
+    assert article_from_stream(io.BytesIO(text.encode())).body == "The farmers were happy."
+    assert article_from_text(text, source="pasted").body == "The farmers were happy."
+    sniffed = article_from_bytes(b"<html><body><p>The farmers were happy.</p></body></html>")
+    assert sniffed.body == "The farmers were happy."
+
+
+def test_a_text_without_a_headline_is_named_by_its_first_words() -> None:
+    article = article_from_text("The farmers were happy when the rain finally came after months.")
+    assert article.title == "The farmers were happy when the rain finally…"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "There is no file at"),
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "binary"),
+        (b"Read more\n\nShare\n\n0 Comments\n", "no article text once page clutter is removed"),
+    ],
+)
+def test_bad_files_give_one_clear_sentence(
+    tmp_path: Path, content: bytes | None, expected: str
+) -> None:
+    path = tmp_path / "story.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ArticleError, match=expected) as excinfo:
+        load_article(path)
+    assert str(path) in str(excinfo.value)
+    assert "\n" not in str(excinfo.value)
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_article(tmp_path)
+
+
+def test_join_paragraphs_gives_offsets() -> None:
+    assert join_paragraphs(("ab", "c")) == ("ab\n\nc", ((0, 2), (4, 5)))
+    assert join_paragraphs(()) == ("", ())
+
+
+_WORDS = st.sampled_from(
+    ["The", "river", "rose.", "Read more", "0 Comments", "Share", "I’m Anna Matteo.", "–n.", "\n"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=25).map(" ".join)),
+        max_size=8,
+    )
+)
+def test_paragraphs_are_in_order_spans_of_the_body(parts: list[str]) -> None:
+    try:
+        article = article_from_text("\n\n".join(parts), source="generated")
+    except ArticleError:
+        return
+    _assert_valid_spans(article)
+    assert all(piece for piece in article.removed)

@@ -1,0 +1,236 @@
+"""The cleaner: what a learner should not have to read goes, the story stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vocab.clean import clean_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+VOA_SEED = SEEDS / "004_365fc8dcfed9d6e0.txt"
+WEB_SEED = SEEDS / "000_8f497018cf25b217.txt"
+
+STORY = (
+    "The town library opened a new reading room on Monday. Children and their "
+    "parents came early to see the colorful shelves and the soft chairs by the windows."
+)
+
+
+def _body(text: str) -> str:
+    return "\n\n".join(clean_text(text).paragraphs)
+
+
+def test_web_seed_loses_teaser_caption_and_comment_widgets() -> None:
+    cleaned = clean_text(WEB_SEED.read_text(encoding="utf-8"))
+    body = "\n\n".join(cleaned.paragraphs)
+    assert cleaned.title == "China supports Russia in NATO demands – Moscow"
+    for clutter in (
+        "Read more",
+        "Public Affairs",
+        "US deploys F-15 fighters",
+        "Post a Comment",
+        "0 Comments",
+        "©",
+    ):
+        assert clutter not in body
+    assert cleaned.removed[0] == "Read more"
+    assert cleaned.removed[-2:] == ("Post a Comment", "0 Comments")
+    assert body.startswith("Chinese President Xi Jinping is fully supportive")
+    assert body.endswith("leaders of two great friendly states,” he said.")
+    assert len(cleaned.paragraphs) == 9
+
+
+def test_voa_seed_keeps_the_story_and_moves_the_glossary_out() -> None:
+    cleaned = clean_text(VOA_SEED.read_text(encoding="utf-8"))
+    body = "\n\n".join(cleaned.paragraphs)
+    assert cleaned.title == "Russia Gets China’s Support to Get Security Guarantee from NATO"
+    assert [(entry.word, entry.pos, entry.note) for entry in cleaned.glossary] == [
+        ("bloc", "n.", ""),
+        ("initiative", "n.", ""),
+        ("counter", "v.", ""),
+        ("principle", "n.", ""),
+        ("affairs", "n.", "(pl.)"),
+        ("determination", "n.", ""),
+    ]
+    for clutter in (
+        "Words in This Story",
+        "–n.",
+        "I’m Mario Ritter Jr.",
+        "adapted this story",
+        "was the editor",
+        "___",
+        "We want to hear from you",
+        "Your browser",
+        "via AP)",
+        "Push to Get Security",
+    ):
+        assert clutter not in body
+    assert body.startswith("Russian officials say Chinese President Xi Jinping")
+    assert body.endswith("more than 150 million treatments of the vaccine.")
+    assert "Effort to block NATO expansion" in cleaned.paragraphs
+
+
+def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> None:
+    text = WEB_SEED.read_text(encoding="utf-8") + VOA_SEED.read_text(encoding="utf-8")
+    cleaned = clean_text(text)
+    assert cleaned.title == "China supports Russia in NATO demands – Moscow"
+    assert len(cleaned.paragraphs) == 9
+    assert cleaned.glossary == ()
+    assert "0 CommentsRussia Gets China’s Support to Get Security Guarantee from NATO" in (
+        cleaned.removed
+    )
+    assert cleaned.removed[-1].startswith("We want to hear from you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers left 40 comments on the mayor's plan in the first hour.",
+        "5 comments were deleted by the editors for being rude.",
+        "Read more books, the teacher told her students, and you will write better.",
+        "She wanted to read more about the history of her town.",
+        "Share prices fell sharply after the announcement on Tuesday.",
+        "The school newsletter comes out every Friday afternoon.",
+        "I'm happy to help, she said.",
+        "The photo showed a small boat on a calm sea.",
+        "Comments from the public will be accepted until the end of March.",
+        "Related problems include poor sleep and stress.",
+        "Follow the signs to the station and turn left at the bank.",
+        "The company said it was the editor's decision to publish the letter.",
+    ],
+)
+def test_ordinary_sentences_survive(sentence: str) -> None:
+    assert sentence in _body(f"{STORY}\n\n{sentence}\n\n{STORY}")
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Your browser doesn't support HTML5",
+        "Your browser does not support video.",
+        "Share",
+        "Share on Facebook",
+        "Share this article",
+        "Print",
+        "Subscribe to our newsletter",
+        "Sign up for our free newsletter to get the news every morning.",
+        "Follow us on Twitter",
+        "Advertisement",
+        "Post a Comment",
+        "Leave a comment",
+        "12 Comments",
+        "Comments (3)",
+        "I’m Anna Matteo.",
+        "And I'm Jonathan Evans.",
+        "Anna Matteo wrote this story for VOA Learning English. Caty Weaver was the editor.",
+        "Ashley Thompson was the editor.",
+        "Reuters and Associated Press contributed to this report.",
+        "Photo: A farmer in Kenya. Jane Smith/Reuters",
+        "Photo by John Lee",
+        "Farmers walk to the market in Nairobi, Kenya, on May 3, 2021. (AP Photo/Brian Inganga)",
+        "A view of the river. (Photo: City of Riverton)",
+        "© 2021 Reuters",
+        "__________________",
+        "* * *",
+        "We want to hear from you. Write to us in the Comments section.",
+        "Read more: Ten ways to learn new words",
+    ],
+)
+def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{clutter}\n\n{STORY}")
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == (" ".join(clutter.split()),)
+
+
+def test_read_more_takes_its_teaser_block_with_it() -> None:
+    text = (
+        f"{STORY}\n\nRead more\nFishermen in Peru, May 2, 2020. © Jane Doe/Agency\n"
+        f"Fish prices rise again\n\n{STORY}"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == (
+        "Read more",
+        "Fishermen in Peru, May 2, 2020. © Jane Doe/Agency",
+        "Fish prices rise again",
+    )
+
+
+def test_an_early_comment_counter_does_not_swallow_the_story() -> None:
+    cleaned = clean_text(f"Library News\n\n3 Comments\n\n{STORY}\n\n{STORY}")
+    assert cleaned.title == "Library News"
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == ("3 Comments",)
+
+
+def test_title_is_the_first_short_line_without_a_full_stop() -> None:
+    assert clean_text(f"Is Coffee Good for You?\n\n{STORY}").title == "Is Coffee Good for You?"
+    no_title = clean_text(f"{STORY}\n\n{STORY}")
+    assert no_title.title == ""
+    assert len(no_title.paragraphs) == 2
+    assert clean_text("A short sentence.\n\nMore text here.").title == ""
+
+
+def test_a_given_title_is_kept_and_its_copy_removed() -> None:
+    cleaned = clean_text(f"Library Opens New Room\n\n{STORY}", title="Library Opens New Room")
+    assert cleaned.title == "Library Opens New Room"
+    assert cleaned.paragraphs == (STORY,)
+    assert cleaned.removed == ("Library Opens New Room",)
+
+
+def test_hard_wrapped_lines_become_paragraphs() -> None:
+    text = (
+        "A Walk in the Park\n\n"
+        "The park was quiet in the early morning, and the grass was still wet\n"
+        "from the rain that had fallen during the night. Birds sang in the\n"
+        "trees.\n"
+        "A man walked his dog along the path by the lake and stopped to\n"
+        "watch the ducks.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (
+        "The park was quiet in the early morning, and the grass was still wet from the rain "
+        "that had fallen during the night. Birds sang in the trees.",
+        "A man walked his dog along the path by the lake and stopped to watch the ducks.",
+    )
+
+
+def test_short_lines_stay_separate() -> None:
+    cleaned = clean_text("Shopping\n\nApples\nBread\nMilk")
+    assert cleaned.paragraphs == ("Apples", "Bread", "Milk")
+
+
+def test_whitespace_and_invisible_characters_are_tidied() -> None:
+    cleaned = clean_text("\ufeffTitle\r\n\r\nSome\u00a0 text\u200b with\t tabs.  \r\n")
+    assert cleaned.title == "Title"
+    assert cleaned.paragraphs == ("Some text with tabs.",)
+
+
+_paragraph_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300
+)
+_clutter_lines = st.sampled_from(
+    ["Read more", "0 Comments", "Post a Comment", "Share", "I’m Anna Matteo.", "___", ""]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_paragraph_text, _clutter_lines), max_size=12))
+def test_cleaning_is_idempotent(parts: list[str]) -> None:
+    first = clean_text("\n\n".join(parts))
+    again = clean_text("\n\n".join(first.paragraphs), title=first.title)
+    assert again.paragraphs == first.paragraphs
+    assert again.removed == ()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=600))
+def test_paragraphs_are_single_tidy_lines(text: str) -> None:
+    cleaned = clean_text(text)
+    for paragraph in cleaned.paragraphs:
+        assert paragraph
+        assert paragraph == " ".join(paragraph.split())

@@ -1,0 +1,284 @@
+"""Bytes to text: encodings, limits, binary files, Markdown and HTML."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vocab.models import ArticleError
+from vocab.textfile import (
+    MAX_BYTES,
+    decode_text,
+    format_of,
+    html_to_text,
+    markdown_to_text,
+    read_limited,
+    read_stream,
+    sniff_format,
+)
+
+# Accents, curly quotes and a euro sign: each encoding below must round-trip them
+# (cp1252 has all of them; latin-1 only the accents, so it gets its own sample).
+SAMPLE = (
+    "Café Owners Smile Again\n\n"
+    "“Business is better,” said Zoë, who runs a small café near the station. "
+    "A coffee now costs €3, and the naïve tourists still pay it.\n"
+)
+LATIN1_SAMPLE = (
+    "Café Owners Smile Again\n\n"
+    "Zoë runs a small café near the station, and the naïve tourists love her crème brûlée.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-32-le", b"\xff\xfe\x00\x00"),
+        ("cp1252", b""),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(prefix + SAMPLE.encode(encoding))
+    assert decode_text(read_limited(path), str(path)) == SAMPLE
+
+
+def test_latin1_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(LATIN1_SAMPLE.encode("latin-1"))
+    assert decode_text(read_limited(path)) == LATIN1_SAMPLE
+
+
+def test_windows_line_ends_become_newlines() -> None:
+    assert decode_text(b"Title\r\n\r\nText.\rMore.\r\n") == "Title\n\nText.\nMore.\n"
+
+
+def test_valid_utf8_wins_over_guesses() -> None:
+    # Short UTF-8 with one accent is easy to mistake for a single-byte code page.
+    assert decode_text("Zoë".encode()) == "Zoë"
+
+
+def _message(excinfo: pytest.ExceptionInfo[ArticleError]) -> str:
+    message = str(excinfo.value)
+    assert "\n" not in message
+    assert message.endswith(".")
+    return message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError) as excinfo:
+        read_limited(tmp_path / "nothing.txt")
+    assert "There is no file at" in _message(excinfo)
+
+
+def test_folder(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError) as excinfo:
+        read_limited(tmp_path)
+    assert "is a folder" in _message(excinfo)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        b"hello\x00world, this has a NUL byte in the middle of it",
+        bytes(range(1, 32)) * 20,
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00",
+    ],
+)
+def test_binary_files_are_refused(data: bytes) -> None:
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(data, "photo.png")
+    assert "binary" in _message(excinfo)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  ", b"\xef\xbb\xbf", b"\xff\xfe"])
+def test_empty_files_are_refused(data: bytes) -> None:
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(data, "empty.txt")
+    assert "is empty" in _message(excinfo)
+
+
+def test_broken_utf16_is_refused() -> None:
+    lone_surrogate = b"\xff\xfe" + "Hi".encode("utf-16-le") + b"\x00\xd8"
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(lone_surrogate, "broken.txt")
+    assert "cannot be decoded" in _message(excinfo)
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        stream.truncate(50 * 1024 * 1024)  # sparse: no disk, but stat says 50 MB
+    started = time.perf_counter()
+    with pytest.raises(ArticleError) as excinfo:
+        read_limited(path)
+    assert time.perf_counter() - started < 0.5
+    assert "too large (50.0 MB)" in _message(excinfo)
+
+
+def test_a_stream_past_the_limit_is_refused() -> None:
+    stream = io.BytesIO(b"a" * (MAX_BYTES + 1))
+    with pytest.raises(ArticleError) as excinfo:
+        read_stream(stream)
+    assert "<stdin> is too large" in _message(excinfo)
+    assert read_stream(io.BytesIO(b"short text")) == b"short text"
+
+
+def test_formats_come_from_suffixes_then_content() -> None:
+    assert format_of("a.TXT") == "txt"
+    assert format_of("notes.markdown") == "md"
+    assert format_of("page.htm") == "html"
+    assert format_of("saved-page", "<!DOCTYPE html><html>") == "html"
+    assert format_of("story", "Just a story.") == "txt"
+    assert sniff_format("  <html lang='en'><body>") == "html"
+
+
+MARKDOWN = """---
+layout: post
+date: 2024-05-01
+---
+# The *Best* Way to Learn Words
+
+Read **every day**, even for [ten minutes](https://example.com/ten).
+Short sessions work.
+
+![A girl reading](girl.png)
+
+## Make it a habit
+
+- Keep a notebook
+- Review on Sundays
+
+> Little by little, one travels far.
+
+```python
+print("code stays readable")
+```
+
+<div class="ad">Buy now</div>
+"""
+
+
+def test_markdown_becomes_plain_text() -> None:
+    plain = markdown_to_text(MARKDOWN)
+    assert plain.title == "The Best Way to Learn Words"
+    assert plain.text.split("\n\n") == [
+        "Read every day, even for ten minutes. Short sessions work.",
+        "Make it a habit",
+        "Keep a notebook",
+        "Review on Sundays",
+        "Little by little, one travels far.",
+        'print("code stays readable")',
+        "Buy now",
+    ]
+    for markup in ("*", "#", "](", "![", "```", "<div", "layout:"):
+        assert markup not in plain.text
+
+
+def test_markdown_title_can_come_from_front_matter() -> None:
+    plain = markdown_to_text('---\ntitle: "Spring News"\n---\nThe birds are back.\n')
+    assert plain.title == "Spring News"
+    assert plain.text == "The birds are back."
+
+
+def test_markdown_tables_become_lines() -> None:
+    plain = markdown_to_text("| Word | Meaning |\n|---|---|\n| bloc | a group |\n")
+    assert plain.text == "Word; Meaning\n\nbloc; a group"
+
+
+VOA_PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Farmers Try New Seeds | Learning English</title>
+<meta property="og:title" content="Farmers Try New Seeds">
+<meta name="author" content="Anna Matteo">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="article">
+<h1>Farmers Try New Seeds</h1>
+<p>Farmers in dry parts of Kenya are testing seeds that need less water. The seeds were
+developed by scientists who studied plants that survive long periods without rain.</p>
+<p>Early results are good. One farmer said her maize grew well even in a very dry month,
+and she plans to plant more of the new seeds next season.</p>
+<p>I&rsquo;m Anna Matteo.</p>
+</div>
+<div class="wsw"><h2>Words in This Story</h2>
+<p><strong>maize</strong> &ndash;n. corn</p>
+<p><strong>survive</strong> &ndash;v. to continue to live<br/>
+<strong>season</strong> &ndash;n. a part of the year</p>
+</div>
+<footer>Copyright VOA. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def test_html_keeps_the_article_metadata_and_glossary() -> None:
+    plain = html_to_text(VOA_PAGE)
+    assert plain.title == "Farmers Try New Seeds"
+    assert plain.author == "Anna Matteo"
+    assert plain.published.startswith("2024-03-05")
+    assert "Farmers in dry parts of Kenya" in plain.text
+    assert "Home" not in plain.text
+    assert "<" not in plain.text
+    tail = plain.text.split("Words in This Story")[1]
+    assert tail.split("\n\n")[1:] == [
+        "maize –n. corn",
+        "survive –v. to continue to live",
+        "season –n. a part of the year",
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "<html",
+        "<p>unclosed <b>bold <i>text</p></div></span>",
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>Hello there.</p></body></html>',
+        "<html><body></body></html>",
+        "<BR>\x1f\x00",
+    ],
+)
+def test_malformed_html_does_not_crash(html: str) -> None:
+    html_to_text(html)
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "<br>",
+        "<h2>",
+        "</h2>",
+        "Words in This Story",
+        "x –n. y",
+        "<html>",
+        "<?xml?>",
+        "<!--",
+        "&amp;",
+        "<script>",
+        "<ul><li>",
+        "<title>",
+        "\x00",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=30), _HTML_PIECES), max_size=20).map("".join))
+def test_html_and_markdown_never_crash(text: str) -> None:
+    assert isinstance(html_to_text(text).text, str)
+    assert isinstance(markdown_to_text(text).text, str)
