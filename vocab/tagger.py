@@ -29,6 +29,7 @@ from vocab.closed_class import (
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
+    from vocab.perceptron import AveragedPerceptron
 
 
 class Tagger(Protocol):
@@ -44,34 +45,31 @@ class Tagger(Protocol):
 class PerceptronTagger:
     """NLTK's pretrained averaged perceptron (JSON weights), loaded on first use.
 
-    Loading takes about 0.4 s, so it happens in ``tag``, not at construction:
-    the app builds the tagger at start and tags in a worker.
+    Tagged by ``vocab.perceptron`` (nltk's algorithm, identical tags) so a fresh
+    process does not import nltk (0.4 s). Loading the weights takes about 0.2 s,
+    so it happens in ``tag``, not at construction: the app builds the tagger at
+    start and tags in a worker.
     """
 
     name = "perceptron"
 
     def __init__(self, data_root: Path) -> None:
         self._data_root = data_root  # the NLTK data dir holding taggers/
-        self._model = None
+        self._model: AveragedPerceptron | None = None
         self._lock = threading.Lock()
 
-    def _load(self):
+    def _load(self) -> AveragedPerceptron:
         with self._lock:
             if self._model is None:
-                import nltk.data
-                from nltk.tag.perceptron import PerceptronTagger as NltkPerceptron
+                from vocab.perceptron import MODEL_NAME, AveragedPerceptron
 
-                # NLTK only reads models under nltk.data.path (its path sandbox).
-                root = str(self._data_root)
-                if root not in nltk.data.path:
-                    nltk.data.path.append(root)
-                self._model = NltkPerceptron(lang="eng")
+                self._model = AveragedPerceptron.load(self._data_root / "taggers" / MODEL_NAME)
             return self._model
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return [tag for _, tag in self._load().tag(list(words))]
+        return self._load().tag(words)
 
 
 # --- the fallback -----------------------------------------------------------------
