@@ -292,6 +292,12 @@ def _header_problem(path: Path) -> str:
     return "" if header == SQLITE_HEADER else "not an SQLite database (bad header)"
 
 
+def _problems(rows: Iterable[Sequence[Any]]) -> list[str]:
+    """PRAGMA integrity_check / quick_check output as a list of problems ([] when "ok")."""
+    found = [str(row[0]) for row in rows]
+    return [] if found == ["ok"] else found
+
+
 def _check_file(path: Path) -> list[str]:
     """Problems found in the database file at ``path`` (empty when it is sound)."""
     problem = _header_problem(path)
@@ -307,8 +313,7 @@ def _check_file(path: Path) -> list[str]:
         return [str(error)]
     finally:
         conn.close()
-    problems = [str(row[0]) for row in rows]
-    return [] if problems == ["ok"] else problems
+    return _problems(rows)
 
 
 def newest_good_backup(path: Path) -> Path | None:
@@ -453,10 +458,10 @@ class Store:
         conn = self._conn
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if existed:
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
+            problems = _problems(conn.execute("PRAGMA quick_check").fetchall())
+            if problems:
                 assert self.path is not None
-                raise _corrupted(self.path, "; ".join(str(p) for p in problems[:3]))
+                raise _corrupted(self.path, "; ".join(problems[:3]))
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL, not WAL's usual NORMAL: an answer reported saved must survive a power cut.
         conn.execute("PRAGMA synchronous = FULL")
@@ -543,9 +548,7 @@ class Store:
 
     def integrity_check(self) -> list[str]:
         """Problems PRAGMA integrity_check finds; an empty list means the file is sound."""
-        rows = self._read("PRAGMA integrity_check")
-        problems = [str(row[0]) for row in rows]
-        return [] if problems == ["ok"] else problems
+        return _problems(self._read("PRAGMA integrity_check"))
 
     def backup(self, reason: str = "manual") -> Path:
         """Take a backup now (before a risky import, for example)."""
@@ -876,7 +879,16 @@ class Store:
         return {(row[0], row[1]): WordStatus(row[2]) for row in rows}
 
     def status_of(self, lemma: str, upos: str = "") -> WordStatus:
-        return self.profile().status_of(lemma, upos)
+        """One word's status, as ``LearnerProfile.status_of`` reads it (the POS-specific
+        mark first, then the any-POS one), without loading every mark."""
+        key = _key(lemma, upos)
+        rows = self._read(
+            "SELECT upos, status FROM word_statuses WHERE lemma = ? AND upos IN (?, '')"
+            " AND status != 'new'",
+            key,
+        )
+        found = {row[0]: WordStatus(row[1]) for row in rows}
+        return found.get(key[1]) or found.get("") or WordStatus.NEW
 
     def profile(self) -> LearnerProfile:
         """The learner as the engine sees them: level (setting "level", default B1) and marks."""

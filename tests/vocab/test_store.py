@@ -272,3 +272,13 @@ def test_a_file_store_is_wal_with_foreign_keys_and_a_busy_timeout(tmp_path: Path
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
         assert store.integrity_check() == []
+
+
+def test_status_of_prefers_the_part_of_speech_mark_like_the_profile(store: Store) -> None:
+    store.set_status("fly", "", "known")
+    store.set_status("fly", "NOUN", "learning")
+
+    for upos in ("NOUN", "VERB", ""):
+        assert store.status_of("Fly", upos) == store.profile().status_of("Fly", upos)
+    assert store.status_of("fly", "VERB") == WordStatus.KNOWN
+    assert store.status_of("bee", "NOUN") == WordStatus.NEW
