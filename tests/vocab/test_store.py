@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import string
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vocab.models import Article, GlossaryEntry, Level, WordStatus
 from vocab.store import Store, content_hash
@@ -282,3 +285,19 @@ def test_status_of_prefers_the_part_of_speech_mark_like_the_profile(store: Store
         assert store.status_of("Fly", upos) == store.profile().status_of("Fly", upos)
     assert store.status_of("fly", "VERB") == WordStatus.KNOWN
     assert store.status_of("bee", "NOUN") == WordStatus.NEW
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    titles=st.lists(st.text(alphabet=string.printable, min_size=1, max_size=12), max_size=6),
+    typed=st.text(alphabet=string.printable, max_size=4),
+)
+def test_the_filter_is_a_plain_case_insensitive_substring_match(
+    titles: list[str], typed: str
+) -> None:
+    """Whatever the learner types (%, _, \\, quotes) means itself."""
+    with Store.open(":memory:", now=Clock()) as store:
+        for n, title in enumerate(titles):
+            store.add_article(Article(title, f"body {n}", ()))
+        found = sorted(a.title for a in store.list_articles(typed))
+    assert found == sorted(t for t in titles if typed.lower() in t.lower())
