@@ -16,7 +16,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -124,12 +125,18 @@ def open_store() -> Store:
         raise UserError(str(error)) from error
 
 
-def _writable(path: Path) -> Path:
-    if path.parent and not path.parent.exists():
+@contextmanager
+def _writing(path: Path) -> Iterator[Path]:
+    """Check the target first, and turn a failed write (disk full, no permission) into
+    one line instead of a traceback."""
+    if not path.parent.exists():
         raise UserError(f"folder {path.parent} does not exist")
     if path.is_dir():
         raise UserError(f"{path} is a folder; give a file name")
-    return path
+    try:
+        yield path
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror or error}") from error
 
 
 # --- export ---------------------------------------------------------------------
@@ -138,8 +145,7 @@ def _writable(path: Path) -> Path:
 def run_export_learner(args: argparse.Namespace) -> int:
     from vocab.exports import export_learner
 
-    path = _writable(args.file)
-    with open_store() as store:
+    with _writing(args.file) as path, open_store() as store:
         counts = export_learner(store, path, now=_now())
     words = counts.get("word_statuses", 0)
     print(
@@ -153,10 +159,9 @@ def run_export_anki(args: argparse.Namespace) -> int:
     from vocab.exports import DEFAULT_DECK, export_anki
     from vocab.models import WordStatus
 
-    path = _writable(args.file)
     statuses = (WordStatus.LEARNING, WordStatus.KNOWN) if args.all else (WordStatus.LEARNING,)
     deck = args.deck or DEFAULT_DECK
-    with open_store() as store:
+    with _writing(args.file) as path, open_store() as store:
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
     if count == 0:
         print(
@@ -170,8 +175,7 @@ def run_export_anki(args: argparse.Namespace) -> int:
 def run_export_csv(args: argparse.Namespace) -> int:
     from vocab.exports import export_csv
 
-    path = _writable(args.file)
-    with open_store() as store:
+    with _writing(args.file) as path, open_store() as store:
         count = export_csv(store, path, statuses=args.status)
     print(f"Saved {count} words to {path}")
     return 0
