@@ -19,8 +19,6 @@ from vocab.voa_glossary import split_glossary
 # Captions, credits and sign-offs are one or two sentences; a rule never removes a
 # paragraph longer than this, whatever it matches.
 MAX_CLUTTER_WORDS = 60
-# Share buttons, "Read more" markers and similar are a handful of words.
-MAX_BUTTON_WORDS = 8
 # A headline: short, and never a full stop at the end (VOA and most sites).
 MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
@@ -60,6 +58,9 @@ _FURNITURE = (
     ),
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X").
     _line(r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # Copyright notices: "Copyright 2024 ...", "... All rights reserved."
+    _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}"),
+    _line(r".{0,100}\ball rights reserved\W*"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
     # VOA's footer asking for comments.
@@ -105,6 +106,12 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 
+
+# Text copied from a terminal keeps its colour codes ("\x1b[1m"); they are not words.
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# Characters a reader cannot see: BOM, zero-width spaces and joiners, C0/C1 controls
+# other than the whitespace ones (tabs and form feeds become spaces later).
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 # A line or paragraph with the number of the text line it starts on, so removed
 # pieces can be reported in reading order whichever rule removed them.
@@ -165,9 +172,9 @@ def _clean_once(text: str, title: str | None) -> CleanText:
 
 
 def normalise(text: str) -> str:
-    """``\\n`` line ends, no BOM or zero-width characters, no trailing spaces."""
+    """``\\n`` line ends; no BOM, zero-width or control characters; no trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub("[\ufeff\u200b\u200c\u200d\u2060]", "", text)
+    text = _INVISIBLE.sub("", _TERMINAL_ESCAPE.sub("", text))
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -61,7 +61,8 @@ _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 _GUESS_TIE = 0.01
 
-# A file this long is sniffed for HTML even without a .html suffix.
+# A web page says so in its first lines (doctype, <html>, <body>); reading further
+# would mistake a story that quotes HTML for a page.
 _SNIFF_CHARS = 512
 
 
@@ -153,7 +154,7 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """ "utf-16-le"/"utf-16-be" when NULs sit at one byte parity only, else None."""
+    """The UTF-16 byte order when NULs sit at one byte parity only, else None."""
     if len(data) < 2 or len(data) % 2:
         return None
     even_nuls = data[0::2].count(0) / (len(data) / 2)
@@ -198,7 +199,10 @@ def format_of(path: Path | str, text: str = "") -> Format:
 
 
 def sniff_format(text: str) -> Format:
-    """ "html" when the text starts like a web page, else "txt" (Markdown reads fine as text)."""
+    """The format of a text with no telling suffix: "html" for a web page, else "txt".
+
+    Markdown is not guessed: read as plain text it is still readable.
+    """
     head = text[:_SNIFF_CHARS].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
         return "html"
@@ -309,7 +313,7 @@ def html_to_text(html: str) -> PlainText:
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
-        text = _without_glossary(text) + "\n\n" + "\n\n".join(glossary)
+        text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
     title = (document.title if document is not None else None) or _page_title(tree)
     return PlainText(
         text,
@@ -400,12 +404,13 @@ def _texts_after(header: HtmlElement) -> list[str]:
     return lines
 
 
-def _without_glossary(text: str) -> str:
-    """``text`` up to the glossary header trafilatura may have kept, to avoid a copy."""
+def _without_glossary(text: str, glossary: list[str]) -> str:
+    """``text`` without the glossary lines trafilatura kept (often without their header)."""
     from vocab.voa_glossary import is_glossary_header
 
-    paragraphs = text.split("\n\n")
-    for at, paragraph in enumerate(paragraphs):
-        if is_glossary_header(paragraph):
-            return "\n\n".join(paragraphs[:at])
-    return text
+    copied = {" ".join(line.split()) for line in glossary}
+    return "\n\n".join(
+        paragraph
+        for paragraph in text.split("\n\n")
+        if " ".join(paragraph.split()) not in copied and not is_glossary_header(paragraph)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 from pathlib import Path
 
@@ -115,6 +116,31 @@ def test_html_file(tmp_path: Path) -> None:
     assert article.body.startswith("The farmers were happy")
     assert "Rain at Last" not in article.body
     _assert_valid_spans(article)
+
+
+def _as_web_page(text: str) -> str:
+    """A plain-text story laid out the way news sites do: title, <p>s, glossary in a <div>."""
+    title, *paragraphs = [part for part in text.split("\n\n") if part.strip()]
+    header = paragraphs.index("Words in This Story")
+    story = "".join(f"<p>{html.escape(part)}</p>\n" for part in paragraphs[:header])
+    entries = "".join(f"<li>{html.escape(part)}</li>" for part in paragraphs[header + 1 :])
+    return (
+        f"<!DOCTYPE html><html><head><title>{html.escape(title)}</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><main><article><h1>{html.escape(title)}</h1>\n"
+        f"{story}</article><div class='glossary'><p><strong>Words in This Story</strong></p>"
+        f"<ul>{entries}</ul></div></main><footer>Contact us</footer></body></html>"
+    )
+
+
+def test_the_voa_seed_as_a_web_page_gives_the_same_article(tmp_path: Path) -> None:
+    from_text = load_article(VOA_SEED)
+    path = tmp_path / "story.html"
+    path.write_text(_as_web_page(VOA_SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    from_page = load_article(path)
+    assert from_page.title == from_text.title
+    assert from_page.glossary == from_text.glossary
+    assert "–n." not in from_page.body
+    assert from_page.body == from_text.body
 
 
 def test_stdin_bytes_and_text() -> None:

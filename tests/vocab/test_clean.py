@@ -101,6 +101,8 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "Related problems include poor sleep and stress.",
         "Follow the signs to the station and turn left at the bank.",
         "The company said it was the editor's decision to publish the letter.",
+        "Copyright law protects writers and artists.",
+        "Print the form and bring it with you.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -138,6 +140,7 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "* * *",
         "We want to hear from you. Write to us in the Comments section.",
         "Read more: Ten ways to learn new words",
+        "Copyright 2024 Example News. All rights reserved.",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
@@ -205,9 +208,12 @@ def test_short_lines_stay_separate() -> None:
 
 
 def test_whitespace_and_invisible_characters_are_tidied() -> None:
-    cleaned = clean_text("\ufeffTitle\r\n\r\nSome\u00a0 text\u200b with\t tabs.  \r\n")
+    cleaned = clean_text(
+        "\ufeffTitle\r\n\r\nSome\u00a0 text\u200b with\t tabs.  \r\n"
+        "\x1b[1mBold\x1b[0m and a bell\x07.\r\n"
+    )
     assert cleaned.title == "Title"
-    assert cleaned.paragraphs == ("Some text with tabs.",)
+    assert cleaned.paragraphs == ("Some text with tabs.", "Bold and a bell.")
 
 
 _paragraph_text = st.text(

@@ -232,6 +232,8 @@ def test_html_keeps_the_article_metadata_and_glossary() -> None:
     assert "Farmers in dry parts of Kenya" in plain.text
     assert "Home" not in plain.text
     assert "<" not in plain.text
+    # trafilatura keeps the entries but drops their header: no copy may stay in the text.
+    assert plain.text.count("maize –n. corn") == 1
     tail = plain.text.split("Words in This Story")[1]
     assert tail.split("\n\n")[1:] == [
         "maize –n. corn",
