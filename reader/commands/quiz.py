@@ -1,0 +1,196 @@
+"""``reader quiz PATH``: a quiz on an article, as JSON or taken in the terminal.
+
+``reader quiz --review`` quizzes the words due for review instead. In the
+interactive quiz every answer is saved to the learner store the moment it is given.
+
+``--json`` prints a list of items (see ``QuizItem.to_json``): for matching items,
+``options`` are the five definitions in shuffled order, ``word`` is the list of
+five words, ``answer_index`` the option index for each word in that order and
+``answer`` a ``{word: definition}`` mapping; spelling items have no options but
+``accepted`` (the spellings that count as right).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TextIO
+
+from reader.commands.common import load_engine_with_progress, read_article
+from reader.errors import UserError
+
+if TYPE_CHECKING:
+    from vocab.quiz import AnswerCheck, QuizItem
+    from vocab.quiz_session import QuizSession
+
+TYPE_NAMES = {
+    "meaning": "Meaning", "word": "Word", "cloze": "Fill the gap", "matching": "Matching",
+    "sense": "Sense in context", "spelling": "Spelling",
+}
+STOP_WORDS = {"q", "quit", "stop"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "quiz", help="a quiz on an article's words (or --review: the words due today)",
+        description="Build a quiz from an article's difficult words and take it here, "
+        "or print it as JSON. Answers are saved and schedule the words for review.",
+    )
+    parser.add_argument("source", nargs="?", metavar="PATH",
+                        help="a .txt/.md/.html file, a URL, or -")
+    parser.add_argument("--review", action="store_true",
+                        help="quiz the words due for review instead of an article")
+    parser.add_argument("--n", type=int, default=12, metavar="N", help="number of items (12)")
+    parser.add_argument("--types", default=None, metavar="T1,T2",
+                        help="item types: " + ",".join(TYPE_NAMES))
+    parser.add_argument("--seed", type=int, default=None, metavar="S",
+                        help="the same seed gives the same quiz")
+    parser.add_argument("--json", action="store_true", help="print the items as JSON")
+    parser.set_defaults(func=run)
+
+
+def parse_types(text: str | None) -> tuple[str, ...]:
+    from vocab.quiz import ITEM_TYPES
+
+    if not text:
+        return ITEM_TYPES
+    types = tuple(dict.fromkeys(t.strip().lower() for t in text.split(",") if t.strip()))
+    unknown = [t for t in types if t not in ITEM_TYPES]
+    if unknown or not types:
+        raise UserError(f"unknown quiz type {', '.join(unknown) or text!r}; "
+                        f"choose from {', '.join(ITEM_TYPES)}")
+    return types
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    if not args.review and not args.source:
+        raise UserError("give an article (PATH, URL or -) or --review")
+    types = parse_types(args.types)
+    rng = random.Random(args.seed)
+    if args.review:
+        return _run_review(args, types, rng)
+    article = read_article(args.source)
+    engine = load_engine_with_progress()
+    analysis = engine.analyse(article)
+    from vocab.quiz_words import article_quiz
+
+    if args.json:
+        items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types)
+        print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))
+        return 0
+    from reader.commands.learner import open_store
+
+    with open_store() as store:
+        article_id = store.add_article(article)
+        items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
+                             profile=store.profile(), article_id=article_id)
+        return _take(items, store, sys.stdin, sys.stdout)
+
+
+def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Random) -> int:
+    from reader.commands.learner import open_store
+    from vocab.models import WordStatus
+    from vocab.quiz_words import review_quiz
+
+    with open_store() as store:
+        due = store.due_cards(_now(), limit=args.n)
+        if not due:
+            print("No words are due for review. Save words while you read, or come back later.")
+            return 0
+        engine = load_engine_with_progress()
+        others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
+        items = review_quiz(engine, due, others, rng=rng, n=args.n, types=types)
+        if args.json:
+            print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))
+            return 0
+        return _take(items, store, sys.stdin, sys.stdout)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _take(items: list[QuizItem], store: object, stdin: TextIO, out: TextIO) -> int:
+    from vocab.quiz_session import QuizSession
+
+    if not items:
+        print("This text has too few words to quiz.", file=out)
+        return 0
+    session = QuizSession(items, store, _now)  # type: ignore[arg-type]
+    say = _printer(out)
+    say(f"{len(items)} questions. Type the number of your answer (q to stop).")
+    while not session.finished:
+        given = _ask(session, stdin, say)
+        if given is None:
+            break
+        item = session.current
+        assert item is not None
+        say(*feedback_lines(item, session.answer(given)))
+    right, total = session.score
+    say("", f"Score: {right} of {total}.")
+    missed = session.words_to_review()
+    if missed:
+        say("Words to review: " + ", ".join(missed))
+    return 0
+
+
+def _printer(out: TextIO):  # type: ignore[no-untyped-def]
+    def say(*lines: str) -> None:
+        for line in lines:
+            print(line, file=out)
+        out.flush()  # the answer is saved; the learner sees it at once
+
+    return say
+
+
+def _ask(session: QuizSession, stdin: TextIO, say) -> int | str | None:  # type: ignore[no-untyped-def]
+    item = session.current
+    assert item is not None
+    say("", *question_lines(item, session.position, len(session.items), session.part))
+    while True:
+        line = stdin.readline()
+        if not line or line.strip().lower() in STOP_WORDS:
+            return None
+        text = line.strip()
+        if item.type == "spelling":
+            if text:
+                return text
+        elif text.isdigit() and 1 <= int(text) <= len(item.options):
+            return int(text) - 1
+        say(f"Please type a number from 1 to {len(item.options)}, or q to stop."
+            if item.type != "spelling" else "Please type a word, or q to stop.")
+
+
+def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> list[str]:
+    """The question as printed in the terminal."""
+    if item.type == "matching" and part > 0:
+        return [f"Which definition matches “{item.targets[part].form}”?"
+                f" ({part + 1} of {item.parts})"]
+    lines = [f"Question {index + 1} of {total} · {TYPE_NAMES[item.type]}", item.prompt]
+    if item.sentence:
+        lines.append(f"  {item.sentence}")
+    if item.type == "matching":
+        lines += [f"  {i}. {o}" for i, o in enumerate(item.options, 1)]
+        lines.append(f"Which definition matches “{item.targets[part].form}”?"
+                     f" ({part + 1} of {item.parts})")
+    elif item.type != "spelling":
+        lines += [f"  {i}. {o}" for i, o in enumerate(item.options, 1)]
+    return lines
+
+
+def feedback_lines(item: QuizItem, verdict: AnswerCheck) -> list[str]:
+    """Right or wrong, the right answer, and the word in its article sentence."""
+    target = verdict.target
+    head = "Right!" if verdict.correct else f"Not quite. The answer is: {verdict.expected}"
+    lines = [head]
+    if verdict.note:
+        lines.append(verdict.note)
+    lines.append(f"  {target.form} – {target.definition}")
+    if target.sentence:
+        lines.append(f"  In the article: {target.sentence}")
+    return lines

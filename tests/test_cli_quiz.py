@@ -1,0 +1,121 @@
+"""``reader quiz`` as a user meets it: JSON items for every seed, an interactive quiz
+whose answers survive a SIGKILL, and review of the words that come due."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vocab.articles import bundled_seed_paths, load_article
+from vocab.engine import Engine
+from vocab.lexicon import Lexicon
+from vocab.quiz_validate import validate_item
+from vocab.quiz_words import article_quiz
+
+ROOT = Path(__file__).resolve().parent.parent
+FEEDBACK = ("Right!", "Not quite.")
+
+
+def run_reader(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], input=stdin, capture_output=True, text=True,
+        cwd=ROOT, env=os.environ.copy(), timeout=300,
+    )
+
+
+@pytest.fixture
+def compiled(lexicon: Lexicon) -> Lexicon:
+    """The session lexicon, compiled before any child process needs it."""
+    return lexicon
+
+
+@pytest.fixture(scope="module")
+def quiz_engine(lexicon: Lexicon) -> Engine:
+    from vocab.data import load_tagger
+
+    return Engine(lexicon=lexicon, tagger=load_tagger(lexicon))
+
+
+@pytest.mark.parametrize("path", bundled_seed_paths(), ids=lambda p: p.name)
+def test_json_quiz_for_every_seed(path: Path, quiz_engine: Engine) -> None:
+    """The done criterion: 10+ items of 4+ types, each passing the validator (the JSON
+    is the same quiz the engine builds in-process, where the validator can see it)."""
+    result = run_reader("quiz", str(path), "--n", "12", "--json", "--seed", "1")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert len(printed) >= 10
+    assert len({i["type"] for i in printed}) >= 4
+    keys = {"type", "prompt", "sentence", "answer", "word", "lemma", "pos"}
+    assert all(keys <= set(data) for data in printed)
+    analysis = quiz_engine.analyse(load_article(path))
+    items = article_quiz(quiz_engine, analysis, rng=random.Random(1), n=12)
+    assert [i.to_json() for i in items] == printed
+    for item in items:
+        assert validate_item(item, quiz_engine.lexicon) == []
+
+
+def test_same_seed_same_json(compiled: Lexicon) -> None:
+    seed = str(bundled_seed_paths()[0])
+    first = run_reader("quiz", seed, "--n", "5", "--json", "--seed", "3").stdout
+    assert first == run_reader("quiz", seed, "--n", "5", "--json", "--seed", "3").stdout
+
+
+def test_bad_types_are_one_line(compiled: Lexicon) -> None:
+    result = run_reader("quiz", str(bundled_seed_paths()[0]), "--types", "cloze,essay")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "essay" in result.stderr
+
+
+def test_review_with_nothing_due(compiled: Lexicon) -> None:
+    result = run_reader("quiz", "--review")
+    assert result.returncode == 0
+    assert "No words are due" in result.stdout
+
+
+def _lines(stream) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    for line in iter(stream.readline, ""):
+        yield line.rstrip("\n")
+
+
+def test_answers_survive_sigkill_after_three(compiled: Lexicon, isolated_dirs: Path) -> None:
+    from vocab.store import Store
+
+    voa = ROOT / "seeds" / "004_365fc8dcfed9d6e0.txt"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader", "quiz", str(voa), "--n", "6", "--seed", "1",
+         "--types", "meaning,word,cloze"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        cwd=ROOT, env=os.environ.copy(),
+    )
+    assert child.stdin is not None and child.stdout is not None
+    given = 0
+    try:
+        child.stdin.write("1\n")
+        child.stdin.flush()
+        for line in _lines(child.stdout):
+            if line.startswith(FEEDBACK):  # printed only after the answer was saved
+                given += 1
+                if given == 3:
+                    break
+                child.stdin.write("2\n")
+                child.stdin.flush()
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    assert given == 3 and child.returncode == -signal.SIGKILL
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        answers = store.answers()
+        assert [a.answer.given != "" for a in answers] == [True, True, True]
+        for row in answers:
+            assert (row.answer.lemma, row.answer.upos) in {
+                (w.lemma, w.upos) for w in store.words()
+            }
+        assert store.due_keys(now=answers[-1].at.replace(year=answers[-1].at.year + 1))

@@ -1,0 +1,78 @@
+"""One sitting of a quiz: whose turn it is, the verdicts so far, and every answer
+saved to the learner store the moment it is given (which also reschedules the word's
+FSRS card: see ``Store.record_answer`` for the "learning"/"known" rule)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from vocab.quiz import AnswerCheck, QuizItem, answer_prompt, check_answer
+
+if TYPE_CHECKING:
+    from vocab.store import Store
+
+
+@dataclass
+class QuizSession:
+    """Walks through ``items``; matching items take one answer per word."""
+
+    items: Sequence[QuizItem]
+    store: Store | None
+    now: Callable[[], datetime]
+    position: int = 0
+    part: int = 0
+    results: list[AnswerCheck] = field(default_factory=list)
+
+    @property
+    def current(self) -> QuizItem | None:
+        return self.items[self.position] if self.position < len(self.items) else None
+
+    @property
+    def finished(self) -> bool:
+        return self.current is None
+
+    def answer(self, given: int | str) -> AnswerCheck:
+        """Judge the answer to the current question, save it, and move on."""
+        item = self.current
+        if item is None:
+            raise RuntimeError("the quiz is over")
+        verdict = check_answer(item, given, self.part)
+        if self.store is not None:
+            self._save(item, verdict)
+        self.results.append(verdict)
+        self.part += 1
+        if self.part >= item.parts:
+            self.position, self.part = self.position + 1, 0
+        return verdict
+
+    def _save(self, item: QuizItem, verdict: AnswerCheck) -> None:
+        from vocab.models import WordStatus
+        from vocab.store import QuizAnswer
+
+        assert self.store is not None
+        target = verdict.target
+        now = self.now()
+        if self.store.status_of(target.lemma, target.upos) is WordStatus.NEW:
+            # First meeting in a quiz: keep the sentence and definition with the
+            # word, so its reviews can quiz it in the same sense.
+            self.store.add_to_review(target.lemma, target.upos, now, word=target.form,
+                                     sentence=target.sentence, article_id=target.article_id,
+                                     definition=target.definition)
+        self.store.record_answer(
+            QuizAnswer(item.type, target.lemma, target.upos, target.form,
+                       answer_prompt(item, self.part), verdict.given, verdict.correct,
+                       target.article_id),
+            now=now,
+        )
+
+    @property
+    def score(self) -> tuple[int, int]:
+        """(right answers, answers given)."""
+        return sum(r.correct for r in self.results), len(self.results)
+
+    def words_to_review(self) -> list[str]:
+        """Lemmas answered wrong at least once, in the order they were missed."""
+        return list(dict.fromkeys(r.target.lemma for r in self.results if not r.correct))
