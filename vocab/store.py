@@ -298,6 +298,16 @@ def _problems(rows: Iterable[Sequence[Any]]) -> list[str]:
     return [] if found == ["ok"] else found
 
 
+# SQLite's primary result codes that mean the file itself is damaged.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
 def _check_file(path: Path) -> list[str]:
     """Problems found in the database file at ``path`` (empty when it is sound)."""
     problem = _header_problem(path)
@@ -448,7 +458,10 @@ class Store:
             conn.close()
             if file is None:
                 raise
-            raise _corrupted(file, str(error)) from error
+            if _is_damage(error):
+                raise _corrupted(file, str(error)) from error
+            # Locked for longer than the busy timeout, read-only disk...: not damage.
+            raise StoreError(f"cannot open the learner store {file}: {error}") from error
         except BaseException:
             conn.close()
             raise

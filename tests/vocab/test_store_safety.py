@@ -134,6 +134,26 @@ def test_a_store_from_a_newer_reader_is_refused(tmp_path: Path) -> None:
         Store.open(path, now=fixed(DAY0))
 
 
+def test_a_store_locked_too_long_is_busy_not_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "learner.sqlite3"
+    build_old_store(path, SCHEMA_VERSION - 1)  # opening it must write (migrate)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
+    monkeypatch.setattr("vocab.store.BUSY_TIMEOUT_S", 0.1)
+    try:
+        with pytest.raises(StoreError, match="locked") as refused:
+            Store.open(path, now=fixed(DAY0))
+        assert not isinstance(refused.value, StoreCorrupted)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Store.open(path, now=fixed(DAY0)) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
 def test_a_backup_is_taken_once_a_day_and_the_last_seven_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "learner.sqlite3"
     for day in range(10):
