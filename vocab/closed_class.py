@@ -168,3 +168,5 @@ BE_FORMS = frozenset(
     ]
 )
 DO_FORMS = frozenset(["do", "does", "did"])
+# Plural nouns without a plural "-s", which lemminflect gives as their own lemma.
+PLURAL_NOUNS = frozenset(["people", "police", "cattle", "clergy"])

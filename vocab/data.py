@@ -156,13 +156,14 @@ def _has_files(folder: Path, names: Iterable[str]) -> bool:
 # --- WordNet ---------------------------------------------------------------------
 
 
-def wordnet_dir(cache_dir: Path, *, debian_root: Path = DEBIAN_WORDNET) -> Path | None:
+def wordnet_dir(cache_dir: Path, *, debian_root: Path | None = None) -> Path | None:
     """An NLTK-readable WordNet dir, or None when the user has no WordNet.
 
     Looks in NLTK's data path first (unpacking a zipped download into the cache
     when that is all there is), then at Debian's files, for which it builds the
     missing NLTK layout in ``cache_dir``.
     """
+    debian_root = debian_root or DEBIAN_WORDNET  # read at call time: tests move it
     for root in nltk_search_path():
         candidate = root / "corpora" / "wordnet"
         if _has_files(candidate, (*WORDNET_FILES, "lexnames")):
@@ -298,7 +299,7 @@ def open_lexicon(
     cache_dir: Path,
     *,
     progress: Callable[[str], None] | None = None,
-    debian_root: Path = DEBIAN_WORDNET,
+    debian_root: Path | None = None,
 ) -> Lexicon:
     """The compiled lexicon for the user's WordNet, compiling it first when missing
     or outdated (about 15 s, once). With no WordNet left but a lexicon compiled
@@ -373,7 +374,7 @@ def doctor_report(
     cache_dir: Path,
     *,
     data_dir: Path | None = None,
-    debian_root: Path = DEBIAN_WORDNET,
+    debian_root: Path | None = None,
     extra_checks: Sequence[DoctorCheck] = (),
 ) -> list[Resource]:
     """One Resource per piece of language data, in the order ``reader doctor`` prints.
@@ -381,6 +382,7 @@ def doctor_report(
     ``extra_checks`` are run last (the learner store's integrity check plugs in here).
     Nothing is compiled or downloaded: the report only looks.
     """
+    debian_root = debian_root or DEBIAN_WORDNET
     source = wordnet_dir(cache_dir, debian_root=debian_root)
     report = [
         _wordnet_resource(source, cache_dir, debian_root),
@@ -535,7 +537,7 @@ def setup(
     *,
     progress: Callable[[str], None],
     allow_apt: bool,
-    debian_root: Path = DEBIAN_WORDNET,
+    debian_root: Path | None = None,
     download: Downloader | None = None,
     install: AptInstaller | None = None,
 ) -> list[Resource]:

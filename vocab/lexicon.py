@@ -20,7 +20,7 @@ from pathlib import Path
 from vocab.models import Sense
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Synset relations ``related_lemmas`` and ``related_glosses`` follow; NLTK's pointer
 # symbols. Hypernyms and hyponyms include instance links ("Paris" -> "city").
@@ -42,7 +42,7 @@ CREATE TABLE synsets (
     definition TEXT NOT NULL, examples TEXT NOT NULL, synonyms TEXT NOT NULL);
 CREATE TABLE senses (
     lemma TEXT NOT NULL, pos TEXT NOT NULL, rank INTEGER NOT NULL,
-    synset_id INTEGER NOT NULL, count INTEGER NOT NULL);
+    synset_id INTEGER NOT NULL, count INTEGER NOT NULL, capitalised INTEGER NOT NULL);
 CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
 CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
@@ -124,6 +124,17 @@ class Lexicon:
             "SELECT pos, SUM(count) FROM senses WHERE lemma = ? GROUP BY pos", (_key(word),)
         )
         return {pos: int(total) for pos, total in rows}
+
+    def capitalised_pos(self, word: str) -> frozenset[str]:
+        """The POS in which WordNet writes ``word`` only with a capital ("Dutch": a, n).
+
+        Tells names and nationality adjectives from ordinary words ("brown", "bush").
+        """
+        rows = self._rows(
+            "SELECT pos FROM senses WHERE lemma = ? GROUP BY pos HAVING MIN(capitalised) = 1",
+            (_key(word),),
+        )
+        return frozenset(pos for (pos,) in rows)
 
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""
@@ -315,7 +326,8 @@ def _lexicon_rows(synsets: list, wordnet, counts: dict[str, int]) -> _Rows:
         )
         for lemma, word in zip(synset._lemmas, words, strict=True):
             rank = _rank(offsets, lemma._name, pos, synset._offset)
-            rows["senses"].append((word, pos, rank, number, counts.get(lemma._key, 0)))
+            count = counts.get(lemma._key, 0)
+            rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper()))
             if " " in word:
                 expressions.add((word.split(" ", 1)[0], word, pos))
         for symbol, targets in synset._pointers.items():
@@ -353,7 +365,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
         with db:
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
-            db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?)", rows["senses"])
+            db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
             db.executemany("INSERT INTO expressions VALUES (?, ?, ?)", rows["expressions"])

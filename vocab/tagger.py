@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -23,6 +23,7 @@ from vocab.closed_class import (
     CLOSED_CLASS,
     DO_FORMS,
     HAVE_FORMS,
+    PLURAL_NOUNS,
     PUNCTUATION,
     TITLES_AND_COMPANIES,
 )
@@ -136,11 +137,13 @@ class FallbackTagger:
             return []
         candidates = [self._candidates(words, i) for i in range(len(words))]
         tags = _viterbi(words, candidates)
-        return _fix_by_neighbours(words, tags)
+        return _fix_by_neighbours(words, tags, candidates)
 
     def _candidates(self, words: Sequence[str], index: int) -> dict[str, float]:
         word = words[index]
         initial = index == 0 or words[index - 1] in {"``", '"', "(", ":", "--"}
+        if initial and index + 1 < len(words) and words[index + 1][:1].isupper():
+            initial = False  # "Federal Reserve officials": the start of a name
         return self._lexical(word, initial)
 
     def _analyse(self, word: str, initial: bool) -> dict[str, float]:
@@ -161,18 +164,26 @@ class FallbackTagger:
             return True
         from lemminflect import getAllLemmas
 
-        lemmas = getAllLemmas(lower)
-        return any(self._lexicon.has_lemma(lemma) for forms in lemmas.values() for lemma in forms)
+        lemmas = {lower, *(lemma for forms in getAllLemmas(lower).values() for lemma in forms)}
+        return any(
+            set(self._lexicon.pos_counts(lemma)) - self._lexicon.capitalised_pos(lemma)
+            for lemma in lemmas
+        )
 
     def _proper(self, word: str, lower: str) -> dict[str, float]:
-        """Capitalised mid-sentence (or unknown at the start): a name, sometimes plural."""
+        """Capitalised mid-sentence (or unknown at the start): a name, a plural name,
+        or an adjective WordNet writes with a capital ("Dutch", "Soviet")."""
         if lower in CLOSED_CLASS and word != word.upper() and lower not in {"may", "march"}:
             return _closed(CLOSED_CLASS[lower])
+        if "a" in self._lexicon.capitalised_pos(lower):
+            return {"JJ": 0.6, "NNP": 0.4}
         if len(word) > 3 and lower.endswith("s") and not lower.endswith("ss") and word[-1] == "s":
             from lemminflect import getAllLemmas
 
             singular = getAllLemmas(lower).get("NOUN", ("",))[0]
             if singular and singular != lower:
+                if self._lexicon.capitalised_pos(singular):  # "Americans", "Democrats"
+                    return {"NNPS": 0.8, "NNP": 0.2}
                 return {"NNPS": 0.6, "NNP": 0.4}
         return {"NNP": 0.9, "NN": 0.05, "JJ": 0.05}
 
@@ -191,9 +202,24 @@ class FallbackTagger:
                 weight = self._weight(lemma, wordnet_pos)
                 for tag in tags:
                     scores[tag] = scores.get(tag, 0.0) + weight / len(tags)
+        self._add_wordnet_forms(lower, scores)
         if not scores:
             scores = self._unknown(lower)
         return _normalised(scores)
+
+    def _add_wordnet_forms(self, lower: str, scores: dict[str, float]) -> None:
+        """Add what WordNet knows of the form itself and lemminflect does not:
+        gerunds as nouns ("trading"), participles as adjectives ("limited")."""
+        counts = self._lexicon.pos_counts(lower)
+        noun = "NNS" if lower in PLURAL_NOUNS or lower.endswith("ings") else "NN"
+        # A participle WordNet also lists as an adjective ("improved") stays mostly
+        # a participle: Penn tags "improved results" VBN.
+        participle = 0.3 if {"VBN", "VBD"} & set(scores) else 1.0
+        for pos, tag in (("n", noun), ("a", "JJ")):
+            if pos in counts and tag not in scores:
+                scores[tag] = math.sqrt(counts[pos] + 1.0) * (participle if pos == "a" else 1.0)
+        if lower in PLURAL_NOUNS:
+            scores.pop("NN", None)
 
     def _weight(self, lemma: str, wordnet_pos: str) -> float:
         """How likely this POS is for the lemma: SemCor counts, flattened.
@@ -295,7 +321,7 @@ def _viterbi(words: Sequence[str], candidates: list[dict[str, float]]) -> list[s
                 if tag in ADVERBS:
                     state = (tag, anchor, anchor_kind)
                 else:
-                    state = (tag, tag, kind if tag in VERBS else "")
+                    state = (tag, tag, kind if tag in VERBS | {"PRP"} else "")
                 if state not in step or total > step[state][0]:
                     step[state] = (total, path + [tag])
         best = step
@@ -309,6 +335,10 @@ def _verb_kind(lower: str) -> str:
         return "be"
     if lower in DO_FORMS:
         return "do"
+    if lower in {"he", "she", "it"}:
+        return "third"  # takes "is", "has", "says"
+    if lower in {"i", "we", "you", "they"}:
+        return "plural"  # takes "are", "have", "say"
     return ""
 
 
@@ -334,7 +364,8 @@ def _order_weight(prev: str, anchor: str, anchor_kind: str, tag: str) -> float:
 
 
 def _verb_weight(prev: str, anchor: str, anchor_kind: str, tag: str) -> float:
-    """Where verbs go: base form after "to" and modals, participles after have/be."""
+    """Where verbs go: base form after "to" and modals, participles after have/be,
+    finite verbs agreeing with the noun or pronoun before them."""
     if anchor in {"TO", "MD"} or (anchor_kind == "do" and tag == "VB"):
         return 8.0 if tag == "VB" else 0.05
     if anchor_kind in {"have", "be"}:
@@ -343,48 +374,85 @@ def _verb_weight(prev: str, anchor: str, anchor_kind: str, tag: str) -> float:
         if tag == "VBG" and anchor_kind == "be":
             return 4.0
         return 0.1 if tag in FINITE | {"VB"} else 1.0
-    if prev in DETERMINERS or prev == "POS":
-        return 0.4 if tag in {"VBN", "VBG"} else 0.01
-    if prev in ADJECTIVES:
-        return 0.2
-    if prev == "IN":
-        return 1.0 if tag == "VBG" else 0.05
+    if prev in DETERMINERS | ADJECTIVES or prev == "POS":
+        return 0.4 if tag == "VBN" else 0.01 if tag != "VBG" else 0.1
+    if prev in {"IN", "CD"}:
+        return {"VBG": 1.0, "VBN": 0.3}.get(tag, 0.05)
     if prev in {"PRP", "WDT", "WP", "EX"}:
-        return 3.0 if tag in FINITE | {"MD"} else 0.2
+        return _agreement(tag, anchor_kind, 3.0)
     if prev in NOUNS:
-        return 1.5 if tag in FINITE | {"MD"} else 0.5
+        plural = prev in {"NNS", "NNPS"}
+        return _agreement(tag, "plural" if plural else "third", 1.5) if tag != "VBN" else 0.5
     if prev == "<s>":
         return 0.3 if tag in FINITE else 0.5
     return 1.0
 
 
-def _fix_by_neighbours(words: Sequence[str], tags: list[str]) -> list[str]:
+def _agreement(tag: str, subject: str, finite: float) -> float:
+    """Weight of a verb after its subject: present tense must agree in number."""
+    if (tag == "VBZ" and subject == "plural") or (tag == "VBP" and subject == "third"):
+        return 0.1
+    return finite if tag in FINITE | {"MD"} else 0.2
+
+
+def _fix_by_neighbours(
+    words: Sequence[str], tags: list[str], candidates: list[dict[str, float]]
+) -> list[str]:
     """Rules that need the next word, which the left-to-right pass cannot see."""
     fixed = list(tags)
     for i, word in enumerate(words):
         lower = word.lower()
         after = tags[i + 1] if i + 1 < len(tags) else ""
         before = fixed[i - 1] if i else ""
-        if lower == "that":
-            fixed[i] = _that(before, after)
-        elif lower == "there":
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            fixed[i] = (
-                "EX"
-                if nxt in BE_FORMS or after == "MD" or nxt in {"seem", "seems", "appear", "appears"}
-                else "RB"
-            )
-        elif lower in {"all", "both", "half"} and after in {"DT", "PRP$"}:
-            fixed[i] = "PDT"
-        elif lower == "her":
-            fixed[i] = "PRP$" if after in NOUNS | ADJECTIVES else "PRP"
-        elif lower in {"more", "less"}:
-            fixed[i] = "RBR" if after in ADJECTIVES | ADVERBS else "JJR"
-        elif (
-            lower == "as" and after in ADJECTIVES | ADVERBS and "as" in _lower(words[i + 2 : i + 5])
-        ):
-            fixed[i] = "RB"
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in _WORD_RULES:
+            fixed[i] = _WORD_RULES[lower](before, after, nxt, words[i + 2 : i + 5])
+        else:
+            fixed[i] = _open_class_rule(fixed[i], candidates[i], before, after, nxt)
     return fixed
+
+
+def _open_class_rule(tag: str, options: dict[str, float], before: str, after: str, nxt: str) -> str:
+    """Second looks at ambiguous open-class words, knowing the next tag."""
+    if tag == "VBD" and "VBN" in options and nxt == "by":
+        return "VBN"  # "antibodies sparked by": a passive participle
+    if tag in {"VBZ", "VBP"} and after in FINITE | {"MD"}:
+        noun = "NNS" if tag == "VBZ" else "NN"  # "health measures were": a noun subject
+        return noun if noun in options else tag
+    if tag == "JJ" and "NN" in options and before in DETERMINERS | {"POS"} and after in _CLOSING:
+        return "NN"  # "a subsidiary of", "the future ."
+    return tag
+
+
+_CLOSING = frozenset({"IN", ",", ".", ":", "CC", "VBD", "VBZ", "MD", ""})
+
+
+def _there(before: str, after: str, nxt: str, rest: Sequence[str]) -> str:
+    existential = nxt in BE_FORMS or after == "MD" or nxt in {"seem", "seems", "appear"}
+    return "EX" if existential else "RB"
+
+
+def _predeterminer(word: str) -> Callable[[str, str, str, Sequence[str]], str]:
+    default = CLOSED_CLASS[word][0]
+    return lambda before, after, nxt, rest: "PDT" if after in {"DT", "PRP$"} else default
+
+
+def _as(before: str, after: str, nxt: str, rest: Sequence[str]) -> str:
+    """ "as" is an adverb in "as big as" (Penn), a preposition otherwise."""
+    return "RB" if after in ADJECTIVES | ADVERBS and "as" in _lower(rest) else "IN"
+
+
+_WORD_RULES: dict[str, Callable[[str, str, str, Sequence[str]], str]] = {
+    "that": lambda before, after, nxt, rest: _that(before, after),
+    "there": _there,
+    "all": _predeterminer("all"),
+    "both": _predeterminer("both"),
+    "half": _predeterminer("half"),
+    "her": lambda before, after, nxt, rest: "PRP$" if after in NOUNS | ADJECTIVES else "PRP",
+    "more": lambda before, after, nxt, rest: "RBR" if after in ADJECTIVES | ADVERBS else "JJR",
+    "less": lambda before, after, nxt, rest: "RBR" if after in ADJECTIVES | ADVERBS else "JJR",
+    "as": _as,
+}
 
 
 def _that(before: str, after: str) -> str:

@@ -50,6 +50,12 @@ def test_semcor_counts_and_synonyms(lexicon: Lexicon) -> None:
     assert lexicon.pos_counts("xyzzy") == {}
 
 
+def test_capitalised_words(lexicon: Lexicon) -> None:
+    assert lexicon.capitalised_pos("dutch") >= {"a", "n"}
+    assert lexicon.capitalised_pos("Paris") == {"n"}
+    assert "a" not in lexicon.capitalised_pos("brown")
+
+
 def test_has_lemma_and_multiword_lemmas(lexicon: Lexicon) -> None:
     assert lexicon.has_lemma("work out", "v")
     assert lexicon.has_lemma("Work_Out")
@@ -111,7 +117,7 @@ class _StubWordNet:
 def _tiny_rows(_synsets, _wordnet, _counts) -> dict[str, list[tuple]]:
     return {
         "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
-        "senses": [("cat", "n", 1, 1, 18), ("feline", "n", 1, 1, 0)],
+        "senses": [("cat", "n", 1, 1, 18, False), ("feline", "n", 1, 1, 0, False)],
         "relations": [],
         "lemma_links": [],
         "expressions": [],
