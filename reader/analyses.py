@@ -1,0 +1,66 @@
+"""Analyses of saved articles: recent ones in memory, older ones in the store, new ones
+from the engine. Called from worker threads only (the engine is slow)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from threading import Lock
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.engine import Engine
+    from vocab.store import Store, StoredArticle
+
+# A learner moves between a handful of articles; a few analyses of a long article
+# are a few MB, so keep the last eight.
+RECENT_ANALYSES = 8
+
+
+class AnalysisCache:
+    """`Analysis` by content hash and engine version: memory, then store, then engine."""
+
+    def __init__(self, store: Store, capacity: int = RECENT_ANALYSES) -> None:
+        self._store = store
+        self._capacity = capacity
+        self._recent: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
+        self._lock = Lock()
+
+    def peek(self, stored: StoredArticle) -> Analysis | None:
+        """The analysis if it is already in memory (no disk, no engine)."""
+        from vocab.analysis import ENGINE_VERSION
+
+        key = (stored.content_hash, ENGINE_VERSION)
+        with self._lock:
+            found = self._recent.get(key)
+            if found is not None:
+                self._recent.move_to_end(key)
+            return found
+
+    def get(self, stored: StoredArticle, engine: Callable[[], Engine]) -> Analysis:
+        """The analysis of ``stored``; ``engine()`` is called only when none is cached."""
+        from vocab.analysis import ENGINE_VERSION, Analysis
+
+        found = self.peek(stored)
+        if found is not None:
+            return found
+        cached = self._store.cached_analysis(stored.content_hash, ENGINE_VERSION)
+        analysis = None
+        if cached is not None:
+            try:
+                analysis = Analysis.from_json(stored.article, cached)
+            except (ValueError, KeyError, TypeError, IndexError):
+                analysis = None  # an old or damaged row: analyse again
+        if analysis is None:
+            analysis = engine().analyse(stored.article)
+            self._store.save_analysis(stored.content_hash, ENGINE_VERSION, analysis.to_json())
+        self._remember((stored.content_hash, ENGINE_VERSION), analysis)
+        return analysis
+
+    def _remember(self, key: tuple[str, str], analysis: Analysis) -> None:
+        with self._lock:
+            self._recent[key] = analysis
+            self._recent.move_to_end(key)
+            while len(self._recent) > self._capacity:
+                self._recent.popitem(last=False)

@@ -1,0 +1,238 @@
+"""The Textual app: wiring, settings, the engine warm-up. No business logic.
+
+Build it with `create_app` (the CLI and the tests use the same factory). The app
+holds what every screen shares: the learner store, the engine (loaded in a
+worker after the first screen is on show), the learner's profile and the words
+due for review, as reactive attributes that screens watch.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
+
+from reader.palette import ReaderCommands
+from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
+
+if TYPE_CHECKING:
+    from vocab.engine import Engine
+    from vocab.store import Store
+
+log = logging.getLogger("reader.app")
+
+Clock = Callable[[], datetime]
+EngineLoader = Callable[[], "Engine"]
+
+# How highlighted words look (Settings). "underline" marks levels without colour.
+HIGHLIGHT_STYLES = {"colour": "Coloured words", "background": "Coloured background",
+                    "underline": "Underline only (no colour)"}
+DEFAULT_THEME = "textual-dark"
+
+# Screens other parts of the app own, pushed by name and imported only when wanted,
+# so this module does not depend on them (e.g. the quiz and the stats screens).
+NAMED_SCREENS = {
+    "quiz": ("reader.screens.quiz", "QuizScreen"),
+    "stats": ("reader.screens.stats", "StatsScreen"),
+}
+
+
+class EngineReady(Message):
+    """The engine finished loading (posted by the warm-up worker)."""
+
+
+class ReaderApp(App[int]):
+    """VOA-style reader: a library of articles, the reader, word details and settings."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "VOA Reader"
+    SUB_TITLE = "Learning English"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("s", "settings", "Settings"),
+    ]
+
+    profile: reactive[LearnerProfile] = reactive(LearnerProfile, always_update=True)
+    """The learner's level and word statuses, as the engine reads them."""
+    due: reactive[frozenset[WordKey]] = reactive(frozenset, always_update=True)
+    """Words due in the learner's spaced review (marked wherever they appear)."""
+    mark_style: reactive[str] = reactive("colour")
+    engine_ready: reactive[bool] = reactive(False)
+
+    def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock) -> None:
+        super().__init__()
+        self.store = store
+        self.now = now
+        self._engine_loader = engine_loader
+        self._engine: Engine | None = None
+        self._engine_error: str | None = None
+        self._engine_loaded = threading.Event()
+        from reader.analyses import AnalysisCache
+
+        self.analyses = AnalysisCache(store)
+
+    # -- start-up --------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        theme = self.store.get_setting("theme", DEFAULT_THEME)
+        if theme in self.available_themes:
+            self.theme = theme
+        style = self.store.get_setting("highlight_style", "colour")
+        self.mark_style = style if style in HIGHLIGHT_STYLES else "colour"
+        self.refresh_learner()
+        from reader.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen())
+        self._warm_engine()
+
+    @work(thread=True, group="engine", exit_on_error=False)
+    def _warm_engine(self) -> None:
+        """Load the lexicon and tagger off the UI thread, after the first paint."""
+        try:
+            engine = self._engine_loader()
+            warm_up(engine)
+            self._engine = engine
+        except LanguageDataMissing as missing:
+            self._engine_error = str(missing)
+        except Exception as error:
+            log.exception("loading the engine failed")
+            self._engine_error = f"the language engine could not start ({error})"
+        finally:
+            self._engine_loaded.set()
+        self.post_message(EngineReady())
+
+    def on_engine_ready(self, _: EngineReady) -> None:
+        if self._engine_error:
+            self.notify(self._engine_error, title="Language data", severity="error",
+                        timeout=10, markup=False)
+        else:
+            self.engine_ready = True
+
+    def wait_for_engine(self) -> Engine:
+        """The engine, waiting for the warm-up. For worker threads only.
+
+        Raises `LanguageDataMissing` when it could not be loaded.
+        """
+        self._engine_loaded.wait()
+        if self._engine is None:
+            raise LanguageDataMissing(self._engine_error or "the language engine is not loaded")
+        return self._engine
+
+    # -- the learner -----------------------------------------------------------
+
+    def refresh_learner(self) -> None:
+        """Re-read statuses and due words after the store changed."""
+        self.profile = self.store.profile()
+        self.due = frozenset(self.store.due_keys(self.now()))
+
+    def set_level(self, level: Level) -> None:
+        self.store.set_setting("level", level.value)
+        self.refresh_learner()
+
+    def watch_mark_style(self, style: str) -> None:
+        if self.is_mounted and self.store.get_setting("highlight_style") != style:
+            self.store.set_setting("highlight_style", style)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and self.store.get_setting("theme") != theme:
+            self.store.set_setting("theme", theme)
+
+    # -- actions ---------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from reader.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen.active_bindings))
+
+    def action_settings(self) -> None:
+        from reader.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def action_open_screen(self, name: str, *args: Any) -> None:
+        """Push a screen another module provides, e.g. ``open_screen('quiz')``."""
+        module_name, class_name = NAMED_SCREENS.get(name, ("", ""))
+        try:
+            screen_class = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError, ValueError):
+            self.notify(f"The {name} screen is not available in this version.",
+                        severity="warning")
+            return
+        self.push_screen(screen_class(*args))
+
+    # -- errors ----------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Workers run with exit_on_error=False: their bugs go to the log, not the screen."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            log.error("worker %s failed", event.worker.name, exc_info=event.worker.error)
+            self.notify("Something went wrong; the details are in the log.",
+                        severity="error", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual prints a traceback over the terminal on exit; ours go to the log.
+        log.error("unexpected error", exc_info=error)
+        if self.is_headless:  # tests: let the failure surface
+            super()._handle_exception(error)
+            return
+        from reader.paths import log_path
+
+        self._return_code = 1
+        self._exit_renderables.append(
+            f"reader: internal error ({error.__class__.__name__}); details in {log_path()}"
+        )
+        self._close_messages_no_wait()
+
+
+# Analysing this once loads the word lists and the pronunciation dictionary (seconds
+# on first use), so the learner's first article and first word details are quick.
+WARM_UP_TEXT = "Warm up.\n\nScientists studied the results of the experiment carefully."
+
+
+def warm_up(engine: Engine) -> None:
+    """Run the engine once on a short text (in the warm-up worker)."""
+    from vocab.articles import article_from_text
+
+    analysis = engine.analyse(article_from_text(WARM_UP_TEXT))
+    words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
+    if words:
+        engine.word_details(analysis, words[-1])
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _default_engine_loader() -> Engine:
+    from reader.paths import cache_dir
+    from vocab.engine import load_engine
+
+    return load_engine(cache_dir())
+
+
+def create_app(
+    store: Store | None = None,
+    engine_loader: EngineLoader | None = None,
+    now: Clock | None = None,
+) -> ReaderApp:
+    """The app, with the learner store at ``store`` (the user's own when None)."""
+    if store is None:
+        from reader.paths import store_path
+        from vocab.store import Store
+
+        store = Store.open(store_path())
+    return ReaderApp(store, engine_loader or _default_engine_loader, now or _utc_now)

@@ -1,0 +1,30 @@
+"""Short labels a learner reads: where an article came from, when it was last read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reader.commands.common import is_url
+
+
+def when_text(when: datetime | None, now: datetime) -> str:
+    """A last-read date as a learner says it: today, yesterday, 3 days ago, 12 Mar 2025."""
+    if when is None:
+        return "never"
+    days = (now.date() - when.astimezone(now.tzinfo).date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"{days} days ago"
+    return when.strftime("%-d %b %Y")
+
+
+def source_label(source: str) -> str:
+    """Where an article came from, short: a web site's name or a file's name."""
+    if is_url(source):
+        host = source.split("//", 1)[1].split("/", 1)[0]
+        return host.removeprefix("www.")
+    return Path(source).name if "/" in source else source

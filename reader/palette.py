@@ -1,0 +1,51 @@
+"""The command palette (ctrl+p): every action the current screen offers, by name.
+
+Commands come from the screen's key bindings, so the palette, the Footer and the
+help screen always agree; screens pushed by name (quiz, stats) are added too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# Screens the palette offers everywhere: (command, help, screen name).
+SCREEN_COMMANDS = (
+    ("Review words (quiz)", "Practise the words due in your spaced review", "quiz"),
+    ("Progress (stats)", "Words known, reading and review figures", "stats"),
+)
+
+
+class ReaderCommands(Provider):
+    """Commands for the screen the palette was opened from."""
+
+    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        seen: set[tuple[int, str]] = set()
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or not active.enabled:
+                continue
+            marker = (id(active.node), binding.action)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            shown_key = binding.key_display or self.app.get_key_display(binding)
+            help_text = binding.tooltip or f"key: {shown_key or key}"
+            yield binding.description, help_text, partial(
+                active.node.run_action, binding.action
+            )
+        for title, help_text, name in SCREEN_COMMANDS:
+            yield title, help_text, partial(self.app.run_action, f"open_screen('{name}')")
+
+    async def discover(self) -> Hits:
+        for title, help_text, command in self._commands():
+            yield DiscoveryHit(title, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, command in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)

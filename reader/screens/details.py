@@ -1,0 +1,157 @@
+"""Word details: what a learner needs to know about the word they chose, and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from vocab.models import LanguageDataMissing, WordDetails, WordStatus
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.analysis import Analysis
+
+# Other senses shown under the one this sentence uses; WordNet lists dozens for "run".
+OTHER_SENSES_SHOWN = 4
+
+
+@dataclass(frozen=True)
+class WordChoice:
+    """What the learner did in the details: an action ("" for none) and the sense shown."""
+
+    index: int
+    action: str
+    definition: str = ""
+
+
+def frequency_text(zipf: float) -> str:
+    """Zipf frequency in words a learner can picture (Zipf = log10 of uses per billion)."""
+    if zipf <= 0:
+        return "rare"
+    per_million = 10 ** (zipf - 3)
+    if per_million >= 10:
+        return f"very common ({per_million:,.0f} per million words)"
+    if per_million >= 1:
+        return f"common ({per_million:.0f} per million words)"
+    return f"less common (1 in {1_000_000 / per_million:,.0f} words)".replace(".0", "")
+
+
+class DetailsReady(Message):
+    def __init__(self, details: WordDetails | None, problem: str = "") -> None:
+        super().__init__()
+        self.details = details
+        self.problem = problem
+
+
+class WordDetailsScreen(ModalScreen[WordChoice | None]):
+    """The focused word: form, lemma, part of speech, level, sense in context, IPA."""
+
+    CSS_PATH = "../styles/details.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("k", "choose('known')", "Known"),
+        Binding("l", "choose('learning')", "Learning"),
+        Binding("i", "choose('ignored')", "Ignore"),
+        Binding("r", "choose('review')", "Review later"),
+    ]
+
+    def __init__(self, analysis: Analysis, index: int, status: WordStatus) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.index = index
+        self.status = status
+        self.details: WordDetails | None = None
+
+    def compose(self) -> ComposeResult:
+        token = self.analysis.tokens[self.index]
+        with VerticalScroll(id="details-box") as box:
+            box.border_title = "Word details"
+            yield Static(Content(token.text), id="details-word")
+            yield Static(id="details-facts")
+            yield Static(id="details-sense")
+            yield Static(id="details-sentence")
+            yield Static(id="details-others")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#details-box").loading = True
+        self._look_up()
+
+    @work(thread=True, exit_on_error=False)
+    def _look_up(self) -> None:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        try:
+            details = app.wait_for_engine().word_details(self.analysis, self.index)
+        except LanguageDataMissing as missing:
+            self.post_message(DetailsReady(None, str(missing)))
+            return
+        self.post_message(DetailsReady(details))
+
+    def on_details_ready(self, message: DetailsReady) -> None:
+        self.query_one("#details-box").loading = False
+        if message.details is None:
+            self.query_one("#details-sense", Static).update(Content(message.problem))
+            return
+        self.details = message.details
+        self._show(message.details)
+
+    def _show(self, details: WordDetails) -> None:
+        token = details.token
+        level = token.level.value if token.level else "no level"
+        facts = [
+            ("lemma ", "dim"), (token.lemma, "bold"),
+            ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
+            ("   level ", "dim"), (level, "bold"),
+            ("   ", ""), (frequency_text(token.zipf), ""),
+        ]
+        facts += [("\n/", "dim"), (details.ipa, ""), ("/", "dim")] if details.ipa else []
+        facts += [("\nyour status: ", "dim"), (self.status.value, "bold")]
+        self.query_one("#details-facts", Static).update(Content.assemble(*facts))
+        sense = details.sense
+        entry = details.glossary_entry
+        if entry is not None and entry.source == "article":
+            meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
+        elif sense is not None:
+            meaning = Content.assemble(("In this sentence: ", "bold"), sense.definition)
+            if sense.examples:
+                meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
+        else:
+            meaning = Content("No dictionary definition found.")
+        self.query_one("#details-sense", Static).update(meaning)
+        self.query_one("#details-sentence", Static).update(self._sentence(details))
+        others = details.other_senses[:OTHER_SENSES_SHOWN]
+        if others:
+            lines = [Content("Other meanings:").stylize("bold")]
+            lines += [Content(f"• ({s.pos}) {s.definition}") for s in others]
+            self.query_one("#details-others", Static).update(Content("\n").join(lines))
+
+    def _sentence(self, details: WordDetails) -> Content:
+        start, _ = self.analysis.sentences[details.token.sentence]
+        text = Content(details.sentence)
+        begin = details.token.start - start
+        if 0 <= begin < len(details.sentence):
+            text = text.stylize("bold underline", begin, details.token.end - start)
+        return Content.assemble(("Sentence: ", "bold"), text)
+
+    def _definition(self) -> str:
+        details = self.details
+        if details is None:
+            return ""
+        if details.glossary_entry is not None and details.glossary_entry.source == "article":
+            return details.glossary_entry.definition
+        return details.sense.definition if details.sense else ""
+
+    def action_choose(self, action: str) -> None:
+        self.dismiss(WordChoice(self.index, action, self._definition()))
+
+    def action_close(self) -> None:
+        self.dismiss(WordChoice(self.index, "", self._definition()))

@@ -1,0 +1,54 @@
+"""Help (?): every key the screen underneath answers to, and where it comes from."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+PALETTE_NOTE = "ctrl+p opens the command palette: every action, by name."
+
+
+class HelpScreen(ModalScreen[None]):
+    """A table of the active key bindings (described ones), app-wide ones last."""
+
+    BINDINGS = [Binding("escape,question_mark", "dismiss", "Close", key_display="Esc")]
+
+    def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
+        super().__init__()
+        self.bindings = bindings
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="help-box") as box:
+            box.border_title = "Keys"
+            yield DataTable(id="help-keys", cursor_type="row", show_cursor=False)
+            yield Static(Content(PALETTE_NOTE), classes="note")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Key", "Action", "Where")
+        rows: dict[tuple[str, str], list[str]] = {}
+        for key, active in self.bindings.items():
+            binding = active.binding
+            if not binding.description:
+                continue
+            where = "everywhere" if active.node is self.app else _place(active.node)
+            shown = binding.key_display if binding.key_display and "," not in binding.key \
+                else self.app.get_key_display(Binding(key, ""))
+            rows.setdefault((binding.description, where), []).append(shown)
+        ordered = sorted(rows.items(), key=lambda item: (item[0][1] == "everywhere", item[0][1]))
+        for (description, where), keys in ordered:
+            table.add_row(Text(" ".join(dict.fromkeys(keys))), Text(description), Text(where))
+        table.focus()
+
+
+def _place(node: object) -> str:
+    name = type(node).__name__
+    return {
+        "LibraryScreen": "library", "ReadingScreen": "reader", "ArticleView": "reader text",
+        "WordDetailsScreen": "word details", "DataTable": "table", "Input": "text box",
+    }.get(name, name)

@@ -1,0 +1,308 @@
+"""The library: the learner's articles, sortable and filterable; what `reader` opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from reader.errors import UserError
+from reader.labels import source_label, when_text
+from reader.marks import article_figures
+from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from vocab.models import ArticleError, LanguageDataMissing, Level
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.store import ArticleSummary
+
+# (key, label, sort value). Missing values (not analysed, never read) sort last.
+COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], Any]], ...] = (
+    ("title", "Title", lambda a: a.title.casefold()),
+    ("source", "Source", lambda a: a.source.casefold() or None),
+    ("words", "Words", lambda a: a.word_count),
+    ("level", "Level", lambda a: a.level.rank if a.level else None),
+    ("known", "Known", lambda a: a.known_share),
+    ("glossary", "Glossary", lambda a: a.glossary_size),
+    ("last_read", "Last read", lambda a: a.last_read_at),
+)
+TITLE_WIDTH = 38
+SOURCE_WIDTH = 18
+
+
+class LibraryChanged(Message):
+    """Articles were added or their figures computed; the table should be re-read."""
+
+
+class LibraryScreen(Screen[None]):
+    """A table of the learner's articles. Enter opens one."""
+
+    CSS_PATH = "../styles/library.tcss"
+    BINDINGS = [
+        Binding("enter", "open_article", "Open", show=False),
+        Binding("a", "add_article", "Add"),
+        Binding("d,delete", "delete_article", "Delete", key_display="d"),
+        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        Binding("o", "cycle_sort", "Sort"),
+        Binding("O", "reverse_sort", "Reverse sort", show=False),
+        Binding("v", "app.open_screen('quiz')", "Review"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_key = "title"
+        self.descending = False
+        self._figures_level: Level | None = None
+        self._figures_queued: set[tuple[int, Level]] = set()
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Your library"), id="library-title")
+        yield Input(placeholder="Filter by title or source (press / to type here)",
+                    id="filter")
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Static(id="library-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key, label, _ in COLUMNS:
+            table.add_column(label, key=key)
+        app = self.reader_app
+        if not app.store.get_setting("seeded", False):
+            self.query_one("#library-hint", Static).update("Adding the bundled articles…")
+            self._add_seeds()
+        else:
+            self.refresh_table()
+        self.watch(app, "engine_ready", self._engine_ready)
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_table()
+        self._queue_figures()
+
+    # -- the table ---------------------------------------------------------
+
+    def refresh_table(self) -> None:
+        app = self.reader_app
+        table = self.query_one(DataTable)
+        selected = self.selected_id()
+        articles = app.store.list_articles(self.query_one("#filter", Input).value.strip())
+        value_of = next(get for key, _, get in COLUMNS if key == self.sort_key)
+        present = [a for a in articles if value_of(a) is not None]
+        missing = [a for a in articles if value_of(a) is None]
+        present.sort(key=value_of, reverse=self.descending)
+        now = app.now()
+        table.clear()
+        for article in present + missing:
+            table.add_row(*self._cells(article, now), key=str(article.id))
+        self._label_columns()
+        if selected is not None and str(selected) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(selected)))
+        hint = self.query_one("#library-hint", Static)
+        if not articles:
+            hint.update("No articles match. Press a to add one." if self.query_one(
+                "#filter", Input).value else "No articles yet. Press a to add one.")
+        else:
+            hint.update(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
+
+    def _cells(self, article: ArticleSummary, now: datetime) -> list[Text]:
+        # DataTable renders with Rich: Text cells are shown as written, never as markup.
+        pending = Text("…", style="dim")
+        title = Text(article.title, no_wrap=True)
+        title.truncate(TITLE_WIDTH, overflow="ellipsis")
+        source = Text(source_label(article.source_url or article.source), no_wrap=True)
+        source.truncate(SOURCE_WIDTH, overflow="ellipsis")
+        return [
+            title,
+            source,
+            Text(f"{article.word_count:,}", justify="right"),
+            Text(article.level.value) if article.level else pending,
+            Text(f"{article.known_share:.0%}", justify="right")
+            if article.known_share is not None else pending,
+            Text(str(article.glossary_size), justify="right")
+            if article.glossary_size is not None else pending,
+            Text(when_text(article.last_read_at, now)),
+        ]
+
+    def _label_columns(self) -> None:
+        table = self.query_one(DataTable)
+        arrow = " ▼" if self.descending else " ▲"
+        for key, label, _ in COLUMNS:
+            column = table.columns[key]  # type: ignore[index]
+            column.label = Text(label + (arrow if key == self.sort_key else ""))
+        table.refresh()
+
+    def selected_id(self) -> int | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return int(row_key.value) if row_key.value is not None else None
+
+    # -- events and actions -------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_article()
+
+    @on(DataTable.HeaderSelected)
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value or "title"
+        self.descending = not self.descending if key == self.sort_key else False
+        self.sort_key = key
+        self.refresh_table()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self.refresh_table()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one(DataTable).focus()
+        self.action_open_article()
+
+    def action_open_article(self) -> None:
+        article_id = self.selected_id()
+        if article_id is not None:
+            from reader.screens.reading import ReadingScreen
+
+            self.app.push_screen(ReadingScreen(article_id))
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        filter_input.value = ""
+        self.query_one(DataTable).focus()
+
+    def action_cycle_sort(self) -> None:
+        keys = [key for key, _, _ in COLUMNS]
+        self.sort_key = keys[(keys.index(self.sort_key) + 1) % len(keys)]
+        self.descending = False
+        self.refresh_table()
+
+    def action_reverse_sort(self) -> None:
+        self.descending = not self.descending
+        self.refresh_table()
+
+    def action_delete_article(self) -> None:
+        article_id = self.selected_id()
+        if article_id is None:
+            return
+        stored = self.reader_app.store.get_article(article_id)
+        title = stored.article.title if stored else "this article"
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.reader_app.store.delete_article(article_id)
+                self.refresh_table()
+                self.notify(f"Deleted “{title}”.", markup=False)
+
+        self.app.push_screen(ConfirmDialog(f"Delete “{title}” from your library?"), confirmed)
+
+    def action_add_article(self) -> None:
+        def chosen(source: str | None) -> None:
+            if source:
+                self.query_one("#library-hint", Static).update(Content(f"Reading {source}…"))
+                self._add_article(source)
+
+        self.app.push_screen(AddArticleDialog(), chosen)
+
+    # -- workers: they post messages, handlers touch the widgets ----------------
+
+    @work(thread=True, group="library", exit_on_error=False)
+    def _add_seeds(self) -> None:
+        from vocab.articles import bundled_seed_paths, load_article
+
+        store = self.reader_app.store
+        for path in bundled_seed_paths():
+            try:
+                store.add_article(load_article(path))
+            except ArticleError:
+                continue  # a damaged seed must not stop the others
+        store.set_setting("seeded", True)
+        self.post_message(LibraryChanged())
+
+    @work(thread=True, group="library", exit_on_error=False)
+    def _add_article(self, source: str) -> None:
+        from reader.commands.common import is_url, read_article
+
+        try:
+            article = read_article(source)
+        except (ArticleError, UserError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, str(error), title="Could not add", severity="error", markup=False
+            )
+            self.post_message(LibraryChanged())
+            return
+        self.reader_app.store.add_article(
+            article, source_url=source if is_url(source) else None
+        )
+        self.app.call_from_thread(self.notify, f"Added “{article.title}”.", markup=False)
+        self.post_message(LibraryChanged())
+
+    def on_library_changed(self, _: LibraryChanged) -> None:
+        self.refresh_table()
+        self._queue_figures()
+
+    def _engine_ready(self, ready: bool) -> None:
+        if ready:
+            self._queue_figures()
+
+    def _queue_figures(self) -> None:
+        """Work out level, known share and glossary size of articles that lack them, or
+        of every article when the learner's level changed since they were worked out."""
+        app = self.reader_app
+        if not app.engine_ready:
+            return
+        level = app.profile.level
+        if self._figures_level is None:
+            saved = app.store.get_setting("figures_level")
+            self._figures_level = Level(saved) if saved in Level.__members__ else None
+        wanted = [
+            (a.id, level) for a in app.store.list_articles()
+            if (a.level is None or level != self._figures_level) and (a.id, level) not in
+            self._figures_queued
+        ]
+        if level != self._figures_level:
+            self._figures_level = level
+            app.store.set_setting("figures_level", level.value)
+        if wanted:
+            self._figures_queued.update(wanted)
+            self._compute_figures([article_id for article_id, _ in wanted])
+
+    @work(thread=True, group="figures", exit_on_error=False)
+    def _compute_figures(self, article_ids: list[int]) -> None:
+        """Analyse articles in the background so the table can show level and known share."""
+        app = self.reader_app
+        for article_id in article_ids:
+            stored = app.store.get_article(article_id)
+            if stored is None:
+                continue
+            try:
+                engine = app.wait_for_engine()
+            except LanguageDataMissing:
+                return
+            analysis = app.analyses.get(stored, lambda e=engine: e)
+            profile = app.profile
+            figures = article_figures(analysis.tokens, profile)
+            glossary = engine.glossary(analysis, profile)
+            app.store.update_article_stats(article_id, figures.level, len(glossary),
+                                           figures.known_share)
+            self.post_message(LibraryChanged())

@@ -1,0 +1,325 @@
+"""The reader: one article, its marked words, the glossary panel and word actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from reader.marks import article_figures, first_use, new_difficult_keys, word_key
+from reader.screens.details import WordChoice, WordDetailsScreen
+from reader.widgets.article_view import ArticleView
+from reader.widgets.glossary_panel import GlossaryPanel
+from reader.widgets.legend import Legend
+from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.analysis import Analysis
+    from vocab.store import StoredArticle
+
+
+class ArticleAnalysed(Message):
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class GlossaryReady(Message):
+    def __init__(self, entries: list[GlossaryEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+
+
+class AnalysisFailed(Message):
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Undo:
+    """One undoable change: a batch ("I know the rest") or one word's old status."""
+
+    batch_id: int | None = None
+    key: WordKey | None = None
+    old: WordStatus = WordStatus.NEW
+
+
+class ReadingScreen(Screen[None]):
+    """An article with its difficult words highlighted for this learner."""
+
+    CSS_PATH = "../styles/reading.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "Library"),
+        Binding("g", "toggle_glossary", "Glossary"),
+        Binding("k", "mark('known')", "Known"),
+        Binding("l", "mark('learning')", "Learning", show=False),
+        Binding("i", "mark('ignored')", "Ignore", show=False),
+        Binding("r", "review", "Review later", show=False),
+        Binding("K", "know_rest", "I know the rest", key_display="K"),
+        Binding("u", "undo", "Undo", show=False),
+        Binding("z", "app.open_screen('quiz')", "Quiz", show=False),
+    ]
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.stored: StoredArticle | None = self.reader_app.store.get_article(article_id)
+        self.analysis: Analysis | None = None
+        self._glossary_level: str | None = None
+        self._undo: list[_Undo] = []
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        if self.stored is None:
+            return
+        with Horizontal(id="reading-body"):
+            yield ArticleView(self.stored.article, id="article")
+            yield GlossaryPanel(id="glossary")
+        yield Legend(id="legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.reader_app
+        if self.stored is None:
+            self.notify("That article is no longer in the library.", severity="error")
+            self.call_later(self.dismiss)
+            return
+        self.sub_title = self.stored.article.title
+        app.store.mark_read(self.article_id, now=app.now())
+        self.watch(app, "profile", self._learner_changed)
+        self.watch(app, "due", self._learner_changed)
+        self.watch(app, "mark_style", self._highlight_style_changed)
+        self.query_one(ArticleView).focus()
+        cached = app.analyses.peek(self.stored)
+        if cached is not None:
+            self._show_analysis(cached)  # opened before: no worker, no wait
+            self._prepare_glossary(cached, app.profile)
+        else:
+            self.query_one(Legend).busy = True
+            self._analyse(self.stored)
+
+    # -- slow work (threads post messages; handlers update widgets) ------------
+
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
+    def _analyse(self, stored: StoredArticle) -> None:
+        app = self.reader_app
+        try:
+            analysis = app.analyses.get(stored, app.wait_for_engine)
+        except LanguageDataMissing as missing:
+            self.post_message(AnalysisFailed(str(missing)))
+            return
+        self.post_message(ArticleAnalysed(analysis))
+        self._glossary_for(analysis, app.profile)
+
+    @work(thread=True, exclusive=True, group="glossary", exit_on_error=False)
+    def _prepare_glossary(self, analysis: Analysis, profile: LearnerProfile) -> None:
+        self._glossary_for(analysis, profile)
+
+    def _glossary_for(self, analysis: Analysis, profile: LearnerProfile) -> None:
+        app = self.reader_app
+        try:
+            entries = app.wait_for_engine().glossary(analysis, profile)
+        except LanguageDataMissing:
+            entries = list(analysis.article.glossary)
+        self.post_message(GlossaryReady(entries))
+        figures = article_figures(analysis.tokens, profile)
+        app.store.update_article_stats(self.article_id, figures.level, len(entries),
+                                       figures.known_share)
+
+    def on_article_analysed(self, message: ArticleAnalysed) -> None:
+        self._show_analysis(message.analysis)
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        app = self.reader_app
+        self.analysis = analysis
+        self._glossary_level = app.profile.level.value
+        view = self.query_one(ArticleView)
+        view.set_reactive(ArticleView.profile, app.profile)
+        view.set_reactive(ArticleView.due, app.due)
+        view.analysis = analysis
+        view.mark_style = app.mark_style
+        legend = self.query_one(Legend)
+        legend.busy = False
+        legend.level = app.profile.level
+        legend.set_highlight_style(app.mark_style)
+
+    def on_glossary_ready(self, message: GlossaryReady) -> None:
+        self.query_one(GlossaryPanel).entries = tuple(message.entries)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.query_one(Legend).busy = False
+        self.query_one(GlossaryPanel).entries = tuple(
+            self.stored.article.glossary if self.stored else ()
+        )
+        self.notify(message.reason, title="Words cannot be marked", severity="error",
+                    timeout=10, markup=False)
+
+    # -- the learner changed (a mark, the level, a review) --------------------
+
+    def _learner_changed(self) -> None:
+        app = self.reader_app
+        if self.analysis is None:
+            return
+        view = self.query_one(ArticleView)
+        view.profile = app.profile
+        view.due = app.due
+        self.query_one(Legend).level = app.profile.level
+        if app.profile.level.value != self._glossary_level:
+            self._glossary_level = app.profile.level.value
+            self.query_one(GlossaryPanel).entries = None
+            self._prepare_glossary(self.analysis, app.profile)
+
+    def _highlight_style_changed(self, style: str) -> None:
+        self.query_one(ArticleView).mark_style = style
+        self.query_one(Legend).set_highlight_style(style)
+
+    # -- actions ------------------------------------------------------------
+
+    def action_back(self) -> None:
+        glossary = self.query_one(GlossaryPanel)
+        if glossary.display and glossary.has_focus_within:
+            self.action_toggle_glossary()
+            return
+        self._save_figures()
+        self.dismiss()
+
+    def _save_figures(self) -> None:
+        """Keep the library's "known" figure in step with the marks made here."""
+        if self.analysis is None:
+            return
+        figures = article_figures(self.analysis.tokens, self.reader_app.profile)
+        entries = self.query_one(GlossaryPanel).entries
+        self.reader_app.store.update_article_stats(
+            self.article_id, figures.level, len(entries) if entries is not None else None,
+            figures.known_share,
+        )
+
+    def action_toggle_glossary(self) -> None:
+        glossary = self.query_one(GlossaryPanel)
+        glossary.display = not glossary.display
+        if glossary.display:
+            glossary.query_one("OptionList").focus()
+        else:
+            self.query_one(ArticleView).focus()
+
+    def on_glossary_panel_entry_selected(self, message: GlossaryPanel.EntrySelected) -> None:
+        if self.analysis is None:
+            return
+        entry = message.entry
+        index = first_use(self.analysis.tokens, self.analysis.article.body, entry.word,
+                          entry.lemma)
+        if index is None:
+            self.notify(f"“{entry.word}” is not used in the text.", markup=False)
+            return
+        view = self.query_one(ArticleView)
+        view.focused_token = index
+        view.focus()
+
+    def on_article_view_word_chosen(self, message: ArticleView.WordChosen) -> None:
+        if self.analysis is None:
+            return
+        token = self.analysis.tokens[message.index]
+        status = self.reader_app.profile.status_of(token.lemma, token.upos)
+        self.app.push_screen(
+            WordDetailsScreen(self.analysis, message.index, status),
+            self._details_closed,
+        )
+
+    def _details_closed(self, choice: WordChoice | None) -> None:
+        if self.analysis is None or choice is None:
+            return
+        if choice.definition:
+            token = self.analysis.tokens[choice.index]
+            self.reader_app.store.record_lookup(
+                token.text, token.lemma, token.upos, article_id=self.article_id,
+                sentence=self.analysis.sentence_text(token.sentence),
+                definition=choice.definition, now=self.reader_app.now(),
+            )
+        if choice.action == "review":
+            self._review(choice.index, choice.definition)
+        elif choice.action:
+            self._mark(choice.index, WordStatus(choice.action), choice.definition)
+
+    def _focused(self) -> int | None:
+        index = self.query_one(ArticleView).focused_token
+        if index is None or self.analysis is None:
+            self.notify("Move to a word first (n or Tab).", severity="warning")
+            return None
+        return index
+
+    def action_mark(self, status: str) -> None:
+        index = self._focused()
+        if index is not None:
+            self._mark(index, WordStatus(status))
+
+    def action_review(self) -> None:
+        index = self._focused()
+        if index is not None:
+            self._review(index)
+
+    def _mark(self, index: int, status: WordStatus, definition: str = "") -> None:
+        assert self.analysis is not None
+        app = self.reader_app
+        token = self.analysis.tokens[index]
+        old = app.profile.status_of(token.lemma, token.upos)
+        app.store.set_status(
+            token.lemma, token.upos, status, reason="reader", word=token.text,
+            sentence=self.analysis.sentence_text(token.sentence), article_id=self.article_id,
+            definition=definition,
+        )
+        self._undo.append(_Undo(key=word_key(token), old=old))
+        app.refresh_learner()
+        self.notify(f"“{token.text}” marked {status.value}. u undoes.", timeout=3,
+                    markup=False)
+
+    def _review(self, index: int, definition: str = "") -> None:
+        assert self.analysis is not None
+        app = self.reader_app
+        token = self.analysis.tokens[index]
+        app.store.add_to_review(
+            token.lemma, token.upos, app.now(), word=token.text,
+            sentence=self.analysis.sentence_text(token.sentence), article_id=self.article_id,
+            definition=definition,
+        )
+        app.refresh_learner()
+        self.notify(f"“{token.text}” added to your review.", timeout=3, markup=False)
+
+    def action_know_rest(self) -> None:
+        """Mark every still-new highlighted word on screen as known (undoable)."""
+        if self.analysis is None:
+            return
+        app = self.reader_app
+        view = self.query_one(ArticleView)
+        keys = new_difficult_keys(self.analysis.tokens, view.visible_tokens(), app.profile)
+        if not keys:
+            self.notify("No new words on the screen.", timeout=3)
+            return
+        batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
+        self._undo.append(_Undo(batch_id=batch))
+        app.refresh_learner()
+        self.notify(f"Marked {len(keys)} words as known. u undoes.", timeout=4)
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        app = self.reader_app
+        change = self._undo.pop()
+        if change.batch_id is not None:
+            app.store.undo_batch(change.batch_id)
+        elif change.key is not None:
+            app.store.set_status(*change.key, change.old, reason="undo")
+        app.refresh_learner()
+        self.notify("Undone.", timeout=3)

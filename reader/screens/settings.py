@@ -1,0 +1,57 @@
+"""Settings (s): learner level, theme, highlight style. Applied at once, kept in the store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, Select
+
+from vocab.models import Level
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+
+LEVEL_NAMES = {
+    "A1": "beginner", "A2": "elementary", "B1": "intermediate",
+    "B2": "upper intermediate", "C1": "advanced", "C2": "proficient",
+}
+
+
+class SettingsScreen(ModalScreen[None]):
+    """Three choices; each takes effect (and is saved) when it changes."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        from reader.app import HIGHLIGHT_STYLES
+
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        with Vertical(classes="dialog", id="settings-box") as box:
+            box.border_title = "Settings"
+            yield Label("Your level (words above it are highlighted)")
+            yield Select(
+                [(f"{level.value} – {LEVEL_NAMES[level.value]}", level.value) for level in Level],
+                value=app.profile.level.value, allow_blank=False, id="level",
+            )
+            yield Label("Theme")
+            yield Select([(name, name) for name in sorted(app.available_themes)],
+                         value=app.theme, allow_blank=False, id="theme")
+            yield Label("Highlight style")
+            yield Select([(label, key) for key, label in HIGHLIGHT_STYLES.items()],
+                         value=app.mark_style, allow_blank=False, id="highlight")
+
+    @on(Select.Changed)
+    def _changed(self, event: Select.Changed) -> None:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        value = str(event.value)
+        if event.select.id == "level" and value != app.profile.level.value:
+            app.set_level(Level(value))
+        elif event.select.id == "theme" and value != app.theme:
+            app.theme = value
+        elif event.select.id == "highlight":
+            app.mark_style = value

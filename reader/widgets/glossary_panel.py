@@ -1,0 +1,69 @@
+"""The "Words in This Story" panel: VOA's own glossary (marked as such) and ours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from vocab.models import GlossaryEntry
+
+HEADINGS = {
+    "article": "From the story (VOA's own list)",
+    "generated": "Chosen for your level",
+}
+
+
+def entry_prompt(entry: GlossaryEntry) -> Content:
+    """An entry in VOA's layout: **word** –*n.* definition."""
+    return Content.assemble(
+        (entry.word, "bold"), " –", (entry.label, "italic"), " ", entry.definition
+    )
+
+
+class GlossaryPanel(Vertical):
+    """The article's glossary; choosing an entry asks the screen to show its first use."""
+
+    entries: reactive[tuple[GlossaryEntry, ...] | None] = reactive(None, init=False)
+    """None while the glossary is being prepared."""
+
+    class EntrySelected(Message):
+        def __init__(self, entry: GlossaryEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        yield Static("Words in This Story", classes="panel-title")
+        yield OptionList(id="glossary-entries")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).loading = True
+
+    def watch_entries(self, entries: Sequence[GlossaryEntry] | None) -> None:
+        options = self.query_one(OptionList)
+        options.loading = entries is None
+        options.clear_options()
+        if not entries:
+            if entries is not None:
+                options.add_option(Option("No words to explain for your level.", disabled=True))
+            return
+        for source, heading in HEADINGS.items():
+            group = [(i, e) for i, e in enumerate(entries) if e.source == source]
+            if not group:
+                continue
+            options.add_option(Option(Content(heading).stylize("dim"), disabled=True))
+            options.add_options(Option(entry_prompt(e), id=f"entry-{i}") for i, e in group)
+        options.highlighted = next(
+            (i for i, o in enumerate(options.options) if not o.disabled), None
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.entries and event.option_id and event.option_id.startswith("entry-"):
+            self.post_message(self.EntrySelected(self.entries[int(event.option_id[6:])]))

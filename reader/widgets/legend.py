@@ -1,0 +1,35 @@
+"""The key to the highlighting: which style means which level, and review words."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+
+from reader.marks import WordMark
+from reader.widgets.article_view import MarkedText
+from vocab.models import Level
+
+# What the hardest band adds besides colour, so level is never shown by colour alone.
+HARDEST_NOTE = "C2 underlined"
+
+
+class Legend(MarkedText):
+    """One line under the article: the level bands this learner sees, and the review mark."""
+
+    level: reactive[Level] = reactive(Level.B1)
+    busy: reactive[bool] = reactive(False)
+    """True while the article is being analysed (the words are not marked yet)."""
+
+    def render(self) -> Content:
+        if self.busy:
+            return Content("Analysing the words of this article…")
+        parts: list[Content] = [Content("Harder than your level "), Content(self.level.value),
+                                Content(": ")]
+        bands = [level for level in Level if level > self.level]
+        for band in bands:
+            parts.append(Content(f" {band.value} ").stylize(self.word_style(WordMark(band))))
+        if Level.C2 in bands:
+            parts.append(Content(f" ({HARDEST_NOTE})"))
+        parts.append(Content("   "))
+        parts.append(Content(" due for review ").stylize(self.word_style(WordMark(due=True))))
+        return Content("").join(parts)
