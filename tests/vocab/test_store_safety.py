@@ -183,8 +183,8 @@ def filled_store(path: Path) -> None:
     with Store.open(path, now=fixed(DAY0 - timedelta(days=1))) as store:
         store.set_status("bee", "NOUN", "known")
     with Store.open(path, now=fixed(DAY0 - timedelta(hours=1))) as store:  # backs up
-        for n in range(300):
-            store.add_article(Article(f"Story {n}", f"Body {n} " * 40, ((0, 10),)))
+        for n in range(20):  # few commits (each one syncs), many pages
+            store.add_article(Article(f"Story {n}", f"Body {n} " * 700, ((0, 10),)))
 
 
 @pytest.mark.parametrize("offset", [0, 16, 4096 * 3], ids=["header", "header-fields", "middle"])
