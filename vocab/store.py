@@ -1210,12 +1210,6 @@ class Store:
     def lookup_times(self) -> list[datetime]:
         return [_dt_required(row[0]) for row in self._read("SELECT at FROM lookups ORDER BY at")]
 
-    def status_counts(self) -> dict[WordStatus, int]:
-        rows = self._read("SELECT status, COUNT(*) FROM word_statuses GROUP BY status")
-        counts = dict.fromkeys(WordStatus, 0)
-        counts.update({WordStatus(row[0]): int(row[1]) for row in rows})
-        return counts
-
     def article_titles(self) -> dict[int, str]:
         return {int(row[0]): str(row[1]) for row in self._read("SELECT id, title FROM articles")}
 
@@ -1325,12 +1319,6 @@ class Store:
                 "UPDATE feed_items SET article_id = ?, seen = 1 WHERE id = ?",
                 (article_id, item_id),
             )
-
-    def mark_feed_item_seen(self, item_id: int, seen: bool = True) -> None:
-        with self._write() as conn:
-            conn.execute("UPDATE feed_items SET seen = ? WHERE id = ?", (int(seen), item_id))
-
-    # -- moving a learner between machines ------------------------------------------
 
     def export_data(self) -> dict[str, list[dict[str, Any]]]:
         """Every learner table as lists of row dicts (the learner JSON's content)."""
