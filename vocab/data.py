@@ -166,8 +166,10 @@ def wordnet_dir(cache_dir: Path, *, debian_root: Path | None = None) -> Path | N
     debian_root = debian_root or DEBIAN_WORDNET  # read at call time: tests move it
     for root in nltk_search_path():
         candidate = root / "corpora" / "wordnet"
-        if _has_files(candidate, (*WORDNET_FILES, "lexnames")):
-            return candidate
+        if _has_files(candidate, WORDNET_FILES):
+            if (candidate / "lexnames").is_file():
+                return candidate
+            return debian_layout(candidate, _layout_dir(cache_dir))  # copied without lexnames
         archive = root / "corpora" / "wordnet.zip"
         if archive.is_file():
             unpacked = _unpack_wordnet(archive, _layout_dir(cache_dir))
@@ -317,7 +319,13 @@ def open_lexicon(
     key = lexicon_key(source)
     path = lexicon_path(cache_dir, key)
     if not path.is_file():
-        compile_lexicon(source, path, version=key, progress=progress)
+        try:
+            compile_lexicon(source, path, version=key, progress=progress)
+        except OSError as error:
+            raise LanguageDataMissing(
+                f"Cannot write the lexicon to {path.parent} ({error.strerror or error}). "
+                "Make that dir writable, or set READER_CACHE_DIR to one that is."
+            ) from error
         for outdated in cache_dir.glob("lexicon-*.sqlite3"):
             if outdated != path:
                 outdated.unlink(missing_ok=True)

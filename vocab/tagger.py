@@ -234,8 +234,8 @@ class FallbackTagger:
     def _unknown(self, lower: str) -> dict[str, float]:
         counts = self._lexicon.pos_counts(lower)
         if counts:
-            tags = {"n": "NN", "v": "VB", "a": "JJ", "r": "RB"}
-            return {tags[pos]: math.sqrt(count + 1.0) for pos, count in counts.items()}
+            base = {"n": "NN", "v": "VB", "a": "JJ", "r": "RB"}
+            return {base[pos]: math.sqrt(count + 1.0) for pos, count in counts.items()}
         for suffix, tags in _SUFFIX_TAGS:
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 return dict(tags)

@@ -235,3 +235,22 @@ def test_importing_the_data_modules_loads_no_nltk() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], env=os.environ.copy(), check=False)
     assert done.returncode == 0
+
+
+def test_nltk_wordnet_without_lexnames_gets_a_layout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    nltk_root = hide_nltk_data(monkeypatch, tmp_path / "nltk_data")
+    fake_debian(nltk_root / "corpora" / "wordnet")  # the files, but no lexnames
+    found = data.wordnet_dir(tmp_path / "cache", debian_root=tmp_path / "no-debian")
+    assert found == tmp_path / "cache" / "nltk_data" / "corpora" / "wordnet"
+    assert (found / "lexnames").read_text() == data.lexnames_text()
+
+
+def test_unwritable_cache_says_what_to_do(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(data, "compile_lexicon", refuse)
+    with pytest.raises(LanguageDataMissing, match="READER_CACHE_DIR"):
+        data.open_lexicon(tmp_path / "cache", debian_root=tmp_path / "no-debian")
