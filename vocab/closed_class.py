@@ -99,7 +99,7 @@ PUNCTUATION: dict[str, str] = {
     **dict.fromkeys([".", "?", "!"], "."),
     ",": ",",
     **dict.fromkeys([":", ";", "--", "-", "...", "…"], ":"),
-    **dict.fromkeys(["``", "“", "‘"], "``"),
+    **dict.fromkeys(["``", "“", "‘", "`"], "``"),
     **dict.fromkeys(["''", "”", "’"], "''"),
     **dict.fromkeys(["(", "[", "{", "-LRB-", "-LCB-", "-LSB-"], "("),
     **dict.fromkeys([")", "]", "}", "-RRB-", "-RCB-", "-RSB-"], ")"),

@@ -125,13 +125,15 @@ class Lexicon:
         )
         return {pos: int(total) for pos, total in rows}
 
-    def capitalised_pos(self, word: str) -> frozenset[str]:
-        """The POS in which WordNet writes ``word`` only with a capital ("Dutch": a, n).
+    def capitalised_pos(self, word: str, *, only: bool = True) -> frozenset[str]:
+        """The POS in which WordNet writes ``word`` only with a capital ("Dutch": a, n),
+        or, with ``only=False``, in at least one sense ("China" and "china": n).
 
         Tells names and nationality adjectives from ordinary words ("brown", "bush").
         """
+        having = "MIN(capitalised) = 1" if only else "MAX(capitalised) = 1"
         rows = self._rows(
-            "SELECT pos FROM senses WHERE lemma = ? GROUP BY pos HAVING MIN(capitalised) = 1",
+            f"SELECT pos FROM senses WHERE lemma = ? GROUP BY pos HAVING {having}",
             (_key(word),),
         )
         return frozenset(pos for (pos,) in rows)

@@ -156,7 +156,11 @@ class FallbackTagger:
             return self._proper(word, lower)
         if lower in CLOSED_CLASS:
             return _closed(CLOSED_CLASS[lower])
-        return self._open_class(lower)
+        common = self._open_class(lower)
+        if word[0].isupper() and "n" in self._lexicon.capitalised_pos(lower, only=False):
+            # "China said ...", "Bush fires ...": a name WordNet knows, or a common word.
+            return {**{tag: p * 0.4 for tag, p in common.items()}, "NNP": 0.6}
+        return common
 
     def _is_common(self, lower: str) -> bool:
         """True when a sentence-initial capitalised word is an ordinary word."""
@@ -173,7 +177,8 @@ class FallbackTagger:
     def _proper(self, word: str, lower: str) -> dict[str, float]:
         """Capitalised mid-sentence (or unknown at the start): a name, a plural name,
         or an adjective WordNet writes with a capital ("Dutch", "Soviet")."""
-        if lower in CLOSED_CLASS and word != word.upper() and lower not in {"may", "march"}:
+        acronym = len(word) > 1 and word == word.upper()  # "US", "IT"; not "I"
+        if lower in CLOSED_CLASS and not acronym and lower not in {"may", "march"}:
             return _closed(CLOSED_CLASS[lower])
         if "a" in self._lexicon.capitalised_pos(lower):
             return {"JJ": 0.6, "NNP": 0.4}
