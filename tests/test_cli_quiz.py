@@ -119,3 +119,18 @@ def test_answers_survive_sigkill_after_three(compiled: Lexicon, isolated_dirs: P
                 (w.lemma, w.upos) for w in store.words()
             }
         assert store.due_keys(now=answers[-1].at.replace(year=answers[-1].at.year + 1))
+
+
+def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> None:
+    voa = str(ROOT / "seeds" / "004_365fc8dcfed9d6e0.txt")
+    page = tmp_path / "lesson.html"
+    result = run_reader("export", "lesson", voa, "--html", str(page), "--seed", "1")
+    assert result.returncode == 0, result.stderr
+    text = page.read_text(encoding="utf-8")
+    assert "page-break-before: always" in text and "Answer key" in text
+    notes = tmp_path / "lesson.md"
+    result = run_reader("export", "lesson", voa, "--markdown", str(notes), "--n", "5")
+    assert result.returncode == 0, result.stderr
+    assert "## Words in This Story" in notes.read_text(encoding="utf-8")
+    missing = run_reader("export", "lesson", voa, "--html", str(tmp_path / "no" / "x.html"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

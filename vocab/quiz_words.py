@@ -38,11 +38,16 @@ _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 class SavedWord(Protocol):
     """A word from the learner store (``DueWord`` and ``WordRow`` both fit)."""
 
-    lemma: str
-    upos: str
-    word: str
-    sentence: str
-    definition: str
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def upos(self) -> str: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def definition(self) -> str: ...
 
 
 def article_quiz(

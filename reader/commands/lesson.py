@@ -1,0 +1,56 @@
+"""``reader export lesson PATH --markdown|--html FILE``: a printable handout for a
+teacher (the article, its Words in This Story, a quiz and the answer key on a page
+of its own). Plugged into ``reader export`` by ``reader.commands.learner``."""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+from reader.commands.common import load_engine_with_progress, read_article
+from reader.errors import UserError
+
+
+def register_export(kinds: argparse._SubParsersAction) -> None:
+    parser = kinds.add_parser(
+        "lesson", help="a printable lesson: the article, its words, a quiz and the key",
+        description="Write a handout for a class: the article, its Words in This Story, "
+        "a quiz, and the answer key on a separate page.",
+    )
+    parser.add_argument("source", metavar="PATH", help="a .txt/.md/.html file, a URL, or -")
+    form = parser.add_mutually_exclusive_group(required=True)
+    form.add_argument("--markdown", type=Path, metavar="FILE", help="write Markdown to FILE")
+    form.add_argument("--html", type=Path, metavar="FILE", help="write HTML to FILE")
+    parser.add_argument("--n", type=int, default=10, metavar="N", help="quiz items (10)")
+    parser.add_argument("--types", default=None, metavar="T1,T2", help="quiz item types")
+    parser.add_argument("--seed", type=int, default=None, metavar="S",
+                        help="the same seed gives the same quiz")
+    parser.set_defaults(func=run_export_lesson)
+
+
+def run_export_lesson(args: argparse.Namespace) -> int:
+    from reader.commands.quiz import parse_types
+    from vocab.lesson import lesson_html, lesson_markdown
+    from vocab.quiz_words import article_quiz
+
+    target: Path = args.markdown or args.html
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    if not target.parent.exists():
+        raise UserError(f"folder {target.parent} does not exist")
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    types = parse_types(args.types)
+    article = read_article(args.source)
+    engine = load_engine_with_progress()
+    analysis = engine.analyse(article)
+    glossary = engine.glossary(analysis)
+    items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types)
+    render = lesson_markdown if args.markdown else lesson_html
+    try:
+        target.write_text(render(article, glossary, items), encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from error
+    print(f"Saved a lesson with {len(glossary)} words and {len(items)} questions to {target}")
+    return 0

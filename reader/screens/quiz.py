@@ -1,0 +1,282 @@
+"""The quiz: questions on one article (``z`` in the reader) or on the words due for
+review (``v`` in the library, or the command palette).
+
+Number keys or arrows + Enter answer; typed answers for spelling. Each answer is
+saved (and the word rescheduled) the moment it is given, then the screen shows
+whether it was right, the article's sentence and the definition. A summary ends
+the quiz: the score and the words to review.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from vocab.models import LanguageDataMissing
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.quiz import AnswerCheck, QuizItem
+    from vocab.quiz_session import QuizSession
+
+TYPE_NAMES = {
+    "meaning": "Meaning", "word": "Word", "cloze": "Fill the gap", "matching": "Matching",
+    "sense": "Sense in context", "spelling": "Spelling",
+}
+QUIZ_LENGTH = 12
+MAX_CHOICE_KEYS = 9
+
+
+class QuizReady(Message):
+    def __init__(self, items: list[QuizItem], empty_reason: str = "") -> None:
+        super().__init__()
+        self.items = items
+        self.empty_reason = empty_reason
+
+
+class QuizScreen(Screen[None]):
+    """A quiz session. ``mode`` is "article", "review", or "auto": an article quiz
+    when opened from the reader, else a review of the words due."""
+
+    CSS_PATH = "../styles/quiz.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("enter,space,n", "next", "Next", show=False),
+        *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(1, MAX_CHOICE_KEYS + 1)),
+    ]
+
+    def __init__(self, mode: str = "auto", *, article_id: int | None = None,
+                 seed: int | None = None, length: int = QUIZ_LENGTH) -> None:
+        super().__init__()
+        below = self.app.screen if self.app.screen_stack else None
+        if mode == "auto":
+            mode = "article" if hasattr(below, "article_id") or article_id else "review"
+        self.mode = mode
+        self.article_id = article_id if article_id is not None else getattr(
+            below, "article_id", None)
+        self._rng = random.Random(seed)
+        self._length = length
+        self.session: QuizSession | None = None
+        self.answered = False
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="quiz-body"):
+            yield Static("Preparing your quiz…", id="progress", markup=False)
+            yield Static(id="prompt", markup=False)
+            yield Static(id="sentence", markup=False)
+            yield OptionList(id="options", markup=False)
+            yield Input(placeholder="Type the word and press Enter", id="typed")
+            yield Static(id="feedback", markup=False)
+            yield Static(id="summary", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Quiz" if self.mode == "article" else "Review"
+        for widget_id in ("options", "typed", "feedback", "summary"):
+            self.query_one(f"#{widget_id}").display = False
+        self._build()
+
+    # -- building the quiz off the UI thread -------------------------------------
+
+    @work(thread=True, exclusive=True, group="quiz", exit_on_error=False)
+    def _build(self) -> None:
+        app = self.reader_app
+        try:
+            engine = app.wait_for_engine()
+        except LanguageDataMissing as missing:
+            self.post_message(QuizReady([], str(missing)))
+            return
+        if self.mode == "article":
+            self.post_message(QuizReady(*self._article_items(engine)))
+        else:
+            self.post_message(QuizReady(*self._review_items(engine)))
+
+    def _article_items(self, engine) -> tuple[list[QuizItem], str]:  # type: ignore[no-untyped-def]
+        from vocab.quiz_words import article_quiz
+
+        app = self.reader_app
+        stored = app.store.get_article(self.article_id) if self.article_id else None
+        if stored is None:
+            return [], "That article is no longer in the library."
+        analysis = app.analyses.get(stored, lambda: engine)
+        items = article_quiz(engine, analysis, rng=self._rng, n=self._length,
+                             profile=app.profile, article_id=self.article_id)
+        return items, "" if items else "This article has too few words to quiz."
+
+    def _review_items(self, engine) -> tuple[list[QuizItem], str]:  # type: ignore[no-untyped-def]
+        from vocab.models import WordStatus
+        from vocab.quiz_words import review_quiz
+
+        store = self.reader_app.store
+        due = store.due_cards(self.reader_app.now(), limit=self._length)
+        if not due:
+            return [], "No words are due for review. Save words while you read (r)."
+        others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
+        items = review_quiz(engine, due, others, rng=self._rng, n=self._length)
+        return items, "" if items else "The words due could not be made into questions."
+
+    def on_quiz_ready(self, message: QuizReady) -> None:
+        from vocab.quiz_session import QuizSession
+
+        if not message.items:
+            self._set("progress", message.empty_reason or "Nothing to ask.")
+            self._set("summary", "Press Escape to go back.")
+            self.query_one("#summary").display = True
+            return
+        self.session = QuizSession(message.items, self.reader_app.store, self.reader_app.now)
+        self._show_question()
+
+    # -- asking ------------------------------------------------------------------
+
+    def _show_question(self) -> None:
+        session = self.session
+        assert session is not None
+        item = session.current
+        if item is None:
+            self._show_summary()
+            return
+        self.answered = False
+        total = len(session.items)
+        self._set("progress", f"Question {session.position + 1} of {total} · "
+                              f"{TYPE_NAMES[item.type]}")
+        prompt = item.prompt
+        if item.type == "matching":
+            prompt += f"\n\nWhich meaning matches “{item.targets[session.part].form}”?" \
+                      f" ({session.part + 1} of {item.parts})"
+        self._set("prompt", prompt)
+        self._set("sentence", _sentence_text(item))
+        self.query_one("#sentence").display = bool(item.sentence)
+        self.query_one("#feedback").display = False
+        options = self.query_one("#options", OptionList)
+        typed = self.query_one("#typed", Input)
+        options.display = item.type != "spelling"
+        typed.display = item.type == "spelling"
+        if item.type == "spelling":
+            typed.value = ""
+            typed.disabled = False
+            typed.focus()
+        else:
+            options.disabled = False
+            options.set_options(Content(f"{i}. {o}") for i, o in enumerate(item.options, 1))
+            options.highlighted = 0
+            options.focus()
+
+    def action_choose(self, index: int) -> None:
+        item = self.session.current if self.session else None
+        if item is None or self.answered or item.type == "spelling":
+            return
+        if index < len(item.options):
+            self._answer(index)
+
+    @on(OptionList.OptionSelected, "#options")
+    def _option_selected(self, event: OptionList.OptionSelected) -> None:
+        if self.answered:
+            self.action_next()
+        else:
+            self._answer(event.option_index)
+
+    @on(Input.Submitted, "#typed")
+    def _typed(self, event: Input.Submitted) -> None:
+        if self.answered:
+            self.action_next()
+        elif event.value.strip():
+            self._answer(event.value)
+
+    def _answer(self, given: int | str) -> None:
+        session = self.session
+        assert session is not None
+        item = session.current
+        assert item is not None
+        verdict = session.answer(given)  # saved to the store before we go on
+        self.answered = True
+        self.reader_app.refresh_learner()
+        self._show_feedback(item, verdict, given)
+
+    def _show_feedback(self, item: QuizItem, verdict: AnswerCheck, given: int | str) -> None:
+        if item.type != "spelling":
+            options = self.query_one("#options", OptionList)
+            right = item.options.index(verdict.expected)
+            marks = {right: "✓ "} | ({} if verdict.correct else {int(given): "✗ "})
+            options.set_options(
+                Content(f"{marks.get(i - 1, '  ')}{i}. {o}")
+                for i, o in enumerate(item.options, 1)
+            )
+            options.disabled = True
+        else:
+            self.query_one("#typed", Input).disabled = True
+        feedback = self.query_one("#feedback", Static)
+        feedback.set_class(verdict.correct, "right")
+        feedback.set_class(not verdict.correct, "wrong")
+        feedback.update(feedback_text(verdict))
+        feedback.display = True
+        self.set_focus(None)
+
+    def action_next(self) -> None:
+        if self.session is None or not self.answered:
+            return
+        self._show_question()
+
+    def _show_summary(self) -> None:
+        session = self.session
+        assert session is not None
+        right, total = session.score
+        missed = session.words_to_review()
+        for widget_id in ("prompt", "sentence", "options", "typed", "feedback"):
+            self.query_one(f"#{widget_id}").display = False
+        self._set("progress", "Quiz finished")
+        lines = [f"Score: {right} of {total}"]
+        lines.append("Words to review: " + (", ".join(missed) if missed else "none. Well done!"))
+        lines.append("Your answers are saved; missed words come back sooner in Review.")
+        lines.append("Press Escape to go back.")
+        self._set("summary", "\n".join(lines))
+        self.query_one("#summary").display = True
+        self.answered = False
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def _set(self, widget_id: str, text: str | Text) -> None:
+        self.query_one(f"#{widget_id}", Static).update(text)
+
+
+def _sentence_text(item: QuizItem) -> Text:
+    """The sentence as shown, with the word (or the blank) in bold."""
+    text = Text(item.sentence)
+    target = item.targets[0]
+    marker = "_____" if "_____" in item.sentence else target.form
+    start = item.sentence.find(marker) if marker else -1
+    if start >= 0:
+        text.stylize("bold", start, start + len(marker))
+    return text
+
+
+def feedback_text(verdict: AnswerCheck) -> Text:
+    """Right or wrong, the answer, the definition and the article's sentence."""
+    target = verdict.target
+    text = Text()
+    text.append("Right!" if verdict.correct else "Not quite.", style="bold")
+    if not verdict.correct:
+        text.append(f" The answer is: {verdict.expected}")
+    if verdict.note:
+        text.append(f"\n{verdict.note}")
+    text.append(f"\n\n{target.form}", style="bold")
+    text.append(f" – {target.definition}")
+    if target.sentence:
+        text.append("\n\nIn the article: ", style="italic")
+        text.append(target.sentence)
+    text.append("\n\nPress Enter for the next question.", style="dim")
+    return text

@@ -1,0 +1,141 @@
+"""The quiz screen: taken with keys, answers saved at once, FSRS state kept after a restart."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from reader_steps import FIXED_NOW, SIZE, open_article, settle
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from reader.app import ReaderApp
+from reader.screens.quiz import QuizScreen
+from vocab.articles import load_article
+from vocab.models import WordStatus
+
+pytestmark = pytest.mark.anyio
+
+VOA_SEED = Path(__file__).resolve().parents[2] / "seeds" / "004_365fc8dcfed9d6e0.txt"
+
+
+def _cards(store_path: Path) -> dict[str, tuple[str, str]]:
+    """lemma -> (FSRS state, due) as saved in the learner's file."""
+    with sqlite3.connect(store_path) as db:
+        rows = db.execute("SELECT lemma, state, due FROM review_cards").fetchall()
+    return {lemma: (state, due) for lemma, state, due in rows}
+
+
+async def _ready(app: ReaderApp, pilot: Pilot) -> QuizScreen:
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, QuizScreen)
+    assert screen.session is not None, screen.query_one("#progress", Static).render()
+    return screen
+
+
+async def _answer(pilot: Pilot, screen: QuizScreen, right: bool) -> str:
+    """Answer the current question right or wrong with the keys; returns its lemma."""
+    session = screen.session
+    assert session is not None and session.current is not None
+    item = session.current
+    target = item.targets[session.part]
+    if item.type == "spelling":
+        await pilot.press(*(item.answer if right else "zzzz"), "enter")
+    else:
+        key = item.matches[session.part] if item.type == "matching" else item.answer_index
+        assert key is not None
+        if not right:
+            key = (key + 1) % len(item.options)
+        await pilot.press(str(key + 1))
+    await pilot.pause()
+    assert screen.answered
+    feedback = str(screen.query_one("#feedback", Static).render())
+    assert ("Right!" in feedback) == right
+    assert target.definition in feedback
+    await pilot.press("enter")
+    await pilot.pause()
+    return target.lemma
+
+
+async def test_article_quiz_from_the_reader_is_saved_and_survives_a_restart(
+    make_app: Callable[[], ReaderApp], store_path: Path
+) -> None:
+    app = make_app()
+    article_id = app.store.add_article(load_article(VOA_SEED))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await settle(pilot)
+        await pilot.press("z")
+        screen = await _ready(app, pilot)
+        assert screen.mode == "article"
+        right = await _answer(pilot, screen, right=True)
+        wrong = await _answer(pilot, screen, right=False)
+        assert screen.session is not None
+        assert [r.correct for r in screen.session.results] == [True, False]
+
+    again = make_app()
+    answers = again.store.answers()
+    assert [(a.answer.lemma, a.answer.correct) for a in answers] == [(right, True), (wrong, False)]
+    assert all(a.answer.article_id == article_id for a in answers)
+    assert again.store.status_of(wrong, answers[1].answer.upos) is WordStatus.LEARNING
+    cards = _cards(store_path)
+    assert cards[right][0] in {"learning", "review"}
+    assert cards[wrong][0] in {"learning", "relearning"}
+    assert cards[wrong][1] <= cards[right][1], "a wrong answer brings the word back sooner"
+
+
+async def test_review_from_the_library_asks_the_due_words_and_ends_with_a_summary(
+    make_app: Callable[[], ReaderApp], store_path: Path
+) -> None:
+    app = make_app()
+    article = load_article(VOA_SEED)
+    article_id = app.store.add_article(article)
+    saved = {
+        "bloc": ("NOUN", "the NATO bloc.", "a group of countries connected by treaty"),
+        "counter": ("VERB", "to counter U.S. and Western influence", ""),
+        "safeguard": ("VERB", "to more effectively safeguard the security interests", ""),
+    }
+    earlier = FIXED_NOW - timedelta(days=2)
+    for lemma, (upos, sentence, definition) in saved.items():
+        app.store.add_to_review(lemma, upos, earlier, word=lemma, sentence=sentence,
+                                article_id=article_id, definition=definition)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        screen = await _ready(app, pilot)
+        assert screen.mode == "review"
+        assert screen.session is not None
+        asked = {t.lemma for item in screen.session.items for t in item.targets}
+        assert asked & set(saved)
+        first = screen.session.items[0].targets[0].lemma
+        assert first in saved, "the due words come first"
+        missed = []
+        while screen.session.current is not None:
+            right = len(screen.session.results) % 2 == 0
+            lemma = await _answer(pilot, screen, right=right)
+            if not right:
+                missed.append(lemma)
+        summary = str(screen.query_one("#summary", Static).render())
+        assert "Score:" in summary
+        for lemma in missed:
+            assert lemma in summary
+        given = len(screen.session.results)
+    assert len(make_app().store.answers()) == given
+
+
+async def test_no_due_words_says_so(make_app: Callable[[], ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuizScreen) and screen.session is None
+        assert "No words are due" in str(screen.query_one("#progress", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuizScreen)

@@ -1,0 +1,78 @@
+"""The teacher's handout: article, Words in This Story, quiz, key on its own page."""
+
+from __future__ import annotations
+
+import random
+from html.parser import HTMLParser
+
+import pytest
+
+from vocab.articles import load_article
+from vocab.engine import Engine
+from vocab.lesson import LETTERS, lesson_html, lesson_markdown
+from vocab.lexicon import Lexicon
+from vocab.models import Article, GlossaryEntry
+from vocab.quiz import QuizItem
+from vocab.quiz_words import article_quiz
+
+VOA = "seeds/004_365fc8dcfed9d6e0.txt"
+
+
+@pytest.fixture(scope="module")
+def lesson(lexicon: Lexicon) -> tuple[Article, list[GlossaryEntry], list[QuizItem]]:
+    from pathlib import Path
+
+    from vocab.data import load_tagger
+
+    engine = Engine(lexicon=lexicon, tagger=load_tagger(lexicon))
+    article = load_article(Path(__file__).resolve().parents[2] / VOA)
+    analysis = engine.analyse(article)
+    items = article_quiz(engine, analysis, rng=random.Random(1), n=12)
+    return article, engine.glossary(analysis), items
+
+
+def test_markdown_has_article_words_quiz_and_key_after_a_page_break(lesson) -> None:  # type: ignore[no-untyped-def]
+    article, glossary, items = lesson
+    text = lesson_markdown(article, glossary, items)
+    assert text.startswith(f"# {article.title}\n")
+    words_at = text.index("## Words in This Story")
+    quiz_at = text.index("## Quiz")
+    break_at = text.index("page-break-before: always")
+    key_at = text.index("## Answer key")
+    assert words_at < quiz_at < break_at < key_at
+    assert article.body[article.paragraphs[0][0]:article.paragraphs[0][1]].strip() in text
+    assert all(f"**{e.word}**" in text for e in glossary)
+    key = text[key_at:]
+    assert key.count("\n") >= len(items)
+    quiz = text[quiz_at:break_at]
+    for item in items:  # answers appear in the key, not flagged in the quiz
+        if item.type not in {"spelling", "matching"}:
+            assert item.answer_index is not None
+            assert f"{LETTERS[item.answer_index]}) {item.answer}" in key
+    assert "✓" not in quiz
+
+
+class _Sections(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sections: list[dict[str, str]] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "section":
+            self.sections.append({k: v or "" for k, v in attrs})
+        self.scripts += tag == "script"
+
+
+def test_html_puts_the_key_on_its_own_page_and_escapes_text(lesson) -> None:  # type: ignore[no-untyped-def]
+    article, glossary, items = lesson
+    tricky = Article(title="<b>Cats & dogs</b>", body=article.body,
+                     paragraphs=article.paragraphs)
+    page = lesson_html(tricky, glossary, items)
+    parser = _Sections()
+    parser.feed(page)
+    assert [s.get("class") for s in parser.sections] == ["glossary", "quiz", "answer-key"]
+    assert parser.scripts == 0
+    assert ".answer-key { page-break-before: always;" in page
+    assert "&lt;b&gt;Cats &amp; dogs&lt;/b&gt;" in page and "<b>Cats" not in page
+    assert page.count('<div class="question">') == len(items)

@@ -1,0 +1,134 @@
+"""A printable lesson handout for a teacher: the article, its "Words in This Story",
+a quiz, and the answer key on a page of its own.
+
+Two renderings of the same content: Markdown (the key after a page-break ``div``
+that Markdown-to-HTML and print tools honour) and standalone HTML (the key's
+section has CSS ``page-break-before: always``). Pure text in, text out: the
+caller writes the file.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vocab.models import Article, GlossaryEntry
+from vocab.quiz import QuizItem
+
+LETTERS = "abcdefghij"
+INSTRUCTIONS = {
+    "meaning": "Choose the word that has this meaning.",
+    "word": "Choose the meaning of the word as it is used in the sentence.",
+    "cloze": "Choose the word that best completes the sentence.",
+    "matching": "Match each word with its meaning.",
+    "sense": "Choose what the word means in this sentence.",
+    "spelling": "Write the missing word.",
+}
+PAGE_BREAK_STYLE = "page-break-before: always; break-before: page;"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question as printed: stem lines, lettered choices, the key's line."""
+
+    stem: tuple[str, ...]
+    choices: tuple[str, ...]
+    words: tuple[str, ...]  # matching: the numbered words
+    key: str
+
+
+def questions(items: Sequence[QuizItem]) -> list[Question]:
+    """Quiz items laid out for paper: lettered options, a line per blank."""
+    return [_question(item) for item in items]
+
+
+def _question(item: QuizItem) -> Question:
+    stem = [item.prompt]
+    if item.sentence:
+        stem.append(item.sentence)
+    if item.type == "matching":
+        key = ", ".join(f"{n}–{LETTERS[m].upper()}" for n, m in enumerate(item.matches, 1))
+        return Question(tuple(stem), item.options, tuple(t.form for t in item.targets), key)
+    if item.type == "spelling":
+        return Question(tuple(stem), (), (), item.answer)
+    assert item.answer_index is not None
+    return Question(tuple(stem), item.options, (), f"{LETTERS[item.answer_index]}) {item.answer}")
+
+
+def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
+                    items: Sequence[QuizItem]) -> str:
+    """The handout as Markdown."""
+    out = [f"# {article.title}", ""]
+    byline = ", ".join(part for part in (article.author, article.source) if part)
+    if byline:
+        out += [f"*{byline}*", ""]
+    for start, end in article.paragraphs:
+        out += [article.body[start:end].strip(), ""]
+    out += ["## Words in This Story", ""]
+    out += [f"**{e.word}** –*{e.label}* {e.definition}  " for e in glossary]
+    out += ["", "## Quiz", ""]
+    for number, q in enumerate(questions(items), 1):
+        out.append(f"**{number}.** {q.stem[0]}  ")
+        out += [f"> {line}" for line in q.stem[1:]]
+        if q.words:
+            out += [""] + [f"{n}. {w}" for n, w in enumerate(q.words, 1)]
+            out += [""] + [f"{LETTERS[i].upper()}. {c}  " for i, c in enumerate(q.choices)]
+        elif q.choices:
+            out += [""] + [f"{LETTERS[i]}) {c}  " for i, c in enumerate(q.choices)]
+        else:
+            out += ["", "Answer: ____________________"]
+        out.append("")
+    out += [f'<div style="{PAGE_BREAK_STYLE}"></div>', "", "## Answer key", ""]
+    out += [f"{n}. {q.key}  " for n, q in enumerate(questions(items), 1)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+_CSS = f"""
+body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; line-height: 1.5; }}
+h1 {{ font-size: 1.6em; }}
+.glossary dt {{ font-weight: bold; }}
+.question {{ margin: 1em 0; page-break-inside: avoid; }}
+.sentence {{ margin: 0.3em 0 0.3em 1.5em; font-style: italic; }}
+ol.choices {{ list-style-type: lower-alpha; }}
+ol.definitions {{ list-style-type: upper-alpha; }}
+.answer-key {{ {PAGE_BREAK_STYLE} }}
+"""
+
+
+def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
+                items: Sequence[QuizItem]) -> str:
+    """The handout as one standalone HTML page (text escaped, no scripts)."""
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           f"<title>{e(article.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{e(article.title)}</h1>"]
+    byline = ", ".join(part for part in (article.author, article.source) if part)
+    if byline:
+        out.append(f'<p class="byline"><em>{e(byline)}</em></p>')
+    out += [f"<p>{e(article.body[s:t].strip())}</p>" for s, t in article.paragraphs]
+    out.append('<section class="glossary"><h2>Words in This Story</h2><dl>')
+    for entry in glossary:
+        out.append(f"<dt>{e(entry.word)} <em>–{e(entry.label)}</em></dt>"
+                   f"<dd>{e(entry.definition)}</dd>")
+    out.append("</dl></section>")
+    out.append('<section class="quiz"><h2>Quiz</h2>')
+    laid_out = questions(items)
+    for number, q in enumerate(laid_out, 1):
+        out.append(f'<div class="question"><p><strong>{number}.</strong> {e(q.stem[0])}</p>')
+        out += [f'<p class="sentence">{e(line)}</p>' for line in q.stem[1:]]
+        if q.words:
+            out.append("<ol>" + "".join(f"<li>{e(w)}</li>" for w in q.words) + "</ol>")
+            out.append('<ol class="definitions">'
+                       + "".join(f"<li>{e(c)}</li>" for c in q.choices) + "</ol>")
+        elif q.choices:
+            out.append('<ol class="choices">'
+                       + "".join(f"<li>{e(c)}</li>" for c in q.choices) + "</ol>")
+        else:
+            out.append("<p>Answer: ____________________</p>")
+        out.append("</div>")
+    out.append("</section>")
+    out.append('<section class="answer-key"><h2>Answer key</h2><ol>')
+    out += [f"<li>{e(q.key)}</li>" for q in laid_out]
+    out += ["</ol></section>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"
