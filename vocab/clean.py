@@ -30,6 +30,9 @@ MIN_ARTICLE_WORDS_BEFORE_FOOTER = 40
 WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 100
 WRAP_FILL = 0.6
+# A teaser for another story is a headline and perhaps a captioned photo.
+TEASER_BLOCKS = 2
+TEASER_MAX_WORDS = 15
 # A repeated headline (VOA prints the audio title under the photo) shares this many
 # of the title's words; it is looked for only before the first real paragraph.
 REPEATED_TITLE_OVERLAP = 0.8
@@ -153,7 +156,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     """One pass of the cleaner; see ``clean_text``."""
     removed: list[Piece] = []
     text = _cut_footer(normalise(text), removed)
-    blocks = [_tidy(block, removed) for block in _blocks(text)]
+    blocks = [_tidy(block, removed) for block in _without_teasers(_blocks(text), removed)]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
     # between the header and the entries cannot hide it.
     blocks, glossary = _split_glossary(blocks)
@@ -267,18 +270,44 @@ def _joined(block: list[Piece]) -> Piece:
     return block[0][0], " ".join(line for _, line in block)
 
 
-def _tidy(block: list[Piece], removed: list[Piece]) -> list[Piece]:
-    """The lines of a block that are not furniture, footers or "Read more" teasers."""
-    kept: list[Piece] = []
-    for at, piece in enumerate(block):
-        line = piece[1]
-        if _TEASER_MARKER.match(line):
-            # The teaser (headline, photo caption) fills the rest of the block.
-            removed.extend(block[at:])
-            break
-        if not _drop(piece, _is_furniture(line) or bool(_FOOTER.match(line)), removed):
-            kept.append(piece)
+def _without_teasers(blocks: list[list[Piece]], removed: list[Piece]) -> list[list[Piece]]:
+    """The blocks without "Read more" markers and the teasers for other stories after them.
+
+    The teaser (headline, photo caption) fills the rest of the marker's block; when the
+    marker stands alone (web pages put each line in its own block), the headline-like
+    lines right after it are the teaser.
+    """
+    kept: list[list[Piece]] = []
+    teaser_blocks_left = 0
+    for block in blocks:
+        if teaser_blocks_left and len(block) == 1 and _is_teaser(block[0][1]):
+            removed.append(block[0])
+            teaser_blocks_left -= 1
+            continue
+        teaser_blocks_left = 0
+        markers = [at for at, (_, line) in enumerate(block) if _TEASER_MARKER.match(line)]
+        if not markers:
+            kept.append(block)
+            continue
+        removed.extend(block[markers[0] :])
+        kept.append(block[: markers[0]])
+        if markers[0] == len(block) - 1:
+            teaser_blocks_left = TEASER_BLOCKS
     return kept
+
+
+def _is_teaser(line: str) -> bool:
+    headline = len(line.split()) <= TEASER_MAX_WORDS and looks_like_title(line)
+    return headline or _is_furniture(line)
+
+
+def _tidy(block: list[Piece], removed: list[Piece]) -> list[Piece]:
+    """The lines of a block that are not furniture or comment widgets."""
+    return [
+        piece
+        for piece in block
+        if not _drop(piece, _is_furniture(piece[1]) or bool(_FOOTER.match(piece[1])), removed)
+    ]
 
 
 def _paragraphs(lines: list[Piece]) -> list[Piece]:

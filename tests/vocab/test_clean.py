@@ -163,6 +163,22 @@ def test_read_more_takes_its_teaser_block_with_it() -> None:
     )
 
 
+def test_a_lone_read_more_takes_the_headline_after_it() -> None:
+    # Web pages give every line its own block: the teaser is the headline that follows.
+    text = (
+        f"{STORY}\n\nRead more\n\nFish Prices Rise Again\n\n"
+        f"The market reopened on Friday.\n\nA Subheading Later On\n\n{STORY}"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.removed == ("Read more", "Fish Prices Rise Again")
+    assert cleaned.paragraphs == (
+        STORY,
+        "The market reopened on Friday.",
+        "A Subheading Later On",
+        STORY,
+    )
+
+
 def test_an_early_comment_counter_does_not_swallow_the_story() -> None:
     cleaned = clean_text(f"Library News\n\n3 Comments\n\n{STORY}\n\n{STORY}")
     assert cleaned.title == "Library News"
