@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vocab.lexicon import SCHEMA_VERSION, Lexicon, compile_lexicon
+from vocab.lexicon import LEXNAMES, SCHEMA_VERSION, Lexicon, compile_lexicon
 from vocab.models import LanguageDataMissing
 from vocab.tagger import FallbackTagger, PerceptronTagger, Tagger
 
@@ -40,56 +40,7 @@ WORDNET_FILES = (
 )
 WORDNET_OPTIONAL = ("index.sense", "LICENSE")
 
-# WordNet 3.0's lexicographer files, in file-number order: NLTK reads them from a
-# ``lexnames`` file that Debian does not ship. The category is 1 noun, 2 verb,
-# 3 adjective, 4 adverb.
-LEXNAMES = [
-    "adj.all",
-    "adj.pert",
-    "adv.all",
-    "noun.Tops",
-    "noun.act",
-    "noun.animal",
-    "noun.artifact",
-    "noun.attribute",
-    "noun.body",
-    "noun.cognition",
-    "noun.communication",
-    "noun.event",
-    "noun.feeling",
-    "noun.food",
-    "noun.group",
-    "noun.location",
-    "noun.motive",
-    "noun.object",
-    "noun.person",
-    "noun.phenomenon",
-    "noun.plant",
-    "noun.possession",
-    "noun.process",
-    "noun.quantity",
-    "noun.relation",
-    "noun.shape",
-    "noun.state",
-    "noun.substance",
-    "noun.time",
-    "verb.body",
-    "verb.change",
-    "verb.cognition",
-    "verb.communication",
-    "verb.competition",
-    "verb.consumption",
-    "verb.contact",
-    "verb.creation",
-    "verb.emotion",
-    "verb.motion",
-    "verb.perception",
-    "verb.possession",
-    "verb.social",
-    "verb.stative",
-    "verb.weather",
-    "adj.ppl",
-]
+# The category in NLTK's ``lexnames`` file: 1 noun, 2 verb, 3 adjective, 4 adverb.
 _LEXNAME_CATEGORY = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
 
 # A download with no network must not hang `reader setup`: NLTK's own socket

@@ -92,12 +92,19 @@ def test_debian_wordnet_gets_an_nltk_layout(nothing_installed: Path, tmp_path: P
     assert (found / "data.noun").stat().st_mtime_ns == before
 
 
-def test_nltk_reads_the_debian_layout(nothing_installed: Path, tmp_path: Path) -> None:
-    from vocab.lexicon import _open_wordnet
+@pytest.mark.filterwarnings("ignore:The multilingual functions")
+def test_nltk_reads_the_debian_layout(
+    nothing_installed: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import nltk.data
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
-    found = data.wordnet_dir(tmp_path / "cache", debian_root=fake_debian(tmp_path / "debian"))
+    cache = tmp_path / "cache"
+    found = data.wordnet_dir(cache, debian_root=fake_debian(tmp_path / "debian"))
     assert found is not None
-    wordnet = _open_wordnet(found)
+    # The layout is an NLTK data dir: users' own NLTK code can read it from there.
+    monkeypatch.setattr(nltk.data, "path", [str(cache / "nltk_data")])
+    wordnet = WordNetCorpusReader(str(found), None)
     assert wordnet.synsets("counter", "v")[0].name() == "counter.v.01"
 
 

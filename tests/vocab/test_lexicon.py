@@ -110,11 +110,14 @@ def test_compiled_contents(lexicon: Lexicon) -> None:
 
 
 class _StubWordNet:
+    def __init__(self, _folder: Path) -> None:
+        pass
+
     def get_version(self) -> str:
         return "3.0"
 
 
-def _tiny_rows(_synsets, _wordnet, _counts) -> dict[str, list[tuple]]:
+def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
     return {
         "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
         "senses": [("cat", "n", 1, 1, 18, False), ("feline", "n", 1, 1, 0, False)],
@@ -128,8 +131,7 @@ def _tiny_rows(_synsets, _wordnet, _counts) -> dict[str, list[tuple]]:
 def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Compiling writes a one-synset lexicon instead of reading all of WordNet."""
     compiled: list[Path] = []
-    monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
-    monkeypatch.setattr(lexicon_module, "_all_synsets", lambda _wordnet, _dir: [])
+    monkeypatch.setattr(lexicon_module, "_WordNetFiles", _StubWordNet)
     monkeypatch.setattr(lexicon_module, "_lexicon_rows", _tiny_rows)
     real = lexicon_module._write
 
@@ -169,14 +171,13 @@ def test_compile_reopen_and_recompile_on_a_new_key(
 def test_a_failed_compile_leaves_no_lexicon(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(lexicon_module, "_open_wordnet", lambda _dir: _StubWordNet())
+    monkeypatch.setattr(lexicon_module, "_WordNetFiles", _StubWordNet)
 
-    def broken_rows(_synsets, _wordnet, _counts):
-        rows = _tiny_rows(None, None, None)
+    def broken_rows(_wordnet, _counts):
+        rows = _tiny_rows(None, None)
         rows["senses"].append(("bad row",))  # wrong width: the insert fails midway
         return rows
 
-    monkeypatch.setattr(lexicon_module, "_all_synsets", lambda _wordnet, _dir: [])
     monkeypatch.setattr(lexicon_module, "_lexicon_rows", broken_rows)
     dest = tmp_path / "lexicon.sqlite3"
     with pytest.raises(sqlite3.Error):
