@@ -3,9 +3,10 @@
 WordNet and the pretrained POS tagger come from NLTK's data path (``NLTK_DATA``,
 ``~/nltk_data``, ...) or, for WordNet, from Debian's ``wordnet-base`` +
 ``wordnet-sense-index`` (``/usr/share/wordnet``), which lacks the ``lexnames`` file
-NLTK needs: we build that layout in the cache dir. nltk itself is imported only
-when it must run (compiling, downloading, the perceptron tagger): ``import nltk``
-alone costs about 0.4 s, and opening the compiled lexicon must not.
+NLTK needs: we build that layout in the cache dir. This module never imports
+nltk (``import nltk`` alone costs about 0.4 s, and opening the compiled lexicon
+must not): downloads run ``nltk.download`` in a child process, and only the
+perceptron tagger (``vocab.tagger``) loads nltk, on first use.
 """
 
 from __future__ import annotations
