@@ -61,8 +61,12 @@ def load_engine(
     """Open (compiling on first use) the lexicon and load a tagger.
 
     Raises `LanguageDataMissing` with what to install when WordNet cannot be found.
+    Word facts (lemmas, frequencies, levels) are compiled into the cache dir on first
+    use too, so later processes do not load lemminflect, wordfreq and cefrpy.
     """
     from vocab import data
+    from vocab.wordfacts import open_word_facts
 
     lexicon = data.open_lexicon(cache_dir, progress=progress)
-    return Engine(lexicon=lexicon, tagger=data.load_tagger(lexicon, prefer=tagger))
+    words = WordInfo(open_word_facts(cache_dir, progress=progress))
+    return Engine(lexicon=lexicon, tagger=data.load_tagger(lexicon, prefer=tagger), words=words)

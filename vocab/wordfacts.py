@@ -1,0 +1,307 @@
+"""Word facts (lemmas, frequencies, CEFR levels) compiled once into SQLite.
+
+Loading lemminflect's tables, wordfreq's list and cefrpy's database costs a fresh
+process about 1.3 s (cefrpy alone validates its whole file on import), more than
+analysing an article. ``compile_word_facts`` asks the three libraries once for
+every word they know and stores the answers; `WordFacts` answers from the file
+in microseconds per word type. The answers are the libraries' own, so ``WordInfo``
+returns the same values with or without the file; a question the file cannot
+answer (a hyphenated word, a tag lemminflect's table lacks) goes to the library,
+imported only then.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+# Bump when the tables or what they mean change: the file name changes and the
+# facts recompile.
+FACTS_SCHEMA = 1
+LIBRARIES = ("lemminflect", "wordfreq", "cefrpy")
+
+# Frequent words outside lemminflect's table get their out-of-vocabulary lemmas
+# precomputed ("coronavirus"); the rules take ~0.1 ms a call, so rarer words, and
+# words tagged with a POS the table lacks ("painted" as an adjective), are
+# lemmatised when met (importing lemminflect costs ~0.15 s then).
+OOV_PRECOMPUTED_WORDS = 20_000
+LEMMA_UPOS = ("NOUN", "VERB", "ADJ", "ADV")
+# wordfreq reads a plain lower-case ASCII word as one token, and words joined by
+# hyphens or spaces ("long-term", "work out") as one token each: their frequency
+# follows from the list's values as ``word_frequency`` computes it. Anything else
+# goes to wordfreq.
+PLAIN_WORD = re.compile(r"[a-z]+")
+PLAIN_COMPOUND = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
+# Lemmas that are not plain words but common: their frequencies come from wordfreq
+# at compile time.
+EXTRA_FREQUENCY_WORDS = ("'s", "n't", "'re", "'m", "'ve", "'ll", "'d", "’s")
+# How many plain words the compile checks against wordfreq itself.
+FREQUENCY_CHECK_SAMPLE = 2_000
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE lemmas (word TEXT NOT NULL, upos TEXT NOT NULL, lemma TEXT NOT NULL,
+                     PRIMARY KEY (word, upos)) WITHOUT ROWID;
+CREATE TABLE summed_zipf (lemma TEXT NOT NULL, upos TEXT NOT NULL, zipf REAL NOT NULL,
+                          PRIMARY KEY (lemma, upos)) WITHOUT ROWID;
+CREATE TABLE frequencies (word TEXT PRIMARY KEY, listed REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE extra_frequencies (word TEXT PRIMARY KEY, frequency REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE cefr (word TEXT PRIMARY KEY, average REAL, by_tag TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+Progress = Callable[[str], None]
+
+
+def facts_key() -> str:
+    """The versions the compiled facts depend on, read from package metadata (no import)."""
+    versions = "-".join(f"{name}{metadata.version(name)}" for name in LIBRARIES)
+    return f"{versions}-f{FACTS_SCHEMA}"
+
+
+def facts_path(cache_dir: Path) -> Path:
+    return cache_dir / f"wordfacts-{facts_key()}.sqlite3"
+
+
+def open_word_facts(cache_dir: Path, *, progress: Progress | None = None) -> WordFacts | None:
+    """The compiled facts for the installed libraries, compiling them when missing.
+
+    Returns None when the cache dir cannot be written: ``WordInfo`` then asks the
+    libraries directly, as it always can.
+    """
+    path = facts_path(cache_dir)
+    if not path.is_file():
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            compile_word_facts(path, progress=progress)
+        except OSError:
+            return None
+        for outdated in cache_dir.glob("wordfacts-*.sqlite3"):
+            if outdated != path:
+                outdated.unlink(missing_ok=True)
+    return WordFacts.open(path)
+
+
+class WordFacts:
+    """Read-only look-ups in a compiled facts file; safe to share with worker threads."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path) -> WordFacts:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(connection)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _one(self, sql: str, params: tuple[str, ...]) -> tuple | None:
+        with self._lock:
+            return self._db.execute(sql, params).fetchone()
+
+    def lemma(self, lower: str, upos: str) -> str | None:
+        """lemminflect's first lemma (lower-cased) of ``lower`` as ``upos``; None: not compiled.
+
+        ``upos`` is one of NOUN, VERB, ADJ, ADV. A word the table lacks for this POS
+        is out of lemminflect's vocabulary for it: `lemma_out_of_vocabulary` gives
+        the same answer as ``lemminflect.getLemma`` then.
+        """
+        row = self._one("SELECT lemma FROM lemmas WHERE word = ? AND upos = ?", (lower, upos))
+        return row[0] if row else None
+
+    def summed_zipf(self, lemma: str, upos: str) -> float | None:
+        """The Zipf value of a lemma with inflections; None when it has none in lemminflect."""
+        row = self._one("SELECT zipf FROM summed_zipf WHERE lemma = ? AND upos = ?", (lemma, upos))
+        return row[0] if row else None
+
+    def frequency(self, word: str) -> float | None:
+        """``wordfreq.word_frequency(word, "en")``; None when only wordfreq can tell."""
+        row = self._one("SELECT frequency FROM extra_frequencies WHERE word = ?", (word,))
+        if row:
+            return float(row[0])
+        if not PLAIN_COMPOUND.fullmatch(word):
+            return None
+        listed = []
+        for part in re.split("[- ]", word):
+            found = self._one("SELECT listed FROM frequencies WHERE word = ?", (part,))
+            if found is None:
+                return 0.0  # wordfreq: any unknown part makes the whole unknown
+            listed.append(float(found[0]))
+        return combined_frequency(listed)
+
+    def cefr_value(self, lower: str, penn: str) -> float | None:
+        """cefrpy's level for the word as tagged, else its average level, else None."""
+        row = self._one("SELECT average, by_tag FROM cefr WHERE word = ?", (lower,))
+        if row is None:
+            return None
+        average, by_tag = row
+        for item in by_tag.split(",") if by_tag else ():
+            tag, value = item.split("=")
+            if tag == penn:
+                return float(value)
+        return average
+
+    def in_cefr_list(self, lower: str) -> bool:
+        return self._one("SELECT 1 FROM cefr WHERE word = ?", (lower,)) is not None
+
+
+def lemma_out_of_vocabulary(lower: str, upos: str) -> str:
+    """lemminflect's rule-based lemma, what ``getLemma`` returns for words its table lacks."""
+    import lemminflect
+
+    found = lemminflect.getAllLemmasOOV(lower, upos).get(upos)
+    return found[0].lower() if found else lower
+
+
+# --- compiling ------------------------------------------------------------------
+
+
+def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
+    """Ask lemminflect, wordfreq and cefrpy about every word they know; write ``path``."""
+    say = progress or (lambda _message: None)
+    say("compiling word facts (lemmas, frequencies, CEFR levels) once, about 10 s ...")
+    from vocab.wordinfo import WordInfo
+
+    frequencies = _plain_frequencies()
+    lemmas = list(_lemma_rows(frequencies))
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.unlink(missing_ok=True)
+    db = sqlite3.connect(temp)
+    try:
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT INTO lemmas VALUES (?, ?, ?)", lemmas)
+        db.executemany("INSERT INTO frequencies VALUES (?, ?)", frequencies.items())
+        db.executemany("INSERT INTO extra_frequencies VALUES (?, ?)", _extra_frequencies())
+        db.executemany("INSERT INTO summed_zipf VALUES (?, ?, ?)",
+                       _summed_zipf_rows(WordInfo._summed_zipf))
+        db.executemany("INSERT INTO cefr VALUES (?, ?, ?)", _cefr_rows())
+        db.execute("INSERT INTO meta VALUES ('key', ?)", (facts_key(),))
+        db.commit()
+    finally:
+        db.close()
+    os.replace(temp, path)
+    say("word facts compiled")
+
+
+def combined_frequency(listed: list[float]) -> float:
+    """wordfreq's ``_word_frequency`` for English tokens with these list values:
+    ``1/f = 1/f1 + 1/f2 + ...``, rounded to 3 significant digits."""
+    one_over = 0.0
+    for value in listed:
+        one_over += 1.0 / value
+    frequency = 1.0 / one_over
+    return round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+
+
+def _plain_frequencies() -> dict[str, float]:
+    """wordfreq's English list values for its plain words, checked against its answers."""
+    import wordfreq
+
+    listed = wordfreq.get_frequency_dict("en")
+    plain = {word: value for word, value in listed.items() if PLAIN_WORD.fullmatch(word)}
+    rng = random.Random(0)
+    words = list(plain)
+    sample = rng.sample(words, min(FREQUENCY_CHECK_SAMPLE, len(words)))
+    compounds = [f"{a}{rng.choice('- ')}{b}" for a, b in zip(sample, reversed(sample), strict=True)]
+    for text in sample + compounds[: FREQUENCY_CHECK_SAMPLE // 4] + ["z-qqxj"]:
+        parts = re.split("[- ]", text)
+        expected = (combined_frequency([plain[p] for p in parts])
+                    if all(p in plain for p in parts) else 0.0)
+        if expected != wordfreq.word_frequency(text, "en"):
+            raise RuntimeError(f"wordfreq no longer reports {text!r} as its list says")
+    return plain
+
+
+def _extra_frequencies() -> Iterator[tuple[str, float]]:
+    import wordfreq
+
+    for word in EXTRA_FREQUENCY_WORDS:
+        yield word, wordfreq.word_frequency(word, "en")
+
+
+def _lemma_rows(frequencies: dict[str, float]) -> Iterator[tuple[str, str, str]]:
+    """(word, upos, lemma) for every word and POS lemminflect's table has, and every
+    POS of the most frequent words it lacks (by its out-of-vocabulary rules)."""
+    import lemminflect
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemminflect.getLemma("warm", upos="ADJ")  # loads the tables read below
+    lemmatizer = Lemmatizer()
+    in_table = set(lemmatizer.lemma_dict) | set(lemmatizer.overrides_dict)
+    for word in sorted(in_table):
+        if word != word.lower():
+            continue  # proper nouns' entries: looked up lower-cased only
+        for upos, found in lemminflect.getAllLemmas(word).items():
+            if upos in LEMMA_UPOS:
+                yield word, upos, found[0].lower() if found else word
+    frequent = sorted(frequencies, key=frequencies.__getitem__, reverse=True)
+    for word in frequent[:OOV_PRECOMPUTED_WORDS]:
+        if word not in in_table:
+            for upos in LEMMA_UPOS:
+                yield word, upos, lemma_out_of_vocabulary(word, upos)
+
+
+def _summed_zipf_rows(
+    summed_zipf: Callable[[str, str], float],
+) -> Iterator[tuple[str, str, float]]:
+    """Zipf over inflected forms for every (lemma, POS) lemminflect can inflect."""
+    from lemminflect.core.Inflections import Inflections
+
+    from vocab.wordinfo import CONTENT_UPOS
+
+    inflections = Inflections()
+    inflections.getAllInflections("warm", upos="ADJ")  # loads the tables read below
+    lemmas = set(inflections.infl_dict) | set(inflections.overrides_dict)
+    import lemminflect
+
+    for lemma in sorted(lemmas):
+        if lemma != lemma.lower():
+            continue  # looked up lower-cased only
+        for upos in sorted(CONTENT_UPOS):
+            if lemminflect.getAllInflections(lemma, upos=upos):
+                yield lemma, upos, summed_zipf(lemma, upos)
+
+
+def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:
+    """(word, average level, "TAG=level,...") for every word of cefrpy's list.
+
+    A word's levels by tag are read in one call (``get_pos_level_dict_for_word``),
+    except where that call and ``get_word_pos_level_float`` (what ``WordInfo``
+    calls) disagree: cefrpy's search treats the first and last word (alphabetically)
+    of each word length specially ("z", "zz", "zoogeographical"), so those words,
+    and a sample as a check, are asked tag by tag. Averages always come from cefrpy's own function.
+    """
+    from cefrpy import CEFRAnalyzer
+
+    from vocab.wordinfo import PENN_TO_UPOS
+
+    analyzer = CEFRAnalyzer()
+    processor = analyzer._data_processor
+    tag_ids = {tag: tag_id for tag in PENN_TO_UPOS
+               if (tag_id := analyzer.get_pos_tag_id(tag)) is not None}
+    words = list(processor.yield_words())
+    checked = set(random.Random(0).sample(words, min(FREQUENCY_CHECK_SAMPLE, len(words))))
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    edges = {edge for group in by_length.values() for edge in (min(group), max(group))}
+    for word in words:
+        levels = processor.get_pos_level_dict_for_word(word)
+        if word in edges or word in checked or not levels:
+            by_tag = {tag: analyzer.get_word_pos_level_float(word, tag) for tag in tag_ids}
+            if word in checked and word not in edges and any(
+                by_tag[tag] != levels.get(tag_id) for tag, tag_id in tag_ids.items()
+            ):
+                raise RuntimeError(f"cefrpy's levels for {word!r} read differently by tag")
+        else:
+            by_tag = {tag: levels.get(tag_id) for tag, tag_id in tag_ids.items()}
+        joined = ",".join(f"{tag}={value!r}" for tag, value in by_tag.items() if value is not None)
+        yield word, analyzer.get_average_word_level_float(word), joined
