@@ -233,7 +233,7 @@ def _cut_footer(text: str, removed: list[Piece]) -> str:
     lines = text.split("\n")
     words_before = 0
     for at, line in enumerate(lines):
-        if _FOOTER.match(line) and words_before >= MIN_ARTICLE_WORDS_BEFORE_FOOTER:
+        if _FOOTER.match(line.strip()) and words_before >= MIN_ARTICLE_WORDS_BEFORE_FOOTER:
             removed.extend(
                 (number, _one_line(rest))
                 for number, rest in enumerate(lines[at:], start=at)

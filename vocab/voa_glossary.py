@@ -40,6 +40,8 @@ _LABELS = (
     "aux.",
 )
 _LABEL_PATTERN = "|".join(re.escape(label) for label in _LABELS)
+# Spelled-out labels are stored as VOA prints them, so the app shows one style.
+_VOA_LABELS = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv."}
 
 # A dash between the word and its label: hyphen, en dash, em dash, minus sign.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -96,7 +98,7 @@ def parse_entry_line(line: str) -> GlossaryEntry | None:
     return GlossaryEntry(
         word=word,
         lemma=word.lower(),
-        pos=label,
+        pos=_VOA_LABELS.get(label, label),
         definition=found.group("definition").strip(),
         source="article",
         note=note,

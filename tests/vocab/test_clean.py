@@ -179,6 +179,12 @@ def test_a_lone_read_more_takes_the_headline_after_it() -> None:
     )
 
 
+def test_indented_comment_widgets_end_the_article_too() -> None:
+    cleaned = clean_text(f"{STORY}\n\n{STORY}\n\n   Post a Comment\n\nOther Story Headline")
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == ("Post a Comment", "Other Story Headline")
+
+
 def test_an_early_comment_counter_does_not_swallow_the_story() -> None:
     cleaned = clean_text(f"Library News\n\n3 Comments\n\n{STORY}\n\n{STORY}")
     assert cleaned.title == "Library News"

@@ -50,6 +50,13 @@ def test_every_dash_separates_word_and_label(line: str) -> None:
         ("give up –phrasal verb to stop trying", "give up", "phrasal verb", ""),
         ("well-known –adj. known by many people", "well-known", "adj.", ""),
         ("Stubborn –Adj. not willing to change", "Stubborn", "adj.", ""),
+        ("harvest - noun: the crops gathered", "harvest", "n.", ""),
+        (
+            "referee –n. (sports) a person who makes sure players follow the rules",
+            "referee",
+            "n.",
+            "(sports)",
+        ),
     ],
 )
 def test_labels_notes_and_headwords(line: str, word: str, pos: str, note: str) -> None:
