@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -82,16 +83,16 @@ def read_limited(path: Path) -> bytes:
     The size is checked with ``stat`` first and the read is capped, so a 50 MB file
     (or ``/dev/zero``) is refused without being read into memory.
     """
-    if not path.exists():
-        raise ArticleError(f"There is no file at {path}.")
-    if path.is_dir():
-        raise ArticleError(f"{path} is a folder, not a text file.")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(_too_large(str(path), size))
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise ArticleError(f"{path} is a folder, not a text file.")
+        if status.st_size > MAX_BYTES:
+            raise ArticleError(_too_large(str(path), status.st_size))
         with path.open("rb") as stream:
             return read_stream(stream, str(path))
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise ArticleError(f"There is no file at {path}.") from error
     except OSError as error:
         raise ArticleError(f"{path} cannot be read: {error.strerror or error}.") from error
 

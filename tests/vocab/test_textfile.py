@@ -82,6 +82,12 @@ def test_missing_file(tmp_path: Path) -> None:
     assert "There is no file at" in _message(excinfo)
 
 
+def test_a_path_through_a_file_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Hi.")
+    with pytest.raises(ArticleError, match="There is no file at"):
+        read_limited(tmp_path / "story.txt" / "more.txt")
+
+
 def test_folder(tmp_path: Path) -> None:
     with pytest.raises(ArticleError) as excinfo:
         read_limited(tmp_path)
