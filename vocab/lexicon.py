@@ -374,8 +374,10 @@ class _Synset:
 
     def __init__(self, line: str) -> None:
         columns, gloss = line.strip().split("|", 1)
-        self._definition = re.sub(r"[\"].*?[\"]", "", gloss).strip().strip("; ")
-        self._examples = re.findall(r'"([^"]*)"', gloss)
+        self._examples = _EXAMPLE.findall(gloss) if '"' in gloss else []
+        if self._examples:
+            gloss = _QUOTED.sub("", gloss)
+        self._definition = gloss.strip().strip("; ")
         fields = columns.split()
         self._offset = int(fields[0])
         self._lexname_index = int(fields[1])
@@ -385,7 +387,7 @@ class _Synset:
         at = 4
         for _ in range(int(fields[3], 16)):
             # A syntactic marker such as "(a)" or "(ip)" is not part of the word.
-            name = _MARKER.sub("", fields[at])
+            name = _MARKER.sub("", fields[at]) if fields[at].endswith(")") else fields[at]
             self._lemmas.append(_Lemma(name, int(fields[at + 1], 16)))
             at += 2
         self._pointers: dict[str, list[tuple[str, int]]] = {}
@@ -406,6 +408,8 @@ class _Synset:
 
 
 _MARKER = re.compile(r"\([^()]*\)$")
+_EXAMPLE = re.compile(r'"([^"]*)"')
+_QUOTED = re.compile(r'["].*?["]')
 _POS_NUMBERS = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}
 
 

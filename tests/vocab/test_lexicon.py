@@ -39,6 +39,12 @@ def test_satellites_are_adjectives(lexicon: Lexicon) -> None:
     assert {sense.pos for sense in senses} == {"a"}
     assert any(".s." in sense.synset for sense in senses)
     assert lexicon.senses("big", "s") == senses
+    # Names and SemCor counts as NLTK gives them (satellite sense keys name their head).
+    assert [(s.synset, s.count) for s in senses[:3]] == [
+        ("large.a.01", 107),
+        ("big.s.01", 7),
+        ("bad.s.01", 2),
+    ]
 
 
 def test_semcor_counts_and_synonyms(lexicon: Lexicon) -> None:
