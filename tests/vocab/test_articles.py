@@ -19,6 +19,7 @@ from vocab.articles import (
     load_article,
 )
 from vocab.models import Article, ArticleError
+from vocab.textfile import Format
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 VOA_SEED = SEEDS / "004_365fc8dcfed9d6e0.txt"
@@ -210,3 +211,15 @@ def test_paragraphs_are_in_order_spans_of_the_body(parts: list[str]) -> None:
         return
     _assert_valid_spans(article)
     assert all(piece for piece in article.removed)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from(["txt", "md", "html", None]))
+def test_any_bytes_give_an_article_or_one_clear_error(data: bytes, fmt: Format | None) -> None:
+    try:
+        article = article_from_bytes(data, source="generated", fmt=fmt)
+    except ArticleError as error:
+        assert str(error).startswith("generated ")
+        assert "\n" not in str(error)
+    else:
+        _assert_valid_spans(article)

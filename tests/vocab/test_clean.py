@@ -238,9 +238,7 @@ def test_whitespace_and_invisible_characters_are_tidied() -> None:
     assert cleaned.paragraphs == ("Some text with tabs.", "Bold and a bell.")
 
 
-_paragraph_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300
-)
+_paragraph_text = st.text(max_size=300)
 _clutter_lines = st.sampled_from(
     ["Read more", "0 Comments", "Post a Comment", "Share", "I’m Anna Matteo.", "___", ""]
 )
