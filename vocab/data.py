@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vocab.lexicon import LEXNAMES, SCHEMA_VERSION, Lexicon, compile_lexicon
+from vocab.lexicon import LEXNAMES, SCHEMA_VERSION, Lexicon, compile_lexicon, wordnet_version
 from vocab.models import LanguageDataMissing
 from vocab.tagger import FallbackTagger, PerceptronTagger, Tagger
 
@@ -210,19 +209,6 @@ def _stamp(path: Path) -> str:
 def _same_stamp(archive: Path, target: Path) -> bool:
     stamp = target / ".source"
     return stamp.is_file() and stamp.read_text(encoding="utf-8") == _stamp(archive)
-
-
-def wordnet_version(folder: Path) -> str:
-    """WordNet's version from the licence header of ``data.adj`` ("3.0"), or ""."""
-    try:
-        with (folder / "data.adj").open(encoding="utf-8", errors="replace") as lines:
-            for _, line in zip(range(40), lines, strict=False):
-                match = re.search(r"Word[nN]et (\d+\.\d+) Copyright", line)
-                if match:
-                    return match.group(1)
-    except OSError:
-        pass
-    return ""
 
 
 def lexicon_key(folder: Path) -> str:

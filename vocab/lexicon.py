@@ -413,6 +413,21 @@ _QUOTED = re.compile(r'["].*?["]')
 _POS_NUMBERS = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}
 
 
+def wordnet_version(folder: Path) -> str:
+    """WordNet's version from the licence header of ``data.adj`` ("3.0"), or ""."""
+    try:
+        with (folder / "data.adj").open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if not line.startswith(" "):  # the header is over
+                    break
+                match = re.search(r"Word[nN]et (\d+\.\d+) Copyright", line)
+                if match:
+                    return match.group(1)
+    except OSError:
+        pass
+    return ""
+
+
 class _WordNetFiles:
     """WordNet's database files read directly, for the compile.
 
@@ -426,14 +441,7 @@ class _WordNetFiles:
         self.index = self._read_indices()
 
     def get_version(self) -> str:
-        with (self.folder / "data.adj").open(encoding="utf-8") as lines:
-            for line in lines:
-                if not line.startswith(" "):
-                    break
-                match = re.search(r"Word[nN]et (\d+\.\d+) Copyright", line)
-                if match:
-                    return match.group(1)
-        return ""
+        return wordnet_version(self.folder)
 
     def _read_indices(self) -> dict[str, dict[str, list[int]]]:
         """lemma -> pos -> synset offsets, most frequent sense first (``index.*``)."""
