@@ -62,6 +62,10 @@ _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 _GUESS_TIE = 0.01
 
+# Valid UTF-8 characters must outnumber bad bytes this many times for a file to be
+# read as UTF-8 with replacements; a real cp1252 file has almost no valid sequences.
+_MOSTLY_UTF8_RATIO = 2
+
 # A web page says so in its first lines (doctype, <html>, <body>); reading further
 # would mistake a story that quotes HTML for a page.
 _SNIFF_CHARS = 512
@@ -144,7 +148,19 @@ def _decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _guess(data, source)
+        return _mostly_utf8(data) or _guess(data, source)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with the odd bad byte replaced, when that is clearly what the file is.
+
+    Texts pasted together from several sources are UTF-8 with a stray cp1252 quote;
+    reading the whole file as cp1252 would garble every other accent and quote.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return text if good >= _MOSTLY_UTF8_RATIO * bad else None
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

@@ -60,6 +60,13 @@ def test_latin1_is_detected(tmp_path: Path) -> None:
     assert decode_text(read_limited(path)) == LATIN1_SAMPLE
 
 
+def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
+    data = SAMPLE.encode("utf-8") + "He said “yes”.".encode("cp1252")
+    text = decode_text(data)
+    assert text.startswith(SAMPLE)
+    assert text.endswith("He said \ufffdyes\ufffd.")
+
+
 def test_windows_line_ends_become_newlines() -> None:
     assert decode_text(b"Title\r\n\r\nText.\rMore.\r\n") == "Title\n\nText.\nMore.\n"
 
