@@ -85,7 +85,7 @@ DETERMINERS = frozenset({"DT", "PRP$", "WP$", "PDT"})
 _NUMBER = re.compile(r"[+-]?(\d[\d,]*(\.\d+)?|\.\d+)(/\d+)?(s|'s)?")
 _UPOS_TO_WORDNET = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 # Suffixes of words neither lemminflect nor WordNet knows, with the tags they
-# usually mark in English morphology; the longest matching suffix wins.
+# usually mark in English morphology; the first match wins (telling ones first).
 _SUFFIX_TAGS: tuple[tuple[str, dict[str, float]], ...] = (
     ("ness", {"NN": 1.0}),
     ("ment", {"NN": 1.0}),
@@ -121,8 +121,9 @@ _UNKNOWN = {"NN": 0.6, "JJ": 0.25, "NNS": 0.05, "VB": 0.05, "RB": 0.05}
 class FallbackTagger:
     """A tagger from what the project installs: WordNet counts, word lists, lemminflect.
 
-    About 90% accurate on newswire (the perceptron: about 97%); used when NLTK's
-    pretrained tagger is not installed, or with ``READER_TAGGER=fallback``.
+    Measured on CoNLL-2000's test set (newswire): 94.9% of tokens right, against
+    95.9% for the pretrained perceptron (``scripts/tagger_accuracy.py``). Used when
+    NLTK's pretrained tagger is not installed, or with ``READER_TAGGER=fallback``.
     """
 
     name = "fallback"
