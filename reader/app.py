@@ -15,12 +15,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerCancelled, WorkerState, get_current_worker
 
 from reader.palette import ReaderCommands
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
@@ -38,6 +37,8 @@ EngineLoader = Callable[[], "Engine"]
 HIGHLIGHT_STYLES = {"colour": "Coloured words", "background": "Coloured background",
                     "underline": "Underline only (no colour)"}
 DEFAULT_THEME = "textual-dark"
+# How often a worker waiting for the engine checks whether it was cancelled.
+ENGINE_POLL_S = 0.1
 
 # Screens other parts of the app own, pushed by name and imported only when wanted,
 # so this module does not depend on them (e.g. the quiz and the stats screens).
@@ -95,9 +96,15 @@ class ReaderApp(App[int]):
         from reader.screens.library import LibraryScreen
 
         self.push_screen(LibraryScreen())
-        self._warm_engine()
+        # Not a Textual worker: those run in the asyncio executor, whose threads the
+        # interpreter joins at exit, so quitting during a first-run lexicon compile
+        # (minutes) would hang. A daemon thread ends with the app.
+        # Started after the first paint, so the import of the NLP libraries does not
+        # compete with it for the interpreter.
+        self.call_after_refresh(
+            threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start
+        )
 
-    @work(thread=True, group="engine", exit_on_error=False)
     def _warm_engine(self) -> None:
         """Load the lexicon and tagger off the UI thread, after the first paint."""
         try:
@@ -121,11 +128,14 @@ class ReaderApp(App[int]):
             self.engine_ready = True
 
     def wait_for_engine(self) -> Engine:
-        """The engine, waiting for the warm-up. For worker threads only.
+        """The engine, waiting for the warm-up. For thread workers only.
 
-        Raises `LanguageDataMissing` when it could not be loaded.
+        Raises `LanguageDataMissing` when it could not be loaded, and `WorkerCancelled`
+        when the worker is cancelled while waiting (the app is closing).
         """
-        self._engine_loaded.wait()
+        while not self._engine_loaded.wait(ENGINE_POLL_S):
+            if get_current_worker().is_cancelled:
+                raise WorkerCancelled("the app is closing")
         if self._engine is None:
             raise LanguageDataMissing(self._engine_error or "the language engine is not loaded")
         return self._engine
@@ -178,8 +188,9 @@ class ReaderApp(App[int]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Workers run with exit_on_error=False: their bugs go to the log, not the screen."""
-        if event.state is WorkerState.ERROR and event.worker.error is not None:
-            log.error("worker %s failed", event.worker.name, exc_info=event.worker.error)
+        error = event.worker.error
+        if event.state is WorkerState.ERROR and error and not isinstance(error, WorkerCancelled):
+            log.error("worker %s failed", event.worker.name, exc_info=error)
             self.notify("Something went wrong; the details are in the log.",
                         severity="error", markup=False)
 

@@ -38,11 +38,13 @@ def frequency_text(zipf: float) -> str:
     if zipf <= 0:
         return "rare"
     per_million = 10 ** (zipf - 3)
-    if per_million >= 10:
+    if per_million >= 100:
         return f"very common ({per_million:,.0f} per million words)"
-    if per_million >= 1:
+    if per_million >= 10:
         return f"common ({per_million:.0f} per million words)"
-    return f"less common (1 in {1_000_000 / per_million:,.0f} words)".replace(".0", "")
+    if per_million >= 1:
+        return f"less common ({per_million:.0f} per million words)"
+    return f"rare (1 in {1_000_000 / per_million:,.0f} words)"
 
 
 class DetailsReady(Message):
@@ -113,7 +115,8 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             ("   level ", "dim"), (level, "bold"),
             ("   ", ""), (frequency_text(token.zipf), ""),
         ]
-        facts += [("\n/", "dim"), (details.ipa, ""), ("/", "dim")] if details.ipa else []
+        if details.ipa:
+            facts += [("\nsay it ", "dim"), (f"/{details.ipa.strip('/')}/", "")]
         facts += [("\nyour status: ", "dim"), (self.status.value, "bold")]
         self.query_one("#details-facts", Static).update(Content.assemble(*facts))
         sense = details.sense

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,8 @@ from reader.marks import article_figures
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from vocab.models import ArticleError, LanguageDataMissing, Level
 
+log = logging.getLogger("reader.library")
+
 if TYPE_CHECKING:
     from reader.app import ReaderApp
     from vocab.store import ArticleSummary
@@ -35,8 +38,11 @@ COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], Any]], ...] = (
     ("glossary", "Glossary", lambda a: a.glossary_size),
     ("last_read", "Last read", lambda a: a.last_read_at),
 )
-TITLE_WIDTH = 38
-SOURCE_WIDTH = 18
+# The title takes what the other columns leave, within these bounds.
+TITLE_WIDTH = (16, 50)
+SOURCE_WIDTH = 16
+# Widths of the other columns and of the cell padding, so the table fits the screen.
+OTHER_COLUMNS_WIDTH = SOURCE_WIDTH + 5 + 5 + 5 + 8 + 10 + 2 * len(COLUMNS) + 4
 
 
 class LibraryChanged(Message):
@@ -79,8 +85,6 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key, label, _ in COLUMNS:
-            table.add_column(label, key=key)
         app = self.reader_app
         if not app.store.get_setting("seeded", False):
             self.query_one("#library-hint", Static).update("Adding the bundled articles…")
@@ -89,6 +93,9 @@ class LibraryScreen(Screen[None]):
             self.refresh_table()
         self.watch(app, "engine_ready", self._engine_ready)
         table.focus()
+
+    def on_resize(self) -> None:
+        self.refresh_table()
 
     def on_screen_resume(self) -> None:
         self.refresh_table()
@@ -106,10 +113,13 @@ class LibraryScreen(Screen[None]):
         missing = [a for a in articles if value_of(a) is None]
         present.sort(key=value_of, reverse=self.descending)
         now = app.now()
-        table.clear()
+        # Columns are added again so their widths follow the screen (they only grow).
+        table.clear(columns=True)
+        arrow = " ▼" if self.descending else " ▲"
+        for key, label, _ in COLUMNS:
+            table.add_column(Text(label + (arrow if key == self.sort_key else "")), key=key)
         for article in present + missing:
             table.add_row(*self._cells(article, now), key=str(article.id))
-        self._label_columns()
         if selected is not None and str(selected) in table.rows:
             table.move_cursor(row=table.get_row_index(str(selected)))
         hint = self.query_one("#library-hint", Static)
@@ -123,7 +133,9 @@ class LibraryScreen(Screen[None]):
         # DataTable renders with Rich: Text cells are shown as written, never as markup.
         pending = Text("…", style="dim")
         title = Text(article.title, no_wrap=True)
-        title.truncate(TITLE_WIDTH, overflow="ellipsis")
+        low, high = TITLE_WIDTH
+        title.truncate(max(low, min(high, self.size.width - OTHER_COLUMNS_WIDTH)),
+                       overflow="ellipsis")
         source = Text(source_label(article.source_url or article.source), no_wrap=True)
         source.truncate(SOURCE_WIDTH, overflow="ellipsis")
         return [
@@ -137,14 +149,6 @@ class LibraryScreen(Screen[None]):
             if article.glossary_size is not None else pending,
             Text(when_text(article.last_read_at, now)),
         ]
-
-    def _label_columns(self) -> None:
-        table = self.query_one(DataTable)
-        arrow = " ▼" if self.descending else " ▲"
-        for key, label, _ in COLUMNS:
-            column = table.columns[key]  # type: ignore[index]
-            column.label = Text(label + (arrow if key == self.sort_key else ""))
-        table.refresh()
 
     def selected_id(self) -> int | None:
         table = self.query_one(DataTable)
@@ -291,18 +295,26 @@ class LibraryScreen(Screen[None]):
     def _compute_figures(self, article_ids: list[int]) -> None:
         """Analyse articles in the background so the table can show level and known share."""
         app = self.reader_app
+        try:
+            engine = app.wait_for_engine()
+        except LanguageDataMissing:
+            return  # the app already told the learner what to install
         for article_id in article_ids:
             stored = app.store.get_article(article_id)
             if stored is None:
                 continue
             try:
-                engine = app.wait_for_engine()
-            except LanguageDataMissing:
-                return
-            analysis = app.analyses.get(stored, lambda e=engine: e)
-            profile = app.profile
-            figures = article_figures(analysis.tokens, profile)
-            glossary = engine.glossary(analysis, profile)
-            app.store.update_article_stats(article_id, figures.level, len(glossary),
+                analysis = app.analyses.get(stored, lambda: engine)
+                profile = app.profile
+                figures = article_figures(analysis.tokens, profile)
+            except Exception:  # our bug: one article's figures must not stop the others
+                log.exception("analysing article %s failed", article_id)
+                continue
+            try:
+                glossary_size: int | None = len(engine.glossary(analysis, profile))
+            except Exception:
+                log.exception("the glossary of article %s failed", article_id)
+                glossary_size = None
+            app.store.update_article_stats(article_id, figures.level, glossary_size,
                                            figures.known_share)
             self.post_message(LibraryChanged())

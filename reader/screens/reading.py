@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
+
+log = logging.getLogger("reader.reading")
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -132,6 +135,9 @@ class ReadingScreen(Screen[None]):
         try:
             entries = app.wait_for_engine().glossary(analysis, profile)
         except LanguageDataMissing:
+            entries = list(analysis.article.glossary)
+        except Exception:  # our bug: log it, and still show VOA's own glossary
+            log.exception("building the glossary failed")
             entries = list(analysis.article.glossary)
         self.post_message(GlossaryReady(entries))
         figures = article_figures(analysis.tokens, profile)

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Region, Spacing
+from textual.geometry import Offset, Region, Spacing
 from textual.message import Message
 from textual.reactive import reactive
 from textual.style import Style
@@ -106,14 +106,16 @@ class Paragraph(MarkedText):
             content = content.stylize(style, token.start - self.start, token.end - self.start)
         return content
 
-    def line_of(self, index: int) -> int:
-        """The wrapped line (0-based) where token ``index`` starts, at the current width."""
+    def position_of(self, index: int) -> Offset:
+        """Where token ``index`` starts in this widget (column, wrapped line)."""
         token = dict(self.tokens).get(index)
         width = self.size.width
         if token is None or width <= 0:
-            return 0
+            return Offset(0, 0)
         breaks = divide_line(self.text, width)
-        return bisect_right(breaks, token.start - self.start)
+        offset = token.start - self.start
+        line = bisect_right(breaks, offset)
+        return Offset(offset - (breaks[line - 1] if line else 0), line)
 
     def on_click(self, event: events.Click) -> None:
         index = event.style.meta.get("token")
@@ -256,7 +258,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Scroll just enough to show token ``index`` with a little context."""
         for paragraph in self.query(Paragraph):
             if any(i == index for i, _ in paragraph.tokens):
-                line = paragraph.line_of(index)
+                line = paragraph.position_of(index).y
                 top = paragraph.virtual_region.y + paragraph.styles.gutter.top + line
                 self.scroll_to_region(Region(0, top, 1, 1), spacing=SCROLL_MARGIN,
                                       animate=False)

@@ -1,0 +1,111 @@
+"""What the app tests share: fixtures (engine, app factory), waiting for workers,
+opening an article, finding words."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from reader.app import ReaderApp, create_app, warm_up
+from reader.screens.reading import ReadingScreen
+from reader.widgets.article_view import ArticleView
+from vocab.engine import Engine, load_engine
+from vocab.store import Store
+
+FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+# Big enough for the reader and a side panel; the snapshots use 100x30.
+SIZE = (100, 32)
+
+
+def fixed_now() -> datetime:
+    return FIXED_NOW
+
+
+# Compiling the lexicon and word facts takes minutes; a developer can point this at a
+# cache dir kept between runs. CI leaves it unset and compiles once per session.
+REUSED_CACHE_ENV = "READER_TEST_CACHE_DIR"
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def engine(session_cache_dir: Path) -> Engine:
+    """The real engine, loaded and warmed once for the whole run."""
+    reused = os.environ.get(REUSED_CACHE_ENV)
+    loaded = load_engine(Path(reused) if reused else session_cache_dir)
+    warm_up(loaded)
+    return loaded
+
+
+@pytest.fixture(autouse=True)
+def no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deterministic screens: no blinking cursor (animations are off in `make_app`)."""
+    from textual.widgets import Input
+
+    # Input.cursor_blink is a reactive defaulting to True; a plain False replaces it.
+    monkeypatch.setattr(Input, "cursor_blink", False)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "learner.sqlite3"
+
+
+@pytest.fixture
+def make_app(engine: Engine, store_path: Path) -> Iterator[Callable[[], ReaderApp]]:
+    """Builds apps on the same store file (call twice to "restart" the app)."""
+    stores: list[Store] = []
+
+    def build() -> ReaderApp:
+        store = Store.open(store_path, now=fixed_now)
+        stores.append(store)
+        app = create_app(store=store, engine_loader=lambda: engine, now=fixed_now)
+        app.animation_level = "none"
+        return app
+
+    yield build
+    for store in stores:
+        store.close()
+
+
+VOA_TITLE = "Russia Gets China’s Support to Get Security Guarantee from NATO"
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers finish and the messages they posted be handled."""
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
+    """From the library, move the cursor to ``title`` and press Enter."""
+    await settle(pilot)
+    app: ReaderApp = pilot.app  # type: ignore[assignment]
+    table = app.screen.query_one(DataTable)
+    titles = [str(table.get_row(key)[0]) for key in table.rows]
+    row = next(i for i, text in enumerate(titles) if title.startswith(text.rstrip("…")))
+    table.move_cursor(row=row)
+    table.focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(app.screen, ReadingScreen)
+    return app.screen
+
+
+def article_view(pilot: Pilot) -> ArticleView:
+    return pilot.app.screen.query_one(ArticleView)
+
+
+def marked_lemmas(view: ArticleView) -> set[str]:
+    assert view.analysis is not None
+    return {view.analysis.tokens[i].lemma.lower() for i in view.marks}

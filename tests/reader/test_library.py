@@ -1,0 +1,180 @@
+"""The library and the app-wide keys: seeds, filter, sort, add, delete, help, palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, VOA_TITLE, article_view, open_article, settle
+from textual.widgets import DataTable, Input
+
+from reader.app import ReaderApp
+from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from reader.screens.help import HelpScreen
+from reader.screens.library import LibraryScreen
+from reader.widgets.article_view import Paragraph
+from reader.widgets.glossary_panel import GlossaryPanel
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+
+def titles(app: ReaderApp) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(table.get_row(key)[0]) for key in table.rows]
+
+
+async def test_first_run_shows_the_bundled_seeds_with_their_figures(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        shown = titles(app)
+        assert any(VOA_TITLE.startswith(t.rstrip("…")) for t in shown)
+        assert shown == sorted(shown, key=str.casefold)
+        summaries = app.store.list_articles()
+        assert all(a.level is not None and a.known_share is not None for a in summaries)
+
+
+async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_there(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        everything = len(titles(app))
+        await pilot.press("slash", *"russia")
+        assert app.screen.query_one(Input).has_focus
+        assert 0 < len(titles(app)) < everything
+        await pilot.press("q")
+        assert app.is_running
+        assert app.screen.query_one(Input).value == "russiaq"
+        assert titles(app) == []
+        await pilot.press("escape")
+        assert len(titles(app)) == everything
+        assert app.screen.query_one(DataTable).has_focus
+
+
+async def test_o_sorts_by_the_next_column_and_O_reverses(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("o", "o")
+        assert screen.sort_key == "words"
+        counts = [a.word_count for a in app.store.list_articles(sort="words")]
+        table = screen.query_one(DataTable)
+        shown = [int(str(table.get_row(k)[2]).replace(",", "")) for k in table.rows]
+        assert shown == counts
+        await pilot.press("O")
+        shown = [int(str(table.get_row(k)[2]).replace(",", "")) for k in table.rows]
+        assert shown == counts[::-1]
+
+
+async def test_a_adds_a_file_by_path_and_its_text_is_never_markup(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    story = tmp_path / "brackets.txt"
+    story.write_text(
+        "A [bold]Plain[/bold] Title\n\nThe text says [red]hello[/red] and means the brackets.\n",
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = len(titles(app))
+        await pilot.press("a")
+        assert isinstance(app.screen, AddArticleDialog)
+        await pilot.press(*str(story), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(titles(app)) == before + 1
+        await open_article(pilot, "A [bold]Plain[/bold] Title")
+        shown = "\n".join(str(p.render()) for p in article_view(pilot).query(Paragraph))
+        assert "[red]hello[/red]" in shown
+
+
+async def test_adding_a_missing_file_says_so_and_keeps_the_dialog(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"/no/such/file.txt", "enter")
+        assert isinstance(app.screen, AddArticleDialog)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_delete_asks_first(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = titles(app)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        assert titles(app) == before
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert titles(app) == before[1:], (before, titles(app))
+        assert len(app.store.list_articles()) == len(before) - 1
+
+
+async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        actions = {str(table.get_row(key)[1]) for key in table.rows}
+        assert {
+            "Glossary",
+            "Known",
+            "I know the rest",
+            "Next word",
+            "Quit",
+            "Settings",
+            "Learning",
+            "Ignore",
+            "Review later",
+            "Undo",
+        } <= actions
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_the_command_palette_runs_the_screen_actions(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("ctrl+p", *"glossary")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one(GlossaryPanel).display
+
+
+async def test_the_reader_fits_80x24_and_survives_resizing(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(pilot)
+        await pilot.press("g", "n")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        view = article_view(pilot)
+        assert view.region.width > 30
+        assert app.screen.query_one(GlossaryPanel).region.width >= 30
+
+
+async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.action_open_screen("no-such-screen")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

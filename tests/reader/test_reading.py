@@ -1,0 +1,203 @@
+"""The learner's path through the app, driven with Pilot: read, look up, mark, glossary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from reader_steps import SIZE, article_view, marked_lemmas, open_article, settle
+from textual.widgets import OptionList, Select
+
+from reader.app import ReaderApp
+from reader.screens.details import WordDetailsScreen
+from reader.screens.reading import ReadingScreen
+from reader.screens.settings import SettingsScreen
+from reader.widgets.article_view import Paragraph
+from reader.widgets.glossary_panel import GlossaryPanel
+from reader.widgets.legend import Legend
+from vocab.models import Level, WordStatus
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+
+async def test_mark_known_from_details_clears_every_occurrence_and_survives_restart(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.marks, "the VOA story has words above B1"
+        await pilot.press("n")
+        index = view.focused_token
+        assert index in view.marks
+        token = view.analysis.tokens[index]  # type: ignore[union-attr]
+        lemma = token.lemma.lower()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        assert app.screen.details is not None
+        assert app.screen.details.token.text == token.text
+        await pilot.press("k")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert lemma not in marked_lemmas(article_view(pilot))
+        assert app.store.status_of(token.lemma, token.upos) is WordStatus.KNOWN
+
+    restarted = make_app()
+    async with restarted.run_test(size=SIZE) as pilot:
+        assert restarted.store.status_of(token.lemma, token.upos) is WordStatus.KNOWN
+        await open_article(pilot)
+        assert lemma not in marked_lemmas(article_view(pilot))
+
+
+async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> None:
+    async with make_app().run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        words = view.highlighted
+        await pilot.press("n", "n")
+        assert view.focused_token == words[1]
+        await pilot.press("p")
+        assert view.focused_token == words[0]
+        await pilot.press("tab")
+        assert view.focused_token == words[1]
+        await pilot.press("shift+tab", "shift+tab")
+        assert view.focused_token == words[-1], "moving back from the first word wraps"
+
+
+async def test_focused_word_is_scrolled_into_view(make_app: AppFactory) -> None:
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        await pilot.press("shift+tab")  # the last highlighted word, far below
+        await pilot.pause()
+        assert view.scroll_y > 0
+        index = view.focused_token
+        paragraph = next(p for p in view.query(Paragraph) if any(i == index for i, _ in p.tokens))
+        line = paragraph.region.y + paragraph.position_of(index).y  # type: ignore[arg-type]
+        assert view.region.y <= line < view.region.bottom
+
+
+async def test_clicking_a_word_focuses_it_and_a_second_click_opens_details(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        paragraph = next(
+            p for p in view.query(Paragraph) if any(i in view.marks for i, _ in p.tokens)
+        )
+        index = next(i for i, _ in paragraph.tokens if i in view.marks)
+        offset = paragraph.position_of(index)
+        await pilot.click(paragraph, offset=offset)
+        assert view.focused_token == index
+        await pilot.click(paragraph, offset=offset)
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+
+
+async def test_glossary_lists_voa_entries_and_jumps_to_first_use(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        panel = app.screen.query_one(GlossaryPanel)
+        assert panel.display
+        assert panel.entries
+        voa = [e for e in panel.entries if e.source == "article"]
+        assert [e.word for e in voa][:2] == ["bloc", "initiative"]
+        options = panel.query_one(OptionList)
+        assert options.has_focus
+        assert "VOA" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")  # the first entry: "bloc"
+        view = article_view(pilot)
+        assert view.has_focus
+        assert view.focused_token is not None
+        assert view.analysis.tokens[view.focused_token].text == "bloc"  # type: ignore[union-attr]
+        await pilot.press("g")
+        assert not panel.display
+
+
+async def test_changing_the_level_changes_the_highlighting(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        at_b1 = set(view.marks)
+        await pilot.press("s")
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#level", Select).focus()
+        await pilot.press("enter", "down", "down", "enter")  # B1 -> C1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.store.get_setting("level") == "C1"
+        at_c1 = set(view.marks)
+        assert at_c1 < at_b1
+        assert all(view.analysis.tokens[i].level >= Level.C2 for i in at_c1)  # type: ignore[union-attr,operator]
+        assert app.screen.query_one(Legend).level is Level.C1
+
+
+async def test_i_know_the_rest_marks_new_words_on_screen_and_u_undoes(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        before = set(view.marks)
+        visible = set(view.visible_tokens())
+        await pilot.press("K")
+        after = set(view.marks)
+        assert after < before
+        assert not (after & visible), "every highlighted word on screen is now known"
+        assert app.store.statuses()
+        await pilot.press("u")
+        assert set(view.marks) == before
+        assert not app.store.statuses()
+
+
+async def test_add_to_review_marks_the_word_as_due_wherever_it_appears(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        await pilot.press("n", "r")
+        token = view.analysis.tokens[view.focused_token]  # type: ignore[union-attr,index]
+        same = [
+            i
+            for i, t in enumerate(view.analysis.tokens)  # type: ignore[union-attr]
+            if t.lemma.lower() == token.lemma.lower() and t.upos == token.upos
+        ]
+        assert all(view.marks[i].due for i in same)
+        assert app.store.status_of(token.lemma, token.upos) is WordStatus.LEARNING
+
+
+async def test_article_opened_before_opens_without_waiting(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        assert screen.analysis is not None, "shown from memory, before any worker ran"
+        assert not screen.query_one(Legend).busy
+
+
+async def test_escape_goes_back_to_the_library_and_q_quits(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "LibraryScreen"
+        await pilot.press("q")
+    assert app.return_code == 0
