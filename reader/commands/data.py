@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from vocab.data import Resource
+if TYPE_CHECKING:  # imported lazily: `reader --version` must not load the engine
+    from vocab.data import Resource
 
 # More doctor checks, run after the language data ones: each returns one Resource.
 # The learner store's integrity check is meant to be added here.
