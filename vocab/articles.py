@@ -78,8 +78,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         source=source,
         removed=cleaned.removed,
         glossary=cleaned.glossary,
-        author=" ".join(plain.author.split()),
-        published=plain.published.strip(),
+        author=" ".join(plain.author.split()) or cleaned.author,
+        published=plain.published.strip() or cleaned.published,
     )
 
 

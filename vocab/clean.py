@@ -118,6 +118,14 @@ _FOOTER = re.compile(
 )
 
 
+# Bylines and datelines above a story: "By Anna Matteo", "December 15, 2021".
+_BYLINE = re.compile(rf"^(?:By|BY|by) ({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}})$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})$"
+)
+
 # Text copied from a terminal keeps its colour codes ("\x1b[1m"); they are not words.
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 # Characters a reader cannot see: BOM, zero-width spaces and joiners, C0/C1 controls
@@ -137,6 +145,8 @@ class CleanText:
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...]
     glossary: tuple[GlossaryEntry, ...]
+    author: str = ""
+    published: str = ""
 
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
@@ -157,6 +167,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             paragraphs=again.paragraphs,
             removed=result.removed + again.removed,
             glossary=result.glossary + again.glossary,
+            author=result.author or again.author,
+            published=result.published or again.published,
         )
 
 
@@ -170,6 +182,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     blocks, glossary = _split_glossary(blocks)
     paragraphs = [para for block in blocks for para in _paragraphs(block)]
     paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
+    paragraphs, author, published = _header_details(paragraphs, removed)
     if title is None:
         title, paragraphs = _first_paragraph_title(paragraphs)
     title = _one_line(title)
@@ -179,6 +192,8 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         paragraphs=tuple(para for _, para in paragraphs),
         removed=tuple(piece for _, piece in sorted(removed, key=lambda item: item[0])),
         glossary=glossary,
+        author=author,
+        published=published,
     )
 
 
@@ -335,6 +350,26 @@ def _paragraphs(lines: list[Piece]) -> list[Piece]:
     if current:
         paragraphs.append(_joined(current))
     return paragraphs
+
+
+def _header_details(paragraphs: list[Piece], removed: list[Piece]) -> tuple[list[Piece], str, str]:
+    """Paragraphs without the byline and date printed above the story, and what they say."""
+    author = published = ""
+    kept: list[Piece] = []
+    in_header = True
+    for piece in paragraphs:
+        text = piece[1]
+        in_header = in_header and len(text.split()) < PROSE_MIN_WORDS
+        byline = _BYLINE.match(text) if in_header and not author else None
+        if byline:
+            author = byline.group(1)
+        elif in_header and not published and _DATELINE.match(text):
+            published = text
+        else:
+            kept.append(piece)
+            continue
+        removed.append(piece)
+    return kept, author, published
 
 
 def _first_paragraph_title(paragraphs: list[Piece]) -> tuple[str, list[Piece]]:

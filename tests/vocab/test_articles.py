@@ -155,6 +155,11 @@ def test_stdin_bytes_and_text() -> None:
     assert sniffed.body == "The farmers were happy."
 
 
+def test_a_byline_in_a_text_file_is_the_author() -> None:
+    article = article_from_text("Rain at Last\n\nBy Jill Robbins\n\nThe farmers were happy.")
+    assert (article.author, article.body) == ("Jill Robbins", "The farmers were happy.")
+
+
 def test_a_text_without_a_headline_is_named_by_its_first_words() -> None:
     article = article_from_text("The farmers were happy when the rain finally came after months.")
     assert article.title == "The farmers were happy when the rain finally…"

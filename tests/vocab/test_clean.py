@@ -207,6 +207,18 @@ def test_a_given_title_is_kept_and_its_copy_removed() -> None:
     assert cleaned.removed == ("Library Opens New Room",)
 
 
+def test_byline_and_date_above_the_story_become_details() -> None:
+    text = f"Library Opens New Room\n\nBy Anna Matteo\n\nMarch 5, 2024\n\n{STORY}\n\nBy Monday"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Library Opens New Room",
+        "Anna Matteo",
+        "March 5, 2024",
+    )
+    assert cleaned.paragraphs == (STORY, "By Monday")
+    assert cleaned.removed == ("By Anna Matteo", "March 5, 2024")
+
+
 def test_hard_wrapped_lines_become_paragraphs() -> None:
     text = (
         "A Walk in the Park\n\n"
