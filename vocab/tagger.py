@@ -197,7 +197,7 @@ class FallbackTagger:
         from lemminflect import getAllLemmas
 
         if "-" in lower.strip("-"):
-            return _hyphenated(lower)
+            return self._hyphenated(lower)
         scores: dict[str, float] = {}
         for upos, lemmas in getAllLemmas(lower).items():
             wordnet_pos = _UPOS_TO_WORDNET.get(upos)
@@ -226,6 +226,23 @@ class FallbackTagger:
                 scores[tag] = math.sqrt(counts[pos] + 1.0) * (participle if pos == "a" else 1.0)
         if lower in PLURAL_NOUNS:
             scores.pop("NN", None)
+
+    def _hyphenated(self, lower: str) -> dict[str, float]:
+        """Hyphenated compounds: adjectives ("long-term", "well-known") unless both
+        halves are nouns ("real-estate", "lung-cancer"), as Penn tags them."""
+        first, last = lower.split("-", 1)[0], lower.rsplit("-", 1)[-1]
+        if last.endswith("ed"):
+            return {"JJ": 0.7, "VBN": 0.2, "VBD": 0.1}
+        if last.endswith("ing"):
+            return {"JJ": 0.6, "VBG": 0.2, "NN": 0.2}
+        plural = last.endswith("s") and not last.endswith("ss")
+        first_counts = self._lexicon.pos_counts(first)
+        nouns = first_counts.get("n", -1) > first_counts.get("a", -1) and self._lexicon.has_lemma(
+            last, "n"
+        )
+        if plural:
+            return {"NNS": 0.6, "JJ": 0.3, "VBZ": 0.1}
+        return {"NN": 0.6, "JJ": 0.4} if nouns else {"JJ": 0.6, "NN": 0.4}
 
     def _weight(self, lemma: str, wordnet_pos: str) -> float:
         """How likely this POS is for the lemma: SemCor counts, flattened.
@@ -269,18 +286,6 @@ def _closed(tags: tuple[str, ...]) -> dict[str, float]:
         return {tags[0]: 1.0}
     rest = 0.3 / (len(tags) - 1)
     return {tag: (0.7 if i == 0 else rest) for i, tag in enumerate(tags)}
-
-
-def _hyphenated(lower: str) -> dict[str, float]:
-    """Hyphenated compounds ("long-term", "vice-president"): mostly adjectives before nouns."""
-    last = lower.rsplit("-", 1)[-1]
-    if last.endswith("s") and not last.endswith("ss"):
-        return {"NNS": 0.5, "JJ": 0.4, "VBZ": 0.1}
-    if last.endswith("ed"):
-        return {"JJ": 0.7, "VBN": 0.2, "VBD": 0.1}
-    if last.endswith("ing"):
-        return {"JJ": 0.6, "VBG": 0.2, "NN": 0.2}
-    return {"JJ": 0.6, "NN": 0.4}
 
 
 @lru_cache(maxsize=50_000)
@@ -420,6 +425,8 @@ def _fix_by_neighbours(
 
 def _open_class_rule(tag: str, options: dict[str, float], before: str, after: str, nxt: str) -> str:
     """Second looks at ambiguous open-class words, knowing the next tag."""
+    if tag == "NNPS" and after == "NNP":
+        return "NNP"  # inside a longer name: "Salomon Brothers Inc.", "Wells Fargo"
     if tag == "VBD" and "VBN" in options and nxt == "by":
         return "VBN"  # "antibodies sparked by": a passive participle
     if tag in {"VBZ", "VBP"} and after in FINITE | {"MD"}:
