@@ -108,6 +108,16 @@ def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
     return items
 
 
+# WordNet's wording for number words ("twelve", "dozen", "forty"): poor quiz
+# material, and "dozen" and "twelve" share a meaning without sharing a synset.
+_NUMBER_GLOSSES = ("cardinal number", "denoting a quantity consisting of")
+
+
+def is_number_word(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether any sense of ``lemma`` is a number ("twenty", "dozen")."""
+    return any(g in s.definition for s in lexicon.senses(lemma) for g in _NUMBER_GLOSSES)
+
+
 @cache
 def frequency_candidates(
     upos: str, lexicon: Lexicon, words: WordInfo | None = None
@@ -141,7 +151,7 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         if words is not None and words.cefr(word, _BASE_TAG[upos]) is None:
             continue
         senses = lexicon.senses(word, pos)
-        if not senses:
+        if not senses or is_number_word(word, lexicon):
             continue
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
         yield Candidate(word, upos, zipf, clean_definition(senses[0].definition), senses[0].synset)

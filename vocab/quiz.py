@@ -28,6 +28,7 @@ from vocab.distractors import Candidate, DistractorPool
 from vocab.quiz_validate import (
     BLANK,
     MATCHING_SIZE,
+    SENSE_UPOS,
     clean_definition,
     close_definitions,
     inflect,
@@ -69,6 +70,13 @@ class QuizWord:
     @property
     def key(self) -> tuple[str, str]:
         return (self.lemma, self.upos)
+
+    @property
+    def shown(self) -> str:
+        """The form as a question names it: "Other" at a sentence start is "other"."""
+        if self.form[:1].isupper() and self.form[1:].islower():
+            return self.form.lower()
+        return self.form
 
     def blanked(self) -> str:
         """The sentence with this occurrence of the word replaced by a blank."""
@@ -130,8 +138,8 @@ class QuizItem:
                 "sentence": self.sentence,
                 "options": list(self.options),
                 "answer_index": list(self.matches),
-                "answer": {t.form: t.definition for t in self.targets},
-                "word": [t.form for t in self.targets],
+                "answer": {t.shown: t.definition for t in self.targets},
+                "word": [t.shown for t in self.targets],
                 "lemma": [t.lemma for t in self.targets],
                 "pos": [t.upos for t in self.targets],
                 "definition": [t.definition for t in self.targets],
@@ -200,7 +208,7 @@ def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:
 def answer_prompt(item: QuizItem, part: int = 0) -> str:
     """The question as the store saves it with the answer."""
     if item.type == "matching":
-        return f"{item.prompt} {item.targets[part].form}"
+        return f"{item.prompt} {item.targets[part].shown}"
     return f"{item.prompt}\n{item.sentence}".strip()
 
 
@@ -270,7 +278,7 @@ class _Builder:
         options = [w.definition] + [c.definition for c in picked]
         return self._choice(
             "word",
-            f"What does “{w.form}” mean in this sentence?",
+            f"What does “{w.shown}” mean in this sentence?",
             w.sentence,
             w,
             options,
@@ -280,7 +288,7 @@ class _Builder:
 
     def sense(self, w: QuizWord) -> QuizItem | None:
         pos = UPOS_TO_WORDNET.get(w.upos)
-        if not w.synset or pos is None:
+        if not w.synset or pos is None or w.upos not in SENSE_UPOS:
             return None
         senses = self.lexicon.senses(w.lemma, pos)
         used = next((s for s in senses if s.synset == w.synset), None)
@@ -306,7 +314,7 @@ class _Builder:
         sense_word = replace(w, definition=answer)
         return self._choice(
             "sense",
-            f"In this sentence, “{w.form}” means…",
+            f"In this sentence, “{w.shown}” means…",
             w.sentence,
             sense_word,
             options,

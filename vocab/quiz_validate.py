@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vocab.senses import content_words
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -22,61 +23,18 @@ CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
 WORD_OPTION_TYPES = frozenset({"meaning", "cloze"})
 MIN_OPTIONS = 3
 MATCHING_SIZE = 5
+# Sense items only for nouns and verbs: WordNet's lexicographer files keep their
+# senses apart ("noun.substance" soil / "noun.location" soil); adjective senses
+# ("vivid": "clear and fresh" / "evoking lifelike images") are too close to test.
+SENSE_UPOS = frozenset({"NOUN", "VERB"})
 # Two glosses sharing this share of their content words read as one meaning to a
 # learner ("a formal agreement" / "a written agreement"): not a fair distractor.
 MAX_GLOSS_OVERLAP = 0.34
+# Or two content words in common: "the earth's surface" / "the surface of the earth".
+MAX_SHARED_WORDS = 2
 # Senses of a distractor word checked for a link back to the answer; WordNet lists
 # senses most frequent first and the rare tail adds noise, not safety.
 DISTRACTOR_SENSES_CHECKED = 6
-
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "or",
-        "and",
-        "to",
-        "in",
-        "on",
-        "for",
-        "by",
-        "with",
-        "as",
-        "at",
-        "from",
-        "that",
-        "which",
-        "who",
-        "what",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "these",
-        "those",
-        "something",
-        "someone",
-        "somebody",
-        "some",
-        "any",
-        "one",
-        "used",
-        "especially",
-        "usually",
-        "often",
-        "make",
-        "made",
-        "do",
-        "done",
-    }
-)
-
 
 @cache
 def word_forms(lemma: str) -> frozenset[str]:
@@ -106,7 +64,7 @@ def mentions(text: str, lemma: str) -> bool:
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
 _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
 # A quotation's attribution left in a WordNet gloss: "...; - J.F.Kennedy".
-_ATTRIBUTION = re.compile(r"\s*;\s*-\s*[A-Z][\w.' ]*$")
+_ATTRIBUTION = re.compile(r"(?:\s*;\s*-\s[^;]*)+$")
 
 
 def clean_definition(text: str) -> str:
@@ -120,16 +78,13 @@ def same_field(lexname_a: str, lexname_b: str) -> bool:
     return bool(lexname_a) and lexname_a == lexname_b and lexname_a not in _BROAD_LEXNAMES
 
 
-def gloss_overlap(a: str, b: str) -> float:
-    """Share of content words two definitions have in common (Jaccard), 0..1."""
-    words_a, words_b = _content_words(a), _content_words(b)
+def gloss_overlap(a: str, b: str) -> tuple[int, float]:
+    """Content words two definitions share (stemmed): how many, and what share (Jaccard)."""
+    words_a, words_b = content_words(a), content_words(b)
     if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _STOPWORDS}
+        return 0, 0.0
+    shared = len(words_a & words_b)
+    return shared, shared / len(words_a | words_b)
 
 
 def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Lexicon) -> bool:
@@ -165,7 +120,8 @@ def close_definitions(
         return True
     if answer_synset and definition in lexicon.related_glosses(answer_synset):
         return True
-    return gloss_overlap(definition, answer_definition) >= MAX_GLOSS_OVERLAP
+    shared, share = gloss_overlap(definition, answer_definition)
+    return shared >= MAX_SHARED_WORDS or share >= MAX_GLOSS_OVERLAP
 
 
 def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
@@ -242,7 +198,7 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
 
 def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     target = item.targets[0]
-    problems = []
+    problems = _naming_options(item)
     assert item.answer_index is not None
     if item.answer != target.definition:
         problems.append("the answer is not the definition of the sense used")
@@ -265,9 +221,19 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     return problems
 
 
+def _naming_options(item: QuizItem) -> list[str]:
+    """A definition that names the word itself ("fluid: a substance that is fluid...")
+    gives the answer away or reads as a riddle."""
+    lemma = item.targets[0].lemma
+    return [f"option {i + 1} contains {lemma!r}" for i, option in enumerate(item.options)
+            if mentions(option, lemma)]
+
+
 def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     target = item.targets[0]
-    problems = []
+    problems = _naming_options(item)
+    if target.upos not in SENSE_UPOS:
+        problems.append("adjective and adverb senses are too fine to tell apart")
     pos = UPOS_TO_WORDNET.get(target.upos, "")
     senses = {s.synset: s for s in lexicon.senses(target.lemma, pos)} if pos else {}
     synsets = [synset for _, synset in item.option_sources]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
-from vocab.distractors import Candidate, DistractorPool
+from vocab.distractors import Candidate, DistractorPool, is_number_word
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import clean_definition, forms_pattern, mentions
@@ -215,7 +215,7 @@ def _dictionary_lemma(token: Token, lexicon: Lexicon) -> str | None:
     pos = UPOS_TO_WORDNET[token.upos]
     for headword in (token.lemma.lower(), token.text.lower()):
         if lexicon.has_lemma(headword, pos):
-            return headword
+            return None if is_number_word(headword, lexicon) else headword
     return None
 
 
