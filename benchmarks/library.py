@@ -1,0 +1,86 @@
+"""A learner store with thousands of articles, made from the seeds, and its queries timed.
+
+``build_library`` writes the store once through the `Store` API (the file is
+kept in the benchmark cache and copied for each run). ``python -m
+benchmarks.library PATH REPEATS`` times the library's queries in a fresh process
+and prints one JSON object of seconds per query.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from benchmarks.corpus import article_of, seed_paragraphs
+from vocab.models import Level
+
+# Every n-th article has been read / analysed, so sorts by those columns have values.
+READ_EVERY = 5
+ANALYSED_EVERY = 2
+# The library's filter: part of the generated titles contain it (as learners type).
+FILTER_TEXT = "garden"
+SOURCES = ("VOA Learning English", "RT", "BBC Learning English", "", "file")
+
+
+def build_library(path: Path, count: int, *, seed: int = 0) -> None:
+    """A store at ``path`` with ``count`` articles of seed paragraphs, some read, some analysed."""
+    from vocab.store import Store
+
+    rng = random.Random(seed)
+    paragraphs = seed_paragraphs()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    store = Store.open(path, now=lambda: start)
+    try:
+        for i in range(count):
+            words = rng.choice(paragraphs).split()
+            title = " ".join(words[: rng.randint(3, 9)]).strip(" .,“”\"") + f" ({i})"
+            body = "\n\n".join(rng.sample(paragraphs, 2))
+            article = replace(article_of(body, title=title), source=rng.choice(SOURCES))
+            article_id = store.add_article(article)
+            if i % READ_EVERY == 0:
+                store.mark_read(article_id, now=start + timedelta(minutes=i))
+            if i % ANALYSED_EVERY == 0:
+                store.update_article_stats(article_id, rng.choice(list(Level)), rng.randint(3, 8),
+                                           round(rng.random(), 2))
+        store.set_setting("seeded", True)
+    finally:
+        store.close()
+
+
+def time_queries(path: Path, repeats: int) -> dict[str, list[float]]:
+    """Seconds for opening the store and for each library query, ``repeats`` times."""
+    from vocab.store import ARTICLE_SORTS, Store
+
+    start = time.perf_counter()
+    store = Store.open(path)
+    results: dict[str, list[float]] = {"open store": [time.perf_counter() - start]}
+    try:
+        queries = {"list (title)": lambda: store.list_articles()}
+        for sort in ARTICLE_SORTS:
+            if sort != "title":
+                queries[f"sort by {sort}"] = lambda sort=sort: store.list_articles(sort=sort)
+        queries["filter"] = lambda: store.list_articles(FILTER_TEXT)
+        for _ in range(repeats):
+            for name, query in queries.items():
+                start = time.perf_counter()
+                found = query()
+                results.setdefault(name, []).append(time.perf_counter() - start)
+                if not found:
+                    raise RuntimeError(f"{name} found nothing")
+    finally:
+        store.close()
+    return results
+
+
+def main(argv: list[str]) -> int:
+    print(json.dumps(time_queries(Path(argv[0]), int(argv[1]))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
