@@ -134,3 +134,22 @@ def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> N
     assert "## Words in This Story" in notes.read_text(encoding="utf-8")
     missing = run_reader("export", "lesson", voa, "--html", str(tmp_path / "no" / "x.html"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from vocab.store import Store
+
+    saved = {("bloc", "NOUN"): "the NATO bloc", ("counter", "VERB"): "to counter influence",
+             ("safeguard", "VERB"): "to safeguard the security interests"}
+    earlier = datetime.now(UTC) - timedelta(days=1)
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        for (lemma, upos), sentence in saved.items():
+            store.add_to_review(lemma, upos, earlier, word=lemma, sentence=sentence)
+    result = run_reader("quiz", "--review", "--json", "--seed", "2")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    asked = {(i["lemma"], i["pos"]) for i in items if i["type"] != "matching"}
+    assert asked and asked <= set(saved)
+    assert {(items[0]["lemma"], items[0]["pos"])} <= set(saved)

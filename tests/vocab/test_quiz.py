@@ -142,3 +142,85 @@ def test_types_are_mixed_not_grouped(quiz_engine: Engine, analyses: dict[str, An
     items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
     counts = Counter(i.type for i in items)
     assert max(counts.values()) <= 3
+
+
+def _saved_store(analysis: Analysis, engine: Engine, count: int):  # type: ignore[no-untyped-def]
+    """A store holding ``count`` words of the article saved for review, with sentences."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_words import article_words
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    words, _ = article_words(engine, analysis)
+    when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    for w in words[:count]:
+        store.add_to_review(w.lemma, w.upos, when, word=w.form, sentence=w.sentence,
+                            definition=w.definition)
+    return store, words[:count]
+
+
+def test_review_quiz_asks_the_due_words_first_in_their_sense(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    from datetime import UTC, datetime
+
+    from vocab.models import WordStatus
+    from vocab.quiz_words import review_quiz
+
+    store, saved = _saved_store(analyses["004_365fc8dcfed9d6e0.txt"], quiz_engine, 8)
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5)
+    others = store.words(WordStatus.LEARNING)
+    items = review_quiz(quiz_engine, due, others, rng=random.Random(4), n=8)
+    assert len(items) >= 5
+    due_keys = {(d.lemma, d.upos) for d in due}
+    assert items[0].targets[0].key in due_keys
+    assert due_keys <= {t.key for i in items for t in i.targets}
+    by_key = {w.key: w for w in saved}
+    for item in items:
+        assert validate_item(item, quiz_engine.lexicon) == []
+        for target in item.targets:
+            if item.type != "sense":
+                assert target.definition == by_key[target.key].definition
+
+
+def test_answers_schedule_words_wrong_sooner_and_right_ones_become_known(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """The store's rule (Store.record_answer): wrong -> "learning" and due soon;
+    right in spaced reviews -> "known" in the end."""
+    from datetime import UTC, datetime, timedelta
+
+    from vocab.models import WordStatus
+    from vocab.quiz_session import QuizSession
+    from vocab.quiz_words import review_quiz
+
+    store, saved = _saved_store(analyses["004_365fc8dcfed9d6e0.txt"], quiz_engine, 2)
+    right_word, wrong_word = saved[0].key, saved[1].key
+    clock = [datetime(2026, 3, 2, 9, 0, tzinfo=UTC)]
+
+    def review(keys: set[tuple[str, str]]) -> None:
+        due = [d for d in store.due_cards(clock[0], limit=10) if (d.lemma, d.upos) in keys]
+        items = review_quiz(quiz_engine, due, rng=random.Random(1), n=len(due),
+                            types=("meaning", "word", "cloze"))
+        session = QuizSession(items, store, lambda: clock[0])
+        while (item := session.current) is not None:
+            assert item.answer_index is not None
+            right = item.targets[0].key == right_word
+            session.answer(item.answer_index if right
+                           else (item.answer_index + 1) % len(item.options))
+
+    def next_due(key: tuple[str, str]) -> datetime:
+        far = store.due_cards(clock[0] + timedelta(days=3650), limit=10)
+        return next(d.due for d in far if (d.lemma, d.upos) == key)
+
+    review({right_word, wrong_word})
+    assert store.status_of(*wrong_word) is WordStatus.LEARNING
+    assert next_due(wrong_word) < next_due(right_word), "a wrong answer comes back sooner"
+    for _ in range(15):
+        if store.status_of(*right_word) is WordStatus.KNOWN:
+            break
+        clock[0] = next_due(right_word)
+        review({right_word})
+    assert store.status_of(*right_word) is WordStatus.KNOWN
+    assert right_word not in store.due_keys(clock[0] + timedelta(days=30))
