@@ -17,6 +17,7 @@ import json
 import random
 import sys
 from datetime import UTC, datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from reader.commands.common import load_engine_with_progress, read_article
@@ -25,6 +26,9 @@ from reader.errors import UserError
 if TYPE_CHECKING:
     from vocab.quiz import AnswerCheck, QuizItem
     from vocab.quiz_session import QuizSession
+    from vocab.store import Store
+
+Say = Callable[..., None]
 
 TYPE_NAMES = {
     "meaning": "Meaning", "word": "Word", "cloze": "Fill the gap", "matching": "Matching",
@@ -115,13 +119,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _take(items: list[QuizItem], store: object, stdin: TextIO, out: TextIO) -> int:
+def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO) -> int:
     from vocab.quiz_session import QuizSession
 
     if not items:
         print("This text has too few words to quiz.", file=out)
         return 0
-    session = QuizSession(items, store, _now)  # type: ignore[arg-type]
+    session = QuizSession(items, store, _now)
     say = _printer(out)
     say(f"{len(items)} questions. Type the number of your answer (q to stop).")
     while not session.finished:
@@ -139,7 +143,7 @@ def _take(items: list[QuizItem], store: object, stdin: TextIO, out: TextIO) -> i
     return 0
 
 
-def _printer(out: TextIO):  # type: ignore[no-untyped-def]
+def _printer(out: TextIO) -> Say:
     def say(*lines: str) -> None:
         for line in lines:
             print(line, file=out)
@@ -148,7 +152,7 @@ def _printer(out: TextIO):  # type: ignore[no-untyped-def]
     return say
 
 
-def _ask(session: QuizSession, stdin: TextIO, say) -> int | str | None:  # type: ignore[no-untyped-def]
+def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
     item = session.current
     assert item is not None
     say("", *question_lines(item, session.position, len(session.items), session.part))

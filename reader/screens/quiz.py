@@ -26,6 +26,7 @@ from vocab.models import LanguageDataMissing
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
+    from vocab.engine import Engine
     from vocab.quiz import AnswerCheck, QuizItem
     from vocab.quiz_session import QuizSession
 
@@ -45,8 +46,9 @@ class QuizReady(Message):
 
 
 class QuizScreen(Screen[None]):
-    """A quiz session. ``mode`` is "article", "review", or "auto": an article quiz
-    when opened from the reader, else a review of the words due."""
+    """A quiz session. ``mode`` "review" (the default: the library's Review and the
+    command palette) quizzes the words due; "article" (``z`` in the reader) quizzes
+    ``article_id``, by default the article of the screen it was opened from."""
 
     CSS_PATH = "../styles/quiz.tcss"
     BINDINGS = [
@@ -55,15 +57,13 @@ class QuizScreen(Screen[None]):
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(1, MAX_CHOICE_KEYS + 1)),
     ]
 
-    def __init__(self, mode: str = "auto", *, article_id: int | None = None,
+    def __init__(self, mode: str = "review", *, article_id: int | None = None,
                  seed: int | None = None, length: int = QUIZ_LENGTH) -> None:
         super().__init__()
-        below = self.app.screen if self.app.screen_stack else None
-        if mode == "auto":
-            mode = "article" if hasattr(below, "article_id") or article_id else "review"
+        if mode == "article" and article_id is None and self.app.screen_stack:
+            article_id = getattr(self.app.screen, "article_id", None)
         self.mode = mode
-        self.article_id = article_id if article_id is not None else getattr(
-            below, "article_id", None)
+        self.article_id = article_id
         self._rng = random.Random(seed)
         self._length = length
         self.session: QuizSession | None = None
@@ -105,7 +105,7 @@ class QuizScreen(Screen[None]):
         else:
             self.post_message(QuizReady(*self._review_items(engine)))
 
-    def _article_items(self, engine) -> tuple[list[QuizItem], str]:  # type: ignore[no-untyped-def]
+    def _article_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.quiz_words import article_quiz
 
         app = self.reader_app
@@ -117,7 +117,7 @@ class QuizScreen(Screen[None]):
                              profile=app.profile, article_id=self.article_id)
         return items, "" if items else "This article has too few words to quiz."
 
-    def _review_items(self, engine) -> tuple[list[QuizItem], str]:  # type: ignore[no-untyped-def]
+    def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.models import WordStatus
         from vocab.quiz_words import review_quiz
 

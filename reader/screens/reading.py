@@ -69,7 +69,7 @@ class ReadingScreen(Screen[None]):
         Binding("r", "review", "Review later", show=False),
         Binding("K", "know_rest", "I know the rest", key_display="K"),
         Binding("u", "undo", "Undo", show=False),
-        Binding("z", "app.open_screen('quiz')", "Quiz", show=False),
+        Binding("z", "app.open_screen('quiz', 'article')", "Quiz", show=False),
     ]
 
     def __init__(self, article_id: int) -> None:
