@@ -16,8 +16,8 @@ import argparse
 import json
 import random
 import sys
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from reader.commands.common import load_engine_with_progress, read_article
