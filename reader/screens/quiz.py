@@ -10,6 +10,7 @@ the quiz: the score and the words to review.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -54,12 +55,15 @@ class QuizScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("enter,space,n", "next", "Next", show=False),
-        *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(1, MAX_CHOICE_KEYS + 1)),
+        Binding("1", "choose(0)", "Answer", key_display="1-9"),
+        *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),
     ]
 
     def __init__(self, mode: str = "review", *, article_id: int | None = None,
-                 seed: int | None = None, length: int = QUIZ_LENGTH) -> None:
+                 seed: int | None = None, length: int = QUIZ_LENGTH,
+                 items: Sequence[QuizItem] | None = None) -> None:
         super().__init__()
+        self._given_items = list(items) if items is not None else None
         if mode == "article" and article_id is None and self.app.screen_stack:
             article_id = getattr(self.app.screen, "article_id", None)
         self.mode = mode
@@ -88,7 +92,10 @@ class QuizScreen(Screen[None]):
         self.sub_title = "Quiz" if self.mode == "article" else "Review"
         for widget_id in ("options", "typed", "feedback", "summary"):
             self.query_one(f"#{widget_id}").display = False
-        self._build()
+        if self._given_items is not None:  # a quiz built elsewhere (tests, other screens)
+            self.post_message(QuizReady(self._given_items, "Nothing to ask."))
+        else:
+            self._build()
 
     # -- building the quiz off the UI thread -------------------------------------
 

@@ -16,6 +16,7 @@ from reader.app import ReaderApp
 from reader.screens.quiz import QuizScreen
 from vocab.articles import load_article
 from vocab.models import WordStatus
+from vocab.quiz import QuizItem, QuizWord
 
 pytestmark = pytest.mark.anyio
 
@@ -139,3 +140,34 @@ async def test_no_due_words_says_so(make_app: Callable[[], ReaderApp]) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, QuizScreen)
+
+
+def _meaning_item() -> QuizItem:
+    """A fixed item, so the picture does not depend on the engine's choices."""
+    sentence = "Putin’s foreign policy advisor said Putin spoke about the NATO bloc."
+    bloc = QuizWord("bloc", "NOUN", "bloc", "NN", sentence,
+                    "a group of countries that are connected by treaty or agreement",
+                    start=sentence.index("bloc"))
+    options = ("boycott", "bloc", "broadcaster", "initiative")
+    return QuizItem("meaning", f"Which word means “{bloc.definition}”?", "", (bloc,),
+                    options=options, answer_index=1, answer="bloc",
+                    option_sources=tuple((o, "") for o in options))
+
+
+def test_feedback_after_a_wrong_answer_snapshot(
+    snap_compare: Callable[..., bool], make_app: Callable[[], ReaderApp]
+) -> None:
+    """Question 1 of 1 · Meaning: the definition as the prompt; the four options with
+    "✓ 2. bloc" marked right and "✗ 1. boycott" marked wrong; below, a red-bordered
+    box: "Not quite. The answer is: bloc", then "bloc – a group of countries…",
+    "In the article: Putin’s foreign policy advisor…" and "Press Enter for the next
+    question."; the Footer shows Esc Close."""
+
+    async def answer_wrong(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.app.push_screen(QuizScreen(items=[_meaning_item()]))
+        await settle(pilot)
+        await pilot.press("1")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=answer_wrong)
