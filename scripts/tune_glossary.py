@@ -27,7 +27,7 @@ from reader.commands.evaluate import GoldStory, gold_keys, load_stories  # noqa:
 from vocab.glossary import FEATURES, collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
 
-L2 = 1.0
+L2 = 200.0
 STEPS = 3000
 LEARNING_RATE = 0.1
 
@@ -35,7 +35,7 @@ LEARNING_RATE = 0.1
 def story_rows(engine, story: GoldStory):  # type: ignore[no-untyped-def]
     analysis = engine.analyse(story.article)
     gold = [gold_keys(g.word) for g in story.gold]
-    candidates = collect_candidates(analysis, engine.senses, LearnerProfile())
+    candidates = collect_candidates(analysis, engine.senses, LearnerProfile(), engine.words)
     x = np.array([[c.features[f] for f in FEATURES] for c in candidates], dtype=float)
     hit = [next((n for n, keys in enumerate(gold) if c.lemma in keys), -1) for c in candidates]
     return x.reshape(-1, len(FEATURES)), np.array(hit), len(story.gold)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 
 class Tagger(Protocol):
@@ -172,6 +172,7 @@ def analyse(
         )
     _mark_positions(raw)
     names = _names_in_text(raw)
+    _mark_name_starts(raw, names)
     tokens = tuple(_make_token(t, words, names) for t in raw)
     expressions = tuple(find_expressions(tokens, lexicon)) if lexicon is not None else ()
     return Analysis(
@@ -192,6 +193,7 @@ class _RawToken:
     text: str
     sentence_initial: bool = False
     in_headline: bool = False
+    starts_name: bool = False
 
 
 # Punctuation that may open a sentence before its first word.
@@ -231,6 +233,22 @@ def _names_in_text(raw: list[_RawToken]) -> set[str]:
     return capitalised - lower_seen
 
 
+def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
+    """A capitalised sentence opener followed by a name is the name's first word
+    ("Shelley Gollust", "Mario Ritter"): its capital is not only positional."""
+    for token, after in zip(raw, raw[1:], strict=False):
+        if (
+            token.sentence_initial
+            and not token.in_headline
+            and token.text[:1].isupper()
+            and after.sentence == token.sentence
+            and after.text[:1].isupper()
+            and after.text.isalpha()
+            and (after.text.lower() in names or after.penn in {"NNP", "NNPS"})
+        ):
+            token.starts_name = True
+
+
 def _make_token(raw: _RawToken, words: WordInfo, names: set[str]) -> Token:
     text, penn = raw.text, raw.penn
     is_word = any(ch.isalpha() for ch in text)
@@ -268,7 +286,7 @@ def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:
     if text.isupper() and len(text) > 1 and text.isalpha():
         return True  # acronyms: NATO, CCTV
     lower = text.lower()
-    if lower in names:
+    if lower in names or raw.starts_name:
         return True
     if raw.sentence_initial or raw.in_headline:
         # Capitalised by position, so the capital proves nothing: a name only if

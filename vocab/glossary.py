@@ -15,14 +15,14 @@ the headword.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.definitions import define
 from vocab.models import Expression, GlossaryEntry, LearnerProfile, Level, Token, WordStatus
 from vocab.senses import SenseChooser, sentence_context, voa_label
-from vocab.wordinfo import CONTENT_UPOS
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -40,45 +40,45 @@ VERY_COMMON_ZIPF = 6.0
 # of one ("Workers' Party"), even when the tagger says otherwise.
 NAME_LIKE_CAPITALS = 0.5
 
+# Frequency and level act on the odds of a gloss in steps, not along a line (VOA
+# glosses few very rare words and almost no basic ones), so they enter as bands.
+ZIPF_BANDS = (3.0, 3.5, 4.0, 4.5, 5.0, 5.5)
+# The New General Service List (2,800 headwords, ranked): the core of English a
+# learner meets first. VOA's own word book plays this role for its writers.
+NGSL_CORE_RANK = 1000
+
 FEATURES = (
-    "zipf",
-    "cefr",
-    "cefr_missing",
-    "level_gap",
-    "log_count",
-    "keyness",
-    "in_title",
-    "in_lead",
-    "first_position",
-    "noun",
-    "verb",
-    "adj",
-    "adv",
-    "log_senses",
-    "rare_sense",
-    "first_sense_share",
-    "length",
-    "quoted",
-    "not_in_wordnet",
-    "news_academic",
-    "hyphenated",
-    "expression",
-    "capitalised",
+    "zipf", "zipf_below_3", "zipf_3", "zipf_3_5", "zipf_4", "zipf_4_5", "zipf_5", "zipf_5_5",
+    "cefr_a", "cefr_b1", "cefr_b2", "cefr_c", "cefr_missing", "level_gap",
+    "ngsl_core", "ngsl_rest", "log_count", "keyness", "key_outside_core", "in_title",
+    "in_lead", "first_position", "noun", "verb", "adj", "adv", "log_senses", "rare_sense",
+    "first_sense_share", "length", "quoted", "not_in_wordnet", "news_academic",
+    "hyphenated", "expression", "capitalised", "ngsl_log_rank", "key_mid_frequency",
+    "sentences", "explained",
 )
 
 # Fitted by scripts/tune_glossary.py (logistic regression on the features above);
 # see that script for the cross-check on held-out halves.
-WEIGHTS: dict[str, float] = {name: 0.0 for name in FEATURES} | {
-    "zipf": -1.0,
-    "keyness": 0.5,
-    "log_count": 0.5,
-    "in_title": 1.0,
+WEIGHTS: dict[str, float] = {
+    "zipf": -0.16, "zipf_below_3": -0.10, "zipf_3": 1.44, "zipf_3_5": 0.35, "zipf_4": 0.78,
+    "zipf_4_5": 0.52, "zipf_5": -0.15, "zipf_5_5": -0.75, "cefr_a": -0.19, "cefr_b1": 0.18,
+    "cefr_b2": 0.72, "cefr_c": 0.57, "cefr_missing": -0.43, "level_gap": 0.10, "ngsl_core": 0.17,
+    "ngsl_rest": 0.36, "log_count": -0.03, "keyness": 0.66, "key_outside_core": 0.01,
+    "in_title": -0.52, "in_lead": -0.46, "first_position": -0.61, "noun": 0.32, "verb": 0.15,
+    "adj": -0.12, "adv": -0.60, "log_senses": 0.29, "rare_sense": 0.43, "first_sense_share": 0.32,
+    "length": 0.03, "quoted": 1.36, "not_in_wordnet": 0.45, "news_academic": -0.41,
+    "hyphenated": 1.18, "expression": -0.60, "capitalised": -10.10, "ngsl_log_rank": 0.14,
+    "key_mid_frequency": 0.65, "sentences": 0.13, "explained": -0.25,
 }
-BIAS = 0.0
+BIAS = -3.27
 
 # After a pick, other words of the same sentence lose this much score, so five
 # words from one sentence are never glossed (VOA spreads its picks).
 SAME_SENTENCE_PENALTY = 1.0
+# The weights were fitted for a B1 reader. For another level, each step a word sits
+# below the learner's level (beyond what it sits below B1) costs this much, and
+# each step of a word a B1 reader knows but a lower-level reader does not earns it.
+LEVEL_STEP = 1.0
 # A learner's "learning" words always make the list.
 LEARNING_BONUS = 100.0
 
@@ -96,8 +96,11 @@ class Candidate:
     upos: str
     occurrences: list[int]  # token index of each occurrence (first token of an expression)
     expression: Expression | None = None
+    zipf: float | None = None  # when the token's lemma was not a real word
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+
+    anchor: int = -1  # the first occurrence in the candidate's usual part of speech
 
     @property
     def first(self) -> int:
@@ -116,7 +119,7 @@ def build_glossary(
     own = list(analysis.article.glossary)
     limit = max_entries if max_entries is not None else default_size(analysis.article.word_count)
     seen = {entry.lemma.lower() for entry in own}
-    ranked = [c for c in rank_candidates(analysis, chooser, profile) if c.lemma not in seen]
+    ranked = [c for c in rank_candidates(analysis, chooser, profile, words) if c.lemma not in seen]
     generated: list[GlossaryEntry] = []
     for candidate in spread_out(analysis, ranked):
         if len(generated) >= limit:
@@ -128,33 +131,45 @@ def build_glossary(
 
 
 def rank_candidates(
-    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile
+    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile, words: WordInfo
 ) -> list[Candidate]:
     """Every candidate with its features and score, best first (ties by lemma)."""
-    found = collect_candidates(analysis, chooser, profile)
+    found = collect_candidates(analysis, chooser, profile, words)
     for candidate in found:
-        candidate.score = score(candidate.features)
+        candidate.score = score(candidate.features) + _level_adjustment(candidate, profile)
         if _status(candidate, profile) is WordStatus.LEARNING:
             candidate.score += LEARNING_BONUS
     return sorted(found, key=lambda c: (-c.score, c.lemma))
+
+
+def _level_adjustment(candidate: Candidate, profile: LearnerProfile) -> float:
+    level = candidate.features["level_gap"] + profile.level.rank
+    below_learner = max(0.0, profile.level.rank - level)
+    below_b1 = max(0.0, Level.B1.rank - level)
+    return -LEVEL_STEP * (below_learner - below_b1)
 
 
 def score(features: dict[str, float]) -> float:
     return BIAS + sum(WEIGHTS[name] * features.get(name, 0.0) for name in FEATURES)
 
 
-def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> list[Candidate]:
-    """Greedy re-ranking: each pick lowers the other words of its sentence."""
+def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Greedy re-ranking, lazily: each pick lowers the other words of its sentence,
+    and a word and an expression containing it are never both picked."""
+    order = {id(c): n for n, c in enumerate(ranked)}
     remaining = list(ranked)
-    picked: list[Candidate] = []
     used: dict[int, int] = {}
+    picked_words: set[str] = set()
     while remaining:
-        best = max(remaining, key=lambda c: (_spread_score(analysis, c, used), -ranked.index(c)))
+        best = max(remaining, key=lambda c: (_spread_score(analysis, c, used), -order[id(c)]))
         remaining.remove(best)
-        picked.append(best)
+        words = set(best.lemma.split())
+        if words & picked_words:
+            continue
+        picked_words |= words
+        yield best
         sentence = analysis.tokens[best.first].sentence
         used[sentence] = used.get(sentence, 0) + 1
-    return picked
 
 
 def _spread_score(analysis: Analysis, candidate: Candidate, used: dict[int, int]) -> float:
@@ -183,7 +198,7 @@ def _status(candidate: Candidate, profile: LearnerProfile) -> WordStatus:
 
 
 def collect_candidates(
-    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile
+    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile, words: WordInfo
 ) -> list[Candidate]:
     """Content lemmas and expressions of the story, with their features.
 
@@ -192,22 +207,36 @@ def collect_candidates(
     """
     by_lemma: dict[str, Candidate] = {}
     upos_votes: dict[str, dict[str, int]] = {}
-    for index, token in enumerate(analysis.tokens):
-        if not _is_candidate_token(token):
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if not _is_candidate_token(token) or _glued_to_number(tokens, index):
             continue
-        key = token.lemma.lower()
-        candidate = by_lemma.setdefault(key, Candidate(lemma=key, upos=token.upos, occurrences=[]))
+        key, zipf = _dictionary_form(token, chooser, words)
+        upos = chooser.word_pos(token)
+        if _participle_as_adjective(tokens, index, chooser):
+            key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
+        candidate = by_lemma.setdefault(
+            key, Candidate(lemma=key, upos=upos, occurrences=[], zipf=zipf)
+        )
         candidate.occurrences.append(index)
         votes = upos_votes.setdefault(key, {})
-        votes[token.upos] = votes.get(token.upos, 0) + 1
+        votes[upos] = votes.get(upos, 0) + 1
+        if upos == candidate.upos and candidate.anchor < 0:
+            candidate.anchor = index
     for key, votes in upos_votes.items():
-        by_lemma[key].upos = max(votes, key=lambda u: (votes[u], u))
+        candidate = by_lemma[key]
+        candidate.upos = max(votes, key=lambda u: (votes[u], u))
+        candidate.anchor = next(
+            (i for i in candidate.occurrences
+             if _pos_here(analysis.tokens, i, chooser) == candidate.upos),
+            candidate.first,
+        )
     for expression in analysis.expressions:
-        if expression.kind == "compound":
-            continue  # noun compounds read word by word; VOA glosses their hard word
         key = expression.lemma
         candidate = by_lemma.setdefault(
-            key, Candidate(lemma=key, upos="EXPR", occurrences=[], expression=expression)
+            key,
+            Candidate(lemma=key, upos="EXPR", occurrences=[], expression=expression,
+                      anchor=expression.token_indices[0]),
         )
         candidate.occurrences.append(expression.token_indices[0])
     context = _StoryContext.of(analysis)
@@ -220,6 +249,62 @@ def collect_candidates(
             continue
         found.append(candidate)
     return found
+
+
+# Verbs after which a participle describes the subject ("she felt overwhelmed").
+_LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
+
+
+def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
+    """A participle used as an adjective, which VOA glosses as one ("roasted –adj."):
+    before a noun or after a linking verb, when WordNet has the form as an adjective."""
+    token = tokens[index]
+    surface = token.text.lower()
+    if token.upos == "ADJ" and surface != token.lemma.lower():
+        return bool(chooser.senses(surface, "a"))  # tagged JJ, lemmatised as a verb
+    if token.pos not in {"VBN", "VBG"}:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = tokens[index - 1] if index else None
+    attributive = after is not None and after.sentence == token.sentence and after.pos in {
+        "NN", "NNS"} and token.pos == "VBN"
+    predicative = before is not None and before.sentence == token.sentence and (
+        before.lemma.lower() in _LINKING_VERBS or before.pos.startswith("RB") and index > 1
+        and tokens[index - 2].lemma.lower() in _LINKING_VERBS)
+    return (attributive or predicative) and bool(chooser.senses(token.text.lower(), "a"))
+
+
+def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str:
+    if _participle_as_adjective(tokens, index, chooser):
+        return "ADJ"
+    return chooser.word_pos(tokens[index])
+
+
+def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
+    """The "th" of "15th", the "s" of "1990s": not words a learner looks up."""
+    before = tokens[index - 1] if index else None
+    return before is not None and before.end == tokens[index].start and before.text[:1].isdigit()
+
+
+# Below this Zipf a lemma is one wordfreq has never seen.
+_UNSEEN_LEMMA_ZIPF = 1.5
+
+
+def _dictionary_form(
+    token: Token, chooser: SenseChooser, words: WordInfo
+) -> tuple[str, float | None]:
+    """The lemma to gloss, guarding against lemmatiser slips ("coming" -> "comy"):
+    when the lemma is no known word but the form in the text is, keep the form."""
+    lemma = token.lemma.lower()
+    surface = token.text.lower().replace("’", "'")
+    if (
+        surface != lemma
+        and token.zipf <= _UNSEEN_LEMMA_ZIPF
+        and not chooser.lexicon.has_lemma(lemma)
+        and chooser.lexicon.has_lemma(surface)
+    ):
+        return surface, words.zipf(surface, "X")
+    return lemma, None
 
 
 @dataclass(frozen=True)
@@ -280,7 +365,7 @@ def features_of(
         cefr: float | None = None
         level = _zipf_rank(zipf)
     else:
-        zipf = first.zipf
+        zipf = candidate.zipf if candidate.zipf is not None else first.zipf
         cefr = float(Level(first.cefr).rank) if first.cefr else None
         level = first.level.rank if first.level else _zipf_rank(zipf)
     text_zipf = math.log10(count / context.words) + 9
@@ -288,10 +373,19 @@ def features_of(
     title_hit = candidate.lemma in context.title_words or any(
         tokens[i].text.lower() in context.title_words for i in candidate.occurrences
     )
+    ngsl_rank = _ngsl_rank(candidate.lemma)
+    core = ngsl_rank <= NGSL_CORE_RANK
     return {
         "zipf": zipf,
-        "cefr": cefr if cefr is not None else float(level),
+        **_zipf_bands(zipf),
+        "cefr_a": 1.0 if cefr is not None and cefr <= Level.A2.rank else 0.0,
+        "cefr_b1": 1.0 if cefr == Level.B1.rank else 0.0,
+        "cefr_b2": 1.0 if cefr == Level.B2.rank else 0.0,
+        "cefr_c": 1.0 if cefr is not None and cefr >= Level.C1.rank else 0.0,
         "cefr_missing": 1.0 if cefr is None else 0.0,
+        "ngsl_core": 1.0 if core else 0.0,
+        "ngsl_rest": 1.0 if not core and ngsl_rank < _NOT_IN_NGSL else 0.0,
+        "key_outside_core": 0.0 if core else max(0.0, text_zipf - zipf),
         "level_gap": float(level - profile.level.rank),
         "log_count": math.log(count),
         "keyness": text_zipf - zipf,
@@ -314,7 +408,41 @@ def features_of(
         "hyphenated": 1.0 if "-" in candidate.lemma else 0.0,
         "expression": 1.0 if is_expression else 0.0,
         "capitalised": _capitalised_share(analysis, candidate),
+        "ngsl_log_rank": math.log10(min(ngsl_rank, _NOT_IN_NGSL)),
+        "key_mid_frequency": max(0.0, text_zipf - zipf) if 3.5 <= zipf < 5.5 else 0.0,
+        "sentences": math.log(len({tokens[i].sentence for i in candidate.occurrences})),
+        "explained": 1.0 if _explained(analysis, candidate.first) else 0.0,
     }
+
+
+_NOT_IN_NGSL = 10_000
+_ZIPF_BAND_NAMES = ("zipf_below_3", "zipf_3", "zipf_3_5", "zipf_4", "zipf_4_5", "zipf_5",
+                    "zipf_5_5")
+
+
+def _zipf_bands(zipf: float) -> dict[str, float]:
+    band = sum(1 for floor in ZIPF_BANDS if zipf >= floor)
+    return {name: 1.0 if i == band else 0.0 for i, name in enumerate(_ZIPF_BAND_NAMES)}
+
+
+def _ngsl_rank(lemma: str) -> int:
+    """Rank of the lemma in the NGSL (1 = "the"); a large number when absent."""
+    from ngsl.rank import RANK_DICT
+
+    return RANK_DICT.get(lemma, _NOT_IN_NGSL)
+
+
+# Words a writer uses to explain a term in the text itself ("a fin is...", "called").
+_EXPLAINING_WORDS = frozenset({"called", "means", "meaning", "known", "refers", "or"})
+
+
+def _explained(analysis: Analysis, index: int) -> bool:
+    """Whether the story explains the word where it first appears: quoted, followed by
+    a dash or a parenthesis, or next to "called", "means", "known as"..."""
+    tokens = analysis.tokens
+    sentence = tokens[index].sentence
+    near = [t for t in tokens[max(0, index - 3):index + 4] if t.sentence == sentence]
+    return any(t.text.lower() in _EXPLAINING_WORDS or t.text in {"(", "—", "–"} for t in near)
 
 
 def _zipf_rank(zipf: float) -> int:
@@ -334,12 +462,23 @@ def _sense_signals(analysis: Analysis, candidate: Candidate, chooser: SenseChoos
     if candidate.expression is not None:
         senses = chooser.senses(candidate.lemma, _expression_wordnet_pos(candidate.expression))
         return senses, (senses[0] if senses else None)
-    token = analysis.tokens[candidate.first]
-    senses = chooser.senses_for(token)
+    senses = chooser.senses(candidate.lemma, UPOS_TO_WORDNET[candidate.upos])
+    if not senses:
+        token = analysis.tokens[candidate.anchor]
+        senses = chooser.senses_for(token)
     if not senses:
         return [], None
-    chosen, _ = chooser.choose(analysis, candidate.first)
+    chosen, _ = _choose(analysis, candidate, chooser)
     return senses, chosen
+
+
+def _choose(analysis: Analysis, candidate: Candidate, chooser: SenseChooser):  # type: ignore[no-untyped-def]
+    """The sense at the candidate's anchor, in the candidate's lemma and POS."""
+    token = analysis.tokens[candidate.anchor]
+    if candidate.lemma == token.lemma.lower() and candidate.upos == chooser.word_pos(token):
+        return chooser.choose(analysis, candidate.anchor)
+    found = chooser.choose(analysis, candidate.anchor, lemma=candidate.lemma, upos=candidate.upos)
+    return found if found[0] is not None else chooser.choose(analysis, candidate.anchor)
 
 
 def _expression_wordnet_pos(expression: Expression) -> str:
@@ -367,6 +506,10 @@ def _capitalised_share(analysis: Analysis, candidate: Candidate) -> float:
 
 # --- entries ------------------------------------------------------------------------
 
+# VOA's labels for multi-word entries: a noun compound is a noun ("rotor blade -n.").
+EXPRESSION_LABELS = {"phrasal verb": "phrasal verb", "idiom": "idiom", "phrase": "phrase",
+                     "compound": "n."}
+
 
 def make_entry(
     analysis: Analysis,
@@ -388,42 +531,38 @@ def make_entry(
         own, near = sentence_context(analysis, first.sentence, expression.token_indices)
         ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile)
-        label = (
-            "idiom"
-            if expression.kind == "idiom"
-            else ("phrasal verb" if expression.kind == "phrasal verb" else "phrase")
-        )
-        shown = " ".join(tokens[i].text for i in expression.token_indices)
         return GlossaryEntry(
-            word=shown if len(expression.token_indices) > 1 else candidate.lemma,
+            word=candidate.lemma,
             lemma=candidate.lemma,
-            pos=label,
+            pos=EXPRESSION_LABELS[expression.kind],
             definition=definition,
             example=example,
         )
-    chosen, others = chooser.choose(analysis, candidate.first)
+    anchor = tokens[candidate.anchor]
+    example = analysis.sentence_text(anchor.sentence).strip()
+    chosen, others = _choose(analysis, candidate, chooser)
     if chosen is None:
         return None
     definition = define(chosen, others, candidate.lemma, words, profile)
-    word, note = _headword(first, chosen)
+    word, note = _headword(anchor, candidate.lemma, chosen)
     return GlossaryEntry(
         word=word,
         lemma=candidate.lemma,
-        pos=voa_label(first.upos),
+        pos=voa_label(candidate.upos),
         definition=definition,
         example=example,
         note=note,
     )
 
 
-def _headword(token: Token, sense: object) -> tuple[str, str]:
+def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
     """The form VOA prints: the lemma, or the plural when the sense is plural-only
     ("affairs –n. (pl.)")."""
     sense_lemma = getattr(sense, "lemma", "")
     text = token.text.lower()
     if token.pos == "NNS" and sense_lemma == text:
         return text, "(pl.)"
-    return token.lemma.lower(), ""
+    return lemma, ""
 
 
 def frequency_baseline(analysis: Analysis, limit: int) -> list[str]:

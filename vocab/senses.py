@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # VOA's part-of-speech labels.
 VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv."}
 
+_WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+
 # Weights of the Lesk score, tuned by hand on sentences written for the tests:
 # one shared content word in the sentence itself is worth about as much as a
 # sense being twice as frequent; the neighbouring sentences count half.
@@ -108,23 +110,46 @@ class SenseChooser:
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [(score, sense) for score, _, sense in scored]
 
-    def choose(self, analysis: Analysis, token_index: int) -> tuple[Sense | None, list[Sense]]:
-        """The sense used at ``token_index`` and the other senses, most frequent first."""
+    def choose(
+        self, analysis: Analysis, token_index: int, *, lemma: str = "", upos: str = ""
+    ) -> tuple[Sense | None, list[Sense]]:
+        """The sense used at ``token_index`` and the other senses, most frequent first.
+
+        ``lemma`` and ``upos`` override the token's own (a participle read as an
+        adjective: "roasted" in "roasted turkey").
+        """
         token = analysis.tokens[token_index]
-        candidates = self.senses_for(token)
+        if lemma or upos:
+            pos = UPOS_TO_WORDNET.get(upos or token.upos, "")
+            candidates = self.senses(lemma or token.lemma.lower(), pos) if pos else []
+        else:
+            candidates = self.senses_for(token)
         if not candidates:
             return None, []
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
-        ranked = self.rank(candidates, own, near, token.lemma)
+        ranked = self.rank(candidates, own, near, lemma or token.lemma)
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
     def senses_for(self, token: Token) -> list[Sense]:
-        """WordNet senses of the token's lemma in its part of speech."""
-        pos = UPOS_TO_WORDNET.get(token.upos)
+        """WordNet senses of the token's lemma in its part of speech (see `word_pos`)."""
+        pos = UPOS_TO_WORDNET.get(self.word_pos(token))
         if pos is None:
             return []
         return self.senses(token.lemma.lower(), pos, token.text.lower())
+
+    def word_pos(self, token: Token) -> str:
+        """The Universal POS to define the token under: its tag's, unless WordNet has
+        no such sense for the word and has another ("asteroid" tagged JJ in "asteroid
+        sample" is a noun used as a modifier; WordNet knows only the noun)."""
+        pos = UPOS_TO_WORDNET.get(token.upos)
+        if pos is None or self.senses(token.lemma.lower(), pos, token.text.lower()):
+            return token.upos
+        counts = self.lexicon.pos_counts(token.lemma.lower())
+        if not counts:
+            return token.upos
+        best = max(counts, key=lambda p: (counts[p], p == "n"))
+        return _WORDNET_TO_UPOS.get(best, token.upos)
 
 
 def sentence_context(
@@ -164,7 +189,7 @@ def word_details(
         sentence=analysis.sentence_text(token.sentence),
         sense=sense,
         other_senses=tuple(others),
-        voa_pos=voa_label(token.upos),
+        voa_pos=voa_label(chooser.word_pos(token)),
         ipa=pronouncer.ipa(token.text) or pronouncer.ipa(token.lemma),
         expression=expression,
         glossary_entry=entry,
