@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 
+from reader.errors import UserError
+
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the library; returns the exit status."""
     from reader.app import create_app
+    from vocab.store import StoreError
 
-    app = create_app()
-    app.run()
+    try:
+        app = create_app()
+    except StoreError as error:  # damaged or newer store: the message says what to do
+        raise UserError(str(error)) from error
+    try:
+        app.run()
+    finally:
+        app.store.close()
     return app.return_code or 0

@@ -132,6 +132,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
         others = details.other_senses[:OTHER_SENSES_SHOWN]
+        self.query_one("#details-others").display = bool(others)
         if others:
             lines = [Content("Other meanings:").stylize("bold")]
             lines += [Content(f"• ({s.pos}) {s.definition}") for s in others]

@@ -129,7 +129,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     BINDINGS = [
         Binding("tab,n", "next_word", "Next word", key_display="n/Tab"),
-        Binding("shift+tab,p", "previous_word", "Previous word", key_display="p/S-Tab"),
+        Binding("shift+tab,p", "previous_word", "Previous word", key_display="p/S-Tab",
+                show=False),
         Binding("enter", "choose_word", "Details"),
     ]
 

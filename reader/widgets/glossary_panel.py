@@ -58,7 +58,9 @@ class GlossaryPanel(Vertical):
             if not group:
                 continue
             options.add_option(Option(Content(heading).stylize("dim"), disabled=True))
-            options.add_options(Option(entry_prompt(e), id=f"entry-{i}") for i, e in group)
+            for i, entry in group:
+                # A rule between entries: a wrapped definition must not run into the next word.
+                options.add_options([Option(entry_prompt(entry), id=f"entry-{i}"), None])
         options.highlighted = next(
             (i for i, o in enumerate(options.options) if not o.disabled), None
         )

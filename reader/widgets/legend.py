@@ -26,6 +26,8 @@ class Legend(MarkedText):
         parts: list[Content] = [Content("Harder than your level "), Content(self.level.value),
                                 Content(": ")]
         bands = [level for level in Level if level > self.level]
+        if not bands:
+            parts.append(Content("none (words due for review are still marked)"))
         for band in bands:
             parts.append(Content(f" {band.value} ").stylize(self.word_style(WordMark(band))))
         if Level.C2 in bands:

@@ -1,0 +1,71 @@
+"""Settings: level, theme and highlight style apply at once and are kept between runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from reader_steps import SIZE, article_view, open_article, settle
+from textual.pilot import Pilot
+from textual.widgets import Select
+
+from reader.app import HIGHLIGHT_STYLES, ReaderApp
+from reader.screens.settings import SettingsScreen
+from reader.widgets.article_view import Paragraph
+from reader.widgets.legend import Legend
+
+pytestmark = pytest.mark.anyio
+
+
+async def choose(pilot: Pilot, select_id: str, values: list[str], value: str) -> None:
+    """Pick ``value`` (one of ``values``, in the order shown) in a Select, with keys."""
+    select = pilot.app.screen.query_one(f"#{select_id}", Select)
+    select.focus()
+    steps = values.index(value) - values.index(select.value)
+    keys = ["down"] * steps if steps >= 0 else ["up"] * -steps
+    await pilot.press("enter", *keys, "enter")
+    await pilot.pause()
+
+
+async def test_settings_apply_at_once_and_survive_a_restart(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SettingsScreen)
+        await choose(pilot, "theme", sorted(app.available_themes), "textual-light")
+        await choose(pilot, "highlight", list(HIGHLIGHT_STYLES), "underline")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.theme == "textual-light"
+        paragraphs = list(article_view(pilot).query(Paragraph))
+        assert all(p.has_class("-underline") for p in paragraphs)
+        assert app.screen.query_one(Legend).has_class("-underline")
+
+    restarted = make_app()
+    async with restarted.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert restarted.theme == "textual-light"
+        assert restarted.mark_style == "underline"
+
+
+async def test_every_level_band_has_more_than_colour(make_app: Callable[[], ReaderApp]) -> None:
+    """Bold for every highlighted band and underline for C2, in each highlight style."""
+    from reader.marks import WordMark
+    from vocab.models import Level
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        paragraph = article_view(pilot).query(Paragraph).first()
+        for style in ("colour", "background", "underline"):
+            paragraph.set_highlight_style(style)
+            await pilot.pause()
+            for band in (Level.B2, Level.C1, Level.C2):
+                look = paragraph.word_style(WordMark(band))
+                assert look.bold or look.underline, (style, band)
+            assert paragraph.word_style(WordMark(Level.C2)).underline, style
+            assert paragraph.word_style(WordMark(due=True)).italic, style
+            assert paragraph.word_style(None, focused=True).reverse, style
