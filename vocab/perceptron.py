@@ -10,7 +10,10 @@ identical; ``tests/vocab/test_perceptron.py`` checks that against nltk.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import operator
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from functools import reduce
 from pathlib import Path
 
 MODEL_NAME = "averaged_perceptron_tagger_eng"
@@ -26,8 +29,14 @@ class AveragedPerceptron:
     ) -> None:
         self._weights = weights
         self._tagdict = tagdict
-        # nltk takes max() over a set with key (score, tag); the order cannot matter.
+        # nltk takes max() over a set with key (score, tag): the highest score, ties to
+        # the greater tag. Scores are kept in this (sorted) order of tags.
         self._classes = sorted(set(classes))
+        self._column = {label: i for i, label in enumerate(self._classes)}
+        # A feature's weights as one value per tag (0.0 where it has none), made on
+        # first use: summing columns of these runs in C, several times faster than
+        # adding label by label, with the same sums (see `_predict`).
+        self._rows: dict[str, tuple[float, ...] | None] = {}
 
     @classmethod
     def load(cls, model_dir: Path) -> AveragedPerceptron:
@@ -54,16 +63,47 @@ class AveragedPerceptron:
         return tags
 
     def _predict(self, features: list[str]) -> str:
-        # Every feature occurs once (value 1), so nltk's ``value * weight`` is ``weight``.
-        scores: dict[str, float] = {}
-        weights = self._weights
+        """nltk's ``AveragedPerceptron.predict``, with bit-identical scores.
+
+        nltk adds ``value * weight`` (value 1: every feature occurs once) per tag in
+        feature order, starting from 0.0. Here each tag's column is summed in the same
+        order; the 0.0s of absent weights change no sum.
+        """
+        rows = []
         for feature in features:
-            found = weights.get(feature)
-            if found is None:
-                continue
+            row = self._rows.get(feature, _UNSEEN)
+            if row is _UNSEEN:
+                row = self._row(feature)
+            if row is not None:
+                rows.append(row)
+        if not rows:
+            return self._classes[-1]  # every score 0.0: the greatest tag
+        scores = [_ordered_sum(column) for column in zip(*rows, strict=True)]
+        best = max(scores)
+        return max(label for label, score in zip(self._classes, scores, strict=True)
+                   if score == best)
+
+    def _row(self, feature: str) -> tuple[float, ...] | None:
+        found = self._weights.get(feature)
+        row = None
+        if found:
+            dense = [0.0] * len(self._classes)
             for label, weight in found.items():
-                scores[label] = scores.get(label, 0.0) + weight
-        return max(self._classes, key=lambda label: (scores.get(label, 0.0), label))
+                dense[self._column[label]] = weight
+            row = tuple(dense)
+        self._rows[feature] = row
+        return row
+
+
+_UNSEEN: tuple[float, ...] = ()
+
+# ``sum`` adds floats left to right from 0 up to Python 3.11; from 3.12 it compensates
+# rounding errors, which would no longer give nltk's sums bit for bit.
+if sys.version_info < (3, 12):
+    _ordered_sum: Callable[[Iterable[float]], float] = sum
+else:
+    def _ordered_sum(values: Iterable[float]) -> float:
+        return reduce(operator.add, values, 0.0)
 
 
 def _normalise(word: str) -> str:
