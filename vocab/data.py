@@ -508,14 +508,22 @@ def setup(
     """
     download = download or nltk_download
     install = install or apt_install
-    if wordnet_dir(cache_dir, debian_root=debian_root) is None:
+    found = wordnet_dir(cache_dir, debian_root=debian_root)
+    if found is None:
         _get("WordNet", "wordnet", download, progress)
-    if not tagger_available():
+    else:
+        progress(f"WordNet: found in {found}")
+    tagger = tagger_dir()
+    if tagger is None:
         _get("POS tagger", TAGGER_RESOURCE, download, progress)
+    else:
+        progress(f"POS tagger: found in {tagger}")
     if wordnet_dir(cache_dir, debian_root=debian_root) is None:
         _apt_step(allow_apt, install, progress)
     try:
-        open_lexicon(cache_dir, progress=progress, debian_root=debian_root).close()
+        lexicon = open_lexicon(cache_dir, progress=progress, debian_root=debian_root)
+        progress(f"lexicon: ready ({lexicon.path})")
+        lexicon.close()
     except LanguageDataMissing as missing:
         progress(f"lexicon: not compiled: {missing}")
     return doctor_report(cache_dir, debian_root=debian_root)
