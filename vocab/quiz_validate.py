@@ -91,8 +91,9 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
     """Whether ``other`` could also be a right answer where ``target`` (in ``synset``) is.
 
     True for the same lemma or one of its forms, a WordNet synonym, hypernym,
-    hyponym, similar word or derived form of the sense used, or a word sharing any
-    sense with the target, or whose own senses point back at the target.
+    hyponym, similar word or derived form of the sense used, a word sharing any
+    sense with the target, whose own senses point back at the target, or which
+    shares a WordNet neighbour (a common hypernym) with the sense used.
     """
     target, other = target.lower(), other.lower()
     if other == target or other in word_forms(target) or target in word_forms(other):
@@ -106,9 +107,14 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
     other_senses = lexicon.senses(other, pos)
     if target_synsets & {s.synset for s in other_senses}:
         return True
-    return any(
-        target in lexicon.related_lemmas(s.synset) for s in other_senses[:DISTRACTOR_SENSES_CHECKED]
-    )
+    near = lexicon.related_lemmas(synset) - {target} if synset else frozenset()
+    for sense in other_senses[:DISTRACTOR_SENSES_CHECKED]:
+        around = lexicon.related_lemmas(sense.synset)
+        # Pointing back at the target, or a sibling under the same hypernym
+        # ("alliance" and "bloc" are both kinds of "organization"): either could fit.
+        if target in around or near & (around - {other}):
+            return True
+    return False
 
 
 def close_definitions(
