@@ -87,3 +87,26 @@ def test_fallback_when_the_perceptron_is_hidden(
     tagger = data.load_tagger(lexicon)
     assert tagger.name == "fallback"
     assert _accuracy(tagger) >= 0.9
+
+
+def test_accuracy_script_prints_a_table(
+    lexicon, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "tagger_accuracy.py"
+    spec = importlib.util.spec_from_file_location("tagger_accuracy", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    conll = tmp_path / "tiny.txt"
+    conll.write_text(
+        "".join(
+            "\n".join(f"{w} {t} O" for w, t in zip(words, tags, strict=True)) + "\n\n"
+            for words, tags in _sentences()
+        )
+    )
+    assert module.main([str(conll)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["tagger", "tokens", "accuracy", "tokens/s"]
+    assert [line.split()[:2] for line in lines[1:]] == [["perceptron", "73"], ["fallback", "73"]]
