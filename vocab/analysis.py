@@ -173,7 +173,7 @@ def analyse(
     _mark_positions(raw)
     names = _names_in_text(raw)
     _mark_name_starts(raw, names)
-    tokens = tuple(_make_token(t, words, names) for t in raw)
+    tokens = _make_tokens(raw, words, names)
     expressions = tuple(find_expressions(tokens, lexicon)) if lexicon is not None else ()
     return Analysis(
         article=article,
@@ -249,34 +249,43 @@ def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
             token.starts_name = True
 
 
-def _make_token(raw: _RawToken, words: WordInfo, names: set[str]) -> Token:
-    text, penn = raw.text, raw.penn
-    is_word = any(ch.isalpha() for ch in text)
-    proper = is_word and _is_proper_noun(raw, names, words)
+def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tuple[Token, ...]:
+    """Tokens with their lemma, level and difficulty, worked out once per word type.
+
+    What a token is depends on its spelling, its tag and whether it is a name; a
+    10,000-word text has a few thousand such types, so per-token work is a look-up.
+    """
+    facts: dict[tuple[str, str, bool], dict[str, Any]] = {}
+    tokens = []
+    for t in raw:
+        is_word = any(ch.isalpha() for ch in t.text)
+        proper = is_word and _is_proper_noun(t, names, words)
+        key = (t.text, t.penn, proper)
+        found = facts.get(key)
+        if found is None:
+            found = facts[key] = _type_facts(t.text, t.penn, is_word, proper, words)
+        tokens.append(Token(text=t.text, start=t.start, end=t.end, sentence=t.sentence, **found))
+    return tuple(tokens)
+
+
+def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
+                words: WordInfo) -> dict[str, Any]:
+    """Token fields for one word type: lemma, tag, level, default difficulty."""
     if not proper and penn in {"NNP", "NNPS"}:
         # A capitalised common word (sentence start, headline): treat it as a noun.
         penn = "NNS" if penn == "NNPS" else "NN"
     upos = upos_of(penn)
     lemma = words.lemma(text, penn)
-    base = Token(
-        text=text,
-        start=raw.start,
-        end=raw.end,
-        sentence=raw.sentence,
-        lemma=lemma,
-        pos=penn,
-        upos=upos,
-        proper_noun=proper,
-    )
+    fields: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "proper_noun": proper}
     if not is_word or proper:
-        return base
+        return fields
     zipf = words.zipf(lemma, upos)
     cefr = words.cefr(lemma, penn) or words.cefr(text, penn)
     level = word_level(zipf, cefr, penn) if zipf > UNSEEN_ZIPF or cefr else None
-    from dataclasses import replace
-
-    token = replace(base, zipf=zipf, cefr=cefr.value if cefr else None, level=level)
-    return _with_default_difficulty(token)
+    fields.update(zipf=zipf, cefr=cefr.value if cefr else None, level=level)
+    probe = Token(text=text, start=0, end=0, sentence=0, **fields)
+    fields["difficult"] = difficult_for(probe, DEFAULT_PROFILE)
+    return fields
 
 
 def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:
