@@ -66,6 +66,7 @@ class WordInfo:
         self._facts = facts
         self._lemmas: dict[tuple[str, str], str] = {}
         self._zipf: dict[tuple[str, str], float] = {}
+        self._text_zipf: dict[str, float] = {}
         self._cefr: dict[tuple[str, str], Level | None] = {}
         self._cefr_analyzer: Any = None
 
@@ -140,6 +141,19 @@ class WordInfo:
             for inflections in lemminflect.getAllInflections(lemma, upos=upos).values():
                 forms.update(inflections)
         return _zipf_of(sum(wordfreq.word_frequency(form, "en") for form in forms))
+
+    def text_zipf(self, text: str) -> float:
+        """Zipf value of ``wordfreq.word_frequency(text, "en")``, e.g. for "work out";
+        `UNSEEN_ZIPF` when wordfreq does not know it. No summing over inflections."""
+        found = self._text_zipf.get(text)
+        if found is None:
+            frequency = self._facts.frequency(text) if self._facts is not None else None
+            if frequency is None:
+                import wordfreq
+
+                frequency = wordfreq.word_frequency(text, "en")
+            found = self._text_zipf[text] = _zipf_of(frequency)
+        return found
 
     def cefr(self, word: str, penn: str) -> Level | None:
         """CEFR level of the word for this part of speech (cefrpy), if it has one."""

@@ -56,3 +56,16 @@ def test_opening_again_reuses_the_file(session_cache_dir: Path, facts: WordFacts
     assert again is not None
     assert again.lemma("went", "VERB") == "go"
     assert len(list(session_cache_dir.glob("wordfacts-*.sqlite3"))) == 1
+
+
+def test_text_zipf_matches_wordfreq(facts: WordFacts) -> None:
+    import math
+
+    import wordfreq
+
+    compiled = WordInfo(facts)
+    for text in ["work out", "take part in", "long-term", "state-operate", "'s", "café",
+                 "xqzzy", "in spite of", "zz top", "the"]:
+        frequency = wordfreq.word_frequency(text, "en")
+        expected = round(math.log10(frequency * 1e9), 2) if frequency > 0 else 1.0
+        assert compiled.text_zipf(text) == expected, text
