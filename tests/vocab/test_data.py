@@ -12,7 +12,16 @@ import pytest
 from vocab import data
 from vocab.models import LanguageDataMissing
 
-SHARED_NLTK_DATA = Path(__file__).resolve().parents[3] / "shared" / "nltk_data"
+
+def _nltk_data_with_everything() -> Path:
+    """The NLTK data dir the session uses (``$NLTK_DATA``, set by tests/conftest.py)."""
+    for entry in os.environ.get("NLTK_DATA", "").split(os.pathsep):
+        if entry and (Path(entry) / "corpora" / "wordnet" / "lexnames").is_file():
+            return Path(entry)
+    return Path(__file__).resolve().parents[3] / "shared" / "nltk_data"
+
+
+SHARED_NLTK_DATA = _nltk_data_with_everything()
 SHARED_WORDNET = SHARED_NLTK_DATA / "corpora" / "wordnet"
 
 
