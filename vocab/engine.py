@@ -69,4 +69,5 @@ def load_engine(
 
     lexicon = data.open_lexicon(cache_dir, progress=progress)
     words = WordInfo(open_word_facts(cache_dir, progress=progress))
-    return Engine(lexicon=lexicon, tagger=data.load_tagger(lexicon, prefer=tagger), words=words)
+    return Engine(lexicon=lexicon, words=words,
+                  tagger=data.load_tagger(lexicon, prefer=tagger, cache_dir=cache_dir))

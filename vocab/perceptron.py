@@ -9,14 +9,19 @@ identical; ``tests/vocab/test_perceptron.py`` checks that against nltk.
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
+import marshal
 import operator
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
 from pathlib import Path
 
 MODEL_NAME = "averaged_perceptron_tagger_eng"
+_PARTS = ("weights", "tagdict", "classes")
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
 
@@ -39,14 +44,27 @@ class AveragedPerceptron:
         self._rows: dict[str, tuple[float, ...] | None] = {}
 
     @classmethod
-    def load(cls, model_dir: Path) -> AveragedPerceptron:
-        """Read ``<model_dir>/averaged_perceptron_tagger_eng.{weights,tagdict,classes}.json``."""
+    def load(cls, model_dir: Path, cache_dir: Path | None = None) -> AveragedPerceptron:
+        """Read ``<model_dir>/averaged_perceptron_tagger_eng.{weights,tagdict,classes}.json``.
 
-        def part(name: str):  # type: ignore[no-untyped-def]
-            with (model_dir / f"{MODEL_NAME}.{name}.json").open(encoding="utf-8") as file:
-                return json.load(file)
-
-        return cls(part("weights"), part("tagdict"), part("classes"))
+        With ``cache_dir``, the parsed model is kept there in ``marshal`` form, which
+        loads in about half the time of the JSON (75,000 weight tables).
+        """
+        files = [model_dir / f"{MODEL_NAME}.{name}.json" for name in _PARTS]
+        cached = cache_dir / f"perceptron-{_stamp(files)}.marshal" if cache_dir else None
+        # Collecting garbage while building 75,000 dicts only costs time: none is garbage.
+        gc.disable()
+        try:
+            if cached is not None and cached.is_file():
+                weights, tagdict, classes = marshal.loads(cached.read_bytes())
+            else:
+                weights, tagdict, classes = (json.loads(f.read_text(encoding="utf-8"))
+                                             for f in files)
+                if cached is not None:
+                    _write_quietly(cached, marshal.dumps((weights, tagdict, classes)))
+        finally:
+            gc.enable()
+        return cls(weights, tagdict, classes)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One Penn Treebank tag per word, as ``nltk.pos_tag`` would give."""
@@ -104,6 +122,25 @@ if sys.version_info < (3, 12):
 else:
     def _ordered_sum(values: Iterable[float]) -> float:
         return reduce(operator.add, values, 0.0)
+
+
+def _stamp(files: list[Path]) -> str:
+    """Names, sizes and times of the model files (and Python's marshal version)."""
+    digest = hashlib.sha256(f"marshal{marshal.version}".encode())
+    for file in files:
+        status = file.stat()
+        digest.update(f"{file.resolve()} {status.st_size} {status.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically; a cache that cannot be written is only slower."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    except OSError:
+        temp.unlink(missing_ok=True)
 
 
 def _normalise(word: str) -> str:

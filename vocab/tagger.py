@@ -54,8 +54,9 @@ class PerceptronTagger:
 
     name = "perceptron"
 
-    def __init__(self, data_root: Path) -> None:
+    def __init__(self, data_root: Path, cache_dir: Path | None = None) -> None:
         self._data_root = data_root  # the NLTK data dir holding taggers/
+        self._cache_dir = cache_dir  # where the parsed model is kept (faster to load)
         self._model: AveragedPerceptron | None = None
         self._lock = threading.Lock()
 
@@ -64,7 +65,8 @@ class PerceptronTagger:
             if self._model is None:
                 from vocab.perceptron import MODEL_NAME, AveragedPerceptron
 
-                self._model = AveragedPerceptron.load(self._data_root / "taggers" / MODEL_NAME)
+                self._model = AveragedPerceptron.load(self._data_root / "taggers" / MODEL_NAME,
+                                                      self._cache_dir)
             return self._model
 
     def tag(self, words: Sequence[str]) -> list[str]:

@@ -41,3 +41,15 @@ def test_tags_match_nltk_on_the_seeds() -> None:
     assert len(sentences) > 50
     for words in sentences:
         assert ours.tag(words) == [tag for _, tag in reference.tag(words)], words
+
+
+def test_cached_model_tags_the_same(tmp_path: Path) -> None:
+    found = data.tagger_dir()
+    if found is None:
+        pytest.skip("NLTK's pretrained tagger is not installed")
+    words = ["The", "council", "voted", "to", "close", "the", "old", "bridge", "."]
+    plain = AveragedPerceptron.load(found).tag(words)
+    first = AveragedPerceptron.load(found, tmp_path)  # writes the cache
+    assert len(list(tmp_path.glob("perceptron-*.marshal"))) == 1
+    again = AveragedPerceptron.load(found, tmp_path)  # reads it
+    assert first.tag(words) == again.tag(words) == plain
