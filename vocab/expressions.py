@@ -207,8 +207,21 @@ def _split_phrasal_verb(
 
 
 def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
-    """A particle after its object closes the phrase: "turned the offer down." but not
-    "put the cup on the table" (there "on" starts a phrase of its own)."""
-    if j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
+    """A particle after its object closes the phrase: "turned the offer down last year"
+    but not "put the cup on the table" (there "on" starts a phrase of its own). The
+    tagger's RP settles it; after RB or IN, what follows decides."""
+    particle = tokens[j]
+    if particle.pos == "RP" or j + 1 >= len(tokens) or tokens[j + 1].sentence != particle.sentence:
         return True
-    return tokens[j + 1].pos not in {"DT", "PRP$", "CD", "NN", "NNS", "NNP", "JJ"}
+    if tokens[j + 1].text.lower() in _TIME_WORDS:
+        return True  # "turned the offer down last year"
+    after = tokens[j + 1].pos
+    if particle.pos == "RB":
+        return after not in _PREPOSITION_OBJECT_STARTS
+    return after not in _PREPOSITION_OBJECT_STARTS | {"JJ", "PRP", "NNP"}
+
+
+# Words that start a time adverbial, not the object of a preposition.
+_TIME_WORDS = frozenset({"last", "next", "yesterday", "today", "tonight", "tomorrow", "again"})
+# Tags that start the object of a preposition ("on the table", "in his car").
+_PREPOSITION_OBJECT_STARTS = frozenset({"DT", "PRP$", "CD", "NN", "NNS"})

@@ -55,8 +55,10 @@ def content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    """A crude stem, the same for a word's common inflections ("rule", "rules", "ruled"
+    -> "rul"; "studies", "study" -> "stud"): enough to match glosses with sentences."""
+    for suffix in ("ies", "ing", "ed", "es", "s", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: -len(suffix)]
     return word
 
@@ -70,17 +72,17 @@ class SenseChooser:
         self._signatures: dict[str, frozenset[str]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
-        """Senses of ``lemma`` in WordNet POS ``pos``; for plural-only nouns ("affairs")
-        the surface form's senses come first."""
+        """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
+
+        When the form in the text is a WordNet lemma of its own ("affairs", "customs",
+        "masses"), its senses are the ones meant: plural-only nouns carry a meaning
+        the singular lacks, and VOA glosses them as "(pl.)".
+        """
         key = (f"{lemma}|{surface}", pos)
         found = self._senses.get(key)
         if found is None:
-            own = self.lexicon.senses(lemma, pos)
-            extra: list[Sense] = []
-            if surface and surface != lemma:
-                extra = self.lexicon.senses(surface, pos)
-            seen = {s.synset for s in extra}
-            found = extra + [s for s in own if s.synset not in seen]
+            plural_only = self.lexicon.senses(surface, pos) if surface and surface != lemma else []
+            found = plural_only or self.lexicon.senses(lemma, pos)
             self._senses[key] = found
         return found
 

@@ -1,0 +1,65 @@
+"""Word levels from frequency and the CEFR list, and the learner's own marks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from vocab.difficulty import difficult_for, word_level, zipf_level
+from vocab.models import LearnerProfile, Level, Token, WordStatus
+
+
+def token(text: str = "bloc", lemma: str = "bloc", pos: str = "NN", level: Level | None = Level.C1,
+          proper: bool = False) -> Token:
+    upos = {"NN": "NOUN", "NNP": "PROPN", "VB": "VERB", "DT": "DET", "CD": "NUM"}[pos]
+    return Token(text=text, start=0, end=len(text), sentence=0, lemma=lemma, pos=pos, upos=upos,
+                 level=level, proper_noun=proper)
+
+
+def test_more_frequent_words_are_never_harder() -> None:
+    levels = [zipf_level(z / 10) for z in range(10, 70)]
+    assert levels == sorted(levels, reverse=True)
+    assert zipf_level(6.5) is Level.A1
+    assert zipf_level(2.0) is Level.C2
+
+
+def test_cefr_list_pulls_a_rare_but_early_taught_word_down() -> None:
+    # "banana" is rare in news but taught at A1.
+    assert word_level(3.6, Level.A1, "NN") < zipf_level(3.6)
+
+
+def test_frequency_pulls_a_common_news_word_down() -> None:
+    assert word_level(5.6, Level.B2, "NN") < Level.B2
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_word_level_without_cefr_is_the_frequency_band(level: Level) -> None:
+    zipf = {Level.A1: 6.0, Level.A2: 5.0, Level.B1: 4.5, Level.B2: 4.0, Level.C1: 3.3,
+            Level.C2: 2.0}[level]
+    assert word_level(zipf, None, "NN") is level
+
+
+def test_names_numbers_and_function_words_are_never_difficult() -> None:
+    b1 = LearnerProfile()
+    assert not difficult_for(token("Ushakov", "Ushakov", "NNP", proper=True), b1)
+    assert not difficult_for(token("2014", "2014", "CD", level=None), b1)
+    assert not difficult_for(token("the", "the", "DT", level=Level.C2), b1)
+
+
+def test_a_word_above_the_learner_level_is_difficult() -> None:
+    bloc = token()
+    assert difficult_for(bloc, LearnerProfile(level=Level.B1))
+    assert not difficult_for(bloc, LearnerProfile(level=Level.C2))
+    assert not difficult_for(replace(bloc, level=Level.B1), LearnerProfile(level=Level.B1))
+
+
+def test_the_learners_own_marks_always_win() -> None:
+    bloc = token()
+    known = LearnerProfile(statuses={("bloc", ""): WordStatus.KNOWN})
+    ignored = LearnerProfile(statuses={("bloc", "NOUN"): WordStatus.IGNORED})
+    assert not difficult_for(bloc, known)
+    assert not difficult_for(bloc, ignored)
+    easy = replace(bloc, level=Level.A1)
+    learning = LearnerProfile(statuses={("bloc", ""): WordStatus.LEARNING})
+    assert difficult_for(easy, learning)

@@ -1,0 +1,68 @@
+"""Multi-word expressions found in tagged text: contiguous, split, never names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.analysis import Analysis
+from vocab.articles import article_from_text
+from vocab.engine import Engine
+
+
+def analyse(engine: Engine, text: str) -> Analysis:
+    return engine.analyse(article_from_text(f"A story\n\n{text}"))
+
+
+def found(analysis: Analysis) -> dict[str, list[str]]:
+    """Each expression's lemma with the words of the text it covers."""
+    return {e.lemma: [analysis.tokens[i].text for i in e.token_indices]
+            for e in analysis.expressions}
+
+
+def test_contiguous_phrasal_verb(engine: Engine) -> None:
+    result = found(analyse(engine, "The two sides will work out a plan next week."))
+    assert result["work out"] == ["work", "out"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "words"),
+    [
+        ("She did not know the word, so she looked it up.", "look up", ["looked", "up"]),
+        ("The company turned the offer down last year.", "turn down", ["turned", "down"]),
+    ],
+)
+def test_split_phrasal_verb(engine: Engine, text: str, lemma: str, words: list[str]) -> None:
+    assert found(analyse(engine, text))[lemma] == words
+
+
+def test_split_expression_is_one_phrasal_verb(engine: Engine) -> None:
+    analysis = analyse(engine, "The company turned the offer down last year.")
+    expression = next(e for e in analysis.expressions if e.lemma == "turn down")
+    assert expression.kind == "phrasal verb"
+    assert expression.sentence == analysis.tokens[expression.token_indices[0]].sentence
+
+
+def test_idiom_missing_from_wordnet(engine: Engine) -> None:
+    result = found(analyse(engine, "My cousins moved away, but we keep in touch by email."))
+    assert result["keep in touch"] == ["keep", "in", "touch"]
+
+
+def test_noun_compound(engine: Engine) -> None:
+    result = found(analyse(engine, "The city has been a melting pot for a hundred years."))
+    assert result["melting pot"] == ["melting", "pot"]
+
+
+def test_a_preposition_with_its_own_object_is_no_particle(engine: Engine) -> None:
+    result = found(analyse(engine, "He put the cup on the table and left."))
+    assert "put on" not in result
+
+
+def test_names_are_not_expressions(engine: Engine) -> None:
+    analysis = analyse(engine, "Reporters from Hong Kong visited the school on Monday.")
+    assert all("hong" not in e.lemma for e in analysis.expressions)
+
+
+def test_expressions_survive_the_cache_round_trip(engine: Engine) -> None:
+    analysis = analyse(engine, "She did not know the word, so she looked it up.")
+    again = Analysis.from_json(analysis.article, analysis.to_json())
+    assert again.expressions == analysis.expressions

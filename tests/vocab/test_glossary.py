@@ -1,0 +1,171 @@
+"""Words in This Story on text written for these tests: what an editor would do."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.analysis import Analysis
+from vocab.articles import article_from_text
+from vocab.definitions import define, ease, mentions
+from vocab.engine import Engine
+from vocab.glossary import default_size
+from vocab.models import LearnerProfile, Level, Sense, WordStatus
+
+STORY = """Neighbours Agree to Counter Floods Together
+
+Officials from Velmora and Karst met on Tuesday to sign a treaty on floods. Velmora's
+minister, Odrik Tallweather, said the bloc of river nations would counter the rising
+water with new barriers and a shared warning system.
+
+Tallweather said the initiative was built on a simple principle: no country should face
+a disaster alone. He said the nations would not interfere in each other's internal
+affairs, but they would share information about rain and rivers.
+
+Engineers will build levees along the river. A levee is a long wall of earth that keeps
+water away from farms and homes. Tallweather praised the determination of the farmers
+who repaired the old levees after last year's floods.
+
+Karst's leader, Mira Ostrovel, said the treaty was a good start. "We cannot stop the
+rain," Ostrovel said, "but we can work out how to live with it." Tallweather and Ostrovel
+will meet again next spring to review the barriers.
+"""
+
+NAMES = {"velmora", "karst", "odrik", "tallweather", "mira", "ostrovel"}
+VOA_LABELS = {"n.", "v.", "adj.", "adv.", "phrase", "idiom", "phrasal verb"}
+
+
+@pytest.fixture(scope="module")
+def story(engine: Engine) -> Analysis:
+    return engine.analyse(article_from_text(STORY))
+
+
+def lemmas(entries) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.lemma for e in entries}
+
+
+def test_names_are_never_glossed(engine: Engine, story: Analysis) -> None:
+    everything = engine.glossary(story, max_entries=40)
+    assert not lemmas(everything) & NAMES
+    assert not {e.word.lower() for e in everything} & NAMES
+
+
+def test_the_glossary_has_editor_picks_not_just_rare_words(engine: Engine,
+                                                           story: Analysis) -> None:
+    picks = lemmas(engine.glossary(story, max_entries=10))
+    assert picks & {"bloc", "treaty", "initiative", "levee", "counter", "principle"}
+
+
+def test_a_known_word_is_never_glossed(engine: Engine, story: Analysis) -> None:
+    first = engine.glossary(story)[0]
+    profile = LearnerProfile(statuses={(first.lemma, ""): WordStatus.KNOWN})
+    assert first.lemma not in lemmas(engine.glossary(story, profile, max_entries=40))
+
+
+def test_ignored_words_are_never_glossed(engine: Engine, story: Analysis) -> None:
+    first = engine.glossary(story)[0]
+    profile = LearnerProfile(statuses={(first.lemma, ""): WordStatus.IGNORED})
+    assert first.lemma not in lemmas(engine.glossary(story, profile, max_entries=40))
+
+
+def test_a_learning_word_always_makes_the_list(engine: Engine, story: Analysis) -> None:
+    profile = LearnerProfile(statuses={("farmer", ""): WordStatus.LEARNING})
+    assert "farmer" in lemmas(engine.glossary(story, profile, max_entries=3))
+
+
+def test_counter_is_glossed_as_the_verb_the_story_uses(engine: Engine, story: Analysis) -> None:
+    profile = LearnerProfile(statuses={("counter", ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(story, profile) if e.lemma == "counter")
+    assert entry.pos == "v."
+    assert "table" not in entry.definition
+
+
+def test_plural_only_noun_is_shown_as_the_story_writes_it(engine: Engine,
+                                                          story: Analysis) -> None:
+    profile = LearnerProfile(statuses={("affair", ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(story, profile) if e.lemma == "affair")
+    assert (entry.word, entry.label) == ("affairs", "n. (pl.)")
+    assert entry.as_voa_line().startswith("affairs –n. (pl.) ")
+
+
+def test_definitions_never_contain_the_headword(engine: Engine, story: Analysis) -> None:
+    for entry in engine.glossary(story, max_entries=40):
+        for word in entry.lemma.split():
+            assert not mentions(entry.definition, word), entry
+
+
+def test_entries_use_voa_labels_and_the_story_sentence(engine: Engine, story: Analysis) -> None:
+    for entry in engine.glossary(story, max_entries=20):
+        assert entry.pos in VOA_LABELS
+        assert entry.definition
+        assert " ".join(entry.example.split()) in " ".join(STORY.split())
+        assert entry.source == "generated"
+
+
+def test_picks_are_spread_over_the_story(engine: Engine, story: Analysis) -> None:
+    entries = engine.glossary(story, max_entries=8)
+    sentences = [e.example for e in entries]
+    assert max(sentences.count(s) for s in sentences) <= 2
+
+
+def test_the_same_input_gives_the_same_glossary(engine: Engine) -> None:
+    first = engine.glossary(engine.analyse(article_from_text(STORY)))
+    again = engine.glossary(engine.analyse(article_from_text(STORY)))
+    assert first == again
+
+
+def test_max_overrides_the_default_size(engine: Engine, story: Analysis) -> None:
+    assert len(engine.glossary(story, max_entries=2)) == 2
+    assert len(engine.glossary(story)) == default_size(story.article.word_count)
+
+
+def test_default_size_follows_voa_density() -> None:
+    assert 6 <= default_size(700) <= 9
+    assert default_size(150) >= 3
+    assert default_size(5000) <= 10
+    assert default_size(400) < default_size(800)
+
+
+def test_a_more_advanced_learner_gets_harder_words(engine: Engine, story: Analysis) -> None:
+    def mean_zipf(level: Level) -> float:
+        entries = engine.glossary(story, LearnerProfile(level=level), max_entries=6)
+        found = {t.lemma.lower(): t.zipf for t in story.tokens}
+        return sum(found.get(e.lemma, 0.0) for e in entries) / len(entries)
+
+    assert mean_zipf(Level.C1) <= mean_zipf(Level.A2)
+
+
+def test_the_articles_own_glossary_comes_first(engine: Engine) -> None:
+    from dataclasses import replace
+
+    from vocab.models import GlossaryEntry
+
+    own = GlossaryEntry(word="levee", lemma="levee", pos="n.", definition="a wall of earth",
+                        source="article")
+    article = replace(article_from_text(STORY), glossary=(own,))
+    entries = engine.glossary(engine.analyse(article))
+    assert entries[0] == own
+    assert [e.lemma for e in entries].count("levee") == 1
+
+
+# --- definitions ---------------------------------------------------------------------
+
+
+def test_a_definition_never_uses_its_headword(engine: Engine) -> None:
+    sense = Sense("bloc.n.01", "n", "bloc", 1, 0, "a bloc of countries in special alliance",
+                  synonyms=("bloc", "axis"))
+    text = define(sense, [], "bloc", engine.words, LearnerProfile())
+    assert not mentions(text, "bloc")
+
+
+def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> None:
+    sense = Sense("x.n.01", "n", "levee", 1, 0,
+                  "an embankment constructed to forestall inundation; a long wall of earth "
+                  "that keeps water out")
+    text = define(sense, [], "levee", engine.words, LearnerProfile())
+    assert text == "a long wall of earth that keeps water out"
+
+
+def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
+    b1 = LearnerProfile()
+    assert ease("a long wall of earth", engine.words, b1) == 1.0
+    assert ease("forestall inundation", engine.words, b1) < 0.5

@@ -1,0 +1,101 @@
+"""Choosing the sense a sentence uses, and the selected-word view built on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.analysis import Analysis
+from vocab.articles import article_from_text
+from vocab.engine import Engine
+from vocab.models import Sense
+from vocab.senses import content_words
+
+
+def analyse(engine: Engine, text: str) -> Analysis:
+    return engine.analyse(article_from_text(f"A story\n\n{text}"))
+
+
+def index_of(analysis: Analysis, word: str) -> int:
+    return next(i for i, t in enumerate(analysis.tokens) if t.text == word)
+
+
+def test_counter_the_influence_is_the_verb_not_the_shop_counter(engine: Engine) -> None:
+    analysis = analyse(engine, "The two countries work together to counter the influence "
+                               "of their rivals.")
+    details = engine.word_details(analysis, index_of(analysis, "counter"))
+    assert details.voa_pos == "v."
+    assert details.sense is not None and details.sense.pos == "v"
+    assert "table" not in details.sense.definition
+
+
+def test_shop_counter_is_the_noun(engine: Engine) -> None:
+    analysis = analyse(engine, "She paid for the bread at the counter of the shop.")
+    details = engine.word_details(analysis, index_of(analysis, "counter"))
+    assert details.voa_pos == "n."
+    assert details.sense is not None and details.sense.rank == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected_words"),
+    [
+        ("She deposited the money in the bank and took out a loan.", "bank", {"financial"}),
+        ("The fishermen sat on the bank of the river and watched the water.", "bank",
+         {"sloping"}),
+        ("The bank raised the interest it charges on loans and mortgages.", "interest",
+         {"borrowing"}),
+    ],
+)
+def test_context_picks_the_sense(engine: Engine, text: str, word: str,
+                                 expected_words: set[str]) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None
+    assert expected_words <= set(details.sense.definition.split())
+
+
+def test_a_rarer_sense_wins_when_the_context_says_so(engine: Engine) -> None:
+    analysis = analyse(engine, "The bank raised the interest it charges on loans and mortgages.")
+    details = engine.word_details(analysis, index_of(analysis, "interest"))
+    assert details.sense is not None and details.sense.rank > 1
+
+
+def test_word_details_lists_the_other_senses_without_the_chosen_one(engine: Engine) -> None:
+    analysis = analyse(engine, "She deposited the money in the bank and took out a loan.")
+    details = engine.word_details(analysis, index_of(analysis, "bank"))
+    assert details.sense is not None
+    assert details.other_senses
+    assert details.sense.synset not in {s.synset for s in details.other_senses}
+    assert details.token.lemma == "bank"
+    assert details.token.level is not None
+    assert "bank" in details.sentence
+
+
+def test_plural_only_nouns_use_their_own_senses(engine: Engine) -> None:
+    analysis = analyse(engine, "Nobody should interfere in the internal affairs of a country.")
+    details = engine.word_details(analysis, index_of(analysis, "affairs"))
+    assert details.sense is not None and details.sense.lemma == "affairs"
+
+
+def test_a_noun_tagged_as_modifier_is_defined_as_a_noun(engine: Engine) -> None:
+    analysis = analyse(engine, "The spacecraft brought an asteroid sample back to Earth.")
+    details = engine.word_details(analysis, index_of(analysis, "asteroid"))
+    assert details.voa_pos == "n."
+
+
+def test_same_input_same_sense(engine: Engine) -> None:
+    text = "China and Russia want to counter Western influence in the region."
+    first = analyse(engine, text)
+    again = analyse(engine, text)
+    i = index_of(first, "counter")
+    assert engine.word_details(first, i).sense == engine.word_details(again, i).sense
+
+
+def test_content_words_skip_function_words_and_meet_across_inflections() -> None:
+    assert content_words("The rules of the games") == content_words("rule game")
+    assert content_words("ruled") == content_words("rule")
+    assert not content_words("of the and")
+
+
+def test_sense_is_plain_data() -> None:
+    sense = Sense("bank.n.01", "n", "bank", 1, 25, "sloping land")
+    assert sense.rank == 1
