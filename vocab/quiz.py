@@ -278,7 +278,8 @@ class _Builder:
         options = [w.definition] + [c.definition for c in picked]
         return self._choice(
             "word",
-            f"What does “{w.shown}” mean in this sentence?",
+            f"What does “{w.shown}” mean in this sentence?" if w.sentence
+            else f"What does “{w.shown}” mean?",
             w.sentence,
             w,
             options,

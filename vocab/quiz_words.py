@@ -29,6 +29,7 @@ DISTRACTOR_LEVEL = Level.B1
 # A2: never "go" or "big") join the quiz, so an easy text still gives a full quiz.
 MIN_TARGETS = 14
 MIN_TARGET_LEVEL = Level.A2
+ITEMS_PER_DUE_WORD = 2
 # A sentence this short gives too little context; this long is a paragraph to read.
 SENTENCE_WORDS = (6, 45)
 _BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
@@ -63,7 +64,7 @@ def article_quiz(
     """A quiz on the article's difficult words, its "Words in This Story" first."""
     targets, others = article_words(engine, analysis, profile, article_id=article_id)
     rng.shuffle(targets)
-    ordered = targets_first_glossary(targets, engine.glossary(analysis, profile))
+    ordered = _glossary_first(targets, engine.glossary(analysis, profile))
     pool = DistractorPool(
         [*_candidates(targets, preferred=True), *others], engine.lexicon, engine.words
     )
@@ -72,7 +73,7 @@ def article_quiz(
     return items
 
 
-def targets_first_glossary(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
+def _glossary_first(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
     """``words`` with the glossary's words first (a stable reorder)."""
     glossed = {e.lemma.lower() for e in glossary} | {e.word.lower() for e in glossary}
     return sorted(words, key=lambda w: w.lemma not in glossed and w.form.lower() not in glossed)
@@ -86,19 +87,11 @@ def review_quiz(
     rng: random.Random,
     n: int = 12,
     types: Sequence[str] = ITEM_TYPES,
-    article_ids: Sequence[int | None] = (),
 ) -> list[QuizItem]:
     """A review of the learner's due words, most overdue first, mixing item types;
-    distractors come from the learner's other words first."""
-    targets = [
-        w
-        for i, row in enumerate(due)
-        if (
-            w := saved_word(
-                row, engine.lexicon, engine.words, article_ids[i] if i < len(article_ids) else None
-            )
-        )
-    ]
+    distractors come from the learner's other words first. Each due word is asked
+    about at most twice (two different item types)."""
+    targets = [w for row in due if (w := saved_word(row, engine.lexicon, engine.words))]
     keys = {w.key for w in targets}
     extra = [
         w
@@ -111,9 +104,8 @@ def review_quiz(
     )
     kinds = list(types)
     rng.shuffle(kinds)
-    return assemble(
-        targets, pool, engine.lexicon, rng=rng, n=min(n, max(len(targets), 1) * 2), types=kinds
-    )
+    most = min(n, len(targets) * ITEMS_PER_DUE_WORD)
+    return assemble(targets, pool, engine.lexicon, rng=rng, n=most, types=kinds)
 
 
 def article_words(
@@ -223,14 +215,10 @@ def _candidates(words: Sequence[QuizWord], *, preferred: bool) -> list[Candidate
     return [Candidate(w.lemma, w.upos, w.zipf, w.definition, w.synset, preferred) for w in words]
 
 
-def saved_word(
-    row: SavedWord,
-    lexicon: Lexicon,
-    words: WordInfo | None = None,
-    article_id: int | None = None,
-) -> QuizWord | None:
+def saved_word(row: SavedWord, lexicon: Lexicon, words: WordInfo | None = None) -> QuizWord | None:
     """A stored word as a quiz target: its POS, sense and place in its sentence
-    recovered from the lexicon (None when WordNet does not know it)."""
+    recovered from the lexicon (None when WordNet does not know it). The article it
+    was met in comes along when the row has one (``WordRow.article_id``)."""
     lemma = row.lemma.lower()
     upos = row.upos if row.upos in QUIZ_UPOS else _usual_upos(lemma, lexicon)
     pos = UPOS_TO_WORDNET.get(upos)
@@ -249,11 +237,11 @@ def saved_word(
         form=form,
         penn=_penn_of(form, lemma, upos),
         sentence=sentence,
-        definition=row.definition or sense.definition,
+        definition=row.definition or clean_definition(sense.definition),
         synset=sense.synset,
         zipf=zipf,
         start=start,
-        article_id=article_id,
+        article_id=getattr(row, "article_id", None),
     )
 
 
