@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,8 +16,10 @@ from textual.widgets import Static
 from reader.app import ReaderApp
 from reader.screens.quiz import QuizScreen
 from vocab.articles import load_article
+from vocab.engine import Engine
 from vocab.models import WordStatus
 from vocab.quiz import QuizItem, QuizWord
+from vocab.quiz_words import article_quiz
 
 pytestmark = pytest.mark.anyio
 
@@ -171,3 +174,60 @@ def test_feedback_after_a_wrong_answer_snapshot(
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(100, 30), run_before=answer_wrong)
+
+
+async def _open_quiz(app: ReaderApp, pilot: Pilot, items: list[QuizItem]) -> QuizScreen:
+    await settle(pilot)
+    await app.push_screen(QuizScreen(items=items))
+    screen = await _ready(app, pilot)
+    return screen
+
+
+async def test_arrows_and_enter_answer_too(make_app: Callable[[], ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [_meaning_item()])
+        await pilot.press("down", "enter")  # from option 1 to option 2, "bloc"
+        await pilot.pause()
+        assert screen.session is not None and screen.session.results[0].correct
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Score: 1 of 1" in str(screen.query_one("#summary", Static).render())
+    [saved] = make_app().store.answers()
+    assert (saved.answer.lemma, saved.answer.item_type, saved.answer.correct) == (
+        "bloc", "meaning", True)
+
+
+async def test_a_typo_in_spelling_shows_the_near_miss(make_app: Callable[[], ReaderApp]) -> None:
+    sentence = "He knew how to make the soil better."
+    soil = QuizWord("soil", "NOUN", "soil", "NN", sentence, "the top layer of the earth",
+                    start=sentence.index("soil"))
+    item = QuizItem("spelling", "Type the word that means “the top layer of the earth”.",
+                    soil.blanked(), (soil,), answer="soil", accepted=("soil",))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [item])
+        await pilot.press("s", "o", "i", "k", "enter")
+        await pilot.pause()
+        feedback = str(screen.query_one("#feedback", Static).render())
+        assert "Not quite" in feedback and "Nearly: you typed “soik”" in feedback
+    [saved] = make_app().store.answers()
+    assert (saved.answer.given, saved.answer.correct) == ("soik", False)
+
+
+async def test_matching_takes_one_answer_per_word(
+    make_app: Callable[[], ReaderApp], engine: Engine
+) -> None:
+    analysis = engine.analyse(load_article(VOA_SEED))
+    [item] = article_quiz(engine, analysis, rng=random.Random(2), n=1, types=("matching",))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [item])
+        for part in range(item.parts):
+            assert item.targets[part].shown in str(screen.query_one("#prompt", Static).render())
+            await _answer(pilot, screen, right=part != 0)
+        assert screen.session is not None and screen.session.finished
+        assert screen.session.score == (item.parts - 1, item.parts)
+    saved = make_app().store.answers()
+    assert [a.answer.lemma for a in saved] == [t.lemma for t in item.targets]
+    assert [a.answer.correct for a in saved] == [False, True, True, True, True]
