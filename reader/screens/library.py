@@ -45,6 +45,10 @@ SOURCE_WIDTH = 16
 OTHER_COLUMNS_WIDTH = SOURCE_WIDTH + 5 + 5 + 5 + 8 + 10 + 2 * len(COLUMNS) + 4
 
 
+class SeedsAdded(Message):
+    """The bundled articles are in the store (first run)."""
+
+
 class LibraryChanged(Message):
     """Articles were added or their figures computed; the table should be re-read."""
 
@@ -68,6 +72,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.sort_key = "title"
         self.descending = False
+        self._seeding = False
         self._figures_level: Level | None = None
         self._figures_queued: set[tuple[int, Level]] = set()
 
@@ -88,6 +93,7 @@ class LibraryScreen(Screen[None]):
         app = self.reader_app
         if not app.store.get_setting("seeded", False):
             self.query_one("#library-hint", Static).update("Adding the bundled articles…")
+            self._seeding = True
             self._add_seeds()
         else:
             self.refresh_table()
@@ -104,6 +110,8 @@ class LibraryScreen(Screen[None]):
     # -- the table ---------------------------------------------------------
 
     def refresh_table(self) -> None:
+        if self._seeding:
+            return  # a half-seeded table would put the cursor on whichever came first
         app = self.reader_app
         table = self.query_one(DataTable)
         selected = self.selected_id()
@@ -241,7 +249,7 @@ class LibraryScreen(Screen[None]):
             except ArticleError:
                 continue  # a damaged seed must not stop the others
         store.set_setting("seeded", True)
-        self.post_message(LibraryChanged())
+        self.post_message(SeedsAdded())
 
     @work(thread=True, group="library", exit_on_error=False)
     def _add_article(self, source: str) -> None:
@@ -260,6 +268,11 @@ class LibraryScreen(Screen[None]):
         )
         self.app.call_from_thread(self.notify, f"Added “{article.title}”.", markup=False)
         self.post_message(LibraryChanged())
+
+    def on_seeds_added(self, _: SeedsAdded) -> None:
+        self._seeding = False
+        self.refresh_table()
+        self._queue_figures()
 
     def on_library_changed(self, _: LibraryChanged) -> None:
         self.refresh_table()

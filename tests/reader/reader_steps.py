@@ -80,8 +80,17 @@ def make_app(engine: Engine, store_path: Path) -> Iterator[Callable[[], ReaderAp
 VOA_TITLE = "Russia Gets China’s Support to Get Security Guarantee from NATO"
 
 
+# The engine warms up in a thread of its own (not a Textual worker); tests wait for it.
+ENGINE_WAIT_S = 60.0
+
+
 async def settle(pilot: Pilot) -> None:
-    """Let workers finish and the messages they posted be handled."""
+    """Let the engine warm up, workers finish and the messages they posted be handled."""
+    app: ReaderApp = pilot.app  # type: ignore[assignment]
+    waited = 0.0
+    while not app.engine_ready and waited < ENGINE_WAIT_S:
+        await pilot.pause(0.02)
+        waited += 0.02
     for _ in range(4):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
