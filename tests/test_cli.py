@@ -57,3 +57,14 @@ def test_bad_file_gives_one_plain_line_and_status_2(case: str, tmp_path: Path) -
     assert lines[0].startswith("reader: ")
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_doctor_reports_a_damaged_learner_store(isolated_dirs: Path) -> None:
+    isolated_dirs.mkdir(parents=True, exist_ok=True)
+    (isolated_dirs / "learner.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = run_reader("doctor")
+    assert result.returncode == 1
+    store_line = next(line for line in result.stdout.splitlines()
+                      if line.startswith("Learner store"))
+    assert "reader restore" in result.stdout or "damaged" in store_line.lower()
+    assert "Traceback" not in result.stderr

@@ -435,9 +435,13 @@ def _package_resource(name: str, package: str, data_file: str, what: str) -> Res
 
 
 def _store_resource(data_dir: Path) -> Resource:
+    """The learner's store, with its PRAGMA integrity_check and newest backup."""
+    from vocab.store import store_health
+
     path = data_dir / "learner.sqlite3"
-    note = "your words and progress" if path.is_file() else "created when you first mark a word"
-    return Resource("Learner store", True, str(path), "", note, "", required=False)
+    healthy, note = store_health(path)
+    fix = "" if healthy else "reader restore   (puts back the newest good backup)"
+    return Resource("Learner store", healthy, str(path), "", note, fix)
 
 
 def all_required_found(report: Iterable[Resource]) -> bool:

@@ -21,9 +21,10 @@ def is_url(source: str) -> bool:
 def read_article(source: str) -> Article:
     """The article at a path, an http(s) URL, or ``-`` for standard input."""
     if source == "-":
-        from vocab.articles import article_from_bytes
+        from vocab.articles import article_from_stream
 
-        return article_from_bytes(sys.stdin.buffer.read(), source="stdin", fmt="txt")
+        # Streamed, so a huge paste is refused at the size limit, not read whole.
+        return article_from_stream(sys.stdin.buffer, source="stdin")
     if is_url(source):
         try:
             from reader.commands.web import load_article_from_source

@@ -13,7 +13,6 @@ if TYPE_CHECKING:  # imported lazily: `reader --version` must not load the engin
     from vocab.data import Resource
 
 # More doctor checks, run after the language data ones: each returns one Resource.
-# The learner store's integrity check is meant to be added here.
 DOCTOR_CHECKS: tuple[Callable[[], Resource], ...] = ()
 
 _COLUMNS = ("resource", "status", "version", "location", "note")

@@ -1,0 +1,55 @@
+"""The analysis of whole articles: offsets, names, levels, and the cache round-trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.analysis import Analysis
+from vocab.models import Article
+
+
+def _article(body: str, title: str = "A test story") -> Article:
+    paragraphs = []
+    offset = 0
+    for text in body.split("\n\n"):
+        paragraphs.append((offset, offset + len(text)))
+        offset += len(text) + 2
+    return Article(title=title, body=body, paragraphs=tuple(paragraphs))
+
+
+@pytest.fixture(scope="module")
+def story(engine) -> Analysis:  # type: ignore[no-untyped-def]
+    body = (
+        "Ushakov said the bloc would counter Western influence. "
+        "Putin praised the treaty.\n\n"
+        "Putin and Ushakov met in Moscow on Wednesday. They didn’t agree on everything."
+    )
+    return engine.analyse(_article(body))
+
+
+def test_tokens_are_slices_of_the_body(story: Analysis) -> None:
+    body = story.article.body
+    assert all(body[t.start : t.end] == t.text for t in story.tokens)
+    assert [t.sentence for t in story.tokens] == sorted(t.sentence for t in story.tokens)
+
+
+def test_names_are_never_difficult(story: Analysis) -> None:
+    names = {t.text for t in story.tokens if t.proper_noun}
+    assert {"Ushakov", "Putin", "Moscow"} <= names
+    assert not any(t.difficult for t in story.tokens if t.proper_noun)
+
+
+def test_lemmas_and_levels(story: Analysis) -> None:
+    by_text = {t.text: t for t in story.tokens}
+    assert by_text["praised"].lemma == "praise"
+    assert by_text["n’t"].lemma == "not"
+    assert by_text["bloc"].difficult
+    assert not by_text["said"].difficult
+    assert by_text["bloc"].level is not None and by_text["bloc"].zipf > 0
+
+
+def test_cache_round_trip_is_lossless(story: Analysis) -> None:
+    again = Analysis.from_json(story.article, story.to_json())
+    assert again.tokens == story.tokens
+    assert again.sentences == story.sentences
+    assert again.expressions == story.expressions
