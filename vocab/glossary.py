@@ -60,17 +60,17 @@ FEATURES = (
 # Fitted by scripts/tune_glossary.py (logistic regression on the features above);
 # see that script for the cross-check on held-out halves.
 WEIGHTS: dict[str, float] = {
-    "zipf": -0.16, "zipf_below_3": -0.10, "zipf_3": 1.44, "zipf_3_5": 0.35, "zipf_4": 0.78,
-    "zipf_4_5": 0.52, "zipf_5": -0.15, "zipf_5_5": -0.75, "cefr_a": -0.19, "cefr_b1": 0.18,
-    "cefr_b2": 0.72, "cefr_c": 0.57, "cefr_missing": -0.43, "level_gap": 0.10, "ngsl_core": 0.17,
-    "ngsl_rest": 0.36, "log_count": -0.03, "keyness": 0.66, "key_outside_core": 0.01,
-    "in_title": -0.52, "in_lead": -0.46, "first_position": -0.61, "noun": 0.32, "verb": 0.15,
-    "adj": -0.12, "adv": -0.60, "log_senses": 0.29, "rare_sense": 0.43, "first_sense_share": 0.32,
-    "length": 0.03, "quoted": 1.36, "not_in_wordnet": 0.45, "news_academic": -0.41,
-    "hyphenated": 1.18, "expression": -0.60, "capitalised": -10.10, "ngsl_log_rank": 0.14,
+    "zipf": -0.16, "zipf_below_3": -0.11, "zipf_3": 1.43, "zipf_3_5": 0.34, "zipf_4": 0.78,
+    "zipf_4_5": 0.52, "zipf_5": -0.15, "zipf_5_5": -0.75, "cefr_a": -0.19, "cefr_b1": 0.19,
+    "cefr_b2": 0.72, "cefr_c": 0.58, "cefr_missing": -0.45, "level_gap": 0.09, "ngsl_core": 0.15,
+    "ngsl_rest": 0.35, "log_count": -0.03, "keyness": 0.67, "key_outside_core": 0.01,
+    "in_title": -0.45, "in_lead": -0.48, "first_position": -0.61, "noun": 0.31, "verb": 0.16,
+    "adj": -0.11, "adv": -0.60, "log_senses": 0.28, "rare_sense": 0.33, "first_sense_share": 0.27,
+    "length": 0.03, "quoted": 1.36, "not_in_wordnet": 0.46, "news_academic": -0.39,
+    "hyphenated": 1.15, "expression": -0.62, "capitalised": -10.26, "ngsl_log_rank": 0.15,
     "key_mid_frequency": 0.65, "sentences": 0.13, "explained": -0.25,
 }
-BIAS = -3.27
+BIAS = -3.28
 
 # After a pick, other words of the same sentence lose this much score, so five
 # words from one sentence are never glossed (VOA spreads its picks).
@@ -225,7 +225,7 @@ def collect_candidates(
             candidate.anchor = index
     for key, votes in upos_votes.items():
         candidate = by_lemma[key]
-        candidate.upos = max(votes, key=lambda u: (votes[u], u))
+        candidate.upos = max(votes, key=lambda u: (votes[u], _POS_PREFERENCE.get(u, 0)))
         candidate.anchor = next(
             (i for i in candidate.occurrences
              if _pos_here(analysis.tokens, i, chooser) == candidate.upos),
@@ -251,6 +251,9 @@ def collect_candidates(
     return found
 
 
+# When a word is used as a noun and a verb equally often, VOA glosses the noun.
+_POS_PREFERENCE = {"NOUN": 4, "VERB": 3, "ADJ": 2, "ADV": 1}
+
 # Verbs after which a participle describes the subject ("she felt overwhelmed").
 _LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
 
@@ -262,12 +265,12 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
         return bool(chooser.senses(surface, "a"))  # tagged JJ, lemmatised as a verb
-    if token.pos not in {"VBN", "VBG"}:
-        return False
+    if token.pos != "VBN":
+        return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1] if index else None
     attributive = after is not None and after.sentence == token.sentence and after.pos in {
-        "NN", "NNS"} and token.pos == "VBN"
+        "NN", "NNS"}
     predicative = before is not None and before.sentence == token.sentence and (
         before.lemma.lower() in _LINKING_VERBS or before.pos.startswith("RB") and index > 1
         and tokens[index - 2].lemma.lower() in _LINKING_VERBS)
@@ -293,16 +296,20 @@ _UNSEEN_LEMMA_ZIPF = 1.5
 def _dictionary_form(
     token: Token, chooser: SenseChooser, words: WordInfo
 ) -> tuple[str, float | None]:
-    """The lemma to gloss, guarding against lemmatiser slips ("coming" -> "comy"):
-    when the lemma is no known word but the form in the text is, keep the form."""
+    """The lemma to gloss, guarding against lemmatiser slips ("focused" -> "focuse"):
+    when the lemma is no known word, the first dictionary form of the text's word
+    that WordNet knows (as a verb, noun or adjective), else the word as written."""
     lemma = token.lemma.lower()
+    if token.zipf > _UNSEEN_LEMMA_ZIPF or chooser.lexicon.has_lemma(lemma):
+        return lemma, None
+    import lemminflect
+
     surface = token.text.lower().replace("’", "'")
-    if (
-        surface != lemma
-        and token.zipf <= _UNSEEN_LEMMA_ZIPF
-        and not chooser.lexicon.has_lemma(lemma)
-        and chooser.lexicon.has_lemma(surface)
-    ):
+    for upos in ("VERB", "NOUN", "ADJ"):
+        for form in lemminflect.getLemma(surface, upos=upos):
+            if chooser.lexicon.has_lemma(form.lower()):
+                return form.lower(), words.zipf(form.lower(), upos)
+    if chooser.lexicon.has_lemma(surface):
         return surface, words.zipf(surface, "X")
     return lemma, None
 
