@@ -43,12 +43,36 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
 
 
 def mentions(text: str, headword: str) -> bool:
-    """Whether ``text`` uses the headword or an inflected form of it."""
-    stem = _stem(headword.lower())
-    for w in _WORD.findall(text.lower()):
-        if w == headword.lower() or (len(stem) >= 4 and _stem(w) == stem):
-            return True
-    return False
+    """Whether ``text`` uses the headword itself or an inflection of it ("counters",
+    "countered"): the one thing a definition must never do."""
+    head = headword.lower()
+    stem = _stem(head)
+    return any(w == head or (len(stem) >= 4 and _stem(w) == stem)
+               for w in _WORD.findall(text.lower()))
+
+
+def mentions_family(text: str, headword: str) -> bool:
+    """Whether ``text`` uses a word of the headword's family ("cooperating" for
+    "cooperation"): allowed, but a wording without one teaches more."""
+    head = headword.lower()
+    return any(same_family(w, head) for w in _WORD.findall(text.lower()))
+
+
+# Two words sharing a beginning this long, covering this share of the shorter one,
+# are taken as one family; "interfere"/"interest" (5 of 8) are not.
+_FAMILY_PREFIX = 5
+_FAMILY_SHARE = 0.7
+
+
+def same_family(word: str, head: str) -> bool:
+    if word == head or _stem(word) == _stem(head) and len(_stem(head)) >= 4:
+        return True
+    shared = 0
+    for a, b in zip(word, head, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
 
 
 def _stem(word: str) -> str:
@@ -64,24 +88,33 @@ def define(
     headword: str,
     words: WordInfo,
     profile: LearnerProfile,
+    related: Sequence[str] = (),
 ) -> str:
     """The wording to print for ``sense`` of ``headword``.
 
-    The whole gloss when it is easy and does not use the headword; else its
-    easiest clause that does not; else the headword is replaced by a synonym.
+    Preferred, in order: the whole gloss when it is easy and uses no word of the
+    headword's family; the easiest clause (or the whole) without one; the easiest
+    without the headword itself ("the practice of cooperating"); a neighbouring
+    synset's gloss (``related``, the broader term first); the gloss with the
+    headword replaced by a synonym. ``others`` (the word's other senses) are not
+    borrowed from: they mean something else.
     """
     whole = sense.definition.strip()
-    if not mentions(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
+    if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
-    usable = [
-        c for c in clauses if len(c.split()) >= MIN_CLAUSE_WORDS and not mentions(c, headword)
-    ]
-    if not mentions(whole, headword):
-        usable.append(whole)
-    if usable:
-        # The easiest wording; among equals, the first (WordNet puts the core first).
-        return max(usable, key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
+    wordings = [c for c in clauses if len(c.split()) >= MIN_CLAUSE_WORDS]
+    if len(clauses) > 1 or whole not in wordings:
+        wordings.append(whole)
+    for allowed in (mentions_family, mentions):
+        usable = [c for c in wordings if not allowed(c, headword)]
+        if usable:
+            # The easiest wording; among equals, the first (WordNet puts the core first).
+            return max(usable,
+                       key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
+    for gloss in related:
+        if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
+            return gloss
     return _without_headword(whole, headword, sense)
 
 
@@ -91,10 +124,8 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         "",
     )
     replacement = synonym.replace("_", " ") if synonym else "it"
-    stem = _stem(headword.lower())
 
     def swap(match: re.Match[str]) -> str:
-        word = match.group(0).lower()
-        return replacement if word == headword.lower() or _stem(word) == stem else match.group(0)
+        return replacement if mentions(match.group(0), headword) else match.group(0)
 
     return _WORD.sub(swap, text)

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.definitions import define
-from vocab.models import Expression, GlossaryEntry, LearnerProfile, Level, Token, WordStatus
+from vocab.models import (
+    Expression,
+    GlossaryEntry,
+    LearnerProfile,
+    Level,
+    Sense,
+    Token,
+    WordStatus,
+)
 from vocab.senses import SenseChooser, sentence_context, voa_label
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
@@ -537,7 +545,8 @@ def make_entry(
             return None
         own, near = sentence_context(analysis, first.sentence, expression.token_indices)
         ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma)]
-        definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile)
+        definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
+                            _broader_gloss(chooser, ranked[0]))
         return GlossaryEntry(
             word=candidate.lemma,
             lemma=candidate.lemma,
@@ -550,7 +559,8 @@ def make_entry(
     chosen, others = _choose(analysis, candidate, chooser)
     if chosen is None:
         return None
-    definition = define(chosen, others, candidate.lemma, words, profile)
+    definition = define(chosen, others, candidate.lemma, words, profile,
+                        _broader_gloss(chooser, chosen))
     word, note = _headword(anchor, candidate.lemma, chosen)
     return GlossaryEntry(
         word=word,
@@ -560,6 +570,13 @@ def make_entry(
         example=example,
         note=note,
     )
+
+
+def _broader_gloss(chooser: SenseChooser, sense: Sense) -> list[str]:
+    """The definition of the first synset next to ``sense`` (WordNet lists the broader
+    term first), for when every wording of the sense's own gloss uses the headword."""
+    related = chooser.lexicon.related_glosses(sense.synset)
+    return related[:1]
 
 
 def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:

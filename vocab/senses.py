@@ -33,8 +33,11 @@ _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 # sense being twice as frequent; the neighbouring sentences count half.
 OWN_SENTENCE_WEIGHT = 1.0
 NEIGHBOUR_SENTENCE_WEIGHT = 0.5
-PRIOR_COUNT_WEIGHT = 0.6
-RANK_PENALTY = 0.15
+PRIOR_COUNT_WEIGHT = 0.5
+RANK_PENALTY = 0.1
+# Any sense but WordNet's first must win by this much: half a shared word from a
+# neighbouring sentence ("principles" near "broadcaster") is noise, not evidence.
+NOT_FIRST_PENALTY = 0.55
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -108,6 +111,8 @@ class SenseChooser:
                 signature & (near - own)
             )
             prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
+            if order:
+                prior -= NOT_FIRST_PENALTY
             scored.append((overlap + prior, -order, sense))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [(score, sense) for score, _, sense in scored]

@@ -169,3 +169,18 @@ def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> Non
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0
     assert ease("forestall inundation", engine.words, b1) < 0.5
+
+
+def test_a_wording_without_the_headwords_family_is_preferred(engine: Engine) -> None:
+    sense = Sense("cooperation.n.01", "n", "cooperation", 1, 0,
+                  "joint operation or action; the practice of cooperating")
+    text = define(sense, [], "cooperation", engine.words, LearnerProfile())
+    assert text == "joint operation or action"
+
+
+def test_a_related_word_may_define_when_nothing_else_does(engine: Engine) -> None:
+    sense = Sense("diplomatic.a.01", "a", "diplomatic", 1, 0,
+                  "relating to or characteristic of diplomacy")
+    text = define(sense, [], "diplomatic", engine.words, LearnerProfile())
+    assert text == "relating to or characteristic of diplomacy"
+    assert not mentions(text, "diplomatic")
