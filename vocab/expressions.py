@@ -17,6 +17,7 @@ dropped, so names never reach the glossary this way either.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, ExpressionKind, Token
@@ -115,10 +116,22 @@ def _longest_contiguous(
         *_candidates(first.text.lower(), lexicon, cache),
     }
     best: tuple[int, str, str] | None = None
+    # Most options fail on their second word ("take" starts hundreds): test it first,
+    # against the next token's forms worked out once.
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    second_forms = (
+        {following.text.lower().replace("’", "'"), following.lemma.lower()} if following else set()
+    )
     for lemma, pos in options:
-        words = lemma.split()
+        words = _words_of(lemma)
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
+            continue
+        if len(words) > 1 and following is not None and not (
+            following.pos in _POSSESSIVE_TAGS
+            if words[1] == _POSSESSIVE_PLACEHOLDER
+            else words[1] in second_forms
+        ):
             continue
         span = tokens[i:end]
         if any(t.sentence != first.sentence or t.proper_noun for t in span):
@@ -137,6 +150,11 @@ def _longest_contiguous(
         token_indices=tuple(range(i, i + size)),
         sentence=first.sentence,
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(lemma: str) -> tuple[str, ...]:
+    return tuple(lemma.split())
 
 
 def _word_matches(word: str, token: Token) -> bool:
