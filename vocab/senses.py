@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
@@ -57,6 +58,8 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _GLOSS_STOPWORDS}
 
 
+# Glosses repeat their words; a signature stems thousands of them.
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem, the same for a word's common inflections ("rule", "rules", "ruled"
     -> "rul"; "studies", "study" -> "stud"): enough to match glosses with sentences."""
