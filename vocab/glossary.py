@@ -62,23 +62,23 @@ FEATURES = (
     "in_lead", "first_position", "noun", "verb", "adj", "adv", "log_senses", "rare_sense",
     "first_sense_share", "length", "quoted", "not_in_wordnet", "news_academic",
     "hyphenated", "expression", "capitalised", "ngsl_log_rank", "key_mid_frequency",
-    "sentences", "explained",
+    "sentences", "explained", "transparent",
 )
 
 # Fitted by scripts/tune_glossary.py (logistic regression on the features above);
 # see that script for the cross-check on held-out halves.
 WEIGHTS: dict[str, float] = {
-    "zipf": -0.16, "zipf_below_3": -0.11, "zipf_3": 1.43, "zipf_3_5": 0.34, "zipf_4": 0.78,
-    "zipf_4_5": 0.52, "zipf_5": -0.15, "zipf_5_5": -0.75, "cefr_a": -0.19, "cefr_b1": 0.19,
-    "cefr_b2": 0.72, "cefr_c": 0.58, "cefr_missing": -0.45, "level_gap": 0.09, "ngsl_core": 0.15,
-    "ngsl_rest": 0.35, "log_count": -0.03, "keyness": 0.67, "key_outside_core": 0.01,
-    "in_title": -0.45, "in_lead": -0.48, "first_position": -0.61, "noun": 0.31, "verb": 0.16,
-    "adj": -0.11, "adv": -0.60, "log_senses": 0.28, "rare_sense": 0.33, "first_sense_share": 0.27,
-    "length": 0.03, "quoted": 1.36, "not_in_wordnet": 0.46, "news_academic": -0.39,
-    "hyphenated": 1.15, "expression": -0.62, "capitalised": -10.26, "ngsl_log_rank": 0.15,
-    "key_mid_frequency": 0.65, "sentences": 0.13, "explained": -0.25,
+    "zipf": -0.17, "zipf_below_3": -0.06, "zipf_3": 1.50, "zipf_3_5": 0.37, "zipf_4": 0.81,
+    "zipf_4_5": 0.53, "zipf_5": -0.17, "zipf_5_5": -0.76, "cefr_a": -0.18, "cefr_b1": 0.21,
+    "cefr_b2": 0.72, "cefr_c": 0.54, "cefr_missing": -0.49, "level_gap": 0.07, "ngsl_core": 0.14,
+    "ngsl_rest": 0.33, "log_count": -0.04, "keyness": 0.68, "key_outside_core": 0.01,
+    "in_title": -0.41, "in_lead": -0.50, "first_position": -0.61, "noun": 0.29, "verb": 0.14,
+    "adj": -0.08, "adv": -0.51, "log_senses": 0.28, "rare_sense": 0.59, "first_sense_share": 0.25,
+    "length": 0.03, "quoted": 1.37, "not_in_wordnet": 0.42, "news_academic": -0.41,
+    "hyphenated": 1.14, "expression": -0.65, "capitalised": -10.45, "ngsl_log_rank": 0.15,
+    "key_mid_frequency": 0.66, "sentences": 0.12, "explained": -0.26, "transparent": -0.91,
 }
-BIAS = -3.28
+BIAS = -3.22
 
 # After a pick, other words of the same sentence lose this much score, so five
 # words from one sentence are never glossed (VOA spreads its picks).
@@ -253,6 +253,7 @@ def collect_candidates(
         if _status(candidate, profile) in (WordStatus.KNOWN, WordStatus.IGNORED):
             continue
         candidate.features = features_of(analysis, candidate, chooser, profile, context)
+        candidate.features["transparent"] = _transparent(candidate, words)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
         found.append(candidate)
@@ -445,6 +446,48 @@ def _ngsl_rank(lemma: str) -> int:
     from ngsl.rank import RANK_DICT
 
     return RANK_DICT.get(lemma, _NOT_IN_NGSL)
+
+
+# Suffixes and prefixes that build a word a learner can read from its parts
+# ("effectively", "imprisonment", "unhappy"), longest first.
+_SUFFIXES = ("ization", "ation", "ment", "ness", "ity", "ily", "ly", "ful", "less", "er",
+             "ing", "ed", "al", "ion")
+_PREFIXES = ("un", "re", "dis", "in", "im", "non", "over", "under", "pre", "mis")
+# The base must be a word learners meet at least this often, and clearly more often
+# than the derived word.
+_BASE_ZIPF = 4.5
+_BASE_MARGIN = 0.5
+
+
+def _transparent(candidate: Candidate, words: WordInfo) -> float:
+    """1.0 when the word is a common base plus one or two affixes, so a learner who
+    knows the base can read it ("effectively", "imprisonment"); editors skip these."""
+    lemma = candidate.lemma
+    if candidate.expression is not None or "-" in lemma:
+        return 0.0
+    floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
+    for base in _bases(lemma):
+        for inner in (base, *_bases(base)):
+            if any(words.zipf(form, "X") >= floor for form in _spellings(inner)):
+                return 1.0
+    return 0.0
+
+
+def _bases(word: str) -> list[str]:
+    found = [word[: -len(s)] for s in _SUFFIXES if word.endswith(s)]
+    found += [word[len(p):] for p in _PREFIXES if word.startswith(p)]
+    return [b for b in found if len(b) >= 3]
+
+
+def _spellings(base: str) -> set[str]:
+    """What a base looks like as a word: "us" -> "use", "happi" -> "happy",
+    "stopp" -> "stop"."""
+    forms = {base, base + "e"}
+    if base.endswith("i"):
+        forms.add(base[:-1] + "y")
+    if len(base) > 3 and base[-1] == base[-2]:
+        forms.add(base[:-1])
+    return {f for f in forms if len(f) >= 3}
 
 
 # Words a writer uses to explain a term in the text itself ("a fin is...", "called").
