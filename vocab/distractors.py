@@ -50,6 +50,9 @@ class Candidate:
 
 
 Accept = Callable[[Candidate], bool]
+# (lemma, upos, synset) -> the wording a learner reads for that sense; the glossary
+# engine's (vocab.definitions.define) in practice, so quiz and glossary agree.
+Definer = Callable[[str, str, str], str]
 
 
 class DistractorPool:
@@ -62,11 +65,31 @@ class DistractorPool:
         words: WordInfo | None = None,
         *,
         fallback: bool = True,
+        definer: Definer | None = None,
     ) -> None:
         self._candidates = list(candidates)
         self._lexicon = lexicon
         self._words = words
         self._fallback_enabled = fallback
+        self._definer = definer
+        self._definitions: dict[tuple[str, str, str], str] = {}
+
+    def definition(self, candidate: Candidate) -> str:
+        """The candidate's definition in the sense it was met (worded once, on demand)."""
+        return candidate.definition or self.define(candidate.lemma, candidate.upos,
+                                                   candidate.synset)
+
+    def define(self, lemma: str, upos: str, synset: str) -> str:
+        """How a learner reads ``synset`` as a sense of ``lemma``."""
+        key = (lemma, upos, synset)
+        if key not in self._definitions:
+            if self._definer is not None:
+                wording = self._definer(lemma, upos, synset)
+            else:
+                sense = self._lexicon.synset(synset) if synset else None
+                wording = clean_definition(sense.definition) if sense else ""
+            self._definitions[key] = wording
+        return self._definitions[key]
 
     def pick(
         self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None
@@ -154,4 +177,4 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         if not senses or is_number_word(word, lexicon):
             continue
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
-        yield Candidate(word, upos, zipf, clean_definition(senses[0].definition), senses[0].synset)
+        yield Candidate(word, upos, zipf, synset=senses[0].synset)  # worded when picked

@@ -29,7 +29,6 @@ from vocab.quiz_validate import (
     BLANK,
     MATCHING_SIZE,
     SENSE_UPOS,
-    clean_definition,
     close_definitions,
     inflect,
     interchangeable,
@@ -269,13 +268,14 @@ class _Builder:
 
     def word(self, w: QuizWord) -> QuizItem | None:
         def distinct(c: Candidate) -> bool:
-            return bool(c.definition) and not close_definitions(
-                w.synset, c.definition, w.definition, self.lexicon
+            definition = self.pool.definition(c)
+            return bool(definition) and not close_definitions(
+                w.synset, definition, w.definition, self.lexicon
             )
 
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
-        options = [w.definition] + [c.definition for c in picked]
+        options = [w.definition] + [self.pool.definition(c) for c in picked]
         return self._choice(
             "word",
             f"What does “{w.shown}” mean in this sentence?" if w.sentence
@@ -295,10 +295,10 @@ class _Builder:
         used = next((s for s in senses if s.synset == w.synset), None)
         if used is None:
             return None
-        answer = clean_definition(used.definition)
+        answer = self.pool.define(w.lemma, w.upos, used.synset)
         others: list[tuple[str, str]] = []
         for s in senses:
-            definition = clean_definition(s.definition)
+            definition = self.pool.define(w.lemma, w.upos, s.synset)
             if s.synset == used.synset or same_field(s.lexname, used.lexname):
                 continue
             if close_definitions(used.synset, definition, answer, self.lexicon):

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
-from vocab.distractors import Candidate, DistractorPool, is_number_word
+from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import clean_definition, forms_pattern, mentions
@@ -62,15 +63,29 @@ def article_quiz(
     article_id: int | None = None,
 ) -> list[QuizItem]:
     """A quiz on the article's difficult words, its "Words in This Story" first."""
-    targets, others = article_words(engine, analysis, profile, article_id=article_id)
+    glossary = engine.glossary(analysis, profile)
+    targets, others = article_words(engine, analysis, profile, article_id=article_id,
+                                    glossary=glossary)
     rng.shuffle(targets)
-    ordered = _glossary_first(targets, engine.glossary(analysis, profile))
-    pool = DistractorPool(
-        [*_candidates(targets, preferred=True), *others], engine.lexicon, engine.words
-    )
+    ordered = _glossary_first(targets, glossary)
+    pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
+                          engine.words, definer=definer_for(engine, profile))
     items = assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
     rng.shuffle(items)
-    return items
+    return spread_out(items)
+
+
+def spread_out(items: list[QuizItem]) -> list[QuizItem]:
+    """The same order, except that two questions on one word are never next to each
+    other when another order allows it (the second would give the first away)."""
+    rest = list(items)
+    result: list[QuizItem] = []
+    while rest:
+        last = {t.key for t in result[-1].targets} if result else set()
+        pick = next((i for i, item in enumerate(rest)
+                     if not last & {t.key for t in item.targets}), 0)
+        result.append(rest.pop(pick))
+    return result
 
 
 def _glossary_first(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
@@ -87,21 +102,22 @@ def review_quiz(
     rng: random.Random,
     n: int = 12,
     types: Sequence[str] = ITEM_TYPES,
+    profile: LearnerProfile = DEFAULT_PROFILE,
 ) -> list[QuizItem]:
     """A review of the learner's due words, most overdue first, mixing item types;
     distractors come from the learner's other words first. Each due word is asked
     about at most twice (two different item types)."""
-    targets = [w for row in due if (w := saved_word(row, engine.lexicon, engine.words))]
+    define = definer_for(engine, profile)
+    targets = [w for row in due if (w := saved_word(row, engine.lexicon, engine.words, define))]
     keys = {w.key for w in targets}
     extra = [
         w
         for row in others
         if (row.lemma, row.upos) not in keys
-        and (w := saved_word(row, engine.lexicon, engine.words))
+        and (w := saved_word(row, engine.lexicon, engine.words, define))
     ]
-    pool = DistractorPool(
-        _candidates([*targets, *extra], preferred=True), engine.lexicon, engine.words
-    )
+    pool = DistractorPool(_candidates([*targets, *extra], preferred=True), engine.lexicon,
+                          engine.words, definer=define)
     kinds = list(types)
     rng.shuffle(kinds)
     most = min(n, len(targets) * ITEMS_PER_DUE_WORD)
@@ -114,11 +130,18 @@ def article_words(
     profile: LearnerProfile = DEFAULT_PROFILE,
     *,
     article_id: int | None = None,
+    glossary: Sequence[GlossaryEntry] | None = None,
 ) -> tuple[list[QuizWord], list[Candidate]]:
     """The words to ask about (difficult for ``profile`` or in the glossary, one per
-    lemma, each in its best sentence) and the article's other believable words."""
-    glossary = {e.lemma.lower(): e for e in analysis.article.glossary}
-    glossary.update({e.word.lower(): e for e in analysis.article.glossary})
+    lemma, each in its best sentence) and the article's other believable words.
+
+    Definitions are the glossary's (VOA's own, or the engine's wording of the sense
+    used) so the quiz and "Words in This Story" agree; other words are worded by
+    the same engine (``vocab.definitions.define``)."""
+    entries = engine.glossary(analysis, profile) if glossary is None else glossary
+    by_word = {e.lemma.lower(): e for e in entries if " " not in e.lemma}
+    by_word.update({e.word.lower(): e for e in entries if " " not in e.word})
+    define = definer_for(engine, profile)
     occurrences: dict[tuple[str, str], list[int]] = {}
     for index, token in enumerate(analysis.tokens):
         if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun:
@@ -127,10 +150,10 @@ def article_words(
     rest: list[list[int]] = []
     for indices in occurrences.values():
         first = analysis.tokens[indices[0]]
-        entry = glossary.get(first.lemma) or glossary.get(first.text.lower())
+        entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
         if entry is not None or difficult_for(first, profile):
-            word = _article_word(engine, analysis, _best_occurrence(analysis, indices), entry,
-                                 article_id)
+            word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
+                                 entry.definition if entry else "", define, article_id)
             if word is not None:
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
@@ -141,8 +164,8 @@ def article_words(
     others: list[Candidate] = []
     for indices in rest:
         if len(targets) < MIN_TARGETS:
-            word = _article_word(engine, analysis, _best_occurrence(analysis, indices), None,
-                                 article_id)
+            word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
+                                 define, article_id)
             if word is not None:
                 targets.append(word)
             continue
@@ -151,8 +174,7 @@ def article_words(
         if headword and first.level is not None and first.level >= DISTRACTOR_LEVEL:
             sense, _ = engine.senses.choose(analysis, indices[0])
             if sense is not None:
-                others.append(Candidate(headword, first.upos, first.zipf,
-                                        clean_definition(sense.definition), sense.synset))
+                others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
     return targets, others
 
 
@@ -174,16 +196,19 @@ def _article_word(
     engine: Engine,
     analysis: Analysis,
     index: int,
-    entry: GlossaryEntry | None,
+    definition: str,
+    define: Definer,
     article_id: int | None,
 ) -> QuizWord | None:
+    """The token at ``index`` as a quiz target; ``definition`` is the glossary's, when
+    it has the word, else the sense used is worded by ``define``."""
     token: Token = analysis.tokens[index]
     lemma = _dictionary_lemma(token, engine.lexicon)
     if lemma is None:
         return None
     sense, _ = engine.senses.choose(analysis, index)
-    definition = entry.definition if entry is not None else (sense.definition if sense else "")
-    definition = clean_definition(definition)
+    if not definition and sense is not None:
+        definition = define(lemma, token.upos, sense.synset)
     if not definition:
         return None
     sentence_start = analysis.sentences[token.sentence][0]
@@ -201,6 +226,23 @@ def _article_word(
     )
 
 
+def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> Definer:
+    """Word a sense for a learner as the glossary does (``vocab.definitions.define``)."""
+    lexicon = engine.lexicon
+
+    def define_sense(lemma: str, upos: str, synset: str) -> str:
+        pos = UPOS_TO_WORDNET.get(upos)
+        senses = lexicon.senses(lemma, pos) if pos else []
+        sense = next((s for s in senses if s.synset == synset), senses[0] if senses else None)
+        if sense is None:
+            return ""
+        others = [s for s in senses if s.synset != sense.synset]
+        return define(sense, others, lemma, engine.words, profile,
+                      lexicon.related_glosses(sense.synset)[:1])
+
+    return define_sense
+
+
 def _dictionary_lemma(token: Token, lexicon: Lexicon) -> str | None:
     """The headword WordNet knows: the lemma, else the form met ("wasted" as an
     adjective, whose lemmatised "wast" is archaic); None when neither is known."""
@@ -215,7 +257,10 @@ def _candidates(words: Sequence[QuizWord], *, preferred: bool) -> list[Candidate
     return [Candidate(w.lemma, w.upos, w.zipf, w.definition, w.synset, preferred) for w in words]
 
 
-def saved_word(row: SavedWord, lexicon: Lexicon, words: WordInfo | None = None) -> QuizWord | None:
+def saved_word(
+    row: SavedWord, lexicon: Lexicon, words: WordInfo | None = None,
+    define: Definer | None = None,
+) -> QuizWord | None:
     """A stored word as a quiz target: its POS, sense and place in its sentence
     recovered from the lexicon (None when WordNet does not know it). The article it
     was met in comes along when the row has one (``WordRow.article_id``)."""
@@ -237,7 +282,8 @@ def saved_word(row: SavedWord, lexicon: Lexicon, words: WordInfo | None = None) 
         form=form,
         penn=_penn_of(form, lemma, upos),
         sentence=sentence,
-        definition=row.definition or clean_definition(sense.definition),
+        definition=row.definition
+        or (define(lemma, upos, sense.synset) if define else clean_definition(sense.definition)),
         synset=sense.synset,
         zipf=zipf,
         start=start,
