@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -164,26 +165,30 @@ def throughput(ctx: Context) -> list[Row]:
     engine = load_engine(ctx.cache_dir)
     baseline = BaselinePipeline()
     sizes = THROUGHPUT_SIZES[:1] if ctx.quick else THROUGHPUT_SIZES
-    return [_throughput_row(ctx, engine, baseline, words) for words in sizes]
+    return [row for words in sizes for row in _throughput_row(ctx, engine, baseline, words)]
 
 
-def _throughput_row(ctx: Context, engine, baseline, words: int) -> Row:  # type: ignore[no-untyped-def]
+def _throughput_row(ctx: Context, engine, baseline, words: int) -> list[Row]:  # type: ignore[no-untyped-def]
+    """Two rows: ours with fresh word and sense caches each run (what a new text costs;
+    the target is judged on it), and ours with the engine's caches kept (a running
+    app, where the baseline's own caches are kept too)."""
     from vocab.engine import Engine
 
     text = corpus.text_of(words)
     article = corpus.article_of(text)
     counts = {}
 
-    def ours() -> float:
-        # Fresh word caches each run: a new article's words are not all known yet.
-        fresh = Engine(lexicon=engine.lexicon, tagger=engine.tagger,
-                       words=engine.words.emptied(), pronouncer=engine.pronouncer)
+    def full(with_engine: Engine) -> float:
         start = time.perf_counter()
-        analysis = fresh.analyse(article)
-        fresh.glossary(analysis)
+        analysis = with_engine.analyse(article)
+        with_engine.glossary(analysis)
         seconds = time.perf_counter() - start
         counts["ours"] = len(analysis.tokens)
         return seconds
+
+    def fresh() -> float:
+        return full(Engine(lexicon=engine.lexicon, tagger=engine.tagger,
+                           words=engine.words.emptied(), pronouncer=engine.pronouncer))
 
     def base() -> float:
         start = time.perf_counter()
@@ -191,17 +196,23 @@ def _throughput_row(ctx: Context, engine, baseline, words: int) -> Row:  # type:
         return time.perf_counter() - start
 
     if words == min(THROUGHPUT_SIZES):
-        ours(), base()  # warm: first use of each library in this process
+        fresh(), base()  # warm: first use of each library in this process
     rounds = 1 if ctx.quick or words >= 100_000 else ctx.repeat
-    pairs = list(_interleaved(rounds, ours, base))
-    row = Row("2 throughput", f"{words:,} words, full analysis (tokens/s)",
+    pairs = list(_interleaved(rounds, fresh, base))
+    warm = [full(engine) for _ in range(rounds)]
+    target = f"≥ {THROUGHPUT_RATIO:g}× baseline" if words >= 10_000 else ""
+    base_median = statistics.median(b for _, b in pairs)
+    row = Row("2 throughput", f"{words:,} words, full analysis, fresh caches (tokens/s)",
               Sample("tok/s", [counts["ours"] / o for o, _ in pairs]),
               Sample("tok/s", [counts["baseline"] / b for _, b in pairs]),
-              Sample("×", [b / o for o, b in pairs]),
-              f"≥ {THROUGHPUT_RATIO:g}× baseline" if words >= 10_000 else "")
-    if words >= 10_000:
+              Sample("×", [b / o for o, b in pairs]), target)
+    if target:
         row.met = row.ratios is not None and row.ratios.median >= THROUGHPUT_RATIO
-    return row
+    kept = Row("2 throughput", f"{words:,} words, full analysis, engine caches kept (tokens/s)",
+               Sample("tok/s", [counts["ours"] / w for w in warm]),
+               ratios=Sample("×", [base_median / w for w in warm]),
+               note="ratio against the baseline's median; caches as in a running app")
+    return [row, kept]
 
 
 # --- cases 3 and 4: the app ---------------------------------------------------------------
