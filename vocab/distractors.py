@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.quiz_validate import clean_definition, interchangeable
+from vocab.quiz_validate import clean_definition, interchangeable, unfit_for_class
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ class DistractorPool:
             if candidate.lemma in seen:
                 continue
             seen.add(candidate.lemma)
+            if has_unfit_sense(candidate.lemma, self._lexicon):
+                continue
             if accept is not None and not accept(candidate):
                 continue
             if interchangeable(
@@ -134,6 +136,11 @@ def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
 # WordNet's wording for number words ("twelve", "dozen", "forty"): poor quiz
 # material, and "dozen" and "twelve" share a meaning without sharing a synset.
 _NUMBER_GLOSSES = ("cardinal number", "denoting a quantity consisting of")
+
+
+def has_unfit_sense(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether any sense of ``lemma`` is crude or insulting: never a distractor."""
+    return any(unfit_for_class(s.definition) for s in lexicon.senses(lemma))
 
 
 def is_number_word(lemma: str, lexicon: Lexicon) -> bool:
@@ -174,7 +181,7 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         if words is not None and words.cefr(word, _BASE_TAG[upos]) is None:
             continue
         senses = lexicon.senses(word, pos)
-        if not senses or is_number_word(word, lexicon):
+        if not senses or is_number_word(word, lexicon) or has_unfit_sense(word, lexicon):
             continue
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
         yield Candidate(word, upos, zipf, synset=senses[0].synset)  # worded when picked

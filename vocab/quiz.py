@@ -34,6 +34,7 @@ from vocab.quiz_validate import (
     interchangeable,
     mentions,
     same_field,
+    unfit_for_class,
     validate_item,
     word_forms,
 )
@@ -65,6 +66,9 @@ class QuizWord:
     zipf: float = 0.0
     start: int = -1  # offset of ``form`` in ``sentence``; -1 when not found
     article_id: int | None = None
+    # Senses the sentence speaks against (the sense engine's judgement): the only
+    # fair wrong answers of a "sense in context" item. Empty: no sense item.
+    ruled_out: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -298,9 +302,10 @@ class _Builder:
         answer = self.pool.define(w.lemma, w.upos, used.synset)
         others: list[tuple[str, str]] = []
         for s in senses:
+            if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
+                    or unfit_for_class(s.definition) or _YEAR.search(s.definition)):
+                continue  # ("German writer ... (born 1927)": a person, not a meaning)
             definition = self.pool.define(w.lemma, w.upos, s.synset)
-            if s.synset == used.synset or same_field(s.lexname, used.lexname):
-                continue
             if close_definitions(used.synset, definition, answer, self.lexicon):
                 continue
             if any(close_definitions("", definition, d, self.lexicon) for d, _ in others):
@@ -408,6 +413,8 @@ def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
     )
 
 
+# A year in a gloss marks a person or a place WordNet lists under the word.
+_YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 _ARTICLE_BEFORE = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
 
 

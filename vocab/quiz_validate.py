@@ -72,6 +72,20 @@ def clean_definition(text: str) -> str:
     return _ATTRIBUTION.sub("", text).strip()
 
 
+# Words that mark a gloss as crude or insulting: no such sense or word is ever put
+# in front of a class, as a distractor or otherwise.
+_UNFIT_GLOSS = re.compile(
+    r"\b(?:obscene|vulgar|offensive|derogatory|disparaging|slur|penis|vagina|genital\w*|"
+    r"sexual\w*|copulat\w*|intercourse|buttocks|feces|excrement|prostitut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def unfit_for_class(definition: str) -> bool:
+    """Whether a definition is crude or insulting (WordNet keeps such senses)."""
+    return bool(_UNFIT_GLOSS.search(definition))
+
+
 def same_field(lexname_a: str, lexname_b: str) -> bool:
     """Whether two senses sit in the same WordNet lexicographer file (e.g. both
     noun.communication): the senses a learner finds hardest to tell apart."""
@@ -139,6 +153,9 @@ def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
     """
     if not item.targets or not item.prompt.strip():
         return ["no target word or no prompt"]
+    unfit = [o for o in item.options if unfit_for_class(o)]
+    if unfit:
+        return [f"option {unfit[0]!r} is not fit for a class"]
     if item.type in CHOICE_TYPES:
         problems = _choice_problems(item)
         if problems:
@@ -253,6 +270,8 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         sense = senses.get(synset)
         if sense is None:
             problems.append(f"option {i + 1} is not a sense of {target.lemma!r}")
+        elif i != item.answer_index and synset not in target.ruled_out:
+            problems.append(f"option {i + 1} may be what the sentence means too")
         elif i != item.answer_index and (
             close_definitions(target.synset, option, item.answer, lexicon)
             or (used is not None and same_field(sense.lexname, used.lexname))

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
-from vocab.models import GlossaryEntry, LearnerProfile, Level, Token
+from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import clean_definition, forms_pattern, mentions
+from vocab.senses import sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -31,6 +32,14 @@ DISTRACTOR_LEVEL = Level.B1
 MIN_TARGETS = 14
 MIN_TARGET_LEVEL = Level.A2
 ITEMS_PER_DUE_WORD = 2
+# How far below the chosen sense (in the sense engine's score: one point is about
+# one context word) another sense must score to be offered as a wrong meaning.
+SENSE_MARGIN = 1.0
+# A sense is keyed only when the sentence shares this many words with its gloss and
+# neighbours, or it has this share of the word's SemCor uses (and this many).
+CONTEXT_WORDS_FOR_SENSE = 2
+DOMINANT_SHARE = 0.75
+DOMINANT_COUNT = 5
 # A sentence this short gives too little context; this long is a paragraph to read.
 SENTENCE_WORDS = (6, 45)
 _BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
@@ -223,7 +232,38 @@ def _article_word(
         zipf=token.zipf,
         start=token.start - sentence_start,
         article_id=article_id,
+        ruled_out=_ruled_out_senses(engine, analysis, index, sense.synset) if sense else (),
     )
+
+
+def _ruled_out_senses(engine: Engine, analysis: Analysis, index: int, chosen: str
+                      ) -> tuple[str, ...]:
+    """Senses of the token that the sentence speaks against: scored by the sense
+    engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
+    every other sense by that margin. Only these may be the wrong answers of a
+    "sense in context" item; none when the engine is unsure."""
+    token = analysis.tokens[index]
+    own, near = sentence_context(analysis, token.sentence, exclude=index)
+    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma)
+    if len(ranked) < 2 or ranked[0][1].synset != chosen:
+        return ()
+    top, runner_up = ranked[0][0], ranked[1][0]
+    if top - runner_up < SENSE_MARGIN or not _sure_of(ranked[0][1], own, engine):
+        return ()  # the engine is not sure which sense this is: no sense item to key
+    return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN)
+
+
+def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:
+    """Whether a chosen sense is safe to key: the sentence itself speaks for it, or
+    it is by far the word's usual sense. Measured on the seeds: without a context
+    word the sense engine falls back on frequency, which is wrong for
+    "determination" (firmness) or "seizure" (of land) but right for a dominant sense
+    ("expansion", 10 of 10 SemCor uses)."""
+    if len(engine.senses.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE:
+        return True
+    counts = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)]
+    total = sum(counts)
+    return sense.count >= DOMINANT_COUNT and sense.count >= DOMINANT_SHARE * total
 
 
 def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> Definer:
