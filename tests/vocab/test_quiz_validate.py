@@ -146,3 +146,48 @@ def test_matching_with_a_related_pair_is_rejected(
     twin = replace(item.targets[1], lemma=first.lemma, form=first.form)
     broken = replace(item, targets=(first, twin, *item.targets[2:]))
     assert validate_item(broken, lexicon)
+
+
+@pytest.fixture(scope="module")
+def saved_rows(quiz_engine: Engine, analyses: dict[str, Analysis]) -> list[object]:
+    """Every article's quiz words as the store would give them back."""
+    from vocab.quiz_words import article_words
+
+    rows = []
+    for analysis in analyses.values():
+        words, _ = article_words(quiz_engine, analysis)
+        rows += words
+    return rows
+
+
+@SLOW
+@given(data=st.data(), seed=st.integers(0, 2**32 - 1))
+def test_review_items_from_any_saved_words_are_valid(
+    quiz_engine: Engine, saved_rows: list, data: st.DataObject, seed: int  # type: ignore[type-arg]
+) -> None:
+    from datetime import UTC, datetime
+
+    from vocab.quiz_words import review_quiz
+    from vocab.store import DueWord
+
+    chosen = data.draw(st.lists(st.sampled_from(saved_rows), min_size=1, max_size=8))
+    keep_sentence = data.draw(st.booleans())
+    keep_definition = data.draw(st.booleans())
+    due = [
+        DueWord(w.lemma, w.upos, datetime(2026, 3, 1, tzinfo=UTC), w.form,
+                w.sentence if keep_sentence else "", w.definition if keep_definition else "")
+        for w in chosen
+    ]
+    items = review_quiz(quiz_engine, due, rng=random.Random(seed), n=10)
+    assert len(items) <= 10
+    for item in items:
+        assert validate_item(item, quiz_engine.lexicon) == []
+        assert {t.key for t in item.targets} <= {(d.lemma, d.upos) for d in due}
+
+
+def test_crude_senses_are_never_options(voa_items: list[QuizItem], lexicon: Lexicon) -> None:
+    item = next(i for i in voa_items if i.type == "word")
+    options = list(item.options)
+    wrong = next(i for i in range(len(options)) if i != item.answer_index)
+    options[wrong] = "obscene terms for penis"
+    assert validate_item(replace(item, options=tuple(options)), lexicon)
