@@ -127,7 +127,8 @@ def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO) -> in
         return 0
     session = QuizSession(items, store, _now)
     say = _printer(out)
-    say(f"{len(items)} questions. Type the number of your answer (q to stop).")
+    say(f"{len(items)} questions. Type the number of your answer, or the word when asked"
+        " to type it (q to stop).")
     while not session.finished:
         given = _ask(session, stdin, say)
         if given is None:
