@@ -6,15 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, VOA_TITLE, article_view, open_article, settle
+from reader_steps import SIZE, VOA_TITLE, article_view, fixed_now, open_article, settle
 from textual.widgets import DataTable, Input
 
-from reader.app import ReaderApp
+from reader.app import ReaderApp, create_app
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
+from reader.screens.reading import ReadingScreen
 from reader.widgets.article_view import Paragraph
 from reader.widgets.glossary_panel import GlossaryPanel
+from reader.widgets.legend import Legend
+from vocab.engine import Engine
+from vocab.models import LanguageDataMissing
+from vocab.store import Store
 
 pytestmark = pytest.mark.anyio
 
@@ -181,3 +186,27 @@ async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) ->
         app.action_open_screen("no-such-screen")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_without_language_data_articles_still_open_and_say_what_to_install(
+    store_path: Path,
+) -> None:
+    def missing() -> Engine:
+        raise LanguageDataMissing("WordNet is not installed; run: reader setup")
+
+    store = Store.open(store_path, now=fixed_now)
+    app = create_app(store=store, engine_loader=missing, now=fixed_now)
+    told: list[str] = []
+    app.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        await open_article(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        assert article_view(pilot).query(Paragraph), "the text is shown without the engine"
+        assert not screen.query_one(Legend).busy
+        await pilot.press("g")
+        entries = screen.query_one(GlossaryPanel).entries
+        assert entries and all(e.source == "article" for e in entries), "VOA's own list"
+        assert any("reader setup" in message for message in told)
+    store.close()

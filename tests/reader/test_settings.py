@@ -6,13 +6,16 @@ from collections.abc import Callable
 
 import pytest
 from reader_steps import SIZE, article_view, open_article, settle
+from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Select
 
 from reader.app import HIGHLIGHT_STYLES, ReaderApp
+from reader.marks import WordMark
 from reader.screens.settings import SettingsScreen
 from reader.widgets.article_view import Paragraph
 from reader.widgets.legend import Legend
+from vocab.models import Level
 
 pytestmark = pytest.mark.anyio
 
@@ -53,9 +56,6 @@ async def test_settings_apply_at_once_and_survive_a_restart(
 
 async def test_every_level_band_has_more_than_colour(make_app: Callable[[], ReaderApp]) -> None:
     """Bold for every highlighted band and underline for C2, in each highlight style."""
-    from reader.marks import WordMark
-    from vocab.models import Level
-
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
@@ -69,3 +69,36 @@ async def test_every_level_band_has_more_than_colour(make_app: Callable[[], Read
             assert paragraph.word_style(WordMark(Level.C2)).underline, style
             assert paragraph.word_style(WordMark(due=True)).italic, style
             assert paragraph.word_style(None, focused=True).reverse, style
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    """WCAG contrast ratio; 3.0 is the minimum for bold text."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_highlighted_words_are_readable_in_dark_and_light_themes(
+    make_app: Callable[[], ReaderApp], theme: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        app.theme = theme
+        await pilot.pause()
+        paragraph = article_view(pilot).query(Paragraph).first()
+        background = paragraph.background_colors[1]
+        for mark in (WordMark(Level.B2), WordMark(Level.C1), WordMark(Level.C2),
+                     WordMark(due=True)):
+            style = paragraph.word_style(mark)
+            behind = background + style.background if style.background else background
+            ink = behind + (style.foreground or paragraph.styles.color)
+            assert contrast(ink, behind) >= 3.0, (theme, mark)
