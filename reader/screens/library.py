@@ -65,6 +65,8 @@ class LibraryScreen(Screen[None]):
         Binding("o", "cycle_sort", "Sort"),
         Binding("O", "reverse_sort", "Reverse sort", show=False),
         Binding("v", "app.open_screen('quiz')", "Review"),
+        # Capital S: s is Settings everywhere.
+        Binding("S", "app.open_screen('stats')", "Progress"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
 

@@ -36,7 +36,8 @@ def test_library(snap_compare: Callable[..., bool], make_app: Callable[[], Reade
     """The library on first run: the filter box, then a table of the bundled seed
     articles sorted by title (▲ on Title) with source file, word count, estimated
     level, known share, glossary size and "never" read; "5 articles" under the
-    table; the Footer lists a Add, d Delete, / Filter, o Sort, v Review, q Quit."""
+    table; the Footer lists a Add, d Delete, / Filter, o Sort, v Review, S Progress,
+    q Quit."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_library)
 
 

@@ -1,0 +1,142 @@
+"""Progress: the figures of an empty store and of a week of use, at 100x30 and 80x24."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from reader_steps import FIXED_NOW, SIZE, settle
+from textual.pilot import Pilot
+from textual.widgets import Sparkline, Static
+from textual_plotext import PlotextPlot
+
+from reader.app import ReaderApp
+from reader.screens.library import LibraryScreen
+from reader.screens.stats import NOTHING_YET, StatsScreen
+from reader.widgets.activity_calendar import ActivityCalendar, calendar_rows, shade
+from vocab.store import QuizAnswer, Store
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+
+def a_week_of_use(store_path: Path) -> None:
+    """Six days: a word known each day, two answers a day on a new word (so it is
+    learning; every other day one answer is wrong), one word marked learning; no reading."""
+    clock = [FIXED_NOW]
+    with Store.open(store_path, now=lambda: clock[0]) as store:
+        for day in range(6):
+            clock[0] = FIXED_NOW - timedelta(days=5 - day)
+            store.set_status(f"harbor{day}", "NOUN", "known")
+            store.set_status(f"harbor{day}", "VERB", "known")  # same lemma: one word
+            store.record_answer(QuizAnswer("meaning", f"ocean{day}", "NOUN", "ocean", "p", "g",
+                                           True))
+            store.record_answer(QuizAnswer("cloze", f"ocean{day}", "NOUN", "ocean", "p", "g",
+                                           day % 2 == 0))
+        store.set_status("pilot", "NOUN", "learning")
+
+
+async def open_stats(pilot: Pilot) -> StatsScreen:
+    await settle(pilot)
+    await pilot.press("S")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, StatsScreen)
+    return screen
+
+
+def shown(screen: StatsScreen, widget_id: str) -> str:
+    return str(screen.query_one(f"#{widget_id}", Static).render())
+
+
+async def test_an_empty_store_says_nothing_yet(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stats(pilot)
+        assert shown(screen, "stats-empty") == NOTHING_YET
+        assert "Words known            0" in shown(screen, "figures")
+        assert not screen.query_one(PlotextPlot).display
+        assert screen.query_one("#known-empty").display
+        assert "No quiz answers yet" in shown(screen, "accuracy")
+        assert "No streak yet" in shown(screen, "streak")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_week_of_use_shows_its_figures(make_app: AppFactory, store_path: Path) -> None:
+    a_week_of_use(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stats(pilot)
+        assert not screen.query_one("#stats-empty").display
+        figures = shown(screen, "figures")
+        for label, value in (("Words known", "6"), ("Words learning", "7"),
+                             ("Quiz answers", "12"), ("Reading streak", "6 days")):
+            assert any(line.startswith(label) and line.endswith(" " + value)
+                       for line in figures.splitlines()), (label, figures)
+        accuracy = shown(screen, "accuracy").splitlines()
+        assert accuracy[0].startswith("Fill the gap") and "50%  (3 of 6)" in accuracy[0]
+        assert accuracy[1].startswith("Meaning") and "100%  (6 of 6)" in accuracy[1]
+        assert screen.query_one(PlotextPlot).display
+        assert screen.stats is not None
+        assert [count for _, count in screen.stats.known_over_time] == [1, 2, 3, 4, 5, 6]
+        spark = screen.query_one(Sparkline).data
+        # vocab.stats counts a word met as a noun and as a verb twice here: (lemma, upos)
+        assert spark is not None and list(spark[-6:]) == [3.0] * 5 + [4.0]  # pilot: today
+        assert "today 4 · last 7 days 19" in shown(screen, "new-words-figures")
+        assert "6 days in a row" in shown(screen, "streak")
+        assert screen.query_one(ActivityCalendar).activity[FIXED_NOW.date().isoformat()] == 2
+
+
+async def test_the_progress_screen_fits_80x24(make_app: AppFactory, store_path: Path) -> None:
+    a_week_of_use(store_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_stats(pilot)
+        assert screen.query_one("#figures").region.width >= 28
+        assert screen.query_one(PlotextPlot).region.width >= 30
+        await pilot.press("end")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert screen.query_one(ActivityCalendar).region.height == 8
+
+
+async def test_the_command_palette_opens_progress(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"progress")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StatsScreen)
+
+
+def test_the_calendar_ends_with_this_week_and_shades_by_glyph() -> None:
+    today = FIXED_NOW.date()  # a Monday
+    rows = calendar_rows({today.isoformat(): 4, (today - timedelta(days=1)).isoformat(): 1},
+                         today, weeks=4)
+    assert rows[1].startswith("Mon") and rows[1].endswith("█")
+    assert rows[7].startswith("Sun") and rows[7].endswith("░  ")  # Sunday next: not yet
+    assert shade(0, 4) == "·" and shade(1, 100) == "░" and shade(4, 4) == "█"
+
+
+def test_progress_after_a_week_snapshot(
+    snap_compare: Callable[..., bool], make_app: AppFactory, store_path: Path
+) -> None:
+    """Progress on 2 March 2026 after six days of use: "Your progress"; a bordered
+    column of figures (Words known 6, Words learning 7, Reviews due today 5, Due this
+    week 6, Articles read 0, Words read 0, Quiz answers 12, Reading streak 6 days);
+    beside it "Words known", a braille line rising from 1 to 6 between "Feb 25" and
+    "Mar 02"; then "New words met per day (last 30 days)": a sparkline flat at the
+    bottom with the last six days full, and "today 4 · last 7 days 19 / last 30 days
+    19 · best day 4"; the Footer lists Esc Close, r Refresh."""
+    a_week_of_use(store_path)
+
+    async def open_progress(pilot: Pilot) -> None:
+        await open_stats(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=open_progress)
