@@ -45,6 +45,7 @@ ENGINE_POLL_S = 0.1
 NAMED_SCREENS = {
     "quiz": ("reader.screens.quiz", "QuizScreen"),
     "stats": ("reader.screens.stats", "StatsScreen"),
+    "placement": ("reader.screens.placement", "PlacementScreen"),
 }
 
 
@@ -72,8 +73,10 @@ class ReaderApp(App[int]):
     mark_style: reactive[str] = reactive("colour")
     engine_ready: reactive[bool] = reactive(False)
 
-    def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock) -> None:
+    def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock, *,
+                 offer_placement: bool = False) -> None:
         super().__init__()
+        self.offer_placement = offer_placement
         self.store = store
         self.now = now
         self._engine_loader = engine_loader
@@ -96,6 +99,10 @@ class ReaderApp(App[int]):
         from reader.screens.library import LibraryScreen
 
         self.push_screen(LibraryScreen())
+        if self.offer_placement:  # the CLI's first run; tests build the app without it
+            from reader.screens.placement import offer_placement
+
+            offer_placement(self)
         # Not a Textual worker: those run in the asyncio executor, whose threads the
         # interpreter joins at exit, so quitting during a first-run lexicon compile
         # (minutes) would hang. A daemon thread ends with the app.
@@ -239,11 +246,17 @@ def create_app(
     store: Store | None = None,
     engine_loader: EngineLoader | None = None,
     now: Clock | None = None,
+    *,
+    offer_placement: bool = False,
 ) -> ReaderApp:
-    """The app, with the learner store at ``store`` (the user's own when None)."""
+    """The app, with the learner store at ``store`` (the user's own when None).
+
+    ``offer_placement`` asks a new learner (no level, no words) to take the level test.
+    """
     if store is None:
         from reader.paths import store_path
         from vocab.store import Store
 
         store = Store.open(store_path())
-    return ReaderApp(store, engine_loader or _default_engine_loader, now or _utc_now)
+    return ReaderApp(store, engine_loader or _default_engine_loader, now or _utc_now,
+                     offer_placement=offer_placement)

@@ -15,6 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 SCREEN_COMMANDS = (
     ("Review words (quiz)", "Practise the words due in your spaced review", "quiz"),
     ("Progress (stats)", "Words known, reading and review figures", "stats"),
+    ("Level test (placement)", "A 3-minute yes/no word test that sets your level", "placement"),
 )
 
 

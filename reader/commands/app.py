@@ -13,7 +13,7 @@ def run_app(args: argparse.Namespace) -> int:
     from vocab.store import StoreError
 
     try:
-        app = create_app()
+        app = create_app(offer_placement=True)
     except StoreError as error:  # damaged or newer store: the message says what to do
         raise UserError(str(error)) from error
     try:

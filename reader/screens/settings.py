@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, Select
+from textual.widgets import Button, Label, Select
 
 from vocab.models import Level
 
@@ -44,6 +44,13 @@ class SettingsScreen(ModalScreen[None]):
             yield Label("Highlight style")
             yield Select([(label, key) for key, label in HIGHLIGHT_STYLES.items()],
                          value=app.mark_style, allow_blank=False, id="highlight")
+            with Horizontal(classes="buttons"):
+                yield Button("Take the level test", id="placement")
+
+    @on(Button.Pressed, "#placement")
+    def _take_placement(self) -> None:
+        self.dismiss()
+        self.app.run_action("open_screen('placement')")
 
     @on(Select.Changed)
     def _changed(self, event: Select.Changed) -> None:
