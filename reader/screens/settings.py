@@ -49,8 +49,9 @@ class SettingsScreen(ModalScreen[None]):
 
     @on(Button.Pressed, "#placement")
     def _take_placement(self) -> None:
+        app: ReaderApp = self.app  # type: ignore[assignment]
         self.dismiss()
-        self.app.run_action("open_screen('placement')")
+        app.action_open_screen("placement")
 
     @on(Select.Changed)
     def _changed(self, event: Select.Changed) -> None:

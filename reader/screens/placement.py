@@ -1,0 +1,220 @@
+"""The level test: a yes/no vocabulary test (``vocab.placement``), one word at a time.
+
+Offered once on first run (a store with no level and no words), and taken again any
+time from the command palette or Settings. Nothing is saved until the last answer;
+then the level and the words the learner knows are set in one step.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Label, ProgressBar, Static
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.placement import PlacementItem, PlacementResult
+    from vocab.store import Store
+
+# The store setting that remembers the learner's answer to the first-run offer.
+OFFER_SETTING = "placement_offer"
+SKIPPED = "skipped"
+INSTRUCTIONS = ("Do you know this word? Say yes only if you could explain what it means. "
+                "Some of the words are made up.")
+
+
+def should_offer_placement(store: Store) -> bool:
+    """True on a first run: no level chosen, no word marked, no test taken or skipped."""
+    return (store.get_setting("level") is None and store.get_setting("placement") is None
+            and store.get_setting(OFFER_SETTING) is None and not store.statuses())
+
+
+def offer_placement(app: ReaderApp) -> None:
+    """Ask once whether the learner wants the test; a "Skip" is remembered."""
+    if not should_offer_placement(app.store):
+        return
+
+    def answered(take: bool | None) -> None:
+        if take:
+            app.push_screen(PlacementScreen())
+        else:
+            app.store.set_setting(OFFER_SETTING, SKIPPED)
+
+    app.push_screen(PlacementOffer(), answered)
+
+
+class PlacementOffer(ModalScreen[bool]):
+    """"Take a 3-minute level test?" Yes or Skip."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Take the test"),
+        Binding("n,escape", "answer(False)", "Skip"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="placement-offer") as box:
+            box.border_title = "Welcome"
+            yield Label(Content("Take a 3-minute level test? It finds the words you already "
+                                "know, so the reader highlights the ones you do not."))
+            with Horizontal(classes="buttons"):
+                yield Button("Yes (y)", variant="primary", id="take")
+                yield Button("Skip (n)", id="skip")
+
+    def on_mount(self) -> None:
+        self.query_one("#take", Button).focus()
+
+    def action_answer(self, take: bool) -> None:
+        self.dismiss(take)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "take")
+
+
+class PlacementReady(Message):
+    """The test's words were chosen (posted by the worker)."""
+
+    def __init__(self, items: list[PlacementItem]) -> None:
+        super().__init__()
+        self.items = items
+
+
+class PlacementScreen(Screen[None]):
+    """One word at a time; y or n (or the buttons); the result and level at the end."""
+
+    CSS_PATH = "../styles/placement.tcss"
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes, I know it"),
+        Binding("n", "answer(False)", "No"),
+        Binding("escape", "close", "Stop"),
+    ]
+
+    def __init__(self, *, seed: int | None = None,
+                 items: Sequence[PlacementItem] | None = None) -> None:
+        super().__init__()
+        self._rng = random.Random(seed)
+        self._given_items = list(items) if items is not None else None
+        self.items: list[PlacementItem] = []
+        self.answers: list[tuple[PlacementItem, bool]] = []
+        self.result: PlacementResult | None = None
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="placement-body"):
+            yield Static("Level test", id="placement-title")
+            yield Static(INSTRUCTIONS, id="placement-instructions", markup=False)
+            yield Static("Choosing the words…", id="placement-word", markup=False)
+            with Center(id="placement-buttons"), Horizontal():
+                yield Button("Yes, I know it (y)", variant="success", id="yes")
+                yield Button("No (n)", variant="error", id="no")
+            with Center():
+                yield ProgressBar(show_eta=False, id="placement-progress")
+            yield Static(id="placement-result", markup=False)
+            with Center(id="placement-done"):
+                yield Button("Done", variant="primary", id="done")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Level test"
+        self.query_one("#placement-buttons").display = False
+        self.query_one("#placement-result").display = False
+        self.query_one("#placement-done").display = False
+        if self._given_items is not None:
+            self.post_message(PlacementReady(self._given_items))
+        else:
+            self._choose_words()
+
+    @work(thread=True, exclusive=True, group="placement", exit_on_error=False)
+    def _choose_words(self) -> None:
+        from vocab.placement import build_test
+
+        self.post_message(PlacementReady(build_test(self._rng)))
+
+    def on_placement_ready(self, message: PlacementReady) -> None:
+        self.items = message.items
+        self.query_one(ProgressBar).update(total=len(self.items), progress=0)
+        self.query_one("#placement-buttons").display = True
+        self._show_word()
+
+    # -- asking ------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.items) and len(self.answers) == len(self.items)
+
+    def _show_word(self) -> None:
+        item = self.items[len(self.answers)]
+        self.query_one("#placement-word", Static).update(item.word)
+        self.query_one("#yes", Button).focus()
+
+    def action_answer(self, yes: bool) -> None:
+        if not self.items or self.finished:
+            return
+        self.answers.append((self.items[len(self.answers)], yes))
+        self.query_one(ProgressBar).advance(1)
+        if self.finished:
+            self._finish()
+        else:
+            self._show_word()
+
+    @on(Button.Pressed, "#yes, #no")
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.action_answer(event.button.id == "yes")
+
+    @on(Button.Pressed, "#done")
+    def _done(self) -> None:
+        self.dismiss()
+
+    def action_close(self) -> None:
+        if self.answers and not self.finished:
+            self.notify("Level test stopped; nothing was changed.", markup=False)
+        self.dismiss()
+
+    # -- the result --------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        from vocab.placement import apply, score
+
+        result = self.result = score(self.answers)
+        before = len(self.reader_app.store.statuses())
+        apply(self.reader_app.store, result)
+        marked = len(self.reader_app.store.statuses()) - before
+        self.reader_app.refresh_learner()
+        self.query_one("#placement-instructions").display = False
+        self.query_one("#placement-buttons").display = False
+        self.query_one("#placement-word", Static).update(f"Your level: {result.level.value}")
+        self.query_one("#placement-result", Static).update(result_text(result, marked))
+        self.query_one("#placement-result").display = True
+        self.query_one("#placement-done").display = True
+        self.query_one("#done", Button).focus()
+
+
+def result_text(result: PlacementResult, marked: int) -> str:
+    """What the learner is told at the end: size, level, and what was saved."""
+    from reader.screens.settings import LEVEL_NAMES
+
+    lines = [
+        f"You know about {result.vocabulary_size:,} of the 5,000 most frequent English "
+        f"words: level {result.level.value} ({LEVEL_NAMES[result.level.value]}).",
+    ]
+    if not result.reliable:
+        lines.append("You said yes to many made-up words, so only your level was set. "
+                     "Take the test again from the command palette (ctrl+p) when you like.")
+    else:
+        lines.append(f"{marked} word{'' if marked == 1 else 's'} you know "
+                     f"{'is' if marked == 1 else 'are'} now marked as known.")
+    lines.append("Words above your level are highlighted when you read; change the level "
+                 "in Settings (s).")
+    return "\n\n".join(lines)

@@ -1,0 +1,168 @@
+"""The level test: offered once on first run, answered with y/n, applied at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, fixed_now, settle
+from textual.pilot import Pilot
+from textual.widgets import ProgressBar, Static
+
+from reader.app import ReaderApp, create_app
+from reader.screens.library import LibraryScreen
+from reader.screens.placement import (
+    OFFER_SETTING,
+    SKIPPED,
+    PlacementOffer,
+    PlacementScreen,
+)
+from reader.screens.settings import SettingsScreen
+from vocab.engine import Engine
+from vocab.models import Level, WordStatus
+from vocab.placement import build_test, score
+from vocab.store import Store
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+SEED = 11
+
+
+def says_yes(word_band: int | None) -> bool:
+    """A learner who knows the first three thousand words and never falls for made-up ones."""
+    return word_band is not None and word_band <= 3
+
+
+async def take_the_test(pilot: Pilot, screen: PlacementScreen) -> None:
+    await settle(pilot)
+    assert screen.items
+    for n, item in enumerate(screen.items):
+        shown = str(screen.query_one("#placement-word", Static).render())
+        assert shown == item.word
+        assert screen.query_one(ProgressBar).progress == n
+        await pilot.press("y" if says_yes(item.band) else "n")
+    await pilot.pause()
+
+
+async def test_answering_every_word_sets_the_level_and_the_known_words(
+    make_app: AppFactory,
+) -> None:
+    expected = score((item, says_yes(item.band)) for item in build_test(seed=SEED))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = PlacementScreen(seed=SEED)
+        await app.push_screen(screen)
+        await take_the_test(pilot, screen)
+        assert screen.result == expected
+        assert len(screen.items) == 50
+        result = str(screen.query_one("#placement-result", Static).render())
+        assert f"{expected.vocabulary_size:,} of the 5,000" in result
+        assert f"level {expected.level.value}" in result
+        assert f"{len(expected.known_words)} words you know are now marked" in result
+        assert app.store.get_setting("level") == expected.level.value
+        assert app.profile.level == expected.level
+        known = {lemma for (lemma, _), s in app.store.statuses().items() if s == WordStatus.KNOWN}
+        assert known == set(expected.known_words)
+        await pilot.press("y")  # the test is over: answers are ignored
+        assert screen.result == expected
+        await pilot.click("#done")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_guesser_only_gets_a_level(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = PlacementScreen(seed=SEED)
+        await app.push_screen(screen)
+        await settle(pilot)
+        for _ in screen.items:
+            await pilot.press("y")
+        await pilot.pause()
+        assert screen.result is not None and not screen.result.reliable
+        assert app.store.get_setting("level") == screen.result.level.value
+        assert app.store.statuses() == {}
+        assert "only your level was set" in str(
+            screen.query_one("#placement-result", Static).render())
+
+
+async def test_stopping_half_way_changes_nothing(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.push_screen(PlacementScreen(seed=SEED))
+        await settle(pilot)
+        await pilot.click("#yes")
+        await pilot.click("#no")
+        assert len(app.screen.answers) == 2  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.store.get_setting("level") is None
+        assert app.store.statuses() == {}
+
+
+def offering_app(store: Store, engine: Engine) -> ReaderApp:
+    app = create_app(store=store, engine_loader=lambda: engine, now=fixed_now,
+                     offer_placement=True)
+    app.animation_level = "none"
+    return app
+
+
+async def test_first_run_offers_the_test_once_and_remembers_a_skip(
+    engine: Engine, store_path: Path
+) -> None:
+    with Store.open(store_path, now=fixed_now) as store:
+        app = offering_app(store, engine)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, PlacementOffer)
+            await pilot.press("n")
+            assert isinstance(app.screen, LibraryScreen)
+            assert store.get_setting(OFFER_SETTING) == SKIPPED
+            await settle(pilot)
+        again = offering_app(store, engine)
+        async with again.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(again.screen, LibraryScreen)
+
+
+async def test_yes_to_the_offer_starts_the_test(engine: Engine, store_path: Path) -> None:
+    with Store.open(store_path, now=fixed_now) as store:
+        app = offering_app(store, engine)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("y")
+            await settle(pilot)
+            assert isinstance(app.screen, PlacementScreen)
+            assert app.screen.items
+
+
+async def test_a_learner_with_a_level_is_not_asked(engine: Engine, store_path: Path) -> None:
+    with Store.open(store_path, now=fixed_now) as store:
+        store.set_setting("level", Level.B2.value)
+        app = offering_app(store, engine)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_the_test_can_be_retaken_from_settings_and_the_palette(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.click("#placement")
+        await settle(pilot)
+        assert isinstance(app.screen, PlacementScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"level test")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PlacementScreen)
