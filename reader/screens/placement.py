@@ -18,7 +18,7 @@ from textual.containers import Center, Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Label, ProgressBar, Static
+from textual.widgets import Button, Footer, ProgressBar, Static
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -63,7 +63,7 @@ class PlacementOffer(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="placement-offer") as box:
             box.border_title = "Welcome"
-            yield Label(Content("Take a 3-minute level test? It finds the words you already "
+            yield Static(Content("Take a 3-minute level test? It finds the words you already "
                                 "know, so the reader highlights the ones you do not."))
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", variant="primary", id="take")
