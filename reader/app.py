@@ -83,6 +83,7 @@ class ReaderApp(App[int]):
         self._engine: Engine | None = None
         self._engine_error: str | None = None
         self._engine_loaded = threading.Event()
+        self._settings_loaded = False
         from reader.analyses import AnalysisCache
 
         self.analyses = AnalysisCache(store)
@@ -95,6 +96,7 @@ class ReaderApp(App[int]):
             self.theme = theme
         style = self.store.get_setting("highlight_style", "colour")
         self.mark_style = style if style in HIGHLIGHT_STYLES else "colour"
+        self._settings_loaded = True  # from now on, changes are the learner's: save them
         self.refresh_learner()
         from reader.screens.library import LibraryScreen
 
@@ -159,11 +161,11 @@ class ReaderApp(App[int]):
         self.refresh_learner()
 
     def watch_mark_style(self, style: str) -> None:
-        if self.is_mounted and self.store.get_setting("highlight_style") != style:
+        if self._settings_loaded and self.store.get_setting("highlight_style") != style:
             self.store.set_setting("highlight_style", style)
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted and self.store.get_setting("theme") != theme:
+        if self._settings_loaded and self.store.get_setting("theme") != theme:
             self.store.set_setting("theme", theme)
 
     # -- actions ---------------------------------------------------------------

@@ -35,7 +35,7 @@ class ReaderCommands(Provider):
             shown_key = binding.key_display or self.app.get_key_display(binding)
             help_text = binding.tooltip or f"key: {shown_key or key}"
             yield binding.description, help_text, partial(
-                active.node.run_action, binding.action
+                self.app.run_action, binding.action, active.node
             )
         for title, help_text, name in SCREEN_COMMANDS:
             yield title, help_text, partial(self.app.run_action, f"open_screen('{name}')")
