@@ -53,6 +53,14 @@ class EngineReady(Message):
     """The engine finished loading (posted by the warm-up worker)."""
 
 
+class EngineProgress(Message):
+    """A step of a slow first start (compiling the lexicon), worth telling the learner."""
+
+    def __init__(self, step: str) -> None:
+        super().__init__()
+        self.step = step
+
+
 class ReaderApp(App[int]):
     """VOA-style reader: a library of articles, the reader, word details and settings."""
 
@@ -135,6 +143,14 @@ class ReaderApp(App[int]):
                         timeout=10, markup=False)
         else:
             self.engine_ready = True
+
+    def report_engine_progress(self, step: str) -> None:
+        """Called by the engine loader from its thread; shown as a notification."""
+        self.post_message(EngineProgress(step))
+
+    def on_engine_progress(self, message: EngineProgress) -> None:
+        self.notify(message.step, title="Preparing the dictionary (first start only)",
+                    timeout=8, markup=False)
 
     def wait_for_engine(self) -> Engine:
         """The engine, waiting for the warm-up. For thread workers only.
@@ -237,11 +253,11 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _default_engine_loader() -> Engine:
+def _default_engine_loader(progress: Callable[[str], None]) -> Engine:
     from reader.paths import cache_dir
     from vocab.engine import load_engine
 
-    return load_engine(cache_dir())
+    return load_engine(cache_dir(), progress=progress)
 
 
 def create_app(
@@ -260,5 +276,9 @@ def create_app(
         from vocab.store import Store
 
         store = Store.open(store_path())
-    return ReaderApp(store, engine_loader or _default_engine_loader, now or _utc_now,
-                     offer_placement=offer_placement)
+    if engine_loader is None:
+        def engine_loader() -> Engine:
+            return _default_engine_loader(app.report_engine_progress)
+
+    app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement)
+    return app
