@@ -46,6 +46,7 @@ NAMED_SCREENS = {
     "quiz": ("reader.screens.quiz", "QuizScreen"),
     "stats": ("reader.screens.stats", "StatsScreen"),
     "placement": ("reader.screens.placement", "PlacementScreen"),
+    "feeds": ("reader.screens.feeds", "FeedsScreen"),
 }
 
 

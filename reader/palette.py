@@ -16,6 +16,7 @@ SCREEN_COMMANDS = (
     ("Review words (quiz)", "Practise the words due in your spaced review", "quiz"),
     ("Progress (stats)", "Words known, reading and review figures", "stats"),
     ("Level test (placement)", "A 3-minute yes/no word test that sets your level", "placement"),
+    ("News feeds", "Follow VOA programs and other feeds; see what to read next", "feeds"),
 )
 
 

@@ -67,6 +67,7 @@ class LibraryScreen(Screen[None]):
         Binding("v", "app.open_screen('quiz')", "Review"),
         # Capital S: s is Settings everywhere.
         Binding("S", "app.open_screen('stats')", "Progress"),
+        Binding("f", "app.open_screen('feeds')", "Feeds"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
 

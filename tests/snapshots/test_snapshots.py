@@ -37,7 +37,7 @@ def test_library(snap_compare: Callable[..., bool], make_app: Callable[[], Reade
     articles sorted by title (▲ on Title) with source file, word count, estimated
     level, known share, glossary size and "never" read; "5 articles" under the
     table; the Footer lists a Add, d Delete, / Filter, o Sort, v Review, S Progress,
-    q Quit."""
+    f Feeds, q Quit."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_library)
 
 

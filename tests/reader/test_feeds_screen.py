@@ -1,0 +1,185 @@
+"""Feeds: follow a feed served on 127.0.0.1, see how much of each story is known, refresh,
+open a story into the reader, remove the feed; failures are one line, nothing changes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, settle
+from textual.pilot import Pilot
+from textual.widgets import DataTable, OptionList
+
+from reader.app import ReaderApp
+from reader.screens.dialogs import ConfirmDialog
+from reader.screens.feeds import (
+    NEXT_MARK,
+    NO_FEEDS,
+    OPEN_TO_SEE,
+    FeedAddressDialog,
+    FeedsScreen,
+    SuggestedFeedsDialog,
+)
+from reader.screens.reading import ReadingScreen
+from vocab.feeds import SUGGESTED_FEEDS
+
+# The web tests' local server and their guard against any name but this machine's.
+WEB_TESTS = Path(__file__).resolve().parent.parent / "web"
+sys.path.insert(0, str(WEB_TESTS))
+from localweb import LocalWeb, Route  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("web_fixtures", WEB_TESTS / "conftest.py")
+assert _spec is not None and _spec.loader is not None
+web_fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(web_fixtures)
+web = web_fixtures.web
+stay_on_this_machine = web_fixtures.stay_on_this_machine
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+RSS = "application/rss+xml; charset=utf-8"
+WHALES = "Why Whales Sing Lower Songs"  # the feed carries its full text
+KENYA = "Farmers in Kenya Turn to Drought-Resistant Crops"  # a teaser: the page is fetched
+
+
+def serve_feed(web: LocalWeb) -> str:
+    web.serve_file("/story/kenya-crops.html", "voa_story.html", "text/html; charset=utf-8")
+    return web.serve_file("/api/science", "voa_rss.xml", RSS, etag='"v1"')
+
+
+def story_rows(screen: FeedsScreen) -> dict[str, list[str]]:
+    table = screen.query_one("#stories", DataTable)
+    return {str(row[1]): [str(cell) for cell in row]
+            for row in (table.get_row(key) for key in table.rows)}
+
+
+def notes(app: ReaderApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def open_feeds(pilot: Pilot) -> FeedsScreen:
+    await settle(pilot)
+    await pilot.press("f")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, FeedsScreen)
+    return screen
+
+
+async def follow(pilot: Pilot, url: str) -> None:
+    await pilot.press("a")
+    assert isinstance(pilot.app.screen, FeedAddressDialog)
+    await pilot.press(*url, "enter")
+    await settle(pilot)
+
+
+async def test_follow_a_feed_see_known_shares_and_open_a_story(
+    make_app: AppFactory, web: LocalWeb
+) -> None:
+    url = serve_feed(web)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_feeds(pilot)
+        assert str(screen.query_one("#feeds-hint").render()) == NO_FEEDS
+        await follow(pilot, url)
+        assert isinstance(app.screen, FeedsScreen)
+        feeds = app.store.list_feeds()
+        assert [f.title for f in feeds] == ["Science & Technology - Learning English"]
+        rows = story_rows(screen)
+        assert set(rows) == {WHALES, KENYA}
+        whales = next(i for i in app.store.list_feed_items() if i.title == WHALES)
+        share, new_words = screen.figures[whales.id]
+        assert 0.5 < share <= 1.0 and new_words >= 0
+        assert rows[WHALES][3] == f"{share:.0%}" and rows[WHALES][4] == str(new_words)
+        assert rows[KENYA][3] == OPEN_TO_SEE
+        assert screen.next_item_id == whales.id and rows[WHALES][0] == NEXT_MARK
+        assert WHALES in str(screen.query_one("#feeds-hint").render())
+
+        await pilot.press("r")
+        await settle(pilot)
+        assert web.hits["/api/science"] == 2
+        assert "0 new stories." in notes(app)
+
+        stories = screen.query_one("#stories", DataTable)
+        stories.focus()
+        stories.move_cursor(row=stories.get_row_index(
+            str(next(i.id for i in app.store.list_feed_items() if i.title == KENYA))))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        saved = app.store.get_article(app.screen.article_id)
+        assert saved is not None and saved.source_url == web.url("/story/kenya-crops.html")
+        kenya = next(i for i in app.store.list_feed_items() if i.title == KENYA)
+        assert kenya.seen and kenya.article_id == saved.id
+
+
+async def test_a_failing_refresh_is_one_line_and_changes_nothing(
+    make_app: AppFactory, web: LocalWeb
+) -> None:
+    url = serve_feed(web)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await follow(pilot, url)
+        before = (app.store.list_feeds(), app.store.list_feed_items())
+        web.routes["/api/science"] = Route(b"oops", "text/html", status=500)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "\n" not in str(errors[0].message)
+        assert (app.store.list_feeds(), app.store.list_feed_items()) == before
+
+
+async def test_a_bad_address_is_refused_and_nothing_is_stored(
+    make_app: AppFactory, web: LocalWeb
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await follow(pilot, web.url("/no-such-feed"))
+        assert isinstance(app.screen, FeedsScreen)
+        assert app.store.list_feeds() == []
+        assert any(n.severity == "error" for n in app._notifications)
+        await pilot.press("a", *"not an address", "enter")
+        assert isinstance(app.screen, FeedAddressDialog)
+        await pilot.press("escape")
+        assert isinstance(app.screen, FeedsScreen)
+
+
+async def test_suggested_programs_fetch_nothing_until_chosen(
+    make_app: AppFactory, web: LocalWeb
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, SuggestedFeedsDialog)
+        assert app.screen.query_one(OptionList).option_count == len(SUGGESTED_FEEDS)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        assert app.store.list_feeds() == [] and not web.hits
+
+
+async def test_remove_a_feed_after_confirming(make_app: AppFactory, web: LocalWeb) -> None:
+    url = serve_feed(web)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_feeds(pilot)
+        await follow(pilot, url)
+        screen.query_one("#feeds", DataTable).focus()
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        assert len(app.store.list_feeds()) == 1
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.store.list_feeds() == []
+        assert str(screen.query_one("#feeds-hint").render()) == NO_FEEDS
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FeedsScreen)
