@@ -16,16 +16,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Input, Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
 
-from reader.commands.common import is_url
 from reader.labels import when_text
 from reader.screens.dialogs import ConfirmDialog
+from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
 from vocab.models import ArticleError, LanguageDataMissing, LearnerProfile
 
 if TYPE_CHECKING:
@@ -338,7 +336,7 @@ class FeedsScreen(Screen[None]):
         from vocab.web import WebError, client_or_default
 
         store = self.reader_app.store
-        new = 0
+        new = checked = 0
         with client_or_default(None) as client:
             for feed in store.list_feeds():
                 try:  # one feed down must not stop the others being checked
@@ -348,8 +346,10 @@ class FeedsScreen(Screen[None]):
                     self.post_message(FeedError(f"{feed.title or feed.url}: {error}"))
                     continue
                 new += result.new_items
-        self.app.call_from_thread(
-            self.notify, f"{new} new stor{'y' if new == 1 else 'ies'}.", markup=False)
+                checked += 1
+        if checked:  # a failure already said its one line
+            self.app.call_from_thread(
+                self.notify, f"{new} new stor{'y' if new == 1 else 'ies'}.", markup=False)
         self.post_message(FeedsChanged())
 
     @work(thread=True, group="feeds-net", exit_on_error=False)
@@ -411,67 +411,3 @@ class FeedsScreen(Screen[None]):
     def on_story_saved(self, message: StorySaved) -> None:
         self.refresh_tables()
         self._open_reader(message.article_id)
-
-
-class FeedAddressDialog(ModalScreen[str | None]):
-    """Asks for a feed's web address; returns it, or None."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog") as box:
-            box.border_title = "Follow a feed"
-            yield Label("The address of an RSS or Atom feed (https://…).")
-            yield Input(placeholder="https://learningenglish.voanews.com/api/…", id="address")
-            with Horizontal(classes="buttons"):
-                yield Button("Follow", variant="primary", id="follow")
-                yield Button("Cancel", id="cancel")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#follow")
-    def _submit(self) -> None:
-        value = self.query_one(Input).value.strip()
-        if not is_url(value):
-            self.notify("Type a web address that starts with http:// or https://.",
-                        severity="error", markup=False)
-            return
-        self.dismiss(value)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
-
-class SuggestedFeedsDialog(ModalScreen[str | None]):
-    """VOA Learning English programs; choosing one returns its address (then fetched)."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, followed: set[str]) -> None:
-        super().__init__()
-        self.followed = followed
-
-    def compose(self) -> ComposeResult:
-        from vocab.feeds import SUGGESTED_FEEDS
-
-        with Vertical(classes="dialog", id="suggested-box") as box:
-            box.border_title = "VOA Learning English programs"
-            yield OptionList(*(
-                Option(Content.assemble((s.program, "bold"), f" – {s.about}",
-                                        (" (following)" if s.url in self.followed else "",
-                                         "dim")),
-                       id=s.url, disabled=s.url in self.followed)
-                for s in SUGGESTED_FEEDS
-            ), id="suggested")
-            yield Static("Enter follows the program; nothing is fetched before that.",
-                         classes="note")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)

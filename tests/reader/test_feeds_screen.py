@@ -15,14 +15,8 @@ from textual.widgets import DataTable, OptionList
 
 from reader.app import ReaderApp
 from reader.screens.dialogs import ConfirmDialog
-from reader.screens.feeds import (
-    NEXT_MARK,
-    NO_FEEDS,
-    OPEN_TO_SEE,
-    FeedAddressDialog,
-    FeedsScreen,
-    SuggestedFeedsDialog,
-)
+from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
+from reader.screens.feeds import NEXT_MARK, NO_FEEDS, OPEN_TO_SEE, FeedsScreen
 from reader.screens.reading import ReadingScreen
 from vocab.feeds import SUGGESTED_FEEDS
 
@@ -132,6 +126,7 @@ async def test_a_failing_refresh_is_one_line_and_changes_nothing(
         assert isinstance(app.screen, FeedsScreen)
         errors = [n for n in app._notifications if n.severity == "error"]
         assert len(errors) == 1 and "\n" not in str(errors[0].message)
+        assert not any("new stor" in note for note in notes(app))
         assert (app.store.list_feeds(), app.store.list_feed_items()) == before
 
 
