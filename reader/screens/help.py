@@ -51,4 +51,5 @@ def _place(node: object) -> str:
     return {
         "LibraryScreen": "library", "ReadingScreen": "reader", "ArticleView": "reader text",
         "WordDetailsScreen": "word details", "DataTable": "table", "Input": "text box",
+        "StatsScreen": "progress", "FeedsScreen": "feeds", "PlacementScreen": "level test",
     }.get(name, name)

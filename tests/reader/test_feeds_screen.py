@@ -17,6 +17,7 @@ from reader.app import ReaderApp
 from reader.screens.dialogs import ConfirmDialog
 from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
 from reader.screens.feeds import NEXT_MARK, NO_FEEDS, OPEN_TO_SEE, FeedsScreen
+from reader.screens.help import HelpScreen
 from reader.screens.reading import ReadingScreen
 from vocab.feeds import SUGGESTED_FEEDS
 
@@ -178,3 +179,15 @@ async def test_remove_a_feed_after_confirming(make_app: AppFactory, web: LocalWe
         assert str(screen.query_one("#feeds-hint").render()) == NO_FEEDS
         await pilot.press("escape")
         assert not isinstance(app.screen, FeedsScreen)
+
+
+async def test_help_lists_the_feeds_keys(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        rows = {(str(table.get_row(k)[1]), str(table.get_row(k)[2])) for k in table.rows}
+        assert {("Add feed", "feeds"), ("VOA programs", "feeds"), ("Refresh", "feeds"),
+                ("Remove feed", "feeds")} <= rows
