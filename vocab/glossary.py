@@ -253,7 +253,7 @@ def collect_candidates(
     for candidate in by_lemma.values():
         if _status(candidate, profile) in (WordStatus.KNOWN, WordStatus.IGNORED):
             continue
-        candidate.features = features_of(analysis, candidate, chooser, profile, context)
+        candidate.features = features_of(analysis, candidate, chooser, profile, context, words)
         candidate.features["transparent"] = _transparent(candidate, words)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
@@ -388,6 +388,7 @@ def features_of(
     chooser: SenseChooser,
     profile: LearnerProfile,
     context: _StoryContext,
+    words: WordInfo | None = None,
 ) -> dict[str, float]:
     """The measurable signals of one candidate (see `FEATURES`)."""
     tokens = analysis.tokens
@@ -395,7 +396,7 @@ def features_of(
     count = len(candidate.occurrences)
     is_expression = candidate.expression is not None
     if is_expression:
-        zipf = _expression_zipf(candidate.lemma)
+        zipf = _expression_zipf(candidate.lemma, words)
         cefr: float | None = None
         level = _zipf_rank(zipf)
     else:
@@ -527,7 +528,9 @@ def _zipf_rank(zipf: float) -> int:
     return zipf_level(zipf).rank
 
 
-def _expression_zipf(lemma: str) -> float:
+def _expression_zipf(lemma: str, words: WordInfo | None = None) -> float:
+    if words is not None:
+        return words.text_zipf(lemma)  # the same value, from the compiled word facts
     import wordfreq
 
     frequency = wordfreq.word_frequency(lemma, "en")
