@@ -147,12 +147,19 @@ class PlacementScreen(Screen[None]):
         self.query_one(ProgressBar).update(total=len(self.items), progress=0)
         self.query_one("#placement-buttons").display = True
         self._show_word()
+        self.refresh_bindings()
 
     # -- asking ------------------------------------------------------------------------
 
     @property
     def finished(self) -> bool:
         return bool(self.items) and len(self.answers) == len(self.items)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """y and n only while a word is on show (the Footer drops them otherwise)."""
+        if action == "answer":
+            return bool(self.items) and not self.finished
+        return True
 
     def _show_word(self) -> None:
         item = self.items[len(self.answers)]
@@ -199,6 +206,7 @@ class PlacementScreen(Screen[None]):
         self.query_one("#placement-result").display = True
         self.query_one("#placement-done").display = True
         self.query_one("#done", Button).focus()
+        self.refresh_bindings()
 
 
 def result_text(result: PlacementResult, marked: int) -> str:
