@@ -75,12 +75,13 @@ def find_expressions(tokens: Sequence[Token], lexicon: Lexicon) -> list[Expressi
     before split phrasal verbs.
     """
     starts: dict[str, list[tuple[str, str]]] = {}
+    indexes: dict[tuple[str, str], _OptionIndex] = {}
     taken: set[int] = set()
     found: list[Expression] = []
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or token.proper_noun:
             continue
-        match = _longest_contiguous(tokens, i, lexicon, starts)
+        match = _longest_contiguous(tokens, i, lexicon, starts, indexes)
         if match is not None:
             found.append(match)
             taken.update(match.token_indices)
@@ -107,31 +108,60 @@ def _candidates(
     return cache[word]
 
 
+# An expression option: (position in the option set, lemma, WordNet POS, its words).
+_Option = tuple[int, str, str, tuple[str, ...]]
+
+
+class _OptionIndex:
+    """The options for one first token, in their set order, indexed by second word:
+    most fail on it ("take" starts hundreds), so only the few that fit are tried."""
+
+    def __init__(self, options: set[tuple[str, str]]) -> None:
+        self.single: list[_Option] = []
+        self.possessive: list[_Option] = []
+        self.by_second: dict[str, list[_Option]] = {}
+        for order, (lemma, pos) in enumerate(options):
+            words = _words_of(lemma)
+            option = (order, lemma, pos, words)
+            if len(words) < 2:
+                self.single.append(option)
+            elif words[1] == _POSSESSIVE_PLACEHOLDER:
+                self.possessive.append(option)
+            else:
+                self.by_second.setdefault(words[1], []).append(option)
+
+    def fitting(self, following: Token | None) -> list[_Option]:
+        """Options whose second word fits ``following``, in the set's order."""
+        if following is None:
+            return self.single
+        found = list(self.single)
+        for form in {following.text.lower().replace("’", "'"), following.lemma.lower()}:
+            found.extend(self.by_second.get(form, ()))
+        if following.pos in _POSSESSIVE_TAGS:
+            found.extend(self.possessive)
+        return sorted(found) if len(found) > 1 else found
+
+
 def _longest_contiguous(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon, cache: dict[str, list[tuple[str, str]]]
+    tokens: Sequence[Token],
+    i: int,
+    lexicon: Lexicon,
+    cache: dict[str, list[tuple[str, str]]],
+    indexes: dict[tuple[str, str], _OptionIndex],
 ) -> Expression | None:
     first = tokens[i]
-    options = {
-        *_candidates(first.lemma.lower(), lexicon, cache),
-        *_candidates(first.text.lower(), lexicon, cache),
-    }
+    key = (first.lemma.lower(), first.text.lower())
+    index = indexes.get(key)
+    if index is None:
+        index = indexes[key] = _OptionIndex({
+            *_candidates(key[0], lexicon, cache),
+            *_candidates(key[1], lexicon, cache),
+        })
     best: tuple[int, str, str] | None = None
-    # Most options fail on their second word ("take" starts hundreds): test it first,
-    # against the next token's forms worked out once.
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    second_forms = (
-        {following.text.lower().replace("’", "'"), following.lemma.lower()} if following else set()
-    )
-    for lemma, pos in options:
-        words = _words_of(lemma)
+    for _, lemma, pos, words in index.fitting(following):
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
-            continue
-        if len(words) > 1 and following is not None and not (
-            following.pos in _POSSESSIVE_TAGS
-            if words[1] == _POSSESSIVE_PLACEHOLDER
-            else words[1] in second_forms
-        ):
             continue
         span = tokens[i:end]
         if any(t.sentence != first.sentence or t.proper_noun for t in span):
