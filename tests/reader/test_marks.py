@@ -1,0 +1,59 @@
+"""What the reader marks and counts, on hand-made tokens (no engine, no Textual)."""
+
+from __future__ import annotations
+
+from reader.marks import article_figures, first_use, new_difficult_keys, word_marks
+from vocab.models import LearnerProfile, Level, Token, WordStatus
+
+
+def token(text: str, start: int, level: Level | None, *, pos: str = "NN",
+          proper: bool = False) -> Token:
+    return Token(text=text, start=start, end=start + len(text), sentence=0,
+                 lemma=text.lower(), pos=pos, upos="NOUN", level=level, proper_noun=proper)
+
+
+BODY = "Putin signed a treaty and the treaty became law"
+TOKENS = (
+    token("Putin", 0, Level.C2, pos="NNP", proper=True),
+    token("signed", 6, Level.A2, pos="VBD"),
+    token("a", 13, None, pos="DT"),
+    token("treaty", 15, Level.C1),
+    token("and", 22, None, pos="CC"),
+    token("the", 26, None, pos="DT"),
+    token("treaty", 30, Level.C1),
+    token("became", 37, Level.A2, pos="VBD"),
+    token("law", 44, Level.B1),
+)
+
+
+def test_names_are_never_marked_and_every_occurrence_is() -> None:
+    marks = word_marks(TOKENS, LearnerProfile(level=Level.B1))
+    assert sorted(marks) == [3, 6]
+    assert marks[3].level is Level.C1
+
+
+def test_a_known_word_is_unmarked_everywhere_but_stays_marked_when_due() -> None:
+    known = LearnerProfile(level=Level.B1, statuses={("treaty", "NOUN"): WordStatus.KNOWN})
+    assert word_marks(TOKENS, known) == {}
+    due = word_marks(TOKENS, known, due={("treaty", "NOUN")})
+    assert sorted(due) == [3, 6]
+    assert all(m.due and not m.difficult for m in due.values())
+
+
+def test_i_know_the_rest_takes_each_new_word_once() -> None:
+    learning = LearnerProfile(level=Level.A1, statuses={("law", "NOUN"): WordStatus.LEARNING})
+    keys = new_difficult_keys(TOKENS, range(len(TOKENS)), learning)
+    assert keys == [("signed", "NOUN"), ("treaty", "NOUN"), ("became", "NOUN")]
+
+
+def test_figures_count_names_and_function_words_as_known() -> None:
+    figures = article_figures(TOKENS, LearnerProfile(level=Level.B1))
+    assert figures.known_share == 7 / 9
+    # 2 of 9 words are C1: 95% coverage needs C1.
+    assert figures.level is Level.C1
+
+
+def test_a_glossary_entry_finds_its_first_use() -> None:
+    assert first_use(TOKENS, BODY, "treaties", "treaty") == 3
+    assert first_use(TOKENS, BODY, "became law", "become law") == 7
+    assert first_use(TOKENS, BODY, "absent", "absent") is None
