@@ -191,3 +191,15 @@ async def test_help_lists_the_feeds_keys(make_app: AppFactory) -> None:
         rows = {(str(table.get_row(k)[1]), str(table.get_row(k)[2])) for k in table.rows}
         assert {("Add feed", "feeds"), ("VOA programs", "feeds"), ("Refresh", "feeds"),
                 ("Remove feed", "feeds")} <= rows
+
+
+async def test_the_figures_stay_on_screen_at_80x24(make_app: AppFactory, web: LocalWeb) -> None:
+    url = serve_feed(web)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feeds(pilot)
+        await follow(pilot, url)
+        stories = screen.query_one("#stories", DataTable)
+        assert stories.virtual_size.width <= stories.region.width
+        assert all(str(row[1]).endswith("…") or len(str(row[1])) <= 34
+                   for row in (stories.get_row(k) for k in stories.rows))
