@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
+from reader.commands.quiz import TYPE_NAMES
 from vocab.models import LanguageDataMissing
 
 if TYPE_CHECKING:
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
     from vocab.quiz import AnswerCheck, QuizItem
     from vocab.quiz_session import QuizSession
 
-TYPE_NAMES = {
-    "meaning": "Meaning", "word": "Word", "cloze": "Fill the gap", "matching": "Matching",
-    "sense": "Sense in context", "spelling": "Spelling",
-}
 QUIZ_LENGTH = 12
 MAX_CHOICE_KEYS = 9
 
