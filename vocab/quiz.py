@@ -34,6 +34,7 @@ from vocab.quiz_validate import (
     interchangeable,
     mentions,
     same_field,
+    same_slot_forms,
     unfit_for_class,
     validate_item,
     word_forms,
@@ -334,7 +335,8 @@ class _Builder:
         if not sentence:
             return None
         answer = w.form.lower()
-        accepted = tuple(dict.fromkeys([answer, *inflect(w.lemma, w.penn)]))
+        others = sorted(same_slot_forms(w.lemma, w.penn, answer) - {answer})
+        accepted = (answer, *others)
         hint = f"(It starts with “{answer[0]}” and has {len(answer)} letters.)"
         return QuizItem(
             "spelling",

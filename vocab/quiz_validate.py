@@ -214,7 +214,7 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         problems.append("the stem contains the answer")
     if item.type == "cloze":
         problems += _blank_problems(item.sentence)
-        if item.answer.lower() not in _same_slot_forms(target.lemma, target.penn, target.form):
+        if item.answer.lower() not in same_slot_forms(target.lemma, target.penn, target.form):
             problems.append("the answer does not fit the blank")
     return problems
 
@@ -324,10 +324,15 @@ def _blank_problems(sentence: str) -> list[str]:
     return [] if count == 1 else [f"the sentence has {count} blanks, not one"]
 
 
-def _same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
+def same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
     """The spellings that fill the target's slot: the form met, and lemminflect's forms
-    for the same tag (British and American spellings both count)."""
-    return frozenset({form.lower(), *inflect(lemma, penn)})
+    for the same tag (British and American spellings both count) when the tag agrees
+    with the form (a plural the tagger called "NN" does not make the singular right)."""
+    forms = set(inflect(lemma, penn))
+    if form.lower() != lemma.lower():
+        forms.discard(lemma.lower())  # lemminflect lists "principle" among NNS forms too
+    return frozenset({form.lower(), *forms}) if form.lower() in forms else frozenset(
+        {form.lower()})
 
 
 def inflect(lemma: str, penn: str) -> tuple[str, ...]:
