@@ -224,3 +224,14 @@ def test_answers_schedule_words_wrong_sooner_and_right_ones_become_known(
         review({right_word})
     assert store.status_of(*right_word) is WordStatus.KNOWN
     assert right_word not in store.due_keys(clock[0] + timedelta(days=30))
+
+
+def test_questions_on_one_word_are_not_next_to_each_other(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    for name, analysis in analyses.items():
+        items = _quiz(quiz_engine, analysis, n=12)
+        single = [i for i in items if i.type != "matching"]  # matching shares five words
+        for before, after in zip(single, single[1:], strict=False):
+            if items.index(after) == items.index(before) + 1:
+                assert before.targets[0].key != after.targets[0].key, name
