@@ -4,12 +4,45 @@ from __future__ import annotations
 
 # ARPAbet phones (CMUdict's alphabet) -> IPA. Stress digits are handled apart.
 _ARPABET_TO_IPA = {
-    "AA": "ɑ", "AE": "æ", "AH": "ʌ", "AO": "ɔ", "AW": "aʊ", "AY": "aɪ", "B": "b",
-    "CH": "tʃ", "D": "d", "DH": "ð", "EH": "ɛ", "ER": "ɝ", "EY": "eɪ", "F": "f",
-    "G": "ɡ", "HH": "h", "IH": "ɪ", "IY": "i", "JH": "dʒ", "K": "k", "L": "l",
-    "M": "m", "N": "n", "NG": "ŋ", "OW": "oʊ", "OY": "ɔɪ", "P": "p", "R": "r",
-    "S": "s", "SH": "ʃ", "T": "t", "TH": "θ", "UH": "ʊ", "UW": "u", "V": "v",
-    "W": "w", "Y": "j", "Z": "z", "ZH": "ʒ",
+    "AA": "ɑ",
+    "AE": "æ",
+    "AH": "ʌ",
+    "AO": "ɔ",
+    "AW": "aʊ",
+    "AY": "aɪ",
+    "B": "b",
+    "CH": "tʃ",
+    "D": "d",
+    "DH": "ð",
+    "EH": "ɛ",
+    "ER": "ɝ",
+    "EY": "eɪ",
+    "F": "f",
+    "G": "ɡ",
+    "HH": "h",
+    "IH": "ɪ",
+    "IY": "i",
+    "JH": "dʒ",
+    "K": "k",
+    "L": "l",
+    "M": "m",
+    "N": "n",
+    "NG": "ŋ",
+    "OW": "oʊ",
+    "OY": "ɔɪ",
+    "P": "p",
+    "R": "r",
+    "S": "s",
+    "SH": "ʃ",
+    "T": "t",
+    "TH": "θ",
+    "UH": "ʊ",
+    "UW": "u",
+    "V": "v",
+    "W": "w",
+    "Y": "j",
+    "Z": "z",
+    "ZH": "ʒ",
 }
 # Unstressed AH and ER are the schwa sounds learners' dictionaries print as ə, ɚ.
 _UNSTRESSED = {"AH": "ə", "ER": "ɚ"}
@@ -20,7 +53,7 @@ def arpabet_to_ipa(phones: list[str]) -> str:
     """IPA for one CMUdict pronunciation, with ˈ/ˌ before stressed syllables' vowels."""
     out: list[str] = []
     for phone in phones:
-        base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")):]
+        base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")) :]
         if stress == "0" and base in _UNSTRESSED:
             out.append(_UNSTRESSED[base])
             continue

@@ -66,8 +66,19 @@ def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
 # The taggers were trained on ASCII Treebank text; curly quotes and dashes would
 # be unknown words to them. Only the tagger sees these forms.
 _TAGGER_FORMS = {
-    "’s": "'s", "’re": "'re", "’ve": "'ve", "’ll": "'ll", "’d": "'d", "’m": "'m",
-    "“": "``", "”": "''", "‘": "`", "’": "'", "–": "--", "—": "--", '"': "''",
+    "’s": "'s",
+    "’re": "'re",
+    "’ve": "'ve",
+    "’ll": "'ll",
+    "’d": "'d",
+    "’m": "'m",
+    "“": "``",
+    "”": "''",
+    "‘": "`",
+    "’": "'",
+    "–": "--",
+    "—": "--",
+    '"': "''",
 }
 
 

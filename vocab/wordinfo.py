@@ -17,15 +17,42 @@ if TYPE_CHECKING:
 
 # Penn Treebank tag -> Universal POS (the tags our taggers produce).
 PENN_TO_UPOS = {
-    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
-    "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
     "MD": "AUX",
-    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
-    "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV",
-    "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON",
-    "DT": "DET", "PDT": "DET", "WDT": "DET",
-    "IN": "ADP", "TO": "PART", "RP": "ADP", "POS": "PART",
-    "CC": "CCONJ", "CD": "NUM", "UH": "INTJ", "FW": "X", "SYM": "SYM", "LS": "X",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "WRB": "ADV",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "EX": "PRON",
+    "DT": "DET",
+    "PDT": "DET",
+    "WDT": "DET",
+    "IN": "ADP",
+    "TO": "PART",
+    "RP": "ADP",
+    "POS": "PART",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "UH": "INTJ",
+    "FW": "X",
+    "SYM": "SYM",
+    "LS": "X",
 }
 
 # Universal POS -> WordNet POS, for the open classes WordNet covers.
@@ -50,8 +77,15 @@ def level_from_float(value: float) -> Level:
 
 
 # Treebank clitics are words of their own: "n't" is "not", "'ll" is "will".
-_CLITIC_LEMMAS = {"n't": "not", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will",
-                  "'d": "would", "'s": "be"}
+_CLITIC_LEMMAS = {
+    "n't": "not",
+    "'re": "be",
+    "'m": "be",
+    "'ve": "have",
+    "'ll": "will",
+    "'d": "would",
+    "'s": "be",
+}
 
 
 class WordInfo:
