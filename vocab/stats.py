@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from vocab.models import WordKey, WordStatus
 from vocab.store import Store
 
+NAME_UPOS = "PROPN"
+
 
 @dataclass(frozen=True)
 class Accuracy:
@@ -33,7 +35,8 @@ class LearnerStats:
     """What ``reader stats`` prints and the progress screen draws.
 
     Word counts count distinct lemmas (a word known as a noun and as a verb is one
-    word); the store only ever receives lemmas, never names.
+    word, met first on the earlier of its two days); names (proper nouns the learner
+    marked or looked up) are not words learnt and are left out of every word count.
     """
 
     today: str
@@ -63,15 +66,31 @@ def _day(when: datetime, zone: tzinfo | None) -> date:
     return when.astimezone(zone).date()
 
 
+def _is_word(key: WordKey) -> bool:
+    """A word counts unless it was marked or looked up as a name."""
+    return key[1] != NAME_UPOS
+
+
+def _lemmas(statuses: dict[WordKey, WordStatus], status: WordStatus) -> set[str]:
+    return {key[0] for key, value in statuses.items() if value == status and _is_word(key)}
+
+
+def first_met_by_lemma(store: Store) -> dict[str, datetime]:
+    """When each lemma was first met, whatever part of speech it was met as."""
+    first: dict[str, datetime] = {}
+    for key, at in store.first_met().items():
+        if _is_word(key) and (key[0] not in first or at < first[key[0]]):
+            first[key[0]] = at
+    return first
+
+
 def known_over_time(store: Store, zone: tzinfo | None) -> tuple[tuple[str, int], ...]:
     """Distinct lemmas known at the end of each day on which a status changed."""
     current: dict[WordKey, WordStatus] = {}
     by_day: dict[date, int] = {}
     for change in store.status_changes():
         current[(change.lemma, change.upos)] = change.new
-        by_day[_day(change.at, zone)] = len(
-            {lemma for (lemma, _), status in current.items() if status == WordStatus.KNOWN}
-        )
+        by_day[_day(change.at, zone)] = len(_lemmas(current, WordStatus.KNOWN))
     return tuple((day.isoformat(), count) for day, count in sorted(by_day.items()))
 
 
@@ -108,11 +127,11 @@ def learner_stats(store: Store, now: datetime) -> LearnerStats:
         right[row.answer.item_type] += int(row.answer.correct)
 
     statuses = store.statuses()
-    new_per_day = Counter(_day(at, zone) for at in store.first_met().values())
+    new_per_day = Counter(_day(at, zone) for at in first_met_by_lemma(store).values())
     return LearnerStats(
         today=today.isoformat(),
-        words_known=len({k[0] for k, s in statuses.items() if s == WordStatus.KNOWN}),
-        words_learning=len({k[0] for k, s in statuses.items() if s == WordStatus.LEARNING}),
+        words_known=len(_lemmas(statuses, WordStatus.KNOWN)),
+        words_learning=len(_lemmas(statuses, WordStatus.LEARNING)),
         reviews_due_today=store.count_due(end_of_today),
         reviews_due_this_week=store.count_due(end_of_today + timedelta(days=6)),
         articles_read=len({r.article_id for r in readings if r.article_id is not None}),

@@ -59,7 +59,7 @@ def test_learner_stats_from_a_week_of_use() -> None:
     assert stats.words_known == 1  # bee (noun and verb); night went back to learning
     assert stats.words_learning == 3  # fly, home (quizzed), night
     assert stats.known_over_time == (("2026-03-02", 1), ("2026-03-03", 2), ("2026-03-05", 1))
-    assert stats.new_words_per_day == {"2026-03-02": 2, "2026-03-03": 3}
+    assert stats.new_words_per_day == {"2026-03-02": 1, "2026-03-03": 3}  # bee counts once
     assert stats.articles_read == 1 and stats.words_read == 15
     assert stats.streak_days == 2  # days 4 and 5; day 3 was a gap
     assert stats.answers == 3
@@ -74,6 +74,32 @@ def test_learner_stats_from_a_week_of_use() -> None:
     store.add_to_review("hive", "NOUN", clock.now + timedelta(days=3))  # due in 3 days
     later = learner_stats(store, clock.now)
     assert (later.reviews_due_today, later.reviews_due_this_week) == (2, 3)
+    store.close()
+
+
+def test_a_lemma_met_as_two_parts_of_speech_is_one_new_word_on_its_first_day() -> None:
+    store, clock = build()
+    clock.now = day(5, hour=9)
+    store.record_lookup("flies", "fly", "VERB")  # fly again, now as a verb
+    store.set_status("night", "VERB", "known")
+    stats = learner_stats(store, clock.now)
+    assert stats.new_words_per_day == {"2026-03-02": 1, "2026-03-03": 3}
+    assert sum(stats.new_words_per_day.values()) == 4  # bee, fly, home, night
+    store.close()
+
+
+def test_names_count_in_no_word_figure() -> None:
+    store, clock = build()
+    before = learner_stats(store, clock.now)
+    clock.now = day(5, hour=9)
+    store.record_lookup("Obama", "obama", "PROPN")
+    store.set_status("obama", "PROPN", "known")
+    store.set_status("paris", "PROPN", "learning")
+    after = learner_stats(store, clock.now)
+    assert after.words_known == before.words_known
+    assert after.words_learning == before.words_learning
+    assert after.new_words_per_day == before.new_words_per_day
+    assert after.known_over_time[-1][1] == before.known_over_time[-1][1]
     store.close()
 
 
