@@ -12,6 +12,7 @@ imported only then.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import random
@@ -22,8 +23,9 @@ from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 
-# Bump when the tables or what they mean change: the file name changes and the
-# facts recompile.
+# Bump when what the tables mean changes: the file name changes and the facts
+# recompile (a change to the tables themselves changes the name on its own, as the
+# key holds a hash of ``_SCHEMA``).
 FACTS_SCHEMA = 1
 LIBRARIES = ("lemminflect", "wordfreq", "cefrpy")
 
@@ -60,9 +62,11 @@ Progress = Callable[[str], None]
 
 
 def facts_key() -> str:
-    """The versions the compiled facts depend on, read from package metadata (no import)."""
+    """The versions the compiled facts depend on, read from package metadata (no import),
+    and the file's format: its version and a hash of its tables."""
     versions = "-".join(f"{name}{metadata.version(name)}" for name in LIBRARIES)
-    return f"{versions}-f{FACTS_SCHEMA}"
+    tables = hashlib.sha256(_SCHEMA.encode()).hexdigest()[:8]
+    return f"{versions}-f{FACTS_SCHEMA}-{tables}"
 
 
 def facts_path(cache_dir: Path) -> Path:
@@ -70,13 +74,15 @@ def facts_path(cache_dir: Path) -> Path:
 
 
 def open_word_facts(cache_dir: Path, *, progress: Progress | None = None) -> WordFacts | None:
-    """The compiled facts for the installed libraries, compiling them when missing.
+    """The compiled facts for the installed libraries, compiling them when missing,
+    and again when the file is damaged (truncated, not SQLite, another format).
 
     Returns None when the cache dir cannot be written: ``WordInfo`` then asks the
     libraries directly, as it always can.
     """
     path = facts_path(cache_dir)
-    if not path.is_file():
+    facts = _open_checked(path) if path.is_file() else None
+    if facts is None:
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
             compile_word_facts(path, progress=progress)
@@ -85,7 +91,41 @@ def open_word_facts(cache_dir: Path, *, progress: Progress | None = None) -> Wor
         for outdated in cache_dir.glob("wordfacts-*.sqlite3"):
             if outdated != path:
                 outdated.unlink(missing_ok=True)
-    return WordFacts.open(path)
+        facts = _open_checked(path)
+    return facts
+
+
+def _open_checked(path: Path) -> WordFacts | None:
+    """The facts file opened, or None when it is not whole or not of this key.
+
+    Cheap enough for every start (well under a millisecond): the size the SQLite
+    header promises, the key in ``meta`` and one row of every table.
+    """
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if size < page_size * int.from_bytes(header[28:32], "big"):
+        return None  # truncated
+    facts = None
+    try:
+        facts = WordFacts.open(path)
+        if facts._one("SELECT value FROM meta WHERE key = 'key'", ()) != (facts_key(),):
+            facts.close()
+            return None
+        for table in ("lemmas", "summed_zipf", "frequencies", "extra_frequencies", "cefr"):
+            facts._one(f"SELECT 1 FROM {table} LIMIT 1", ())
+    except sqlite3.Error:
+        if facts is not None:
+            facts.close()
+        return None
+    return facts
 
 
 class WordFacts:
@@ -185,9 +225,12 @@ def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
         db.executemany("INSERT INTO cefr VALUES (?, ?, ?)", _cefr_rows())
         db.execute("INSERT INTO meta VALUES ('key', ?)", (facts_key(),))
         db.commit()
-    finally:
+    except BaseException:
         db.close()
-    os.replace(temp, path)
+        temp.unlink(missing_ok=True)  # half a file is never left behind
+        raise
+    db.close()
+    os.replace(temp, path)  # atomic: readers see the old file or the whole new one
     say("word facts compiled")
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from vocab.wordfacts import WordFacts, open_word_facts
+from vocab import wordfacts
+from vocab.wordfacts import WordFacts, compile_word_facts, facts_path, open_word_facts
 from vocab.wordinfo import PENN_TO_UPOS, WordInfo
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -69,3 +72,84 @@ def test_text_zipf_matches_wordfreq(facts: WordFacts) -> None:
         frequency = wordfreq.word_frequency(text, "en")
         expected = round(math.log10(frequency * 1e9), 2) if frequency > 0 else 1.0
         assert compiled.text_zipf(text) == expected, text
+
+
+# --- the cache file: named by its format, written whole, rebuilt when damaged -----
+
+
+@pytest.fixture
+def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """compile_word_facts on a handful of rows (the real one asks the libraries ~10 s);
+    returns the list each compile appends to."""
+    compiles: list[str] = []
+
+    def lemma_rows(_frequencies: dict[str, float]) -> Iterator[tuple[str, str, str]]:
+        compiles.append("compile")
+        yield "went", "VERB", "go"
+
+    monkeypatch.setattr(wordfacts, "_plain_frequencies", lambda: {"go": 1e-3})
+    monkeypatch.setattr(wordfacts, "_lemma_rows", lemma_rows)
+    monkeypatch.setattr(wordfacts, "_extra_frequencies", lambda: iter([("'s", 1e-2)]))
+    monkeypatch.setattr(wordfacts, "_summed_zipf_rows", lambda _zipf: iter([("go", "VERB", 6.0)]))
+    monkeypatch.setattr(wordfacts, "_cefr_rows", lambda: iter([("go", 1.0, "VB=1.0")]))
+    return compiles
+
+
+def test_the_file_name_changes_with_the_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    name = facts_path(Path("/c")).name
+    assert f"-f{wordfacts.FACTS_SCHEMA}-" in name
+    monkeypatch.setattr(wordfacts, "FACTS_SCHEMA", wordfacts.FACTS_SCHEMA + 1)
+    bumped = facts_path(Path("/c")).name
+    monkeypatch.setattr(wordfacts, "_SCHEMA", wordfacts._SCHEMA + "CREATE TABLE x (y);")
+    assert len({name, bumped, facts_path(Path("/c")).name}) == 3
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: path.write_bytes(b""),
+        lambda path: path.write_bytes(b"not a database\n" * 200),
+        lambda path: path.write_bytes(path.read_bytes()[:1500]),  # truncated by a crash
+        lambda path: _rekey(path, "lemminflect0-wordfreq0-cefrpy0-f0"),  # another format
+    ],
+    ids=["empty", "garbage", "truncated", "other-key"],
+)
+def test_a_damaged_file_is_rebuilt_not_fatal(
+    tmp_path: Path, tiny_compile: list[str], damage: Callable[[Path], object]
+) -> None:
+    facts = open_word_facts(tmp_path)
+    assert facts is not None and facts.lemma("went", "VERB") == "go"
+    facts.close()
+    damage(facts_path(tmp_path))
+    again = open_word_facts(tmp_path)
+    assert again is not None and again.lemma("went", "VERB") == "go"
+    assert again.in_cefr_list("go")
+    assert len(tiny_compile) == 2
+    assert [p.name for p in tmp_path.iterdir()] == [facts_path(tmp_path).name]
+
+
+def _rekey(path: Path, key: str) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'key'", (key,))
+    db.close()
+
+
+def test_a_crash_mid_write_leaves_the_old_file_whole(
+    tmp_path: Path, tiny_compile: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = facts_path(tmp_path)
+    compile_word_facts(path)
+    before = path.read_bytes()
+
+    def crash() -> Iterator[tuple[str, float | None, str]]:
+        yield "go", 1.0, ""
+        raise KeyboardInterrupt  # killed half-way through the last table
+
+    monkeypatch.setattr(wordfacts, "_cefr_rows", crash)
+    with pytest.raises(KeyboardInterrupt):
+        compile_word_facts(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left
+    facts = open_word_facts(tmp_path)
+    assert facts is not None and facts.lemma("went", "VERB") == "go"
+    assert len(tiny_compile) == 2  # the whole old file was kept, not compiled again
