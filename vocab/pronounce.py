@@ -48,18 +48,54 @@ _ARPABET_TO_IPA = {
 _UNSTRESSED = {"AH": "ə", "ER": "ɚ"}
 _VOWEL_START = set("AEIOU")
 
+# Consonant clusters English allows at the start of a syllable. Dictionaries print
+# the stress mark before the whole syllable (/ɪkˈspænʃən/), so a stressed vowel
+# takes with it the longest run of the consonants before it that can begin a
+# syllable (the maximal-onset principle).
+_ONSET_CLUSTERS = frozenset(
+    {
+        *(f"{stop} R" for stop in ("P", "B", "T", "D", "K", "G", "F", "TH", "SH")),
+        *(f"{first} L" for first in ("P", "B", "K", "G", "F", "S")),
+        *(f"S {second}" for second in ("P", "T", "K", "M", "N", "W", "F")),
+        *(f"{first} W" for first in ("T", "D", "K", "G", "TH", "HH")),
+        *(f"{first} Y" for first in ("P", "B", "F", "V", "K", "G", "M", "N", "HH")),
+        "S P R", "S T R", "S K R", "S P L", "S K W", "S P Y", "S K Y",
+    }
+)
+
+
+def _is_vowel(phone: str) -> bool:
+    return phone[0] in _VOWEL_START
+
+
+def _onset_length(consonants: list[str]) -> int:
+    """How many of ``consonants`` (those before a vowel) begin its syllable."""
+    for size in range(min(3, len(consonants)), 1, -1):
+        if " ".join(consonants[-size:]) in _ONSET_CLUSTERS:
+            return size
+    return 1 if consonants and consonants[-1] != "NG" else 0
+
 
 def arpabet_to_ipa(phones: list[str]) -> str:
-    """IPA for one CMUdict pronunciation, with ˈ/ˌ before stressed syllables' vowels."""
+    """IPA for one CMUdict pronunciation, with ˈ/ˌ at the start of stressed syllables."""
     out: list[str] = []
+    consonants: list[str] = []  # since the last vowel: the coda before, the onset after
     for phone in phones:
         base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")) :]
+        if not _is_vowel(base):
+            consonants.append(base)
+            out.append(_ARPABET_TO_IPA.get(base, base.lower()))
+            continue
+        mark = {"1": "ˈ", "2": "ˌ"}.get(stress, "")
+        if mark:
+            # A word's first syllable takes every consonant before it.
+            onset = len(consonants) if len(out) == len(consonants) else _onset_length(consonants)
+            out.insert(len(out) - onset, mark)
+        consonants = []
         if stress == "0" and base in _UNSTRESSED:
             out.append(_UNSTRESSED[base])
-            continue
-        symbol = _ARPABET_TO_IPA.get(base, base.lower())
-        mark = {"1": "ˈ", "2": "ˌ"}.get(stress, "")
-        out.append(mark + symbol)
+        else:
+            out.append(_ARPABET_TO_IPA.get(base, base.lower()))
     return "/" + "".join(out) + "/"
 
 

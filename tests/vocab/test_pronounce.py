@@ -1,0 +1,31 @@
+"""IPA from CMUdict phones, stress marked where learners' dictionaries mark it."""
+
+import pytest
+
+from vocab.pronounce import arpabet_to_ipa
+
+
+@pytest.mark.parametrize(
+    ("phones", "ipa"),
+    [
+        # The stress mark goes before the whole syllable, with its consonant cluster.
+        ("IH0 K S P AE1 N SH AH0 N", "/ɪkˈspænʃən/"),
+        ("K AH0 N S T R AH1 K T", "/kənˈstrʌkt/"),
+        ("D IH0 T ER2 M AH0 N EY1 SH AH0 N", "/dɪˌtɝməˈneɪʃən/"),
+        # A word-initial stressed syllable takes every consonant before its vowel.
+        ("S T R EH1 NG K TH", "/ˈstrɛŋkθ/"),
+        # Clusters no English syllable starts with are split: ks|tr, t|l.
+        ("EH1 K S T R AH0", "/ˈɛkstrə/"),
+        ("AE1 T L AH0 S", "/ˈætləs/"),
+        # Unstressed AH and ER are schwas.
+        ("AH0 F EH1 R Z", "/əˈfɛrz/"),
+        ("K AW1 N T ER0", "/ˈkaʊntɚ/"),
+    ],
+)
+def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) -> None:
+    assert arpabet_to_ipa(phones.split()) == ipa
+
+
+def test_ng_never_begins_a_syllable() -> None:
+    assert arpabet_to_ipa("S IH1 NG ER0".split()) == "/ˈsɪŋɚ/"
+    assert arpabet_to_ipa("B R IH1 NG IH0 NG".split()) == "/ˈbrɪŋɪŋ/"
