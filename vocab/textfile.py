@@ -308,6 +308,10 @@ def _inline_text(children: list[Token]) -> str:
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # libxml2 rejects control characters that XML forbids; they carry no text anyway.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A <title> never closed swallows the whole page as its text (title is raw text to
+# an HTML parser); the title then ends at the next tag, as its author meant.
+_TITLE_START = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title\s*>", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
 # The glossary sits in the few elements after its header; a page footer does not.
@@ -321,7 +325,7 @@ def html_to_text(html: str) -> PlainText:
     is read from the page itself, since extractors often drop it as boilerplate.
     Malformed HTML gives what text can be found, never an exception.
     """
-    html = _XML_FORBIDDEN.sub("", _XML_DECLARATION.sub("", html, count=1))
+    html = _closed_title(_XML_FORBIDDEN.sub("", _XML_DECLARATION.sub("", html, count=1)))
     tree = _parse_html(html)
     document = _extract(html)
     text = document.text if document is not None and document.text else ""
@@ -338,6 +342,15 @@ def html_to_text(html: str) -> PlainText:
         author=(document.author or "") if document is not None else "",
         published=(document.date or "") if document is not None else "",
     )
+
+
+def _closed_title(html: str) -> str:
+    start = _TITLE_START.search(html)
+    if start is None or _TITLE_END.search(html, start.end()):
+        return html
+    end = html.find("<", start.end())
+    end = len(html) if end < 0 else end
+    return html[:end] + "</title>" + html[end:]
 
 
 def _parse_html(html: str) -> HtmlElement | None:

@@ -270,6 +270,19 @@ def test_malformed_html_does_not_crash(html: str) -> None:
     html_to_text(html)
 
 
+def test_a_title_never_closed_does_not_swallow_the_page() -> None:
+    page = html_to_text(
+        "<html><head><title>Sleep and memory<body><p>Scientists studied sleep."
+        "<p>Students who slept well <b>remembered more words</i> the next day."
+    )
+    assert page.title == "Sleep and memory"
+    assert page.text == (
+        "Scientists studied sleep.\n\n"
+        "Students who slept well remembered more words the next day."
+    )
+    assert html_to_text("<title>Only a title").title == "Only a title"
+
+
 _HTML_PIECES = st.sampled_from(
     [
         "<p>",
