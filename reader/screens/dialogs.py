@@ -45,6 +45,28 @@ class PathSuggester(Suggester):
         return value + completion if completion else None
 
 
+def source_problem(value: str) -> str | None:
+    """Why ``value`` cannot be added (one line for a notification), or None.
+
+    Checked before the dialog closes, so a mistyped path can be corrected in place;
+    what only reading can tell (empty, binary, too large) is said after.
+    """
+    if not value:
+        return "Type a file path or a web address."
+    if is_url(value):
+        return None
+    path = Path(os.path.expanduser(value))
+    if path.is_dir():
+        return f"{value} is a folder: type the path of a file in it."
+    if not path.exists():
+        return f"No file at {value}"
+    if not path.is_file():
+        return f"{value} is not a regular file."
+    if not os.access(path, os.R_OK):
+        return f"{value} cannot be read: permission denied."
+    return None
+
+
 class AddArticleDialog(ModalScreen[str | None]):
     """Asks for a file path (with completion) or a URL; returns it, or None."""
 
@@ -74,11 +96,9 @@ class AddArticleDialog(ModalScreen[str | None]):
     @on(Button.Pressed, "#add")
     def _submit(self) -> None:
         value = self.query_one(Input).value.strip()
-        if not value:
-            self.notify("Type a file path or a web address.", severity="warning")
-            return
-        if not is_url(value) and not Path(os.path.expanduser(value)).is_file():
-            self.notify(f"No file at {value}", severity="error", markup=False)
+        problem = source_problem(value)
+        if problem is not None:
+            self.notify(problem, severity="error" if value else "warning", markup=False)
             return
         self.dismiss(value if is_url(value) else os.path.expanduser(value))
 

@@ -1,0 +1,51 @@
+"""The add-article dialog says what is wrong with a path and stays open to fix it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual.app import App
+
+from reader.screens.dialogs import AddArticleDialog, source_problem
+
+pytestmark = pytest.mark.anyio
+
+
+def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("A story.", encoding="utf-8")
+    assert source_problem(str(story)) is None
+    assert source_problem("https://learningenglish.voanews.com/a/1.html") is None
+    assert source_problem("") == "Type a file path or a web address."
+    assert source_problem(str(tmp_path)) == f"{tmp_path} is a folder: type the path of a file in it."
+    assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}"
+    assert source_problem("/dev/null") == "/dev/null is not a regular file."
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file_is_refused_in_the_dialog(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("A story.", encoding="utf-8")
+    secret.chmod(0)
+    assert source_problem(str(secret)) == f"{secret} cannot be read: permission denied."
+
+
+async def test_a_folder_keeps_the_dialog_open_with_the_path_typed(tmp_path: Path) -> None:
+    results: list[str | None] = []
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(AddArticleDialog(), results.append)
+        await pilot.pause()
+        await pilot.press(*str(tmp_path), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleDialog) and results == []
+        assert [n.message for n in app._notifications] == [
+            f"{tmp_path} is a folder: type the path of a file in it."
+        ]
+        await pilot.press("/", *"story.txt")
+        (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert results == [str(tmp_path / "story.txt")]
