@@ -19,7 +19,8 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     assert source_problem(str(story)) is None
     assert source_problem("https://learningenglish.voanews.com/a/1.html") is None
     assert source_problem("") == "Type a file path or a web address."
-    assert source_problem(str(tmp_path)) == f"{tmp_path} is a folder: type the path of a file in it."
+    folder = f"{tmp_path} is a folder: type the path of a file in it."
+    assert source_problem(str(tmp_path)) == folder
     assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}"
     assert source_problem("/dev/null") == "/dev/null is not a regular file."
 
