@@ -125,17 +125,41 @@ def build_glossary(
 ) -> list[GlossaryEntry]:
     """The article's own glossary first, then generated entries, best first."""
     own = list(analysis.article.glossary)
-    limit = max_entries if max_entries is not None else default_size(analysis.article.word_count)
+    word_count = analysis.article.word_count
+    limit = max_entries if max_entries is not None else default_size(word_count)
+    # Without an explicit size, the list is not padded with words the learner knows:
+    # past the story's own share (one entry per WORDS_PER_ENTRY words) only words above
+    # the learner's level are added, and none far below it ever is. "Hello world. This
+    # is a short test." gets no entry at all.
+    share = limit if max_entries is not None else min(limit, round(word_count / WORDS_PER_ENTRY))
     seen = {entry.lemma.lower() for entry in own}
     ranked = [c for c in rank_candidates(analysis, chooser, profile, words) if c.lemma not in seen]
     generated: list[GlossaryEntry] = []
     for candidate in spread_out(analysis, ranked):
         if len(generated) >= limit:
             break
+        if max_entries is None and not _worth_glossing(candidate, profile, len(generated) < share):
+            continue
         entry = make_entry(analysis, candidate, chooser, words, profile)
         if entry is not None:
             generated.append(entry)
     return own + generated
+
+
+# Words this many levels below the learner's are never glossed to reach a default size.
+FAR_BELOW_LEVEL = 2
+
+
+def _worth_glossing(candidate: Candidate, profile: LearnerProfile, within_share: bool) -> bool:
+    """Whether a default-size glossary may list ``candidate``: within the story's share,
+    anything not far below the learner's level; past it, only words above that level
+    (a learner's "learning" words always)."""
+    if _status(candidate, profile) is WordStatus.LEARNING:
+        return True
+    gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
+    if within_share:
+        return gap > -FAR_BELOW_LEVEL
+    return gap > 0
 
 
 def rank_candidates(

@@ -53,7 +53,7 @@ class StoryResult:
     baseline_k: list[str]
     baseline_2k: list[str]
     pos_pairs: list[tuple[str, str, str]]  # (word, ours, VOA's)
-    default_size: int
+    default_size: int  # entries in the glossary made without a size (the app's)
     ours: list[str] = field(default_factory=list)
 
 
@@ -192,7 +192,7 @@ def normal_pos(label: str) -> str:
 
 
 def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
-    from vocab.glossary import default_size, frequency_baseline
+    from vocab.glossary import frequency_baseline
 
     analysis = engine.analyse(story.article)
     k = len(story.gold)
@@ -221,7 +221,7 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         baseline_k=found(baseline[:k], gold_keys),
         baseline_2k=found(baseline, gold_keys),
         pos_pairs=pos_pairs,
-        default_size=default_size(story.article.word_count),
+        default_size=len(engine.glossary(analysis)),
         ours=[e.word for e in ours],
     )
 

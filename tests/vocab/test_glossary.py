@@ -184,3 +184,19 @@ def test_a_related_word_may_define_when_nothing_else_does(engine: Engine) -> Non
     text = define(sense, [], "diplomatic", engine.words, LearnerProfile())
     assert text == "relating to or characteristic of diplomacy"
     assert not mentions(text, "diplomatic")
+
+
+# --- the default size is a ceiling, not a quota ----------------------------------------
+
+
+def test_a_trivial_text_gets_no_padding_with_easy_words(engine: Engine) -> None:
+    analysis = engine.analyse(article_from_text("Hello world. This is a short test."))
+    assert engine.glossary(analysis) == []
+
+
+def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> None:
+    text = "The river is long. A levee keeps the water away from the town."
+    picks = lemmas(engine.glossary(engine.analyse(article_from_text(text))))
+    assert "levee" in picks
+    assert not picks & {"river", "long", "water", "town", "keep"}
+
