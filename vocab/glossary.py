@@ -244,7 +244,7 @@ def collect_candidates(
         if not _is_candidate_token(token) or _glued_to_number(tokens, index):
             continue
         key, zipf = _dictionary_form(token, chooser, words)
-        upos = chooser.word_pos(token)
+        upos = _retagged(tokens, index, chooser) or chooser.word_pos(token)
         if _participle_as_adjective(tokens, index, chooser):
             key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
         candidate = by_lemma.setdefault(
@@ -314,7 +314,47 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
 def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str:
     if _participle_as_adjective(tokens, index, chooser):
         return "ADJ"
-    return chooser.word_pos(tokens[index])
+    return _retagged(tokens, index, chooser) or chooser.word_pos(tokens[index])
+
+
+def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str | None:
+    """The part of speech where the tagger's is impossible or unlikely, else None.
+
+    * a "past tense" or "participle" that is no form of the verb ("it might be gossip":
+      the participle is "gossiped") is the noun (or the adjective);
+    * a noun before a noun that WordNet knows at least as often as an adjective ("an
+      ideal listening exercise") is the adjective; "asteroid sample" stays a noun;
+    * an "adjective" joined by "or"/"and" to a noun and ending its phrase ("noise or
+      static.") is the noun: coordination joins words of one kind.
+    """
+    token = tokens[index]
+    lemma = token.lemma.lower()
+    text = token.text.lower()
+    if token.pos in {"VBN", "VBD"} and text == lemma and not _is_form_of(text, token.pos):
+        for pos, upos in (("n", "NOUN"), ("a", "ADJ")):
+            if chooser.senses(lemma, pos):
+                return upos
+        return None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    same = after is not None and after.sentence == token.sentence
+    if token.pos == "NN" and same and after.pos in {"NN", "NNS", "VBG"}:
+        counts = chooser.lexicon.pos_counts(lemma)
+        if counts.get("a", 0) > 0 and counts.get("a", 0) >= counts.get("n", 0):
+            return "ADJ"
+        return None
+    if token.pos == "JJ" and index >= 2 and not (same and after.pos.startswith("NN")):
+        conjunction, noun = tokens[index - 1], tokens[index - 2]
+        joined = conjunction.text.lower() in {"or", "and"} and noun.pos in {"NN", "NNS"}
+        if joined and chooser.senses(lemma, "n"):
+            return "NOUN"
+    return None
+
+
+def _is_form_of(text: str, penn: str) -> bool:
+    """Whether ``text`` is the ``penn`` form of itself as a verb ("put", "hit", "cut")."""
+    import lemminflect
+
+    return text in {form.lower() for form in lemminflect.getInflection(text, tag=penn)}
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]]) -> None:

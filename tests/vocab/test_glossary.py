@@ -200,3 +200,23 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
     assert "levee" in picks
     assert not picks & {"river", "long", "water", "town", "keep"}
 
+
+
+# --- VOA's labels where the tagger slips ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "label"),
+    [
+        ("Some people said the news about the mayor might be gossip.", "gossip", "n."),
+        ("Try to do one ideal listening exercise every day.", "ideal", "adj."),
+        ("The old radio made a lot of noise or static.", "static", "n."),
+    ],
+)
+def test_the_label_follows_the_words_use_not_a_tagger_slip(
+    engine: Engine, text: str, lemma: str, label: str
+) -> None:
+    profile = LearnerProfile(statuses={(lemma, ""): WordStatus.LEARNING})
+    entries = engine.glossary(engine.analyse(article_from_text(text)), profile)
+    entry = next(e for e in entries if e.lemma == lemma)
+    assert entry.pos == label
