@@ -30,6 +30,7 @@ from vocab.quiz_validate import (
     MATCHING_SIZE,
     SENSE_UPOS,
     close_definitions,
+    fits_blank_too,
     inflect,
     interchangeable,
     mentions,
@@ -250,6 +251,8 @@ class _Builder:
         def fits(c: Candidate) -> bool:
             found = inflect(c.lemma, w.penn)
             if not found or mentions(sentence, c.lemma):
+                return False
+            if fits_blank_too(w, c.lemma, self.lexicon):
                 return False
             if article and _indefinite_article(found[0]) != article:
                 return False

@@ -11,12 +11,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.senses import content_words
+from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
-    from vocab.quiz import QuizItem
+    from vocab.quiz import QuizItem, QuizWord
 
 BLANK = "_____"
 CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
@@ -35,6 +35,19 @@ MAX_SHARED_WORDS = 2
 # Senses of a distractor word checked for a link back to the answer; WordNet lists
 # senses most frequent first and the rare tail adds noise, not safety.
 DISTRACTOR_SENSES_CHECKED = 6
+# A cloze distractor's usual senses (WordNet's first two) must lie outside the
+# semantic fields of the sense used and of the answer's usual senses: "They planted
+# tomatoes, beans, onions and _____" has "grass" and "vegetable" as right as "flowers".
+CLOZE_USUAL_SENSES = 2
+# A cloze distractor whose sense shares this many content words with the sentence
+# (extended Lesk, as the sense engine scores senses), and no fewer than the sense
+# used, fits the sentence as well as the answer: "fully supports our _____ to work
+# out these security guarantees" (initiative) takes "partnership" and "alliance".
+CLOZE_FIT_WORDS = 2
+# A definition that names a person ("a person or thing having the same function as
+# another": counterpart) puts the sense among people, whatever WordNet's file says:
+# "keep our Chinese _____ informed" takes "colleagues" too.
+_PERSON_GENUS = re.compile(r"(?:an?\s+)?(?:person|someone|somebody|people)\b", re.IGNORECASE)
 
 @cache
 def word_forms(lemma: str) -> frozenset[str]:
@@ -131,6 +144,64 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
     return False
 
 
+def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
+    """Whether ``other`` could fill ``target``'s cloze blank as well as the answer.
+
+    Stricter than `interchangeable`, as a sentence with a gap only half fixes the
+    meaning: ``other`` is refused when it is a WordNet neighbour of any sense of the
+    answer (not only the sense used), when its usual senses are of the same semantic
+    field as the sense used or the answer's usual senses (people, plants, acts...),
+    or when one of its senses
+    fits the sentence's words at least as well as the sense used does.
+    """
+    pos = UPOS_TO_WORDNET.get(target.upos)
+    if pos is None:
+        return False
+    other = other.lower()
+    other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
+    if not other_senses:
+        return False
+    if target.upos == "ADJ" and _participle(target.lemma, lexicon) and _participle(other, lexicon):
+        return True  # "a network of _____ lanes": protected, painted, widened...
+    target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
+    if any(other in lexicon.related_lemmas(s.synset) for s in target_senses):
+        return True
+    if any(target.lemma in lexicon.related_lemmas(s.synset) for s in other_senses):
+        return True
+    used = lexicon.synset(target.synset) if target.synset else None
+    fields = {s.lexname for s in target_senses[:CLOZE_USUAL_SENSES]}
+    if used is not None:
+        fields.add(used.lexname)
+    fields -= _BROAD_LEXNAMES
+    if _PERSON_GENUS.match(target.definition):
+        fields.add("noun.person")
+    if any(s.lexname in fields for s in other_senses[:CLOZE_USUAL_SENSES]):
+        return True
+    sentence = target.blanked() or target.sentence
+    context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
+    chooser = _sense_chooser(lexicon)
+    needed = max(CLOZE_FIT_WORDS, len(chooser.signature(used) & context) if used else 0)
+    return any(len(chooser.signature(s) & context) >= needed for s in other_senses)
+
+
+def _participle(adjective: str, lexicon: Lexicon) -> bool:
+    """Whether an adjective is a verb's past participle ("painted", "protected"):
+    such adjectives say what was done to a thing, and most things can have most
+    things done to them, so one rarely rules another out."""
+    import lemminflect
+
+    if not adjective.endswith(("ed", "en")):
+        return False
+    verbs = lemminflect.getLemma(adjective, upos="VERB")
+    return any(v != adjective and lexicon.has_lemma(v, "v") for v in verbs)
+
+
+@cache
+def _sense_chooser(lexicon: Lexicon) -> SenseChooser:
+    """Lesk signatures, cached per lexicon (one per process in practice)."""
+    return SenseChooser(lexicon)
+
+
 def close_definitions(
     answer_synset: str, definition: str, answer_definition: str, lexicon: Lexicon
 ) -> bool:
@@ -209,6 +280,8 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"distractor {lemma!r} could also be right")
         if item.type == "cloze" and mentions(item.sentence, lemma):
             problems.append(f"distractor {lemma!r} is already in the sentence")
+        elif item.type == "cloze" and fits_blank_too(target, lemma, lexicon):
+            problems.append(f"distractor {lemma!r} could also fill the blank")
     stem = f"{item.prompt}\n{item.sentence}"
     if mentions(stem, target.lemma):
         problems.append("the stem contains the answer")

@@ -13,8 +13,8 @@ from vocab.analysis import Analysis
 from vocab.articles import bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
-from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
-from vocab.quiz_validate import validate_item
+from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, check_answer
+from vocab.quiz_validate import fits_blank_too, validate_item
 from vocab.quiz_words import article_quiz
 
 SEED_NAMES = [p.name for p in bundled_seed_paths()]
@@ -191,3 +191,63 @@ def test_crude_senses_are_never_options(voa_items: list[QuizItem], lexicon: Lexi
     wrong = next(i for i in range(len(options)) if i != item.answer_index)
     options[wrong] = "obscene terms for penis"
     assert validate_item(replace(item, options=tuple(options)), lexicon)
+
+
+def _blank_word(lemma: str, upos: str, form: str, sentence: str, synset: str,
+                definition: str) -> QuizWord:
+    penn = {"NOUN": "NNS" if form != lemma else "NN", "ADJ": "JJ"}[upos]
+    return QuizWord(lemma, upos, form, penn, sentence, definition, synset,
+                    start=sentence.index(form))
+
+
+# Sentences of the seeds whose blank a second option could fill, as a teacher judged
+# the generated quizzes: (the word, its sense, what could also fit, what could not).
+FITS_TOO = [
+    (_blank_word("initiative", "NOUN", "initiative",
+                 "Ushakov said Xi “understands Russia’s concerns and fully supports our"
+                 " initiative to work out these security guarantees for Russia.”",
+                 "enterprise.n.03", "readiness to embark on bold new ventures"),
+     ["partnership", "alliance"], ["vaccine", "troop", "export"]),
+    (_blank_word("flower", "NOUN", "flowers", "They planted tomatoes, beans, onions and flowers.",
+                 "flower.n.01", "a plant cultivated for its blooms or blossoms"),
+     ["grass", "vegetable"], ["bottle", "neighbor", "lunch"]),
+    (_blank_word("rider", "NOUN", "riders", "Officials said painted lines were a good start,"
+                 " but that protected lanes made riders feel much safer.",
+                 "rider.n.01", "a traveler who actively rides an animal"),
+     ["resident", "planner"], ["backpack", "bicycle"]),
+    (_blank_word("counterpart", "NOUN", "counterparts", "And we will keep our Chinese"
+                 " counterparts informed of how negotiations and contacts on this matter will"
+                 " unfold with our American and NATO partners,” Ushakov said.",
+                 "counterpart.n.01", "a person or thing having the same function or"
+                 " characteristics as another"),
+     ["colleague"], ["guarantee", "solidarity"]),
+    (_blank_word("protected", "ADJ", "protected", "It decided to build a network of protected"
+                 " lanes, separated from cars by low walls or rows of plants.",
+                 "protected.a.01", "kept safe or defended from danger or injury or loss"),
+     ["painted"], ["brave", "patient"]),
+]
+
+
+@pytest.mark.parametrize(("word", "also_right", "wrong"), FITS_TOO,
+                         ids=[w.lemma for w, _, _ in FITS_TOO])
+def test_a_cloze_distractor_that_fits_the_sentence_too_is_refused(
+    lexicon: Lexicon, word: QuizWord, also_right: list[str], wrong: list[str]
+) -> None:
+    assert [w for w in also_right if not fits_blank_too(word, w, lexicon)] == []
+    assert [w for w in wrong if fits_blank_too(word, w, lexicon)] == []
+
+
+def test_the_validator_refuses_a_cloze_with_two_right_answers(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    analysis = analyses["004_365fc8dcfed9d6e0.txt"]
+    item = next(i for seed in range(1, 30) for i in article_quiz(
+        quiz_engine, analysis, rng=random.Random(seed), n=12, types=["cloze"])
+        if i.lemma == "initiative")
+    assert validate_item(item, quiz_engine.lexicon) == []
+    wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
+    options, sources = list(item.options), list(item.option_sources)
+    options[wrong], sources[wrong] = "partnership", ("partnership", "partnership.n.02")
+    broken = replace(item, options=tuple(options), option_sources=tuple(sources))
+    assert "distractor 'partnership' could also fill the blank" in validate_item(
+        broken, quiz_engine.lexicon)
