@@ -672,7 +672,8 @@ def make_entry(
         if not senses:
             return None
         own, near = sentence_context(analysis, first.sentence, expression.token_indices)
-        ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma)]
+        story = chooser.story_words(analysis)
+        ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
                             _broader_gloss(chooser, ranked[0]))
         return GlossaryEntry(

@@ -39,6 +39,9 @@ RANK_PENALTY = 0.1
 # Any sense but WordNet's first must win by this much: half a shared word from a
 # neighbouring sentence ("principles" near "broadcaster") is noise, not evidence.
 NOT_FIRST_PENALTY = 0.55
+# Words of the rest of the story count a little: a story about borders and armies
+# reads "seizure" as taking, not as an illness, even when its sentence says neither.
+STORY_WEIGHT = 0.2
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -76,6 +79,7 @@ class SenseChooser:
         self.lexicon = lexicon
         self._senses: dict[tuple[str, str], list[Sense]] = {}
         self._signatures: dict[str, frozenset[str]] = {}
+        self._story: tuple[int, frozenset[str]] = (0, frozenset())
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
         """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
@@ -103,16 +107,24 @@ class SenseChooser:
         return found
 
     def rank(
-        self, candidates: list[Sense], own: set[str], near: set[str], headword: str
+        self,
+        candidates: list[Sense],
+        own: set[str],
+        near: set[str],
+        headword: str,
+        story: frozenset[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
-        """Candidates with their scores, best first (ties keep WordNet's order)."""
+        """Candidates with their scores, best first (ties keep WordNet's order).
+
+        ``own`` and ``near`` are the stems of the sentence and of it with its
+        neighbours; ``story`` those of the whole story, which count least."""
         scored = []
         head = {_stem(w) for w in headword.lower().split()}
         for order, sense in enumerate(candidates):
             signature = self.signature(sense) - head
             overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
                 signature & (near - own)
-            )
+            ) + STORY_WEIGHT * len(signature & (story - near))
             prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
             if order:
                 prior -= NOT_FIRST_PENALTY
@@ -137,9 +149,20 @@ class SenseChooser:
         if not candidates:
             return None, []
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
-        ranked = self.rank(candidates, own, near, lemma or token.lemma)
+        story = self.story_words(analysis) - _stem_set(token)
+        ranked = self.rank(candidates, own, near, lemma or token.lemma, story)
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
+
+    def story_words(self, analysis: Analysis) -> frozenset[str]:
+        """Stems of the story's content words (not names), for the last story asked."""
+        if self._story[0] != id(analysis):
+            words: set[str] = set()
+            for token in analysis.tokens:
+                if token.upos in CONTENT_UPOS and not token.proper_noun:
+                    words |= _stem_set(token)
+            self._story = (id(analysis), frozenset(words))
+        return self._story[1]
 
     def senses_for(self, token: Token) -> list[Sense]:
         """WordNet senses of the token's lemma in its part of speech (see `word_pos`)."""
@@ -160,6 +183,10 @@ class SenseChooser:
             return token.upos
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return _WORDNET_TO_UPOS.get(best, token.upos)
+
+
+def _stem_set(token: Token) -> set[str]:
+    return content_words(token.lemma) | content_words(token.text)
 
 
 def sentence_context(

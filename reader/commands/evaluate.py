@@ -55,6 +55,7 @@ class StoryResult:
     pos_pairs: list[tuple[str, str, str]]  # (word, ours, VOA's)
     default_size: int  # entries in the glossary made without a size (the app's)
     ours: list[str] = field(default_factory=list)
+    definition_overlaps: list[float] = field(default_factory=list)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -208,10 +209,12 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         return hits
 
     pos_pairs = []
+    overlaps = []
     for g, keys in gold:
         match = next((e for e in ours if keys & entry_keys(e)), None)
         if match is not None:
             pos_pairs.append((g.word, normal_pos(match.pos), normal_pos(g.pos)))
+            overlaps.append(definition_overlap(match.definition, g.definition))
     return StoryResult(
         name=story.name,
         words=story.article.word_count,
@@ -223,7 +226,17 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         pos_pairs=pos_pairs,
         default_size=len(engine.glossary(analysis)),
         ours=[e.word for e in ours],
+        definition_overlaps=overlaps,
     )
+
+
+def definition_overlap(ours: str, voa: str) -> float:
+    """A rough check of the sense chosen: the share of the content words of VOA's
+    definition (its first sense, crudely stemmed) that ours uses too."""
+    from vocab.senses import content_words
+
+    theirs = content_words(voa.split(":")[0].split(";")[0])
+    return len(theirs & content_words(ours)) / len(theirs) if theirs else 0.0
 
 
 def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
@@ -242,6 +255,8 @@ def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
         "recall_at_2k": share(sum(len(r.found_2k) for r in results), gold),
         "pos_agreement": share(pos_agree, pos_total),
         "pos_matched": pos_total,
+        "definition_overlap": round(
+            sum(sum(r.definition_overlaps) for r in results) / pos_total, 3) if pos_total else 0.0,
         "baseline_recall_at_k": share(sum(len(r.baseline_k) for r in results), gold),
         "baseline_recall_at_2k": share(sum(len(r.baseline_2k) for r in results), gold),
         "voa_entries_per_100_words": round(100 * gold / words, 2) if words else 0.0,
@@ -265,6 +280,8 @@ def print_report(summary: dict[str, Any], results: Sequence[StoryResult]) -> Non
         f"{'recall@k':22}{s['recall_at_k']:>8.3f}{s['baseline_recall_at_k']:>16.3f}\n"
         f"{'recall@2k':22}{s['recall_at_2k']:>8.3f}{s['baseline_recall_at_2k']:>16.3f}\n"
         f"POS agreement {s['pos_agreement']:.3f} on {s['pos_matched']} matched words\n"
+        f"definition overlap with VOA's {s['definition_overlap']:.3f} (share of VOA's content "
+        f"words our definition uses, matched words)\n"
         f"density: VOA {s['voa_entries_per_100_words']:.2f} entries per 100 words, "
         f"ours (default size) {s['our_entries_per_100_words']:.2f}\n"
     )

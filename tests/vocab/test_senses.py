@@ -99,3 +99,14 @@ def test_content_words_skip_function_words_and_meet_across_inflections() -> None
 def test_sense_is_plain_data() -> None:
     sense = Sense("bank.n.01", "n", "bank", 1, 25, "sloping land")
     assert sense.rank == 1
+
+
+def test_the_rest_of_the_story_decides_when_the_sentence_cannot(engine: Engine) -> None:
+    illness = Sense("x.n.01", "n", "seizure", 1, 1, "a sudden attack of an illness")
+    taking = Sense("x.n.02", "n", "seizure", 2, 1,
+                   "the taking of land or property by an army using force")
+    story = frozenset(content_words("the army used force to take the land and property"))
+    alone = engine.senses.rank([illness, taking], set(), set(), "seizure")
+    in_story = engine.senses.rank([illness, taking], set(), set(), "seizure", story)
+    assert alone[0][1] is illness
+    assert in_story[0][1] is taking
