@@ -307,8 +307,11 @@ class _Builder:
         others: list[tuple[str, str]] = []
         for s in senses:
             if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
-                    or unfit_for_class(s.definition) or _YEAR.search(s.definition)):
-                continue  # ("German writer ... (born 1927)": a person, not a meaning)
+                    or unfit_for_class(s.definition) or _YEAR.search(s.definition)
+                    or mentions(s.definition, w.lemma)):
+                # ("German writer ... (born 1927)": a person, not a meaning; "bulky
+                # food like grass": a sense named after the one used)
+                continue
             definition = self.pool.define(w.lemma, w.upos, s.synset)
             if close_definitions(used.synset, definition, answer, self.lexicon):
                 continue

@@ -350,6 +350,11 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             or (used is not None and same_field(sense.lexname, used.lexname))
         ):
             problems.append(f"option {i + 1} is too close to the sense used")
+        elif i != item.answer_index and mentions(sense.definition, target.lemma):
+            # WordNet defines it through the word ("grass" as fodder: "bulky food like
+            # grass or hay"): a sense derived from the one used, which the learner's
+            # wording hides; the word in the sentence may well mean both.
+            problems.append(f"option {i + 1} is a sense named after the sense used")
     if not target.form or target.form.lower() not in item.sentence.lower():
         problems.append("the sentence does not show the word")
     return problems

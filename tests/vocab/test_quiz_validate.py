@@ -251,3 +251,25 @@ def test_the_validator_refuses_a_cloze_with_two_right_answers(
     broken = replace(item, options=tuple(options), option_sources=tuple(sources))
     assert "distractor 'partnership' could also fill the blank" in validate_item(
         broken, quiz_engine.lexicon)
+
+
+def test_a_sense_named_after_the_sense_used_is_no_wrong_answer(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """'tall grass': WordNet's fodder sense is "bulky food like grass or hay", which a
+    learner reads, reworded, as "coarse food for livestock": both fit the sentence."""
+    analysis = analyses["a2_community_garden.txt"]
+    items = [i for seed in range(1, 6) for i in article_quiz(
+        quiz_engine, analysis, rng=random.Random(seed), n=12, types=["sense"])
+        if i.lemma == "grass"]
+    assert items
+    for item in items:
+        assert "eatage.n.01" not in {synset for _, synset in item.option_sources}
+    first = items[0]
+    wrong = next(i for i in range(len(first.options)) if i != first.answer_index)
+    sources = list(first.option_sources)
+    sources[wrong] = ("grass", "eatage.n.01")
+    target = replace(first.targets[0], ruled_out=(*first.targets[0].ruled_out, "eatage.n.01"))
+    broken = replace(first, option_sources=tuple(sources), targets=(target,))
+    assert f"option {wrong + 1} is a sense named after the sense used" in validate_item(
+        broken, quiz_engine.lexicon)
