@@ -13,7 +13,7 @@ from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
-from vocab.quiz_validate import clean_definition, forms_pattern, mentions
+from vocab.quiz_validate import clean_definition, forms_pattern, mentions, word_forms
 from vocab.senses import sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -163,7 +163,7 @@ def article_words(
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
                                  entry.definition if entry else "", define, article_id)
-            if word is not None:
+            if word is not None and not _asked_already(word, targets):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
             rest.append(indices)
@@ -175,7 +175,7 @@ def article_words(
         if len(targets) < MIN_TARGETS:
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
-            if word is not None:
+            if word is not None and not _asked_already(word, targets):
                 targets.append(word)
             continue
         first = analysis.tokens[indices[0]]
@@ -185,6 +185,16 @@ def article_words(
             if sense is not None:
                 others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
     return targets, others
+
+
+def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
+    """Whether a target is already one word of the article by another tag: "protected"
+    as an adjective (lemma "protected") and as a verb (lemma "protect") is one word to
+    a learner, and asking it three times in one quiz gives it away."""
+    return any(
+        word.lemma in word_forms(other.lemma) or other.lemma in word_forms(word.lemma)
+        for other in targets
+    )
 
 
 def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:

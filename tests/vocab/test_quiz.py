@@ -12,8 +12,8 @@ from vocab.articles import bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
-from vocab.quiz_validate import BLANK, inflect, mentions, validate_item
-from vocab.quiz_words import article_quiz
+from vocab.quiz_validate import BLANK, inflect, mentions, validate_item, word_forms
+from vocab.quiz_words import article_quiz, article_words
 
 SEED_PATHS = bundled_seed_paths()
 
@@ -235,3 +235,16 @@ def test_questions_on_one_word_are_not_next_to_each_other(
         for before, after in zip(single, single[1:], strict=False):
             if items.index(after) == items.index(before) + 1:
                 assert before.targets[0].key != after.targets[0].key, name
+
+
+
+def test_a_word_met_with_two_tags_is_one_quiz_word(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """'protected lanes' is tagged as a verb in one sentence and as an adjective in
+    another: a learner sees one word, to be asked about as one word."""
+    targets, _ = article_words(quiz_engine, analyses["b1_city_bike_lanes.txt"])
+    assert [t.form.lower() for t in targets].count("protected") == 1
+    for a in targets:
+        for b in targets:
+            assert a is b or a.lemma not in word_forms(b.lemma), (a.lemma, b.lemma)
