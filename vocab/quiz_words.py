@@ -226,6 +226,7 @@ def _article_word(
     if lemma is None:
         return None
     sense, _ = engine.senses.choose(analysis, index)
+    definition = clean_definition(definition)  # the glossary's may quote its source
     if not definition and sense is not None:
         definition = define(lemma, token.upos, sense.synset)
     if not definition:
@@ -287,8 +288,8 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
         if sense is None:
             return ""
         others = [s for s in senses if s.synset != sense.synset]
-        return define(sense, others, lemma, engine.words, profile,
-                      lexicon.related_glosses(sense.synset)[:1])
+        return clean_definition(define(sense, others, lemma, engine.words, profile,
+                                       lexicon.related_glosses(sense.synset)[:1]))
 
     return define_sense
 

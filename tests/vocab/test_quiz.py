@@ -248,3 +248,15 @@ def test_a_word_met_with_two_tags_is_one_quiz_word(
     for a in targets:
         for b in targets:
             assert a is b or a.lemma not in word_forms(b.lemma), (a.lemma, b.lemma)
+
+
+def test_definitions_never_quote_their_source(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """WordNet ends some glosses with a quotation's author ("...; - the White Queen",
+    "...; - J.F.Kennedy"): a learner's question shows the meaning only."""
+    for name in ("b1_city_bike_lanes.txt", "004_365fc8dcfed9d6e0.txt"):
+        for seed in range(1, 6):
+            for item in _quiz(quiz_engine, analyses[name], seed=seed):
+                for text in (item.prompt, *item.options, *(t.definition for t in item.targets)):
+                    assert "; - " not in text, (name, seed, text)
