@@ -294,20 +294,28 @@ _LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appe
 
 def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
     """A participle used as an adjective, which VOA glosses as one ("roasted –adj."):
-    before a noun or after a linking verb, when WordNet has the form as an adjective."""
+    tagged as an adjective ("feel overwhelmed", defined by the verb when WordNet lacks
+    the adjective), or before a noun or after a linking verb when WordNet has the form
+    as an adjective."""
     token = tokens[index]
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
-        return bool(chooser.senses(surface, "a"))  # tagged JJ, lemmatised as a verb
+        # tagged JJ, lemmatised as a verb
+        return bool(chooser.senses(surface, "a")) or surface.endswith(("ed", "ing"))
     if token.pos != "VBN":
         return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     before = tokens[index - 1] if index else None
     attributive = after is not None and after.sentence == token.sentence and after.pos in {
         "NN", "NNS"}
-    predicative = before is not None and before.sentence == token.sentence and (
-        before.lemma.lower() in _LINKING_VERBS or before.pos.startswith("RB") and index > 1
-        and tokens[index - 2].lemma.lower() in _LINKING_VERBS)
+    linking = None
+    if before is not None and before.sentence == token.sentence:
+        linking = before
+        if before.pos.startswith("RB") and index > 1:
+            linking = tokens[index - 2]
+    predicative = linking is not None and linking.lemma.lower() in _LINKING_VERBS
+    if predicative and linking is not None and linking.lemma.lower() not in {"be", "get"}:
+        return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
     return (attributive or predicative) and bool(chooser.senses(token.text.lower(), "a"))
 
 

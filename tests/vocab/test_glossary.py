@@ -211,6 +211,7 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         ("Some people said the news about the mayor might be gossip.", "gossip", "n."),
         ("Try to do one ideal listening exercise every day.", "ideal", "adj."),
         ("The old radio made a lot of noise or static.", "static", "n."),
+        ("After a long week of work, many people feel overwhelmed.", "overwhelmed", "adj."),
     ],
 )
 def test_the_label_follows_the_words_use_not_a_tagger_slip(
