@@ -119,7 +119,7 @@ class AveragedPerceptron:
         if tables is not None and matrix is not None and tables.is_file() and matrix.is_file():
             try:
                 return cls._from_cache(tables, matrix)
-            except (OSError, ValueError, EOFError, TypeError):
+            except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
                 pass  # a damaged cache is made again
         # Collecting garbage while building 75,000 dicts only costs time: none is garbage.
         gc.disable()
