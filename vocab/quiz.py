@@ -50,6 +50,15 @@ OPTIONS_PER_ITEM = 4
 MIN_SENSE_DISTRACTORS = 2
 # A fresh set of distractors is tried this many times before an item is dropped.
 ATTEMPTS_PER_ITEM = 3
+# Two questions on one word that give each other away: the same blanked sentence
+# (cloze, spelling), the same definition as prompt (meaning, spelling), the same
+# sentence and right answer (word, sense), or the sentence shown whole that another
+# question blanks (word or sense, cloze). A word gets at most one of each pair.
+GIVE_AWAY = frozenset(
+    frozenset(pair)
+    for pair in (("cloze", "spelling"), ("meaning", "spelling"), ("word", "sense"),
+                 ("cloze", "word"), ("cloze", "sense"))
+)
 # A typo, not another word: difflib's similarity at or above this.
 NEAR_MISS_RATIO = 0.75
 
@@ -492,7 +501,10 @@ def _next_item(
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
     for w in ranked:
-        if (kind, w.key) in made:
+        if (kind, w.key) in made or any(
+            (other, w.key) in made for other in ITEM_TYPES
+            if frozenset((kind, other)) in GIVE_AWAY
+        ):
             continue
         for _ in range(ATTEMPTS_PER_ITEM):
             item = make(w)

@@ -260,3 +260,23 @@ def test_definitions_never_quote_their_source(
             for item in _quiz(quiz_engine, analyses[name], seed=seed):
                 for text in (item.prompt, *item.options, *(t.definition for t in item.targets)):
                     assert "; - " not in text, (name, seed, text)
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_no_question_gives_another_away(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A word asked twice is never asked with the same blanked sentence (cloze and
+    spelling), the same definition as prompt (meaning and spelling), or the same
+    sentence and answer (word and sense); nor shown whole where another blanks it."""
+    giveaways = [{"cloze", "spelling"}, {"meaning", "spelling"}, {"word", "sense"},
+                 {"cloze", "word"}, {"cloze", "sense"}]
+    for seed in range(1, 6):
+        items = _quiz(quiz_engine, analyses[name], seed=seed)
+        assert len(items) == 12
+        kinds: dict[tuple[str, str], set[str]] = {}
+        for item in items:
+            for target in item.targets:
+                kinds.setdefault(target.key, set()).add(item.type)
+        for key, asked in kinds.items():
+            assert not [pair for pair in giveaways if pair <= asked], (seed, key, asked)
