@@ -16,6 +16,7 @@ from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
+    from vocab.models import Sense
     from vocab.quiz import QuizItem, QuizWord
 
 BLANK = "_____"
@@ -175,13 +176,21 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     fields -= _BROAD_LEXNAMES
     if _PERSON_GENUS.match(target.definition):
         fields.add("noun.person")
-    if any(s.lexname in fields for s in other_senses[:CLOZE_USUAL_SENSES]):
+    if any(fields & _fields_of(s) for s in other_senses[:CLOZE_USUAL_SENSES]):
         return True
     sentence = target.blanked() or target.sentence
     context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
     chooser = _sense_chooser(lexicon)
     needed = max(CLOZE_FIT_WORDS, len(chooser.signature(used) & context) if used else 0)
     return any(len(chooser.signature(s) & context) >= needed for s in other_senses)
+
+
+def _fields_of(sense: Sense) -> set[str]:
+    """A sense's semantic field, and "noun.person" too when its gloss names a person."""
+    fields = {sense.lexname}
+    if _PERSON_GENUS.match(sense.definition):
+        fields.add("noun.person")
+    return fields
 
 
 def _participle(adjective: str, lexicon: Lexicon) -> bool:

@@ -221,6 +221,10 @@ FITS_TOO = [
                  "counterpart.n.01", "a person or thing having the same function or"
                  " characteristics as another"),
      ["colleague"], ["guarantee", "solidarity"]),
+    (_blank_word("colleague", "NOUN", "colleagues", "“This is a conversation between two"
+                 " colleagues, two friends, and leaders of two great friendly states,” he said.",
+                 "colleague.n.01", "an associate that one works with"),
+     ["counterpart"], ["draft", "revelation"]),
     (_blank_word("protected", "ADJ", "protected", "It decided to build a network of protected"
                  " lanes, separated from cars by low walls or rows of plants.",
                  "protected.a.01", "kept safe or defended from danger or injury or loss"),
