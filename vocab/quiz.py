@@ -34,6 +34,7 @@ from vocab.quiz_validate import (
     inflect,
     interchangeable,
     mentions,
+    names_family,
     same_field,
     same_slot_forms,
     unfit_for_class,
@@ -288,7 +289,7 @@ class _Builder:
             definition = self.pool.definition(c)
             return bool(definition) and not close_definitions(
                 w.synset, definition, w.definition, self.lexicon
-            )
+            ) and not names_family(definition, w.lemma)
 
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]

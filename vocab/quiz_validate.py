@@ -211,6 +211,25 @@ def _sense_chooser(lexicon: Lexicon) -> SenseChooser:
     return SenseChooser(lexicon)
 
 
+# Words of one family share a long beginning: "cooperation" and "cooperative",
+# "expansion" and "expanding". The part of the word a family shares: all but this
+# many letters of the shorter word, and never fewer than MIN_FAMILY_PREFIX.
+FAMILY_SUFFIX_LETTERS = 3
+MIN_FAMILY_PREFIX = 5
+
+
+def names_family(text: str, lemma: str) -> bool:
+    """Whether ``text`` has a word of ``lemma``'s family ("cooperative" for
+    "cooperation"): a wrong definition that does reads as the right one."""
+    lemma = lemma.lower()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        shortest = min(len(word), len(lemma))
+        needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
+        if shortest >= needed and word[:needed] == lemma[:needed]:
+            return True
+    return False
+
+
 def close_definitions(
     answer_synset: str, definition: str, answer_definition: str, lexicon: Lexicon
 ) -> bool:
@@ -323,6 +342,8 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"option {i + 1} defines a word related to the answer")
         if close_definitions(target.synset, option, target.definition, lexicon):
             problems.append(f"option {i + 1} is too close to the right definition")
+        elif names_family(option, target.lemma):
+            problems.append(f"option {i + 1} names a word of the answer's family")
     return problems
 
 

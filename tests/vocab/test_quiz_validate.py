@@ -14,7 +14,7 @@ from vocab.articles import bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, check_answer
-from vocab.quiz_validate import fits_blank_too, validate_item
+from vocab.quiz_validate import fits_blank_too, names_family, validate_item
 from vocab.quiz_words import article_quiz
 
 SEED_NAMES = [p.name for p in bundled_seed_paths()]
@@ -277,3 +277,21 @@ def test_a_sense_named_after_the_sense_used_is_no_wrong_answer(
     broken = replace(first, option_sources=tuple(sources), targets=(target,))
     assert f"option {wrong + 1} is a sense named after the sense used" in validate_item(
         broken, quiz_engine.lexicon)
+
+
+def test_a_wrong_definition_naming_the_answers_family_is_refused(
+    voa_items: list[QuizItem], lexicon: Lexicon
+) -> None:
+    """'What does cooperation mean?' with partnership's "a cooperative relationship
+    between people or groups..." among the wrong answers: a learner picks it by its
+    word, and is marked wrong for it."""
+    assert names_family("a cooperative relationship between people", "cooperation")
+    assert names_family("the act of cooperating", "cooperation")
+    assert not names_family("joint operation or action", "cooperation")
+    item = next(i for i in voa_items if i.type == "word" and len(i.lemma) >= 6)
+    wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
+    options = list(item.options)
+    options[wrong] = f"something like {item.lemma}ing"
+    broken = replace(item, options=tuple(options))
+    assert f"option {wrong + 1} names a word of the answer's family" in validate_item(
+        broken, lexicon)
