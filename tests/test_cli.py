@@ -59,6 +59,24 @@ def test_bad_file_gives_one_plain_line_and_status_2(case: str, tmp_path: Path) -
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize(
+    ("command", "source", "says"),
+    [
+        ("analyze", "ftp://example.com/story.txt", "fetches only http:// and https://"),
+        ("import", "file:///etc/hostname", "fetches only http:// and https://"),
+        ("glossary", "http://", "it names no site"),
+        ("quiz", "HTTP://127.0.0.1:9/", "Could not reach 127.0.0.1:9"),
+    ],
+)
+def test_an_address_the_reader_cannot_fetch_is_one_plain_line(
+    command: str, source: str, says: str, isolated_dirs: Path
+) -> None:
+    result = run_reader(command, source)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
+    assert result.stderr.startswith("reader: ") and "Traceback" not in result.stderr
+
+
 def test_doctor_reports_a_damaged_learner_store(isolated_dirs: Path) -> None:
     isolated_dirs.mkdir(parents=True, exist_ok=True)
     (isolated_dirs / "learner.sqlite3").write_bytes(b"this is not a database" * 100)

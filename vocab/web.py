@@ -174,8 +174,11 @@ def check_address(url: str) -> None:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
         raise WebError(f"{url!r} is not a web address ({error}).") from error
-    if parsed.scheme not in {"http", "https"} or not parsed.host:
+    if parsed.scheme not in {"http", "https"}:
         raise WebError(f"{url!r} is not a web address: it must start with http:// or https://.")
+    if not parsed.host:
+        raise WebError(f"{url!r} is not a web address: it names no site"
+                       " (an address looks like https://example.com/story.html).")
 
 
 def host_of(url: str) -> str:

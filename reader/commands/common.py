@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -14,8 +15,21 @@ if TYPE_CHECKING:
     from vocab.models import Article
 
 
+# "scheme://": what a user types for an address, whatever the scheme.
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
+def address_problem(source: str) -> str | None:
+    """Why an address that is not http(s) cannot be read ("ftp://...", "file://..."),
+    or None for anything else (a path, or a web address)."""
+    if is_url(source) or not _ADDRESS.match(source):
+        return None
+    return (f"{source}: the reader fetches only http:// and https:// addresses"
+            " (for a file on this computer, give its path).")
 
 
 def read_article(source: str) -> Article:
@@ -25,6 +39,9 @@ def read_article(source: str) -> Article:
 
         # Streamed, so a huge paste is refused at the size limit, not read whole.
         return article_from_stream(sys.stdin.buffer, source="stdin")
+    problem = address_problem(source)
+    if problem is not None:
+        raise UserError(problem)
     if is_url(source):
         try:
             from reader.commands.web import load_article_from_source

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.commands.common import is_url
+from reader.commands.common import address_problem, is_url
 from reader.errors import UserError
 from reader.paths import store_path
 
@@ -159,6 +159,9 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 def load_article_from_source(source: str, *, now: datetime) -> Article:
     """The article at an http(s) URL (fetched and cleaned) or at a local path."""
+    problem = address_problem(source)
+    if problem is not None:
+        raise UserError(problem)
     if is_url(source):
         from vocab.web import fetch_article
 

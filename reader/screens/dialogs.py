@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label
 
-from reader.commands.common import is_url
+from reader.commands.common import address_problem, is_url
 
 # Files the reader can open (see vocab.textfile); other files are not suggested.
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -55,6 +55,9 @@ def source_problem(value: str) -> str | None:
         return "Type a file path or a web address."
     if is_url(value):
         return None
+    problem = address_problem(value)
+    if problem is not None:
+        return problem
     path = Path(os.path.expanduser(value))
     if path.is_dir():
         return f"{value} is a folder: type the path of a file in it."

@@ -23,6 +23,10 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     assert source_problem(str(tmp_path)) == folder
     assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}"
     assert source_problem("/dev/null") == "/dev/null is not a regular file."
+    assert source_problem("ftp://example.com/story.txt") == (
+        "ftp://example.com/story.txt: the reader fetches only http:// and https://"
+        " addresses (for a file on this computer, give its path).")
+    assert source_problem("HTTPS://example.com/story.html") is None
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
