@@ -132,8 +132,8 @@ def test_progress_after_a_week_snapshot(
     week 6, Articles read 0, Words read 0, Quiz answers 12, Reading streak 6 days);
     beside it "Words known", a braille line rising from 1 to 6 between "Feb 25" and
     "Mar 02"; then "New words met per day (last 30 days)": a sparkline flat at the
-    bottom with the last six days full, and "today 4 · last 7 days 19 / last 30 days
-    19 · best day 4"; the Footer lists Esc Close, r Refresh."""
+    bottom with the last six days raised, today highest, and "today 3 · last 7 days
+    13 / last 30 days 13 · best day 3"; the Footer lists Esc Close, r Refresh."""
     a_week_of_use(store_path)
 
     async def open_progress(pilot: Pilot) -> None:
