@@ -344,13 +344,13 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str
                 return upos
         return None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    same = after is not None and after.sentence == token.sentence
-    if token.pos == "NN" and same and after.pos in {"NN", "NNS", "VBG"}:
+    after_pos = after.pos if after is not None and after.sentence == token.sentence else ""
+    if token.pos == "NN" and after_pos in {"NN", "NNS", "VBG"}:
         counts = chooser.lexicon.pos_counts(lemma)
         if counts.get("a", 0) > 0 and counts.get("a", 0) >= counts.get("n", 0):
             return "ADJ"
         return None
-    if token.pos == "JJ" and index >= 2 and not (same and after.pos.startswith("NN")):
+    if token.pos == "JJ" and index >= 2 and not after_pos.startswith("NN"):
         conjunction, noun = tokens[index - 1], tokens[index - 2]
         joined = conjunction.text.lower() in {"or", "and"} and noun.pos in {"NN", "NNS"}
         if joined and chooser.senses(lemma, "n"):
