@@ -129,7 +129,17 @@ class Lexicon:
             params += (_wordnet_pos(pos),)
         rows = self._rows(sql + " ORDER BY x.pos, x.rank", params)
         return [
-            Sense(name, p, lem, rank, count, definition, _split(examples), _split(synonyms), lex)
+            Sense(
+                name,
+                p,
+                lem,
+                rank,
+                count,
+                without_attribution(definition),
+                _split(examples),
+                _split(synonyms),
+                lex,
+            )
             for name, p, lem, rank, count, definition, examples, synonyms, lex in rows
         ]
 
@@ -221,7 +231,17 @@ class Lexicon:
             return None
         name, pos, definition, examples, synonyms, lexname = rows[0]
         words = _split(synonyms)
-        return Sense(name, pos, words[0], 0, 0, definition, _split(examples), words, lexname)
+        return Sense(
+            name,
+            pos,
+            words[0],
+            0,
+            0,
+            without_attribution(definition),
+            _split(examples),
+            words,
+            lexname,
+        )
 
 
 def _key(word: str) -> str:
@@ -234,6 +254,16 @@ def _wordnet_pos(pos: str) -> str:
 
 def _split(joined: str) -> tuple[str, ...]:
     return tuple(joined.split(_SEP)) if joined else ()
+
+
+# A quotation's attribution left in a WordNet gloss ("...; - J.F.Kennedy",
+# "...force; ; - John D.Rockefeller Jr"), with the empty clauses before it.
+_ATTRIBUTION = re.compile(r"(?:\s*;\s*(?:-\s[^;]*)?)+$")
+
+
+def without_attribution(gloss: str) -> str:
+    """A gloss as a learner should read it: no quotation attributions."""
+    return _ATTRIBUTION.sub("", gloss).strip()
 
 
 # --- compiling -------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vocab.lexicon import without_attribution
 from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -77,13 +78,9 @@ def mentions(text: str, lemma: str) -> bool:
 
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
 _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
-# A quotation's attribution left in a WordNet gloss: "...; - J.F.Kennedy".
-_ATTRIBUTION = re.compile(r"(?:\s*;\s*-\s[^;]*)+$")
-
-
 def clean_definition(text: str) -> str:
-    """A WordNet gloss as a learner should read it: no quotation attributions."""
-    return _ATTRIBUTION.sub("", text).strip()
+    """A definition as a learner should read it (the text's own glossary may quote too)."""
+    return without_attribution(text)
 
 
 # Words that mark a gloss as crude or insulting: no such sense or word is ever put

@@ -11,7 +11,7 @@ import pytest
 
 from vocab import data
 from vocab import lexicon as lexicon_module
-from vocab.lexicon import Lexicon
+from vocab.lexicon import Lexicon, without_attribution
 
 
 def test_senses_most_frequent_first(lexicon: Lexicon) -> None:
@@ -193,3 +193,26 @@ def test_a_failed_compile_leaves_no_lexicon(
 def test_open_missing_file_raises(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         Lexicon.open(tmp_path / "nope.sqlite3")
+
+
+@pytest.mark.parametrize(
+    ("gloss", "clean"),
+    [
+        ("complete change in character or condition; - Henry Miller",
+         "complete change in character or condition"),
+        ("the social force that binds you; ; - John D.Rockefeller Jr",
+         "the social force that binds you"),
+        ("a formal request; - J.F.Kennedy; - the White Queen", "a formal request"),
+        ("a plan; a scheme", "a plan; a scheme"),
+        ("self-evident; well-known", "self-evident; well-known"),
+    ],
+)
+def test_glosses_lose_quotation_attributions(gloss: str, clean: str) -> None:
+    assert without_attribution(gloss) == clean
+
+
+def test_senses_come_without_attributions(lexicon: Lexicon) -> None:
+    # WordNet ends "duty" (obligation) with "; ; - John D.Rockefeller Jr".
+    duty = lexicon.senses("duty", "n")[0]
+    assert duty.definition.startswith("the social force that binds you")
+    assert "Rockefeller" not in duty.definition and not duty.definition.endswith(";")
