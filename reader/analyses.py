@@ -1,5 +1,6 @@
 """Analyses of saved articles: recent ones in memory, older ones in the store, new ones
-from the engine. Called from worker threads only (the engine is slow)."""
+from the engine; and the glossaries of recent ones. Called from worker threads only
+(the engine is slow)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
     from vocab.engine import Engine
+    from vocab.models import GlossaryEntry, LearnerProfile
     from vocab.store import Store, StoredArticle
 
 # A learner moves between a handful of articles; a few analyses of a long article
@@ -25,6 +27,11 @@ class AnalysisCache:
         self._store = store
         self._capacity = capacity
         self._recent: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
+        # A glossary depends on the analysis and the learner's level only; reopening
+        # an article should not rebuild it (the Lesk work takes a few hundred ms).
+        self._glossaries: OrderedDict[tuple[str, str, str], list[GlossaryEntry]] = (
+            OrderedDict()
+        )
         self._lock = Lock()
 
     def peek(self, stored: StoredArticle) -> Analysis | None:
@@ -64,3 +71,22 @@ class AnalysisCache:
             self._recent.move_to_end(key)
             while len(self._recent) > self._capacity:
                 self._recent.popitem(last=False)
+
+    def glossary(
+        self, stored: StoredArticle, analysis: Analysis, profile: LearnerProfile,
+        engine: Callable[[], Engine],
+    ) -> list[GlossaryEntry]:
+        """The glossary of ``stored`` (analysed as ``analysis``) for a learner at
+        ``profile.level``; ``engine()`` is called only when it is not kept."""
+        key = (stored.content_hash, analysis.engine_version, profile.level.value)
+        with self._lock:
+            found = self._glossaries.get(key)
+            if found is not None:
+                self._glossaries.move_to_end(key)
+                return list(found)
+        entries = engine().glossary(analysis, profile)
+        with self._lock:
+            self._glossaries[key] = list(entries)
+            while len(self._glossaries) > self._capacity:
+                self._glossaries.popitem(last=False)
+        return entries

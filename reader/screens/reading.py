@@ -108,7 +108,6 @@ class ReadingScreen(Screen[None]):
         cached = app.analyses.peek(self.stored)
         if cached is not None:
             self._show_analysis(cached)  # opened before: no worker, no wait
-            self._prepare_glossary(cached, app.profile)
         else:
             self.query_one(Legend).busy = True
             self._analyse(self.stored)
@@ -124,16 +123,13 @@ class ReadingScreen(Screen[None]):
             self.post_message(AnalysisFailed(str(missing)))
             return
         self.post_message(ArticleAnalysed(analysis))
-        self._glossary_for(analysis, app.profile)
 
     @work(thread=True, exclusive=True, group="glossary", exit_on_error=False)
     def _prepare_glossary(self, analysis: Analysis, profile: LearnerProfile) -> None:
-        self._glossary_for(analysis, profile)
-
-    def _glossary_for(self, analysis: Analysis, profile: LearnerProfile) -> None:
         app = self.reader_app
+        assert self.stored is not None
         try:
-            entries = app.wait_for_engine().glossary(analysis, profile)
+            entries = app.analyses.glossary(self.stored, analysis, profile, app.wait_for_engine)
         except LanguageDataMissing:
             entries = list(analysis.article.glossary)
         except Exception:  # our bug: log it, and still show VOA's own glossary
@@ -160,6 +156,7 @@ class ReadingScreen(Screen[None]):
         legend.busy = False
         legend.level = app.profile.level
         legend.set_highlight_style(app.mark_style)
+        self._prepare_glossary(analysis, app.profile)
 
     def on_glossary_ready(self, message: GlossaryReady) -> None:
         self.query_one(GlossaryPanel).entries = tuple(message.entries)

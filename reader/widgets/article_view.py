@@ -16,7 +16,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
+from textual.content import Content, Span
 from textual.geometry import Offset, Region, Spacing
 from textual.message import Message
 from textual.reactive import reactive
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 # Lines kept visible above and below the focused word when scrolling to it.
 SCROLL_MARGIN = Spacing(2, 0, 2, 0)
 
+
+# Paragraphs are shown one blank line apart.
+PARAGRAPH_BREAK = "\n\n"
 
 HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
 
@@ -78,8 +81,14 @@ class MarkedText(Widget):
         )
 
 
-class Paragraph(MarkedText):
-    """One paragraph: its text, with the words the article view marks styled in place."""
+class ArticleText(MarkedText):
+    """The article's body in one widget: paragraphs one blank line apart, words styled.
+
+    One widget rather than one per paragraph: Textual applies the stylesheet to each
+    widget (and again on every focus or class change), which made opening a long
+    article cost ~0.5 s. The styled text is built once and kept until the tokens,
+    marks or styles change; moving the focus restyles just the two words concerned.
+    """
 
     marks: reactive[dict[int, WordMark]] = reactive(dict, init=False)
     focused: reactive[int | None] = reactive(None, init=False)
@@ -89,33 +98,129 @@ class Paragraph(MarkedText):
             super().__init__()
             self.index = index
 
-    def __init__(self, text: str, start: int, tokens: Sequence[tuple[int, Token]] = ()) -> None:
+    def __init__(self, body: str, paragraphs: Sequence[tuple[int, int]]) -> None:
         super().__init__()
-        # Offsets stay valid: a newline inside a paragraph becomes one space.
-        self.text = text.replace("\n", " ")
-        self.start = start
+        # (start in the body, start in the text shown) of each paragraph. Offsets stay
+        # valid inside a paragraph: a newline there becomes one space.
+        self._paragraphs: list[tuple[int, int]] = []
+        texts: list[str] = []
+        shown = 0
+        for start, end in paragraphs:
+            texts.append(body[start:end].replace("\n", " "))
+            self._paragraphs.append((start, shown))
+            shown += end - start + len(PARAGRAPH_BREAK)
+        self._texts = texts
+        self.text = PARAGRAPH_BREAK.join(texts)
+        self._body_starts = [start for start, _ in self._paragraphs]
+        self._body_ends = [end for _, end in paragraphs]
+        self.tokens: list[tuple[int, Token]] = []
+        self._content: Content | None = None
+        self._spans: list[Span] = []
+        self._span_of: dict[int, int] = {}  # token index -> its span in self._spans
+        self._styles: dict[tuple[WordMark | None, bool], Style] = {}
+        # At one width: (width, [(first line, line count) of each paragraph]).
+        self._lines: tuple[int, list[tuple[int, int]]] | None = None
+
+    def set_tokens(self, tokens: Sequence[tuple[int, Token]]) -> None:
+        """The analysed tokens of the body (index in the article, token)."""
         self.tokens = list(tokens)
+        self._restyle()
+
+    def has_token(self, index: int | None) -> bool:
+        """Whether token ``index`` is shown here."""
+        return (index is not None and bool(self.tokens)
+                and self.tokens[0][0] <= index <= self.tokens[-1][0])
+
+    def watch_marks(self) -> None:
+        self._restyle()
+
+    def watch_focused(self, old: int | None, new: int | None) -> None:
+        if self._content is None:
+            return  # built with the focus when next rendered
+        for index in (old, new):
+            position = self._span_of.get(index) if index is not None else None
+            if index is not None and position is not None:
+                span = self._spans[position]
+                self._spans[position] = Span(span.start, span.end, self._word_style(index))
+        self._content = Content(self.text, list(self._spans))
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        # The theme or the highlight style (a CSS class) changed the component styles.
+        super().notify_style_update()
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self._content = None
+        self._styles.clear()
+        self.refresh()
+
+    def _shown_offset(self, offset: int) -> int:
+        """Where body offset ``offset`` is in the text shown."""
+        body_start, shown_start = self._paragraphs[self._paragraph_of(offset)]
+        return offset - body_start + shown_start
+
+    def _shown(self, token: Token) -> bool:
+        """Whether the token lies inside a paragraph (text between them is not shown)."""
+        paragraph = self._paragraph_of(token.start)
+        return (self._body_starts[paragraph] <= token.start
+                and token.end <= self._body_ends[paragraph])
+
+    def _word_style(self, index: int) -> Style:
+        kind = (self.marks.get(index), index == self.focused)
+        style = self._styles.get(kind)
+        if style is None:
+            style = self._styles[kind] = self.word_style(*kind)
+        return style + Style.from_meta({"token": index})
 
     def render(self) -> Content:
-        content = Content(self.text)
-        for index, token in self.tokens:
-            if not token.is_word:
-                continue
-            style = self.word_style(self.marks.get(index), index == self.focused)
-            style += Style.from_meta({"token": index})
-            content = content.stylize(style, token.start - self.start, token.end - self.start)
-        return content
+        if self._content is None:
+            # Content.stylize copies the spans on each call: build them in one list.
+            self._spans, self._span_of = [], {}
+            for index, token in self.tokens:
+                if token.is_word and self._shown(token):
+                    self._span_of[index] = len(self._spans)
+                    self._spans.append(Span(self._shown_offset(token.start),
+                                            self._shown_offset(token.end),
+                                            self._word_style(index)))
+            self._content = Content(self.text, list(self._spans))
+        return self._content
+
+    def _paragraph_lines(self) -> list[tuple[int, int]]:
+        """(first line, line count) of each paragraph at this width, wrapped as Content does."""
+        width = self.size.width
+        if self._lines is None or self._lines[0] != width:
+            lines, first = [], 0
+            for text in self._texts:
+                count = len(divide_line(text, width)) + 1
+                lines.append((first, count))
+                first += count + 1  # and the blank line
+            self._lines = (width, lines)
+        return self._lines[1]
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(bisect_right(self._body_starts, offset) - 1, 0)
 
     def position_of(self, index: int) -> Offset:
         """Where token ``index`` starts in this widget (column, wrapped line)."""
-        token = dict(self.tokens).get(index)
+        token = dict(self.tokens).get(index) if self.has_token(index) else None
         width = self.size.width
-        if token is None or width <= 0:
+        if token is None or width <= 0 or not self._texts:
             return Offset(0, 0)
-        breaks = divide_line(self.text, width)
-        offset = token.start - self.start
+        paragraph = self._paragraph_of(token.start)
+        breaks = divide_line(self._texts[paragraph], width)
+        offset = token.start - self._body_starts[paragraph]
         line = bisect_right(breaks, offset)
-        return Offset(offset - (breaks[line - 1] if line else 0), line)
+        return Offset(offset - (breaks[line - 1] if line else 0),
+                      self._paragraph_lines()[paragraph][0] + line)
+
+    def tokens_on_lines(self, top: int, bottom: int) -> list[int]:
+        """Indices of the tokens in paragraphs at least partly on lines top..bottom-1."""
+        if self.size.width <= 0 or not self._texts:
+            return []
+        shown = {i for i, (first, count) in enumerate(self._paragraph_lines())
+                 if first < bottom and first + count > top}
+        return [i for i, token in self.tokens if self._paragraph_of(token.start) in shown]
 
     def on_click(self, event: events.Click) -> None:
         index = event.style.meta.get("token")
@@ -160,21 +265,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         if byline:
             yield Static(Content(byline), classes="byline")
         body = self.article.body
-        for start, end in self.article.paragraphs or ((0, len(body)),):
-            yield Paragraph(body[start:end], start)
+        yield ArticleText(body, self.article.paragraphs or ((0, len(body)),))
 
     # -- state -------------------------------------------------------------
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             return
-        tokens = analysis.tokens
-        starts = [t.start for t in tokens]
-        for paragraph in self.query(Paragraph):
-            first = bisect_left(starts, paragraph.start)
-            last = bisect_left(starts, paragraph.start + len(paragraph.text))
-            paragraph.tokens = [(i, tokens[i]) for i in range(first, last)]
-            paragraph.refresh()
+        self.query_one(ArticleText).set_tokens(list(enumerate(analysis.tokens)))
         self._update_marks()
 
     def watch_profile(self) -> None:
@@ -184,12 +282,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._update_marks()
 
     def watch_mark_style(self, style: str) -> None:
-        for paragraph in self.query(Paragraph):
-            paragraph.set_highlight_style(style)
+        self.query_one(ArticleText).set_highlight_style(style)
 
     def watch_focused_token(self, index: int | None) -> None:
-        for paragraph in self.query(Paragraph):
-            paragraph.focused = index
+        self.query_one(ArticleText).focused = index
         if index is not None:
             self.call_after_refresh(self.scroll_to_token, index)
 
@@ -198,8 +294,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self.marks = word_marks(self.analysis.tokens, self.profile, self.due)
         self._highlighted = sorted(self.marks)
-        for paragraph in self.query(Paragraph):
-            paragraph.marks = {i: self.marks[i] for i, _ in paragraph.tokens if i in self.marks}
+        self.query_one(ArticleText).marks = dict(self.marks)
 
     @property
     def highlighted(self) -> list[int]:
@@ -208,13 +303,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def visible_tokens(self) -> list[int]:
         """Indices of the tokens in paragraphs that are at least partly on screen."""
-        view = self.scrollable_content_region
-        return [
-            index
-            for paragraph in self.query(Paragraph)
-            if paragraph.region.overlaps(view)
-            for index, _ in paragraph.tokens
-        ]
+        text = self.query_one(ArticleText)
+        top = round(self.scroll_y) - text.virtual_region.y
+        return text.tokens_on_lines(top, top + self.scrollable_content_region.height)
 
     # -- moving ------------------------------------------------------------
 
@@ -246,7 +337,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         elif self.analysis is not None:
             self.post_message(self.WordChosen(self.focused_token))
 
-    def on_paragraph_token_clicked(self, message: Paragraph.TokenClicked) -> None:
+    def on_article_text_token_clicked(self, message: ArticleText.TokenClicked) -> None:
         if self.analysis is None:
             return
         self.focus()
@@ -257,10 +348,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def scroll_to_token(self, index: int) -> None:
         """Scroll just enough to show token ``index`` with a little context."""
-        for paragraph in self.query(Paragraph):
-            if any(i == index for i, _ in paragraph.tokens):
-                line = paragraph.position_of(index).y
-                top = paragraph.virtual_region.y + paragraph.styles.gutter.top + line
-                self.scroll_to_region(Region(0, top, 1, 1), spacing=SCROLL_MARGIN,
-                                      animate=False)
-                return
+        text = self.query_one(ArticleText)
+        if text.has_token(index):
+            line = text.position_of(index).y
+            top = text.virtual_region.y + text.styles.gutter.top + line
+            self.scroll_to_region(Region(0, top, 1, 1), spacing=SCROLL_MARGIN, animate=False)

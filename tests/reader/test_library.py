@@ -14,7 +14,7 @@ from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_view import Paragraph
+from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.engine import Engine
@@ -98,7 +98,7 @@ async def test_a_adds_a_file_by_path_and_its_text_is_never_markup(
         assert isinstance(app.screen, LibraryScreen)
         assert len(titles(app)) == before + 1
         await open_article(pilot, "A [bold]Plain[/bold] Title")
-        shown = "\n".join(str(p.render()) for p in article_view(pilot).query(Paragraph))
+        shown = "\n".join(str(p.render()) for p in article_view(pilot).query(ArticleText))
         assert "[red]hello[/red]" in shown
 
 
@@ -203,7 +203,7 @@ async def test_without_language_data_articles_still_open_and_say_what_to_install
         await open_article(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        assert article_view(pilot).query(Paragraph), "the text is shown without the engine"
+        assert article_view(pilot).query(ArticleText), "the text is shown without the engine"
         assert not screen.query_one(Legend).busy
         await pilot.press("g")
         entries = screen.query_one(GlossaryPanel).entries

@@ -12,7 +12,7 @@ from reader.app import ReaderApp
 from reader.screens.details import WordDetailsScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
-from reader.widgets.article_view import Paragraph
+from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.models import Level, WordStatus
@@ -76,7 +76,7 @@ async def test_focused_word_is_scrolled_into_view(make_app: AppFactory) -> None:
         await pilot.pause()
         assert view.scroll_y > 0
         index = view.focused_token
-        paragraph = next(p for p in view.query(Paragraph) if any(i == index for i, _ in p.tokens))
+        paragraph = next(p for p in view.query(ArticleText) if any(i == index for i, _ in p.tokens))
         line = paragraph.region.y + paragraph.position_of(index).y  # type: ignore[arg-type]
         assert view.region.y <= line < view.region.bottom
 
@@ -89,7 +89,7 @@ async def test_clicking_a_word_focuses_it_and_a_second_click_opens_details(
         await open_article(pilot)
         view = article_view(pilot)
         paragraph = next(
-            p for p in view.query(Paragraph) if any(i in view.marks for i, _ in p.tokens)
+            p for p in view.query(ArticleText) if any(i in view.marks for i, _ in p.tokens)
         )
         index = next(i for i, _ in paragraph.tokens if i in view.marks)
         offset = paragraph.position_of(index)

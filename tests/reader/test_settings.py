@@ -13,7 +13,7 @@ from textual.widgets import Select
 from reader.app import HIGHLIGHT_STYLES, ReaderApp
 from reader.marks import WordMark
 from reader.screens.settings import SettingsScreen
-from reader.widgets.article_view import Paragraph
+from reader.widgets.article_view import ArticleText
 from reader.widgets.legend import Legend
 from vocab.models import Level
 
@@ -43,7 +43,7 @@ async def test_settings_apply_at_once_and_survive_a_restart(
         await pilot.press("escape")
         await settle(pilot)
         assert app.theme == "textual-light"
-        paragraphs = list(article_view(pilot).query(Paragraph))
+        paragraphs = list(article_view(pilot).query(ArticleText))
         assert all(p.has_class("-underline") for p in paragraphs)
         assert app.screen.query_one(Legend).has_class("-underline")
 
@@ -59,7 +59,7 @@ async def test_every_level_band_has_more_than_colour(make_app: Callable[[], Read
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
-        paragraph = article_view(pilot).query(Paragraph).first()
+        paragraph = article_view(pilot).query(ArticleText).first()
         for style in ("colour", "background", "underline"):
             paragraph.set_highlight_style(style)
             await pilot.pause()
@@ -94,7 +94,7 @@ async def test_highlighted_words_are_readable_in_dark_and_light_themes(
         await open_article(pilot)
         app.theme = theme
         await pilot.pause()
-        paragraph = article_view(pilot).query(Paragraph).first()
+        paragraph = article_view(pilot).query(ArticleText).first()
         background = paragraph.background_colors[1]
         for mark in (WordMark(Level.B2), WordMark(Level.C1), WordMark(Level.C2),
                      WordMark(due=True)):
