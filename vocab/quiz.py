@@ -473,7 +473,7 @@ def assemble(
         turn += 1
         if kind in exhausted:
             continue
-        item = _next_item(kind, targets, builder, made, lexicon)
+        item = _next_item(kind, targets, builder, made, lexicon, shown_before=items)
         if item is None:
             exhausted.add(kind)
             continue
@@ -490,6 +490,7 @@ def _next_item(
     builder: _Builder,
     made: set[tuple[str, tuple[str, str]]],
     lexicon: Lexicon,
+    shown_before: Sequence[QuizItem] = (),
 ) -> QuizItem | None:
     order = sorted(range(len(targets)), key=lambda i: (builder.used[targets[i].key], i))
     ranked = [targets[i] for i in order]
@@ -511,6 +512,18 @@ def _next_item(
             item = make(w)
             if item is None:
                 break
-            if not validate_item(item, lexicon):
+            if not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before):
                 return item
     return None
+
+
+def _spelling_given_away(item: QuizItem, others: Sequence[QuizItem]) -> bool:
+    """Whether a word to be typed is shown by another question of the quiz: a cloze
+    sentence that blanks one word may print the spelling answer of the next."""
+    typed = [(item, others)] if item.type == "spelling" else []
+    typed += [(other, [item]) for other in others if other.type == "spelling"]
+    return any(
+        mentions(f"{shown.prompt} {shown.sentence}", spelled.lemma)
+        for spelled, showing in typed
+        for shown in showing
+    )

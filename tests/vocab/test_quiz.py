@@ -280,3 +280,18 @@ def test_no_question_gives_another_away(
                 kinds.setdefault(target.key, set()).add(item.type)
         for key, asked in kinds.items():
             assert not [pair for pair in giveaways if pair <= asked], (seed, key, asked)
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_no_other_question_shows_a_word_to_be_typed(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A cloze blanking one word prints the rest of its sentence: if a spelling
+    question of the same quiz asks for a word of that sentence, the answer is on screen."""
+    for seed in range(1, 6):
+        items = _quiz(quiz_engine, analyses[name], seed=seed)
+        for spelling in (item for item in items if item.type == "spelling"):
+            for other in items:
+                if other is not spelling:
+                    shown = f"{other.prompt} {other.sentence}"
+                    assert not mentions(shown, spelling.lemma), (seed, spelling.lemma, shown)
