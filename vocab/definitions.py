@@ -123,9 +123,16 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
         "",
     )
-    replacement = synonym.replace("_", " ") if synonym else "it"
+    if synonym:
+        replacement = synonym.replace("_", " ")
+    elif sense.pos in ("a", "s", "r"):
+        # A modifier can go: "characteristic of the western parts of the world"
+        # still reads, where "the it parts" would not.
+        replacement = ""
+    else:
+        replacement = "it"
 
     def swap(match: re.Match[str]) -> str:
         return replacement if mentions(match.group(0), headword) else match.group(0)
 
-    return _WORD.sub(swap, text)
+    return " ".join(_WORD.sub(swap, text).split())

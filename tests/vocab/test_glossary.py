@@ -221,3 +221,10 @@ def test_the_label_follows_the_words_use_not_a_tagger_slip(
     entries = engine.glossary(engine.analyse(article_from_text(text)), profile)
     entry = next(e for e in entries if e.lemma == lemma)
     assert entry.pos == label
+
+
+def test_a_modifier_without_synonyms_is_left_out_not_replaced(engine: Engine) -> None:
+    sense = Sense("western.a.01", "a", "western", 1, 0,
+                  "relating to or characteristic of the western parts of the world")
+    text = define(sense, [], "western", engine.words, LearnerProfile())
+    assert text == "relating to or characteristic of the parts of the world"
