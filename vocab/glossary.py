@@ -721,7 +721,8 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
     ("affairs –n. (pl.)")."""
     sense_lemma = getattr(sense, "lemma", "")
     text = token.text.lower()
-    if token.pos == "NNS" and sense_lemma == text:
+    # The plural form must differ from the singular: a tagger may call "maize" NNS.
+    if token.pos == "NNS" and sense_lemma == text and lemma != text:
         return text, "(pl.)"
     return lemma, ""
 

@@ -228,3 +228,14 @@ def test_a_modifier_without_synonyms_is_left_out_not_replaced(engine: Engine) ->
                   "relating to or characteristic of the western parts of the world")
     text = define(sense, [], "western", engine.words, LearnerProfile())
     assert text == "relating to or characteristic of the parts of the world"
+
+
+def test_a_mass_noun_the_tagger_calls_plural_is_not_marked_pl(engine: Engine) -> None:
+    # The perceptron tags "maize" here as NNS; its singular is the same word.
+    analysis = engine.analyse(article_from_text(
+        "Farmers Change Crops\n\nFor many years, most families in the area grew maize, "
+        "which needs a lot of water. Many maize fields dried up before the plants were ready."))
+    profile = LearnerProfile(statuses={("maize", ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(analysis, profile, max_entries=10)
+                 if e.lemma == "maize")
+    assert (entry.word, entry.label) == ("maize", "n.")
