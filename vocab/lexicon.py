@@ -261,9 +261,14 @@ def _split(joined: str) -> tuple[str, ...]:
 _ATTRIBUTION = re.compile(r"(?:\s*;\s*(?:-\s[^;]*)?)+$")
 
 
+# A gloss that opens with its abbreviation: "(abbreviated `ha') a unit of surface area".
+_ABBREVIATION = re.compile(r"^\(abbreviated [^)]*\)\s*")
+
+
 def without_attribution(gloss: str) -> str:
-    """A gloss as a learner should read it: no quotation attributions."""
-    return _ATTRIBUTION.sub("", gloss).strip()
+    """A gloss as a learner should read it: no quotation attributions, and no
+    leading note of the word's abbreviation in WordNet's `quotes'."""
+    return _ABBREVIATION.sub("", _ATTRIBUTION.sub("", gloss).strip())
 
 
 # --- compiling -------------------------------------------------------------------

@@ -204,6 +204,7 @@ def test_open_missing_file_raises(tmp_path: Path) -> None:
          "the social force that binds you"),
         ("a formal request; - J.F.Kennedy; - the White Queen", "a formal request"),
         ("a plan; a scheme", "a plan; a scheme"),
+        ("(abbreviated `ha') a unit of surface area", "a unit of surface area"),
         ("self-evident; well-known", "self-evident; well-known"),
     ],
 )
