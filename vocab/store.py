@@ -51,6 +51,8 @@ KNOWN_STABILITY_DAYS = 21.0
 
 ARTICLE_SORTS = {
     "title": "title COLLATE NOCASE",
+    "source": "NULLIF(source, '') COLLATE NOCASE",  # no source sorts last
+    "glossary": "glossary_size",
     "added": "added_at",
     "last_read": "last_read_at",
     "level": "level",
@@ -674,7 +676,8 @@ class Store:
     ) -> list[ArticleSummary]:
         """The library: articles whose title or source contains ``filter_text``.
 
-        ``sort`` is one of title, added, last_read, level, words, known; articles with
+        ``sort`` is one of title, source, glossary, added, last_read, level, words, known;
+        articles with
         no value for the sort key (never read, not analysed yet) come last either way.
         """
         if sort not in ARTICLE_SORTS:

@@ -210,3 +210,34 @@ async def test_without_language_data_articles_still_open_and_say_what_to_install
         assert entries and all(e.source == "article" for e in entries), "VOA's own list"
         assert any("reader setup" in message for message in told)
     store.close()
+
+
+async def test_a_large_library_is_listed_a_page_at_a_time(make_app: AppFactory) -> None:
+    """Thousands of articles: a page of rows at first, more as the cursor goes down,
+    and every column sorts the whole library (in the store), not just the page."""
+    from reader.screens.library import PAGE_ROWS
+    from vocab.models import Article
+
+    app = make_app()
+    store = app.store
+    for i in range(PAGE_ROWS * 2 + 5):
+        body = f"Body number {i} here."
+        store.add_article(Article(title=f"Story {i:03d}", body=body, paragraphs=((0, len(body)),)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        total = screen.article_count
+        assert total > PAGE_ROWS * 2
+        assert table.row_count == PAGE_ROWS
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        assert table.row_count > PAGE_ROWS, "moving down loads the next page"
+        for _ in range(7):
+            await pilot.press("o")
+            await pilot.pause()
+            assert screen.article_count == total
+        await pilot.press("O")  # by title again, descending
+        await pilot.pause()
+        last = max((a.title for a in store.list_articles()), key=str.casefold)
+        assert last.startswith(str(table.get_row_at(0)[0]).rstrip("…"))
