@@ -1,21 +1,19 @@
 """Which words of an article the reader marks, and why: plain data, no Textual.
 
-The article view turns a `WordMark` into a style; tests and the library's
-figures use the same functions, so what is counted is what is highlighted.
+The article view turns a `WordMark` into a style; the library's figures
+(`vocab.figures`) use the same `difficult_for`, so what is counted is what is highlighted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from vocab.difficulty import difficult_for
-from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
 
-# A reader follows a text comfortably when about 95% of its running words are
-# known (Laufer & Ravenhorst-Kalovski 2010: 95% for reading with help, 98% alone).
-# The estimated level is the lowest level whose words cover that share.
-COMFORTABLE_COVERAGE = 0.95
+# The library's figures are engine logic, in vocab.figures; still importable from here.
+from vocab.figures import ArticleFigures, article_figures  # noqa: F401
+from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,42 +78,6 @@ def new_difficult_keys(
         if profile.status_of(token.lemma, token.upos) is WordStatus.NEW:
             keys[word_key(token)] = None
     return list(keys)
-
-
-@dataclass(frozen=True)
-class ArticleFigures:
-    """What the library shows about an article for this learner."""
-
-    level: Level
-    known_share: float
-
-
-def article_figures(tokens: Sequence[Token], profile: LearnerProfile) -> ArticleFigures:
-    """The article's estimated level and the share of its running words this learner knows.
-
-    Names count as known; function words and words with no level count as A1.
-    """
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return ArticleFigures(level=Level.A1, known_share=1.0)
-    known = sum(1 for t in words if not difficult_for(t, profile))
-    counts: Mapping[Level, int] = {
-        level: sum(1 for t in words if _level_of(t) == level) for level in Level
-    }
-    covered = 0
-    estimated = Level.C2
-    for level in Level:
-        covered += counts[level]
-        if covered / len(words) >= COMFORTABLE_COVERAGE:
-            estimated = level
-            break
-    return ArticleFigures(level=estimated, known_share=known / len(words))
-
-
-def _level_of(token: Token) -> Level:
-    if token.proper_noun or token.level is None:
-        return Level.A1
-    return token.level
 
 
 def first_use(tokens: Sequence[Token], body: str, word: str, lemma: str) -> int | None:

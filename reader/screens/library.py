@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from reader.errors import UserError
 from reader.labels import source_label, when_text
-from reader.marks import article_figures
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from vocab.figures import article_figures
 from vocab.models import ArticleError, LanguageDataMissing, Level
 
 log = logging.getLogger("reader.library")

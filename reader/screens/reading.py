@@ -14,11 +14,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from reader.marks import article_figures, first_use, new_difficult_keys, word_key
+from reader.marks import first_use, new_difficult_keys, word_key
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
+from vocab.figures import article_figures
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
 
 log = logging.getLogger("reader.reading")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.marks import article_figures, first_use, new_difficult_keys, word_marks
+from reader.marks import first_use, new_difficult_keys, word_marks
 from vocab.models import LearnerProfile, Level, Token, WordStatus
 
 
@@ -44,13 +44,6 @@ def test_i_know_the_rest_takes_each_new_word_once() -> None:
     learning = LearnerProfile(level=Level.A1, statuses={("law", "NOUN"): WordStatus.LEARNING})
     keys = new_difficult_keys(TOKENS, range(len(TOKENS)), learning)
     assert keys == [("signed", "NOUN"), ("treaty", "NOUN"), ("became", "NOUN")]
-
-
-def test_figures_count_names_and_function_words_as_known() -> None:
-    figures = article_figures(TOKENS, LearnerProfile(level=Level.B1))
-    assert figures.known_share == 7 / 9
-    # 2 of 9 words are C1: 95% coverage needs C1.
-    assert figures.level is Level.C1
 
 
 def test_a_glossary_entry_finds_its_first_use() -> None:
