@@ -167,7 +167,19 @@ async def library(t0: float) -> dict[str, Any]:
         await _until_painted(pilot)
         result["filter_redrawn"] = time.monotonic() - start
         result["rows"] = total
+    result["peak_rss_mb"] = _own_peak_rss_mb()
     return result
+
+
+def _own_peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM). ``wait4``'s ru_maxrss is no good here: Linux
+    carries the high-water mark across fork and exec, so a child spawned by a large
+    benchmark process reports at least the parent's size at the fork."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 MODES = {"start": start, "open": open_unseen, "reopen": reopen, "library": library}

@@ -337,7 +337,7 @@ def library_scale(ctx: Context) -> list[Row]:
         shown.add(result["library_shown"])
         sort.add(result["sort_redrawn"] * 1000)
         filtered.add(result["filter_redrawn"] * 1000)
-        rss.add(run.peak_rss_mb)
+        rss.add(result.get("peak_rss_mb") or run.peak_rss_mb)
     limit_ms = LIBRARY_QUERY_S * 1000
     rows += [
         Row("5 library scale", f"{count:,} articles: app start → library on screen", shown,
