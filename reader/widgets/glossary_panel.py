@@ -53,14 +53,17 @@ class GlossaryPanel(Vertical):
             if entries is not None:
                 options.add_option(Option("No words to explain for your level.", disabled=True))
             return
+        # One batch: added piecemeal to a list on screen, rules between entries got lost.
+        batch: list[Option | None] = []
         for source, heading in HEADINGS.items():
             group = [(i, e) for i, e in enumerate(entries) if e.source == source]
             if not group:
                 continue
-            options.add_option(Option(Content(heading).stylize("dim"), disabled=True))
+            batch.append(Option(Content(heading).stylize("dim"), disabled=True))
             for i, entry in group:
                 # A rule between entries: a wrapped definition must not run into the next word.
-                options.add_options([Option(entry_prompt(entry), id=f"entry-{i}"), None])
+                batch.extend([Option(entry_prompt(entry), id=f"entry-{i}"), None])
+        options.add_options(batch)
         options.highlighted = next(
             (i for i, o in enumerate(options.options) if not o.disabled), None
         )
