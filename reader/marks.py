@@ -10,9 +10,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from vocab.difficulty import difficult_for
-
-# The library's figures are engine logic, in vocab.figures; still importable from here.
-from vocab.figures import ArticleFigures, article_figures  # noqa: F401
 from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
 
 

@@ -82,9 +82,9 @@ def story_figures(engine: Engine, item: FeedItem, profile: LearnerProfile,
 
     Only called for items whose feed carried the text: no network is used.
     """
-    from reader.marks import article_figures
     from vocab.difficulty import difficult_for
     from vocab.feeds import open_feed_item
+    from vocab.figures import article_figures
 
     article = open_feed_item(item, now=now).article
     tokens = engine.analyse(article).tokens
