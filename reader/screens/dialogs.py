@@ -78,12 +78,17 @@ class AddArticleDialog(ModalScreen[str | None]):
         Binding("tab", "complete", "Complete path", show=False),
     ]
 
+    def __init__(self, source: str = "") -> None:
+        super().__init__()
+        self._source = source
+        """What the learner typed last time, when it could not be added."""
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Add an article"
             yield Label("A .txt, .md or .html file, or a web address (https://…).")
-            yield Input(placeholder="~/Downloads/story.html", suggester=PathSuggester(),
-                        id="source")
+            yield Input(self._source, placeholder="~/Downloads/story.html",
+                        suggester=PathSuggester(), id="source")
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")

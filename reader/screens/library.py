@@ -94,6 +94,8 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.sort_key = "title"
         self.descending = False
+        self._failed_source = ""
+        """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
         self._figures_level: Level | None = None
         self._level_changed = False
@@ -294,7 +296,8 @@ class LibraryScreen(Screen[None]):
                 self.query_one("#library-hint", Static).update(Content(f"Reading {source}…"))
                 self._add_article(source)
 
-        self.app.push_screen(AddArticleDialog(), chosen)
+        # A source that failed is offered again, to correct rather than retype.
+        self.app.push_screen(AddArticleDialog(self._failed_source), chosen)
 
     # -- workers: they post messages, handlers touch the widgets ----------------
 
@@ -318,11 +321,13 @@ class LibraryScreen(Screen[None]):
         try:
             article = read_article(source)
         except (ArticleError, UserError, OSError) as error:
+            self._failed_source = source
             self.app.call_from_thread(
                 self.notify, str(error), title="Could not add", severity="error", markup=False
             )
             self.post_message(LibraryChanged())
             return
+        self._failed_source = ""
         self.reader_app.store.add_article(
             article, source_url=source if is_url(source) else None
         )

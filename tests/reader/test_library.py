@@ -112,6 +112,21 @@ async def test_adding_a_missing_file_says_so_and_keeps_the_dialog(make_app: AppF
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_a_file_that_could_not_be_added_is_offered_again(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *str(empty), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)  # the dialog closed; the add failed
+        await pilot.press("a")
+        assert app.screen.query_one(Input).value == str(empty)
+
+
 async def test_delete_asks_first(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
