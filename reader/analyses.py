@@ -27,11 +27,9 @@ class AnalysisCache:
         self._store = store
         self._capacity = capacity
         self._recent: OrderedDict[tuple[str, str], Analysis] = OrderedDict()
-        # A glossary depends on the analysis and the learner's level only; reopening
-        # an article should not rebuild it (the Lesk work takes a few hundred ms).
-        self._glossaries: OrderedDict[tuple[str, str, str], list[GlossaryEntry]] = (
-            OrderedDict()
-        )
+        # A glossary depends on the analysis and the learner (level and marked words);
+        # reopening an article should not rebuild it (the Lesk work takes a few hundred ms).
+        self._glossaries: OrderedDict[tuple[object, ...], list[GlossaryEntry]] = OrderedDict()
         self._lock = Lock()
 
     def peek(self, stored: StoredArticle) -> Analysis | None:
@@ -76,9 +74,15 @@ class AnalysisCache:
         self, stored: StoredArticle, analysis: Analysis, profile: LearnerProfile,
         engine: Callable[[], Engine],
     ) -> list[GlossaryEntry]:
-        """The glossary of ``stored`` (analysed as ``analysis``) for a learner at
-        ``profile.level``; ``engine()`` is called only when it is not kept."""
-        key = (stored.content_hash, analysis.engine_version, profile.level.value)
+        """The glossary of ``stored`` (analysed as ``analysis``) for ``profile``;
+        ``engine()`` is called only when it is not kept. A word marked since is never
+        served from an older glossary: the learner's marks always win."""
+        key = (
+            stored.content_hash,
+            analysis.engine_version,
+            profile.level.value,
+            frozenset(profile.statuses.items()),
+        )
         with self._lock:
             found = self._glossaries.get(key)
             if found is not None:
