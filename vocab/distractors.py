@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.quiz_validate import clean_definition, interchangeable, unfit_for_class
+from vocab.quiz_validate import interchangeable, unfit_for_class
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class DistractorPool:
                 wording = self._definer(lemma, upos, synset)
             else:
                 sense = self._lexicon.synset(synset) if synset else None
-                wording = clean_definition(sense.definition) if sense else ""
+                wording = sense.definition if sense else ""
             self._definitions[key] = wording
         return self._definitions[key]
 

@@ -212,7 +212,11 @@ class Lexicon:
             " ORDER BY r.rowid",
             (synset,),
         )
-        return [text for definition, examples in rows for text in (definition, *_split(examples))]
+        return [
+            text
+            for definition, examples in rows
+            for text in (without_attribution(definition), *_split(examples))
+        ]
 
     def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""

@@ -11,7 +11,6 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.lexicon import without_attribution
 from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -78,11 +77,6 @@ def mentions(text: str, lemma: str) -> bool:
 
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
 _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
-def clean_definition(text: str) -> str:
-    """A definition as a learner should read it (the text's own glossary may quote too)."""
-    return without_attribution(text)
-
-
 # Words that mark a gloss as crude or insulting: no such sense or word is ever put
 # in front of a class, as a distractor or otherwise.
 _UNFIT_GLOSS = re.compile(

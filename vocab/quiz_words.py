@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
+from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
-from vocab.quiz_validate import clean_definition, forms_pattern, mentions, word_forms
+from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -226,7 +227,7 @@ def _article_word(
     if lemma is None:
         return None
     sense, _ = engine.senses.choose(analysis, index)
-    definition = clean_definition(definition)  # the glossary's may quote its source
+    definition = without_attribution(definition)  # the article's glossary may quote too
     if not definition and sense is not None:
         definition = define(lemma, token.upos, sense.synset)
     if not definition:
@@ -288,8 +289,8 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
         if sense is None:
             return ""
         others = [s for s in senses if s.synset != sense.synset]
-        return clean_definition(define(sense, others, lemma, engine.words, profile,
-                                       lexicon.related_glosses(sense.synset)[:1]))
+        return define(sense, others, lemma, engine.words, profile,
+                      lexicon.related_glosses(sense.synset)[:1])
 
     return define_sense
 
@@ -334,7 +335,7 @@ def saved_word(
         penn=_penn_of(form, lemma, upos),
         sentence=sentence,
         definition=row.definition
-        or (define(lemma, upos, sense.synset) if define else clean_definition(sense.definition)),
+        or (define(lemma, upos, sense.synset) if define else sense.definition),
         synset=sense.synset,
         zipf=zipf,
         start=start,
