@@ -24,6 +24,7 @@ import json
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -75,6 +76,22 @@ LEARNER_TABLES = (
     "feeds",
     "feed_items",
 )
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (it persists in the file), waiting out another instance doing the
+    same: SQLite answers "locked" to that race at once, without the busy handler."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class StoreError(RuntimeError):
@@ -477,7 +494,7 @@ class Store:
             if problems:
                 assert self.path is not None
                 raise _corrupted(self.path, "; ".join(problems[:3]))
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         # FULL, not WAL's usual NORMAL: an answer reported saved must survive a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
