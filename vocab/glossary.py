@@ -79,6 +79,9 @@ WEIGHTS: dict[str, float] = {
     "key_mid_frequency": 0.31, "sentences": 0.09, "explained": -0.21, "transparent": -0.70,
 }
 BIAS = -0.11
+# The most that choosing the sense used in the story can move a score (see
+# `rank_candidates`): the weight of the one feature that depends on it.
+SENSE_REACH = abs(WEIGHTS["rare_sense"])
 
 # After a pick, other words of the same sentence lose this much score, so five
 # words from one sentence are never glossed (VOA spreads its picks).
@@ -133,7 +136,9 @@ def build_glossary(
     # is a short test." gets no entry at all.
     share = limit if max_entries is not None else min(limit, round(word_count / WORDS_PER_ENTRY))
     seen = {entry.lemma.lower() for entry in own}
-    ranked = [c for c in rank_candidates(analysis, chooser, profile, words) if c.lemma not in seen]
+    ranked = [c for c in rank_candidates(analysis, chooser, profile, words,
+                                         exact_top=_exact_depth(limit) + len(seen))
+              if c.lemma not in seen]
     generated: list[GlossaryEntry] = []
     for candidate in spread_out(analysis, ranked):
         if len(generated) >= limit:
@@ -162,16 +167,47 @@ def _worth_glossing(candidate: Candidate, profile: LearnerProfile, within_share:
     return gap > 0
 
 
+def _exact_depth(limit: int) -> int:
+    # The glossary walks past its size when it skips words (spread, level, no
+    # definition); this many places leaves it room.
+    return 4 * limit + 10
+
+
 def rank_candidates(
-    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile, words: WordInfo
+    analysis: Analysis,
+    chooser: SenseChooser,
+    profile: LearnerProfile,
+    words: WordInfo,
+    *,
+    exact_top: int | None = None,
 ) -> list[Candidate]:
-    """Every candidate with its features and score, best first (ties by lemma)."""
-    found = collect_candidates(analysis, chooser, profile, words)
+    """Every candidate with its features and score, best first (ties by lemma).
+
+    The sense used in the story is the costly signal (a Lesk choice over the glosses
+    of every sense) and moves a score by at most `SENSE_REACH`. With ``exact_top``,
+    it is chosen only for the words that can reach the first ``exact_top`` places,
+    so those places are exactly what the full ranking gives; the words below keep
+    a score without it (``rare_sense`` 0) and stay below.
+    """
+    found = collect_candidates(analysis, chooser, profile, words, choose_senses=False)
     for candidate in found:
-        candidate.score = score(candidate.features) + _level_adjustment(candidate, profile)
-        if _status(candidate, profile) is WordStatus.LEARNING:
-            candidate.score += LEARNING_BONUS
+        _score(candidate, profile)
+    found.sort(key=lambda c: (-c.score, c.lemma))
+    if exact_top is not None and len(found) > exact_top:
+        floor = found[exact_top - 1].score - SENSE_REACH
+        to_choose = [c for c in found if c.score >= floor]
+    else:
+        to_choose = found
+    for candidate in to_choose:
+        candidate.features["rare_sense"] = _rare_sense(analysis, candidate, chooser)
+        _score(candidate, profile)
     return sorted(found, key=lambda c: (-c.score, c.lemma))
+
+
+def _score(candidate: Candidate, profile: LearnerProfile) -> None:
+    candidate.score = score(candidate.features) + _level_adjustment(candidate, profile)
+    if _status(candidate, profile) is WordStatus.LEARNING:
+        candidate.score += LEARNING_BONUS
 
 
 def _level_adjustment(candidate: Candidate, profile: LearnerProfile) -> float:
@@ -230,12 +266,18 @@ def _status(candidate: Candidate, profile: LearnerProfile) -> WordStatus:
 
 
 def collect_candidates(
-    analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile, words: WordInfo
+    analysis: Analysis,
+    chooser: SenseChooser,
+    profile: LearnerProfile,
+    words: WordInfo,
+    *,
+    choose_senses: bool = True,
 ) -> list[Candidate]:
     """Content lemmas and expressions of the story, with their features.
 
     Names, numbers and the learner's known or ignored words are left out here, so
-    nothing later can gloss them.
+    nothing later can gloss them. Without ``choose_senses`` the sense used in the
+    story is not chosen and ``rare_sense`` is 0 (see `rank_candidates`).
     """
     by_lemma: dict[str, Candidate] = {}
     upos_votes: dict[str, dict[str, int]] = {}
@@ -279,6 +321,8 @@ def collect_candidates(
             continue
         candidate.features = features_of(analysis, candidate, chooser, profile, context, words)
         candidate.features["transparent"] = _transparent(candidate, words)
+        if choose_senses:
+            candidate.features["rare_sense"] = _rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
         found.append(candidate)
@@ -462,7 +506,8 @@ def features_of(
     context: _StoryContext,
     words: WordInfo | None = None,
 ) -> dict[str, float]:
-    """The measurable signals of one candidate (see `FEATURES`)."""
+    """The measurable signals of one candidate (see `FEATURES`), but for ``rare_sense``
+    and ``transparent``."""
     tokens = analysis.tokens
     first = tokens[candidate.first]
     count = len(candidate.occurrences)
@@ -476,7 +521,7 @@ def features_of(
         cefr = float(Level(first.cefr).rank) if first.cefr else None
         level = first.level.rank if first.level else _zipf_rank(zipf)
     text_zipf = math.log10(count / context.words) + 9
-    senses, chosen = _sense_signals(analysis, candidate, chooser)
+    senses = _senses_of(analysis, candidate, chooser)
     title_hit = candidate.lemma in context.title_words or any(
         tokens[i].text.lower() in context.title_words for i in candidate.occurrences
     )
@@ -504,9 +549,7 @@ def features_of(
         "adj": 1.0 if candidate.upos == "ADJ" else 0.0,
         "adv": 1.0 if candidate.upos == "ADV" else 0.0,
         "log_senses": math.log1p(len(senses)),
-        "rare_sense": 1.0
-        if chosen is not None and chosen.rank > 1 and chosen.count < max(s.count for s in senses)
-        else 0.0,
+        "rare_sense": 0.0,
         "first_sense_share": _first_sense_share(senses),
         "length": float(len(candidate.lemma)),
         "quoted": sum(1 for i in candidate.occurrences if i in context.quoted) / count,
@@ -609,18 +652,21 @@ def _expression_zipf(lemma: str, words: WordInfo | None = None) -> float:
     return round(math.log10(frequency * 1e9), 2) if frequency > 0 else 1.0
 
 
-def _sense_signals(analysis: Analysis, candidate: Candidate, chooser: SenseChooser):  # type: ignore[no-untyped-def]
+def _senses_of(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> list[Sense]:
     if candidate.expression is not None:
-        senses = chooser.senses(candidate.lemma, _expression_wordnet_pos(candidate.expression))
-        return senses, (senses[0] if senses else None)
+        return chooser.senses(candidate.lemma, _expression_wordnet_pos(candidate.expression))
     senses = chooser.senses(candidate.lemma, UPOS_TO_WORDNET[candidate.upos])
-    if not senses:
-        token = analysis.tokens[candidate.anchor]
-        senses = chooser.senses_for(token)
-    if not senses:
-        return [], None
+    return senses or chooser.senses_for(analysis.tokens[candidate.anchor])
+
+
+def _rare_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> float:
+    """1.0 when the story uses the word in a sense less common than its most common one."""
+    senses = _senses_of(analysis, candidate, chooser)
+    if candidate.expression is not None or len(senses) < 2:
+        return 0.0  # an expression is read in its first sense; one sense is the common one
     chosen, _ = _choose(analysis, candidate, chooser)
-    return senses, chosen
+    top = max(s.count for s in senses)
+    return 1.0 if chosen is not None and chosen.rank > 1 and chosen.count < top else 0.0
 
 
 def _choose(analysis: Analysis, candidate: Candidate, chooser: SenseChooser):  # type: ignore[no-untyped-def]

@@ -148,6 +148,8 @@ class SenseChooser:
             candidates = self.senses_for(token)
         if not candidates:
             return None, []
+        if len(candidates) == 1:
+            return candidates[0], []  # nothing to choose between: no signatures to build
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis) - _stem_set(token)
         ranked = self.rank(candidates, own, near, lemma or token.lemma, story)

@@ -8,7 +8,7 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.definitions import define, ease, mentions
 from vocab.engine import Engine
-from vocab.glossary import default_size
+from vocab.glossary import default_size, rank_candidates
 from vocab.models import LearnerProfile, Level, Sense, WordStatus
 
 STORY = """Neighbours Agree to Counter Floods Together
@@ -239,3 +239,12 @@ def test_a_mass_noun_the_tagger_calls_plural_is_not_marked_pl(engine: Engine) ->
     entry = next(e for e in engine.glossary(analysis, profile, max_entries=10)
                  if e.lemma == "maize")
     assert (entry.word, entry.label) == ("maize", "n.")
+
+
+def test_choosing_senses_only_near_the_top_keeps_the_top_exact(engine: Engine,
+                                                               story: Analysis) -> None:
+    full = rank_candidates(story, engine.senses, LearnerProfile(), engine.words)
+    cut = rank_candidates(story, engine.senses, LearnerProfile(), engine.words, exact_top=5)
+    assert len(full) > 5  # otherwise there is nothing to cut
+    assert [(c.lemma, c.score) for c in cut[:5]] == [(c.lemma, c.score) for c in full[:5]]
+    assert {c.lemma for c in cut} == {c.lemma for c in full}
