@@ -17,10 +17,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
-from textual.geometry import Offset, Region, Spacing
+from textual.geometry import Offset, Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import reactive
+from textual.selection import Selection
+from textual.strip import Strip
 from textual.style import Style
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -86,8 +89,10 @@ class ArticleText(MarkedText):
 
     One widget rather than one per paragraph: Textual applies the stylesheet to each
     widget (and again on every focus or class change), which made opening a long
-    article cost ~0.5 s. The styled text is built once and kept until the tokens,
-    marks or styles change; moving the focus restyles just the two words concerned.
+    article cost ~0.5 s. Lines are drawn one at a time (Textual's line API) and only
+    when on screen: the text is wrapped once per width, and a line's styled words
+    are cut from spans built once, so opening a long article costs what one screen
+    of it does. Moving the focus restyles just the two words concerned.
     """
 
     marks: reactive[dict[int, WordMark]] = reactive(dict, init=False)
@@ -114,12 +119,14 @@ class ArticleText(MarkedText):
         self._body_starts = [start for start, _ in self._paragraphs]
         self._body_ends = [end for _, end in paragraphs]
         self.tokens: list[tuple[int, Token]] = []
-        self._content: Content | None = None
-        self._spans: list[Span] = []
+        self._spans: list[Span] | None = None  # word spans in the text shown, in order
+        self._span_starts: list[int] = []
         self._span_of: dict[int, int] = {}  # token index -> its span in self._spans
         self._styles: dict[tuple[WordMark | None, bool], Style] = {}
-        # At one width: (width, [(first line, line count) of each paragraph]).
-        self._lines: tuple[int, list[tuple[int, int]]] | None = None
+        # At one width: (width, [(first line, line count) of each paragraph],
+        # [(start, end) in the text shown of each line, None for a blank line]).
+        self._wrapped: tuple[int, list[tuple[int, int]], list[tuple[int, int] | None]] | None
+        self._wrapped = None
 
     def set_tokens(self, tokens: Sequence[tuple[int, Token]]) -> None:
         """The analysed tokens of the body (index in the article, token)."""
@@ -135,15 +142,14 @@ class ArticleText(MarkedText):
         self._restyle()
 
     def watch_focused(self, old: int | None, new: int | None) -> None:
-        if self._content is None:
-            return  # built with the focus when next rendered
+        if self._spans is None:
+            return  # built with the focus when next drawn
         for index in (old, new):
             position = self._span_of.get(index) if index is not None else None
             if index is not None and position is not None:
                 span = self._spans[position]
                 self._spans[position] = Span(span.start, span.end, self._word_style(index))
-        self._content = Content(self.text, list(self._spans))
-        self.refresh()
+                self._refresh_text_range(span.start, span.end)
 
     def notify_style_update(self) -> None:
         # The theme or the highlight style (a CSS class) changed the component styles.
@@ -151,7 +157,7 @@ class ArticleText(MarkedText):
         self._restyle()
 
     def _restyle(self) -> None:
-        self._content = None
+        self._spans = None
         self._styles.clear()
         self.refresh()
 
@@ -173,9 +179,8 @@ class ArticleText(MarkedText):
             style = self._styles[kind] = self.word_style(*kind)
         return style + Style.from_meta({"token": index})
 
-    def render(self) -> Content:
-        if self._content is None:
-            # Content.stylize copies the spans on each call: build them in one list.
+    def _word_spans(self) -> list[Span]:
+        if self._spans is None:
             self._spans, self._span_of = [], {}
             for index, token in self.tokens:
                 if token.is_word and self._shown(token):
@@ -183,20 +188,84 @@ class ArticleText(MarkedText):
                     self._spans.append(Span(self._shown_offset(token.start),
                                             self._shown_offset(token.end),
                                             self._word_style(index)))
-            self._content = Content(self.text, list(self._spans))
-        return self._content
+            self._span_starts = [span.start for span in self._spans]
+        return self._spans
+
+    def render(self) -> Content:
+        """The whole text, styled (what a selection or a test reads; lines are drawn
+        by `render_line`)."""
+        return Content(self.text, list(self._word_spans()))
+
+    # -- lines ---------------------------------------------------------------
+
+    def _wrap(self) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+        """Paragraph line ranges and line texts at this width, wrapped as Content does."""
+        width = self.size.width
+        if self._wrapped is None or self._wrapped[0] != width:
+            self._wrapped = (width, *_wrap_paragraphs(self._texts, self._paragraphs, width))
+        return self._wrapped[1], self._wrapped[2]
 
     def _paragraph_lines(self) -> list[tuple[int, int]]:
-        """(first line, line count) of each paragraph at this width, wrapped as Content does."""
+        """(first line, line count) of each paragraph at this width."""
+        return self._wrap()[0]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if width <= 0 or not self._texts:
+            return 0
+        return len(_wrap_paragraphs(self._texts, self._paragraphs, width)[1])
+
+    def render_line(self, y: int) -> Strip:
         width = self.size.width
-        if self._lines is None or self._lines[0] != width:
-            lines, first = [], 0
-            for text in self._texts:
-                count = len(divide_line(text, width)) + 1
-                lines.append((first, count))
-                first += count + 1  # and the blank line
-            self._lines = (width, lines)
-        return self._lines[1]
+        base = self.visual_style
+        lines = self._wrap()[1]
+        where = lines[y] if 0 <= y < len(lines) else None
+        if where is None:
+            return Strip.blank(width, base.rich_style)
+        start, end = where
+        spans = self._spans_between(start, end)
+        selection = self.text_selection
+        if selection is not None and (selected := selection.get_span(y)) is not None:
+            left, right = selected
+            right = end - start if right == -1 else right
+            style = Style.from_styles(self.screen.get_component_styles("screen--selection"))
+            spans.append(Span(left, right, style))
+        line = Content(self.text[start:end], spans)
+        strips = Visual.to_strips(self, line, width, 1, base, apply_selection=False, pad=True)
+        if not strips:
+            return Strip.blank(width, base.rich_style)
+        # Content leaves an empty segment before a styled word that opens a line.
+        strip = Strip([segment for segment in strips[0] if segment.text], width)
+        return strip.apply_offsets(0, y)
+
+    def _spans_between(self, start: int, end: int) -> list[Span]:
+        """The word spans inside text range start..end, made relative to ``start``."""
+        spans = self._word_spans()
+        first = bisect_right(self._span_starts, start) - 1
+        found = []
+        for span in spans[max(first, 0):]:
+            if span.start >= end:
+                break
+            if span.end > start:
+                found.append(Span(max(span.start, start) - start, min(span.end, end) - start,
+                                  span.style))
+        return found
+
+    def _refresh_text_range(self, start: int, end: int) -> None:
+        """Redraw the lines showing text start..end."""
+        width = self.size.width
+        if self._wrapped is None or self._wrapped[0] != width:
+            self.refresh()
+            return
+        for y, where in enumerate(self._wrapped[2]):
+            if where is not None and where[0] < end and start < where[1]:
+                self.refresh(Region(0, y, width, 1))
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, line by line as shown."""
+        text = "\n".join(self.text[w[0]:w[1]] if w else "" for w in self._wrap()[1])
+        return selection.extract(text), "\n"
+
+    # -- positions -------------------------------------------------------------
 
     def _paragraph_of(self, offset: int) -> int:
         return max(bisect_right(self._body_starts, offset) - 1, 0)
@@ -207,12 +276,15 @@ class ArticleText(MarkedText):
         width = self.size.width
         if token is None or width <= 0 or not self._texts:
             return Offset(0, 0)
+        shown = self._shown_offset(token.start)
         paragraph = self._paragraph_of(token.start)
-        breaks = divide_line(self._texts[paragraph], width)
-        offset = token.start - self._body_starts[paragraph]
-        line = bisect_right(breaks, offset)
-        return Offset(offset - (breaks[line - 1] if line else 0),
-                      self._paragraph_lines()[paragraph][0] + line)
+        first, count = self._paragraph_lines()[paragraph]
+        lines = self._wrap()[1]
+        for y in range(first, first + count):
+            where = lines[y]
+            if where is not None and where[0] <= shown < where[1]:
+                return Offset(shown - where[0], y)
+        return Offset(0, first)
 
     def tokens_on_lines(self, top: int, bottom: int) -> list[int]:
         """Indices of the tokens in paragraphs at least partly on lines top..bottom-1."""
@@ -227,6 +299,24 @@ class ArticleText(MarkedText):
         if isinstance(index, int):
             event.stop()
             self.post_message(self.TokenClicked(index))
+
+
+def _wrap_paragraphs(
+    texts: Sequence[str], paragraphs: Sequence[tuple[int, int]], width: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+    """(first line, line count) of each paragraph, and the (start, end) in the text
+    shown of every line (None for the blank line between paragraphs), at ``width``."""
+    ranges: list[tuple[int, int]] = []
+    lines: list[tuple[int, int] | None] = []
+    for number, (text, (_, shown_start)) in enumerate(zip(texts, paragraphs, strict=True)):
+        if number:
+            lines.append(None)
+        starts = [0, *divide_line(text, max(width, 1))]
+        ranges.append((len(lines), len(starts)))
+        for begin, finish in zip(starts, [*starts[1:], len(text)], strict=True):
+            line = text[begin:finish].rstrip(" ")
+            lines.append((shown_start + begin, shown_start + begin + len(line)))
+    return ranges, lines
 
 
 class ArticleView(VerticalScroll, can_focus=True):
