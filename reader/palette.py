@@ -1,6 +1,6 @@
 """The command palette (ctrl+p): every action the current screen offers, by name.
 
-Commands come from the screen's key bindings, so the palette, the Footer and the
+Commands come from the screen's key bindings, so the palette, the key bar and the
 help screen always agree; screens pushed by name (quiz, stats) are added too.
 """
 

@@ -12,8 +12,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             yield Static(id="details-sense")
             yield Static(id="details-sentence")
             yield Static(id="details-others")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#details-box").loading = True

@@ -19,11 +19,12 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from reader.labels import when_text
 from reader.screens.dialogs import ConfirmDialog
 from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
+from reader.widgets.key_bar import KeyBar
 from vocab.models import ArticleError, LanguageDataMissing, LearnerProfile
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class FeedsScreen(Screen[None]):
         yield DataTable(id="feeds", cursor_type="row")
         yield DataTable(id="stories", cursor_type="row", zebra_stripes=True)
         yield Static(id="feeds-hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Feeds"

@@ -14,11 +14,12 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from reader.errors import UserError
 from reader.labels import source_label, when_text
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from reader.widgets.key_bar import KeyBar
 from vocab.figures import article_figures
 from vocab.models import ArticleError, LanguageDataMissing, Level
 
@@ -113,7 +114,7 @@ class LibraryScreen(Screen[None]):
                     id="filter")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

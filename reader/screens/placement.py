@@ -18,7 +18,9 @@ from textual.containers import Center, Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, ProgressBar, Static
+from textual.widgets import Button, ProgressBar, Static
+
+from reader.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -124,7 +126,7 @@ class PlacementScreen(Screen[None]):
             yield Static(id="placement-result", markup=False)
             with Center(id="placement-done"):
                 yield Button("Done", variant="primary", id="done")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Level test"
@@ -156,7 +158,7 @@ class PlacementScreen(Screen[None]):
         return bool(self.items) and len(self.answers) == len(self.items)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """y and n only while a word is on show (the Footer drops them otherwise)."""
+        """y and n only while a word is on show (the key bar drops them otherwise)."""
         if action == "answer":
             return bool(self.items) and not self.finished
         return True

@@ -21,9 +21,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from reader.commands.quiz import TYPE_NAMES
+from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class QuizScreen(Screen[None]):
             yield Input(placeholder="Type the word and press Enter", id="typed")
             yield Static(id="feedback", markup=False)
             yield Static(id="summary", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Quiz" if self.mode == "article" else "Review"

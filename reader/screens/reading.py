@@ -12,12 +12,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from reader.marks import first_use, new_difficult_keys, word_key
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
+from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
 from vocab.figures import article_figures
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
@@ -92,7 +92,7 @@ class ReadingScreen(Screen[None]):
             yield ArticleView(self.stored.article, id="article")
             yield GlossaryPanel(id="glossary")
         yield Legend(id="legend")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.reader_app

@@ -16,10 +16,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 from textual_plotext import PlotextPlot
 
 from reader.widgets.activity_calendar import ActivityCalendar
+from reader.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -80,7 +81,7 @@ class StatsScreen(Screen[None]):
                 calendar.border_title = "Reading streak"
                 yield Static(id="streak", markup=False)
                 yield ActivityCalendar(id="calendar")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Progress"

@@ -1,0 +1,94 @@
+"""The keys of the current screen on one line at the bottom, drawn by one widget.
+
+Textual's `Footer` shows the same thing with one widget per key, and builds them
+again whenever the bindings change (every focus change). Opening an article spent
+~100 ms of its ~300 ms there, styling some 20 new widgets (measured with
+benchmarks/app_probe.py). This bar reads the same `Screen.active_bindings`, so it
+lists what the Footer would, and a click on a key presses it, as there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.style import Style
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    """Key and description of every shown binding of the screen, in binding order."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeyBar > .key-bar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyBar > .key-bar--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
+
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
+    ALLOW_SELECT = False
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is self.screen:
+            self.refresh()
+
+    def shown_bindings(self) -> Iterator[tuple[Binding, bool]]:
+        """(binding, enabled) of each action the bar lists, one binding per action; the
+        command palette's key last."""
+        seen: set[str] = set()
+        palette = None
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
+                palette = (binding, active.enabled)
+            elif binding.show and binding.action not in seen:
+                seen.add(binding.action)
+                yield binding, active.enabled
+        if palette is not None:
+            yield palette
+
+    def render(self) -> Content:
+        key_style = self.get_visual_style("key-bar--key")
+        description_style = self.get_visual_style("key-bar--description")
+        parts: list[Content] = []
+        for binding, enabled in self.shown_bindings():
+            meta = Style.from_meta({"key": binding.key})
+            dim = Style(dim=True) if not enabled else Style()
+            item = Content.assemble(
+                (f" {self.app.get_key_display(binding)} ", key_style + dim + meta),
+                (f"{binding.description} ", description_style + dim + meta),
+            )
+            if binding.key == self.app.COMMAND_PALETTE_BINDING:
+                # On the right, as Textual's Footer shows it.
+                used = sum(part.cell_length for part in parts)
+                gap = self.size.width - used - item.cell_length - 1
+                parts.append(Content(" " * max(gap, 1) + "▏"))
+            parts.append(item)
+        return Content("").join(parts)
+
+    def on_click(self, event: events.Click) -> None:
+        key = event.style.meta.get("key")
+        if isinstance(key, str):
+            event.stop()
+            self.app.simulate_key(key.split(",")[0])
