@@ -12,8 +12,10 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from benchmarks.corpus import article_of, seed_paragraphs
@@ -60,10 +62,10 @@ def time_queries(path: Path, repeats: int) -> dict[str, list[float]]:
     store = Store.open(path)
     results: dict[str, list[float]] = {"open store": [time.perf_counter() - start]}
     try:
-        queries = {"list (title)": lambda: store.list_articles()}
+        queries: dict[str, Callable[[], object]] = {"list (title)": store.list_articles}
         for sort in ARTICLE_SORTS:
             if sort != "title":
-                queries[f"sort by {sort}"] = lambda sort=sort: store.list_articles(sort=sort)
+                queries[f"sort by {sort}"] = partial(store.list_articles, sort=sort)
         queries["filter"] = lambda: store.list_articles(FILTER_TEXT)
         for _ in range(repeats):
             for name, query in queries.items():

@@ -6,7 +6,7 @@ import os
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,13 +50,6 @@ def _fmt(value: float) -> str:
     if value >= 10:
         return f"{value:.1f}"
     return f"{value:.2f}"
-
-
-def timed(work: Callable[[], object]) -> float:
-    """Seconds ``work()`` took on the wall clock."""
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 @dataclass(frozen=True)
