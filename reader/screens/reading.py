@@ -157,7 +157,9 @@ class ReadingScreen(Screen[None]):
         legend.busy = False
         legend.level = app.profile.level
         legend.set_highlight_style(app.mark_style)
-        self._prepare_glossary(analysis, app.profile)
+        # After the text is painted: the glossary worker competes with the painting
+        # for the interpreter, and the learner reads the text first.
+        self.call_after_refresh(self._prepare_glossary, analysis, app.profile)
 
     def on_glossary_ready(self, message: GlossaryReady) -> None:
         self.query_one(GlossaryPanel).entries = tuple(message.entries)
