@@ -198,9 +198,11 @@ class ArticleText(MarkedText):
 
     # -- lines ---------------------------------------------------------------
 
-    def _wrap(self) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
-        """Paragraph line ranges and line texts at this width, wrapped as Content does."""
-        width = self.size.width
+    def _wrap(self, width: int | None = None
+              ) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+        """Paragraph line ranges and line texts at ``width`` (this widget's by default),
+        wrapped as Content does; kept for the last width asked."""
+        width = self.size.width if width is None else width
         if self._wrapped is None or self._wrapped[0] != width:
             self._wrapped = (width, *_wrap_paragraphs(self._texts, self._paragraphs, width))
         return self._wrapped[1], self._wrapped[2]
@@ -212,7 +214,7 @@ class ArticleText(MarkedText):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if width <= 0 or not self._texts:
             return 0
-        return len(_wrap_paragraphs(self._texts, self._paragraphs, width)[1])
+        return len(self._wrap(width)[1])
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -253,10 +255,7 @@ class ArticleText(MarkedText):
     def _refresh_text_range(self, start: int, end: int) -> None:
         """Redraw the lines showing text start..end."""
         width = self.size.width
-        if self._wrapped is None or self._wrapped[0] != width:
-            self.refresh()
-            return
-        for y, where in enumerate(self._wrapped[2]):
+        for y, where in enumerate(self._wrap()[1]):
             if where is not None and where[0] < end and start < where[1]:
                 self.refresh(Region(0, y, width, 1))
 
