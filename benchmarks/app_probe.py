@@ -49,16 +49,16 @@ def _library(app: Any) -> Any:
 
 
 def _rows(app: Any) -> int:
-    from textual.widgets import DataTable
+    """How many articles the library's table lists (it draws those on screen)."""
+    from reader.widgets.article_table import ArticleTable
 
     library = _library(app)
-    return library.query_one(DataTable).row_count if library is not None else 0
+    return library.query_one(ArticleTable).row_count if library is not None else 0
 
 
 def _matching(app: Any) -> int:
-    """How many articles the library's filter matches (the table holds a page of them)."""
-    library = _library(app)
-    return int(getattr(library, "article_count", _rows(app))) if library is not None else 0
+    """How many articles the library's filter matches."""
+    return _rows(app)
 
 
 def _reading(app: Any) -> Any:

@@ -24,6 +24,8 @@ from vocab.models import Level
 # Every n-th article has been read / analysed, so sorts by those columns have values.
 READ_EVERY = 5
 ANALYSED_EVERY = 2
+# Bumped whenever build_library makes a different library (the built file is cached).
+LAYOUT = 2
 # The library's filter: part of the generated titles contain it (as learners type).
 FILTER_TEXT = "garden"
 SOURCES = ("VOA Learning English", "RT", "BBC Learning English", "", "file")
@@ -41,7 +43,8 @@ def build_library(path: Path, count: int, *, seed: int = 0) -> None:
         for i in range(count):
             words = rng.choice(paragraphs).split()
             title = " ".join(words[: rng.randint(3, 9)]).strip(" .,“”\"") + f" ({i})"
-            body = "\n\n".join(rng.sample(paragraphs, 2))
+            # The store keeps one article per text: the last line makes each one new.
+            body = "\n\n".join([*rng.sample(paragraphs, 2), f"This was story number {i}."])
             article = replace(article_of(body, title=title), source=rng.choice(SOURCES))
             article_id = store.add_article(article)
             if i % READ_EVERY == 0:
@@ -50,6 +53,9 @@ def build_library(path: Path, count: int, *, seed: int = 0) -> None:
                 store.update_article_stats(article_id, rng.choice(list(Level)), rng.randint(3, 8),
                                            round(rng.random(), 2))
         store.set_setting("seeded", True)
+        stored = len(store.article_ids())
+        if stored != count:
+            raise RuntimeError(f"the benchmark library holds {stored} articles, not {count}")
     finally:
         store.close()
 

@@ -308,11 +308,11 @@ def app_cases(ctx: Context) -> list[Row]:
 
 
 def library_scale(ctx: Context) -> list[Row]:
-    from benchmarks.library import build_library
+    from benchmarks.library import LAYOUT, build_library
     from vocab.migrations import SCHEMA_VERSION
 
     count = 500 if ctx.quick else 10_000
-    built = ctx.cache_dir / f"bench-library-{count}-v{SCHEMA_VERSION}.sqlite3"
+    built = ctx.cache_dir / f"bench-library-{count}-v{SCHEMA_VERSION}-l{LAYOUT}.sqlite3"
     if not built.is_file():
         build_library(built.with_suffix(".tmp"), count)
         os.replace(built.with_suffix(".tmp"), built)

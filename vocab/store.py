@@ -245,6 +245,47 @@ def _dt_required(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+_SUMMARY_COLUMNS = (
+    "id, title, source, word_count, level, known_share, glossary_size,"
+    " last_read_at, added_at, source_url"
+)
+# Below SQLite's smallest default limit of host parameters per statement (999).
+_IDS_PER_QUERY = 900
+
+
+def _article_query(
+    filter_text: str, sort: str, descending: bool
+) -> tuple[str, str, list[str]]:
+    """WHERE and ORDER BY of the library's listings, and their parameters."""
+    if sort not in ARTICLE_SORTS:
+        raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(ARTICLE_SORTS)}")
+    direction = "DESC" if descending else "ASC"
+    order = f"ORDER BY {ARTICLE_SORTS[sort]} {direction} NULLS LAST, id {direction}"
+    if not filter_text:
+        return "", order, []
+    # LIKE with escapes, so "%" or "_" typed by the learner mean themselves.
+    pattern = (
+        "%" + filter_text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    )
+    where = "WHERE title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\'"
+    return where, order, [pattern, pattern]
+
+
+def _summary(row: sqlite3.Row) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        word_count=row["word_count"],
+        level=_level(row["level"]),
+        known_share=row["known_share"],
+        glossary_size=row["glossary_size"],
+        last_read_at=_dt(row["last_read_at"]),
+        added_at=_dt_required(row["added_at"]),
+        source_url=row["source_url"],
+    )
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -697,41 +738,32 @@ class Store:
         articles with
         no value for the sort key (never read, not analysed yet) come last either way.
         """
-        if sort not in ARTICLE_SORTS:
-            raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(ARTICLE_SORTS)}")
-        column = ARTICLE_SORTS[sort]
-        direction = "DESC" if descending else "ASC"
-        where, params = "", []
-        if filter_text:
-            # LIKE with escapes, so "%" or "_" typed by the learner mean themselves.
-            pattern = (
-                "%"
-                + filter_text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%"
+        where, order, params = _article_query(filter_text, sort, descending)
+        rows = self._read(f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} {order}", params)
+        return [_summary(row) for row in rows]
+
+    def article_ids(
+        self, filter_text: str = "", sort: str = "title", descending: bool = False
+    ) -> list[int]:
+        """The ids of `list_articles`, in its order: what a library screen needs to know of
+        every article before it draws the few rows on screen (`article_summaries`)."""
+        where, order, params = _article_query(filter_text, sort, descending)
+        with self._lock:
+            rows = self._conn.execute(f"SELECT id FROM articles {where} {order}", params)
+            return [row[0] for row in rows]
+
+    def article_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
+        """The library lines of these articles, in the order given; deleted ones are left out."""
+        found: dict[int, ArticleSummary] = {}
+        # SQLite limits the number of parameters of one statement.
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = list(ids[start:start + _IDS_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            rows = self._read(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
             )
-            where = "WHERE title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\'"
-            params = [pattern, pattern]
-        rows = self._read(
-            "SELECT id, title, source, word_count, level, known_share, glossary_size,"
-            f" last_read_at, added_at, source_url FROM articles {where}"
-            f" ORDER BY {column} {direction} NULLS LAST, id {direction}",
-            params,
-        )
-        return [
-            ArticleSummary(
-                id=row["id"],
-                title=row["title"],
-                source=row["source"],
-                word_count=row["word_count"],
-                level=_level(row["level"]),
-                known_share=row["known_share"],
-                glossary_size=row["glossary_size"],
-                last_read_at=_dt(row["last_read_at"]),
-                added_at=_dt_required(row["added_at"]),
-                source_url=row["source_url"],
-            )
-            for row in rows
-        ]
+            found.update((row["id"], _summary(row)) for row in rows)
+        return [found[article_id] for article_id in ids if article_id in found]
 
     def delete_article(self, article_id: int) -> None:
         """Delete an article; lookups and answers made while reading it are kept."""

@@ -50,6 +50,7 @@ def _place(node: object) -> str:
     name = type(node).__name__
     return {
         "LibraryScreen": "library", "ReadingScreen": "reader", "ArticleView": "reader text",
-        "WordDetailsScreen": "word details", "DataTable": "table", "Input": "text box",
+        "WordDetailsScreen": "word details", "DataTable": "table", "ArticleTable": "library",
+        "Input": "text box",
         "StatsScreen": "progress", "FeedsScreen": "feeds", "PlacementScreen": "level test",
     }.get(name, name)

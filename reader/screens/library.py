@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from reader.errors import UserError
-from reader.labels import source_label, when_text
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
 from vocab.figures import article_figures
 from vocab.models import ArticleError, LanguageDataMissing, Level
@@ -27,31 +25,6 @@ log = logging.getLogger("reader.library")
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
-    from vocab.store import ArticleSummary
-
-# (key, label); each is a sort of `Store.list_articles`, done in SQL. Missing values
-# (not analysed, never read) sort last.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("title", "Title"),
-    ("source", "Source"),
-    ("words", "Words"),
-    ("level", "Level"),
-    ("known", "Known"),
-    ("glossary", "Glossary"),
-    ("last_read", "Last read"),
-)
-# Rows are added to the table a page at a time, as the cursor or the scroll nears the
-# end: adding 10,000 DataTable rows took ~1 s and ~100 MB. A page more than fills a
-# screen.
-PAGE_ROWS = 100
-# Load the next page when the cursor is this close to the last row added.
-PAGE_MARGIN = 20
-# The title takes what the other columns leave, within these bounds.
-TITLE_WIDTH = (16, 50)
-SOURCE_WIDTH = 16
-# Widths of the other columns and of the cell padding, so the table fits the screen.
-OTHER_COLUMNS_WIDTH = SOURCE_WIDTH + 5 + 5 + 5 + 8 + 10 + 2 * len(COLUMNS) + 4
-
 
 class SeedsAdded(Message):
     """The bundled articles are in the store (first run)."""
@@ -101,8 +74,6 @@ class LibraryScreen(Screen[None]):
         self._figures_level: Level | None = None
         self._level_changed = False
         self._figures_queued: set[tuple[int, Level]] = set()
-        self._articles: list[ArticleSummary] = []  # what the filter matches, sorted
-        self._shown = 0  # how many of them are rows of the table
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -112,12 +83,13 @@ class LibraryScreen(Screen[None]):
         yield Static(Content("Your library"), id="library-title")
         yield Input(placeholder="Filter by title or source (press / to type here)",
                     id="filter")
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        store = self.reader_app.store
+        yield ArticleTable(store.article_summaries, self.reader_app.now, id="articles")
         yield Static(id="library-hint")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(ArticleTable)
         app = self.reader_app
         if not app.store.get_setting("seeded", False):
             self.query_one("#library-hint", Static).update("Adding the bundled articles…")
@@ -129,9 +101,6 @@ class LibraryScreen(Screen[None]):
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         table.focus()
 
-    def on_resize(self) -> None:
-        self.refresh_table()
-
     def on_screen_resume(self) -> None:
         self.refresh_table()
         self._queue_figures()
@@ -140,104 +109,45 @@ class LibraryScreen(Screen[None]):
 
     @property
     def article_count(self) -> int:
-        """How many articles the filter matches (the table holds the first pages)."""
-        return len(self._articles)
+        """How many articles the filter matches."""
+        return self.query_one(ArticleTable).row_count
 
     def refresh_table(self) -> None:
         if self._seeding:
             return  # a half-seeded table would put the cursor on whichever came first
-        app = self.reader_app
-        table = self.query_one(DataTable)
-        selected = self.selected_id()
+        table = self.query_one(ArticleTable)
         filter_text = self.query_one("#filter", Input).value.strip()
-        self._articles = app.store.list_articles(filter_text, sort=self.sort_key,
-                                                 descending=self.descending)
-        # Columns are added again so their widths follow the screen (they only grow).
-        table.clear(columns=True)
-        arrow = " ▼" if self.descending else " ▲"
-        for key, label in COLUMNS:
-            table.add_column(Text(label + (arrow if key == self.sort_key else "")), key=key)
-        self._shown = 0
-        position = next((i for i, a in enumerate(self._articles) if a.id == selected), None)
-        self._add_rows(max(PAGE_ROWS, (position or 0) + PAGE_MARGIN))
-        if position is not None:
-            table.move_cursor(row=position)
+        ids = self.reader_app.store.article_ids(filter_text, sort=self.sort_key,
+                                                descending=self.descending)
+        table.show(ids, sort_key=self.sort_key, descending=self.descending,
+                   cursor_id=table.selected_id)
         hint = self.query_one("#library-hint", Static)
-        if not self._articles:
+        if not ids:
             hint.update("No articles match. Press a to add one." if filter_text
                         else "No articles yet. Press a to add one.")
         else:
-            count = len(self._articles)
-            hint.update(f"{count} article{'s' if count != 1 else ''}")
-
-    def _add_rows(self, upto: int) -> None:
-        """Add the matching articles up to ``upto`` as rows (a page at a time)."""
-        table = self.query_one(DataTable)
-        now = self.reader_app.now()
-        for article in self._articles[self._shown:upto]:
-            table.add_row(*self._cells(article, now), key=str(article.id))
-        self._shown = min(upto, len(self._articles))
-
-    def _more_rows(self) -> None:
-        """The next page, when the cursor or the scroll is near the last row added."""
-        if self._shown >= len(self._articles):
-            return
-        table = self.query_one(DataTable)
-        near_cursor = table.cursor_row >= self._shown - PAGE_MARGIN
-        near_bottom = table.scroll_y >= table.max_scroll_y - PAGE_MARGIN
-        if near_cursor or near_bottom:
-            self._add_rows(self._shown + PAGE_ROWS)
-            self._queue_figures()
-
-    def shown_ids(self) -> list[int]:
-        """The articles that are rows of the table now."""
-        return [a.id for a in self._articles[:self._shown]]
-
-    def _cells(self, article: ArticleSummary, now: datetime) -> list[Text]:
-        # DataTable renders with Rich: Text cells are shown as written, never as markup.
-        pending = Text("…", style="dim")
-        title = Text(article.title, no_wrap=True)
-        low, high = TITLE_WIDTH
-        title.truncate(max(low, min(high, self.size.width - OTHER_COLUMNS_WIDTH)),
-                       overflow="ellipsis")
-        source = Text(source_label(article.source_url or article.source), no_wrap=True)
-        source.truncate(SOURCE_WIDTH, overflow="ellipsis")
-        return [
-            title,
-            source,
-            Text(f"{article.word_count:,}", justify="right"),
-            Text(article.level.value) if article.level else pending,
-            Text(f"{article.known_share:.0%}", justify="right")
-            if article.known_share is not None else pending,
-            Text(str(article.glossary_size), justify="right")
-            if article.glossary_size is not None else pending,
-            Text(when_text(article.last_read_at, now)),
-        ]
+            hint.update(f"{len(ids)} article{'s' if len(ids) != 1 else ''}")
 
     def selected_id(self) -> int | None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value is not None else None
+        return self.query_one(ArticleTable).selected_id
 
     # -- events and actions -------------------------------------------------
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ArticleTable.Selected)
+    def _row_selected(self, event: ArticleTable.Selected) -> None:
         event.stop()
         self.action_open_article()
 
-    @on(DataTable.RowHighlighted)
+    @on(ArticleTable.Highlighted)
     def _row_highlighted(self) -> None:
-        self._more_rows()
+        self._queue_figures()
 
     def _table_scrolled(self) -> None:
-        self._more_rows()
+        self._queue_figures()
 
-    @on(DataTable.HeaderSelected)
-    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
-        key = event.column_key.value or "title"
+    @on(ArticleTable.SortRequested)
+    def _header_selected(self, event: ArticleTable.SortRequested) -> None:
+        key = event.key
         self.descending = not self.descending if key == self.sort_key else False
         self.sort_key = key
         self.refresh_table()
@@ -248,7 +158,7 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(ArticleTable).focus()
         self.action_open_article()
 
     def action_open_article(self) -> None:
@@ -264,10 +174,10 @@ class LibraryScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)
         filter_input.value = ""
-        self.query_one(DataTable).focus()
+        self.query_one(ArticleTable).focus()
 
     def action_cycle_sort(self) -> None:
-        keys = [key for key, _ in COLUMNS]
+        keys = [column.key for column in COLUMNS]
         self.sort_key = keys[(keys.index(self.sort_key) + 1) % len(keys)]
         self.descending = False
         self.refresh_table()
@@ -341,20 +251,12 @@ class LibraryScreen(Screen[None]):
         self._queue_figures()
 
     def on_figures_saved(self, message: FiguresSaved) -> None:
-        position = next((i for i, a in enumerate(self._articles)
-                         if a.id == message.article_id), None)
-        if position is None:
-            return
-        article = replace(self._articles[position], level=message.level,
-                          glossary_size=message.glossary_size,
-                          known_share=message.known_share)
-        self._articles[position] = article
-        if position < self._shown:
-            table = self.query_one(DataTable)
-            cells = self._cells(article, self.reader_app.now())
-            for (key, _), cell in zip(COLUMNS, cells, strict=True):
-                if key in ("level", "known", "glossary"):
-                    table.update_cell(str(article.id), key, cell)
+        table = self.query_one(ArticleTable)
+        for article in table.visible_articles():
+            if article.id == message.article_id:
+                table.update_article(replace(article, level=message.level,
+                                             glossary_size=message.glossary_size,
+                                             known_share=message.known_share))
 
     def on_library_changed(self, _: LibraryChanged) -> None:
         self.refresh_table()
@@ -374,14 +276,14 @@ class LibraryScreen(Screen[None]):
         if self._figures_level is None:
             saved = app.store.get_setting("figures_level")
             self._figures_level = Level(saved) if saved in Level.__members__ else None
-        # Only the articles in the table: with thousands of articles, working out
+        # Only the articles on screen: with thousands of articles, working out
         # every one's figures would keep the engine (and the memory) busy for minutes.
         if level != self._figures_level:
             self._figures_level = level
             self._level_changed = True  # rows added later need new figures too
             app.store.set_setting("figures_level", level.value)
         wanted = [
-            (a.id, level) for a in self._articles[:self._shown]
+            (a.id, level) for a in self.query_one(ArticleTable).visible_articles()
             if (a.level is None or self._level_changed) and (a.id, level) not in
             self._figures_queued
         ]

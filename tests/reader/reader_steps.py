@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable
 
 from reader.app import ReaderApp, create_app, warm_up
 from reader.screens.reading import ReadingScreen
+from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleView
 from vocab.engine import Engine, load_engine
 from vocab.store import Store
@@ -100,9 +100,9 @@ async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
     """From the library, move the cursor to ``title`` and press Enter."""
     await settle(pilot)
     app: ReaderApp = pilot.app  # type: ignore[assignment]
-    table = app.screen.query_one(DataTable)
-    titles = [str(table.get_row(key)[0]) for key in table.rows]
-    row = next(i for i, text in enumerate(titles) if title.startswith(text.rstrip("…")))
+    table = app.screen.query_one(ArticleTable)
+    titles = [table.row_text(row)[0] for row in range(table.row_count)]
+    row = next(i for i, text in enumerate(titles) if title.startswith(text))
     table.move_cursor(row=row)
     table.focus()
     await pilot.press("enter")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -14,12 +14,13 @@ from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
+from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.engine import Engine
 from vocab.models import LanguageDataMissing
-from vocab.store import Store
+from vocab.store import ArticleSummary, Store
 
 pytestmark = pytest.mark.anyio
 
@@ -27,8 +28,8 @@ AppFactory = Callable[[], ReaderApp]
 
 
 def titles(app: ReaderApp) -> list[str]:
-    table = app.screen.query_one(DataTable)
-    return [str(table.get_row(key)[0]) for key in table.rows]
+    table = app.screen.query_one(ArticleTable)
+    return [table.row_text(row)[0] for row in range(table.row_count)]
 
 
 async def test_first_run_shows_the_bundled_seeds_with_their_figures(make_app: AppFactory) -> None:
@@ -59,7 +60,7 @@ async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_the
         assert titles(app) == []
         await pilot.press("escape")
         assert len(titles(app)) == everything
-        assert app.screen.query_one(DataTable).has_focus
+        assert app.screen.query_one(ArticleTable).has_focus
 
 
 async def test_o_sorts_by_the_next_column_and_O_reverses(make_app: AppFactory) -> None:
@@ -71,11 +72,11 @@ async def test_o_sorts_by_the_next_column_and_O_reverses(make_app: AppFactory) -
         await pilot.press("o", "o")
         assert screen.sort_key == "words"
         counts = [a.word_count for a in app.store.list_articles(sort="words")]
-        table = screen.query_one(DataTable)
-        shown = [int(str(table.get_row(k)[2]).replace(",", "")) for k in table.rows]
+        table = screen.query_one(ArticleTable)
+        shown = [int(table.row_text(row)[2].replace(",", "")) for row in range(table.row_count)]
         assert shown == counts
         await pilot.press("O")
-        shown = [int(str(table.get_row(k)[2]).replace(",", "")) for k in table.rows]
+        shown = [int(table.row_text(row)[2].replace(",", "")) for row in range(table.row_count)]
         assert shown == counts[::-1]
 
 
@@ -227,27 +228,40 @@ async def test_without_language_data_articles_still_open_and_say_what_to_install
     store.close()
 
 
-async def test_a_large_library_is_listed_a_page_at_a_time(make_app: AppFactory) -> None:
-    """Thousands of articles: a page of rows at first, more as the cursor goes down,
-    and every column sorts the whole library (in the store), not just the page."""
-    from reader.screens.library import PAGE_ROWS
+async def test_a_large_library_fetches_only_the_rows_on_screen(make_app: AppFactory) -> None:
+    """Hundreds of articles: the table draws and fetches the rows on screen, wherever
+    the cursor goes, and every column sorts the whole library (in the store)."""
+    from reader.widgets.article_table import FETCH_MARGIN
     from vocab.models import Article
 
     app = make_app()
     store = app.store
-    for i in range(PAGE_ROWS * 2 + 5):
+    for i in range(300):
         body = f"Body number {i} here."
         store.add_article(Article(title=f"Story {i:03d}", body=body, paragraphs=((0, len(body)),)))
+    fetched: list[int] = []
+    summaries = store.article_summaries
+
+    def counting(ids: Sequence[int]) -> list[ArticleSummary]:
+        fetched.extend(ids)
+        return summaries(ids)
+
+    store.article_summaries = counting  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
-        table = screen.query_one(DataTable)
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(ArticleTable)
         total = screen.article_count
-        assert total > PAGE_ROWS * 2
-        assert table.row_count == PAGE_ROWS
-        table.move_cursor(row=table.row_count - 1)
+        assert total >= 300
+        screen_rows = table.size.height
+        assert len(set(fetched)) <= screen_rows + 2 * FETCH_MARGIN
+        await pilot.press("end")
         await pilot.pause()
-        assert table.row_count > PAGE_ROWS, "moving down loads the next page"
+        assert table.cursor_row == total - 1
+        assert table.row_text(table.cursor_row)[0] == max(
+            (a.title for a in store.list_articles()), key=str.casefold)
+        assert len(set(fetched)) <= 2 * (screen_rows + 2 * FETCH_MARGIN), "not the middle"
         for _ in range(7):
             await pilot.press("o")
             await pilot.pause()
@@ -255,4 +269,35 @@ async def test_a_large_library_is_listed_a_page_at_a_time(make_app: AppFactory) 
         await pilot.press("O")  # by title again, descending
         await pilot.pause()
         last = max((a.title for a in store.list_articles()), key=str.casefold)
-        assert last.startswith(str(table.get_row_at(0)[0]).rstrip("…"))
+        assert table.row_text(0)[0] == last
+        assert any(last.startswith(line.text.strip().split("  ")[0].rstrip("…"))
+                   for line in (table.render_line(y) for y in range(1, 4))), "drawn on screen"
+
+
+async def test_clicking_a_header_sorts_and_a_second_click_on_a_row_opens_it(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(ArticleTable)
+        words_x = table.render_line(0).text.index("Words")
+        await pilot.click(ArticleTable, offset=(words_x, 0))
+        await pilot.pause()
+        assert screen.sort_key == "words"
+        counts = [a.word_count for a in app.store.list_articles(sort="words")]
+        assert [int(table.row_text(row)[2].replace(",", "")) for row in range(3)] == counts[:3]
+        await pilot.click(ArticleTable, offset=(words_x, 0))
+        await pilot.pause()
+        assert screen.descending
+        await pilot.click(ArticleTable, offset=(5, 3))  # the third row
+        await pilot.pause()
+        assert table.cursor_row == 2
+        assert isinstance(app.screen, LibraryScreen), "the first click only moves the cursor"
+        await pilot.click(ArticleTable, offset=(5, 3))
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        assert reading.article_id == table.selected_id
