@@ -81,3 +81,4 @@ def test_setup_with_everything_present(lexicon, capsys, monkeypatch) -> None:
     assert main(["setup"]) == 0
     out = capsys.readouterr().out
     assert "downloading" not in out and lexicon.version in out
+    assert "word facts: ready" in out

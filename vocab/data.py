@@ -504,7 +504,8 @@ def setup(
     download: Downloader | None = None,
     install: AptInstaller | None = None,
 ) -> list[Resource]:
-    """Get what is missing, then compile the lexicon; returns the doctor report after.
+    """Get what is missing, then compile the lexicon and the word facts; returns the doctor
+    report after.
 
     Order: NLTK downloads (WordNet, tagger), then Debian's packages when WordNet is
     still missing and ``allow_apt``, then the lexicon compile. Failures are reported
@@ -531,7 +532,21 @@ def setup(
         lexicon.close()
     except LanguageDataMissing as missing:
         progress(f"lexicon: not compiled: {missing}")
+    else:
+        _compile_word_facts(cache_dir, progress)
     return doctor_report(cache_dir, debian_root=debian_root)
+
+
+def _compile_word_facts(cache_dir: Path, progress: Callable[[str], None]) -> None:
+    """Here rather than at the app's first start, where it would take ~10-30 s."""
+    from vocab.wordfacts import open_word_facts
+
+    facts = open_word_facts(cache_dir, progress=progress)
+    if facts is None:
+        progress(f"word facts: {cache_dir} cannot be written; they are looked up as needed")
+    else:
+        progress("word facts: ready")
+        facts.close()
 
 
 def _get(label: str, package: str, download: Downloader, progress: Callable[[str], None]) -> None:

