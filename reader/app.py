@@ -39,6 +39,10 @@ HIGHLIGHT_STYLES = {"colour": "Coloured words", "background": "Coloured backgrou
 DEFAULT_THEME = "textual-dark"
 # How often a worker waiting for the engine checks whether it was cancelled.
 ENGINE_POLL_S = 0.1
+# Reading screens kept mounted after the learner leaves them: going back to one of
+# these articles shows it as it was left (scroll, word, glossary), without building
+# and laying out the screen again.
+KEPT_READING_SCREENS = 4
 
 # Screens other parts of the app own, pushed by name and imported only when wanted,
 # so this module does not depend on them (e.g. the quiz and the stats screens).
@@ -96,6 +100,7 @@ class ReaderApp(App[int]):
         from reader.analyses import AnalysisCache
 
         self.analyses = AnalysisCache(store)
+        self._reading_screens: list[int] = []  # article ids, the most recent last
 
     # -- start-up --------------------------------------------------------------
 
@@ -199,6 +204,42 @@ class ReaderApp(App[int]):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
+    # -- articles ----------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        """Show an article in the reader (the screen it was left in, if it is kept)."""
+        from reader.screens.reading import ReadingScreen
+
+        name = _reading_screen_name(article_id)
+        if article_id in self._reading_screens:
+            kept = self.get_screen(name)
+            if isinstance(kept, ReadingScreen) and kept.stored is not None:
+                self._reading_screens.remove(article_id)
+                kept.record_reading()
+            else:  # it said the article was gone; look again
+                self._drop_reading_screen(article_id)
+        if not self.is_screen_installed(name):
+            self.install_screen(ReadingScreen(article_id), name)
+        if article_id not in self._reading_screens:
+            self._reading_screens.append(article_id)
+        self.push_screen(name)
+        for old in self._reading_screens[:-KEPT_READING_SCREENS]:
+            self._drop_reading_screen(old)
+
+    def forget_article(self, article_id: int) -> None:
+        """The article was deleted: its kept screen goes too."""
+        if article_id in self._reading_screens:
+            self._drop_reading_screen(article_id)
+
+    def _drop_reading_screen(self, article_id: int) -> None:
+        name = _reading_screen_name(article_id)
+        screen = self.get_screen(name)
+        if screen in self.screen_stack:
+            return  # under a screen opened from it; dropped on a later open
+        self.uninstall_screen(name)
+        self._reading_screens.remove(article_id)
+        screen.remove()
+
     def action_open_screen(self, name: str, *args: Any) -> None:
         """Push a screen another module provides, e.g. ``open_screen('quiz')``."""
         module_name, class_name = NAMED_SCREENS.get(name, ("", ""))
@@ -238,6 +279,10 @@ class ReaderApp(App[int]):
 # Analysing this once loads the word lists and the pronunciation dictionary (seconds
 # on first use), so the learner's first article and first word details are quick.
 WARM_UP_TEXT = "Warm up.\n\nScientists studied the results of the experiment carefully."
+
+
+def _reading_screen_name(article_id: int) -> str:
+    return f"reading-{article_id}"
 
 
 def warm_up(engine: Engine) -> None:

@@ -310,9 +310,7 @@ class FeedsScreen(Screen[None]):
         self._save_story(item)
 
     def _open_reader(self, article_id: int) -> None:
-        from reader.screens.reading import ReadingScreen
-
-        self.app.push_screen(ReadingScreen(article_id))
+        self.reader_app.open_article(article_id)
 
     # -- workers: network and engine off the UI thread; they only post messages --------
 

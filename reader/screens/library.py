@@ -164,9 +164,7 @@ class LibraryScreen(Screen[None]):
     def action_open_article(self) -> None:
         article_id = self.selected_id()
         if article_id is not None:
-            from reader.screens.reading import ReadingScreen
-
-            self.app.push_screen(ReadingScreen(article_id))
+            self.reader_app.open_article(article_id)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
@@ -196,6 +194,7 @@ class LibraryScreen(Screen[None]):
         def confirmed(yes: bool | None) -> None:
             if yes:
                 self.reader_app.store.delete_article(article_id)
+                self.reader_app.forget_article(article_id)
                 self.refresh_table()
                 self.notify(f"Deleted “{title}”.", markup=False)
 

@@ -101,7 +101,7 @@ class ReadingScreen(Screen[None]):
             self.call_later(self.dismiss)
             return
         self.sub_title = self.stored.article.title
-        app.store.mark_read(self.article_id, now=app.now())
+        self.record_reading()
         self.watch(app, "profile", self._learner_changed)
         self.watch(app, "due", self._learner_changed)
         self.watch(app, "mark_style", self._highlight_style_changed)
@@ -112,6 +112,11 @@ class ReadingScreen(Screen[None]):
         else:
             self.query_one(Legend).busy = True
             self._analyse(self.stored)
+
+    def record_reading(self) -> None:
+        """The learner opened the article (its "last read", the reading log)."""
+        app = self.reader_app
+        app.store.mark_read(self.article_id, now=app.now())
 
     # -- slow work (threads post messages; handlers update widgets) ------------
 

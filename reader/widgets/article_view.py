@@ -119,9 +119,11 @@ class ArticleText(MarkedText):
         self._body_starts = [start for start, _ in self._paragraphs]
         self._body_ends = [end for _, end in paragraphs]
         self.tokens: list[tuple[int, Token]] = []
-        self._spans: list[Span] | None = None  # word spans in the text shown, in order
-        self._span_starts: list[int] = []
-        self._span_of: dict[int, int] = {}  # token index -> its span in self._spans
+        # The words shown, in order: (start, end) in the text shown and token index. Their
+        # styles are worked out when a line is drawn, for the words on it only.
+        self._words: list[tuple[int, int, int]] = []
+        self._word_starts: list[int] = []
+        self._word_of: dict[int, int] = {}  # token index -> its place in self._words
         self._styles: dict[tuple[WordMark | None, bool], Style] = {}
         # At one width: (width, [(first line, line count) of each paragraph],
         # [(start, end) in the text shown of each line, None for a blank line]).
@@ -131,6 +133,13 @@ class ArticleText(MarkedText):
     def set_tokens(self, tokens: Sequence[tuple[int, Token]]) -> None:
         """The analysed tokens of the body (index in the article, token)."""
         self.tokens = list(tokens)
+        self._words, self._word_of = [], {}
+        for index, token in self.tokens:
+            if token.is_word and self._shown(token):
+                self._word_of[index] = len(self._words)
+                self._words.append((self._shown_offset(token.start),
+                                    self._shown_offset(token.end), index))
+        self._word_starts = [start for start, _, _ in self._words]
         self._restyle()
 
     def has_token(self, index: int | None) -> bool:
@@ -142,14 +151,11 @@ class ArticleText(MarkedText):
         self._restyle()
 
     def watch_focused(self, old: int | None, new: int | None) -> None:
-        if self._spans is None:
-            return  # built with the focus when next drawn
         for index in (old, new):
-            position = self._span_of.get(index) if index is not None else None
-            if index is not None and position is not None:
-                span = self._spans[position]
-                self._spans[position] = Span(span.start, span.end, self._word_style(index))
-                self._refresh_text_range(span.start, span.end)
+            position = self._word_of.get(index) if index is not None else None
+            if position is not None:
+                start, end, _ = self._words[position]
+                self._refresh_text_range(start, end)
 
     def notify_style_update(self) -> None:
         # The theme or the highlight style (a CSS class) changed the component styles.
@@ -157,7 +163,6 @@ class ArticleText(MarkedText):
         self._restyle()
 
     def _restyle(self) -> None:
-        self._spans = None
         self._styles.clear()
         self.refresh()
 
@@ -179,22 +184,11 @@ class ArticleText(MarkedText):
             style = self._styles[kind] = self.word_style(*kind)
         return style + Style.from_meta({"token": index})
 
-    def _word_spans(self) -> list[Span]:
-        if self._spans is None:
-            self._spans, self._span_of = [], {}
-            for index, token in self.tokens:
-                if token.is_word and self._shown(token):
-                    self._span_of[index] = len(self._spans)
-                    self._spans.append(Span(self._shown_offset(token.start),
-                                            self._shown_offset(token.end),
-                                            self._word_style(index)))
-            self._span_starts = [span.start for span in self._spans]
-        return self._spans
-
     def render(self) -> Content:
         """The whole text, styled (what a selection or a test reads; lines are drawn
         by `render_line`)."""
-        return Content(self.text, list(self._word_spans()))
+        return Content(self.text, [Span(start, end, self._word_style(index))
+                                   for start, end, index in self._words])
 
     # -- lines ---------------------------------------------------------------
 
@@ -240,16 +234,15 @@ class ArticleText(MarkedText):
         return strip.apply_offsets(0, y)
 
     def _spans_between(self, start: int, end: int) -> list[Span]:
-        """The word spans inside text range start..end, made relative to ``start``."""
-        spans = self._word_spans()
-        first = bisect_right(self._span_starts, start) - 1
+        """The styled words inside text range start..end, relative to ``start``."""
+        first = bisect_right(self._word_starts, start) - 1
         found = []
-        for span in spans[max(first, 0):]:
-            if span.start >= end:
+        for word_start, word_end, index in self._words[max(first, 0):]:
+            if word_start >= end:
                 break
-            if span.end > start:
-                found.append(Span(max(span.start, start) - start, min(span.end, end) - start,
-                                  span.style))
+            if word_end > start:
+                found.append(Span(max(word_start, start) - start, min(word_end, end) - start,
+                                  self._word_style(index)))
         return found
 
     def _refresh_text_range(self, start: int, end: int) -> None:

@@ -201,3 +201,52 @@ async def test_escape_goes_back_to_the_library_and_q_quits(make_app: AppFactory)
         assert type(app.screen).__name__ == "LibraryScreen"
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_an_article_opened_again_is_shown_as_it_was_left(make_app: AppFactory) -> None:
+    """The last few reading screens are kept: the same word focused, the text scrolled
+    as it was; the reading is logged each time; five other articles push it out."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_article(pilot)
+        await pilot.press("n", "n", "n", "pagedown")
+        view = article_view(pilot)
+        focused, scrolled = view.focused_token, view.scroll_y
+        assert focused is not None and scrolled > 0
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is first
+        assert (view.focused_token, view.scroll_y) == (focused, scrolled)
+        assert [r.article_id for r in app.store.readings()] == [first.article_id] * 2
+        await pilot.press("escape")
+        for article in app.store.list_articles():
+            if article.id != first.article_id:
+                app.open_article(article.id)
+                await settle(pilot)
+                await pilot.press("escape")
+        body = "A sixth story, to open last."
+        from vocab.models import Article
+
+        app.open_article(app.store.add_article(
+            Article(title="Sixth", body=body, paragraphs=((0, len(body)),))))
+        await settle(pilot)
+        await pilot.press("escape")
+        app.open_article(first.article_id)
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen is not first, "the oldest of the kept screens was let go"
+
+
+async def test_a_deleted_article_lets_its_kept_screen_go(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_screen_installed(screen)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert not app.is_screen_installed(screen)
+        assert screen.article_id not in {a.id for a in app.store.list_articles()}
