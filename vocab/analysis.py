@@ -255,25 +255,30 @@ def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tupl
     What a token is depends on its spelling, its tag and whether it is a name; a
     10,000-word text has a few thousand such types, so per-token work is a look-up.
     """
-    facts: dict[tuple[str, str, bool], dict[str, Any]] = {}
-    tokens = []
+    words.prefetch(t.text for t in raw)
+    keys = []
     for t in raw:
         is_word = any(ch.isalpha() for ch in t.text)
-        proper = is_word and _is_proper_noun(t, names, words)
-        key = (t.text, t.penn, proper)
-        found = facts.get(key)
-        if found is None:
-            found = facts[key] = _type_facts(t.text, t.penn, is_word, proper, words)
-        tokens.append(Token(text=t.text, start=t.start, end=t.end, sentence=t.sentence, **found))
-    return tuple(tokens)
+        keys.append((t.text, t.penn, is_word, is_word and _is_proper_noun(t, names, words)))
+    types = dict.fromkeys(keys)
+    words.prefetch(words.lemma(text, _common_tag(penn, proper))
+                   for text, penn, _, proper in types)
+    facts = {key: _type_facts(*key, words) for key in types}
+    return tuple(Token(text=t.text, start=t.start, end=t.end, sentence=t.sentence, **facts[key])
+                 for t, key in zip(raw, keys, strict=True))
+
+
+def _common_tag(penn: str, proper: bool) -> str:
+    if not proper and penn in {"NNP", "NNPS"}:
+        # A capitalised common word (sentence start, headline): treat it as a noun.
+        return "NNS" if penn == "NNPS" else "NN"
+    return penn
 
 
 def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
                 words: WordInfo) -> dict[str, Any]:
     """Token fields for one word type: lemma, tag, level, default difficulty."""
-    if not proper and penn in {"NNP", "NNPS"}:
-        # A capitalised common word (sentence start, headline): treat it as a noun.
-        penn = "NNS" if penn == "NNPS" else "NN"
+    penn = _common_tag(penn, proper)
     upos = upos_of(penn)
     lemma = words.lemma(text, penn)
     fields: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "proper_noun": proper}

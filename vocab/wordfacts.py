@@ -15,15 +15,17 @@ imported only then.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import random
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 # Bump when what the tables mean changes: the file name changes and the facts
 # recompile (a change to the tables themselves changes the name on its own, as the
@@ -46,6 +48,8 @@ PLAIN_COMPOUND = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
 # Lemmas that are not plain words but common: their frequencies come from wordfreq
 # at compile time.
 EXTRA_FREQUENCY_WORDS = ("'s", "n't", "'re", "'m", "'ve", "'ll", "'d", "’s")
+# Below SQLite's smallest default limit of host parameters per statement (999).
+_WORDS_PER_QUERY = 900
 # How many plain words the compile checks against wordfreq itself.
 FREQUENCY_CHECK_SAMPLE = 2_000
 
@@ -135,9 +139,61 @@ def _open_checked(path: Path) -> WordFacts | None:
 class WordFacts:
     """Read-only look-ups in a compiled facts file; safe to share with worker threads."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection,
+                 lock: threading.Lock | None = None) -> None:
         self._db = connection
-        self._lock = threading.Lock()
+        self._lock = lock or threading.Lock()  # one per connection
+        # Rows read ahead by `prefetch`, for the words in ``_fetched`` (absent: no row).
+        self._fetched: set[str] = set()
+        self._lemmas: dict[tuple[str, str], str] = {}
+        self._summed: dict[tuple[str, str], float] = {}
+        self._listed: dict[str, float] = {}
+        self._extra: dict[str, float] = {}
+        self._cefr: dict[str, tuple[float | None, str]] = {}
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read every table's rows for these (lower-case) words in a few queries.
+
+        A text's word types asked one by one cost a query each, and Python's sqlite3
+        lets go of the interpreter at every step: with the app's screen busy, each
+        waited for its turn. Each query here returns one row (a JSON array; REAL
+        values through quote(), which keeps all their digits).
+        """
+        asked = set(words)  # outside the lock: the words may be worked out from look-ups
+        with self._lock:
+            wanted = sorted(asked - self._fetched)
+        for start in range(0, len(wanted), _WORDS_PER_QUERY):
+            chunk = wanted[start:start + _WORDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+
+            def rows(columns: str, table: str, key: str, chunk: list[str] = chunk,
+                     marks: str = marks) -> list[list[Any]]:
+                packed = self._one(f"SELECT json_group_array(json_array({columns}))"
+                                   f" FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
+                return json.loads(packed[0]) if packed and packed[0] else []
+
+            lemmas = rows("word, upos, lemma", "lemmas", "word")
+            summed = rows("lemma, upos, quote(zipf)", "summed_zipf", "lemma")
+            listed = rows("word, quote(listed)", "frequencies", "word")
+            extra = rows("word, quote(frequency)", "extra_frequencies", "word")
+            cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr",
+                        "word")
+            with self._lock:
+                self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
+                self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
+                self._listed.update((w, float(f)) for w, f in listed)
+                self._extra.update((w, float(f)) for w, f in extra)
+                self._cefr.update((w, (float(a) if a is not None else None, tags))
+                                  for w, a, tags in cefr)
+                self._fetched.update(chunk)
+
+    def emptied(self) -> WordFacts:
+        """The same file with nothing read ahead yet (benchmarks of a new text)."""
+        return WordFacts(self._db, self._lock)
+
+    def _prefetched(self, word: str) -> bool:
+        with self._lock:
+            return word in self._fetched
 
     @classmethod
     def open(cls, path: Path) -> WordFacts:
@@ -158,32 +214,46 @@ class WordFacts:
         is out of lemminflect's vocabulary for it: `lemma_out_of_vocabulary` gives
         the same answer as ``lemminflect.getLemma`` then.
         """
+        if self._prefetched(lower):
+            return self._lemmas.get((lower, upos))
         row = self._one("SELECT lemma FROM lemmas WHERE word = ? AND upos = ?", (lower, upos))
         return row[0] if row else None
 
     def summed_zipf(self, lemma: str, upos: str) -> float | None:
         """The Zipf value of a lemma with inflections; None when it has none in lemminflect."""
+        if self._prefetched(lemma):
+            return self._summed.get((lemma, upos))
         row = self._one("SELECT zipf FROM summed_zipf WHERE lemma = ? AND upos = ?", (lemma, upos))
         return row[0] if row else None
 
     def frequency(self, word: str) -> float | None:
         """``wordfreq.word_frequency(word, "en")``; None when only wordfreq can tell."""
-        row = self._one("SELECT frequency FROM extra_frequencies WHERE word = ?", (word,))
-        if row:
-            return float(row[0])
+        if self._prefetched(word):
+            extra: float | None = self._extra.get(word)
+        else:
+            row = self._one("SELECT frequency FROM extra_frequencies WHERE word = ?", (word,))
+            extra = float(row[0]) if row else None
+        if extra is not None:
+            return extra
         if not PLAIN_COMPOUND.fullmatch(word):
             return None
         listed = []
         for part in re.split("[- ]", word):
-            found = self._one("SELECT listed FROM frequencies WHERE word = ?", (part,))
-            if found is None:
+            value = self._listed_value(part)
+            if value is None:
                 return 0.0  # wordfreq: any unknown part makes the whole unknown
-            listed.append(float(found[0]))
+            listed.append(value)
         return combined_frequency(listed)
+
+    def _listed_value(self, word: str) -> float | None:
+        if self._prefetched(word):
+            return self._listed.get(word)
+        found = self._one("SELECT listed FROM frequencies WHERE word = ?", (word,))
+        return float(found[0]) if found else None
 
     def cefr_value(self, lower: str, penn: str) -> float | None:
         """cefrpy's level for the word as tagged, else its average level, else None."""
-        row = self._one("SELECT average, by_tag FROM cefr WHERE word = ?", (lower,))
+        row = self._cefr_row(lower)
         if row is None:
             return None
         average, by_tag = row
@@ -194,7 +264,13 @@ class WordFacts:
         return average
 
     def in_cefr_list(self, lower: str) -> bool:
-        return self._one("SELECT 1 FROM cefr WHERE word = ?", (lower,)) is not None
+        return self._cefr_row(lower) is not None
+
+    def _cefr_row(self, lower: str) -> tuple[float | None, str] | None:
+        if self._prefetched(lower):
+            return self._cefr.get(lower)
+        row = self._one("SELECT average, by_tag FROM cefr WHERE word = ?", (lower,))
+        return (row[0], row[1]) if row else None
 
     def phones(self, lower: str) -> list[str] | None:
         """CMUdict's first pronunciation of ``lower`` in ARPAbet; None when it has none."""

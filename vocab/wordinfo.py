@@ -7,6 +7,7 @@ costs a few thousand look-ups, not one per token.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from vocab.models import Level
@@ -106,7 +107,13 @@ class WordInfo:
 
     def emptied(self) -> WordInfo:
         """A WordInfo on the same compiled facts with nothing cached yet (benchmarks)."""
-        return WordInfo(self._facts)
+        return WordInfo(self._facts.emptied() if self._facts is not None else None)
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read the compiled facts of many words at once (a text's word types), so the
+        look-ups that follow need no query each."""
+        if self._facts is not None:
+            self._facts.prefetch(word.lower().replace("’", "'") for word in words)
 
     def lemma(self, word: str, penn: str) -> str:
         """The dictionary form of ``word`` as tagged; names and symbols keep their spelling."""

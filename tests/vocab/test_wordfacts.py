@@ -40,11 +40,16 @@ def _sample_words() -> list[str]:
     return words + EDGE_WORDS
 
 
-def test_answers_match_the_libraries(facts: WordFacts) -> None:
-    compiled, direct = WordInfo(facts), WordInfo()
+@pytest.mark.parametrize("read_ahead", [False, True], ids=["one by one", "prefetched"])
+def test_answers_match_the_libraries(facts: WordFacts, read_ahead: bool) -> None:
+    compiled, direct = WordInfo(facts.emptied()), WordInfo()
     tags = [*PENN_TO_UPOS, ",", "POS", ":"]
+    words = _sample_words()
+    if read_ahead:  # as an analysis does: the text's words, then their lemmas
+        compiled.prefetch(words)
+        compiled.prefetch(direct.lemma(word, tag) for word in words for tag in ("NN", "VBD"))
     rng = random.Random(3)
-    for word in _sample_words():
+    for word in words:
         for tag in {*rng.sample(tags, 4), "NN", "JJ", "VBD"}:
             upos = PENN_TO_UPOS.get(tag, "X")
             lemma = direct.lemma(word, tag)
@@ -52,6 +57,7 @@ def test_answers_match_the_libraries(facts: WordFacts) -> None:
             assert compiled.zipf(lemma, upos) == direct.zipf(lemma, upos), (lemma, upos)
             assert compiled.cefr(word, tag) == direct.cefr(word, tag), (word, tag)
         assert compiled.is_dictionary_word(word) == direct.is_dictionary_word(word), word
+        assert compiled.text_zipf(word.lower()) == direct.text_zipf(word.lower()), word
 
 
 def test_pronunciations_match_cmudict(facts: WordFacts) -> None:
