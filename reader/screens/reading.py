@@ -79,6 +79,7 @@ class ReadingScreen(Screen[None]):
         self.stored: StoredArticle | None = self.reader_app.store.get_article(article_id)
         self.analysis: Analysis | None = None
         self._glossary_level: str | None = None
+        self._out_of_date = False  # the learner changed while this screen was kept
         self._undo: list[_Undo] = []
 
     @property
@@ -179,8 +180,19 @@ class ReadingScreen(Screen[None]):
 
     # -- the learner changed (a mark, the level, a review) --------------------
 
+    def on_screen_resume(self) -> None:
+        if self._out_of_date:  # kept while the learner was elsewhere
+            self._out_of_date = False
+            self._learner_changed()
+            self._highlight_style_changed(self.reader_app.mark_style)
+
     def _learner_changed(self) -> None:
         app = self.reader_app
+        if not self.is_current:
+            # A kept screen of another article: brought up to date when shown again,
+            # so a mark made elsewhere does not restyle every kept article.
+            self._out_of_date = True
+            return
         if self.analysis is None:
             return
         view = self.query_one(ArticleView)
@@ -193,6 +205,9 @@ class ReadingScreen(Screen[None]):
             self._prepare_glossary(self.analysis, app.profile)
 
     def _highlight_style_changed(self, style: str) -> None:
+        if not self.is_current:
+            self._out_of_date = True
+            return
         self.query_one(ArticleView).mark_style = style
         self.query_one(Legend).set_highlight_style(style)
 

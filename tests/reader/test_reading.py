@@ -250,3 +250,24 @@ async def test_a_deleted_article_lets_its_kept_screen_go(make_app: AppFactory) -
         await settle(pilot)
         assert not app.is_screen_installed(screen)
         assert screen.article_id not in {a.id for a in app.store.list_articles()}
+
+
+async def test_a_kept_screen_catches_up_with_what_changed_while_it_was_away(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        view = article_view(pilot)
+        before = set(view.marks)
+        await pilot.press("escape")
+        await settle(pilot)
+        app.set_level(Level.C1)
+        await settle(pilot)
+        assert view.profile.level is not Level.C1, "not restyled while hidden"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert view.profile.level is Level.C1
+        assert screen.query_one(Legend).level is Level.C1
+        assert set(view.marks) < before, "fewer words above C1 than above B1"
