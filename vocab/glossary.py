@@ -282,6 +282,8 @@ def collect_candidates(
     by_lemma: dict[str, Candidate] = {}
     upos_votes: dict[str, dict[str, int]] = {}
     tokens = analysis.tokens
+    chooser.prefetch(form for token in tokens if _is_candidate_token(token)
+                     for form in (token.lemma.lower(), token.text.lower()))
     for index, token in enumerate(tokens):
         if not _is_candidate_token(token) or _glued_to_number(tokens, index):
             continue

@@ -13,12 +13,13 @@ NLTK's names ("counter.v.01", satellites "big.s.02") so other code and NLTK agre
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vocab.models import Sense
@@ -112,6 +113,36 @@ class Lexicon:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0][0] if rows else ""
 
+    def senses_of_many(self, lemmas: Iterable[str]) -> dict[str, list[Sense]]:
+        """`senses` of every lemma (all POS) in a few queries, keyed as asked.
+
+        One row per query (a JSON array): Python's sqlite3 lets go of the interpreter
+        at every row it steps to, and a worker stepping through rows beside a busy
+        screen waited for its turn at each one.
+        """
+        keys: dict[str, list[str]] = {}
+        for lemma in lemmas:
+            keys.setdefault(_key(lemma), []).append(lemma)
+        found: dict[str, list[Sense]] = {lemma: [] for asked in keys.values() for lemma in asked}
+        wanted = list(keys)
+        for start in range(0, len(wanted), _KEYS_PER_QUERY):
+            chunk = wanted[start:start + _KEYS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            packed = self._rows(
+                "SELECT json_group_array(json_array(x.lemma, s.name, x.pos, x.lemma, x.rank,"
+                " x.count, s.definition, s.examples, s.synonyms, s.lexname)) FROM ("
+                "SELECT * FROM senses WHERE lemma IN (" + marks + ") ORDER BY lemma, pos, rank"
+                ") x JOIN synsets s ON s.id = x.synset_id",
+                tuple(chunk),
+            )
+            rows = json.loads(packed[0][0]) if packed and packed[0][0] else []
+            rows.sort(key=lambda row: (row[0], row[2], row[4]))  # lemma, POS, rank
+            for key, *row in rows:
+                sense = _sense(*row)
+                for lemma in keys[key]:
+                    found[lemma].append(sense)
+        return found
+
     def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
         """WordNet's senses of ``lemma`` (as given, not lemmatised), most frequent first.
 
@@ -128,20 +159,7 @@ class Lexicon:
             sql += " AND x.pos = ?"
             params += (_wordnet_pos(pos),)
         rows = self._rows(sql + " ORDER BY x.pos, x.rank", params)
-        return [
-            Sense(
-                name,
-                p,
-                lem,
-                rank,
-                count,
-                without_attribution(definition),
-                _split(examples),
-                _split(synonyms),
-                lex,
-            )
-            for name, p, lem, rank, count, definition, examples, synonyms, lex in rows
-        ]
+        return [_sense(*row) for row in rows]
 
     def pos_counts(self, word: str) -> dict[str, int]:
         """SemCor tag counts of ``word`` per WordNet POS, summed over its senses.
@@ -246,6 +264,16 @@ class Lexicon:
             words,
             lexname,
         )
+
+
+def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
+           examples: str, synonyms: str, lexname: str) -> Sense:
+    return Sense(name, pos, lemma, rank, count, without_attribution(definition),
+                 _split(examples), _split(synonyms), lexname)
+
+
+# Below SQLite's smallest default limit of host parameters per statement (999).
+_KEYS_PER_QUERY = 900
 
 
 def _key(word: str) -> str:

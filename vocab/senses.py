@@ -78,6 +78,7 @@ class SenseChooser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._senses: dict[tuple[str, str], list[Sense]] = {}
+        self._all_senses: dict[str, list[Sense]] = {}  # read ahead by `prefetch`, every POS
         self._signatures: dict[str, frozenset[str]] = {}
         self._story: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -91,10 +92,25 @@ class SenseChooser:
         key = (f"{lemma}|{surface}", pos)
         found = self._senses.get(key)
         if found is None:
-            plural_only = self.lexicon.senses(surface, pos) if surface and surface != lemma else []
-            found = plural_only or self.lexicon.senses(lemma, pos)
+            plural_only = (self._senses_in(surface, pos) if surface and surface != lemma
+                           else [])
+            found = plural_only or self._senses_in(lemma, pos)
             self._senses[key] = found
         return found
+
+    def prefetch(self, lemmas: Iterable[str]) -> None:
+        """Read the senses of many lemmas at once (a story's candidates), so `senses`
+        needs no query for them."""
+        wanted = {lemma for lemma in lemmas if lemma not in self._all_senses}
+        if wanted:
+            self._all_senses.update(self.lexicon.senses_of_many(wanted))
+
+    def _senses_in(self, lemma: str, pos: str) -> list[Sense]:
+        every = self._all_senses.get(lemma)
+        if every is None:
+            return self.lexicon.senses(lemma, pos)
+        wordnet_pos = "a" if pos == "s" else pos
+        return [sense for sense in every if sense.pos == wordnet_pos]
 
     def signature(self, sense: Sense) -> frozenset[str]:
         found = self._signatures.get(sense.synset)

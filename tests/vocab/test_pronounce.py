@@ -27,5 +27,5 @@ def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) ->
 
 
 def test_ng_never_begins_a_syllable() -> None:
-    assert arpabet_to_ipa("S IH1 NG ER0".split()) == "/ˈsɪŋɚ/"
-    assert arpabet_to_ipa("B R IH1 NG IH0 NG".split()) == "/ˈbrɪŋɪŋ/"
+    assert arpabet_to_ipa(["S", "IH1", "NG", "ER0"]) == "/ˈsɪŋɚ/"
+    assert arpabet_to_ipa(["B", "R", "IH1", "NG", "IH0", "NG"]) == "/ˈbrɪŋɪŋ/"
