@@ -213,10 +213,10 @@ class ReaderApp(App[int]):
         name = _reading_screen_name(article_id)
         if article_id in self._reading_screens:
             kept = self.get_screen(name)
-            if isinstance(kept, ReadingScreen) and kept.stored is not None:
+            if isinstance(kept, ReadingScreen) and kept.stored is not None \
+                    and kept.record_reading():
                 self._reading_screens.remove(article_id)
-                kept.record_reading()
-            else:  # it said the article was gone; look again
+            else:  # gone since: a new screen looks again and says so
                 self._drop_reading_screen(article_id)
         if not self.is_screen_installed(name):
             self.install_screen(ReadingScreen(article_id), name)

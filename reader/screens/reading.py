@@ -99,7 +99,7 @@ class ReadingScreen(Screen[None]):
         app = self.reader_app
         if self.stored is None:
             self.notify("That article is no longer in the library.", severity="error")
-            self.call_later(self.dismiss)
+            self.call_later(self._leave)
             return
         self.sub_title = self.stored.article.title
         self.record_reading()
@@ -114,10 +114,20 @@ class ReadingScreen(Screen[None]):
             self.query_one(Legend).busy = True
             self._analyse(self.stored)
 
-    def record_reading(self) -> None:
-        """The learner opened the article (its "last read", the reading log)."""
+    def _leave(self) -> None:
+        # Not awaited (call_later awaits what it is given): Textual refuses a screen
+        # awaiting its own dismissal, from its own handler.
+        self.dismiss()
+
+    def record_reading(self) -> bool:
+        """The learner opened the article (its "last read", the reading log); False when
+        it is no longer in the library (deleted by another reader process)."""
         app = self.reader_app
-        app.store.mark_read(self.article_id, now=app.now())
+        try:
+            app.store.mark_read(self.article_id, now=app.now())
+        except KeyError:
+            return False
+        return True
 
     # -- slow work (threads post messages; handlers update widgets) ------------
 

@@ -271,3 +271,18 @@ async def test_a_kept_screen_catches_up_with_what_changed_while_it_was_away(
         assert view.profile.level is Level.C1
         assert screen.query_one(Legend).level is Level.C1
         assert set(view.marks) < before, "fewer words above C1 than above B1"
+
+
+async def test_a_kept_article_deleted_by_another_process_says_so(make_app: AppFactory) -> None:
+    app = make_app()
+    told: list[str] = []
+    app.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        app.store.delete_article(screen.article_id)  # as `reader` in another terminal would
+        app.open_article(screen.article_id)
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LibraryScreen"
+        assert any("no longer in the library" in message for message in told)
