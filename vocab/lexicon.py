@@ -13,7 +13,6 @@ NLTK's names ("counter.v.01", satellites "big.s.02") so other code and NLTK agre
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
@@ -23,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vocab.models import Sense
+from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
 SCHEMA_VERSION = 2
@@ -116,31 +116,25 @@ class Lexicon:
     def senses_of_many(self, lemmas: Iterable[str]) -> dict[str, list[Sense]]:
         """`senses` of every lemma (all POS) in a few queries, keyed as asked.
 
-        One row per query (a JSON array): Python's sqlite3 lets go of the interpreter
-        at every row it steps to, and a worker stepping through rows beside a busy
-        screen waited for its turn at each one.
+        One row per query (`rows_for_keys`): a worker stepping through rows one by
+        one beside a busy screen waited for its turn at each.
         """
         keys: dict[str, list[str]] = {}
         for lemma in lemmas:
             keys.setdefault(_key(lemma), []).append(lemma)
         found: dict[str, list[Sense]] = {lemma: [] for asked in keys.values() for lemma in asked}
-        wanted = list(keys)
-        for start in range(0, len(wanted), _KEYS_PER_QUERY):
-            chunk = wanted[start:start + _KEYS_PER_QUERY]
-            marks = ",".join("?" * len(chunk))
-            packed = self._rows(
-                "SELECT json_group_array(json_array(x.lemma, s.name, x.pos, x.lemma, x.rank,"
-                " x.count, s.definition, s.examples, s.synonyms, s.lexname)) FROM ("
-                "SELECT * FROM senses WHERE lemma IN (" + marks + ") ORDER BY lemma, pos, rank"
-                ") x JOIN synsets s ON s.id = x.synset_id",
-                tuple(chunk),
-            )
-            rows = json.loads(packed[0][0]) if packed and packed[0][0] else []
-            rows.sort(key=lambda row: (row[0], row[2], row[4]))  # lemma, POS, rank
-            for key, *row in rows:
-                sense = _sense(*row)
-                for lemma in keys[key]:
-                    found[lemma].append(sense)
+        rows = rows_for_keys(
+            self._db, self._lock,
+            "x.lemma, s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
+            " s.synonyms, s.lexname",
+            "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
+            list(keys),
+        )
+        rows.sort(key=lambda row: (row[0], row[2], row[4]))  # lemma, POS, rank
+        for key, *row in rows:
+            sense = _sense(*row)
+            for lemma in keys[key]:
+                found[lemma].append(sense)
         return found
 
     def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
@@ -270,10 +264,6 @@ def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: s
            examples: str, synonyms: str, lexname: str) -> Sense:
     return Sense(name, pos, lemma, rank, count, without_attribution(definition),
                  _split(examples), _split(synonyms), lexname)
-
-
-# Below SQLite's smallest default limit of host parameters per statement (999).
-_KEYS_PER_QUERY = 900
 
 
 def _key(word: str) -> str:

@@ -35,6 +35,7 @@ from typing import Any, Self
 from vocab import review
 from vocab.migrations import MIGRATIONS, SCHEMA_VERSION
 from vocab.models import Article, GlossaryEntry, LearnerProfile, Level, WordKey, WordStatus
+from vocab.packed import rows_for_keys
 
 Clock = Callable[[], datetime]
 
@@ -250,8 +251,9 @@ _SUMMARY_NAMES = (
     "last_read_at", "added_at", "source_url",
 )
 _SUMMARY_COLUMNS = ", ".join(_SUMMARY_NAMES)
-# Below SQLite's smallest default limit of host parameters per statement (999).
-_IDS_PER_QUERY = 900
+# As a JSON array (`article_summaries`): a REAL through quote(), all its digits kept.
+_SUMMARY_JSON_COLUMNS = _SUMMARY_COLUMNS.replace(
+    "known_share", "iif(known_share IS NULL, NULL, quote(known_share))")
 
 
 def _article_query(
@@ -775,24 +777,12 @@ class Store:
     def article_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
         """The library lines of these articles, in the order given; deleted ones are left out."""
         found: dict[int, ArticleSummary] = {}
-        # SQLite limits the number of parameters of one statement.
-        for start in range(0, len(ids), _IDS_PER_QUERY):
-            chunk = list(ids[start:start + _IDS_PER_QUERY])
-            marks = ",".join("?" * len(chunk))
-            # One row, as in article_ids: a JSON array of the rows. JSON keeps 15 digits
-            # of a REAL; quote() keeps them all.
-            columns = _SUMMARY_COLUMNS.replace(
-                "known_share", "iif(known_share IS NULL, NULL, quote(known_share))")
-            packed = self._read_one(
-                f"SELECT json_group_array(json_array({columns}))"
-                f" FROM articles WHERE id IN ({marks})",
-                chunk,
-            )
-            for values in json.loads(packed or "[]"):
-                row = dict(zip(_SUMMARY_NAMES, values, strict=True))
-                if row["known_share"] is not None:
-                    row["known_share"] = float(row["known_share"])
-                found[row["id"]] = _summary(row)
+        for values in rows_for_keys(self._conn, self._lock, _SUMMARY_JSON_COLUMNS,
+                                    "articles WHERE id IN ({keys})", ids):
+            row = dict(zip(_SUMMARY_NAMES, values, strict=True))
+            if row["known_share"] is not None:
+                row["known_share"] = float(row["known_share"])
+            found[row["id"]] = _summary(row)
         return [found[article_id] for article_id in ids if article_id in found]
 
     def delete_article(self, article_id: int) -> None:

@@ -15,7 +15,6 @@ imported only then.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import random
@@ -26,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from vocab.packed import rows_for_keys
 
 # Bump when what the tables mean changes: the file name changes and the facts
 # recompile (a change to the tables themselves changes the name on its own, as the
@@ -48,8 +49,6 @@ PLAIN_COMPOUND = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
 # Lemmas that are not plain words but common: their frequencies come from wordfreq
 # at compile time.
 EXTRA_FREQUENCY_WORDS = ("'s", "n't", "'re", "'m", "'ve", "'ll", "'d", "’s")
-# Below SQLite's smallest default limit of host parameters per statement (999).
-_WORDS_PER_QUERY = 900
 # How many plain words the compile checks against wordfreq itself.
 FREQUENCY_CHECK_SAMPLE = 2_000
 
@@ -156,36 +155,29 @@ class WordFacts:
 
         A text's word types asked one by one cost a query each, and Python's sqlite3
         lets go of the interpreter at every step: with the app's screen busy, each
-        waited for its turn. Each query here returns one row (a JSON array; REAL
-        values through quote(), which keeps all their digits).
+        waited for its turn. Each query here returns one row (`rows_for_keys`).
         """
         asked = set(words)  # outside the lock: the words may be worked out from look-ups
         with self._lock:
             wanted = sorted(asked - self._fetched)
-        for start in range(0, len(wanted), _WORDS_PER_QUERY):
-            chunk = wanted[start:start + _WORDS_PER_QUERY]
-            marks = ",".join("?" * len(chunk))
 
-            def rows(columns: str, table: str, key: str, chunk: list[str] = chunk,
-                     marks: str = marks) -> list[list[Any]]:
-                packed = self._one(f"SELECT json_group_array(json_array({columns}))"
-                                   f" FROM {table} WHERE {key} IN ({marks})", tuple(chunk))
-                return json.loads(packed[0]) if packed and packed[0] else []
+        def rows(columns: str, table: str, key: str) -> list[list[Any]]:
+            return rows_for_keys(self._db, self._lock, columns,
+                                 f"{table} WHERE {key} IN ({{keys}})", wanted)
 
-            lemmas = rows("word, upos, lemma", "lemmas", "word")
-            summed = rows("lemma, upos, quote(zipf)", "summed_zipf", "lemma")
-            listed = rows("word, quote(listed)", "frequencies", "word")
-            extra = rows("word, quote(frequency)", "extra_frequencies", "word")
-            cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr",
-                        "word")
-            with self._lock:
-                self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
-                self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
-                self._listed.update((w, float(f)) for w, f in listed)
-                self._extra.update((w, float(f)) for w, f in extra)
-                self._cefr.update((w, (float(a) if a is not None else None, tags))
-                                  for w, a, tags in cefr)
-                self._fetched.update(chunk)
+        lemmas = rows("word, upos, lemma", "lemmas", "word")
+        summed = rows("lemma, upos, quote(zipf)", "summed_zipf", "lemma")
+        listed = rows("word, quote(listed)", "frequencies", "word")
+        extra = rows("word, quote(frequency)", "extra_frequencies", "word")
+        cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr", "word")
+        with self._lock:
+            self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
+            self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
+            self._listed.update((w, float(f)) for w, f in listed)
+            self._extra.update((w, float(f)) for w, f in extra)
+            self._cefr.update((w, (float(a) if a is not None else None, tags))
+                              for w, a, tags in cefr)
+            self._fetched.update(wanted)
 
     def emptied(self) -> WordFacts:
         """The same file with nothing read ahead yet (benchmarks of a new text)."""
