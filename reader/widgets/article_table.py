@@ -172,7 +172,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self._ids = ids
         self._rows = {}
         self.sort_key, self.descending = sort_key, descending
-        self.virtual_size = Size(self._table_width(), len(ids) + 1)  # + the header
+        self._update_virtual_size()
         row = ids.index(cursor_id) if cursor_id in ids else 0
         self.cursor_row = row
         self._scroll_to_cursor(center=True)
@@ -229,7 +229,10 @@ class ArticleTable(ScrollView, can_focus=True):
         return sum(width + 2 * CELL_PADDING for width in self._widths())
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self._table_width(), len(self._ids) + 1)
+        self._update_virtual_size()
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self._table_width(), len(self._ids) + 1)  # + the header
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
