@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line  # the line breaks textual.Content itself uses (pinned)
+from rich.segment import Segment
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -40,6 +41,10 @@ SCROLL_MARGIN = Spacing(2, 0, 2, 0)
 
 # Paragraphs are shown one blank line apart.
 PARAGRAPH_BREAK = "\n\n"
+
+# Base styles whose drawn lines are kept: the text's own with and without the
+# view's focus tint (leaving a screen takes the focus; coming back restores it).
+DRAWN_STYLES = 2
 
 HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
 
@@ -129,6 +134,11 @@ class ArticleText(MarkedText):
         # [(start, end) in the text shown of each line, None for a blank line]).
         self._wrapped: tuple[int, list[tuple[int, int]], list[tuple[int, int] | None]] | None
         self._wrapped = None
+        # Lines already drawn, by width and base style, then line number: showing a
+        # kept screen again, or scrolling back, redraws nothing.
+        self._drawn: dict[tuple[int, Style], dict[int, Strip]] = {}
+        self._word_style_rules: tuple[Style, ...] = ()
+        self._word_styles_checked = False
 
     def set_tokens(self, tokens: Sequence[tuple[int, Token]]) -> None:
         """The analysed tokens of the body (index in the article, token)."""
@@ -158,12 +168,26 @@ class ArticleText(MarkedText):
                 self._refresh_text_range(start, end)
 
     def notify_style_update(self) -> None:
-        # The theme or the highlight style (a CSS class) changed the component styles.
+        # Textual calls this on every style pass (showing the screen again is one),
+        # before it updates the component styles: compare them when next drawn.
         super().notify_style_update()
-        self._restyle()
+        self._word_styles_checked = False
+
+    def _check_word_styles(self) -> None:
+        """Forget the words' styles and the drawn lines if the theme or the highlight
+        style (a CSS class) changed the component styles since they were worked out."""
+        if self._word_styles_checked:
+            return
+        self._word_styles_checked = True
+        rules = tuple(self._component_style(name) for name in sorted(self.COMPONENT_CLASSES))
+        if rules != self._word_style_rules:
+            self._word_style_rules = rules
+            self._styles.clear()
+            self._drawn.clear()
 
     def _restyle(self) -> None:
         self._styles.clear()
+        self._drawn.clear()
         self.refresh()
 
     def _shown_offset(self, offset: int) -> int:
@@ -187,6 +211,7 @@ class ArticleText(MarkedText):
     def render(self) -> Content:
         """The whole text, styled (what a selection or a test reads; lines are drawn
         by `render_line`)."""
+        self._check_word_styles()
         return Content(self.text, [Span(start, end, self._word_style(index))
                                    for start, end, index in self._words])
 
@@ -214,17 +239,54 @@ class ArticleText(MarkedText):
         width = self.size.width
         base = self.visual_style
         lines = self._wrap()[1]
-        where = lines[y] if 0 <= y < len(lines) else None
-        if where is None:
+        if not 0 <= y < len(lines):
             return Strip.blank(width, base.rich_style)
-        start, end = where
-        spans = self._spans_between(start, end)
+        self._check_word_styles()
+        where = lines[y] or (0, 0)  # the blank line between paragraphs
         selection = self.text_selection
         if selection is not None and (selected := selection.get_span(y)) is not None:
-            left, right = selected
-            right = end - start if right == -1 else right
-            style = Style.from_styles(self.screen.get_component_styles("screen--selection"))
-            spans.append(Span(left, right, style))
+            return self._draw_selected_line(y, where, selected, width, base)
+        drawn = self._drawn.setdefault((width, base), {})
+        if len(self._drawn) > DRAWN_STYLES:
+            del self._drawn[next(iter(self._drawn))]
+        strip = drawn.get(y)
+        if strip is None:
+            strip = drawn[y] = self._draw_line(y, where, width, base)
+        return strip
+
+    def _draw_line(self, y: int, where: tuple[int, int], width: int, base: Style) -> Strip:
+        """Line ``y`` (text range ``where``) as segments: the words' styles laid over
+        ``base``, as Content would draw it, without Content's second wrapping pass."""
+        start, end = where
+        text = self.text
+        plain = base.rich_style
+        segments = []
+        at = start
+        for word_start, word_end, index in self._words_between(start, end):
+            word_start, word_end = max(word_start, start), min(word_end, end)
+            if word_start > at:
+                segments.append(Segment(text[at:word_start], plain))
+            segments.append(Segment(text[word_start:word_end],
+                                    (base + self._word_style(index)).rich_style))
+            at = word_end
+        if at < end:
+            segments.append(Segment(text[at:end], plain))
+        padding = (base + Style(reverse=False)).rich_style
+        return Strip(segments).extend_cell_length(width, padding).apply_offsets(0, y)
+
+    def _draw_selected_line(self, y: int, where: tuple[int, int], selected: tuple[int, int],
+                            width: int, base: Style) -> Strip:
+        """A line with selected text, drawn by Content (which lays the selection over
+        the words' styles); not kept, as the selection changes as the mouse moves."""
+        start, end = where
+        left, right = selected
+        right = end - start if right == -1 else right
+        selection_style = Style.from_styles(
+            self.screen.get_component_styles("screen--selection"))
+        spans = [Span(max(word_start, start) - start, min(word_end, end) - start,
+                      self._word_style(index))
+                 for word_start, word_end, index in self._words_between(start, end)]
+        spans.append(Span(left, right, selection_style))
         line = Content(self.text[start:end], spans)
         strips = Visual.to_strips(self, line, width, 1, base, apply_selection=False, pad=True)
         if not strips:
@@ -233,23 +295,20 @@ class ArticleText(MarkedText):
         strip = Strip([segment for segment in strips[0] if segment.text], width)
         return strip.apply_offsets(0, y)
 
-    def _spans_between(self, start: int, end: int) -> list[Span]:
-        """The styled words inside text range start..end, relative to ``start``."""
-        first = bisect_right(self._word_starts, start) - 1
-        found = []
-        for word_start, word_end, index in self._words[max(first, 0):]:
-            if word_start >= end:
-                break
-            if word_end > start:
-                found.append(Span(max(word_start, start) - start, min(word_end, end) - start,
-                                  self._word_style(index)))
-        return found
+    def _words_between(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The words (start, end, token index) at least partly inside text range
+        start..end of the text shown."""
+        first = max(bisect_right(self._word_starts, start) - 1, 0)
+        last = bisect_left(self._word_starts, end, lo=first)
+        return [word for word in self._words[first:last] if word[1] > start]
 
     def _refresh_text_range(self, start: int, end: int) -> None:
         """Redraw the lines showing text start..end."""
         width = self.size.width
         for y, where in enumerate(self._wrap()[1]):
             if where is not None and where[0] < end and start < where[1]:
+                for drawn in self._drawn.values():
+                    drawn.pop(y, None)
                 self.refresh(Region(0, y, width, 1))
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:

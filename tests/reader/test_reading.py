@@ -6,6 +6,13 @@ from collections.abc import Callable
 
 import pytest
 from reader_steps import SIZE, article_view, marked_lemmas, open_article, settle
+from rich.style import Style as RichStyle
+from textual.content import Content, Span
+from textual.geometry import Offset
+from textual.selection import Selection
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
 from textual.widgets import OptionList, Select
 
 from reader.app import ReaderApp
@@ -79,6 +86,70 @@ async def test_focused_word_is_scrolled_into_view(make_app: AppFactory) -> None:
         paragraph = next(p for p in view.query(ArticleText) if any(i == index for i, _ in p.tokens))
         line = paragraph.region.y + paragraph.position_of(index).y  # type: ignore[arg-type]
         assert view.region.y <= line < view.region.bottom
+
+
+def _cells(strip: Strip) -> list[tuple[str, RichStyle | None]]:
+    return [(character, segment.style) for segment in strip for character in segment.text]
+
+
+def _assert_drawn_as_content_draws_it(text: ArticleText) -> None:
+    """Every line of ``text`` as Textual's Content draws the whole text, each word
+    styled afresh from the stylesheet (not from the widget's kept styles)."""
+    spans = [Span(start, end, text.word_style(text.marks.get(index), index == text.focused)
+                  + Style.from_meta({"token": index}))
+             for start, end, index in text._words]
+    expected = Visual.to_strips(text, Content(text.text, spans), text.size.width, None,
+                                text.visual_style, apply_selection=False, pad=True)
+    assert len(expected) == text.size.height > 10
+    for y, reference in enumerate(expected):
+        assert _cells(text.render_line(y)) == _cells(reference.apply_offsets(0, y)), y
+
+
+async def test_lines_are_drawn_as_textual_content_draws_the_whole_text(
+    make_app: AppFactory,
+) -> None:
+    """Lines are drawn straight as segments and kept; a new highlight style or theme
+    draws them again."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        text = article_view(pilot).query_one(ArticleText)
+        _assert_drawn_as_content_draws_it(text)
+        focused = text.position_of(text.focused)  # type: ignore[arg-type]
+        style = _cells(text.render_line(focused.y))[focused.x][1]
+        assert style is not None and style.reverse, "the focused word is drawn reversed"
+        before = _cells(text.render_line(focused.y))
+        app.mark_style = "background"
+        await pilot.pause()
+        assert _cells(text.render_line(focused.y)) != before
+        _assert_drawn_as_content_draws_it(text)
+        app.theme = "textual-light"
+        await pilot.pause()
+        _assert_drawn_as_content_draws_it(text)
+
+
+def _look(strip: Strip) -> list[tuple[str, RichStyle | None]]:
+    """What each cell shows (offsets in the styles' meta set aside)."""
+    return [(character, style.clear_meta_and_links() if style else None)
+            for character, style in _cells(strip)]
+
+
+async def test_selected_text_is_drawn_selected_and_copied_as_shown(make_app: AppFactory) -> None:
+    async with make_app().run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        text = article_view(pilot).query_one(ArticleText)
+        plain = _look(text.render_line(0))
+        text.screen.selections = {text: Selection(Offset(0, 0), Offset(5, 0))}
+        await pilot.pause()
+        selected = _look(text.render_line(0))
+        assert selected[5:] == plain[5:]
+        assert all(new != old for new, old in zip(selected[:5], plain[:5], strict=True))
+        assert text.get_selection(text.text_selection) == (text.text[:5], "\n")  # type: ignore[arg-type]
+        text.screen.selections = {}
+        await pilot.pause()
+        assert _look(text.render_line(0)) == plain
 
 
 async def test_clicking_a_word_focuses_it_and_a_second_click_opens_details(
