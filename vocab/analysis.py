@@ -13,17 +13,16 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
-from vocab.expressions import find_expressions
 from vocab.models import Article, Expression, Level, Span, Token
 from vocab.tokens import sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
 
 if TYPE_CHECKING:
-    from vocab.lexicon import Lexicon
+    from vocab.expressions import ExpressionFinder
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 
 class Tagger(Protocol):
@@ -151,15 +150,19 @@ def _token_from_row(row: list[Any], body: str) -> Token:
 def _with_default_difficulty(token: Token) -> Token:
     from dataclasses import replace
 
-    return replace(token, difficult=difficult_for(token, DEFAULT_PROFILE))
+    # Most tokens are not difficult: copy only those that are (replace is slow).
+    if difficult_for(token, DEFAULT_PROFILE) == token.difficult:
+        return token
+    return replace(token, difficult=not token.difficult)
 
 
 def analyse(
-    article: Article, tagger: Tagger, words: WordInfo, lexicon: Lexicon | None = None
+    article: Article, tagger: Tagger, words: WordInfo,
+    expressions: ExpressionFinder | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
-    With a lexicon, multi-word expressions are found too.
+    With an expression finder, multi-word expressions are found too.
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -174,12 +177,12 @@ def analyse(
     names = _names_in_text(raw)
     _mark_name_starts(raw, names)
     tokens = _make_tokens(raw, words, names)
-    expressions = tuple(find_expressions(tokens, lexicon)) if lexicon is not None else ()
+    found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
         sentences=tuple(sentences),
         tokens=tokens,
-        expressions=expressions,
+        expressions=found,
         tagger=tagger.name,
     )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from vocab.analysis import Analysis, Tagger, analyse
 from vocab.difficulty import DEFAULT_PROFILE
+from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
@@ -29,14 +30,17 @@ class Engine:
     words: WordInfo = field(default_factory=WordInfo)
     pronouncer: Pronouncer = field(default_factory=Pronouncer)
     senses: SenseChooser = field(init=False)
+    expressions: ExpressionFinder = field(init=False)
 
     def __post_init__(self) -> None:
-        # Sense look-ups and Lesk signatures are cached here, per engine.
+        # Sense look-ups, Lesk signatures and expression options are cached here,
+        # per engine.
         self.senses = SenseChooser(self.lexicon)
+        self.expressions = ExpressionFinder(self.lexicon)
 
     def analyse(self, article: Article) -> Analysis:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
-        return analyse(article, self.tagger, self.words, self.lexicon)
+        return analyse(article, self.tagger, self.words, self.expressions)
 
     def glossary(
         self,

@@ -68,59 +68,78 @@ MAX_EXPRESSION_WORDS = 6
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 
 
-def find_expressions(tokens: Sequence[Token], lexicon: Lexicon) -> list[Expression]:
-    """Every expression in ``tokens``, longest first where two would overlap.
+class ExpressionFinder:
+    """Finds expressions in texts, keeping what it learns of each first word.
 
-    Each token belongs to at most one expression; contiguous matches are taken
-    before split phrasal verbs.
+    Which expressions a word may start is a lexicon query and an index built from
+    its answer; a text repeats its words, and the texts a learner reads share most
+    of theirs, so both are kept for the finder's life (an engine keeps one).
     """
-    starts: dict[str, list[tuple[str, str]]] = {}
-    indexes: dict[tuple[str, str], _OptionIndex] = {}
-    taken: set[int] = set()
-    found: list[Expression] = []
-    for i, token in enumerate(tokens):
-        if i in taken or not token.is_word or token.proper_noun:
-            continue
-        match = _longest_contiguous(tokens, i, lexicon, starts, indexes)
-        if match is not None:
-            found.append(match)
-            taken.update(match.token_indices)
-    for i, token in enumerate(tokens):
-        if i in taken or not token.pos.startswith("VB"):
-            continue
-        match = _split_phrasal_verb(tokens, i, lexicon, taken)
-        if match is not None:
-            found.append(match)
-            taken.update(match.token_indices)
-    return sorted(found, key=lambda e: e.token_indices)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._starts: dict[str, list[tuple[str, str]]] = {}
+        self._indexes: dict[tuple[str, str], _OptionIndex] = {}
+
+    def find(self, tokens: Sequence[Token]) -> list[Expression]:
+        """Every expression in ``tokens``, longest first where two would overlap.
+
+        Each token belongs to at most one expression; contiguous matches are taken
+        before split phrasal verbs.
+        """
+        taken: set[int] = set()
+        found: list[Expression] = []
+        for i, token in enumerate(tokens):
+            if i in taken or not token.is_word or token.proper_noun:
+                continue
+            match = _longest_contiguous(tokens, i, self._index_for(tokens[i]))
+            if match is not None:
+                found.append(match)
+                taken.update(match.token_indices)
+        for i, token in enumerate(tokens):
+            if i in taken or not token.pos.startswith("VB"):
+                continue
+            match = _split_phrasal_verb(tokens, i, self._lexicon, taken)
+            if match is not None:
+                found.append(match)
+                taken.update(match.token_indices)
+        return sorted(found, key=lambda e: e.token_indices)
+
+    def _index_for(self, first: Token) -> _OptionIndex:
+        key = (first.lemma.lower(), first.text.lower())
+        index = self._indexes.get(key)
+        if index is None:
+            index = self._indexes[key] = _OptionIndex({
+                *self._candidates(key[0]), *self._candidates(key[1]),
+            })
+        return index
+
+    def _candidates(self, word: str) -> list[tuple[str, str]]:
+        found = self._starts.get(word)
+        if found is None:
+            extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS
+                     if lemma.split()[0] == word]
+            found = self._starts[word] = extra + [
+                (lemma, pos)
+                for lemma, pos in self._lexicon.expressions_starting_with(word)
+                if len(lemma.split()) <= MAX_EXPRESSION_WORDS
+            ]
+        return found
 
 
-def _candidates(
-    word: str, lexicon: Lexicon, cache: dict[str, list[tuple[str, str]]]
-) -> list[tuple[str, str]]:
-    if word not in cache:
-        extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS if lemma.split()[0] == word]
-        cache[word] = extra + [
-            (lemma, pos)
-            for lemma, pos in lexicon.expressions_starting_with(word)
-            if len(lemma.split()) <= MAX_EXPRESSION_WORDS
-        ]
-    return cache[word]
-
-
-# An expression option: (position in the option set, lemma, WordNet POS, its words).
+# An expression option: (position in the index's order, lemma, WordNet POS, its words).
 _Option = tuple[int, str, str, tuple[str, ...]]
 
 
 class _OptionIndex:
-    """The options for one first token, in their set order, indexed by second word:
+    """The options for one first token, in a fixed order, indexed by second word:
     most fail on it ("take" starts hundreds), so only the few that fit are tried."""
 
     def __init__(self, options: set[tuple[str, str]]) -> None:
         self.single: list[_Option] = []
         self.possessive: list[_Option] = []
         self.by_second: dict[str, list[_Option]] = {}
-        for order, (lemma, pos) in enumerate(options):
+        for order, (lemma, pos) in enumerate(sorted(options)):  # not a set's order: it varies
             words = _words_of(lemma)
             option = (order, lemma, pos, words)
             if len(words) < 2:
@@ -131,7 +150,7 @@ class _OptionIndex:
                 self.by_second.setdefault(words[1], []).append(option)
 
     def fitting(self, following: Token | None) -> list[_Option]:
-        """Options whose second word fits ``following``, in the set's order."""
+        """Options whose second word fits ``following``, in the index's order."""
         if following is None:
             return self.single
         found = list(self.single)
@@ -142,21 +161,9 @@ class _OptionIndex:
         return sorted(found) if len(found) > 1 else found
 
 
-def _longest_contiguous(
-    tokens: Sequence[Token],
-    i: int,
-    lexicon: Lexicon,
-    cache: dict[str, list[tuple[str, str]]],
-    indexes: dict[tuple[str, str], _OptionIndex],
-) -> Expression | None:
+def _longest_contiguous(tokens: Sequence[Token], i: int, index: _OptionIndex
+                        ) -> Expression | None:
     first = tokens[i]
-    key = (first.lemma.lower(), first.text.lower())
-    index = indexes.get(key)
-    if index is None:
-        index = indexes[key] = _OptionIndex({
-            *_candidates(key[0], lexicon, cache),
-            *_candidates(key[1], lexicon, cache),
-        })
     best: tuple[int, str, str] | None = None
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     for _, lemma, pos, words in index.fitting(following):
