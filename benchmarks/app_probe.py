@@ -9,8 +9,8 @@ seconds. ``READER_DATA_DIR`` / ``READER_CACHE_DIR`` say which store and lexicon.
 Modes:
 * ``start``: until the library screen shows its articles, then until the first
   article is analysed and displayed (the engine warms up meanwhile);
-* ``open``: once the engine is ready, each unseen article in the store is opened
-  and timed until displayed, then opened again (in-memory cache);
+* ``open``: once the engine (and its child process) is ready, each unseen article in
+  the store is opened and timed until displayed, then opened again (in-memory cache);
 * ``reopen``: articles analysed by an earlier process: opened from the store's cache;
 * ``library``: a large store: library shown, then sort and filter until redrawn.
 """
@@ -120,7 +120,7 @@ async def open_unseen(t0: float) -> dict[str, Any]:
     unseen: list[float] = []
     again: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
-        await _until(pilot, lambda: _rows(app) > 0 and app.engine_ready)
+        await _until(pilot, lambda: _rows(app) > 0 and app.analyser_ready)
         ids = [a.id for a in app.store.list_articles(sort="added")]
         for article_id in ids:
             unseen.append(await _open(app, pilot, article_id))
@@ -136,7 +136,7 @@ async def reopen(t0: float) -> dict[str, Any]:
     app = create_app()
     times: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
-        await _until(pilot, lambda: _rows(app) > 0 and app.engine_ready)
+        await _until(pilot, lambda: _rows(app) > 0 and app.analyser_ready)
         for article in app.store.list_articles(sort="added"):
             times.append(await _open(app, pilot, article.id))
             await _back(app, pilot)

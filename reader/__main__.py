@@ -1,3 +1,5 @@
 from reader.cli import main
 
-raise SystemExit(main())
+# Guarded: the engine's child process ("spawn") imports the parent's main module.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
-    from vocab.engine import Engine
+    from vocab.engine import Analyser
     from vocab.models import GlossaryEntry, LearnerProfile
     from vocab.store import Store, StoredArticle
 
@@ -62,7 +62,7 @@ class AnalysisCache:
         self._remember((stored.content_hash, ENGINE_VERSION), analysis)
         return analysis
 
-    def get(self, stored: StoredArticle, engine: Callable[[], Engine]) -> Analysis:
+    def get(self, stored: StoredArticle, engine: Callable[[], Analyser]) -> Analysis:
         """The analysis of ``stored``; ``engine()`` is called only when none is cached."""
         from vocab.analysis import ENGINE_VERSION
 
@@ -83,7 +83,7 @@ class AnalysisCache:
 
     def glossary(
         self, stored: StoredArticle, analysis: Analysis, profile: LearnerProfile,
-        engine: Callable[[], Engine],
+        engine: Callable[[], Analyser],
     ) -> list[GlossaryEntry]:
         """The glossary of ``stored`` (analysed as ``analysis``) for ``profile``;
         ``engine()`` is called only when it is not kept. A word marked since is never

@@ -25,13 +25,16 @@ from reader.palette import ReaderCommands
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
 
 if TYPE_CHECKING:
-    from vocab.engine import Engine
+    from vocab.engine import Analyser, Engine
+    from vocab.engine_process import EngineProcess
     from vocab.store import Store
 
 log = logging.getLogger("reader.app")
 
 Clock = Callable[[], datetime]
 EngineLoader = Callable[[], "Engine"]
+# Starts an engine process, given the engine it falls back to (waiting for it).
+EngineProcessStarter = Callable[[Callable[[], "Engine"]], "EngineProcess"]
 
 # How highlighted words look (Settings). "underline" marks levels without colour.
 HIGHLIGHT_STYLES = {"colour": "Coloured words", "background": "Coloured background",
@@ -87,13 +90,16 @@ class ReaderApp(App[int]):
     engine_ready: reactive[bool] = reactive(False)
 
     def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock, *,
-                 offer_placement: bool = False) -> None:
+                 offer_placement: bool = False,
+                 engine_process: EngineProcessStarter | None = None) -> None:
         super().__init__()
         self.offer_placement = offer_placement
         self.store = store
         self.now = now
         self._engine_loader = engine_loader
         self._engine: Engine | None = None
+        self._start_engine_process = engine_process
+        self._engine_process: EngineProcess | None = None
         self._engine_error: str | None = None
         self._engine_loaded = threading.Event()
         self._settings_loaded = False
@@ -130,10 +136,15 @@ class ReaderApp(App[int]):
 
     def _warm_engine(self) -> None:
         """Load the lexicon and tagger off the UI thread, after the first paint."""
+        from vocab.engine import warm_up
+
         try:
             engine = self._engine_loader()
             warm_up(engine)
             self._engine = engine
+            if self._start_engine_process is not None:
+                # Once the files it reads are compiled (by the loader, on a first run).
+                self._engine_process = self._start_engine_process(self.wait_for_engine)
         except LanguageDataMissing as missing:
             self._engine_error = str(missing)
         except Exception as error:
@@ -170,6 +181,23 @@ class ReaderApp(App[int]):
         if self._engine is None:
             raise LanguageDataMissing(self._engine_error or "the language engine is not loaded")
         return self._engine
+
+    def analyser(self) -> Analyser:
+        """What analyses articles and builds glossaries, for thread workers: the
+        engine process when the app has one (it falls back to the engine here), else
+        the engine here (`wait_for_engine`)."""
+        process = self._engine_process
+        return process if process is not None else self.wait_for_engine()
+
+    @property
+    def analyser_ready(self) -> bool:
+        """Whether articles are analysed without waiting for an engine to load."""
+        process = self._engine_process
+        return self.engine_ready and (process is None or not process.starting)
+
+    def on_unmount(self) -> None:
+        if self._engine_process is not None:
+            self._engine_process.close()
 
     # -- the learner -----------------------------------------------------------
 
@@ -276,23 +304,8 @@ class ReaderApp(App[int]):
         self._close_messages_no_wait()
 
 
-# Analysing this once loads the word lists and the pronunciation dictionary (seconds
-# on first use), so the learner's first article and first word details are quick.
-WARM_UP_TEXT = "Warm up.\n\nScientists studied the results of the experiment carefully."
-
-
 def _reading_screen_name(article_id: int) -> str:
     return f"reading-{article_id}"
-
-
-def warm_up(engine: Engine) -> None:
-    """Run the engine once on a short text (in the warm-up worker)."""
-    from vocab.articles import article_from_text
-
-    analysis = engine.analyse(article_from_text(WARM_UP_TEXT))
-    words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
-    if words:
-        engine.word_details(analysis, words[-1])
 
 
 def _utc_now() -> datetime:
@@ -306,6 +319,13 @@ def _default_engine_loader(progress: Callable[[str], None]) -> Engine:
     return load_engine(cache_dir(), progress=progress)
 
 
+def _default_engine_process(fallback: Callable[[], Engine]) -> EngineProcess:
+    from reader.paths import cache_dir
+    from vocab.engine_process import EngineProcess
+
+    return EngineProcess(cache_dir(), fallback)
+
+
 def create_app(
     store: Store | None = None,
     engine_loader: EngineLoader | None = None,
@@ -315,16 +335,25 @@ def create_app(
 ) -> ReaderApp:
     """The app, with the learner store at ``store`` (the user's own when None).
 
-    ``offer_placement`` asks a new learner (no level, no words) to take the level test.
+    With the default engine (no ``engine_loader``), articles are analysed in a child
+    process once it is ready (`EngineProcess`), so analysing does not slow the
+    screen. ``offer_placement`` asks a new learner (no level, no words) to take the
+    level test.
     """
     if store is None:
         from reader.paths import store_path
         from vocab.store import Store
 
         store = Store.open(store_path())
+    engine_process = None
     if engine_loader is None:
         def engine_loader() -> Engine:
             return _default_engine_loader(app.report_engine_progress)
 
-    app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement)
+        from vocab.engine_process import prepare_for_child_processes
+
+        prepare_for_child_processes()  # before Textual takes over stdout and stderr
+        engine_process = _default_engine_process
+    app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement,
+                    engine_process=engine_process)
     return app

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from vocab.analysis import Analysis, Tagger, analyse
 from vocab.difficulty import DEFAULT_PROFILE
@@ -19,6 +20,15 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, word_details
 from vocab.wordinfo import WordInfo
+
+
+class Analyser(Protocol):
+    """What analyses articles and builds their glossaries: an `Engine`, or an
+    `EngineProcess` running one in a child process."""
+
+    def analyse(self, article: Article) -> Analysis: ...
+
+    def glossary(self, analysis: Analysis, profile: LearnerProfile) -> list[GlossaryEntry]: ...
 
 
 @dataclass
@@ -54,6 +64,21 @@ class Engine:
     def word_details(self, analysis: Analysis, token_index: int) -> WordDetails:
         """What the app shows for one token: sense in context, other senses, IPA..."""
         return word_details(analysis, token_index, self.senses, self.pronouncer)
+
+
+# Analysing this once loads the word lists and the pronunciation dictionary (seconds
+# on first use), so the learner's first article and first word details are quick.
+WARM_UP_TEXT = "Warm up.\n\nScientists studied the results of the experiment carefully."
+
+
+def warm_up(engine: Engine) -> None:
+    """Run the engine once on a short text (off the UI thread)."""
+    from vocab.articles import article_from_text
+
+    analysis = engine.analyse(article_from_text(WARM_UP_TEXT))
+    words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
+    if words:
+        engine.word_details(analysis, words[-1])
 
 
 def load_engine(

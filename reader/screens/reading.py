@@ -143,7 +143,7 @@ class ReadingScreen(Screen[None]):
     def _analyse(self, stored: StoredArticle) -> None:
         app = self.reader_app
         try:
-            analysis = app.analyses.get(stored, app.wait_for_engine)
+            analysis = app.analyses.get(stored, app.analyser)
         except LanguageDataMissing as missing:
             self.post_message(AnalysisFailed(str(missing)))
             return
@@ -154,7 +154,7 @@ class ReadingScreen(Screen[None]):
         app = self.reader_app
         assert self.stored is not None
         try:
-            entries = app.analyses.glossary(self.stored, analysis, profile, app.wait_for_engine)
+            entries = app.analyses.glossary(self.stored, analysis, profile, app.analyser)
         except LanguageDataMissing:
             entries = list(analysis.article.glossary)
         except Exception:  # our bug: log it, and still show VOA's own glossary

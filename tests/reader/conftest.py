@@ -6,6 +6,7 @@ The fixtures live in ``reader_steps`` so the snapshot tests can share them.
 from reader_steps import (  # noqa: F401  (fixtures, found by pytest by name)
     anyio_backend,
     engine,
+    engine_cache_dir,
     make_app,
     no_animation,
     store_path,

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from reader.app import ReaderApp, create_app, warm_up
+from reader.app import ReaderApp, create_app
 from reader.screens.reading import ReadingScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleView
-from vocab.engine import Engine, load_engine
+from vocab.engine import Engine, load_engine, warm_up
 from vocab.store import Store
 
 FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -38,10 +38,16 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="session")
-def engine(session_cache_dir: Path) -> Engine:
-    """The real engine, loaded and warmed once for the whole run."""
+def engine_cache_dir(session_cache_dir: Path) -> Path:
+    """Where the lexicon and word facts of the tests' engine are compiled."""
     reused = os.environ.get(REUSED_CACHE_ENV)
-    loaded = load_engine(Path(reused) if reused else session_cache_dir)
+    return Path(reused) if reused else session_cache_dir
+
+
+@pytest.fixture(scope="session")
+def engine(engine_cache_dir: Path) -> Engine:
+    """The real engine, loaded and warmed once for the whole run."""
+    loaded = load_engine(engine_cache_dir)
     warm_up(loaded)
     return loaded
 

@@ -5,4 +5,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reader"))
 
-from reader_steps import engine, make_app, no_animation, store_path  # noqa: E402, F401
+from reader_steps import (  # noqa: E402, F401
+    engine,
+    engine_cache_dir,
+    make_app,
+    no_animation,
+    store_path,
+)

@@ -1,0 +1,92 @@
+"""The engine in a child process: the same answers as the engine here, and the engine
+here whenever the child cannot serve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, fixed_now, open_article
+
+from reader.app import ReaderApp
+from vocab.articles import article_from_text
+from vocab.engine import Engine
+from vocab.engine_process import EngineProcess, prepare_for_child_processes
+from vocab.models import LearnerProfile, Level
+from vocab.store import Store
+
+TEXT = ("Leaders met to counter the influence of the bloc.\n\n"
+        "The two sides will work out a plan, and the talks were turned down twice.")
+# Starting the child and loading its engine takes a second or two; far more on a
+# busy machine.
+READY_S = 120.0
+
+
+def test_the_child_answers_as_the_engine_here(engine: Engine, engine_cache_dir: Path) -> None:
+    prepare_for_child_processes()
+
+    def fallback() -> Engine:
+        raise AssertionError("the child should have answered")
+
+    process = EngineProcess(engine_cache_dir, fallback)
+    try:
+        assert process.wait_until_ready(READY_S)
+        article = article_from_text(TEXT)
+        analysis = process.analyse(article)
+        assert analysis == engine.analyse(article)
+        assert analysis.expressions, "expressions are found in the child too"
+        for profile in (LearnerProfile(), LearnerProfile(level=Level.A2)):
+            assert process.glossary(analysis, profile) == engine.glossary(analysis, profile)
+    finally:
+        process.close()
+
+
+def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
+    engine: Engine, tmp_path: Path
+) -> None:
+    prepare_for_child_processes()
+    not_a_dir = tmp_path / "a-file"
+    not_a_dir.write_text("")
+    process = EngineProcess(not_a_dir / "cache", lambda: engine)
+    try:
+        assert not process.wait_until_ready(READY_S)
+        assert not process.ready and not process.starting
+        article = article_from_text(TEXT)
+        analysis = process.analyse(article)
+        assert analysis == engine.analyse(article)
+        assert process.glossary(analysis, LearnerProfile()) == engine.glossary(
+            analysis, LearnerProfile())
+    finally:
+        process.close()
+
+
+def test_a_closed_process_leaves_calls_to_the_engine_here(
+    engine: Engine, engine_cache_dir: Path
+) -> None:
+    prepare_for_child_processes()
+    process = EngineProcess(engine_cache_dir, lambda: engine)
+    process.close()
+    assert not process.ready
+    article = article_from_text(TEXT)
+    assert process.analyse(article) == engine.analyse(article)
+
+
+@pytest.mark.anyio
+async def test_the_app_reads_with_the_child_and_stops_it_on_exit(
+    engine: Engine, engine_cache_dir: Path, store_path: Path
+) -> None:
+    prepare_for_child_processes()
+    store = Store.open(store_path, now=fixed_now)
+    app = ReaderApp(store, lambda: engine, fixed_now,
+                    engine_process=lambda fallback: EngineProcess(engine_cache_dir, fallback))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            reading = await open_article(pilot)
+            assert reading.analysis is not None
+            analyser = app.analyser()
+            assert isinstance(analyser, EngineProcess)
+            assert analyser.wait_until_ready(READY_S)
+            assert app.analyser_ready
+        assert not analyser.ready, "the child is stopped with the app"
+    finally:
+        store.close()
