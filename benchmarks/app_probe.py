@@ -168,19 +168,31 @@ async def library(t0: float) -> dict[str, Any]:
         await _until_painted(pilot)
         result["filter_redrawn"] = time.monotonic() - start
         result["rows"] = total
-    result["peak_rss_mb"] = _own_peak_rss_mb()
+        # The engine's child process starts once the engine here is warm: count it.
+        await _until(pilot, lambda: app.analyser_ready)
+        result["peak_rss_mb"] = _peak_rss_mb("self") + sum(
+            _peak_rss_mb(child) for child in _children())
     return result
 
 
-def _own_peak_rss_mb() -> float:
-    """This process's own peak RSS (VmHWM). ``wait4``'s ru_maxrss is no good here: Linux
+def _peak_rss_mb(pid: str) -> float:
+    """A process's own peak RSS (VmHWM). ``wait4``'s ru_maxrss is no good here: Linux
     carries the high-water mark across fork and exec, so a child spawned by a large
     benchmark process reports at least the parent's size at the fork."""
-    with open("/proc/self/status", encoding="ascii") as status:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def _children() -> list[str]:
+    """The pids of this process's children (the engine process, multiprocessing's
+    resource tracker)."""
+    from pathlib import Path
+
+    return [pid for task in Path("/proc/self/task").iterdir()
+            for pid in (task / "children").read_text().split()]
 
 
 MODES = {"start": start, "open": open_unseen, "reopen": reopen, "library": library}

@@ -130,9 +130,14 @@ class ReaderApp(App[int]):
         # (minutes) would hang. A daemon thread ends with the app.
         # Started after the first paint, so the import of the NLP libraries does not
         # compete with it for the interpreter.
-        self.call_after_refresh(
-            threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start
-        )
+        self.call_after_refresh(self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        if self._start_engine_process is not None:
+            from vocab.engine_process import prepare_for_child_processes
+
+            prepare_for_child_processes()  # here: it needs the UI thread
+        threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start()
 
     def _warm_engine(self) -> None:
         """Load the lexicon and tagger off the UI thread, after the first paint."""
@@ -350,9 +355,6 @@ def create_app(
         def engine_loader() -> Engine:
             return _default_engine_loader(app.report_engine_progress)
 
-        from vocab.engine_process import prepare_for_child_processes
-
-        prepare_for_child_processes()  # before Textual takes over stdout and stderr
         engine_process = _default_engine_process
     app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement,
                     engine_process=engine_process)

@@ -32,12 +32,21 @@ _child_engine: Engine | None = None
 
 
 def prepare_for_child_processes() -> None:
-    """Start multiprocessing's resource tracker now, while ``sys.stderr`` is the real
-    one: the tracker is started with its file descriptor, and a terminal UI replaces
-    it with an object that has none (the first child would then fail to start)."""
+    """Start multiprocessing's resource tracker, which every child process needs.
+
+    It is started with ``sys.stderr``'s file descriptor, and a terminal UI replaces
+    ``sys.stderr`` with an object whose descriptor is -1: the first child then fails
+    to start. Call this on the thread that owns the UI (nothing else writes there
+    meanwhile), or before the UI starts; the real stderr is lent for the call.
+    """
+    import sys
     from multiprocessing import resource_tracker
 
-    resource_tracker.ensure_running()
+    replaced, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = replaced
 
 
 class EngineProcess:
