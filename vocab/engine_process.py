@@ -132,7 +132,9 @@ def _engine() -> Engine:
 def _warm_up() -> None:
     from vocab.engine import warm_up
 
-    warm_up(_engine())
+    engine = _engine()
+    warm_up(engine)
+    engine.read_ahead_common_words()  # on the child's own core: the app does not wait
 
 
 def _analyse(article: Article) -> Analysis:

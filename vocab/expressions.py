@@ -16,7 +16,7 @@ dropped, so names never reach the glossary this way either.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -104,6 +104,11 @@ class ExpressionFinder:
                 found.append(match)
                 taken.update(match.token_indices)
         return sorted(found, key=lambda e: e.token_indices)
+
+    def read_ahead(self, words: Iterable[str]) -> None:
+        """Look up now which expressions each of ``words`` may start."""
+        for word in words:
+            self._candidates(word)
 
     def _index_for(self, first: Token) -> _OptionIndex:
         key = (first.lemma.lower(), first.text.lower())

@@ -15,6 +15,7 @@ imported only then.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import random
@@ -178,6 +179,15 @@ class WordFacts:
             self._cefr.update((w, (float(a) if a is not None else None, tags))
                               for w, a, tags in cefr)
             self._fetched.update(wanted)
+
+    def most_frequent(self, count: int) -> list[str]:
+        """The ``count`` most frequent words of wordfreq's English list."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT json_group_array(word) FROM "
+                "(SELECT word FROM frequencies ORDER BY listed DESC LIMIT ?)", (count,)
+            ).fetchone()
+        return list(json.loads(rows[0])) if rows and rows[0] else []
 
     def emptied(self) -> WordFacts:
         """The same file with nothing read ahead yet (benchmarks of a new text)."""

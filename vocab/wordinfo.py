@@ -115,6 +115,10 @@ class WordInfo:
         if self._facts is not None:
             self._facts.prefetch(word.lower().replace("’", "'") for word in words)
 
+    def most_frequent(self, count: int) -> list[str]:
+        """The ``count`` most frequent English words (none without compiled facts)."""
+        return self._facts.most_frequent(count) if self._facts is not None else []
+
     def lemma(self, word: str, penn: str) -> str:
         """The dictionary form of ``word`` as tagged; names and symbols keep their spelling."""
         key = (word, penn)

@@ -41,6 +41,19 @@ def test_the_child_answers_as_the_engine_here(engine: Engine, engine_cache_dir: 
         process.close()
 
 
+def test_reading_common_words_ahead_changes_no_answer(engine: Engine) -> None:
+    article = article_from_text(TEXT)
+    fresh = Engine(lexicon=engine.lexicon, tagger=engine.tagger, words=engine.words.emptied(),
+                   pronouncer=engine.pronouncer)
+    expected = fresh.analyse(article)
+    warmed = Engine(lexicon=engine.lexicon, tagger=engine.tagger,
+                    words=engine.words.emptied(), pronouncer=engine.pronouncer)
+    warmed.read_ahead_common_words(2_000)
+    assert warmed.analyse(article) == expected
+    profile = LearnerProfile()
+    assert warmed.glossary(expected, profile) == fresh.glossary(expected, profile)
+
+
 def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
     engine: Engine, tmp_path: Path
 ) -> None:

@@ -89,6 +89,16 @@ def test_text_zipf_matches_wordfreq(facts: WordFacts) -> None:
         assert compiled.text_zipf(text) == expected, text
 
 
+def test_most_frequent_words_are_wordfreqs_top_list(facts: WordFacts) -> None:
+    import wordfreq
+
+    top = facts.most_frequent(300)
+    assert len(top) == 300
+    frequency = {word: wordfreq.word_frequency(word, "en") for word in top}
+    assert [frequency[w] for w in top] == sorted(frequency.values(), reverse=True)
+    assert set(wordfreq.top_n_list("en", 50)) <= set(top)
+
+
 # --- the cache file: named by its format, written whole, rebuilt when damaged -----
 
 
