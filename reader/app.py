@@ -130,14 +130,9 @@ class ReaderApp(App[int]):
         # (minutes) would hang. A daemon thread ends with the app.
         # Started after the first paint, so the import of the NLP libraries does not
         # compete with it for the interpreter.
-        self.call_after_refresh(self._start_warm_up)
-
-    def _start_warm_up(self) -> None:
-        if self._start_engine_process is not None:
-            from vocab.engine_process import prepare_for_child_processes
-
-            prepare_for_child_processes()  # here: it needs the UI thread
-        threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start()
+        self.call_after_refresh(
+            threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start
+        )
 
     def _warm_engine(self) -> None:
         """Load the lexicon and tagger off the UI thread, after the first paint."""
@@ -149,6 +144,11 @@ class ReaderApp(App[int]):
             self._engine = engine
             if self._start_engine_process is not None:
                 # Once the files it reads are compiled (by the loader, on a first run).
+                # multiprocessing is imported here, off the UI thread; its resource
+                # tracker must be started on the UI thread.
+                from vocab.engine_process import prepare_for_child_processes
+
+                self.call_from_thread(prepare_for_child_processes)
                 self._engine_process = self._start_engine_process(self.wait_for_engine)
         except LanguageDataMissing as missing:
             self._engine_error = str(missing)
