@@ -307,7 +307,7 @@ def collect_candidates(
              if _pos_here(analysis.tokens, i, chooser) == candidate.upos),
             candidate.first,
         )
-    _merge_gerunds(by_lemma, upos_votes)
+    _merge_gerunds(by_lemma, upos_votes, words)
     for expression in analysis.expressions:
         key = expression.lemma
         candidate = by_lemma.setdefault(
@@ -411,13 +411,13 @@ def _is_form_of(text: str, penn: str) -> bool:
     return text in {form.lower() for form in lemminflect.getInflection(text, tag=penn)}
 
 
-def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]]) -> None:
+def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],
+                   words: WordInfo) -> None:
     """"highlighting" read as a noun and "highlight" as a verb in one story are one word
     to a learner (and VOA glosses the verb): fold the -ing noun into the verb."""
-    import lemminflect
-
     for key in [k for k, c in by_lemma.items() if k.endswith("ing") and c.upos == "NOUN"]:
-        verb = next((v.lower() for v in lemminflect.getLemma(key, upos="VERB")), "")
+        # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
+        verb = words.lemma(key, "VBG")
         target = by_lemma.get(verb)
         if target is None or verb == key or target.upos != "VERB":
             continue
@@ -447,13 +447,12 @@ def _dictionary_form(
     lemma = token.lemma.lower()
     if token.zipf > _UNSEEN_LEMMA_ZIPF or chooser.lexicon.has_lemma(lemma):
         return lemma, None
-    import lemminflect
-
     surface = token.text.lower().replace("’", "'")
-    for upos in ("VERB", "NOUN", "ADJ"):
-        for form in lemminflect.getLemma(surface, upos=upos):
-            if chooser.lexicon.has_lemma(form.lower()):
-                return form.lower(), words.zipf(form.lower(), upos)
+    # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
+    for upos, penn in (("VERB", "VB"), ("NOUN", "NN"), ("ADJ", "JJ")):
+        form = words.lemma(surface, penn)
+        if chooser.lexicon.has_lemma(form):
+            return form, words.zipf(form, upos)
     if chooser.lexicon.has_lemma(surface):
         return surface, words.zipf(surface, "X")
     return lemma, None
