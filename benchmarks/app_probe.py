@@ -168,11 +168,25 @@ async def library(t0: float) -> dict[str, Any]:
         await _until_painted(pilot)
         result["filter_redrawn"] = time.monotonic() - start
         result["rows"] = total
-        # The engine's child process starts once the engine here is warm: count it.
+        # The engine's child process starts once the engine here is warm, and the
+        # library then works out the figures of the rows on screen: count both.
         await _until(pilot, lambda: app.analyser_ready)
-        result["peak_rss_mb"] = _peak_rss_mb("self") + sum(
-            _peak_rss_mb(child) for child in _children())
+        await app.workers.wait_for_complete()
+        children = _children()
+        result["own_peak_rss_mb"] = _peak_rss_mb("self")
+        result["peak_rss_mb"] = result["own_peak_rss_mb"] + sum(map(_peak_rss_mb, children))
+        result["pss_mb"] = sum(map(_pss_mb, ["self", *children]))
     return result
+
+
+def _pss_mb(pid: str) -> float:
+    """A process's proportional set size now: pages it shares (the tagger's weights,
+    mapped by the app and its engine process) counted once across processes."""
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def _peak_rss_mb(pid: str) -> float:

@@ -331,6 +331,7 @@ def library_scale(ctx: Context) -> list[Row]:
     if not _app_available():
         return rows
     shown, sort, filtered, rss = Sample("s"), _ms([]), _ms([]), Sample("MB")
+    own_rss, pss = Sample("MB"), Sample("MB")
     for _ in range(max(1, ctx.repeat - 1)):
         data_dir = ctx.data_dir("library-app")
         shutil.copyfile(built, data_dir / "learner.sqlite3")
@@ -338,7 +339,9 @@ def library_scale(ctx: Context) -> list[Row]:
         shown.add(result["library_shown"])
         sort.add(result["sort_redrawn"] * 1000)
         filtered.add(result["filter_redrawn"] * 1000)
-        rss.add(result.get("peak_rss_mb") or run.peak_rss_mb)
+        rss.add(result["peak_rss_mb"])
+        own_rss.add(result["own_peak_rss_mb"])
+        pss.add(result["pss_mb"])
     limit_ms = LIBRARY_QUERY_S * 1000
     rows += [
         Row("5 library scale", f"{count:,} articles: app start → library on screen", shown,
@@ -347,8 +350,12 @@ def library_scale(ctx: Context) -> list[Row]:
             target=f"≤ {limit_ms:g} ms", met=sort.median <= limit_ms),
         Row("5 library scale", f"{count:,} articles: filter in the app (redrawn)", filtered,
             target=f"≤ {limit_ms:g} ms", met=filtered.median <= limit_ms),
-        Row("6 memory", f"peak RSS of the app with {count:,} articles (and its children)", rss,
-            target=f"≤ {PEAK_RSS_MB:g} MB", met=rss.median <= PEAK_RSS_MB),
+        Row("6 memory", f"peak RSS of the app with {count:,} articles, its own", own_rss),
+        Row("6 memory", f"peak RSS of the app with {count:,} articles and its child processes",
+            rss, target=f"≤ {PEAK_RSS_MB:g} MB", met=rss.median <= PEAK_RSS_MB,
+            note="each process's peak, summed: pages they share are counted in each"),
+        Row("6 memory", f"PSS of the app with {count:,} articles and its child processes",
+            pss, note="proportional set size at the end: shared pages counted once"),
     ]
     return rows
 

@@ -194,6 +194,19 @@ class ReaderApp(App[int]):
         process = self._engine_process
         return process if process is not None else self.wait_for_engine()
 
+    def background_analyser(self) -> Analyser:
+        """Like `analyser`, for background jobs, which wait for the engine process to
+        load rather than fill this process with the caches of what they analyse."""
+        engine = self.wait_for_engine()  # its warm-up starts the engine process
+        process = self._engine_process
+        if process is None:
+            return engine
+        while process.starting:
+            if get_current_worker().is_cancelled:
+                raise WorkerCancelled("the app is closing")
+            process.wait_until_ready(ENGINE_POLL_S)
+        return process  # it hands calls to the engine here if it failed
+
     @property
     def analyser_ready(self) -> bool:
         """Whether articles are analysed without waiting for an engine to load."""

@@ -295,7 +295,9 @@ class LibraryScreen(Screen[None]):
         """Analyse articles in the background so the table can show level and known share."""
         app = self.reader_app
         try:
-            engine = app.wait_for_engine()
+            # The engine process when there is one: the screen keeps the interpreter,
+            # and this process does not grow by the caches of every article analysed.
+            analyser = app.background_analyser()
         except LanguageDataMissing:
             return  # the app already told the learner what to install
         for article_id in article_ids:
@@ -303,14 +305,14 @@ class LibraryScreen(Screen[None]):
             if stored is None:
                 continue
             try:
-                analysis = app.analyses.get(stored, lambda: engine)
+                analysis = app.analyses.get(stored, lambda: analyser)
                 profile = app.profile
                 figures = article_figures(analysis.tokens, profile)
             except Exception:  # our bug: one article's figures must not stop the others
                 log.exception("analysing article %s failed", article_id)
                 continue
             try:
-                glossary_size: int | None = len(engine.glossary(analysis, profile))
+                glossary_size: int | None = len(analyser.glossary(analysis, profile))
             except Exception:
                 log.exception("the glossary of article %s failed", article_id)
                 glossary_size = None
