@@ -38,6 +38,9 @@ def ease(text: str, words: WordInfo, profile: LearnerProfile) -> float:
 
 
 def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
+    # "group's" is as hard as "group" (and asking wordfreq itself about the possessive
+    # would load its whole list, ~27 MB, for one word).
+    word = word.removesuffix("'s")
     zipf = words.zipf(word, "X")
     return word_level(zipf, words.cefr(word, ""), "")
 

@@ -169,6 +169,8 @@ def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> Non
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0
     assert ease("forestall inundation", engine.words, b1) < 0.5
+    assert ease("the group's inundation", engine.words, b1) == ease(
+        "the group inundation", engine.words, b1), "a possessive is as hard as its word"
 
 
 def test_a_wording_without_the_headwords_family_is_preferred(engine: Engine) -> None:
