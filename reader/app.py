@@ -142,14 +142,8 @@ class ReaderApp(App[int]):
             engine = self._engine_loader()
             warm_up(engine)
             self._engine = engine
-            if self._start_engine_process is not None:
-                # Once the files it reads are compiled (by the loader, on a first run).
-                # multiprocessing is imported here, off the UI thread; its resource
-                # tracker must be started on the UI thread.
-                from vocab.engine_process import prepare_for_child_processes
-
-                self.call_from_thread(prepare_for_child_processes)
-                self._engine_process = self._start_engine_process(self.wait_for_engine)
+            # Once the files it reads are compiled (by the loader, on a first run).
+            self._start_child_engine()
         except LanguageDataMissing as missing:
             self._engine_error = str(missing)
         except Exception as error:
@@ -158,6 +152,21 @@ class ReaderApp(App[int]):
         finally:
             self._engine_loaded.set()
         self.post_message(EngineReady())
+
+    def _start_child_engine(self) -> None:
+        """Start the engine process, if the app has one; without it, the engine here
+        does the work."""
+        if self._start_engine_process is None:
+            return
+        try:
+            # multiprocessing is imported here, off the UI thread; its resource tracker
+            # must be started on the UI thread.
+            from vocab.engine_process import prepare_for_child_processes
+
+            self.call_from_thread(prepare_for_child_processes)
+            self._engine_process = self._start_engine_process(self.wait_for_engine)
+        except Exception:
+            log.exception("the engine process could not start; analysing in this process")
 
     def on_engine_ready(self, _: EngineReady) -> None:
         if self._engine_error:

@@ -103,3 +103,22 @@ async def test_the_app_reads_with_the_child_and_stops_it_on_exit(
         assert not analyser.ready, "the child is stopped with the app"
     finally:
         store.close()
+
+
+@pytest.mark.anyio
+async def test_an_engine_process_that_cannot_start_leaves_the_work_to_the_engine_here(
+    engine: Engine, store_path: Path
+) -> None:
+    def cannot_start(_fallback: object) -> EngineProcess:
+        raise OSError("no more processes")
+
+    store = Store.open(store_path, now=fixed_now)
+    app = ReaderApp(store, lambda: engine, fixed_now, engine_process=cannot_start)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            reading = await open_article(pilot)
+            assert app.engine_ready and app.analyser_ready
+            assert app.analyser() is engine
+            assert reading.analysis is not None
+    finally:
+        store.close()
