@@ -3,6 +3,8 @@ here whenever the child cannot serve."""
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,22 @@ def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
         assert analysis == engine.analyse(article)
         assert process.glossary(analysis, LearnerProfile()) == engine.glossary(
             analysis, LearnerProfile())
+    finally:
+        process.close()
+
+
+def test_a_child_that_dies_leaves_later_calls_to_the_engine_here(
+    engine: Engine, engine_cache_dir: Path
+) -> None:
+    prepare_for_child_processes()
+    process = EngineProcess(engine_cache_dir, lambda: engine)
+    try:
+        assert process.wait_until_ready(READY_S)
+        with pytest.raises(BrokenExecutor):  # the child exits as if killed
+            process._pool.submit(os._exit, 1).result()
+        article = article_from_text(TEXT)
+        assert process.analyse(article) == engine.analyse(article)
+        assert not process.ready
     finally:
         process.close()
 
