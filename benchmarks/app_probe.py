@@ -179,25 +179,27 @@ async def library(t0: float) -> dict[str, Any]:
     return result
 
 
-def _pss_mb(pid: str) -> float:
-    """A process's proportional set size now: pages it shares (the tagger's weights,
-    mapped by the app and its engine process) counted once across processes."""
-    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-        for line in rollup:
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
 
 def _peak_rss_mb(pid: str) -> float:
     """A process's own peak RSS (VmHWM). ``wait4``'s ru_maxrss is no good here: Linux
     carries the high-water mark across fork and exec, so a child spawned by a large
     benchmark process reports at least the parent's size at the fork."""
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+    return _proc_kb(f"/proc/{pid}/status", "VmHWM:") / 1024
+
+
+def _pss_mb(pid: str) -> float:
+    """A process's proportional set size now: pages it shares (the tagger's weights,
+    mapped by the app and its engine process) counted once across processes."""
+    return _proc_kb(f"/proc/{pid}/smaps_rollup", "Pss:") / 1024
+
+
+def _proc_kb(path: str, field: str) -> int:
+    """A "Field:   1234 kB" line of a /proc file, in kB (0 when absent)."""
+    with open(path, encoding="ascii") as lines:
+        for line in lines:
+            if line.startswith(field):
+                return int(line.split()[1])
+    return 0
 
 
 def _children() -> list[str]:
