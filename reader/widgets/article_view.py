@@ -150,7 +150,7 @@ class ArticleText(MarkedText):
                 self._words.append((self._shown_offset(token.start),
                                     self._shown_offset(token.end), index))
         self._word_starts = [start for start, _, _ in self._words]
-        self._restyle()
+        self._redraw()
 
     def has_token(self, index: int | None) -> bool:
         """Whether token ``index`` is shown here."""
@@ -158,7 +158,7 @@ class ArticleText(MarkedText):
                 and self.tokens[0][0] <= index <= self.tokens[-1][0])
 
     def watch_marks(self) -> None:
-        self._restyle()
+        self._redraw()
 
     def watch_focused(self, old: int | None, new: int | None) -> None:
         for index in (old, new):
@@ -185,8 +185,8 @@ class ArticleText(MarkedText):
             self._styles.clear()
             self._drawn.clear()
 
-    def _restyle(self) -> None:
-        self._styles.clear()
+    def _redraw(self) -> None:
+        # The marks or the words changed: the lines, not the styles of each kind of word.
         self._drawn.clear()
         self.refresh()
 
