@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Protocol
 
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
-from vocab.models import Article, Expression, Level, Span, Token
+from vocab.models import Article, Expression, Level, Span, Token, has_letter
 from vocab.tokens import sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
 
@@ -261,14 +261,23 @@ def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tupl
     words.prefetch(t.text for t in raw)
     keys = []
     for t in raw:
-        is_word = any(ch.isalpha() for ch in t.text)
+        is_word = has_letter(t.text)
         keys.append((t.text, t.penn, is_word, is_word and _is_proper_noun(t, names, words)))
     types = dict.fromkeys(keys)
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
                    for text, penn, _, proper in types)
-    facts = {key: _type_facts(*key, words) for key in types}
-    return tuple(Token(text=t.text, start=t.start, end=t.end, sentence=t.sentence, **facts[key])
+    # Positional fields in Token's order: much faster than keywords, token by token.
+    facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
+    return tuple(Token(t.text, t.start, t.end, t.sentence, *facts[key])
                  for t, key in zip(raw, keys, strict=True))
+
+
+# Token's fields after its place in the text, which `_type_facts` works out per type.
+_TYPE_FIELDS = tuple(f.name for f in fields(Token))[4:]
+
+
+def _in_token_order(facts: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(facts[name] for name in _TYPE_FIELDS)
 
 
 def _common_tag(penn: str, proper: bool) -> str:
@@ -284,16 +293,18 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     penn = _common_tag(penn, proper)
     upos = upos_of(penn)
     lemma = words.lemma(text, penn)
-    fields: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "proper_noun": proper}
+    facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,
+                             "cefr": None, "level": None, "difficult": False,
+                             "proper_noun": proper, "score": 0.0}
     if not is_word or proper:
-        return fields
+        return facts
     zipf = words.zipf(lemma, upos)
     cefr = words.cefr(lemma, penn) or words.cefr(text, penn)
     level = word_level(zipf, cefr, penn) if zipf > UNSEEN_ZIPF or cefr else None
-    fields.update(zipf=zipf, cefr=cefr.value if cefr else None, level=level)
-    probe = Token(text=text, start=0, end=0, sentence=0, **fields)
-    fields["difficult"] = difficult_for(probe, DEFAULT_PROFILE)
-    return fields
+    facts.update(zipf=zipf, cefr=cefr.value if cefr else None, level=level)
+    probe = Token(text=text, start=0, end=0, sentence=0, **facts)
+    facts["difficult"] = difficult_for(probe, DEFAULT_PROFILE)
+    return facts
 
 
 def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:

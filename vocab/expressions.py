@@ -89,10 +89,16 @@ class ExpressionFinder:
         """
         taken: set[int] = set()
         found: list[Expression] = []
-        for i, token in enumerate(tokens):
-            if i in taken or not token.is_word or token.proper_noun:
+        starts = [i for i, token in enumerate(tokens) if token.is_word and not token.proper_noun]
+        self.read_ahead(word for i in starts
+                        for word in (tokens[i].lemma.lower(), tokens[i].text.lower()))
+        for i in starts:
+            if i in taken:
                 continue
-            match = _longest_contiguous(tokens, i, self._index_for(tokens[i]))
+            index = self._index_for(tokens[i])
+            if index.empty:
+                continue
+            match = _longest_contiguous(tokens, i, index)
             if match is not None:
                 found.append(match)
                 taken.update(match.token_indices)
@@ -106,9 +112,15 @@ class ExpressionFinder:
         return sorted(found, key=lambda e: e.token_indices)
 
     def read_ahead(self, words: Iterable[str]) -> None:
-        """Look up now which expressions each of ``words`` may start."""
-        for word in words:
-            self._candidates(word)
+        """Look up now, in a few queries, which expressions each of ``words`` may start."""
+        missing = {word for word in words if word not in self._starts}
+        if not missing:
+            return
+        for word, options in self._lexicon.expressions_starting_with_many(missing).items():
+            extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS
+                     if lemma.split()[0] == word]
+            self._starts[word] = extra + [(lemma, pos) for lemma, pos in options
+                                          if len(lemma.split()) <= MAX_EXPRESSION_WORDS]
 
     def _index_for(self, first: Token) -> _OptionIndex:
         key = (first.lemma.lower(), first.text.lower())
@@ -120,16 +132,9 @@ class ExpressionFinder:
         return index
 
     def _candidates(self, word: str) -> list[tuple[str, str]]:
-        found = self._starts.get(word)
-        if found is None:
-            extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS
-                     if lemma.split()[0] == word]
-            found = self._starts[word] = extra + [
-                (lemma, pos)
-                for lemma, pos in self._lexicon.expressions_starting_with(word)
-                if len(lemma.split()) <= MAX_EXPRESSION_WORDS
-            ]
-        return found
+        if word not in self._starts:
+            self.read_ahead([word])
+        return self._starts[word]
 
 
 # An expression option: (position in the index's order, lemma, WordNet POS, its words).
@@ -153,6 +158,7 @@ class _OptionIndex:
                 self.possessive.append(option)
             else:
                 self.by_second.setdefault(words[1], []).append(option)
+        self.empty = not options
 
     def fitting(self, following: Token | None) -> list[_Option]:
         """Options whose second word fits ``following``, in the index's order."""

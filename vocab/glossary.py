@@ -14,8 +14,9 @@ the headword.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -223,14 +224,31 @@ def score(features: dict[str, float]) -> float:
 
 def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Candidate]:
     """Greedy re-ranking, lazily: each pick lowers the other words of its sentence,
-    and a word and an expression containing it are never both picked."""
-    order = {id(c): n for n, c in enumerate(ranked)}
-    remaining = list(ranked)
+    and a word and an expression containing it are never both picked.
+
+    A pick only ever lowers the others, so a candidate's last computed key bounds its
+    true one: the heap's top, recomputed, is the best when it still beats the next
+    top (a lazy greedy walk, the same picks as recomputing every key each time).
+    """
+    sentences = [{analysis.tokens[i].sentence for i in c.occurrences} for c in ranked]
     used: dict[int, int] = {}
     picked_words: set[str] = set()
-    while remaining:
-        best = max(remaining, key=lambda c: (_spread_score(analysis, c, used), -order[id(c)]))
-        remaining.remove(best)
+
+    def key(order: int) -> tuple[float, int]:
+        crowding = min(used.get(s, 0) for s in sentences[order])
+        return (-(ranked[order].score - SAME_SENTENCE_PENALTY * crowding), order)
+
+    heap = [key(order) for order in range(len(ranked))]
+    heapq.heapify(heap)
+    while heap:
+        order = heap[0][1]
+        fresh = key(order)
+        if fresh != heap[0]:
+            heapq.heapreplace(heap, fresh)
+            if heap[0] != fresh:
+                continue
+        heapq.heappop(heap)
+        best = ranked[order]
         words = set(best.lemma.split())
         if words & picked_words:
             continue
@@ -238,12 +256,6 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Cand
         yield best
         sentence = analysis.tokens[best.first].sentence
         used[sentence] = used.get(sentence, 0) + 1
-
-
-def _spread_score(analysis: Analysis, candidate: Candidate, used: dict[int, int]) -> float:
-    sentences = {analysis.tokens[i].sentence for i in candidate.occurrences}
-    crowding = min(used.get(s, 0) for s in sentences)
-    return candidate.score - SAME_SENTENCE_PENALTY * crowding
 
 
 # --- candidates and features ------------------------------------------------------
@@ -282,10 +294,12 @@ def collect_candidates(
     by_lemma: dict[str, Candidate] = {}
     upos_votes: dict[str, dict[str, int]] = {}
     tokens = analysis.tokens
-    chooser.prefetch(form for token in tokens if _is_candidate_token(token)
-                     for form in (token.lemma.lower(), token.text.lower()))
-    for index, token in enumerate(tokens):
-        if not _is_candidate_token(token) or _glued_to_number(tokens, index):
+    candidate_indices = [i for i, token in enumerate(tokens) if _is_candidate_token(token)]
+    chooser.prefetch(form for i in candidate_indices
+                     for form in (tokens[i].lemma.lower(), tokens[i].text.lower()))
+    for index in candidate_indices:
+        token = tokens[index]
+        if _glued_to_number(tokens, index):
             continue
         key, zipf = _dictionary_form(token, chooser, words)
         upos = _retagged(tokens, index, chooser) or chooser.word_pos(token)
@@ -317,6 +331,7 @@ def collect_candidates(
         )
         candidate.occurrences.append(expression.token_indices[0])
     context = _StoryContext.of(analysis)
+    words.prefetch(_transparent_bases(by_lemma.values()))
     found = []
     for candidate in by_lemma.values():
         if _status(candidate, profile) in (WordStatus.KNOWN, WordStatus.IGNORED):
@@ -597,15 +612,25 @@ _BASE_MARGIN = 0.5
 def _transparent(candidate: Candidate, words: WordInfo) -> float:
     """1.0 when the word is a common base plus one or two affixes, so a learner who
     knows the base can read it ("effectively", "imprisonment"); editors skip these."""
+    floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
+    if any(words.zipf(form, "X") >= floor for form in _base_spellings(candidate)):
+        return 1.0
+    return 0.0
+
+
+def _transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
+    """Every spelling `_transparent` may look up for ``candidates`` (to read ahead)."""
+    for candidate in candidates:
+        yield from _base_spellings(candidate)
+
+
+def _base_spellings(candidate: Candidate) -> Iterator[str]:
     lemma = candidate.lemma
     if candidate.expression is not None or "-" in lemma:
-        return 0.0
-    floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
+        return
     for base in _bases(lemma):
         for inner in (base, *_bases(base)):
-            if any(words.zipf(form, "X") >= floor for form in _spellings(inner)):
-                return 1.0
-    return 0.0
+            yield from sorted(_spellings(inner))
 
 
 def _bases(word: str) -> list[str]:

@@ -232,10 +232,18 @@ class Lexicon:
 
     def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""
-        rows = self._rows(
-            "SELECT lemma, pos FROM expressions WHERE first = ? ORDER BY lemma, pos", (_key(word),)
-        )
-        return [(lemma, pos) for lemma, pos in rows]
+        return self.expressions_starting_with_many([word])[word]
+
+    def expressions_starting_with_many(self, words: Iterable[str]
+                                       ) -> dict[str, list[tuple[str, str]]]:
+        """`expressions_starting_with` of every word, in a few queries, keyed as asked."""
+        asked = {word: _key(word) for word in words}
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        rows = rows_for_keys(self._db, self._lock, "first, lemma, pos",
+                             "expressions WHERE first IN ({keys})", list(set(asked.values())))
+        for first, lemma, pos in sorted(rows):
+            by_first.setdefault(first, []).append((lemma, pos))
+        return {word: by_first.get(key, []) for word, key in asked.items()}
 
     def synset(self, name: str) -> Sense | None:
         """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""

@@ -133,6 +133,12 @@ class Article:
         return len(self.body.split())
 
 
+def has_letter(text: str) -> bool:
+    """Whether ``text`` has a letter: a word, not punctuation or a number."""
+    # isalpha() settles plain words in C; the scan is for "co-op", "3D", "don't".
+    return text.isalpha() or any(ch.isalpha() for ch in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark of an article, with what the engine knows of it.
@@ -160,7 +166,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return any(ch.isalpha() for ch in self.text)
+        return has_letter(self.text)
 
 
 ExpressionKind = Literal["phrase", "idiom", "phrasal verb", "compound"]

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from vocab.models import Level
+from vocab.models import Level, has_letter
 from vocab.wordfacts import lemma_out_of_vocabulary
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ class WordInfo:
 
     def _lemmatise(self, word: str, penn: str) -> str:
         upos = upos_of(penn)
-        if upos == "PROPN" or not any(ch.isalpha() for ch in word):
+        if upos == "PROPN" or not has_letter(word):
             return word
         lower = word.lower().replace("’", "'")
         if lower in _CLITIC_LEMMAS and penn != "POS":

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.definitions import define, ease, mentions
 from vocab.engine import Engine
-from vocab.glossary import default_size, rank_candidates
+from vocab.glossary import (
+    SAME_SENTENCE_PENALTY,
+    Candidate,
+    default_size,
+    rank_candidates,
+    spread_out,
+)
 from vocab.models import LearnerProfile, Level, Sense, WordStatus
 
 STORY = """Neighbours Agree to Counter Floods Together
@@ -250,3 +260,36 @@ def test_choosing_senses_only_near_the_top_keeps_the_top_exact(engine: Engine,
     assert len(full) > 5  # otherwise there is nothing to cut
     assert [(c.lemma, c.score) for c in cut[:5]] == [(c.lemma, c.score) for c in full[:5]]
     assert {c.lemma for c in cut} == {c.lemma for c in full}
+
+
+def _greedy_reference(analysis, ranked):  # type: ignore[no-untyped-def]
+    """spread_out's definition, recomputing every key at each pick."""
+    remaining = list(enumerate(ranked))
+    used: dict[int, int] = {}
+    picked_words: set[str] = set()
+    while remaining:
+        def key(item):  # type: ignore[no-untyped-def]
+            order, c = item
+            crowding = min(used.get(analysis.tokens[i].sentence, 0) for i in c.occurrences)
+            return (c.score - SAME_SENTENCE_PENALTY * crowding, -order)
+        best = max(remaining, key=key)
+        remaining.remove(best)
+        words = set(best[1].lemma.split())
+        if words & picked_words:
+            continue
+        picked_words |= words
+        yield best[1]
+        sentence = analysis.tokens[best[1].first].sentence
+        used[sentence] = used.get(sentence, 0) + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "a b", "d", "e f", "g"]),
+                          st.integers(0, 6),  # score, in half steps: ties are common
+                          st.lists(st.integers(0, 9), min_size=1, max_size=3)),
+                max_size=12))
+def test_spread_out_picks_what_recomputing_every_key_picks(rows) -> None:  # type: ignore[no-untyped-def]
+    analysis = SimpleNamespace(tokens=[SimpleNamespace(sentence=i // 3) for i in range(10)])
+    ranked = [Candidate(lemma=lemma, upos="NOUN", occurrences=occurrences, score=score / 2)
+              for lemma, score, occurrences in rows]
+    assert list(spread_out(analysis, ranked)) == list(_greedy_reference(analysis, ranked))  # type: ignore[arg-type]

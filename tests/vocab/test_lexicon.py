@@ -67,6 +67,17 @@ def test_has_lemma_and_multiword_lemmas(lexicon: Lexicon) -> None:
     assert ("look after", "v") in lexicon.expressions_starting_with("Look")
 
 
+def test_expressions_of_many_words_are_those_of_each_word(lexicon: Lexicon) -> None:
+    asked = ["work", "Look", "look", "zzzz"]
+    many = lexicon.expressions_starting_with_many(asked)
+    assert list(many) == asked
+    for word in asked:
+        assert many[word] == lexicon.expressions_starting_with(word)
+        assert many[word] == sorted(many[word])
+    assert many["zzzz"] == []
+    assert many["work"]
+
+
 def test_related_words_and_glosses(lexicon: Lexicon) -> None:
     related = lexicon.related_lemmas("dog.n.01")
     assert {"dog", "canine", "puppy", "domestic animal"} <= related
