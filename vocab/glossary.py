@@ -407,7 +407,7 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     after_pos = after.pos if after is not None and after.sentence == token.sentence else ""
     if token.pos == "NN" and after_pos in {"NN", "NNS", "VBG"}:
-        counts = chooser.lexicon.pos_counts(lemma)
+        counts = chooser.pos_counts(lemma)
         if counts.get("a", 0) > 0 and counts.get("a", 0) >= counts.get("n", 0):
             return "ADJ"
         return None

@@ -105,6 +105,16 @@ class SenseChooser:
         if wanted:
             self._all_senses.update(self.lexicon.senses_of_many(wanted))
 
+    def pos_counts(self, lemma: str) -> dict[str, int]:
+        """`Lexicon.pos_counts`, from the senses read ahead when ``lemma``'s were."""
+        every = self._all_senses.get(lemma)
+        if every is None:
+            return self.lexicon.pos_counts(lemma)
+        counts: dict[str, int] = {}
+        for sense in every:
+            counts[sense.pos] = counts.get(sense.pos, 0) + sense.count
+        return counts
+
     def _senses_in(self, lemma: str, pos: str) -> list[Sense]:
         every = self._all_senses.get(lemma)
         if every is None:
@@ -196,7 +206,7 @@ class SenseChooser:
         pos = UPOS_TO_WORDNET.get(token.upos)
         if pos is None or self.senses(token.lemma.lower(), pos, token.text.lower()):
             return token.upos
-        counts = self.lexicon.pos_counts(token.lemma.lower())
+        counts = self.pos_counts(token.lemma.lower())
         if not counts:
             return token.upos
         best = max(counts, key=lambda p: (counts[p], p == "n"))

@@ -8,7 +8,7 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.engine import Engine
 from vocab.models import Sense
-from vocab.senses import content_words
+from vocab.senses import SenseChooser, content_words
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -110,3 +110,13 @@ def test_the_rest_of_the_story_decides_when_the_sentence_cannot(engine: Engine) 
     in_story = engine.senses.rank([illness, taking], set(), set(), "seizure", story)
     assert alone[0][1] is illness
     assert in_story[0][1] is taking
+
+
+@pytest.mark.parametrize("read_ahead", [False, True], ids=["asked", "read ahead"])
+def test_pos_counts_read_ahead_are_the_lexicons(engine: Engine, read_ahead: bool) -> None:
+    chooser = SenseChooser(engine.lexicon)
+    words = ["run", "counter", "asteroid", "xyzzy"]
+    if read_ahead:
+        chooser.prefetch(words)
+    for word in words:
+        assert chooser.pos_counts(word) == engine.lexicon.pos_counts(word)
