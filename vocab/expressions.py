@@ -65,6 +65,9 @@ EXTRA_EXPRESSIONS: tuple[tuple[str, str], ...] = (
     ("turn into", "v"),
 )
 MAX_EXPRESSION_WORDS = 6
+_EXTRA_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _lemma, _pos in EXTRA_EXPRESSIONS:
+    _EXTRA_BY_FIRST.setdefault(_lemma.split()[0], []).append((_lemma, _pos))
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 
 
@@ -117,10 +120,10 @@ class ExpressionFinder:
         if not missing:
             return
         for word, options in self._lexicon.expressions_starting_with_many(missing).items():
-            extra = [(lemma, pos) for lemma, pos in EXTRA_EXPRESSIONS
-                     if lemma.split()[0] == word]
-            self._starts[word] = extra + [(lemma, pos) for lemma, pos in options
-                                          if len(lemma.split()) <= MAX_EXPRESSION_WORDS]
+            self._starts[word] = _EXTRA_BY_FIRST.get(word, []) + [
+                (lemma, pos) for lemma, pos in options
+                if lemma.count(" ") < MAX_EXPRESSION_WORDS  # words are single-spaced
+            ]
 
     def _index_for(self, first: Token) -> _OptionIndex:
         key = (first.lemma.lower(), first.text.lower())

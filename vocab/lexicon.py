@@ -298,7 +298,9 @@ _ABBREVIATION = re.compile(r"^\(abbreviated [^)]*\)\s*")
 def without_attribution(gloss: str) -> str:
     """A gloss as a learner should read it: no quotation attributions, and no
     leading note of the word's abbreviation in WordNet's `quotes'."""
-    return _ABBREVIATION.sub("", _ATTRIBUTION.sub("", gloss).strip())
+    # Both patterns need a ";" or a leading "(abbreviated": most glosses have neither.
+    text = (_ATTRIBUTION.sub("", gloss) if ";" in gloss else gloss).strip()
+    return _ABBREVIATION.sub("", text) if text.startswith("(abbreviated") else text
 
 
 # --- compiling -------------------------------------------------------------------
