@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
+from vocab.closed_class import CLOSED_CLASS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
+from vocab.tagger import Tagger
 from vocab.tokens import sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
 
@@ -22,13 +24,10 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "4"
-
-
-class Tagger(Protocol):
-    name: str
-
-    def tag(self, words: Sequence[str]) -> list[str]: ...
+ENGINE_VERSION = "5"
+# Sentences tagged in one call: enough that the tagger's cost per call stops counting,
+# few enough that its arrays stay small.
+SENTENCES_PER_TAGGING = 64
 
 
 @dataclass(frozen=True)
@@ -123,37 +122,20 @@ def _token_row(t: Token) -> list[Any]:
         t.zipf,
         t.cefr,
         t.level.value if t.level else None,
+        t.difficult,
         t.proper_noun,
         t.score,
     ]
 
 
 def _token_from_row(row: list[Any], body: str) -> Token:
-    start, end, sentence, lemma, pos, upos, zipf, cefr, level, proper, score = row
-    token = Token(
-        text=body[start:end],
-        start=start,
-        end=end,
-        sentence=sentence,
-        lemma=lemma,
-        pos=pos,
-        upos=upos,
-        zipf=zipf,
-        cefr=cefr,
-        level=Level(level) if level else None,
-        proper_noun=proper,
-        score=score,
-    )
-    return _with_default_difficulty(token)
+    start, end, sentence, lemma, pos, upos, zipf, cefr, level, difficult, proper, score = row
+    # Positional, in Token's field order: a saved analysis is read as the screen opens.
+    return Token(body[start:end], start, end, sentence, lemma, pos, upos, zipf, cefr,
+                 _LEVELS[level] if level else None, difficult, proper, score)
 
 
-def _with_default_difficulty(token: Token) -> Token:
-    from dataclasses import replace
-
-    # Most tokens are not difficult: copy only those that are (replace is slow).
-    if difficult_for(token, DEFAULT_PROFILE) == token.difficult:
-        return token
-    return replace(token, difficult=not token.difficult)
+_LEVELS = {level.value: level for level in Level}
 
 
 def analyse(
@@ -166,13 +148,14 @@ def analyse(
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
-    raw: list[_RawToken] = []
-    for index, (start, end) in enumerate(sentences):
-        spans = list(word_spans(body[start:end], start))
-        tags = tagger.tag([tagger_form(body[s:e]) for s, e in spans]) if spans else []
-        raw.extend(
-            _RawToken(s, e, index, tag, body[s:e]) for (s, e), tag in zip(spans, tags, strict=True)
-        )
+    spans = [list(word_spans(body[start:end], start)) for start, end in sentences]
+    tags: list[list[str]] = []
+    for first in range(0, len(spans), SENTENCES_PER_TAGGING):
+        tags += tagger.tag_sentences([[tagger_form(body[s:e]) for s, e in sentence]
+                                      for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
+    raw = [_RawToken(s, e, index, tag, body[s:e])
+           for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
+           for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
     _mark_positions(raw)
     names = _names_in_text(raw)
     _mark_name_starts(raw, names)
@@ -213,7 +196,11 @@ def _mark_positions(raw: list[_RawToken]) -> None:
     for tokens in by_sentence.values():
         words = [t for t in tokens if t.text[:1].isalpha()]
         capitalised = sum(1 for t in words if t.text[:1].isupper())
-        headline = len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
+        # Title case leaves only function words in lower case: "correspondent, Rupert
+        # Wingfield-Hayes, was detained" is a sentence full of names, not a headline.
+        headline = (len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
+                    and all(t.text[:1].isupper() or t.text.lower() in CLOSED_CLASS
+                            for t in words))
         first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
         for t in tokens:
             t.in_headline = headline
@@ -244,6 +231,7 @@ def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
             token.sentence_initial
             and not token.in_headline
             and token.text[:1].isupper()
+            and token.text.lower() not in CLOSED_CLASS  # "The BBC", "In Paris"
             and after.sentence == token.sentence
             and after.text[:1].isupper()
             and after.text.isalpha()
@@ -258,7 +246,7 @@ def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tupl
     What a token is depends on its spelling, its tag and whether it is a name; a
     10,000-word text has a few thousand such types, so per-token work is a look-up.
     """
-    words.prefetch(t.text for t in raw)
+    words.prefetch({t.text for t in raw})
     keys = []
     for t in raw:
         is_word = has_letter(t.text)

@@ -92,13 +92,13 @@ class ExpressionFinder:
         """
         taken: set[int] = set()
         found: list[Expression] = []
-        starts = [i for i, token in enumerate(tokens) if token.is_word and not token.proper_noun]
-        self.read_ahead(word for i in starts
-                        for word in (tokens[i].lemma.lower(), tokens[i].text.lower()))
-        for i in starts:
+        starts = {i: (token.lemma.lower(), token.text.lower()) for i, token in enumerate(tokens)
+                  if token.is_word and not token.proper_noun}
+        self.read_ahead(word for forms in starts.values() for word in forms)
+        for i, forms in starts.items():
             if i in taken:
                 continue
-            index = self._index_for(tokens[i])
+            index = self._index_for(forms)
             if index.empty:
                 continue
             match = _longest_contiguous(tokens, i, index)
@@ -125,12 +125,12 @@ class ExpressionFinder:
                 if lemma.count(" ") < MAX_EXPRESSION_WORDS  # words are single-spaced
             ]
 
-    def _index_for(self, first: Token) -> _OptionIndex:
-        key = (first.lemma.lower(), first.text.lower())
-        index = self._indexes.get(key)
+    def _index_for(self, forms: tuple[str, str]) -> _OptionIndex:
+        """The options of a first token, by its (lemma, text) in lower case."""
+        index = self._indexes.get(forms)
         if index is None:
-            index = self._indexes[key] = _OptionIndex({
-                *self._candidates(key[0]), *self._candidates(key[1]),
+            index = self._indexes[forms] = _OptionIndex({
+                *self._candidates(forms[0]), *self._candidates(forms[1]),
             })
         return index
 
@@ -167,11 +167,14 @@ class _OptionIndex:
         """Options whose second word fits ``following``, in the index's order."""
         if following is None:
             return self.single
-        found = list(self.single)
-        for form in {following.text.lower().replace("’", "'"), following.lemma.lower()}:
-            found.extend(self.by_second.get(form, ()))
-        if following.pos in _POSSESSIVE_TAGS:
-            found.extend(self.possessive)
+        text = following.text.lower().replace("’", "'")
+        lemma = following.lemma.lower()
+        by_text = self.by_second.get(text, ())
+        by_lemma = self.by_second.get(lemma, ()) if lemma != text else ()
+        possessive = self.possessive if following.pos in _POSSESSIVE_TAGS else ()
+        if not (by_text or by_lemma or possessive):
+            return self.single  # most tokens: no option fits the next word
+        found = [*self.single, *by_text, *by_lemma, *possessive]
         return sorted(found) if len(found) > 1 else found
 
 

@@ -262,13 +262,13 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Cand
 
 
 def _is_candidate_token(token: Token) -> bool:
-    return (
-        token.is_word
-        and not token.proper_noun
+    return (  # the cheap tests first: most tokens fail one
+        token.level is not None
         and token.upos in CONTENT_UPOS
-        and token.level is not None
-        and len(token.lemma) > 1
+        and not token.proper_noun
         and token.zipf < VERY_COMMON_ZIPF
+        and len(token.lemma) > 1
+        and token.is_word
         and not any(ch.isdigit() for ch in token.text)
     )
 

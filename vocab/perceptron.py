@@ -145,21 +145,52 @@ class AveragedPerceptron:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One Penn Treebank tag per word, as ``nltk.pos_tag`` would give."""
-        if not words:
-            return []
-        types, table = self._types_of(words)
+        return self.tag_sentences([words])[0]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """`tag` of each sentence, all scored together: numpy's cost per call, not per
+        word, is most of a short sentence's time.
+
+        Each sentence is laid out as on its own (padding words around it, the two
+        start tags before it), so no feature crosses from one to the next; the rounds
+        go on until no sentence's tags change, and a sentence at its fixed point stays
+        there, so every sentence gets its own answer.
+        """
+        lengths = np.array([len(words) for words in sentences], dtype=np.intp)
+        all_words = [word for words in sentences for word in words]
+        if not all_words:
+            return [[] for _ in sentences]
+        types, table = self._types_of(all_words)
         entries = table[types]
         tags = entries[:, _KNOWN_TAG]
         open_ = (tags < 0).nonzero()[0]  # the words the tag dictionary does not settle
+        sentence_of = np.repeat(np.arange(len(sentences)), lengths)
+        # Sentence s's block: 4 padding rows (2 before, 2 after) and 2 start tags per
+        # sentence before it. anchor: where a word's context starts in the padded rows.
+        anchor = np.arange(len(all_words)) + 4 * sentence_of
+        padded = np.empty(len(all_words) + 4 * len(sentences), dtype=np.intp)
+        block_starts = np.cumsum(lengths + 4) - (lengths + 4)
+        padded[block_starts] = _START_ROWS[0]
+        padded[block_starts + 1] = _START_ROWS[1]
+        padded[block_starts + 2 + lengths] = _END_ROWS[0]
+        padded[block_starts + 3 + lengths] = _END_ROWS[1]
+        padded[anchor + 2] = types
+        # seq[at_word] is a word's tag; seq[at_word - 1] and seq[at_word - 2] the two
+        # before it (the start tags for a sentence's first words).
+        seq = np.empty(len(all_words) + 2 * len(sentences), dtype=tags.dtype)
+        seq_starts = np.cumsum(lengths + 2) - (lengths + 2)
+        seq[seq_starts] = self._start_tags[0]
+        seq[seq_starts + 1] = self._start_tags[1]
+        at_word_all = np.arange(len(all_words)) + 2 * sentence_of + 2
+        seq[at_word_all] = tags
+        redo: set[int] = set()
         if open_.size:
-            padded = np.concatenate((_START_ROWS, types, _END_ROWS))
-            rows = table[padded[open_[:, None] + _STATIC_OFFSETS], _STATIC_COLUMNS]
+            rows = table[padded[anchor[open_][:, None] + _STATIC_OFFSETS], _STATIC_COLUMNS]
             # Feature by feature (a block each), which numpy adds faster than word by word.
             static = np.add.reduce(self._weights[rows.T], axis=0) + self._bias
             after_tag = entries[open_, _AFTER_TAG]
-            # seq[p + 2] is word p's tag; seq[p + 1] and seq[p] the two before it.
-            seq = np.concatenate((self._start_tags, tags))
-            at_prev2, at_prev, at_word = open_, open_ + 1, open_ + 2
+            at_word = at_word_all[open_]
+            at_prev, at_prev2 = at_word - 1, at_word - 2
             guess = seq[at_word] = static.argmax(axis=1)  # from the static features alone
             while True:
                 prev = seq[at_prev]
@@ -170,11 +201,18 @@ class AveragedPerceptron:
                     break
                 guess = seq[at_word] = best
             top_two = np.partition(scores, -2, axis=1)
-            if (top_two[:, -1] - top_two[:, -2] <= self._margin).any():
-                return self._tag_in_nltk_order(words)
-            tags = seq[2:]
+            close = top_two[:, -1] - top_two[:, -2] <= self._margin
+            redo = set(sentence_of[open_[close]].tolist())
         classes = self._classes
-        return [classes[i] for i in tags.tolist()]
+        word_tags = [classes[i] for i in seq[at_word_all].tolist()]
+        found: list[list[str]] = []
+        start = 0
+        for number, words in enumerate(sentences):
+            end = start + len(words)
+            found.append(self._tag_in_nltk_order(words) if number in redo
+                         else word_tags[start:end])
+            start = end
+        return found
 
     def _tag_in_nltk_order(self, words: Sequence[str]) -> list[str]:
         """``PerceptronTagger.tag`` step by step: nltk's order of features and of sums."""

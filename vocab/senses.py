@@ -185,10 +185,12 @@ class SenseChooser:
     def story_words(self, analysis: Analysis) -> frozenset[str]:
         """Stems of the story's content words (not names), for the last story asked."""
         if self._story[0] != id(analysis):
+            # By word type: a long story repeats its words thousands of times.
+            types = {(token.lemma, token.text) for token in analysis.tokens
+                     if token.upos in CONTENT_UPOS and not token.proper_noun}
             words: set[str] = set()
-            for token in analysis.tokens:
-                if token.upos in CONTENT_UPOS and not token.proper_noun:
-                    words |= _stem_set(token)
+            for lemma, text in types:
+                words |= content_words(lemma) | content_words(text)
             self._story = (id(analysis), frozenset(words))
         return self._story[1]
 

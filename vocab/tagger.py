@@ -42,6 +42,10 @@ class Tagger(Protocol):
         """One Penn tag per word, in order."""
         ...
 
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """`tag` of each sentence (a text's sentences at once: faster for some taggers)."""
+        ...
+
 
 class PerceptronTagger:
     """NLTK's pretrained averaged perceptron (JSON weights), loaded on first use.
@@ -73,6 +77,11 @@ class PerceptronTagger:
         if not words:
             return []
         return self._load().tag(words)
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        if not any(sentences):
+            return [[] for _ in sentences]
+        return self._load().tag_sentences(sentences)
 
 
 # --- the fallback -----------------------------------------------------------------
@@ -141,6 +150,9 @@ class FallbackTagger:
         candidates = [self._candidates(words, i) for i in range(len(words))]
         tags = _viterbi(words, candidates)
         return _fix_by_neighbours(words, tags, candidates)
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(words) for words in sentences]
 
     def _candidates(self, words: Sequence[str], index: int) -> dict[str, float]:
         word = words[index]

@@ -53,3 +53,21 @@ def test_cache_round_trip_is_lossless(story: Analysis) -> None:
     assert again.tokens == story.tokens
     assert again.sentences == story.sentences
     assert again.expressions == story.expressions
+
+
+def test_a_name_in_a_sentence_full_of_capitals_is_still_a_name(engine) -> None:  # type: ignore[no-untyped-def]
+    # Most words here are capitalised, yet "arrested" and "producer" say it is a
+    # sentence, not a headline: its capitals mark names ("Rupert" is also a word).
+    analysis = engine.analyse(_article(
+        "The NBC Moscow producer, Rupert Blackwood-Ellis, was arrested Tuesday. "
+        "Officials said he filmed a protest without permission."))
+    proper = {t.text: t.proper_noun for t in analysis.tokens if t.text[:1].isupper()}
+    assert proper["Rupert"] and proper["Moscow"]
+    assert not proper["The"] and not proper["Officials"]
+    assert "rupert" not in {e.lemma.lower() for e in engine.glossary(analysis, max_entries=10)}
+
+
+def test_a_title_case_headline_does_not_make_names(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("Farmers Struggle With Drought in the Valley"))
+    proper = {t.text: t.proper_noun for t in analysis.tokens}
+    assert not proper["Farmers"] and not proper["Drought"] and not proper["Struggle"]

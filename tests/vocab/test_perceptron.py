@@ -124,3 +124,25 @@ def test_a_damaged_cache_is_made_again(data_root: Path, ours, tmp_path: Path) ->
     words = ["Prices", "rose", "sharply", "in", "March", "."]
     assert AveragedPerceptron.load(model_dir, tmp_path).tag(words) == ours.tag(words)
     assert AveragedPerceptron.load(model_dir, tmp_path).tag(words) == ours.tag(words)
+
+
+def test_sentences_tagged_together_get_nltks_tags(ours, nltk_tags) -> None:
+    # The near tie is sent down nltk's order of additions inside a batch; the empty
+    # sentence gets no tags and moves no other sentence's words.
+    sentences = [*_seed_sentences()[:40], NEAR_TIE, [], ["Prices", "rose", "."]]
+    expected = [nltk_tags(words) if words else [] for words in sentences]
+    assert ours.tag_sentences(sentences) == expected
+    assert ours.tag_sentences([]) == []
+    assert ours.tag_sentences([[], []]) == [[], []]
+
+
+def test_conll2000_tagged_in_batches_matches_nltk(data_root: Path, ours, nltk_tags) -> None:
+    if not (data_root / "corpora" / "conll2000" / "test.txt").is_file():
+        pytest.skip("CoNLL-2000 is not installed")
+    from nltk.corpus import conll2000
+
+    sentences = [[word for word, _ in tagged]
+                 for tagged in conll2000.tagged_sents("test.txt")[:CONLL_SAMPLE]]
+    batched = [tags for first in range(0, len(sentences), 64)
+               for tags in ours.tag_sentences(sentences[first:first + 64])]
+    assert batched == [nltk_tags(sentence) for sentence in sentences]
