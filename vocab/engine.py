@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from vocab.analysis import Analysis, Tagger, analyse
+from vocab.analysis import Analysis, analyse
+from vocab.collector import collector_paused
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -19,6 +20,7 @@ from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, word_details
+from vocab.tagger import Tagger
 from vocab.wordinfo import WordInfo
 
 
@@ -55,7 +57,8 @@ class Engine:
 
     def analyse(self, article: Article) -> Analysis:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
-        return analyse(article, self.tagger, self.words, self.expressions)
+        with collector_paused():
+            return analyse(article, self.tagger, self.words, self.expressions)
 
     def glossary(
         self,
@@ -64,7 +67,9 @@ class Engine:
         max_entries: int | None = None,
     ) -> list[GlossaryEntry]:
         """ "Words in This Story": the article's own entries first, then generated ones."""
-        return build_glossary(analysis, self.senses, self.words, profile, max_entries=max_entries)
+        with collector_paused():
+            return build_glossary(analysis, self.senses, self.words, profile,
+                                  max_entries=max_entries)
 
     def read_ahead_common_words(self, count: int = COMMON_WORDS) -> None:
         """Read the facts and expression options of the ``count`` most frequent English

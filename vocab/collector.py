@@ -1,0 +1,37 @@
+"""Python's cyclic garbage collector, paused while the engine builds an analysis.
+
+Analysing a long text makes hundreds of thousands of objects (tokens, spans, feature
+dicts) that live on and hold no reference cycles. Each time enough of them pile up,
+the collector walks every object the process holds looking for cycles, and finds
+none: at 100,000 words that was 10-20% of the analysis. Reference counting still
+frees everything as usual meanwhile; the collector runs again once the work is done.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_pauses = 0  # works under way (threads may overlap): the collector resumes after the last
+_resume = False  # whether it was running when the first work began
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run the block with the cyclic collector off (as it was before, afterwards)."""
+    global _pauses, _resume
+    with _lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
