@@ -45,6 +45,8 @@ CACHED_ARTICLE_S = 0.05
 LIBRARY_QUERY_S = 0.1
 PEAK_RSS_MB = 250.0
 THROUGHPUT_SIZES = (1_000, 10_000, 100_000)
+# Rounds of the longest text (each takes several seconds): a median, not one sample.
+LONG_TEXT_ROUNDS = 3
 # An unseen article of this many words is what the learner opens (target above).
 UNSEEN_ARTICLE_WORDS = 1_000
 
@@ -198,7 +200,8 @@ def _throughput_row(ctx: Context, engine, baseline, words: int) -> list[Row]:  #
 
     if words == min(THROUGHPUT_SIZES):
         fresh(), base()  # warm: first use of each library in this process
-    rounds = 1 if ctx.quick or words >= 100_000 else ctx.repeat
+    rounds = ctx.repeat if words < 100_000 else min(ctx.repeat, LONG_TEXT_ROUNDS)
+    rounds = 1 if ctx.quick else rounds
     pairs = list(_interleaved(rounds, fresh, base))
     warm = [full(engine) for _ in range(rounds)]
     target = f"≥ {THROUGHPUT_RATIO:g}× baseline" if words >= 10_000 else ""

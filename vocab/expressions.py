@@ -92,16 +92,23 @@ class ExpressionFinder:
         """
         taken: set[int] = set()
         found: list[Expression] = []
-        starts = {i: (token.lemma.lower(), token.text.lower()) for i, token in enumerate(tokens)
-                  if token.is_word and not token.proper_noun}
-        self.read_ahead(word for forms in starts.values() for word in forms)
-        for i, forms in starts.items():
+        # Each token's (lemma, text) in lower case: as a first word and as the next one.
+        forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
+        starts = [i for i, token in enumerate(tokens)
+                  if not token.proper_noun and token.is_word]
+        self.read_ahead({word for i in starts for word in forms[i]})
+        last = len(tokens) - 1
+        for i in starts:
             if i in taken:
                 continue
-            index = self._index_for(forms)
+            index = self._index_for(forms[i])
             if index.empty:
                 continue
-            match = _longest_contiguous(tokens, i, index)
+            following = tokens[i + 1] if i < last else None
+            options = index.fitting(following, forms[i + 1] if i < last else None)
+            if not options:
+                continue  # most tokens: nothing they start fits the next word
+            match = _longest_contiguous(tokens, i, options)
             if match is not None:
                 found.append(match)
                 taken.update(match.token_indices)
@@ -163,12 +170,14 @@ class _OptionIndex:
                 self.by_second.setdefault(words[1], []).append(option)
         self.empty = not options
 
-    def fitting(self, following: Token | None) -> list[_Option]:
-        """Options whose second word fits ``following``, in the index's order."""
-        if following is None:
+    def fitting(self, following: Token | None, forms: tuple[str, str] | None
+                ) -> list[_Option]:
+        """Options whose second word fits ``following`` (its lemma and text in lower
+        case: ``forms``), in the index's order."""
+        if following is None or forms is None:
             return self.single
-        text = following.text.lower().replace("’", "'")
-        lemma = following.lemma.lower()
+        lemma, text = forms
+        text = text.replace("’", "'")
         by_text = self.by_second.get(text, ())
         by_lemma = self.by_second.get(lemma, ()) if lemma != text else ()
         possessive = self.possessive if following.pos in _POSSESSIVE_TAGS else ()
@@ -178,12 +187,11 @@ class _OptionIndex:
         return sorted(found) if len(found) > 1 else found
 
 
-def _longest_contiguous(tokens: Sequence[Token], i: int, index: _OptionIndex
+def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
                         ) -> Expression | None:
     first = tokens[i]
     best: tuple[int, str, str] | None = None
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
-    for _, lemma, pos, words in index.fitting(following):
+    for _, lemma, pos, words in options:
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
             continue

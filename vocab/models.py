@@ -166,7 +166,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return has_letter(self.text)
+        text = self.text
+        return text.isalpha() or has_letter(text)  # the first test settles most tokens
 
 
 ExpressionKind = Literal["phrase", "idiom", "phrasal verb", "compound"]
