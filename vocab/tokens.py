@@ -33,7 +33,9 @@ def word_spans(text: str, offset: int = 0) -> Iterator[Span]:
     """Yield (start, end) of each token in ``text``, shifted by ``offset``."""
     for match in _TOKEN_PATTERN.finditer(text):
         start, end = match.span()
-        clitic = _CLITIC_PATTERN.search(match.group())
+        token = match.group()
+        # Every clitic has an apostrophe: most tokens need no search.
+        clitic = _CLITIC_PATTERN.search(token) if "'" in token or "’" in token else None
         if clitic and clitic.start() > 0:
             split = start + clitic.start()
             yield offset + start, offset + split
