@@ -69,6 +69,9 @@ _EXTRA_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
 for _lemma, _pos in EXTRA_EXPRESSIONS:
     _EXTRA_BY_FIRST.setdefault(_lemma.split()[0], []).append((_lemma, _pos))
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# Words after which a participle modifies a noun: "a melting pot", "our living room".
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "PDT"})
 
 
 class ExpressionFinder:
@@ -199,8 +202,9 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         if any(t.sentence != first.sentence or t.proper_noun for t in span):
             continue
         after = tokens[end] if end < len(tokens) else None
+        before = tokens[i - 1] if i and tokens[i - 1].sentence == first.sentence else None
         if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
-            pos, span, after
+            pos, span, after, before
         ):
             best = (len(words), lemma, pos)
     if best is None:
@@ -226,16 +230,23 @@ def _word_matches(word: str, token: Token) -> bool:
     return word in (text, token.lemma.lower())
 
 
-def _tags_fit(pos: str, span: Sequence[Token], after: Token | None) -> bool:
+def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
+              before: Token | None = None) -> bool:
     """The expression's WordNet POS agrees with how the text uses the words.
 
-    An adverb expression ending in a preposition ("kind of") must not be followed by
-    what that preposition would govern ("what kind of music" is no adverb).
+    A noun compound may open with a participle the tagger reads as a verb when a
+    determiner or modifier comes first ("a melting pot", "their living room"), not
+    after a verb ("was melting pots"). An adverb expression ending in a preposition
+    ("kind of") must not be followed by what that preposition would govern ("what
+    kind of music" is no adverb).
     """
     if pos == "v":
         return span[0].pos.startswith("VB")
     if pos == "n":
-        return span[-1].pos.startswith("NN") and not span[0].pos.startswith("VB")
+        opens_phrase = (span[0].pos in _PARTICIPLE_TAGS and before is not None
+                        and before.pos in _NOUN_PHRASE_OPENERS)
+        return span[-1].pos.startswith("NN") and (
+            not span[0].pos.startswith("VB") or opens_phrase)
     if pos == "a":
         return not span[0].pos.startswith("VB") and not span[-1].pos.startswith("NN")
     if span[-1].pos == "IN" and after is not None and after.pos.startswith(_NOMINAL_TAGS):

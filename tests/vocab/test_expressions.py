@@ -52,6 +52,17 @@ def test_noun_compound(engine: Engine) -> None:
     assert result["melting pot"] == ["melting", "pot"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found_it"),
+    [
+        ("For them, the country is a melting pot and welcomes newcomers.", True),  # VBG
+        ("She was melting pots of butter on the stove.", False),  # a verb and its object
+    ],
+)
+def test_a_compound_opening_with_a_participle(engine: Engine, text: str, found_it: bool) -> None:
+    assert ("melting pot" in found(analyse(engine, text))) is found_it
+
+
 def test_a_preposition_with_its_own_object_is_no_particle(engine: Engine) -> None:
     result = found(analyse(engine, "He put the cup on the table and left."))
     assert "put on" not in result
