@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "6"
+ENGINE_VERSION = "7"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -157,9 +157,9 @@ def analyse(
            for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
            for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
     _mark_positions(raw)
-    names = _names_in_text(raw)
+    names, lower_case = _names_in_text(raw)
     _mark_name_starts(raw, names)
-    tokens = _make_tokens(raw, words, names)
+    tokens = _make_tokens(raw, words, names, lower_case)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -180,6 +180,7 @@ class _RawToken:
     sentence_initial: bool = False
     in_headline: bool = False
     starts_name: bool = False
+    beside_capital: bool = False  # next to a capitalised word of its sentence ("New York")
 
 
 # Punctuation that may open a sentence before its first word.
@@ -194,21 +195,60 @@ def _mark_positions(raw: list[_RawToken]) -> None:
     for token in raw:
         by_sentence.setdefault(token.sentence, []).append(token)
     for tokens in by_sentence.values():
-        words = [t for t in tokens if t.text[:1].isalpha()]
-        capitalised = sum(1 for t in words if t.text[:1].isupper())
-        # Title case leaves only function words in lower case: "correspondent, Rupert
-        # Wingfield-Hayes, was detained" is a sentence full of names, not a headline.
-        headline = (len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
-                    and all(t.text[:1].isupper() or t.text.lower() in CLOSED_CLASS
-                            for t in words))
+        headline = _title_case(tokens)
         first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
         for t in tokens:
             t.in_headline = headline
             t.sentence_initial = t is first
+        if not headline:
+            for quoted in _quotations(tokens):
+                # A title quoted in a sentence: 'the article "When Colleges Close, Some
+                # Students Never Go Back."' Its capitals are the title's, not names'.
+                if _title_case(quoted):
+                    for t in quoted:
+                        t.in_headline = True
+        for before, after in zip(tokens, tokens[1:], strict=False):
+            if before.text[:1].isupper() and after.text[:1].isupper():
+                before.beside_capital = after.beside_capital = True
+        for before, joint, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if (joint.text in _NAME_JOINTS and before.text[:1].isupper()
+                    and after.text[:1].isupper()):  # "Institute of Technology"
+                before.beside_capital = after.beside_capital = True
 
 
-def _names_in_text(raw: list[_RawToken]) -> set[str]:
-    """Words this text capitalises inside ordinary sentences and never writes in lower case.
+def _title_case(tokens: list[_RawToken]) -> bool:
+    """Most words capitalised, and only function words in lower case: "correspondent,
+    Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return (len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
+            and all(t.text[:1].isupper() or t.text.lower() in CLOSED_CLASS for t in words))
+
+
+# Lower-case words inside multi-word names: "Secretary of State", "Bank of America".
+_NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
+_OPENING_QUOTES = {"“": "”", '"': '"', "``": "''"}
+
+
+def _quotations(tokens: list[_RawToken]) -> list[list[_RawToken]]:
+    """The runs of tokens between quotation marks in one sentence."""
+    found: list[list[_RawToken]] = []
+    closing: str | None = None
+    run: list[_RawToken] = []
+    for t in tokens:
+        if closing is not None and t.text == closing:
+            found.append(run)
+            closing, run = None, []
+        elif closing is None and t.text in _OPENING_QUOTES:
+            closing = _OPENING_QUOTES[t.text]
+        elif closing is not None:
+            run.append(t)
+    return found
+
+
+def _names_in_text(raw: list[_RawToken]) -> tuple[set[str], set[str]]:
+    """Words this text capitalises inside ordinary sentences and never writes in lower
+    case, and the words it writes in lower case.
 
     Editors never gloss names; a word that the text only ever capitalises
     ("Xinhua", "Uyghur") is a name even when the tagger calls it an adjective.
@@ -220,7 +260,8 @@ def _names_in_text(raw: list[_RawToken]) -> set[str]:
             lower_seen.add(t.text.lower())
         elif t.text[:1].isupper() and not t.sentence_initial and not t.in_headline:
             capitalised.add(t.text.lower())
-    return capitalised - lower_seen
+    # "I" is always capitalised, and "The" in "The Hague" is still "the".
+    return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
 
 
 def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
@@ -240,7 +281,8 @@ def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
             token.starts_name = True
 
 
-def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tuple[Token, ...]:
+def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str],
+                 lower_case: set[str]) -> tuple[Token, ...]:
     """Tokens with their lemma, level and difficulty, worked out once per word type.
 
     What a token is depends on its spelling, its tag and whether it is a name; a
@@ -250,7 +292,8 @@ def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str]) -> tupl
     keys = []
     for t in raw:
         is_word = has_letter(t.text)
-        keys.append((t.text, t.penn, is_word, is_word and _is_proper_noun(t, names, words)))
+        keys.append((t.text, t.penn, is_word,
+                     is_word and _is_proper_noun(t, names, lower_case, words)))
     types = dict.fromkeys(keys)
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
                    for text, penn, _, proper in types)
@@ -295,7 +338,8 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     return facts
 
 
-def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:
+def _is_proper_noun(raw: _RawToken, names: set[str], lower_case: set[str],
+                    words: WordInfo) -> bool:
     text = raw.text
     if not text[:1].isupper():
         return False
@@ -308,4 +352,7 @@ def _is_proper_noun(raw: _RawToken, names: set[str], words: WordInfo) -> bool:
         # Capitalised by position, so the capital proves nothing: a name only if
         # English dictionaries do not know the word ("Ushakov" yes; "Effort" no).
         return not words.is_dictionary_word(lower)
-    return raw.penn in {"NNP", "NNPS"}
+    # A word standing alone that the text also writes in lower case is a common word
+    # capitalised as a concept ("Let's examine Verification"); beside another capital
+    # it is part of a name ("New York", "the Supreme Court").
+    return raw.penn in {"NNP", "NNPS"} and (raw.beside_capital or lower not in lower_case)

@@ -71,3 +71,27 @@ def test_a_title_case_headline_does_not_make_names(engine) -> None:  # type: ign
     analysis = engine.analyse(_article("Farmers Struggle With Drought in the Valley"))
     proper = {t.text: t.proper_noun for t in analysis.tokens}
     assert not proper["Farmers"] and not proper["Drought"] and not proper["Struggle"]
+
+
+def test_a_concept_capitalised_alone_is_not_a_name(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article(
+        "Good reporting needs verification. Now let’s examine Verification more closely. "
+        "The court met in Washington. She spoke to the Supreme Court on Monday. "
+        "New technology helps. He studied at the Massachusetts Institute of Technology."))
+    proper = {(t.text, t.sentence): t.proper_noun for t in analysis.tokens}
+    assert not proper[("Verification", 1)]  # written "verification" too, and alone
+    assert proper[("Court", 3)] and proper[("Supreme", 3)]  # beside another capital
+    assert proper[("Technology", 5)]  # "Institute of Technology"
+
+
+def test_a_title_quoted_in_a_sentence_makes_no_names(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article(
+        'I have a question about the story “When Rivers Rise, Some Towns Never Recover.” '
+        "Thank you."))
+    proper = {t.text: t.proper_noun for t in analysis.tokens}
+    assert not any(proper[w] for w in ("When", "Rivers", "Rise", "Some", "Never", "Recover"))
+
+
+def test_the_pronoun_i_is_no_name(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("Then I went home, and I slept. I think so."))
+    assert not any(t.proper_noun for t in analysis.tokens)
