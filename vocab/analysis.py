@@ -148,7 +148,7 @@ def analyse(
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
-    spans = [list(word_spans(body[start:end], start)) for start, end in sentences]
+    spans = [word_spans(body[start:end], start) for start, end in sentences]
     tags: list[list[str]] = []
     for first in range(0, len(spans), SENTENCES_PER_TAGGING):
         tags += tagger.tag_sentences([[tagger_form(body[s:e]) for s, e in sentence]
@@ -200,20 +200,18 @@ def _mark_positions(raw: list[_RawToken]) -> None:
         for t in tokens:
             t.in_headline = headline
             t.sentence_initial = t is first
-        if not headline:
+        if not headline and any(t.text in _OPENING_QUOTES for t in tokens):
             for quoted in _quotations(tokens):
                 # A title quoted in a sentence: 'the article "When Colleges Close, Some
                 # Students Never Go Back."' Its capitals are the title's, not names'.
                 if _title_case(quoted):
                     for t in quoted:
                         t.in_headline = True
-        for before, after in zip(tokens, tokens[1:], strict=False):
-            if before.text[:1].isupper() and after.text[:1].isupper():
-                before.beside_capital = after.beside_capital = True
-        for before, joint, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            if (joint.text in _NAME_JOINTS and before.text[:1].isupper()
-                    and after.text[:1].isupper()):  # "Institute of Technology"
-                before.beside_capital = after.beside_capital = True
+        capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+        for k, after in zip(capitals, capitals[1:], strict=False):
+            # Two capitals in a row, or joined: "New York", "Institute of Technology".
+            if after == k + 1 or (after == k + 2 and tokens[k + 1].text in _NAME_JOINTS):
+                tokens[k].beside_capital = tokens[after].beside_capital = True
 
 
 def _title_case(tokens: list[_RawToken]) -> bool:

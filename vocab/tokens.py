@@ -8,7 +8,6 @@ text: every token is a slice of the body, so ``body[start:end] == text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from vocab.models import Span
@@ -29,19 +28,21 @@ _TOKEN_PATTERN = re.compile(
 _CLITIC_PATTERN = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
-def word_spans(text: str, offset: int = 0) -> Iterator[Span]:
-    """Yield (start, end) of each token in ``text``, shifted by ``offset``."""
+def word_spans(text: str, offset: int = 0) -> list[Span]:
+    """(start, end) of each token in ``text``, shifted by ``offset``."""
+    if "'" not in text and "’" not in text:  # every clitic has an apostrophe
+        return [(offset + match.start(), offset + match.end())
+                for match in _TOKEN_PATTERN.finditer(text)]
+    spans: list[Span] = []
     for match in _TOKEN_PATTERN.finditer(text):
         start, end = match.span()
-        token = match.group()
-        # Every clitic has an apostrophe: most tokens need no search.
-        clitic = _CLITIC_PATTERN.search(token) if "'" in token or "’" in token else None
+        clitic = _CLITIC_PATTERN.search(match.group())
         if clitic and clitic.start() > 0:
             split = start + clitic.start()
-            yield offset + start, offset + split
-            yield offset + split, offset + end
+            spans += [(offset + start, offset + split), (offset + split, offset + end)]
         else:
-            yield offset + start, offset + end
+            spans.append((offset + start, offset + end))
+    return spans
 
 
 @cache
