@@ -80,6 +80,7 @@ class SenseChooser:
         self._senses: dict[tuple[str, str], list[Sense]] = {}
         self._all_senses: dict[str, list[Sense]] = {}  # read ahead by `prefetch`, every POS
         self._signatures: dict[str, frozenset[str]] = {}
+        self._word_pos: dict[tuple[str, str, str], str] = {}
         self._story: tuple[int, frozenset[str]] = (0, frozenset())
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
@@ -205,6 +206,13 @@ class SenseChooser:
         """The Universal POS to define the token under: its tag's, unless WordNet has
         no such sense for the word and has another ("asteroid" tagged JJ in "asteroid
         sample" is a noun used as a modifier; WordNet knows only the noun)."""
+        key = (token.lemma, token.text, token.upos)  # a story repeats its words
+        found = self._word_pos.get(key)
+        if found is None:
+            found = self._word_pos[key] = self._word_pos_of(token)
+        return found
+
+    def _word_pos_of(self, token: Token) -> str:
         pos = UPOS_TO_WORDNET.get(token.upos)
         if pos is None or self.senses(token.lemma.lower(), pos, token.text.lower()):
             return token.upos
