@@ -54,3 +54,36 @@ def test_an_error_inside_still_resumes_it() -> None:
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+class _RecordingTagger:
+    """The engine's tagger, noting whether the collector ran while it tagged."""
+
+    def __init__(self, tagger) -> None:  # type: ignore[no-untyped-def]
+        self._tagger = tagger
+        self.name = tagger.name
+        self.collector_on: list[bool] = []
+
+    def tag(self, words):  # type: ignore[no-untyped-def]
+        return self._tagger.tag(words)
+
+    def tag_sentences(self, sentences):  # type: ignore[no-untyped-def]
+        self.collector_on.append(gc.isenabled())
+        return self._tagger.tag_sentences(sentences)
+
+
+def test_the_engine_pauses_it_for_long_texts_only(engine) -> None:  # type: ignore[no-untyped-def]
+    from vocab.engine import PAUSE_COLLECTOR_CHARS, Engine
+    from vocab.models import Article
+
+    def article(body: str) -> Article:
+        return Article(title="A story", body=body, paragraphs=((0, len(body)),))
+
+    tagger = _RecordingTagger(engine.tagger)
+    recording = Engine(lexicon=engine.lexicon, tagger=tagger, words=engine.words)
+    sentence = "The council voted to close the old bridge after the storm. "
+    recording.analyse(article(sentence * 3))
+    assert tagger.collector_on == [True]
+    recording.analyse(article(sentence * (PAUSE_COLLECTOR_CHARS // len(sentence) + 1)))
+    assert tagger.collector_on[1:] and not any(tagger.collector_on[1:])
+    assert gc.isenabled()
