@@ -269,7 +269,7 @@ def _is_candidate_token(token: Token) -> bool:
         and token.zipf < VERY_COMMON_ZIPF
         and len(token.lemma) > 1
         and token.is_word
-        and not any(ch.isdigit() for ch in token.text)
+        and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
     )
 
 
@@ -305,11 +305,13 @@ def collect_candidates(
         upos = _retagged(tokens, index, chooser) or chooser.word_pos(token)
         if _participle_as_adjective(tokens, index, chooser):
             key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
-        candidate = by_lemma.setdefault(
-            key, Candidate(lemma=key, upos=upos, occurrences=[], zipf=zipf)
-        )
+        candidate = by_lemma.get(key)
+        if candidate is None:  # not setdefault: a Candidate for every token costs
+            candidate = by_lemma[key] = Candidate(lemma=key, upos=upos, occurrences=[],
+                                                  zipf=zipf)
+            upos_votes[key] = {}
         candidate.occurrences.append(index)
-        votes = upos_votes.setdefault(key, {})
+        votes = upos_votes[key]
         votes[upos] = votes.get(upos, 0) + 1
         if upos == candidate.upos and candidate.anchor < 0:
             candidate.anchor = index
