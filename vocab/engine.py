@@ -74,11 +74,15 @@ class Engine:
 
     def read_ahead_common_words(self, count: int = COMMON_WORDS) -> None:
         """Read the facts and expression options of the ``count`` most frequent English
-        words now. Every text is mostly made of them: done once where there is time to
-        spare (the engine process), the first article is analysed as fast as later ones."""
+        words now, and make one glossary (its modules load then). Every text is mostly
+        made of those words: done once where there is time to spare (the engine
+        process), the first article is analysed as fast as later ones."""
+        from vocab.articles import article_from_text
+
         words = self.words.most_frequent(count)
         self.words.prefetch(words)
         self.expressions.read_ahead(words)
+        self.glossary(self.analyse(article_from_text(WARM_UP_TEXT)))
 
     def word_details(self, analysis: Analysis, token_index: int) -> WordDetails:
         """What the app shows for one token: sense in context, other senses, IPA..."""

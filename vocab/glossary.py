@@ -302,7 +302,7 @@ def collect_candidates(
         if _glued_to_number(tokens, index):
             continue
         key, zipf = _dictionary_form(token, chooser, words)
-        upos = _retagged(tokens, index, chooser) or chooser.word_pos(token)
+        upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
         if _participle_as_adjective(tokens, index, chooser):
             key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
         candidate = by_lemma.get(key)
@@ -320,7 +320,7 @@ def collect_candidates(
         candidate.upos = max(votes, key=lambda u: (votes[u], _POS_PREFERENCE.get(u, 0)))
         candidate.anchor = next(
             (i for i in candidate.occurrences
-             if _pos_here(analysis.tokens, i, chooser) == candidate.upos),
+             if _pos_here(analysis.tokens, i, chooser, words) == candidate.upos),
             candidate.first,
         )
     _merge_gerunds(by_lemma, upos_votes, words)
@@ -382,13 +382,15 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     return (attributive or predicative) and bool(chooser.senses(token.text.lower(), "a"))
 
 
-def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str:
+def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+              words: WordInfo) -> str:
     if _participle_as_adjective(tokens, index, chooser):
         return "ADJ"
-    return _retagged(tokens, index, chooser) or chooser.word_pos(tokens[index])
+    return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
 
 
-def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str | None:
+def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+              words: WordInfo) -> str | None:
     """The part of speech where the tagger's is impossible or unlikely, else None.
 
     * a "past tense" or "participle" that is no form of the verb ("it might be gossip":
@@ -401,7 +403,8 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str
     token = tokens[index]
     lemma = token.lemma.lower()
     text = token.text.lower()
-    if token.pos in {"VBN", "VBD"} and text == lemma and not _is_form_of(text, token.pos):
+    if (token.pos in {"VBN", "VBD"} and text == lemma
+            and not words.is_unchanged_verb_form(text, token.pos)):
         for pos, upos in (("n", "NOUN"), ("a", "ADJ")):
             if chooser.senses(lemma, pos):
                 return upos
@@ -419,13 +422,6 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> str
         if joined and chooser.senses(lemma, "n"):
             return "NOUN"
     return None
-
-
-def _is_form_of(text: str, penn: str) -> bool:
-    """Whether ``text`` is the ``penn`` form of itself as a verb ("put", "hit", "cut")."""
-    import lemminflect
-
-    return text in {form.lower() for form in lemminflect.getInflection(text, tag=penn)}
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],

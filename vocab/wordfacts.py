@@ -63,6 +63,8 @@ CREATE TABLE frequencies (word TEXT PRIMARY KEY, listed REAL NOT NULL) WITHOUT R
 CREATE TABLE extra_frequencies (word TEXT PRIMARY KEY, frequency REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE cefr (word TEXT PRIMARY KEY, average REAL, by_tag TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE unchanged_verb_forms (word TEXT NOT NULL, penn TEXT NOT NULL,
+                                   PRIMARY KEY (word, penn)) WITHOUT ROWID;
 """
 
 Progress = Callable[[str], None]
@@ -127,7 +129,7 @@ def _open_checked(path: Path) -> WordFacts | None:
             facts.close()
             return None
         for table in ("lemmas", "summed_zipf", "frequencies", "extra_frequencies", "cefr",
-                      "pronunciations"):
+                      "pronunciations", "unchanged_verb_forms"):
             facts._one(f"SELECT 1 FROM {table} LIMIT 1", ())
     except sqlite3.Error:
         if facts is not None:
@@ -274,6 +276,13 @@ class WordFacts:
         row = self._one("SELECT average, by_tag FROM cefr WHERE word = ?", (lower,))
         return (row[0], row[1]) if row else None
 
+    def is_unchanged_verb_form(self, lower: str, penn: str) -> bool:
+        """Whether lemminflect's ``penn`` (VBD or VBN) form of the verb ``lower`` is
+        ``lower`` itself ("put", "cut", "broadcast")."""
+        row = self._one("SELECT 1 FROM unchanged_verb_forms WHERE word = ? AND penn = ?",
+                        (lower, penn))
+        return row is not None
+
     def phones(self, lower: str) -> list[str] | None:
         """CMUdict's first pronunciation of ``lower`` in ARPAbet; None when it has none."""
         row = self._one("SELECT phones FROM pronunciations WHERE word = ?", (lower,))
@@ -312,6 +321,8 @@ def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
                        _summed_zipf_rows(WordInfo._summed_zipf))
         db.executemany("INSERT INTO cefr VALUES (?, ?, ?)", _cefr_rows())
         db.executemany("INSERT INTO pronunciations VALUES (?, ?)", _pronunciation_rows())
+        db.executemany("INSERT INTO unchanged_verb_forms VALUES (?, ?)",
+                       _unchanged_verb_form_rows())
         db.execute("INSERT INTO meta VALUES ('key', ?)", (facts_key(),))
         db.commit()
     except BaseException:
@@ -385,21 +396,44 @@ def _summed_zipf_rows(
     summed_zipf: Callable[[str, str], float],
 ) -> Iterator[tuple[str, str, float]]:
     """Zipf over inflected forms for every (lemma, POS) lemminflect can inflect."""
-    from lemminflect.core.Inflections import Inflections
+    import lemminflect
 
     from vocab.wordinfo import CONTENT_UPOS
+
+    for lemma in _inflected_lemmas():
+        for upos in sorted(CONTENT_UPOS):
+            if lemminflect.getAllInflections(lemma, upos=upos):
+                yield lemma, upos, summed_zipf(lemma, upos)
+
+
+def _inflected_lemmas() -> list[str]:
+    """The lemmas of lemminflect's inflection table, sorted; lower-case ones only (the
+    facts are looked up lower-cased)."""
+    from lemminflect.core.Inflections import Inflections
 
     inflections = Inflections()
     inflections.getAllInflections("warm", upos="ADJ")  # loads the tables read below
     lemmas = set(inflections.infl_dict) | set(inflections.overrides_dict)
+    return sorted(lemma for lemma in lemmas if lemma == lemma.lower())
+
+
+# The tags whose forms `unchanged_verb_forms` records: a token tagged so and spelled
+# as its own lemma is that form only for these verbs.
+PAST_TAGS = ("VBD", "VBN")
+
+
+def _unchanged_verb_form_rows() -> Iterator[tuple[str, str]]:
+    """(verb, tag) where lemminflect's form of the verb for the tag is the verb itself.
+
+    Only verbs of lemminflect's table can be such: its rules for other words always
+    add an ending."""
     import lemminflect
 
-    for lemma in sorted(lemmas):
-        if lemma != lemma.lower():
-            continue  # looked up lower-cased only
-        for upos in sorted(CONTENT_UPOS):
-            if lemminflect.getAllInflections(lemma, upos=upos):
-                yield lemma, upos, summed_zipf(lemma, upos)
+    for verb in _inflected_lemmas():
+        for penn in PAST_TAGS:
+            forms = lemminflect.getInflection(verb, tag=penn, inflect_oov=False)
+            if verb in {form.lower() for form in forms}:
+                yield verb, penn
 
 
 def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:

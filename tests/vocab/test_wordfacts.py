@@ -58,6 +58,21 @@ def test_answers_match_the_libraries(facts: WordFacts, read_ahead: bool) -> None
             assert compiled.cefr(word, tag) == direct.cefr(word, tag), (word, tag)
         assert compiled.is_dictionary_word(word) == direct.is_dictionary_word(word), word
         assert compiled.text_zipf(word.lower()) == direct.text_zipf(word.lower()), word
+        for tag in ("VBD", "VBN"):
+            assert (compiled.is_unchanged_verb_form(word, tag)
+                    == direct.is_unchanged_verb_form(word, tag)), (word, tag)
+
+
+def test_verbs_that_are_their_own_past_forms(facts: WordFacts) -> None:
+    compiled, direct = WordInfo(facts), WordInfo()
+    own = [("put", "VBD"), ("put", "VBN"), ("cut", "VBN"), ("cast", "VBD"), ("broadcast", "VBN"),
+           ("come", "VBN"), ("run", "VBN")]
+    changed = [("gossip", "VBN"), ("walk", "VBD"), ("come", "VBD"), ("run", "VBD"),
+               ("xqzzy", "VBD"), ("table", "VBN")]
+    for word, tag in own + changed:
+        expected = (word, tag) in own
+        assert compiled.is_unchanged_verb_form(word, tag) is expected, (word, tag)
+        assert direct.is_unchanged_verb_form(word, tag) is expected, (word, tag)
 
 
 def test_pronunciations_match_cmudict(facts: WordFacts) -> None:
@@ -118,6 +133,7 @@ def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(wordfacts, "_summed_zipf_rows", lambda _zipf: iter([("go", "VERB", 6.0)]))
     monkeypatch.setattr(wordfacts, "_cefr_rows", lambda: iter([("go", 1.0, "VB=1.0")]))
     monkeypatch.setattr(wordfacts, "_pronunciation_rows", lambda: iter([("go", "G OW1")]))
+    monkeypatch.setattr(wordfacts, "_unchanged_verb_form_rows", lambda: iter([("put", "VBD")]))
     return compiles
 
 
