@@ -199,6 +199,8 @@ def rank_candidates(
         to_choose = [c for c in found if c.score >= floor]
     else:
         to_choose = found
+    chooser.read_signatures_ahead(sense for candidate in to_choose
+                                  for sense in _senses_of(analysis, candidate, chooser))
     for candidate in to_choose:
         candidate.features["rare_sense"] = _rare_sense(analysis, candidate, chooser)
         _score(candidate, profile)

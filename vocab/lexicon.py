@@ -19,6 +19,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from vocab.models import Sense
@@ -77,6 +78,15 @@ CREATE INDEX lemma_links_synset ON lemma_links (synset_id);
 CREATE INDEX expressions_first ON expressions (first);
 """
 _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no tabs
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """What WordNet puts next to a synset: the glosses and examples of the synsets it
+    links to (broader term first), and the words of those synsets and its own."""
+
+    glosses: tuple[str, ...]
+    lemmas: frozenset[str]
 
 
 class Lexicon:
@@ -192,43 +202,56 @@ class Lexicon:
         """Words near ``synset``: its synonyms, the lemmas of its hypernyms, hyponyms,
         similar and see-also synsets, and derivationally related forms. Empty when unknown.
         """
-        neighbours = self._rows(
-            "SELECT n.synonyms FROM synsets s JOIN relations r ON r.synset_id = s.id"
-            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ?"
-            " UNION ALL SELECT synonyms FROM synsets WHERE name = ?",
-            (synset, synset),
-        )
-        derived = self._lemma_links(synset, "derivation")
-        return frozenset(w for (joined,) in neighbours for w in _split(joined)) | derived
+        return self.neighbourhoods([synset])[synset].lemmas
 
     def antonyms(self, synset: str) -> frozenset[str]:
         """Antonyms of the lemmas of ``synset`` ("good" -> "bad"); empty when none."""
-        return self._lemma_links(synset, "antonym")
-
-    def _lemma_links(self, synset: str, kind: str) -> frozenset[str]:
         rows = self._rows(
             "SELECT l.target FROM synsets s JOIN lemma_links l ON l.synset_id = s.id"
-            " WHERE s.name = ? AND l.kind = ?",
-            (synset, kind),
+            " WHERE s.name = ? AND l.kind = 'antonym'",
+            (synset,),
         )
         return frozenset(target for (target,) in rows)
 
     def related_glosses(self, synset: str) -> list[str]:
-        """Definitions and examples of the synsets next to ``synset``, for extended Lesk.
-
-        The synset's own gloss is not included (``senses`` has it).
+        """Definitions and examples of the synsets next to ``synset``, for extended Lesk,
+        the broader term first (WordNet's order). The synset's own gloss is not included
+        (``senses`` has it).
         """
-        rows = self._rows(
-            "SELECT n.definition, n.examples FROM synsets s JOIN relations r"
-            " ON r.synset_id = s.id JOIN synsets n ON n.id = r.target_id WHERE s.name = ?"
-            " ORDER BY r.rowid",
-            (synset,),
-        )
-        return [
-            text
-            for definition, examples in rows
-            for text in (without_attribution(definition), *_split(examples))
-        ]
+        return list(self.neighbourhoods([synset])[synset].glosses)
+
+    def neighbourhoods(self, synsets: Iterable[str]) -> dict[str, Neighbourhood]:
+        """`related_glosses` and `related_lemmas` of many synsets in three queries.
+
+        The extended Lesk of a story's candidates asks for hundreds of synsets: one
+        query each, with a busy screen beside it, waited for its turn every time.
+        """
+        names = sorted(set(synsets))
+        glosses: dict[str, list[tuple[int, str, str]]] = {name: [] for name in names}
+        lemmas: dict[str, set[str]] = {name: set() for name in names}
+        rows = rows_for_keys(
+            self._db, self._lock, "s.name, r.rowid, n.definition, n.examples, n.synonyms",
+            "synsets s JOIN relations r ON r.synset_id = s.id JOIN synsets n"
+            " ON n.id = r.target_id WHERE s.name IN ({keys})", names)
+        for name, order, definition, examples, synonyms in rows:
+            glosses[name].append((order, definition, examples))
+            lemmas[name].update(_split(synonyms))
+        for name, synonyms in rows_for_keys(self._db, self._lock, "name, synonyms",
+                                            "synsets WHERE name IN ({keys})", names):
+            lemmas[name].update(_split(synonyms))
+        for name, target in rows_for_keys(
+                self._db, self._lock, "s.name, l.target",
+                "synsets s JOIN lemma_links l ON l.synset_id = s.id"
+                " WHERE s.name IN ({keys}) AND l.kind = 'derivation'", names):
+            lemmas[name].add(target)
+        return {
+            name: Neighbourhood(
+                glosses=tuple(text for _, definition, examples in sorted(glosses[name])
+                              for text in (without_attribution(definition), *_split(examples))),
+                lemmas=frozenset(lemmas[name]),
+            )
+            for name in names
+        }
 
     def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""

@@ -126,12 +126,22 @@ class SenseChooser:
     def signature(self, sense: Sense) -> frozenset[str]:
         found = self._signatures.get(sense.synset)
         if found is None:
-            texts: list[str] = [sense.definition, *sense.examples, *sense.synonyms]
-            texts.extend(self.lexicon.related_glosses(sense.synset))
-            texts.extend(self.lexicon.related_lemmas(sense.synset))
-            found = frozenset(content_words(" ".join(texts)))
-            self._signatures[sense.synset] = found
+            self.read_signatures_ahead([sense])
+            found = self._signatures[sense.synset]
         return found
+
+    def read_signatures_ahead(self, senses: Iterable[Sense]) -> None:
+        """Work out the Lesk signatures of many senses with one read of their
+        neighbourhoods (`Lexicon.neighbourhoods`)."""
+        wanted = {sense.synset: sense for sense in senses
+                  if sense.synset not in self._signatures}
+        if not wanted:
+            return
+        for name, around in self.lexicon.neighbourhoods(wanted).items():
+            sense = wanted[name]
+            texts = [sense.definition, *sense.examples, *sense.synonyms, *around.glosses,
+                     *around.lemmas]
+            self._signatures[name] = frozenset(content_words(" ".join(texts)))
 
     def rank(
         self,
@@ -146,6 +156,7 @@ class SenseChooser:
         ``own`` and ``near`` are the stems of the sentence and of it with its
         neighbours; ``story`` those of the whole story, which count least."""
         scored = []
+        self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
         for order, sense in enumerate(candidates):
             signature = self.signature(sense) - head

@@ -238,3 +238,27 @@ def test_senses_of_many_lemmas_read_at_once_are_those_read_one_by_one(
     for lemma in lemmas:
         assert found[lemma] == lexicon.senses(lemma), lemma
     assert found["xqzzy"] == [] and found["Affairs"] == found["affairs"]
+
+
+def test_neighbourhoods_are_wordnets(lexicon: Lexicon) -> None:
+    """The words and glosses next to a synset, read for many synsets at once, are the
+    ones NLTK's WordNet links it to, the broader term's gloss first."""
+    from nltk.corpus import wordnet
+
+    names = ["dog.n.01", "counter.v.01", "bloc.n.01", "good.a.01", "paris.n.01"]
+    found = lexicon.neighbourhoods([*names, "no.such.synset"])
+    assert found["no.such.synset"].lemmas == frozenset()
+    for name in names:
+        synset = wordnet.synset(name)
+        linked = (synset.hypernyms() + synset.instance_hypernyms() + synset.hyponyms()
+                  + synset.instance_hyponyms() + synset.similar_tos() + synset.also_sees())
+        words = {lemma.name() for near in [synset, *linked] for lemma in near.lemmas()}
+        words |= {form.name() for lemma in synset.lemmas()
+                  for form in lemma.derivationally_related_forms()}
+        assert {w.lower() for w in found[name].lemmas} == {
+            w.replace("_", " ").lower() for w in words}, name
+        assert found[name].lemmas == lexicon.related_lemmas(name)
+        assert list(found[name].glosses) == lexicon.related_glosses(name)
+        broader = synset.hypernyms() + synset.instance_hypernyms()
+        if broader:
+            assert found[name].glosses[0] == broader[0].definition(), name
