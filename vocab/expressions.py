@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vocab.lexicon import first_pair
 from vocab.models import Expression, ExpressionKind, Token
 
 if TYPE_CHECKING:
@@ -65,9 +66,9 @@ EXTRA_EXPRESSIONS: tuple[tuple[str, str], ...] = (
     ("turn into", "v"),
 )
 MAX_EXPRESSION_WORDS = 6
-_EXTRA_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+_EXTRA_BY_PAIR: dict[str, list[tuple[str, str]]] = {}
 for _lemma, _pos in EXTRA_EXPRESSIONS:
-    _EXTRA_BY_FIRST.setdefault(_lemma.split()[0], []).append((_lemma, _pos))
+    _EXTRA_BY_PAIR.setdefault(first_pair(_lemma), []).append((_lemma, _pos))
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # Words after which a participle modifies a noun: "a melting pot", "our living room".
@@ -75,17 +76,18 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "PDT"})
 
 
 class ExpressionFinder:
-    """Finds expressions in texts, keeping what it learns of each first word.
+    """Finds expressions in texts, keeping what it learns of each pair of words.
 
-    Which expressions a word may start is a lexicon query and an index built from
-    its answer; a text repeats its words, and the texts a learner reads share most
-    of theirs, so both are kept for the finder's life (an engine keeps one).
+    Which expressions two adjacent words may start is a lexicon query; a text repeats
+    its words, and the texts a learner reads share most of theirs, so the answers are
+    kept for the finder's life (an engine keeps one).
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._starts: dict[str, list[tuple[str, str]]] = {}
-        self._indexes: dict[tuple[str, str], _OptionIndex] = {}
+        # Options by their first two words ("work out"); an empty list: none.
+        self._by_pair: dict[str, list[tuple[str, str]]] = {}
+        self._complete: set[str] = set()  # first words whose every pair is known
 
     def find(self, tokens: Sequence[Token]) -> list[Expression]:
         """Every expression in ``tokens``, longest first where two would overlap.
@@ -97,18 +99,14 @@ class ExpressionFinder:
         found: list[Expression] = []
         # Each token's (lemma, text) in lower case: as a first word and as the next one.
         forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
-        starts = [i for i, token in enumerate(tokens)
+        starts = [i for i, token in enumerate(tokens[:-1])
                   if not token.proper_noun and token.is_word]
-        self.read_ahead({word for i in starts for word in forms[i]})
-        last = len(tokens) - 1
+        pairs = {i: _pairs(forms[i], forms[i + 1], tokens[i + 1]) for i in starts}
+        self._read_pairs({pair for these in pairs.values() for pair in these})
         for i in starts:
             if i in taken:
                 continue
-            index = self._index_for(forms[i])
-            if index.empty:
-                continue
-            following = tokens[i + 1] if i < last else None
-            options = index.fitting(following, forms[i + 1] if i < last else None)
+            options = self._options(pairs[i])
             if not options:
                 continue  # most tokens: nothing they start fits the next word
             match = _longest_contiguous(tokens, i, options)
@@ -125,76 +123,55 @@ class ExpressionFinder:
         return sorted(found, key=lambda e: e.token_indices)
 
     def read_ahead(self, words: Iterable[str]) -> None:
-        """Look up now, in a few queries, which expressions each of ``words`` may start."""
-        missing = {word for word in words if word not in self._starts}
+        """Look up now, in a few queries, every expression each of ``words`` may start
+        (the most frequent words, once, where there is time to spare)."""
+        missing = {word for word in words if word not in self._complete}
         if not missing:
             return
         for word, options in self._lexicon.expressions_starting_with_many(missing).items():
-            self._starts[word] = _EXTRA_BY_FIRST.get(word, []) + [
-                (lemma, pos) for lemma, pos in options
-                if lemma.count(" ") < MAX_EXPRESSION_WORDS  # words are single-spaced
-            ]
+            for lemma, pos in options:
+                self._by_pair.setdefault(first_pair(lemma), []).append((lemma, pos))
+            self._complete.add(word)
 
-    def _index_for(self, forms: tuple[str, str]) -> _OptionIndex:
-        """The options of a first token, by its (lemma, text) in lower case."""
-        index = self._indexes.get(forms)
-        if index is None:
-            index = self._indexes[forms] = _OptionIndex({
-                *self._candidates(forms[0]), *self._candidates(forms[1]),
-            })
-        return index
+    def _read_pairs(self, pairs: set[str]) -> None:
+        missing = [pair for pair in pairs if pair not in self._by_pair
+                   and pair.split(" ", 1)[0] not in self._complete]
+        if missing:
+            self._by_pair.update(self._lexicon.expressions_by_first_pair(missing))
 
-    def _candidates(self, word: str) -> list[tuple[str, str]]:
-        if word not in self._starts:
-            self.read_ahead([word])
-        return self._starts[word]
-
-
-# An expression option: (position in the index's order, lemma, WordNet POS, its words).
-_Option = tuple[int, str, str, tuple[str, ...]]
+    def _options(self, pairs: Iterable[str]) -> list[_Option]:
+        """The options of a first token, by the pairs it makes with the next token, in
+        a fixed order (not a set's: it varies between processes)."""
+        if not any(self._by_pair.get(pair) or pair in _EXTRA_BY_PAIR for pair in pairs):
+            return []  # most tokens: nothing they start fits the next word
+        found = {option for pair in pairs
+                 for option in (*self._by_pair.get(pair, ()), *_EXTRA_BY_PAIR.get(pair, ()))
+                 if option[0].count(" ") < MAX_EXPRESSION_WORDS}  # words are single-spaced
+        return [(lemma, pos, _words_of(lemma)) for lemma, pos in sorted(found)]
 
 
-class _OptionIndex:
-    """The options for one first token, in a fixed order, indexed by second word:
-    most fail on it ("take" starts hundreds), so only the few that fit are tried."""
+# An expression option: (lemma, WordNet POS, its words).
+_Option = tuple[str, str, tuple[str, ...]]
 
-    def __init__(self, options: set[tuple[str, str]]) -> None:
-        self.single: list[_Option] = []
-        self.possessive: list[_Option] = []
-        self.by_second: dict[str, list[_Option]] = {}
-        for order, (lemma, pos) in enumerate(sorted(options)):  # not a set's order: it varies
-            words = _words_of(lemma)
-            option = (order, lemma, pos, words)
-            if len(words) < 2:
-                self.single.append(option)
-            elif words[1] == _POSSESSIVE_PLACEHOLDER:
-                self.possessive.append(option)
-            else:
-                self.by_second.setdefault(words[1], []).append(option)
-        self.empty = not options
 
-    def fitting(self, following: Token | None, forms: tuple[str, str] | None
-                ) -> list[_Option]:
-        """Options whose second word fits ``following`` (its lemma and text in lower
-        case: ``forms``), in the index's order."""
-        if following is None or forms is None:
-            return self.single
-        lemma, text = forms
+def _pairs(first: tuple[str, str], second: tuple[str, str], following: Token) -> list[str]:
+    """The first two words an expression starting at a token may have: the token's
+    lemma or text, then the next token's text or lemma (or "one's" for a possessive)."""
+    lemma, text = second
+    if "’" in text:
         text = text.replace("’", "'")
-        by_text = self.by_second.get(text, ())
-        by_lemma = self.by_second.get(lemma, ()) if lemma != text else ()
-        possessive = self.possessive if following.pos in _POSSESSIVE_TAGS else ()
-        if not (by_text or by_lemma or possessive):
-            return self.single  # most tokens: no option fits the next word
-        found = [*self.single, *by_text, *by_lemma, *possessive]
-        return sorted(found) if len(found) > 1 else found
+    seconds = [text] if text == lemma else [text, lemma]
+    if following.pos in _POSSESSIVE_TAGS:
+        seconds.append(_POSSESSIVE_PLACEHOLDER)
+    firsts = first[:1] if first[0] == first[1] else first
+    return [f"{word} {after}" for word in firsts for after in seconds]
 
 
 def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
                         ) -> Expression | None:
     first = tokens[i]
     best: tuple[int, str, str] | None = None
-    for _, lemma, pos, words in options:
+    for lemma, pos, words in options:
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
             continue

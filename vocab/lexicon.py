@@ -26,7 +26,7 @@ from vocab.models import Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -67,7 +67,8 @@ CREATE TABLE senses (
 CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
 CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
-CREATE TABLE expressions (first TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL);
+CREATE TABLE expressions (
+    first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL);
 """
 # Built after the bulk insert: measured faster than inserting into indexed tables.
 _INDICES = """
@@ -76,6 +77,7 @@ CREATE INDEX senses_lemma ON senses (lemma, pos, rank);
 CREATE INDEX relations_synset ON relations (synset_id);
 CREATE INDEX lemma_links_synset ON lemma_links (synset_id);
 CREATE INDEX expressions_first ON expressions (first);
+CREATE INDEX expressions_pair ON expressions (pair);
 """
 _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no tabs
 
@@ -260,13 +262,26 @@ class Lexicon:
     def expressions_starting_with_many(self, words: Iterable[str]
                                        ) -> dict[str, list[tuple[str, str]]]:
         """`expressions_starting_with` of every word, in a few queries, keyed as asked."""
-        asked = {word: _key(word) for word in words}
-        by_first: dict[str, list[tuple[str, str]]] = {}
-        rows = rows_for_keys(self._db, self._lock, "first, lemma, pos",
-                             "expressions WHERE first IN ({keys})", list(set(asked.values())))
-        for first, lemma, pos in sorted(rows):
-            by_first.setdefault(first, []).append((lemma, pos))
-        return {word: by_first.get(key, []) for word, key in asked.items()}
+        return self._expressions_by("first", words)
+
+    def expressions_by_first_pair(self, pairs: Iterable[str]
+                                  ) -> dict[str, list[tuple[str, str]]]:
+        """Multi-word lemmas by their first two words ("work out" for "work out of"...),
+        for many pairs in a few queries, keyed as asked: a text's adjacent words find
+        the few expressions they may start without reading the hundreds a common
+        first word ("take", "make") has."""
+        return self._expressions_by("pair", pairs)
+
+    def _expressions_by(self, column: str, asked_keys: Iterable[str]
+                        ) -> dict[str, list[tuple[str, str]]]:
+        asked = {key: _key(key) for key in asked_keys}
+        found: dict[str, list[tuple[str, str]]] = {}
+        rows = rows_for_keys(self._db, self._lock, f"{column}, lemma, pos",
+                             f"expressions WHERE {column} IN ({{keys}})",
+                             list(set(asked.values())))
+        for key, lemma, pos in sorted(rows):
+            found.setdefault(key, []).append((lemma, pos))
+        return {key: found.get(normal, []) for key, normal in asked.items()}
 
     def synset(self, name: str) -> Sense | None:
         """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""
@@ -295,6 +310,11 @@ def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: s
            examples: str, synonyms: str, lexname: str) -> Sense:
     return Sense(name, pos, lemma, rank, count, without_attribution(definition),
                  _split(examples), _split(synonyms), lexname)
+
+
+def first_pair(lemma: str) -> str:
+    """The first two words of a multi-word lemma ("work out of" -> "work out")."""
+    return " ".join(lemma.split(" ", 2)[:2])
 
 
 def _key(word: str) -> str:
@@ -381,7 +401,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
     by_offset = {(_wordnet_pos(s._pos), s._offset): s for s in synsets}
     ids = {key: number for number, key in enumerate(by_offset, 1)}
     rows: _Rows = {name: [] for name in ("synsets", "senses", "relations", "lemma_links")}
-    expressions: set[tuple[str, str, str]] = set()
+    expressions: set[tuple[str, str, str, str]] = set()
     offsets = wordnet.index
     for number, synset in enumerate(synsets, 1):
         pos = _wordnet_pos(synset._pos)
@@ -402,7 +422,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             count = counts.get(lemma._key, 0)
             rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper()))
             if " " in word:
-                expressions.add((word.split(" ", 1)[0], word, pos))
+                expressions.add((word.split(" ", 1)[0], first_pair(word), word, pos))
         for symbol, targets in synset._pointers.items():
             kind = NEIGHBOUR_POINTERS.get(symbol)
             if kind:
@@ -594,7 +614,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
             db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
-            db.executemany("INSERT INTO expressions VALUES (?, ?, ?)", rows["expressions"])
+            db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?)", rows["expressions"])
         db.executescript(_INDICES)
         db.execute("PRAGMA synchronous = FULL")
         db.commit()
