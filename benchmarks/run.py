@@ -49,6 +49,9 @@ THROUGHPUT_SIZES = (1_000, 10_000, 100_000)
 LONG_TEXT_ROUNDS = 3
 # An unseen article of this many words is what the learner opens (target above).
 UNSEEN_ARTICLE_WORDS = 1_000
+# New processes that each open the unseen articles (the first one of each is a sample
+# of "the first article after start").
+OPEN_RUNS = 3
 
 
 @dataclass
@@ -287,9 +290,15 @@ def app_cases(ctx: Context) -> list[Row]:
     article = Row("3 app start", "process start → first article displayed", first,
                   note="includes loading the engine")
     unseen_articles = _unseen_articles(2 if ctx.quick else 5)
-    data_dir = _seeded_store(ctx, "open", unseen_articles, with_figures=True)
-    result, _run = _probe(ctx, "open", data_dir)
-    unseen = _ms(result["unseen_shown"])
+    unseen, first_unseen = Sample("ms"), Sample("ms")
+    # Each run a new process and store: the first article after start is the one a
+    # learner waits for most (the engine's caches are still empty).
+    for _ in range(1 if ctx.quick else OPEN_RUNS):
+        data_dir = _seeded_store(ctx, "open", unseen_articles, with_figures=True)
+        result, _run = _probe(ctx, "open", data_dir)
+        opened = _ms(result["unseen_shown"])
+        unseen.values.extend(opened.values)
+        first_unseen.add(opened.values[0])
     in_session = _ms(result["reopened_in_session"])
     result, _run = _probe(ctx, "reopen", data_dir)
     from_store = _ms(result["reopened_from_store"])
@@ -298,6 +307,9 @@ def app_cases(ctx: Context) -> list[Row]:
         Row("3 app start", f"unseen {UNSEEN_ARTICLE_WORDS:,}-word article analysed and shown",
             unseen, target=f"≤ {UNSEEN_ARTICLE_S * 1000:g} ms",
             met=unseen.median <= UNSEEN_ARTICLE_S * 1000),
+        Row("3 app start", "the same, the first article opened after start",
+            first_unseen, target=f"≤ {UNSEEN_ARTICLE_S * 1000:g} ms",
+            met=first_unseen.median <= UNSEEN_ARTICLE_S * 1000),
         Row("4 reopen", "article analysed before, from the store's cache (new process)",
             from_store, target=f"≤ {CACHED_ARTICLE_S * 1000:g} ms",
             met=from_store.median <= CACHED_ARTICLE_S * 1000),
