@@ -197,6 +197,7 @@ def _throughput_row(ctx: Context, engine, baseline, words: int) -> list[Row]:  #
                            words=engine.words.emptied(), pronouncer=engine.pronouncer))
 
     def base() -> float:
+        baseline.forget_words()  # fresh, as ours: wordfreq would remember the last run
         start = time.perf_counter()
         counts["baseline"] = len(baseline.analyse(text))
         return time.perf_counter() - start
