@@ -26,7 +26,7 @@ from vocab.models import Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 3: expressions by their first pair; 4: glosses cleaned when compiled
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -249,7 +249,7 @@ class Lexicon:
         return {
             name: Neighbourhood(
                 glosses=tuple(text for _, definition, examples in sorted(glosses[name])
-                              for text in (without_attribution(definition), *_split(examples))),
+                              for text in (definition, *_split(examples))),
                 lemmas=frozenset(lemmas[name]),
             )
             for name in names
@@ -299,7 +299,7 @@ class Lexicon:
             words[0],
             0,
             0,
-            without_attribution(definition),
+            definition,
             _split(examples),
             words,
             lexname,
@@ -308,7 +308,7 @@ class Lexicon:
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
            examples: str, synonyms: str, lexname: str) -> Sense:
-    return Sense(name, pos, lemma, rank, count, without_attribution(definition),
+    return Sense(name, pos, lemma, rank, count, definition,
                  _split(examples), _split(synonyms), lexname)
 
 
@@ -412,7 +412,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                 synset._name,
                 pos,
                 synset._lexname,
-                synset._definition,
+                without_attribution(synset._definition),  # once here, not at every read
                 _SEP.join(synset._examples),
                 _SEP.join(dict.fromkeys(words)),
             )
