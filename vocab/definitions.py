@@ -47,10 +47,10 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
 
 def mentions(text: str, headword: str) -> bool:
     """Whether ``text`` uses the headword itself or an inflection of it ("counters",
-    "countered"): the one thing a definition must never do."""
+    "countered", "knitting"): the one thing a definition must never do."""
     head = headword.lower()
     stem = _stem(head)
-    return any(w == head or (len(stem) >= 4 and _stem(w) == stem)
+    return any(w == head or (len(stem) >= 4 and stem in _stems(w))
                for w in _WORD.findall(text.lower()))
 
 
@@ -68,7 +68,7 @@ _FAMILY_SHARE = 0.7
 
 
 def same_family(word: str, head: str) -> bool:
-    if word == head or _stem(word) == _stem(head) and len(_stem(head)) >= 4:
+    if word == head or _stem(head) in _stems(word) and len(_stem(head)) >= 4:
         return True
     shared = 0
     for a, b in zip(word, head, strict=False):
@@ -83,6 +83,16 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def _stems(word: str) -> set[str]:
+    """`_stem`, and for "-ing" and "-ed" after a doubled consonant the stem with one:
+    "knitting" is a form of "knit" (where "spelling" is one of "spell")."""
+    stem = _stem(word)
+    if word.endswith(("ing", "ed")) and len(stem) > 3 and stem[-1] == stem[-2] \
+            and stem[-1] not in "aeiou":
+        return {stem, stem[:-1]}
+    return {stem}
 
 
 def define(

@@ -56,6 +56,13 @@ class StoryResult:
     default_size: int  # entries in the glossary made without a size (the app's)
     ours: list[str] = field(default_factory=list)
     definition_overlaps: list[float] = field(default_factory=list)
+    # How easy the definitions of the default-size glossary are for a B1 learner
+    # (`vocab.definitions.ease`): ours, WordNet's first sense of the same words (what a
+    # plain dictionary look-up shows) and VOA's own definitions of its words.
+    ease_ours: list[float] = field(default_factory=list)
+    ease_first_sense: list[float] = field(default_factory=list)
+    ease_voa: list[float] = field(default_factory=list)
+    self_defined: list[str] = field(default_factory=list)  # definitions using their headword
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -215,6 +222,8 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         if match is not None:
             pos_pairs.append((g.word, normal_pos(match.pos), normal_pos(g.pos)))
             overlaps.append(definition_overlap(match.definition, g.definition))
+    default = engine.glossary(analysis)
+    ease = _definition_ease(engine, default, story.gold)
     return StoryResult(
         name=story.name,
         words=story.article.word_count,
@@ -224,10 +233,33 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         baseline_k=found(baseline[:k], gold_keys),
         baseline_2k=found(baseline, gold_keys),
         pos_pairs=pos_pairs,
-        default_size=len(engine.glossary(analysis)),
+        default_size=len(default),
         ours=[e.word for e in ours],
         definition_overlaps=overlaps,
+        **ease,
     )
+
+
+# VOA's labels as WordNet's parts of speech, for the plain dictionary's first sense.
+_WORDNET_POS = {"n.": "n", "v.": "v", "adj.": "a", "adv.": "r"}
+
+
+def _definition_ease(engine: Engine, entries: Sequence[GlossaryEntry],
+                     gold: Sequence[GlossaryEntry]) -> dict[str, Any]:
+    from vocab.definitions import ease, mentions
+    from vocab.models import LearnerProfile
+
+    profile = LearnerProfile()  # B1, the level VOA writes for
+    found: dict[str, Any] = {"ease_ours": [], "ease_first_sense": [], "self_defined": []}
+    for entry in entries:
+        found["ease_ours"].append(ease(entry.definition, engine.words, profile))
+        if mentions(entry.definition, entry.lemma):
+            found["self_defined"].append(entry.word)
+        senses = engine.senses.lexicon.senses(entry.lemma, _WORDNET_POS.get(entry.pos))
+        if senses:
+            found["ease_first_sense"].append(ease(senses[0].definition, engine.words, profile))
+    found["ease_voa"] = [ease(g.definition, engine.words, profile) for g in gold if g.definition]
+    return found
 
 
 def definition_overlap(ours: str, voa: str) -> float:
@@ -259,10 +291,20 @@ def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
             sum(sum(r.definition_overlaps) for r in results) / pos_total, 3) if pos_total else 0.0,
         "baseline_recall_at_k": share(sum(len(r.baseline_k) for r in results), gold),
         "baseline_recall_at_2k": share(sum(len(r.baseline_2k) for r in results), gold),
+        "definition_ease": _mean(e for r in results for e in r.ease_ours),
+        "definition_ease_first_sense": _mean(e for r in results for e in r.ease_first_sense),
+        "definition_ease_voa": _mean(e for r in results for e in r.ease_voa),
+        "definitions_using_headword": sum(len(r.self_defined) for r in results),
+        "definitions": sum(len(r.ease_ours) for r in results),
         "voa_entries_per_100_words": round(100 * gold / words, 2) if words else 0.0,
         "our_entries_per_100_words": round(
             100 * sum(r.default_size for r in results) / words, 2) if words else 0.0,
     }
+
+
+def _mean(values: Iterable[float]) -> float:
+    found = list(values)
+    return round(sum(found) / len(found), 3) if found else 0.0
 
 
 def print_report(summary: dict[str, Any], results: Sequence[StoryResult]) -> None:
@@ -282,6 +324,10 @@ def print_report(summary: dict[str, Any], results: Sequence[StoryResult]) -> Non
         f"POS agreement {s['pos_agreement']:.3f} on {s['pos_matched']} matched words\n"
         f"definition overlap with VOA's {s['definition_overlap']:.3f} (share of VOA's content "
         f"words our definition uses, matched words)\n"
+        f"definition ease at B1 (share of content words at or below the level): ours "
+        f"{s['definition_ease']:.3f}, WordNet's first sense of the same words "
+        f"{s['definition_ease_first_sense']:.3f}, VOA's own {s['definition_ease_voa']:.3f}; "
+        f"{s['definitions_using_headword']} of {s['definitions']} use their headword\n"
         f"density: VOA {s['voa_entries_per_100_words']:.2f} entries per 100 words, "
         f"ours (default size) {s['our_entries_per_100_words']:.2f}\n"
     )

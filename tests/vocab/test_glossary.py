@@ -167,6 +167,22 @@ def test_a_definition_never_uses_its_headword(engine: Engine) -> None:
     assert not mentions(text, "bloc")
 
 
+@pytest.mark.parametrize(("text", "headword"), [
+    ("make (textiles) by knitting", "knit"), ("a plan that was planned", "plan"),
+    ("the act of spelling", "spell"), ("the countered move", "counter"),
+])
+def test_an_inflection_of_the_headword_is_the_headword(text: str, headword: str) -> None:
+    assert mentions(text, headword)
+
+
+def test_knit_is_not_defined_by_knitting(engine: Engine) -> None:
+    sense = Sense("knit.v.01", "v", "knit", 1, 3, "make (textiles) by knitting",
+                  synonyms=("knit",))
+    text = define(sense, [], "knit", engine.words, LearnerProfile(),
+                  ["create or manufacture a man-made product"])
+    assert not mentions(text, "knit")
+
+
 def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> None:
     sense = Sense("x.n.01", "n", "levee", 1, 0,
                   "an embankment constructed to forestall inundation; a long wall of earth "
