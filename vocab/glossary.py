@@ -346,8 +346,25 @@ def collect_candidates(
             candidate.features["rare_sense"] = _rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
+        if _symbol_or_foreign(candidate, chooser):
+            continue
         found.append(candidate)
     return found
+
+
+# Chemical symbols and abbreviations WordNet writes only with capitals ("Au", "Ca",
+# "Le") are this short; written in lower case they are words of another language
+# ("café au lait", "le monde"), not the element.
+SYMBOL_LETTERS = 3
+
+
+def _symbol_or_foreign(candidate: Candidate, chooser: SenseChooser) -> bool:
+    """A short word the text writes in lower case that WordNet knows only capitalised."""
+    lemma = candidate.lemma
+    if candidate.expression is not None or len(lemma) > SYMBOL_LETTERS:
+        return False
+    written_as = chooser.lexicon.capitalised_pos(lemma)
+    return bool(written_as) and written_as == set(chooser.pos_counts(lemma))
 
 
 # When a word is used as a noun and a verb equally often, VOA glosses the noun.

@@ -59,6 +59,15 @@ def test_names_are_never_glossed(engine: Engine, story: Analysis) -> None:
     assert not {e.word.lower() for e in everything} & NAMES
 
 
+def test_words_of_another_language_are_not_taken_for_symbols(engine: Engine) -> None:
+    """"au" in "café au lait" is French, not gold ("Au" in WordNet)."""
+    text = ("Every morning she orders a café au lait. Le Monde reported that the bloc "
+            "countered the initiative.")
+    picks = lemmas(engine.glossary(engine.analyse(article_from_text(text)), max_entries=20))
+    assert "bloc" in picks
+    assert not picks & {"au", "le"}
+
+
 def test_the_glossary_has_editor_picks_not_just_rare_words(engine: Engine,
                                                            story: Analysis) -> None:
     picks = lemmas(engine.glossary(story, max_entries=10))
