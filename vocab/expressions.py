@@ -69,6 +69,7 @@ MAX_EXPRESSION_WORDS = 6
 _EXTRA_BY_PAIR: dict[str, list[tuple[str, str]]] = {}
 for _lemma, _pos in EXTRA_EXPRESSIONS:
     _EXTRA_BY_PAIR.setdefault(first_pair(_lemma), []).append((_lemma, _pos))
+_EXTRA_FIRSTS = frozenset(lemma.split(" ", 1)[0] for lemma, _ in EXTRA_EXPRESSIONS)
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # Words after which a participle modifies a noun: "a melting pot", "our living room".
@@ -88,6 +89,9 @@ class ExpressionFinder:
         # Options by their first two words ("work out"); an empty list: none.
         self._by_pair: dict[str, list[tuple[str, str]]] = {}
         self._complete: set[str] = set()  # first words whose every pair is known
+        # Whether a word starts any expression: most words of a text start none, and
+        # need no pair looked up.
+        self._starts_any: dict[str, bool] = {first: True for first in _EXTRA_FIRSTS}
 
     def find(self, tokens: Sequence[Token]) -> list[Expression]:
         """Every expression in ``tokens``, longest first where two would overlap.
@@ -101,12 +105,19 @@ class ExpressionFinder:
         forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
         starts = [i for i, token in enumerate(tokens[:-1])
                   if not token.proper_noun and token.is_word]
-        pairs = {i: _pairs(forms[i], forms[i + 1], tokens[i + 1]) for i in starts}
+        starting = self._starts_any
+        self._read_firsts({word for i in starts for word in forms[i]})
+        # What an expression starting at token i may be depends on its forms, the next
+        # token's and whether that is a possessive: worked out once per such bigram.
+        bigrams = {i: (forms[i], forms[i + 1], tokens[i + 1].pos in _POSSESSIVE_TAGS)
+                   for i in starts if starting[forms[i][0]] or starting[forms[i][1]]}
+        pairs = {bigram: _pairs(*bigram) for bigram in set(bigrams.values())}
         self._read_pairs({pair for these in pairs.values() for pair in these})
-        for i in starts:
+        options_of = {bigram: self._options(these) for bigram, these in pairs.items()}
+        for i, bigram in bigrams.items():
             if i in taken:
                 continue
-            options = self._options(pairs[i])
+            options = options_of[bigram]
             if not options:
                 continue  # most tokens: nothing they start fits the next word
             match = _longest_contiguous(tokens, i, options)
@@ -132,6 +143,13 @@ class ExpressionFinder:
             for lemma, pos in options:
                 self._by_pair.setdefault(first_pair(lemma), []).append((lemma, pos))
             self._complete.add(word)
+            self._starts_any[word] = bool(options) or word in _EXTRA_FIRSTS
+
+    def _read_firsts(self, words: set[str]) -> None:
+        missing = [word for word in words if word not in self._starts_any]
+        if missing:
+            starting = self._lexicon.starting_expressions(missing)
+            self._starts_any.update((word, word in starting) for word in missing)
 
     def _read_pairs(self, pairs: set[str]) -> None:
         missing = [pair for pair in pairs if pair not in self._by_pair
@@ -154,14 +172,14 @@ class ExpressionFinder:
 _Option = tuple[str, str, tuple[str, ...]]
 
 
-def _pairs(first: tuple[str, str], second: tuple[str, str], following: Token) -> list[str]:
+def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) -> list[str]:
     """The first two words an expression starting at a token may have: the token's
     lemma or text, then the next token's text or lemma (or "one's" for a possessive)."""
     lemma, text = second
     if "’" in text:
         text = text.replace("’", "'")
     seconds = [text] if text == lemma else [text, lemma]
-    if following.pos in _POSSESSIVE_TAGS:
+    if possessive:
         seconds.append(_POSSESSIVE_PLACEHOLDER)
     firsts = first[:1] if first[0] == first[1] else first
     return [f"{word} {after}" for word in firsts for after in seconds]

@@ -272,6 +272,15 @@ class Lexicon:
         first word ("take", "make") has."""
         return self._expressions_by("pair", pairs)
 
+    def starting_expressions(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` that are the first word of some multi-word lemma, as asked."""
+        asked = {word: _key(word) for word in words}
+        rows = rows_for_keys(self._db, self._lock, "first",
+                             "(SELECT DISTINCT first FROM expressions WHERE first IN ({keys}))",
+                             list(set(asked.values())))
+        starting = {first for (first,) in rows}
+        return {word for word, key in asked.items() if key in starting}
+
     def _expressions_by(self, column: str, asked_keys: Iterable[str]
                         ) -> dict[str, list[tuple[str, str]]]:
         asked = {key: _key(key) for key in asked_keys}

@@ -94,6 +94,13 @@ def test_expressions_by_their_first_two_words_are_those_of_the_first_word(
     assert by_pair["take zzzz"] == []
 
 
+def test_words_that_start_expressions(lexicon: Lexicon) -> None:
+    asked = ["work", "Look", "zzzz", "melting", "the"]
+    starting = lexicon.starting_expressions(asked)
+    assert starting == {word for word in asked if lexicon.expressions_starting_with(word)}
+    assert {"work", "Look", "melting"} <= starting and "zzzz" not in starting
+
+
 def test_related_words_and_glosses(lexicon: Lexicon) -> None:
     related = lexicon.related_lemmas("dog.n.01")
     assert {"dog", "canine", "puppy", "domestic animal"} <= related
