@@ -8,8 +8,9 @@ function of each token and the profile (see ``difficulty.py``).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from vocab.closed_class import CLOSED_CLASS
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "7"
+ENGINE_VERSION = "8"  # 8: fragments of other languages and other scripts are not levelled
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -159,7 +160,7 @@ def analyse(
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
     _mark_name_starts(raw, names)
-    tokens = _make_tokens(raw, words, names, lower_case)
+    tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -325,7 +326,7 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,
                              "cefr": None, "level": None, "difficult": False,
                              "proper_noun": proper, "score": 0.0}
-    if not is_word or proper:
+    if not is_word or proper or not _in_latin_script(text):
         return facts
     zipf = words.zipf(lemma, upos)
     cefr = words.cefr(lemma, penn) or words.cefr(text, penn)
@@ -334,6 +335,54 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     probe = Token(text=text, start=0, end=0, sentence=0, **facts)
     facts["difficult"] = difficult_for(probe, DEFAULT_PROFILE)
     return facts
+
+
+# Words of another language side by side ("c'est la vie", "hasta la vista") are a
+# quotation of it, not English words to learn; one such word alone is a loan
+# ("merci", "fiesta") and keeps its level.
+FOREIGN_RUN = 2
+# French and Italian elisions ("c'est", "l'amour"): the word is what follows.
+_ELIDED_PREFIX = 2
+
+
+def _without_foreign_levels(tokens: tuple[Token, ...], words: WordInfo) -> tuple[Token, ...]:
+    """The tokens, with no level for words of a fragment of another language."""
+    languages_of = {text: _foreign_languages(text, words)
+                    for text in {token.text for token in tokens} if has_letter(text)}
+    # Most tokens are English: only the others are walked, run by run.
+    foreign = [i for i, token in enumerate(tokens) if languages_of.get(token.text)]
+    marked: list[Token] | None = None
+    at = 0
+    while at < len(foreign):
+        start = end = foreign[at]
+        shared = languages_of[tokens[start].text]
+        while (at + 1 < len(foreign) and foreign[at + 1] == end + 1
+               and tokens[end + 1].sentence == tokens[start].sentence
+               and shared & languages_of[tokens[end + 1].text]):
+            at += 1
+            end += 1
+            shared = shared & languages_of[tokens[end].text]
+        if end + 1 - start >= FOREIGN_RUN:
+            marked = marked if marked is not None else list(tokens)
+            for index in range(start, end + 1):
+                marked[index] = replace(tokens[index], level=None, difficult=False)
+        at += 1
+    return tuple(marked) if marked is not None else tokens
+
+
+def _foreign_languages(text: str, words: WordInfo) -> frozenset[str]:
+    lower = text.lower().replace("’", "'")
+    prefix, apostrophe, rest = lower.partition("'")
+    if apostrophe and 0 < len(prefix) <= _ELIDED_PREFIX and rest:
+        lower = rest
+    return words.foreign_languages(lower)
+
+
+def _in_latin_script(text: str) -> bool:
+    """Whether the word's letters are Latin ones (English written in another script is
+    a name or a quotation: "习近平", "Москва")."""
+    return text.isascii() or any(
+        ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
 def _is_proper_noun(raw: _RawToken, names: set[str], lower_case: set[str],

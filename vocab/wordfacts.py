@@ -65,6 +65,7 @@ CREATE TABLE cefr (word TEXT PRIMARY KEY, average REAL, by_tag TEXT NOT NULL) WI
 CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE unchanged_verb_forms (word TEXT NOT NULL, penn TEXT NOT NULL,
                                    PRIMARY KEY (word, penn)) WITHOUT ROWID;
+CREATE TABLE foreign_words (word TEXT PRIMARY KEY, languages TEXT NOT NULL) WITHOUT ROWID;
 """
 
 Progress = Callable[[str], None]
@@ -129,7 +130,7 @@ def _open_checked(path: Path) -> WordFacts | None:
             facts.close()
             return None
         for table in ("lemmas", "summed_zipf", "frequencies", "extra_frequencies", "cefr",
-                      "pronunciations", "unchanged_verb_forms"):
+                      "pronunciations", "unchanged_verb_forms", "foreign_words"):
             facts._one(f"SELECT 1 FROM {table} LIMIT 1", ())
     except sqlite3.Error:
         if facts is not None:
@@ -152,6 +153,7 @@ class WordFacts:
         self._listed: dict[str, float] = {}
         self._extra: dict[str, float] = {}
         self._cefr: dict[str, tuple[float | None, str]] = {}
+        self._foreign: dict[str, str] = {}
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read every table's rows for these (lower-case) words in a few queries.
@@ -173,6 +175,7 @@ class WordFacts:
         listed = rows("word, quote(listed)", "frequencies", "word")
         extra = rows("word, quote(frequency)", "extra_frequencies", "word")
         cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr", "word")
+        foreign = rows("word, languages", "foreign_words", "word")
         with self._lock:
             self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
             self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
@@ -180,6 +183,7 @@ class WordFacts:
             self._extra.update((w, float(f)) for w, f in extra)
             self._cefr.update((w, (float(a) if a is not None else None, tags))
                               for w, a, tags in cefr)
+            self._foreign.update((w, languages) for w, languages in foreign)
             self._fetched.update(wanted)
 
     def most_frequent(self, count: int) -> list[str]:
@@ -283,6 +287,14 @@ class WordFacts:
                         (lower, penn))
         return row is not None
 
+    def foreign_languages(self, lower: str) -> str:
+        """The languages (comma-separated codes) in which ``lower`` is far more frequent
+        than in English ("vie": "fr"); empty for an English word."""
+        if self._prefetched(lower):
+            return self._foreign.get(lower, "")
+        row = self._one("SELECT languages FROM foreign_words WHERE word = ?", (lower,))
+        return row[0] if row else ""
+
     def phones(self, lower: str) -> list[str] | None:
         """CMUdict's first pronunciation of ``lower`` in ARPAbet; None when it has none."""
         row = self._one("SELECT phones FROM pronunciations WHERE word = ?", (lower,))
@@ -323,6 +335,7 @@ def compile_word_facts(path: Path, *, progress: Progress | None = None) -> None:
         db.executemany("INSERT INTO pronunciations VALUES (?, ?)", _pronunciation_rows())
         db.executemany("INSERT INTO unchanged_verb_forms VALUES (?, ?)",
                        _unchanged_verb_form_rows())
+        db.executemany("INSERT INTO foreign_words VALUES (?, ?)", foreign_rows())
         db.execute("INSERT INTO meta VALUES ('key', ?)", (facts_key(),))
         db.commit()
     except BaseException:
@@ -434,6 +447,53 @@ def _unchanged_verb_form_rows() -> Iterator[tuple[str, str]]:
             forms = lemminflect.getInflection(verb, tag=penn, inflect_oov=False)
             if verb in {form.lower() for form in forms}:
                 yield verb, penn
+
+
+# Languages whose words and phrases English news quotes most ("c'est la vie", "hasta
+# la vista", "Gesundheit"): a word far more frequent in one of them than in English,
+# next to another such word, is a fragment of that language (vocab.analysis).
+FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
+# Far more frequent: by this many Zipf points (a hundred times). "die" (German 7.5,
+# English 5.1) passes, so a fragment takes two such words together.
+FOREIGN_MARGIN = 2.0
+# Words rarer than this in their own language are left out (a smaller table).
+FOREIGN_MIN_ZIPF = 3.0
+
+
+def foreign_rows() -> Iterator[tuple[str, str]]:
+    """(word, "fr,es") for every word far more frequent in those languages than in
+    English, from wordfreq's lists."""
+    import wordfreq
+
+    english = wordfreq.get_frequency_dict("en")
+    found: dict[str, list[str]] = {}
+    for language in FOREIGN_LANGUAGES:
+        for word, frequency in wordfreq.get_frequency_dict(language).items():
+            if word.isalpha() and is_foreign(frequency, english.get(word, 0.0)):
+                found.setdefault(word, []).append(language)
+    for word in sorted(found):
+        yield word, ",".join(found[word])
+
+
+def foreign_languages_of(word: str) -> str:
+    """What the ``foreign_words`` table says of ``word``, from wordfreq's lists directly
+    (loading each language's list: the compiled table is what the engine reads)."""
+    import wordfreq
+
+    if not word.isalpha():
+        return ""
+    english = wordfreq.get_frequency_dict("en").get(word, 0.0)
+    return ",".join(language for language in FOREIGN_LANGUAGES
+                    if is_foreign(wordfreq.get_frequency_dict(language).get(word, 0.0),
+                                  english))
+
+
+def is_foreign(frequency: float, english: float) -> bool:
+    """Whether a word this frequent in a language (a share of all its words) is common
+    there and far more frequent there than in English."""
+    if frequency <= 0.0 or math.log10(frequency * 1e9) < FOREIGN_MIN_ZIPF:
+        return False
+    return english <= 0.0 or math.log10(frequency / english) >= FOREIGN_MARGIN
 
 
 def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:

@@ -103,6 +103,7 @@ class WordInfo:
         self._zipf: dict[tuple[str, str], float] = {}
         self._text_zipf: dict[str, float] = {}
         self._cefr: dict[tuple[str, str], Level | None] = {}
+        self._foreign: dict[str, frozenset[str]] = {}
         self._cefr_analyzer: Any = None
 
     def emptied(self) -> WordInfo:
@@ -145,6 +146,21 @@ class WordInfo:
 
         lemmas = lemminflect.getLemma(lower, upos=lemminflect_upos)
         return lemmas[0].lower() if lemmas else lower
+
+    def foreign_languages(self, word: str) -> frozenset[str]:
+        """The languages (wordfreq's codes) in which ``word`` is common and far more
+        frequent than in English ("vie": {"fr"}); empty for an English word."""
+        lower = word.lower()
+        found = self._foreign.get(lower)
+        if found is None:
+            if self._facts is not None:
+                codes = self._facts.foreign_languages(lower)
+            else:
+                from vocab.wordfacts import foreign_languages_of
+
+                codes = foreign_languages_of(lower)
+            found = self._foreign[lower] = frozenset(codes.split(",")) if codes else frozenset()
+        return found
 
     def is_unchanged_verb_form(self, word: str, penn: str) -> bool:
         """Whether ``word`` is its own ``penn`` form (VBD or VBN) as a verb: "put", "cut".

@@ -95,3 +95,22 @@ def test_a_title_quoted_in_a_sentence_makes_no_names(engine) -> None:  # type: i
 def test_the_pronoun_i_is_no_name(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("Then I went home, and I slept. I think so."))
     assert not any(t.proper_noun for t in analysis.tokens)
+
+
+def test_a_fragment_of_another_language_is_never_difficult(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article(
+        "Every morning she orders a café au lait. Il pleut, c’est la vie, she says. "
+        "The soldiers did not want to die. He said merci and left the fiesta."))
+    level = {t.text: t.level for t in analysis.tokens}
+    assert all(level[w] is None for w in ("au", "lait", "pleut", "c’est", "la", "vie"))
+    assert not any(t.difficult for t in analysis.tokens if t.text in {"au", "lait", "vie"})
+    # One such word alone is a loan an English reader may look up; English keeps its level.
+    assert level["merci"] is not None and level["fiesta"] is not None
+    assert level["café"] is not None and level["die"] is not None
+
+
+def test_a_word_in_another_script_is_never_difficult(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("Xi Jinping (习近平) spoke of Москва and détente."))
+    level = {t.text: t.level for t in analysis.tokens}
+    assert level["习近平"] is None and level["Москва"] is None
+    assert level["détente"] is not None  # Latin letters: an English word to learn

@@ -63,6 +63,17 @@ def test_answers_match_the_libraries(facts: WordFacts, read_ahead: bool) -> None
                     == direct.is_unchanged_verb_form(word, tag)), (word, tag)
 
 
+def test_words_of_other_languages_match_wordfreqs_lists(facts: WordFacts) -> None:
+    compiled, direct = WordInfo(facts), WordInfo()
+    words = ["la", "vie", "au", "lait", "pleut", "est", "hasta", "mañana", "und", "die", "se",
+             "café", "merci", "the", "bloc", "regime", "solo", "xqzzy", "", "c'est", "état"]
+    for word in words:
+        assert compiled.foreign_languages(word) == direct.foreign_languages(word), word
+    assert compiled.foreign_languages("vie") == {"fr"}
+    assert compiled.foreign_languages("the") == frozenset()
+    assert "de" in compiled.foreign_languages("und")
+
+
 def test_verbs_that_are_their_own_past_forms(facts: WordFacts) -> None:
     compiled, direct = WordInfo(facts), WordInfo()
     own = [("put", "VBD"), ("put", "VBN"), ("cut", "VBN"), ("cast", "VBD"), ("broadcast", "VBN"),
@@ -134,6 +145,7 @@ def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(wordfacts, "_cefr_rows", lambda: iter([("go", 1.0, "VB=1.0")]))
     monkeypatch.setattr(wordfacts, "_pronunciation_rows", lambda: iter([("go", "G OW1")]))
     monkeypatch.setattr(wordfacts, "_unchanged_verb_form_rows", lambda: iter([("put", "VBD")]))
+    monkeypatch.setattr(wordfacts, "foreign_rows", lambda: iter([("vie", "fr")]))
     return compiles
 
 
