@@ -32,6 +32,36 @@ app.run(headless=True, size=(100, 30), auto_pilot=first_screen)
 """
 
 
+READER_PROBE = """
+import json, sys, time
+from reader.app import create_app
+
+app = create_app()
+READER = "reader.screens.reading"
+
+async def first_screen(pilot):  # called once the first screen is mounted
+    at_first_screen = READER in sys.modules
+    deadline = time.monotonic() + 60
+    while READER not in sys.modules and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    print(json.dumps({"at_first_screen": at_first_screen, "later": READER in sys.modules,
+                      "screen": type(pilot.app.screen).__name__}))
+    pilot.app.exit()
+
+app.run(headless=True, size=(100, 30), auto_pilot=first_screen)
+"""
+
+
+def test_the_reader_loads_after_the_first_paint_before_any_article(tmp_path: Path) -> None:
+    """The reading screen's modules are not in the way of the first paint, and are
+    loaded while the learner looks at the library, not when the first article opens."""
+    env = {**os.environ, "READER_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", READER_PROBE], env=env,
+                            capture_output=True, text=True, check=True, timeout=120)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"at_first_screen": False, "later": True, "screen": "LibraryScreen"}
+
+
 def test_importing_the_app_loads_no_nlp_library() -> None:
     code = (
         "import sys, reader.app, reader.cli; "
