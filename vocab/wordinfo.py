@@ -104,6 +104,7 @@ class WordInfo:
         self._text_zipf: dict[str, float] = {}
         self._cefr: dict[tuple[str, str], Level | None] = {}
         self._foreign: dict[str, frozenset[str]] = {}
+        self._unchanged: dict[tuple[str, str], bool] = {}
         self._cefr_analyzer: Any = None
 
     def emptied(self) -> WordInfo:
@@ -168,7 +169,13 @@ class WordInfo:
         From the compiled facts: lemminflect's inflection table costs ~0.2 s and ~18 MB
         to load, for the first article's glossary.
         """
-        lower = word.lower()
+        key = (word.lower(), penn)
+        found = self._unchanged.get(key)
+        if found is None:
+            found = self._unchanged[key] = self._is_unchanged_verb_form(*key)
+        return found
+
+    def _is_unchanged_verb_form(self, lower: str, penn: str) -> bool:
         if self._facts is not None:
             return self._facts.is_unchanged_verb_form(lower, penn)
         import lemminflect
