@@ -346,7 +346,7 @@ def collect_candidates(
             candidate.features["rare_sense"] = _rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
-        if _symbol_or_foreign(candidate, chooser):
+        if _symbol_or_foreign(candidate, chooser) or _language_term(candidate, chooser):
             continue
         found.append(candidate)
     return found
@@ -365,6 +365,25 @@ def _symbol_or_foreign(candidate: Candidate, chooser: SenseChooser) -> bool:
         return False
     written_as = chooser.lexicon.capitalised_pos(lemma)
     return bool(written_as) and written_as == set(chooser.pos_counts(lemma))
+
+
+# The words English lessons are taught in (parts of speech, tenses, "clause",
+# "grammar"): a learner meets them in their first lessons, whatever their frequency
+# in the news, and an editor never glosses "noun" or "tense" in a grammar story.
+LANGUAGE_TERMS = (
+    "part_of_speech.n.01", "grammatical_category.n.01", "grammatical_relation.n.01",
+    "content_word.n.01", "function_word.n.01", "string_of_words.n.01", "linguistics.n.01",
+)
+
+
+def _language_term(candidate: Candidate, chooser: SenseChooser) -> bool:
+    """A noun whose every sense is a term of grammar ("adverb", "participle"); not
+    "sentence" (a prison sentence) or "gender" (a person's sex), which have others."""
+    if candidate.upos != "NOUN" or candidate.expression is not None:
+        return False
+    senses = chooser.senses(candidate.lemma, "n")
+    terms = chooser.synsets_below(LANGUAGE_TERMS)
+    return bool(senses) and all(sense.synset in terms for sense in senses)
 
 
 # When a word is used as a noun and a verb equally often, VOA glosses the noun.

@@ -13,6 +13,7 @@ NLTK's names ("counter.v.01", satellites "big.s.02") so other code and NLTK agre
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -254,6 +255,21 @@ class Lexicon:
             )
             for name in names
         }
+
+    def synsets_below(self, roots: Iterable[str]) -> frozenset[str]:
+        """The synsets under ``roots`` (their hyponyms, all the way down), roots included."""
+        names = sorted(set(roots))
+        if not names:
+            return frozenset()
+        sql = (
+            "WITH RECURSIVE below(id) AS ("
+            f" SELECT id FROM synsets WHERE name IN ({','.join('?' * len(names))})"
+            " UNION SELECT r.target_id FROM relations r JOIN below b ON r.synset_id = b.id"
+            " WHERE r.kind = 'hyponym')"
+            " SELECT json_group_array(s.name) FROM synsets s JOIN below b ON s.id = b.id"
+        )
+        packed = self._rows(sql, tuple(names))[0][0]
+        return frozenset(json.loads(packed) if packed else ())
 
     def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""

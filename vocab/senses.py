@@ -82,6 +82,7 @@ class SenseChooser:
         self._signatures: dict[str, frozenset[str]] = {}
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._story: tuple[int, frozenset[str]] = (0, frozenset())
+        self._below: dict[tuple[str, ...], frozenset[str]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
         """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
@@ -105,6 +106,13 @@ class SenseChooser:
         wanted = {lemma for lemma in lemmas if lemma not in self._all_senses}
         if wanted:
             self._all_senses.update(self.lexicon.senses_of_many(wanted))
+
+    def synsets_below(self, roots: tuple[str, ...]) -> frozenset[str]:
+        """`Lexicon.synsets_below`, asked once per set of roots."""
+        found = self._below.get(roots)
+        if found is None:
+            found = self._below[roots] = self.lexicon.synsets_below(roots)
+        return found
 
     def pos_counts(self, lemma: str) -> dict[str, int]:
         """`Lexicon.pos_counts`, from the senses read ahead when ``lemma``'s were."""

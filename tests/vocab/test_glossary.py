@@ -68,6 +68,17 @@ def test_words_of_another_language_are_not_taken_for_symbols(engine: Engine) -> 
     assert not picks & {"au", "le"}
 
 
+def test_the_words_of_grammar_lessons_are_not_glossed(engine: Engine) -> None:
+    """A learner is taught "adverb" and "participle" in class; a prison "sentence"
+    and the "clause" of a contract are other matters, so those words may be glossed."""
+    text = ("Everyday Grammar: an adverb can modify an adjective or a participle. "
+            "Put the adverb before the participle, and the pronoun before the verb. "
+            "The judge gave the smuggler a long sentence under a clause of the treaty.")
+    picks = lemmas(engine.glossary(engine.analyse(article_from_text(text)), max_entries=20))
+    assert not picks & {"adverb", "participle", "adjective", "pronoun", "verb", "grammar"}
+    assert "smuggler" in picks
+
+
 def test_the_glossary_has_editor_picks_not_just_rare_words(engine: Engine,
                                                            story: Analysis) -> None:
     picks = lemmas(engine.glossary(story, max_entries=10))

@@ -285,3 +285,17 @@ def test_neighbourhoods_are_wordnets(lexicon: Lexicon) -> None:
         broader = synset.hypernyms() + synset.instance_hypernyms()
         if broader:  # NLTK sorts them by offset; the file lists them in its own order
             assert found[name].glosses[0] in {near.definition() for near in broader}, name
+
+
+def test_synsets_below_are_wordnets_hyponyms_all_the_way_down(lexicon: Lexicon) -> None:
+    from nltk.corpus import wordnet
+
+    roots = ["part_of_speech.n.01", "city.n.01"]
+    expected = set(roots)
+    for name in roots:
+        expected |= {s.name() for s in wordnet.synset(name).closure(
+            lambda s: s.hyponyms() + s.instance_hyponyms())}
+    assert lexicon.synsets_below(roots) == expected
+    assert "paris.n.01" in expected and "adverb.n.01" in expected
+    assert lexicon.synsets_below(["no.such.synset"]) == frozenset()
+    assert lexicon.synsets_below([]) == frozenset()
