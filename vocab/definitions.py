@@ -116,7 +116,8 @@ def define(
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
-    wordings = [c for c in clauses if len(c.split()) >= MIN_CLAUSE_WORDS]
+    wordings = [c for n, c in enumerate(clauses)
+                if len(c.split()) >= MIN_CLAUSE_WORDS and (n == 0 or stands_alone(c, sense.pos))]
     if len(clauses) > 1 or whole not in wordings:
         wordings.append(whole)
     for allowed in (mentions_family, mentions):
@@ -129,6 +130,30 @@ def define(
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+# Words that open a remark on what came before, not a definition ("technically, a
+# satellite around the sun", "often used in cooking").
+_REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",
+                             "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically"})
+# Past participles that open a noun's later clause: a description of the thing ("used
+# as pasture", "composed of feldspar"), not what it is.
+_IRREGULAR_PARTICIPLES = frozenset({
+    "made", "cut", "found", "held", "kept", "sold", "grown", "known", "worn", "given",
+    "seen", "done", "built", "brought", "bought", "taken", "written", "spoken", "eaten",
+    "drawn", "thrown", "shown", "sung", "hung", "spun", "woven", "frozen",
+})
+
+
+def stands_alone(clause: str, pos: str) -> bool:
+    """Whether a later clause of a WordNet gloss defines the word by itself: not one
+    that opens with an adverb ("generally composed of...") or, for a noun, a
+    participle ("used as pasture...", "marked by...")."""
+    first = clause.split()[0].lower().strip(",:()`'")
+    if first in _REMARK_OPENERS or (first.endswith("ly") and len(first) > 4):
+        return False
+    participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
+    return not (pos == "n" and participle)
 
 
 def _without_headword(text: str, headword: str, sense: Sense) -> str:

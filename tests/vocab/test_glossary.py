@@ -211,6 +211,21 @@ def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> N
     assert text == "a long wall of earth that keeps water out"
 
 
+@pytest.mark.parametrize("gloss", [
+    "an aerodynamic conveyance for extraterrestrial navigation; technically, a ship in space",
+    "perennial herbaceous graminaceous vegetation; used as food for cows and sheep",
+    "plutonic igneous rock of crystalline texture; generally made of small stones",
+])
+def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss: str) -> None:
+    """A later clause that opens with an adverb or (for a noun) a participle says
+    something about the thing, not what it is: it is never the whole definition."""
+    first, remark = (part.strip() for part in gloss.split(";"))
+    text = define(Sense("x.n.01", "n", "quorvak", 1, 0, gloss), [], "quorvak",
+                  engine.words, LearnerProfile())
+    assert text != remark
+    assert text.startswith(first)
+
+
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0
