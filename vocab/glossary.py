@@ -30,7 +30,7 @@ from vocab.models import (
     Token,
     WordStatus,
 )
-from vocab.senses import SenseChooser, sentence_context, voa_label
+from vocab.senses import SenseChooser, adjacent_words, sentence_context, voa_label
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -789,7 +789,8 @@ def make_entry(
             return None
         own, near = sentence_context(analysis, first.sentence, expression.token_indices)
         story = chooser.story_words(analysis)
-        ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story)]
+        beside = adjacent_words(analysis, expression.token_indices)
+        ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story, beside)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
                             _broader_gloss(chooser, ranked[0]))
         return GlossaryEntry(

@@ -15,7 +15,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import sentence_context
+from vocab.senses import adjacent_words, sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -256,7 +256,8 @@ def _ruled_out_senses(engine: Engine, analysis: Analysis, index: int, chosen: st
     "sense in context" item; none when the engine is unsure."""
     token = analysis.tokens[index]
     own, near = sentence_context(analysis, token.sentence, exclude=index)
-    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma)
+    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma,
+                                adjacent=adjacent_words(analysis, [index]))
     if len(ranked) < 2 or ranked[0][1].synset != chosen:
         return ()
     top, runner_up = ranked[0][0], ranked[1][0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,9 @@ NOT_FIRST_PENALTY = 0.55
 # Words of the rest of the story count a little: a story about borders and armies
 # reads "seizure" as taking, not as an illness, even when its sentence says neither.
 STORY_WEIGHT = 0.2
+# A content word right beside the word ("tap water", "computer chips") says most
+# about its sense: it counts this much more than the rest of the sentence.
+ADJACENT_WEIGHT = 1.0
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -158,11 +161,13 @@ class SenseChooser:
         near: set[str],
         headword: str,
         story: frozenset[str] = frozenset(),
+        adjacent: Collection[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
         ``own`` and ``near`` are the stems of the sentence and of it with its
-        neighbours; ``story`` those of the whole story, which count least."""
+        neighbours; ``story`` those of the whole story, which count least;
+        ``adjacent`` those of the words right beside it (`adjacent_words`)."""
         scored = []
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
@@ -170,7 +175,8 @@ class SenseChooser:
             signature = self.signature(sense) - head
             overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
                 signature & (near - own)
-            ) + STORY_WEIGHT * len(signature & (story - near))
+            ) + STORY_WEIGHT * len(signature & (story - near)) + ADJACENT_WEIGHT * len(
+                signature.intersection(adjacent))
             prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
             if order:
                 prior -= NOT_FIRST_PENALTY
@@ -198,7 +204,8 @@ class SenseChooser:
             return candidates[0], []  # nothing to choose between: no signatures to build
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis) - _stem_set(token)
-        ranked = self.rank(candidates, own, near, lemma or token.lemma, story)
+        ranked = self.rank(candidates, own, near, lemma or token.lemma, story,
+                           adjacent_words(analysis, [token_index]))
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
@@ -238,6 +245,8 @@ class SenseChooser:
         counts = self.pos_counts(token.lemma.lower())
         if not counts:
             return token.upos
+        if token.upos == "ADJ" and "n" in counts:
+            return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return _WORDNET_TO_UPOS.get(best, token.upos)
 
@@ -265,6 +274,21 @@ def sentence_context(
             if index == sentence:
                 own |= words
     return own, near
+
+
+def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
+    """Stems of the content words right before and after the tokens ``indices`` (a
+    word, or the words of an expression), in the same sentence."""
+    tokens = analysis.tokens
+    inside = set(indices)
+    sentence = tokens[indices[0]].sentence
+    found: set[str] = set()
+    for i in (min(inside) - 1, max(inside) + 1):
+        if 0 <= i < len(tokens) and tokens[i].sentence == sentence:
+            token = tokens[i]
+            if token.upos in CONTENT_UPOS and not token.proper_noun:
+                found |= content_words(token.lemma) | content_words(token.text)
+    return found
 
 
 def word_details(

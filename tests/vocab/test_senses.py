@@ -82,6 +82,20 @@ def test_a_noun_tagged_as_modifier_is_defined_as_a_noun(engine: Engine) -> None:
     assert details.voa_pos == "n."
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tap water is safe to drink here.", "Tap"),  # tagged as a noun
+    ("The fish lived in a tank of tap water.", "tap"),  # tagged as an adjective
+])
+def test_the_word_beside_it_decides_the_sense(engine: Engine, text: str, word: str) -> None:
+    """"Tap water" is water from a faucet, not a light blow: the word right beside the
+    headword outweighs the sense SemCor saw more often; a modifier WordNet knows no
+    adjective for is the noun, not the verb ("cut a screw thread")."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.voa_pos == "n."
+    assert details.sense is not None and "faucet" in details.sense.definition
+
+
 def test_same_input_same_sense(engine: Engine) -> None:
     text = "China and Russia want to counter Western influence in the region."
     first = analyse(engine, text)
