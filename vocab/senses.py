@@ -42,8 +42,8 @@ NOT_FIRST_PENALTY = 0.55
 # Words of the rest of the story count a little: a story about borders and armies
 # reads "seizure" as taking, not as an illness, even when its sentence says neither.
 STORY_WEIGHT = 0.2
-# A content word right beside the word ("tap water", "computer chips") says most
-# about its sense: it counts this much more than the rest of the sentence.
+# A content word right beside the word ("tap water") says most about its sense: it
+# counts this much on top of its weight as a word of the sentence.
 ADJACENT_WEIGHT = 1.0
 
 # Words too common to say anything about a sense.
