@@ -189,13 +189,15 @@ class Expression:
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for the reason given at `Token`: a 10,000-word text reads ~5,000 senses.
+@dataclass(slots=True, unsafe_hash=True)
 class Sense:
     """One WordNet sense of a lemma, as stored in the compiled lexicon.
 
     ``rank`` is 1 for WordNet's most frequent sense of the lemma in ``pos``;
     ``count`` is the SemCor tag count for this lemma in this sense.
     ``pos`` is WordNet's: "n", "v", "a" (adjectives, satellites included) or "r".
+    Treat it as immutable: the sense caches share one object between texts.
     """
 
     synset: str
