@@ -276,18 +276,29 @@ def sentence_context(
     return own, near
 
 
+# Function words between a word and its neighbour that still leave them side by side:
+# "bursts of activity", "a cup of tea".
+_LINKING_UPOS = frozenset({"ADP", "DET", "PART"})
+
+
 def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
-    """Stems of the content words right before and after the tokens ``indices`` (a
-    word, or the words of an expression), in the same sentence."""
+    """Stems of the nearest content word before and after the tokens ``indices`` (a
+    word, or the words of an expression) in the same sentence, across at most one
+    function word ("bursts of activity")."""
     tokens = analysis.tokens
-    inside = set(indices)
     sentence = tokens[indices[0]].sentence
     found: set[str] = set()
-    for i in (min(inside) - 1, max(inside) + 1):
-        if 0 <= i < len(tokens) and tokens[i].sentence == sentence:
+    for start, step in ((min(indices) - 1, -1), (max(indices) + 1, 1)):
+        for i in (start, start + step):
+            if not (0 <= i < len(tokens) and tokens[i].sentence == sentence):
+                break
             token = tokens[i]
-            if token.upos in CONTENT_UPOS and not token.proper_noun:
-                found |= content_words(token.lemma) | content_words(token.text)
+            if token.upos in CONTENT_UPOS:
+                if not token.proper_noun:
+                    found |= content_words(token.lemma) | content_words(token.text)
+                break
+            if token.upos not in _LINKING_UPOS:
+                break
     return found
 
 

@@ -96,6 +96,13 @@ def test_the_word_beside_it_decides_the_sense(engine: Engine, text: str, word: s
     assert details.sense is not None and "faucet" in details.sense.definition
 
 
+def test_a_neighbour_across_a_function_word_counts_as_beside_it(engine: Engine) -> None:
+    """"bursts of activity" are flurries of activity, not explosions."""
+    analysis = analyse(engine, "Researchers recorded short bursts of activity in the brain.")
+    details = engine.word_details(analysis, index_of(analysis, "bursts"))
+    assert details.sense is not None and "activity" in details.sense.definition
+
+
 def test_same_input_same_sense(engine: Engine) -> None:
     text = "China and Russia want to counter Western influence in the region."
     first = analyse(engine, text)
