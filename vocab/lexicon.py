@@ -308,6 +308,17 @@ class Lexicon:
             found.setdefault(key, []).append((lemma, pos))
         return {key: found.get(normal, []) for key, normal in asked.items()}
 
+    def broader(self, synset: str) -> Sense | None:
+        """The first broader synset of ``synset`` (WordNet's first hypernym, or the class
+        of an instance) as a Sense of its first lemma; None when it has none."""
+        rows = self._rows(
+            "SELECT n.name FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ? AND r.kind = 'hypernym'"
+            " ORDER BY r.rowid LIMIT 1",
+            (synset,),
+        )
+        return self.synset(rows[0][0]) if rows else None
+
     def synset(self, name: str) -> Sense | None:
         """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""
         rows = self._rows(

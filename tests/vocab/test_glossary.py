@@ -226,6 +226,21 @@ def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss
     assert text.startswith(first)
 
 
+@pytest.mark.parametrize(("text", "word", "broader"), [
+    ("The nurse said to drink plenty of fluid after the long race.", "fluid", "substance"),
+    ("Grandmother baked a casserole for the family dinner.", "casserole", "dish"),
+])
+def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, word: str,
+                                                      broader: str) -> None:
+    """WordNet defines "fluid" with "fluid" and "casserole" with "casserole": the broader
+    term's definition stands in, and says it is the broader term's ("the real physical
+    matter of which a person or thing consists" alone would define "substance")."""
+    entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=10)
+    entry = next(e for e in entries if e.word == word)
+    assert entry.definition.startswith(f"a kind of {broader}: ")
+    assert not mentions(entry.definition, word)
+
+
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0

@@ -299,3 +299,17 @@ def test_synsets_below_are_wordnets_hyponyms_all_the_way_down(lexicon: Lexicon) 
     assert "paris.n.01" in expected and "adverb.n.01" in expected
     assert lexicon.synsets_below(["no.such.synset"]) == frozenset()
     assert lexicon.synsets_below([]) == frozenset()
+
+
+def test_broader_is_wordnets_first_hypernym(lexicon: Lexicon) -> None:
+    from nltk.corpus import wordnet
+
+    for name in ["fluid.n.01", "knit.v.01", "paris.n.01"]:
+        synset = wordnet.synset(name)
+        broader = lexicon.broader(name)
+        assert broader is not None
+        hypernyms = synset.hypernyms() + synset.instance_hypernyms()
+        assert broader.synset in {s.name() for s in hypernyms}
+        assert broader.definition == wordnet.synset(broader.synset).definition()
+    assert lexicon.broader("entity.n.01") is None
+    assert lexicon.broader("no.such.synset") is None
