@@ -241,6 +241,13 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> None:
+    sense = Sense("long.a.01", "a", "long", 1, 0,
+                  "primarily temporal sense; being or indicating a relatively great duration")
+    text = define(sense, [], "long", engine.words, LearnerProfile())
+    assert text == "being or indicating a relatively great duration"
+
+
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0
