@@ -112,7 +112,7 @@ def define(
     headword replaced by a synonym. ``others`` (the word's other senses) are not
     borrowed from: they mean something else.
     """
-    whole = _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())
+    whole = _USAGE_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())).strip()
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
@@ -135,6 +135,8 @@ def define(
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
 # or indicating a relatively great duration", for "long"): not part of a definition.
 _LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\s*")
+# And its grammar notes: "(sometimes followed by `with') in agreement".
+_USAGE_NOTE = re.compile(r"\([^()]*\bfollowed by\b[^()]*\)\s*")
 # Words that open a remark on what came before, not a definition ("technically, a
 # satellite around the sun", "often used in cooking").
 _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",

@@ -246,6 +246,10 @@ def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> No
                   "primarily temporal sense; being or indicating a relatively great duration")
     text = define(sense, [], "long", engine.words, LearnerProfile())
     assert text == "being or indicating a relatively great duration"
+    sense = Sense("x.a.01", "a", "agreeable", 1, 0,
+                  "(usually followed by `with') in harmony with what others want")
+    text = define(sense, [], "agreeable", engine.words, LearnerProfile())
+    assert text == "in harmony with what others want"
 
 
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
