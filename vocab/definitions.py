@@ -141,6 +141,9 @@ _USAGE_NOTE = re.compile(r"\([^()]*\bfollowed by\b[^()]*\)\s*")
 # satellite around the sun", "often used in cooking").
 _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",
                              "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically"})
+# Words in -ly that open a clause as what they are, a verb or a noun ("apply force").
+_NOT_ADVERBS = frozenset({"apply", "supply", "reply", "rely", "multiply", "comply", "imply",
+                          "rally", "tally", "bully", "family", "assembly", "ally"})
 # Past participles that open a noun's later clause: a description of the thing ("used
 # as pasture", "composed of feldspar"), not what it is.
 _IRREGULAR_PARTICIPLES = frozenset({
@@ -155,7 +158,8 @@ def stands_alone(clause: str, pos: str) -> bool:
     that opens with an adverb ("generally composed of...") or, for a noun, a
     participle ("used as pasture...", "marked by...")."""
     first = clause.split()[0].lower().strip(",:()`'")
-    if first in _REMARK_OPENERS or (first.endswith("ly") and len(first) > 4):
+    adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
+    if first in _REMARK_OPENERS or adverb:
         return False
     participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
     return not (pos == "n" and participle)

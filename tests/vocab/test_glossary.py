@@ -241,6 +241,16 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
+    from vocab.definitions import stands_alone
+
+    assert stands_alone("apply force to something", "v")
+    assert not stands_alone("generally composed of stones", "n")
+    assert not stands_alone("technically, a ship in space", "n")
+    assert not stands_alone("used as food for cows", "n")
+    assert stands_alone("used as food for cows", "a")  # an adjective's clause may
+
+
 def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> None:
     sense = Sense("long.a.01", "a", "long", 1, 0,
                   "primarily temporal sense; being or indicating a relatively great duration")
