@@ -18,6 +18,7 @@ from vocab.models import LearnerProfile, Sense
 from vocab.senses import _GLOSS_STOPWORDS
 
 if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
     from vocab.wordinfo import WordInfo
 
 # A gloss whose content words are at least this share at the learner's level is
@@ -108,7 +109,7 @@ def define(
     Preferred, in order: the whole gloss when it is easy and uses no word of the
     headword's family; the easiest clause (or the whole) without one; the easiest
     without the headword itself ("the practice of cooperating"); a neighbouring
-    synset's gloss (``related``, the broader term first); the gloss with the
+    synset's gloss (``related``, from `stand_in_glosses`); the gloss with the
     headword replaced by a synonym. ``others`` (the word's other senses) are not
     borrowed from: they mean something else.
     """
@@ -163,6 +164,24 @@ def stands_alone(clause: str, pos: str) -> bool:
         return False
     participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
     return not (pos == "n" and participle)
+
+
+def stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:
+    """``define``'s ``related``: for when every wording of the sense's own gloss uses the
+    headword, the broader term's definition, named as such ("fluid –n. a kind of
+    substance: the real physical matter of which a person or thing consists"; alone it
+    would define the wrong word), else the definition of the first synset next to it
+    (a similar adjective's)."""
+    broader = lexicon.broader(sense.synset)
+    if broader is not None and sense.pos in ("n", "v"):
+        lead = "a kind of" if sense.pos == "n" else "a way to"
+        # Its commonest one-word name ("gesture", not "gesticulate"), rated as a
+        # definition's own words are (`ease`).
+        single = [w for w in broader.synonyms if w.isalpha()]
+        upos = "NOUN" if sense.pos == "n" else "VERB"
+        name = max(single, key=lambda w: words.zipf(w, upos)) if single else broader.lemma
+        return [f"{lead} {name}: {broader.definition}"]
+    return lexicon.related_glosses(sense.synset)[:1]
 
 
 def _without_headword(text: str, headword: str, sense: Sense) -> str:

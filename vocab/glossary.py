@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from vocab.definitions import define
+from vocab.definitions import define, stand_in_glosses
 from vocab.models import (
     Expression,
     GlossaryEntry,
@@ -792,7 +792,7 @@ def make_entry(
         beside = adjacent_words(analysis, expression.token_indices)
         ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story, beside)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
-                            _broader_gloss(chooser, ranked[0], words))
+                            stand_in_glosses(chooser.lexicon, ranked[0], words))
         return GlossaryEntry(
             word=candidate.lemma,
             lemma=candidate.lemma,
@@ -806,7 +806,7 @@ def make_entry(
     if chosen is None:
         return None
     definition = define(chosen, others, candidate.lemma, words, profile,
-                        _broader_gloss(chooser, chosen, words))
+                        stand_in_glosses(chooser.lexicon, chosen, words))
     word, note = _headword(anchor, candidate.lemma, chosen)
     return GlossaryEntry(
         word=word,
@@ -816,23 +816,6 @@ def make_entry(
         example=example,
         note=note,
     )
-
-
-def _broader_gloss(chooser: SenseChooser, sense: Sense, words: WordInfo) -> list[str]:
-    """For when every wording of the sense's own gloss uses the headword: the broader
-    term's definition, named as such ("fluid –n. a kind of substance: the real physical
-    matter of which a person or thing consists"; alone it would define the wrong word),
-    else the definition of the first synset next to it (a similar adjective's)."""
-    broader = chooser.lexicon.broader(sense.synset)
-    if broader is not None and sense.pos in ("n", "v"):
-        lead = "a kind of" if sense.pos == "n" else "a way to"
-        # Its commonest one-word name ("gesture", not "gesticulate"), as definitions'
-        # own words are rated (`definitions.ease`).
-        single = [w for w in broader.synonyms if w.isalpha()]
-        upos = "NOUN" if sense.pos == "n" else "VERB"
-        name = max(single, key=lambda w: words.zipf(w, upos)) if single else broader.lemma
-        return [f"{lead} {name}: {broader.definition}"]
-    return chooser.lexicon.related_glosses(sense.synset)[:1]
 
 
 def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
