@@ -269,7 +269,7 @@ def sentence_context(
             token = analysis.tokens[i]
             if i in skip or token.upos not in CONTENT_UPOS or token.proper_noun:
                 continue
-            words = content_words(token.lemma) | content_words(token.text)
+            words = _stem_set(token)
             near |= words
             if index == sentence:
                 own |= words
@@ -295,7 +295,7 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
             token = tokens[i]
             if token.upos in CONTENT_UPOS:
                 if not token.proper_noun:
-                    found |= content_words(token.lemma) | content_words(token.text)
+                    found |= _stem_set(token)
                 break
             if token.upos not in _LINKING_UPOS:
                 break
