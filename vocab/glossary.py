@@ -35,6 +35,7 @@ from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
+    from vocab.lexicon import SenseOutline
     from vocab.wordinfo import WordInfo
 
 # VOA prints about 1.1 entries per 100 words (measured on the development set:
@@ -199,6 +200,8 @@ def rank_candidates(
         to_choose = [c for c in found if c.score >= floor]
     else:
         to_choose = found
+    chooser.read_senses_ahead(word for candidate in to_choose
+                              for word in _wordnet_key(analysis, candidate, chooser)[::2] if word)
     chooser.read_signatures_ahead(sense for candidate in to_choose
                                   for sense in _senses_of(analysis, candidate, chooser))
     for candidate in to_choose:
@@ -297,8 +300,9 @@ def collect_candidates(
     upos_votes: dict[str, dict[str, int]] = {}
     tokens = analysis.tokens
     candidate_indices = [i for i, token in enumerate(tokens) if _is_candidate_token(token)]
-    chooser.prefetch(form for i in candidate_indices
-                     for form in (tokens[i].lemma.lower(), tokens[i].text.lower()))
+    chooser.prefetch([*(form for i in candidate_indices
+                        for form in (tokens[i].lemma.lower(), tokens[i].text.lower())),
+                      *(expression.lemma for expression in analysis.expressions)])
     for index in candidate_indices:
         token = tokens[index]
         if _glued_to_number(tokens, index):
@@ -381,9 +385,9 @@ def _language_term(candidate: Candidate, chooser: SenseChooser) -> bool:
     "sentence" (a prison sentence) or "gender" (a person's sex), which have others."""
     if candidate.upos != "NOUN" or candidate.expression is not None:
         return False
-    senses = chooser.senses(candidate.lemma, "n")
-    terms = chooser.synsets_below(LANGUAGE_TERMS)
-    return bool(senses) and all(sense.synset in terms for sense in senses)
+    senses = chooser.outlines(candidate.lemma, "n")
+    terms = chooser.synset_ids_below(LANGUAGE_TERMS)
+    return bool(senses) and all(sense.synset_id in terms for sense in senses)
 
 
 # When a word is used as a noun and a verb equally often, VOA glosses the noun.
@@ -402,7 +406,7 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
         # tagged JJ, lemmatised as a verb
-        return bool(chooser.senses(surface, "a")) or surface.endswith(("ed", "ing"))
+        return chooser.has_senses(surface, "a") or surface.endswith(("ed", "ing"))
     if token.pos != "VBN":
         return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
     after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -417,7 +421,7 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     predicative = linking is not None and linking.lemma.lower() in _LINKING_VERBS
     if predicative and linking is not None and linking.lemma.lower() not in {"be", "get"}:
         return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
-    return (attributive or predicative) and bool(chooser.senses(token.text.lower(), "a"))
+    return (attributive or predicative) and chooser.has_senses(token.text.lower(), "a")
 
 
 def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
@@ -444,7 +448,7 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     if (token.pos in {"VBN", "VBD"} and text == lemma
             and not words.is_unchanged_verb_form(text, token.pos)):
         for pos, upos in (("n", "NOUN"), ("a", "ADJ")):
-            if chooser.senses(lemma, pos):
+            if chooser.has_senses(lemma, pos):
                 return upos
         return None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -457,7 +461,7 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     if token.pos == "JJ" and index >= 2 and not after_pos.startswith("NN"):
         conjunction, noun = tokens[index - 1], tokens[index - 2]
         joined = conjunction.text.lower() in {"or", "and"} and noun.pos in {"NN", "NNS"}
-        if joined and chooser.senses(lemma, "n"):
+        if joined and chooser.has_senses(lemma, "n"):
             return "NOUN"
     return None
 
@@ -573,7 +577,7 @@ def features_of(
         cefr = float(Level(first.cefr).rank) if first.cefr else None
         level = first.level.rank if first.level else _zipf_rank(zipf)
     text_zipf = math.log10(count / context.words) + 9
-    senses = _senses_of(analysis, candidate, chooser)
+    senses = _outlines_of(analysis, candidate, chooser)
     title_hit = candidate.lemma in context.title_words or any(
         tokens[i].text.lower() in context.title_words for i in candidate.occurrences
     )
@@ -715,10 +719,28 @@ def _expression_zipf(lemma: str, words: WordInfo | None = None) -> float:
 
 
 def _senses_of(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> list[Sense]:
+    lemma, pos, surface = _wordnet_key(analysis, candidate, chooser)
+    return chooser.senses(lemma, pos, surface) if pos else []
+
+
+def _outlines_of(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
+                 ) -> list[SenseOutline]:
+    """`_senses_of`, in outline."""
+    lemma, pos, surface = _wordnet_key(analysis, candidate, chooser)
+    return chooser.outlines(lemma, pos, surface) if pos else []
+
+
+def _wordnet_key(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
+                 ) -> tuple[str, str, str]:
+    """Where the candidate's senses are in WordNet: (lemma, POS, surface form); the
+    POS is "" when it has none. The candidate's lemma in its POS, or else the anchor
+    token's own (`SenseChooser.senses_for`)."""
     if candidate.expression is not None:
-        return chooser.senses(candidate.lemma, _expression_wordnet_pos(candidate.expression))
-    senses = chooser.senses(candidate.lemma, UPOS_TO_WORDNET[candidate.upos])
-    return senses or chooser.senses_for(analysis.tokens[candidate.anchor])
+        return candidate.lemma, _expression_wordnet_pos(candidate.expression), ""
+    pos = UPOS_TO_WORDNET[candidate.upos]
+    if chooser.has_senses(candidate.lemma, pos):
+        return candidate.lemma, pos, ""
+    return chooser.wordnet_key(analysis.tokens[candidate.anchor])
 
 
 def _rare_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> float:

@@ -92,6 +92,16 @@ class Neighbourhood:
     lemmas: frozenset[str]
 
 
+@dataclass(slots=True)
+class SenseOutline:
+    """A sense without its gloss: what ranking a story's words needs of every one of
+    them (how many senses, how often each is used), read without the synsets table."""
+
+    pos: str  # WordNet's n, v, a or r
+    count: int  # SemCor tag count
+    synset_id: int
+
+
 class Lexicon:
     """Read-only access to a compiled lexicon; safe to share with worker threads.
 
@@ -148,6 +158,28 @@ class Lexicon:
             sense = _sense(*row)
             for lemma in keys[key]:
                 found[lemma].append(sense)
+        return found
+
+    def sense_outlines(self, lemmas: Iterable[str]) -> dict[str, list[SenseOutline]]:
+        """The senses of every lemma (all POS) as `SenseOutline`, in `senses_of_many`'s
+        order, keyed as asked.
+
+        A long story's candidates have thousands of senses; reading their glosses
+        means a look-up in the wide synsets table for each (most of the time of
+        `senses_of_many`), and only the few words ranked near the top need them.
+        """
+        keys: dict[str, list[str]] = {}
+        for lemma in lemmas:
+            keys.setdefault(_key(lemma), []).append(lemma)
+        found: dict[str, list[SenseOutline]] = {
+            lemma: [] for asked in keys.values() for lemma in asked}
+        rows = rows_for_keys(self._db, self._lock, "lemma, pos, rank, count, synset_id",
+                             "senses WHERE lemma IN ({keys})", list(keys))
+        rows.sort(key=lambda row: (row[0], row[1], row[2]))  # lemma, POS, rank
+        for key, pos, _, count, synset_id in rows:
+            outline = SenseOutline(pos, count, synset_id)
+            for lemma in keys[key]:
+                found[lemma].append(outline)
         return found
 
     def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
@@ -256,8 +288,9 @@ class Lexicon:
             for name in names
         }
 
-    def synsets_below(self, roots: Iterable[str]) -> frozenset[str]:
-        """The synsets under ``roots`` (their hyponyms, all the way down), roots included."""
+    def synset_ids_below(self, roots: Iterable[str]) -> frozenset[int]:
+        """The synsets under ``roots`` (their hyponyms, all the way down), roots included,
+        as the ids `SenseOutline` carries."""
         names = sorted(set(roots))
         if not names:
             return frozenset()
@@ -266,7 +299,7 @@ class Lexicon:
             f" SELECT id FROM synsets WHERE name IN ({','.join('?' * len(names))})"
             " UNION SELECT r.target_id FROM relations r JOIN below b ON r.synset_id = b.id"
             " WHERE r.kind = 'hyponym')"
-            " SELECT json_group_array(s.name) FROM synsets s JOIN below b ON s.id = b.id"
+            " SELECT json_group_array(id) FROM below"
         )
         packed = self._rows(sql, tuple(names))[0][0]
         return frozenset(json.loads(packed) if packed else ())

@@ -21,7 +21,7 @@ from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
-    from vocab.lexicon import Lexicon
+    from vocab.lexicon import Lexicon, SenseOutline
     from vocab.pronounce import Pronouncer
 
 # VOA's part-of-speech labels.
@@ -76,16 +76,22 @@ def _stem(word: str) -> str:
 
 
 class SenseChooser:
-    """Sense look-ups and Lesk signatures over one lexicon, cached per synset."""
+    """Sense look-ups and Lesk signatures over one lexicon, cached per synset.
+
+    A story's candidates are read ahead in outline (`prefetch`): how many senses
+    each has in each part of speech and how common each is, which is all that
+    ranking them needs. Glosses are read for the few words whose sense is chosen.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._senses: dict[tuple[str, str], list[Sense]] = {}
-        self._all_senses: dict[str, list[Sense]] = {}  # read ahead by `prefetch`, every POS
+        self._outlines: dict[str, list[SenseOutline]] = {}  # every POS, by lemma
+        self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._signatures: dict[str, frozenset[str]] = {}
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._story: tuple[int, frozenset[str]] = (0, frozenset())
-        self._below: dict[tuple[str, ...], frozenset[str]] = {}
+        self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
         """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
@@ -97,35 +103,65 @@ class SenseChooser:
         key = (f"{lemma}|{surface}", pos)
         found = self._senses.get(key)
         if found is None:
-            plural_only = (self._senses_in(surface, pos) if surface and surface != lemma
-                           else [])
-            found = plural_only or self._senses_in(lemma, pos)
+            word = self._headword(lemma, pos, surface)
+            found = self._senses_in(word, pos) if word else []
             self._senses[key] = found
         return found
 
+    def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
+        """`senses`, in outline: the same senses in the same order, without glosses."""
+        word = self._headword(lemma, pos, surface)
+        return self._outlines_in(word, pos) if word else []
+
+    def has_senses(self, lemma: str, pos: str, surface: str = "") -> bool:
+        """Whether `senses` would find any (without reading a gloss)."""
+        return bool(self._headword(lemma, pos, surface))
+
+    def _headword(self, lemma: str, pos: str, surface: str) -> str:
+        """The word whose senses `senses` gives: the surface form when WordNet has it
+        as a lemma of its own, else the lemma; "" when neither has senses in ``pos``."""
+        if surface and surface != lemma and self._outlines_in(surface, pos):
+            return surface
+        return lemma if self._outlines_in(lemma, pos) else ""
+
     def prefetch(self, lemmas: Iterable[str]) -> None:
-        """Read the senses of many lemmas at once (a story's candidates), so `senses`
-        needs no query for them."""
-        wanted = {lemma for lemma in lemmas if lemma not in self._all_senses}
+        """Read the outlines of many lemmas at once (a story's candidates), so
+        `outlines`, `has_senses` and `pos_counts` need no query for them."""
+        wanted = {lemma for lemma in lemmas if lemma not in self._outlines}
+        if wanted:
+            self._outlines.update(self.lexicon.sense_outlines(wanted))
+
+    def read_senses_ahead(self, lemmas: Iterable[str]) -> None:
+        """Read the senses (glosses and all) of many lemmas at once: the words whose
+        sense is about to be chosen."""
+        wanted = {lemma for lemma in lemmas
+                  if lemma not in self._all_senses and self._outlines.get(lemma) != []}
         if wanted:
             self._all_senses.update(self.lexicon.senses_of_many(wanted))
 
-    def synsets_below(self, roots: tuple[str, ...]) -> frozenset[str]:
-        """`Lexicon.synsets_below`, asked once per set of roots."""
+    def synset_ids_below(self, roots: tuple[str, ...]) -> frozenset[int]:
+        """`Lexicon.synset_ids_below`, asked once per set of roots."""
         found = self._below.get(roots)
         if found is None:
-            found = self._below[roots] = self.lexicon.synsets_below(roots)
+            found = self._below[roots] = self.lexicon.synset_ids_below(roots)
         return found
 
     def pos_counts(self, lemma: str) -> dict[str, int]:
-        """`Lexicon.pos_counts`, from the senses read ahead when ``lemma``'s were."""
-        every = self._all_senses.get(lemma)
-        if every is None:
-            return self.lexicon.pos_counts(lemma)
+        """`Lexicon.pos_counts`, from the lemma's outlines."""
         counts: dict[str, int] = {}
-        for sense in every:
-            counts[sense.pos] = counts.get(sense.pos, 0) + sense.count
+        for outline in self._every_outline(lemma):
+            counts[outline.pos] = counts.get(outline.pos, 0) + outline.count
         return counts
+
+    def _every_outline(self, lemma: str) -> list[SenseOutline]:
+        found = self._outlines.get(lemma)
+        if found is None:
+            found = self._outlines[lemma] = self.lexicon.sense_outlines([lemma])[lemma]
+        return found
+
+    def _outlines_in(self, lemma: str, pos: str) -> list[SenseOutline]:
+        wordnet_pos = "a" if pos == "s" else pos
+        return [outline for outline in self._every_outline(lemma) if outline.pos == wordnet_pos]
 
     def _senses_in(self, lemma: str, pos: str) -> list[Sense]:
         every = self._all_senses.get(lemma)
@@ -223,10 +259,14 @@ class SenseChooser:
 
     def senses_for(self, token: Token) -> list[Sense]:
         """WordNet senses of the token's lemma in its part of speech (see `word_pos`)."""
-        pos = UPOS_TO_WORDNET.get(self.word_pos(token))
-        if pos is None:
-            return []
-        return self.senses(token.lemma.lower(), pos, token.text.lower())
+        lemma, pos, surface = self.wordnet_key(token)
+        return self.senses(lemma, pos, surface) if pos else []
+
+    def wordnet_key(self, token: Token) -> tuple[str, str, str]:
+        """What `senses_for` looks up: (lemma, WordNet POS, surface form); the POS is ""
+        when the token's part of speech has none in WordNet."""
+        pos = UPOS_TO_WORDNET.get(self.word_pos(token), "")
+        return token.lemma.lower(), pos, token.text.lower()
 
     def word_pos(self, token: Token) -> str:
         """The Universal POS to define the token under: its tag's, unless WordNet has
@@ -240,7 +280,7 @@ class SenseChooser:
 
     def _word_pos_of(self, token: Token) -> str:
         pos = UPOS_TO_WORDNET.get(token.upos)
-        if pos is None or self.senses(token.lemma.lower(), pos, token.text.lower()):
+        if pos is None or self.has_senses(token.lemma.lower(), pos, token.text.lower()):
             return token.upos
         counts = self.pos_counts(token.lemma.lower())
         if not counts:

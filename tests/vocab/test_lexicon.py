@@ -263,6 +263,18 @@ def test_senses_of_many_lemmas_read_at_once_are_those_read_one_by_one(
     assert found["xqzzy"] == [] and found["Affairs"] == found["affairs"]
 
 
+def test_sense_outlines_are_the_senses_without_their_glosses(lexicon: Lexicon) -> None:
+    lemmas = ["counter", "Affairs", "work out", "run", "xqzzy"]
+    outlines = lexicon.sense_outlines(lemmas)
+    assert list(outlines) == lemmas
+    with sqlite3.connect(lexicon.path) as db:
+        names = dict(db.execute("SELECT id, name FROM synsets"))
+    for lemma in lemmas:
+        assert [(o.pos, o.count, names[o.synset_id]) for o in outlines[lemma]] == [
+            (s.pos, s.count, s.synset) for s in lexicon.senses(lemma)], lemma
+    assert outlines["xqzzy"] == [] and len(outlines["run"]) > 40
+
+
 def test_neighbourhoods_are_wordnets(lexicon: Lexicon) -> None:
     """The words and glosses next to a synset, read for many synsets at once, are the
     ones NLTK's WordNet links it to, the broader term's gloss first."""
@@ -287,7 +299,7 @@ def test_neighbourhoods_are_wordnets(lexicon: Lexicon) -> None:
             assert found[name].glosses[0] in {near.definition() for near in broader}, name
 
 
-def test_synsets_below_are_wordnets_hyponyms_all_the_way_down(lexicon: Lexicon) -> None:
+def test_synset_ids_below_are_wordnets_hyponyms_all_the_way_down(lexicon: Lexicon) -> None:
     from nltk.corpus import wordnet
 
     roots = ["part_of_speech.n.01", "city.n.01"]
@@ -295,10 +307,12 @@ def test_synsets_below_are_wordnets_hyponyms_all_the_way_down(lexicon: Lexicon) 
     for name in roots:
         expected |= {s.name() for s in wordnet.synset(name).closure(
             lambda s: s.hyponyms() + s.instance_hyponyms())}
-    assert lexicon.synsets_below(roots) == expected
+    with sqlite3.connect(lexicon.path) as db:
+        names = dict(db.execute("SELECT id, name FROM synsets"))
+    assert {names[i] for i in lexicon.synset_ids_below(roots)} == expected
     assert "paris.n.01" in expected and "adverb.n.01" in expected
-    assert lexicon.synsets_below(["no.such.synset"]) == frozenset()
-    assert lexicon.synsets_below([]) == frozenset()
+    assert lexicon.synset_ids_below(["no.such.synset"]) == frozenset()
+    assert lexicon.synset_ids_below([]) == frozenset()
 
 
 def test_broader_is_wordnets_first_hypernym(lexicon: Lexicon) -> None:

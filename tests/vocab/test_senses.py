@@ -134,6 +134,25 @@ def test_the_rest_of_the_story_decides_when_the_sentence_cannot(engine: Engine) 
 
 
 @pytest.mark.parametrize("read_ahead", [False, True], ids=["asked", "read ahead"])
+def test_outlines_are_the_senses_the_chooser_gives(engine: Engine, read_ahead: bool) -> None:
+    """Ranking reads senses in outline; what it counts must be what `senses` gives,
+    the plural-only reading ("affairs") included."""
+    chooser = SenseChooser(engine.lexicon)
+    asked = [("affair", "n", "affairs"), ("counter", "v", ""), ("counter", "n", "counters"),
+             ("run", "v", "ran"), ("asteroid", "a", ""), ("xyzzy", "n", "")]
+    if read_ahead:
+        chooser.prefetch(word for lemma, _, surface in asked for word in (lemma, surface))
+        chooser.read_senses_ahead(["counter", "run"])
+    for lemma, pos, surface in asked:
+        senses = SenseChooser(engine.lexicon).senses(lemma, pos, surface)
+        outlines = chooser.outlines(lemma, pos, surface)
+        assert [(o.pos, o.count) for o in outlines] == [(s.pos, s.count) for s in senses]
+        assert chooser.has_senses(lemma, pos, surface) == bool(senses)
+        assert chooser.senses(lemma, pos, surface) == senses
+    assert chooser.senses("affair", "n", "affairs")[0].lemma == "affairs"
+
+
+@pytest.mark.parametrize("read_ahead", [False, True], ids=["asked", "read ahead"])
 def test_pos_counts_read_ahead_are_the_lexicons(engine: Engine, read_ahead: bool) -> None:
     chooser = SenseChooser(engine.lexicon)
     words = ["run", "counter", "asteroid", "xyzzy"]
