@@ -401,7 +401,8 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     """A participle used as an adjective, which VOA glosses as one ("roasted –adj."):
     tagged as an adjective ("feel overwhelmed", defined by the verb when WordNet lacks
     the adjective), or before a noun or after a linking verb when WordNet has the form
-    as an adjective."""
+    as an adjective; never after "have" ("had violated trade laws"), and after "be" or
+    "get" only when the adjective is in use ("is violated" is a passive verb)."""
     token = tokens[index]
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
@@ -418,10 +419,16 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
         linking = before
         if before.pos.startswith("RB") and index > 1:
             linking = tokens[index - 2]
+    if linking is not None and linking.lemma.lower() == "have":
+        return False  # a perfect tense: "had violated trade laws"
     predicative = linking is not None and linking.lemma.lower() in _LINKING_VERBS
     if predicative and linking is not None and linking.lemma.lower() not in {"be", "get"}:
         return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
-    return (attributive or predicative) and chooser.has_senses(token.text.lower(), "a")
+    if attributive:
+        return chooser.has_senses(surface, "a")
+    # After "be" or "get" a participle is most often a passive verb ("its sovereignty
+    # is violated"): an adjective only when the form is one in use (SemCor counts it).
+    return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
 
 
 def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,

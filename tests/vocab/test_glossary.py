@@ -311,6 +311,11 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         ("Try to do one ideal listening exercise every day.", "ideal", "adj."),
         ("The old radio made a lot of noise or static.", "static", "n."),
         ("After a long week of work, many people feel overwhelmed.", "overwhelmed", "adj."),
+        ("The market sells roasted nuts and fresh bread.", "roasted", "adj."),
+        # A perfect tense and a passive are the verb, though WordNet has the adjective
+        # "violated" (treated irreverently) and a noun follows the first.
+        ("A judge ruled that the company had violated trade laws.", "violate", "v."),
+        ("He said they would fight if their sovereignty is violated.", "violate", "v."),
     ],
 )
 def test_the_label_follows_the_words_use_not_a_tagger_slip(
