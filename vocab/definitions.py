@@ -103,6 +103,7 @@ def define(
     words: WordInfo,
     profile: LearnerProfile,
     related: Sequence[str] = (),
+    lexicon: Lexicon | None = None,
 ) -> str:
     """The wording to print for ``sense`` of ``headword``.
 
@@ -111,8 +112,48 @@ def define(
     without the headword itself ("the practice of cooperating"); a neighbouring
     synset's gloss (``related``, from `stand_in_glosses`); the gloss with the
     headword replaced by a synonym. ``others`` (the word's other senses) are not
-    borrowed from: they mean something else.
+    borrowed from: they mean something else. With the ``lexicon``, a wording still
+    hard for the learner ends with the sense's plainest synonym, when it has one the
+    learner knows ("serpent –n. limbless scaly elongate reptile (another word for
+    snake)").
     """
+    wording = _wording(sense, headword, words, profile, related)
+    if lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
+        return wording
+    synonym = _plain_synonym(lexicon, sense, headword, words, profile)
+    return f"{wording} (another word for {synonym})" if synonym else wording
+
+
+# A synonym named after a hard definition must be this much commoner (Zipf) than the
+# headword: "plane" for "airplane" (4.6 against 4.1), not "chopper" for "helicopter".
+PLAIN_SYNONYM_MARGIN = 0.5
+# ...and used in this sense more than once in SemCor: "grace" (once) is not another
+# word for "decorate" to a learner, "snake" (20 times) is for "serpent".
+MIN_SYNONYM_USES = 2
+
+
+def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
+                   profile: LearnerProfile) -> str:
+    """The sense's commonest one-word synonym that the learner knows, clearly commoner
+    than ``headword``, not of its family and whose own first meaning this sense is
+    (`MIN_SYNONYM_USES`): "merry" is not "another word for gay", nor "depend on" for
+    "ride"; "" when none is.
+    """
+    head = headword.lower()
+    floor = words.zipf(head, "X") + PLAIN_SYNONYM_MARGIN
+    plain = [word for word in sense.synonyms
+             if word.isalpha() and word.islower() and not same_family(word, head)
+             and not head.startswith(word)  # "firm" for "firmly"
+             and words.zipf(word, "X") >= floor and _level_of(word, words) <= profile.level]
+    for word in sorted(plain, key=lambda word: -words.zipf(word, "X")):
+        own = lexicon.senses(word, sense.pos)
+        if own and own[0].synset == sense.synset and own[0].count >= MIN_SYNONYM_USES:
+            return word
+    return ""
+
+
+def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
+             related: Sequence[str]) -> str:
     whole = _USAGE_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())).strip()
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole

@@ -291,7 +291,7 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
             return ""
         others = [s for s in senses if s.synset != sense.synset]
         return define(sense, others, lemma, engine.words, profile,
-                      stand_in_glosses(lexicon, sense, engine.words))
+                      stand_in_glosses(lexicon, sense, engine.words), lexicon)
 
     return define_sense
 

@@ -241,6 +241,29 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+def test_a_hard_definition_names_the_plain_synonym_whose_first_meaning_it_is(
+    engine: Engine,
+) -> None:
+    """"limbless scaly elongate reptile" is hard at B1; "snake" is the learner's word
+    for it. "merry" is not "another word for gay": that is not gay's first meaning."""
+    serpent = next(s for s in engine.lexicon.senses("serpent", "n") if s.synset == "snake.n.01")
+    text = define(serpent, [], "serpent", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "limbless scaly elongate reptile (another word for snake)"
+    assert define(serpent, [], "serpent", engine.words, LearnerProfile()) == (
+        "limbless scaly elongate reptile"), "without the lexicon, no synonym"
+    merry = engine.lexicon.senses("merry", "a")[0]
+    assert "gay" in merry.synonyms
+    assert "another word" not in define(merry, [], "merry", engine.words, LearnerProfile(),
+                                        lexicon=engine.lexicon)
+
+
+def test_an_easy_definition_gets_no_synonym(engine: Engine) -> None:
+    sense = Sense("x.n.01", "n", "levee", 1, 0, "a long wall of earth that keeps water out",
+                  synonyms=("levee", "wall"))
+    text = define(sense, [], "levee", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "a long wall of earth that keeps water out"
+
+
 def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     from vocab.definitions import stands_alone
 
