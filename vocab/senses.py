@@ -90,7 +90,7 @@ class SenseChooser:
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._signatures: dict[str, frozenset[str]] = {}
         self._word_pos: dict[tuple[str, str, str], str] = {}
-        self._story: tuple[int, frozenset[str]] = (0, frozenset())
+        self._story: tuple[Analysis | None, frozenset[str]] = (None, frozenset())
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
@@ -247,14 +247,16 @@ class SenseChooser:
 
     def story_words(self, analysis: Analysis) -> frozenset[str]:
         """Stems of the story's content words (not names), for the last story asked."""
-        if self._story[0] != id(analysis):
+        # Kept by the analysis itself, not its id(): a later analysis may be given the
+        # id of one freed since, and would be read with the old story's words.
+        if self._story[0] is not analysis:
             # By word type: a long story repeats its words thousands of times.
             types = {(token.lemma, token.text) for token in analysis.tokens
                      if token.upos in CONTENT_UPOS and not token.proper_noun}
             words: set[str] = set()
             for lemma, text in types:
                 words |= content_words(lemma) | content_words(text)
-            self._story = (id(analysis), frozenset(words))
+            self._story = (analysis, frozenset(words))
         return self._story[1]
 
     def senses_for(self, token: Token) -> list[Sense]:

@@ -160,3 +160,17 @@ def test_pos_counts_read_ahead_are_the_lexicons(engine: Engine, read_ahead: bool
         chooser.prefetch(words)
     for word in words:
         assert chooser.pos_counts(word) == engine.lexicon.pos_counts(word)
+
+
+def test_story_words_are_the_words_of_the_story_asked(engine: Engine) -> None:
+    """One chooser serves story after story (the engine process keeps one): the words
+    it weighs are always those of the story asked, never the one before."""
+    chooser = SenseChooser(engine.lexicon)
+    for _ in range(3):  # the stories are freed in between, as the engine's are
+        horses = engine.analyse(article_from_text("The horse ran across the green field."))
+        assert "hors" in chooser.story_words(horses)
+        del horses
+        rockets = engine.analyse(article_from_text("Engineers tested the rocket engine."))
+        words = chooser.story_words(rockets)
+        assert "rocket" in words and "hors" not in words
+        del rockets
