@@ -18,6 +18,7 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.definitions import define, stand_in_glosses
@@ -671,13 +672,18 @@ def _transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
         yield from _base_spellings(candidate)
 
 
-def _base_spellings(candidate: Candidate) -> Iterator[str]:
+def _base_spellings(candidate: Candidate) -> tuple[str, ...]:
     lemma = candidate.lemma
     if candidate.expression is not None or "-" in lemma:
-        return
-    for base in _bases(lemma):
-        for inner in (base, *_bases(base)):
-            yield from sorted(_spellings(inner))
+        return ()
+    return _base_spellings_of(lemma)
+
+
+# Read ahead, then looked up, for each candidate of each text: worked out once a word.
+@lru_cache(maxsize=1 << 14)
+def _base_spellings_of(lemma: str) -> tuple[str, ...]:
+    return tuple(spelling for base in _bases(lemma) for inner in (base, *_bases(base))
+                 for spelling in sorted(_spellings(inner)))
 
 
 def _bases(word: str) -> list[str]:

@@ -26,7 +26,7 @@ class Level(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _LEVEL_ORDER.index(self.value)
+        return _LEVEL_RANKS[self.value]
 
     def __lt__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Level):
@@ -50,6 +50,7 @@ class Level(StrEnum):
 
 
 _LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
+_LEVEL_RANKS = {name: rank for rank, name in enumerate(_LEVEL_ORDER)}  # asked per word
 
 
 class WordStatus(StrEnum):
