@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
 from vocab.analysis import Analysis, analyse
 from vocab.collector import collector_paused
+from vocab.definitions import define, stand_in_glosses
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -84,9 +85,18 @@ class Engine:
         self.expressions.read_ahead(words)
         self.glossary(self.analyse(article_from_text(WARM_UP_TEXT)))
 
-    def word_details(self, analysis: Analysis, token_index: int) -> WordDetails:
-        """What the app shows for one token: sense in context, other senses, IPA..."""
-        return word_details(analysis, token_index, self.senses, self.pronouncer)
+    def word_details(self, analysis: Analysis, token_index: int,
+                     profile: LearnerProfile = DEFAULT_PROFILE) -> WordDetails:
+        """What the app shows for one token: sense in context, other senses, IPA...,
+        and the sense worded for ``profile``'s level as the glossary words it."""
+        details = word_details(analysis, token_index, self.senses, self.pronouncer)
+        if details.sense is None:
+            return details
+        headword = analysis.tokens[token_index].lemma.lower()
+        definition = define(details.sense, details.other_senses, headword, self.words, profile,
+                            stand_in_glosses(self.lexicon, details.sense, self.words),
+                            self.lexicon)
+        return replace(details, definition=definition)
 
 
 # The collector is paused for texts longer than this: at 10,000 words and more the

@@ -224,6 +224,8 @@ class WordDetails:
     ipa: str = ""
     expression: Expression | None = None
     glossary_entry: GlossaryEntry | None = None
+    # The sense used here in the words the glossary would print for it (`define`).
+    definition: str = ""
 
 
 class ArticleError(ValueError):

@@ -93,7 +93,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
     def _look_up(self) -> None:
         app: ReaderApp = self.app  # type: ignore[assignment]
         try:
-            details = app.wait_for_engine().word_details(self.analysis, self.index)
+            details = app.wait_for_engine().word_details(self.analysis, self.index, app.profile)
         except LanguageDataMissing as missing:
             self.post_message(DetailsReady(None, str(missing)))
             return
@@ -125,7 +125,8 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         if entry is not None and entry.source == "article":
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
-            meaning = Content.assemble(("In this sentence: ", "bold"), sense.definition)
+            meaning = Content.assemble(("In this sentence: ", "bold"),
+                                       details.definition or sense.definition)
             if sense.examples:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
         else:
@@ -153,7 +154,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             return ""
         if details.glossary_entry is not None and details.glossary_entry.source == "article":
             return details.glossary_entry.definition
-        return details.sense.definition if details.sense else ""
+        return details.definition or (details.sense.definition if details.sense else "")
 
     def action_choose(self, action: str) -> None:
         self.dismiss(WordChoice(self.index, action, self._definition()))

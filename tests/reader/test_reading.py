@@ -13,7 +13,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
-from textual.widgets import OptionList, Select
+from textual.widgets import OptionList, Select, Static
 
 from reader.app import ReaderApp
 from reader.screens.details import WordDetailsScreen
@@ -47,6 +47,14 @@ async def test_mark_known_from_details_clears_every_occurrence_and_survives_rest
         assert isinstance(app.screen, WordDetailsScreen)
         assert app.screen.details is not None
         assert app.screen.details.token.text == token.text
+        shown = str(app.screen.query_one("#details-sense", Static).render())
+        details = app.screen.details
+        own = details.glossary_entry
+        # VOA's own definition when the story has one, else the sense in the words the
+        # glossary prints (not WordNet's gloss whole)
+        expected = own.definition if own is not None and own.source == "article" else (
+            details.definition)
+        assert expected and expected in shown
         await pilot.press("k")
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)

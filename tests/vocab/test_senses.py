@@ -7,7 +7,7 @@ import pytest
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.engine import Engine
-from vocab.models import Sense
+from vocab.models import LearnerProfile, Sense, WordStatus
 from vocab.senses import SenseChooser, content_words
 
 
@@ -174,3 +174,14 @@ def test_story_words_are_the_words_of_the_story_asked(engine: Engine) -> None:
         words = chooser.story_words(rockets)
         assert "rocket" in words and "hors" not in words
         del rockets
+
+
+def test_word_details_word_the_sense_as_the_glossary_does(engine: Engine) -> None:
+    """Selecting a word shows the definition its glossary entry prints: the same
+    function words both, for the learner's level (the plain synonym included)."""
+    analysis = analyse(engine, "The old serpent slept under a warm rock all afternoon.")
+    details = engine.word_details(analysis, index_of(analysis, "serpent"))
+    profile = LearnerProfile(statuses={("serpent", ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(analysis, profile) if e.lemma == "serpent")
+    assert details.definition == entry.definition
+    assert details.definition.endswith("(another word for snake)")
