@@ -10,7 +10,7 @@ headword (or a form of it) define itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
@@ -102,7 +102,7 @@ def define(
     headword: str,
     words: WordInfo,
     profile: LearnerProfile,
-    related: Sequence[str] = (),
+    related: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
 ) -> str:
     """The wording to print for ``sense`` of ``headword``.
@@ -110,14 +110,19 @@ def define(
     Preferred, in order: the whole gloss when it is easy and uses no word of the
     headword's family; the easiest clause (or the whole) without one; the easiest
     without the headword itself ("the practice of cooperating"); a neighbouring
-    synset's gloss (``related``, from `stand_in_glosses`); the gloss with the
-    headword replaced by a synonym. ``others`` (the word's other senses) are not
-    borrowed from: they mean something else. With the ``lexicon``, a wording still
-    hard for the learner ends with the sense's plainest synonym, when it has one the
-    learner knows ("serpent –n. limbless scaly elongate reptile (another word for
-    snake)").
+    synset's gloss (``related``; by default `stand_in_glosses`, read from the
+    ``lexicon`` only then); the gloss with the headword replaced by a synonym.
+    ``others`` (the word's other senses) are not borrowed from: they mean something
+    else. With the ``lexicon``, a wording still hard for the learner ends with the
+    sense's plainest synonym, when it has one the learner knows ("serpent –n. limbless
+    scaly elongate reptile (another word for snake)").
     """
-    wording = _wording(sense, headword, words, profile, related)
+    def stand_ins() -> Sequence[str]:
+        if related is not None:
+            return related
+        return stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
+
+    wording = _wording(sense, headword, words, profile, stand_ins)
     if lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
@@ -153,7 +158,7 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
 
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
-             related: Sequence[str]) -> str:
+             stand_ins: Callable[[], Sequence[str]]) -> str:
     whole = _USAGE_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())).strip()
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
@@ -168,7 +173,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             # The easiest wording; among equals, the first (WordNet puts the core first).
             return max(usable,
                        key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
-    for gloss in related:
+    for gloss in stand_ins():
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)

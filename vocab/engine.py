@@ -14,7 +14,7 @@ from typing import Protocol
 
 from vocab.analysis import Analysis, analyse
 from vocab.collector import collector_paused
-from vocab.definitions import define, stand_in_glosses
+from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -94,8 +94,7 @@ class Engine:
             return details
         headword = analysis.tokens[token_index].lemma.lower()
         definition = define(details.sense, details.other_senses, headword, self.words, profile,
-                            stand_in_glosses(self.lexicon, details.sense, self.words),
-                            self.lexicon)
+                            lexicon=self.lexicon)
         return replace(details, definition=definition)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from vocab.definitions import define, stand_in_glosses
+from vocab.definitions import define
 from vocab.models import (
     Expression,
     GlossaryEntry,
@@ -827,7 +827,7 @@ def make_entry(
         beside = adjacent_words(analysis, expression.token_indices)
         ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story, beside)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
-                            stand_in_glosses(chooser.lexicon, ranked[0], words), chooser.lexicon)
+                            lexicon=chooser.lexicon)
         return GlossaryEntry(
             word=candidate.lemma,
             lemma=candidate.lemma,
@@ -841,7 +841,7 @@ def make_entry(
     if chosen is None:
         return None
     definition = define(chosen, others, candidate.lemma, words, profile,
-                        stand_in_glosses(chooser.lexicon, chosen, words), chooser.lexicon)
+                        lexicon=chooser.lexicon)
     word, note = _headword(anchor, candidate.lemma, chosen)
     return GlossaryEntry(
         word=word,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from vocab.definitions import define, stand_in_glosses
+from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.lexicon import without_attribution
@@ -290,8 +290,7 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
         if sense is None:
             return ""
         others = [s for s in senses if s.synset != sense.synset]
-        return define(sense, others, lemma, engine.words, profile,
-                      stand_in_glosses(lexicon, sense, engine.words), lexicon)
+        return define(sense, others, lemma, engine.words, profile, lexicon=lexicon)
 
     return define_sense
 
