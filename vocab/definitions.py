@@ -110,7 +110,7 @@ def define(
     Preferred, in order: the whole gloss when it is easy and uses no word of the
     headword's family; the easiest clause (or the whole) without one; the easiest
     without the headword itself ("the practice of cooperating"); a neighbouring
-    synset's gloss (``related``; by default `stand_in_glosses`, read from the
+    synset's gloss (``related``; by default `_stand_in_glosses`, read from the
     ``lexicon`` only then); the gloss with the headword replaced by a synonym.
     ``others`` (the word's other senses) are not borrowed from: they mean something
     else. With the ``lexicon``, a wording still hard for the learner ends with the
@@ -120,7 +120,7 @@ def define(
     def stand_ins() -> Sequence[str]:
         if related is not None:
             return related
-        return stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
+        return _stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
 
     wording = _wording(sense, headword, words, profile, stand_ins)
     if lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
@@ -212,7 +212,7 @@ def stands_alone(clause: str, pos: str) -> bool:
     return not (pos == "n" and participle)
 
 
-def stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:
+def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:
     """``define``'s ``related``: for when every wording of the sense's own gloss uses the
     headword, the broader term's definition, named as such ("fluid –n. a kind of
     substance: the real physical matter of which a person or thing consists"; alone it

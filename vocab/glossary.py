@@ -201,8 +201,9 @@ def rank_candidates(
         to_choose = [c for c in found if c.score >= floor]
     else:
         to_choose = found
-    chooser.read_senses_ahead(word for candidate in to_choose
-                              for word in _wordnet_key(analysis, candidate, chooser)[::2] if word)
+    keys = [_wordnet_key(analysis, candidate, chooser) for candidate in to_choose]
+    chooser.read_senses_ahead(word for lemma, _, surface in keys for word in (lemma, surface)
+                              if word)
     chooser.read_signatures_ahead(sense for candidate in to_choose
                                   for sense in _senses_of(analysis, candidate, chooser))
     for candidate in to_choose:

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from vocab.models import Sense
 from vocab.packed import rows_for_keys
@@ -92,6 +93,9 @@ class Neighbourhood:
     lemmas: frozenset[str]
 
 
+_Item = TypeVar("_Item")
+
+
 @dataclass(slots=True)
 class SenseOutline:
     """A sense without its gloss: what ranking a story's words needs of every one of
@@ -142,23 +146,13 @@ class Lexicon:
         One row per query (`rows_for_keys`): a worker stepping through rows one by
         one beside a busy screen waited for its turn at each.
         """
-        keys: dict[str, list[str]] = {}
-        for lemma in lemmas:
-            keys.setdefault(_key(lemma), []).append(lemma)
-        found: dict[str, list[Sense]] = {lemma: [] for asked in keys.values() for lemma in asked}
-        rows = rows_for_keys(
-            self._db, self._lock,
-            "x.lemma, s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            " s.synonyms, s.lexname",
+        return self._per_lemma(
+            lemmas,
+            "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
+            " s.lexname",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
-            list(keys),
+            lambda row: _sense(*row),
         )
-        rows.sort(key=lambda row: (row[0], row[2], row[4]))  # lemma, POS, rank
-        for key, *row in rows:
-            sense = _sense(*row)
-            for lemma in keys[key]:
-                found[lemma].append(sense)
-        return found
 
     def sense_outlines(self, lemmas: Iterable[str]) -> dict[str, list[SenseOutline]]:
         """The senses of every lemma (all POS) as `SenseOutline`, in `senses_of_many`'s
@@ -168,18 +162,26 @@ class Lexicon:
         means a look-up in the wide synsets table for each (most of the time of
         `senses_of_many`), and only the few words ranked near the top need them.
         """
+        return self._per_lemma(
+            lemmas, "x.pos, x.count, x.synset_id", "senses x WHERE x.lemma IN ({keys})",
+            lambda row: SenseOutline(*row),
+        )
+
+    def _per_lemma(self, lemmas: Iterable[str], columns: str, source: str,
+                   make: Callable[[list[Any]], _Item]) -> dict[str, list[_Item]]:
+        """One item per sense of every lemma (``columns`` of ``source``, whose senses
+        table is ``x``), by lemma as asked, each lemma's by POS then rank."""
         keys: dict[str, list[str]] = {}
         for lemma in lemmas:
             keys.setdefault(_key(lemma), []).append(lemma)
-        found: dict[str, list[SenseOutline]] = {
-            lemma: [] for asked in keys.values() for lemma in asked}
-        rows = rows_for_keys(self._db, self._lock, "lemma, pos, rank, count, synset_id",
-                             "senses WHERE lemma IN ({keys})", list(keys))
+        found: dict[str, list[_Item]] = {lemma: [] for asked in keys.values() for lemma in asked}
+        rows = rows_for_keys(self._db, self._lock, f"x.lemma, x.pos, x.rank, {columns}",
+                             source, list(keys))
         rows.sort(key=lambda row: (row[0], row[1], row[2]))  # lemma, POS, rank
-        for key, pos, _, count, synset_id in rows:
-            outline = SenseOutline(pos, count, synset_id)
+        for key, _, _, *row in rows:
+            item = make(row)
             for lemma in keys[key]:
-                found[lemma].append(outline)
+                found[lemma].append(item)
         return found
 
     def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
