@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import CLOSED_CLASS
 from vocab.models import Sense, Token, WordDetails
@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv."}
 
 _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+
+
+class _Counted(Protocol):
+    @property
+    def count(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Counted)
 
 # Weights of the Lesk score, tuned by hand on sentences written for the tests:
 # one shared content word in the sentence itself is worth about as much as a
@@ -45,6 +53,12 @@ STORY_WEIGHT = 0.2
 # A content word right beside the word ("tap water") says most about its sense: it
 # counts this much on top of its weight as a word of the sentence.
 ADJACENT_WEIGHT = 1.0
+# A plural that WordNet lists as a lemma of its own is read only in its own senses
+# when SemCor tags it so at least this often per tag of the singular's senses
+# ("affairs" 9 per 32, "arms" 11 per 109, "the masses" 3 per 84); below it
+# ("times" 13 per 595, "letters" 1 per 72, "minutes" and "chips" never) the plural-only
+# sense is a rare reading, and the singular's senses compete with it.
+OWN_PLURAL_SHARE = 0.03
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -96,33 +110,44 @@ class SenseChooser:
     def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
         """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
 
-        When the form in the text is a WordNet lemma of its own ("affairs", "customs",
+        When the form in the text is a WordNet lemma of its own ("affairs", "arms",
         "masses"), its senses are the ones meant: plural-only nouns carry a meaning
-        the singular lacks, and VOA glosses them as "(pl.)".
+        the singular lacks, and VOA glosses them as "(pl.)". When SemCor hardly ever
+        uses that plural-only sense ("minutes" as a meeting's record, "chips" as fried
+        potatoes), the singular's senses compete with it (`_headwords`).
         """
         key = (f"{lemma}|{surface}", pos)
         found = self._senses.get(key)
         if found is None:
-            word = self._headword(lemma, pos, surface)
-            found = self._senses_in(word, pos) if word else []
-            self._senses[key] = found
+            found = self._senses[key] = _commonest_first(
+                [self._senses_in(word, pos) for word in self._headwords(lemma, pos, surface)],
+                key=lambda sense: sense.synset)
         return found
 
     def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
         """`senses`, in outline: the same senses in the same order, without glosses."""
-        word = self._headword(lemma, pos, surface)
-        return self._outlines_in(word, pos) if word else []
+        return _commonest_first(
+            [self._outlines_in(word, pos) for word in self._headwords(lemma, pos, surface)],
+            key=lambda outline: outline.synset_id)
 
     def has_senses(self, lemma: str, pos: str, surface: str = "") -> bool:
         """Whether `senses` would find any (without reading a gloss)."""
-        return bool(self._headword(lemma, pos, surface))
+        return bool(self._headwords(lemma, pos, surface))
 
-    def _headword(self, lemma: str, pos: str, surface: str) -> str:
-        """The word whose senses `senses` gives: the surface form when WordNet has it
-        as a lemma of its own, else the lemma; "" when neither has senses in ``pos``."""
-        if surface and surface != lemma and self._outlines_in(surface, pos):
-            return surface
-        return lemma if self._outlines_in(lemma, pos) else ""
+    def _headwords(self, lemma: str, pos: str, surface: str) -> tuple[str, ...]:
+        """The words whose senses `senses` gives: the surface form alone when WordNet
+        has it as a lemma of its own that SemCor uses as such (`OWN_PLURAL_SHARE`), the
+        surface form and the lemma when it hardly does, else the lemma; none when
+        neither has senses in ``pos``."""
+        own = self._outlines_in(lemma, pos)
+        plural = self._outlines_in(surface, pos) if surface and surface != lemma else []
+        if not plural:
+            return (lemma,) if own else ()
+        plural_uses = sum(outline.count for outline in plural)
+        lemma_uses = sum(outline.count for outline in own)
+        if not own or (plural_uses and plural_uses >= OWN_PLURAL_SHARE * lemma_uses):
+            return (surface,)
+        return (surface, lemma)
 
     def prefetch(self, lemmas: Iterable[str]) -> None:
         """Read the outlines of many lemmas at once (a story's candidates), so
@@ -291,6 +316,22 @@ class SenseChooser:
             return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return _WORDNET_TO_UPOS.get(best, token.upos)
+
+
+def _commonest_first(groups: list[list[_S]], key: Callable[[_S], object]) -> list[_S]:
+    """The senses of several words as one list, most used first (ties in the words'
+    order, then each word's own), each synset once."""
+    if len(groups) == 1:
+        return groups[0]
+    seen: set[object] = set()
+    merged: list[tuple[int, int, int, _S]] = []
+    for word_order, group in enumerate(groups):
+        for sense_order, sense in enumerate(group):
+            if key(sense) not in seen:
+                seen.add(key(sense))
+                merged.append((-sense.count, word_order, sense_order, sense))
+    merged.sort(key=lambda item: item[:3])
+    return [item[3] for item in merged]
 
 
 def _stem_set(token: Token) -> set[str]:

@@ -76,6 +76,34 @@ def test_plural_only_nouns_use_their_own_senses(engine: Engine) -> None:
     assert details.sense is not None and details.sense.lemma == "affairs"
 
 
+@pytest.mark.parametrize(("text", "word", "lemma", "gloss_word"), [
+    ("The trip took ten minutes by car.", "minutes", "minute", "seconds"),
+    ("She has visited Paris three times.", "times", "time", "occasion"),
+    ("He wrote letters to his mother every week.", "letters", "letter", "message"),
+    ("The United States limited sales of computer chips to China.", "chips", "chip",
+     "electronic"),
+    ("Ancient customs and traditions are important to our identity.", "customs", "custom",
+     "practice"),
+])
+def test_a_rare_plural_only_sense_does_not_hide_the_singular(
+        engine: Engine, text: str, word: str, lemma: str, gloss_word: str) -> None:
+    """WordNet lists "minutes" (a meeting's record), "times", "letters" (literature),
+    "chips" (fried potatoes) and "customs" (a tariff) as lemmas of their own, but SemCor
+    hardly ever uses them so: the plural of the singular is meant here."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None
+    assert details.sense.lemma == lemma
+    assert gloss_word in details.sense.definition
+
+
+def test_a_common_plural_only_sense_is_still_read(engine: Engine) -> None:
+    analysis = analyse(engine, "The revolution was led by the masses.")
+    details = engine.word_details(analysis, index_of(analysis, "masses"))
+    assert details.sense is not None and details.sense.lemma == "masses"
+    assert "people" in details.sense.definition
+
+
 def test_a_noun_tagged_as_modifier_is_defined_as_a_noun(engine: Engine) -> None:
     analysis = analyse(engine, "The spacecraft brought an asteroid sample back to Earth.")
     details = engine.word_details(analysis, index_of(analysis, "asteroid"))
