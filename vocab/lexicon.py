@@ -58,6 +58,14 @@ NEIGHBOUR_POINTERS = {
 # Lemma-level pointers: derivationally related forms and antonyms.
 LEMMA_POINTERS = {"+": "derivation", "!": "antonym"}
 
+# Whether a sense (a row ``x`` of the senses table) is a person named with a capital
+# ("Graves", "Ford"); the synsets table, whose rows are wide, is read only for the few
+# capitalised senses.
+_PERSON = ("CASE WHEN x.capitalised THEN (SELECT p.lexname = 'noun.person' FROM synsets p"
+           " WHERE p.id = x.synset_id) ELSE 0 END")
+# The same, where the synset is joined as ``s``.
+_PERSON_JOINED = "x.capitalised AND s.lexname = 'noun.person'"
+
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE synsets (
@@ -104,6 +112,7 @@ class SenseOutline:
     pos: str  # WordNet's n, v, a or r
     count: int  # SemCor tag count
     synset_id: int
+    person: bool = False  # `Sense.person`
 
 
 class Lexicon:
@@ -149,7 +158,7 @@ class Lexicon:
         return self._per_lemma(
             lemmas,
             "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
-            " s.lexname",
+            f" s.lexname, {_PERSON_JOINED}",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
             lambda row: _sense(*row),
         )
@@ -163,8 +172,9 @@ class Lexicon:
         `senses_of_many`), and only the few words ranked near the top need them.
         """
         return self._per_lemma(
-            lemmas, "x.pos, x.count, x.synset_id", "senses x WHERE x.lemma IN ({keys})",
-            lambda row: SenseOutline(*row),
+            lemmas, f"x.pos, x.count, x.synset_id, {_PERSON}",
+            "senses x WHERE x.lemma IN ({keys})",
+            lambda row: SenseOutline(row[0], row[1], row[2], bool(row[3])),
         )
 
     def _per_lemma(self, lemmas: Iterable[str], columns: str, source: str,
@@ -192,7 +202,8 @@ class Lexicon:
         """
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            " s.synonyms, s.lexname FROM senses x JOIN synsets s ON s.id = x.synset_id"
+            f" s.synonyms, s.lexname, {_PERSON_JOINED} FROM senses x"
+            " JOIN synsets s ON s.id = x.synset_id"
             " WHERE x.lemma = ?"
         )
         params: tuple[object, ...] = (_key(lemma),)
@@ -378,9 +389,9 @@ class Lexicon:
 
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
-           examples: str, synonyms: str, lexname: str) -> Sense:
+           examples: str, synonyms: str, lexname: str, person: int) -> Sense:
     return Sense(name, pos, lemma, rank, count, definition,
-                 _split(examples), _split(synonyms), lexname)
+                 _split(examples), _split(synonyms), lexname, bool(person))
 
 
 def first_pair(lemma: str) -> str:

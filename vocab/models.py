@@ -198,6 +198,8 @@ class Sense:
     ``rank`` is 1 for WordNet's most frequent sense of the lemma in ``pos``;
     ``count`` is the SemCor tag count for this lemma in this sense.
     ``pos`` is WordNet's: "n", "v", "a" (adjectives, satellites included) or "r".
+    ``person`` is True when the sense is a person WordNet names with a capital
+    ("Ford", "Graves", "the Devil").
     Treat it as immutable: the sense caches share one object between texts.
     """
 
@@ -210,6 +212,7 @@ class Sense:
     examples: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
     lexname: str = ""
+    person: bool = False
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 class _Counted(Protocol):
     @property
     def count(self) -> int: ...
+    @property
+    def person(self) -> bool: ...
 
 
 _S = TypeVar("_S", bound=_Counted)
@@ -107,7 +109,8 @@ class SenseChooser:
         self._story: tuple[Analysis | None, frozenset[str]] = (None, frozenset())
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
-    def senses(self, lemma: str, pos: str, surface: str = "") -> list[Sense]:
+    def senses(self, lemma: str, pos: str, surface: str = "", *,
+               name: bool = False) -> list[Sense]:
         """Senses of ``lemma`` in WordNet POS ``pos``, most frequent first.
 
         When the form in the text is a WordNet lemma of its own ("affairs", "arms",
@@ -115,20 +118,25 @@ class SenseChooser:
         the singular lacks, and VOA glosses them as "(pl.)". When SemCor hardly ever
         uses that plural-only sense ("minutes" as a meeting's record, "chips" as fried
         potatoes), the singular's senses compete with it (`_headwords`).
+
+        A word that is not a name is not read as a person ("a ford" is a crossing,
+        not Henry Ford; "the devil" an evil being, not Satan): the senses that name
+        one are left out when it has others. ``name``: the token is a name.
         """
-        key = (f"{lemma}|{surface}", pos)
+        key = (f"{lemma}|{surface}|{name}", pos)
         found = self._senses.get(key)
         if found is None:
-            found = self._senses[key] = _commonest_first(
+            found = _commonest_first(
                 [self._senses_in(word, pos) for word in self._headwords(lemma, pos, surface)],
                 key=lambda sense: sense.synset)
+            self._senses[key] = found = found if name else _not_people(found)
         return found
 
     def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
         """`senses`, in outline: the same senses in the same order, without glosses."""
-        return _commonest_first(
+        return _not_people(_commonest_first(
             [self._outlines_in(word, pos) for word in self._headwords(lemma, pos, surface)],
-            key=lambda outline: outline.synset_id)
+            key=lambda outline: outline.synset_id))
 
     def has_senses(self, lemma: str, pos: str, surface: str = "") -> bool:
         """Whether `senses` would find any (without reading a gloss)."""
@@ -256,7 +264,8 @@ class SenseChooser:
         token = analysis.tokens[token_index]
         if lemma or upos:
             pos = UPOS_TO_WORDNET.get(upos or token.upos, "")
-            candidates = self.senses(lemma or token.lemma.lower(), pos) if pos else []
+            candidates = (self.senses(lemma or token.lemma.lower(), pos, name=token.proper_noun)
+                          if pos else [])
         else:
             candidates = self.senses_for(token)
         if not candidates:
@@ -287,7 +296,7 @@ class SenseChooser:
     def senses_for(self, token: Token) -> list[Sense]:
         """WordNet senses of the token's lemma in its part of speech (see `word_pos`)."""
         lemma, pos, surface = self.wordnet_key(token)
-        return self.senses(lemma, pos, surface) if pos else []
+        return self.senses(lemma, pos, surface, name=token.proper_noun) if pos else []
 
     def wordnet_key(self, token: Token) -> tuple[str, str, str]:
         """What `senses_for` looks up: (lemma, WordNet POS, surface form); the POS is ""
@@ -316,6 +325,12 @@ class SenseChooser:
             return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return _WORDNET_TO_UPOS.get(best, token.upos)
+
+
+def _not_people(senses: list[_S]) -> list[_S]:
+    """The senses that are not a person WordNet names; all of them when every one is."""
+    kept = [sense for sense in senses if not sense.person]
+    return kept if kept else senses
 
 
 def _commonest_first(groups: list[list[_S]], key: Callable[[_S], object]) -> list[_S]:

@@ -264,15 +264,24 @@ def test_senses_of_many_lemmas_read_at_once_are_those_read_one_by_one(
 
 
 def test_sense_outlines_are_the_senses_without_their_glosses(lexicon: Lexicon) -> None:
-    lemmas = ["counter", "Affairs", "work out", "run", "xqzzy"]
+    lemmas = ["counter", "Affairs", "work out", "run", "xqzzy", "ford"]
     outlines = lexicon.sense_outlines(lemmas)
     assert list(outlines) == lemmas
     with sqlite3.connect(lexicon.path) as db:
         names = dict(db.execute("SELECT id, name FROM synsets"))
     for lemma in lemmas:
-        assert [(o.pos, o.count, names[o.synset_id]) for o in outlines[lemma]] == [
-            (s.pos, s.count, s.synset) for s in lexicon.senses(lemma)], lemma
+        assert [(o.pos, o.count, names[o.synset_id], o.person) for o in outlines[lemma]] == [
+            (s.pos, s.count, s.synset, s.person) for s in lexicon.senses(lemma)], lemma
     assert outlines["xqzzy"] == [] and len(outlines["run"]) > 40
+
+
+def test_senses_that_are_people_named_with_a_capital_are_marked(lexicon: Lexicon) -> None:
+    """Henry Ford is a person WordNet capitalises; a ford across a river is not, nor
+    China (a place), nor the Moon (capitalised, but no person)."""
+    people = {sense.synset: sense.person
+              for word in ("ford", "china", "moon") for sense in lexicon.senses(word, "n")}
+    assert people["ford.n.06"] and not people["ford.n.07"]
+    assert not people["china.n.01"] and not people["moon.n.01"]
 
 
 def test_neighbourhoods_are_wordnets(lexicon: Lexicon) -> None:

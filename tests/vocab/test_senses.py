@@ -97,6 +97,26 @@ def test_a_rare_plural_only_sense_does_not_hide_the_singular(
     assert gloss_word in details.sense.definition
 
 
+@pytest.mark.parametrize(("text", "word", "gloss_word"), [
+    ("We crossed the river at a shallow ford.", "ford", "water"),
+    ("The story tells of a devil who lived in the forest.", "devil", "evil"),
+])
+def test_a_word_that_is_no_name_is_not_read_as_a_person(
+        engine: Engine, text: str, word: str, gloss_word: str) -> None:
+    """WordNet lists Henry Ford and Satan first among the nouns "ford" and "devil"."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and not details.sense.person
+    assert gloss_word in (details.definition or details.sense.definition)
+
+
+def test_a_name_may_still_be_a_person(engine: Engine) -> None:
+    analysis = analyse(engine, "Reporters waited for Ford to arrive.")
+    details = engine.word_details(analysis, index_of(analysis, "Ford"))
+    assert details.token.proper_noun
+    assert details.sense is not None and details.sense.person
+
+
 def test_a_common_plural_only_sense_is_still_read(engine: Engine) -> None:
     analysis = analyse(engine, "The revolution was led by the masses.")
     details = engine.word_details(analysis, index_of(analysis, "masses"))
