@@ -26,6 +26,7 @@ from reader.palette import ReaderCommands
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
 
 if TYPE_CHECKING:
+    from reader.screens.library import LibraryScreen
     from vocab.engine import Analyser, Engine
     from vocab.engine_process import EngineProcess
     from vocab.store import Store
@@ -102,6 +103,7 @@ class ReaderApp(App[int]):
         self._start_engine_process = engine_process
         self._engine_process: EngineProcess | None = None
         self._engine_error: str | None = None
+        self._preparation_shown = False  # first start: steps shown in the library
         self._engine_loaded = threading.Event()
         self._settings_loaded = False
         from reader.analyses import AnalysisCache
@@ -180,6 +182,8 @@ class ReaderApp(App[int]):
         # the same process (tests) are collected as usual.
         if gc.get_freeze_count() == 0:
             gc.freeze()
+        if self._preparation_shown and (library := self._library_screen()) is not None:
+            library.show_preparation(None)
         if self._engine_error:
             self.notify(self._engine_error, title="Language data", severity="error",
                         timeout=10, markup=False)
@@ -187,12 +191,24 @@ class ReaderApp(App[int]):
             self.engine_ready = True
 
     def report_engine_progress(self, step: str) -> None:
-        """Called by the engine loader from its thread; shown as a notification."""
+        """Called by the engine loader from its thread; shown under the library's table
+        (or as a notification over another screen)."""
         self.post_message(EngineProgress(step))
 
     def on_engine_progress(self, message: EngineProgress) -> None:
-        self.notify(message.step, title="Preparing the dictionary (first start only)",
-                    timeout=8, markup=False)
+        from reader.screens.library import PREPARATION_HINT
+
+        library = self._library_screen()
+        if library is not None:
+            library.show_preparation(message.step)
+            self._preparation_shown = True
+        else:
+            self.notify(message.step, title=PREPARATION_HINT, timeout=8, markup=False)
+
+    def _library_screen(self) -> LibraryScreen | None:
+        from reader.screens.library import LibraryScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
     def wait_for_engine(self) -> Engine:
         """The engine, waiting for the warm-up. For thread workers only.

@@ -7,6 +7,7 @@ sentence the CLI can print as it is.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +29,9 @@ STDIN_SOURCE = "<stdin>"
 # Seeds ship as package data in the ``seeds`` package, beside ``vocab``.
 SEED_PACKAGE = "seeds"
 SEED_SUFFIXES = (".txt", ".md", ".html")
+# What the library shows as a bundled article's source: its file name means nothing
+# to a learner.
+SEED_SOURCE = "sample article"
 # A text without a headline is named by its first words.
 UNTITLED_WORDS = 8
 
@@ -97,6 +101,11 @@ def _first_words(body: str) -> str:
     words = body.split()
     title = " ".join(words[:UNTITLED_WORDS])
     return title + "…" if len(words) > UNTITLED_WORDS else title
+
+
+def load_seed(path: Path) -> Article:
+    """A bundled article (`bundled_seed_paths`), its source named as a sample."""
+    return replace(load_article(path), source=SEED_SOURCE)
 
 
 def bundled_seed_paths() -> list[Path]:

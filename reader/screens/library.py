@@ -46,6 +46,9 @@ class FiguresSaved(Message):
         self.known_share = known_share
 
 
+PREPARATION_HINT = "Preparing the dictionary (first start only)"
+
+
 class LibraryScreen(Screen[None]):
     """A table of the learner's articles. Enter opens one."""
 
@@ -71,6 +74,7 @@ class LibraryScreen(Screen[None]):
         self._failed_source = ""
         """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
+        self._preparation: str | None = None  # a first start's step (`show_preparation`)
         self._figures_level: Level | None = None
         self._level_changed = False
         self._figures_queued: set[tuple[int, Level]] = set()
@@ -122,7 +126,9 @@ class LibraryScreen(Screen[None]):
         table.show(ids, sort_key=self.sort_key, descending=self.descending,
                    cursor_id=table.selected_id)
         hint = self.query_one("#library-hint", Static)
-        if not ids:
+        if self._preparation is not None:
+            hint.update(Content(f"{PREPARATION_HINT}: {self._preparation}"))
+        elif not ids:
             hint.update("No articles match. Press a to add one." if filter_text
                         else "No articles yet. Press a to add one.")
         else:
@@ -130,6 +136,12 @@ class LibraryScreen(Screen[None]):
 
     def selected_id(self) -> int | None:
         return self.query_one(ArticleTable).selected_id
+
+    def show_preparation(self, step: str | None) -> None:
+        """A step of the first start's dictionary preparation in the hint line (toasts
+        would cover the welcome dialog); None when it is over."""
+        self._preparation = step
+        self.refresh_table()
 
     # -- events and actions -------------------------------------------------
 
@@ -213,12 +225,12 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, group="library", exit_on_error=False)
     def _add_seeds(self) -> None:
-        from vocab.articles import bundled_seed_paths, load_article
+        from vocab.articles import bundled_seed_paths, load_seed
 
         store = self.reader_app.store
         for path in bundled_seed_paths():
             try:
-                store.add_article(load_article(path))
+                store.add_article(load_seed(path))
             except ArticleError:
                 continue  # a damaged seed must not stop the others
         store.set_setting("seeded", True)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, VOA_TITLE, article_view, fixed_now, open_article, settle
-from textual.widgets import DataTable, Input
+from reader_steps import (
+    ENGINE_WAIT_S,
+    SIZE,
+    VOA_TITLE,
+    article_view,
+    fixed_now,
+    open_article,
+    settle,
+)
+from textual.widgets import DataTable, Input, Static
 
 from reader.app import ReaderApp, create_app
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
@@ -18,6 +27,7 @@ from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
+from vocab.articles import SEED_SOURCE
 from vocab.engine import Engine
 from vocab.models import LanguageDataMissing
 from vocab.store import ArticleSummary, Store
@@ -42,6 +52,40 @@ async def test_first_run_shows_the_bundled_seeds_with_their_figures(make_app: Ap
         assert shown == sorted(shown, key=str.casefold)
         summaries = app.store.list_articles()
         assert all(a.level is not None and a.known_share is not None for a in summaries)
+        table = app.screen.query_one(ArticleTable)
+        sources = {table.row_text(row)[1] for row in range(table.row_count)}
+        assert sources == {SEED_SOURCE}, "not the package's file names"
+
+
+async def test_the_first_start_preparation_is_told_in_the_hint_line(
+    engine: Engine, store_path: Path,
+) -> None:
+    """The dictionary's first compile reports its steps under the table, where toasts
+    stacked over the welcome dialog; the article count comes back when it is over."""
+    release = threading.Event()
+
+    def compiling() -> Engine:
+        app.report_engine_progress("writing the lexicon")
+        release.wait(ENGINE_WAIT_S)
+        return engine
+
+    store = Store.open(store_path, now=fixed_now)
+    app = create_app(store=store, engine_loader=compiling, now=fixed_now)
+    toasts: list[str] = []
+    app.notify = lambda message, **_: toasts.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        hint = app.screen.query_one("#library-hint", Static)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if "Preparing" in str(hint.render()):
+                break
+        assert "Preparing the dictionary (first start only): writing the lexicon" in str(
+            hint.render())
+        release.set()
+        await settle(pilot)
+        assert str(hint.render()) == f"{len(titles(app))} articles"
+        assert toasts == []
+    store.close()
 
 
 async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_there(

@@ -11,12 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vocab.articles import (
+    SEED_SOURCE,
     article_from_bytes,
     article_from_stream,
     article_from_text,
     bundled_seed_paths,
     join_paragraphs,
     load_article,
+    load_seed,
 )
 from vocab.models import Article, ArticleError
 from vocab.textfile import Format
@@ -78,6 +80,14 @@ def test_every_bundled_seed_loads_cleanly(path: Path) -> None:
     assert article.title
     assert article.word_count > 200
     _assert_valid_spans(article)
+
+
+def test_a_bundled_seed_is_sourced_as_a_sample() -> None:
+    path = bundled_seed_paths()[0]
+    seed = load_seed(path)
+    assert seed.source == SEED_SOURCE
+    assert (seed.title, seed.body, seed.glossary) == (
+        (article := load_article(path)).title, article.body, article.glossary)
 
 
 def test_bundled_seeds_include_the_levels() -> None:
