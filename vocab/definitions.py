@@ -126,7 +126,9 @@ def define(
     if lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
-    return f"{wording} (another word for {synonym})" if synonym else wording
+    if not synonym or mentions(wording, synonym):  # "overcome, as with emotions"
+        return wording
+    return f"{wording} (another word for {synonym})"
 
 
 # A synonym named after a hard definition must be this much commoner (Zipf) than the
@@ -135,13 +137,21 @@ PLAIN_SYNONYM_MARGIN = 0.5
 # ...and used in this sense more than once in SemCor: "grace" (once) is not another
 # word for "decorate" to a learner, "snake" (20 times) is for "serpent".
 MIN_SYNONYM_USES = 2
+# ...and this sense is its first, or one of its usual ones: at least this share of
+# its uses in SemCor in this part of speech ("practice" means "rehearse" in 5 of its
+# 25 uses as a verb; "gay" means "merry" 3 times in 20, and a learner knows "gay"
+# for something else)...
+MIN_SYNONYM_SHARE = 0.2
+# ...and this share of all its uses: "set" is "located" twice in 177 ("situated in a
+# particular spot (another word for set)" would teach nothing).
+MIN_SYNONYM_SHARE_ALL = 0.05
 
 
 def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
                    profile: LearnerProfile) -> str:
     """The sense's commonest one-word synonym that the learner knows, clearly commoner
-    than ``headword``, not of its family and whose own first meaning this sense is
-    (`MIN_SYNONYM_USES`): "merry" is not "another word for gay", nor "depend on" for
+    than ``headword``, not of its family and that usually means this
+    (`_usually_means`): "merry" is not "another word for gay", nor "depend on" for
     "ride"; "" when none is.
     """
     head = headword.lower()
@@ -150,11 +160,22 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
              if word.isalpha() and word.islower() and not same_family(word, head)
              and not head.startswith(word)  # "firm" for "firmly"
              and words.zipf(word, "X") >= floor and _level_of(word, words) <= profile.level]
-    for word in sorted(plain, key=lambda word: -words.zipf(word, "X")):
-        own = lexicon.senses(word, sense.pos)
-        if own and own[0].synset == sense.synset and own[0].count >= MIN_SYNONYM_USES:
-            return word
-    return ""
+    return next((word for word in sorted(plain, key=lambda word: -words.zipf(word, "X"))
+                 if _usually_means(lexicon, word, sense)), "")
+
+
+def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
+    """Whether ``sense`` is the first meaning of ``word``, or one it has in at least
+    `MIN_SYNONYM_SHARE` of its uses in the sense's part of speech and
+    `MIN_SYNONYM_SHARE_ALL` of all; and at least `MIN_SYNONYM_USES` times."""
+    every = lexicon.senses(word)
+    own = [s for s in every if s.pos == sense.pos]
+    uses = next((s.count for s in own if s.synset == sense.synset), 0)
+    if uses < MIN_SYNONYM_USES:
+        return False
+    return own[0].synset == sense.synset or (
+        uses >= MIN_SYNONYM_SHARE * sum(s.count for s in own)
+        and uses >= MIN_SYNONYM_SHARE_ALL * sum(s.count for s in every))
 
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,

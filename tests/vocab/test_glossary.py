@@ -241,11 +241,13 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
-def test_a_hard_definition_names_the_plain_synonym_whose_first_meaning_it_is(
+def test_a_hard_definition_names_the_plain_synonym_that_usually_means_it(
     engine: Engine,
 ) -> None:
     """"limbless scaly elongate reptile" is hard at B1; "snake" is the learner's word
-    for it. "merry" is not "another word for gay": that is not gay's first meaning."""
+    for it, and "practice" for "rehearse" (one of its usual meanings). "merry" is not
+    "another word for gay": gay rarely means that; nor is a synonym the definition
+    already uses named again."""
     serpent = next(s for s in engine.lexicon.senses("serpent", "n") if s.synset == "snake.n.01")
     text = define(serpent, [], "serpent", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert text == "limbless scaly elongate reptile (another word for snake)"
@@ -255,6 +257,13 @@ def test_a_hard_definition_names_the_plain_synonym_whose_first_meaning_it_is(
     assert "gay" in merry.synonyms
     assert "another word" not in define(merry, [], "merry", engine.words, LearnerProfile(),
                                         lexicon=engine.lexicon)
+    rehearse = engine.lexicon.senses("rehearse", "v")[0]
+    assert define(rehearse, [], "rehearse", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon).endswith("(another word for practice)")
+    overwhelm = next(s for s in engine.lexicon.senses("overwhelm", "v")
+                     if s.definition.startswith("overcome"))
+    assert "another word" not in define(overwhelm, [], "overwhelm", engine.words,
+                                        LearnerProfile(), lexicon=engine.lexicon)
 
 
 def test_an_easy_definition_gets_no_synonym(engine: Engine) -> None:
