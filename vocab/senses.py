@@ -210,6 +210,11 @@ class SenseChooser:
             found = self._signatures[sense.synset]
         return found
 
+    def forget_signature(self, synset: str) -> None:
+        """Drop the kept signature of ``synset``; it is built again from the sense
+        next asked about (a measure that changes a sense: scripts/wsd_examples.py)."""
+        self._signatures.pop(synset, None)
+
     def read_signatures_ahead(self, senses: Iterable[Sense]) -> None:
         """Work out the Lesk signatures of many senses with one read of their
         neighbourhoods (`Lexicon.neighbourhoods`)."""

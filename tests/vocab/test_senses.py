@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from vocab.analysis import Analysis
@@ -233,3 +235,16 @@ def test_word_details_word_the_sense_as_the_glossary_does(engine: Engine) -> Non
     entry = next(e for e in engine.glossary(analysis, profile) if e.lemma == "serpent")
     assert details.definition == entry.definition
     assert details.definition.endswith("(another word for snake)")
+
+
+def test_a_forgotten_signature_is_built_again_from_the_sense_asked(engine: Engine) -> None:
+    """What scripts/wsd_examples.py leans on: a sense's example left out is out of its
+    signature too, once the kept one is forgotten."""
+    sense = next(s for s in engine.senses.senses("bank", "n") if s.synset == "bank.n.01")
+    canoe = content_words("canoe")
+    assert canoe <= engine.senses.signature(sense)
+    without = replace(sense, examples=tuple(e for e in sense.examples if "canoe" not in e))
+    engine.senses.forget_signature(sense.synset)
+    assert not canoe & engine.senses.signature(without)
+    engine.senses.forget_signature(sense.synset)
+    assert canoe <= engine.senses.signature(sense)
