@@ -180,7 +180,8 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
              stand_ins: Callable[[], Sequence[str]]) -> str:
-    whole = _USAGE_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())).strip()
+    whole = _without_restatement(_CITATION.sub("", _USAGE_NOTE.sub(
+        "", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))).strip(), headword, sense.pos)
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
@@ -203,6 +204,9 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
 # or indicating a relatively great duration", for "long"): not part of a definition.
 _LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\s*")
+# And the source of a quotation, or a usage label, left in a clause of its own at its
+# end: "...by chance; ;  (Santayana)", "...directory;  (British usage)".
+_CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
 # And its grammar notes: "(sometimes followed by `with') in agreement".
 _USAGE_NOTE = re.compile(r"\([^()]*\bfollowed by\b[^()]*\)\s*")
 # Words that open a remark on what came before, not a definition ("technically, a
@@ -219,6 +223,22 @@ _IRREGULAR_PARTICIPLES = frozenset({
     "seen", "done", "built", "brought", "bought", "taken", "written", "spoken", "eaten",
     "drawn", "thrown", "shown", "sung", "hung", "spun", "woven", "frozen",
 })
+
+
+# A gloss that opens by naming its word again: "to stress, single out as important".
+_RESTATEMENT = re.compile(r"^(?:to )?([A-Za-z'-]+), (?=\S)")
+
+
+def _without_restatement(gloss: str, headword: str, pos: str) -> str:
+    """The gloss without an opening that only names the headword ("to stress, "), when
+    what follows says what it means ("wither, as with a loss of moisture" keeps it)."""
+    opening = _RESTATEMENT.match(gloss)
+    if opening is None or not mentions(opening.group(1), headword):
+        return gloss
+    rest = gloss[opening.end():]
+    if len(rest.split()) >= MIN_CLAUSE_WORDS and stands_alone(rest, pos):
+        return rest
+    return gloss
 
 
 def stands_alone(clause: str, pos: str) -> bool:

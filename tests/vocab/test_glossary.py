@@ -417,3 +417,23 @@ def test_spread_out_picks_what_recomputing_every_key_picks(rows) -> None:  # typ
     ranked = [Candidate(lemma=lemma, upos="NOUN", occurrences=occurrences, score=score / 2)
               for lemma, score, occurrences in rows]
     assert list(spread_out(analysis, ranked)) == list(_greedy_reference(analysis, ranked))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("word", "synset", "expected"), [
+    ("stress", "stress.v.01", "single out as important"),  # "to stress, single out ..."
+    ("happen", "happen.v.02", "occur, or be the case in the course of events or by chance"),
+])
+def test_a_gloss_that_names_its_word_first_is_read_without_it(
+        engine: Engine, word: str, synset: str, expected: str) -> None:
+    """WordNet opens a few glosses with the word itself ("to stress, single out as
+    important"), and closes one with a quotation's source ("; ;  (Santayana)")."""
+    sense = next(s for s in engine.lexicon.senses(word, "v") if s.synset == synset)
+    assert define(sense, [], word, engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == expected
+
+
+def test_a_restatement_is_kept_when_the_rest_says_nothing_alone(engine: Engine) -> None:
+    sense = next(s for s in engine.lexicon.senses("wither", "v") if s.synset == "shrivel.v.01")
+    text = define(sense, [], "wither", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert not text.startswith("as with")
+    assert not mentions(text, "wither")
