@@ -114,3 +114,13 @@ def test_a_word_in_another_script_is_never_difficult(engine) -> None:  # type: i
     level = {t.text: t.level for t in analysis.tokens}
     assert level["习近平"] is None and level["Москва"] is None
     assert level["détente"] is not None  # Latin letters: an English word to learn
+
+
+def test_according_to_is_a_preposition_not_the_verb_accord(engine) -> None:  # type: ignore[no-untyped-def]
+    """Most news stories say "according to"; the tagger's VBG made it "accord" (to go
+    together), a C1 word highlighted as difficult. The verb itself stays a verb."""
+    analysis = engine.analyse(_article(
+        "According to officials, the plan failed. The colors accord with the walls."))
+    according, accord = (t for t in analysis.tokens if t.text.lower().startswith("accord"))
+    assert (according.lemma, according.upos, according.difficult) == ("according", "ADP", False)
+    assert (accord.lemma, accord.upos) == ("accord", "VERB")
