@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-ENGINE_VERSION = "9"  # 9: "according to" is a preposition, not the verb "accord"
+ENGINE_VERSION = "10"  # 10: "I'm Bryan Lynn." names its speaker; 9: "according to"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -232,13 +232,18 @@ def _mark_positions(raw: list[_RawToken]) -> None:
 
 def _title_case(tokens: list[_RawToken]) -> bool:
     """Most words capitalised, and only function words in lower case: "correspondent,
-    Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title."""
+    Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title; nor
+    is a speaker naming themselves ("I'm Bryan Lynn.", as VOA's stories end)."""
+    if any(a.text == "I" and b.text.lower() in _AM
+           for a, b in zip(tokens, tokens[1:], strict=False)):
+        return False
     words = [t for t in tokens if t.text[:1].isalpha()]
     capitalised = sum(1 for t in words if t.text[:1].isupper())
     return (len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
             and all(t.text[:1].isupper() or t.text.lower() in CLOSED_CLASS for t in words))
 
 
+_AM = frozenset({"'m", "’m", "am"})
 # Lower-case words inside multi-word names: "Secretary of State", "Bank of America".
 _NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
 _OPENING_QUOTES = {"“": "”", '"': '"', "``": "''"}

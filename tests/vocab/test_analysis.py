@@ -124,3 +124,14 @@ def test_according_to_is_a_preposition_not_the_verb_accord(engine) -> None:  # t
     according, accord = (t for t in analysis.tokens if t.text.lower().startswith("accord"))
     assert (according.lemma, according.upos, according.difficult) == ("according", "ADP", False)
     assert (accord.lemma, accord.upos) == ("accord", "VERB")
+
+
+@pytest.mark.parametrize("sign_off", ["I’m Bryan Lynn.", "And I'm Ashley Thompson.",
+                                      "I am Caty Weaver."])
+def test_a_speaker_naming_themselves_is_a_name(engine, sign_off: str) -> None:  # type: ignore[no-untyped-def]
+    """VOA's stories end "I'm Bryan Lynn.": all its words are capitalised, yet it is no
+    title, and "Lynn" or "Weaver" (words of the dictionary too) are names, never difficult."""
+    analysis = engine.analyse(_article(f"The story ends here. {sign_off}"))
+    names = [t for t in analysis.tokens
+             if t.text[:1].isupper() and t.text not in {"I", "The", "And"}]
+    assert names and all(t.proper_noun and not t.difficult for t in names)
