@@ -28,20 +28,30 @@ _TOKEN_PATTERN = re.compile(
 _CLITIC_PATTERN = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 
 
+# Treebank splits "cannot" as "can" + "not": the modal and its negation, not a noun
+# the tagger has never seen (it made it a C1 word).
+_CAN_NOT = "cannot"
+
+
 def word_spans(text: str, offset: int = 0) -> list[Span]:
     """(start, end) of each token in ``text``, shifted by ``offset``."""
-    if "'" not in text and "’" not in text:  # every clitic has an apostrophe
+    # Every clitic has an apostrophe; "cannot" is the other word split in two.
+    if "'" not in text and "’" not in text and "annot" not in text and "ANNOT" not in text:
         return [(offset + match.start(), offset + match.end())
                 for match in _TOKEN_PATTERN.finditer(text)]
     spans: list[Span] = []
     for match in _TOKEN_PATTERN.finditer(text):
         start, end = match.span()
-        clitic = _CLITIC_PATTERN.search(match.group())
+        word = match.group()
+        clitic = _CLITIC_PATTERN.search(word)
         if clitic and clitic.start() > 0:
             split = start + clitic.start()
-            spans += [(offset + start, offset + split), (offset + split, offset + end)]
+        elif word.lower() == _CAN_NOT:
+            split = start + len("can")
         else:
             spans.append((offset + start, offset + end))
+            continue
+        spans += [(offset + start, offset + split), (offset + split, offset + end)]
     return spans
 
 

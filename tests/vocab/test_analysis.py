@@ -135,3 +135,10 @@ def test_a_speaker_naming_themselves_is_a_name(engine, sign_off: str) -> None:  
     names = [t for t in analysis.tokens
              if t.text[:1].isupper() and t.text not in {"I", "The", "And"}]
     assert names and all(t.proper_noun and not t.difficult for t in names)
+
+
+def test_cannot_is_the_modal_and_its_negation(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("We cannot stop the rain, but we can work with it."))
+    can, negation = (t for t in analysis.tokens if t.text in {"can", "not"} and t.start < 10)
+    assert (can.pos, negation.text) == ("MD", "not")
+    assert not can.difficult and not negation.difficult

@@ -16,6 +16,12 @@ def test_clitics_split_as_treebank_does() -> None:
     assert _tokens("Russia’s plan doesn't work") == ["Russia", "’s", "plan", "does", "n't", "work"]
 
 
+def test_cannot_splits_as_treebank_does() -> None:
+    assert _tokens("We cannot stop the rain. Cannot! Canopy.") == [
+        "We", "can", "not", "stop", "the", "rain", ".", "Can", "not", "!", "Canopy", "."]
+    assert _tokens("They can't and cannot") == ["They", "ca", "n't", "and", "can", "not"]
+
+
 def test_abbreviations_numbers_and_hyphens_stay_whole() -> None:
     assert _tokens("The U.S. paid $123.5 billion, up 31% for state-operated firms.") == [
         "The", "U.S.", "paid", "$123.5", "billion", ",", "up", "31%", "for",
