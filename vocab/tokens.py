@@ -15,7 +15,8 @@ from vocab.models import Span
 # Order matters: the first alternative that matches wins at each position.
 _TOKEN_PATTERN = re.compile(
     r"""
-      \$?\d+(?:[.,:]\d+)*%?                 # numbers, money, times, percentages
+      \d+(?:st|nd|rd|th|s)\b                 # ordinals and decades: 21st, 1990s
+    | \$?\d+(?:[.,:]\d+)*%?                 # numbers, money, times, percentages
     | (?:[^\W\d_]\.){2,}                    # dotted abbreviations: U.S., U.N.
     | [^\W\d_]+(?:[-'’][^\W\d_]+)*          # words, with inner hyphens and apostrophes
     | \.\.\.|--|[–—]                        # ellipsis and dashes stay whole

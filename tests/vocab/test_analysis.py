@@ -142,3 +142,19 @@ def test_cannot_is_the_modal_and_its_negation(engine) -> None:  # type: ignore[n
     can, negation = (t for t in analysis.tokens if t.text in {"can", "not"} and t.start < 10)
     assert (can.pos, negation.text) == ("MD", "not")
     assert not can.difficult and not negation.difficult
+
+
+def test_numbers_written_with_letters_have_no_level(engine) -> None:  # type: ignore[no-untyped-def]
+    """"21st" came out as "21" + "st", and "st" was a C2 word; "3rd" gave "rd"."""
+    analysis = engine.analyse(_article("In the 21st century, on May 3rd, in the 1990s."))
+    numbers = [t for t in analysis.tokens if any(ch.isdigit() for ch in t.text)]
+    assert [t.text for t in numbers] == ["21st", "3rd", "1990s"]
+    assert all(t.level is None and not t.difficult for t in numbers)
+
+
+def test_a_participle_is_as_easy_as_its_adjective(engine) -> None:  # type: ignore[no-untyped-def]
+    """"She was excited": the verb "excite" is C2 for cefrpy, the adjective A1."""
+    analysis = engine.analyse(_article("She was excited to see the results of the test."))
+    excited = next(t for t in analysis.tokens if t.text == "excited")
+    assert excited.level is not None and excited.level.rank <= 2
+    assert not excited.difficult

@@ -22,6 +22,13 @@ def test_cannot_splits_as_treebank_does() -> None:
     assert _tokens("They can't and cannot") == ["They", "ca", "n't", "and", "can", "not"]
 
 
+def test_ordinals_and_decades_stay_whole() -> None:
+    assert _tokens("The 21st century, the 1990s, May 3rd, 2nd and 4th.") == [
+        "The", "21st", "century", ",", "the", "1990s", ",", "May", "3rd", ",", "2nd", "and",
+        "4th", "."]
+    assert _tokens("3 standards") == ["3", "standards"]
+
+
 def test_abbreviations_numbers_and_hyphens_stay_whole() -> None:
     assert _tokens("The U.S. paid $123.5 billion, up 31% for state-operated firms.") == [
         "The", "U.S.", "paid", "$123.5", "billion", ",", "up", "31%", "for",
