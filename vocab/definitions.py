@@ -223,6 +223,13 @@ _IRREGULAR_PARTICIPLES = frozenset({
     "seen", "done", "built", "brought", "bought", "taken", "written", "spoken", "eaten",
     "drawn", "thrown", "shown", "sung", "hung", "spun", "woven", "frozen",
 })
+# Present participles that open such a description: "pandemic –n. occurring throughout
+# a region" says where it happens, not what it is ("an epidemic that is widespread").
+# Others stay: "regulation –n. making regular" names the act.
+_DESCRIBING_PARTICIPLES = frozenset({
+    "having", "occurring", "consisting", "containing", "belonging", "resembling",
+    "living", "growing", "characterized",
+})
 
 
 # A gloss that opens by naming its word again: "to stress, single out as important".
@@ -244,12 +251,13 @@ def _without_restatement(gloss: str, headword: str, pos: str) -> str:
 def stands_alone(clause: str, pos: str) -> bool:
     """Whether a later clause of a WordNet gloss defines the word by itself: not one
     that opens with an adverb ("generally composed of...") or, for a noun, a
-    participle ("used as pasture...", "marked by...")."""
+    participle ("used as pasture...", "marked by...", "occurring throughout...")."""
     first = clause.split()[0].lower().strip(",:()`'")
     adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
     if first in _REMARK_OPENERS or adverb:
         return False
-    participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
+    participle = (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
+                  or first in _DESCRIBING_PARTICIPLES)
     return not (pos == "n" and participle)
 
 

@@ -18,7 +18,8 @@ _TOKEN_PATTERN = re.compile(
       \d+(?:st|nd|rd|th|s)\b                 # ordinals and decades: 21st, 1990s
     | \$?\d+(?:[.,:]\d+)*%?                 # numbers, money, times, percentages
     | (?:[^\W\d_]\.){2,}                    # dotted abbreviations: U.S., U.N.
-    | [^\W\d_]+(?:[-'’][^\W\d_]+)*          # words, with inner hyphens and apostrophes
+    | [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:-\d[^\W_]*)?  # words, inner hyphens and apostrophes,
+                                          # a number after a hyphen: COVID-19, mid-2030s
     | \.\.\.|--|[–—]                        # ellipsis and dashes stay whole
     | \S                                    # any other single symbol
     """,

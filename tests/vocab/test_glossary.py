@@ -437,3 +437,11 @@ def test_a_restatement_is_kept_when_the_rest_says_nothing_alone(engine: Engine) 
     text = define(sense, [], "wither", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert not text.startswith("as with")
     assert not mentions(text, "wither")
+
+
+def test_a_nouns_description_is_not_read_as_its_definition(engine: Engine) -> None:
+    """pandemic: "an epidemic that is geographically widespread; occurring throughout a
+    region...": the second clause, easier, says where, not what a pandemic is."""
+    sense = next(s for s in engine.lexicon.senses("pandemic", "n") if s.synset == "pandemic.n.01")
+    text = define(sense, [], "pandemic", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text.startswith("an epidemic")

@@ -27,6 +27,8 @@ def test_ordinals_and_decades_stay_whole() -> None:
         "The", "21st", "century", ",", "the", "1990s", ",", "May", "3rd", ",", "2nd", "and",
         "4th", "."]
     assert _tokens("3 standards") == ["3", "standards"]
+    assert _tokens("COVID-19 and F-16 jets in the mid-2030s") == [
+        "COVID-19", "and", "F-16", "jets", "in", "the", "mid-2030s"]
 
 
 def test_abbreviations_numbers_and_hyphens_stay_whole() -> None:
