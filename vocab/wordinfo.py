@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vocab.models import Level, has_letter
@@ -194,6 +195,11 @@ class WordInfo:
             found = self._compiled_zipf(*key)
             if found is None:
                 found = self._summed_zipf(*key)
+            american = american_spelling(key[0])
+            if american is not None:
+                # The word is met in either spelling: "organisation" as often as the
+                # learner meets "organization".
+                found = max(found, self.zipf(american, upos))
             self._zipf[key] = found
         return found
 
@@ -242,6 +248,11 @@ class WordInfo:
         if key in self._cefr:
             return self._cefr[key]
         level = self._lookup_cefr(*key)
+        american = american_spelling(key[0])
+        if american is not None:
+            other = self.cefr(american, penn)
+            if other is not None and (level is None or other.rank < level.rank):
+                level = other
         self._cefr[key] = level
         return level
 
@@ -273,6 +284,20 @@ class WordInfo:
             except (KeyError, ValueError):
                 value = None
         return level_from_float(value) if value else None
+
+
+def american_spelling(word: str) -> str | None:
+    """The American spelling of a British one ("organisation" -> "organization"; breame's
+    list), None when the word has no other: the word lists rate the American one."""
+    found = _british_spellings().get(word)
+    return found if found is not None and found != word else None
+
+
+@cache
+def _british_spellings() -> dict[str, str]:
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return BRITISH_ENGLISH_SPELLINGS
 
 
 def _zipf_of(frequency: float) -> float:

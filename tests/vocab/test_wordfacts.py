@@ -207,3 +207,17 @@ def test_a_crash_mid_write_leaves_the_old_file_whole(
     facts = open_word_facts(tmp_path)
     assert facts is not None and facts.lemma("went", "VERB") == "go"
     assert len(tiny_compile) == 2  # the whole old file was kept, not compiled again
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "libraries"])
+def test_a_british_spelling_is_as_common_and_easy_as_the_american(
+        facts: WordFacts, compiled: bool) -> None:
+    """The word lists rate "organization"; a British text's "organisation" was a rarer,
+    harder word to the reader, and glossed."""
+    words = WordInfo(facts.emptied()) if compiled else WordInfo()
+    for british, american, upos, tag in [("organisation", "organization", "NOUN", "NN"),
+                                         ("colour", "color", "NOUN", "NN"),
+                                         ("organise", "organize", "VERB", "VB")]:
+        assert words.zipf(british, upos) == words.zipf(american, upos) > 4.5, british
+        assert words.cefr(british, tag) == words.cefr(american, tag) is not None, british
+    assert words.zipf("colorful", "ADJ") == WordInfo().zipf("colorful", "ADJ")
