@@ -115,7 +115,8 @@ def define(
     ``others`` (the word's other senses) are not borrowed from: they mean something
     else. With the ``lexicon``, a wording still hard for the learner ends with the
     sense's plainest synonym, when it has one the learner knows ("serpent –n. limbless
-    scaly elongate reptile (another word for snake)").
+    scaly elongate reptile (another word for snake)"). "" when no wording of the sense
+    reads without the headword ("characteristic of a fossil").
     """
     def stand_ins() -> Sequence[str]:
         if related is not None:
@@ -123,7 +124,7 @@ def define(
         return _stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
 
     wording = _wording(sense, headword, words, profile, stand_ins)
-    if lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
+    if not wording or lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if not synonym or mentions(wording, synonym):  # "overcome, as with emotions"
@@ -296,4 +297,13 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     def swap(match: re.Match[str]) -> str:
         return replacement if mentions(match.group(0), headword) else match.group(0)
 
-    return " ".join(_WORD.sub(swap, text).split())
+    wording = " ".join(_WORD.sub(swap, text).split())
+    if not replacement and wording.split()[-1:] and wording.split()[-1].lower() in _DANGLING:
+        return ""  # "fossil: characteristic of a": no wording at all rather than this
+    return wording
+
+
+# Words a phrase cannot end with: a wording that does, once the headword is gone, is
+# broken ("characteristic of a" for "characteristic of a fossil").
+_DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "for", "with", "by", "on", "at",
+                       "from", "or", "and", "as", "into"})

@@ -829,6 +829,8 @@ def make_entry(
         ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story, beside)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
                             lexicon=chooser.lexicon)
+        if not definition:
+            return None
         return GlossaryEntry(
             word=candidate.lemma,
             lemma=candidate.lemma,
@@ -843,6 +845,8 @@ def make_entry(
         return None
     definition = define(chosen, others, candidate.lemma, words, profile,
                         lexicon=chooser.lexicon)
+    if not definition:
+        return None  # no wording without the headword: the next word is glossed
     word, note = _headword(anchor, candidate.lemma, chosen)
     return GlossaryEntry(
         word=word,

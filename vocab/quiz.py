@@ -314,6 +314,8 @@ class _Builder:
         if used is None:
             return None
         answer = self.pool.define(w.lemma, w.upos, used.synset)
+        if not answer:
+            return None
         others: list[tuple[str, str]] = []
         for s in senses:
             if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
@@ -323,7 +325,8 @@ class _Builder:
                 # food like grass": a sense named after the one used)
                 continue
             definition = self.pool.define(w.lemma, w.upos, s.synset)
-            if close_definitions(used.synset, definition, answer, self.lexicon):
+            if not definition or close_definitions(used.synset, definition, answer,
+                                                   self.lexicon):
                 continue
             if any(close_definitions("", definition, d, self.lexicon) for d, _ in others):
                 continue

@@ -445,3 +445,15 @@ def test_a_nouns_description_is_not_read_as_its_definition(engine: Engine) -> No
     sense = next(s for s in engine.lexicon.senses("pandemic", "n") if s.synset == "pandemic.n.01")
     text = define(sense, [], "pandemic", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert text.startswith("an epidemic")
+
+
+def test_a_wording_broken_by_removing_the_headword_is_no_wording(engine: Engine) -> None:
+    """"fossil –adj. characteristic of a fossil" without its headword read
+    "characteristic of a"; no definition is better, and the glossary skips the word."""
+    sense = next(s for s in engine.lexicon.senses("fossil", "a") if s.synset == "fossil.a.01")
+    assert define(sense, [], "fossil", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == ""
+    story = engine.analyse(article_from_text(
+        "Power plants burn fossil fuels. The fossil fuels heat the air, scientists say."))
+    entries = engine.glossary(story, max_entries=10)
+    assert all(entry.definition and not entry.definition.endswith(" a") for entry in entries)
