@@ -411,7 +411,7 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 
 
 def _has_digit(text: str) -> bool:
-    """A word written with a digit is a number or a code ("21st", "1990s", "G7"): it
+    """A word written with a digit is a number or a code ("21st", "1990s", "F-16"): it
     has no level to learn."""
     return not text.isalpha() and any(ch.isdigit() for ch in text)
 

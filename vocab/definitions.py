@@ -181,8 +181,7 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
              stand_ins: Callable[[], Sequence[str]]) -> str:
-    whole = _without_restatement(_CITATION.sub("", _USAGE_NOTE.sub(
-        "", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))).strip(), headword, sense.pos)
+    whole = _cleaned_gloss(sense, headword)
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
@@ -200,6 +199,14 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+def _cleaned_gloss(sense: Sense, headword: str) -> str:
+    """The gloss without WordNet's notes to its reader (which sense it is, grammar, a
+    quotation's source) and without an opening that names the headword."""
+    gloss = _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())
+    gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip()
+    return _without_restatement(gloss, headword, sense.pos)
 
 
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
@@ -229,7 +236,7 @@ _IRREGULAR_PARTICIPLES = frozenset({
 # Others stay: "regulation –n. making regular" names the act.
 _DESCRIBING_PARTICIPLES = frozenset({
     "having", "occurring", "consisting", "containing", "belonging", "resembling",
-    "living", "growing", "characterized",
+    "living", "growing",
 })
 
 

@@ -30,14 +30,16 @@ VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "
 _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 
 
-class _Counted(Protocol):
+class _SenseLike(Protocol):
+    """What merging and filtering senses reads: `Sense` and `SenseOutline` both have it."""
+
     @property
     def count(self) -> int: ...
     @property
     def person(self) -> bool: ...
 
 
-_S = TypeVar("_S", bound=_Counted)
+_S = TypeVar("_S", bound=_SenseLike)
 
 # Weights of the Lesk score, tuned by hand on sentences written for the tests:
 # one shared content word in the sentence itself is worth about as much as a
