@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from vocab.analysis import Analysis
-from vocab.articles import article_from_text
+from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense, WordStatus
 from vocab.senses import SenseChooser, content_words
@@ -248,3 +248,19 @@ def test_a_forgotten_signature_is_built_again_from_the_sense_asked(engine: Engin
     assert not canoe & engine.senses.signature(without)
     engine.senses.forget_signature(sense.synset)
     assert canoe <= engine.senses.signature(sense)
+
+
+def test_a_sense_of_a_field_the_story_never_names_is_less_likely(engine: Engine) -> None:
+    """WordNet labels some senses with their field: "(military) a person who freely
+    enlists"; the volunteers of a sleep study are people who do unpaid work."""
+    soldier = Sense("x.n.01", "n", "volunteer", 1, 1, "(military) a person who enlists")
+    helper = Sense("x.n.02", "n", "volunteer", 2, 2, "a person who works for no pay")
+    chooser = SenseChooser(engine.lexicon)
+    words = content_words("people studied lists of words and slept")
+    assert chooser.rank([soldier, helper], words, words, "volunteer")[0][1] is helper
+    army = content_words("the military asked people to join")
+    assert chooser.rank([soldier, helper], army, army, "volunteer")[0][1] is soldier
+    sample = next(path for path in bundled_seed_paths() if "sleep" in path.name)
+    analysis = engine.analyse(load_article(sample))
+    details = engine.word_details(analysis, index_of(analysis, "volunteers"))
+    assert details.sense is not None and "military" not in details.sense.definition
