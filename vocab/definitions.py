@@ -202,9 +202,9 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
 
 
 def _cleaned_gloss(sense: Sense, headword: str) -> str:
-    """The gloss without WordNet's notes to its reader (which sense it is, grammar, a
-    quotation's source) and without an opening that names the headword."""
-    gloss = _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip())
+    """The gloss without WordNet's notes to its reader (which sense it is, its field,
+    grammar, a quotation's source) and without an opening that names the headword."""
+    gloss = _FIELD_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip()
     return _without_restatement(gloss, headword, sense.pos)
 
@@ -212,6 +212,12 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
 # or indicating a relatively great duration", for "long"): not part of a definition.
 _LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\s*")
+# And the field a sense belongs to, before it: "(virology) ultramicroscopic infectious
+# agent...", "(military) military action...". VOA never prints one, and the label is
+# often the hardest word of the line. The sense chooser reads it (`senses.py`); a note
+# on what the word applies to stays: "(of materials or goods) brought to the desired
+# final state".
+_FIELD_NOTE = re.compile(r"^\((?!of )[a-z][a-z ]*\)\s+")
 # And the source of a quotation, or a usage label, left in a clause of its own at its
 # end: "...by chance; ;  (Santayana)", "...directory;  (British usage)".
 _CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")

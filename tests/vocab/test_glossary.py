@@ -457,3 +457,17 @@ def test_a_wording_broken_by_removing_the_headword_is_no_wording(engine: Engine)
         "Power plants burn fossil fuels. The fossil fuels heat the air, scientists say."))
     entries = engine.glossary(story, max_entries=10)
     assert all(entry.definition and not entry.definition.endswith(" a") for entry in entries)
+
+
+def test_a_senses_field_label_is_not_printed(engine: Engine) -> None:
+    """VOA never prints WordNet's field labels ("(virology) ultramicroscopic infectious
+    agent..."), often the hardest word of the line; a note on what a word applies to
+    stays ("(of materials or goods) ...")."""
+    virus = next(s for s in engine.lexicon.senses("virus", "n") if s.synset == "virus.n.01")
+    assert virus.definition.startswith("(virology)")
+    text = define(virus, [], "virus", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text.startswith("ultramicroscopic infectious agent")
+    finished = next(s for s in engine.lexicon.senses("finished", "a")
+                    if s.definition.startswith("(of materials or goods)"))
+    assert define(finished, [], "finished", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon).startswith("(of materials or goods)")
