@@ -103,7 +103,6 @@ class ReaderApp(App[int]):
         self._start_engine_process = engine_process
         self._engine_process: EngineProcess | None = None
         self._engine_error: str | None = None
-        self._preparation_shown = False  # first start: steps shown in the library
         self._engine_loaded = threading.Event()
         self._settings_loaded = False
         from reader.analyses import AnalysisCache
@@ -182,7 +181,7 @@ class ReaderApp(App[int]):
         # the same process (tests) are collected as usual.
         if gc.get_freeze_count() == 0:
             gc.freeze()
-        if self._preparation_shown and (library := self._library_screen()) is not None:
+        if (library := self._library_screen()) is not None:
             library.show_preparation(None)
         if self._engine_error:
             self.notify(self._engine_error, title="Language data", severity="error",
@@ -201,7 +200,6 @@ class ReaderApp(App[int]):
         library = self._library_screen()
         if library is not None:
             library.show_preparation(message.step)
-            self._preparation_shown = True
         else:
             self.notify(message.step, title=PREPARATION_HINT, timeout=8, markup=False)
 

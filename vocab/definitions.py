@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
 from vocab.models import LearnerProfile, Sense
-from vocab.senses import _GLOSS_STOPWORDS
+from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -204,7 +204,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
 def _cleaned_gloss(sense: Sense, headword: str) -> str:
     """The gloss without WordNet's notes to its reader (which sense it is, its field,
     grammar, a quotation's source) and without an opening that names the headword."""
-    gloss = _FIELD_NOTE.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
+    gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip()
     return _without_restatement(gloss, headword, sense.pos)
 
@@ -212,12 +212,9 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
 # or indicating a relatively great duration", for "long"): not part of a definition.
 _LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\s*")
-# And the field a sense belongs to, before it: "(virology) ultramicroscopic infectious
-# agent...", "(military) military action...". VOA never prints one, and the label is
-# often the hardest word of the line. The sense chooser reads it (`senses.py`); a note
-# on what the word applies to stays: "(of materials or goods) brought to the desired
-# final state".
-_FIELD_NOTE = re.compile(r"^\((?!of )[a-z][a-z ]*\)\s+")
+# And (`FIELD_LABEL`, which the sense chooser reads) the field a sense belongs to:
+# "(virology) ultramicroscopic infectious agent...". VOA never prints one, and the
+# label is often the hardest word of the line.
 # And the source of a quotation, or a usage label, left in a clause of its own at its
 # end: "...by chance; ;  (Santayana)", "...directory;  (British usage)".
 _CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
@@ -310,10 +307,10 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     def swap(match: re.Match[str]) -> str:
         return replacement if mentions(match.group(0), headword) else match.group(0)
 
-    wording = " ".join(_WORD.sub(swap, text).split())
-    if not replacement and wording.split()[-1:] and wording.split()[-1].lower() in _DANGLING:
+    left = _WORD.sub(swap, text).split()
+    if not replacement and left and left[-1].lower() in _DANGLING:
         return ""  # "fossil: characteristic of a": no wording at all rather than this
-    return wording
+    return " ".join(left)
 
 
 # Words a phrase cannot end with: a wording that does, once the headword is gone, is

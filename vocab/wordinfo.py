@@ -195,7 +195,7 @@ class WordInfo:
             found = self._compiled_zipf(*key)
             if found is None:
                 found = self._summed_zipf(*key)
-            american = american_spelling(key[0])
+            american = _american_spelling(key[0])
             if american is not None:
                 # The word is met in either spelling: "organisation" as often as the
                 # learner meets "organization".
@@ -248,7 +248,7 @@ class WordInfo:
         if key in self._cefr:
             return self._cefr[key]
         level = self._lookup_cefr(*key)
-        american = american_spelling(key[0])
+        american = _american_spelling(key[0])
         if american is not None:
             other = self.cefr(american, penn)
             if other is not None and (level is None or other.rank < level.rank):
@@ -286,7 +286,7 @@ class WordInfo:
         return level_from_float(value) if value else None
 
 
-def american_spelling(word: str) -> str | None:
+def _american_spelling(word: str) -> str | None:
     """The American spelling of a British one ("organisation" -> "organization"; breame's
     list), None when the word has no other: the word lists rate the American one."""
     found = _british_spellings().get(word)

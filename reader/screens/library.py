@@ -125,14 +125,20 @@ class LibraryScreen(Screen[None]):
                                                 descending=self.descending)
         table.show(ids, sort_key=self.sort_key, descending=self.descending,
                    cursor_id=table.selected_id)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """The line under the table: a first start's step, else how many articles."""
         hint = self.query_one("#library-hint", Static)
+        count = self.article_count
         if self._preparation is not None:
             hint.update(Content(f"{PREPARATION_HINT}: {self._preparation}"))
-        elif not ids:
-            hint.update("No articles match. Press a to add one." if filter_text
+        elif not count:
+            hint.update("No articles match. Press a to add one."
+                        if self.query_one("#filter", Input).value.strip()
                         else "No articles yet. Press a to add one.")
         else:
-            hint.update(f"{len(ids)} article{'s' if len(ids) != 1 else ''}")
+            hint.update(f"{count} article{'s' if count != 1 else ''}")
 
     def selected_id(self) -> int | None:
         return self.query_one(ArticleTable).selected_id
@@ -141,7 +147,8 @@ class LibraryScreen(Screen[None]):
         """A step of the first start's dictionary preparation in the hint line (toasts
         would cover the welcome dialog); None when it is over."""
         self._preparation = step
-        self.refresh_table()
+        if not self._seeding:  # the table is not filled yet: it says so until it is
+            self._update_hint()
 
     # -- events and actions -------------------------------------------------
 
