@@ -242,6 +242,12 @@ class ReaderApp(App[int]):
         return process  # it hands calls to the engine here if it failed
 
     @property
+    def engine_error(self) -> str:
+        """Why the engine could not load (no language data...); "" while it loads or
+        once it has."""
+        return self._engine_error or ""
+
+    @property
     def analyser_ready(self) -> bool:
         """Whether articles are analysed without waiting for an engine to load."""
         process = self._engine_process
