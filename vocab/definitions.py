@@ -262,11 +262,14 @@ def _without_restatement(gloss: str, headword: str, pos: str) -> str:
 def stands_alone(clause: str, pos: str) -> bool:
     """Whether a later clause of a WordNet gloss defines the word by itself: not one
     that opens with an adverb ("generally composed of...") or, for a noun, a
-    participle ("used as pasture...", "marked by...", "occurring throughout...")."""
+    participle ("used as pasture...", "marked by...", "occurring throughout..."), nor
+    one that names a place or a people ("a staple food of Ireland")."""
     first = clause.split()[0].lower().strip(",:()`'")
     adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
     if first in _REMARK_OPENERS or adverb:
         return False
+    if any(word[:1].isupper() for word in clause.split()[1:]):
+        return False  # a fact about a place or a people: "potato: a staple food of Ireland"
     participle = (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
                   or first in _DESCRIBING_PARTICIPLES)
     return not (pos == "n" and participle)
@@ -281,11 +284,16 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
     broader = lexicon.broader(sense.synset)
     if broader is not None and sense.pos in ("n", "v"):
         lead = "a kind of" if sense.pos == "n" else "a way to"
-        # Its commonest one-word name ("gesture", not "gesticulate"), rated as a
-        # definition's own words are (`ease`).
+        # Its first name, unless another one-word name is plainly commoner ("gesture",
+        # not "gesticulate"; but "person", not "someone": "a kind of someone" is no
+        # English), rated as a definition's own words are (`ease`).
         single = [w for w in broader.synonyms if w.isalpha()]
         upos = "NOUN" if sense.pos == "n" else "VERB"
-        name = max(single, key=lambda w: words.zipf(w, upos)) if single else broader.lemma
+        name = broader.lemma
+        if single:
+            commonest = max(single, key=lambda w: words.zipf(w, upos))
+            if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
+                name = commonest
         return [f"{lead} {name}: {broader.definition}"]
     return lexicon.related_glosses(sense.synset)[:1]
 

@@ -17,7 +17,7 @@ from vocab.collector import collector_paused
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
-from vocab.glossary import build_glossary
+from vocab.glossary import build_glossary, reading_at
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
@@ -89,7 +89,9 @@ class Engine:
                      profile: LearnerProfile = DEFAULT_PROFILE) -> WordDetails:
         """What the app shows for one token: sense in context, other senses, IPA...,
         and the sense worded for ``profile``'s level as the glossary words it."""
-        details = word_details(analysis, token_index, self.senses, self.pronouncer)
+        lemma, upos = reading_at(analysis.tokens, token_index, self.senses, self.words)
+        details = word_details(analysis, token_index, self.senses, self.pronouncer,
+                               lemma=lemma, upos=upos)
         if details.sense is None:
             return details
         headword = analysis.tokens[token_index].lemma.lower()

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from vocab.lexicon import first_pair
+from vocab.lexicon import TAKES_INFINITIVE, TAKES_OBJECT, ExpressionOption, first_pair
 from vocab.models import Expression, ExpressionKind, Token
 
 if TYPE_CHECKING:
@@ -60,16 +60,16 @@ _PARTICLE_TAGS = frozenset({"RP", "RB", "IN"})
 _OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD", "POS", "PDT"})
 MAX_SPLIT_GAP = 3
 # Everyday expressions WordNet 3.0 lacks (it has "get in touch", not "keep in touch").
-EXTRA_EXPRESSIONS: tuple[tuple[str, str], ...] = (
-    ("keep in touch", "v"),
-    ("stay in touch", "v"),
-    ("turn into", "v"),
+EXTRA_EXPRESSIONS: tuple[ExpressionOption, ...] = (
+    ("keep in touch", "v", ""),
+    ("stay in touch", "v", ""),
+    ("turn into", "v", TAKES_OBJECT),
 )
 MAX_EXPRESSION_WORDS = 6
-_EXTRA_BY_PAIR: dict[str, list[tuple[str, str]]] = {}
-for _lemma, _pos in EXTRA_EXPRESSIONS:
-    _EXTRA_BY_PAIR.setdefault(first_pair(_lemma), []).append((_lemma, _pos))
-_EXTRA_FIRSTS = frozenset(lemma.split(" ", 1)[0] for lemma, _ in EXTRA_EXPRESSIONS)
+_EXTRA_BY_PAIR: dict[str, list[ExpressionOption]] = {}
+for _option in EXTRA_EXPRESSIONS:
+    _EXTRA_BY_PAIR.setdefault(first_pair(_option[0]), []).append(_option)
+_EXTRA_FIRSTS = frozenset(option[0].split(" ", 1)[0] for option in EXTRA_EXPRESSIONS)
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # Words after which a participle modifies a noun: "a melting pot", "our living room".
@@ -87,7 +87,7 @@ class ExpressionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         # Options by their first two words ("work out"); an empty list: none.
-        self._by_pair: dict[str, list[tuple[str, str]]] = {}
+        self._by_pair: dict[str, list[ExpressionOption]] = {}
         self._complete: set[str] = set()  # first words whose every pair is known
         # Whether a word starts any expression: most words of a text start none, and
         # need no pair looked up.
@@ -140,8 +140,8 @@ class ExpressionFinder:
         if not missing:
             return
         for word, options in self._lexicon.expressions_starting_with_many(missing).items():
-            for lemma, pos in options:
-                self._by_pair.setdefault(first_pair(lemma), []).append((lemma, pos))
+            for option in options:
+                self._by_pair.setdefault(first_pair(option[0]), []).append(option)
             self._complete.add(word)
             self._starts_any[word] = bool(options) or word in _EXTRA_FIRSTS
 
@@ -165,11 +165,12 @@ class ExpressionFinder:
         found = {option for pair in pairs
                  for option in (*self._by_pair.get(pair, ()), *_EXTRA_BY_PAIR.get(pair, ()))
                  if option[0].count(" ") < MAX_EXPRESSION_WORDS}  # words are single-spaced
-        return [(lemma, pos, _words_of(lemma)) for lemma, pos in sorted(found)]
+        return [(lemma, pos, complements, _words_of(lemma))
+                for lemma, pos, complements in sorted(found)]
 
 
-# An expression option: (lemma, WordNet POS, its words).
-_Option = tuple[str, str, tuple[str, ...]]
+# An expression option: (lemma, WordNet POS, a verb's complements, its words).
+_Option = tuple[str, str, str, tuple[str, ...]]
 
 
 def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) -> list[str]:
@@ -189,7 +190,7 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
                         ) -> Expression | None:
     first = tokens[i]
     best: tuple[int, str, str] | None = None
-    for lemma, pos, words in options:
+    for lemma, pos, complements, words in options:
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
             continue
@@ -200,7 +201,7 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         before = tokens[i - 1] if i and tokens[i - 1].sentence == first.sentence else None
         if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
             pos, span, after, before
-        ):
+        ) and _complement_fits(pos, complements, tokens, end):
             best = (len(words), lemma, pos)
     if best is None:
         return None
@@ -247,6 +248,40 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     if span[-1].pos == "IN" and after is not None and after.pos.startswith(_NOMINAL_TAGS):
         return False
     return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
+
+
+def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], end: int) -> bool:
+    """What follows a verb expression ending in a particle or preposition is something
+    WordNet's sentence frames let it take: "fell in the last quarter" is "fall" and a
+    time phrase ("fall in" takes no object: it collapses, or lines up), "whatever it
+    takes to bring prices down" is "take" and an infinitive (not "take to", to like),
+    "lives in the city" is not "live in"; "looked after the children", "got on the
+    bus" and "got to see" are the expressions."""
+    last = tokens[end - 1]
+    if pos != "v" or end >= len(tokens) or tokens[end].sentence != last.sentence:
+        return True
+    after = tokens[end]
+    if last.pos == "TO" and after.pos == "VB":
+        return TAKES_INFINITIVE in complements
+    if last.pos in _PARTICLE_TAGS and _opens_object(tokens, end):
+        return TAKES_OBJECT in complements
+    return True
+
+
+def _opens_object(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the token at ``at`` starts a noun phrase the particle or preposition
+    before it would govern; a time phrase is none ("came back the next day")."""
+    particle, after = tokens[at - 1], tokens[at]
+    if after.text.lower() in _TIME_WORDS:
+        return False  # "the roof fell in last night"
+    if particle.pos == "IN":  # a preposition: "fell in the last quarter"
+        return after.pos in _PREPOSITION_OBJECT_STARTS | {"PRP", "JJ", "PDT", "NNP"}
+    if after.pos in {"DT", "PDT"} and any(
+            tokens[k].text.lower() in _TIME_WORDS | _ADVERBIAL_NOUNS
+            for k in range(at + 1, min(at + 3, len(tokens)))):
+        return False  # "came back the next day", "this week", "touched down the wrong way"
+    # After an adverb or particle a number is a measure ("prices went up 5 percent").
+    return after.pos in {"DT", "PRP$", "PRP", "PDT"}
 
 
 def _kind(lemma: str, pos: str, span: Sequence[Token]) -> ExpressionKind:
@@ -309,5 +344,10 @@ def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
 
 # Words that start a time adverbial, not the object of a preposition.
 _TIME_WORDS = frozenset({"last", "next", "yesterday", "today", "tonight", "tomorrow", "again"})
+# Nouns that make an adverbial of "this", "the next"...: "came back this week", "touched
+# down the wrong way".
+_ADVERBIAL_NOUNS = frozenset({"way", "day", "days", "week", "weeks", "month", "months",
+                              "year", "years", "night", "morning", "afternoon", "evening",
+                              "weekend", "time", "following"})
 # Tags that start the object of a preposition ("on the table", "in his car").
 _PREPOSITION_OBJECT_STARTS = frozenset({"DT", "PRP$", "CD", "NN", "NNS"})

@@ -440,14 +440,27 @@ def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
 
 
+def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+               words: WordInfo) -> tuple[str, str]:
+    """The lemma and Universal POS the token at ``index`` is defined under, as the
+    glossary reads it: "roasted" in "roasted turkey" is the adjective "roasted", "immune"
+    in "the immune system" an adjective though tagged as a noun. Word details use it,
+    so a selected word means what its glossary entry says."""
+    token = tokens[index]
+    if _participle_as_adjective(tokens, index, chooser):
+        return token.text.lower(), "ADJ"
+    return token.lemma.lower(), _pos_here(tokens, index, chooser, words)
+
+
 def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
               words: WordInfo) -> str | None:
     """The part of speech where the tagger's is impossible or unlikely, else None.
 
     * a "past tense" or "participle" that is no form of the verb ("it might be gossip":
       the participle is "gossiped") is the noun (or the adjective);
-    * a noun before a noun that WordNet knows at least as often as an adjective ("an
-      ideal listening exercise") is the adjective; "asteroid sample" stays a noun;
+    * a noun before a noun that SemCor tags at least as often as an adjective (or,
+      when it never tags it, that WordNet lists as often) is the adjective: "an ideal
+      listening exercise", "the immune system"; "asteroid sample" stays a noun;
     * an "adjective" joined by "or"/"and" to a noun and ending its phrase ("noise or
       static.") is the noun: coordination joins words of one kind.
     """
@@ -464,7 +477,14 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     after_pos = after.pos if after is not None and after.sentence == token.sentence else ""
     if token.pos == "NN" and after_pos in {"NN", "NNS", "VBG"}:
         counts = chooser.pos_counts(lemma)
-        if counts.get("a", 0) > 0 and counts.get("a", 0) >= counts.get("n", 0):
+        as_adjective, as_noun = counts.get("a", 0), counts.get("n", 0)
+        if as_adjective > 0 and as_adjective >= as_noun:
+            return "ADJ"
+        # When SemCor never tags the word, WordNet's senses say which it mostly is ("the
+        # immune system": four adjectives, one noun; "an asteroid sample": one each, and
+        # the tag stands).
+        untagged = "a" in counts and not as_adjective and not as_noun
+        if untagged and len(chooser.outlines(lemma, "a")) > len(chooser.outlines(lemma, "n")):
             return "ADJ"
         return None
     if token.pos == "JJ" and index >= 2 and not after_pos.startswith("NN"):

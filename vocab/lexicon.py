@@ -28,7 +28,8 @@ from vocab.models import Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 4  # 3: expressions by their first pair; 4: glosses cleaned when compiled
+SCHEMA_VERSION = 5  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+# brackets unpadded
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -78,7 +79,8 @@ CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_i
 CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
 CREATE TABLE expressions (
-    first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL);
+    first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL,
+    complements TEXT NOT NULL);
 """
 # Built after the bulk insert: measured faster than inserting into indexed tables.
 _INDICES = """
@@ -90,6 +92,18 @@ CREATE INDEX expressions_first ON expressions (first);
 CREATE INDEX expressions_pair ON expressions (pair);
 """
 _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no tabs
+
+# What a multi-word verb may take straight after it, from WordNet's sentence frames
+# (the numbers of its ``frames.vrb``): a noun phrase ("look after *the children*":
+# "Somebody ----s something", "... somebody", "... somebody PP"...) or a bare
+# infinitive ("get to *see*": "Somebody ----s INFINITIVE"). Kept as letters in the
+# expressions table: "o" an object, "i" an infinitive.
+OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+INFINITIVE_FRAMES = frozenset({32, 35})
+TAKES_OBJECT, TAKES_INFINITIVE = "o", "i"
+# A multi-word lemma as the expressions table gives it: (lemma, WordNet POS, what a verb
+# may take straight after it: `TAKES_OBJECT`, `TAKES_INFINITIVE`, both or "").
+ExpressionOption = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -317,17 +331,18 @@ class Lexicon:
         packed = self._rows(sql, tuple(names))[0][0]
         return frozenset(json.loads(packed) if packed else ())
 
-    def expressions_starting_with(self, word: str) -> list[tuple[str, str]]:
-        """Multi-word lemmas whose first word is ``word``: [("work out", "v"), ...]."""
+    def expressions_starting_with(self, word: str) -> list[ExpressionOption]:
+        """Multi-word lemmas whose first word is ``word``: [("work out", "v", "o"), ...]
+        (lemma, WordNet POS, what a verb may take straight after it: `TAKES_OBJECT`...)."""
         return self.expressions_starting_with_many([word])[word]
 
     def expressions_starting_with_many(self, words: Iterable[str]
-                                       ) -> dict[str, list[tuple[str, str]]]:
+                                       ) -> dict[str, list[ExpressionOption]]:
         """`expressions_starting_with` of every word, in a few queries, keyed as asked."""
         return self._expressions_by("first", words)
 
     def expressions_by_first_pair(self, pairs: Iterable[str]
-                                  ) -> dict[str, list[tuple[str, str]]]:
+                                  ) -> dict[str, list[ExpressionOption]]:
         """Multi-word lemmas by their first two words ("work out" for "work out of"...),
         for many pairs in a few queries, keyed as asked: a text's adjacent words find
         the few expressions they may start without reading the hundreds a common
@@ -344,14 +359,14 @@ class Lexicon:
         return {word for word, key in asked.items() if key in starting}
 
     def _expressions_by(self, column: str, asked_keys: Iterable[str]
-                        ) -> dict[str, list[tuple[str, str]]]:
+                        ) -> dict[str, list[ExpressionOption]]:
         asked = {key: _key(key) for key in asked_keys}
-        found: dict[str, list[tuple[str, str]]] = {}
-        rows = rows_for_keys(self._db, self._lock, f"{column}, lemma, pos",
+        found: dict[str, list[ExpressionOption]] = {}
+        rows = rows_for_keys(self._db, self._lock, f"{column}, lemma, pos, complements",
                              f"expressions WHERE {column} IN ({{keys}})",
                              list(set(asked.values())))
-        for key, lemma, pos in sorted(rows):
-            found.setdefault(key, []).append((lemma, pos))
+        for key, lemma, pos, complements in sorted(rows):
+            found.setdefault(key, []).append((lemma, pos, complements))
         return {key: found.get(normal, []) for key, normal in asked.items()}
 
     def broader(self, synset: str) -> Sense | None:
@@ -425,7 +440,12 @@ def without_attribution(gloss: str) -> str:
     leading note of the word's abbreviation in WordNet's `quotes'."""
     # Both patterns need a ";" or a leading "(abbreviated": most glosses have neither.
     text = (_ATTRIBUTION.sub("", gloss) if ";" in gloss else gloss).strip()
+    if "( " in text or " )" in text:  # "forbid the public distribution of ( a movie"
+        text = _PADDED_BRACKET.sub(lambda m: m.group(0).strip(), text)
     return _ABBREVIATION.sub("", text) if text.startswith("(abbreviated") else text
+
+
+_PADDED_BRACKET = re.compile(r"\(\s+|\s+\)")
 
 
 # --- compiling -------------------------------------------------------------------
@@ -483,7 +503,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
     by_offset = {(_wordnet_pos(s._pos), s._offset): s for s in synsets}
     ids = {key: number for number, key in enumerate(by_offset, 1)}
     rows: _Rows = {name: [] for name in ("synsets", "senses", "relations", "lemma_links")}
-    expressions: set[tuple[str, str, str, str]] = set()
+    complements: dict[tuple[str, str], set[str]] = {}  # of each multi-word lemma
     offsets = wordnet.index
     for number, synset in enumerate(synsets, 1):
         pos = _wordnet_pos(synset._pos)
@@ -504,7 +524,8 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             count = counts.get(lemma._key, 0)
             rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper()))
             if " " in word:
-                expressions.add((word.split(" ", 1)[0], first_pair(word), word, pos))
+                complements.setdefault((word, pos), set()).update(
+                    _complements(synset.frames_of(lemma)))
         for symbol, targets in synset._pointers.items():
             kind = NEIGHBOUR_POINTERS.get(symbol)
             if kind:
@@ -512,8 +533,21 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                     (number, kind, ids[(_wordnet_pos(p), offset)]) for p, offset in targets
                 )
         rows["lemma_links"].extend(_lemma_links(by_offset, synset, number))
-    rows["expressions"] = sorted(expressions)
+    rows["expressions"] = sorted(
+        (word.split(" ", 1)[0], first_pair(word), word, pos, "".join(sorted(letters)))
+        for (word, pos), letters in complements.items())
     return rows
+
+
+def _complements(frames: Iterable[int]) -> set[str]:
+    """What a verb sense with these sentence frames may take straight after it."""
+    found = set()
+    for frame in frames:
+        if frame in OBJECT_FRAMES:
+            found.add(TAKES_OBJECT)
+        elif frame in INFINITIVE_FRAMES:
+            found.add(TAKES_INFINITIVE)
+    return found
 
 
 def _rank(offsets, name: str, pos: str, offset: int) -> int:
@@ -562,6 +596,7 @@ class _Synset:
         "_definition",
         "_examples",
         "_name",
+        "_frames",
     )
 
     def __init__(self, line: str) -> None:
@@ -596,7 +631,20 @@ class _Synset:
                 self._lemma_pointers.setdefault((source, symbol), []).append(
                     (pos, int(offset), int(ids[2:], 16) - 1)
                 )
+        # Verbs: their sentence frames ("+ 08 00": frame 8, for every word of the
+        # synset; "+ 09 02": frame 9, for its second word only).
+        self._frames: list[tuple[int, int]] = []
+        if self._pos == "v" and at + 1 < len(fields):
+            at += 1
+            for _ in range(int(fields[at])):
+                self._frames.append((int(fields[at + 2]), int(fields[at + 3], 16)))
+                at += 3
         self._name = ""
+
+    def frames_of(self, lemma: _Lemma) -> list[int]:
+        """The sentence frames of one of this verb synset's words."""
+        number = self._lemmas.index(lemma) + 1
+        return [frame for frame, word in self._frames if word in (0, number)]
 
 
 _MARKER = re.compile(r"\([^()]*\)$")
@@ -696,7 +744,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
             db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
-            db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?)", rows["expressions"])
+            db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?)", rows["expressions"])
         db.executescript(_INDICES)
         db.execute("PRAGMA synchronous = FULL")
         db.commit()

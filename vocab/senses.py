@@ -160,7 +160,10 @@ class SenseChooser:
         surface form and the lemma when it hardly does, else the lemma; none when
         neither has senses in ``pos``."""
         own = self._outlines_in(lemma, pos)
-        plural = self._outlines_in(surface, pos) if surface and surface != lemma else []
+        # A verb's inflected form is never a verb of its own: "fell" in "spending fell"
+        # is "fall" (to fell a tree makes "felled"), "found" is "find", "saw" "see".
+        plural = (self._outlines_in(surface, pos)
+                  if surface and surface != lemma and pos != "v" else [])
         if not plural:
             return (lemma,) if own else ()
         plural_uses = sum(outline.count for outline in plural)
@@ -421,11 +424,17 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
 
 
 def word_details(
-    analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer
+    analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer,
+    *, lemma: str = "", upos: str = "",
 ) -> WordDetails:
-    """Lemma, POS, level, the sense used here and the other senses, for one token."""
+    """Lemma, POS, level, the sense used here and the other senses, for one token;
+    ``lemma`` and ``upos``: how the context reads it, when not as tagged
+    (`glossary.reading_at`)."""
     token = analysis.tokens[token_index]
-    sense, others = chooser.choose(analysis, token_index)
+    tagged = chooser.word_pos(token)
+    if lemma == token.lemma.lower() and upos in ("", tagged):
+        lemma = upos = ""  # as tagged: the plural's own senses stay ("affairs")
+    sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos)
     expression = next((e for e in analysis.expressions if token_index in e.token_indices), None)
     entry = next(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
@@ -436,7 +445,7 @@ def word_details(
         sentence=analysis.sentence_text(token.sentence),
         sense=sense,
         other_senses=tuple(others),
-        voa_pos=voa_label(chooser.word_pos(token)),
+        voa_pos=voa_label(upos or tagged),
         ipa=pronouncer.ipa(token.text) or pronouncer.ipa(token.lemma),
         expression=expression,
         glossary_entry=entry,

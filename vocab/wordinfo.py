@@ -149,6 +149,31 @@ class WordInfo:
         lemmas = lemminflect.getLemma(lower, upos=lemminflect_upos)
         return lemmas[0].lower() if lemmas else lower
 
+    def comparative_tag(self, word: str, penn: str) -> str | None:
+        """"JJR" or "JJS" when ``word``, tagged ``penn`` (a noun, verb or adverb), is no
+        form of that part of speech the dictionary knows but a comparative or superlative
+        adjective: the tagger's "calmer" (NN), "cheaper" (VBN), "safer" (RB, whose
+        rule-made adverb lemma is "saf"). None otherwise ("water", "faster", "later")."""
+        lower = word.lower()
+        tag = "JJR" if lower.endswith("er") else "JJS" if lower.endswith("est") else None
+        upos = upos_of(penn)
+        if tag is None or upos not in {"NOUN", "VERB", "ADV"}:
+            return None
+        if self._dictionary_lemma(lower, upos) is not None:
+            return None
+        adjective = self._dictionary_lemma(lower, "ADJ")
+        return tag if adjective is not None and adjective != lower else None
+
+    def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
+        """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it
+        is no form of that part of speech there."""
+        if self._facts is not None:
+            return self._facts.lemma(lower, upos)
+        import lemminflect
+
+        found = lemminflect.getAllLemmas(lower, upos).get(upos)
+        return found[0].lower() if found else None
+
     def foreign_languages(self, word: str) -> frozenset[str]:
         """The languages (wordfreq's codes) in which ``word`` is common and far more
         frequent than in English ("vie": {"fr"}); empty for an English word."""

@@ -158,3 +158,24 @@ def test_a_participle_is_as_easy_as_its_adjective(engine) -> None:  # type: igno
     excited = next(t for t in analysis.tokens if t.text == "excited")
     assert excited.level is not None and excited.level.rank <= 2
     assert not excited.difficult
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("The change has made their classrooms calmer and more focused.", "calmer", "calm"),
+    ("Prices are cheaper in the market.", "cheaper", "cheap"),  # tagged VBN
+    ("The streets are safer now.", "safer", "safe"),  # RB, with the adverb lemma "saf"
+    ("Her brother is older than her.", "older", "old"),  # VB
+])
+def test_a_comparative_the_tagger_missed_is_the_adjective(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, lemma: str) -> None:
+    """The tagger takes comparatives it has not seen for nouns, verbs or adverbs: their
+    lemma was the word itself ("calmer", a B2 noun), or a non-word ("saf")."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.lemma) == ("JJR", lemma)
+    assert not token.difficult
+
+
+def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
+    tags = {t.text: t.pos for t in analysis.tokens}
+    assert tags["cleaner"] == "NN" and tags["faster"] in {"RBR", "RB", "JJR"}

@@ -68,6 +68,28 @@ def test_a_preposition_with_its_own_object_is_no_particle(engine: Engine) -> Non
     assert "put on" not in result
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "found_it"),
+    [
+        # WordNet's frames: "fall in" (collapse, line up) and "live in" take no object,
+        # "take to" (to like) no infinitive; what follows is a phrase of its own.
+        ("Consumer spending fell in the last quarter.", "fall in", False),
+        ("Many young people live in cities far from home.", "live in", False),
+        ("We will do whatever it takes to bring prices down.", "take to", False),
+        ("Are you going to help them?", "go to", False),
+        # These take what follows them.
+        ("She looked after the children all summer.", "look after", True),
+        ("They got on the bus at noon.", "get on", True),
+        ("The old roof fell in last night.", "fall in", True),  # a time phrase
+        ("The lander touched down this week.", "touch down", True),
+    ],
+)
+def test_what_follows_a_phrasal_verb_must_fit_its_frames(
+    engine: Engine, text: str, lemma: str, found_it: bool
+) -> None:
+    assert (lemma in found(analyse(engine, text))) is found_it
+
+
 def test_names_are_not_expressions(engine: Engine) -> None:
     analysis = analyse(engine, "Reporters from Hong Kong visited the school on Monday.")
     assert all("hong" not in e.lemma for e in analysis.expressions)

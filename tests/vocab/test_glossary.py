@@ -215,10 +215,12 @@ def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> N
     "an aerodynamic conveyance for extraterrestrial navigation; technically, a ship in space",
     "perennial herbaceous graminaceous vegetation; used as food for cows and sheep",
     "plutonic igneous rock of crystalline texture; generally made of small stones",
+    "an edible tuber native to South America; a staple food of Ireland",
 ])
 def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss: str) -> None:
-    """A later clause that opens with an adverb or (for a noun) a participle says
-    something about the thing, not what it is: it is never the whole definition."""
+    """A later clause that opens with an adverb or (for a noun) a participle, or that
+    names a place or a people, says something about the thing, not what it is: it is
+    never the whole definition."""
     first, remark = (part.strip() for part in gloss.split(";"))
     text = define(Sense("x.n.01", "n", "quorvak", 1, 0, gloss), [], "quorvak",
                   engine.words, LearnerProfile())
@@ -229,6 +231,8 @@ def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss
 @pytest.mark.parametrize(("text", "word", "broader"), [
     ("The nurse said to drink plenty of fluid after the long race.", "fluid", "substance"),
     ("Grandmother baked a casserole for the family dinner.", "casserole", "dish"),
+    # WordNet's "person" is also "someone": "a kind of someone" is no English.
+    ("Only an immune can visit the sick ward.", "immune", "person"),
 ])
 def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, word: str,
                                                       broader: str) -> None:
@@ -344,6 +348,9 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         ("The old radio made a lot of noise or static.", "static", "n."),
         ("After a long week of work, many people feel overwhelmed.", "overwhelmed", "adj."),
         ("The market sells roasted nuts and fresh bread.", "roasted", "adj."),
+        # Tagged as a noun; SemCor never tags "immune", and WordNet lists it as an
+        # adjective four times, as a noun once (a person who is immune).
+        ("Doctors say the immune system stays active for weeks.", "immune", "adj."),
         # A perfect tense and a passive are the verb, though WordNet has the adjective
         # "violated" (treated irreverently) and a noun follows the first.
         ("A judge ruled that the company had violated trade laws.", "violate", "v."),
@@ -357,6 +364,24 @@ def test_the_label_follows_the_words_use_not_a_tagger_slip(
     entries = engine.glossary(engine.analyse(article_from_text(text)), profile)
     entry = next(e for e in entries if e.lemma == lemma)
     assert entry.pos == label
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Doctors say the immune system stays active for weeks.", "immune"),
+    ("Try to do one ideal listening exercise every day.", "ideal"),
+    ("The market sells roasted nuts and fresh bread.", "roasted"),
+])
+def test_a_selected_word_is_read_as_its_glossary_entry_reads_it(
+        engine: Engine, text: str, word: str) -> None:
+    """Word details and the glossary agree on the part of speech and the sense."""
+    analysis = engine.analyse(article_from_text(text))
+    index = next(i for i, token in enumerate(analysis.tokens) if token.text == word)
+    details = engine.word_details(analysis, index)
+    assert details.voa_pos == "adj."
+    assert details.sense is not None and details.sense.pos == "a"
+    profile = LearnerProfile(statuses={(details.sense.lemma, ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(analysis, profile) if e.word == word)
+    assert entry.definition == details.definition
 
 
 def test_a_modifier_without_synonyms_is_left_out_not_replaced(engine: Engine) -> None:

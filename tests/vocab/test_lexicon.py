@@ -63,8 +63,22 @@ def test_has_lemma_and_multiword_lemmas(lexicon: Lexicon) -> None:
     assert lexicon.has_lemma("work out", "v")
     assert lexicon.has_lemma("Work_Out")
     assert not lexicon.has_lemma("work out", "n")
-    assert ("work out", "v") in lexicon.expressions_starting_with("work")
-    assert ("look after", "v") in lexicon.expressions_starting_with("Look")
+    assert ("work out", "v", "o") in lexicon.expressions_starting_with("work")
+    assert ("look after", "v", "o") in lexicon.expressions_starting_with("Look")
+
+
+def test_what_a_multiword_verb_takes_after_it(lexicon: Lexicon) -> None:
+    """From WordNet's sentence frames: an object ("look after *someone*"), a bare
+    infinitive ("get to *see*"), or neither ("fall in": collapse, line up)."""
+    options = {lemma: complements
+               for word in ("fall", "get", "look")
+               for lemma, pos, complements in lexicon.expressions_starting_with(word)
+               if pos == "v"}
+    assert options["fall in"] == ""
+    assert options["look after"] == "o"
+    assert "i" in options["get to"] and "o" in options["get to"]
+    assert all(complements == ""
+               for _, pos, complements in lexicon.expressions_starting_with("melting"))
 
 
 def test_expressions_of_many_words_are_those_of_each_word(lexicon: Lexicon) -> None:
@@ -86,11 +100,11 @@ def test_expressions_by_their_first_two_words_are_those_of_the_first_word(
     assert list(by_pair) == asked
     for pair in asked:
         first, second = pair.lower().split()
-        expected = [(lemma, pos) for lemma, pos in lexicon.expressions_starting_with(first)
-                    if lemma.split()[1] == second]
+        expected = [option for option in lexicon.expressions_starting_with(first)
+                    if option[0].split()[1] == second]
         assert by_pair[pair] == expected, pair
-    assert ("work out", "v") in by_pair["work out"]
-    assert ("lose one's temper", "v") in by_pair["lose one's"]
+    assert ("work out", "v", "o") in by_pair["work out"]
+    assert ("lose one's temper", "v", "") in by_pair["lose one's"]
     assert by_pair["take zzzz"] == []
 
 
@@ -239,6 +253,8 @@ def test_open_missing_file_raises(tmp_path: Path) -> None:
         ("a plan; a scheme", "a plan; a scheme"),
         ("(abbreviated `ha') a unit of surface area", "a unit of surface area"),
         ("self-evident; well-known", "self-evident; well-known"),
+        ("forbid the public distribution of ( a movie or a newspaper)",
+         "forbid the public distribution of (a movie or a newspaper)"),
     ],
 )
 def test_glosses_lose_quotation_attributions(gloss: str, clean: str) -> None:

@@ -99,6 +99,21 @@ def test_a_rare_plural_only_sense_does_not_hide_the_singular(
     assert gloss_word in details.sense.definition
 
 
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Consumer spending fell in the last quarter.", "fell", "fall"),
+    ("She found her keys under the bed.", "found", "find"),
+    ("We saw the new film last night.", "saw", "see"),
+])
+def test_a_verbs_past_form_is_not_a_verb_of_its_own(
+        engine: Engine, text: str, word: str, lemma: str) -> None:
+    """WordNet has the verbs "fell" (a tree), "found" (a company) and "saw" (wood), but
+    as past forms these are "fall", "find" and "see" (the others make "felled"...)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and details.sense.lemma == lemma
+    assert all(sense.lemma == lemma for sense in details.other_senses)
+
+
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("We crossed the river at a shallow ford.", "ford", "water"),
     ("The story tells of a devil who lived in the forest.", "devil", "evil"),
