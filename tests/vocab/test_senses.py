@@ -279,3 +279,12 @@ def test_a_sense_of_a_field_the_story_never_names_is_less_likely(engine: Engine)
     analysis = engine.analyse(load_article(sample))
     details = engine.word_details(analysis, index_of(analysis, "volunteers"))
     assert details.sense is not None and "military" not in details.sense.definition
+
+
+def test_volunteers_raising_money_are_not_enlisting(engine: Engine) -> None:
+    """WordNet's first "volunteer" (3 SemCor uses) is the military one; a town's
+    volunteers who raise money for a theater do unpaid work (1 use)."""
+    analysis = analyse(engine, "A group of local volunteers spent six years raising money "
+                               "to restore the old theater. They held bake sales.")
+    details = engine.word_details(analysis, index_of(analysis, "volunteers"))
+    assert details.sense is not None and "military" not in details.sense.definition
