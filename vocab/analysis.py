@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 14: a phrasal verb only where what follows fits WordNet's frames ("fell in the last
-# quarter" is no "fall in"), a comparative the tagger took for a noun, verb or adverb
-# is one ("calmer", "older"); 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s"
-# whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is "can" +
-# "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a preposition.
+# quarter" is no "fall in"), an adjective the tagger took for a verb form ("ongoing"),
+# or a comparative for a noun or adverb ("calmer", "safer"), is one; 13: "COVID-19",
+# "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a participle as easy
+# as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan Lynn." names its
+# speaker; 9: "according to" is a preposition.
 ENGINE_VERSION = "14"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
@@ -342,16 +343,17 @@ def _common_tag(penn: str, proper: bool) -> str:
     return penn
 
 
-# Tags the perceptron gives comparatives it does not know: "calmer" NN, "cheaper" VBN.
-_COMPARATIVE_SLIPS = frozenset({"NN", "RB", "VBN", "VBD", "VB", "VBP"})
+# Tags the perceptron gives adjectives it does not know: "ongoing" VBG, "calmer" NN,
+# "cheaper" VBN.
+_ADJECTIVE_SLIPS = frozenset({"NN", "RB", "VBN", "VBD", "VB", "VBP", "VBG", "VBZ"})
 
 
 def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
                 words: WordInfo) -> dict[str, Any]:
     """Token fields for one word type: lemma, tag, level, default difficulty."""
     penn = _common_tag(penn, proper)
-    if is_word and not proper and penn in _COMPARATIVE_SLIPS:
-        penn = words.comparative_tag(text, penn) or penn  # "classrooms calmer" is no noun
+    if is_word and not proper and penn in _ADJECTIVE_SLIPS:
+        penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
     upos = upos_of(penn)
     lemma = words.lemma(text, penn)
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,

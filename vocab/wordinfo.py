@@ -149,20 +149,24 @@ class WordInfo:
         lemmas = lemminflect.getLemma(lower, upos=lemminflect_upos)
         return lemmas[0].lower() if lemmas else lower
 
-    def comparative_tag(self, word: str, penn: str) -> str | None:
-        """"JJR" or "JJS" when ``word``, tagged ``penn`` (a noun, verb or adverb), is no
-        form of that part of speech the dictionary knows but a comparative or superlative
-        adjective: the tagger's "calmer" (NN), "cheaper" (VBN), "safer" (RB, whose
-        rule-made adverb lemma is "saf"). None otherwise ("water", "faster", "later")."""
+    def adjective_tag(self, word: str, penn: str) -> str | None:
+        """"JJ", "JJR" or "JJS" when ``word``, tagged ``penn``, is no form of that part
+        of speech the dictionary knows but an adjective is. Every verb inflects, so the
+        dictionary knows every verb form: "ongoing", "uninteresting" (VBG), "easy"
+        (VBP), "kindred" (VBN, whose rule-made lemma was "kindre") are adjectives. It
+        lacks many nouns and adverbs that do not inflect ("audio", "inside"), so a word
+        tagged as one is an adjective only as a comparative or superlative: "calmer"
+        (NN), "safer" (RB, whose rule-made lemma was "saf"). None otherwise."""
         lower = word.lower()
-        tag = "JJR" if lower.endswith("er") else "JJS" if lower.endswith("est") else None
         upos = upos_of(penn)
-        if tag is None or upos not in {"NOUN", "VERB", "ADV"}:
-            return None
-        if self._dictionary_lemma(lower, upos) is not None:
+        if upos not in {"NOUN", "VERB", "ADV"} or self._dictionary_lemma(lower, upos):
             return None
         adjective = self._dictionary_lemma(lower, "ADJ")
-        return tag if adjective is not None and adjective != lower else None
+        if adjective is None:
+            return None
+        if adjective != lower:
+            return "JJR" if lower.endswith("er") else "JJS" if lower.endswith("est") else None
+        return "JJ" if upos == "VERB" else None
 
     def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
         """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it

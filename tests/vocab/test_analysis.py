@@ -175,6 +175,19 @@ def test_a_comparative_the_tagger_missed_is_the_adjective(  # type: ignore[no-un
     assert not token.difficult
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("But ongoing technical issues delayed the launch.", "ongoing"),  # VBG, lemma "ongo"
+    ("Because of media, it is quite easy to get acquainted with the news.", "easy"),  # VBZ
+    ("They share a kindred spirit.", "kindred"),  # VBN, lemma "kindre"
+])
+def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """Every verb inflects, so the dictionary knows every verb form: a word it knows
+    only as an adjective is one, not a verb with a made-up lemma."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.upos, token.lemma) == ("ADJ", word)
+
+
 def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
