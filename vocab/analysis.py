@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 14: a phrasal verb only where what follows fits WordNet's frames ("fell in the last
 # quarter" is no "fall in"), an adjective the tagger took for a verb form ("ongoing"),
-# or a comparative for a noun or adverb ("calmer", "safer"), is one; 13: "COVID-19",
-# "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a participle as easy
-# as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan Lynn." names its
-# speaker; 9: "according to" is a preposition.
+# or a comparative for a noun or adverb ("calmer", "safer"), is one, and a modifier
+# lemminflect's rules would cut to a non-word ("other" -> "oth") keeps its form, and a
+# sentence's first word WordNet mostly writes as a name is one ("Japan's"); 13:
+# "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
+# participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
+# Lynn." names its speaker; 9: "according to" is a preposition.
 ENGINE_VERSION = "14"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
@@ -148,10 +150,14 @@ _LEVELS = {level.value: level for level in Level}
 def analyse(
     article: Article, tagger: Tagger, words: WordInfo,
     expressions: ExpressionFinder | None = None,
+    usually_capitalised: Callable[[Iterable[str]], set[str]] | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
-    With an expression finder, multi-word expressions are found too.
+    With an expression finder, multi-word expressions are found too. With
+    ``usually_capitalised`` (`Lexicon.usually_capitalised`), a sentence's capitalised
+    first word that dictionaries know is a name when it is mostly written as one
+    ("India's government..."), not only when the text capitalises it elsewhere.
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -166,6 +172,8 @@ def analyse(
     _retag_fixed_prepositions(raw)
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
+    if usually_capitalised is not None:
+        names |= usually_capitalised(_ambiguous_openers(raw, names, lower_case, words))
     _mark_name_starts(raw, names)
     tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
@@ -287,6 +295,23 @@ def _names_in_text(raw: list[_RawToken]) -> tuple[set[str], set[str]]:
             capitalised.add(t.text.lower())
     # "I" is always capitalised, and "The" in "The Hague" is still "the".
     return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
+
+
+def _ambiguous_openers(raw: list[_RawToken], names: set[str], lower_case: set[str],
+                       words: WordInfo) -> set[str]:
+    """Lower-case forms of nouns capitalised only because they open a sentence, that
+    dictionaries know and the text never writes otherwise ("Japan's space agency...",
+    "Kenya has..."): a name or a common word, as WordNet writes them."""
+    return {
+        lower for t in raw
+        if t.sentence_initial and not t.in_headline and t.penn in _NOUN_TAGS
+        and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+        and (lower := t.text.lower()) not in names and lower not in lower_case
+        and lower not in CLOSED_CLASS and words.is_dictionary_word(lower)
+    }
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:

@@ -23,6 +23,7 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, word_details
 from vocab.tagger import Tagger
+from vocab.word_parts import part_meanings
 from vocab.wordinfo import WordInfo
 
 
@@ -60,7 +61,8 @@ class Engine:
     def analyse(self, article: Article) -> Analysis:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
         with _paused_for(article):
-            return analyse(article, self.tagger, self.words, self.expressions)
+            return analyse(article, self.tagger, self.words, self.expressions,
+                           self.lexicon.usually_capitalised)
 
     def glossary(
         self,
@@ -93,7 +95,8 @@ class Engine:
         details = word_details(analysis, token_index, self.senses, self.pronouncer,
                                lemma=lemma, upos=upos)
         if details.sense is None:
-            return details
+            parts = part_meanings(details.token.text, self.senses, self.words, profile)
+            return replace(details, parts=parts) if parts else details
         headword = analysis.tokens[token_index].lemma.lower()
         definition = define(details.sense, details.other_senses, headword, self.words, profile,
                             lexicon=self.lexicon)

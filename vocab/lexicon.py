@@ -251,6 +251,25 @@ class Lexicon:
         )
         return frozenset(pos for (pos,) in rows)
 
+    def usually_capitalised(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` WordNet writes mostly with a capital as nouns: by SemCor's
+        counts ("India", "Japan": the country over "japan", a lacquer), or, when SemCor
+        never tags the word, by its senses ("Kenya"); not "turkey" (the bird) or "apple".
+        As asked (the case of ``words`` is kept)."""
+        asked = {word: _key(word) for word in words}
+        if not asked:
+            return set()
+        rows = rows_for_keys(
+            self._db, self._lock, "lemma, capitalised_uses, other_uses, capitalised, other",
+            "(SELECT lemma, SUM(count * capitalised) AS capitalised_uses,"
+            " SUM(count * (1 - capitalised)) AS other_uses, SUM(capitalised) AS capitalised,"
+            " SUM(1 - capitalised) AS other FROM senses WHERE pos = 'n' AND lemma IN ({keys})"
+            " GROUP BY lemma)",
+            list(set(asked.values())))
+        capitalised = {lemma for lemma, cap_uses, other_uses, cap, other in rows
+                       if (cap_uses > other_uses if cap_uses + other_uses else cap > other)}
+        return {word for word, key in asked.items() if key in capitalised}
+
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""
         sql = "SELECT 1 FROM senses WHERE lemma = ?"

@@ -192,3 +192,34 @@ def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ign
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
     assert tags["cleaner"] == "NN" and tags["faster"] in {"RBR", "RB", "JJR"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Students now talk to each other more during breaks.", "other"),  # lemma was "oth"
+    ("You are thinking clearly about it and remain very focused.", "focused"),  # "focuse"
+    ("Prices will rise in the coming weeks.", "coming"),  # "comy"
+])
+def test_a_modifier_unknown_to_the_dictionary_is_its_own_lemma(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """lemminflect's rules for words its dictionary lacks strip "-er", "-d" or "-ing"
+    from adjectives: "other" became "oth" in every story, a word of no list (B1)."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.upos, token.lemma) == ("ADJ", word)
+    assert not token.difficult
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Japan’s space agency announced the landing on Friday.", "Japan", True),
+    ("Kenya has trained many of the world's best runners.", "Kenya", True),
+    ("Chad closed its border with Sudan.", "Chad", True),
+    ("Turkey is the main dish of the holiday meal.", "Turkey", False),  # the bird
+    ("Scientists say the results are clear.", "Scientists", False),
+])
+def test_a_sentence_opener_is_a_name_when_it_is_mostly_written_as_one(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, name: bool) -> None:
+    """At a sentence's start every word has a capital; word lists know "japan" (a
+    lacquer) and "chad" (bits of paper), so these were difficult words (B2, C1)."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert token.proper_noun is name
+    if name:
+        assert not token.difficult

@@ -352,3 +352,9 @@ def test_broader_is_wordnets_first_hypernym(lexicon: Lexicon) -> None:
         assert broader.definition == wordnet.synset(broader.synset).definition()
     assert lexicon.broader("entity.n.01") is None
     assert lexicon.broader("no.such.synset") is None
+
+
+def test_words_wordnet_writes_mostly_as_names(lexicon: Lexicon) -> None:
+    asked = ["India", "japan", "Kenya", "turkey", "apple", "zzzz"]
+    assert lexicon.usually_capitalised(asked) == {"India", "japan", "Kenya"}
+    assert lexicon.usually_capitalised([]) == set()
