@@ -316,8 +316,10 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         return replacement if mentions(match.group(0), headword) else match.group(0)
 
     left = _WORD.sub(swap, text).split()
-    if not replacement and left and left[-1].lower() in _DANGLING:
-        return ""  # "fossil: characteristic of a": no wording at all rather than this
+    if left and left[-1].lower() in _DANGLING:
+        # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
+        # rather than this
+        return ""
     return " ".join(left)
 
 

@@ -229,6 +229,9 @@ class WordDetails:
     glossary_entry: GlossaryEntry | None = None
     # The sense used here in the words the glossary would print for it (`define`).
     definition: str = ""
+    # A hyphenated word WordNet lacks ("methane-filled"): its parts and their usual
+    # meanings (`word_parts.part_meanings`).
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 class ArticleError(ValueError):

@@ -129,6 +129,11 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
                                        details.definition or sense.definition)
             if sense.examples:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
+        elif details.parts:  # a compound the dictionary lacks: what it is made of
+            pieces: list[tuple[str, str] | str] = [("Made of:", "bold")]
+            for part, part_meaning in details.parts:
+                pieces += ["\n  ", (part, "bold"), f" – {part_meaning}"]
+            meaning = Content.assemble(*pieces)
         else:
             meaning = Content("No dictionary definition found.")
         self.query_one("#details-sense", Static).update(meaning)
@@ -154,6 +159,8 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             return ""
         if details.glossary_entry is not None and details.glossary_entry.source == "article":
             return details.glossary_entry.definition
+        if details.sense is None and details.parts:
+            return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
         return details.definition or (details.sense.definition if details.sense else "")
 
     def action_choose(self, action: str) -> None:

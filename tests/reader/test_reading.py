@@ -365,3 +365,27 @@ async def test_a_kept_article_deleted_by_another_process_says_so(make_app: AppFa
         await settle(pilot)
         assert type(app.screen).__name__ == "LibraryScreen"
         assert any("no longer in the library" in message for message in told)
+
+
+async def test_a_compound_the_dictionary_lacks_shows_what_it_is_made_of(
+    make_app: AppFactory,
+) -> None:
+    from vocab.models import Article
+
+    body = "Scientists say the moon has a methane-filled crust under its ice."
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(app.store.add_article(
+            Article(title="Moons", body=body, paragraphs=((0, len(body)),))))
+        await settle(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        index = next(i for i, t in enumerate(view.analysis.tokens) if t.text == "methane-filled")
+        view.focused_token = index
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        shown = str(app.screen.query_one("#details-sense", Static).render())
+        assert "Made of:" in shown and "methane" in shown and "gas" in shown
+        assert "No dictionary definition" not in shown

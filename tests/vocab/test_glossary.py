@@ -482,6 +482,10 @@ def test_a_wording_broken_by_removing_the_headword_is_no_wording(engine: Engine)
         "Power plants burn fossil fuels. The fossil fuels heat the air, scientists say."))
     entries = engine.glossary(story, max_entries=10)
     assert all(entry.definition and not entry.definition.endswith(" a") for entry in entries)
+    # A verb put back as "it" leaves a wording just as broken: "harm: cause or do it to".
+    harm = next(s for s in engine.lexicon.senses("harm", "v") if s.synset == "harm.v.01")
+    assert harm.definition == "cause or do harm to"
+    assert define(harm, [], "harm", engine.words, LearnerProfile(), lexicon=engine.lexicon) == ""
 
 
 def test_a_senses_field_label_is_not_printed(engine: Engine) -> None:

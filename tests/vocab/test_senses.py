@@ -288,3 +288,18 @@ def test_volunteers_raising_money_are_not_enlisting(engine: Engine) -> None:
                                "to restore the old theater. They held bake sales.")
     details = engine.word_details(analysis, index_of(analysis, "volunteers"))
     assert details.sense is not None and "military" not in details.sense.definition
+
+
+def test_a_compound_wordnet_lacks_is_shown_by_its_parts(engine: Engine) -> None:
+    """"methane-filled" is in no dictionary: its parts are, each in its usual meaning."""
+    analysis = analyse(engine, "Titan has a methane-filled icy crust. She is always on-the-go. "
+                               "It was a well-known plan.")
+    compound = engine.word_details(analysis, index_of(analysis, "methane-filled"))
+    assert compound.sense is None
+    parts = dict(compound.parts)
+    assert list(parts) == ["methane", "filled"]
+    assert "gas" in parts["methane"] and "full" in parts["filled"]
+    # An idiom written with hyphens has one content word: no parts to mislead with.
+    assert engine.word_details(analysis, index_of(analysis, "on-the-go")).parts == ()
+    known = engine.word_details(analysis, index_of(analysis, "well-known"))
+    assert known.sense is not None and known.parts == ()

@@ -1,0 +1,61 @@
+"""The parts of a hyphenated word the dictionary lacks, each with its usual meaning.
+
+News English makes compounds on the spot ("methane-filled", "anti-vaccine",
+"binge-watching", "radiation-hardened"); WordNet lists the common ones ("long-term",
+"well-known") and none of these. A learner who selects one is shown what it is made
+of instead of nothing: each content word with the meaning it has most often, worded as
+the glossary words a sense (`define`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vocab.closed_class import CLOSED_CLASS
+from vocab.definitions import define
+from vocab.models import LearnerProfile, Sense
+
+if TYPE_CHECKING:
+    from vocab.senses import SenseChooser
+    from vocab.wordinfo import WordInfo
+
+# Penn tags a part may be read as to find its dictionary form: "filled" as "fill",
+# "watching" as "watch", "vaccines" as "vaccine".
+_FORMS = ("NNS", "VBN", "VBG", "VBD", "JJR")
+# More parts than this is a phrase written with hyphens ("up-to-the-minute"), not a
+# compound to take apart.
+MAX_PARTS = 3
+
+
+def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
+                  profile: LearnerProfile) -> tuple[tuple[str, str], ...]:
+    """(part, meaning) for each content word of hyphenated ``word``; empty when it is no
+    such compound or a part has no meaning to give ("on-the-go")."""
+    parts = [part for part in word.lower().split("-") if part]
+    if len(parts) < 2 or len(parts) > MAX_PARTS or not all(p.isalpha() for p in parts):
+        return ()
+    found = []
+    for part in parts:
+        if part in CLOSED_CLASS or len(part) < 2:
+            continue
+        sense = _usual_sense(part, chooser, words)
+        if sense is None:
+            return ()
+        meaning = define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)
+        if not meaning:
+            return ()
+        found.append((part, meaning))
+    # One content word is an idiom written with hyphens ("on-the-go"): its parts' own
+    # meanings would mislead.
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | None:
+    """The sense the part has most often in SemCor, in any part of speech, as written or
+    in its dictionary form ("hardened" as "harden": to make hard)."""
+    senses = [sense
+              for lemma in dict.fromkeys([part, *(words.lemma(part, tag) for tag in _FORMS)])
+              for pos in ("n", "v", "a", "r") for sense in chooser.senses(lemma, pos)]
+    if not senses:
+        return None
+    return max(senses, key=lambda sense: (sense.count, sense.lemma == part, -sense.rank))
