@@ -201,12 +201,19 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     return _without_headword(whole, headword, sense)
 
 
-def _cleaned_gloss(sense: Sense, headword: str) -> str:
-    """The gloss without WordNet's notes to its reader (which sense it is, its field,
-    grammar, a quotation's source) and without an opening that names the headword."""
+def plain_gloss(sense: Sense) -> str:
+    """WordNet's whole gloss without its notes to its reader (which sense it is, its
+    field, grammar, a quotation's source): "(usually followed by `to') not affected by
+    a given influence" reads "not affected by a given influence". For lists of a
+    word's other senses, which `define` does not word."""
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
-    gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip()
-    return _without_restatement(gloss, headword, sense.pos)
+    return _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip() or sense.definition
+
+
+def _cleaned_gloss(sense: Sense, headword: str) -> str:
+    """The gloss without WordNet's notes to its reader (`plain_gloss`) and without an
+    opening that names the headword."""
+    return _without_restatement(plain_gloss(sense), headword, sense.pos)
 
 
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
+from vocab.definitions import plain_gloss
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
             meaning = Content.assemble(("In this sentence: ", "bold"),
-                                       details.definition or sense.definition)
+                                       details.definition or plain_gloss(sense))
             if sense.examples:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
         elif details.parts:  # a compound the dictionary lacks: what it is made of
@@ -142,7 +143,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         self.query_one("#details-others").display = bool(others)
         if others:
             lines = [Content("Other meanings:").stylize("bold")]
-            lines += [Content(f"• ({s.pos}) {s.definition}") for s in others]
+            lines += [Content(f"• ({s.pos}) {plain_gloss(s)}") for s in others]
             self.query_one("#details-others", Static).update(Content("\n").join(lines))
 
     def _sentence(self, details: WordDetails) -> Content:
@@ -161,7 +162,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             return details.glossary_entry.definition
         if details.sense is None and details.parts:
             return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
-        return details.definition or (details.sense.definition if details.sense else "")
+        return details.definition or (plain_gloss(details.sense) if details.sense else "")
 
     def action_choose(self, action: str) -> None:
         self.dismiss(WordChoice(self.index, action, self._definition()))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
-from vocab.definitions import define, ease, mentions
+from vocab.definitions import define, ease, mentions, plain_gloss
 from vocab.engine import Engine
 from vocab.glossary import (
     SAME_SENTENCE_PENALTY,
@@ -500,3 +500,15 @@ def test_a_senses_field_label_is_not_printed(engine: Engine) -> None:
                     if s.definition.startswith("(of materials or goods)"))
     assert define(finished, [], "finished", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon).startswith("(of materials or goods)")
+
+
+def test_other_senses_are_listed_without_wordnets_notes(engine: Engine) -> None:
+    """Word details list a word's other senses whole, but without WordNet's notes to
+    its reader: "(usually followed by `to')", "(virology)"."""
+    immune = next(s for s in engine.lexicon.senses("immune", "a") if s.synset == "immune.s.03")
+    assert immune.definition.startswith("(usually followed by")
+    assert plain_gloss(immune) == "not affected by a given influence"
+    virus = next(s for s in engine.lexicon.senses("virus", "n") if s.synset == "virus.n.01")
+    assert plain_gloss(virus).startswith("ultramicroscopic infectious agent")
+    plain = Sense("x.n.01", "n", "quorvak", 1, 0, "a plan; a scheme")
+    assert plain_gloss(plain) == "a plan; a scheme"
