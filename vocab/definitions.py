@@ -230,7 +230,10 @@ _USAGE_NOTE = re.compile(r"\([^()]*\bfollowed by\b[^()]*\)\s*")
 # Words that open a remark on what came before, not a definition ("technically, a
 # satellite around the sun", "often used in cooking").
 _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",
-                             "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically"})
+                             "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically",
+                             # what the thing may do or have: "city: ...; may include
+                             # several independent administrative districts"
+                             "may", "might", "can", "could", "will", "would", "must"})
 # Words in -ly that open a clause as what they are, a verb or a noun ("apply force").
 _NOT_ADVERBS = frozenset({"apply", "supply", "reply", "rely", "multiply", "comply", "imply",
                           "rally", "tally", "bully", "family", "assembly", "ally"})

@@ -223,7 +223,14 @@ def _word_matches(word: str, token: Token) -> bool:
     if word == _POSSESSIVE_PLACEHOLDER:
         return token.pos in _POSSESSIVE_TAGS
     text = token.text.lower().replace("’", "'")
+    if not token.pos.startswith(_INFLECTED_IN_EXPRESSIONS):
+        return word == text  # "tanks are better" is no "be well"
     return word in (text, token.lemma.lower())
+
+
+# Verbs and nouns inflect inside an expression ("went on", "melting pots"); other words
+# do not, and the lemma of a comparative is another word ("better" -> "well").
+_INFLECTED_IN_EXPRESSIONS = ("VB", "NN")
 
 
 def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,

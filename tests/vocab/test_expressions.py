@@ -82,6 +82,8 @@ def test_a_preposition_with_its_own_object_is_no_particle(engine: Engine) -> Non
         ("They got on the bus at noon.", "get on", True),
         ("The old roof fell in last night.", "fall in", True),  # a time phrase
         ("The lander touched down this week.", "touch down", True),
+        # A comparative's lemma is another word: "better" is no "well".
+        ("Larger tanks are better because the water stays clean.", "be well", False),
     ],
 )
 def test_what_follows_a_phrasal_verb_must_fit_its_frames(

@@ -216,6 +216,7 @@ def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> N
     "perennial herbaceous graminaceous vegetation; used as food for cows and sheep",
     "plutonic igneous rock of crystalline texture; generally made of small stones",
     "an edible tuber native to South America; a staple food of Ireland",
+    "a large and densely populated urban area; may include several administrative districts",
 ])
 def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss: str) -> None:
     """A later clause that opens with an adverb or (for a noun) a participle, or that
