@@ -31,7 +31,12 @@ sys.path.insert(0, str(ROOT))
 from reader.paths import cache_dir  # noqa: E402
 from vocab.engine import Engine, load_engine  # noqa: E402
 from vocab.models import Article, Sense  # noqa: E402
-from vocab.senses import UPOS_TO_WORDNET, adjacent_words, sentence_context  # noqa: E402
+from vocab.senses import (  # noqa: E402
+    UPOS_TO_WORDNET,
+    adjacent_words,
+    before_infinitive,
+    sentence_context,
+)
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Case:
     story: frozenset[str]
     adjacent: set[str]
     weight: int  # 1 + the answer's SemCor count
+    before_infinitive: bool = False
 
 
 def cases(engine: Engine, step: int) -> list[Case]:
@@ -80,7 +86,7 @@ def _case(engine: Engine, lemma: str, pos: str, senses: list[Sense], answer: Sen
     own, near = sentence_context(analysis, analysis.tokens[index].sentence, exclude=index)
     return Case(lemma, answer.synset, left_out, own, near,
                 engine.senses.story_words(analysis), adjacent_words(analysis, [index]),
-                1 + answer.count)
+                1 + answer.count, before_infinitive(analysis, index))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         # The answer's signature is built from its senses here, without the example.
         chooser.forget_signature(case.answer)
         chosen = chooser.rank(case.senses, case.own, case.near, case.lemma, case.story,
-                              case.adjacent)[0][1].synset
+                              case.adjacent,
+                              before_infinitive=case.before_infinitive)[0][1].synset
         chooser.forget_signature(case.answer)
         is_first = case.senses[0].synset == case.answer
         right += chosen == case.answer

@@ -28,8 +28,8 @@ from vocab.models import Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 5  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
-# brackets unpadded
+SCHEMA_VERSION = 6  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+# brackets unpadded; 6: whether a verb sense takes "to" + infinitive
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -74,7 +74,8 @@ CREATE TABLE synsets (
     definition TEXT NOT NULL, examples TEXT NOT NULL, synonyms TEXT NOT NULL);
 CREATE TABLE senses (
     lemma TEXT NOT NULL, pos TEXT NOT NULL, rank INTEGER NOT NULL,
-    synset_id INTEGER NOT NULL, count INTEGER NOT NULL, capitalised INTEGER NOT NULL);
+    synset_id INTEGER NOT NULL, count INTEGER NOT NULL, capitalised INTEGER NOT NULL,
+    to_infinitive INTEGER NOT NULL);
 CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
 CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
@@ -100,6 +101,8 @@ _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no ta
 # expressions table: "o" an object, "i" an infinitive.
 OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
 INFINITIVE_FRAMES = frozenset({32, 35})
+# "Somebody ----s to INFINITIVE": "aims to preserve" (intends), "failed to act".
+TO_INFINITIVE_FRAME = 28
 TAKES_OBJECT, TAKES_INFINITIVE = "o", "i"
 # A multi-word lemma as the expressions table gives it: (lemma, WordNet POS, what a verb
 # may take straight after it: `TAKES_OBJECT`, `TAKES_INFINITIVE`, both or "").
@@ -172,7 +175,7 @@ class Lexicon:
         return self._per_lemma(
             lemmas,
             "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
-            f" s.lexname, {_PERSON_JOINED}",
+            f" s.lexname, {_PERSON_JOINED}, x.to_infinitive",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
             lambda row: _sense(*row),
         )
@@ -216,7 +219,7 @@ class Lexicon:
         """
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            f" s.synonyms, s.lexname, {_PERSON_JOINED} FROM senses x"
+            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.to_infinitive FROM senses x"
             " JOIN synsets s ON s.id = x.synset_id"
             " WHERE x.lemma = ?"
         )
@@ -423,9 +426,10 @@ class Lexicon:
 
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
-           examples: str, synonyms: str, lexname: str, person: int) -> Sense:
+           examples: str, synonyms: str, lexname: str, person: int,
+           to_infinitive: int) -> Sense:
     return Sense(name, pos, lemma, rank, count, definition,
-                 _split(examples), _split(synonyms), lexname, bool(person))
+                 _split(examples), _split(synonyms), lexname, bool(person), bool(to_infinitive))
 
 
 def first_pair(lemma: str) -> str:
@@ -541,7 +545,9 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
         for lemma, word in zip(synset._lemmas, words, strict=True):
             rank = _rank(offsets, lemma._name, pos, synset._offset)
             count = counts.get(lemma._key, 0)
-            rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper()))
+            frames = synset.frames_of(lemma) if pos == "v" else []
+            rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper(),
+                                   TO_INFINITIVE_FRAME in frames))
             if " " in word:
                 complements.setdefault((word, pos), set()).update(
                     _complements(synset.frames_of(lemma)))
@@ -760,7 +766,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
         with db:
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
-            db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?)", rows["senses"])
+            db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
             db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?)", rows["expressions"])

@@ -213,6 +213,8 @@ class Sense:
     synonyms: tuple[str, ...] = ()
     lexname: str = ""
     person: bool = False
+    # A verb sense WordNet frames as "Somebody ----s to INFINITIVE" ("aim": to intend).
+    to_infinitive: bool = False
 
 
 @dataclass(frozen=True)

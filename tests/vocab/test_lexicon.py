@@ -171,7 +171,7 @@ class _StubWordNet:
 def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
     return {
         "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
-        "senses": [("cat", "n", 1, 1, 18, False), ("feline", "n", 1, 1, 0, False)],
+        "senses": [("cat", "n", 1, 1, 18, False, False), ("feline", "n", 1, 1, 0, False, False)],
         "relations": [],
         "lemma_links": [],
         "expressions": [],

@@ -303,3 +303,20 @@ def test_a_compound_wordnet_lacks_is_shown_by_its_parts(engine: Engine) -> None:
     assert engine.word_details(analysis, index_of(analysis, "on-the-go")).parts == ()
     known = engine.word_details(analysis, index_of(analysis, "well-known"))
     assert known.sense is not None and known.parts == ()
+
+
+@pytest.mark.parametrize(("text", "word", "gloss_word"), [
+    ("The project aims to preserve Arabic music.", "aims", "intend"),
+    ("The students asked to leave early.", "asked", "request"),
+])
+def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
+        engine: Engine, text: str, word: str, gloss_word: str) -> None:
+    """WordNet frames "aim" (to intend) and "ask" (to request) as "Somebody ----s to
+    INFINITIVE"; "aims to preserve" was "point or cause to go (blows, weapons...)"."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and details.sense.to_infinitive
+    assert gloss_word in details.sense.definition
+    plain = analyse(engine, "She aimed the camera at the door.")
+    aimed = engine.word_details(plain, index_of(plain, "aimed"))
+    assert aimed.sense is not None and not aimed.sense.to_infinitive
