@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 15: an expression's adjectives and adverbs match as written ("tanks are better" is
-# no "be well"); 14: a phrasal verb only where what follows fits WordNet's frames ("fell in the last
-# quarter" is no "fall in"), an adjective the tagger took for a verb form ("ongoing"),
-# or a comparative for a noun or adverb ("calmer", "safer"), is one, and a modifier
-# lemminflect's rules would cut to a non-word ("other" -> "oth") keeps its form, and a
-# sentence's first word WordNet mostly writes as a name is one ("Japan's"); 13:
-# "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
+# no "be well"); 14: a phrasal verb only where what follows fits WordNet's frames
+# ("fell in the last quarter" is no "fall in"), an adjective the tagger took for a verb
+# form ("ongoing"), or a comparative for a noun or adverb ("calmer", "safer"), is one, a
+# modifier lemminflect's rules would cut to a non-word ("other" -> "oth") keeps its
+# form, and a sentence's first word WordNet mostly writes as a name is one ("Japan's");
+# 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
 ENGINE_VERSION = "15"

@@ -449,7 +449,7 @@ def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     token = tokens[index]
     if _participle_as_adjective(tokens, index, chooser):
         return token.text.lower(), "ADJ"
-    return token.lemma.lower(), _pos_here(tokens, index, chooser, words)
+    return token.lemma.lower(), _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
 
 
 def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,

@@ -549,8 +549,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper(),
                                    TO_INFINITIVE_FRAME in frames))
             if " " in word:
-                complements.setdefault((word, pos), set()).update(
-                    _complements(synset.frames_of(lemma)))
+                complements.setdefault((word, pos), set()).update(_complements(frames))
         for symbol, targets in synset._pointers.items():
             kind = NEIGHBOUR_POINTERS.get(symbol)
             if kind:
