@@ -19,19 +19,30 @@ _pauses = 0  # works under way (threads may overlap): the collector resumes afte
 _resume = False  # whether it was running when the first work began
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the block with the cyclic collector off (as it was before, afterwards)."""
+def pause() -> None:
+    """Turn the cyclic collector off until the matching `resume` (pauses nest)."""
     global _pauses, _resume
     with _lock:
         if _pauses == 0:
             _resume = gc.isenabled()
             gc.disable()
         _pauses += 1
+
+
+def resume() -> None:
+    """End one `pause`: the collector runs again, as it was, after the last."""
+    global _pauses
+    with _lock:
+        _pauses -= 1
+        if _pauses == 0 and _resume:
+            gc.enable()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run the block with the cyclic collector off (as it was before, afterwards)."""
+    pause()
     try:
         yield
     finally:
-        with _lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
+        resume()

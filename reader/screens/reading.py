@@ -234,7 +234,7 @@ class ReadingScreen(Screen[None]):
     def action_back(self) -> None:
         glossary = self.query_one(GlossaryPanel)
         if glossary.display and glossary.has_focus_within:
-            self.action_toggle_glossary()
+            self._hide_glossary()
             return
         self._save_figures()
         self.dismiss()
@@ -250,13 +250,16 @@ class ReadingScreen(Screen[None]):
             figures.known_share,
         )
 
-    def action_toggle_glossary(self) -> None:
+    async def action_toggle_glossary(self) -> None:
         glossary = self.query_one(GlossaryPanel)
-        glossary.display = not glossary.display
         if glossary.display:
-            glossary.query_one("OptionList").focus()
+            self._hide_glossary()
         else:
-            self.query_one(ArticleView).focus()
+            (await glossary.show()).focus()
+
+    def _hide_glossary(self) -> None:
+        self.query_one(GlossaryPanel).display = False
+        self.query_one(ArticleView).focus()
 
     def on_glossary_panel_entry_selected(self, message: GlossaryPanel.EntrySelected) -> None:
         if self.analysis is None:

@@ -112,3 +112,29 @@ async def test_the_objects_of_start_up_are_frozen_once_the_engine_is_ready(
         assert gc.get_freeze_count() > 0
         # The collector's generations (what a collection walks) no longer hold it.
         assert not any(found is made_at_start for found in gc.get_objects())
+
+
+@pytest.mark.anyio
+async def test_the_collector_is_paused_while_an_article_opens_and_on_again_after(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """Opening a screen makes enough short-lived objects for dozens of collections that
+    find nothing: the collector waits until the article is shown, and is never left off
+    (not even by an app that closes while an article opens)."""
+    import gc
+
+    from reader.app import OPENING_COLLECTOR_PAUSE_S
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_id = app.store.list_articles()[0].id
+        app.open_article(article_id)
+        assert not gc.isenabled()
+        await pilot.pause(OPENING_COLLECTOR_PAUSE_S + 0.2)
+        assert gc.isenabled()
+        app.pop_screen()
+        await settle(pilot)
+        app.open_article(article_id)
+        assert not gc.isenabled()
+    assert gc.isenabled()
