@@ -5,7 +5,7 @@ A migration that has shipped is never edited: a learner's database may have been
 built by it. Change the schema by appending a new one (and a test that builds the
 previous version and opens it).
 
-Only DDL lives here; ``store.py`` runs it, inside one transaction per migration.
+Only DDL lives here; ``vocab.store`` runs it, inside one transaction per migration.
 """
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ def test_a_store_locked_too_long_is_busy_not_damaged(
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
     holder.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
-    monkeypatch.setattr("vocab.store.BUSY_TIMEOUT_S", 0.1)
+    monkeypatch.setattr("vocab.store.base.BUSY_TIMEOUT_S", 0.1)
     try:
         with pytest.raises(StoreError, match="locked") as refused:
             Store.open(path, now=fixed(DAY0))

@@ -1,0 +1,221 @@
+"""The connection every area of the store shares: opening (checks, WAL, migrations,
+the daily backup), closing, the read/write plumbing and settings."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Self
+
+from vocab.migrations import MIGRATIONS, SCHEMA_VERSION
+from vocab.store.files import (
+    BACKUP_EVERY,
+    BUSY_TIMEOUT_S,
+    StoreError,
+    _backup_time,
+    _corrupted,
+    _header_problem,
+    _is_damage,
+    _problems,
+    list_backups,
+    make_backup,
+)
+from vocab.store.records import _ts, _utc_now
+
+Clock = Callable[[], datetime]
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (it persists in the file), waiting out another instance doing the
+    same: SQLite answers "locked" to that race at once, without the busy handler."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+class _StoreBase:
+    """The connection and its plumbing; each area of the store is a mixin of this."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, now: Clock) -> None:
+        self._conn = conn
+        self.path = path
+        self._now = now
+        self._lock = threading.RLock()
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, now: Clock = _utc_now) -> Self:
+        """Open (creating or migrating) the store at ``path``; ``":memory:"`` for tests.
+
+        Raises :class:`StoreCorrupted` if the file is damaged, :class:`StoreError` if a
+        newer reader wrote it.
+        """
+        memory = str(path) == ":memory:"
+        file = None if memory else Path(path)
+        existed = file is not None and file.exists() and file.stat().st_size > 0
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            if existed:
+                problems = _header_problem(file)
+                if problems:
+                    raise _corrupted(file, problems)
+        conn = sqlite3.connect(
+            ":memory:" if file is None else str(file),
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,  # we issue BEGIN IMMEDIATE / COMMIT ourselves
+            check_same_thread=False,  # Textual workers; guarded by Store._lock
+        )
+        try:
+            store = cls(conn, file, now)
+            store._configure(existed)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if file is None:
+                raise
+            if _is_damage(error):
+                raise _corrupted(file, str(error)) from error
+            # Locked for longer than the busy timeout, read-only disk...: not damage.
+            raise StoreError(f"cannot open the learner store {file}: {error}") from error
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _configure(self, existed: bool) -> None:
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if existed:
+            problems = _problems(conn.execute("PRAGMA quick_check").fetchall())
+            if problems:
+                assert self.path is not None
+                raise _corrupted(self.path, "; ".join(problems[:3]))
+        _use_wal(conn)
+        # FULL, not WAL's usual NORMAL: an answer reported saved must survive a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+        if existed:  # a file created just now holds nothing worth a backup
+            self._daily_backup()
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            self._conn.close()
+            raise StoreError(
+                f"the learner store {self.path} was written by a newer reader "
+                f"(schema v{version}, this one knows v{SCHEMA_VERSION}); upgrade reader"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0 and self.path is not None:
+            make_backup(self._conn, self.path, self._now(), f"v{version}")
+        # ALTER TABLE ... REFERENCES needs foreign keys off; it cannot change inside
+        # a transaction, so switch it around the migration.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._write():
+                # Re-read inside the lock: another instance may have migrated meanwhile.
+                version = self.schema_version()
+                for number in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS[number - 1]:
+                        self._conn.execute(statement)
+                    self._conn.execute(f"PRAGMA user_version = {number}")
+                problems = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise StoreError(f"migration left broken references: {problems[:3]}")
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _daily_backup(self) -> None:
+        if self.path is None:
+            return
+        backups = list_backups(self.path)
+        newest = _backup_time(self.path, backups[0]) if backups else None
+        now = self._now()
+        if newest is None or now - newest >= BACKUP_EVERY:
+            make_backup(self._conn, self.path, now, "daily")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE takes the write lock up front, so a
+        second instance waits (busy_timeout) instead of failing half-way."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+    def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row (aggregates)."""
+        with self._lock:
+            row = self._conn.execute(sql, params).fetchone()
+            return row[0] if row else None
+
+    def _stamp(self, when: datetime | None = None) -> str:
+        return _ts(when or self._now())
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> list[str]:
+        """Problems PRAGMA integrity_check finds; an empty list means the file is sound."""
+        return _problems(self._read("PRAGMA integrity_check"))
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Take a backup now (before a risky import, for example)."""
+        if self.path is None:
+            raise StoreError("an in-memory store has no backups")
+        with self._lock:
+            return make_backup(self._conn, self.path, self._now(), reason)
+
+    # -- settings --------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Save a setting (any JSON value), committed at once."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )

@@ -1,0 +1,179 @@
+"""Quiz answers and spaced review: the FSRS card, the "known" rule, due words."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from vocab import review
+from vocab.models import WordKey, WordStatus
+from vocab.store.records import DueWord, QuizAnswer, _dt_required, _key, _ts
+from vocab.store.words import WordsMixin
+
+# The "known" rule (see Store.record_answer): this many right answers in a row,
+# each at least SPACING after the previous review, with FSRS stability of at
+# least KNOWN_STABILITY_DAYS, mean the learner knows the word for the long term.
+KNOWN_STREAK = 3
+REVIEW_SPACING = timedelta(days=1)
+KNOWN_STABILITY_DAYS = 21.0
+
+
+class ReviewsMixin(WordsMixin):
+    # -- quiz answers and reviews -------------------------------------------------
+
+    def record_answer(self, answer: QuizAnswer, *, now: datetime | None = None) -> int:
+        """Save a quiz answer and reschedule the word's FSRS card, in ONE transaction.
+
+        Status rules, applied in the same transaction:
+
+        * a wrong answer moves the word to "learning" (whatever it was);
+        * a right answer to a word not yet marked makes it "learning" (it is being
+          studied now);
+        * the "known" rule: a word becomes "known" once it has been answered right
+          in ``KNOWN_STREAK`` (3) consecutive *spaced* reviews (each at least one day
+          after the previous review of that word; same-day repeats neither count
+          nor break the run) and its FSRS stability is at least
+          ``KNOWN_STABILITY_DAYS`` (21) days. With the default FSRS weights that is
+          about two months of right answers at the scheduled times.
+
+        Returns the answer's id (callers may ignore it).
+        """
+        when = now or self._now()
+        stamp = _ts(when)
+        key = _key(answer.lemma, answer.upos)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO quiz_answers (item_type, lemma, upos, word, prompt, given,"
+                " correct, article_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    answer.item_type,
+                    key[0],
+                    key[1],
+                    answer.word,
+                    answer.prompt,
+                    answer.given,
+                    int(answer.correct),
+                    answer.article_id,
+                    stamp,
+                ),
+            )
+            answer_id = int(cursor.lastrowid or 0)
+            card = conn.execute(
+                "SELECT card_json, streak FROM review_cards WHERE lemma = ? AND upos = ?", key
+            ).fetchone()
+            card_json, streak = (card[0], int(card[1])) if card else (None, 0)
+            previous = review.last_review(card_json) if card_json else None
+            spaced = previous is not None and when - previous >= REVIEW_SPACING
+            outcome = review.review_word(card_json, answer.correct, when)
+            if not answer.correct:
+                streak = 0
+            elif spaced:
+                streak += 1
+            conn.execute(
+                "INSERT INTO review_cards (lemma, upos, card_json, due, state, streak)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (lemma, upos) DO UPDATE SET"
+                " card_json = excluded.card_json, due = excluded.due,"
+                " state = excluded.state, streak = excluded.streak",
+                (*key, outcome.card_json, _ts(outcome.due), outcome.state, streak),
+            )
+            row = conn.execute(
+                "SELECT status FROM word_statuses WHERE lemma = ? AND upos = ?", key
+            ).fetchone()
+            current = WordStatus(row[0]) if row else WordStatus.NEW
+            if not answer.correct:
+                target = WordStatus.LEARNING
+            elif streak >= KNOWN_STREAK and outcome.stability >= KNOWN_STABILITY_DAYS:
+                target = WordStatus.KNOWN
+            elif current == WordStatus.NEW:
+                target = WordStatus.LEARNING
+            else:
+                target = current
+            self._set_status_in(
+                conn,
+                key,
+                target,
+                stamp,
+                f"quiz:{answer.item_type}",
+                word=answer.word,
+                article_id=answer.article_id,
+            )
+            return answer_id
+
+    def add_to_review(
+        self,
+        lemma: str,
+        upos: str = "",
+        now: datetime | None = None,
+        *,
+        word: str = "",
+        sentence: str = "",
+        article_id: int | None = None,
+        definition: str = "",
+    ) -> None:
+        """The learner saved a word: it becomes "learning" and is due for review now.
+
+        A word already scheduled keeps its card.
+        """
+        when = now or self._now()
+        key = _key(lemma, upos)
+        with self._write() as conn:
+            exists = conn.execute(
+                "SELECT 1 FROM review_cards WHERE lemma = ? AND upos = ?", key
+            ).fetchone()
+            if not exists:
+                outcome = review.new_card(when)
+                conn.execute(
+                    "INSERT INTO review_cards (lemma, upos, card_json, due, state)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (*key, outcome.card_json, _ts(outcome.due), outcome.state),
+                )
+            self._set_status_in(
+                conn,
+                key,
+                WordStatus.LEARNING,
+                _ts(when),
+                "saved",
+                word=word,
+                sentence=sentence,
+                article_id=article_id,
+                definition=definition,
+            )
+
+    _DUE_WHERE = (
+        " FROM review_cards c LEFT JOIN word_statuses s ON s.lemma = c.lemma AND s.upos = c.upos"
+        # Known and ignored words have left the review queue.
+        " WHERE c.due <= ? AND COALESCE(s.status, 'new') NOT IN ('known', 'ignored')"
+    )
+
+    def due_cards(self, now: datetime | None = None, limit: int = 20) -> list[DueWord]:
+        """Words due for review at ``now``, most overdue first."""
+        due = {
+            (row["lemma"], row["upos"]): _dt_required(row["due"])
+            for row in self._read(
+                "SELECT c.lemma, c.upos, c.due" + self._DUE_WHERE + " ORDER BY c.due LIMIT ?",
+                (_ts(now or self._now()), limit),
+            )
+        }
+        details = {(w.lemma, w.upos): w for w in self.words()} if due else {}
+        result = []
+        for key, when in due.items():
+            info = details.get(key)
+            result.append(
+                DueWord(
+                    lemma=key[0],
+                    upos=key[1],
+                    due=when,
+                    word=info.word if info else key[0],
+                    sentence=info.sentence if info else "",
+                    definition=info.definition if info else "",
+                )
+            )
+        return result
+
+    def due_keys(self, now: datetime | None = None) -> set[WordKey]:
+        """Every word due at ``now`` (the reader marks them wherever they appear)."""
+        rows = self._read("SELECT c.lemma, c.upos" + self._DUE_WHERE, (_ts(now or self._now()),))
+        return {(row[0], row[1]) for row in rows}
+
+    def count_due(self, until: datetime) -> int:
+        rows = self._read("SELECT COUNT(*)" + self._DUE_WHERE, (_ts(until),))
+        return int(rows[0][0])

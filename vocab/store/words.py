@@ -1,0 +1,232 @@
+"""Words: statuses (one at a time, in batches, undo), the learner profile, lookups and
+the words listing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+
+from vocab.models import LearnerProfile, Level, WordKey, WordStatus
+from vocab.store.base import _StoreBase
+from vocab.store.records import WordRow, _dt, _key
+
+
+class WordsMixin(_StoreBase):
+    # -- words ---------------------------------------------------------------
+
+    def _set_status_in(
+        self,
+        conn: sqlite3.Connection,
+        key: WordKey,
+        status: WordStatus,
+        stamp: str,
+        reason: str,
+        batch_id: int | None = None,
+        word: str = "",
+        sentence: str = "",
+        article_id: int | None = None,
+        definition: str = "",
+    ) -> bool:
+        """Change one word's status inside the caller's transaction; True if it changed."""
+        lemma, upos = key
+        row = conn.execute(
+            "SELECT status FROM word_statuses WHERE lemma = ? AND upos = ?", (lemma, upos)
+        ).fetchone()
+        old = WordStatus(row[0]) if row else WordStatus.NEW
+        conn.execute(
+            "INSERT INTO word_statuses (lemma, upos, status, updated_at, definition,"
+            " first_word, first_sentence, first_article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (lemma, upos) DO UPDATE SET"
+            "  status = excluded.status,"
+            "  updated_at = CASE WHEN status = excluded.status THEN updated_at"
+            "               ELSE excluded.updated_at END,"
+            "  definition = CASE WHEN excluded.definition != '' THEN excluded.definition"
+            "               ELSE definition END,"
+            # Where a word was first met does not change when it is met again.
+            "  first_word = CASE WHEN first_word = '' THEN excluded.first_word"
+            "               ELSE first_word END,"
+            "  first_sentence = CASE WHEN first_sentence = '' THEN excluded.first_sentence"
+            "                   ELSE first_sentence END,"
+            "  first_article_id = COALESCE(first_article_id, excluded.first_article_id)",
+            (lemma, upos, status.value, stamp, definition, word, sentence, article_id),
+        )
+        if old == status:
+            return False
+        conn.execute(
+            "INSERT INTO status_history (lemma, upos, old, new, at, reason, batch_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (lemma, upos, old.value, status.value, stamp, reason, batch_id),
+        )
+        return True
+
+    def set_status(
+        self,
+        lemma: str,
+        upos: str,
+        status: WordStatus | str,
+        *,
+        reason: str = "",
+        word: str = "",
+        sentence: str = "",
+        article_id: int | None = None,
+        definition: str = "",
+    ) -> None:
+        """Mark one word (committed at once, with a history row when it changes).
+
+        ``word``/``sentence``/``article_id`` say where it was met (kept only the first
+        time), ``definition`` the sense the learner saw.
+        """
+        with self._write() as conn:
+            self._set_status_in(
+                conn,
+                _key(lemma, upos),
+                WordStatus(status),
+                self._stamp(),
+                reason,
+                word=word,
+                sentence=sentence,
+                article_id=article_id,
+                definition=definition,
+            )
+
+    def set_statuses(
+        self, keys: Iterable[WordKey], status: WordStatus | str, reason: str = ""
+    ) -> int:
+        """Mark many words in one transaction ("I know the rest"); returns a batch id
+        for :meth:`undo_batch`."""
+        stamp = self._stamp()
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO status_batches (reason, at) VALUES (?, ?)", (reason, stamp)
+            )
+            batch_id = int(cursor.lastrowid or 0)
+            for lemma, upos in dict.fromkeys(_key(lemma, upos) for lemma, upos in keys):
+                self._set_status_in(
+                    conn, (lemma, upos), WordStatus(status), stamp, reason, batch_id
+                )
+            return batch_id
+
+    def undo_batch(self, batch_id: int) -> int:
+        """Put back the statuses a batch changed; returns how many words changed back.
+
+        A word changed again since the batch keeps its newer status.
+        """
+        stamp = self._stamp()
+        with self._write() as conn:
+            batch = conn.execute(
+                "SELECT undone_at FROM status_batches WHERE id = ?", (batch_id,)
+            ).fetchone()
+            if batch is None or batch[0] is not None:
+                return 0
+            changes = conn.execute(
+                "SELECT lemma, upos, old, new FROM status_history WHERE batch_id = ?"
+                " ORDER BY id DESC",
+                (batch_id,),
+            ).fetchall()
+            undone = 0
+            for lemma, upos, old, new in changes:
+                current = conn.execute(
+                    "SELECT status FROM word_statuses WHERE lemma = ? AND upos = ?",
+                    (lemma, upos),
+                ).fetchone()
+                if current is None or current[0] != new:
+                    continue
+                undone += self._set_status_in(conn, (lemma, upos), WordStatus(old), stamp, "undo")
+            conn.execute("UPDATE status_batches SET undone_at = ? WHERE id = ?", (stamp, batch_id))
+            return undone
+
+    def statuses(self) -> dict[WordKey, WordStatus]:
+        """Every word the learner has marked; words never marked (or set back to new,
+        e.g. by an undo) are left out, as LearnerProfile reads absence as NEW."""
+        rows = self._read("SELECT lemma, upos, status FROM word_statuses WHERE status != 'new'")
+        return {(row[0], row[1]): WordStatus(row[2]) for row in rows}
+
+    def status_of(self, lemma: str, upos: str = "") -> WordStatus:
+        """One word's status, as ``LearnerProfile.status_of`` reads it (the POS-specific
+        mark first, then the any-POS one), without loading every mark."""
+        key = _key(lemma, upos)
+        rows = self._read(
+            "SELECT upos, status FROM word_statuses WHERE lemma = ? AND upos IN (?, '')"
+            " AND status != 'new'",
+            key,
+        )
+        found = {row[0]: WordStatus(row[1]) for row in rows}
+        return found.get(key[1]) or found.get("") or WordStatus.NEW
+
+    def profile(self) -> LearnerProfile:
+        """The learner as the engine sees them: level (setting "level", default B1) and marks."""
+        level = self.get_setting("level", Level.B1.value)
+        try:
+            parsed = Level(level)
+        except ValueError:
+            parsed = Level.B1
+        return LearnerProfile(level=parsed, statuses=self.statuses())
+
+    def record_lookup(
+        self,
+        word: str,
+        lemma: str,
+        upos: str = "",
+        *,
+        article_id: int | None = None,
+        sentence: str = "",
+        definition: str = "",
+        now: datetime | None = None,
+    ) -> int:
+        """The learner looked a word up while reading; returns the lookup id."""
+        lemma, upos = _key(lemma, upos)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO lookups (word, lemma, upos, article_id, sentence, definition, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (word, lemma, upos, article_id, sentence, definition, self._stamp(now)),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def words(self, status: WordStatus | str | None = None) -> list[WordRow]:
+        """Words marked or looked up, each with the form, sentence and article it was
+        first met in and its definition; ``status`` keeps one status only."""
+        rows = self._read(
+            """
+            WITH first_lookup AS (
+                SELECT lemma, upos, word, sentence, article_id, definition,
+                       ROW_NUMBER() OVER (PARTITION BY lemma, upos ORDER BY at, id) AS n
+                FROM lookups
+            ), last_definition AS (
+                SELECT lemma, upos, definition,
+                       ROW_NUMBER() OVER (PARTITION BY lemma, upos ORDER BY at DESC, id DESC) AS n
+                FROM lookups WHERE definition != ''
+            ), all_words AS (
+                SELECT lemma, upos FROM word_statuses
+                UNION SELECT lemma, upos FROM lookups
+            )
+            SELECT w.lemma, w.upos,
+                   COALESCE(s.status, 'new') AS status,
+                   COALESCE(NULLIF(s.first_word, ''), f.word, '') AS word,
+                   COALESCE(NULLIF(s.first_sentence, ''), f.sentence, '') AS sentence,
+                   COALESCE(s.first_article_id, f.article_id) AS article_id,
+                   COALESCE(NULLIF(s.definition, ''), d.definition, '') AS definition,
+                   s.updated_at
+            FROM all_words w
+            LEFT JOIN word_statuses s ON s.lemma = w.lemma AND s.upos = w.upos
+            LEFT JOIN first_lookup f ON f.lemma = w.lemma AND f.upos = w.upos AND f.n = 1
+            LEFT JOIN last_definition d ON d.lemma = w.lemma AND d.upos = w.upos AND d.n = 1
+            ORDER BY w.lemma, w.upos
+            """
+        )
+        wanted = WordStatus(status) if status is not None else None
+        result = [
+            WordRow(
+                lemma=row["lemma"],
+                upos=row["upos"],
+                status=WordStatus(row["status"]),
+                word=row["word"] or row["lemma"],
+                sentence=row["sentence"],
+                article_id=row["article_id"],
+                definition=row["definition"],
+                updated_at=_dt(row["updated_at"]),
+            )
+            for row in rows
+        ]
+        return [row for row in result if wanted is None or row.status == wanted]
