@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.commands.evaluate import gold_keys, load_stories  # noqa: E402
-from vocab.glossary import VERY_COMMON_ZIPF, collect_candidates  # noqa: E402
+from vocab.candidates import VERY_COMMON_ZIPF  # noqa: E402
+from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
 from vocab.wordinfo import CONTENT_UPOS  # noqa: E402
 

@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 from reader.commands.evaluate import gold_keys, load_stories  # noqa: E402
 from reader.paths import cache_dir  # noqa: E402
 from vocab.engine import load_engine  # noqa: E402
-from vocab.glossary import _choose, _senses_of, collect_candidates  # noqa: E402
+from vocab.features import choose_sense, senses_of  # noqa: E402
+from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
 from vocab.senses import content_words  # noqa: E402
 
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             candidate = next((c for c in candidates if gold_keys(c.lemma) & keys), None)
             if candidate is None or not gold.definition:
                 continue
-            senses = _senses_of(analysis, candidate, engine.senses)
+            senses = senses_of(analysis, candidate, engine.senses)
             if len(senses) < 2:
                 continue
             voa = content_words(gold.definition) - content_words(candidate.lemma)
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             if best < args.min_shared or shared.count(best) > 1:
                 continue
             silver = senses[shared.index(best)]
-            chosen, _ = _choose(analysis, candidate, engine.senses)
+            chosen, _ = choose_sense(analysis, candidate, engine.senses)
             total += 1
             if chosen is not None and chosen.synset == silver.synset:
                 agree += 1

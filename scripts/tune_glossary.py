@@ -4,7 +4,7 @@
         ../shared/eval/voa-dev.jsonl [more.jsonl or VOA folders...] [--objective pairwise]
 
 For every candidate lemma of every story it computes the features of
-``vocab.glossary.FEATURES`` and whether VOA glossed it, and fits a linear score
+``vocab.features.FEATURES`` and whether VOA glossed it, and fits a linear score
 (numpy, standardised features, L2) with one of two objectives:
 
 * ``pairwise`` (default): within each story, every glossed word should score above
@@ -41,7 +41,8 @@ from reader.commands.evaluate import (  # noqa: E402
     summarise,
 )
 from vocab import glossary  # noqa: E402
-from vocab.glossary import FEATURES, collect_candidates  # noqa: E402
+from vocab.features import FEATURES  # noqa: E402
+from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
 
 Rows = list[tuple[np.ndarray, np.ndarray, int]]

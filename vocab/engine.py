@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Protocol
 
 from vocab.analysis import Analysis, analyse
+from vocab.candidates import reading_at
 from vocab.collector import collector_paused
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
-from vocab.glossary import build_glossary, reading_at
+from vocab.glossary import build_glossary
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer

@@ -456,7 +456,7 @@ def word_details(
 ) -> WordDetails:
     """Lemma, POS, level, the sense used here and the other senses, for one token;
     ``lemma`` and ``upos``: how the context reads it, when not as tagged
-    (`glossary.reading_at`)."""
+    (`candidates.reading_at`)."""
     token = analysis.tokens[token_index]
     tagged = chooser.word_pos(token)
     if lemma == token.lemma.lower() and upos in ("", tagged):

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
+from vocab.candidates import Candidate
 from vocab.definitions import define, ease, mentions, plain_gloss
 from vocab.engine import Engine
 from vocab.glossary import (
     SAME_SENTENCE_PENALTY,
-    Candidate,
     default_size,
     rank_candidates,
     spread_out,

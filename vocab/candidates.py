@@ -1,0 +1,294 @@
+"""Which words of a story might be glossed, and read as which word.
+
+A candidate is a content lemma of the story (or a multi-word expression) with the
+token indices where it is used. The tagger's reading is checked here: a participle
+used as an adjective is glossed as one ("roasted turkey"), a "noun" before a noun
+that is mostly an adjective is one ("the immune system"), a lemmatiser's slip is
+mended ("focuse"), and "-ing" nouns join their verbs. Names, numbers, symbols and
+the words English lessons are taught in never become candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from vocab.models import Expression, Token
+from vocab.senses import SenseChooser
+from vocab.wordinfo import CONTENT_UPOS
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.wordinfo import WordInfo
+
+# Verbs and nouns so common that no learner past A2 needs them glossed, whatever
+# sense they carry ("be", "have", "say", "thing"): Zipf 6 is the top ~300 words.
+VERY_COMMON_ZIPF = 6.0
+
+
+@dataclass
+class Candidate:
+    """A lemma (or an expression) of the story that might be glossed."""
+
+    lemma: str
+    upos: str
+    occurrences: list[int]  # token index of each occurrence (first token of an expression)
+    expression: Expression | None = None
+    zipf: float | None = None  # when the token's lemma was not a real word
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+    anchor: int = -1  # the first occurrence in the candidate's usual part of speech
+
+    @property
+    def first(self) -> int:
+        return self.occurrences[0]
+
+
+def is_candidate_token(token: Token) -> bool:
+    """A content word a learner might look up: no name, number or very common word."""
+    return (  # the cheap tests first: most tokens fail one
+        token.level is not None
+        and token.upos in CONTENT_UPOS
+        and not token.proper_noun
+        and token.zipf < VERY_COMMON_ZIPF
+        and len(token.lemma) > 1
+        and token.is_word
+        and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
+    )
+
+
+def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
+                    ) -> list[Candidate]:
+    """Every content lemma of the story in order of first use, then its expressions;
+    each word read in its usual part of speech here (`Candidate.upos`) and anchored
+    where the story uses it so (`Candidate.anchor`)."""
+    by_lemma: dict[str, Candidate] = {}
+    upos_votes: dict[str, dict[str, int]] = {}
+    tokens = analysis.tokens
+    candidate_indices = [i for i, token in enumerate(tokens) if is_candidate_token(token)]
+    chooser.prefetch([*(form for i in candidate_indices
+                        for form in (tokens[i].lemma.lower(), tokens[i].text.lower())),
+                      *(expression.lemma for expression in analysis.expressions)])
+    for index in candidate_indices:
+        token = tokens[index]
+        if _glued_to_number(tokens, index):
+            continue
+        key, zipf = _dictionary_form(token, chooser, words)
+        upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
+        if _participle_as_adjective(tokens, index, chooser):
+            key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
+        candidate = by_lemma.get(key)
+        if candidate is None:  # not setdefault: a Candidate for every token costs
+            candidate = by_lemma[key] = Candidate(lemma=key, upos=upos, occurrences=[],
+                                                  zipf=zipf)
+            upos_votes[key] = {}
+        candidate.occurrences.append(index)
+        votes = upos_votes[key]
+        votes[upos] = votes.get(upos, 0) + 1
+        if upos == candidate.upos and candidate.anchor < 0:
+            candidate.anchor = index
+    for key, votes in upos_votes.items():
+        candidate = by_lemma[key]
+        candidate.upos = max(votes, key=lambda u: (votes[u], _POS_PREFERENCE.get(u, 0)))
+        candidate.anchor = next(
+            (i for i in candidate.occurrences
+             if _pos_here(analysis.tokens, i, chooser, words) == candidate.upos),
+            candidate.first,
+        )
+    _merge_gerunds(by_lemma, upos_votes, words)
+    for expression in analysis.expressions:
+        key = expression.lemma
+        candidate = by_lemma.setdefault(
+            key,
+            Candidate(lemma=key, upos="EXPR", occurrences=[], expression=expression,
+                      anchor=expression.token_indices[0]),
+        )
+        candidate.occurrences.append(expression.token_indices[0])
+    return list(by_lemma.values())
+
+
+# Chemical symbols and abbreviations WordNet writes only with capitals ("Au", "Ca",
+# "Le") are this short; written in lower case they are words of another language
+# ("café au lait", "le monde"), not the element.
+SYMBOL_LETTERS = 3
+
+
+def symbol_or_foreign(candidate: Candidate, chooser: SenseChooser) -> bool:
+    """A short word the text writes in lower case that WordNet knows only capitalised."""
+    lemma = candidate.lemma
+    if candidate.expression is not None or len(lemma) > SYMBOL_LETTERS:
+        return False
+    written_as = chooser.lexicon.capitalised_pos(lemma)
+    return bool(written_as) and written_as == set(chooser.pos_counts(lemma))
+
+
+# The words English lessons are taught in (parts of speech, tenses, "clause",
+# "grammar"): a learner meets them in their first lessons, whatever their frequency
+# in the news, and an editor never glosses "noun" or "tense" in a grammar story.
+LANGUAGE_TERMS = (
+    "part_of_speech.n.01", "grammatical_category.n.01", "grammatical_relation.n.01",
+    "content_word.n.01", "function_word.n.01", "string_of_words.n.01", "linguistics.n.01",
+)
+
+
+def language_term(candidate: Candidate, chooser: SenseChooser) -> bool:
+    """A noun whose every sense is a term of grammar ("adverb", "participle"); not
+    "sentence" (a prison sentence) or "gender" (a person's sex), which have others."""
+    if candidate.upos != "NOUN" or candidate.expression is not None:
+        return False
+    senses = chooser.outlines(candidate.lemma, "n")
+    terms = chooser.synset_ids_below(LANGUAGE_TERMS)
+    return bool(senses) and all(sense.synset_id in terms for sense in senses)
+
+
+# When a word is used as a noun and a verb equally often, VOA glosses the noun.
+_POS_PREFERENCE = {"NOUN": 4, "VERB": 3, "ADJ": 2, "ADV": 1}
+
+# Verbs after which a participle describes the subject ("she felt overwhelmed").
+_LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
+
+
+def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
+    """A participle used as an adjective, which VOA glosses as one ("roasted –adj."):
+    tagged as an adjective ("feel overwhelmed", defined by the verb when WordNet lacks
+    the adjective), or before a noun or after a linking verb when WordNet has the form
+    as an adjective; never after "have" ("had violated trade laws"), and after "be" or
+    "get" only when the adjective is in use ("is violated" is a passive verb)."""
+    token = tokens[index]
+    surface = token.text.lower()
+    if token.upos == "ADJ" and surface != token.lemma.lower():
+        # tagged JJ, lemmatised as a verb
+        return chooser.has_senses(surface, "a") or surface.endswith(("ed", "ing"))
+    if token.pos != "VBN":
+        return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = tokens[index - 1] if index else None
+    attributive = after is not None and after.sentence == token.sentence and after.pos in {
+        "NN", "NNS"}
+    linking = None
+    if before is not None and before.sentence == token.sentence:
+        linking = before
+        if before.pos.startswith("RB") and index > 1:
+            linking = tokens[index - 2]
+    if linking is not None and linking.lemma.lower() == "have":
+        return False  # a perfect tense: "had violated trade laws"
+    predicative = linking is not None and linking.lemma.lower() in _LINKING_VERBS
+    if predicative and linking is not None and linking.lemma.lower() not in {"be", "get"}:
+        return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
+    if attributive:
+        return chooser.has_senses(surface, "a")
+    # After "be" or "get" a participle is most often a passive verb ("its sovereignty
+    # is violated"): an adjective only when the form is one in use (SemCor counts it).
+    return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
+
+
+def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+              words: WordInfo) -> str:
+    if _participle_as_adjective(tokens, index, chooser):
+        return "ADJ"
+    return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
+
+
+def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+               words: WordInfo) -> tuple[str, str]:
+    """The lemma and Universal POS the token at ``index`` is defined under, as the
+    glossary reads it: "roasted" in "roasted turkey" is the adjective "roasted", "immune"
+    in "the immune system" an adjective though tagged as a noun. Word details use it,
+    so a selected word means what its glossary entry says."""
+    token = tokens[index]
+    if _participle_as_adjective(tokens, index, chooser):
+        return token.text.lower(), "ADJ"
+    return token.lemma.lower(), _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
+
+
+def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+              words: WordInfo) -> str | None:
+    """The part of speech where the tagger's is impossible or unlikely, else None.
+
+    * a "past tense" or "participle" that is no form of the verb ("it might be gossip":
+      the participle is "gossiped") is the noun (or the adjective);
+    * a noun before a noun that SemCor tags at least as often as an adjective (or,
+      when it never tags it, that WordNet lists as often) is the adjective: "an ideal
+      listening exercise", "the immune system"; "asteroid sample" stays a noun;
+    * an "adjective" joined by "or"/"and" to a noun and ending its phrase ("noise or
+      static.") is the noun: coordination joins words of one kind.
+    """
+    token = tokens[index]
+    lemma = token.lemma.lower()
+    text = token.text.lower()
+    if (token.pos in {"VBN", "VBD"} and text == lemma
+            and not words.is_unchanged_verb_form(text, token.pos)):
+        for pos, upos in (("n", "NOUN"), ("a", "ADJ")):
+            if chooser.has_senses(lemma, pos):
+                return upos
+        return None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    after_pos = after.pos if after is not None and after.sentence == token.sentence else ""
+    if token.pos == "NN" and after_pos in {"NN", "NNS", "VBG"}:
+        counts = chooser.pos_counts(lemma)
+        as_adjective, as_noun = counts.get("a", 0), counts.get("n", 0)
+        if as_adjective > 0 and as_adjective >= as_noun:
+            return "ADJ"
+        # When SemCor never tags the word, WordNet's senses say which it mostly is ("the
+        # immune system": four adjectives, one noun; "an asteroid sample": one each, and
+        # the tag stands).
+        untagged = "a" in counts and not as_adjective and not as_noun
+        if untagged and len(chooser.outlines(lemma, "a")) > len(chooser.outlines(lemma, "n")):
+            return "ADJ"
+        return None
+    if token.pos == "JJ" and index >= 2 and not after_pos.startswith("NN"):
+        conjunction, noun = tokens[index - 1], tokens[index - 2]
+        joined = conjunction.text.lower() in {"or", "and"} and noun.pos in {"NN", "NNS"}
+        if joined and chooser.has_senses(lemma, "n"):
+            return "NOUN"
+    return None
+
+
+def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],
+                   words: WordInfo) -> None:
+    """"highlighting" read as a noun and "highlight" as a verb in one story are one word
+    to a learner (and VOA glosses the verb): fold the -ing noun into the verb."""
+    for key in [k for k, c in by_lemma.items() if k.endswith("ing") and c.upos == "NOUN"]:
+        # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
+        verb = words.lemma(key, "VBG")
+        target = by_lemma.get(verb)
+        if target is None or verb == key or target.upos != "VERB":
+            continue
+        gerund = by_lemma.pop(key)
+        target.occurrences = sorted(target.occurrences + gerund.occurrences)
+        merged = votes.setdefault(verb, {})
+        merged["VERB"] = merged.get("VERB", 0) + len(gerund.occurrences)
+        votes.pop(key, None)
+
+
+def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
+    """The "th" of "15th", the "s" of "1990s": not words a learner looks up."""
+    before = tokens[index - 1] if index else None
+    return before is not None and before.end == tokens[index].start and before.text[:1].isdigit()
+
+
+# Below this Zipf a lemma is one wordfreq has never seen.
+_UNSEEN_LEMMA_ZIPF = 1.5
+
+
+def _dictionary_form(
+    token: Token, chooser: SenseChooser, words: WordInfo
+) -> tuple[str, float | None]:
+    """The lemma to gloss, guarding against lemmatiser slips ("focused" -> "focuse"):
+    when the lemma is no known word, the first dictionary form of the text's word
+    that WordNet knows (as a verb, noun or adjective), else the word as written."""
+    lemma = token.lemma.lower()
+    if token.zipf > _UNSEEN_LEMMA_ZIPF or chooser.lexicon.has_lemma(lemma):
+        return lemma, None
+    surface = token.text.lower().replace("’", "'")
+    # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
+    for upos, penn in (("VERB", "VB"), ("NOUN", "NN"), ("ADJ", "JJ")):
+        form = words.lemma(surface, penn)
+        if chooser.lexicon.has_lemma(form):
+            return form, words.zipf(form, upos)
+    if chooser.lexicon.has_lemma(surface):
+        return surface, words.zipf(surface, "X")
+    return lemma, None
+

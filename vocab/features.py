@@ -1,0 +1,320 @@
+"""The measurable signals of a glossary candidate (`FEATURES`).
+
+How frequent the word is in English and in this story, its CEFR level and place in
+the core vocabulary, where the story uses it (title, lead, quotations), how many
+senses it has and whether the story uses a rarer one, whether a learner can read it
+from its parts... `vocab.glossary` weighs them into one score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vocab.candidates import Candidate
+from vocab.models import Expression, LearnerProfile, Level, Sense, Token
+from vocab.senses import SenseChooser
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.lexicon import SenseOutline
+    from vocab.wordinfo import WordInfo
+
+# Frequency and level act on the odds of a gloss in steps, not along a line (VOA
+# glosses few very rare words and almost no basic ones), so they enter as bands.
+ZIPF_BANDS = (3.0, 3.5, 4.0, 4.5, 5.0, 5.5)
+# The New General Service List (2,800 headwords, ranked): the core of English a
+# learner meets first. VOA's own word book plays this role for its writers.
+NGSL_CORE_RANK = 1000
+
+FEATURES = (
+    "zipf", "zipf_below_3", "zipf_3", "zipf_3_5", "zipf_4", "zipf_4_5", "zipf_5", "zipf_5_5",
+    "cefr_a", "cefr_b1", "cefr_b2", "cefr_c", "cefr_missing", "level_gap",
+    "ngsl_core", "ngsl_rest", "log_count", "keyness", "key_outside_core", "in_title",
+    "in_lead", "first_position", "noun", "verb", "adj", "adv", "log_senses", "rare_sense",
+    "first_sense_share", "length", "quoted", "not_in_wordnet", "news_academic",
+    "hyphenated", "expression", "capitalised", "ngsl_log_rank", "key_mid_frequency",
+    "sentences", "explained", "transparent",
+)
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    words: int
+    title_words: frozenset[str]
+    lead_end: int  # token index where the lead (first paragraph) ends
+    quoted: frozenset[int]  # token indices inside quotation marks
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> StoryContext:
+        from vocab.senses import content_words
+
+        article = analysis.article
+        title = content_words(article.title) | {w.lower() for w in article.title.split()}
+        lead_chars = article.paragraphs[0][1] if article.paragraphs else len(article.body)
+        # A one-line first paragraph is a dateline or a caption; take at least two sentences.
+        if len(analysis.sentences) > 1:
+            lead_chars = max(lead_chars, analysis.sentences[1][1])
+        lead_end = next(
+            (i for i, t in enumerate(analysis.tokens) if t.start >= lead_chars),
+            len(analysis.tokens),
+        )
+        return cls(
+            words=max(1, sum(1 for t in analysis.tokens if t.is_word)),
+            title_words=frozenset(title),
+            lead_end=lead_end,
+            quoted=frozenset(_quoted_tokens(analysis.tokens)),
+        )
+
+
+def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
+    inside = False
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text in {"“", "”", '"'}:
+            inside = token.text == "“" or (token.text == '"' and not inside)
+            continue
+        if inside:
+            found.add(i)
+    return found
+
+
+def features_of(
+    analysis: Analysis,
+    candidate: Candidate,
+    chooser: SenseChooser,
+    profile: LearnerProfile,
+    context: StoryContext,
+    words: WordInfo | None = None,
+) -> dict[str, float]:
+    """The measurable signals of one candidate (see `FEATURES`), but for ``rare_sense``
+    and ``transparent``."""
+    tokens = analysis.tokens
+    first = tokens[candidate.first]
+    count = len(candidate.occurrences)
+    is_expression = candidate.expression is not None
+    if is_expression:
+        zipf = _expression_zipf(candidate.lemma, words)
+        cefr: float | None = None
+        level = _zipf_rank(zipf)
+    else:
+        zipf = candidate.zipf if candidate.zipf is not None else first.zipf
+        cefr = float(Level(first.cefr).rank) if first.cefr else None
+        level = first.level.rank if first.level else _zipf_rank(zipf)
+    text_zipf = math.log10(count / context.words) + 9
+    senses = outlines_of(analysis, candidate, chooser)
+    title_hit = candidate.lemma in context.title_words or any(
+        tokens[i].text.lower() in context.title_words for i in candidate.occurrences
+    )
+    ngsl_rank = _ngsl_rank(candidate.lemma)
+    core = ngsl_rank <= NGSL_CORE_RANK
+    return {
+        "zipf": zipf,
+        **_zipf_bands(zipf),
+        "cefr_a": 1.0 if cefr is not None and cefr <= Level.A2.rank else 0.0,
+        "cefr_b1": 1.0 if cefr == Level.B1.rank else 0.0,
+        "cefr_b2": 1.0 if cefr == Level.B2.rank else 0.0,
+        "cefr_c": 1.0 if cefr is not None and cefr >= Level.C1.rank else 0.0,
+        "cefr_missing": 1.0 if cefr is None else 0.0,
+        "ngsl_core": 1.0 if core else 0.0,
+        "ngsl_rest": 1.0 if not core and ngsl_rank < _NOT_IN_NGSL else 0.0,
+        "key_outside_core": 0.0 if core else max(0.0, text_zipf - zipf),
+        "level_gap": float(level - profile.level.rank),
+        "log_count": math.log(count),
+        "keyness": text_zipf - zipf,
+        "in_title": 1.0 if title_hit else 0.0,
+        "in_lead": 1.0 if candidate.first < context.lead_end else 0.0,
+        "first_position": candidate.first / max(1, len(tokens)),
+        "noun": 1.0 if candidate.upos == "NOUN" else 0.0,
+        "verb": 1.0 if candidate.upos == "VERB" else 0.0,
+        "adj": 1.0 if candidate.upos == "ADJ" else 0.0,
+        "adv": 1.0 if candidate.upos == "ADV" else 0.0,
+        "log_senses": math.log1p(len(senses)),
+        "rare_sense": 0.0,
+        "first_sense_share": _first_sense_share(senses),
+        "length": float(len(candidate.lemma)),
+        "quoted": sum(1 for i in candidate.occurrences if i in context.quoted) / count,
+        "not_in_wordnet": 1.0 if not senses else 0.0,
+        "news_academic": 1.0 if (cefr or 0) >= Level.B2.rank and zipf >= 4.0 else 0.0,
+        "hyphenated": 1.0 if "-" in candidate.lemma else 0.0,
+        "expression": 1.0 if is_expression else 0.0,
+        "capitalised": _capitalised_share(analysis, candidate),
+        "ngsl_log_rank": math.log10(min(ngsl_rank, _NOT_IN_NGSL)),
+        "key_mid_frequency": max(0.0, text_zipf - zipf) if 3.5 <= zipf < 5.5 else 0.0,
+        "sentences": math.log(len({tokens[i].sentence for i in candidate.occurrences})),
+        "explained": 1.0 if _explained(analysis, candidate.first) else 0.0,
+    }
+
+
+_NOT_IN_NGSL = 10_000
+_ZIPF_BAND_NAMES = ("zipf_below_3", "zipf_3", "zipf_3_5", "zipf_4", "zipf_4_5", "zipf_5",
+                    "zipf_5_5")
+
+
+def _zipf_bands(zipf: float) -> dict[str, float]:
+    band = sum(1 for floor in ZIPF_BANDS if zipf >= floor)
+    return {name: 1.0 if i == band else 0.0 for i, name in enumerate(_ZIPF_BAND_NAMES)}
+
+
+def _ngsl_rank(lemma: str) -> int:
+    """Rank of the lemma in the NGSL (1 = "the"); a large number when absent."""
+    from ngsl.rank import RANK_DICT
+
+    return RANK_DICT.get(lemma, _NOT_IN_NGSL)
+
+
+# Suffixes and prefixes that build a word a learner can read from its parts
+# ("effectively", "imprisonment", "unhappy"), longest first.
+_SUFFIXES = ("ization", "ation", "ment", "ness", "ity", "ily", "ly", "ful", "less", "er",
+             "ing", "ed", "al", "ion")
+_PREFIXES = ("un", "re", "dis", "in", "im", "non", "over", "under", "pre", "mis")
+# The base must be a word learners meet at least this often, and clearly more often
+# than the derived word.
+_BASE_ZIPF = 4.5
+_BASE_MARGIN = 0.5
+
+
+def transparent(candidate: Candidate, words: WordInfo) -> float:
+    """1.0 when the word is a common base plus one or two affixes, so a learner who
+    knows the base can read it ("effectively", "imprisonment"); editors skip these."""
+    floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
+    if any(words.zipf(form, "X") >= floor for form in _base_spellings(candidate)):
+        return 1.0
+    return 0.0
+
+
+def transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
+    """Every spelling `transparent` may look up for ``candidates`` (to read ahead)."""
+    for candidate in candidates:
+        yield from _base_spellings(candidate)
+
+
+def _base_spellings(candidate: Candidate) -> tuple[str, ...]:
+    lemma = candidate.lemma
+    if candidate.expression is not None or "-" in lemma:
+        return ()
+    return _base_spellings_of(lemma)
+
+
+# Read ahead, then looked up, for each candidate of each text: worked out once a word.
+@lru_cache(maxsize=1 << 14)
+def _base_spellings_of(lemma: str) -> tuple[str, ...]:
+    return tuple(spelling for base in _bases(lemma) for inner in (base, *_bases(base))
+                 for spelling in sorted(_spellings(inner)))
+
+
+def _bases(word: str) -> list[str]:
+    found = [word[: -len(s)] for s in _SUFFIXES if word.endswith(s)]
+    found += [word[len(p):] for p in _PREFIXES if word.startswith(p)]
+    return [b for b in found if len(b) >= 3]
+
+
+def _spellings(base: str) -> set[str]:
+    """What a base looks like as a word: "us" -> "use", "happi" -> "happy",
+    "stopp" -> "stop"."""
+    forms = {base, base + "e"}
+    if base.endswith("i"):
+        forms.add(base[:-1] + "y")
+    if len(base) > 3 and base[-1] == base[-2]:
+        forms.add(base[:-1])
+    return {f for f in forms if len(f) >= 3}
+
+
+# Words a writer uses to explain a term in the text itself ("a fin is...", "called").
+_EXPLAINING_WORDS = frozenset({"called", "means", "meaning", "known", "refers", "or"})
+
+
+def _explained(analysis: Analysis, index: int) -> bool:
+    """Whether the story explains the word where it first appears: quoted, followed by
+    a dash or a parenthesis, or next to "called", "means", "known as"..."""
+    tokens = analysis.tokens
+    sentence = tokens[index].sentence
+    near = [t for t in tokens[max(0, index - 3):index + 4] if t.sentence == sentence]
+    return any(t.text.lower() in _EXPLAINING_WORDS or t.text in {"(", "—", "–"} for t in near)
+
+
+def _zipf_rank(zipf: float) -> int:
+    from vocab.difficulty import zipf_level
+
+    return zipf_level(zipf).rank
+
+
+def _expression_zipf(lemma: str, words: WordInfo | None = None) -> float:
+    if words is not None:
+        return words.text_zipf(lemma)  # the same value, from the compiled word facts
+    import wordfreq
+
+    frequency = wordfreq.word_frequency(lemma, "en")
+    return round(math.log10(frequency * 1e9), 2) if frequency > 0 else 1.0
+
+
+def senses_of(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> list[Sense]:
+    lemma, pos, surface = wordnet_key(analysis, candidate, chooser)
+    return chooser.senses(lemma, pos, surface) if pos else []
+
+
+def outlines_of(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
+                 ) -> list[SenseOutline]:
+    """`senses_of`, in outline."""
+    lemma, pos, surface = wordnet_key(analysis, candidate, chooser)
+    return chooser.outlines(lemma, pos, surface) if pos else []
+
+
+def wordnet_key(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
+                 ) -> tuple[str, str, str]:
+    """Where the candidate's senses are in WordNet: (lemma, POS, surface form); the
+    POS is "" when it has none. The candidate's lemma in its POS, or else the anchor
+    token's own (`SenseChooser.senses_for`)."""
+    if candidate.expression is not None:
+        return candidate.lemma, expression_wordnet_pos(candidate.expression), ""
+    pos = UPOS_TO_WORDNET[candidate.upos]
+    if chooser.has_senses(candidate.lemma, pos):
+        return candidate.lemma, pos, ""
+    return chooser.wordnet_key(analysis.tokens[candidate.anchor])
+
+
+def rare_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) -> float:
+    """1.0 when the story uses the word in a sense less common than its most common one."""
+    senses = senses_of(analysis, candidate, chooser)
+    if candidate.expression is not None or len(senses) < 2:
+        return 0.0  # an expression is read in its first sense; one sense is the common one
+    chosen, _ = choose_sense(analysis, candidate, chooser)
+    top = max(s.count for s in senses)
+    return 1.0 if chosen is not None and chosen.rank > 1 and chosen.count < top else 0.0
+
+
+def choose_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser):  # type: ignore[no-untyped-def]
+    """The sense at the candidate's anchor, in the candidate's lemma and POS."""
+    token = analysis.tokens[candidate.anchor]
+    if candidate.lemma == token.lemma.lower() and candidate.upos == chooser.word_pos(token):
+        return chooser.choose(analysis, candidate.anchor)
+    found = chooser.choose(analysis, candidate.anchor, lemma=candidate.lemma, upos=candidate.upos)
+    return found if found[0] is not None else chooser.choose(analysis, candidate.anchor)
+
+
+def expression_wordnet_pos(expression: Expression) -> str:
+    return {"phrasal verb": "v", "idiom": "v", "compound": "n"}.get(expression.kind, "r")
+
+
+def _first_sense_share(senses: Sequence[object]) -> float:
+    counts = [getattr(s, "count", 0) for s in senses]
+    total = sum(counts)
+    return counts[0] / total if total else 1.0
+
+
+def _capitalised_share(analysis: Analysis, candidate: Candidate) -> float:
+    """How often the word is capitalised where position does not explain it."""
+    tokens = analysis.tokens
+    inside = [
+        i
+        for i in candidate.occurrences
+        if i > 0 and tokens[i - 1].sentence == tokens[i].sentence and tokens[i - 1].is_word
+    ]
+    if not inside:
+        return 0.0
+    return sum(1 for i in inside if tokens[i].text[:1].isupper()) / len(inside)
+
