@@ -189,6 +189,9 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
                 if len(c.split()) >= MIN_CLAUSE_WORDS and (n == 0 or stands_alone(c, sense.pos))]
     if len(clauses) > 1 or whole not in wordings:
         wordings.append(whole)
+    # Each wording also without its remarks: chosen only when that is easier.
+    wordings += [short for w in wordings if (short := _without_remarks(w)) != w
+                 and len(short.split()) >= MIN_CLAUSE_WORDS]
     for allowed in (mentions_family, mentions):
         usable = [c for c in wordings if not allowed(c, headword)]
         if usable:
@@ -214,6 +217,20 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
     """The gloss without WordNet's notes to its reader (`plain_gloss`) and without an
     opening that names the headword."""
     return _without_restatement(plain_gloss(sense), headword, sense.pos)
+
+
+# A remark in parentheses inside a gloss: what the thing usually is or is often for,
+# an example ("a vague unpleasant emotion ... of some (usually ill-defined)
+# misfortune", "a sudden flurry of activity (often for no obvious reason)"). VOA's
+# definitions have none; `_wording` drops them when that makes the line easier.
+# Parentheses that hold a verb's object ("remove chlorine from (water)") or another
+# name ("(or 10,000 square meters)") are no remarks.
+_REMARK = re.compile(r"\s*\((?:usually|often|sometimes|especially|mainly|chiefly|mostly"
+                     r"|typically|generally|as|such as|e\.g\.)\b[^()]*\)")
+
+
+def _without_remarks(gloss: str) -> str:
+    return _REMARK.sub("", gloss).strip() or gloss
 
 
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being

@@ -211,6 +211,20 @@ def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> N
     assert text == "a long wall of earth that keeps water out"
 
 
+def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: Engine) -> None:
+    """A remark ("usually...", "as...") that makes the line harder goes; one in plain
+    words stays, and so do parentheses that are no remark (a verb's object)."""
+    def wording(gloss: str, pos: str = "n") -> str:
+        return define(Sense("x.n.01", pos, "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, LearnerProfile())
+
+    hard = "a large room for storing food (usually of corrugated galvanized ferrocement)"
+    assert wording(hard) == "a large room for storing food"
+    easy = "a large room for storing food (usually in a house)"
+    assert wording(easy) == easy
+    assert wording("take the water out of (a boat)", "v") == "take the water out of (a boat)"
+
+
 @pytest.mark.parametrize("gloss", [
     "an aerodynamic conveyance for extraterrestrial navigation; technically, a ship in space",
     "perennial herbaceous graminaceous vegetation; used as food for cows and sheep",
