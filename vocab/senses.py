@@ -312,11 +312,26 @@ class SenseChooser:
             return candidates[0], []  # nothing to choose between: no signatures to build
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis) - _stem_set(token)
-        ranked = self.rank(candidates, own, near, lemma or token.lemma, story,
-                           adjacent_words(analysis, [token_index]),
+        beside = adjacent_words(analysis, [token_index]) | self.compound_words(analysis,
+                                                                               token_index)
+        ranked = self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                            before_infinitive=before_infinitive(analysis, token_index))
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
+
+    def compound_words(self, analysis: Analysis, token_index: int) -> set[str]:
+        """Stems of the definition of the WordNet compound the token is part of ("the
+        long airfoil that rotates to provide the lift..." for "blade" in "rotor blades"):
+        a word in a compound has the compound's meaning, and its definition says which
+        of the word's senses that is ("flat surface that rotates", not "a leaf of
+        grass"). Counted as the words beside it are (`ADJACENT_WEIGHT`)."""
+        found: set[str] = set()
+        for expression in analysis.expressions:
+            if expression.kind == "compound" and token_index in expression.token_indices:
+                senses = self.senses(expression.lemma, "n")
+                if senses:
+                    found |= content_words(senses[0].definition)
+        return found
 
     def story_words(self, analysis: Analysis) -> frozenset[str]:
         """Stems of the story's content words (not names), for the last story asked."""

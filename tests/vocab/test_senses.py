@@ -55,6 +55,31 @@ def test_context_picks_the_sense(engine: Engine, text: str, word: str,
     assert expected_words <= set(details.sense.definition.split())
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected_words", "compound"),
+    [
+        # "rotor blade" is "the long airfoil that rotates...": not "a leaf of grass"
+        ("The pilot saw damage to one of the rotor blades.", "blades",
+         {"rotates"}, "rotor blade"),
+        ("Volunteers sorted cans and rice at the food bank all weekend.", "bank",
+         {"supply"}, "food bank"),
+        ("The family talked about school around the dinner table.", "table",
+         {"furniture"}, "dinner table"),
+    ],
+)
+def test_a_word_in_a_compound_has_the_compounds_meaning(
+    engine: Engine, text: str, word: str, expected_words: set[str], compound: str
+) -> None:
+    """The definition of the WordNet compound a word is part of says which of the
+    word's senses it has there."""
+    analysis = analyse(engine, text)
+    index = index_of(analysis, word)
+    assert any(e.lemma == compound and index in e.token_indices for e in analysis.expressions)
+    details = engine.word_details(analysis, index)
+    assert details.sense is not None
+    assert expected_words <= set(details.sense.definition.split())
+
+
 def test_a_rarer_sense_wins_when_the_context_says_so(engine: Engine) -> None:
     analysis = analyse(engine, "The bank raised the interest it charges on loans and mortgages.")
     details = engine.word_details(analysis, index_of(analysis, "interest"))
