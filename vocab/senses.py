@@ -128,6 +128,7 @@ class SenseChooser:
         self._signatures: dict[str, frozenset[str]] = {}
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._story: tuple[Analysis | None, frozenset[str]] = (None, frozenset())
+        self._compounds: tuple[Analysis | None, dict[int, list[str]]] = (None, {})
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
@@ -325,12 +326,18 @@ class SenseChooser:
         a word in a compound has the compound's meaning, and its definition says which
         of the word's senses that is ("flat surface that rotates", not "a leaf of
         grass"). Counted as the words beside it are (`ADJACENT_WEIGHT`)."""
+        if self._compounds[0] is not analysis:  # kept per analysis, as `story_words`
+            within: dict[int, list[str]] = {}
+            for expression in analysis.expressions:
+                if expression.kind == "compound":
+                    for index in expression.token_indices:
+                        within.setdefault(index, []).append(expression.lemma)
+            self._compounds = (analysis, within)
         found: set[str] = set()
-        for expression in analysis.expressions:
-            if expression.kind == "compound" and token_index in expression.token_indices:
-                senses = self.senses(expression.lemma, "n")
-                if senses:
-                    found |= content_words(senses[0].definition)
+        for compound in self._compounds[1].get(token_index, ()):
+            senses = self.senses(compound, "n")
+            if senses:
+                found |= content_words(senses[0].definition)
         return found
 
     def story_words(self, analysis: Analysis) -> frozenset[str]:
