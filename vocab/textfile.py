@@ -184,7 +184,9 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _guess(data: bytes, source: str) -> str:
-    """charset-normalizer's best reading, preferring a Western code page on a tie."""
+    """charset-normalizer's best reading. Among its close readings, the one whose
+    accented words are English words wins ("café", "naïve": cp775 made "cafķ" of a short
+    latin-1 file and scored it higher); then a Western code page on a tie."""
     # Imported here: charset-normalizer loads its tables on import, and most files are UTF-8.
     from charset_normalizer import from_bytes
 
@@ -192,7 +194,12 @@ def _guess(data: bytes, source: str) -> str:
     if not matches:
         raise ArticleError(f"{source} is not text in any encoding we know.")
     best = matches[0]
-    for match in matches:
+    close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE]
+    english = {m.encoding: _english_accented_words(str(m)) for m in close}
+    if max(english.values()):
+        close = [m for m in close if english[m.encoding] == max(english.values())]
+        best = close[0]
+    for match in close:
         tied = (
             match.chaos <= best.chaos + _GUESS_TIE
             and match.coherence >= best.coherence - _GUESS_TIE
@@ -200,6 +207,22 @@ def _guess(data: bytes, source: str) -> str:
         if tied and match.encoding in _WESTERN_ENCODINGS:
             return str(match)
     return str(best)
+
+
+# Enough accented words to tell readings apart; a long file repeats them.
+_ACCENTED_WORDS_CHECKED = 200
+
+
+def _english_accented_words(text: str) -> int:
+    """How many of the text's words with a letter beyond ASCII English word lists know
+    (wordfreq, loaded only for files that are neither UTF-8 nor plain ASCII)."""
+    from wordfreq import zipf_frequency
+
+    accented = [w for w in _LETTERS.findall(text) if not w.isascii()][:_ACCENTED_WORDS_CHECKED]
+    return sum(1 for word in accented if zipf_frequency(word.lower(), "en") > 0)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _looks_binary(text: str) -> bool:

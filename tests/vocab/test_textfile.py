@@ -59,6 +59,16 @@ def test_latin1_is_detected(tmp_path: Path) -> None:
     assert decode_text(read_limited(path)) == LATIN1_SAMPLE
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_short_western_text_reads_as_english_words(tmp_path: Path, encoding: str) -> None:
+    """A few accented words are not enough for charset-normalizer, which scored cp775
+    ("cafķ na’ve") above latin-1: the reading whose accented words are English wins."""
+    text = "café naïve résumé is a word.\n\nThe second paragraph is here."
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    assert decode_text(read_limited(path)) == text
+
+
 def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
     data = SAMPLE.encode("utf-8") + "He said “yes”.".encode("cp1252")
     text = decode_text(data)
