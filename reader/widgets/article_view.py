@@ -53,7 +53,7 @@ class MarkedText(Widget):
     """Text whose words are styled by their marks; the styles live in the .tcss file."""
 
     COMPONENT_CLASSES = {
-        "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
+        "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
         "word--due", "word--focus",
     }
 

@@ -68,6 +68,36 @@ async def test_mark_known_from_details_clears_every_occurrence_and_survives_rest
         assert lemma not in marked_lemmas(article_view(pilot))
 
 
+def test_every_level_has_a_highlight_style() -> None:
+    from reader.widgets.article_view import MarkedText
+
+    assert {f"word--{level.value.lower()}" for level in Level} <= MarkedText.COMPONENT_CLASSES
+
+
+async def test_an_easy_word_the_learner_is_learning_is_highlighted(make_app: AppFactory) -> None:
+    """A learner may keep an A1 word to learn ("touch" in "keep in touch"): it is marked
+    like any word being learned (this crashed the reader: no style for A1)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        index, token = next((i, t) for i, t in enumerate(view.analysis.tokens)
+                            if t.level is Level.A1 and not t.proper_noun and t.is_word
+                            and t.upos in {"NOUN", "VERB", "ADJ"})
+        app.store.set_status(token.lemma, token.upos, WordStatus.LEARNING)
+        app.refresh_learner()
+        await settle(pilot)
+        assert view.marks[index].level is Level.A1
+        view.focused_token = index
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        app.pop_screen()
+        await settle(pilot)
+        await open_article(pilot)  # and drawn again by a new screen
+        assert article_view(pilot).marks[index].level is Level.A1
+
+
 async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> None:
     async with make_app().run_test(size=SIZE) as pilot:
         await open_article(pilot)
