@@ -210,7 +210,8 @@ def plain_gloss(sense: Sense) -> str:
     a given influence" reads "not affected by a given influence". For lists of a
     word's other senses, which `define` does not word."""
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
-    return _CITATION.sub("", _USAGE_NOTE.sub("", gloss)).strip() or sense.definition
+    gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
+    return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
 
 
 def _cleaned_gloss(sense: Sense, headword: str) -> str:
@@ -242,8 +243,12 @@ _LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\
 # And the source of a quotation, or a usage label, left in a clause of its own at its
 # end: "...by chance; ;  (Santayana)", "...directory;  (British usage)".
 _CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
-# And its grammar notes: "(sometimes followed by `with') in agreement".
-_USAGE_NOTE = re.compile(r"\([^()]*\bfollowed by\b[^()]*\)\s*")
+# And its notes about words, which quote them `so': "(sometimes followed by `with') in
+# agreement", "(`full' in this sense is used as a combining form)", "(superlative of
+# `good')".
+_USAGE_NOTE = re.compile(r"\([^()]*(?:\bfollowed by\b|`)[^()]*\)\s*")
+# What a note leaves behind at the end of a gloss: "completely or entirely; ".
+_TRAILING_SEPARATOR = re.compile(r"[\s;,]+$")
 # Words that open a remark on what came before, not a definition ("technically, a
 # satellite around the sun", "often used in cooking").
 _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",

@@ -527,3 +527,8 @@ def test_other_senses_are_listed_without_wordnets_notes(engine: Engine) -> None:
     assert plain_gloss(virus).startswith("ultramicroscopic infectious agent")
     plain = Sense("x.n.01", "n", "quorvak", 1, 0, "a plan; a scheme")
     assert plain_gloss(plain) == "a plan; a scheme"
+    # Notes about words quote them `so', wherever they stand in the gloss.
+    fully = next(s for s in engine.lexicon.senses("fully", "r") if "combining form" in s.definition)
+    assert plain_gloss(fully) == "to the greatest degree or extent; completely or entirely"
+    best = next(s for s in engine.lexicon.senses("best", "a") if "superlative" in s.definition)
+    assert plain_gloss(best) == "having the most positive qualities"
