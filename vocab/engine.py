@@ -95,6 +95,13 @@ class Engine:
         lemma, upos = reading_at(analysis.tokens, token_index, self.senses, self.words)
         details = word_details(analysis, token_index, self.senses, self.pronouncer,
                                lemma=lemma, upos=upos)
+        expression = details.expression
+        if expression is not None:
+            ranked = self.senses.choose_expression(analysis, expression)
+            if ranked:
+                details = replace(details, expression_definition=define(
+                    ranked[0], ranked[1:], expression.lemma, self.words, profile,
+                    lexicon=self.lexicon))
         if details.sense is None:
             parts = part_meanings(details.token.text, self.senses, self.words, profile)
             return replace(details, parts=parts) if parts else details

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.candidates import Candidate
-from vocab.models import Expression, LearnerProfile, Level, Sense, Token
-from vocab.senses import SenseChooser
+from vocab.models import LearnerProfile, Level, Sense, Token
+from vocab.senses import SenseChooser, expression_wordnet_pos
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -296,8 +296,6 @@ def choose_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
     return found if found[0] is not None else chooser.choose(analysis, candidate.anchor)
 
 
-def expression_wordnet_pos(expression: Expression) -> str:
-    return {"phrasal verb": "v", "idiom": "v", "compound": "n"}.get(expression.kind, "r")
 
 
 def _first_sense_share(senses: Sequence[object]) -> float:

@@ -30,7 +30,6 @@ from vocab.features import (
     FEATURES,
     StoryContext,
     choose_sense,
-    expression_wordnet_pos,
     features_of,
     rare_sense,
     senses_of,
@@ -39,7 +38,7 @@ from vocab.features import (
     wordnet_key,
 )
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Token, WordStatus
-from vocab.senses import SenseChooser, adjacent_words, sentence_context, voa_label
+from vocab.senses import SenseChooser, voa_label
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -291,14 +290,9 @@ def make_entry(
     example = analysis.sentence_text(first.sentence).strip()
     if candidate.expression is not None:
         expression = candidate.expression
-        pos = expression_wordnet_pos(expression)
-        senses = chooser.senses(candidate.lemma, pos)
-        if not senses:
+        ranked = chooser.choose_expression(analysis, expression)
+        if not ranked:
             return None
-        own, near = sentence_context(analysis, first.sentence, expression.token_indices)
-        story = chooser.story_words(analysis)
-        beside = adjacent_words(analysis, expression.token_indices)
-        ranked = [s for _, s in chooser.rank(senses, own, near, candidate.lemma, story, beside)]
         definition = define(ranked[0], ranked[1:], candidate.lemma, words, profile,
                             lexicon=chooser.lexicon)
         if not definition:

@@ -227,7 +227,10 @@ class WordDetails:
     other_senses: tuple[Sense, ...]
     voa_pos: str
     ipa: str = ""
+    # The expression of three words or more the token is part of ("keep in touch"), and
+    # what it means here, worded as the glossary words it ("" when WordNet lacks it).
     expression: Expression | None = None
+    expression_definition: str = ""
     glossary_entry: GlossaryEntry | None = None
     # The sense used here in the words the glossary would print for it (`define`).
     definition: str = ""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import CLOSED_CLASS
-from vocab.models import Sense, Token, WordDetails
+from vocab.models import Expression, Sense, Token, WordDetails
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -92,8 +92,18 @@ _GLOSS_STOPWORDS = frozenset(CLOSED_CLASS) | frozenset(_GLOSS_FILLERS.split())
 _WORD = re.compile(r"[a-z]+")
 
 
+def expression_wordnet_pos(expression: Expression) -> str:
+    """The WordNet part of speech of an expression's lemma: "v" for a phrasal verb."""
+    return {"phrasal verb": "v", "idiom": "v", "compound": "n"}.get(expression.kind, "r")
+
+
 def voa_label(upos: str) -> str:
     return VOA_LABELS.get(upos, upos.lower() + ".")
+
+
+def sense_label(sense: Sense) -> str:
+    """VOA's label for a WordNet sense's part of speech: "n.", "v.", "adj.", "adv."."""
+    return voa_label(_WORDNET_TO_UPOS.get(sense.pos, sense.pos))
 
 
 def content_words(text: str) -> set[str]:
@@ -320,6 +330,18 @@ class SenseChooser:
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
+    def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
+        """The expression's senses, the one its sentence uses first ([] when WordNet has
+        none in its part of speech)."""
+        senses = self.senses(expression.lemma, expression_wordnet_pos(expression))
+        if not senses:
+            return []
+        own, near = sentence_context(analysis, expression.sentence, expression.token_indices)
+        story = self.story_words(analysis)
+        beside = adjacent_words(analysis, expression.token_indices)
+        return [sense for _, sense in self.rank(senses, own, near, expression.lemma, story,
+                                                beside)]
+
     def compound_words(self, analysis: Analysis, token_index: int) -> set[str]:
         """Stems of the definition of the WordNet compound the token is part of ("the
         long airfoil that rotates to provide the lift..." for "blade" in "rotor blades"):
@@ -472,6 +494,12 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
     return found
 
 
+# Word details name the expression a word is part of ("at the same time", "keep in
+# touch") when it has at least this many words: two-word matches are too often chance
+# ("was given" is no "be given", "the city" no "the City" of London).
+SHOWN_EXPRESSION_WORDS = 3
+
+
 def word_details(
     analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer,
     *, lemma: str = "", upos: str = "",
@@ -484,7 +512,8 @@ def word_details(
     if lemma == token.lemma.lower() and upos in ("", tagged):
         lemma = upos = ""  # as tagged: the plural's own senses stay ("affairs")
     sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos)
-    expression = next((e for e in analysis.expressions if token_index in e.token_indices), None)
+    expression = next((e for e in analysis.expressions if token_index in e.token_indices
+                       and len(e.token_indices) >= SHOWN_EXPRESSION_WORDS), None)
     entry = next(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
         None,

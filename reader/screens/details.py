@@ -17,6 +17,7 @@ from textual.widgets import Static
 from reader.widgets.key_bar import KeyBar
 from vocab.definitions import plain_gloss
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
+from vocab.senses import sense_label
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -126,8 +127,11 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         if entry is not None and entry.source == "article":
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
-            meaning = Content.assemble(("In this sentence: ", "bold"),
-                                       details.definition or plain_gloss(sense))
+            # Inside an expression ("keep in touch"), the word alone means less than
+            # the expression it is part of: that comes first.
+            label = (f"“{token.text}” on its own: " if details.expression is not None
+                     else "In this sentence: ")
+            meaning = Content.assemble((label, "bold"), details.definition or plain_gloss(sense))
             if sense.examples:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
         elif details.parts:  # a compound the dictionary lacks: what it is made of
@@ -137,13 +141,21 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             meaning = Content.assemble(*pieces)
         else:
             meaning = Content("No dictionary definition found.")
+        expression = details.expression
+        if expression is not None:
+            kind = "noun" if expression.kind == "compound" else expression.kind
+            meaning = Content.assemble(
+                ("In this sentence: ", "bold"), f"part of the {kind} ",
+                (f"“{expression.lemma}”", "bold"),
+                f": {details.expression_definition}\n" if details.expression_definition
+                else "\n", meaning)
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
         others = details.other_senses[:OTHER_SENSES_SHOWN]
         self.query_one("#details-others").display = bool(others)
         if others:
             lines = [Content("Other meanings:").stylize("bold")]
-            lines += [Content(f"• ({s.pos}) {plain_gloss(s)}") for s in others]
+            lines += [Content(f"• {sense_label(s)} {plain_gloss(s)}") for s in others]
             self.query_one("#details-others", Static).update(Content("\n").join(lines))
 
     def _sentence(self, details: WordDetails) -> Content:

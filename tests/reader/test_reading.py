@@ -98,6 +98,28 @@ async def test_an_easy_word_the_learner_is_learning_is_highlighted(make_app: App
         assert article_view(pilot).marks[index].level is Level.A1
 
 
+async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFactory) -> None:
+    """"touch" in "keep in touch" is first part of the idiom, then a word on its own;
+    the other meanings carry VOA's labels ("n.", "adj."), not WordNet's letters."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot, "China supports Russia in NATO demands – Moscow")
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == "touch")
+        view.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        shown = str(app.screen.query_one("#details-sense", Static).render())
+        assert "part of the idiom “keep in touch”" in shown
+        assert "“touch” on its own:" in shown
+        others = str(app.screen.query_one("#details-others", Static).render())
+        assert "• n. " in others or "• v. " in others
+        assert "(n)" not in others and "(v)" not in others
+
+
 async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> None:
     async with make_app().run_test(size=SIZE) as pilot:
         await open_article(pilot)
