@@ -139,6 +139,17 @@ def _open_checked(path: Path) -> WordFacts | None:
     return facts
 
 
+# The tag of a word's base form, for the inflected tags of its part of speech: cefrpy
+# rates "help" as a verb (VB, A1) but knows no level for it as VBZ, and its average
+# over every part of speech (A2) made "helps" harder than "help".
+_BASE_TAGS = {"VBD": "VB", "VBG": "VB", "VBN": "VB", "VBP": "VB", "VBZ": "VB",
+              "NNS": "NN", "JJR": "JJ", "JJS": "JJ", "RBR": "RB", "RBS": "RB"}
+
+
+def base_tag(penn: str) -> str:
+    return _BASE_TAGS.get(penn, penn)
+
+
 class WordFacts:
     """Read-only look-ups in a compiled facts file; safe to share with worker threads."""
 
@@ -260,16 +271,15 @@ class WordFacts:
         return float(found[0]) if found else None
 
     def cefr_value(self, lower: str, penn: str) -> float | None:
-        """cefrpy's level for the word as tagged, else its average level, else None."""
+        """cefrpy's level for the word as tagged, else as its base form is tagged
+        (`base_tag`: "helps" is "help" as VB), else its average level, else None."""
         row = self._cefr_row(lower)
         if row is None:
             return None
         average, by_tag = row
-        for item in by_tag.split(",") if by_tag else ():
-            tag, value = item.split("=")
-            if tag == penn:
-                return float(value)
-        return average
+        levels = dict(item.split("=") for item in by_tag.split(",")) if by_tag else {}
+        found = levels.get(penn) or levels.get(base_tag(penn))
+        return float(found) if found else average
 
     def in_cefr_list(self, lower: str) -> bool:
         return self._cefr_row(lower) is not None

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vocab.models import Level, has_letter
-from vocab.wordfacts import lemma_out_of_vocabulary
+from vocab.wordfacts import base_tag, lemma_out_of_vocabulary
 
 if TYPE_CHECKING:
     from vocab.wordfacts import WordFacts
@@ -313,10 +313,14 @@ class WordInfo:
             compiled = self._facts.cefr_value(word, penn)
             return level_from_float(compiled) if compiled else None
         self._analyzer()
-        try:
-            value = self._cefr_analyzer.get_word_pos_level_float(word, penn)
-        except (KeyError, ValueError):
-            value = None
+        value = None
+        for tag in dict.fromkeys((penn, base_tag(penn))):  # as `WordFacts.cefr_value`
+            try:
+                value = self._cefr_analyzer.get_word_pos_level_float(word, tag)
+            except (KeyError, ValueError):
+                value = None
+            if value is not None:
+                break
         if value is None:
             try:
                 value = self._cefr_analyzer.get_average_word_level_float(word)

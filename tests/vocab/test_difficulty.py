@@ -63,3 +63,22 @@ def test_the_learners_own_marks_always_win() -> None:
     easy = replace(bloc, level=Level.A1)
     learning = LearnerProfile(statuses={("bloc", ""): WordStatus.LEARNING})
     assert difficult_for(easy, learning)
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("She helps her neighbours.", "helps", "help"),
+    ("They said it was late.", "said", "say"),
+    ("People used the tools.", "used", "use"),
+])
+def test_an_inflected_verb_has_its_base_forms_level(engine, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                    lemma: str) -> None:
+    """The word list rates "help" as a verb (VB: A1) but has no level for it as VBZ or
+    VBD: the verb's level is the word's, not the list's average over every part of
+    speech (A2), which highlighted "said" and "helps" for beginners."""
+    from vocab.articles import article_from_text
+
+    tokens = engine.analyse(article_from_text(f"A story\n\n{text}")).tokens
+    token = next(t for t in tokens if t.text == word)
+    as_verb = engine.words.cefr(lemma, "VB")
+    assert as_verb is Level.A1
+    assert token.cefr == as_verb.value
