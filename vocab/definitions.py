@@ -255,7 +255,10 @@ _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially"
                              "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically",
                              # what the thing may do or have: "city: ...; may include
                              # several independent administrative districts"
-                             "may", "might", "can", "could", "will", "would", "must"})
+                             "may", "might", "can", "could", "will", "would", "must",
+                             # what refers back to the definition: "cell: ...; they may
+                             # exist as independent units of life..."
+                             "it", "its", "they", "their", "this", "these", "such"})
 # Words in -ly that open a clause as what they are, a verb or a noun ("apply force").
 _NOT_ADVERBS = frozenset({"apply", "supply", "reply", "rely", "multiply", "comply", "imply",
                           "rally", "tally", "bully", "family", "assembly", "ally"})

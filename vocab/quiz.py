@@ -38,6 +38,7 @@ from vocab.quiz_validate import (
     same_field,
     same_slot_forms,
     unfit_for_class,
+    usual_plural,
     validate_item,
     word_forms,
 )
@@ -262,6 +263,8 @@ class _Builder:
             found = inflect(c.lemma, w.penn)
             if not found or mentions(sentence, c.lemma):
                 return False
+            if w.penn in {"NNS", "NNPS"} and not usual_plural(c.lemma, found[0]):
+                return False  # "advices"
             if fits_blank_too(w, c.lemma, self.lexicon):
                 return False
             if article and _indefinite_article(found[0]) != article:

@@ -434,6 +434,19 @@ def same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
         {form.lower()})
 
 
+# English uses a mass noun's plural a hundred times less than the noun ("advices",
+# "informations", "equipments"): not a form to offer a learner as an answer. A count
+# noun's plural is at least a tenth as common ("bayonets", "pumpkins", "utensils").
+RARE_PLURAL_ZIPF_GAP = 1.7
+
+
+def usual_plural(lemma: str, plural: str) -> bool:
+    """Whether English uses ``plural`` (wordfreq) as the plural of the noun ``lemma``."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(plural, "en") > zipf_frequency(lemma, "en") - RARE_PLURAL_ZIPF_GAP
+
+
 def inflect(lemma: str, penn: str) -> tuple[str, ...]:
     """``lemma`` inflected for Penn tag ``penn`` (lower case); () when lemminflect cannot."""
     import lemminflect

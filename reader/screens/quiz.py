@@ -244,6 +244,9 @@ class QuizScreen(Screen[None]):
             self.query_one(f"#{widget_id}").display = False
         self._set("progress", "Quiz finished")
         lines = [f"Score: {right} of {total}"]
+        if total != len(session.items):  # a matching question takes one answer per word
+            lines[0] += (f" answers ({len(session.items)} questions: a matching question "
+                         "counts each of its words)")
         lines.append("Words to review: " + (", ".join(missed) if missed else "none. Well done!"))
         lines.append("Your answers are saved; missed words come back sooner in Review.")
         lines.append("Press Escape to go back.")

@@ -231,6 +231,7 @@ def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: En
     "plutonic igneous rock of crystalline texture; generally made of small stones",
     "an edible tuber native to South America; a staple food of Ireland",
     "a large and densely populated urban area; may include several administrative districts",
+    "the basic unit of all organisms; they may exist as independent units of life",
 ])
 def test_a_remark_after_the_definition_never_stands_for_it(engine: Engine, gloss: str) -> None:
     """A later clause that opens with an adverb or (for a noun) a participle, or that

@@ -295,3 +295,17 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
     broken = replace(item, options=tuple(options))
     assert f"option {wrong + 1} names a word of the answer's family" in validate_item(
         broken, lexicon)
+
+
+@pytest.mark.parametrize(("lemma", "plural", "usual"), [
+    ("advice", "advices", False),
+    ("information", "informations", False),
+    ("bayonet", "bayonets", True),
+    ("utensil", "utensils", True),
+])
+def test_a_mass_nouns_plural_is_not_offered(lemma: str, plural: str, usual: bool) -> None:
+    """A cloze blank in the plural is not filled with "advices": English uses a mass
+    noun's plural a hundred times less than the noun."""
+    from vocab.quiz_validate import usual_plural
+
+    assert usual_plural(lemma, plural) is usual
