@@ -52,7 +52,7 @@ class QuizScreen(Screen[None]):
     CSS_PATH = "../styles/quiz.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
-        Binding("enter,space,n", "next", "Next", show=False),
+        Binding("enter,space,n", "next", "Next", key_display="enter"),
         Binding("1", "choose(0)", "Answer", key_display="1-9"),
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),
     ]
@@ -74,6 +74,16 @@ class QuizScreen(Screen[None]):
     @property
     def reader_app(self) -> ReaderApp:
         return self.app  # type: ignore[return-value]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key bar offers what can be done now: the number keys while a question with
+        choices waits for its answer, Next once it is answered."""
+        if action == "choose":
+            item = self.session.current if self.session is not None else None
+            return not self.answered and item is not None and item.type != "spelling"
+        if action == "next":
+            return self.answered
+        return True
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="quiz-body"):
@@ -155,6 +165,7 @@ class QuizScreen(Screen[None]):
             self._show_summary()
             return
         self.answered = False
+        self.refresh_bindings()
         total = len(session.items)
         self._set("progress", f"Question {session.position + 1} of {total} · "
                               f"{TYPE_NAMES[item.type]}")
@@ -208,6 +219,7 @@ class QuizScreen(Screen[None]):
         assert item is not None
         verdict = session.answer(given)  # saved to the store before we go on
         self.answered = True
+        self.refresh_bindings()
         self.reader_app.refresh_learner()
         self._show_feedback(item, verdict, given)
 
@@ -229,6 +241,8 @@ class QuizScreen(Screen[None]):
         feedback.update(feedback_text(verdict))
         feedback.display = True
         self.set_focus(None)
+        # On a short terminal the feedback is below the options: bring it into view.
+        self.call_after_refresh(feedback.scroll_visible, animate=False)
 
     def action_next(self) -> None:
         if self.session is None or not self.answered:
@@ -253,6 +267,7 @@ class QuizScreen(Screen[None]):
         self._set("summary", "\n".join(lines))
         self.query_one("#summary").display = True
         self.answered = False
+        self.refresh_bindings()
 
     def action_close(self) -> None:
         self.dismiss()
