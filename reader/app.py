@@ -14,6 +14,8 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
@@ -99,9 +101,11 @@ class ReaderApp(App[int]):
 
     def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock, *,
                  offer_placement: bool = False,
-                 engine_process: EngineProcessStarter | None = None) -> None:
+                 engine_process: EngineProcessStarter | None = None,
+                 export_dir: Path | None = None) -> None:
         super().__init__()
         self.offer_placement = offer_placement
+        self.export_dir = export_dir or Path.cwd()
         self.store = store
         self.now = now
         self._engine_loader = engine_loader
@@ -292,6 +296,28 @@ class ReaderApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen.active_bindings))
 
+    def action_export_words(self, kind: str) -> None:
+        """Save the learner's words as an Anki deck ("anki") or a spreadsheet ("csv")."""
+        self.run_worker(partial(self._export_words, kind), thread=True, group="export",
+                        exit_on_error=False)
+
+    def _export_words(self, kind: str) -> None:
+        from reader.exporting import WORD_EXPORTS, export_words
+        from vocab.store import StoreError
+
+        try:
+            count, path = export_words(self.store, kind, self.export_dir, self.now())
+        except (OSError, StoreError) as error:
+            self.call_from_thread(self.notify, f"Could not save the export: {error}",
+                                  title="Export", severity="error", markup=False)
+            return
+        if count == 0:
+            message = ("No words to export yet: save words while you read (l learning, "
+                       "r review later), or meet them in a quiz.")
+        else:
+            message = f"Saved {count} words as {WORD_EXPORTS[kind][1]}: {path}"
+        self.call_from_thread(self.notify, message, title="Export", timeout=12, markup=False)
+
     def action_settings(self) -> None:
         from reader.screens.settings import SettingsScreen
 
@@ -410,14 +436,19 @@ def create_app(
     now: Clock | None = None,
     *,
     offer_placement: bool = False,
+    export_dir: Path | None = None,
 ) -> ReaderApp:
     """The app, with the learner store at ``store`` (the user's own when None).
 
     With the default engine (no ``engine_loader``), articles are analysed in a child
     process once it is ready (`EngineProcess`), so analysing does not slow the
     screen. ``offer_placement`` asks a new learner (no level, no words) to take the
-    level test.
+    level test. Exports go to ``export_dir`` (by default `paths.export_dir`).
     """
+    if export_dir is None:
+        from reader.paths import export_dir as default_export_dir
+
+        export_dir = default_export_dir()
     if store is None:
         from reader.paths import store_path
         from vocab.store import Store
@@ -430,5 +461,5 @@ def create_app(
 
         engine_process = _default_engine_process
     app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement,
-                    engine_process=engine_process)
+                    engine_process=engine_process, export_dir=export_dir)
     return app

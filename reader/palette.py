@@ -18,6 +18,13 @@ SCREEN_COMMANDS = (
     ("Level test (placement)", "A 3-minute yes/no word test that sets your level", "placement"),
     ("News feeds", "Follow VOA programs and other feeds; see what to read next", "feeds"),
 )
+# Actions the palette offers everywhere: (command, help, action).
+APP_COMMANDS = (
+    ("Export words for Anki", "Save the words you are learning as an Anki deck",
+     "export_words('anki')"),
+    ("Export words as a spreadsheet", "Save your learning and known words as a CSV file",
+     "export_words('csv')"),
+)
 
 
 class ReaderCommands(Provider):
@@ -40,6 +47,8 @@ class ReaderCommands(Provider):
             )
         for title, help_text, name in SCREEN_COMMANDS:
             yield title, help_text, partial(self.app.run_action, f"open_screen('{name}')")
+        for title, help_text, action in APP_COMMANDS:
+            yield title, help_text, partial(self.app.run_action, action)
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():

@@ -8,6 +8,7 @@ from pathlib import Path
 APP_NAME = "voa-reader"
 DATA_DIR_ENV = "READER_DATA_DIR"
 CACHE_DIR_ENV = "READER_CACHE_DIR"
+EXPORT_DIR_ENV = "READER_EXPORT_DIR"
 
 
 def data_dir() -> Path:
@@ -28,6 +29,17 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def export_dir() -> Path:
+    """Where the app saves exports (Anki decks, spreadsheets, lessons): a "VOA Reader"
+    folder in the user's documents, or ``$READER_EXPORT_DIR`` when set."""
+    override = os.environ.get(EXPORT_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "VOA Reader"
 
 
 def store_path() -> Path:

@@ -76,6 +76,8 @@ class ReadingScreen(Screen[None]):
         Binding("K", "know_rest", "I know the rest", key_display="K"),
         Binding("u", "undo", "Undo", show=False),
         Binding("z", "app.open_screen('quiz', 'article')", "Quiz", show=False),
+        Binding("e", "export_lesson", "Export a lesson of this article", show=False,
+                tooltip="A printable HTML handout: the text, its words, a quiz and the key"),
     ]
 
     def __init__(self, article_id: int) -> None:
@@ -230,6 +232,32 @@ class ReadingScreen(Screen[None]):
         self.query_one(Legend).set_highlight_style(style)
 
     # -- actions ------------------------------------------------------------
+
+    def action_export_lesson(self) -> None:
+        if self.analysis is None:
+            self.notify("The article is still being analysed.", timeout=3)
+            return
+        self.notify("Preparing the lesson…", timeout=3)
+        self._export_lesson(self.analysis, self.reader_app.profile)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export_lesson(self, analysis: Analysis, profile: LearnerProfile) -> None:
+        from reader.exporting import export_lesson
+
+        app = self.reader_app
+        assert self.stored is not None
+        try:
+            engine = app.wait_for_engine()
+            glossary = app.analyses.glossary(self.stored, analysis, profile, app.analyser)
+            questions, path = export_lesson(engine, analysis, glossary, profile,
+                                            app.export_dir, app.now())
+        except (OSError, LanguageDataMissing) as error:
+            app.call_from_thread(self.notify, f"Could not save the lesson: {error}",
+                                 title="Export", severity="error", markup=False)
+            return
+        app.call_from_thread(
+            self.notify, f"Saved a lesson with {len(glossary)} words and {questions} "
+            f"questions: {path}", title="Export", timeout=12, markup=False)
 
     def action_back(self) -> None:
         glossary = self.query_one(GlossaryPanel)

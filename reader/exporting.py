@@ -1,0 +1,68 @@
+"""Exports a learner or a teacher starts from the app (the command palette): the words
+being learnt, for Anki or a spreadsheet, and a lesson handout of the article being
+read. Files go to the export folder (`paths.export_dir`), named by kind and date, and
+the app says where; the command line's ``reader export`` writes the same files."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vocab.models import WordStatus
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.engine import Engine
+    from vocab.models import GlossaryEntry, LearnerProfile
+    from vocab.store import Store
+
+# What each kind of words export writes: (file suffix, what the learner is told).
+WORD_EXPORTS = {"anki": (".apkg", "an Anki deck"), "csv": (".csv", "a spreadsheet (CSV)")}
+# Questions in an exported lesson, as `reader export lesson` makes by default.
+LESSON_QUESTIONS = 10
+
+
+def export_path(folder: Path, stem: str, suffix: str, now: datetime) -> Path:
+    """``folder/stem-YYYY-MM-DD.suffix``, with "-2", "-3"... when that file exists."""
+    base = f"{stem}-{now:%Y-%m-%d}"
+    path = folder / f"{base}{suffix}"
+    number = 2
+    while path.exists():
+        path = folder / f"{base}-{number}{suffix}"
+        number += 1
+    return path
+
+
+def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:
+    """The learner's words (those being learnt; for a spreadsheet, the known ones too)
+    written as ``kind`` ("anki" or "csv") into ``folder``: (how many, the file)."""
+    from vocab.exports import export_anki, export_csv
+
+    statuses = (WordStatus.LEARNING,) if kind == "anki" else (WordStatus.LEARNING,
+                                                               WordStatus.KNOWN)
+    path = export_path(folder, "voa-reader-words", WORD_EXPORTS[kind][0], now)
+    if not any(store.words(status) for status in statuses):
+        return 0, path  # nothing written: an empty deck helps no one
+    folder.mkdir(parents=True, exist_ok=True)
+    if kind == "anki":
+        count = export_anki(store, path, statuses=statuses, now=now)
+    else:
+        count = export_csv(store, path, statuses=statuses)
+    return count, path
+
+
+def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEntry],
+                  profile: LearnerProfile, folder: Path, now: datetime) -> tuple[int, Path]:
+    """A printable HTML lesson of the article (its text, its words, a quiz and the answer
+    key) in ``folder``: (how many questions, the file)."""
+    from vocab.lesson import lesson_html
+    from vocab.quiz_words import article_quiz
+
+    items = article_quiz(engine, analysis, rng=random.Random(now.toordinal()),
+                         n=LESSON_QUESTIONS, profile=profile)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = export_path(folder, "voa-reader-lesson", ".html", now)
+    path.write_text(lesson_html(analysis.article, glossary, items), encoding="utf-8")
+    return len(items), path

@@ -1,0 +1,60 @@
+"""Exports started from the app: the learner's words (Anki, CSV) from the command
+palette, a lesson of the article being read (e); the app says where each file went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, article_view, open_article, settle
+
+from reader.app import ReaderApp
+from vocab.models import WordStatus
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+
+async def _until_file(pilot, folder: Path, pattern: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    for _ in range(200):
+        found = sorted(folder.glob(pattern))
+        if found:
+            return found
+        await pilot.pause(0.05)
+    return []
+
+
+async def test_words_are_exported_for_anki_and_as_a_spreadsheet_from_the_palette(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    app = make_app()
+    app.export_dir = tmp_path / "exports"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.run_action("export_words('anki')")
+        await settle(pilot)
+        assert not (tmp_path / "exports").exists()  # nothing to export yet: no empty deck
+        app.store.set_status("bloc", "NOUN", WordStatus.LEARNING, word="bloc")
+        await pilot.press("ctrl+p", *"export words for anki")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        decks = await _until_file(pilot, tmp_path / "exports", "voa-reader-words-*.apkg")
+        assert len(decks) == 1 and decks[0].stat().st_size > 0
+        await app.run_action("export_words('csv')")
+        sheets = await _until_file(pilot, tmp_path / "exports", "voa-reader-words-*.csv")
+        assert "bloc" in sheets[0].read_text(encoding="utf-8")
+
+
+async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_path: Path) -> None:
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        title = article_view(pilot).article.title
+        await pilot.press("e")
+        lessons = await _until_file(pilot, tmp_path, "voa-reader-lesson-*.html")
+        assert len(lessons) == 1
+        html = lessons[0].read_text(encoding="utf-8")
+        assert title.split()[0] in html and "bloc" in html
