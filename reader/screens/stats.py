@@ -146,7 +146,11 @@ class StatsScreen(Screen[None]):
         xs = [(day - days[0]).days for day in days]
         plt.plot(xs, [count for _, count in points], marker="braille")
         plt.xticks([xs[0], xs[-1]], [f"{days[0]:%b %d}", f"{days[-1]:%b %d}"])
-        plt.ylim(0, max(count for _, count in points) or 1)
+        top = max(count for _, count in points) or 1
+        plt.ylim(0, top)
+        # Whole words only: plotext's own ticks split a small count ("0.17, 0.33").
+        ticks = sorted({0, top // 2, top})
+        plt.yticks(ticks, [str(tick) for tick in ticks])
         plot.refresh()
 
 
