@@ -26,6 +26,11 @@ log = logging.getLogger("reader.library")
 if TYPE_CHECKING:
     from reader.app import ReaderApp
 
+# Settings that keep the library's sort between sessions.
+SORT_SETTING = "library_sort"
+SORT_DESCENDING_SETTING = "library_sort_descending"
+
+
 class SeedsAdded(Message):
     """The bundled articles are in the store (first run)."""
 
@@ -69,8 +74,11 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sort_key = "title"
-        self.descending = False
+        # The learner's last sort, kept across sessions.
+        store = self.reader_app.store
+        saved = store.get_setting(SORT_SETTING, "title")
+        self.sort_key = saved if saved in {column.key for column in COLUMNS} else "title"
+        self.descending = bool(store.get_setting(SORT_DESCENDING_SETTING, False))
         self._failed_source = ""
         """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
@@ -167,8 +175,13 @@ class LibraryScreen(Screen[None]):
     @on(ArticleTable.SortRequested)
     def _header_selected(self, event: ArticleTable.SortRequested) -> None:
         key = event.key
-        self.descending = not self.descending if key == self.sort_key else False
-        self.sort_key = key
+        self._sort_by(key, not self.descending if key == self.sort_key else False)
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        store = self.reader_app.store
+        store.set_setting(SORT_SETTING, key)
+        store.set_setting(SORT_DESCENDING_SETTING, descending)
         self.refresh_table()
 
     @on(Input.Changed, "#filter")
@@ -195,13 +208,10 @@ class LibraryScreen(Screen[None]):
 
     def action_cycle_sort(self) -> None:
         keys = [column.key for column in COLUMNS]
-        self.sort_key = keys[(keys.index(self.sort_key) + 1) % len(keys)]
-        self.descending = False
-        self.refresh_table()
+        self._sort_by(keys[(keys.index(self.sort_key) + 1) % len(keys)], False)
 
     def action_reverse_sort(self) -> None:
-        self.descending = not self.descending
-        self.refresh_table()
+        self._sort_by(self.sort_key, not self.descending)
 
     def action_delete_article(self) -> None:
         article_id = self.selected_id()

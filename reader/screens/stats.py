@@ -149,7 +149,7 @@ class StatsScreen(Screen[None]):
         top = max(count for _, count in points) or 1
         plt.ylim(0, top)
         # Whole words only: plotext's own ticks split a small count ("0.17, 0.33").
-        ticks = sorted({0, top // 2, top})
+        ticks: list[float] = sorted({0, top // 2, top})
         plt.yticks(ticks, [str(tick) for tick in ticks])
         plot.refresh()
 

@@ -345,3 +345,20 @@ async def test_clicking_a_header_sorts_and_a_second_click_on_a_row_opens_it(
         reading = app.screen
         assert isinstance(reading, ReadingScreen)
         assert reading.article_id == table.selected_id
+
+
+async def test_the_librarys_sort_is_kept_after_a_restart(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("o", "O")  # the next column, then reversed
+        chosen = (library.sort_key, library.descending)
+        assert chosen[0] != "title" and chosen[1]
+    restarted = make_app()
+    async with restarted.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = restarted.screen
+        assert isinstance(library, LibraryScreen)
+        assert (library.sort_key, library.descending) == chosen
