@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
-from vocab.definitions import plain_gloss
+from vocab.definitions import mentions, plain_gloss
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 from vocab.senses import sense_label
 
@@ -132,8 +132,12 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             label = (f"“{token.text}” on its own: " if details.expression is not None
                      else "In this sentence: ")
             meaning = Content.assemble((label, "bold"), details.definition or plain_gloss(sense))
-            if sense.examples:
-                meaning += Content.assemble(("\n  e.g. ", "dim"), (sense.examples[0], "italic"))
+            # A synset's examples show any of its words ("seek": "He tried to shake off
+            # his fears"): only one that uses this word is an example of it.
+            example = next((e for e in sense.examples if mentions(e, token.lemma)
+                            or mentions(e, token.text)), None)
+            if example is not None:
+                meaning += Content.assemble(("\n  e.g. ", "dim"), (example, "italic"))
         elif details.parts:  # a compound the dictionary lacks: what it is made of
             pieces: list[tuple[str, str] | str] = [("Made of:", "bold")]
             for part, part_meaning in details.parts:

@@ -118,6 +118,9 @@ async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFact
         others = str(app.screen.query_one("#details-others", Static).render())
         assert "• n. " in others or "• v. " in others
         assert "(n)" not in others and "(v)" not in others
+        # An example is shown only when it uses the word: a synset's examples show any
+        # of its words.
+        assert "e.g." not in shown or "touch" in shown.split("e.g.", 1)[1]
 
 
 async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> None:
