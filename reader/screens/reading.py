@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from reader.marks import first_use, new_difficult_keys, word_key
 from reader.screens.details import WordChoice, WordDetailsScreen
+from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
@@ -381,10 +382,19 @@ class ReadingScreen(Screen[None]):
         if not keys:
             self.notify("No new words on the screen.", timeout=3)
             return
-        batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
-        self._undo.append(_Undo(batch_id=batch))
-        app.refresh_learner()
-        self.notify(f"Marked {len(keys)} words as known. u undoes.", timeout=4)
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
+            self._undo.append(_Undo(batch_id=batch))
+            app.refresh_learner()
+            self.notify(f"Marked {len(keys)} words as known. u undoes.", timeout=4)
+
+        # Many words at once: one key must not do that by accident.
+        words = "word" if len(keys) == 1 else "words"
+        app.push_screen(ConfirmDialog(
+            f"Mark the {len(keys)} highlighted new {words} on the screen as known?"), confirmed)
 
     def action_undo(self) -> None:
         if not self._undo:

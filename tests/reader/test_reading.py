@@ -286,6 +286,11 @@ async def test_i_know_the_rest_marks_new_words_on_screen_and_u_undoes(
         before = set(view.marks)
         visible = set(view.visible_tokens())
         await pilot.press("K")
+        assert set(view.marks) == before, "nothing is marked before the learner confirms"
+        await pilot.press("n")  # no
+        assert set(view.marks) == before
+        await pilot.press("K", "y")
+        await settle(pilot)
         after = set(view.marks)
         assert after < before
         assert not (after & visible), "every highlighted word on screen is now known"
