@@ -54,7 +54,7 @@ class MarkedText(Widget):
 
     COMPONENT_CLASSES = {
         "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
-        "word--due", "word--focus",
+        "word--learning", "word--due", "word--focus",
     }
 
     def set_highlight_style(self, name: str) -> None:
@@ -67,6 +67,8 @@ class MarkedText(Widget):
         names = []
         if mark is not None and mark.level is not None:
             names.append(f"word--{mark.level.value.lower()}")
+        if mark is not None and mark.learning:
+            names.append("word--learning")
         if mark is not None and mark.due:
             names.append("word--due")
         if focused:

@@ -33,5 +33,6 @@ class Legend(MarkedText):
         if Level.C2 in bands:
             parts.append(Content(f" ({HARDEST_NOTE})"))
         parts.append(Content("   "))
+        parts.append(Content(" learning ").stylize(self.word_style(WordMark(learning=True))))
         parts.append(Content(" due for review ").stylize(self.word_style(WordMark(due=True))))
         return Content("").join(parts)

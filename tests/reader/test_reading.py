@@ -89,6 +89,10 @@ async def test_an_easy_word_the_learner_is_learning_is_highlighted(make_app: App
         app.refresh_learner()
         await settle(pilot)
         assert view.marks[index].level is Level.A1
+        # Being learnt shows: the band's style in italics (the legend says so).
+        assert view.marks[index].learning
+        assert view.query_one(ArticleText).word_style(view.marks[index]).italic
+        assert "learning" in str(app.screen.query_one(Legend).render())
         view.focused_token = index
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)

@@ -49,7 +49,7 @@ def test_reader_with_glossary(
     NATO plain. On the right, "Words in This Story": a dim heading "From the story
     (VOA's own list)" with bloc, initiative, counter… in VOA's layout (word –n.
     definition), the first entry highlighted; then the generated entries. The
-    legend line shows the B2/C1/C2 samples and "due for review"."""
+    legend line shows the B2/C1/C2 samples, "learning" and "due for review"."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_reader_with_glossary)
 
 
