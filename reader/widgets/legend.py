@@ -23,7 +23,8 @@ class Legend(MarkedText):
     def render(self) -> Content:
         if self.busy:
             return Content("Analysing the words of this article…")
-        parts: list[Content] = [Content("Harder than your level "), Content(self.level.value),
+        # Short enough for 80 columns, the smallest terminal the reader is made for.
+        parts: list[Content] = [Content("Harder than "), Content(self.level.value),
                                 Content(": ")]
         bands = [level for level in Level if level > self.level]
         if not bands:
@@ -32,7 +33,7 @@ class Legend(MarkedText):
             parts.append(Content(f" {band.value} ").stylize(self.word_style(WordMark(band))))
         if Level.C2 in bands:
             parts.append(Content(f" ({HARDEST_NOTE})"))
-        parts.append(Content("   "))
+        parts.append(Content("  "))
         parts.append(Content(" learning ").stylize(self.word_style(WordMark(learning=True))))
         parts.append(Content(" due for review ").stylize(self.word_style(WordMark(due=True))))
         return Content("").join(parts)
