@@ -22,6 +22,17 @@ LEVEL_NAMES = {
 }
 
 
+# Textual's own two themes, by what a learner sees; the others are named after their
+# palettes ("Nord", "Gruvbox").
+THEME_LABELS = {"textual-dark": "Dark (default)", "textual-light": "Light",
+                "textual-ansi": "Terminal colours"}
+
+
+def theme_label(name: str) -> str:
+    """A theme's name as the learner reads it: "catppuccin-mocha" -> "Catppuccin Mocha"."""
+    return THEME_LABELS.get(name) or name.replace("-", " ").title()
+
+
 class SettingsScreen(ModalScreen[None]):
     """Three choices; each takes effect (and is saved) when it changes."""
 
@@ -39,7 +50,7 @@ class SettingsScreen(ModalScreen[None]):
                 value=app.profile.level.value, allow_blank=False, id="level",
             )
             yield Label("Theme")
-            yield Select([(name, name) for name in sorted(app.available_themes)],
+            yield Select([(theme_label(name), name) for name in sorted(app.available_themes)],
                          value=app.theme, allow_blank=False, id="theme")
             yield Label("Highlight style")
             yield Select([(label, key) for key, label in HIGHLIGHT_STYLES.items()],

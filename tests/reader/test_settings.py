@@ -102,3 +102,10 @@ async def test_highlighted_words_are_readable_in_dark_and_light_themes(
             behind = background + style.background if style.background else background
             ink = behind + (style.foreground or paragraph.styles.color)
             assert contrast(ink, behind) >= 3.0, (theme, mark)
+
+
+def test_themes_are_named_for_the_learner() -> None:
+    from reader.screens.settings import theme_label
+
+    assert theme_label("textual-dark") == "Dark (default)"
+    assert theme_label("catppuccin-mocha") == "Catppuccin Mocha"
