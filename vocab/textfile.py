@@ -399,6 +399,9 @@ def _extract(html: str) -> Document | None:
         include_comments=False,
         include_tables=True,
         favor_recall=True,
+        # A date from the page's metadata or markup only: the extensive search read
+        # "Copyright 2024" in a footer as the story's date (2024-01-01).
+        date_extraction_params={"extensive_search": False},
     )
     return document if isinstance(document, trafilatura.settings.Document) else None
 

@@ -324,3 +324,14 @@ _HTML_PIECES = st.sampled_from(
 def test_html_and_markdown_never_crash(text: str) -> None:
     assert isinstance(html_to_text(text).text, str)
     assert isinstance(markdown_to_text(text).text, str)
+
+
+def test_a_copyright_year_is_not_the_storys_date() -> None:
+    """A page that gives no date of its own has none: "Copyright 2024" in its footer
+    is not the day the story was published (it read 2024-01-01)."""
+    page = ("<html><head><title>City Opens New Library</title></head><body><article>"
+            "<h1>City Opens New Library</h1><p>The city opened a new public library on "
+            "Monday. The building has thousands of books and free computers.</p><p>"
+            "Officials said the library would encourage children to read and help adults "
+            "find jobs.</p></article><footer>Copyright 2024</footer></body></html>")
+    assert html_to_text(page).published == ""
