@@ -262,6 +262,16 @@ def follow_feed(
     return feed_id, parsed
 
 
+def follow_suggested(store: Store, url: str) -> str | None:
+    """Follow one of `SUGGESTED_FEEDS` without fetching it (offline: its stories come
+    with the next refresh); its title, or None when ``url`` is not a suggestion."""
+    suggestion = next((s for s in SUGGESTED_FEEDS if s.url == url), None)
+    if suggestion is None:
+        return None
+    store.add_feed(url, suggestion.program)
+    return suggestion.program
+
+
 def refresh_feed(
     store: Store, feed_id: int, *, client: httpx.Client | None = None, now: datetime
 ) -> RefreshResult:

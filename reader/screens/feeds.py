@@ -316,13 +316,22 @@ class FeedsScreen(Screen[None]):
 
     @work(thread=True, group="feeds-net", exit_on_error=False)
     def _follow(self, url: str) -> None:
-        from vocab.feeds import follow_feed
+        from vocab.feeds import follow_feed, follow_suggested
         from vocab.web import WebError
 
         try:
             _, parsed = follow_feed(self.reader_app.store, url, now=self.reader_app.now())
         except WebError as error:
-            self.post_message(FeedError(str(error)))
+            # A suggested program is followed all the same: it is a feed, and its
+            # stories come with the next refresh (r), when the connection is back.
+            title = follow_suggested(self.reader_app.store, url)
+            if title is None:
+                self.post_message(FeedError(str(error)))
+                return
+            self.app.call_from_thread(
+                self.notify, f"Following “{title}”. Its stories could not be fetched now "
+                f"({error}); r fetches them later.", timeout=10, markup=False)
+            self.post_message(FeedsChanged())
             return
         self.app.call_from_thread(
             self.notify, f"Following “{parsed.title or url}” ({len(parsed.entries)} stories).",

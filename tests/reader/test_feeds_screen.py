@@ -203,3 +203,22 @@ async def test_the_figures_stay_on_screen_at_80x24(make_app: AppFactory, web: Lo
         assert stories.virtual_size.width <= stories.region.width
         assert all(str(row[1]).endswith("…") or len(str(row[1])) <= 34
                    for row in (stories.get_row(k) for k in stories.rows))
+
+
+async def test_a_suggested_program_is_followed_even_when_it_cannot_be_fetched(
+    make_app: AppFactory, web: LocalWeb, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Offline, a VOA program the app suggests is still followed (its stories come with
+    a later refresh); any other address that cannot be read is refused."""
+    from vocab import feeds
+    from vocab.feeds import SuggestedFeed
+
+    down = web.url("/program-offline")  # answers 404: as good as no connection
+    monkeypatch.setattr(feeds, "SUGGESTED_FEEDS",
+                        (SuggestedFeed("Test Program", down, "a program"),))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await follow(pilot, down)
+        assert [(f.url, f.title) for f in app.store.list_feeds()] == [(down, "Test Program")]
+        assert any("Following “Test Program”" in str(n.message) for n in app._notifications)
