@@ -46,6 +46,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("last_read", "Last read", 10),
 )
 TITLE_WIDTH = (16, 50)
+# On a narrow terminal the source gives way first, down to this, so the title (what a
+# learner chooses by) keeps about this much: at 80 columns 24 cells instead of 16.
+SOURCE_MIN_WIDTH = 8
+TITLE_COMFORT = 28
 CELL_PADDING = 1
 # Figures not worked out yet (the library's background job fills them in).
 PENDING = "…"
@@ -219,11 +223,12 @@ class ArticleTable(ScrollView, can_focus=True):
         return [self._rows[article_id] for article_id in wanted if article_id in self._rows]
 
     def _widths(self) -> list[int]:
-        others = sum(column.width + 2 * CELL_PADDING for column in COLUMNS[1:])
+        figures = sum(column.width + 2 * CELL_PADDING for column in COLUMNS[2:])
+        room = self.scrollable_content_region.width - figures - 4 * CELL_PADDING
+        source = max(SOURCE_MIN_WIDTH, min(COLUMNS[1].width, room - TITLE_COMFORT))
         low, high = TITLE_WIDTH
-        title = max(low, min(high, self.scrollable_content_region.width - others
-                             - 2 * CELL_PADDING))
-        return [title, *(column.width for column in COLUMNS[1:])]
+        title = max(low, min(high, room - source))
+        return [title, source, *(column.width for column in COLUMNS[2:])]
 
     def _table_width(self) -> int:
         return sum(width + 2 * CELL_PADDING for width in self._widths())

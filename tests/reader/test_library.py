@@ -362,3 +362,14 @@ async def test_the_librarys_sort_is_kept_after_a_restart(make_app: AppFactory) -
         library = restarted.screen
         assert isinstance(library, LibraryScreen)
         assert (library.sort_key, library.descending) == chosen
+
+
+async def test_titles_keep_their_room_at_80_columns(make_app: AppFactory) -> None:
+    """On a narrow terminal the source column gives way before the titles, which the
+    learner chooses by (at 80 columns titles were cut to 16 cells: "A Garden for Ev…")."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleTable)
+        lines = [table.render_line(y).text for y in range(1, table.row_count + 1)]
+        assert any("A Garden for Everyone" in line for line in lines)
