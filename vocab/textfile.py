@@ -195,9 +195,11 @@ def _guess(data: bytes, source: str) -> str:
         raise ArticleError(f"{source} is not text in any encoding we know.")
     best = matches[0]
     close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE]
-    english = {m.encoding: _english_accented_words(str(m)) for m in close}
-    if max(english.values()):
-        close = [m for m in close if english[m.encoding] == max(english.values())]
+    readings = {m.encoding: str(m) for m in close}  # each decoded once
+    english = {encoding: _english_accented_words(text) for encoding, text in readings.items()}
+    most = max(english.values())
+    if most:
+        close = [m for m in close if english[m.encoding] == most]
         best = close[0]
     for match in close:
         tied = (
@@ -205,8 +207,8 @@ def _guess(data: bytes, source: str) -> str:
             and match.coherence >= best.coherence - _GUESS_TIE
         )
         if tied and match.encoding in _WESTERN_ENCODINGS:
-            return str(match)
-    return str(best)
+            return readings[match.encoding]
+    return readings[best.encoding]
 
 
 # Enough accented words to tell readings apart; a long file repeats them.

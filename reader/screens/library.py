@@ -26,9 +26,8 @@ log = logging.getLogger("reader.library")
 if TYPE_CHECKING:
     from reader.app import ReaderApp
 
-# Settings that keep the library's sort between sessions.
+# The setting that keeps the library's sort between sessions: {"column", "descending"}.
 SORT_SETTING = "library_sort"
-SORT_DESCENDING_SETTING = "library_sort_descending"
 
 
 class SeedsAdded(Message):
@@ -75,10 +74,11 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         # The learner's last sort, kept across sessions.
-        store = self.reader_app.store
-        saved = store.get_setting(SORT_SETTING, "title")
-        self.sort_key = saved if saved in {column.key for column in COLUMNS} else "title"
-        self.descending = bool(store.get_setting(SORT_DESCENDING_SETTING, False))
+        saved = self.reader_app.store.get_setting(SORT_SETTING)
+        saved = saved if isinstance(saved, dict) else {}
+        column = saved.get("column")
+        self.sort_key = column if column in {c.key for c in COLUMNS} else "title"
+        self.descending = bool(saved.get("descending", False))
         self._failed_source = ""
         """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
@@ -179,9 +179,8 @@ class LibraryScreen(Screen[None]):
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
-        store = self.reader_app.store
-        store.set_setting(SORT_SETTING, key)
-        store.set_setting(SORT_DESCENDING_SETTING, descending)
+        self.reader_app.store.set_setting(SORT_SETTING, {"column": key,
+                                                         "descending": descending})
         self.refresh_table()
 
     @on(Input.Changed, "#filter")
