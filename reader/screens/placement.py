@@ -97,7 +97,9 @@ class PlacementScreen(Screen[None]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes, I know it"),
         Binding("n", "answer(False)", "No"),
+        # One key, named for what it does: stopping a test half done, or leaving its result.
         Binding("escape", "close", "Stop"),
+        Binding("escape", "close_result", "Close"),
     ]
 
     def __init__(self, *, seed: int | None = None,
@@ -161,6 +163,10 @@ class PlacementScreen(Screen[None]):
         """y and n only while a word is on show (the key bar drops them otherwise)."""
         if action == "answer":
             return bool(self.items) and not self.finished
+        if action == "close":
+            return not self.finished
+        if action == "close_result":
+            return self.finished
         return True
 
     def _show_word(self) -> None:
@@ -184,6 +190,9 @@ class PlacementScreen(Screen[None]):
 
     @on(Button.Pressed, "#done")
     def _done(self) -> None:
+        self.dismiss()
+
+    def action_close_result(self) -> None:
         self.dismiss()
 
     def action_close(self) -> None:

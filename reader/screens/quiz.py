@@ -13,12 +13,12 @@ import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
@@ -187,7 +187,7 @@ class QuizScreen(Screen[None]):
             typed.focus()
         else:
             options.disabled = False
-            options.set_options(Content(f"{i}. {o}") for i, o in enumerate(item.options, 1))
+            options.set_options(option_prompt(i, o) for i, o in enumerate(item.options, 1))
             options.highlighted = 0
             options.focus()
 
@@ -228,10 +228,8 @@ class QuizScreen(Screen[None]):
             options = self.query_one("#options", OptionList)
             right = item.options.index(verdict.expected)
             marks = {right: "✓ "} | ({} if verdict.correct else {int(given): "✗ "})
-            options.set_options(
-                Content(f"{marks.get(i - 1, '  ')}{i}. {o}")
-                for i, o in enumerate(item.options, 1)
-            )
+            options.set_options(option_prompt(i, o, marks.get(i - 1, "  "))
+                                for i, o in enumerate(item.options, 1))
             options.disabled = True
         else:
             self.query_one("#typed", Input).disabled = True
@@ -256,7 +254,7 @@ class QuizScreen(Screen[None]):
         missed = session.words_to_review()
         for widget_id in ("prompt", "sentence", "options", "typed", "feedback"):
             self.query_one(f"#{widget_id}").display = False
-        self._set("progress", "Quiz finished")
+        self._set("progress", "Quiz finished" if self.mode == "article" else "Review finished")
         lines = [f"Score: {right} of {total}"]
         if total != len(session.items):  # a matching question takes one answer per word
             lines[0] += (f" answers ({len(session.items)} questions: a matching question "
@@ -285,6 +283,16 @@ def _sentence_text(item: QuizItem) -> Text:
     if start >= 0:
         text.stylize("bold", start, start + len(marker))
     return text
+
+
+def option_prompt(number: int, text: str, mark: str = "") -> Table:
+    """A choice: its number (and mark once answered), then its text, whose wrapped lines
+    start under the text, not under the number."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text(f"{mark}{number}. "), Text(text))
+    return grid
 
 
 def feedback_text(verdict: AnswerCheck) -> Text:

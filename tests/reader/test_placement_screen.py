@@ -19,6 +19,7 @@ from reader.screens.placement import (
     PlacementScreen,
 )
 from reader.screens.settings import SettingsScreen
+from reader.widgets.key_bar import KeyBar
 from vocab.engine import Engine
 from vocab.models import Level, WordStatus
 from vocab.placement import build_test, score
@@ -44,6 +45,14 @@ async def take_the_test(pilot: Pilot, screen: PlacementScreen) -> None:
         assert screen.query_one(ProgressBar).progress == n
         await pilot.press("y" if says_yes(item.band) else "n")
     await pilot.pause()
+
+
+async def start_test(app: ReaderApp, pilot: Pilot) -> PlacementScreen:
+    await settle(pilot)
+    screen = PlacementScreen(seed=SEED)
+    await app.push_screen(screen)
+    await settle(pilot)
+    return screen
 
 
 async def test_answering_every_word_sets_the_level_and_the_known_words(
@@ -75,10 +84,7 @@ async def test_answering_every_word_sets_the_level_and_the_known_words(
 async def test_a_guesser_only_gets_a_level(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = PlacementScreen(seed=SEED)
-        await app.push_screen(screen)
-        await settle(pilot)
+        screen = await start_test(app, pilot)
         for _ in screen.items:
             await pilot.press("y")
         await pilot.pause()
@@ -87,6 +93,25 @@ async def test_a_guesser_only_gets_a_level(make_app: AppFactory) -> None:
         assert app.store.statuses() == {}
         assert "only your level was set" in str(
             screen.query_one("#placement-result", Static).render())
+
+
+def escape_label(screen: PlacementScreen) -> str:
+    """What the key bar says Escape does."""
+    return next(binding.description for binding, _ in screen.query_one(KeyBar).shown_bindings()
+                if binding.key == "escape")
+
+
+async def test_escape_stops_the_test_then_closes_its_result(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_test(app, pilot)
+        assert escape_label(screen) == "Stop"
+        await take_the_test(pilot, screen)
+        assert escape_label(screen) == "Close"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert not any("stopped" in str(n.message) for n in app._notifications)
 
 
 async def test_stopping_half_way_changes_nothing(make_app: AppFactory) -> None:

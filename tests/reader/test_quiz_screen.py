@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from reader_steps import FIXED_NOW, SIZE, open_article, settle
+from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 from reader.app import ReaderApp
-from reader.screens.quiz import QuizScreen
+from reader.screens.quiz import QuizScreen, option_prompt
 from vocab.articles import load_article
 from vocab.engine import Engine
 from vocab.models import WordStatus
@@ -125,6 +126,7 @@ async def test_review_from_the_library_asks_the_due_words_and_ends_with_a_summar
                 missed.append(lemma)
         summary = str(screen.query_one("#summary", Static).render())
         assert "Score:" in summary
+        assert str(screen.query_one("#progress", Static).render()) == "Review finished"
         for lemma in missed:
             assert lemma in summary
         given = len(screen.session.results)
@@ -231,3 +233,14 @@ async def test_matching_takes_one_answer_per_word(
     saved = make_app().store.answers()
     assert [a.answer.lemma for a in saved] == [t.lemma for t in item.targets]
     assert [a.answer.correct for a in saved] == [False, True, True, True, True]
+
+
+def test_a_long_choice_wraps_under_its_text_not_its_number() -> None:
+    console = Console(width=30, record=True)
+    console.print(option_prompt(3, "a group of countries connected by treaty or common goals",
+                                mark="✓ "))
+    lines = console.export_text().splitlines()
+    assert lines[0].startswith("✓ 3. a group of")
+    assert len(lines) > 1
+    assert all(line.startswith(" " * len("✓ 3. ")) and line[len("✓ 3. ")] != " "
+               for line in lines[1:])
