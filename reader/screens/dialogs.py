@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
-from reader.commands.common import address_problem, is_url
+from reader.commands.common import address_problem, is_url, read_article
+from reader.errors import UserError
+from vocab.models import Article, ArticleError
 
 # Files the reader can open (see vocab.textfile); other files are not suggested.
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -46,11 +49,8 @@ class PathSuggester(Suggester):
 
 
 def source_problem(value: str) -> str | None:
-    """Why ``value`` cannot be added (one line for a notification), or None.
-
-    Checked before the dialog closes, so a mistyped path can be corrected in place;
-    what only reading can tell (empty, binary, too large) is said after.
-    """
+    """Why ``value`` cannot be added (one line), or None: what can be told before
+    reading it (reading tells the rest: empty, binary, too large, not fetched)."""
     if not value:
         return "Type a file path or a web address."
     if is_url(value):
@@ -70,45 +70,103 @@ def source_problem(value: str) -> str | None:
     return None
 
 
-class AddArticleDialog(ModalScreen[str | None]):
-    """Asks for a file path (with completion) or a URL; returns it, or None."""
+@dataclass(frozen=True)
+class ReadSource:
+    """An article read from what the learner typed (a path, expanded, or a web address)."""
+
+    article: Article
+    source: str
+
+    @property
+    def url(self) -> str | None:
+        return self.source if is_url(self.source) else None
+
+
+class AddArticleDialog(ModalScreen[ReadSource | None]):
+    """Asks for a file path (with completion) or a URL and reads it; returns the article
+    read, or None. The dialog stays open, with what was typed, until the source reads
+    or the learner cancels: an empty file, a page that cannot be fetched... are said in
+    it, to correct rather than retype."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("tab", "complete", "Complete path", show=False),
     ]
 
-    def __init__(self, source: str = "") -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._source = source
-        """What the learner typed last time, when it could not be added."""
+        self.reading = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Add an article"
             yield Label("A .txt, .md or .html file, or a web address (https://…).")
-            yield Input(self._source, placeholder="~/Downloads/story.html",
+            yield Input(placeholder="~/Downloads/story.html",
                         suggester=PathSuggester(), id="source")
+            yield Static(id="add-status", classes="note", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#add-status").display = False
 
     def action_complete(self) -> None:
         """Tab accepts the suggested completion, as in a shell."""
         self.query_one(Input).action_cursor_right()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss(None)  # a read under way is left to finish; its article is dropped
+
+    @property
+    def status(self) -> str:
+        """The line under the input: what is being read, or why it could not be."""
+        return str(self.query_one("#add-status", Static).render())
+
+    def _say(self, text: str, *, problem: bool) -> None:
+        status = self.query_one("#add-status", Static)
+        status.update(text)
+        status.set_class(problem, "problem")
+        status.display = bool(text)
+
+    def _set_reading(self, reading: bool) -> None:
+        self.reading = reading
+        self.query_one(Input).disabled = reading
+        self.query_one("#add", Button).disabled = reading
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#add")
     def _submit(self) -> None:
+        if self.reading:
+            return
         value = self.query_one(Input).value.strip()
         problem = source_problem(value)
         if problem is not None:
-            self.notify(problem, severity="error" if value else "warning", markup=False)
+            self._say(problem, problem=True)
             return
-        self.dismiss(value if is_url(value) else os.path.expanduser(value))
+        self._set_reading(True)
+        self._say(f"Reading {value}…", problem=False)
+        self._read(value if is_url(value) else os.path.expanduser(value))
+
+    @work(thread=True, exclusive=True, group="add-article", exit_on_error=False)
+    def _read(self, source: str) -> None:
+        try:
+            article = read_article(source)
+        except (ArticleError, UserError, OSError) as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        self.app.call_from_thread(self._read_done, ReadSource(article, source))
+
+    def _failed(self, reason: str) -> None:
+        if not self.is_attached:  # cancelled meanwhile
+            return
+        self._set_reading(False)
+        self._say(reason, problem=True)
+        self.query_one(Input).focus()
+
+    def _read_done(self, read: ReadSource) -> None:
+        if self.is_attached:
+            self.dismiss(read)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:

@@ -14,8 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from reader.errors import UserError
-from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
+from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
 from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
 from vocab.figures import article_figures
@@ -79,7 +78,6 @@ class LibraryScreen(Screen[None]):
         column = saved.get("column")
         self.sort_key = column if column in {c.key for c in COLUMNS} else "title"
         self.descending = bool(saved.get("descending", False))
-        self._failed_source = ""
         """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
         self._preparation: str | None = None  # a first start's step (`show_preparation`)
@@ -229,13 +227,11 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(ConfirmDialog(f"Delete “{title}” from your library?"), confirmed)
 
     def action_add_article(self) -> None:
-        def chosen(source: str | None) -> None:
-            if source:
-                self.query_one("#library-hint", Static).update(Content(f"Reading {source}…"))
-                self._add_article(source)
+        def chosen(read: ReadSource | None) -> None:
+            if read is not None:
+                self._add_article(read)
 
-        # A source that failed is offered again, to correct rather than retype.
-        self.app.push_screen(AddArticleDialog(self._failed_source), chosen)
+        self.app.push_screen(AddArticleDialog(), chosen)
 
     # -- workers: they post messages, handlers touch the widgets ----------------
 
@@ -253,23 +249,9 @@ class LibraryScreen(Screen[None]):
         self.post_message(SeedsAdded())
 
     @work(thread=True, group="library", exit_on_error=False)
-    def _add_article(self, source: str) -> None:
-        from reader.commands.common import is_url, read_article
-
-        try:
-            article = read_article(source)
-        except (ArticleError, UserError, OSError) as error:
-            self._failed_source = source
-            self.app.call_from_thread(
-                self.notify, str(error), title="Could not add", severity="error", markup=False
-            )
-            self.post_message(LibraryChanged())
-            return
-        self._failed_source = ""
-        self.reader_app.store.add_article(
-            article, source_url=source if is_url(source) else None
-        )
-        self.app.call_from_thread(self.notify, f"Added “{article.title}”.", markup=False)
+    def _add_article(self, read: ReadSource) -> None:
+        self.reader_app.store.add_article(read.article, source_url=read.url)
+        self.app.call_from_thread(self.notify, f"Added “{read.article.title}”.", markup=False)
         self.post_message(LibraryChanged())
 
     def on_seeds_added(self, _: SeedsAdded) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 
-from reader.screens.dialogs import AddArticleDialog, source_problem
+from reader.screens.dialogs import AddArticleDialog, ReadSource, source_problem
 
 pytestmark = pytest.mark.anyio
 
@@ -38,19 +38,20 @@ def test_an_unreadable_file_is_refused_in_the_dialog(tmp_path: Path) -> None:
 
 
 async def test_a_folder_keeps_the_dialog_open_with_the_path_typed(tmp_path: Path) -> None:
-    results: list[str | None] = []
+    results: list[ReadSource | None] = []
     app: App[None] = App()
     async with app.run_test() as pilot:
         app.push_screen(AddArticleDialog(), results.append)
         await pilot.pause()
         await pilot.press(*str(tmp_path), "enter")
         await pilot.pause()
-        assert isinstance(app.screen, AddArticleDialog) and results == []
-        assert [n.message for n in app._notifications] == [
-            f"{tmp_path} is a folder: type the path of a file in it."
-        ]
+        dialog = app.screen
+        assert isinstance(dialog, AddArticleDialog) and results == []
+        assert dialog.status == f"{tmp_path} is a folder: type the path of a file in it."
         await pilot.press("/", *"story.txt")
         (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert results == [str(tmp_path / "story.txt")]
+        assert [(r.source, r.article.body) for r in results] == [
+            (str(tmp_path / "story.txt"), "A story.")]

@@ -157,19 +157,30 @@ async def test_adding_a_missing_file_says_so_and_keeps_the_dialog(make_app: AppF
         assert isinstance(app.screen, LibraryScreen)
 
 
-async def test_a_file_that_could_not_be_added_is_offered_again(
+async def test_a_file_that_cannot_be_read_keeps_the_dialog_with_the_reason(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
+    story = tmp_path / "story.txt"
+    story.write_text("A Short Story\n\nIt was a quiet morning in the village.\n",
+                     encoding="utf-8")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        before = len(titles(app))
         await pilot.press("a", *str(empty), "enter")
         await settle(pilot)
-        assert isinstance(app.screen, LibraryScreen)  # the dialog closed; the add failed
-        await pilot.press("a")
-        assert app.screen.query_one(Input).value == str(empty)
+        dialog = app.screen
+        assert isinstance(dialog, AddArticleDialog)  # open, with what was typed and why
+        assert dialog.query_one(Input).value == str(empty)
+        assert dialog.status == f"{empty} is empty."
+        assert not dialog.reading
+        dialog.query_one(Input).value = ""
+        await pilot.press(*str(story), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "A Short Story" in titles(app) and len(titles(app)) == before + 1
 
 
 async def test_delete_asks_first(make_app: AppFactory) -> None:
