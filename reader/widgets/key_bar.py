@@ -18,6 +18,9 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+# The action of the key that lists every key: never left out of the bar.
+HELP_ACTION = "help"
+
 
 class KeyBar(Widget):
     """Key and description of every shown binding of the screen, in binding order."""
@@ -71,20 +74,32 @@ class KeyBar(Widget):
     def render(self) -> Content:
         key_style = self.get_visual_style("key-bar--key")
         description_style = self.get_visual_style("key-bar--description")
-        parts: list[Content] = []
+        items: list[tuple[Binding, Content]] = []
         for binding, enabled in self.shown_bindings():
             meta = Style.from_meta({"key": binding.key})
             dim = Style(dim=True) if not enabled else Style()
-            item = Content.assemble(
+            items.append((binding, Content.assemble(
                 (f" {self.app.get_key_display(binding)} ", key_style + dim + meta),
                 (f"{binding.description} ", description_style + dim + meta),
-            )
-            if binding.key == self.app.COMMAND_PALETTE_BINDING:
-                # On the right, as Textual's Footer shows it.
-                used = sum(part.cell_length for part in parts)
-                gap = self.size.width - used - item.cell_length - 1
-                parts.append(Content(" " * max(gap, 1) + "▏"))
-            parts.append(item)
+            )))
+        palette = None
+        if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
+            palette = items.pop()[1]
+        # Keys that do not fit are left out rather than cut, the last first; Help stays,
+        # as it lists them all.
+        while sum(item.cell_length for _, item in items) > self.size.width:
+            droppable = [i for i, (binding, _) in enumerate(items)
+                         if binding.action != HELP_ACTION]
+            if not droppable:
+                break
+            del items[droppable[-1]]
+        parts = [item for _, item in items]
+        if palette is not None:
+            # On the right, as Textual's Footer shows it, when there is room.
+            used = sum(part.cell_length for part in parts) + palette.cell_length
+            gap = self.size.width - used - 1
+            if gap >= 1:
+                parts += [Content(" " * gap + "▏"), palette]
         return Content("").join(parts)
 
     def on_click(self, event: events.Click) -> None:

@@ -26,6 +26,7 @@ from reader.screens.reading import ReadingScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
+from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
 from vocab.articles import SEED_SOURCE
 from vocab.engine import Engine
@@ -248,6 +249,22 @@ async def test_the_reader_fits_80x24_and_survives_resizing(make_app: AppFactory)
         view = article_view(pilot)
         assert view.region.width > 30
         assert app.screen.query_one(GlossaryPanel).region.width >= 30
+
+
+async def test_the_key_bar_leaves_out_the_palette_key_rather_than_cut_a_key(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        narrow = str(bar.render())
+        assert narrow.rstrip().endswith("? Help") and "▏" not in narrow
+        await pilot.resize_terminal(130, 30)
+        await pilot.pause()
+        wide = str(bar.render())
+        assert "▏" in wide and "palette" in wide.rsplit("▏", 1)[1]
+        assert len(wide) <= 130
 
 
 async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) -> None:
