@@ -86,7 +86,7 @@ def _case(engine: Engine, lemma: str, pos: str, senses: list[Sense], answer: Sen
     own, near = sentence_context(analysis, analysis.tokens[index].sentence, exclude=index)
     return Case(lemma, answer.synset, left_out, own, near,
                 engine.senses.story_words(analysis), adjacent_words(analysis, [index]),
-                1 + answer.count, before_infinitive(analysis, index))
+                1 + answer.count, before_infinitive(analysis.tokens, index))
 
 
 def main(argv: list[str] | None = None) -> int:

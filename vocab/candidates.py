@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser
+from vocab.senses import SenseChooser, before_infinitive
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -180,7 +180,10 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     if attributive:
         return chooser.has_senses(surface, "a")
     # After "be" or "get" a participle is most often a passive verb ("its sovereignty
-    # is violated"): an adjective only when the form is one in use (SemCor counts it).
+    # is violated"): an adjective only when the form is one in use (SemCor counts it),
+    # and never before an infinitive ("the money was used to build a school").
+    if predicative and before_infinitive(tokens, index):
+        return False
     return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
 
 

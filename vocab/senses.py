@@ -321,12 +321,18 @@ class SenseChooser:
             return None, []
         if len(candidates) == 1:
             return candidates[0], []  # nothing to choose between: no signatures to build
+        if habitual_used_to(analysis.tokens, token_index):
+            # Grammar decides, not the context's words: the sense WordNet shows so.
+            habit = next((sense for sense in candidates
+                          if any(_USED_TO_EXAMPLE.search(e) for e in sense.examples)), None)
+            if habit is not None:
+                return habit, [s for s in candidates if s.synset != habit.synset]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis) - _stem_set(token)
         beside = adjacent_words(analysis, [token_index]) | self.compound_words(analysis,
                                                                                token_index)
         ranked = self.rank(candidates, own, near, lemma or token.lemma, story, beside,
-                           before_infinitive=before_infinitive(analysis, token_index))
+                           before_infinitive=before_infinitive(analysis.tokens, token_index))
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
@@ -410,15 +416,35 @@ class SenseChooser:
         return _WORDNET_TO_UPOS.get(best, token.upos)
 
 
-def before_infinitive(analysis: Analysis, index: int) -> bool:
+def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
     """Whether the verb at ``index`` is followed by "to" and a bare verb."""
-    tokens = analysis.tokens
     verb = tokens[index]
     if not verb.pos.startswith("VB") or index + 2 >= len(tokens):
         return False
     to, after = tokens[index + 1], tokens[index + 2]
     return (to.pos == "TO" and after.pos == "VB"
             and to.sentence == after.sentence == verb.sentence)
+
+
+def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is the "used to" of a past habit ("people used to think", "they
+    didn't use to live here"), not a passive "use" ("it was used to build a school")."""
+    token = tokens[index]
+    surface = token.text.lower()
+    if token.lemma.lower() != "use" or not before_infinitive(tokens, index):
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].pos.startswith("RB"):  # "never", "n't"
+        before -= 1
+    helper = (tokens[before].lemma.lower()
+              if before >= 0 and tokens[before].sentence == token.sentence else "")
+    if surface == "used":
+        return helper not in {"be", "get"}
+    return surface == "use" and helper == "do"
+
+
+# A WordNet example showing the past-habit "used to" ("She used to call her mother").
+_USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

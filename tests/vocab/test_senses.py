@@ -38,6 +38,33 @@ def test_shop_counter_is_the_noun(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("People used to think that the world was flat.", "used"),
+        ("My grandmother never used to lock her door.", "used"),
+        ("They didn't use to live in the city.", "use"),
+    ],
+)
+def test_used_to_before_a_verb_is_a_past_habit(engine: Engine, text: str, word: str) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.voa_pos == "v."
+    assert details.sense is not None and "habitually" in details.sense.definition
+    assert details.definition == "habitually do something"  # WordNet's note on use goes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The money was used to build a new school.", "We used the money to build a school."],
+)
+def test_use_for_a_purpose_is_put_into_service(engine: Engine, text: str) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "used"))
+    assert details.voa_pos == "v."  # a passive before an infinitive, not "secondhand"
+    assert details.sense is not None and details.sense.rank == 1
+
+
+@pytest.mark.parametrize(
     ("text", "word", "expected_words"),
     [
         ("She deposited the money in the bank and took out a loan.", "bank", {"financial"}),
