@@ -17,6 +17,10 @@ _ZIPF_BANDS = (
     (3.1, Level.C1),
 )
 
+# The few hundred commonest words (Zipf >= 6: "other", "think", "well") are A1 whatever
+# the CEFR list says: no text can be read without them, and the list rates some A2.
+CORE_ZIPF = 6.0
+
 # Function words are never difficult whatever their frequency.
 _CONTENT_TAG_PREFIXES = ("NN", "VB", "JJ", "RB")
 
@@ -34,10 +38,10 @@ def word_level(zipf: float, cefr: Level | None, penn: str) -> Level:
 
     The CEFR list knows which words learners are taught early even when rare in
     news ("banana"), and frequency knows news words the list misses. Where both
-    exist, take the rounded mean of their ranks.
+    exist, take the rounded mean of their ranks; the commonest words are A1.
     """
     by_frequency = zipf_level(zipf)
-    if cefr is None:
+    if cefr is None or zipf >= CORE_ZIPF:
         return by_frequency
     mean_rank = round((cefr.rank * 2 + by_frequency.rank) / 3)
     return list(Level)[mean_rank]
