@@ -12,7 +12,7 @@ from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.lexicon import without_attribution
-from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token
+from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import adjacent_words, sentence_context
@@ -32,7 +32,11 @@ DISTRACTOR_LEVEL = Level.B1
 # A2: never "go" or "big") join the quiz, so an easy text still gives a full quiz.
 MIN_TARGETS = 14
 MIN_TARGET_LEVEL = Level.A2
-ITEMS_PER_DUE_WORD = 2
+# One question per due word: a second one is a second review of the same card in one
+# sitting, and the first one's feedback gives its answer away.
+ITEMS_PER_DUE_WORD = 1
+# Words the learner has settled are never asked about in an article's quiz.
+SETTLED = frozenset({WordStatus.KNOWN, WordStatus.IGNORED})
 # How far below the chosen sense (in the sense engine's score: one point is about
 # one context word) another sense must score to be offered as a wrong meaning.
 SENSE_MARGIN = 1.0
@@ -116,7 +120,7 @@ def review_quiz(
 ) -> list[QuizItem]:
     """A review of the learner's due words, most overdue first, mixing item types;
     distractors come from the learner's other words first. Each due word is asked
-    about at most twice (two different item types)."""
+    about once."""
     define = definer_for(engine, profile)
     targets = [w for row in due if (w := saved_word(row, engine.lexicon, engine.words, define))]
     keys = {w.key for w in targets}
@@ -160,6 +164,8 @@ def article_words(
     rest: list[list[int]] = []
     for indices in occurrences.values():
         first = analysis.tokens[indices[0]]
+        if profile.status_of(first.lemma, first.upos) in SETTLED:
+            continue  # known or ignored: the learner said so, even of VOA's own words
         entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -139,7 +140,7 @@ class QuizScreen(Screen[None]):
         store = self.reader_app.store
         due = store.due_cards(self.reader_app.now(), limit=self._length)
         if not due:
-            return [], "No words are due for review. Save words while you read (r)."
+            return [], nothing_due(store.next_due(self.reader_app.now()), self.reader_app.now())
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
         items = review_quiz(engine, due, others, rng=self._rng, n=self._length)
         return items, "" if items else "The words due could not be made into questions."
@@ -283,6 +284,22 @@ def _sentence_text(item: QuizItem) -> Text:
     if start >= 0:
         text.stylize("bold", start, start + len(marker))
     return text
+
+
+def nothing_due(next_due: datetime | None, now: datetime) -> str:
+    """What Review says when no word is due: when the next one is (Progress counts the
+    words due later today as due today), or how to save words."""
+    if next_due is None:
+        return "No words are due for review. Save words while you read (r)."
+    wait = next_due - now
+    local = next_due.astimezone()
+    if wait < timedelta(hours=1):
+        when = f"in {max(1, round(wait.total_seconds() / 60))} min ({local:%H:%M})"
+    elif local.date() == now.astimezone().date():
+        when = f"today at {local:%H:%M}"
+    else:
+        when = f"on {local:%a} {local.day} {local:%b} at {local:%H:%M}"
+    return f"No words are due yet. The next one comes back {when}."
 
 
 def option_prompt(number: int, text: str, mark: str = "") -> Table:

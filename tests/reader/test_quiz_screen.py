@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable
-from datetime import timedelta
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from reader.app import ReaderApp
-from reader.screens.quiz import QuizScreen, option_prompt
+from reader.screens.quiz import QuizScreen, nothing_due, option_prompt
 from vocab.articles import load_article
 from vocab.engine import Engine
 from vocab.models import WordStatus
@@ -133,18 +134,51 @@ async def test_review_from_the_library_asks_the_due_words_and_ends_with_a_summar
     assert len(make_app().store.answers()) == given
 
 
+async def review_with_none_due(app: ReaderApp, pilot: Pilot) -> str:
+    """What Review says when it has no question to ask."""
+    await settle(pilot)
+    await pilot.press("v")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, QuizScreen) and screen.session is None
+    return str(screen.query_one("#progress", Static).render())
+
+
 async def test_no_due_words_says_so(make_app: Callable[[], ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("v")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, QuizScreen) and screen.session is None
-        assert "No words are due" in str(screen.query_one("#progress", Static).render())
+        assert (await review_with_none_due(app, pilot)).startswith("No words are due")
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, QuizScreen)
+
+
+async def test_words_due_later_say_when_they_come_back(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    app = make_app()
+    app.store.add_to_review("bloc", "NOUN", FIXED_NOW + timedelta(minutes=10), word="bloc")
+    async with app.run_test(size=SIZE) as pilot:
+        said = await review_with_none_due(app, pilot)
+        assert said.startswith("No words are due yet. The next one comes back in 10 min (")
+
+
+@pytest.fixture
+def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC, so the times said are known."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_nothing_due_says_when_the_next_word_is(utc_clock: None) -> None:
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
+    assert nothing_due(None, now).startswith("No words are due for review.")
+    assert nothing_due(now + timedelta(minutes=25), now).endswith("in 25 min (09:25).")
+    assert nothing_due(now + timedelta(hours=3), now).endswith("today at 12:00.")
+    assert nothing_due(now + timedelta(days=3), now).endswith("on Thu 5 Mar at 09:00.")
 
 
 def _meaning_item() -> QuizItem:

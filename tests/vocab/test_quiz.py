@@ -47,6 +47,22 @@ def test_every_seed_gives_ten_valid_items_of_four_types(
             assert validate_item(item, quiz_engine.lexicon) == [], item
 
 
+def test_words_the_learner_knows_or_ignores_are_never_asked(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    from vocab.models import LearnerProfile, WordStatus
+
+    analysis = analyses["004_365fc8dcfed9d6e0.txt"]
+    asked = article_words(quiz_engine, analysis)[0]
+    settled = {asked[0].key: WordStatus.KNOWN, asked[1].key: WordStatus.IGNORED}
+    profile = LearnerProfile(statuses=settled)
+    still = {w.key for w in article_words(quiz_engine, analysis, profile)[0]}
+    assert asked[2].key in still
+    assert not still & set(settled)
+    quiz = article_quiz(quiz_engine, analysis, rng=random.Random(3), profile=profile)
+    assert not {t.key for item in quiz for t in item.targets} & set(settled)
+
+
 def test_same_seed_same_quiz(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
     analysis = analyses["004_365fc8dcfed9d6e0.txt"]
     first = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=7)]
@@ -176,6 +192,8 @@ def test_review_quiz_asks_the_due_words_first_in_their_sense(
     due_keys = {(d.lemma, d.upos) for d in due}
     assert items[0].targets[0].key in due_keys
     assert due_keys <= {t.key for i in items for t in i.targets}
+    asked = Counter(t.key for i in items for t in i.targets)
+    assert max(asked.values()) == 1, "one question per word: a second gives the first away"
     by_key = {w.key: w for w in saved}
     for item in items:
         assert validate_item(item, quiz_engine.lexicon) == []

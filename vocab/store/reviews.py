@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from vocab import review
 from vocab.models import WordKey, WordStatus
-from vocab.store.records import DueWord, QuizAnswer, _dt_required, _key, _ts
+from vocab.store.records import DueWord, QuizAnswer, _dt, _dt_required, _key, _ts
 from vocab.store.words import WordsMixin
 
 # The "known" rule (see Store.record_answer): this many right answers in a row,
@@ -138,11 +138,12 @@ class ReviewsMixin(WordsMixin):
                 definition=definition,
             )
 
-    _DUE_WHERE = (
+    _IN_QUEUE = (
         " FROM review_cards c LEFT JOIN word_statuses s ON s.lemma = c.lemma AND s.upos = c.upos"
         # Known and ignored words have left the review queue.
-        " WHERE c.due <= ? AND COALESCE(s.status, 'new') NOT IN ('known', 'ignored')"
+        " WHERE COALESCE(s.status, 'new') NOT IN ('known', 'ignored')"
     )
+    _DUE_WHERE = _IN_QUEUE + " AND c.due <= ?"
 
     def due_cards(self, now: datetime | None = None, limit: int = 20) -> list[DueWord]:
         """Words due for review at ``now``, most overdue first."""
@@ -173,6 +174,11 @@ class ReviewsMixin(WordsMixin):
         """Every word due at ``now`` (the reader marks them wherever they appear)."""
         rows = self._read("SELECT c.lemma, c.upos" + self._DUE_WHERE, (_ts(now or self._now()),))
         return {(row[0], row[1]) for row in rows}
+
+    def next_due(self, after: datetime) -> datetime | None:
+        """When the first word not yet due at ``after`` comes due; None if none waits."""
+        rows = self._read("SELECT MIN(c.due)" + self._IN_QUEUE + " AND c.due > ?", (_ts(after),))
+        return _dt(rows[0][0]) if rows else None
 
     def count_due(self, until: datetime) -> int:
         rows = self._read("SELECT COUNT(*)" + self._DUE_WHERE, (_ts(until),))
