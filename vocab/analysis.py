@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 17: the commonest words (Zipf >= 6) are A1 whatever the CEFR list says ("other");
+# 18: an accented word is looked up as English spells it plainly ("café" is "cafe",
+# lemma "caf" before); 17: the commonest words (Zipf >= 6) are A1 whatever the CEFR
+# list says ("other");
 # 16: an inflected word has its base form's CEFR level for its part of speech ("helps"
 # is "help" as a verb, A1, not cefrpy's average over every part of speech, A2);
 # 15: an expression's adjectives and adverbs match as written ("tanks are better" is
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 # 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
-ENGINE_VERSION = "17"
+ENGINE_VERSION = "18"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -384,14 +386,15 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     if is_word and not proper and penn in _ADJECTIVE_SLIPS:
         penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
     upos = upos_of(penn)
-    lemma = words.lemma(text, penn)
+    plain = _without_accents(text)
+    lemma = words.lemma(plain, penn)
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,
                              "cefr": None, "level": None, "difficult": False,
                              "proper_noun": proper, "score": 0.0}
     if not is_word or proper or not _in_latin_script(text) or _has_digit(text):
         return facts
     zipf = words.zipf(lemma, upos)
-    cefr = words.cefr(lemma, penn) or words.cefr(text, penn)
+    cefr = words.cefr(lemma, penn) or words.cefr(plain, penn)
     if penn in _PARTICIPLES:
         # "was excited": a learner who knows the adjective (A1) knows this, whatever
         # the verb's level ("excite": C2).
@@ -453,6 +456,17 @@ def _has_digit(text: str) -> bool:
     """A word written with a digit is a number or a code ("21st", "1990s", "F-16"): it
     has no level to learn."""
     return not text.isalpha() and any(ch.isdigit() for ch in text)
+
+
+def _without_accents(text: str) -> str:
+    """``text`` spelled without accents ("café" -> "cafe", "naïve" -> "naive"), as
+    WordNet and the word lists spell English loanwords (a lemmatiser made "café"
+    "caf"); unchanged when plain already, or when more than accents is not ASCII."""
+    if text.isascii():
+        return text
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(ch))
+    return plain if plain.isascii() else text
 
 
 def _in_latin_script(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vocab.analysis import Analysis
-from vocab.models import Article
+from vocab.models import Article, Level
 
 
 def _article(body: str, title: str = "A test story") -> Article:
@@ -53,6 +53,15 @@ def test_cache_round_trip_is_lossless(story: Analysis) -> None:
     assert again.tokens == story.tokens
     assert again.sentences == story.sentences
     assert again.expressions == story.expressions
+
+
+def test_an_accented_word_is_the_english_word_without_its_accents(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("We met at the café. He is naïve about the façade."))
+    by_text = {t.text: t for t in analysis.tokens}
+    assert [by_text[w].lemma for w in ("café", "naïve", "façade")] == ["cafe", "naive", "facade"]
+    assert by_text["café"].level is not None and by_text["café"].level <= Level.B1
+    index = analysis.tokens.index(by_text["café"])
+    assert "restaurant" in engine.word_details(analysis, index).definition
 
 
 def test_a_name_in_a_sentence_full_of_capitals_is_still_a_name(engine) -> None:  # type: ignore[no-untyped-def]
