@@ -17,7 +17,7 @@ from vocab.closed_class import CLOSED_CLASS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
 from vocab.tagger import Tagger
-from vocab.tokens import sentence_spans, tagger_form, word_spans
+from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
 
 if TYPE_CHECKING:
@@ -60,6 +60,11 @@ class Analysis:
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
         return self.article.body[start:end]
+
+    def shown_sentence(self, index: int) -> str:
+        """The sentence as a learner sees it alone (an example, a quiz): its quotation
+        marks balanced (`balanced_quotes`); any mark added is at its start or end."""
+        return balanced_quotes(self.sentence_text(index))
 
     def sentence_tokens(self, index: int) -> Sequence[Token]:
         """The tokens of one sentence, in order."""

@@ -287,7 +287,7 @@ def make_entry(
     """A VOA-style entry: the form the story uses, VOA's label, an easy definition."""
     tokens = analysis.tokens
     first = tokens[candidate.first]
-    example = analysis.sentence_text(first.sentence).strip()
+    example = analysis.shown_sentence(first.sentence).strip()
     if candidate.expression is not None:
         expression = candidate.expression
         ranked = chooser.choose_expression(analysis, expression)
@@ -305,7 +305,7 @@ def make_entry(
             example=example,
         )
     anchor = tokens[candidate.anchor]
-    example = analysis.sentence_text(anchor.sentence).strip()
+    example = analysis.shown_sentence(anchor.sentence).strip()
     chosen, others = choose_sense(analysis, candidate, chooser)
     if chosen is None:
         return None

@@ -238,13 +238,17 @@ def _article_word(
         definition = define(lemma, token.upos, sense.synset)
     if not definition:
         return None
+    sentence = analysis.shown_sentence(token.sentence)
+    # Where the sentence starts in the body, less the opening mark it may be shown with.
     sentence_start = analysis.sentences[token.sentence][0]
+    if not analysis.sentence_text(token.sentence).startswith(sentence[:1]):
+        sentence_start -= 1
     return QuizWord(
         lemma=lemma,
         upos=token.upos,
         form=token.text,
         penn=token.pos,
-        sentence=analysis.sentence_text(token.sentence),
+        sentence=sentence,
         definition=definition,
         synset=sense.synset if sense else "",
         zipf=token.zipf,

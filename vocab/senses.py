@@ -546,7 +546,7 @@ def word_details(
     )
     return WordDetails(
         token=token,
-        sentence=analysis.sentence_text(token.sentence),
+        sentence=analysis.shown_sentence(token.sentence),
         sense=sense,
         other_senses=tuple(others),
         voa_pos=voa_label(upos or tagged),

@@ -66,6 +66,20 @@ def _sentence_splitter():  # type: ignore[no-untyped-def]
     return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
 
 
+def balanced_quotes(sentence: str) -> str:
+    """A sentence shown alone, with the curly quotation mark it lacks: one of a quotation
+    that began a sentence before ("And we will keep them informed,” he said.") gets its
+    opening mark, the first of one that goes on gets its closing mark. Straight quotes
+    say nothing of their side and are left as they are."""
+    opened, closed = sentence.count("“"), sentence.count("”")
+    if closed > opened:
+        return "“" + sentence
+    if opened > closed:
+        stripped = sentence.rstrip()
+        return stripped + "”" + sentence[len(stripped):]
+    return sentence
+
+
 def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
     """Sentence spans of ``body``; a sentence never crosses a paragraph break."""
     splitter = _sentence_splitter()

@@ -62,7 +62,7 @@ def source_problem(value: str) -> str | None:
     if path.is_dir():
         return f"{value} is a folder: type the path of a file in it."
     if not path.exists():
-        return f"No file at {value}"
+        return f"No file at {value}."
     if not path.is_file():
         return f"{value} is not a regular file."
     if not os.access(path, os.R_OK):

@@ -320,7 +320,7 @@ class ReadingScreen(Screen[None]):
             token = self.analysis.tokens[choice.index]
             self.reader_app.store.record_lookup(
                 token.text, token.lemma, token.upos, article_id=self.article_id,
-                sentence=self.analysis.sentence_text(token.sentence),
+                sentence=self.analysis.shown_sentence(token.sentence),
                 definition=choice.definition, now=self.reader_app.now(),
             )
         if choice.action == "review":
@@ -352,7 +352,7 @@ class ReadingScreen(Screen[None]):
         old = app.profile.status_of(token.lemma, token.upos)
         app.store.set_status(
             token.lemma, token.upos, status, reason="reader", word=token.text,
-            sentence=self.analysis.sentence_text(token.sentence), article_id=self.article_id,
+            sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
         self._undo.append(_Undo(key=word_key(token), old=old))
@@ -366,7 +366,7 @@ class ReadingScreen(Screen[None]):
         token = self.analysis.tokens[index]
         app.store.add_to_review(
             token.lemma, token.upos, app.now(), word=token.text,
-            sentence=self.analysis.sentence_text(token.sentence), article_id=self.article_id,
+            sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
         app.refresh_learner()

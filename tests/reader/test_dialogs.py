@@ -21,7 +21,7 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     assert source_problem("") == "Type a file path or a web address."
     folder = f"{tmp_path} is a folder: type the path of a file in it."
     assert source_problem(str(tmp_path)) == folder
-    assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}"
+    assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}."
     assert source_problem("/dev/null") == "/dev/null is not a regular file."
     assert source_problem("ftp://example.com/story.txt") == (
         "ftp://example.com/story.txt: the reader fetches only http:// and https://"

@@ -66,6 +66,23 @@ def test_words_the_learner_knows_or_ignores_are_never_asked(
     assert not {t.key for item in quiz for t in item.targets} & set(settled)
 
 
+def test_a_quoted_sentence_is_shown_whole_and_its_blank_is_the_word(
+    quiz_engine: Engine,
+) -> None:
+    from vocab.articles import article_from_text
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Talks\n\n“The negotiators reached a tentative agreement. We will keep our "
+        "partners informed about the sanctions,” the spokesman said on Monday."))
+    targets = article_words(quiz_engine, analysis)[0]
+    quoted = [w for w in targets if "partners informed" in w.sentence]
+    assert quoted
+    for word in quoted:
+        assert word.sentence.startswith("“We will keep")
+        assert word.sentence[word.start:word.start + len(word.form)] == word.form
+        assert word.form not in word.blanked()
+
+
 def test_same_seed_same_quiz(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
     analysis = analyses["004_365fc8dcfed9d6e0.txt"]
     first = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=7)]

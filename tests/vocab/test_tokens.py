@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vocab.tokens import sentence_spans, tagger_form, word_spans
+from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
 
 
 def _tokens(text: str) -> list[str]:
@@ -79,3 +80,18 @@ def test_sentences_lie_inside_their_paragraphs(paragraph_texts: list[str]) -> No
     for start, end in sentence_spans(body, tuple(paragraphs)):
         assert any(p_start <= start < end <= p_end for p_start, p_end in paragraphs)
         assert body[start:end].strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("And we will keep them informed,” Ushakov said.",
+         "“And we will keep them informed,” Ushakov said."),
+        ("“We will win the vote. ", "“We will win the vote.” "),
+        ("He said “no” twice.", "He said “no” twice."),
+        ('She said "no".', 'She said "no".'),
+    ],
+)
+def test_a_sentence_shown_alone_has_its_quotation_marks_balanced(sentence: str,
+                                                                 shown: str) -> None:
+    assert balanced_quotes(sentence) == shown
