@@ -224,14 +224,17 @@ def result_text(result: PlacementResult, marked: int) -> str:
     """What the learner is told at the end: size, level, and what was saved."""
     from reader.screens.settings import LEVEL_NAMES
 
-    lines = [
-        f"You know about {result.vocabulary_size:,} of the 5,000 most frequent English "
-        f"words: level {result.level.value} ({LEVEL_NAMES[result.level.value]}).",
-    ]
+    level = f"level {result.level.value} ({LEVEL_NAMES[result.level.value]})"
     if not result.reliable:
-        lines.append("You said yes to many made-up words, so only your level was set. "
-                     "Take the test again from the command palette (ctrl+p) when you like.")
+        # The guesses cancel the yeses: no count of words to show ("about 0 of 5,000"
+        # after yes to every word read as nonsense).
+        lines = [f"You said yes to many made-up words, so the test cannot tell how many "
+                 f"words you know. Your level was set to {level}, to start with; no "
+                 "words were marked as known.",
+                 "Take the test again from the command palette (ctrl+p) when you like."]
     else:
+        lines = [f"You know about {result.vocabulary_size:,} of the 5,000 most frequent "
+                 f"English words: {level}."]
         lines.append(f"{marked} word{'' if marked == 1 else 's'} you know "
                      f"{'is' if marked == 1 else 'are'} now marked as known.")
     lines.append("Words above your level are highlighted when you read; change the level "

@@ -91,8 +91,10 @@ async def test_a_guesser_only_gets_a_level(make_app: AppFactory) -> None:
         assert screen.result is not None and not screen.result.reliable
         assert app.store.get_setting("level") == screen.result.level.value
         assert app.store.statuses() == {}
-        assert "only your level was set" in str(
-            screen.query_one("#placement-result", Static).render())
+        said = str(screen.query_one("#placement-result", Static).render())
+        assert "cannot tell how many words you know" in said
+        assert "no words were marked as known" in said
+        assert "You know about" not in said  # "about 0 of the 5,000" after all yes
 
 
 def escape_label(screen: PlacementScreen) -> str:
