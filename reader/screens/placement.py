@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Horizontal, Vertical
+from textual.containers import Center, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -116,7 +116,8 @@ class PlacementScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="placement-body"):
+        # Scrolls: on a short terminal the result and its Done button are below the fold.
+        with VerticalScroll(id="placement-body"):
             yield Static("Level test", id="placement-title")
             yield Static(INSTRUCTIONS, id="placement-instructions", markup=False)
             yield Static("Choosing the words…", id="placement-word", markup=False)
@@ -216,7 +217,10 @@ class PlacementScreen(Screen[None]):
         self.query_one("#placement-result", Static).update(result_text(result, marked))
         self.query_one("#placement-result").display = True
         self.query_one("#placement-done").display = True
-        self.query_one("#done", Button).focus()
+        done = self.query_one("#done", Button)
+        done.focus()
+        # Once the result is laid out: on a short terminal it pushes Done below the fold.
+        self.call_after_refresh(done.scroll_visible, animate=False)
         self.refresh_bindings()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from reader_steps import SIZE, fixed_now, settle
 from textual.pilot import Pilot
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Button, ProgressBar, Static
 
 from reader.app import ReaderApp, create_app
 from reader.screens.library import LibraryScreen
@@ -114,6 +114,25 @@ async def test_escape_stops_the_test_then_closes_its_result(make_app: AppFactory
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert not any("stopped" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("guessing", [False, True])
+async def test_the_result_and_done_fit_a_short_terminal(make_app: AppFactory,
+                                                         guessing: bool) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_test(app, pilot)
+        if guessing:
+            for _ in screen.items:
+                await pilot.press("y")
+        else:
+            await take_the_test(pilot, screen)
+        await pilot.pause()
+        done = screen.query_one("#done", Button)
+        assert done.has_focus
+        assert screen.region.contains_region(done.region)  # on screen, not below it
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
 
 
 async def test_stopping_half_way_changes_nothing(make_app: AppFactory) -> None:
