@@ -16,7 +16,9 @@ from vocab.models import GlossaryEntry
 
 HEADINGS = {
     "article": "From the story (VOA's own list)",
-    "generated": "Chosen for your level",
+    # The story's key words for this learner: some at their level (as VOA glosses too),
+    # so not all are highlighted; "for your level" promised only harder ones.
+    "generated": "Key words of this story",
 }
 
 
