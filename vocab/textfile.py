@@ -113,7 +113,10 @@ def _too_large(source: str, size: int | None) -> str:
     limit = MAX_BYTES // (1024 * 1024)
     if size is None:
         return f"{source} is too large: the limit is {limit} MB."
-    return f"{source} is too large ({size / (1024 * 1024):.1f} MB): the limit is {limit} MB."
+    megabytes = size / (1024 * 1024)
+    # Two decimals near the limit: "(5.0 MB): the limit is 5 MB" read as no reason.
+    shown = f"{megabytes:.2f}" if megabytes < 10 else f"{megabytes:.1f}"
+    return f"{source} is too large ({shown} MB): the limit is {limit} MB."
 
 
 def decode_text(data: bytes, source: str = "<stdin>") -> str:

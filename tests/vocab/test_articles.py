@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vocab.articles import (
+    MAX_ARTICLE_WORDS,
     SEED_SOURCE,
     article_from_bytes,
     article_from_stream,
@@ -238,3 +239,22 @@ def test_any_bytes_give_an_article_or_one_clear_error(data: bytes, fmt: Format |
         assert "\n" not in str(error)
     else:
         _assert_valid_spans(article)
+
+
+def test_a_book_length_text_is_refused_with_its_length() -> None:
+    chapter = "The ship sailed north through the cold and quiet sea. " * 2_000
+    long_text = "\n\n".join([chapter] * 15)  # 300,000 words, about 1.7 MB
+    with pytest.raises(ArticleError) as excinfo:
+        article_from_text(long_text, source="book.txt")
+    assert str(excinfo.value) == (
+        f"book.txt is too long to read here (300,000 words): the reader takes texts of "
+        f"up to {MAX_ARTICLE_WORDS:,} words, a long book.")
+    assert article_from_text(chapter, source="chapter.txt").word_count == 20_000
+
+
+def test_a_size_near_the_limit_is_said_precisely() -> None:
+    from vocab.textfile import MAX_BYTES, decode_text
+
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(b"a" * (MAX_BYTES + 20_000), "big.txt")
+    assert str(excinfo.value) == "big.txt is too large (5.02 MB): the limit is 5 MB."
