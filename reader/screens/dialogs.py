@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,6 +19,8 @@ from textual.widgets import Button, Input, Label, Static
 from reader.commands.common import address_problem, is_url, read_article
 from reader.errors import UserError
 from vocab.models import Article, ArticleError
+
+T = TypeVar("T")
 
 # Files the reader can open (see vocab.textfile); other files are not suggested.
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -82,20 +85,93 @@ class ReadSource:
         return self.source if is_url(self.source) else None
 
 
-class AddArticleDialog(ModalScreen[ReadSource | None]):
-    """Asks for a file path (with completion) or a URL and reads it; returns the article
-    read, or None. The dialog stays open, with what was typed, until the source reads
-    or the learner cancels: an empty file, a page that cannot be fetched... are said in
-    it, to correct rather than retype."""
+class InputWorkDialog(ModalScreen[T]):
+    """A dialog whose answer needs slow work on what was typed (reading a file,
+    fetching a feed), done off the UI thread by `work_on`. It stays open, with what
+    was typed, until the work succeeds (the dialog returns its result) or the learner
+    cancels (None); what it is doing, or why it failed, is said under the input, to
+    correct rather than retype."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("tab", "complete", "Complete path", show=False),
-    ]
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    START_BUTTON = ""  # the button that starts the work
 
     def __init__(self) -> None:
         super().__init__()
-        self.reading = False
+        self.busy = False
+
+    def status_line(self) -> Static:
+        return Static(id="dialog-status", classes="note", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#dialog-status").display = False
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)  # work under way is left to finish; its result is dropped
+
+    @property
+    def status(self) -> str:
+        """The line under the input: what is being done, or why it could not be."""
+        return str(self.query_one("#dialog-status", Static).render())
+
+    def say(self, text: str, *, problem: bool) -> None:
+        status = self.query_one("#dialog-status", Static)
+        status.update(text)
+        status.set_class(problem, "problem")
+        status.display = bool(text)
+
+    def start(self, value: str, doing: str) -> None:
+        """Say ``doing`` and work on ``value`` (unless work is under way already)."""
+        if self.busy:
+            return
+        self._set_busy(True)
+        self.say(doing, problem=False)
+        self._work(value)
+
+    def work_on(self, value: str) -> T:
+        """The result for ``value``; raises one of `failures` with the reason."""
+        raise NotImplementedError
+
+    def failures(self) -> tuple[type[Exception], ...]:
+        """The errors that mean "say why and stay open" (others are bugs)."""
+        return ()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.query_one(Input).disabled = busy
+        self.query_one(self.START_BUTTON, Button).disabled = busy
+
+    @work(thread=True, exclusive=True, group="dialog-work", exit_on_error=False)
+    def _work(self, value: str) -> None:
+        try:
+            result = self.work_on(value)
+        except self.failures() as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        self.app.call_from_thread(self._done, result)
+
+    def _failed(self, reason: str) -> None:
+        if not self.is_attached:  # cancelled meanwhile
+            return
+        self._set_busy(False)
+        self.say(reason, problem=True)
+        self.query_one(Input).focus()
+
+    def _done(self, result: T) -> None:
+        if self.is_attached:
+            self.dismiss(result)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AddArticleDialog(InputWorkDialog[ReadSource | None]):
+    """Asks for a file path (with completion) or a URL and reads it; returns the article
+    read, or None (`InputWorkDialog`: an empty file, a page that cannot be fetched...
+    are said in it)."""
+
+    BINDINGS = [Binding("tab", "complete", "Complete path", show=False)]
+    START_BUTTON = "#add"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
@@ -103,74 +179,30 @@ class AddArticleDialog(ModalScreen[ReadSource | None]):
             yield Label("A .txt, .md or .html file, or a web address (https://…).")
             yield Input(placeholder="~/Downloads/story.html",
                         suggester=PathSuggester(), id="source")
-            yield Static(id="add-status", classes="note", markup=False)
+            yield self.status_line()
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#add-status").display = False
 
     def action_complete(self) -> None:
         """Tab accepts the suggested completion, as in a shell."""
         self.query_one(Input).action_cursor_right()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)  # a read under way is left to finish; its article is dropped
-
-    @property
-    def status(self) -> str:
-        """The line under the input: what is being read, or why it could not be."""
-        return str(self.query_one("#add-status", Static).render())
-
-    def _say(self, text: str, *, problem: bool) -> None:
-        status = self.query_one("#add-status", Static)
-        status.update(text)
-        status.set_class(problem, "problem")
-        status.display = bool(text)
-
-    def _set_reading(self, reading: bool) -> None:
-        self.reading = reading
-        self.query_one(Input).disabled = reading
-        self.query_one("#add", Button).disabled = reading
-
     @on(Input.Submitted)
     @on(Button.Pressed, "#add")
     def _submit(self) -> None:
-        if self.reading:
-            return
         value = self.query_one(Input).value.strip()
         problem = source_problem(value)
         if problem is not None:
-            self._say(problem, problem=True)
+            self.say(problem, problem=True)
             return
-        self._set_reading(True)
-        self._say(f"Reading {value}…", problem=False)
-        self._read(value if is_url(value) else os.path.expanduser(value))
+        self.start(value if is_url(value) else os.path.expanduser(value), f"Reading {value}…")
 
-    @work(thread=True, exclusive=True, group="add-article", exit_on_error=False)
-    def _read(self, source: str) -> None:
-        try:
-            article = read_article(source)
-        except (ArticleError, UserError, OSError) as error:
-            self.app.call_from_thread(self._failed, str(error))
-            return
-        self.app.call_from_thread(self._read_done, ReadSource(article, source))
+    def work_on(self, value: str) -> ReadSource:
+        return ReadSource(read_article(value), value)
 
-    def _failed(self, reason: str) -> None:
-        if not self.is_attached:  # cancelled meanwhile
-            return
-        self._set_reading(False)
-        self._say(reason, problem=True)
-        self.query_one(Input).focus()
-
-    def _read_done(self, read: ReadSource) -> None:
-        if self.is_attached:
-            self.dismiss(read)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def failures(self) -> tuple[type[Exception], ...]:
+        return (ArticleError, UserError, OSError)
 
 
 class ConfirmDialog(ModalScreen[bool]):

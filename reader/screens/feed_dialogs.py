@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,38 +14,46 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.commands.common import is_url
+from reader.screens.dialogs import InputWorkDialog
 
 
-class FeedAddressDialog(ModalScreen[str | None]):
-    """Asks for a feed's web address; returns it, or None."""
+class FeedAddressDialog(InputWorkDialog[str | None]):
+    """Asks for a feed's web address and follows it with ``follow`` (off the UI thread:
+    it fetches; it returns what to tell the learner, or raises `WebError`); returns that
+    message, or None (`InputWorkDialog`: why it failed is said in it)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    START_BUTTON = "#follow"
+
+    def __init__(self, follow: Callable[[str], str]) -> None:
+        super().__init__()
+        self._follow = follow
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Follow a feed"
             yield Label("The address of an RSS or Atom feed (https://…).")
             yield Input(placeholder="https://learningenglish.voanews.com/api/…", id="address")
+            yield self.status_line()
             with Horizontal(classes="buttons"):
                 yield Button("Follow", variant="primary", id="follow")
                 yield Button("Cancel", id="cancel")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#follow")
     def _submit(self) -> None:
         value = self.query_one(Input).value.strip()
         if not is_url(value):
-            self.notify("Type a web address that starts with http:// or https://.",
-                        severity="error", markup=False)
+            self.say("Type a web address that starts with http:// or https://.", problem=True)
             return
-        self.dismiss(value)
+        self.start(value, f"Fetching {value}…")
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def work_on(self, value: str) -> str:
+        return self._follow(value)
+
+    def failures(self) -> tuple[type[Exception], ...]:
+        from vocab.web import WebError  # imported when used: it loads httpx
+
+        return (WebError,)
 
 
 class SuggestedFeedsDialog(ModalScreen[str | None]):

@@ -262,11 +262,12 @@ class FeedsScreen(Screen[None]):
         self.dismiss()
 
     def action_add_feed(self) -> None:
-        def chosen(url: str | None) -> None:
-            if url:
-                self._follow(url)
+        def followed(message: str | None) -> None:
+            if message:
+                self.notify(message, timeout=10, markup=False)
+                self.refresh_tables()
 
-        self.app.push_screen(FeedAddressDialog(), chosen)
+        self.app.push_screen(FeedAddressDialog(self._follow_now), followed)
 
     def action_suggested(self) -> None:
         followed = {feed.url for feed in self.reader_app.store.list_feeds()}
@@ -314,28 +315,35 @@ class FeedsScreen(Screen[None]):
 
     # -- workers: network and engine off the UI thread; they only post messages --------
 
-    @work(thread=True, group="feeds-net", exit_on_error=False)
-    def _follow(self, url: str) -> None:
+    def _follow_now(self, url: str) -> str:
+        """Follow the feed at ``url`` (it fetches: call it off the UI thread) and say
+        what came of it; `WebError` when it cannot be followed."""
         from vocab.feeds import follow_feed, follow_suggested
         from vocab.web import WebError
 
+        store = self.reader_app.store
         try:
-            _, parsed = follow_feed(self.reader_app.store, url, now=self.reader_app.now())
+            _, parsed = follow_feed(store, url, now=self.reader_app.now())
         except WebError as error:
             # A suggested program is followed all the same: it is a feed, and its
             # stories come with the next refresh (r), when the connection is back.
-            title = follow_suggested(self.reader_app.store, url)
+            title = follow_suggested(store, url)
             if title is None:
-                self.post_message(FeedError(str(error)))
-                return
-            self.app.call_from_thread(
-                self.notify, f"Following “{title}”. Its stories could not be fetched now "
-                f"({error}); r fetches them later.", timeout=10, markup=False)
-            self.post_message(FeedsChanged())
+                raise
+            return (f"Following “{title}”; its stories come with the next refresh (r). "
+                    f"{error}")
+        return f"Following “{parsed.title or url}” ({len(parsed.entries)} stories)."
+
+    @work(thread=True, group="feeds-net", exit_on_error=False)
+    def _follow(self, url: str) -> None:
+        from vocab.web import WebError
+
+        try:
+            message = self._follow_now(url)
+        except WebError as error:
+            self.post_message(FeedError(str(error)))
             return
-        self.app.call_from_thread(
-            self.notify, f"Following “{parsed.title or url}” ({len(parsed.entries)} stories).",
-            markup=False)
+        self.app.call_from_thread(self.notify, message, timeout=10, markup=False)
         self.post_message(FeedsChanged())
 
     @work(thread=True, group="feeds-net", exit_on_error=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from reader_steps import SIZE, settle
 from textual.pilot import Pilot
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Input, OptionList
 
 from reader.app import ReaderApp
 from reader.screens.dialogs import ConfirmDialog
@@ -137,14 +137,19 @@ async def test_a_bad_address_is_refused_and_nothing_is_stored(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_feeds(pilot)
-        await follow(pilot, web.url("/no-such-feed"))
-        assert isinstance(app.screen, FeedsScreen)
+        url = web.url("/no-such-feed")
+        await follow(pilot, url)
+        dialog = app.screen  # still open, with the address and why it failed
+        assert isinstance(dialog, FeedAddressDialog) and not dialog.busy
+        assert dialog.query_one(Input).value == url
+        assert dialog.status and "Fetching" not in dialog.status
         assert app.store.list_feeds() == []
-        assert any(n.severity == "error" for n in app._notifications)
-        await pilot.press("a", *"not an address", "enter")
-        assert isinstance(app.screen, FeedAddressDialog)
+        dialog.query_one(Input).value = ""
+        await pilot.press(*"not an address", "enter")
+        assert dialog.status == "Type a web address that starts with http:// or https://."
         await pilot.press("escape")
         assert isinstance(app.screen, FeedsScreen)
+        assert app.store.list_feeds() == []
 
 
 async def test_suggested_programs_fetch_nothing_until_chosen(
@@ -221,4 +226,6 @@ async def test_a_suggested_program_is_followed_even_when_it_cannot_be_fetched(
         await open_feeds(pilot)
         await follow(pilot, down)
         assert [(f.url, f.title) for f in app.store.list_feeds()] == [(down, "Test Program")]
-        assert any("Following “Test Program”" in str(n.message) for n in app._notifications)
+        told = [str(n.message) for n in app._notifications if "Test Program" in str(n.message)]
+        assert told and told[0].startswith(
+            "Following “Test Program”; its stories come with the next refresh (r). ")

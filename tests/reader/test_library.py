@@ -176,7 +176,7 @@ async def test_a_file_that_cannot_be_read_keeps_the_dialog_with_the_reason(
         assert isinstance(dialog, AddArticleDialog)  # open, with what was typed and why
         assert dialog.query_one(Input).value == str(empty)
         assert dialog.status == f"{empty} is empty."
-        assert not dialog.reading
+        assert not dialog.busy
         dialog.query_one(Input).value = ""
         await pilot.press(*str(story), "enter")
         await settle(pilot)
