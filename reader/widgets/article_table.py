@@ -65,12 +65,17 @@ def _fit(text: str, width: int, *, right: bool = False) -> str:
     return padding + text if right else text + padding
 
 
+def word_count_text(words: int) -> str:
+    """A word count that fits its column: "1,234", and "150k" past 99,999 ("621,4…")."""
+    return f"{words:,}" if words < 100_000 else f"{words // 1000}k"
+
+
 def row_cells(article: ArticleSummary, now: datetime) -> list[str]:
     """One article's cells as the table shows them, before fitting them to their column."""
     return [
         article.title,
         source_label(article.source_url or article.source),
-        f"{article.word_count:,}",
+        word_count_text(article.word_count),
         article.level.value if article.level else PENDING,
         f"{article.known_share:.0%}" if article.known_share is not None else PENDING,
         str(article.glossary_size) if article.glossary_size is not None else PENDING,

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.reactive import reactive
 
 from reader.marks import WordMark
-from reader.widgets.article_view import MarkedText
+from reader.widgets.article_view import HIGHLIGHT_CLASSES, MarkedText
 from vocab.models import Level
 
 # What the hardest band adds besides colour, so level is never shown by colour alone.
@@ -31,7 +31,8 @@ class Legend(MarkedText):
             parts.append(Content("none (words due for review are still marked)"))
         for band in bands:
             parts.append(Content(f" {band.value} ").stylize(self.word_style(WordMark(band))))
-        if Level.C2 in bands:
+        if Level.C2 in bands and not self.has_class(HIGHLIGHT_CLASSES["underline"]):
+            # With underlining for every band the note would tell C2 from nothing.
             parts.append(Content(f" ({HARDEST_NOTE})"))
         parts.append(Content("  "))
         parts.append(Content(" learning ").stylize(self.word_style(WordMark(learning=True))))

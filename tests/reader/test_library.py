@@ -23,7 +23,7 @@ from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_table import ArticleTable
+from reader.widgets.article_table import COLUMNS, ArticleTable, word_count_text
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
@@ -265,6 +265,15 @@ async def test_the_key_bar_leaves_out_the_palette_key_rather_than_cut_a_key(
         wide = str(bar.render())
         assert "▏" in wide and "palette" in wide.rsplit("▏", 1)[1]
         assert len(wide) <= 130
+
+
+WORDS_WIDTH = next(column.width for column in COLUMNS if column.key == "words")
+
+
+def test_a_book_length_word_count_fits_its_column() -> None:
+    assert [word_count_text(n) for n in (242, 12_345, 99_999, 150_000, 621_482)] == [
+        "242", "12,345", "99,999", "150k", "621k"]
+    assert all(len(word_count_text(n)) <= WORDS_WIDTH for n in (99_999, 150_000))
 
 
 async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) -> None:

@@ -36,6 +36,7 @@ async def test_settings_apply_at_once_and_survive_a_restart(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
+        assert "C2 underlined" in str(app.screen.query_one(Legend).render())
         await pilot.press("s")
         assert isinstance(app.screen, SettingsScreen)
         await choose(pilot, "theme", sorted(app.available_themes), "textual-light")
@@ -46,6 +47,8 @@ async def test_settings_apply_at_once_and_survive_a_restart(
         paragraphs = list(article_view(pilot).query(ArticleText))
         assert all(p.has_class("-underline") for p in paragraphs)
         assert app.screen.query_one(Legend).has_class("-underline")
+        # Every band is underlined now: the note would set C2 apart by nothing.
+        assert "underlined" not in str(app.screen.query_one(Legend).render())
 
     restarted = make_app()
     async with restarted.run_test(size=SIZE) as pilot:
