@@ -291,14 +291,17 @@ class LibraryScreen(Screen[None]):
             self._figures_level = level
             self._level_changed = True  # rows added later need new figures too
             app.store.set_setting("figures_level", level.value)
-        wanted = [
-            (a.id, level) for a in self.query_one(ArticleTable).visible_articles()
-            if (a.level is None or self._level_changed) and (a.id, level) not in
-            self._figures_queued
-        ]
-        if wanted:
-            self._figures_queued.update(wanted)
-            self._compute_figures([article_id for article_id, _ in wanted])
+        table = self.query_one(ArticleTable)
+        stale = [a for a in table.visible_articles()
+                 if (a.level is None or self._level_changed)
+                 and (a.id, level) not in self._figures_queued]
+        if stale:
+            for article in stale:
+                # Known share and glossary size are the old level's until worked out
+                # again: shown as pending, not as figures for this level.
+                table.update_article(replace(article, known_share=None, glossary_size=None))
+            self._figures_queued.update((a.id, level) for a in stale)
+            self._compute_figures([a.id for a in stale])
 
     @work(thread=True, group="figures", exit_on_error=False)
     def _compute_figures(self, article_ids: list[int]) -> None:

@@ -16,6 +16,7 @@ from reader_steps import (
     open_article,
     settle,
 )
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from reader.app import ReaderApp, create_app
@@ -23,14 +24,14 @@ from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_table import COLUMNS, ArticleTable, word_count_text
+from reader.widgets.article_table import COLUMNS, PENDING, ArticleTable, word_count_text
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
 from vocab.articles import SEED_SOURCE
 from vocab.engine import Engine
-from vocab.models import LanguageDataMissing
+from vocab.models import LanguageDataMissing, Level
 from vocab.store import ArticleSummary, Store
 
 pytestmark = pytest.mark.anyio
@@ -276,6 +277,33 @@ def test_a_book_length_word_count_fits_its_column() -> None:
     assert all(len(word_count_text(n)) <= WORDS_WIDTH for n in (99_999, 150_000))
 
 
+async def library_table(app: ReaderApp, pilot: Pilot) -> tuple[LibraryScreen, ArticleTable]:
+    """The library once settled, and its table."""
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    return screen, screen.query_one(ArticleTable)
+
+
+async def test_after_a_change_of_level_the_figures_show_as_pending_until_redone(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await library_table(app, pilot)
+        known = COLUMNS.index(next(c for c in COLUMNS if c.key == "known"))
+        assert all(table.row_text(row)[known].strip() != PENDING
+                   for row in range(table.row_count))
+        app.set_level(Level.C1)
+        screen._queue_figures()
+        # The old level's known shares are not shown as this level's.
+        assert all(table.row_text(row)[known].strip() == PENDING
+                   for row in range(table.row_count))
+        await settle(pilot)
+        assert all(table.row_text(row)[known].strip() != PENDING
+                   for row in range(table.row_count))
+
+
 async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -360,10 +388,7 @@ async def test_clicking_a_header_sorts_and_a_second_click_on_a_row_opens_it(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, LibraryScreen)
-        table = screen.query_one(ArticleTable)
+        screen, table = await library_table(app, pilot)
         words_x = table.render_line(0).text.index("Words")
         await pilot.click(ArticleTable, offset=(words_x, 0))
         await pilot.pause()
