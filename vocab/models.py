@@ -227,6 +227,7 @@ class WordDetails:
     other_senses: tuple[Sense, ...]
     voa_pos: str
     ipa: str = ""
+    ipa_of: str = ""  # the word the IPA says: the form in the text, else its lemma
     # The expression of three words or more the token is part of ("keep in touch"), and
     # what it means here, worded as the glossary words it ("" when WordNet lacks it).
     expression: Expression | None = None

@@ -544,13 +544,16 @@ def word_details(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
         None,
     )
+    said = next(((word, ipa) for word in (token.text, token.lemma)
+                 if (ipa := pronouncer.ipa(word))), ("", ""))
     return WordDetails(
         token=token,
         sentence=analysis.shown_sentence(token.sentence),
         sense=sense,
         other_senses=tuple(others),
         voa_pos=voa_label(upos or tagged),
-        ipa=pronouncer.ipa(token.text) or pronouncer.ipa(token.lemma),
+        ipa=said[1],
+        ipa_of=said[0],
         expression=expression,
         glossary_entry=entry,
     )

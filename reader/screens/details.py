@@ -119,7 +119,9 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             ("   ", ""), (frequency_text(token.zipf), ""),
         ]
         if details.ipa:
-            facts += [("\nsay it ", "dim"), (f"/{details.ipa.strip('/')}/", "")]
+            # Named: the form in the text ("colleagues") is not the lemma shown before it.
+            facts += [(f"\nsay “{details.ipa_of}” ", "dim"),
+                      (f"/{details.ipa.strip('/')}/", "")]
         facts += [("\nyour status: ", "dim"), (self.status.value, "bold")]
         self.query_one("#details-facts", Static).update(Content.assemble(*facts))
         sense = details.sense

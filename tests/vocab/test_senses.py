@@ -37,6 +37,13 @@ def test_shop_counter_is_the_noun(engine: Engine) -> None:
     assert details.sense is not None and details.sense.rank == 1
 
 
+def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
+    analysis = analyse(engine, "She thanked her colleagues for their help.")
+    details = engine.word_details(analysis, index_of(analysis, "colleagues"))
+    assert details.token.lemma == "colleague"
+    assert (details.ipa_of, details.ipa) == ("colleagues", engine.pronouncer.ipa("colleagues"))
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
