@@ -82,6 +82,10 @@ class QuizWord:
     # Senses the sentence speaks against (the sense engine's judgement): the only
     # fair wrong answers of a "sense in context" item. Empty: no sense item.
     ruled_out: tuple[str, ...] = ()
+    # Whether the definition is surely of the sense used: VOA's own, the word's only
+    # sense, or one the sentence or the word's usage clearly picks. A quiz asks these
+    # words first: a wrong sense keyed as the answer teaches the wrong meaning.
+    sense_sure: bool = True
 
     @property
     def key(self) -> tuple[str, str]:

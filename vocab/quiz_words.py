@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from vocab.definitions import define
@@ -103,9 +104,11 @@ def spread_out(items: list[QuizItem]) -> list[QuizItem]:
 
 
 def _glossary_first(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
-    """``words`` with the glossary's words first (a stable reorder)."""
+    """``words`` whose sense is sure first, and among them the glossary's words first
+    (a stable reorder): a quiz that cannot ask all of them leaves out the unsure."""
     glossed = {e.lemma.lower() for e in glossary} | {e.word.lower() for e in glossary}
-    return sorted(words, key=lambda w: w.lemma not in glossed and w.form.lower() not in glossed)
+    return sorted(words, key=lambda w: (
+        not w.sense_sure, w.lemma not in glossed and w.form.lower() not in glossed))
 
 
 def review_quiz(
@@ -170,6 +173,8 @@ def article_words(
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
                                  entry.definition if entry else "", define, article_id)
+            if word is not None and entry is not None and entry.source == "article":
+                word = replace(word, sense_sure=True)  # VOA's editors defined it
             if word is not None and not _asked_already(word, targets):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
@@ -255,6 +260,7 @@ def _article_word(
         start=token.start - sentence_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, analysis, index, sense.synset) if sense else (),
+        sense_sure=sense is None or _clear_sense(engine, analysis, index),
     )
 
 
@@ -264,16 +270,32 @@ def _ruled_out_senses(engine: Engine, analysis: Analysis, index: int, chosen: st
     engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
     every other sense by that margin. Only these may be the wrong answers of a
     "sense in context" item; none when the engine is unsure."""
-    token = analysis.tokens[index]
-    own, near = sentence_context(analysis, token.sentence, exclude=index)
-    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma,
-                                adjacent=adjacent_words(analysis, [index]))
+    ranked, own = _ranked_here(engine, analysis, index)
     if len(ranked) < 2 or ranked[0][1].synset != chosen:
         return ()
     top, runner_up = ranked[0][0], ranked[1][0]
     if top - runner_up < SENSE_MARGIN or not _sure_of(ranked[0][1], own, engine):
         return ()  # the engine is not sure which sense this is: no sense item to key
     return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN)
+
+
+def _ranked_here(engine: Engine, analysis: Analysis, index: int
+                 ) -> tuple[list[tuple[float, Sense]], set[str]]:
+    """The token's senses scored in its sentence, best first, and the sentence's words."""
+    token = analysis.tokens[index]
+    own, near = sentence_context(analysis, token.sentence, exclude=index)
+    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma,
+                                adjacent=adjacent_words(analysis, [index]))
+    return ranked, own
+
+
+def _clear_sense(engine: Engine, analysis: Analysis, index: int) -> bool:
+    """Whether the sense chosen for the token is clearly the one used: the word has one
+    sense, the chosen one leads the next by `SENSE_MARGIN`, or `_sure_of` it."""
+    ranked, own = _ranked_here(engine, analysis, index)
+    if len(ranked) < 2:
+        return True
+    return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN or _sure_of(ranked[0][1], own, engine)
 
 
 def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:

@@ -83,6 +83,21 @@ def test_a_quoted_sentence_is_shown_whole_and_its_blank_is_the_word(
         assert word.form not in word.blanked()
 
 
+def test_words_whose_sense_is_unsure_are_asked_last(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    # "a draft version": the payment order, a current of air, a version... the sentence
+    # barely says which; keying the engine's guess would teach a wrong meaning.
+    analysis = analyses["000_8f497018cf25b217.txt"]
+    targets = article_words(quiz_engine, analysis)[0]
+    unsure = {w.lemma for w in targets if not w.sense_sure}
+    assert {"draft", "disapproval"} <= unsure
+    assert len(targets) - len(unsure) >= 10
+    for seed in (1, 2, 3):
+        quiz = _quiz(quiz_engine, analysis, seed=seed, n=6)
+        assert not {t.lemma for item in quiz for t in item.targets} & unsure
+
+
 def test_same_seed_same_quiz(quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
     analysis = analyses["004_365fc8dcfed9d6e0.txt"]
     first = [i.to_json() for i in _quiz(quiz_engine, analysis, seed=7)]
