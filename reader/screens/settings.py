@@ -57,6 +57,13 @@ class SettingsScreen(ModalScreen[None]):
                          value=app.mark_style, allow_blank=False, id="highlight")
             with Horizontal(classes="buttons"):
                 yield Button("Take the level test", id="placement")
+                yield Button("Close", variant="primary", id="close")
+            # The key bar under a dialog is the screen's beneath it: say how to leave.
+            box.border_subtitle = "changes are saved at once · Esc closes"
+
+    @on(Button.Pressed, "#close")
+    def _close(self) -> None:
+        self.dismiss()
 
     @on(Button.Pressed, "#placement")
     def _take_placement(self) -> None:

@@ -57,6 +57,20 @@ async def test_settings_apply_at_once_and_survive_a_restart(
         assert restarted.mark_style == "underline"
 
 
+async def test_settings_say_how_to_close_and_have_a_close_button(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SettingsScreen)
+        assert "Esc closes" in str(app.screen.query_one("#settings-box").border_subtitle)
+        await pilot.click("#close")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+
+
 async def test_every_level_band_has_more_than_colour(make_app: Callable[[], ReaderApp]) -> None:
     """Bold for every highlighted band and underline for C2, in each highlight style."""
     app = make_app()
