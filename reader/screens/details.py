@@ -47,7 +47,16 @@ def frequency_text(zipf: float) -> str:
         return f"common ({per_million:.0f} per million words)"
     if per_million >= 1:
         return f"less common ({per_million:.0f} per million words)"
-    return f"rare (1 in {1_000_000 / per_million:,.0f} words)"
+    return f"rare (1 in {_round_figure(1_000_000 / per_million)} words)"
+
+
+def _round_figure(number: float) -> str:
+    """A large count as a learner reads it: two significant figures, and millions in
+    words ("43 million", not "42,657,952": the digits past two mean nothing here)."""
+    rounded = float(f"{number:.2g}")
+    if rounded >= 1_000_000:
+        return f"{rounded / 1_000_000:g} million"
+    return f"{rounded:,.0f}"
 
 
 class DetailsReady(Message):

@@ -453,3 +453,12 @@ async def test_a_compound_the_dictionary_lacks_shows_what_it_is_made_of(
         shown = str(app.screen.query_one("#details-sense", Static).render())
         assert "Made of:" in shown and "methane" in shown and "gas" in shown
         assert "No dictionary definition" not in shown
+
+
+def test_a_rare_words_frequency_is_rounded_as_a_person_would() -> None:
+    from reader.screens.details import frequency_text
+
+    assert frequency_text(1.37) == "rare (1 in 43 million words)"
+    assert frequency_text(2.4) == "rare (1 in 4 million words)"
+    assert frequency_text(2.9) == "rare (1 in 1.3 million words)"
+    assert frequency_text(3.5) == "less common (3 per million words)"
