@@ -239,8 +239,9 @@ class QuizScreen(Screen[None]):
         feedback.set_class(not verdict.correct, "wrong")
         feedback.update(feedback_text(verdict))
         feedback.display = True
-        self.set_focus(None)
-        # On a short terminal the feedback is below the options: bring it into view.
+        # The page takes the keys, so PgDn and End scroll it (with no focus they did
+        # nothing); on a short terminal the feedback is below the options: in view.
+        self.query_one("#quiz-body", VerticalScroll).focus(scroll_visible=False)
         self.call_after_refresh(feedback.scroll_visible, animate=False)
 
     def action_next(self) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from reader_steps import FIXED_NOW, SIZE, open_article, settle
 from rich.console import Console
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -65,6 +66,35 @@ async def _answer(pilot: Pilot, screen: QuizScreen, right: bool) -> str:
     await pilot.press("enter")
     await pilot.pause()
     return target.lemma
+
+
+async def test_after_an_answer_the_keys_scroll_a_page_taller_than_the_terminal(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    app = make_app()
+    app.store.add_article(load_article(VOA_SEED))
+    async with app.run_test(size=(80, 14)) as pilot:
+        await open_article(pilot)
+        await settle(pilot)
+        await pilot.press("z")
+        screen = await _ready(app, pilot)
+        session = screen.session
+        assert session is not None and session.current is not None
+        item = session.current
+        if item.type == "spelling":
+            await pilot.press(*"zzzz", "enter")
+        else:
+            key = item.matches[0] if item.type == "matching" else item.answer_index
+            assert key is not None
+            await pilot.press(str((key + 1) % len(item.options) + 1))
+        await pilot.pause()
+        body = screen.query_one("#quiz-body", VerticalScroll)
+        assert app.focused is body and body.max_scroll_y > 0
+        await pilot.press("home")
+        assert body.scroll_y == 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
 
 
 async def test_article_quiz_from_the_reader_is_saved_and_survives_a_restart(
