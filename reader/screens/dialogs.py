@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,10 @@ from reader.errors import UserError
 from vocab.models import Article, ArticleError
 
 T = TypeVar("T")
+
+log = logging.getLogger("reader.dialogs")
+
+UNEXPECTED_FAILURE = "That could not be done: an error in the reader (its log has the details)."
 
 # Files the reader can open (see vocab.textfile); other files are not suggested.
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -146,6 +151,10 @@ class InputWorkDialog(ModalScreen[T]):
             result = self.work_on(value)
         except self.failures() as error:
             self.app.call_from_thread(self._failed, str(error))
+            return
+        except Exception:  # our bug: said and logged, not a dialog stuck at "Reading…"
+            log.exception("working on %r failed", value)
+            self.app.call_from_thread(self._failed, UNEXPECTED_FAILURE)
             return
         self.app.call_from_thread(self._done, result)
 

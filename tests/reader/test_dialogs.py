@@ -55,3 +55,27 @@ async def test_a_folder_keeps_the_dialog_open_with_the_path_typed(tmp_path: Path
         await pilot.pause()
         assert [(r.source, r.article.body) for r in results] == [
             (str(tmp_path / "story.txt"), "A story.")]
+
+
+async def test_a_bug_while_reading_is_said_and_the_dialog_stays_usable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.screens import dialogs
+
+    def broken(_source: str) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(dialogs, "read_article", broken)
+    story = tmp_path / "story.txt"
+    story.write_text("A story.", encoding="utf-8")
+    results: list[ReadSource | None] = []
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(AddArticleDialog(), results.append)
+        await pilot.pause()
+        await pilot.press(*str(story), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddArticleDialog) and not dialog.busy and results == []
+        assert dialog.status == dialogs.UNEXPECTED_FAILURE
