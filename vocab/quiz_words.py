@@ -243,6 +243,7 @@ def _article_word(
         definition = define(lemma, token.upos, sense.synset)
     if not definition:
         return None
+    ranked, own = _ranked_here(engine, analysis, index) if sense else ([], set())
     sentence = analysis.shown_sentence(token.sentence)
     # Where the sentence starts in the body, less the opening mark it may be shown with.
     sentence_start = analysis.sentences[token.sentence][0]
@@ -259,18 +260,17 @@ def _article_word(
         zipf=token.zipf,
         start=token.start - sentence_start,
         article_id=article_id,
-        ruled_out=_ruled_out_senses(engine, analysis, index, sense.synset) if sense else (),
-        sense_sure=sense is None or _clear_sense(engine, analysis, index),
+        ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
+        sense_sure=sense is None or _clear_sense(engine, ranked, own),
     )
 
 
-def _ruled_out_senses(engine: Engine, analysis: Analysis, index: int, chosen: str
-                      ) -> tuple[str, ...]:
+def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
+                      chosen: str) -> tuple[str, ...]:
     """Senses of the token that the sentence speaks against: scored by the sense
     engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
     every other sense by that margin. Only these may be the wrong answers of a
     "sense in context" item; none when the engine is unsure."""
-    ranked, own = _ranked_here(engine, analysis, index)
     if len(ranked) < 2 or ranked[0][1].synset != chosen:
         return ()
     top, runner_up = ranked[0][0], ranked[1][0]
@@ -289,10 +289,9 @@ def _ranked_here(engine: Engine, analysis: Analysis, index: int
     return ranked, own
 
 
-def _clear_sense(engine: Engine, analysis: Analysis, index: int) -> bool:
-    """Whether the sense chosen for the token is clearly the one used: the word has one
-    sense, the chosen one leads the next by `SENSE_MARGIN`, or `_sure_of` it."""
-    ranked, own = _ranked_here(engine, analysis, index)
+def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]) -> bool:
+    """Whether the sense ranked first (`_ranked_here`) is clearly the one used: the word
+    has one sense, it leads the next by `SENSE_MARGIN`, or `_sure_of` it."""
     if len(ranked) < 2:
         return True
     return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN or _sure_of(ranked[0][1], own, engine)
