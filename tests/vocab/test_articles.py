@@ -248,7 +248,7 @@ def test_a_book_length_text_is_refused_with_its_length() -> None:
         article_from_text(long_text, source="book.txt")
     assert str(excinfo.value) == (
         f"book.txt is too long to read here (300,000 words): the reader takes texts of "
-        f"up to {MAX_ARTICLE_WORDS:,} words, a long book.")
+        f"up to {MAX_ARTICLE_WORDS:,} words (split a book into chapters).")
     assert article_from_text(chapter, source="chapter.txt").word_count == 20_000
 
 
