@@ -247,9 +247,8 @@ _CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
 # agreement", "(`full' in this sense is used as a combining form)", "(superlative of
 # `good')"; and how or where to use the word, which is grammar or register, not
 # meaning: "habitually do something (use only in the past tense)", "(used informally)".
-_USAGE_NOTE = re.compile(r"\([^()]*(?:\bfollowed by\b|`)[^()]*\)\s*"
-                         r"|\s*\(used? (?:only in|in combination|informally|colloquially"
-                         r"|for emphasis)\b[^()]*\)")
+_USAGE_NOTE = re.compile(r"\((?:[^()]*(?:\bfollowed by\b|`)[^()]*|used? (?:only in"
+                         r"|in combination|informally|colloquially|for emphasis)\b[^()]*)\)\s*")
 # What a note leaves behind at the end of a gloss: "completely or entirely; ".
 _TRAILING_SEPARATOR = re.compile(r"[\s;,]+$")
 # Words that open a remark on what came before, not a definition ("technically, a
