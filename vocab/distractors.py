@@ -47,6 +47,7 @@ class Candidate:
     definition: str = ""
     synset: str = ""
     preferred: bool = False  # a difficult word of the article or of the learner's list
+    lexname: str = ""  # WordNet's field of the sense ("noun.act"), for fallback words
 
 
 Accept = Callable[[Candidate], bool]
@@ -124,7 +125,16 @@ class DistractorPool:
                 yield from _shuffled(tier, rng)
             if self._fallback_enabled:
                 pool = frequency_candidates(target.upos, self._lexicon, self._words)
-                yield from _shuffled([c for c in pool if abs(c.zipf - target.zipf) <= band], rng)
+                near = [c for c in pool if abs(c.zipf - target.zipf) <= band]
+                # Words of the answer's field first ("pruning", an act: other acts),
+                # whose definitions read alike; a wine for "pruning" is no distractor.
+                field = self._field(target)
+                yield from _shuffled([c for c in near if c.lexname == field], rng)
+                yield from _shuffled([c for c in near if c.lexname != field], rng)
+
+    def _field(self, target: QuizWord) -> str:
+        sense = self._lexicon.synset(target.synset) if target.synset else None
+        return sense.lexname if sense is not None else ""
 
 
 def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
@@ -155,11 +165,15 @@ def frequency_candidates(
     """Common base-form words whose usual part of speech is ``upos``, from wordfreq.
 
     A word qualifies when WordNet's sense counts say ``upos`` is its usual part of
-    speech, lemminflect says it is a base form, and (with ``words``) the learner
-    word list gives it a level: learner vocabulary, not names or slang. Scanning
+    speech, lemminflect says it is a base form, WordNet does not mostly write it with
+    a capital, and (with ``words``) the learner word list gives it a level: learner
+    vocabulary, not names or slang. Scanning
     the list takes about a second, so the result is kept per lexicon.
     """
-    return tuple(_frequency_words(upos, lexicon, words))
+    found = list(_frequency_words(upos, lexicon, words))
+    # wordfreq lower-cases every word: "jupiter" is WordNet's "Jupiter", a name.
+    names = lexicon.usually_capitalised(c.lemma for c in found)
+    return tuple(c for c in found if c.lemma not in names)
 
 
 def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Iterator[Candidate]:
@@ -184,4 +198,5 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         if not senses or is_number_word(word, lexicon) or has_unfit_sense(word, lexicon):
             continue
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
-        yield Candidate(word, upos, zipf, synset=senses[0].synset)  # worded when picked
+        yield Candidate(word, upos, zipf, synset=senses[0].synset,  # worded when picked
+                        lexname=senses[0].lexname)

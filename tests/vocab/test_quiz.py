@@ -348,3 +348,25 @@ def test_no_other_question_shows_a_word_to_be_typed(
                 if other is not spelling:
                     shown = f"{other.prompt} {other.sentence}"
                     assert not mentions(shown, spelling.lemma), (seed, spelling.lemma, shown)
+
+
+def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
+    quiz_engine: Engine,
+) -> None:
+    from vocab.distractors import DistractorPool, frequency_candidates
+    from vocab.quiz import QuizWord
+
+    nouns = {c.lemma for c in frequency_candidates("NOUN", quiz_engine.lexicon,
+                                                   quiz_engine.words)}
+    assert "planet" in nouns and "jupiter" not in nouns  # WordNet's "Jupiter": a name
+    pruning = next(s for s in quiz_engine.lexicon.senses("pruning", "n")
+                   if s.lexname == "noun.act")
+    target = QuizWord(lemma="pruning", upos="NOUN", form="pruning", penn="NN",
+                      sentence="The pruning of connections happens during sleep.",
+                      definition=pruning.definition, synset=pruning.synset,
+                      zipf=quiz_engine.words.zipf("pruning", "NOUN"))
+    pool = DistractorPool([], quiz_engine.lexicon, quiz_engine.words)
+    for seed in (1, 2, 3):
+        picked = pool.pick(target, 3, random.Random(seed))
+        assert len(picked) == 3
+        assert all(c.lexname == "noun.act" for c in picked), picked  # acts, not wines
