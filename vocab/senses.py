@@ -317,6 +317,12 @@ class SenseChooser:
                           if pos else [])
         else:
             candidates = self.senses_for(token)
+        if accustomed_used_to(analysis.tokens, token_index):
+            # WordNet has it as an adjective of its own: "used to", in the habit.
+            accustomed = self.senses("used to", "a")
+            if accustomed:
+                return accustomed[0], [s for s in candidates
+                                       if s.synset != accustomed[0].synset]
         if not candidates:
             return None, []
         if len(candidates) == 1:
@@ -433,14 +439,35 @@ def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
     surface = token.text.lower()
     if token.lemma.lower() != "use" or not before_infinitive(tokens, index):
         return False
-    before = index - 1
-    while before >= 0 and tokens[before].pos.startswith("RB"):  # "never", "n't"
-        before -= 1
-    helper = (tokens[before].lemma.lower()
-              if before >= 0 and tokens[before].sentence == token.sentence else "")
+    helper = _verb_before(tokens, index)
     if surface == "used":
         return helper not in {"be", "get"}
     return surface == "use" and helper == "do"
+
+
+def _verb_before(tokens: Sequence[Token], index: int) -> str:
+    """The lemma of the word before the token, past adverbs ("never", "n't", "already"),
+    in its sentence; "" at its start."""
+    before = index - 1
+    while before >= 0 and tokens[before].pos.startswith("RB"):
+        before -= 1
+    if before < 0 or tokens[before].sentence != tokens[index].sentence:
+        return ""
+    return tokens[before].lemma.lower()
+
+
+def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is the "used to" of being accustomed: after "be" or "get" and
+    before a noun or an "-ing" form ("I am used to the cold", "she got used to living
+    alone"), not before a verb ("it was used to build", a passive)."""
+    token = tokens[index]
+    if token.text.lower() != "used" or index + 1 >= len(tokens):
+        return False
+    to = tokens[index + 1]
+    if to.text.lower() != "to" or to.sentence != token.sentence or before_infinitive(tokens,
+                                                                                      index):
+        return False
+    return _verb_before(tokens, index) in {"be", "get", "become", "grow"}
 
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").

@@ -61,6 +61,17 @@ def test_used_to_before_a_verb_is_a_past_habit(engine: Engine, text: str, word: 
 
 
 @pytest.mark.parametrize(
+    "text", ["I am used to the cold weather.", "She soon got used to living alone."],
+)
+def test_be_used_to_a_thing_is_being_accustomed(engine: Engine, text: str) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "used"))
+    assert details.voa_pos == "adj."
+    assert details.sense is not None and details.sense.lemma == "used to"
+    assert details.definition == "in the habit"
+
+
+@pytest.mark.parametrize(
     "text",
     ["The money was used to build a new school.", "We used the money to build a school."],
 )
