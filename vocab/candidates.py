@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser, before_infinitive
+from vocab.senses import SenseChooser, before_infinitive, verb_before
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -164,18 +164,13 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     if token.pos != "VBN":
         return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    before = tokens[index - 1] if index else None
     attributive = after is not None and after.sentence == token.sentence and after.pos in {
         "NN", "NNS"}
-    linking = None
-    if before is not None and before.sentence == token.sentence:
-        linking = before
-        if before.pos.startswith("RB") and index > 1:
-            linking = tokens[index - 2]
-    if linking is not None and linking.lemma.lower() == "have":
+    linking = verb_before(tokens, index)
+    if linking == "have":
         return False  # a perfect tense: "had violated trade laws"
-    predicative = linking is not None and linking.lemma.lower() in _LINKING_VERBS
-    if predicative and linking is not None and linking.lemma.lower() not in {"be", "get"}:
+    predicative = linking in _LINKING_VERBS
+    if predicative and linking not in {"be", "get"}:
         return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
     if attributive:
         return chooser.has_senses(surface, "a")

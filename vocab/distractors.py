@@ -119,6 +119,7 @@ class DistractorPool:
 
     def _ordered(self, target: QuizWord, rng: random.Random) -> Iterator[Candidate]:
         same_pos = [c for c in self._candidates if c.upos == target.upos]
+        field = self._field(target)
         for band in (NEAR_BAND, WIDE_BAND):
             near = [c for c in same_pos if abs(c.zipf - target.zipf) <= band]
             for tier in ([c for c in near if c.preferred], [c for c in near if not c.preferred]):
@@ -128,7 +129,6 @@ class DistractorPool:
                 near = [c for c in pool if abs(c.zipf - target.zipf) <= band]
                 # Words of the answer's field first ("pruning", an act: other acts),
                 # whose definitions read alike; a wine for "pruning" is no distractor.
-                field = self._field(target)
                 yield from _shuffled([c for c in near if c.lexname == field], rng)
                 yield from _shuffled([c for c in near if c.lexname != field], rng)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from vocab.definitions import define
@@ -82,7 +81,7 @@ def article_quiz(
     targets, others = article_words(engine, analysis, profile, article_id=article_id,
                                     glossary=glossary)
     rng.shuffle(targets)
-    ordered = _glossary_first(targets, glossary)
+    ordered = _asking_order(targets, glossary)
     pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
                           engine.words, definer=definer_for(engine, profile))
     items = assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
@@ -103,7 +102,7 @@ def spread_out(items: list[QuizItem]) -> list[QuizItem]:
     return result
 
 
-def _glossary_first(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
+def _asking_order(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
     """``words`` whose sense is sure first, and among them the glossary's words first
     (a stable reorder): a quiz that cannot ask all of them leaves out the unsure."""
     glossed = {e.lemma.lower() for e in glossary} | {e.word.lower() for e in glossary}
@@ -172,9 +171,8 @@ def article_words(
         entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
-                                 entry.definition if entry else "", define, article_id)
-            if word is not None and entry is not None and entry.source == "article":
-                word = replace(word, sense_sure=True)  # VOA's editors defined it
+                                 entry.definition if entry else "", define, article_id,
+                                 by_voa=entry is not None and entry.source == "article")
             if word is not None and not _asked_already(word, targets):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
@@ -230,9 +228,12 @@ def _article_word(
     definition: str,
     define: Definer,
     article_id: int | None,
+    *,
+    by_voa: bool = False,
 ) -> QuizWord | None:
     """The token at ``index`` as a quiz target; ``definition`` is the glossary's, when
-    it has the word, else the sense used is worded by ``define``."""
+    it has the word (``by_voa``: VOA's editors wrote it, so its sense is sure), else the
+    sense used is worded by ``define``."""
     token: Token = analysis.tokens[index]
     lemma = _dictionary_lemma(token, engine.lexicon)
     if lemma is None:
@@ -261,7 +262,7 @@ def _article_word(
         start=token.start - sentence_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
-        sense_sure=sense is None or _clear_sense(engine, ranked, own),
+        sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own),
     )
 
 

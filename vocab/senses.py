@@ -439,15 +439,15 @@ def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
     surface = token.text.lower()
     if token.lemma.lower() != "use" or not before_infinitive(tokens, index):
         return False
-    helper = _verb_before(tokens, index)
+    helper = verb_before(tokens, index)
     if surface == "used":
         return helper not in {"be", "get"}
     return surface == "use" and helper == "do"
 
 
-def _verb_before(tokens: Sequence[Token], index: int) -> str:
+def verb_before(tokens: Sequence[Token], index: int) -> str:
     """The lemma of the word before the token, past adverbs ("never", "n't", "already"),
-    in its sentence; "" at its start."""
+    in its sentence ("" at its start): the helper or linking verb of a participle."""
     before = index - 1
     while before >= 0 and tokens[before].pos.startswith("RB"):
         before -= 1
@@ -467,7 +467,7 @@ def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
     if to.text.lower() != "to" or to.sentence != token.sentence or before_infinitive(tokens,
                                                                                       index):
         return False
-    return _verb_before(tokens, index) in {"be", "get", "become", "grow"}
+    return verb_before(tokens, index) in {"be", "get", "become", "grow"}
 
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").

@@ -78,7 +78,6 @@ class LibraryScreen(Screen[None]):
         column = saved.get("column")
         self.sort_key = column if column in {c.key for c in COLUMNS} else "title"
         self.descending = bool(saved.get("descending", False))
-        """The last source that could not be added, offered again in the add dialog."""
         self._seeding = False
         self._preparation: str | None = None  # a first start's step (`show_preparation`)
         self._figures_level: Level | None = None

@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 
 from reader.app import ReaderApp, create_app
 from reader.screens.reading import ReadingScreen
+from reader.screens.settings import SettingsScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleView
 from vocab.engine import Engine, load_engine, warm_up
@@ -117,6 +118,15 @@ async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
     await settle(pilot)
     assert isinstance(app.screen, ReadingScreen)
     return app.screen
+
+
+async def open_settings(pilot: Pilot) -> SettingsScreen:
+    """Settings, opened with s from the library once it has settled."""
+    await settle(pilot)
+    await pilot.press("s")
+    screen = pilot.app.screen
+    assert isinstance(screen, SettingsScreen)
+    return screen
 
 
 def article_view(pilot: Pilot) -> ArticleView:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, fixed_now, settle
+from reader_steps import SIZE, fixed_now, open_settings, settle
 from textual.pilot import Pilot
 from textual.widgets import Button, ProgressBar, Static
 
@@ -18,7 +18,6 @@ from reader.screens.placement import (
     PlacementOffer,
     PlacementScreen,
 )
-from reader.screens.settings import SettingsScreen
 from reader.widgets.key_bar import KeyBar
 from vocab.engine import Engine
 from vocab.models import Level, WordStatus
@@ -200,9 +199,7 @@ async def test_the_test_can_be_retaken_from_settings_and_the_palette(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        assert isinstance(app.screen, SettingsScreen)
+        await open_settings(pilot)
         await pilot.click("#placement")
         await settle(pilot)
         assert isinstance(app.screen, PlacementScreen)

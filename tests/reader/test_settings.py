@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from reader_steps import SIZE, article_view, open_article, settle
+from reader_steps import SIZE, article_view, open_article, open_settings, settle
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Select
@@ -62,10 +62,8 @@ async def test_settings_say_how_to_close_and_have_a_close_button(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        assert isinstance(app.screen, SettingsScreen)
-        assert "Esc closes" in str(app.screen.query_one("#settings-box").border_subtitle)
+        settings = await open_settings(pilot)
+        assert "Esc closes" in str(settings.query_one("#settings-box").border_subtitle)
         await pilot.click("#close")
         await pilot.pause()
         assert not isinstance(app.screen, SettingsScreen)
