@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -82,7 +83,13 @@ class EngineProgress(Message):
 class ReaderApp(App[int]):
     """VOA-style reader: a library of articles, the reader, word details and settings."""
 
-    CSS_PATH = "styles/app.tcss"
+    # Every screen's styles, parsed once at start: a screen's own CSS_PATH is read
+    # when it is first shown, and Textual then parses the whole stylesheet again and
+    # restyles every widget of the app (~10 ms on the first article, the first word's
+    # details, the first quiz...). Read in this order, so the cascade does not depend
+    # on which screen the learner opened first.
+    CSS_PATH = [f"styles/{name}.tcss" for name in (
+        "app", "library", "reading", "details", "quiz", "placement", "stats", "feeds")]
     TITLE = "VOA Reader"
     SUB_TITLE = "Learning English"
     COMMANDS = App.COMMANDS | {ReaderCommands}
@@ -165,9 +172,13 @@ class ReaderApp(App[int]):
         finally:
             self._engine_loaded.set()
         self.post_message(EngineReady())
-        # The reader's modules while the learner looks at the library: the first article
-        # opened no longer waits for them (~50 ms of its opening).
-        importlib.import_module("reader.screens.reading")
+        # What the first article opened would load, loaded while the learner looks at
+        # the library (~50 ms of that opening): the reader's modules, Textual's scroll
+        # bars, the executor of the screen's thread workers, and rich's table of
+        # character widths (read at the first character outside ASCII, a curly quote).
+        for module in ("reader.screens.reading", "textual.scrollbar", "concurrent.futures.thread"):
+            importlib.import_module(module)
+        cell_len("\u2019")
 
     def _start_child_engine(self) -> None:
         """Start the engine process, if the app has one; without it, the engine here

@@ -69,7 +69,6 @@ class DetailsReady(Message):
 class WordDetailsScreen(ModalScreen[WordChoice | None]):
     """The focused word: form, lemma, part of speech, level, sense in context, IPA."""
 
-    CSS_PATH = "../styles/details.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("k", "choose('known')", "Known"),

@@ -96,7 +96,6 @@ def story_figures(engine: Engine, item: FeedItem, profile: LearnerProfile,
 class FeedsScreen(Screen[None]):
     """Followed feeds on top, the stories of the highlighted feed below."""
 
-    CSS_PATH = "../styles/feeds.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("a", "add_feed", "Add feed"),

@@ -55,7 +55,6 @@ PREPARATION_HINT = "Preparing the dictionary (first start only)"
 class LibraryScreen(Screen[None]):
     """A table of the learner's articles. Enter opens one."""
 
-    CSS_PATH = "../styles/library.tcss"
     BINDINGS = [
         Binding("enter", "open_article", "Open", show=False),
         Binding("a", "add_article", "Add"),

@@ -93,7 +93,6 @@ class PlacementReady(Message):
 class PlacementScreen(Screen[None]):
     """One word at a time; y or n (or the buttons); the result and level at the end."""
 
-    CSS_PATH = "../styles/placement.tcss"
     BINDINGS = [
         Binding("y", "answer(True)", "Yes, I know it"),
         Binding("n", "answer(False)", "No"),

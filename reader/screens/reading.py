@@ -66,7 +66,6 @@ class _Undo:
 class ReadingScreen(Screen[None]):
     """An article with its difficult words highlighted for this learner."""
 
-    CSS_PATH = "../styles/reading.tcss"
     BINDINGS = [
         Binding("escape", "back", "Library"),
         Binding("g", "toggle_glossary", "Glossary"),

@@ -45,7 +45,6 @@ class StatsReady(Message):
 class StatsScreen(Screen[None]):
     """Words known over time, new words per day, reviews, quiz accuracy, reading streak."""
 
-    CSS_PATH = "../styles/stats.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("r", "reload", "Refresh"),
