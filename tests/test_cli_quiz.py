@@ -136,6 +136,20 @@ def test_answers_survive_sigkill_after_three(compiled: Lexicon, isolated_dirs: P
         assert store.due_keys(now=answers[-1].at.replace(year=answers[-1].at.year + 1))
 
 
+def test_matching_refuses_a_meaning_matched_already(
+    compiled: Lexicon, isolated_dirs: Path
+) -> None:
+    voa = str(bundled_seed_paths()[0])
+    args = ("quiz", voa, "--types", "matching", "--n", "1", "--seed", "3")
+    [item] = json.loads(run_reader(*args, "--json").stdout)
+    first, *rest = [str(i + 1) for i in item["answer_index"]]
+    answers = [first, first, *rest]  # the first word's meaning offered again
+    result = run_reader(*args, stdin="\n".join(answers) + "\n")
+    assert result.returncode == 0, result.stderr
+    assert f"That meaning is matched already, to “{item['word'][0]}”." in result.stdout
+    assert "Score: 5 of 5." in result.stdout
+
+
 def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> None:
     voa = str(ROOT / "seeds" / "004_365fc8dcfed9d6e0.txt")
     page = tmp_path / "lesson.html"

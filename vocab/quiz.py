@@ -148,8 +148,9 @@ class QuizItem:
         options, answer_index, answer, word, lemma, pos (Universal POS), definition
         and context (the article's sentence). Spelling has no options/answer_index
         but ``accepted``. Matching gives word/lemma/pos/definition/context as lists
-        (one per word), options = the five definitions shuffled, answer_index = the
-        option index for each word in order, and answer = {word: definition}.
+        (one per word), options = their five definitions and, most often, one
+        more of a word not asked, shuffled; answer_index = the option index for each
+        word in order, and answer = {word: definition}.
         """
         if self.type == "matching":
             return {
@@ -383,19 +384,38 @@ class _Builder:
                 break
         if len(group) < MATCHING_SIZE:
             return None
+        sources = [(w.lemma, w.synset) for w in group]
         definitions = [w.definition for w in group]
-        order = list(range(MATCHING_SIZE))
+        extra = self._extra_meaning(group)
+        if extra is not None:
+            sources.append((extra.lemma, extra.synset))
+            definitions.append(extra.definition)
+        order = list(range(len(definitions)))
         self.rng.shuffle(order)
-        options = tuple(definitions[i] for i in order)
-        matches = tuple(order.index(i) for i in range(MATCHING_SIZE))
         return QuizItem(
             "matching",
-            "Match each word with its meaning.",
+            "Match each word with its meaning."
+            + (" One meaning is left over." if extra is not None else ""),
             "",
             tuple(group),
-            options=options,
-            matches=matches,
+            options=tuple(definitions[i] for i in order),
+            matches=tuple(order.index(i) for i in range(MATCHING_SIZE)),
+            option_sources=tuple(sources[i] for i in order),
         )
+
+    def _extra_meaning(self, group: Sequence[QuizWord]) -> QuizWord | None:
+        """One meaning more than there are words, of a word not asked: a matched
+        meaning is not offered again, so without it the last word would have one
+        meaning left, its answer given away."""
+        def as_word(c: Candidate) -> QuizWord:
+            return QuizWord(c.lemma, c.upos, c.lemma, "", "", self.pool.definition(c), c.synset)
+
+        def distinct(c: Candidate) -> bool:
+            word = as_word(c)
+            return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group)
+
+        picked = self.pool.pick(group[0], 1, self.rng, accept=distinct)
+        return as_word(picked[0]) if picked else None
 
     def _choice(
         self,

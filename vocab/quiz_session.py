@@ -34,11 +34,24 @@ class QuizSession:
     def finished(self) -> bool:
         return self.current is None
 
+    @property
+    def taken(self) -> dict[int, str]:
+        """The meanings of the current matching question already matched (shown in
+        the feedback, right or wrong), by option index, with their word: not offered
+        again."""
+        item = self.current
+        if item is None or item.type != "matching":
+            return {}
+        return {item.matches[i]: item.targets[i].shown for i in range(self.part)}
+
     def answer(self, given: int | str) -> AnswerCheck:
-        """Judge the answer to the current question, save it, and move on."""
+        """Judge the answer to the current question, save it, and move on. A meaning
+        already matched (``taken``) is refused with ``ValueError``."""
         item = self.current
         if item is None:
             raise RuntimeError("the quiz is over")
+        if isinstance(given, int) and given in self.taken:
+            raise ValueError(f"that meaning is matched already, to “{self.taken[given]}”")
         verdict = check_answer(item, given, self.part)
         if self.store is not None:
             self._save(item, verdict)

@@ -24,6 +24,8 @@ CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
 WORD_OPTION_TYPES = frozenset({"meaning", "cloze"})
 MIN_OPTIONS = 3
 MATCHING_SIZE = 5
+# The words' meanings, and most often one more that no word takes.
+MATCHING_OPTIONS = (MATCHING_SIZE, MATCHING_SIZE + 1)
 # Sense items only for nouns and verbs: WordNet's lexicographer files keep their
 # senses apart ("noun.substance" soil / "noun.location" soil); adjective senses
 # ("vivid": "clear and fresh" / "evoking lifelike images") are too close to test.
@@ -396,14 +398,18 @@ def _spelling_problems(item: QuizItem) -> list[str]:
 def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     targets = item.targets
     problems = []
-    if len(targets) != MATCHING_SIZE or len(item.options) != MATCHING_SIZE:
-        return [f"matching needs {MATCHING_SIZE} words and {MATCHING_SIZE} definitions"]
+    if len(targets) != MATCHING_SIZE or len(item.options) not in MATCHING_OPTIONS:
+        return [f"matching needs {MATCHING_SIZE} words and {MATCHING_SIZE} definitions,"
+                " or one more"]
     if len({t.lemma for t in targets}) != MATCHING_SIZE:
         problems.append("a word appears twice")
-    if len({o.strip().casefold() for o in item.options}) != MATCHING_SIZE:
+    if len({o.strip().casefold() for o in item.options}) != len(item.options):
         problems.append("duplicate definitions")
-    if sorted(item.matches) != list(range(MATCHING_SIZE)):
+    if len(set(item.matches)) != MATCHING_SIZE or not all(
+        0 <= m < len(item.options) for m in item.matches
+    ):
         return problems + ["the key is not one definition per word"]
+    problems += _extra_meaning_problems(item, lexicon)
     for target, index in zip(targets, item.matches, strict=True):
         if item.options[index] != target.definition:
             problems.append(f"the key pairs {target.lemma!r} with the wrong definition")
@@ -415,6 +421,24 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         for b in targets:
             if a is not b and interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon):
                 problems.append(f"{a.lemma!r} could match the definition of {b.lemma!r}")
+    return problems
+
+
+def _extra_meaning_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    """The meaning no word takes must fit none of them."""
+    extras = set(range(len(item.options))) - set(item.matches)
+    if not extras:
+        return []
+    if len(item.option_sources) != len(item.options):
+        return ["the extra meaning's word is not known"]
+    problems = []
+    for index in extras:
+        lemma, synset = item.option_sources[index]
+        for target in item.targets:
+            if interchangeable(target.lemma, target.synset, target.upos, lemma, lexicon) or (
+                synset and target.lemma in lexicon.related_lemmas(synset)
+            ):
+                problems.append(f"{target.lemma!r} could match the extra meaning ({lemma!r})")
     return problems
 
 

@@ -165,6 +165,9 @@ def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
         if item.type == "spelling":
             if text:
                 return text
+        elif text.isdigit() and int(text) - 1 in session.taken:
+            say(f"That meaning is matched already, to “{session.taken[int(text) - 1]}”.")
+            continue
         elif text.isdigit() and 1 <= int(text) <= len(item.options):
             return int(text) - 1
         say(f"Please type a number from 1 to {len(item.options)}, or q to stop."

@@ -23,6 +23,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
 
 from reader.commands.quiz import TYPE_NAMES
 from reader.widgets.key_bar import KeyBar
@@ -50,7 +51,6 @@ class QuizScreen(Screen[None]):
     command palette) quizzes the words due; "article" (``z`` in the reader) quizzes
     ``article_id``, by default the article of the screen it was opened from."""
 
-    CSS_PATH = "../styles/quiz.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("enter,space,n", "next", "Next", key_display="enter"),
@@ -188,15 +188,17 @@ class QuizScreen(Screen[None]):
             typed.focus()
         else:
             options.disabled = False
-            options.set_options(option_prompt(i, o) for i, o in enumerate(item.options, 1))
-            options.highlighted = 0
+            options.set_options(option_rows(item, session.taken))
+            options.highlighted = next(
+                i for i in range(len(item.options)) if i not in session.taken)
             options.focus()
 
     def action_choose(self, index: int) -> None:
-        item = self.session.current if self.session else None
-        if item is None or self.answered or item.type == "spelling":
+        session = self.session
+        item = session.current if session else None
+        if session is None or item is None or self.answered or item.type == "spelling":
             return
-        if index < len(item.options):
+        if index < len(item.options) and index not in session.taken:
             self._answer(index)
 
     @on(OptionList.OptionSelected, "#options")
@@ -218,19 +220,22 @@ class QuizScreen(Screen[None]):
         assert session is not None
         item = session.current
         assert item is not None
+        taken = session.taken  # before the answer moves the session on
         verdict = session.answer(given)  # saved to the store before we go on
         self.answered = True
         self.refresh_bindings()
         self.reader_app.refresh_learner()
-        self._show_feedback(item, verdict, given)
+        self._show_feedback(item, verdict, given, taken)
 
-    def _show_feedback(self, item: QuizItem, verdict: AnswerCheck, given: int | str) -> None:
+    def _show_feedback(self, item: QuizItem, verdict: AnswerCheck, given: int | str,
+                       taken: dict[int, str]) -> None:
         if item.type != "spelling":
             options = self.query_one("#options", OptionList)
             right = item.options.index(verdict.expected)
-            marks = {right: "✓ "} | ({} if verdict.correct else {int(given): "✗ "})
-            options.set_options(option_prompt(i, o, marks.get(i - 1, "  "))
-                                for i, o in enumerate(item.options, 1))
+            marks = {i: "  " for i in range(len(item.options))} | {right: "✓ "}
+            if not verdict.correct:
+                marks[int(given)] = "✗ "
+            options.set_options(option_rows(item, taken, marks))
             options.disabled = True
         else:
             self.query_one("#typed", Input).disabled = True
@@ -301,6 +306,21 @@ def nothing_due(next_due: datetime | None, now: datetime) -> str:
     else:
         when = f"on {local:%a} {local.day} {local:%b} at {local:%H:%M}"
     return f"No words are due yet. The next one comes back {when}."
+
+
+def option_rows(item: QuizItem, taken: dict[int, str],
+                marks: dict[int, str] | None = None) -> list[Option]:
+    """The choices, numbered; a meaning already matched (``taken``) is shown with its
+    word and cannot be chosen again."""
+    marks = marks or {}
+    rows = []
+    for index, text in enumerate(item.options):
+        if index in taken:
+            prompt = option_prompt(index + 1, f"{text} (= {taken[index]})", "  " if marks else "")
+            rows.append(Option(prompt, disabled=True))
+        else:
+            rows.append(Option(option_prompt(index + 1, text, marks.get(index, ""))))
+    return rows
 
 
 def option_prompt(number: int, text: str, mark: str = "") -> Table:

@@ -14,7 +14,7 @@ from reader_steps import FIXED_NOW, SIZE, open_article, settle
 from rich.console import Console
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from reader.app import ReaderApp
 from reader.screens.quiz import QuizScreen, nothing_due, option_prompt
@@ -56,7 +56,8 @@ async def _answer(pilot: Pilot, screen: QuizScreen, right: bool) -> str:
         key = item.matches[session.part] if item.type == "matching" else item.answer_index
         assert key is not None
         if not right:
-            key = (key + 1) % len(item.options)
+            key = next(k for k in range(len(item.options))
+                       if k != key and k not in session.taken)
         await pilot.press(str(key + 1))
     await pilot.pause()
     assert screen.answered
@@ -281,11 +282,17 @@ async def test_a_typo_in_spelling_shows_the_near_miss(make_app: Callable[[], Rea
     assert (saved.answer.given, saved.answer.correct) == ("soik", False)
 
 
-async def test_matching_takes_one_answer_per_word(
-    make_app: Callable[[], ReaderApp], engine: Engine
-) -> None:
+@pytest.fixture
+def matching_item(engine: Engine) -> QuizItem:
     analysis = engine.analyse(load_article(VOA_SEED))
     [item] = article_quiz(engine, analysis, rng=random.Random(2), n=1, types=("matching",))
+    return item
+
+
+async def test_matching_takes_one_answer_per_word(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem
+) -> None:
+    item = matching_item
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_quiz(app, pilot, [item])
@@ -297,6 +304,32 @@ async def test_matching_takes_one_answer_per_word(
     saved = make_app().store.answers()
     assert [a.answer.lemma for a in saved] == [t.lemma for t in item.targets]
     assert [a.answer.correct for a in saved] == [False, True, True, True, True]
+
+
+async def test_a_matched_meaning_is_not_offered_again(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem
+) -> None:
+    item = matching_item
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [item])
+        await _answer(pilot, screen, right=False)  # then Enter: the second word
+        first_meaning = item.matches[0]
+        options = screen.query_one("#options", OptionList)
+        matched = options.get_option_at_index(first_meaning)
+        assert matched.disabled
+        assert f"(= {item.targets[0].shown})" in _plain(matched.prompt)
+        assert options.highlighted != first_meaning
+        await pilot.press(str(first_meaning + 1))  # its number does nothing now
+        await pilot.pause()
+        assert not screen.answered and screen.session is not None
+        assert screen.session.part == 1 and len(screen.session.results) == 1
+
+
+def _plain(renderable: object) -> str:
+    console = Console(width=200, record=True)
+    console.print(renderable)
+    return console.export_text()
 
 
 def test_a_long_choice_wraps_under_its_text_not_its_number() -> None:

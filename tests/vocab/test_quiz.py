@@ -144,15 +144,42 @@ def test_sense_items_offer_other_senses_of_the_same_word(
         assert item.word in item.sentence
 
 
-def test_matching_pairs_five_words_with_five_definitions(
+def test_matching_pairs_five_words_with_their_definitions_and_one_more(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
     [item] = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=1, types=("matching",))
     data = item.to_json()
-    assert len(data["word"]) == len(data["options"]) == 5
+    assert len(data["word"]) == 5
     for word, index in zip(data["word"], data["answer_index"], strict=True):
         assert data["options"][index] == data["answer"][word]
     assert all(check_answer(item, item.matches[i], part=i).correct for i in range(5))
+    # One meaning no word takes: matched meanings are not offered again, so the last
+    # word still has a choice to make.
+    assert len(data["options"]) == 6
+    [extra] = set(range(6)) - set(item.matches)
+    extra_lemma, _ = item.option_sources[extra]
+    assert extra_lemma not in {t.lemma for t in item.targets}
+    assert not validate_item(item, quiz_engine.lexicon)
+
+
+def test_a_matching_session_does_not_take_a_matched_meaning_twice(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    from vocab.quiz_session import QuizSession
+
+    [item] = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=1, types=("matching",))
+    session = QuizSession([item], None, lambda: None)  # type: ignore[arg-type,return-value]
+    assert session.taken == {}
+    wrong = next(i for i in range(len(item.options)) if i != item.matches[0])
+    assert not session.answer(wrong).correct
+    # The first word's meaning is shown in the feedback: it is taken, wrong or right.
+    assert session.taken == {item.matches[0]: item.targets[0].shown}
+    with pytest.raises(ValueError, match="matched already"):
+        session.answer(item.matches[0])
+    assert session.part == 1 and len(session.results) == 1
+    for part in range(1, item.parts):
+        assert session.answer(item.matches[part]).correct
+    assert session.finished and session.taken == {}
 
 
 def test_spelling_accepts_the_form_and_explains_near_misses(

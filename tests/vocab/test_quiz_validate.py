@@ -148,6 +148,19 @@ def test_matching_with_a_related_pair_is_rejected(
     assert validate_item(broken, lexicon)
 
 
+def test_matching_with_an_extra_meaning_that_fits_a_word_is_rejected(
+    voa_items: list[QuizItem], lexicon: Lexicon
+) -> None:
+    item = next(i for i in voa_items if i.type == "matching")
+    [extra] = set(range(len(item.options))) - set(item.matches)
+    assert not validate_item(item, lexicon)
+    first = item.targets[0]
+    sources = list(item.option_sources)
+    sources[extra] = (first.lemma, first.synset)  # the extra meaning is a sense of word 1
+    assert any("extra meaning" in p
+               for p in validate_item(replace(item, option_sources=tuple(sources)), lexicon))
+
+
 @pytest.fixture(scope="module")
 def saved_rows(quiz_engine: Engine, analyses: dict[str, Analysis]) -> list[object]:
     """Every article's quiz words as the store would give them back."""
