@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from reader.commands.common import address_problem, is_url, read_article
 from reader.errors import UserError
+from reader.widgets.key_bar import KeyBar
 from vocab.models import Article, ArticleError
 
 T = TypeVar("T")
@@ -192,6 +193,7 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")
+        yield KeyBar(app_keys=False)
 
     def action_complete(self) -> None:
         """Tab accepts the suggested completion, as in a shell."""
@@ -232,6 +234,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", variant="error", id="yes")
                 yield Button("No (n)", id="no")
+        yield KeyBar(app_keys=False)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

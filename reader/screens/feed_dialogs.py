@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.commands.common import is_url
 from reader.screens.dialogs import InputWorkDialog
+from reader.widgets.key_bar import KeyBar
 
 
 class FeedAddressDialog(InputWorkDialog[str | None]):
@@ -37,6 +38,7 @@ class FeedAddressDialog(InputWorkDialog[str | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Follow", variant="primary", id="follow")
                 yield Button("Cancel", id="cancel")
+        yield KeyBar(app_keys=False)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#follow")
@@ -79,6 +81,7 @@ class SuggestedFeedsDialog(ModalScreen[str | None]):
             ), id="suggested")
             yield Static("Enter follows the program; nothing is fetched before that.",
                          classes="note")
+        yield KeyBar(app_keys=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

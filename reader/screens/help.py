@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from reader.widgets.key_bar import KeyBar
+
 PALETTE_NOTE = "ctrl+p opens the command palette: every action, by name."
 
 
@@ -27,6 +29,7 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "Keys"
             yield DataTable(id="help-keys", cursor_type="row", show_cursor=False)
             yield Static(Content(PALETTE_NOTE), classes="note")
+        yield KeyBar(app_keys=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

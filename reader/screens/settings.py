@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select
 
+from reader.widgets.key_bar import KeyBar
 from vocab.models import Level
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ class SettingsScreen(ModalScreen[None]):
             with Horizontal(classes="buttons"):
                 yield Button("Take the level test", id="placement")
                 yield Button("Close", variant="primary", id="close")
-            # The key bar under a dialog is the screen's beneath it: say how to leave.
-            box.border_subtitle = "changes are saved at once · Esc closes"
+            box.border_subtitle = "changes are saved at once"
+        yield KeyBar(app_keys=False)
 
     @on(Button.Pressed, "#close")
     def _close(self) -> None:

@@ -46,6 +46,13 @@ class KeyBar(Widget):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
     ALLOW_SELECT = False
 
+    def __init__(self, *, app_keys: bool = True) -> None:
+        """``app_keys=False``: only the screen's own keys, for a dialog. Its bar covers
+        the one of the screen beneath, whose keys do not work while it is open, and the
+        app's letters (q Quit) would be typed into its input."""
+        super().__init__()
+        self.app_keys = app_keys
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
@@ -63,6 +70,8 @@ class KeyBar(Widget):
         palette = None
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
+            if not self.app_keys and active.node is self.app:
+                continue
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
                 palette = (binding, active.enabled)
             elif binding.show and binding.action not in seen:

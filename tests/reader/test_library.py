@@ -24,6 +24,7 @@ from reader.screens.dialogs import AddArticleDialog, ConfirmDialog
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
+from reader.screens.settings import SettingsScreen
 from reader.widgets.article_table import COLUMNS, PENDING, ArticleTable, word_count_text
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
@@ -435,3 +436,26 @@ async def test_titles_keep_their_room_at_80_columns(make_app: AppFactory) -> Non
         table = app.screen.query_one(ArticleTable)
         lines = [table.render_line(y).text for y in range(1, table.row_count + 1)]
         assert any("A Garden for Everyone" in line for line in lines)
+
+
+@pytest.mark.parametrize(("key", "dialog", "expected"), [
+    ("a", AddArticleDialog, "esc Cancel"),
+    ("d", ConfirmDialog, "y Yes  n No"),
+    ("s", SettingsScreen, "esc Close"),
+    ("question_mark", HelpScreen, "Esc Close"),
+])
+async def test_a_dialog_shows_its_own_keys_not_the_library_s(
+    make_app: AppFactory, key: str, dialog: type, expected: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, dialog)
+        # Its bar covers the library's, whose keys do nothing while it is open; the
+        # app's letters are left out too (q would be typed into an input).
+        [bar] = app.screen.query(KeyBar)
+        assert bar.region.y == SIZE[1] - 1
+        shown = str(bar.render()).strip()
+        assert shown == expected
