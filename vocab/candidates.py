@@ -161,8 +161,10 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     if token.upos == "ADJ" and surface != token.lemma.lower():
         # tagged JJ, lemmatised as a verb
         return chooser.has_senses(surface, "a") or surface.endswith(("ed", "ing"))
+    if token.pos == "VBG":
+        return _ing_form_as_adjective(tokens, index, chooser)
     if token.pos != "VBN":
-        return False  # VOA glosses "misleading" under its verb, "overwhelmed" as an adjective
+        return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     attributive = after is not None and after.sentence == token.sentence and after.pos in {
         "NN", "NNS"}
@@ -180,6 +182,28 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     if predicative and before_infinitive(tokens, index):
         return False
     return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
+
+
+# Ends a clause after a predicative adjective: "the agreement is legally binding."
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def _ing_form_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
+    """An -ing form is most often the verb (VOA glosses "misleading" under "mislead"),
+    but after an "-ly" adverb, before a noun or at the end of its clause, it is an
+    adjective when WordNet has one in use: "a legally binding treaty", "the deal is
+    legally binding" ("executed with proper legal authority", not "stick to firmly").
+    Followed by anything else it acts on something ("was quickly running the firm")."""
+    token = tokens[index]
+    before = tokens[index - 1] if index > 0 else None
+    if (before is None or before.sentence != token.sentence or before.pos != "RB"
+            or not before.text.lower().endswith("ly")):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if not (after is None or after.sentence != token.sentence
+            or after.text in _CLAUSE_ENDS or after.pos in {"NN", "NNS"}):
+        return False
+    return any(sense.count for sense in chooser.outlines(token.text.lower(), "a"))
 
 
 def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,

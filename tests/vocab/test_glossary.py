@@ -371,6 +371,12 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         # "violated" (treated irreverently) and a noun follows the first.
         ("A judge ruled that the company had violated trade laws.", "violate", "v."),
         ("He said they would fight if their sovereignty is violated.", "violate", "v."),
+        # An -ing form after an "-ly" adverb, before a noun or ending its clause, is the
+        # adjective ("executed with proper legal authority", not "stick to firmly");
+        # one that acts on something stays the verb.
+        ("Both nations signed a legally binding agreement on fishing.", "binding", "adj."),
+        ("The court said the agreement is legally binding.", "binding", "adj."),
+        ("Workers were carefully binding the old books with string.", "bind", "v."),
     ],
 )
 def test_the_label_follows_the_words_use_not_a_tagger_slip(
@@ -386,6 +392,7 @@ def test_the_label_follows_the_words_use_not_a_tagger_slip(
     ("Doctors say the immune system stays active for weeks.", "immune"),
     ("Try to do one ideal listening exercise every day.", "ideal"),
     ("The market sells roasted nuts and fresh bread.", "roasted"),
+    ("Both nations signed a legally binding agreement on fishing.", "binding"),
 ])
 def test_a_selected_word_is_read_as_its_glossary_entry_reads_it(
         engine: Engine, text: str, word: str) -> None:
