@@ -280,6 +280,12 @@ _DESCRIBING_PARTICIPLES = frozenset({
 })
 
 
+# Verbs that open a noun's later clause about the thing, with the thing left out:
+# "pajama: loose-fitting nightclothes...; have a jacket top and trousers".
+_SUBJECTLESS_VERBS = frozenset({"have", "has", "had", "is", "are", "was", "were", "be",
+                                "do", "does"})
+
+
 # A gloss that opens by naming its word again: "to stress, single out as important".
 _RESTATEMENT = re.compile(r"^(?:to )?([A-Za-z'-]+), (?=\S)")
 
@@ -309,7 +315,7 @@ def stands_alone(clause: str, pos: str) -> bool:
         return False  # a fact about a place or a people: "potato: a staple food of Ireland"
     participle = (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
                   or first in _DESCRIBING_PARTICIPLES)
-    return not (pos == "n" and participle)
+    return not (pos == "n" and (participle or first in _SUBJECTLESS_VERBS))
 
 
 def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:

@@ -180,6 +180,12 @@ class SenseChooser:
         surface form and the lemma when it hardly does, else the lemma; none when
         neither has senses in ``pos``."""
         own = self._outlines_in(lemma, pos)
+        if not own and pos == "n" and lemma.endswith("s") and not lemma.endswith("ss"):
+            # A plural the lemmatiser keeps ("pajamas", "jeans") that WordNet lists
+            # under its singular, "(usually plural)": morphy's first rule.
+            singular = lemma[:-1]
+            if self._outlines_in(singular, pos):
+                return (singular,)
         # A verb's inflected form is never a verb of its own: "fell" in "spending fell"
         # is "fall" (to fell a tree makes "felled"), "found" is "find", "saw" "see".
         plural = (self._outlines_in(surface, pos)
@@ -327,6 +333,9 @@ class SenseChooser:
             return None, []
         if len(candidates) == 1:
             return candidates[0], []  # nothing to choose between: no signatures to build
+        plural_sense = _kept_plural_sense(token, candidates)
+        if plural_sense is not None:
+            return plural_sense, [s for s in candidates if s.synset != plural_sense.synset]
         if habitual_used_to(analysis.tokens, token_index):
             # Grammar decides, not the context's words: the sense WordNet shows so.
             habit = next((sense for sense in candidates
@@ -472,6 +481,18 @@ def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
+_USUALLY_PLURAL = "(usually plural)"
+
+
+def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | None:
+    """For a plural the lemmatiser keeps ("pajamas", "jeans"), read under its singular
+    (`SenseChooser._headwords`), the one sense WordNet marks "(usually plural)": the
+    singular's other senses are not what the plural means ("jean" is also denim)."""
+    lemma = token.lemma.lower()
+    if not candidates or candidates[0].lemma != lemma[:-1] or not lemma.endswith("s"):
+        return None
+    plural = [sense for sense in candidates if sense.definition.startswith(_USUALLY_PLURAL)]
+    return plural[0] if len(plural) == 1 else None
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

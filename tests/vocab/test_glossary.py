@@ -299,6 +299,9 @@ def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     assert stands_alone("apply force to something", "v")
     assert not stands_alone("generally composed of stones", "n")
     assert not stands_alone("technically, a ship in space", "n")
+    # What the thing has or is, with the thing left out: no definition of a noun.
+    assert not stands_alone("have a jacket top and trousers", "n")
+    assert not stands_alone("is sometimes reversible", "n")
     assert not stands_alone("used as food for cows", "n")
     assert stands_alone("used as food for cows", "a")  # an adjective's clause may
 

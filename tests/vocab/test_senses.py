@@ -83,6 +83,25 @@ def test_use_for_a_purpose_is_put_into_service(engine: Engine, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "lemma", "meaning"),
+    [
+        ("We stayed home in our pajamas and played board games.", "pajamas", "pajama",
+         "nightclothes"),
+        ("Most students wear jeans and T-shirts to class.", "jeans", "jean", "trousers"),
+    ],
+)
+def test_a_plural_the_lemmatiser_keeps_is_read_under_its_usual_plural_sense(
+    engine: Engine, text: str, word: str, lemma: str, meaning: str
+) -> None:
+    # WordNet lists them under the singular, "(usually plural)"; the singular's other
+    # senses ("jean": denim, the fabric) are not what the plural means.
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and details.sense.lemma == lemma
+    assert meaning in details.definition and "(usually plural)" not in details.definition
+
+
+@pytest.mark.parametrize(
     ("text", "word", "expected_words"),
     [
         ("She deposited the money in the bank and took out a loan.", "bank", {"financial"}),
