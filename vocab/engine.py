@@ -103,7 +103,9 @@ class Engine:
                     ranked[0], ranked[1:], expression.lemma, self.words, profile,
                     lexicon=self.lexicon))
         if details.sense is None:
-            parts = part_meanings(details.token.text, self.senses, self.words, profile)
+            # A name is not made of parts to look up ("Jean-Paul", "Prescott").
+            parts = () if details.token.proper_noun else part_meanings(
+                details.token.text, self.senses, self.words, profile)
             return replace(details, parts=parts) if parts else details
         headword = analysis.tokens[token_index].lemma.lower()
         definition = define(details.sense, details.other_senses, headword, self.words, profile,

@@ -1,10 +1,11 @@
-"""The parts of a hyphenated word the dictionary lacks, each with its usual meaning.
+"""The parts of a word the dictionary lacks, each with its usual meaning.
 
 News English makes compounds on the spot ("methane-filled", "anti-vaccine",
-"binge-watching", "radiation-hardened"); WordNet lists the common ones ("long-term",
-"well-known") and none of these. A learner who selects one is shown what it is made
-of instead of nothing: each content word with the meaning it has most often, worded as
-the glossary words a sense (`define`).
+"binge-watching", "radiation-hardened") and new words with a prefix ("cybersecurity",
+"multitasking", "overcommitted"); WordNet lists the common ones ("long-term",
+"well-known", "unfriendly") and none of these. A learner who selects one is shown what
+it is made of instead of nothing: each content word with the meaning it has most
+often, worded as the glossary words a sense (`define`), and a prefix with what it adds.
 """
 
 from __future__ import annotations
@@ -25,6 +26,28 @@ _FORMS = ("NNS", "VBN", "VBG", "VBD", "JJR")
 # More parts than this is a phrase written with hyphens ("up-to-the-minute"), not a
 # compound to take apart.
 MAX_PARTS = 3
+# Prefixes English makes new words with, and what each adds, in a learner's words.
+PREFIX_MEANINGS = {
+    "anti": "against",
+    "co": "together; with others",
+    "counter": "against; in answer to",
+    "cyber": "to do with computers and the internet",
+    "de": "removing or undoing",
+    "inter": "between",
+    "mis": "wrongly or badly",
+    "multi": "many",
+    "non": "not",
+    "over": "too much",
+    "post": "after",
+    "pre": "before",
+    "re": "again",
+    "self": "of or by yourself",
+    "super": "very big or very strong",
+    "under": "too little",
+    "un": "not, or the opposite action",
+}
+# The rest of a prefixed word must be a word of its own: "co" + "st" is no "cost".
+MIN_STEM_LETTERS = 4
 
 
 def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
@@ -32,6 +55,8 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
     """(part, meaning) for each content word of hyphenated ``word``; empty when it is no
     such compound or a part has no meaning to give ("on-the-go")."""
     parts = [part for part in word.lower().split("-") if part]
+    if len(parts) == 1 and parts[0].isalpha():
+        return _prefixed(parts[0], chooser, words, profile)
     if len(parts) < 2 or len(parts) > MAX_PARTS or not all(p.isalpha() for p in parts):
         return ()
     found = []
@@ -48,6 +73,23 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
     # One content word is an idiom written with hyphens ("on-the-go"): its parts' own
     # meanings would mislead.
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _prefixed(word: str, chooser: SenseChooser, words: WordInfo,
+              profile: LearnerProfile) -> tuple[tuple[str, str], ...]:
+    """A prefix and the word it is added to ("cyber-" and "security"), the longest
+    prefix that leaves a word the dictionary has; empty when there is none."""
+    for prefix in sorted(PREFIX_MEANINGS, key=len, reverse=True):
+        stem = word[len(prefix):]
+        if not word.startswith(prefix) or len(stem) < MIN_STEM_LETTERS:
+            continue
+        sense = _usual_sense(stem, chooser, words)
+        if sense is None:
+            continue
+        meaning = define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)
+        if meaning:
+            return ((f"{prefix}-", PREFIX_MEANINGS[prefix]), (stem, meaning))
+    return ()
 
 
 def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | None:

@@ -203,6 +203,22 @@ def test_a_verbs_past_form_is_not_a_verb_of_its_own(
     assert all(sense.lemma == lemma for sense in details.other_senses)
 
 
+def test_a_prefixed_word_wordnet_lacks_is_shown_as_prefix_and_word(engine: Engine) -> None:
+    analysis = analyse(engine, "Experts in cybersecurity warn that multitasking hurts work. "
+                               "Jean-Paul Dubois agreed. They are unfriendly.")
+    cyber = engine.word_details(analysis, index_of(analysis, "cybersecurity"))
+    assert cyber.sense is None
+    assert [part for part, _ in cyber.parts] == ["cyber-", "security"]
+    assert "computers" in dict(cyber.parts)["cyber-"]
+    assert "danger" in dict(cyber.parts)["security"]
+    multi = engine.word_details(analysis, index_of(analysis, "multitasking"))
+    assert [part for part, _ in multi.parts] == ["multi-", "tasking"]
+    # A name is not taken apart; a word WordNet has keeps its own sense.
+    assert engine.word_details(analysis, index_of(analysis, "Jean-Paul")).parts == ()
+    unfriendly = engine.word_details(analysis, index_of(analysis, "unfriendly"))
+    assert unfriendly.sense is not None and unfriendly.parts == ()
+
+
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("We crossed the river at a shallow ford.", "ford", "water"),
     ("The story tells of a devil who lived in the forest.", "devil", "evil"),
