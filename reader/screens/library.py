@@ -248,8 +248,12 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, group="library", exit_on_error=False)
     def _add_article(self, read: ReadSource) -> None:
-        self.reader_app.store.add_article(read.article, source_url=read.url)
-        self.app.call_from_thread(self.notify, f"Added “{read.article.title}”.", markup=False)
+        store = self.reader_app.store
+        known = store.find_article(source_url=read.url, body=read.article.body) is not None
+        store.add_article(read.article, source_url=read.url)  # updates the one saved
+        said = (f"“{read.article.title}” is already in your library." if known
+                else f"Added “{read.article.title}”.")
+        self.app.call_from_thread(self.notify, said, markup=False)
         self.post_message(LibraryChanged())
 
     def on_seeds_added(self, _: SeedsAdded) -> None:

@@ -70,6 +70,7 @@ class PlacementOffer(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", variant="primary", id="take")
                 yield Button("Skip (n)", id="skip")
+        yield KeyBar(app_keys=False)
 
     def on_mount(self) -> None:
         self.query_one("#take", Button).focus()

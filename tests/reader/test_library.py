@@ -150,6 +150,24 @@ async def test_a_adds_a_file_by_path_and_its_text_is_never_markup(
         assert "[red]hello[/red]" in shown
 
 
+async def test_adding_a_file_again_says_it_is_in_the_library_already(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Two Towns Share Water\n\nThe towns signed a deal.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = len(titles(app))
+        for expected in ("Added “Two Towns Share Water”.",
+                         "“Two Towns Share Water” is already in your library."):
+            await pilot.press("a")
+            await pilot.press(*str(story), "enter")
+            await settle(pilot)
+            assert [str(n.message) for n in app._notifications][-1] == expected
+        assert len(titles(app)) == before + 1
+
+
 async def test_adding_a_missing_file_says_so_and_keeps_the_dialog(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
