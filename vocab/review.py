@@ -7,7 +7,7 @@ scheduler's own format is what is saved; time is always passed in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from fsrs import Card, Rating, Scheduler, State
@@ -16,6 +16,10 @@ from fsrs import Card, Rating, Scheduler, State
 # (recalled, perhaps after a hesitation), a wrong one "Again".
 RIGHT = Rating.Good
 WRONG = Rating.Again
+# A word due again within this time (a learning step after a wrong answer: FSRS brings
+# it back in minutes) is asked when the learner reviews now, as Anki's "learn ahead
+# limit" does: otherwise each step was a review of one question, a minute apart.
+LEARN_AHEAD = timedelta(minutes=20)
 
 
 @dataclass(frozen=True)

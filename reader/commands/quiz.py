@@ -100,9 +100,10 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
     from reader.commands.learner import open_store
     from vocab.models import WordStatus
     from vocab.quiz_words import review_quiz
+    from vocab.review import LEARN_AHEAD
 
     with open_store() as store:
-        due = store.due_cards(_now(), limit=args.n)
+        due = store.due_cards(_now() + LEARN_AHEAD, limit=args.n)
         if not due:
             print("No words are due for review. Save words while you read, or come back later.")
             return 0

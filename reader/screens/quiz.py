@@ -136,11 +136,13 @@ class QuizScreen(Screen[None]):
     def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.models import WordStatus
         from vocab.quiz_words import review_quiz
+        from vocab.review import LEARN_AHEAD
 
         store = self.reader_app.store
-        due = store.due_cards(self.reader_app.now(), limit=self._length)
+        now = self.reader_app.now()
+        due = store.due_cards(now + LEARN_AHEAD, limit=self._length)
         if not due:
-            return [], nothing_due(store.next_due(self.reader_app.now()), self.reader_app.now())
+            return [], nothing_due(store.next_due(now), now)
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
         items = review_quiz(engine, due, others, rng=self._rng, n=self._length)
         return items, "" if items else "The words due could not be made into questions."

@@ -188,10 +188,27 @@ async def test_words_due_later_say_when_they_come_back(
     make_app: Callable[[], ReaderApp],
 ) -> None:
     app = make_app()
-    app.store.add_to_review("bloc", "NOUN", FIXED_NOW + timedelta(minutes=10), word="bloc")
+    app.store.add_to_review("bloc", "NOUN", FIXED_NOW + timedelta(minutes=45), word="bloc")
     async with app.run_test(size=SIZE) as pilot:
         said = await review_with_none_due(app, pilot)
-        assert said.startswith("No words are due yet. The next one comes back in 10 min (")
+        assert said.startswith("No words are due yet. The next one comes back in 45 min (")
+
+
+async def test_a_word_due_in_a_few_minutes_is_asked_now(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    # A learning step after a wrong answer brings a word back in minutes: reviewing
+    # now asks it (learn ahead), rather than a review of one question each minute.
+    app = make_app()
+    app.store.add_to_review("bloc", "NOUN", FIXED_NOW + timedelta(minutes=10), word="bloc",
+                            sentence="the NATO bloc.",
+                            definition="a group of countries connected by treaty")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        screen = await _ready(app, pilot)
+        assert screen.session is not None
+        assert {t.lemma for item in screen.session.items for t in item.targets} == {"bloc"}
 
 
 @pytest.fixture
