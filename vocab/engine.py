@@ -95,6 +95,9 @@ class Engine:
         lemma, upos = reading_at(analysis.tokens, token_index, self.senses, self.words)
         details = word_details(analysis, token_index, self.senses, self.pronouncer,
                                lemma=lemma, upos=upos)
+        token = analysis.tokens[token_index]
+        if lemma != token.lemma.lower():
+            details = replace(details, headword=lemma, headword_zipf=self.words.zipf(lemma, upos))
         expression = details.expression
         if expression is not None:
             ranked = self.senses.choose_expression(analysis, expression)
@@ -107,7 +110,7 @@ class Engine:
             parts = () if details.token.proper_noun else part_meanings(
                 details.token.text, self.senses, self.words, profile)
             return replace(details, parts=parts) if parts else details
-        headword = analysis.tokens[token_index].lemma.lower()
+        headword = details.headword or token.lemma.lower()
         definition = define(details.sense, details.other_senses, headword, self.words, profile,
                             lexicon=self.lexicon)
         return replace(details, definition=definition)

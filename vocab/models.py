@@ -238,6 +238,10 @@ class WordDetails:
     # A hyphenated word WordNet lacks ("methane-filled"): its parts and their usual
     # meanings (`word_parts.part_meanings`).
     parts: tuple[tuple[str, str], ...] = ()
+    # The dictionary form as the context reads the word, and its frequency, when not
+    # the token's: "binding" (an adjective) in "legally binding", not "bind".
+    headword: str = ""
+    headword_zipf: float = 0.0
 
 
 class ArticleError(ValueError):

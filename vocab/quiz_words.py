@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from vocab.candidates import reading_at
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
@@ -235,16 +236,27 @@ def _article_word(
     it has the word (``by_voa``: VOA's editors wrote it, so its sense is sure), else the
     sense used is worded by ``define``."""
     token: Token = analysis.tokens[index]
-    lemma = _dictionary_lemma(token, engine.lexicon)
-    if lemma is None:
-        return None
-    sense, _ = engine.senses.choose(analysis, index)
+    upos, penn = token.upos, token.pos
+    read_lemma, read_upos = reading_at(analysis.tokens, index, engine.senses, engine.words)
+    if read_upos == "ADJ" != upos:
+        # A participle used as an adjective ("weakened", "legally binding"): asked as
+        # the glossary and word details read it, not as the verb.
+        lemma = read_lemma
+        upos, penn = read_upos, "JJ"
+        sense, _ = engine.senses.choose(analysis, index, lemma=read_lemma, upos=read_upos)
+    else:
+        found = _dictionary_lemma(token, engine.lexicon)
+        if found is None:
+            return None
+        lemma = found
+        sense, _ = engine.senses.choose(analysis, index)
     definition = without_attribution(definition)  # the article's glossary may quote too
     if not definition and sense is not None:
-        definition = define(lemma, token.upos, sense.synset)
+        definition = define(lemma, upos, sense.synset)
     if not definition:
         return None
-    ranked, own = _ranked_here(engine, analysis, index) if sense else ([], set())
+    read_as = (lemma, upos) if upos != token.upos else ("", "")
+    ranked, own = _ranked_here(engine, analysis, index, *read_as) if sense else ([], set())
     sentence = analysis.shown_sentence(token.sentence)
     # Where the sentence starts in the body, less the opening mark it may be shown with.
     sentence_start = analysis.sentences[token.sentence][0]
@@ -252,9 +264,9 @@ def _article_word(
         sentence_start -= 1
     return QuizWord(
         lemma=lemma,
-        upos=token.upos,
+        upos=upos,
         form=token.text,
-        penn=token.pos,
+        penn=penn,
         sentence=sentence,
         definition=definition,
         synset=sense.synset if sense else "",
@@ -280,12 +292,15 @@ def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: se
     return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN)
 
 
-def _ranked_here(engine: Engine, analysis: Analysis, index: int
-                 ) -> tuple[list[tuple[float, Sense]], set[str]]:
-    """The token's senses scored in its sentence, best first, and the sentence's words."""
+def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
+                 upos: str = "") -> tuple[list[tuple[float, Sense]], set[str]]:
+    """The token's senses scored in its sentence, best first, and the sentence's words;
+    ``lemma`` and ``upos``: as the context reads it, when not as tagged."""
     token = analysis.tokens[index]
     own, near = sentence_context(analysis, token.sentence, exclude=index)
-    ranked = engine.senses.rank(engine.senses.senses_for(token), own, near, token.lemma,
+    senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
+              else engine.senses.senses_for(token))
+    ranked = engine.senses.rank(senses, own, near, lemma or token.lemma,
                                 adjacent=adjacent_words(analysis, [index]))
     return ranked, own
 

@@ -120,11 +120,14 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
     def _show(self, details: WordDetails) -> None:
         token = details.token
         level = token.level.value if token.level else "no level"
+        # As the context reads it: "binding" (adj.) in "legally binding", not "bind".
+        lemma, zipf = ((details.headword, details.headword_zipf) if details.headword
+                       else (token.lemma, token.zipf))
         facts = [
-            ("lemma ", "dim"), (token.lemma, "bold"),
+            ("lemma ", "dim"), (lemma, "bold"),
             ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
             ("   level ", "dim"), (level, "bold"),
-            ("   ", ""), (frequency_text(token.zipf), ""),
+            ("   ", ""), (frequency_text(zipf), ""),
         ]
         if details.ipa:
             # Named: the form in the text ("colleagues") is not the lemma shown before it.

@@ -410,6 +410,22 @@ def test_a_selected_word_is_read_as_its_glossary_entry_reads_it(
     assert entry.definition == details.definition
 
 
+@pytest.mark.parametrize(("text", "word", "tagged"), [
+    ("The court said the agreement is legally binding.", "binding", "bind"),
+    ("The market sells roasted nuts and fresh bread.", "roasted", "roast"),
+])
+def test_word_details_name_the_word_as_read_not_as_tagged(
+        engine: Engine, text: str, word: str, tagged: str) -> None:
+    analysis = engine.analyse(article_from_text(text))
+    index = next(i for i, token in enumerate(analysis.tokens) if token.text == word)
+    assert analysis.tokens[index].lemma == tagged
+    details = engine.word_details(analysis, index)
+    assert details.headword == word and details.voa_pos == "adj."
+    assert details.headword_zipf == engine.words.zipf(word, "ADJ")
+    plain = engine.word_details(analysis, index - 1)  # a word read as tagged
+    assert plain.headword == ""
+
+
 def test_a_modifier_without_synonyms_is_left_out_not_replaced(engine: Engine) -> None:
     sense = Sense("western.a.01", "a", "western", 1, 0,
                   "relating to or characteristic of the western parts of the world")

@@ -182,6 +182,23 @@ def test_a_matching_session_does_not_take_a_matched_meaning_twice(
     assert session.finished and session.taken == {}
 
 
+def test_a_participle_used_as_an_adjective_is_asked_as_the_glossary_reads_it(
+    quiz_engine: Engine,
+) -> None:
+    from vocab.articles import article_from_text
+    from vocab.models import LearnerProfile, Level
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Nations Sign Fishing Deal\n\nThe court said the agreement is legally binding. "
+        "Many people feel overwhelmed by the news."))
+    words, _ = article_words(quiz_engine, analysis, profile=LearnerProfile(level=Level.A2))
+    asked = {w.form: w for w in words}
+    for form in ("binding", "overwhelmed"):
+        word = asked[form]
+        assert (word.lemma, word.upos, word.penn) == (form, "ADJ", "JJ")
+    assert asked["binding"].definition == "executed with proper legal authority"
+
+
 def test_spelling_accepts_the_form_and_explains_near_misses(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
