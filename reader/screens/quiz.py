@@ -200,7 +200,10 @@ class QuizScreen(Screen[None]):
         item = session.current if session else None
         if session is None or item is None or self.answered or item.type == "spelling":
             return
-        if index < len(item.options) and index not in session.taken:
+        if index in session.taken:
+            self.notify(f"That meaning is matched already, to “{session.taken[index]}”.",
+                        timeout=3, markup=False)
+        elif index < len(item.options):
             self._answer(index)
 
     @on(OptionList.OptionSelected, "#options")
@@ -244,12 +247,21 @@ class QuizScreen(Screen[None]):
         feedback = self.query_one("#feedback", Static)
         feedback.set_class(verdict.correct, "right")
         feedback.set_class(not verdict.correct, "wrong")
-        feedback.update(feedback_text(verdict))
+        feedback.update(feedback_text(verdict, self._next_step(item)))
         feedback.display = True
         # The page takes the keys, so PgDn and End scroll it (with no focus they did
         # nothing); on a short terminal the feedback is below the options: in view.
         self.query_one("#quiz-body", VerticalScroll).focus(scroll_visible=False)
         self.call_after_refresh(feedback.scroll_visible, animate=False)
+
+    def _next_step(self, answered: QuizItem) -> str:
+        """What Enter brings once ``answered`` has its answer (the session moved on)."""
+        session = self.session
+        if session is None or session.finished:
+            return "to see your score"
+        if session.current is answered:  # a matching question's next word
+            return "for the next word"
+        return "for the next question"
 
     def action_next(self) -> None:
         if self.session is None or not self.answered:
@@ -335,8 +347,9 @@ def option_prompt(number: int, text: str, mark: str = "") -> Table:
     return grid
 
 
-def feedback_text(verdict: AnswerCheck) -> Text:
-    """Right or wrong, the answer, the definition and the article's sentence."""
+def feedback_text(verdict: AnswerCheck, next_step: str = "the next question") -> Text:
+    """Right or wrong, the answer, the definition and the article's sentence, and what
+    Enter does next."""
     target = verdict.target
     text = Text()
     text.append("Right!" if verdict.correct else "Not quite.", style="bold")
@@ -349,5 +362,5 @@ def feedback_text(verdict: AnswerCheck) -> Text:
     if target.sentence:
         text.append("\n\nIn the article: ", style="italic")
         text.append(target.sentence)
-    text.append("\n\nPress Enter for the next question.", style="dim")
+    text.append(f"\n\nPress Enter {next_step}.", style="dim")
     return text

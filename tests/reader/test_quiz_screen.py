@@ -247,8 +247,9 @@ def test_feedback_after_a_wrong_answer_snapshot(
     """Question 1 of 1 · Meaning: the definition as the prompt; the four options with
     "✓ 2. bloc" marked right and "✗ 1. boycott" marked wrong; below, a red-bordered
     box: "Not quite. The answer is: bloc", then "bloc – a group of countries…",
-    "In the article: Putin’s foreign policy advisor…" and "Press Enter for the next
-    question."; the Footer shows Esc Close and Enter Next (the number keys are gone)."""
+    "In the article: Putin’s foreign policy advisor…" and "Press Enter to see your
+    score." (the only question); the Footer shows Esc Close and Enter Next (the number
+    keys are gone)."""
 
     async def answer_wrong(pilot: Pilot) -> None:
         await settle(pilot)
@@ -337,10 +338,35 @@ async def test_a_matched_meaning_is_not_offered_again(
         assert matched.disabled
         assert f"(= {item.targets[0].shown})" in _plain(matched.prompt)
         assert options.highlighted != first_meaning
-        await pilot.press(str(first_meaning + 1))  # its number does nothing now
+        await pilot.press(str(first_meaning + 1))  # its number is no answer now
         await pilot.pause()
         assert not screen.answered and screen.session is not None
         assert screen.session.part == 1 and len(screen.session.results) == 1
+        told = [str(n.message) for n in app._notifications]
+        assert told[-1] == f"That meaning is matched already, to “{item.targets[0].shown}”."
+
+
+async def test_the_feedback_says_what_enter_brings_next(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [matching_item, _meaning_item()])
+        said = []
+        while screen.session is not None and not screen.session.finished:
+            session = screen.session
+            item = session.current
+            assert item is not None
+            key = item.matches[session.part] if item.type == "matching" else item.answer_index
+            assert key is not None
+            await pilot.press(str(key + 1))
+            await pilot.pause()
+            said.append(str(screen.query_one("#feedback", Static).render()).splitlines()[-1])
+            await pilot.press("enter")
+            await pilot.pause()
+        words = matching_item.parts
+        assert said == (["Press Enter for the next word."] * (words - 1)
+                        + ["Press Enter for the next question.", "Press Enter to see your score."])
 
 
 def _plain(renderable: object) -> str:
