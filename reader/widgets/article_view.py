@@ -380,6 +380,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("shift+tab,p", "previous_word", "Previous word", key_display="p/S-Tab",
                 show=False),
         Binding("enter", "choose_word", "Details"),
+        # Any word, highlighted or not: a learner may not know a word the level
+        # leaves plain, and the mouse is not the only way to it.
+        Binding("right", "next_word(False)", "Next word, any", key_display="→", show=False),
+        Binding("left", "previous_word(False)", "Previous word, any", key_display="←",
+                show=False),
     ]
 
     analysis: reactive[Analysis | None] = reactive(None, init=False)
@@ -400,6 +405,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article = article
         self.marks: dict[int, WordMark] = {}
         self._highlighted: list[int] = []
+        self._words: list[int] = []  # every word of the text, highlighted or not
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.article.title), classes="title")
@@ -416,6 +422,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if analysis is None:
             return
         self.query_one(ArticleText).set_tokens(list(enumerate(analysis.tokens)))
+        self._words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
         self._update_marks()
 
     def watch_profile(self) -> None:
@@ -452,14 +459,14 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # -- moving ------------------------------------------------------------
 
-    def action_next_word(self) -> None:
-        self._step(forward=True)
+    def action_next_word(self, highlighted: bool = True) -> None:
+        self._step(forward=True, highlighted=highlighted)
 
-    def action_previous_word(self) -> None:
-        self._step(forward=False)
+    def action_previous_word(self, highlighted: bool = True) -> None:
+        self._step(forward=False, highlighted=highlighted)
 
-    def _step(self, forward: bool) -> None:
-        words = self._highlighted
+    def _step(self, forward: bool, highlighted: bool = True) -> None:
+        words = self._highlighted if highlighted else self._words
         if not words:
             self.app.bell()
             return

@@ -142,6 +142,24 @@ async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> N
         assert view.focused_token == words[-1], "moving back from the first word wraps"
 
 
+async def test_the_arrows_reach_every_word_highlighted_or_not(make_app: AppFactory) -> None:
+    async with make_app().run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        words = [i for i, token in enumerate(view.analysis.tokens) if token.is_word]
+        await pilot.press("right", "right", "right")
+        assert view.focused_token == words[2]
+        await pilot.press("left")
+        assert view.focused_token == words[1]
+        plain = next(i for i in words if i not in view.highlighted)
+        view.focused_token = words[words.index(plain) - 1]
+        await pilot.press("right", "enter")  # a word the level leaves plain has details too
+        assert view.focused_token == plain
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, WordDetailsScreen)
+
+
 async def test_focused_word_is_scrolled_into_view(make_app: AppFactory) -> None:
     async with make_app().run_test(size=(80, 24)) as pilot:
         await open_article(pilot)
