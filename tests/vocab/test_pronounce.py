@@ -2,7 +2,7 @@
 
 import pytest
 
-from vocab.pronounce import arpabet_to_ipa
+from vocab.pronounce import arpabet_to_ipa, said_as
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,17 @@ def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) ->
 def test_ng_never_begins_a_syllable() -> None:
     assert arpabet_to_ipa(["S", "IH1", "NG", "ER0"]) == "/ˈsɪŋɚ/"
     assert arpabet_to_ipa(["B", "R", "IH1", "NG", "IH0", "NG"]) == "/ˈbrɪŋɪŋ/"
+
+
+RECORD = [["R", "EH1", "K", "ER0", "D"], ["R", "IH0", "K", "AO1", "R", "D"]]
+EITHER = [["IY1", "DH", "ER0"], ["AY1", "DH", "ER0"]]
+
+
+def test_a_noun_and_a_verb_spelt_alike_are_said_with_their_own_stress() -> None:
+    assert said_as(RECORD, "NOUN") == RECORD[0]  # a REcord
+    assert said_as(RECORD, "ADJ") == RECORD[0]
+    assert said_as(RECORD[::-1], "NOUN") == RECORD[0]  # whichever CMUdict lists first
+    assert said_as(RECORD, "VERB") == RECORD[1]  # to reCORD
+    assert said_as(RECORD, "ADV") == RECORD[0]  # no rule: CMUdict's first
+    # Variants with the stress in the same place keep CMUdict's order.
+    assert said_as(EITHER, "NOUN") == said_as(EITHER, "VERB") == EITHER[0]

@@ -44,6 +44,13 @@ def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     assert (details.ipa_of, details.ipa) == ("colleagues", engine.pronouncer.ipa("colleagues"))
 
 
+def test_word_details_say_a_noun_and_a_verb_with_their_own_stress(engine: Engine) -> None:
+    analysis = analyse(engine, "The transfer took a week. They transfer the money today.")
+    noun, verb = (i for i, token in enumerate(analysis.tokens) if token.text == "transfer")
+    assert engine.word_details(analysis, noun).ipa == "/ˈtrænsfɚ/"  # a TRANSfer
+    assert engine.word_details(analysis, verb).ipa == "/trænˈsfɝ/"  # to transFER
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
