@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,11 @@ class WordChoice:
     definition: str = ""
 
 
+# Below this a word is "rare", said as "1 in N words": N then rounds to 1.1 million or
+# more, never to "1 in 1 million", which is "1 per million".
+RARE_BELOW_PER_MILLION = 0.95
+
+
 def frequency_text(zipf: float) -> str:
     """Zipf frequency in words a learner can picture (Zipf = log10 of uses per billion)."""
     if zipf <= 0:
@@ -45,8 +51,11 @@ def frequency_text(zipf: float) -> str:
         return f"very common ({per_million:,.0f} per million words)"
     if per_million >= 10:
         return f"common ({per_million:.0f} per million words)"
-    if per_million >= 1:
-        return f"less common ({per_million:.0f} per million words)"
+    if per_million >= RARE_BELOW_PER_MILLION:
+        # One decimal, cut not rounded ("9.9", never "10", which is "common"); what
+        # would be "1 in 1 million" is "1 per million".
+        shown = max(math.floor(per_million * 10) / 10, 1)
+        return f"less common ({shown:g} per million words)"
     return f"rare (1 in {_round_figure(1_000_000 / per_million)} words)"
 
 

@@ -479,4 +479,8 @@ def test_a_rare_words_frequency_is_rounded_as_a_person_would() -> None:
     assert frequency_text(1.37) == "rare (1 in 43 million words)"
     assert frequency_text(2.4) == "rare (1 in 4 million words)"
     assert frequency_text(2.9) == "rare (1 in 1.3 million words)"
-    assert frequency_text(3.5) == "less common (3 per million words)"
+    assert frequency_text(3.5) == "less common (3.1 per million words)"
+    # Near a boundary, one wording: "1 per million", never "1 in 1 million"; and below
+    # "common" (10 per million) the figure is never rounded up to 10.
+    assert frequency_text(2.99) == "less common (1 per million words)"
+    assert frequency_text(3.999) == "less common (9.9 per million words)"
