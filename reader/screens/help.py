@@ -13,12 +13,14 @@ from textual.widgets import DataTable, Static
 from reader.widgets.key_bar import KeyBar
 
 PALETTE_NOTE = "ctrl+p opens the command palette: every action, by name."
+# Textual's scroll views move sideways too; the reader's text wraps, so these do nothing.
+SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
 
 class HelpScreen(ModalScreen[None]):
     """A table of the active key bindings (described ones), app-wide ones last."""
 
-    BINDINGS = [Binding("escape,question_mark", "dismiss", "Close", key_display="Esc")]
+    BINDINGS = [Binding("escape,question_mark", "dismiss", "Close")]
 
     def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
         super().__init__()
@@ -37,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
         rows: dict[tuple[str, str], list[str]] = {}
         for key, active in self.bindings.items():
             binding = active.binding
-            if not binding.description:
+            if not binding.description or binding.action in SIDEWAYS_ACTIONS:
                 continue
             where = "everywhere" if active.node is self.app else _place(active.node)
             shown = binding.key_display if binding.key_display and "," not in binding.key \
