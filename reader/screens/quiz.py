@@ -151,6 +151,7 @@ class QuizScreen(Screen[None]):
         from vocab.quiz_session import QuizSession
 
         if not message.items:
+            self._hide_question()
             self._set("progress", message.empty_reason or "Nothing to ask.")
             self._set("summary", "Press Escape to go back.")
             self.query_one("#summary").display = True
@@ -268,13 +269,16 @@ class QuizScreen(Screen[None]):
             return
         self._show_question()
 
+    def _hide_question(self) -> None:
+        for widget_id in ("prompt", "sentence", "options", "typed", "feedback"):
+            self.query_one(f"#{widget_id}").display = False
+
     def _show_summary(self) -> None:
         session = self.session
         assert session is not None
         right, total = session.score
         missed = session.words_to_review()
-        for widget_id in ("prompt", "sentence", "options", "typed", "feedback"):
-            self.query_one(f"#{widget_id}").display = False
+        self._hide_question()
         self._set("progress", "Quiz finished" if self.mode == "article" else "Review finished")
         lines = [f"Score: {right} of {total}"]
         if total != len(session.items):  # a matching question takes one answer per word

@@ -172,6 +172,8 @@ async def review_with_none_due(app: ReaderApp, pilot: Pilot) -> str:
     await settle(pilot)
     screen = app.screen
     assert isinstance(screen, QuizScreen) and screen.session is None
+    # Only what is said shows: no empty sentence box, no options.
+    assert [w.id for w in screen.query("#quiz-body > *") if w.display] == ["progress", "summary"]
     return str(screen.query_one("#progress", Static).render())
 
 
