@@ -54,6 +54,11 @@ class AnalysisFailed(Message):
         self.reason = reason
 
 
+# Said after a mark; no-break spaces keep it on one line when the toast wraps ("u" alone
+# at a line's end read as a typo).
+UNDO_HINT = "(u\u00a0to\u00a0undo)."
+
+
 @dataclass(frozen=True)
 class _Undo:
     """One undoable change: a batch ("I know the rest") or one word's old status."""
@@ -356,7 +361,7 @@ class ReadingScreen(Screen[None]):
         )
         self._undo.append(_Undo(key=word_key(token), old=old))
         app.refresh_learner()
-        self.notify(f"“{token.text}” marked {status.value}. u undoes.", timeout=3,
+        self.notify(f"“{token.text}” marked {status.value} {UNDO_HINT}", timeout=3,
                     markup=False)
 
     def _review(self, index: int, definition: str = "") -> None:
@@ -388,7 +393,7 @@ class ReadingScreen(Screen[None]):
             batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
             self._undo.append(_Undo(batch_id=batch))
             app.refresh_learner()
-            self.notify(f"Marked {len(keys)} words as known. u undoes.", timeout=4)
+            self.notify(f"Marked {len(keys)} words as known {UNDO_HINT}", timeout=4)
 
         # Many words at once: one key must not do that by accident.
         words = "word" if len(keys) == 1 else "words"
