@@ -334,7 +334,9 @@ def option_rows(item: QuizItem, taken: dict[int, str],
     rows = []
     for index, text in enumerate(item.options):
         if index in taken:
-            prompt = option_prompt(index + 1, f"{text} (= {taken[index]})", "  " if marks else "")
+            # A no-break space: "(=" is not left at a line's end when the meaning wraps.
+            prompt = option_prompt(index + 1, f"{text} (=\u00a0{taken[index]})",
+                                   "  " if marks else "")
             rows.append(Option(prompt, disabled=True))
         else:
             rows.append(Option(option_prompt(index + 1, text, marks.get(index, ""))))

@@ -338,7 +338,7 @@ async def test_a_matched_meaning_is_not_offered_again(
         options = screen.query_one("#options", OptionList)
         matched = options.get_option_at_index(first_meaning)
         assert matched.disabled
-        assert f"(= {item.targets[0].shown})" in _plain(matched.prompt)
+        assert f"(=\u00a0{item.targets[0].shown})" in _plain(matched.prompt)
         assert options.highlighted != first_meaning
         await pilot.press(str(first_meaning + 1))  # its number is no answer now
         await pilot.pause()
