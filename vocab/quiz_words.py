@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from vocab.candidates import reading_at
@@ -13,7 +13,7 @@ from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.lexicon import without_attribution
-from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordStatus
+from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import adjacent_words, sentence_context
@@ -76,13 +76,16 @@ def article_quiz(
     types: Sequence[str] = ITEM_TYPES,
     profile: LearnerProfile = DEFAULT_PROFILE,
     article_id: int | None = None,
+    asked: Mapping[WordKey, int] | None = None,
 ) -> list[QuizItem]:
-    """A quiz on the article's difficult words, its "Words in This Story" first."""
+    """A quiz on the article's difficult words, its "Words in This Story" first;
+    ``asked``: how often the learner answered about each word in earlier quizzes of
+    the article (`Store.times_asked`), so a quiz taken again asks other words first."""
     glossary = engine.glossary(analysis, profile)
     targets, others = article_words(engine, analysis, profile, article_id=article_id,
                                     glossary=glossary)
     rng.shuffle(targets)
-    ordered = _asking_order(targets, glossary)
+    ordered = _asking_order(targets, glossary, asked or {})
     pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
                           engine.words, definer=definer_for(engine, profile))
     items = assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
@@ -103,12 +106,15 @@ def spread_out(items: list[QuizItem]) -> list[QuizItem]:
     return result
 
 
-def _asking_order(words: list[QuizWord], glossary: list[GlossaryEntry]) -> list[QuizWord]:
-    """``words`` whose sense is sure first, and among them the glossary's words first
-    (a stable reorder): a quiz that cannot ask all of them leaves out the unsure."""
+def _asking_order(words: list[QuizWord], glossary: list[GlossaryEntry],
+                  asked: Mapping[WordKey, int]) -> list[QuizWord]:
+    """``words`` whose sense is sure first, among them the words asked least before,
+    and among those the glossary's words first (a stable reorder): a quiz that cannot
+    ask all of them leaves out the unsure, and one taken again asks new words."""
     glossed = {e.lemma.lower() for e in glossary} | {e.word.lower() for e in glossary}
     return sorted(words, key=lambda w: (
-        not w.sense_sure, w.lemma not in glossed and w.form.lower() not in glossed))
+        not w.sense_sure, asked.get(w.key, 0),
+        w.lemma not in glossed and w.form.lower() not in glossed))
 
 
 def review_quiz(

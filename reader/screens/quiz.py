@@ -130,7 +130,8 @@ class QuizScreen(Screen[None]):
             return [], "That article is no longer in the library."
         analysis = app.analyses.get(stored, lambda: engine)
         items = article_quiz(engine, analysis, rng=self._rng, n=self._length,
-                             profile=app.profile, article_id=self.article_id)
+                             profile=app.profile, article_id=self.article_id,
+                             asked=app.store.times_asked(stored.id))
         return items, "" if items else "This article has too few words to quiz."
 
     def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:

@@ -199,6 +199,19 @@ def test_a_participle_used_as_an_adjective_is_asked_as_the_glossary_reads_it(
     assert asked["binding"].definition == "executed with proper legal authority"
 
 
+def test_a_quiz_taken_again_asks_the_words_asked_least_first(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    analysis = analyses["004_365fc8dcfed9d6e0.txt"]  # more words than one quiz asks
+    first = {t.key for item in _quiz(quiz_engine, analysis) for t in item.targets}
+    again = article_quiz(quiz_engine, analysis, rng=random.Random(2), n=12,
+                         asked={key: 1 for key in first})
+    asked_again = [t.key for item in again for t in item.targets]
+    assert set(asked_again) - first, "words the first quiz left out come in"
+    never = article_quiz(quiz_engine, analysis, rng=random.Random(2), n=12)
+    assert {t.key for item in never for t in item.targets} - first < set(asked_again) - first
+
+
 def test_spelling_accepts_the_form_and_explains_near_misses(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:

@@ -310,3 +310,16 @@ def test_the_filter_is_a_plain_case_insensitive_substring_match(
             store.add_article(Article(title, f"body {n}", ()))
         found = sorted(a.title for a in store.list_articles(typed))
     assert found == sorted(t for t in titles if typed.lower() in t.lower())
+
+
+def test_times_asked_counts_a_words_answers_in_one_articles_quizzes(store: Store) -> None:
+    from vocab.store import QuizAnswer
+
+    bees = store.add_article(article())
+    ants = store.add_article(article("Ants", "Ants work. They carry leaves."))
+    for article_id, lemma, upos in [(bees, "hive", "NOUN"), (bees, "hive", "NOUN"),
+                                    (bees, "swarm", "VERB"), (ants, "hive", "NOUN")]:
+        store.record_answer(QuizAnswer("meaning", lemma, upos, lemma, "?", lemma, True,
+                                       article_id))
+    assert store.times_asked(bees) == {("hive", "NOUN"): 2, ("swarm", "VERB"): 1}
+    assert store.times_asked(ants) == {("hive", "NOUN"): 1}

@@ -33,6 +33,12 @@ class HistoryMixin(_StoreBase):
             for row in rows
         ]
 
+    def times_asked(self, article_id: int) -> dict[WordKey, int]:
+        """How many answers the learner gave about each word in quizzes of one article."""
+        rows = self._read("SELECT lemma, upos, COUNT(*) FROM quiz_answers WHERE article_id = ?"
+                          " GROUP BY lemma, upos", (article_id,))
+        return {(row[0], row[1]): int(row[2]) for row in rows}
+
     def status_changes(self) -> list[StatusChange]:
         rows = self._read(
             "SELECT lemma, upos, old, new, at, reason FROM status_history ORDER BY at, id"
