@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 18: an accented word is looked up as English spells it plainly ("café" is "cafe",
-# lemma "caf" before); 17: the commonest words (Zipf >= 6) are A1 whatever the CEFR
-# list says ("other");
+# 19: words side by side that WordNet and the CEFR lists lack are another language's
+# ("sukuma wiki"), with no level; 18: an accented word is looked up as English spells
+# it plainly ("café" is "cafe", lemma "caf" before); 17: the commonest words
+# (Zipf >= 6) are A1 whatever the CEFR list says ("other");
 # 16: an inflected word has its base form's CEFR level for its part of speech ("helps"
 # is "help" as a verb, A1, not cefrpy's average over every part of speech, A2);
 # 15: an expression's adjectives and adverbs match as written ("tanks are better" is
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
-ENGINE_VERSION = "18"
+ENGINE_VERSION = "19"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -162,13 +163,16 @@ def analyse(
     article: Article, tagger: Tagger, words: WordInfo,
     expressions: ExpressionFinder | None = None,
     usually_capitalised: Callable[[Iterable[str]], set[str]] | None = None,
+    listed: Callable[[Iterable[str]], set[str]] | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
     With an expression finder, multi-word expressions are found too. With
     ``usually_capitalised`` (`Lexicon.usually_capitalised`), a sentence's capitalised
     first word that dictionaries know is a name when it is mostly written as one
-    ("India's government..."), not only when the text capitalises it elsewhere.
+    ("India's government..."), not only when the text capitalises it elsewhere. With
+    ``listed`` (`Lexicon.listed`), words side by side that no dictionary or word list
+    has are a phrase of another language ("sukuma wiki"), with no level.
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -186,7 +190,8 @@ def analyse(
     if usually_capitalised is not None:
         names |= usually_capitalised(_ambiguous_openers(raw, names, lower_case, words))
     _mark_name_starts(raw, names)
-    tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words)
+    tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words,
+                                     listed)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -421,10 +426,19 @@ FOREIGN_RUN = 2
 _ELIDED_PREFIX = 2
 
 
-def _without_foreign_levels(tokens: tuple[Token, ...], words: WordInfo) -> tuple[Token, ...]:
-    """The tokens, with no level for words of a fragment of another language."""
+def _without_foreign_levels(
+    tokens: tuple[Token, ...], words: WordInfo,
+    listed: Callable[[Iterable[str]], set[str]] | None = None,
+) -> tuple[Token, ...]:
+    """The tokens, with no level for words of a fragment of another language: words
+    side by side that are common in another language (wordfreq's), or that neither
+    WordNet nor the CEFR word lists have ("sukuma wiki", Swahili greens: wordfreq
+    knows no Swahili)."""
     languages_of = {text: _foreign_languages(text, words)
                     for text in {token.text for token in tokens} if has_letter(text)}
+    if listed is not None:
+        for text in _unlisted(tokens, listed):
+            languages_of[text] = languages_of[text] | _UNLISTED
     # Most tokens are English: only the others are walked, run by run.
     foreign = [i for i, token in enumerate(tokens) if languages_of.get(token.text)]
     marked: list[Token] | None = None
@@ -444,6 +458,22 @@ def _without_foreign_levels(tokens: tuple[Token, ...], words: WordInfo) -> tuple
                 marked[index] = replace(tokens[index], level=None, difficult=False)
         at += 1
     return tuple(marked) if marked is not None else tokens
+
+
+# The "language" of words no list has: they make a run with each other only.
+_UNLISTED = frozenset({"?"})
+
+
+def _unlisted(tokens: Sequence[Token], listed: Callable[[Iterable[str]], set[str]]) -> set[str]:
+    """The texts of words with a level that no CEFR list rates and WordNet lacks, as
+    written and as lemmatised (one query, for the few such words a text has)."""
+    asked = {token.text: {token.text.lower(), token.lemma.lower()} for token in tokens
+             if token.level is not None and token.cefr is None and token.is_word
+             and token.text.isalpha()}
+    if not asked:
+        return set()
+    known = listed({form for forms in asked.values() for form in forms})
+    return {text for text, forms in asked.items() if not forms & known}
 
 
 def _foreign_languages(text: str, words: WordInfo) -> frozenset[str]:

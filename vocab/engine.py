@@ -63,7 +63,7 @@ class Engine:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
         with _paused_for(article):
             return analyse(article, self.tagger, self.words, self.expressions,
-                           self.lexicon.usually_capitalised)
+                           self.lexicon.usually_capitalised, self.lexicon.listed)
 
     def glossary(
         self,

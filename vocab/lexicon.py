@@ -273,6 +273,17 @@ class Lexicon:
                        if (cap_uses > other_uses if cap_uses + other_uses else cap > other)}
         return {word for word, key in asked.items() if key in capitalised}
 
+    def listed(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` WordNet has as a lemma, in any part of speech (as asked)."""
+        asked = {word: _key(word) for word in words}
+        if not asked:
+            return set()
+        rows = rows_for_keys(self._db, self._lock, "lemma",
+                             "(SELECT DISTINCT lemma FROM senses WHERE lemma IN ({keys}))",
+                             list(set(asked.values())))
+        found = {row[0] for row in rows}
+        return {word for word, key in asked.items() if key in found}
+
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""
         sql = "SELECT 1 FROM senses WHERE lemma = ?"

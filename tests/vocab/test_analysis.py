@@ -118,6 +118,19 @@ def test_a_fragment_of_another_language_is_never_difficult(engine) -> None:  # t
     assert level["café"] is not None and level["die"] is not None
 
 
+def test_words_side_by_side_that_no_list_has_are_another_language(engine) -> None:  # type: ignore[no-untyped-def]
+    # Swahili: wordfreq has no list of it. Alone, a word no list has keeps its level (an
+    # English word too new for them, "cybersecurity"); next to an English word too.
+    analysis = engine.analyse(_article(
+        "In Kenya many families eat sukuma wiki, a dish of greens, with ugali. "
+        "Experts in cybersecurity watch bioluminescent plankton."))
+    level = {t.text: t.level for t in analysis.tokens}
+    assert level["sukuma"] is None and level["wiki"] is None
+    assert not any(t.difficult for t in analysis.tokens if t.text in {"sukuma", "wiki"})
+    assert all(level[w] is not None for w in ("ugali", "cybersecurity", "bioluminescent",
+                                               "plankton"))
+
+
 def test_a_word_in_another_script_is_never_difficult(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("Xi Jinping (习近平) spoke of Москва and détente."))
     level = {t.text: t.level for t in analysis.tokens}
