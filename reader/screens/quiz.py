@@ -254,7 +254,9 @@ class QuizScreen(Screen[None]):
         # The page takes the keys, so PgDn and End scroll it (with no focus they did
         # nothing); on a short terminal the feedback is below the options: in view.
         self.query_one("#quiz-body", VerticalScroll).focus(scroll_visible=False)
-        self.call_after_refresh(feedback.scroll_visible, animate=False)
+        # Its top at the top when it does not all fit (80x24, a matching question's six
+        # meanings): the answer and its meaning matter more than the marked options.
+        self.call_after_refresh(feedback.scroll_visible, animate=False, top=True)
 
     def _next_step(self, answered: QuizItem) -> str:
         """What Enter brings once ``answered`` has its answer (the session moved on)."""
@@ -329,15 +331,15 @@ def nothing_due(next_due: datetime | None, now: datetime) -> str:
 
 def option_rows(item: QuizItem, taken: dict[int, str],
                 marks: dict[int, str] | None = None) -> list[Option]:
-    """The choices, numbered; a meaning already matched (``taken``) is shown with its
-    word and cannot be chosen again."""
+    """The choices, numbered; a meaning already matched (``taken``) is shown after its
+    word ("neighborliness: a disposition to be friendly...") and cannot be chosen
+    again."""
     marks = marks or {}
     rows = []
     for index, text in enumerate(item.options):
         if index in taken:
-            # A no-break space: "(=" is not left at a line's end when the meaning wraps.
-            prompt = option_prompt(index + 1, f"{text} (=\u00a0{taken[index]})",
-                                   "  " if marks else "")
+            # The word first: a line break after "(=" read as a mistake.
+            prompt = option_prompt(index + 1, f"{taken[index]}: {text}", "  " if marks else "")
             rows.append(Option(prompt, disabled=True))
         else:
             rows.append(Option(option_prompt(index + 1, text, marks.get(index, ""))))

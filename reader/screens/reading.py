@@ -54,9 +54,10 @@ class AnalysisFailed(Message):
         self.reason = reason
 
 
-# Said after a mark; no-break spaces keep it on one line when the toast wraps ("u" alone
-# at a line's end read as a typo).
-UNDO_HINT = "(u\u00a0to\u00a0undo)."
+# Said after a mark, as a sentence: a toast wraps at any space (rich breaks no-break
+# spaces too), and "u" alone at a line's end ("marked known. u" / "undoes.") read as a
+# typo.
+UNDO_HINT = "Press u to undo."
 
 
 @dataclass(frozen=True)
@@ -361,7 +362,7 @@ class ReadingScreen(Screen[None]):
         )
         self._undo.append(_Undo(key=word_key(token), old=old))
         app.refresh_learner()
-        self.notify(f"“{token.text}” marked {status.value} {UNDO_HINT}", timeout=3,
+        self.notify(f"“{token.text}” marked {status.value}. {UNDO_HINT}", timeout=3,
                     markup=False)
 
     def _review(self, index: int, definition: str = "") -> None:
@@ -393,7 +394,7 @@ class ReadingScreen(Screen[None]):
             batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
             self._undo.append(_Undo(batch_id=batch))
             app.refresh_learner()
-            self.notify(f"Marked {len(keys)} words as known {UNDO_HINT}", timeout=4)
+            self.notify(f"Marked {len(keys)} words as known. {UNDO_HINT}", timeout=4)
 
         # Many words at once: one key must not do that by accident.
         words = "word" if len(keys) == 1 else "words"

@@ -91,6 +91,11 @@ async def test_after_an_answer_the_keys_scroll_a_page_taller_than_the_terminal(
         await pilot.pause()
         body = screen.query_one("#quiz-body", VerticalScroll)
         assert app.focused is body and body.max_scroll_y > 0
+        # The feedback is what the learner reads next: its top is on screen, at the top
+        # when it does not all fit.
+        top = screen.query_one("#feedback").virtual_region.y
+        assert body.scroll_y <= top < body.scroll_y + body.scrollable_content_region.height
+        assert top - body.scroll_y <= 1  # at most its margin above it
         await pilot.press("home")
         assert body.scroll_y == 0
         await pilot.press("end")
@@ -338,7 +343,7 @@ async def test_a_matched_meaning_is_not_offered_again(
         options = screen.query_one("#options", OptionList)
         matched = options.get_option_at_index(first_meaning)
         assert matched.disabled
-        assert f"(=\u00a0{item.targets[0].shown})" in _plain(matched.prompt)
+        assert f"{first_meaning + 1}. {item.targets[0].shown}: " in _plain(matched.prompt)
         assert options.highlighted != first_meaning
         await pilot.press(str(first_meaning + 1))  # its number is no answer now
         await pilot.pause()
