@@ -44,14 +44,19 @@ class QuizSession:
             return {}
         return {item.matches[i]: item.targets[i].shown for i in range(self.part)}
 
+    def matched_already(self, index: int) -> str:
+        """What to say when option ``index`` is a meaning already matched; "" if not."""
+        word = self.taken.get(index)
+        return f"That meaning is matched already, to “{word}”." if word is not None else ""
+
     def answer(self, given: int | str) -> AnswerCheck:
         """Judge the answer to the current question, save it, and move on. A meaning
         already matched (``taken``) is refused with ``ValueError``."""
         item = self.current
         if item is None:
             raise RuntimeError("the quiz is over")
-        if isinstance(given, int) and given in self.taken:
-            raise ValueError(f"that meaning is matched already, to “{self.taken[given]}”")
+        if isinstance(given, int) and (refused := self.matched_already(given)):
+            raise ValueError(refused)
         verdict = check_answer(item, given, self.part)
         if self.store is not None:
             self._save(item, verdict)

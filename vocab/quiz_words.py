@@ -244,24 +244,23 @@ def _article_word(
     token: Token = analysis.tokens[index]
     upos, penn = token.upos, token.pos
     read_lemma, read_upos = reading_at(analysis.tokens, index, engine.senses, engine.words)
+    read_as = ("", "")  # as tagged
     if read_upos == "ADJ" != upos:
         # A participle used as an adjective ("weakened", "legally binding"): asked as
         # the glossary and word details read it, not as the verb.
-        lemma = read_lemma
-        upos, penn = read_upos, "JJ"
-        sense, _ = engine.senses.choose(analysis, index, lemma=read_lemma, upos=read_upos)
+        read_as = (lemma, upos) = (read_lemma, read_upos)
+        penn = "JJ"
     else:
         found = _dictionary_lemma(token, engine.lexicon)
         if found is None:
             return None
         lemma = found
-        sense, _ = engine.senses.choose(analysis, index)
+    sense, _ = engine.senses.choose(analysis, index, lemma=read_as[0], upos=read_as[1])
     definition = without_attribution(definition)  # the article's glossary may quote too
     if not definition and sense is not None:
         definition = define(lemma, upos, sense.synset)
     if not definition:
         return None
-    read_as = (lemma, upos) if upos != token.upos else ("", "")
     ranked, own = _ranked_here(engine, analysis, index, *read_as) if sense else ([], set())
     sentence = analysis.shown_sentence(token.sentence)
     # Where the sentence starts in the body, less the opening mark it may be shown with.

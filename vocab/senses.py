@@ -180,12 +180,11 @@ class SenseChooser:
         surface form and the lemma when it hardly does, else the lemma; none when
         neither has senses in ``pos``."""
         own = self._outlines_in(lemma, pos)
-        if not own and pos == "n" and lemma.endswith("s") and not lemma.endswith("ss"):
+        singular = _kept_plural_singular(lemma) if not own and pos == "n" else ""
+        if singular and self._outlines_in(singular, pos):
             # A plural the lemmatiser keeps ("pajamas", "jeans") that WordNet lists
-            # under its singular, "(usually plural)": morphy's first rule.
-            singular = lemma[:-1]
-            if self._outlines_in(singular, pos):
-                return (singular,)
+            # under its singular, "(usually plural)".
+            return (singular,)
         # A verb's inflected form is never a verb of its own: "fell" in "spending fell"
         # is "fall" (to fell a tree makes "felled"), "found" is "find", "saw" "see".
         plural = (self._outlines_in(surface, pos)
@@ -484,12 +483,18 @@ _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
 _USUALLY_PLURAL = "(usually plural)"
 
 
+def _kept_plural_singular(lemma: str) -> str:
+    """The singular WordNet may list a plural lemma under (morphy's first rule: "jeans"
+    -> "jean"); "" for a lemma that is no such plural ("glass")."""
+    return lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else ""
+
+
 def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | None:
     """For a plural the lemmatiser keeps ("pajamas", "jeans"), read under its singular
     (`SenseChooser._headwords`), the one sense WordNet marks "(usually plural)": the
     singular's other senses are not what the plural means ("jean" is also denim)."""
-    lemma = token.lemma.lower()
-    if not candidates or candidates[0].lemma != lemma[:-1] or not lemma.endswith("s"):
+    singular = _kept_plural_singular(token.lemma.lower())
+    if not singular or not candidates or candidates[0].lemma != singular:
         return None
     plural = [sense for sense in candidates if sense.definition.startswith(_USUALLY_PLURAL)]
     return plural[0] if len(plural) == 1 else None

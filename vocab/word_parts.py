@@ -63,10 +63,7 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
     for part in parts:
         if part in CLOSED_CLASS or len(part) < 2:
             continue
-        sense = _usual_sense(part, chooser, words)
-        if sense is None:
-            return ()
-        meaning = define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)
+        meaning = _usual_meaning(part, chooser, words, profile)
         if not meaning:
             return ()
         found.append((part, meaning))
@@ -83,13 +80,20 @@ def _prefixed(word: str, chooser: SenseChooser, words: WordInfo,
         stem = word[len(prefix):]
         if not word.startswith(prefix) or len(stem) < MIN_STEM_LETTERS:
             continue
-        sense = _usual_sense(stem, chooser, words)
-        if sense is None:
-            continue
-        meaning = define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)
+        meaning = _usual_meaning(stem, chooser, words, profile)
         if meaning:
             return ((f"{prefix}-", PREFIX_MEANINGS[prefix]), (stem, meaning))
     return ()
+
+
+def _usual_meaning(part: str, chooser: SenseChooser, words: WordInfo,
+                   profile: LearnerProfile) -> str:
+    """The part's usual sense (`_usual_sense`) worded as the glossary words it; ""
+    when it has none."""
+    sense = _usual_sense(part, chooser, words)
+    if sense is None:
+        return ""
+    return define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)
 
 
 def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | None:

@@ -100,10 +100,8 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
     from reader.commands.learner import open_store
     from vocab.models import WordStatus
     from vocab.quiz_words import review_quiz
-    from vocab.review import LEARN_AHEAD
-
     with open_store() as store:
-        due = store.due_cards(_now() + LEARN_AHEAD, limit=args.n)
+        due = store.cards_to_review(_now(), limit=args.n)
         if not due:
             print("No words are due for review. Save words while you read, or come back later.")
             return 0
@@ -166,8 +164,8 @@ def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
         if item.type == "spelling":
             if text:
                 return text
-        elif text.isdigit() and int(text) - 1 in session.taken:
-            say(f"That meaning is matched already, to “{session.taken[int(text) - 1]}”.")
+        elif text.isdigit() and (refused := session.matched_already(int(text) - 1)):
+            say(refused)
             continue
         elif text.isdigit() and 1 <= int(text) <= len(item.options):
             return int(text) - 1

@@ -137,11 +137,9 @@ class QuizScreen(Screen[None]):
     def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.models import WordStatus
         from vocab.quiz_words import review_quiz
-        from vocab.review import LEARN_AHEAD
-
         store = self.reader_app.store
         now = self.reader_app.now()
-        due = store.due_cards(now + LEARN_AHEAD, limit=self._length)
+        due = store.cards_to_review(now, limit=self._length)
         if not due:
             return [], nothing_due(store.next_due(now), now)
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
@@ -202,9 +200,8 @@ class QuizScreen(Screen[None]):
         item = session.current if session else None
         if session is None or item is None or self.answered or item.type == "spelling":
             return
-        if index in session.taken:
-            self.notify(f"That meaning is matched already, to “{session.taken[index]}”.",
-                        timeout=3, markup=False)
+        if refused := session.matched_already(index):
+            self.notify(refused, timeout=3, markup=False)
         elif index < len(item.options):
             self._answer(index)
 

@@ -145,6 +145,11 @@ class ReviewsMixin(WordsMixin):
     )
     _DUE_WHERE = _IN_QUEUE + " AND c.due <= ?"
 
+    def cards_to_review(self, now: datetime, limit: int = 20) -> list[DueWord]:
+        """What a review sitting at ``now`` asks: the words due, and those due again
+        within `review.LEARN_AHEAD` (a wrong answer's learning step)."""
+        return self.due_cards(now + review.LEARN_AHEAD, limit=limit)
+
     def due_cards(self, now: datetime | None = None, limit: int = 20) -> list[DueWord]:
         """Words due for review at ``now``, most overdue first."""
         due = {
