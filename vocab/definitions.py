@@ -124,12 +124,45 @@ def define(
         return _stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
 
     wording = _wording(sense, headword, words, profile, stand_ins)
-    if not wording or lexicon is None or ease(wording, words, profile) >= EASY_ENOUGH:
+    if not wording or lexicon is None:
+        return wording
+    if sense.pos == "r":
+        # The gloss itself too, when the headword kept every wording of it out:
+        # "terribly –in a terrible manner", not "in a atrociously manner".
+        whole = _cleaned_gloss(sense, headword)
+        tried = [wording] if wording in whole else [wording, whole]
+        if explained := _adjective_explained(lexicon, sense, tried, headword, words, profile):
+            return explained
+    if ease(wording, words, profile) >= EASY_ENOUGH:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if not synonym or mentions(wording, synonym):  # "overcome, as with emotions"
         return wording
     return f"{wording} (another word for {synonym})"
+
+
+def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str],
+                         headword: str, words: WordInfo, profile: LearnerProfile) -> str:
+    """An adverb's wording that leans on its own adjective, with what that adjective
+    means: "effectively –adv. in an effective manner (effective: producing or capable
+    of producing an intended result...)". WordNet words a third of its adverbs so, and
+    the line alone sends a learner back to the word they looked up. The first of
+    ``wordings`` that names an adjective the sense is made from (`Lexicon.pertainyms`)
+    whose meaning can be worded without the headword; "" when none does."""
+    head = headword.lower()
+    made_from = lexicon.pertainyms(sense.synset)
+    for wording in wordings:
+        for word in dict.fromkeys(_WORD.findall(wording.lower())):
+            if not (same_family(word, head) or head.startswith(word[:-1])):
+                continue  # "negatively –in a harmful manner" is worded by another word
+            for adjective in made_from:
+                if word not in adjective.synonyms:
+                    continue
+                meaning = define(adjective, (), word, words, profile)
+                # "rapid –accomplished rapidly and without delay" would send them back.
+                if meaning and not mentions(meaning, head) and not mentions(meaning, word):
+                    return f"{wording} ({word}: {meaning})"
+    return ""
 
 
 # A synonym named after a hard definition must be this much commoner (Zipf) than the

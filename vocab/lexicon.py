@@ -28,8 +28,9 @@ from vocab.models import Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 6  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
-# brackets unpadded; 6: whether a verb sense takes "to" + infinitive
+SCHEMA_VERSION = 7  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+# brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
+# attribution unquoted
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -58,6 +59,11 @@ NEIGHBOUR_POINTERS = {
 }
 # Lemma-level pointers: derivationally related forms and antonyms.
 LEMMA_POINTERS = {"+": "derivation", "!": "antonym"}
+# The lemma-level pointer from an adverb to the adjective it is made from ("effectively"
+# -> "effective"), kept as a relation between their synsets: `Lexicon.pertainyms`. Not
+# one of the neighbours the sense chooser reads.
+PERTAINYM_POINTER = "\\"
+PERTAINYM = "pertainym"
 
 # Whether a sense (a row ``x`` of the senses table) is a person named with a capital
 # ("Graves", "Ford"); the synsets table, whose rows are wide, is read only for the few
@@ -327,7 +333,8 @@ class Lexicon:
         rows = rows_for_keys(
             self._db, self._lock, "s.name, r.rowid, n.definition, n.examples, n.synonyms",
             "synsets s JOIN relations r ON r.synset_id = s.id JOIN synsets n"
-            " ON n.id = r.target_id WHERE s.name IN ({keys})", names)
+            f" ON n.id = r.target_id WHERE s.name IN ({{keys}}) AND r.kind != '{PERTAINYM}'",
+            names)
         for name, order, definition, examples, synonyms in rows:
             glosses[name].append((order, definition, examples))
             lemmas[name].update(_split(synonyms))
@@ -347,6 +354,16 @@ class Lexicon:
             )
             for name in names
         }
+
+    def pertainyms(self, synset: str) -> list[Sense]:
+        """The adjective synsets an adverb synset's words are made from, in WordNet's
+        order ("in an effective manner" -> "producing or capable of producing an
+        intended result"); empty for other synsets."""
+        rows = self._rows(
+            "SELECT n.name FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ? AND r.kind = ?"
+            " ORDER BY r.rowid", (synset, PERTAINYM))
+        return [sense for (name,) in rows if (sense := self.synset(name)) is not None]
 
     def synset_ids_below(self, roots: Iterable[str]) -> frozenset[int]:
         """The synsets under ``roots`` (their hyponyms, all the way down), roots included,
@@ -461,8 +478,9 @@ def _split(joined: str) -> tuple[str, ...]:
 
 
 # A quotation's attribution left in a WordNet gloss ("...; - J.F.Kennedy",
-# "...force; ; - John D.Rockefeller Jr"), with the empty clauses before it.
-_ATTRIBUTION = re.compile(r"(?:\s*;\s*(?:-\s[^;]*)?)+$")
+# "...force; ; - John D.Rockefeller Jr", "...; -LewisMumford", "...; --Thomas Paine"),
+# with the empty clauses before it.
+_ATTRIBUTION = re.compile(r"(?:\s*;\s*(?:-\s*[^;]*)?)+$")
 
 
 # A gloss that opens with its abbreviation: "(abbreviated `ha') a unit of surface area".
@@ -568,6 +586,8 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                     (number, kind, ids[(_wordnet_pos(p), offset)]) for p, offset in targets
                 )
         rows["lemma_links"].extend(_lemma_links(by_offset, synset, number))
+        if pos == "r":
+            rows["relations"].extend(_pertainyms(ids, synset, number))
     rows["expressions"] = sorted(
         (word.split(" ", 1)[0], first_pair(word), word, pos, "".join(sorted(letters)))
         for (word, pos), letters in complements.items())
@@ -601,6 +621,15 @@ def _lemma_links(
         for pos, offset, index in targets:
             target = by_offset[(_wordnet_pos(pos), offset)]._lemmas[index]._name
             yield number, kind, _key(name), _key(target)
+
+
+def _pertainyms(ids: dict[tuple[str, int], int], synset: _Synset, number: int
+                ) -> Iterator[tuple[int, str, int]]:
+    targets: dict[int, None] = {}
+    for (_, symbol), pointed in synset._lemma_pointers.items():
+        if symbol == PERTAINYM_POINTER:
+            targets.update((ids[(_wordnet_pos(pos), offset)], None) for pos, offset, _ in pointed)
+    return ((number, PERTAINYM, target) for target in targets)
 
 
 # --- reading WordNet's files ------------------------------------------------------

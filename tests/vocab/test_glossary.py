@@ -293,6 +293,39 @@ def test_an_easy_definition_gets_no_synonym(engine: Engine) -> None:
     assert text == "a long wall of earth that keeps water out"
 
 
+def _adverb_sense(engine: Engine, word: str, gloss: str) -> Sense:
+    return next(s for s in engine.lexicon.senses(word, "r") if s.definition == gloss)
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss", "explained"),
+    [
+        ("effectively", "in an effective manner",
+         "in an effective manner (effective: producing or capable of producing an intended"),
+        # The first adjective "rapid" belongs to is worded with "rapidly": the next one.
+        ("rapidly", "with rapid movements",
+         "with rapid movements (rapid: done or occurring in a brief period of time)"),
+        ("openly", "in an open way", "in an open way (open: affording free passage or access)"),
+        # Every wording of the gloss names the headword: the gloss itself is explained,
+        # not made "in a atrociously manner" by a synonym of the adverb.
+        ("terribly", "in a terrible manner",
+         "in a terrible manner (terrible: exceptionally bad or displeasing)"),
+    ],
+)
+def test_an_adverb_defined_by_its_adjective_says_what_the_adjective_means(
+        engine: Engine, word: str, gloss: str, explained: str) -> None:
+    text = define(_adverb_sense(engine, word, gloss), [], word, engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text.startswith(explained) and text.endswith(")")
+
+
+def test_an_adverb_worded_without_its_adjective_is_left_as_it_is(engine: Engine) -> None:
+    for word, gloss in [("negatively", "in a harmful manner"),
+                        ("effectively", "in actuality or reality or fact")]:
+        assert define(_adverb_sense(engine, word, gloss), [], word, engine.words,
+                      LearnerProfile(), lexicon=engine.lexicon) == gloss
+
+
 def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     from vocab.definitions import stands_alone
 

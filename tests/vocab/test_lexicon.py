@@ -250,6 +250,8 @@ def test_open_missing_file_raises(tmp_path: Path) -> None:
         ("the social force that binds you; ; - John D.Rockefeller Jr",
          "the social force that binds you"),
         ("a formal request; - J.F.Kennedy; - the White Queen", "a formal request"),
+        ("producing an intended result; -LewisMumford", "producing an intended result"),
+        ("an open clash between two groups; --Thomas Paine", "an open clash between two groups"),
         ("a plan; a scheme", "a plan; a scheme"),
         ("(abbreviated `ha') a unit of surface area", "a unit of surface area"),
         ("self-evident; well-known", "self-evident; well-known"),
@@ -266,6 +268,28 @@ def test_senses_come_without_attributions(lexicon: Lexicon) -> None:
     duty = lexicon.senses("duty", "n")[0]
     assert duty.definition.startswith("the social force that binds you")
     assert "Rockefeller" not in duty.definition and not duty.definition.endswith(";")
+
+
+def test_adverbs_lead_to_the_adjective_senses_they_are_made_from(lexicon: Lexicon) -> None:
+    """WordNet defines a third of its adverbs by their adjective ("in an effective
+    manner"): the adjective's own sense says what that means, without its quotation's
+    author ("...; -LewisMumford")."""
+    manner = next(s for s in lexicon.senses("effectively", "r")
+                  if s.definition == "in an effective manner")
+    made_from = lexicon.pertainyms(manner.synset)
+    assert [sense.pos for sense in made_from] == ["a", "a"]
+    assert "effective" in made_from[0].synonyms
+    assert made_from[0].definition.startswith("producing or capable of producing an intended")
+    assert "Mumford" not in made_from[0].definition
+    assert lexicon.pertainyms(lexicon.senses("effective", "a")[0].synset) == []
+    assert lexicon.pertainyms("no.such.synset") == []
+
+
+def test_pertainyms_are_no_neighbours_of_the_sense_chooser(lexicon: Lexicon) -> None:
+    manner = next(s for s in lexicon.senses("effectively", "r")
+                  if s.definition == "in an effective manner")
+    assert not any("intended result" in gloss
+                   for gloss in lexicon.related_glosses(manner.synset))
 
 
 def test_senses_of_many_lemmas_read_at_once_are_those_read_one_by_one(
