@@ -306,6 +306,8 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     stem = f"{item.prompt}\n{item.sentence}"
     if mentions(stem, target.lemma):
         problems.append("the stem contains the answer")
+    elif item.type == "meaning" and names_family(target.definition, target.lemma):
+        problems.append(_GIVEN_AWAY_BY_FAMILY)
     if item.type == "cloze":
         problems += _blank_problems(item.sentence)
         if item.answer.lower() not in same_slot_forms(target.lemma, target.penn, target.form):
@@ -319,6 +321,8 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     assert item.answer_index is not None
     if item.answer != target.definition:
         problems.append("the answer is not the definition of the sense used")
+    elif names_family(item.answer, target.lemma):
+        problems.append(_GIVEN_AWAY_BY_FAMILY)
     pos = UPOS_TO_WORDNET.get(target.upos, "")
     own_synsets = {s.synset for s in lexicon.senses(target.lemma, pos)} if pos else set()
     lemmas = [lemma for lemma, _ in item.option_sources]
@@ -338,6 +342,12 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         elif names_family(option, target.lemma):
             problems.append(f"option {i + 1} names a word of the answer's family")
     return problems
+
+
+# A right definition that uses a word of the answer's family ("effectively: in an
+# effective manner...", "neighborliness: ...helpful to neighbors") pairs the two by
+# their spelling: a question about the word's meaning would test nothing.
+_GIVEN_AWAY_BY_FAMILY = "the right definition names a word of the answer's family"
 
 
 def _naming_options(item: QuizItem) -> list[str]:
@@ -413,6 +423,8 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     for target, index in zip(targets, item.matches, strict=True):
         if item.options[index] != target.definition:
             problems.append(f"the key pairs {target.lemma!r} with the wrong definition")
+        elif names_family(target.definition, target.lemma):
+            problems.append(f"{target.lemma!r}: {_GIVEN_AWAY_BY_FAMILY}")
     for option in item.options:
         for target in targets:
             if mentions(option, target.lemma):

@@ -310,6 +310,32 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
         broken, lexicon)
 
 
+def _defined_by_its_family(item: QuizItem, target: QuizWord) -> QuizItem:
+    """``item`` with ``target``'s definition made to use a word of its family, as
+    WordNet's "effectively: in an effective manner" does."""
+    definition = f"in a way that shows {target.lemma}ness"
+    options = [definition if option == target.definition else option for option in item.options]
+    targets = tuple(replace(t, definition=definition) if t is target else t
+                    for t in item.targets)
+    answer = definition if item.answer == target.definition else item.answer
+    prompt = item.prompt.replace(target.definition, definition)
+    return replace(item, options=tuple(options), targets=targets, answer=answer, prompt=prompt)
+
+
+@pytest.mark.parametrize("kind", ["word", "meaning", "matching"])
+def test_a_right_definition_naming_the_answers_family_gives_it_away(
+    voa_items: list[QuizItem], lexicon: Lexicon, kind: str
+) -> None:
+    """'What does effectively mean?' answered by "in an effective manner (...)": the
+    word and its meaning are paired by their spelling, in any question that shows
+    both, and the quiz would test nothing."""
+    item = next(i for i in voa_items if i.type == kind)
+    assert validate_item(item, lexicon) == []
+    broken = _defined_by_its_family(item, item.targets[0])
+    assert any("the right definition names a word of the answer's family" in problem
+               for problem in validate_item(broken, lexicon))
+
+
 @pytest.mark.parametrize(("lemma", "plural", "usual"), [
     ("advice", "advices", False),
     ("information", "informations", False),
