@@ -340,12 +340,18 @@ class ArticleText(MarkedText):
         return Offset(0, first)
 
     def tokens_on_lines(self, top: int, bottom: int) -> list[int]:
-        """Indices of the tokens in paragraphs at least partly on lines top..bottom-1."""
+        """Indices of the words on lines top..bottom-1 (a word's first letter on one of
+        them): "I know the rest" marks what the learner can see, not the rest of a
+        paragraph that runs on below the screen."""
         if self.size.width <= 0 or not self._texts:
             return []
-        shown = {i for i, (first, count) in enumerate(self._paragraph_lines())
-                 if first < bottom and first + count > top}
-        return [i for i, token in self.tokens if self._paragraph_of(token.start) in shown]
+        lines = [line for line in self._wrap()[1][max(top, 0):max(bottom, 0)] if line]
+        if not lines:
+            return []
+        first = bisect_left(self._word_starts, lines[0][0])
+        last = bisect_left(self._word_starts, lines[-1][1])
+        return [index for start, _, index in self._words[first:last]
+                if any(begin <= start < end for begin, end in lines)]
 
     def on_click(self, event: events.Click) -> None:
         index = event.style.meta.get("token")
@@ -452,7 +458,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         return list(self._highlighted)
 
     def visible_tokens(self) -> list[int]:
-        """Indices of the tokens in paragraphs that are at least partly on screen."""
+        """Indices of the words on the lines on screen."""
         text = self.query_one(ArticleText)
         top = round(self.scroll_y) - text.virtual_region.y
         return text.tokens_on_lines(top, top + self.scrollable_content_region.height)

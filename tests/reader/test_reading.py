@@ -326,6 +326,36 @@ async def test_i_know_the_rest_marks_new_words_on_screen_and_u_undoes(
         assert not app.store.statuses()
 
 
+async def test_i_know_the_rest_counts_the_words_on_screen_not_their_whole_paragraph(
+    make_app: AppFactory,
+) -> None:
+    """A paragraph that runs on below the screen: its words down there are not seen,
+    and "I know the rest" must not mark them known."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        text = view.query_one(ArticleText)
+        below: list[int] = []
+        for y in range(int(view.max_scroll_y) + 1):  # until a paragraph is cut so
+            view.scroll_to(y=y, animate=False, immediate=True)
+            await pilot.pause()
+            top = round(view.scroll_y) - text.virtual_region.y
+            bottom = top + view.scrollable_content_region.height
+            visible = set(view.visible_tokens())
+            line_of = {index: text.position_of(index).y for index in view.highlighted}
+            assert {i for i, y in line_of.items() if top <= y < bottom} == visible & set(line_of)
+            last_paragraph = text._paragraph_of(view.analysis.tokens[max(visible)].start)
+            below = [i for i, y in line_of.items() if y >= bottom
+                     and text._paragraph_of(view.analysis.tokens[i].start) == last_paragraph]
+            if below:
+                break
+        assert below, "the test needs a paragraph cut by the screen's bottom edge"
+        await pilot.press("K", "y")
+        await settle(pilot)
+        assert all(i in view.marks for i in below)
+
+
 async def test_add_to_review_marks_the_word_as_due_wherever_it_appears(
     make_app: AppFactory,
 ) -> None:
