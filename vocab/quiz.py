@@ -486,10 +486,12 @@ def assemble(
     rng: random.Random,
     n: int,
     types: Sequence[str] = ITEM_TYPES,
+    once: bool = False,
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
     through ``types`` so the quiz mixes them; each word is asked about as few times
-    as possible, never twice in the same way."""
+    as possible, never twice in the same way. With ``once``, no word is asked twice
+    (a review: a matching item asks four words at a time)."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
@@ -503,7 +505,8 @@ def assemble(
         turn += 1
         if kind in exhausted:
             continue
-        item = _next_item(kind, targets, builder, made, lexicon, shown_before=items)
+        fresh = [w for w in targets if not builder.used[w.key]] if once else targets
+        item = _next_item(kind, fresh, builder, made, lexicon, shown_before=items)
         if item is None:
             exhausted.add(kind)
             continue

@@ -33,9 +33,6 @@ DISTRACTOR_LEVEL = Level.B1
 # A2: never "go" or "big") join the quiz, so an easy text still gives a full quiz.
 MIN_TARGETS = 14
 MIN_TARGET_LEVEL = Level.A2
-# One question per due word: a second one is a second review of the same card in one
-# sitting, and the first one's feedback gives its answer away.
-ITEMS_PER_DUE_WORD = 1
 # Words the learner has settled are never asked about in an article's quiz.
 SETTLED = frozenset({WordStatus.KNOWN, WordStatus.IGNORED})
 # How far below the chosen sense (in the sense engine's score: one point is about
@@ -143,8 +140,10 @@ def review_quiz(
                           engine.words, definer=define)
     kinds = list(types)
     rng.shuffle(kinds)
-    most = min(n, len(targets) * ITEMS_PER_DUE_WORD)
-    return assemble(targets, pool, engine.lexicon, rng=rng, n=most, types=kinds)
+    # Each due word once: a second question is a second review of the same card in
+    # one sitting, and the first one's feedback gives its answer away.
+    return assemble(targets, pool, engine.lexicon, rng=rng, n=min(n, len(targets)),
+                    types=kinds, once=True)
 
 
 def article_words(

@@ -252,8 +252,10 @@ def test_types_are_mixed_not_grouped(quiz_engine: Engine, analyses: dict[str, An
     assert max(counts.values()) <= 3
 
 
-def _saved_store(analysis: Analysis, engine: Engine, count: int):  # type: ignore[no-untyped-def]
-    """A store holding ``count`` words of the article saved for review, with sentences."""
+def _saved_store(analysis: Analysis, engine: Engine, count: int,  # type: ignore[no-untyped-def]
+                 first: int = 0):
+    """A store holding ``count`` words of the article (from its ``first``) saved for
+    review, with sentences."""
     from datetime import UTC, datetime
 
     from vocab.quiz_words import article_words
@@ -262,10 +264,11 @@ def _saved_store(analysis: Analysis, engine: Engine, count: int):  # type: ignor
     store = Store.open(":memory:")
     words, _ = article_words(engine, analysis)
     when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-    for w in words[:count]:
+    saved = words[first:first + count]
+    for w in saved:
         store.add_to_review(w.lemma, w.upos, when, word=w.form, sentence=w.sentence,
                             definition=w.definition)
-    return store, words[:count]
+    return store, saved
 
 
 def test_review_quiz_asks_the_due_words_first_in_their_sense(
@@ -292,6 +295,25 @@ def test_review_quiz_asks_the_due_words_first_in_their_sense(
         for target in item.targets:
             if item.type != "sense":
                 assert target.definition == by_key[target.key].definition
+
+
+def test_a_review_with_a_matching_item_still_asks_each_word_once(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A matching item asks four words at once: the review's other questions are about
+    the words it left, not the same ones again (eight due words made eight questions,
+    three words asked twice)."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_words import review_quiz
+
+    store, _ = _saved_store(analyses["004_365fc8dcfed9d6e0.txt"], quiz_engine, 8, first=8)
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=8)
+    items = review_quiz(quiz_engine, due, rng=random.Random(1), n=8)
+    assert "matching" in {item.type for item in items}
+    asked = Counter(t.key for i in items for t in i.targets)
+    assert max(asked.values()) == 1
+    assert set(asked) == {(d.lemma, d.upos) for d in due}
 
 
 def test_answers_schedule_words_wrong_sooner_and_right_ones_become_known(
