@@ -152,6 +152,8 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
     head = headword.lower()
     made_from = lexicon.pertainyms(sense.synset)
     for wording in wordings:
+        if len(_describing_words(wording, head)) > 1:
+            continue  # "in a poor or improper or unsatisfactory manner" says it already
         for word in dict.fromkeys(_WORD.findall(wording.lower())):
             if not (same_family(word, head) or head.startswith(word[:-1])):
                 continue  # "negatively –in a harmful manner" is worded by another word
@@ -159,10 +161,34 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
                 if word not in adjective.synonyms:
                     continue
                 meaning = define(adjective, (), word, words, profile)
-                # "rapid –accomplished rapidly and without delay" would send them back.
-                if meaning and not mentions(meaning, head) and not mentions(meaning, word):
+                # "rapid –accomplished rapidly and without delay" would send them back;
+                # "sad –of things that make you feel sad" is no sentence without "sad".
+                if meaning and not mentions(meaning, head) and not mentions(meaning, word) \
+                        and not _cut_from(meaning, plain_gloss(adjective), word):
                     return f"{wording} ({word}: {meaning})"
     return ""
+
+
+def _cut_from(wording: str, gloss: str, word: str) -> bool:
+    """Whether ``wording`` is ``gloss`` with ``word`` taken out of it (`define`'s last
+    resort), rather than a clause of it."""
+    if not mentions(gloss, word):
+        return False
+    clauses = [_WORD.findall(clause) for clause in gloss.split(";")
+               if not mentions(clause, word)]
+    return not any(_WORD.findall(wording) == clause for clause in clauses)
+
+
+# The words of "in a ... manner" that say nothing of the adjective's meaning.
+_MANNER_WORDS = frozenset({"manner", "way", "fashion"})
+
+
+def _describing_words(wording: str, head: str) -> list[str]:
+    """The content words of an adverb's wording other than its own adjective and
+    "manner", "way"..."""
+    return [w for w in _WORD.findall(wording.lower()) if w not in _GLOSS_STOPWORDS
+            and w not in _MANNER_WORDS and not same_family(w, head)
+            and not head.startswith(w[:-1])]
 
 
 # A synonym named after a hard definition must be this much commoner (Zipf) than the
@@ -283,7 +309,9 @@ _CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
 _USAGE_NOTE = re.compile(r"\((?:[^()]*(?:\bfollowed by\b|`)[^()]*|used? (?:only in"
                          r"|in combination|informally|colloquially|for emphasis)\b[^()]*)\)\s*")
 # What a note leaves behind at the end of a gloss: "completely or entirely; ".
-_TRAILING_SEPARATOR = re.compile(r"[\s;,]+$")
+# (What is left of an example WordNet names "e.g." at the end, the example itself
+# being in the examples: "reach a goal, e.g.,", "a summary list; as in e.g.")
+_TRAILING_SEPARATOR = re.compile(r"(?:[\s;,]+(?:as in\s+)?(?:e\.g|i\.e)\.)?[\s;,:]*$")
 # Words that open a remark on what came before, not a definition ("technically, a
 # satellite around the sun", "often used in cooking").
 _REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",
@@ -370,7 +398,7 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
             commonest = max(single, key=lambda w: words.zipf(w, upos))
             if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
                 name = commonest
-        return [f"{lead} {name}: {broader.definition}"]
+        return [f"{lead} {name}: {plain_gloss(broader)}"]
     return lexicon.related_glosses(sense.synset)[:1]
 
 
@@ -392,6 +420,8 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         return replacement if mentions(match.group(0), headword) else match.group(0)
 
     left = _WORD.sub(swap, text).split()
+    if replacement == "it":
+        left = _one_after_determiners(left)
     if left and left[-1].lower() in _DANGLING:
         # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
         # rather than this
@@ -399,6 +429,23 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     return " ".join(left)
 
 
+def _one_after_determiners(words: list[str]) -> list[str]:
+    """"the it on which real estate is located" -> "the one on which...", and "a it
+    that..." -> "one that..."."""
+    out: list[str] = []
+    for word in words:
+        before = out[-1].lower() if out else ""
+        if word == "it" and before in _INDEFINITE:
+            out[-1] = "one"
+        elif word == "it" and before in _DETERMINERS:
+            out.append("one")
+        else:
+            out.append(word)
+    return out
+
+
+_INDEFINITE = frozenset({"a", "an"})
+_DETERMINERS = frozenset({"the", "this", "that", "any", "each", "every", "another", "some"})
 # Words a phrase cannot end with: a wording that does, once the headword is gone, is
 # broken ("characteristic of a" for "characteristic of a fossil").
 _DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "for", "with", "by", "on", "at",

@@ -294,7 +294,7 @@ def test_an_easy_definition_gets_no_synonym(engine: Engine) -> None:
 
 
 def _adverb_sense(engine: Engine, word: str, gloss: str) -> Sense:
-    return next(s for s in engine.lexicon.senses(word, "r") if s.definition == gloss)
+    return next(s for s in engine.lexicon.senses(word, "r") if s.definition.endswith(gloss))
 
 
 @pytest.mark.parametrize(
@@ -324,6 +324,42 @@ def test_an_adverb_worded_without_its_adjective_is_left_as_it_is(engine: Engine)
                         ("effectively", "in actuality or reality or fact")]:
         assert define(_adverb_sense(engine, word, gloss), [], word, engine.words,
                       LearnerProfile(), lexicon=engine.lexicon) == gloss
+
+
+def test_an_adverb_whose_gloss_says_what_its_adjective_means_is_not_explained_again(
+        engine: Engine) -> None:
+    """"poorly –in a poor or improper or unsatisfactory manner" says it already (and
+    WordNet's adjective for it is "poor" as in pitiable); "sadly –in a sad manner"
+    gets no "(sad: of things that make you feel)", the wording left once "sad" is cut
+    from "of things that make you feel sad"."""
+    poorly = _adverb_sense(engine, "poorly", "in a poor or improper or unsatisfactory manner;"
+                                             " not well")
+    assert "pity" not in define(poorly, [], "poorly", engine.words, LearnerProfile(),
+                                lexicon=engine.lexicon)
+    sadly = _adverb_sense(engine, "sadly", "with sadness; in a sad manner")
+    assert "feel)" not in define(sadly, [], "sadly", engine.words, LearnerProfile(),
+                                 lexicon=engine.lexicon)
+
+
+def test_a_noun_cut_from_its_own_gloss_leaves_one_not_it(engine: Engine) -> None:
+    """WordNet's "land: the land on which real estate is located" (and the broader
+    "property consisting of houses and land") name the word: the last resort reads
+    "the one on which...", never "the it on which..."."""
+    land = next(s for s in engine.lexicon.senses("land", "n")
+                if s.definition == "the land on which real estate is located")
+    text = define(land, [], "land", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "the one on which real estate is located"
+    gloss = Sense("x.n.01", "n", "quorvak", 1, 0, "a quorvak that grows on trees")
+    assert define(gloss, [], "quorvak", engine.words, LearnerProfile()) == (
+        "one that grows on trees")
+
+
+@pytest.mark.parametrize("gloss", ["reach a goal, e.g.,", "a summary list; as in e.g.",
+                                   "keep in a certain state, position, or activity; e.g.,"])
+def test_an_example_marker_left_without_its_example_is_dropped(gloss: str) -> None:
+    """WordNet keeps the example itself apart: "reach a goal, e.g.," ended a line."""
+    cleaned = plain_gloss(Sense("x.v.01", "v", "quorvak", 1, 0, gloss))
+    assert "e.g" not in cleaned and not cleaned.endswith((",", ";"))
 
 
 def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
