@@ -32,6 +32,7 @@ from vocab.quiz_validate import (
     close_definitions,
     fits_blank_too,
     inflect,
+    insulting_sense,
     interchangeable,
     mentions,
     names_family,
@@ -327,7 +328,8 @@ class _Builder:
         others: list[tuple[str, str]] = []
         for s in senses:
             if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
-                    or unfit_for_class(s.definition) or _YEAR.search(s.definition)
+                    or unfit_for_class(s.definition) or insulting_sense(s, senses)
+                    or _YEAR.search(s.definition)
                     or mentions(s.definition, w.lemma)):
                 # ("German writer ... (born 1927)": a person, not a meaning; "bulky
                 # food like grass": a sense named after the one used)

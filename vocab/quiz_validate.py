@@ -15,6 +15,8 @@ from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from vocab.lexicon import Lexicon
     from vocab.models import Sense
     from vocab.quiz import QuizItem, QuizWord
@@ -91,6 +93,14 @@ _UNFIT_GLOSS = re.compile(
 def unfit_for_class(definition: str) -> bool:
     """Whether a definition is crude or insulting (WordNet keeps such senses)."""
     return bool(_UNFIT_GLOSS.search(definition))
+
+
+def insulting_sense(sense: Sense, senses: Sequence[Sense]) -> bool:
+    """Whether ``sense`` names people by the animal the word first means ("frog": a
+    person of French descent; "dog", "rat", "snake"): an insult or a slur, which
+    WordNet labels only now and then, and never an option in front of a class."""
+    return (sense.lexname == "noun.person" and bool(senses)
+            and senses[0].lexname == "noun.animal")
 
 
 def same_field(lexname_a: str, lexname_b: str) -> bool:
@@ -376,6 +386,8 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         sense = senses.get(synset)
         if sense is None:
             problems.append(f"option {i + 1} is not a sense of {target.lemma!r}")
+        elif i != item.answer_index and insulting_sense(sense, list(senses.values())):
+            problems.append(f"option {i + 1} is an insult")
         elif i != item.answer_index and synset not in target.ruled_out:
             problems.append(f"option {i + 1} may be what the sentence means too")
         elif i != item.answer_index and (

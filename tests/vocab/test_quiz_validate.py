@@ -206,6 +206,39 @@ def test_crude_senses_are_never_options(voa_items: list[QuizItem], lexicon: Lexi
     assert validate_item(replace(item, options=tuple(options)), lexicon)
 
 
+def test_a_person_named_by_an_animal_is_never_an_option(quiz_engine: Engine) -> None:
+    """A teacher's handout asked which "frog" a pond story meant and offered "a person
+    of French descent", a slur WordNet does not label; nor is "dog" ever offered as a
+    woman, or "rat" as a person."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _Builder
+    from vocab.quiz_validate import insulting_sense
+
+    lexicon = quiz_engine.lexicon
+    frogs = lexicon.senses("frog", "n")
+    assert insulting_sense(frogs[1], frogs) and not insulting_sense(frogs[0], frogs)
+    dogs = lexicon.senses("dog", "n")
+    assert any(insulting_sense(s, dogs) for s in dogs)
+    assert not any(insulting_sense(s, lexicon.senses("teacher", "n"))
+                   for s in lexicon.senses("teacher", "n"))
+    sentence = "The dog barked at the farmer."
+    dog = QuizWord("dog", "NOUN", "dog", "NN", sentence, dogs[0].definition, dogs[0].synset,
+                   start=4, ruled_out=tuple(s.synset for s in dogs[1:]))
+    builder = _Builder(lexicon, DistractorPool([], lexicon, quiz_engine.words),
+                       random.Random(1))
+    item = builder.sense(dog)
+    assert item is not None
+    offered = [lexicon.synset(synset) for _, synset in item.option_sources]
+    assert not any(sense is not None and sense.lexname == "noun.person" for sense in offered)
+    assert validate_item(item, lexicon) == []
+    person = next(s for s in dogs if insulting_sense(s, dogs))
+    sources = list(item.option_sources)
+    wrong = next(i for i in range(len(sources)) if i != item.answer_index)
+    sources[wrong] = ("dog", person.synset)
+    assert f"option {wrong + 1} is an insult" in validate_item(
+        replace(item, option_sources=tuple(sources)), lexicon)
+
+
 def _blank_word(lemma: str, upos: str, form: str, sentence: str, synset: str,
                 definition: str) -> QuizWord:
     penn = {"NOUN": "NNS" if form != lemma else "NN", "ADJ": "JJ"}[upos]
