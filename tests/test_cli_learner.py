@@ -62,7 +62,9 @@ def test_import_learner_needs_an_existing_file(capsys: pytest.CaptureFixture[str
     assert reader("import", "learner") == 2
     assert "reader import learner FILE.json" in capsys.readouterr().err
     assert reader("import", "learner", "nowhere.json") == 2
-    assert "no file nowhere.json" in capsys.readouterr().err
+    assert "there is no file at nowhere.json" in capsys.readouterr().err
+    assert reader("import", "learner", ".") == 2
+    assert "is a folder" in capsys.readouterr().err
 
 
 def test_import_of_anything_else_goes_to_the_web_importer(
@@ -83,6 +85,17 @@ def test_import_of_anything_else_goes_to_the_web_importer(
     monkeypatch.setattr(learner, "IMPORT_SOURCE_MODULE", "reader.commands.not_there")
     assert reader("import", "story.txt") == 2
     assert "not available" in capsys.readouterr().err
+
+
+def test_an_anki_deck_is_always_named_apkg(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader export anki words.txt` had written a zipped deck as "words.txt", which
+    Anki does not open."""
+    some_learning()
+    assert reader("export", "anki", str(tmp_path / "words.txt")) == 0
+    assert f"to {tmp_path / 'words.apkg'}" in capsys.readouterr().out
+    assert zipfile.is_zipfile(tmp_path / "words.apkg")
+    assert not (tmp_path / "words.txt").exists()
 
 
 def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

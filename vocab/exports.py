@@ -238,12 +238,20 @@ def export_learner(store: Store, path: Path, *, now: datetime | None = None) -> 
 
 
 def read_learner_file(path: Path) -> dict[str, Any]:
+    not_ours = f"{path} is not a learner file exported by reader"
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise LearnerFileError(f"cannot read learner file {path}: {error}") from error
+    except IsADirectoryError as error:
+        raise LearnerFileError(f"{path} is a folder: give the learner file in it") from error
+    except FileNotFoundError as error:
+        raise LearnerFileError(f"there is no file at {path}") from error
+    except OSError as error:
+        raise LearnerFileError(f"cannot read {path}: {error.strerror or error}") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        # Its bytes or JSON parser's complaint would only puzzle a learner.
+        raise LearnerFileError(not_ours) from error
     if not isinstance(document, dict) or document.get("format") != LEARNER_FILE_FORMAT:
-        raise LearnerFileError(f"{path} is not a learner file exported by reader")
+        raise LearnerFileError(not_ours)
     if int(document.get("version", 0)) > LEARNER_FILE_VERSION:
         raise LearnerFileError(f"{path} was written by a newer reader; upgrade reader")
     if not isinstance(document.get("tables"), dict):

@@ -161,7 +161,9 @@ def run_export_anki(args: argparse.Namespace) -> int:
 
     statuses = (WordStatus.LEARNING, WordStatus.KNOWN) if args.all else (WordStatus.LEARNING,)
     deck = args.deck or DEFAULT_DECK
-    with _writing(args.file) as path, open_store() as store:
+    # Anki opens a deck by its name: "words.txt" holding a zipped deck would not open.
+    target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
+    with _writing(target) as path, open_store() as store:
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
     if count == 0:
         print(
@@ -187,12 +189,14 @@ def run_export_csv(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     if args.what != "learner":
         return _import_article(args)
-    from vocab.exports import LearnerFileError, import_learner
+    from vocab.exports import LearnerFileError, import_learner, read_learner_file
 
     if args.file is None:
         raise UserError("say which learner file: reader import learner FILE.json")
-    if not args.file.is_file():
-        raise UserError(f"no file {args.file}")
+    try:
+        read_learner_file(args.file)  # before a store is made for it
+    except LearnerFileError as error:
+        raise UserError(str(error)) from error
     with open_store() as store:
         try:
             counts = import_learner(store, args.file, replace=args.replace)

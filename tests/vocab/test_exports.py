@@ -176,10 +176,21 @@ def test_import_refuses_to_overwrite_unless_asked(store: Store, tmp_path: Path) 
     assert any("-import" in backup.name for backup in (tmp_path / "backups").iterdir())
 
 
+def test_a_folder_or_a_missing_file_is_named_as_such(tmp_path: Path) -> None:
+    with Store.open(":memory:") as empty:
+        with pytest.raises(LearnerFileError, match="is a folder"):
+            import_learner(empty, tmp_path)
+        with pytest.raises(LearnerFileError, match="there is no file at"):
+            import_learner(empty, tmp_path / "nowhere.json")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("not json", "cannot read"),
+        # Not JSON, empty, binary: what is wrong, not the parser's complaint.
+        ("not json", "is not a learner file exported by reader$"),
+        ("", "is not a learner file exported by reader$"),
+        (b"\xd0\xcf\x11\xe0\x00\x01", "is not a learner file exported by reader$"),
         ('{"format": "other"}', "not a learner file"),
         ('{"format": "voa-reader-learner", "version": 99, "tables": {}}', "newer reader"),
         (
@@ -188,8 +199,12 @@ def test_import_refuses_to_overwrite_unless_asked(store: Store, tmp_path: Path) 
         ),
     ],
 )
-def test_a_bad_learner_file_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+def test_a_bad_learner_file_is_one_clear_error(tmp_path: Path, content: str | bytes,
+                                               message: str) -> None:
     path = tmp_path / "bad.json"
-    path.write_text(content)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
     with Store.open(":memory:") as empty, pytest.raises(LearnerFileError, match=message):
         import_learner(empty, path)
