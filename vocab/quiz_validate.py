@@ -414,6 +414,8 @@ def _spelling_problems(item: QuizItem) -> list[str]:
         problems.append("the answer is not accepted")
     if mentions(f"{item.prompt}\n{item.sentence}", target.lemma):
         problems.append("the stem contains the answer")
+    elif names_family(target.definition, target.lemma):
+        problems.append(_GIVEN_AWAY_BY_FAMILY)  # "Type the word that means 'in an effective..."
     return problems
 
 

@@ -355,7 +355,7 @@ def _defined_by_its_family(item: QuizItem, target: QuizWord) -> QuizItem:
     return replace(item, options=tuple(options), targets=targets, answer=answer, prompt=prompt)
 
 
-@pytest.mark.parametrize("kind", ["word", "meaning", "matching"])
+@pytest.mark.parametrize("kind", ["word", "meaning", "matching", "spelling"])
 def test_a_right_definition_naming_the_answers_family_gives_it_away(
     voa_items: list[QuizItem], lexicon: Lexicon, kind: str
 ) -> None:
