@@ -1,11 +1,14 @@
 """Exports a learner or a teacher starts from the app (the command palette): the words
 being learnt, for Anki or a spreadsheet, and a lesson handout of the article being
-read. Files go to the export folder (`paths.export_dir`), named by kind and date, and
-the app says where; the command line's ``reader export`` writes the same files."""
+read. Files go to the export folder (`paths.export_dir`), named by kind (a lesson by its
+article's title) and date, and the app says where; the command line's ``reader export``
+writes the same files."""
 
 from __future__ import annotations
 
 import random
+import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +36,18 @@ def export_path(folder: Path, stem: str, suffix: str, now: datetime) -> Path:
         path = folder / f"{base}-{number}{suffix}"
         number += 1
     return path
+
+
+# A file name keeps this much of an article's title: enough to tell lessons apart.
+TITLE_IN_FILE_NAME = 48
+
+
+def file_stem(title: str) -> str:
+    """A title as a file name's part: "Russia Gets China's Support..." ->
+    "russia-gets-chinas-support..."; accents dropped, "article" when nothing is left."""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return stem[:TITLE_IN_FILE_NAME].rstrip("-") or "article"
 
 
 def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:
@@ -63,6 +78,6 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     items = article_quiz(engine, analysis, rng=random.Random(now.toordinal()),
                          n=LESSON_QUESTIONS, profile=profile)
     folder.mkdir(parents=True, exist_ok=True)
-    path = export_path(folder, "voa-reader-lesson", ".html", now)
+    path = export_path(folder, f"lesson-{file_stem(analysis.article.title)}", ".html", now)
     path.write_text(lesson_html(analysis.article, glossary, items), encoding="utf-8")
     return len(items), path

@@ -54,7 +54,8 @@ async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_pat
         await open_article(pilot)
         title = article_view(pilot).article.title
         await pilot.press("e")
-        lessons = await _until_file(pilot, tmp_path, "voa-reader-lesson-*.html")
+        # Named after the article: a teacher's folder holds many lessons.
+        lessons = await _until_file(pilot, tmp_path, "lesson-russia-gets-chinas-support-*.html")
         assert len(lessons) == 1
         html = lessons[0].read_text(encoding="utf-8")
         assert title.split()[0] in html and "bloc" in html
