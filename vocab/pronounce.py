@@ -112,12 +112,15 @@ class Pronouncer:
         self._facts = facts
         self._entries: dict[str, list[list[str]]] | None = None
 
-    def ipa(self, word: str, upos: str = "") -> str:
-        """IPA for ``word`` as the part of speech ``upos`` says it (`said_as`), or ""
-        when CMUdict lacks it."""
+    def ipa(self, word: str, upos: str = "", penn: str = "") -> str:
+        """IPA for ``word`` as its Penn tag ``penn`` (`HETERONYMS`) or its part of
+        speech ``upos`` says it (`said_as`), or "" when CMUdict lacks it."""
         key = word.lower().replace("’", "'")
         pronunciations = self._phones(key)
-        return arpabet_to_ipa(said_as(pronunciations, upos)) if pronunciations else ""
+        if not pronunciations:
+            return ""
+        return arpabet_to_ipa(_heteronym(key, penn, pronunciations)
+                              or said_as(pronunciations, upos))
 
     def _phones(self, key: str) -> list[list[str]]:
         if self._facts is not None:
@@ -133,13 +136,48 @@ def said_as(pronunciations: list[list[str]], upos: str) -> list[str]:
     """The pronunciation for ``upos`` among CMUdict's (at least one): a noun or an
     adjective takes the one stressed earliest, a verb the one stressed latest ("a
     TRANSfer", "to transFER"; "a REcord", "to reCORD"), where the word has both;
-    otherwise CMUdict's first."""
-    def stressed_vowel(phones: list[str]) -> int:
-        vowels = [phone for phone in phones if _is_vowel(phone)]
-        return next((i for i, phone in enumerate(vowels) if phone.endswith("1")), 0)
+    otherwise CMUdict's first. Only variants with as many syllables as the first are
+    weighed: "cooperation" said in four syllables is a quick speaker's, not the noun's."""
+    def vowels(phones: list[str]) -> list[str]:
+        return [phone for phone in phones if _is_vowel(phone)]
 
+    def stressed_vowel(phones: list[str]) -> int:
+        return next((i for i, phone in enumerate(vowels(phones)) if phone.endswith("1")), 0)
+
+    syllables = len(vowels(pronunciations[0]))
+    alike = [phones for phones in pronunciations if len(vowels(phones)) == syllables]
     if upos in {"NOUN", "ADJ"}:
-        return min(pronunciations, key=stressed_vowel)  # the first among equals
+        return min(alike, key=stressed_vowel)  # the first among equals
     if upos == "VERB":
-        return max(pronunciations, key=stressed_vowel)  # the first among equals
+        return max(alike, key=stressed_vowel)  # the first among equals
     return pronunciations[0]
+
+
+# Words spelt alike that are said differently by their part of speech or tense, with
+# the stress in the same place (which `said_as` cannot tell apart): by the Penn tag's
+# start, the CMUdict pronunciation to use. CMUdict lists both, in no useful order.
+HETERONYMS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "live": ((("VB",), "L IH1 V"), (("JJ", "RB"), "L AY1 V")),
+    "lives": ((("VBZ",), "L IH1 V Z"), (("NNS",), "L AY1 V Z")),
+    # The verb and "the lead" (first place) are /liːd/; the metal is rare in the news.
+    "lead": ((("VB", "NN"), "L IY1 D"),),
+    "read": ((("VBD", "VBN"), "R EH1 D"), (("VB",), "R IY1 D")),
+    "close": ((("VB", "NN"), "K L OW1 Z"), (("JJ", "RB"), "K L OW1 S")),
+    "use": ((("VB",), "Y UW1 Z"), (("NN",), "Y UW1 S")),
+    "uses": ((("VBZ",), "Y UW1 Z IH0 Z"), (("NNS",), "Y UW1 S IH0 Z")),
+    "wind": ((("VB",), "W AY1 N D"), (("NN",), "W IH1 N D")),
+    "winds": ((("VBZ",), "W AY1 N D Z"), (("NNS",), "W IH1 N D Z")),
+    "tear": ((("VB",), "T EH1 R"), (("NN",), "T IH1 R")),
+    "tears": ((("VBZ",), "T EH1 R Z"), (("NNS",), "T IH1 R Z")),
+    "wound": ((("NN",), "W UW1 N D"),),
+    "minute": ((("JJ",), "M AY0 N UW1 T"), (("NN",), "M IH1 N AH0 T")),
+}
+
+
+def _heteronym(word: str, penn: str, pronunciations: list[list[str]]) -> list[str] | None:
+    """``word``'s pronunciation for the Penn tag ``penn`` (`HETERONYMS`); None when the
+    word is none of those, or the tag says nothing of it."""
+    for tags, phones in HETERONYMS.get(word, ()) if penn else ():
+        if penn.startswith(tags) and phones.split() in pronunciations:
+            return phones.split()
+    return None

@@ -597,8 +597,11 @@ def word_details(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
         None,
     )
+    # The tag only as tagged: "roasted" read as an adjective is no past tense.
+    penn = "" if upos else token.pos
     said = next(((word, ipa) for word in (token.text, token.lemma)
-                 if (ipa := pronouncer.ipa(word, upos or token.upos))), ("", ""))
+                 if (ipa := pronouncer.ipa(word, upos or token.upos,
+                                           penn if word == token.text else ""))), ("", ""))
     return WordDetails(
         token=token,
         sentence=analysis.shown_sentence(token.sentence),

@@ -43,3 +43,37 @@ def test_a_noun_and_a_verb_spelt_alike_are_said_with_their_own_stress() -> None:
     assert said_as(RECORD, "ADV") == RECORD[0]  # no rule: CMUdict's first
     # Variants with the stress in the same place keep CMUdict's order.
     assert said_as(EITHER, "NOUN") == said_as(EITHER, "VERB") == EITHER[0]
+
+
+COOPERATION = [["K", "OW0", "AA2", "P", "ER0", "EY1", "SH", "AH0", "N"],
+               ["K", "W", "AA2", "P", "ER0", "EY1", "SH", "AH0", "N"]]
+
+
+def test_a_variant_with_fewer_syllables_is_no_other_stress() -> None:
+    """CMUdict's quick "cooperation" (/ˌkwɑpɚˈeɪʃən/) has its stress on an earlier
+    vowel only because it has one vowel less: the noun is the five-syllable word."""
+    assert said_as(COOPERATION, "NOUN") == COOPERATION[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "penn", "ipa"),
+    [
+        ("live", "VBP", "/ˈlɪv/"),  # they live near
+        ("live", "JJ", "/ˈlaɪv/"),  # live music
+        ("lives", "NNS", "/ˈlaɪvz/"),  # quiet lives
+        ("lives", "VBZ", "/ˈlɪvz/"),  # she lives here
+        ("lead", "VBP", "/ˈlid/"),
+        ("read", "VBP", "/ˈrid/"),  # I read the news every morning
+        ("read", "VBD", "/ˈrɛd/"),  # yesterday I read it
+        ("close", "VB", "/ˈkloʊz/"),  # close the door
+        ("close", "JJ", "/ˈkloʊs/"),  # close to the end
+        ("use", "VB", "/ˈjuz/"),
+        ("use", "NN", "/ˈjus/"),
+        ("wind", "NN", "/ˈwɪnd/"),
+        ("tears", "NNS", "/ˈtɪrz/"),
+    ],
+)
+def test_words_spelt_alike_are_said_as_their_tag_says(word: str, penn: str, ipa: str) -> None:
+    from vocab.pronounce import Pronouncer
+
+    assert Pronouncer().ipa(word, "", penn) == ipa
