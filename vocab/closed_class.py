@@ -170,3 +170,20 @@ BE_FORMS = frozenset(
 DO_FORMS = frozenset(["do", "does", "did"])
 # Plural nouns without a plural "-s", which lemminflect gives as their own lemma.
 PLURAL_NOUNS = frozenset(["people", "police", "cattle", "clergy"])
+
+# Pronouns the Penn tag set calls nouns ("Nobody liked it": NN), with what they mean as
+# pronouns. WordNet has only their uses as nouns ("a nobody": a person of no
+# influence), which the learner would otherwise be shown for "Nobody came".
+INDEFINITE_PRONOUNS: dict[str, str] = {
+    "nobody": "no person; not anyone",
+    "somebody": "a person who is not named or not known",
+    "someone": "a person who is not named or not known",
+    "anybody": "any person",
+    "anyone": "any person",
+    "everybody": "every person; all the people",
+    "everyone": "every person; all the people",
+    "nothing": "not anything; no thing",
+    "something": "a thing that is not named or not known",
+    "anything": "any thing, whatever it is",
+    "everything": "all things; all that there is",
+}

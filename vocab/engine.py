@@ -14,6 +14,7 @@ from typing import Protocol
 
 from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
+from vocab.closed_class import INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
@@ -22,7 +23,7 @@ from vocab.glossary import build_glossary
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
-from vocab.senses import SenseChooser, word_details
+from vocab.senses import SenseChooser, used_as_pronoun, word_details
 from vocab.tagger import Tagger
 from vocab.word_parts import part_meanings
 from vocab.wordinfo import WordInfo
@@ -105,6 +106,9 @@ class Engine:
                 details = replace(details, expression_definition=define(
                     ranked[0], ranked[1:], expression.lemma, self.words, profile,
                     lexicon=self.lexicon))
+        if used_as_pronoun(analysis.tokens, token_index):
+            return replace(details, voa_pos="pron.",
+                           definition=INDEFINITE_PRONOUNS[token.text.lower()])
         if details.sense is None:
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from vocab.closed_class import CLOSED_CLASS
+from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS
 from vocab.models import Expression, Sense, Token, WordDetails
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
@@ -95,6 +95,16 @@ _WORD = re.compile(r"[a-z]+")
 def expression_wordnet_pos(expression: Expression) -> str:
     """The WordNet part of speech of an expression's lemma: "v" for a phrasal verb."""
     return {"phrasal verb": "v", "idiom": "v", "compound": "n"}.get(expression.kind, "r")
+
+
+def used_as_pronoun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is an indefinite pronoun used as one ("Nobody came"), not as a
+    noun after a determiner or an adjective ("a nobody", "a real somebody")."""
+    if tokens[index].text.lower() not in INDEFINITE_PRONOUNS:
+        return False
+    before = tokens[index - 1] if index else None
+    return (before is None or before.sentence != tokens[index].sentence
+            or before.pos not in {"DT", "JJ", "PRP$"})
 
 
 def voa_label(upos: str) -> str:
@@ -316,6 +326,8 @@ class SenseChooser:
         adjective: "roasted" in "roasted turkey").
         """
         token = analysis.tokens[token_index]
+        if used_as_pronoun(analysis.tokens, token_index):
+            return None, []  # "Nobody came": none of WordNet's nouns ("a nobody")
         if lemma or upos:
             pos = UPOS_TO_WORDNET.get(upos or token.upos, "")
             candidates = (self.senses(lemma or token.lemma.lower(), pos, name=token.proper_noun)

@@ -160,6 +160,8 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
                             or mentions(e, token.text)), None)
             if example is not None:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (example, "italic"))
+        elif details.definition:  # a pronoun the tag set calls a noun ("Nobody came")
+            meaning = Content.assemble(("In this sentence: ", "bold"), details.definition)
         elif details.parts:  # a compound the dictionary lacks: what it is made of
             pieces: list[tuple[str, str] | str] = [("Made of:", "bold")]
             for part, part_meaning in details.parts:

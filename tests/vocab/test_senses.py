@@ -37,6 +37,25 @@ def test_shop_counter_is_the_noun(engine: Engine) -> None:
     assert details.sense is not None and details.sense.rank == 1
 
 
+@pytest.mark.parametrize(("text", "word"), [("Nobody liked the new rules.", "Nobody"),
+                                           ("They said nothing about the plan.", "nothing"),
+                                           ("Everyone came to the meeting.", "Everyone")])
+def test_an_indefinite_pronoun_is_read_as_one(engine: Engine, text: str, word: str) -> None:
+    """The tagger calls "Nobody" a noun, and WordNet's only "nobody" is "a person of no
+    influence": a learner asking about "Nobody liked it" is shown the pronoun."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.voa_pos == "pron." and details.sense is None
+    assert details.definition and "influence" not in details.definition
+
+
+def test_a_nobody_is_still_the_noun(engine: Engine) -> None:
+    analysis = analyse(engine, "He was a nobody before the election.")
+    details = engine.word_details(analysis, index_of(analysis, "nobody"))
+    assert details.voa_pos == "n."
+    assert details.sense is not None and "influence" in details.sense.definition
+
+
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     analysis = analyse(engine, "She thanked her colleagues for their help.")
     details = engine.word_details(analysis, index_of(analysis, "colleagues"))
