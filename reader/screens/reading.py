@@ -244,17 +244,23 @@ class ReadingScreen(Screen[None]):
             self.notify("The article is still being analysed.", timeout=3)
             return
         self.notify("Preparing the lesson…", timeout=3)
-        self._export_lesson(self.analysis, self.reader_app.profile)
+        # The words printed are those on screen (the panel keeps its list while words
+        # are marked); the panel's own list is made first when it is not ready.
+        shown = self.query_one(GlossaryPanel).entries
+        self._export_lesson(self.analysis, self.reader_app.profile,
+                            list(shown) if shown is not None else None)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export_lesson(self, analysis: Analysis, profile: LearnerProfile) -> None:
+    def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
+                       shown: list[GlossaryEntry] | None) -> None:
         from reader.exporting import export_lesson
 
         app = self.reader_app
         assert self.stored is not None
         try:
             engine = app.wait_for_engine()
-            glossary = app.analyses.glossary(self.stored, analysis, profile, app.analyser)
+            glossary = shown if shown is not None else app.analyses.glossary(
+                self.stored, analysis, profile, app.analyser)
             questions, path = export_lesson(engine, analysis, glossary, profile,
                                             app.export_dir, app.now())
         except (OSError, LanguageDataMissing) as error:

@@ -59,3 +59,30 @@ async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_pat
         assert len(lessons) == 1
         html = lessons[0].read_text(encoding="utf-8")
         assert title.split()[0] in html and "bloc" in html
+
+
+async def test_the_lesson_prints_the_words_in_the_glossary_on_screen(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """The panel keeps its list while the teacher marks words; the handout printed the
+    list made again for the marks, other words than those on screen."""
+    from reader.widgets.glossary_panel import GlossaryPanel
+
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        panel = app.screen.query_one(GlossaryPanel)
+        for _ in range(200):
+            if panel.entries is not None:
+                break
+            await pilot.pause(0.05)
+        generated = next(e for e in panel.entries or () if e.source != "article")
+        upos = {"n.": "NOUN", "v.": "VERB", "adj.": "ADJ", "adv.": "ADV"}[generated.pos]
+        app.store.set_status(generated.lemma, upos, WordStatus.KNOWN, word=generated.word)
+        app.refresh_learner()
+        await settle(pilot)
+        assert generated in (panel.entries or ())
+        await pilot.press("e")
+        lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
+        assert f"<dt>{generated.word} <em>" in lessons[0].read_text(encoding="utf-8")
