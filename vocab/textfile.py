@@ -359,17 +359,37 @@ def html_to_text(html: str) -> PlainText:
     text = document.text if document is not None and document.text else ""
     if not text and tree is not None:
         text = "\n".join(_block_texts(tree))
-    text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    lines = (_table_row_text(line.strip()) for line in text.split("\n"))
+    text = "\n\n".join(line for line in lines if line)
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
     title = (document.title if document is not None else None) or _page_title(tree)
     return PlainText(
         text,
-        title=title or None,
+        title=_without_tags(title or "") or None,
         author=(document.author or "") if document is not None else "",
         published=(document.date or "") if document is not None else "",
     )
+
+
+def _table_row_text(line: str) -> str:
+    """A table row as the extractor writes it ("| Kenya | 54 million |") as its cells'
+    text ("Kenya; 54 million"); a rule under a header ("|---|---|") as nothing. Other
+    lines as they are."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    return "; ".join(cell for cell in cells if cell.strip("-: "))
+
+
+def _without_tags(title: str) -> str:
+    """A title as text: "Broken <b>page" (markup inside <title>, which browsers show
+    as it is written) reads "Broken page"."""
+    return " ".join(_TAG.sub(" ", title).split())
+
+
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def _closed_title(html: str) -> str:

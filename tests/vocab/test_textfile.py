@@ -284,6 +284,24 @@ def test_malformed_html_does_not_crash(html: str) -> None:
     html_to_text(html)
 
 
+def test_markup_written_inside_a_title_is_not_shown() -> None:
+    """The library listed "Broken <b>page"."""
+    page = html_to_text("<html><head><title>Broken <b>page</title><body><p>Scientists "
+                        "have discovered a new species of frog in the rainforest.</p>")
+    assert page.title == "Broken page"
+
+
+def test_a_table_gives_its_cells_text_not_its_rulings() -> None:
+    """A table's rows came out as "| about conservation efforts |", and the quiz used
+    one as a sentence."""
+    filler = "<p>" + "Officials counted the people of every country again this year. " * 8
+    page = html_to_text(f"<html><body><article>{filler}</p><table><tr><th>Country</th>"
+                        "<th>People</th></tr><tr><td>Kenya</td><td>54 million</td></tr>"
+                        "</table></article></body></html>")
+    assert "|" not in page.text and "---" not in page.text
+    assert "Kenya; 54 million" in page.text
+
+
 def test_a_title_never_closed_does_not_swallow_the_page() -> None:
     page = html_to_text(
         "<html><head><title>Sleep and memory<body><p>Scientists studied sleep."
