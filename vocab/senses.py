@@ -50,6 +50,10 @@ PRIOR_COUNT_WEIGHT = 0.5
 RANK_PENALTY = 0.1
 # Any sense but WordNet's first must win by this much: half a shared word from a
 # neighbouring sentence ("principles" near "broadcaster") is noise, not evidence.
+# Only when SemCor counted some sense of the word: with none counted, WordNet's order
+# says nothing of which is usual ("bike": the motorcycle first, the bicycle second).
+# Measured: VOA agreement 59 -> 60 of 102, definition ease 0.786 -> 0.790, WordNet's
+# examples unchanged (0.355, 0.690 weighted).
 NOT_FIRST_PENALTY = 0.55
 # Words of the rest of the story count a little: a story about borders and armies
 # reads "seizure" as taking, not as an illness, even when its sentence says neither.
@@ -299,6 +303,7 @@ class SenseChooser:
         scored = []
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
+        counted = any(sense.count for sense in candidates)
         for order, sense in enumerate(candidates):
             signature = self.signature(sense) - head
             overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
@@ -311,7 +316,7 @@ class SenseChooser:
             if before_infinitive and sense.to_infinitive:
                 overlap += INFINITIVE_FRAME_BONUS
             prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
-            if order:
+            if order and counted:
                 prior -= NOT_FIRST_PENALTY
             scored.append((overlap + prior, -order, sense))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)

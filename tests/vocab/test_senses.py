@@ -56,6 +56,17 @@ def test_a_nobody_is_still_the_noun(engine: Engine) -> None:
     assert details.sense is not None and "influence" in details.sense.definition
 
 
+def test_with_no_counts_wordnets_first_sense_gets_no_head_start(engine: Engine) -> None:
+    """SemCor never met "bike": WordNet lists the motorcycle first, which is no sign it
+    is the usual sense, and "ride along the city's bike lanes" on the seat of one is a
+    bicycle (the bundled bike-lanes story showed "a motor vehicle with two wheels")."""
+    analysis = engine.analyse(load_article(next(
+        p for p in bundled_seed_paths() if p.name == "b1_city_bike_lanes.txt")))
+    details = engine.word_details(analysis, next(
+        i for i, t in enumerate(analysis.tokens) if t.text == "bike"))
+    assert details.sense is not None and details.sense.synset == "bicycle.n.01"
+
+
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     analysis = analyse(engine, "She thanked her colleagues for their help.")
     details = engine.word_details(analysis, index_of(analysis, "colleagues"))
