@@ -145,6 +145,10 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         # ("alliance" and "bloc" are both kinds of "organization"): either could fit.
         if target in around or near & (around - {other}):
             return True
+        # Defined by the target: "particularly: specifically or especially
+        # distinguished from others" is another way to say "specifically".
+        if mentions(sense.definition, target):
+            return True
     return False
 
 

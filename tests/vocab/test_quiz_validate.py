@@ -125,6 +125,17 @@ def test_a_synonym_or_neighbour_distractor_is_rejected(
     assert validate_item(broken, lexicon)
 
 
+def test_a_word_defined_by_the_answer_is_no_wrong_answer(lexicon: Lexicon) -> None:
+    """'Which word means "in distinction from others"?' offered "specifically" and
+    "particularly", which WordNet defines as "specifically or especially distinguished
+    from others"."""
+    from vocab.quiz_validate import interchangeable
+
+    assert interchangeable("specifically", "specifically.r.01", "ADV", "particularly",
+                           lexicon)
+    assert not interchangeable("specifically", "specifically.r.01", "ADV", "quickly", lexicon)
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), typed=st.text(max_size=20))
