@@ -416,12 +416,15 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     else:
         replacement = "it"
 
+    # A noun's "it" is put in last, after a determiner as "one" (`_as_pronoun`).
+    stand_for = _GONE if replacement == "it" else replacement
+
     def swap(match: re.Match[str]) -> str:
-        return replacement if mentions(match.group(0), headword) else match.group(0)
+        return stand_for if mentions(match.group(0), headword) else match.group(0)
 
     left = _WORD.sub(swap, text).split()
-    if replacement == "it":
-        left = _one_after_determiners(left)
+    if stand_for == _GONE:
+        left = _as_pronoun(left)
     if left and left[-1].lower() in _DANGLING:
         # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
         # rather than this
@@ -429,23 +432,29 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     return " ".join(left)
 
 
-def _one_after_determiners(words: list[str]) -> list[str]:
-    """"the it on which real estate is located" -> "the one on which...", and "a it
-    that..." -> "one that..."."""
+# Where a noun was taken out of its gloss, before `_as_pronoun` words it.
+_GONE = "\x00"
+
+
+def _as_pronoun(words: list[str]) -> list[str]:
+    """The noun taken out (`_GONE`) as "it", or "one" after a determiner: "the land on
+    which real estate is located" -> "the one on which...", "a quorvak that grows"
+    -> "one that grows", never "the it on which..."."""
     out: list[str] = []
     for word in words:
         before = out[-1].lower() if out else ""
-        if word == "it" and before in _INDEFINITE:
-            out[-1] = "one"
-        elif word == "it" and before in _DETERMINERS:
-            out.append("one")
-        else:
+        if word != _GONE:
             out.append(word)
+        elif before in _INDEFINITE:
+            out[-1] = "one"
+        else:
+            out.append("one" if before in _DETERMINERS else "it")
     return out
 
 
 _INDEFINITE = frozenset({"a", "an"})
 _DETERMINERS = frozenset({"the", "this", "that", "any", "each", "every", "another", "some"})
+
 # Words a phrase cannot end with: a wording that does, once the headword is gone, is
 # broken ("characteristic of a" for "characteristic of a fossil").
 _DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "for", "with", "by", "on", "at",
