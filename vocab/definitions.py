@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
-from vocab.models import LearnerProfile, Sense
+from vocab.models import LearnerProfile, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
 
 if TYPE_CHECKING:
@@ -261,6 +261,18 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+def shown_definition(details: WordDetails) -> str:
+    """The meaning word details show for a word, and so the one kept with a word the
+    learner saves: the article's own glossary line (VOA's), else the sense used worded
+    for the learner, else what a word the dictionary lacks is made of."""
+    entry = details.glossary_entry
+    if entry is not None and entry.source == "article":
+        return entry.definition
+    if details.sense is None and details.parts:
+        return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
+    return details.definition or (plain_gloss(details.sense) if details.sense else "")
 
 
 def plain_gloss(sense: Sense) -> str:

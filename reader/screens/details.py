@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
-from vocab.definitions import mentions, plain_gloss
+from vocab.definitions import mentions, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 from vocab.senses import sense_label
 
@@ -195,14 +195,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         return Content.assemble(("Sentence: ", "bold"), text)
 
     def _definition(self) -> str:
-        details = self.details
-        if details is None:
-            return ""
-        if details.glossary_entry is not None and details.glossary_entry.source == "article":
-            return details.glossary_entry.definition
-        if details.sense is None and details.parts:
-            return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
-        return details.definition or (plain_gloss(details.sense) if details.sense else "")
+        return shown_definition(self.details) if self.details is not None else ""
 
     def action_choose(self, action: str) -> None:
         self.dismiss(WordChoice(self.index, action, self._definition()))

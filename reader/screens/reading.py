@@ -370,6 +370,8 @@ class ReadingScreen(Screen[None]):
         app.refresh_learner()
         self.notify(f"“{token.text}” marked {status.value}. {UNDO_HINT}", timeout=3,
                     markup=False)
+        if not definition and status is not WordStatus.NEW:
+            self._keep_definition(self.analysis, index)
 
     def _review(self, index: int, definition: str = "") -> None:
         assert self.analysis is not None
@@ -382,6 +384,23 @@ class ReadingScreen(Screen[None]):
         )
         app.refresh_learner()
         self.notify(f"“{token.text}” added to your review.", timeout=3, markup=False)
+        if not definition:
+            self._keep_definition(self.analysis, index)
+
+    @work(thread=True, group="definitions", exit_on_error=False)
+    def _keep_definition(self, analysis: Analysis, index: int) -> None:
+        """A word saved without opening its details keeps the meaning they would have
+        shown (`shown_definition`): a review had asked "undercut" as "sell cheaper than
+        one's competition", the story's "make weaker" unsaid."""
+        from vocab.definitions import shown_definition
+
+        app = self.reader_app
+        token = analysis.tokens[index]
+        try:
+            details = app.wait_for_engine().word_details(analysis, index, app.profile)
+        except LanguageDataMissing:
+            return  # the review words it from the dictionary then
+        app.store.keep_definition(token.lemma, token.upos, shown_definition(details))
 
     def action_know_rest(self) -> None:
         """Mark every still-new highlighted word on screen as known (undoable)."""

@@ -22,6 +22,7 @@ from reader.screens.settings import SettingsScreen
 from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
+from vocab.engine import Engine
 from vocab.models import Level, WordStatus
 
 pytestmark = pytest.mark.anyio
@@ -372,6 +373,29 @@ async def test_add_to_review_marks_the_word_as_due_wherever_it_appears(
         ]
         assert all(view.marks[i].due for i in same)
         assert app.store.status_of(token.lemma, token.upos) is WordStatus.LEARNING
+
+
+@pytest.mark.parametrize("key", ["r", "l"])
+async def test_a_word_saved_from_the_reader_keeps_the_meaning_its_details_show(
+    make_app: AppFactory, engine: Engine, key: str,
+) -> None:
+    """Saved without opening its details, "undercut" had no meaning kept, and its review
+    asked WordNet's first ("sell cheaper than one's competition") instead of the
+    story's."""
+    from vocab.definitions import shown_definition
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        await pilot.press("n", key)
+        index = view.focused_token
+        assert index is not None and view.analysis is not None
+        await app.workers.wait_for_complete()
+        token = view.analysis.tokens[index]
+        [row] = [w for w in app.store.words() if w.lemma == token.lemma]
+        expected = shown_definition(engine.word_details(view.analysis, index, app.profile))
+        assert expected and row.definition == expected
 
 
 async def test_article_opened_before_opens_without_waiting(make_app: AppFactory) -> None:

@@ -200,6 +200,15 @@ def test_status_changes_are_kept_with_history(store: Store, clock: Clock) -> Non
     assert (row.word, row.sentence, row.definition) == ("bees", "Bees are back.", "an insect")
 
 
+def test_a_meaning_worked_out_later_is_kept_but_never_replaces_one(store: Store) -> None:
+    store.set_status("bee", "NOUN", "learning", word="bees")
+    store.keep_definition("Bee", "NOUN", "an insect that makes honey")
+    store.keep_definition("bee", "NOUN", "a social gathering")  # one is kept already
+    store.keep_definition("wasp", "NOUN", "an insect")  # no such word saved: nothing
+    assert [(row.lemma, row.definition) for row in store.words()] == [
+        ("bee", "an insect that makes honey")]
+
+
 def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
     store.set_status("bee", "NOUN", "learning")
     batch = store.set_statuses(

@@ -90,6 +90,17 @@ class WordsMixin(_StoreBase):
                 definition=definition,
             )
 
+    def keep_definition(self, lemma: str, upos: str, definition: str) -> None:
+        """The meaning the learner would have seen, kept with a word saved without it
+        (marked from the reader, not from word details); a kept one stays."""
+        if not definition:
+            return
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE word_statuses SET definition = ?"
+                " WHERE lemma = ? AND upos = ? AND definition = ''",
+                (definition, *_key(lemma, upos)))
+
     def set_statuses(
         self, keys: Iterable[WordKey], status: WordStatus | str, reason: str = ""
     ) -> int:
