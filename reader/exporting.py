@@ -47,7 +47,10 @@ def file_stem(title: str) -> str:
     "russia-gets-chinas-support..."; accents dropped, "article" when nothing is left."""
     plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     stem = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return stem[:TITLE_IN_FILE_NAME].rstrip("-") or "article"
+    if len(stem) > TITLE_IN_FILE_NAME:  # whole words: "...-to-get-security", not "-guara"
+        cut = stem[:TITLE_IN_FILE_NAME + 1]
+        stem = cut.rsplit("-", 1)[0] if "-" in cut else cut[:TITLE_IN_FILE_NAME]
+    return stem or "article"
 
 
 def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:

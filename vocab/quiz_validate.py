@@ -234,7 +234,27 @@ def names_family(text: str, lemma: str) -> bool:
         needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
         if shortest >= needed and word[:needed] == lemma[:needed]:
             return True
+        # A short word the answer is made from: "poor" for "poorly", "plans" for
+        # "planner", "safe" for "safeguard", "rides" for "rider".
+        stem = _short_stem(word)
+        if MIN_STEM_LETTERS <= len(stem) < len(lemma) and lemma.startswith(stem):
+            return True
     return False
+
+
+# The shortest word taken for the base of a longer one: "poor" in "poorly" (never
+# "art" in "article").
+MIN_STEM_LETTERS = 4
+
+
+def _short_stem(word: str) -> str:
+    """``word`` without a plural's or a verb's ending: "plans" -> "plan", "rides" ->
+    "ride"."""
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]  # "boxes" -> "box"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]  # "plans" -> "plan", "rides" -> "ride"
+    return word
 
 
 def close_definitions(

@@ -55,7 +55,9 @@ async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_pat
         title = article_view(pilot).article.title
         await pilot.press("e")
         # Named after the article: a teacher's folder holds many lessons.
-        lessons = await _until_file(pilot, tmp_path, "lesson-russia-gets-chinas-support-*.html")
+        # Whole words of the title: "...-to-get-security-", not "...-guara-".
+        lessons = await _until_file(pilot, tmp_path,
+                                    "lesson-russia-gets-chinas-support-to-get-security-2*.html")
         assert len(lessons) == 1
         html = lessons[0].read_text(encoding="utf-8")
         assert title.split()[0] in html and "bloc" in html

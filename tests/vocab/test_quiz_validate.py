@@ -345,6 +345,13 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
     assert names_family("a cooperative relationship between people", "cooperation")
     assert names_family("the act of cooperating", "cooperation")
     assert not names_family("joint operation or action", "cooperation")
+    # The short word an answer is made from, which the QA walk-through met in spelling
+    # prompts: "Type the word that means 'a person who makes plans'" (planner).
+    assert names_family("in a poor or improper or unsatisfactory manner", "poorly")
+    assert names_family("a person who makes plans", "planner")
+    assert names_family("a traveler who actively rides an animal", "rider")
+    assert names_family("make safe", "safeguard")
+    assert not names_family("a piece of writing in a newspaper", "article")
     item = next(i for i in voa_items if i.type == "word" and len(i.lemma) >= 6)
     wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
     options = list(item.options)
