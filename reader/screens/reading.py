@@ -340,8 +340,11 @@ class ReadingScreen(Screen[None]):
             self._mark(choice.index, WordStatus(choice.action), choice.definition)
 
     def _focused(self) -> int | None:
-        index = self.query_one(ArticleView).focused_token
+        view = self.query_one(ArticleView)
+        index = view.focused_token
         if index is None or self.analysis is None:
+            # From the glossary panel too: "n" moves to a word once the text has focus.
+            view.focus()
             self.notify("Move to a word first (n or Tab).", severity="warning")
             return None
         return index

@@ -280,6 +280,24 @@ async def test_glossary_lists_voa_entries_and_jumps_to_first_use(make_app: AppFa
         assert not panel.display
 
 
+async def test_marking_from_the_glossary_panel_leads_back_to_the_words(
+    make_app: AppFactory,
+) -> None:
+    """With the glossary focused, "k" said "Move to a word first (n or Tab)" and then
+    "n" did nothing: the text did not have the focus."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        view = article_view(pilot)
+        assert not view.has_focus and view.focused_token is None
+        await pilot.press("k")
+        assert "Move to a word first" in str(list(app._notifications)[-1].message)
+        await pilot.press("n")
+        assert view.has_focus and view.focused_token is not None
+
+
 async def test_changing_the_level_changes_the_highlighting(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
