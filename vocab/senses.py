@@ -111,6 +111,30 @@ def used_as_pronoun(tokens: Sequence[Token], index: int) -> bool:
             or before.pos not in {"DT", "JJ", "PRP$"})
 
 
+def _tense_in_context(analysis: Analysis, token_index: int) -> str:
+    """The token's tag, with a present the sentence puts in the past: the tagger takes
+    "read" after "I" or "we" for a present ("I read the news yesterday"), and the past
+    is said /rɛd/. Only verbs whose past is spelled as their present."""
+    token = analysis.tokens[token_index]
+    if token.pos not in {"VB", "VBP"} or token.text.lower() not in _SAME_SPELLED_PASTS:
+        return token.pos
+    sentence = analysis.sentence_token_range(token.sentence)
+    words = [analysis.tokens[i].text.lower() for i in sentence]
+    past = any(w in _PAST_TIME_WORDS for w in words) or any(
+        a == "last" and b in _TIME_UNITS for a, b in zip(words, words[1:], strict=False))
+    after_modal = (token_index - 1 in sentence
+                   and analysis.tokens[token_index - 1].pos in {"MD", "TO"})
+    return "VBD" if past and not after_modal else token.pos
+
+
+# Verbs said differently in the past though spelled alike (`pronounce.HETERONYMS`).
+_SAME_SPELLED_PASTS = frozenset({"read"})
+_PAST_TIME_WORDS = frozenset({"yesterday", "ago", "earlier", "once"})
+_TIME_UNITS = frozenset({"night", "week", "month", "year", "time", "summer", "winter",
+                         "spring", "autumn", "fall", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday"})
+
+
 def voa_label(upos: str) -> str:
     return VOA_LABELS.get(upos, upos.lower() + ".")
 
@@ -615,7 +639,7 @@ def word_details(
         None,
     )
     # The tag only as tagged: "roasted" read as an adjective is no past tense.
-    penn = "" if upos else token.pos
+    penn = "" if upos else _tense_in_context(analysis, token_index)
     said = next(((word, ipa) for word in (token.text, token.lemma)
                  if (ipa := pronouncer.ipa(word, upos or token.upos,
                                            penn if word == token.text else ""))), ("", ""))

@@ -67,6 +67,18 @@ def test_with_no_counts_wordnets_first_sense_gets_no_head_start(engine: Engine) 
     assert details.sense is not None and details.sense.synset == "bicycle.n.01"
 
 
+@pytest.mark.parametrize(("text", "ipa"), [
+    ("I read the news yesterday.", "/ˈrɛd/"),  # the tagger says present (VBP)
+    ("We read it last week.", "/ˈrɛd/"),
+    ("I read the news every morning.", "/ˈrid/"),
+    ("I will read it tomorrow, as I said two years ago.", "/ˈrid/"),  # after a modal
+])
+def test_read_in_a_sentence_set_in_the_past_is_said_as_a_past(
+        engine: Engine, text: str, ipa: str) -> None:
+    analysis = analyse(engine, text)
+    assert engine.word_details(analysis, index_of(analysis, "read")).ipa == ipa
+
+
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     analysis = analyse(engine, "She thanked her colleagues for their help.")
     details = engine.word_details(analysis, index_of(analysis, "colleagues"))
