@@ -79,6 +79,19 @@ def test_read_in_a_sentence_set_in_the_past_is_said_as_a_past(
     assert engine.word_details(analysis, index_of(analysis, "read")).ipa == ipa
 
 
+def test_a_story_about_a_field_need_not_name_it(engine: Engine) -> None:
+    """WordNet labels the living plant "(botany)"; the garden story never says
+    "botany", but shares garden, grow, tree, flower, water... with the sense, and
+    "water the plants" had been factories."""
+    analysis = engine.analyse(load_article(next(
+        p for p in bundled_seed_paths() if p.name == "a2_community_garden.txt")))
+    watered = next(i for i, t in enumerate(analysis.tokens)
+                   if t.text == "plants" and "water the plants"
+                   in analysis.shown_sentence(t.sentence))
+    details = engine.word_details(analysis, watered)
+    assert details.sense is not None and details.sense.synset == "plant.n.02"
+
+
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     analysis = analyse(engine, "She thanked her colleagues for their help.")
     details = engine.word_details(analysis, index_of(analysis, "colleagues"))
