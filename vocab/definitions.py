@@ -155,7 +155,7 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
         if len(_describing_words(wording, head)) > 1:
             continue  # "in a poor or improper or unsatisfactory manner" says it already
         for word in dict.fromkeys(_WORD.findall(wording.lower())):
-            if not (same_family(word, head) or head.startswith(word[:-1])):
+            if not _made_into(word, head):
                 continue  # "negatively –in a harmful manner" is worded by another word
             for adjective in made_from:
                 if word not in adjective.synonyms:
@@ -187,8 +187,13 @@ def _describing_words(wording: str, head: str) -> list[str]:
     """The content words of an adverb's wording other than its own adjective and
     "manner", "way"..."""
     return [w for w in _WORD.findall(wording.lower()) if w not in _GLOSS_STOPWORDS
-            and w not in _MANNER_WORDS and not same_family(w, head)
-            and not head.startswith(w[:-1])]
+            and w not in _MANNER_WORDS and not _made_into(w, head)]
+
+
+def _made_into(word: str, adverb: str) -> bool:
+    """Whether ``word`` may be the adjective ``adverb`` is made from: of its family, or
+    its beginning ("open" for "openly", "terrible" for "terribly")."""
+    return same_family(word, adverb) or adverb.startswith(word[:-1])
 
 
 # A synonym named after a hard definition must be this much commoner (Zipf) than the

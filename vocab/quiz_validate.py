@@ -340,7 +340,7 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     stem = f"{item.prompt}\n{item.sentence}"
     if mentions(stem, target.lemma):
         problems.append("the stem contains the answer")
-    elif item.type == "meaning" and names_family(target.definition, target.lemma):
+    elif item.type == "meaning" and defined_by_its_family(target):
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     if item.type == "cloze":
         problems += _blank_problems(item.sentence)
@@ -355,7 +355,7 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     assert item.answer_index is not None
     if item.answer != target.definition:
         problems.append("the answer is not the definition of the sense used")
-    elif names_family(item.answer, target.lemma):
+    elif defined_by_its_family(target):
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     pos = UPOS_TO_WORDNET.get(target.upos, "")
     own_synsets = {s.synset for s in lexicon.senses(target.lemma, pos)} if pos else set()
@@ -378,9 +378,14 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     return problems
 
 
-# A right definition that uses a word of the answer's family ("effectively: in an
-# effective manner...", "neighborliness: ...helpful to neighbors") pairs the two by
-# their spelling: a question about the word's meaning would test nothing.
+def defined_by_its_family(target: QuizWord) -> bool:
+    """Whether the word's definition uses a word of its family ("effectively: in an
+    effective manner...", "neighborliness: ...helpful to neighbors"): the spelling pairs
+    the two, and a question about the word's meaning (or one showing the meaning to
+    spell it) would test nothing."""
+    return names_family(target.definition, target.lemma)
+
+
 _GIVEN_AWAY_BY_FAMILY = "the right definition names a word of the answer's family"
 
 
@@ -438,7 +443,7 @@ def _spelling_problems(item: QuizItem) -> list[str]:
         problems.append("the answer is not accepted")
     if mentions(f"{item.prompt}\n{item.sentence}", target.lemma):
         problems.append("the stem contains the answer")
-    elif names_family(target.definition, target.lemma):
+    elif defined_by_its_family(target):
         problems.append(_GIVEN_AWAY_BY_FAMILY)  # "Type the word that means 'in an effective..."
     return problems
 
@@ -461,7 +466,7 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     for target, index in zip(targets, item.matches, strict=True):
         if item.options[index] != target.definition:
             problems.append(f"the key pairs {target.lemma!r} with the wrong definition")
-        elif names_family(target.definition, target.lemma):
+        elif defined_by_its_family(target):
             problems.append(f"{target.lemma!r}: {_GIVEN_AWAY_BY_FAMILY}")
     for option in item.options:
         for target in targets:

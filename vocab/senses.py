@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS
 from vocab.models import Expression, Sense, Token, WordDetails
+from vocab.pronounce import HETERONYMS
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -131,8 +132,10 @@ def _tense_in_context(analysis: Analysis, token_index: int) -> str:
     return "VBD" if past and not after_modal else token.pos
 
 
-# Verbs said differently in the past though spelled alike (`pronounce.HETERONYMS`).
-_SAME_SPELLED_PASTS = frozenset({"read"})
+# Verbs said differently in the past though spelled alike: those `HETERONYMS` says as
+# a past ("read").
+_SAME_SPELLED_PASTS = frozenset(word for word, rules in HETERONYMS.items()
+                                if any("VBD" in tags for tags, _ in rules))
 _PAST_TIME_WORDS = frozenset({"yesterday", "ago", "earlier", "once"})
 _TIME_UNITS = frozenset({"night", "week", "month", "year", "time", "summer", "winter",
                          "spring", "autumn", "fall", "monday", "tuesday", "wednesday",

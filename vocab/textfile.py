@@ -386,10 +386,16 @@ def _table_row_text(line: str) -> str:
 def _without_tags(title: str) -> str:
     """A title as text: "Broken <b>page" (markup inside <title>, which browsers show
     as it is written) reads "Broken page"."""
-    return " ".join(_TAG.sub(" ", title).split())
+    if "<" not in title:
+        return title
+    from lxml import etree
+    from lxml import html as lxml_html
 
-
-_TAG = re.compile(r"<[^<>]*>")
+    try:
+        text = lxml_html.fragment_fromstring(title, create_parent="span").text_content()
+    except (etree.ParserError, ValueError):
+        return title
+    return " ".join(text.split())
 
 
 def _closed_title(html: str) -> str:
