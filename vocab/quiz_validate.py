@@ -156,7 +156,9 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``other`` could fill ``target``'s cloze blank as well as the answer.
 
     Stricter than `interchangeable`, as a sentence with a gap only half fixes the
-    meaning: ``other`` is refused when it is a WordNet neighbour of any sense of the
+    meaning: any other adverb fits an adverb's blank ("Xi _____ stated":
+    specifically, previously, publicly), and ``other`` is refused when it is a
+    WordNet neighbour of any sense of the
     answer (not only the sense used), when its usual senses are of the same semantic
     field as the sense used or the answer's usual senses (people, plants, acts...),
     or when one of its senses
@@ -165,6 +167,8 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     pos = UPOS_TO_WORDNET.get(target.upos)
     if pos is None:
         return False
+    if target.upos == "ADV":
+        return True
     other = other.lower()
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
     if not other_senses:

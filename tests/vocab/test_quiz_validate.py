@@ -252,7 +252,7 @@ def test_a_person_named_by_an_animal_is_never_an_option(quiz_engine: Engine) -> 
 
 def _blank_word(lemma: str, upos: str, form: str, sentence: str, synset: str,
                 definition: str) -> QuizWord:
-    penn = {"NOUN": "NNS" if form != lemma else "NN", "ADJ": "JJ"}[upos]
+    penn = {"NOUN": "NNS" if form != lemma else "NN", "ADJ": "JJ", "ADV": "RB"}[upos]
     return QuizWord(lemma, upos, form, penn, sentence, definition, synset,
                     start=sentence.index(form))
 
@@ -286,6 +286,13 @@ FITS_TOO = [
                  " lanes, separated from cars by low walls or rows of plants.",
                  "protected.a.01", "kept safe or defended from danger or injury or loss"),
      ["painted"], ["brave", "patient"]),
+    # Any adverb of manner, time or place can stand beside a verb: a gap there has
+    # no one right answer.
+    (_blank_word("specifically", "ADV", "specifically", "“Since the chairman [Xi]"
+                 " specifically stated that he supports Russia’s demands for guarantees, he"
+                 " is naturally well aware of and understands the main issue,” Ushakov said.",
+                 "specifically.r.01", "in distinction from others"),
+     ["previously", "publicly", "legally", "continually"], []),
 ]
 
 
