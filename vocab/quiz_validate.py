@@ -49,6 +49,14 @@ CLOZE_USUAL_SENSES = 2
 # used, fits the sentence as well as the answer: "fully supports our _____ to work
 # out these security guarantees" (initiative) takes "partnership" and "alliance".
 CLOZE_FIT_WORDS = 2
+# When the sentence says nothing of the answer's meaning (its sense shares no word
+# with it), the gap takes any noun of the same broad kind: "Mr. Chen brought his
+# _____" takes tools, beans or lunches, any thing one can carry.
+_NOUN_KINDS = {
+    "thing": frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.animal",
+                        "noun.object", "noun.substance", "noun.body"}),
+    "person": frozenset({"noun.person"}),
+}
 # A definition that names a person ("a person or thing having the same function as
 # another": counterpart) puts the sense among people, whatever WordNet's file says:
 # "keep our Chinese _____ informed" takes "colleagues" too.
@@ -161,8 +169,10 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     WordNet neighbour of any sense of the
     answer (not only the sense used), when its usual senses are of the same semantic
     field as the sense used or the answer's usual senses (people, plants, acts...),
-    or when one of its senses
-    fits the sentence's words at least as well as the sense used does.
+    when the sentence says nothing of the sense used and ``other`` names a thing (or
+    a person) as the answer does ("Mr. Chen brought his _____": tools, beans), or when
+    one of its senses fits the sentence's words at least as well as the sense used
+    does.
     """
     pos = UPOS_TO_WORDNET.get(target.upos)
     if pos is None:
@@ -192,8 +202,17 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     sentence = target.blanked() or target.sentence
     context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
     chooser = _sense_chooser(lexicon)
-    needed = max(CLOZE_FIT_WORDS, len(chooser.signature(used) & context) if used else 0)
+    said = len(chooser.signature(used) & context) if used else 0
+    if not said and _kinds(fields) & {k for s in other_senses[:CLOZE_USUAL_SENSES]
+                                      for k in _kinds(_fields_of(s))}:
+        return True
+    needed = max(CLOZE_FIT_WORDS, said)
     return any(len(chooser.signature(s) & context) >= needed for s in other_senses)
+
+
+def _kinds(fields: set[str]) -> set[str]:
+    """The broad kinds of nouns (things, people) among WordNet fields."""
+    return {kind for kind, members in _NOUN_KINDS.items() if fields & members}
 
 
 def _fields_of(sense: Sense) -> set[str]:

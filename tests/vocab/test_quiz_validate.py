@@ -286,6 +286,10 @@ FITS_TOO = [
                  " lanes, separated from cars by low walls or rows of plants.",
                  "protected.a.01", "kept safe or defended from danger or injury or loss"),
      ["painted"], ["brave", "patient"]),
+    # A sentence that says nothing of what tools are takes anything one can carry.
+    (_blank_word("tool", "NOUN", "tools", "An old man named Mr. Chen brought his tools.",
+                 "tool.n.01", "an implement used in the practice of a vocation"),
+     ["bean", "lunch", "bottle"], ["solidarity", "revelation", "disapproval"]),
     # Any adverb of manner, time or place can stand beside a verb: a gap there has
     # no one right answer.
     (_blank_word("specifically", "ADV", "specifically", "“Since the chairman [Xi]"
