@@ -362,6 +362,25 @@ _DESCRIBING_PARTICIPLES = frozenset({
 # "pajama: loose-fitting nightclothes...; have a jacket top and trousers".
 _SUBJECTLESS_VERBS = frozenset({"have", "has", "had", "is", "are", "was", "were", "be",
                                 "do", "does"})
+# After a word that may be a verb or a plural noun ("freezes", "seeds"), these say it
+# is the verb: "water: ...; freezes into ice below 0 degrees", but "seeds often used
+# as cereal" names the seeds.
+_AFTER_A_VERB = frozenset({"into", "in", "on", "at", "from", "to", "with", "by", "as",
+                           "a", "an", "the", "up", "out", "off", "down", "through"})
+
+
+def _third_person_verb(first: str, second: str) -> bool:
+    """Whether a clause opening "first second" opens with a verb in -s, its subject
+    left out ("occurs in clay", "freezes into ice")."""
+    import lemminflect
+
+    if not first.endswith("s") or first.endswith("ss"):
+        return False
+    if first not in lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False) \
+            and lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False):
+        as_noun = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
+        return not as_noun or second in _AFTER_A_VERB
+    return False
 
 
 # A gloss that opens by naming its word again: "to stress, single out as important".
@@ -393,7 +412,9 @@ def stands_alone(clause: str, pos: str) -> bool:
         return False  # a fact about a place or a people: "potato: a staple food of Ireland"
     participle = (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
                   or first in _DESCRIBING_PARTICIPLES)
-    return not (pos == "n" and (participle or first in _SUBJECTLESS_VERBS))
+    second = clause.split()[1].lower() if len(clause.split()) > 1 else ""
+    return not (pos == "n" and (participle or first in _SUBJECTLESS_VERBS
+                                or _third_person_verb(first, second)))
 
 
 def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:

@@ -371,6 +371,10 @@ def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     # What the thing has or is, with the thing left out: no definition of a noun.
     assert not stands_alone("have a jacket top and trousers", "n")
     assert not stands_alone("is sometimes reversible", "n")
+    assert not stands_alone("freezes into ice below 0 degrees centigrade", "n")
+    assert not stands_alone("occurs widely as a glyceride in animal fats", "n")
+    assert stands_alone("seeds often used as cereal", "n")
+    assert stands_alone("stories about the sea", "n")
     assert not stands_alone("used as food for cows", "n")
     assert stands_alone("used as food for cows", "a")  # an adjective's clause may
 
