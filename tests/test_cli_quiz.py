@@ -182,3 +182,34 @@ def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) 
     asked = {(i["lemma"], i["pos"]) for i in items if i["type"] != "matching"}
     assert asked and asked <= set(saved)
     assert {(items[0]["lemma"], items[0]["pos"])} <= set(saved)
+
+
+def _asked(items: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+    """(lemma, part of speech) of every word a printed quiz asks, matching items too."""
+    pairs: set[tuple[str, str]] = set()
+    for item in items:
+        if item["type"] == "matching":
+            pairs |= set(zip(item["lemma"], item["pos"], strict=True))
+        else:
+            pairs.add((item["lemma"], item["pos"]))
+    return pairs
+
+
+def test_printed_quiz_never_asks_the_learners_known_or_ignored_words(
+    compiled: Lexicon, isolated_dirs: Path
+) -> None:
+    """A QA run found "bloc" (known) and "neighborliness" (ignored) in ``--json``
+    quizzes, which the README says are never asked."""
+    from vocab.models import WordStatus
+    from vocab.store import Store
+
+    voa = str(bundled_seed_paths()[0])
+    args = ("quiz", voa, "--n", "12", "--json", "--seed", "2")
+    first = _asked(json.loads(run_reader(*args).stdout))
+    assert not (isolated_dirs / "learner.sqlite3").exists()  # printing creates no store
+    (known, known_pos), (ignored, ignored_pos) = sorted(first)[:2]
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_status(known, known_pos, WordStatus.KNOWN)
+        store.set_status(ignored, ignored_pos, WordStatus.IGNORED)
+    again = _asked(json.loads(run_reader(*args).stdout))
+    assert again and not again & {(known, known_pos), (ignored, ignored_pos)}

@@ -90,6 +90,12 @@ def article_quiz(
     return spread_out(items)
 
 
+def _settled(word: QuizWord, profile: LearnerProfile) -> bool:
+    """Known or ignored as the word is asked: a participle asked as an adjective
+    ("binding") is marked under that name, not under its verb's."""
+    return profile.status_of(word.lemma, word.upos) in SETTLED
+
+
 def spread_out(items: list[QuizItem]) -> list[QuizItem]:
     """The same order, except that two questions on one word are never next to each
     other when another order allows it (the second would give the first away)."""
@@ -179,7 +185,8 @@ def article_words(
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
                                  entry.definition if entry else "", define, article_id,
                                  by_voa=entry is not None and entry.source == "article")
-            if word is not None and not _asked_already(word, targets):
+            if word is not None and not _asked_already(word, targets) \
+                    and not _settled(word, profile):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
             rest.append(indices)
@@ -191,7 +198,8 @@ def article_words(
         if len(targets) < MIN_TARGETS:
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
-            if word is not None and not _asked_already(word, targets):
+            if word is not None and not _asked_already(word, targets) \
+                    and not _settled(word, profile):
                 targets.append(word)
             continue
         first = analysis.tokens[indices[0]]
