@@ -223,7 +223,9 @@ def _english_accented_words(text: str) -> int:
     (wordfreq, loaded only for files that are neither UTF-8 nor plain ASCII)."""
     from wordfreq import zipf_frequency
 
-    accented = [w for w in _LETTERS.findall(text) if not w.isascii()][:_ACCENTED_WORDS_CHECKED]
+    # A lone letter is no word: cp1250's "Ł" for latin-1's "£" is one in wordfreq's list.
+    accented = [w for w in _LETTERS.findall(text)
+                if not w.isascii() and len(w) > 1][:_ACCENTED_WORDS_CHECKED]
     return sum(1 for word in accented if zipf_frequency(word.lower(), "en") > 0)
 
 

@@ -69,6 +69,19 @@ def test_a_short_western_text_reads_as_english_words(tmp_path: Path, encoding: s
     assert decode_text(read_limited(path)) == text
 
 
+def test_a_pound_sign_is_no_english_word_for_another_code_page(tmp_path: Path) -> None:
+    """cp1250 read this latin-1 file as "naďve" and "Ł3": its lone "Ł" counted as an
+    English word, so it matched cp1252's English words and won on coherence."""
+    text = ("Café Culture Returns to the City\n\nThe café on the corner re-opened last"
+            " week. Its owner, José Martínez, said the naïve hope of a quick recovery had"
+            " faded, but customers returned. «We are grateful,» he said. The résumé of the"
+            " building is long: it was a bakery, a bank and a cinéma. Prices are £3 for a"
+            " coffee.\n")
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(text.encode("latin-1"))
+    assert decode_text(read_limited(path)) == text
+
+
 def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
     data = SAMPLE.encode("utf-8") + "He said “yes”.".encode("cp1252")
     text = decode_text(data)
