@@ -487,3 +487,23 @@ def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
     plain = analyse(engine, "She aimed the camera at the door.")
     aimed = engine.word_details(plain, index_of(plain, "aimed"))
     assert aimed.sense is not None and not aimed.sense.to_infinitive
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers work by old principles here. The state broadcaster CCTV said the harvest was"
+    " large.",
+    "Farmers work by old principles here. A broadcaster told viewers the harvest was large.",
+])
+def test_a_noun_that_says_something_is_a_person(engine: Engine, text: str) -> None:
+    """The VOA seed's "China's state broadcaster CCTV said..." had been the device that
+    scatters seed (its gloss shares "principles" and "work" with the story)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "broadcaster"))
+    assert details.sense is not None and details.sense.lexname == "noun.person"
+
+
+def test_a_noun_that_says_nothing_keeps_its_other_senses(engine: Engine) -> None:
+    analysis = analyse(engine, "Farmers work by old principles here. The broadcaster"
+                               " scattered the seed and sand in all directions.")
+    details = engine.word_details(analysis, index_of(analysis, "broadcaster"))
+    assert details.sense is not None and details.sense.lexname == "noun.artifact"
