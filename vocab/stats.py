@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from vocab.models import WordKey, WordStatus
-from vocab.store import Store
+from vocab.store import Reading, Store
 
 NAME_UPOS = "PROPN"
 
@@ -94,6 +94,15 @@ def known_over_time(store: Store, zone: tzinfo | None) -> tuple[tuple[str, int],
     return tuple((day.isoformat(), count) for day, count in sorted(by_day.items()))
 
 
+def words_read(readings: list[Reading], zone: tzinfo | None) -> int:
+    """The words of the articles read, each article once a day: opening it again the
+    same day (back from a quiz, from the library) is not reading it again."""
+    # A deleted article's readings have no id left: each counts on its own.
+    per_day = {(r.article_id if r.article_id is not None else -row, _day(r.at, zone)):
+               r.word_count for row, r in enumerate(readings, start=1)}
+    return sum(per_day.values())
+
+
 def streak(active_days: set[date], today: date) -> int:
     """Consecutive active days up to today; a streak not yet extended today still counts
     (it is only broken once a whole day passes without reading or answering)."""
@@ -135,7 +144,7 @@ def learner_stats(store: Store, now: datetime) -> LearnerStats:
         reviews_due_today=store.count_due(end_of_today),
         reviews_due_this_week=store.count_due(end_of_today + timedelta(days=6)),
         articles_read=len({r.article_id for r in readings if r.article_id is not None}),
-        words_read=sum(r.word_count for r in readings),
+        words_read=words_read(readings, zone),
         streak_days=streak(studied, today),
         answers=len(answers),
         accuracy=tuple(Accuracy(kind, right[kind], totals[kind]) for kind in sorted(totals)),

@@ -77,6 +77,22 @@ def test_learner_stats_from_a_week_of_use() -> None:
     store.close()
 
 
+def test_an_article_opened_again_the_same_day_is_not_read_again() -> None:
+    """Words read went up by the whole article each time it was opened (a QA run:
+    10,106 -> 10,348 -> 10,590 for a garden story opened for two seconds)."""
+    store, clock = build()
+    [article] = store.list_articles()
+    store.mark_read(article.id)
+    clock.now = day(5, hour=20)
+    store.mark_read(article.id)
+    stats = learner_stats(store, clock.now)
+    assert stats.words_read == 15  # read on three days, five words each
+    clock.now = day(6)
+    store.mark_read(article.id)
+    assert learner_stats(store, clock.now).words_read == 20
+    store.close()
+
+
 def test_a_lemma_met_as_two_parts_of_speech_is_one_new_word_on_its_first_day() -> None:
     store, clock = build()
     clock.now = day(5, hour=9)
