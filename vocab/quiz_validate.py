@@ -262,12 +262,18 @@ def names_family(text: str, lemma: str) -> bool:
         stem = _short_stem(word)
         if MIN_STEM_LETTERS <= len(stem) < len(lemma) and lemma.startswith(stem):
             return True
+        # A word the answer is built around, with a prefix: "operation" in
+        # "cooperation", "prison" in "imprisonment".
+        if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
+            return True
     return False
 
 
 # The shortest word taken for the base of a longer one: "poor" in "poorly" (never
 # "art" in "article").
 MIN_STEM_LETTERS = 4
+# ...and inside it, after a prefix: long enough that chance does not put it there.
+MIN_INSIDE_LETTERS = 6
 
 
 def _short_stem(word: str) -> str:

@@ -355,7 +355,11 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
     word, and is marked wrong for it."""
     assert names_family("a cooperative relationship between people", "cooperation")
     assert names_family("the act of cooperating", "cooperation")
-    assert not names_family("joint operation or action", "cooperation")
+    # The word an answer is built on with a prefix gives it away as well ("Which word
+    # means 'joint operation or action'?", asked in a QA run).
+    assert names_family("joint operation or action", "cooperation")
+    assert names_family("putting someone in prison as lawful punishment", "imprisonment")
+    assert not names_family("the act of working together", "cooperation")
     # The short word an answer is made from, which the QA walk-through met in spelling
     # prompts: "Type the word that means 'a person who makes plans'" (planner).
     assert names_family("in a poor or improper or unsatisfactory manner", "poorly")
