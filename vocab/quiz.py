@@ -30,6 +30,7 @@ from vocab.quiz_validate import (
     MATCHING_SIZE,
     SENSE_UPOS,
     close_definitions,
+    defined_by_its_family,
     fits_blank_too,
     inflect,
     insulting_sense,
@@ -379,7 +380,7 @@ class _Builder:
     def matching(self, words: Sequence[QuizWord]) -> QuizItem | None:
         group: list[QuizWord] = []
         for w in words:
-            if any(_clash(w, g, self.lexicon) for g in group):
+            if defined_by_its_family(w) or any(_clash(w, g, self.lexicon) for g in group):
                 continue
             group.append(w)
             if len(group) == MATCHING_SIZE:

@@ -449,3 +449,25 @@ def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
         picked = pool.pick(target, 3, random.Random(seed))
         assert len(picked) == 3
         assert all(c.lexname == "noun.act" for c in picked), picked  # acts, not wines
+
+
+def test_matching_leaves_out_words_their_definitions_give_away(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """"safeguard: make safe" and "cooperation: joint operation or action" cannot be
+    matched fairly; the builder passes over them rather than building an item the
+    validator refuses (which left a review with no matching item at all)."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _Builder
+    from vocab.quiz_validate import defined_by_its_family
+
+    words, _ = article_words(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
+    given_away = [w for w in words if defined_by_its_family(w)]
+    assert {"safeguard", "cooperation"} <= {w.lemma for w in given_away}
+    ordered = given_away + [w for w in words if w not in given_away]
+    builder = _Builder(quiz_engine.lexicon,
+                       DistractorPool([], quiz_engine.lexicon, quiz_engine.words),
+                       random.Random(1))
+    item = builder.matching(ordered)
+    assert item is not None and validate_item(item, quiz_engine.lexicon) == []
+    assert not any(defined_by_its_family(t) for t in item.targets)
