@@ -66,6 +66,9 @@ def test_bad_file_gives_one_plain_line_and_status_2(case: str, tmp_path: Path) -
         ("import", "file:///etc/hostname", "fetches only http:// and https://"),
         ("glossary", "http://", "it names no site"),
         ("quiz", "HTTP://127.0.0.1:9/", "Could not reach 127.0.0.1:9"),
+        ("import", "learningenglish.voanews.com/a/1.html",
+         "type its address with https://: https://learningenglish.voanews.com/a/1.html"),
+        ("analyze", "www.example.invalid/story", "https://www.example.invalid/story"),
     ],
 )
 def test_an_address_the_reader_cannot_fetch_is_one_plain_line(

@@ -32,6 +32,22 @@ def address_problem(source: str) -> str | None:
             " (for a file on this computer, give its path).")
 
 
+# "www.voanews.com/a/story" or "learningenglish.voanews.com/a/..." typed without
+# https://: a host name (dotted, its last label letters only, not a file's extension)
+# before a slash, or "www." before anything.
+_BARE_WEB_ADDRESS = re.compile(
+    r"(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:txt|md|html?|xml|json|csv)/)"
+    r"[a-z]{2,24})/\S*$", re.IGNORECASE)
+
+
+def missing_file_hint(source: str) -> str:
+    """What to type instead, when a path that does not exist is a web address without
+    its https:// (empty otherwise)."""
+    if _BARE_WEB_ADDRESS.match(source) or source.lower().startswith("www."):
+        return f" For a web page, type its address with https://: https://{source}"
+    return ""
+
+
 def read_article(source: str) -> Article:
     """The article at a path, an http(s) URL, or ``-`` for standard input."""
     if source == "-":
@@ -48,11 +64,22 @@ def read_article(source: str) -> Article:
         except ImportError as missing:
             raise UserError("reading from the web is not available in this build") from missing
         return load_article_from_source(source, now=datetime.now(UTC))
+    return load_local_article(source)
+
+
+def load_local_article(source: str) -> Article:
+    """The article in a file; a path that is a web address without https:// says so."""
     from pathlib import Path
 
-    from vocab.articles import load_article
+    from vocab.articles import ArticleError, load_article
 
-    return load_article(Path(source))
+    path = Path(source)
+    try:
+        return load_article(path)
+    except ArticleError as error:
+        if path.exists():
+            raise
+        raise ArticleError(f"{error}{missing_file_hint(source)}") from error
 
 
 def load_engine_with_progress(tagger: str = "auto") -> Engine:

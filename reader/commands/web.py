@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.commands.common import address_problem, is_url
+from reader.commands.common import address_problem, is_url, load_local_article
 from reader.errors import UserError
 from reader.paths import store_path
 
@@ -166,9 +165,7 @@ def load_article_from_source(source: str, *, now: datetime) -> Article:
         from vocab.web import fetch_article
 
         return fetch_article(source, now=now).article
-    from vocab.articles import load_article
-
-    return load_article(Path(source))
+    return load_local_article(source)
 
 
 def import_source(args: argparse.Namespace) -> int:

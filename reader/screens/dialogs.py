@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
 
-from reader.commands.common import address_problem, is_url, read_article
+from reader.commands.common import address_problem, is_url, missing_file_hint, read_article
 from reader.errors import UserError
 from reader.widgets.key_bar import KeyBar
 from vocab.models import Article, ArticleError
@@ -71,7 +71,7 @@ def source_problem(value: str) -> str | None:
     if path.is_dir():
         return f"{value} is a folder: type the path of a file in it."
     if not path.exists():
-        return f"No file at {value}."
+        return f"No file at {value}.{missing_file_hint(value)}"
     if not path.is_file():
         return f"{value} is not a regular file."
     if not os.access(path, os.R_OK):

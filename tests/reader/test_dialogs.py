@@ -27,6 +27,11 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
         "ftp://example.com/story.txt: the reader fetches only http:// and https://"
         " addresses (for a file on this computer, give its path).")
     assert source_problem("HTTPS://example.com/story.html") is None
+    # A web address typed without https:// is no file either, and says what to type.
+    assert source_problem("www.example.invalid/story") == (
+        "No file at www.example.invalid/story. For a web page, type its address with"
+        " https://: https://www.example.invalid/story")
+    assert source_problem("notes.txt") == "No file at notes.txt."
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
