@@ -68,6 +68,17 @@ def article_from_bytes(
     return article_from_text(text, source=source, fmt=fmt)
 
 
+# A page's menu is a few words a line ("Home", "World news") with no sentence's end.
+MENU_ITEM_WORDS = 3
+
+
+def _reads_as_text(paragraph: str) -> bool:
+    """Whether a paragraph is more than a menu item: more words than one, or a
+    sentence's end ("Help!")."""
+    return (len(paragraph.split()) > MENU_ITEM_WORDS
+            or paragraph.rstrip()[-1:] in {".", "!", "?", "\"", "”", "’", "…"})
+
+
 def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -> Article:
     """The article in ``text``: markup stripped (``fmt`` "md"/"html"), clutter removed.
 
@@ -83,7 +94,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"{name} is too long to read here ({words:,} words): the reader takes texts of "
             f"up to {MAX_ARTICLE_WORDS:,} words (split a book into chapters).")
     cleaned = clean_text(plain.text, title=plain.title)
-    if not cleaned.paragraphs:
+    if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
         raise ArticleError(f"{name} has no article text once page clutter is removed.")
     body, spans = join_paragraphs(cleaned.paragraphs)
     return Article(

@@ -62,6 +62,10 @@ _FURNITURE_RULES = (
     ),
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X").
     _line(r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # Cookie banners: "We use cookies. Accept?", "Manage cookies", "Cookie policy".
+    _line(r"(?:we use|(?:this|our) (?:site|website) uses) cookies\b.{0,200}"
+          r"|(?:accept|reject|manage) (?:all )?cookies\W*"
+          r"|cookie (?:settings|policy|preferences)\W*"),
     # Copyright notices: "Copyright 2024 ...", "... All rights reserved."
     _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}"),
     _line(r".{0,100}\ball rights reserved\W*"),

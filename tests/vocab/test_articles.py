@@ -258,3 +258,26 @@ def test_a_size_near_the_limit_is_said_precisely() -> None:
     with pytest.raises(ArticleError) as excinfo:
         decode_text(b"a" * (MAX_BYTES + 20_000), "big.txt")
     assert str(excinfo.value) == "big.txt is too large (5.02 MB): the limit is 5 MB."
+
+
+def test_a_short_text_with_a_sentence_is_still_an_article() -> None:
+    assert article_from_text("Rain at Last\n\nHelp!").body == "Help!"
+    assert article_from_text("Rain at Last\n\nThe farmers were happy.").body == (
+        "The farmers were happy.")
+
+
+def test_a_cookie_banner_is_page_clutter() -> None:
+    article = article_from_text("Rain at Last\n\nWe use cookies to improve your experience."
+                                "\n\nThe farmers were happy when the rain came.")
+    assert article.body == "The farmers were happy when the rain came."
+    assert any("cookies" in piece for piece in article.removed)
+
+
+def test_a_page_of_menus_and_banners_has_no_article(tmp_path: Path) -> None:
+    """A QA run had this page as an article titled "Home": "World / We use cookies."."""
+    page = tmp_path / "page.html"
+    page.write_text('<html><body><nav><a href="/">Home</a> <a href="/x">World</a></nav>'
+                    "<div>We use cookies. Accept?</div><footer>Copyright 2023</footer>"
+                    "</body></html>", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no article text once page clutter is removed"):
+        load_article(page)
