@@ -291,8 +291,11 @@ class ReadingScreen(Screen[None]):
         )
 
     async def action_toggle_glossary(self) -> None:
+        """Show the glossary and move into it; from inside it, hide it. Shown beside
+        the text that has the focus (after jumping to an entry's word), "g" goes back
+        to the list, which the keyboard could not reach otherwise."""
         glossary = self.query_one(GlossaryPanel)
-        if glossary.display:
+        if glossary.display and glossary.has_focus_within:
             self._hide_glossary()
         else:
             (await glossary.show()).focus()

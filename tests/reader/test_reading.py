@@ -276,8 +276,14 @@ async def test_glossary_lists_voa_entries_and_jumps_to_first_use(make_app: AppFa
         assert view.has_focus
         assert view.focused_token is not None
         assert view.analysis.tokens[view.focused_token].text == "bloc"  # type: ignore[union-attr]
+        # The panel is still shown beside the text: "g" goes back into its list (the
+        # keyboard had no way back but hiding and showing it), then hides it.
         await pilot.press("g")
-        assert not panel.display
+        assert panel.display and options.has_focus
+        await pilot.press("down", "down")
+        assert options.highlighted is not None and options.highlighted > 1
+        await pilot.press("g")
+        assert not panel.display and view.has_focus
 
 
 async def test_marking_from_the_glossary_panel_leads_back_to_the_words(
