@@ -238,10 +238,12 @@ def _looks_binary(text: str) -> bool:
 
 
 def format_of(path: Path | str, text: str = "") -> Format:
-    """The format a file's suffix names, or, for other suffixes, what its text looks like."""
+    """The format a file's suffix names, or, for other suffixes, what its text looks
+    like; a web page saved as text ("page.txt" that opens "<!DOCTYPE html>") is a page."""
     suffix = Path(path).suffix.lower()
-    if suffix in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[suffix]
+    named = _SUFFIX_FORMATS.get(suffix)
+    if named is not None and named != "txt":
+        return named
     return sniff_format(text)
 
 

@@ -182,6 +182,9 @@ def test_formats_come_from_suffixes_then_content() -> None:
     assert format_of("page.htm") == "html"
     assert format_of("saved-page", "<!DOCTYPE html><html>") == "html"
     assert format_of("story", "Just a story.") == "txt"
+    # A page saved as text (a QA run saw its <html><head><title> tags as the story).
+    assert format_of("page.txt", "<!DOCTYPE html><html><body>") == "html"
+    assert format_of("story.txt", "A story about <html> tags.") == "txt"
     assert sniff_format("  <html lang='en'><body>") == "html"
 
 
