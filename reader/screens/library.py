@@ -34,7 +34,12 @@ class SeedsAdded(Message):
 
 
 class LibraryChanged(Message):
-    """Articles were added or their figures computed; the table should be re-read."""
+    """Articles were added or their figures computed; the table should be re-read.
+    ``added``: the article just added, which the table then shows and selects."""
+
+    def __init__(self, added: int | None = None) -> None:
+        super().__init__()
+        self.added = added
 
 
 class FiguresSaved(Message):
@@ -120,7 +125,8 @@ class LibraryScreen(Screen[None]):
         """How many articles the filter matches."""
         return self.query_one(ArticleTable).row_count
 
-    def refresh_table(self) -> None:
+    def refresh_table(self, select: int | None = None) -> None:
+        """Read the table again; the cursor stays where it was, or goes to ``select``."""
         if self._seeding:
             return  # a half-seeded table would put the cursor on whichever came first
         table = self.query_one(ArticleTable)
@@ -128,7 +134,7 @@ class LibraryScreen(Screen[None]):
         ids = self.reader_app.store.article_ids(filter_text, sort=self.sort_key,
                                                 descending=self.descending)
         table.show(ids, sort_key=self.sort_key, descending=self.descending,
-                   cursor_id=table.selected_id)
+                   cursor_id=select if select is not None else table.selected_id)
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -250,11 +256,11 @@ class LibraryScreen(Screen[None]):
     def _add_article(self, read: ReadSource) -> None:
         store = self.reader_app.store
         known = store.find_article(source_url=read.url, body=read.article.body) is not None
-        store.add_article(read.article, source_url=read.url)  # updates the one saved
+        added = store.add_article(read.article, source_url=read.url)  # updates the one saved
         said = (f"“{read.article.title}” is already in your library." if known
                 else f"Added “{read.article.title}”.")
         self.app.call_from_thread(self.notify, said, markup=False)
-        self.post_message(LibraryChanged())
+        self.post_message(LibraryChanged(added))
 
     def on_seeds_added(self, _: SeedsAdded) -> None:
         self._seeding = False
@@ -269,8 +275,13 @@ class LibraryScreen(Screen[None]):
                                              glossary_size=message.glossary_size,
                                              known_share=message.known_share))
 
-    def on_library_changed(self, _: LibraryChanged) -> None:
-        self.refresh_table()
+    def on_library_changed(self, message: LibraryChanged) -> None:
+        filter_input = self.query_one("#filter", Input)
+        if message.added is not None and filter_input.value.strip():
+            # The filter must not hide what was just added ("Added ..." and no row).
+            with filter_input.prevent(Input.Changed):
+                filter_input.value = ""
+        self.refresh_table(select=message.added)
         self._queue_figures()
 
     def _engine_ready(self, ready: bool) -> None:

@@ -168,6 +168,27 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
         assert len(titles(app)) == before + 1
 
 
+async def test_an_article_added_while_filtering_is_shown_and_selected(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """A QA run added a story while the filter said "sound": "Added ..." and no row."""
+    story = tmp_path / "story.txt"
+    story.write_text("Two Towns Share Water\n\nThe towns signed a deal.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        everything = len(titles(app))
+        await pilot.press("slash", *"russia")
+        assert 0 < len(titles(app)) < everything
+        app.screen.query_one(ArticleTable).focus()  # back to the list, filtered
+        await pilot.press("a", *str(story), "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#filter", Input).value == ""
+        assert len(titles(app)) == everything + 1
+        table = app.screen.query_one(ArticleTable)
+        assert table.row_text(table.cursor_row)[0] == "Two Towns Share Water"
+
+
 async def test_adding_a_missing_file_says_so_and_keeps_the_dialog(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
