@@ -150,11 +150,16 @@ async def test_a_adds_a_file_by_path_and_its_text_is_never_markup(
         assert "[red]hello[/red]" in shown
 
 
+def _two_towns(folder: Path) -> Path:
+    story = folder / "story.txt"
+    story.write_text("Two Towns Share Water\n\nThe towns signed a deal.\n", encoding="utf-8")
+    return story
+
+
 async def test_adding_a_file_again_says_it_is_in_the_library_already(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    story = tmp_path / "story.txt"
-    story.write_text("Two Towns Share Water\n\nThe towns signed a deal.\n", encoding="utf-8")
+    story = _two_towns(tmp_path)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -172,8 +177,7 @@ async def test_an_article_added_while_filtering_is_shown_and_selected(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
     """A QA run added a story while the filter said "sound": "Added ..." and no row."""
-    story = tmp_path / "story.txt"
-    story.write_text("Two Towns Share Water\n\nThe towns signed a deal.\n", encoding="utf-8")
+    story = _two_towns(tmp_path)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
