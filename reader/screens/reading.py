@@ -81,7 +81,7 @@ class ReadingScreen(Screen[None]):
         Binding("r", "review", "Review later", show=False),
         Binding("K", "know_rest", "I know the rest", key_display="K"),
         Binding("u", "undo", "Undo", show=False),
-        Binding("z", "app.open_screen('quiz', 'article')", "Quiz", show=False),
+        Binding("z", "app.open_screen('quiz', 'article')", "Quiz"),
         Binding("e", "export_lesson", "Export a lesson of this article", show=False,
                 tooltip="A printable HTML handout: the text, its words, a quiz and the key"),
     ]
