@@ -25,10 +25,16 @@ if TYPE_CHECKING:
     from vocab.lexicon import Lexicon, SenseOutline
     from vocab.pronounce import Pronouncer
 
-# VOA's part-of-speech labels.
-VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv."}
+# VOA's part-of-speech labels, and a learner's dictionary's for the small words
+# (Universal Dependencies' "adp." or "cconj." mean nothing to a learner).
+VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv.",
+              "ADP": "prep.", "CCONJ": "conj.", "SCONJ": "conj.", "PRON": "pron.",
+              "DET": "det.", "NUM": "num.", "INTJ": "interj.", "AUX": "v."}
 
 _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
+# Words the Penn tag IN gives as prepositions that only join clauses: conjunctions.
+SUBORDINATORS = frozenset({"because", "although", "though", "if", "whether", "unless",
+                           "whereas"})
 
 
 class _SenseLike(Protocol):
@@ -687,7 +693,8 @@ def word_details(
         sentence=analysis.shown_sentence(token.sentence),
         sense=sense,
         other_senses=tuple(others),
-        voa_pos=voa_label(upos or tagged),
+        voa_pos=("conj." if not upos and tagged == "ADP" and token.lemma.lower() in SUBORDINATORS
+                 else voa_label(upos or tagged)),
         ipa=said[1],
         ipa_of=said[0],
         expression=expression,

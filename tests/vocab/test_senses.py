@@ -507,3 +507,17 @@ def test_a_noun_that_says_nothing_keeps_its_other_senses(engine: Engine) -> None
                                " scattered the seed and sand in all directions.")
     details = engine.word_details(analysis, index_of(analysis, "broadcaster"))
     assert details.sense is not None and details.sense.lexname == "noun.artifact"
+
+
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("Bread and butter are on the table.", "and", "conj."),
+    ("He left because it rained.", "because", "conj."),
+    ("Put the cup on the table.", "on", "prep."),
+    ("Oh, I see the problem now.", "Oh", "interj."),
+])
+def test_small_words_carry_a_dictionarys_labels(engine: Engine, text: str, word: str,
+                                                label: str) -> None:
+    """Word details said "cconj." and "adp." (Universal Dependencies' tags), and
+    "because" was a preposition."""
+    analysis = analyse(engine, text)
+    assert engine.word_details(analysis, index_of(analysis, word)).voa_pos == label
