@@ -116,7 +116,7 @@ class Pronouncer:
         """IPA for ``word`` as its Penn tag ``penn`` (`HETERONYMS`) or its part of
         speech ``upos`` says it (`said_as`), or "" when CMUdict lacks it."""
         key = word.lower().replace("’", "'")
-        pronunciations = self._phones(key)
+        pronunciations = _CLITIC_PHONES.get(key) or self._phones(key)
         if not pronunciations:
             return ""
         return arpabet_to_ipa(_heteronym(key, penn, pronunciations)
@@ -130,6 +130,11 @@ class Pronouncer:
 
             self._entries = cmudict.dict()
         return self._entries.get(key, [])
+
+
+# CMUdict says "'s" as the letter's name (EH1 S); the possessive and the "is" it
+# stands for are a /z/ after most sounds.
+_CLITIC_PHONES = {"'s": [["Z"]]}
 
 
 def said_as(pronunciations: list[list[str]], upos: str) -> list[str]:

@@ -77,3 +77,11 @@ def test_words_spelt_alike_are_said_as_their_tag_says(word: str, penn: str, ipa:
     from vocab.pronounce import Pronouncer
 
     assert Pronouncer().ipa(word, "", penn) == ipa
+
+
+def test_the_possessive_s_is_said_as_itself_not_as_its_letter() -> None:
+    """Word details said the possessive "'s" (the man's dog) as /ˈɛs/, the letter."""
+    from vocab.pronounce import Pronouncer
+
+    assert Pronouncer().ipa("'s", "PART", "POS") == "/z/"
+    assert Pronouncer().ipa("’s", "VERB", "VBZ") == "/z/"
