@@ -51,8 +51,16 @@ def mentions(text: str, headword: str) -> bool:
     "countered", "knitting"): the one thing a definition must never do."""
     head = headword.lower()
     stem = _stem(head)
-    return any(w == head or (len(stem) >= 4 and stem in _stems(w))
+    return any(w == head or (len(stem) >= 4 and stem in _stems(w)
+                             and not _base_of_participle(w, head))
                for w in _WORD.findall(text.lower()))
+
+
+def _base_of_participle(word: str, head: str) -> bool:
+    """Whether ``word`` is the base an -ed or -ing headword is made from: another word
+    ("painted –adj. coated with paint", not the similar adjective "finished"'s gloss,
+    which had stood in for it)."""
+    return head.endswith(("ed", "ing")) and not word.endswith(("ed", "ing"))
 
 
 def mentions_family(text: str, headword: str) -> bool:

@@ -203,6 +203,23 @@ def test_knit_is_not_defined_by_knitting(engine: Engine) -> None:
     assert not mentions(text, "knit")
 
 
+@pytest.mark.parametrize(("headword", "gloss"), [
+    ("painted", "coated with paint"),
+    ("framed", "provided with a frame"),
+    ("haired", "having or covered with hair"),
+])
+def test_an_ed_word_may_be_defined_by_the_word_it_is_made_from(
+    engine: Engine, headword: str, gloss: str
+) -> None:
+    """"painted" had been defined by the similar adjective "finished" ("(of materials or
+    goods) brought to the desired final state"), "framed" by nothing, "haired" as
+    "having or covered with hirsute": its gloss's "paint" was taken for the headword."""
+    sense = Sense(f"{headword}.a.01", "a", headword, 1, 0, gloss)
+    assert define(sense, [], headword, engine.words, LearnerProfile()) == gloss
+    still = Sense("knit.v.01", "v", "knit", 1, 3, "make (textiles) by knitting")
+    assert "knitting" not in define(still, [], "knit", engine.words, LearnerProfile())
+
+
 def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> None:
     sense = Sense("x.n.01", "n", "levee", 1, 0,
                   "an embankment constructed to forestall inundation; a long wall of earth "
