@@ -18,13 +18,14 @@ from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
-from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of
+from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
 
 if TYPE_CHECKING:
     from vocab.expressions import ExpressionFinder
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 20: "because", "although", "if"... are conjunctions (SCONJ), not prepositions;
 # 19: words side by side that WordNet and the CEFR lists lack are another language's
 # ("sukuma wiki"), with no level; 18: an accented word is looked up as English spells
 # it plainly ("café" is "cafe", lemma "caf" before); 17: the commonest words
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 # 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
-ENGINE_VERSION = "19"
+ENGINE_VERSION = "20"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -395,7 +396,7 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
     penn = _common_tag(penn, proper)
     if is_word and not proper and penn in _ADJECTIVE_SLIPS:
         penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
-    upos = upos_of(penn)
+    upos = upos_of_word(text, penn)
     plain = _without_accents(text)
     lemma = words.lemma(plain, penn)
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,

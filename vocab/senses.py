@@ -32,9 +32,6 @@ VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "
               "DET": "det.", "NUM": "num.", "INTJ": "interj.", "AUX": "v."}
 
 _WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
-# Words the Penn tag IN gives as prepositions that only join clauses: conjunctions.
-SUBORDINATORS = frozenset({"because", "although", "though", "if", "whether", "unless",
-                           "whereas"})
 
 
 class _SenseLike(Protocol):
@@ -693,8 +690,7 @@ def word_details(
         sentence=analysis.shown_sentence(token.sentence),
         sense=sense,
         other_senses=tuple(others),
-        voa_pos=("conj." if not upos and tagged == "ADP" and token.lemma.lower() in SUBORDINATORS
-                 else voa_label(upos or tagged)),
+        voa_pos=voa_label(upos or tagged),
         ipa=said[1],
         ipa_of=said[0],
         expression=expression,

@@ -78,6 +78,20 @@ def upos_of(penn: str) -> str:
     return PENN_TO_UPOS.get(penn, "PUNCT" if not penn[:1].isalpha() else "X")
 
 
+# Words Penn tags IN that only ever join clauses: Universal Dependencies' SCONJ, and
+# a conjunction to a learner ("because", not a preposition).
+SUBORDINATORS = frozenset({"because", "although", "though", "if", "whether", "unless",
+                           "whereas"})
+
+
+def upos_of_word(word: str, penn: str) -> str:
+    """The Universal POS of ``word`` tagged ``penn``: `upos_of`, with IN split into
+    prepositions and the conjunctions Penn does not tell apart."""
+    if penn == "IN" and word.lower() in SUBORDINATORS:
+        return "SCONJ"
+    return upos_of(penn)
+
+
 def level_from_float(value: float) -> Level:
     """cefrpy's 1.0–6.0 scale (1 = A1) rounded to a CEFR level."""
     index = min(max(round(value), 1), 6) - 1
