@@ -384,11 +384,11 @@ def _third_person_verb(first: str, second: str) -> bool:
 
     if not first.endswith("s") or first.endswith("ss"):
         return False
-    if first not in lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False) \
-            and lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False):
-        as_noun = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
-        return not as_noun or second in _AFTER_A_VERB
-    return False
+    verbs = lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False)
+    if not verbs or first in verbs:
+        return False  # no verb's -s form
+    plural_of = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
+    return not plural_of or second in _AFTER_A_VERB
 
 
 # A gloss that opens by naming its word again: "to stress, single out as important".

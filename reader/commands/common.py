@@ -33,17 +33,17 @@ def address_problem(source: str) -> str | None:
 
 
 # "www.voanews.com/a/story" or "learningenglish.voanews.com/a/..." typed without
-# https://: a host name (dotted, its last label letters only, not a file's extension)
-# before a slash, or "www." before anything.
+# https://: "www." before anything, or a host name (dotted, its last label letters
+# only, not a file's extension) before a slash.
 _BARE_WEB_ADDRESS = re.compile(
-    r"(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:txt|md|html?|xml|json|csv)/)"
-    r"[a-z]{2,24})/\S*$", re.IGNORECASE)
+    r"www\.\S+$|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:txt|md|html?|xml|json|csv)/)"
+    r"[a-z]{2,24}/\S*$", re.IGNORECASE)
 
 
 def missing_file_hint(source: str) -> str:
     """What to type instead, when a path that does not exist is a web address without
     its https:// (empty otherwise)."""
-    if _BARE_WEB_ADDRESS.match(source) or source.lower().startswith("www."):
+    if _BARE_WEB_ADDRESS.match(source):
         return f" For a web page, type its address with https://: https://{source}"
     return ""
 
