@@ -94,6 +94,7 @@ class ReaderApp(App[int]):
     SUB_TITLE = "Learning English"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [
+        # Screens opened over the library and the reader bind q to close themselves.
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("s", "settings", "Settings"),
@@ -392,7 +393,15 @@ class ReaderApp(App[int]):
             self.notify(f"The {name} screen is not available in this version.",
                         severity="warning")
             return
-        self.push_screen(screen_class(*args))
+        # Asked for again from over it (the palette, Settings' level test): back to it,
+        # as the learner left it, rather than a second one stacked on the first.
+        opened = next((s for s in reversed(self.screen_stack) if isinstance(s, screen_class)
+                       and getattr(s, "opened_with", lambda *_: True)(*args)), None)
+        if opened is None:
+            self.push_screen(screen_class(*args))
+            return
+        while self.screen is not opened:
+            self.pop_screen()
 
     # -- errors ----------------------------------------------------------------
 

@@ -80,6 +80,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
         Binding("k", "choose('known')", "Known"),
         Binding("l", "choose('learning')", "Learning"),
         Binding("i", "choose('ignored')", "Ignore"),

@@ -98,6 +98,7 @@ class FeedsScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
         Binding("a", "add_feed", "Add feed"),
         Binding("p", "suggested", "VOA programs"),
         Binding("r", "refresh", "Refresh"),

@@ -20,7 +20,7 @@ SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_
 class HelpScreen(ModalScreen[None]):
     """A table of the active key bindings (described ones), app-wide ones last."""
 
-    BINDINGS = [Binding("escape,question_mark", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
 
     def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
         super().__init__()

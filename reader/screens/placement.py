@@ -100,6 +100,8 @@ class PlacementScreen(Screen[None]):
         # One key, named for what it does: stopping a test half done, or leaving its result.
         Binding("escape", "close", "Stop"),
         Binding("escape", "close_result", "Close"),
+        Binding("q", "close", "Stop", show=False),
+        Binding("q", "close_result", "Close", show=False),
     ]
 
     def __init__(self, *, seed: int | None = None,

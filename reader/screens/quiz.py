@@ -53,6 +53,7 @@ class QuizScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
         Binding("enter,space,n", "next", "Next", key_display="enter"),
         Binding("1", "choose(0)", "Answer", key_display="1-9"),
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),
@@ -75,6 +76,11 @@ class QuizScreen(Screen[None]):
     @property
     def reader_app(self) -> ReaderApp:
         return self.app  # type: ignore[return-value]
+
+    def opened_with(self, mode: str = "review") -> bool:
+        """Whether this is the quiz ``open_screen('quiz', mode)`` asks for (the app goes
+        back to it rather than stacking another)."""
+        return mode == self.mode
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The key bar offers what can be done now: the number keys while a question with

@@ -37,7 +37,7 @@ def theme_label(name: str) -> str:
 class SettingsScreen(ModalScreen[None]):
     """Three choices; each takes effect (and is saved) when it changes."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Close")]
+    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False)]
 
     def compose(self) -> ComposeResult:
         from reader.app import HIGHLIGHT_STYLES

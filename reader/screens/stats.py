@@ -47,6 +47,7 @@ class StatsScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
         Binding("r", "reload", "Refresh"),
     ]
 

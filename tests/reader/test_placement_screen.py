@@ -212,3 +212,19 @@ async def test_the_test_can_be_retaken_from_settings_and_the_palette(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, PlacementScreen)
+
+
+async def test_settings_during_the_test_go_back_to_it_rather_than_start_another(
+    make_app: AppFactory,
+) -> None:
+    """s opens Settings over a test half done; its "Take the level test" returns to that
+    test, answers kept, rather than stacking a new one on it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_test(app, pilot)
+        await pilot.press("y", "n")
+        await open_settings(pilot)
+        await pilot.click("#placement")
+        await settle(pilot)
+        assert app.screen is screen and len(screen.answers) == 2
+        assert [type(s) for s in app.screen_stack].count(PlacementScreen) == 1
