@@ -190,7 +190,6 @@ def export_csv(
 ) -> int:
     """Write the learner's words as CSV (all of them unless ``statuses`` says which)."""
     wanted = {WordStatus(s) for s in statuses} if statuses is not None else set(WordStatus)
-    titles = store.article_titles()
     rows: list[WordRow] = [row for row in store.words() if row.status in wanted]
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -204,7 +203,7 @@ def export_csv(
                     row.word,
                     row.definition,
                     row.sentence,
-                    titles.get(row.article_id, "") if row.article_id is not None else "",
+                    row.article_title,
                 ]
             )
     return len(rows)

@@ -198,5 +198,19 @@ _V4 = (
     "CREATE INDEX articles_title ON articles (title COLLATE NOCASE, source)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+# v5: a word keeps the title of the article it was first met in after the article is
+# deleted (the foreign keys then become NULL), so exports still say where it came from.
+_V5 = (
+    "ALTER TABLE word_statuses ADD COLUMN first_article_title TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE lookups ADD COLUMN article_title TEXT NOT NULL DEFAULT ''",
+    """
+    CREATE TRIGGER articles_keep_title BEFORE DELETE ON articles BEGIN
+        UPDATE word_statuses SET first_article_title = OLD.title
+            WHERE first_article_id = OLD.id;
+        UPDATE lookups SET article_title = OLD.title WHERE article_id = OLD.id;
+    END
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -145,6 +145,19 @@ def test_csv_lists_words_with_their_first_sentence_and_article(
     assert export_csv(store, path, statuses=["known"]) == 1
 
 
+def test_csv_keeps_the_title_of_an_article_deleted_since(store: Store, tmp_path: Path) -> None:
+    """A teacher tidies the library; the words met there still say where they came from."""
+    [article_id] = [a.id for a in store.list_articles()]
+    store.delete_article(article_id)
+    path = tmp_path / "words.csv"
+    export_csv(store, path)
+
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = {row["lemma"]: row for row in csv.DictReader(handle)}
+    assert rows["hive"]["article"] == "Bees"
+    assert rows["hive"]["sentence"] == "Bees build hives."
+
+
 def test_learner_file_round_trip_is_lossless(store: Store, tmp_path: Path) -> None:
     first = tmp_path / "learner.json"
     export_learner(store, first, now=NOW)

@@ -44,6 +44,7 @@ SHIPPED = {
     1: "72dc937a873b2af5569fabfe67e949ca77ab677ce76c30bb746a97ea6a3b9dae",
     2: "36fa385ddc40e9b27c3dbe55e9e444b8c7661c488bca7da3ae292a2a394051ac",
     3: "8153e53fa17105d81cab941ff5c4adc9077c61112f5c1703c3591b5c137ea0ab",
+    4: "889f7e999e70bc6148fbfe91524b4e3316f39967e97aff4afa2a878ed7992ef8",
 }
 
 
@@ -109,6 +110,9 @@ def test_every_earlier_schema_version_migrates_with_its_data(tmp_path: Path, ver
             assert len(store.readings()) == 1
             # ... and was backed up before it was touched.
             assert any(f"-v{version}" in b.name for b in list_backups(path))
+            # A word met in an article says which, after the article is deleted too.
+            store.delete_article(1)
+            assert [row.article_title for row in store.words(status="new")] == ["Bees"]
         # Everything of the current version works on the migrated file.
         feed = store.add_feed("https://voa.test/rss", "VOA")
         store.set_statuses([("hive", "NOUN")], "learning", reason="test")

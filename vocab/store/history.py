@@ -72,5 +72,3 @@ class HistoryMixin(_StoreBase):
     def lookup_times(self) -> list[datetime]:
         return [_dt_required(row[0]) for row in self._read("SELECT at FROM lookups ORDER BY at")]
 
-    def article_titles(self) -> dict[int, str]:
-        return {int(row[0]): str(row[1]) for row in self._read("SELECT id, title FROM articles")}

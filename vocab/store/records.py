@@ -88,6 +88,7 @@ class WordRow:
     article_id: int | None
     definition: str
     updated_at: datetime | None
+    article_title: str = ""  # kept when the article is deleted
 
 
 @dataclass(frozen=True)

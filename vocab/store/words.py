@@ -201,7 +201,7 @@ class WordsMixin(_StoreBase):
         rows = self._read(
             """
             WITH first_lookup AS (
-                SELECT lemma, upos, word, sentence, article_id, definition,
+                SELECT lemma, upos, word, sentence, article_id, article_title, definition,
                        ROW_NUMBER() OVER (PARTITION BY lemma, upos ORDER BY at, id) AS n
                 FROM lookups
             ), last_definition AS (
@@ -217,12 +217,17 @@ class WordsMixin(_StoreBase):
                    COALESCE(NULLIF(s.first_word, ''), f.word, '') AS word,
                    COALESCE(NULLIF(s.first_sentence, ''), f.sentence, '') AS sentence,
                    COALESCE(s.first_article_id, f.article_id) AS article_id,
+                   CASE WHEN s.first_article_id IS NOT NULL OR f.article_id IS NOT NULL
+                        THEN COALESCE(a.title, '')
+                        ELSE COALESCE(NULLIF(s.first_article_title, ''), f.article_title, '')
+                   END AS article_title,
                    COALESCE(NULLIF(s.definition, ''), d.definition, '') AS definition,
                    s.updated_at
             FROM all_words w
             LEFT JOIN word_statuses s ON s.lemma = w.lemma AND s.upos = w.upos
             LEFT JOIN first_lookup f ON f.lemma = w.lemma AND f.upos = w.upos AND f.n = 1
             LEFT JOIN last_definition d ON d.lemma = w.lemma AND d.upos = w.upos AND d.n = 1
+            LEFT JOIN articles a ON a.id = COALESCE(s.first_article_id, f.article_id)
             ORDER BY w.lemma, w.upos
             """
         )
@@ -237,6 +242,7 @@ class WordsMixin(_StoreBase):
                 article_id=row["article_id"],
                 definition=row["definition"],
                 updated_at=_dt(row["updated_at"]),
+                article_title=row["article_title"],
             )
             for row in rows
         ]
