@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
@@ -48,12 +49,43 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
 
 def mentions(text: str, headword: str) -> bool:
     """Whether ``text`` uses the headword itself or an inflection of it ("counters",
-    "countered", "knitting"): the one thing a definition must never do."""
+    "countered", "knitting"): the one thing a definition must never do. A phrase is
+    used when its words are, in order: "bite off with a quick bite", "gave it up"."""
     head = headword.lower()
+    words = _WORD.findall(text.lower())
+    if " " in head:
+        return _mentions_phrase(words, head.split())
     stem = _stem(head)
     return any(w == head or (len(stem) >= 4 and stem in _stems(w)
                              and not _base_of_participle(w, head))
-               for w in _WORD.findall(text.lower()))
+               for w in words)
+
+
+# Words a phrasal verb's object may put between its verb and its particle: "turned
+# the offer down".
+MAX_PHRASE_GAP = 2
+
+
+def _mentions_phrase(words: list[str], phrase: list[str]) -> bool:
+    first, rest = phrase[0], phrase[1:]
+    forms = _forms_of(first)
+    for i, word in enumerate(words):
+        if word not in forms:
+            continue
+        for gap in range(MAX_PHRASE_GAP + 1):
+            start = i + 1 + gap
+            if words[start:start + len(rest)] == rest:
+                return True
+    return False
+
+
+@cache
+def _forms_of(word: str) -> frozenset[str]:
+    """The word and its inflections, irregular ones too ("keep": "kept")."""
+    import lemminflect
+
+    inflections = lemminflect.getAllInflections(word)
+    return frozenset({word, *(form for forms in inflections.values() for form in forms)})
 
 
 def _base_of_participle(word: str, head: str) -> bool:
@@ -65,8 +97,11 @@ def _base_of_participle(word: str, head: str) -> bool:
 
 def mentions_family(text: str, headword: str) -> bool:
     """Whether ``text`` uses a word of the headword's family ("cooperating" for
-    "cooperation"): allowed, but a wording without one teaches more."""
+    "cooperation"): allowed, but a wording without one teaches more. A phrase has none
+    but itself: "burn down –burn completely" teaches."""
     head = headword.lower()
+    if " " in head:
+        return mentions(text, head)
     return any(same_family(w, head) for w in _WORD.findall(text.lower()))
 
 
@@ -232,6 +267,7 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
     plain = [word for word in sense.synonyms
              if word.isalpha() and word.islower() and not same_family(word, head)
              and not head.startswith(word)  # "firm" for "firmly"
+             and word not in head.split()  # "down" for "drink down"
              and words.zipf(word, "X") >= floor and _level_of(word, words) <= profile.level]
     return next((word for word in sorted(plain, key=lambda word: -words.zipf(word, "X"))
                  if _usually_means(lexicon, word, sense)), "")

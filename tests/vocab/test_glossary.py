@@ -195,6 +195,22 @@ def test_an_inflection_of_the_headword_is_the_headword(text: str, headword: str)
     assert mentions(text, headword)
 
 
+@pytest.mark.parametrize(("text", "headword"), [
+    ("bite off with a quick bite", "bite off"), ("she gave it up", "give up"),
+    ("when it was worked out", "work out"), ("kept in touch with friends", "keep in touch"),
+])
+def test_a_phrase_is_mentioned_by_its_words_in_order(text: str, headword: str) -> None:
+    assert mentions(text, headword)
+
+
+@pytest.mark.parametrize(("text", "headword"), [
+    ("find the answer to a problem", "work out"), ("a quick bite", "bite off"),
+    ("give the book back", "give up"),
+])
+def test_a_phrase_is_not_mentioned_by_one_of_its_words(text: str, headword: str) -> None:
+    assert not mentions(text, headword)
+
+
 def test_knit_is_not_defined_by_knitting(engine: Engine) -> None:
     sense = Sense("knit.v.01", "v", "knit", 1, 3, "make (textiles) by knitting",
                   synonyms=("knit",))
