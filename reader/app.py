@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -275,6 +276,13 @@ class ReaderApp(App[int]):
         """Whether articles are analysed without waiting for an engine to load."""
         process = self._engine_process
         return self.engine_ready and (process is None or not process.starting)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys and clicks that arrive once the app is closing (a fast typist's next
+        # letter after q) would open screens that are never built.
+        if isinstance(event, events.InputEvent) and self.return_code is not None:
+            return
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         self._resume_collector()  # the app closed while an article was opening

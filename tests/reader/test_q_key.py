@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from reader_steps import SIZE, open_article, settle
+from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
 
@@ -88,3 +89,17 @@ async def test_q_is_a_letter_in_a_spelling_answer(make_app: AppFactory) -> None:
         screen = app.screen
         assert isinstance(screen, QuizScreen) and screen.session is not None
         assert [result.correct for result in screen.session.results] == [True]
+
+
+@pytest.mark.parametrize("key", ["a", "v", "f", "question_mark", "s", "S"])
+async def test_a_key_pressed_as_the_app_quits_is_ignored(make_app: AppFactory, key: str) -> None:
+    """A fast typist's next key, after q, opened a screen the closing app could not
+    build: "reader: internal error (NoMatches)" on the way out (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # Both keys arrive before the app has closed.
+        app.post_message(events.Key("q", "q"))
+        app.post_message(events.Key(key, "?" if key == "question_mark" else key))
+        await pilot.pause()
+    assert app.return_code == 0
