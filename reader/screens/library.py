@@ -342,6 +342,12 @@ class LibraryScreen(Screen[None]):
             except Exception:
                 log.exception("the glossary of article %s failed", article_id)
                 glossary_size = None
+            if app.profile.level is not profile.level:
+                # The learner changed level meanwhile: that level's queue works this
+                # article out, and these figures, saved after its, would stay. Back at
+                # this level, it is queued again.
+                self._figures_queued.discard((article_id, profile.level))
+                continue
             app.store.update_article_stats(article_id, figures.level, glossary_size,
                                            figures.known_share)
             self.post_message(FiguresSaved(article_id, figures.level, glossary_size,

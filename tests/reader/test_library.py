@@ -505,3 +505,49 @@ async def test_a_dialog_shows_its_own_keys_not_the_library_s(
         assert bar.region.y == SIZE[1] - 1
         shown = str(bar.render()).strip()
         assert shown == expected
+
+
+async def test_figures_of_a_level_left_meanwhile_are_not_saved_over_the_new_ones(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learner changes level while the old level's figures are being worked out:
+    the old worker, finishing last, must not leave the old level's Known share (QA
+    walk-through: after the level test and then B1 in Settings, Known kept A1's)."""
+    import reader.screens.library as library_module
+    from vocab.figures import article_figures
+
+    app = make_app()
+    app.store.set_setting("level", Level.A1.value)
+    levels: list[Level] = []
+    new_level_saved = threading.Event()
+    save = app.store.update_article_stats
+
+    def switch_level() -> None:
+        app.set_level(Level.C1)
+        app.screen._queue_figures()  # type: ignore[attr-defined]
+
+    def figures(tokens, profile):  # type: ignore[no-untyped-def]
+        levels.append(profile.level)
+        result = article_figures(tokens, profile)
+        if len(levels) == 1:  # the old level's worker: the learner changes level now
+            app.call_from_thread(switch_level)
+            new_level_saved.wait(30)
+        return result
+
+    def saved(article_id, level, glossary_size, known_share):  # type: ignore[no-untyped-def]
+        save(article_id, level, glossary_size, known_share)
+        if len(levels) >= 2:
+            new_level_saved.set()
+
+    monkeypatch.setattr(library_module, "article_figures", figures)
+    monkeypatch.setattr(app.store, "update_article_stats", saved)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert levels[0] is Level.A1 and set(levels[1:]) == {Level.C1}
+        for summary in app.store.list_articles():
+            stored = app.store.get_article(summary.id)
+            assert stored is not None
+            analysis = app.analyses.get(stored, app.wait_for_engine)
+            expected = article_figures(analysis.tokens, app.profile)
+            assert summary.known_share == pytest.approx(expected.known_share), summary.title
