@@ -165,7 +165,8 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
 
     Stricter than `interchangeable`, as a sentence with a gap only half fixes the
     meaning: any other adverb fits an adverb's blank ("Xi _____ stated":
-    specifically, previously, publicly), and ``other`` is refused when it is a
+    specifically, previously, publicly), any adjective an adjective's ("most _____
+    dreams": vivid, startling), and ``other`` is refused when it is a
     WordNet neighbour of any sense of the
     answer (not only the sense used), when its usual senses are of the same semantic
     field as the sense used or the answer's usual senses (people, plants, acts...),
@@ -177,14 +178,12 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     pos = UPOS_TO_WORDNET.get(target.upos)
     if pos is None:
         return False
-    if target.upos == "ADV":
+    if target.upos in ("ADV", "ADJ"):
         return True
     other = other.lower()
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
     if not other_senses:
         return False
-    if target.upos == "ADJ" and _participle(target.lemma, lexicon) and _participle(other, lexicon):
-        return True  # "a network of _____ lanes": protected, painted, widened...
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
     if any(other in lexicon.related_lemmas(s.synset) for s in target_senses):
         return True
@@ -221,18 +220,6 @@ def _fields_of(sense: Sense) -> set[str]:
     if _PERSON_GENUS.match(sense.definition):
         fields.add("noun.person")
     return fields
-
-
-def _participle(adjective: str, lexicon: Lexicon) -> bool:
-    """Whether an adjective is a verb's past participle ("painted", "protected"):
-    such adjectives say what was done to a thing, and most things can have most
-    things done to them, so one rarely rules another out."""
-    import lemminflect
-
-    if not adjective.endswith(("ed", "en")):
-        return False
-    verbs = lemminflect.getLemma(adjective, upos="VERB")
-    return any(v != adjective and lexicon.has_lemma(v, "v") for v in verbs)
 
 
 @cache
