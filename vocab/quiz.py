@@ -368,9 +368,11 @@ class _Builder:
         others = sorted(same_slot_forms(w.lemma, w.penn, answer) - {answer})
         accepted = (answer, *others)
         hint = f"(It starts with “{answer[0]}” and has {len(answer)} letters.)"
+        # The definition is the lemma's; the letters counted are the form's.
+        form = ", in the form the sentence needs" if answer != w.lemma.lower() else ""
         return QuizItem(
             "spelling",
-            f"Type the word that means “{w.definition}”. {hint}",
+            f"Type the word that means “{w.definition}”{form}. {hint}",
             sentence,
             (w,),
             answer=answer,

@@ -225,6 +225,19 @@ def test_spelling_accepts_the_form_and_explains_near_misses(
     assert not check_answer(item, "zzz").note
 
 
+def test_spelling_says_when_the_sentence_needs_another_form_than_the_definitions(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """"Type the word that means 'free from infirmity or disease'" answered by
+    "healthier" looked wrong to a teacher (QA walk-through): the prompt says so."""
+    items = _quiz(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"], n=12, types=("spelling",))
+    inflected = [i for i in items if i.answer != i.targets[0].lemma.lower()]
+    plain = [i for i in items if i.answer == i.targets[0].lemma.lower()]
+    assert inflected and plain
+    assert all("in the form the sentence needs" in i.prompt for i in inflected)
+    assert not any("in the form" in i.prompt for i in plain)
+
+
 def test_json_has_the_documented_keys(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
