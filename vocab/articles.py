@@ -120,9 +120,22 @@ def join_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Span, ...]]
 
 
 def _first_words(body: str) -> str:
+    """The first sentence when it is short enough ("Where did the bees go?", without
+    a full stop), else the first words and "…"."""
     words = body.split()
+    for count, word in enumerate(words[:UNTITLED_WORDS], start=1):
+        if _ends_sentence(word):
+            return " ".join(words[:count]).removesuffix(".")
     title = " ".join(words[:UNTITLED_WORDS])
     return title + "…" if len(words) > UNTITLED_WORDS else title
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word ends its sentence: "costs." and "go?", not "Mr." or "U.S."."""
+    if word.endswith(("?", "!")):
+        return True
+    stem = word.removesuffix(".")
+    return stem != word and len(stem) > 3 and "." not in stem
 
 
 def load_seed(path: Path) -> Article:

@@ -219,16 +219,16 @@ class LibraryScreen(Screen[None]):
         if article_id is None:
             return
         stored = self.reader_app.store.get_article(article_id)
-        title = stored.article.title if stored else "this article"
+        title = _quoted(stored.article.title) if stored else "this article"
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 self.reader_app.store.delete_article(article_id)
                 self.reader_app.forget_article(article_id)
                 self.refresh_table()
-                self.notify(f"Deleted “{title}”.", markup=False)
+                self.notify(f"Deleted {title}.", markup=False)
 
-        self.app.push_screen(ConfirmDialog(f"Delete “{title}” from your library?"), confirmed)
+        self.app.push_screen(ConfirmDialog(f"Delete {title} from your library?"), confirmed)
 
     def action_add_article(self) -> None:
         def chosen(read: ReadSource | None) -> None:
@@ -352,3 +352,8 @@ class LibraryScreen(Screen[None]):
                                            figures.known_share)
             self.post_message(FiguresSaved(article_id, figures.level, glossary_size,
                                            figures.known_share))
+
+
+def _quoted(title: str) -> str:
+    """The title in quotation marks, unless it opens with its own (a quotation)."""
+    return title if title and title[0] in "“\"‘'" else f"“{title}”"

@@ -67,6 +67,7 @@ class _Undo:
     batch_id: int | None = None
     key: WordKey | None = None
     old: WordStatus = WordStatus.NEW
+    word: str = ""  # as the text has it, or how many words the batch marked
 
 
 class ReadingScreen(Screen[None]):
@@ -372,10 +373,13 @@ class ReadingScreen(Screen[None]):
             sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
-        self._undo.append(_Undo(key=word_key(token), old=old))
-        app.refresh_learner()
-        self.notify(f"“{token.text}” marked {status.value}. {UNDO_HINT}", timeout=3,
-                    markup=False)
+        if old is status:  # nothing to undo: a second step would change nothing seen
+            self.notify(f"“{token.text}” is already {status.value}.", timeout=3, markup=False)
+        else:
+            self._undo.append(_Undo(key=word_key(token), old=old, word=token.text))
+            app.refresh_learner()
+            self.notify(f"“{token.text}” marked {status.value}. {UNDO_HINT}", timeout=3,
+                        markup=False)
         if not definition and status is not WordStatus.NEW:
             self._keep_definition(self.analysis, index)
 
@@ -423,7 +427,7 @@ class ReadingScreen(Screen[None]):
             if not yes:
                 return
             batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
-            self._undo.append(_Undo(batch_id=batch))
+            self._undo.append(_Undo(batch_id=batch, word=str(len(keys))))
             app.refresh_learner()
             self.notify(f"Marked {len(keys)} words as known. {UNDO_HINT}", timeout=4)
 
@@ -440,7 +444,11 @@ class ReadingScreen(Screen[None]):
         change = self._undo.pop()
         if change.batch_id is not None:
             app.store.undo_batch(change.batch_id)
-        elif change.key is not None:
+            said = ("1 word is" if change.word == "1" else f"{change.word} words are") \
+                + " new again"
+        else:
+            assert change.key is not None
             app.store.set_status(*change.key, change.old, reason="undo")
+            said = f"“{change.word}” is {change.old.value} again"
         app.refresh_learner()
-        self.notify("Undone.", timeout=3)
+        self.notify(f"Undone: {said}.", timeout=3, markup=False)

@@ -475,6 +475,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         words = self._highlighted if highlighted else self._words
         if not words:
             self.app.bell()
+            if highlighted and self._words:
+                self.notify("No word is highlighted at your level: → and ← move word by "
+                            "word.", timeout=4, markup=False)
             return
         current = self.focused_token
         if current is None:

@@ -30,7 +30,7 @@ from reader.widgets.article_view import ArticleText
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
-from vocab.articles import SEED_SOURCE
+from vocab.articles import SEED_SOURCE, article_from_text
 from vocab.engine import Engine
 from vocab.models import LanguageDataMissing, Level
 from vocab.store import ArticleSummary, Store
@@ -245,6 +245,22 @@ async def test_delete_asks_first(make_app: AppFactory) -> None:
         await pilot.pause()
         assert len(titles(app)) == len(before) - 1
         assert chosen not in {a.id for a in app.store.list_articles()}
+
+
+async def test_a_title_in_quotes_is_not_quoted_again(make_app: AppFactory) -> None:
+    """A title taken from a quotation read 'Delete ““Hello,” said…”' (QA walk-through)."""
+    app = make_app()
+    app.store.add_article(article_from_text("“Hello,” said the new neighbor to everyone on"
+                                            " the street that morning."))
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await library_table(app, pilot)
+        row = next(r for r in range(table.row_count) if table.row_text(r)[0].startswith("“"))
+        table.move_cursor(row=row)
+        await pilot.press("d")
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question == "Delete “Hello,” said the new neighbor to everyone on… from" \
+            " your library?"
 
 
 async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -566,3 +567,44 @@ def test_a_rare_words_frequency_is_rounded_as_a_person_would() -> None:
     # "common" (10 per million) the figure is never rounded up to 10.
     assert frequency_text(2.99) == "less common (1 per million words)"
     assert frequency_text(3.999) == "less common (9.9 per million words)"
+
+
+def _last_said(app: ReaderApp) -> str:
+    return str(list(app._notifications)[-1].message)
+
+
+async def test_undo_says_which_word_and_a_repeated_mark_is_no_step(make_app: AppFactory) -> None:
+    """"Undone." never named the word, and marking a word learning twice took two undo
+    steps, the second changing nothing on screen (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        await pilot.press("n")
+        index = view.focused_token
+        assert index is not None and view.analysis is not None
+        word = view.analysis.tokens[index].text
+        await pilot.press("l")
+        await pilot.press("l")
+        assert _last_said(app) == f"“{word}” is already learning."
+        await pilot.press("u")
+        assert _last_said(app) == f"Undone: “{word}” is new again."
+        await pilot.press("u")
+        assert _last_said(app) == "Nothing to undo."
+        await pilot.press("K", "y")
+        await settle(pilot)
+        await pilot.press("u")
+        assert re.fullmatch(r"Undone: \d+ words are new again\.", _last_said(app))
+
+
+async def test_n_says_so_when_no_word_is_highlighted(make_app: AppFactory) -> None:
+    app = make_app()
+    app.store.set_setting("level", "C2")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert not view.highlighted, "nothing in the VOA story is above C2"
+        await pilot.press("n")
+        assert view.focused_token is None
+        said = _last_said(app)
+        assert "No word is highlighted" in said and "→" in said

@@ -176,6 +176,20 @@ def test_a_text_without_a_headline_is_named_by_its_first_words() -> None:
     assert article.title == "The farmers were happy when the rain finally…"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # Not "...rising costs.…" (QA walk-through).
+    ("Café owners in São Paulo face rising costs. Rents went up again this year.",
+     "Café owners in São Paulo face rising costs"),
+    ("Mr. Chen and Dr. Li brought their tools to the garden today.",
+     "Mr. Chen and Dr. Li brought their tools…"),
+    ("Prices rose in the U.S. this year, and wages did not.",
+     "Prices rose in the U.S. this year, and…"),
+    ("Where did the bees go? Nobody knows.", "Where did the bees go?"),
+])
+def test_a_first_sentence_short_enough_is_the_whole_title(text: str, title: str) -> None:
+    assert article_from_text(text).title == title
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
