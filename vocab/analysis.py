@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.closed_class import CLOSED_CLASS
+from vocab.closed_class import BE_FORMS, CLOSED_CLASS, DO_FORMS, HAVE_FORMS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
 from vocab.tagger import Tagger
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 21: have, be and do helping a verb are auxiliaries (AUX: "had washed"), and a noun
+# tag after "to" before an object is the verb ("to plant two hundred trees");
 # 20: "because", "although", "if"... are conjunctions (SCONJ), not prepositions;
 # 19: words side by side that WordNet and the CEFR lists lack are another language's
 # ("sukuma wiki"), with no level; 18: an accented word is looked up as English spells
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 # 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
-ENGINE_VERSION = "20"
+ENGINE_VERSION = "21"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -186,6 +188,8 @@ def analyse(
            for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
            for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
     _retag_fixed_prepositions(raw)
+    _retag_verbs_after_to(raw, words)
+    _mark_auxiliaries(raw)
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
     if usually_capitalised is not None:
@@ -214,6 +218,7 @@ class _RawToken:
     in_headline: bool = False
     starts_name: bool = False
     beside_capital: bool = False  # next to a capitalised word of its sentence ("New York")
+    auxiliary: bool = False  # have, be or do helping the verb after it ("had washed")
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -228,6 +233,45 @@ def _retag_fixed_prepositions(raw: list[_RawToken]) -> None:
         if (_FIXED_PREPOSITIONS.get(token.text.lower()) == after.text.lower()
                 and after.sentence == token.sentence):
             token.penn = "IN"
+
+
+# What opens a verb's object: "to plant two hundred trees", "to water the garden",
+# which the tagger reads as nouns after "to"; a noun after "to" is followed by other
+# things ("to school.", "to market the day before" stays a noun only by luck).
+_OBJECT_OPENERS = frozenset({"DT", "PRP$", "CD"})
+
+
+def _retag_verbs_after_to(raw: list[_RawToken], words: WordInfo) -> None:
+    for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
+        if (before.penn == "TO" and token.penn == "NN" and after.penn in _OBJECT_OPENERS
+                and before.sentence == token.sentence == after.sentence
+                and words.is_verb(token.text)):
+            token.penn = "VB"
+
+
+# have, be and do help the verb form after them, perhaps past an adverb ("has already
+# left", "did not see"): that is no "have" of owning.
+_HELPED_FORMS = {"have": frozenset({"VBN"}), "be": frozenset({"VBN", "VBG"}),
+                 "do": frozenset({"VB"})}
+_AUXILIARY_OF = {**dict.fromkeys(HAVE_FORMS - {"'d"}, "have"), **dict.fromkeys(BE_FORMS, "be"),
+                 **dict.fromkeys(DO_FORMS, "do")}
+_BETWEEN_AUXILIARY_AND_VERB = frozenset({"RB", "RBR", "RBS"})
+MAX_WORDS_BEFORE_HELPED_VERB = 2
+
+
+def _mark_auxiliaries(raw: list[_RawToken]) -> None:
+    for index, token in enumerate(raw):
+        verb = _AUXILIARY_OF.get(token.text.lower().replace("’", "'"))
+        if verb is None or not token.penn.startswith("VB"):
+            continue
+        for after in raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]:
+            if after.sentence != token.sentence:
+                break
+            if after.penn in _HELPED_FORMS[verb]:
+                token.auxiliary = True
+                break
+            if after.penn not in _BETWEEN_AUXILIARY_AND_VERB:
+                break
 
 
 # Punctuation that may open a sentence before its first word.
@@ -360,10 +404,10 @@ def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str],
     for t in raw:
         is_word = has_letter(t.text)
         keys.append((t.text, t.penn, is_word,
-                     is_word and _is_proper_noun(t, names, lower_case, words)))
+                     is_word and _is_proper_noun(t, names, lower_case, words), t.auxiliary))
     types = dict.fromkeys(keys)
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
-                   for text, penn, _, proper in types)
+                   for text, penn, _, proper, _ in types)
     # Positional fields in Token's order: much faster than keywords, token by token.
     facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
     return tuple(Token(t.text, t.start, t.end, t.sentence, *facts[key])
@@ -390,13 +434,13 @@ def _common_tag(penn: str, proper: bool) -> str:
 _ADJECTIVE_SLIPS = frozenset({"NN", "RB", "VBN", "VBD", "VB", "VBP", "VBG", "VBZ"})
 
 
-def _type_facts(text: str, penn: str, is_word: bool, proper: bool,
+def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bool,
                 words: WordInfo) -> dict[str, Any]:
     """Token fields for one word type: lemma, tag, level, default difficulty."""
     penn = _common_tag(penn, proper)
-    if is_word and not proper and penn in _ADJECTIVE_SLIPS:
+    if is_word and not proper and penn in _ADJECTIVE_SLIPS and not auxiliary:
         penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
-    upos = upos_of_word(text, penn)
+    upos = "AUX" if auxiliary else upos_of_word(text, penn)
     plain = _without_accents(text)
     lemma = words.lemma(plain, penn)
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,

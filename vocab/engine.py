@@ -20,6 +20,7 @@ from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
+from vocab.helping_verbs import helping_verb_note
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
@@ -109,6 +110,8 @@ class Engine:
         if used_as_pronoun(analysis.tokens, token_index):
             return replace(details, voa_pos="pron.",
                            definition=INDEFINITE_PRONOUNS[token.text.lower()])
+        if token.upos == "AUX" and (note := helping_verb_note(analysis.tokens, token_index)):
+            return replace(details, sense=None, other_senses=(), definition=note)
         if details.sense is None:
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(

@@ -173,6 +173,11 @@ class WordInfo:
             return lower
         return lemma
 
+    def is_verb(self, word: str) -> bool:
+        """Whether ``word`` is a verb's base form in the dictionary ("plant", "water")."""
+        lower = word.lower()
+        return self._dictionary_lemma(lower, "VERB") == lower
+
     def adjective_tag(self, word: str, penn: str) -> str | None:
         """"JJ", "JJR" or "JJS" when ``word``, tagged ``penn``, is no form of that part
         of speech the dictionary knows but an adjective is. Every verb inflects, so the

@@ -148,6 +148,47 @@ def test_according_to_is_a_preposition_not_the_verb_accord(engine) -> None:  # t
     assert (accord.lemma, accord.upos) == ("accord", "VERB")
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("The neighbors agreed to plant two hundred trees.", "plant"),
+    ("They want to water the garden every day.", "water"),
+    ("The company hopes to market its new phone next year.", "market"),
+])
+def test_a_verb_after_to_with_its_object_is_a_verb(engine, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger read "agreed to plant two hundred trees" as the noun, and word
+    details showed "buildings for carrying on industrial labor" (QA walk-through)."""
+    [token] = [t for t in engine.analyse(_article(text)).tokens if t.text == word]
+    assert (token.pos, token.upos) == ("VB", "VERB")
+
+
+def test_a_noun_after_to_stays_a_noun(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("She walked to school. The trip to market the day"
+                                       " before took an hour."))
+    assert {t.text: t.upos for t in analysis.tokens}["school"] == "NOUN"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Volunteers picked up trash that had washed ashore.", "had"),
+    ("The bridge was built in 1990.", "was"),
+    ("They are building a new school.", "are"),
+    ("She has already left the city.", "has"),
+    ("They did not see the storm coming.", "did"),
+])
+def test_have_be_and_do_before_a_verb_are_auxiliaries(engine, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """"had washed" is no "had" of owning: word details showed "supply with necessities
+    and support" (QA walk-through)."""
+    [token] = [t for t in engine.analyse(_article(text)).tokens if t.text == word]
+    assert token.upos == "AUX"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She had a garden.", "had"), ("The river was cold.", "was"),
+    ("They did their homework.", "did"),
+])
+def test_have_be_and_do_as_main_verbs_stay_verbs(engine, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    [token] = [t for t in engine.analyse(_article(text)).tokens if t.text == word]
+    assert token.upos == "VERB"
+
+
 @pytest.mark.parametrize("sign_off", ["I’m Bryan Lynn.", "And I'm Ashley Thompson.",
                                       "I am Caty Weaver."])
 def test_a_speaker_naming_themselves_is_a_name(engine, sign_off: str) -> None:  # type: ignore[no-untyped-def]

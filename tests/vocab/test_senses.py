@@ -49,6 +49,22 @@ def test_an_indefinite_pronoun_is_read_as_one(engine: Engine, text: str, word: s
     assert details.definition and "influence" not in details.definition
 
 
+@pytest.mark.parametrize(("text", "word", "said"), [
+    ("Volunteers picked up trash that had washed ashore.", "had", "“had washed”"),
+    ("The bridge was not built in 1990.", "was", "“was built”"),
+    ("They did not see the storm coming.", "did", "“see”"),
+])
+def test_a_helping_verb_says_what_it_does_not_a_sense_of_owning(
+    engine: Engine, text: str, word: str, said: str
+) -> None:
+    """Word details showed "had" in "had washed ashore" as "supply with necessities
+    and support" (QA walk-through)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is None and details.other_senses == ()
+    assert details.definition.startswith("a helping verb: ") and said in details.definition
+
+
 def test_a_nobody_is_still_the_noun(engine: Engine) -> None:
     analysis = analyse(engine, "He was a nobody before the election.")
     details = engine.word_details(analysis, index_of(analysis, "nobody"))
