@@ -85,8 +85,13 @@ def arpabet_to_ipa(phones: list[str]) -> str:
     """IPA for one CMUdict pronunciation, with ˈ/ˌ at the start of stressed syllables."""
     out: list[str] = []
     consonants: list[str] = []  # since the last vowel: the coda before, the onset after
-    for phone in phones:
+    # One main stress: CMUdict gives some compounds two ("downtown"), and the last is
+    # the one a dictionary marks as main, the others as secondary.
+    last_primary = max((i for i, phone in enumerate(phones) if phone.endswith("1")), default=-1)
+    for index, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")) :]
+        if stress == "1" and index != last_primary:
+            stress = "2"
         if not _is_vowel(base):
             consonants.append(base)
             out.append(_ARPABET_TO_IPA.get(base, base.lower()))

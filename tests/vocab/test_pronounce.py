@@ -20,6 +20,10 @@ from vocab.pronounce import arpabet_to_ipa, said_as
         # Unstressed AH and ER are schwas.
         ("AH0 F EH1 R Z", "/əˈfɛrz/"),
         ("K AW1 N T ER0", "/ˈkaʊntɚ/"),
+        # CMUdict stresses both halves of some compounds; a dictionary shows the last
+        # as the main stress (QA walk-through: /ˈdaʊnˈtaʊn/).
+        ("D AW1 N T AW1 N", "/ˌdaʊnˈtaʊn/"),
+        ("AW1 T D AO1 R", "/ˌaʊtˈdɔr/"),
     ],
 )
 def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) -> None:
