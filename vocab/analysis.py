@@ -441,7 +441,7 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bo
     if is_word and not proper and penn in _ADJECTIVE_SLIPS and not auxiliary:
         penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
     upos = "AUX" if auxiliary else upos_of_word(text, penn)
-    plain = _without_accents(text)
+    plain = without_accents(text)
     lemma = words.lemma(plain, penn)
     facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,
                              "cefr": None, "level": None, "difficult": False,
@@ -538,7 +538,7 @@ def _has_digit(text: str) -> bool:
     return not text.isalpha() and any(ch.isdigit() for ch in text)
 
 
-def _without_accents(text: str) -> str:
+def without_accents(text: str) -> str:
     """``text`` spelled without accents ("café" -> "cafe", "naïve" -> "naive"), as
     WordNet and the word lists spell English loanwords (a lemmatiser made "café"
     "caf"); unchanged when plain already, or when more than accents is not ASCII."""

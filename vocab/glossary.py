@@ -19,6 +19,7 @@ import heapq
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from vocab.analysis import without_accents
 from vocab.candidates import (
     Candidate,
     language_term,
@@ -332,6 +333,10 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
     # The plural form must differ from the singular: a tagger may call "maize" NNS.
     if token.pos == "NNS" and sense_lemma == text and lemma != text:
         return text, "(pl.)"
+    plain = without_accents(text)
+    if plain != text and plain.startswith(lemma) and len(plain) == len(text):
+        # Looked up plain, printed with the text's accents: "résumé", not "resume".
+        return text[:len(lemma)], ""
     return lemma, ""
 
 

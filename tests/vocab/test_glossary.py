@@ -211,6 +211,18 @@ def test_a_phrase_is_not_mentioned_by_one_of_its_words(text: str, headword: str)
     assert not mentions(text, headword)
 
 
+@pytest.mark.parametrize("text", [
+    "The company rejected the résumé because it was too long.",
+    "She sent résumés to ten companies before one answered.",
+])
+def test_an_accented_word_keeps_its_accents_as_headword(engine: Engine, text: str) -> None:
+    """Looked up as "resume", printed as the text spells it: "resume" is another word
+    (QA walk-through)."""
+    entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=10)
+    entry = next(e for e in entries if e.lemma == "resume")
+    assert entry.word == "résumé"
+
+
 def test_knit_is_not_defined_by_knitting(engine: Engine) -> None:
     sense = Sense("knit.v.01", "v", "knit", 1, 3, "make (textiles) by knitting",
                   synonyms=("knit",))
