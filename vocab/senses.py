@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS
+from vocab.expressions import PARTICLES
 from vocab.models import Expression, Sense, Token, WordDetails
 from vocab.pronounce import HETERONYMS
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
@@ -658,8 +659,20 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
 
 # Word details name the expression a word is part of ("at the same time", "keep in
 # touch") when it has at least this many words: two-word matches are too often chance
-# ("was given" is no "be given", "the city" no "the City" of London).
+# ("was given" is no "be given", "the city" no "the City" of London)...
 SHOWN_EXPRESSION_WORDS = 3
+
+
+def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
+    """...or when it is a verb and the particle the tagger found with it ("clean up the
+    beach", "cleaned the beach up"): "clean" alone is "cause to change"."""
+    particle = tokens[expression.token_indices[-1]]
+    return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
+        expression.kind == "phrasal verb" and particle.pos in _PARTICLE_TAGS
+        and particle.text.lower() in PARTICLES)
+
+
+_PARTICLE_TAGS = frozenset({"RP", "RB"})  # "cleaned the beach up": up/RB
 
 
 def word_details(
@@ -675,7 +688,7 @@ def word_details(
         lemma = upos = ""  # as tagged: the plural's own senses stay ("affairs")
     sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos)
     expression = next((e for e in analysis.expressions if token_index in e.token_indices
-                       and len(e.token_indices) >= SHOWN_EXPRESSION_WORDS), None)
+                       and shown_expression(e, analysis.tokens)), None)
     entry = next(
         (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
         None,

@@ -65,6 +65,29 @@ def test_a_helping_verb_says_what_it_does_not_a_sense_of_owning(
     assert details.definition.startswith("a helping verb: ") and said in details.definition
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Volunteers came to clean up the beach on Saturday.", "clean"),
+    ("We cleaned the beach up after the storm.", "cleaned"),
+])
+def test_word_details_name_the_phrasal_verb_with_its_particle(
+    engine: Engine, text: str, word: str
+) -> None:
+    """"clean" in "clean up the beach" was shown alone, as "a way to change: cause to
+    change; make different" (QA walk-through): a verb with its particle is shown as
+    the phrasal verb, two words though it is."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.expression is not None and details.expression.lemma == "clean up"
+    assert details.expression_definition == "put (things or places) in order"
+
+
+def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
+    engine: Engine,
+) -> None:
+    analysis = analyse(engine, "The prize was given to the oldest team.")
+    assert engine.word_details(analysis, index_of(analysis, "was")).expression is None
+
+
 def test_a_nobody_is_still_the_noun(engine: Engine) -> None:
     analysis = analyse(engine, "He was a nobody before the election.")
     details = engine.word_details(analysis, index_of(analysis, "nobody"))
