@@ -223,6 +223,21 @@ def test_an_accented_word_keeps_its_accents_as_headword(engine: Engine, text: st
     assert entry.word == "résumé"
 
 
+@pytest.mark.parametrize(("synset", "headword", "gloss", "expected"), [
+    ("abandon.v.03", "give up", "give up in the face of defeat of lacking hope; admit defeat",
+     "admit defeat"),
+    ("joke.v.01", "joke", "tell a joke; speak humorously", "speak humorously"),
+])
+def test_a_short_clause_of_its_own_comes_before_a_broader_terms_gloss(
+    engine: Engine, synset: str, headword: str, gloss: str, expected: str
+) -> None:
+    """"give up –give up in the face of defeat..." and "joke –a way to talk: ..."
+    (QA walk-through): the sense's own two words say it better."""
+    sense = Sense(synset, "v", headword, 2, 0, gloss, synonyms=(headword,))
+    assert define(sense, [], headword, engine.words, LearnerProfile(), lexicon=engine.lexicon,
+                  related=["express in speech"]) == expected
+
+
 def test_knit_is_not_defined_by_knitting(engine: Engine) -> None:
     sense = Sense("knit.v.01", "v", "knit", 1, 3, "make (textiles) by knitting",
                   synonyms=("knit",))
