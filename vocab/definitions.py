@@ -310,11 +310,11 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
                        key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
     # A short clause of the sense's own says more than a broader term's gloss:
     # "give up –admit defeat", not the whole "give up in the face of defeat...".
-    short = [c for n, c in enumerate(clauses) if len(c.split()) >= MIN_SHORT_CLAUSE_WORDS
+    brief = [c for n, c in enumerate(clauses) if len(c.split()) >= MIN_SHORT_CLAUSE_WORDS
              and (n == 0 or stands_alone(c, sense.pos)) and not c.startswith("of ")
              and not mentions(c, headword)]  # "; of animals" says what it applies to
-    if short:
-        return short[0]
+    if brief:
+        return brief[0]
     for gloss in stand_ins():
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
