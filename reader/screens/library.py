@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 # The setting that keeps the library's sort between sessions: {"column", "descending"}.
 SORT_SETTING = "library_sort"
+# How often the library looks for articles another process added (`reader import`):
+# one PRAGMA, answered from memory.
+OUTSIDE_CHANGES_S = 3.0
 
 
 class SeedsAdded(Message):
@@ -113,6 +116,14 @@ class LibraryScreen(Screen[None]):
         self.watch(app, "engine_ready", self._engine_ready)
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         table.focus()
+        app.store.changed_elsewhere()  # from now on
+        self.set_interval(OUTSIDE_CHANGES_S, self._pick_up_outside_changes)
+
+    def _pick_up_outside_changes(self) -> None:
+        """Articles added or deleted by another process (`reader import`) show up."""
+        if self.is_current and self.reader_app.store.changed_elsewhere():
+            self.refresh_table()
+            self._queue_figures()
 
     def on_screen_resume(self) -> None:
         self.refresh_table()

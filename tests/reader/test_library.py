@@ -263,6 +263,27 @@ async def test_a_title_in_quotes_is_not_quoted_again(make_app: AppFactory) -> No
             " your library?"
 
 
+async def test_an_article_imported_from_the_command_line_shows_in_the_open_library(
+    make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader import` while the app is open: the library picks the article up without
+    being left and opened again (QA walk-through)."""
+    import reader.screens.library as library_module
+
+    monkeypatch.setattr(library_module, "OUTSIDE_CHANGES_S", 0.05)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        other = Store.open(store_path, now=fixed_now)  # another process's connection
+        try:
+            other.add_article(article_from_text("Bees Return to the City\n\nBees are back"
+                                                " in the parks of the city this spring."))
+        finally:
+            other.close()
+        await pilot.pause(0.3)
+        assert "Bees Return to the City" in titles(app)
+
+
 async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

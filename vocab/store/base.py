@@ -55,6 +55,7 @@ class _StoreBase:
         self.path = path
         self._now = now
         self._lock = threading.RLock()
+        self._data_version: int | None = None  # `changed_elsewhere`
 
     # -- opening ---------------------------------------------------------
 
@@ -180,6 +181,14 @@ class _StoreBase:
             cursor = self._conn.execute(sql, params)
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process: `reader import` while the app
+        is open) committed to the store since the last call; False on the first."""
+        version = self._read_one("PRAGMA data_version")
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        return changed
 
     def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row (aggregates)."""
