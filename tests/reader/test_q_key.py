@@ -61,8 +61,19 @@ async def test_q_closes_word_details_and_the_article_quiz(make_app: AppFactory) 
         await open_article(pilot)
         await pilot.press("n", "enter")
         await _q_closes(app, pilot, WordDetailsScreen, ReadingScreen)
-        await pilot.press("z")
+        # A question with options: in a spelling question q is a letter (below).
+        await app.push_screen(QuizScreen("article", items=[_meaning_item()]))
         await _q_closes(app, pilot, QuizScreen, ReadingScreen)
+
+
+def _meaning_item() -> QuizItem:
+    sentence = "Leaders of the bloc met on Monday."
+    bloc = QuizWord("bloc", "NOUN", "bloc", "NN", sentence, "a group of countries",
+                    start=sentence.index("bloc"))
+    options = ("boycott", "bloc", "broadcaster", "initiative")
+    return QuizItem("meaning", f"Which word means “{bloc.definition}”?", "", (bloc,),
+                    options=options, answer_index=1, answer="bloc",
+                    option_sources=tuple((o, "") for o in options))
 
 
 async def test_q_closes_the_level_test(make_app: AppFactory) -> None:
