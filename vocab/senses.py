@@ -166,6 +166,18 @@ def sense_label(sense: Sense) -> str:
     return voa_label(_WORDNET_TO_UPOS.get(sense.pos, sense.pos))
 
 
+def _reduplicated(name: str) -> bool:
+    """Whether a name is a rhyming pair ("wish-wash", "hodge-podge", "mumbo-jumbo"):
+    its halves are sounds, not words of its meaning ("wish-wash", a synonym of "trash"
+    as nonsense, says nothing of washing). "self-government" is no such pair."""
+    halves = name.lower().split("-")
+    if len(halves) != 2 or min(map(len, halves)) < 3:
+        return False
+    first, second = halves
+    consonants = [re.sub("[aeiouy]", "", half) for half in halves]  # "wsh", "flp"
+    return first[-3:] == second[-3:] or consonants[0] == consonants[1]
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case content words of a gloss, crudely stemmed so "rules" meets "rule"."""
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _GLOSS_STOPWORDS}
@@ -324,8 +336,9 @@ class SenseChooser:
             return
         for name, around in self.lexicon.neighbourhoods(wanted).items():
             sense = wanted[name]
-            texts = [sense.definition, *sense.examples, *sense.synonyms, *around.glosses,
-                     *around.lemmas]
+            names = [word for word in (*sense.synonyms, *around.lemmas)
+                     if not _reduplicated(word)]
+            texts = [sense.definition, *sense.examples, *around.glosses, *names]
             self._signatures[name] = frozenset(content_words(" ".join(texts)))
 
     def rank(

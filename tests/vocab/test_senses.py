@@ -10,7 +10,7 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense, WordStatus
-from vocab.senses import SenseChooser, content_words
+from vocab.senses import SenseChooser, _reduplicated, content_words
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -86,6 +86,22 @@ def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
 ) -> None:
     analysis = analyse(engine, "The prize was given to the oldest team.")
     assert engine.word_details(analysis, index_of(analysis, "was")).expression is None
+
+
+def test_a_rhyming_synonym_is_no_evidence_for_a_sense(engine: Engine) -> None:
+    """"trash that had washed ashore" read as nonsense talk: "wish-wash", a synonym of
+    that sense, matched "washed" (QA walk-through)."""
+    analysis = analyse(engine, "Volunteers picked up trash that had washed ashore.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "trash"))
+    assert sense is not None and "worthless material" in sense.definition
+
+
+@pytest.mark.parametrize(("name", "rhymes"), [
+    ("wish-wash", True), ("hodge-podge", True), ("mumbo-jumbo", True), ("flip-flop", True),
+    ("self-government", False), ("well-being", False), ("know-how", False),
+])
+def test_rhyming_pairs_are_told_from_compounds(name: str, rhymes: bool) -> None:
+    assert _reduplicated(name) is rhymes
 
 
 def test_a_nobody_is_still_the_noun(engine: Engine) -> None:
