@@ -43,6 +43,7 @@ class LearnerStats:
     words_known: int
     words_learning: int
     reviews_due_today: int
+    reviews_due_now: int  # of today's: those a review would ask now, not minutes later
     reviews_due_this_week: int
     articles_read: int
     words_read: int
@@ -142,6 +143,7 @@ def learner_stats(store: Store, now: datetime) -> LearnerStats:
         words_known=len(_lemmas(statuses, WordStatus.KNOWN)),
         words_learning=len(_lemmas(statuses, WordStatus.LEARNING)),
         reviews_due_today=store.count_due(end_of_today),
+        reviews_due_now=store.count_due(now),
         reviews_due_this_week=store.count_due(end_of_today + timedelta(days=6)),
         articles_read=len({r.article_id for r in readings if r.article_id is not None}),
         words_read=words_read(readings, zone),
@@ -160,6 +162,7 @@ def format_table(stats: LearnerStats) -> str:
         ("Words known", str(stats.words_known)),
         ("Words learning", str(stats.words_learning)),
         ("Reviews due today", str(stats.reviews_due_today)),
+        ("  of them due now", str(stats.reviews_due_now)),
         ("Reviews due this week", str(stats.reviews_due_this_week)),
         ("Articles read", str(stats.articles_read)),
         ("Words read", str(stats.words_read)),

@@ -160,6 +160,8 @@ def figures_text(stats: LearnerStats) -> Text:
         ("Words known", f"{stats.words_known:,}"),
         ("Words learning", f"{stats.words_learning:,}"),
         ("Reviews due today", f"{stats.reviews_due_today:,}"),
+        # A word answered comes back minutes later: due today, but not yet.
+        ("  of them due now", f"{stats.reviews_due_now:,}"),
         ("Due this week", f"{stats.reviews_due_this_week:,}"),
         ("Articles read", f"{stats.articles_read:,}"),
         ("Words read", f"{stats.words_read:,}"),

@@ -69,11 +69,17 @@ def test_learner_stats_from_a_week_of_use() -> None:
     ]
     assert stats.activity == {"2026-03-02": 2, "2026-03-03": 3, "2026-03-05": 1, "2026-03-06": 1}
     # Both quizzed words were due minutes later (learning steps), so overdue now.
-    assert stats.reviews_due_today == 2
+    assert stats.reviews_due_today == 2 and stats.reviews_due_now == 2
     assert stats.reviews_due_this_week == 2
     store.add_to_review("hive", "NOUN", clock.now + timedelta(days=3))  # due in 3 days
     later = learner_stats(store, clock.now)
     assert (later.reviews_due_today, later.reviews_due_this_week) == (2, 3)
+    # Answered again, a word comes back minutes later: due today, not now (QA
+    # walk-through: "due today" did not go down after a review).
+    soon = clock.now + timedelta(minutes=10)
+    store.add_to_review("bee", "NOUN", soon)
+    assert learner_stats(store, clock.now).reviews_due_now < learner_stats(
+        store, clock.now).reviews_due_today
     store.close()
 
 
