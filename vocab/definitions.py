@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
 from vocab.models import LearnerProfile, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
+from vocab.wordinfo import word_forms
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -70,7 +70,7 @@ MAX_PHRASE_GAP = 2
 
 def _mentions_phrase(words: list[str], phrase: list[str]) -> bool:
     first, rest = phrase[0], phrase[1:]
-    forms = _forms_of(first)
+    forms = word_forms(first)
     for i, word in enumerate(words):
         if word not in forms:
             continue
@@ -79,15 +79,6 @@ def _mentions_phrase(words: list[str], phrase: list[str]) -> bool:
             if words[start:start + len(rest)] == rest:
                 return True
     return False
-
-
-@cache
-def _forms_of(word: str) -> frozenset[str]:
-    """The word and its inflections, irregular ones too ("keep": "kept")."""
-    import lemminflect
-
-    inflections = lemminflect.getAllInflections(word)
-    return frozenset({word, *(form for forms in inflections.values() for form in forms)})
 
 
 def _base_of_participle(word: str, head: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.senses import SenseChooser, content_words
-from vocab.wordinfo import UPOS_TO_WORDNET
+from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,17 +63,6 @@ _NOUN_KINDS = {
 _PERSON_GENUS = re.compile(r"(?:an?\s+)?(?:person|someone|somebody|people)\b", re.IGNORECASE)
 
 @cache
-def word_forms(lemma: str) -> frozenset[str]:
-    """Every inflected form of ``lemma`` in any part of speech, lower case, lemma included."""
-    import lemminflect
-
-    lemma = lemma.lower()
-    forms = {lemma}
-    for group in lemminflect.getAllInflections(lemma).values():
-        forms.update(form.lower() for form in group)
-    return frozenset(forms)
-
-
 @cache
 def forms_pattern(lemma: str) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern for every form of ``lemma``."""

@@ -92,6 +92,19 @@ def upos_of_word(word: str, penn: str) -> str:
     return upos_of(penn)
 
 
+@cache
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every inflected form of ``lemma`` in any part of speech, irregular ones too
+    ("keep": "kept"), lower case, lemma included."""
+    import lemminflect
+
+    lemma = lemma.lower()
+    forms = {lemma}
+    for group in lemminflect.getAllInflections(lemma).values():
+        forms.update(form.lower() for form in group)
+    return frozenset(forms)
+
+
 def level_from_float(value: float) -> Level:
     """cefrpy's 1.0–6.0 scale (1 = A1) rounded to a CEFR level."""
     index = min(max(round(value), 1), 6) - 1
