@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.closed_class import BE_FORMS, CLOSED_CLASS, DO_FORMS, HAVE_FORMS
+from vocab.closed_class import CLOSED_CLASS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
+from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
@@ -249,29 +250,14 @@ def _retag_verbs_after_to(raw: list[_RawToken], words: WordInfo) -> None:
             token.penn = "VB"
 
 
-# have, be and do help the verb form after them, perhaps past an adverb ("has already
-# left", "did not see"): that is no "have" of owning.
-_HELPED_FORMS = {"have": frozenset({"VBN"}), "be": frozenset({"VBN", "VBG"}),
-                 "do": frozenset({"VB"})}
-_AUXILIARY_OF = {**dict.fromkeys(HAVE_FORMS - {"'d"}, "have"), **dict.fromkeys(BE_FORMS, "be"),
-                 **dict.fromkeys(DO_FORMS, "do")}
-_BETWEEN_AUXILIARY_AND_VERB = frozenset({"RB", "RBR", "RBS"})
-MAX_WORDS_BEFORE_HELPED_VERB = 2
-
-
 def _mark_auxiliaries(raw: list[_RawToken]) -> None:
     for index, token in enumerate(raw):
-        verb = _AUXILIARY_OF.get(token.text.lower().replace("’", "'"))
-        if verb is None or not token.penn.startswith("VB"):
+        helper = HELPER_OF.get(token.text.lower().replace("’", "'"))
+        if helper is None or not token.penn.startswith("VB"):
             continue
-        for after in raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]:
-            if after.sentence != token.sentence:
-                break
-            if after.penn in _HELPED_FORMS[verb]:
-                token.auxiliary = True
-                break
-            if after.penn not in _BETWEEN_AUXILIARY_AND_VERB:
-                break
+        after = raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]
+        token.auxiliary = helped_verb(helper, ((t.penn, t.sentence) for t in after),
+                                      token.sentence) is not None
 
 
 # Punctuation that may open a sentence before its first word.
