@@ -67,7 +67,8 @@ class _Undo:
     batch_id: int | None = None
     key: WordKey | None = None
     old: WordStatus = WordStatus.NEW
-    word: str = ""  # as the text has it, or how many words the batch marked
+    word: str = ""  # the word as the text has it
+    count: int = 0  # how many words the batch marked
 
 
 class ReadingScreen(Screen[None]):
@@ -427,7 +428,7 @@ class ReadingScreen(Screen[None]):
             if not yes:
                 return
             batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
-            self._undo.append(_Undo(batch_id=batch, word=str(len(keys))))
+            self._undo.append(_Undo(batch_id=batch, count=len(keys)))
             app.refresh_learner()
             self.notify(f"Marked {len(keys)} words as known. {UNDO_HINT}", timeout=4)
 
@@ -444,7 +445,7 @@ class ReadingScreen(Screen[None]):
         change = self._undo.pop()
         if change.batch_id is not None:
             app.store.undo_batch(change.batch_id)
-            said = ("1 word is" if change.word == "1" else f"{change.word} words are") \
+            said = ("1 word is" if change.count == 1 else f"{change.count} words are") \
                 + " new again"
         else:
             assert change.key is not None
