@@ -54,14 +54,16 @@ OPTIONS_PER_ITEM = 4
 MIN_SENSE_DISTRACTORS = 2
 # A fresh set of distractors is tried this many times before an item is dropped.
 ATTEMPTS_PER_ITEM = 3
-# Two questions on one word that give each other away: the same blanked sentence
-# (cloze, spelling), the same definition as prompt (meaning, spelling), the same
-# sentence and right answer (word, sense), or the sentence shown whole that another
-# question blanks (word or sense, cloze). A word gets at most one of each pair.
+# Two questions on one word that give each other away. Every question but the cloze
+# pairs the word with its definition (shown as prompt, as an option, or matched), so
+# a word gets at most one of them: "What does 'protected' mean?" shows the answer of
+# "Which word means 'kept safe...'?". The cloze blanks a sentence that the spelling
+# question blanks too, and that the word and sense questions show whole. What is left
+# is a word asked by its sentence and by its meaning (cloze with meaning or matching).
+_DEFINITION_TYPES = ("meaning", "word", "sense", "spelling", "matching")
 GIVE_AWAY = frozenset(
-    frozenset(pair)
-    for pair in (("cloze", "spelling"), ("meaning", "spelling"), ("word", "sense"),
-                 ("cloze", "word"), ("cloze", "sense"))
+    {frozenset((a, b)) for a in _DEFINITION_TYPES for b in _DEFINITION_TYPES if a != b}
+    | {frozenset(("cloze", other)) for other in ("spelling", "word", "sense")}
 )
 # A typo, not another word: difflib's similarity at or above this.
 NEAR_MISS_RATIO = 0.75
@@ -533,7 +535,7 @@ def _next_item(
     order = sorted(range(len(targets)), key=lambda i: (builder.used[targets[i].key], i))
     ranked = [targets[i] for i in order]
     if kind == "matching":
-        fresh = [w for w in ranked if (kind, w.key) not in made]
+        fresh = [w for w in ranked if not _asked_before(kind, w, made)]
         for start in range(max(0, len(fresh) - MATCHING_SIZE + 1)):
             item = builder.matching(fresh[start:])
             if item is not None and not validate_item(item, lexicon):
@@ -541,10 +543,7 @@ def _next_item(
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
     for w in ranked:
-        if (kind, w.key) in made or any(
-            (other, w.key) in made for other in ITEM_TYPES
-            if frozenset((kind, other)) in GIVE_AWAY
-        ):
+        if _asked_before(kind, w, made):
             continue
         for _ in range(ATTEMPTS_PER_ITEM):
             item = make(w)
@@ -553,6 +552,13 @@ def _next_item(
             if not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before):
                 return item
     return None
+
+
+def _asked_before(kind: str, w: QuizWord, made: set[tuple[str, tuple[str, str]]]) -> bool:
+    """Whether ``w`` was asked this way, or a way that a question of ``kind`` gives away."""
+    return (kind, w.key) in made or any(
+        (other, w.key) in made for other in ITEM_TYPES if frozenset((kind, other)) in GIVE_AWAY
+    )
 
 
 def _spelling_given_away(item: QuizItem, others: Sequence[QuizItem]) -> bool:

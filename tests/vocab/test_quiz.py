@@ -412,17 +412,21 @@ def test_no_question_gives_another_away(
     name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
     """A word asked twice is never asked with the same blanked sentence (cloze and
-    spelling), the same definition as prompt (meaning and spelling), or the same
-    sentence and answer (word and sense); nor shown whole where another blanks it."""
-    giveaways = [{"cloze", "spelling"}, {"meaning", "spelling"}, {"word", "sense"},
-                 {"cloze", "word"}, {"cloze", "sense"}]
+    spelling), nor shown whole where another blanks it (cloze and word or sense), nor
+    paired with its definition twice: every question but the cloze shows the word with
+    its meaning, so a second one is answered by the first ("What does 'protected'
+    mean?" then "Which word means 'kept safe...'?", in a teacher's handout). A short
+    article gives fewer questions rather than the same word again."""
+    paired = ["meaning", "word", "sense", "spelling", "matching"]
+    giveaways = [{a, b} for a in paired for b in paired if a < b]
+    giveaways += [{"cloze", "spelling"}, {"cloze", "word"}, {"cloze", "sense"}]
     for seed in range(1, 6):
         items = _quiz(quiz_engine, analyses[name], seed=seed)
-        assert len(items) == 12
         kinds: dict[tuple[str, str], set[str]] = {}
         for item in items:
             for target in item.targets:
                 kinds.setdefault(target.key, set()).add(item.type)
+        assert len(items) >= 10, (seed, len(items))
         for key, asked in kinds.items():
             assert not [pair for pair in giveaways if pair <= asked], (seed, key, asked)
 
