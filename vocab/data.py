@@ -529,24 +529,30 @@ def setup(
     try:
         lexicon = open_lexicon(cache_dir, progress=progress, debian_root=debian_root)
         progress(f"lexicon: ready ({lexicon.path})")
-        lexicon.close()
     except LanguageDataMissing as missing:
         progress(f"lexicon: not compiled: {missing}")
     else:
-        _compile_word_facts(cache_dir, progress)
+        _compile_word_facts(cache_dir, lexicon, progress)
+        lexicon.close()
     return doctor_report(cache_dir, debian_root=debian_root)
 
 
-def _compile_word_facts(cache_dir: Path, progress: Callable[[str], None]) -> None:
-    """Here rather than at the app's first start, where it would take ~10-30 s."""
+def _compile_word_facts(cache_dir: Path, lexicon: Lexicon,
+                        progress: Callable[[str], None]) -> None:
+    """Here rather than at the app's first start, where it would take ~10-30 s; and the
+    quiz's fallback distractors, which would make a session's first quiz wait."""
+    from vocab.distractors import fallback_pools
     from vocab.wordfacts import open_word_facts
+    from vocab.wordinfo import WordInfo
 
     facts = open_word_facts(cache_dir, progress=progress)
     if facts is None:
         progress(f"word facts: {cache_dir} cannot be written; they are looked up as needed")
-    else:
-        progress("word facts: ready")
-        facts.close()
+        return
+    progress("word facts: ready")
+    fallback_pools(lexicon, WordInfo(facts))
+    progress("quiz words: ready")
+    facts.close()
 
 
 def _get(label: str, package: str, download: Downloader, progress: Callable[[str], None]) -> None:

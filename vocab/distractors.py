@@ -10,10 +10,13 @@ validator.
 
 from __future__ import annotations
 
+import json
+import os
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vocab.quiz_validate import interchangeable, unfit_for_class
@@ -158,7 +161,6 @@ def is_number_word(lemma: str, lexicon: Lexicon) -> bool:
     return any(g in s.definition for s in lexicon.senses(lemma) for g in _NUMBER_GLOSSES)
 
 
-@cache
 def frequency_candidates(
     upos: str, lexicon: Lexicon, words: WordInfo | None = None
 ) -> tuple[Candidate, ...]:
@@ -167,9 +169,67 @@ def frequency_candidates(
     A word qualifies when WordNet's sense counts say ``upos`` is its usual part of
     speech, lemminflect says it is a base form, WordNet does not mostly write it with
     a capital, and (with ``words``) the learner word list gives it a level: learner
-    vocabulary, not names or slang. Scanning
-    the list takes about a second, so the result is kept per lexicon.
+    vocabulary, not names or slang.
     """
+    return fallback_pools(lexicon, words).get(upos, ())
+
+
+@cache
+def fallback_pools(lexicon: Lexicon, words: WordInfo | None = None
+                   ) -> dict[str, tuple[Candidate, ...]]:
+    """`frequency_candidates` of every part of speech, kept per lexicon and in a file
+    beside the compiled lexicon: scanning wordfreq's list asks WordNet about 30,000
+    words, 1-3 s a part of speech, which made a session's first quiz wait 3-8 s."""
+    path = _pools_path(lexicon, words)
+    pools = _read_pools(path) if path is not None else None
+    if pools is None:
+        pools = {upos: _scanned(upos, lexicon, words) for upos in _BASE_TAG}
+        if path is not None:
+            _write_pools(path, pools)
+    return pools
+
+
+# Bump when what `_frequency_words` keeps changes: the file is then made again.
+POOLS_FORMAT = 1
+
+
+def _pools_path(lexicon: Lexicon, words: WordInfo | None) -> Path | None:
+    """The file for this lexicon and these compiled word facts (None without them:
+    the libraries answer then, and a file would not say which)."""
+    if words is None or not words.compiled:
+        return None
+    from vocab.wordfacts import facts_key
+
+    folder = lexicon.path.parent
+    return folder / f"distractors-{lexicon.path.stem}-{facts_key()}-p{POOLS_FORMAT}.json"
+
+
+def _read_pools(path: Path) -> dict[str, tuple[Candidate, ...]] | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return {upos: tuple(Candidate(lemma, upos, zipf, synset=synset, lexname=lexname)
+                            for lemma, zipf, synset, lexname in listed)
+                for upos, listed in rows.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None  # missing, cut short or of another shape: scanned again
+
+
+def _write_pools(path: Path, pools: dict[str, tuple[Candidate, ...]]) -> None:
+    rows = {upos: [[c.lemma, c.zipf, c.synset, c.lexname] for c in found]
+            for upos, found in pools.items()}
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        part.write_text(json.dumps(rows), encoding="utf-8")
+        os.replace(part, path)  # whole or not at all, should two processes write it
+    except OSError:
+        part.unlink(missing_ok=True)  # a read-only cache: kept in memory only
+        return
+    for outdated in path.parent.glob("distractors-*.json"):
+        if outdated != path:
+            outdated.unlink(missing_ok=True)
+
+
+def _scanned(upos: str, lexicon: Lexicon, words: WordInfo | None) -> tuple[Candidate, ...]:
     found = list(_frequency_words(upos, lexicon, words))
     # wordfreq lower-cases every word: "jupiter" is WordNet's "Jupiter", a name.
     names = lexicon.usually_capitalised(c.lemma for c in found)

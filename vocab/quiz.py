@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocab.distractors import Candidate, DistractorPool
 from vocab.quiz_validate import (
+    ANY_WORD_FITS,
     BLANK,
     MATCHING_SIZE,
     SENSE_UPOS,
@@ -262,8 +263,8 @@ class _Builder:
 
     def cloze(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()
-        if not sentence:
-            return None
+        if not sentence or w.upos in ANY_WORD_FITS:
+            return None  # every distractor would be refused, after a scan of them all
         article = _article_before_blank(sentence)
         answer = w.form.lower()
         forms: dict[str, str] = {}

@@ -149,6 +149,10 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
     return False
 
 
+# Parts of speech whose blank any other word of the class fills: no cloze for them.
+ANY_WORD_FITS = frozenset({"ADV", "ADJ"})
+
+
 def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``other`` could fill ``target``'s cloze blank as well as the answer.
 
@@ -167,7 +171,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     pos = UPOS_TO_WORDNET.get(target.upos)
     if pos is None:
         return False
-    if target.upos in ("ADV", "ADJ"):
+    if target.upos in ANY_WORD_FITS:
         return True
     other = other.lower()
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]

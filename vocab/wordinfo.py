@@ -141,6 +141,11 @@ class WordInfo:
         self._unchanged: dict[tuple[str, str], bool] = {}
         self._cefr_analyzer: Any = None
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the answers come from compiled facts (else from the libraries)."""
+        return self._facts is not None
+
     def emptied(self) -> WordInfo:
         """A WordInfo on the same compiled facts with nothing cached yet (benchmarks)."""
         return WordInfo(self._facts.emptied() if self._facts is not None else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -488,3 +489,30 @@ def test_matching_leaves_out_words_their_definitions_give_away(
     item = builder.matching(ordered)
     assert item is not None and validate_item(item, quiz_engine.lexicon) == []
     assert not any(defined_by_its_family(t) for t in item.targets)
+
+
+def test_fallback_distractors_are_kept_beside_the_lexicon_and_made_again_when_damaged(
+    lexicon: Lexicon, session_cache_dir: Path
+) -> None:
+    """Finding them asks WordNet about 30,000 words (1-3 s a part of speech): a
+    session's first quiz waited 3-8 s for it (QA walk-through). Worked out once, they
+    are read from a file beside the compiled lexicon; a damaged file is made again."""
+    from vocab.distractors import fallback_pools
+    from vocab.wordfacts import open_word_facts
+    from vocab.wordinfo import WordInfo
+
+    words = WordInfo(open_word_facts(session_cache_dir))  # compiled: the file's key
+    fallback_pools.cache_clear()
+    first = fallback_pools(lexicon, words)
+    kept = list(lexicon.path.parent.glob("distractors-*.json"))
+    assert len(kept) == 1 and lexicon.path.stem in kept[0].name
+    assert set(first) == {"NOUN", "VERB", "ADJ", "ADV"} and len(first["NOUN"]) > 1000
+
+    fallback_pools.cache_clear()
+    assert fallback_pools(lexicon, words) == first  # read back, the same candidates
+
+    kept[0].write_text('{"NOUN": [["planet", 4.1', encoding="utf-8")  # cut short
+    fallback_pools.cache_clear()
+    assert fallback_pools(lexicon, words) == first
+    fallback_pools.cache_clear()
+    assert fallback_pools(lexicon, words) == first  # and written whole again
