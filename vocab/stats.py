@@ -143,7 +143,7 @@ def learner_stats(store: Store, now: datetime) -> LearnerStats:
         words_known=len(_lemmas(statuses, WordStatus.KNOWN)),
         words_learning=len(_lemmas(statuses, WordStatus.LEARNING)),
         reviews_due_today=store.count_due(end_of_today),
-        reviews_due_now=store.count_due(now),
+        reviews_due_now=store.count_to_review(now),
         reviews_due_this_week=store.count_due(end_of_today + timedelta(days=6)),
         articles_read=len({r.article_id for r in readings if r.article_id is not None}),
         words_read=words_read(readings, zone),

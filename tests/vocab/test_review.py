@@ -133,3 +133,23 @@ def test_due_cards_are_most_overdue_first_and_limited(store: Store) -> None:
     store.set_status("c", "", "ignored")
     assert [d.lemma for d in store.due_cards(START + timedelta(hours=1), limit=5)] == ["a", "b"]
     assert store.count_due(START + timedelta(minutes=1)) == 1
+
+
+def test_a_review_started_again_at_once_asks_only_the_words_answered_wrong(
+    store: Store,
+) -> None:
+    """A review asks the words due and, ahead of time, those answered wrong that come
+    back within minutes (their learning step). A word answered right waits for its
+    step: a learner who finished a review and started another at once was asked the
+    same words again, while "due now" said 0 (QA walk-through)."""
+    for lemma in ("hive", "bee", "wasp"):
+        store.add_to_review(lemma, "NOUN", START, word=lemma)
+    store.record_answer(answer("hive", correct=True), now=START)
+    store.record_answer(answer("bee", correct=False), now=START)
+    soon = START + timedelta(seconds=30)
+
+    asked = {card.lemma for card in store.cards_to_review(soon)}
+    assert asked == {"bee", "wasp"}  # wasp is due; bee's step is a minute away
+    assert store.count_to_review(soon) == 2
+    later = START + timedelta(minutes=11)
+    assert "hive" in {card.lemma for card in store.cards_to_review(later)}  # its step came

@@ -144,19 +144,40 @@ class ReviewsMixin(WordsMixin):
         " WHERE COALESCE(s.status, 'new') NOT IN ('known', 'ignored')"
     )
     _DUE_WHERE = _IN_QUEUE + " AND c.due <= ?"
+    # What a review sitting asks: the words due, and the words at the first step of
+    # (re)learning (answered wrong last, or saved and not asked yet) that come back
+    # within `review.LEARN_AHEAD`. A right answer moves a learning card to its next
+    # step (fsrs's card JSON: "step") or out of learning.
+    _TO_REVIEW_WHERE = _IN_QUEUE + (
+        " AND (c.due <= ? OR (c.due <= ? AND c.state IN ('learning', 'relearning')"
+        " AND json_extract(c.card_json, '$.step') = 0))"
+    )
 
     def cards_to_review(self, now: datetime, limit: int = 20) -> list[DueWord]:
-        """What a review sitting at ``now`` asks: the words due, and those due again
-        within `review.LEARN_AHEAD` (a wrong answer's learning step)."""
-        return self.due_cards(now + review.LEARN_AHEAD, limit=limit)
+        """What a review sitting at ``now`` asks: the words due, and those answered wrong
+        that FSRS brings back within `review.LEARN_AHEAD` (a learning step of a minute
+        or ten: without it each step was a review of one question). A word answered
+        right waits for its step: a review started again at once asked the same words
+        again (QA walk-through)."""
+        return self._due_words(self._TO_REVIEW_WHERE,
+                               (_ts(now), _ts(now + review.LEARN_AHEAD)), limit)
+
+    def count_to_review(self, now: datetime) -> int:
+        """How many words `cards_to_review` would ask at ``now``."""
+        rows = self._read("SELECT COUNT(*)" + self._TO_REVIEW_WHERE,
+                          (_ts(now), _ts(now + review.LEARN_AHEAD)))
+        return int(rows[0][0])
 
     def due_cards(self, now: datetime | None = None, limit: int = 20) -> list[DueWord]:
         """Words due for review at ``now``, most overdue first."""
+        return self._due_words(self._DUE_WHERE, (_ts(now or self._now()),), limit)
+
+    def _due_words(self, where: str, times: tuple[str, ...], limit: int) -> list[DueWord]:
         due = {
             (row["lemma"], row["upos"]): _dt_required(row["due"])
             for row in self._read(
-                "SELECT c.lemma, c.upos, c.due" + self._DUE_WHERE + " ORDER BY c.due LIMIT ?",
-                (_ts(now or self._now()), limit),
+                "SELECT c.lemma, c.upos, c.due" + where + " ORDER BY c.due LIMIT ?",
+                (*times, limit),
             )
         }
         details = {(w.lemma, w.upos): w for w in self.words()} if due else {}
