@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from vocab.clean import clean_text
+from vocab.clean import author_names, clean_text
 from vocab.models import Article, ArticleError, Span
 from vocab.textfile import (
     Format,
@@ -104,7 +104,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         source=source,
         removed=cleaned.removed,
         glossary=cleaned.glossary,
-        author=" ".join(plain.author.split()) or cleaned.author,
+        author=author_names(plain.author) or cleaned.author,
         published=plain.published.strip() or cleaned.published,
     )
 

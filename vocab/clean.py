@@ -42,6 +42,11 @@ _APOSTROPHE = "['\u2019]"
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 
 
+# Social networks named by share buttons.
+_NETWORK = (r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|pinterest"
+            r"|threads|bluesky|instagram|youtube|tiktok|messenger|print|copy link)")
+
+
 def _line(pattern: str) -> str:
     """A case-insensitive pattern that must match the whole line."""
     return rf"(?i:^(?:{pattern})$)"
@@ -60,8 +65,17 @@ _FURNITURE_RULES = (
         r"(?: (?:this|the) (?:article|story|page|post|video))?"
         r"(?: (?:on|via|to|with) [\w ]{1,25})?\W*"
     ),
-    # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X").
-    _line(r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # The same with the networks listed: "Share this article: Facebook Twitter Email".
+    _line(
+        r"(?:share|follow us|find us)(?: (?:this|the) (?:article|story|page|post|video))?"
+        rf"(?: on)?\W*(?:{_NETWORK}\W*)+"
+    ),
+    # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
+    # also as an order ("Click here to subscribe to our newsletter!").
+    _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
+          r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # A post's labels: "Tags: library, Riverside, education", "Filed under: Health".
+    _line(r"(?:tags|tagged|topics|filed under|categories|keywords)\s*:\s*[^.!?]{1,150}"),
     # Cookie banners: "We use cookies. Accept?", "Manage cookies", "Cookie policy".
     _line(r"(?:we use|(?:this|our) (?:site|website) uses) cookies\b.{0,200}"
           r"|(?:accept|reject|manage) (?:all )?cookies\W*"
@@ -374,6 +388,20 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece]) -> tuple[list
             continue
         removed.append(piece)
     return kept, author, published
+
+
+# What a page's byline says besides names, that an HTML parser may take for one:
+# "By Anna Fields | March 3, 2024 | 12 comments" gave the author "Anna Fields; March 3".
+_NOT_A_NAME = re.compile(
+    rf"\d|^{_MONTH}$|\b(?:comments?|min(?:ute)?s? read|ago|updated|published)\b",
+    re.IGNORECASE,
+)
+
+
+def author_names(author: str) -> str:
+    """The names in an author field ("Anna Fields; March 3" -> "Anna Fields")."""
+    names = (" ".join(part.split()) for part in re.split(r"[;|]", author))
+    return "; ".join(name for name in names if name and not _NOT_A_NAME.search(name))
 
 
 def _first_paragraph_title(paragraphs: list[Piece]) -> tuple[str, list[Piece]]:

@@ -119,6 +119,16 @@ def _too_large(source: str, size: int | None) -> str:
     return f"{source} is too large ({shown} MB): the limit is {limit} MB."
 
 
+# Documents of other programs, named so the learner knows what to do: a PDF written
+# as text would otherwise be imported as an article titled "%PDF-1.4", and the others
+# were refused as "a binary file".
+_DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "a PDF"),
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a zip archive (as Word, OpenDocument and EPUB files are)"),
+)
+
+
 def decode_text(data: bytes, source: str = "<stdin>") -> str:
     """``data`` as text with ``\\n`` line ends, or ``ArticleError`` if it is not text.
 
@@ -130,6 +140,11 @@ def decode_text(data: bytes, source: str = "<stdin>") -> str:
         raise ArticleError(_too_large(source, len(data)))
     if not data.strip():
         raise ArticleError(f"{source} is empty.")
+    for signature, kind in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            raise ArticleError(
+                f"{source} is {kind}, which the reader cannot open. Copy its text into "
+                "a .txt file (or save the page as .html) and import that.")
     text = _decode(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _looks_binary(text):

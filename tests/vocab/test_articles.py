@@ -21,6 +21,7 @@ from vocab.articles import (
     load_article,
     load_seed,
 )
+from vocab.clean import author_names
 from vocab.models import Article, ArticleError
 from vocab.textfile import Format
 
@@ -169,6 +170,19 @@ def test_stdin_bytes_and_text() -> None:
 def test_a_byline_in_a_text_file_is_the_author() -> None:
     article = article_from_text("Rain at Last\n\nBy Jill Robbins\n\nThe farmers were happy.")
     assert (article.author, article.body) == ("Jill Robbins", "The farmers were happy.")
+
+
+def test_a_web_byline_gives_the_names_not_its_date_or_counter() -> None:
+    """QA walk-through: "By Anna Fields | March 3, 2024 | 12 comments" gave the
+    author "Anna Fields; March 3"."""
+    story = " ".join(["The farmers were happy when the rain came at last."] * 4)
+    page = ("<html><head><title>Rain at Last</title></head><body><article>"
+            "<h1>Rain at Last</h1>"
+            '<p class="byline">By Anna Fields | March 3, 2024 | 12 comments</p>'
+            f"<p>{story}</p><p>{story}</p></article></body></html>")
+    assert article_from_bytes(page.encode()).author == "Anna Fields"
+    assert author_names("Anna Fields; Jill Robbins") == "Anna Fields; Jill Robbins"
+    assert author_names("Updated 5 hours ago") == ""
 
 
 def test_a_text_without_a_headline_is_named_by_its_first_words() -> None:

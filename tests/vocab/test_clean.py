@@ -103,6 +103,9 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "The company said it was the editor's decision to publish the letter.",
         "Copyright law protects writers and artists.",
         "Print the form and bring it with you.",
+        "Share your photos with us on Facebook and we will print the best ones.",
+        "Click here to see how the rules changed, the mayor wrote on Twitter.",
+        "Topics: what the council will vote on next week.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -141,6 +144,13 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "We want to hear from you. Write to us in the Comments section.",
         "Read more: Ten ways to learn new words",
         "Copyright 2024 Example News. All rights reserved.",
+        # QA walk-through: left in the text and in the exported lesson.
+        "Share this article: Facebook Twitter Email",
+        "Share: Facebook | X | WhatsApp",
+        "Follow us on Facebook, Instagram and YouTube",
+        "Click here to subscribe to our newsletter!",
+        "Tags: library, Riverside, education",
+        "Filed under: Health, Science",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:

@@ -138,6 +138,23 @@ def test_binary_files_are_refused(data: bytes) -> None:
     assert "binary" in _message(excinfo)
 
 
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF"),
+        (b"{\\rtf1\\ansi The farmers were happy.}", "an RTF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive"),
+    ],
+)
+def test_documents_of_other_programs_are_named_with_what_to_do(data: bytes, kind: str) -> None:
+    """QA walk-through: a PDF written as text was imported as an article titled
+    "%PDF-1.4" of 8 words."""
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(data, "report.pdf")
+    assert _message(excinfo).startswith(f"report.pdf is {kind}")
+    assert "Copy its text into a .txt file" in _message(excinfo)
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\n\t  ", b"\xef\xbb\xbf", b"\xff\xfe"])
 def test_empty_files_are_refused(data: bytes) -> None:
     with pytest.raises(ArticleError) as excinfo:
