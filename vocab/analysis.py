@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # 13: "COVID-19", "mid-2030s" whole; 12: "21st", "1990s" whole and unlevelled, a
 # participle as easy as its adjective; 11: "cannot" is "can" + "not"; 10: "I'm Bryan
 # Lynn." names its speaker; 9: "according to" is a preposition.
-ENGINE_VERSION = "21"
+ENGINE_VERSION = "22"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -425,7 +425,8 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bo
     """Token fields for one word type: lemma, tag, level, default difficulty."""
     penn = _common_tag(penn, proper)
     if is_word and not proper and penn in _ADJECTIVE_SLIPS and not auxiliary:
-        penn = words.adjective_tag(text, penn) or penn  # "classrooms calmer" is no noun
+        # "classrooms calmer" is no noun; "or glucose, rises" no verb.
+        penn = words.adjective_tag(text, penn) or words.noun_tag(text, penn) or penn
     upos = "AUX" if auxiliary else upos_of_word(text, penn)
     plain = without_accents(text)
     lemma = words.lemma(plain, penn)

@@ -251,6 +251,18 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     assert (token.upos, token.lemma) == ("ADJ", word)
 
 
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Blood sugar, or glucose, rises after we eat.", "glucose", "NN"),  # VBP
+    ("Farmers sell cabbages, and tomatoes grow well here.", "cabbages", "NNS"),
+])
+def test_a_noun_the_tagger_read_as_a_verb_is_the_noun(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """QA walk-through: "glucose" was a C1 verb here and a B2 noun later in the story,
+    so "I know the rest" saved it twice (the CSV had "glucose,verb,known")."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.upos, token.lemma) == (tag, "NOUN", word.removesuffix("s"))
+
+
 def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
