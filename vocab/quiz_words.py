@@ -29,8 +29,10 @@ QUIZ_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 # Words at or above this level may serve as distractors though the learner is not
 # asked about them: hard enough to be believable.
 DISTRACTOR_LEVEL = Level.B1
-# Fewer difficult words than this and the article's rarest other words (at least
-# A2: never "go" or "big") join the quiz, so an easy text still gives a full quiz.
+# Fewer difficult words than this and the article's rarest other words at the
+# learner's level (and at least A2: never "go" or "big") join the quiz, so an easy
+# text still gives a full quiz; easier ones did too ("desk", "gym", "cafe" for a B1
+# learner, QA walk-through), and each answer put one on the learning list.
 MIN_TARGETS = 14
 MIN_TARGET_LEVEL = Level.A2
 # Words the learner has settled are never asked about in an article's quiz.
@@ -194,8 +196,10 @@ def article_words(
     # a learner at its level is still learning, so they fill the quiz.
     rest.sort(key=lambda indices: (analysis.tokens[indices[0]].zipf, indices[0]))
     others: list[Candidate] = []
+    fill_level = max(MIN_TARGET_LEVEL, profile.level)
     for indices in rest:
-        if len(targets) < MIN_TARGETS:
+        level = analysis.tokens[indices[0]].level
+        if len(targets) < MIN_TARGETS and level is not None and level >= fill_level:
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
             if word is not None and not _asked_already(word, targets) \

@@ -516,3 +516,28 @@ def test_fallback_distractors_are_kept_beside_the_lexicon_and_made_again_when_da
     assert fallback_pools(lexicon, words) == first
     fallback_pools.cache_clear()
     assert fallback_pools(lexicon, words) == first  # and written whole again
+
+
+def test_an_easy_article_is_filled_with_words_at_the_learners_level_not_below(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """An article with few difficult words is filled with its rarest others, at the
+    learner's level or above: a B1 learner was asked "desk", "gym" and "cafe", and
+    each right answer put the word on the learning list (QA walk-through)."""
+    from vocab.models import LearnerProfile, Level
+
+    analysis = analyses["b1_city_bike_lanes.txt"]
+    glossary = {e.lemma for e in quiz_engine.glossary(analysis)}
+    levels: dict[str, Level] = {}
+    for token in analysis.tokens:  # a word's hardest reading ("parking": B1 noun)
+        for name in (token.lemma, token.text.lower()):
+            if token.level is not None and token.level > levels.get(name, Level.A1):
+                levels[name] = token.level
+    for level, easy in ((Level.B1, {"brave", "bike", "lane"}), (Level.A2, set())):
+        words, _ = article_words(quiz_engine, analysis, LearnerProfile(level=level))
+        below = {w.lemma for w in words
+                 if w.lemma not in glossary and levels.get(w.lemma, Level.A1) < level}
+        assert below == set(), (level, below)
+        assert not easy & {w.lemma for w in words}
+    a2_words, _ = article_words(quiz_engine, analysis, LearnerProfile(level=Level.A2))
+    assert {"brave", "lane"} <= {w.lemma for w in a2_words}  # at an A2 learner's level

@@ -13,9 +13,12 @@ from vocab.analysis import Analysis
 from vocab.articles import bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
+from vocab.models import LearnerProfile, Level
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, check_answer
 from vocab.quiz_validate import fits_blank_too, names_family, validate_item
 from vocab.quiz_words import article_quiz
+
+A2_LEARNER = LearnerProfile(level=Level.A2)
 
 SEED_NAMES = [p.name for p in bundled_seed_paths()]
 SLOW = settings(max_examples=12, deadline=None,
@@ -337,7 +340,8 @@ def test_a_sense_named_after_the_sense_used_is_no_wrong_answer(
     learner reads, reworded, as "coarse food for livestock": both fit the sentence."""
     analysis = analyses["a2_community_garden.txt"]
     items = [i for seed in range(1, 6) for i in article_quiz(
-        quiz_engine, analysis, rng=random.Random(seed), n=12, types=["sense"])
+        quiz_engine, analysis, rng=random.Random(seed), n=12, types=["sense"],
+        profile=A2_LEARNER)  # "grass" (A2) is asked of a learner at its level
         if i.lemma == "grass"]
     assert items
     for item in items:
