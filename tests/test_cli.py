@@ -89,3 +89,12 @@ def test_doctor_reports_a_damaged_learner_store(isolated_dirs: Path) -> None:
                       if line.startswith("Learner store"))
     assert "reader restore" in result.stdout or "damaged" in store_line.lower()
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["glossary", "analyze"])
+def test_a_negative_glossary_size_is_refused(command: str) -> None:
+    """QA walk-through: `reader glossary --max -3` printed an empty glossary."""
+    result = run_reader(command, "--max", "-3", "-", stdin=b"The farmers were happy.")
+    assert result.returncode == 2
+    assert "argument --max: -3 is below 0" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from reader.commands.common import load_engine_with_progress, read_article
+from reader.commands.common import entry_count, load_engine_with_progress, read_article
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("source", metavar="PATH", help="a .txt/.md/.html file, a URL, or -")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--max", type=int, default=None, metavar="K",
+    parser.add_argument("--max", type=entry_count, default=None, metavar="K",
                         help="at most K generated glossary entries")
     parser.set_defaults(func=run)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from datetime import UTC, datetime
@@ -17,6 +18,17 @@ if TYPE_CHECKING:
 
 # "scheme://": what a user types for an address, whatever the scheme.
 _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def entry_count(text: str) -> int:
+    """An argparse type for ``--max``: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is below 0: give 0 or more")
+    return value
 
 
 def is_url(source: str) -> bool:

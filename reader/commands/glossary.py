@@ -6,7 +6,7 @@ import argparse
 import json
 
 from reader.commands.analyze import glossary_json
-from reader.commands.common import load_engine_with_progress, read_article
+from reader.commands.common import entry_count, load_engine_with_progress, read_article
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="a JSON list of entries")
     form.add_argument("--markdown", action="store_true", help="a Markdown section")
-    parser.add_argument("--max", type=int, default=None, metavar="K",
+    parser.add_argument("--max", type=entry_count, default=None, metavar="K",
                         help="at most K generated entries")
     parser.set_defaults(func=run)
 

@@ -71,8 +71,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     imports = subparsers.add_parser(
         "import",
-        help="import an article (URL or file) or a learner file (`import learner FILE`)",
-        description="`reader import URL_OR_FILE` saves an article; "
+        help="import an article (URL, file, or - for text on standard input) or a "
+        "learner file (`import learner FILE`)",
+        description="`reader import URL_OR_FILE` saves an article (`-` reads it from "
+        "standard input); "
         "`reader import learner FILE.json` loads a learner file exported on another machine.",
     )
     imports.add_argument("what", metavar="learner|URL_OR_FILE")

@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from reader.commands.common import address_problem, is_url, load_local_article
+from reader.commands.common import address_problem, is_url, load_local_article, read_article
 from reader.errors import UserError
 from reader.paths import store_path
 
@@ -183,7 +183,7 @@ def import_source(args: argparse.Namespace) -> int:
         fetched = fetch_article(source, now=now)
         article, source_url, fetched_at = fetched.article, fetched.url, fetched.fetched_at
     else:
-        article = load_article_from_source(source, now=now)
+        article = read_article(source)  # a file, or "-": text pasted or piped in
     with _open_store() as store:
         existing = store.find_article(source_url=source_url, body=article.body)
         article_id = store.add_article(article, source_url=source_url, fetched_at=fetched_at)

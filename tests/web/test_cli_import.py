@@ -70,6 +70,23 @@ def test_import_a_local_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "  give up –phrasal verb to stop trying to do something\n" in out
 
 
+def test_import_text_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-` reads the article from standard input, as `reader analyze -` does (QA
+    walk-through: "There is no file at -")."""
+    import io
+    import sys
+
+    text = "Rain at Last\n\nThe farmers were happy when the rain came after a dry summer.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["import", "-"]) == 0
+    assert capsys.readouterr().out.startswith("Imported article 1: Rain at Last\n")
+    with Store.open(store_path()) as store:
+        [saved] = store.list_articles()
+    assert saved.title == "Rain at Last"
+
+
 def test_a_failed_import_changes_nothing(
     web: LocalWeb, capsys: pytest.CaptureFixture[str]
 ) -> None:
