@@ -18,8 +18,9 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-# The action of the key that lists every key: never left out of the bar.
-HELP_ACTION = "help"
+# Never left out of the bar: the key that lists every key, and the way out (at 80
+# columns the library's bar lost "q Quit", QA walk-through).
+KEPT_ACTIONS = frozenset({"help", "quit"})
 
 
 class KeyBar(Widget):
@@ -94,11 +95,11 @@ class KeyBar(Widget):
         palette = None
         if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
             palette = items.pop()[1]
-        # Keys that do not fit are left out rather than cut, the last first; Help stays,
-        # as it lists them all.
+        # Keys that do not fit are left out rather than cut, the last first; Help (which
+        # lists them all) and Quit stay.
         while sum(item.cell_length for _, item in items) > self.size.width:
             droppable = [i for i, (binding, _) in enumerate(items)
-                         if binding.action != HELP_ACTION]
+                         if binding.action not in KEPT_ACTIONS]
             if not droppable:
                 break
             del items[droppable[-1]]
