@@ -480,6 +480,11 @@ class ArticleView(VerticalScroll, can_focus=True):
                             "word.", timeout=4, markup=False)
             return
         current = self.focused_token
+        visible = self.visible_tokens()
+        if visible and (current is None or not visible[0] <= current <= visible[-1]):
+            # The reader scrolled away from the word (End, PgDn): go on from the text on
+            # screen, not back to where the word was (QA walk-through).
+            current = visible[0] - 1 if forward else visible[-1] + 1
         if current is None:
             self.focused_token = words[0] if forward else words[-1]
             return

@@ -608,3 +608,26 @@ async def test_n_says_so_when_no_word_is_highlighted(make_app: AppFactory) -> No
         assert view.focused_token is None
         said = _last_said(app)
         assert "No word is highlighted" in said and "→" in said
+
+
+async def test_the_next_word_is_found_from_the_text_on_screen(make_app: AppFactory) -> None:
+    """After scrolling away (End, PgDn), n went back to the first highlighted word at
+    the top, or to the one after the word left behind (QA walk-through): it goes on
+    from the text on screen, and shift+n likewise backwards."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        await pilot.press("end")
+        await pilot.pause()
+        on_screen = view.visible_tokens()
+        await pilot.press("n")
+        await pilot.pause()
+        shown = [w for w in view.highlighted if on_screen[0] <= w <= on_screen[-1]]
+        assert shown and view.focused_token == shown[0]
+        await pilot.press("home")
+        await pilot.pause()
+        top = view.visible_tokens()
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.focused_token == next(w for w in view.highlighted if w >= top[0])
