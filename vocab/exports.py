@@ -142,7 +142,9 @@ def export_anki(
     """Write an .apkg of the learner's words (by default those being learnt).
 
     Note guids are ``genanki.guid_for(lemma, upos)`` (and ``..., "cloze"`` for the
-    cloze note), so re-importing updates the notes. Returns the number of words.
+    cloze note), so re-importing updates the notes. A word without a definition gets
+    only its cloze note, and none without a sentence either. Returns the number of
+    words with a note.
     """
     import genanki
 
@@ -150,20 +152,26 @@ def export_anki(
     words = [row for row in store.words() if row.status in wanted]
     word_model, cloze_model = _models()
     deck = genanki.Deck(deck_id(deck_name), deck_name)
+    exported = 0
     for row in words:
         forms = (row.word, row.lemma)
         sentence = row.sentence or ""
         highlighted = mark_word(sentence, forms, "<b>", "</b>") or html.escape(sentence)
         pos = part_of_speech(row.upos)
-        deck.add_note(
-            genanki.Note(
-                model=word_model,
-                fields=[html.escape(row.word), pos, html.escape(row.definition), highlighted],
-                guid=genanki.guid_for(row.lemma, row.upos),
+        # A card's back is the definition: without one ("chatbot": no dictionary has
+        # it) the card had nothing to check an answer against (QA walk-through).
+        if row.definition.strip():
+            deck.add_note(
+                genanki.Note(
+                    model=word_model,
+                    fields=[html.escape(row.word), pos, html.escape(row.definition),
+                            highlighted],
+                    guid=genanki.guid_for(row.lemma, row.upos),
+                )
             )
-        )
         # A cloze needs the word in the sentence; "{{" in a sentence would break it.
         cloze = mark_word(sentence.replace("{{", "{ {"), forms, "{{c1::", "}}")
+        exported += bool(row.definition.strip() or cloze)
         if cloze:
             extra = html.escape(f"{row.word} ({pos}) {row.definition}".strip())
             deck.add_note(
@@ -175,7 +183,7 @@ def export_anki(
             )
     when = now or datetime.now(UTC)
     genanki.Package(deck).write_to_file(str(path), timestamp=when.timestamp())
-    return len(words)
+    return exported
 
 
 # ---------------------------------------------------------------------------

@@ -110,6 +110,22 @@ def test_anki_package_has_word_and_cloze_notes_with_the_right_fields(
     ]  # no sentence for "swarm": no cloze
 
 
+def test_a_word_without_a_definition_gets_only_its_cloze_card(
+    store: Store, tmp_path: Path
+) -> None:
+    """QA walk-through: "chatbot" (no dictionary definition) became a card whose back
+    was empty. Its sentence still makes a cloze; with neither, it is left out."""
+    store.add_to_review("chatbot", "NOUN", NOW, word="chatbots",
+                        sentence="Many students now use chatbots.", definition="")
+    store.add_to_review("vlog", "NOUN", NOW, word="vlog", sentence="", definition="")
+    path = tmp_path / "words.apkg"
+    assert export_anki(store, path, now=NOW) == 4  # hives, built, swarm, chatbots
+    notes = anki_notes(path, tmp_path)
+    assert not [f for _, mid, f in notes if mid == WORD_MODEL_ID and f[0] in {"chatbots", "vlog"}]
+    assert "Many students now use {{c1::chatbots}}." in {
+        f[0] for _, mid, f in notes if mid == CLOZE_MODEL_ID}
+
+
 def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
     export_anki(store, first, now=NOW)
