@@ -330,11 +330,17 @@ class _Builder:
         if not answer:
             return None
         others: list[tuple[str, str]] = []
+        # Senses whose broader terms share a name with the one used's are two wordings
+        # of one meaning to a learner: "crops" offered "the yield from plants in a
+        # single growing season" and "the output of something in a season", kinds of
+        # "output" both (QA walk-through).
+        near_used = self._broader_names(used.synset)
         for s in senses:
             if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
                     or unfit_for_class(s.definition) or insulting_sense(s, senses)
                     or _YEAR.search(s.definition)
-                    or mentions(s.definition, w.lemma)):
+                    or mentions(s.definition, w.lemma)
+                    or near_used & self._broader_names(s.synset)):
                 # ("German writer ... (born 1927)": a person, not a meaning; "bulky
                 # food like grass": a sense named after the one used)
                 continue
@@ -362,6 +368,10 @@ class _Builder:
             0,
             minimum=MIN_SENSE_DISTRACTORS + 1,
         )
+
+    def _broader_names(self, synset: str) -> set[str]:
+        broader = self.lexicon.broader(synset)
+        return {broader.lemma, *broader.synonyms} if broader is not None else set()
 
     def spelling(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()

@@ -541,3 +541,27 @@ def test_an_easy_article_is_filled_with_words_at_the_learners_level_not_below(
         assert not easy & {w.lemma for w in words}
     a2_words, _ = article_words(quiz_engine, analysis, LearnerProfile(level=Level.A2))
     assert {"brave", "lane"} <= {w.lemma for w in a2_words}  # at an A2 learner's level
+
+
+def test_a_sense_question_offers_no_sense_of_the_same_broader_name(
+    quiz_engine: Engine,
+) -> None:
+    """QA walk-through: "crops" (the yield from plants) was asked with "the output of
+    something in a season" among the wrong answers: both are kinds of "output", and a
+    learner could not tell which the sentence meant."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import QuizWord, _Builder
+
+    lexicon = quiz_engine.lexicon
+    senses = lexicon.senses("crop", "n")
+    sentence = "Farmers must also choose crops that need less water."
+    crop = QuizWord(lemma="crop", upos="NOUN", form="crops", penn="NNS", sentence=sentence,
+                    definition=senses[0].definition, synset="crop.n.01",
+                    start=sentence.index("crops"),
+                    ruled_out=tuple(s.synset for s in senses[1:]))
+    builder = _Builder(lexicon, DistractorPool([], lexicon, quiz_engine.words),
+                       random.Random(1))
+    item = builder.sense(crop)
+    assert item is not None
+    offered = {synset for _, synset in item.option_sources}
+    assert "crop.n.01" in offered and "crop.n.04" not in offered
