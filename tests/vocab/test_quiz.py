@@ -565,3 +565,21 @@ def test_a_sense_question_offers_no_sense_of_the_same_broader_name(
     assert item is not None
     offered = {synset for _, synset in item.option_sources}
     assert "crop.n.01" in offered and "crop.n.04" not in offered
+
+
+@pytest.mark.parametrize(("form", "lemma", "upos", "penn"), [
+    ("parade", "parade", "NOUN", "NN"),  # lemminflect: NNS "parades", "parade"
+    ("glucose", "glucose", "NOUN", "NN"),
+    ("parades", "parade", "NOUN", "NNS"),
+    ("guarantees", "guarantee", "NOUN", "NNS"),
+    ("countered", "counter", "VERB", "VBD"),
+])
+def test_a_saved_word_is_asked_in_the_form_its_sentence_has(
+    form: str, lemma: str, upos: str, penn: str
+) -> None:
+    """A review asked "The town will hold a _____" with "shuttles" and "peaks" beside
+    "parade" (QA walk-through): the saved word's form was read as a plural, so the
+    wrong answers were made plural."""
+    from vocab.quiz_words import _penn_of
+
+    assert _penn_of(form, lemma, upos) == penn
