@@ -83,6 +83,7 @@ def _onset_length(consonants: list[str]) -> int:
 
 def arpabet_to_ipa(phones: list[str]) -> str:
     """IPA for one CMUdict pronunciation, with ˈ/ˌ at the start of stressed syllables."""
+    phones = _r_before_vowels(phones)
     out: list[str] = []
     consonants: list[str] = []  # since the last vowel: the coda before, the onset after
     # One main stress: CMUdict gives some compounds two ("downtown"), and the last is
@@ -107,6 +108,19 @@ def arpabet_to_ipa(phones: list[str]) -> str:
         else:
             out.append(_ARPABET_TO_IPA.get(base, base.lower()))
     return "/" + "".join(out) + "/"
+
+
+def _r_before_vowels(phones: list[str]) -> list[str]:
+    """An unstressed ER before a vowel is a schwa and an r that begins the next
+    syllable: CMUdict's "P ER0 EY1 D" is /pəˈreɪd/, which was printed /pɚˈeɪd/ (QA
+    walk-through); "camera" /ˈkæmərə/, "operation" /ˌɑpəˈreɪʃən/."""
+    result: list[str] = []
+    for phone, after in zip(phones, [*phones[1:], ""], strict=True):
+        if phone == "ER0" and after and _is_vowel(after):
+            result += ["AH0", "R"]
+        else:
+            result.append(phone)
+    return result
 
 
 class Pronouncer:

@@ -24,6 +24,12 @@ from vocab.pronounce import arpabet_to_ipa, said_as
         # as the main stress (QA walk-through: /ˈdaʊnˈtaʊn/).
         ("D AW1 N T AW1 N", "/ˌdaʊnˈtaʊn/"),
         ("AW1 T D AO1 R", "/ˌaʊtˈdɔr/"),
+        # An unstressed ER before a vowel: a schwa, then the r that begins the next
+        # syllable (QA walk-through: "parade" was /pɚˈeɪd/).
+        ("P ER0 EY1 D", "/pəˈreɪd/"),
+        ("K AE1 M ER0 AH0", "/ˈkæmərə/"),
+        ("AA2 P ER0 EY1 SH AH0 N", "/ˌɑpəˈreɪʃən/"),
+        ("F ER1 IY0", "/ˈfɝi/"),
     ],
 )
 def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) -> None:
