@@ -69,6 +69,7 @@ class _Undo:
     old: WordStatus = WordStatus.NEW
     word: str = ""  # the word as the text has it
     count: int = 0  # how many words the batch marked
+    card_made: bool = False  # "Review later" made the word's review card: undo removes it
 
 
 class ReadingScreen(Screen[None]):
@@ -388,13 +389,20 @@ class ReadingScreen(Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         token = self.analysis.tokens[index]
-        app.store.add_to_review(
+        old = app.profile.status_of(token.lemma, token.upos)
+        card_made = app.store.add_to_review(
             token.lemma, token.upos, app.now(), word=token.text,
             sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
         app.refresh_learner()
-        self.notify(f"“{token.text}” added to your review.", timeout=3, markup=False)
+        if card_made or old is not WordStatus.LEARNING:
+            self._undo.append(_Undo(key=word_key(token), old=old, word=token.text,
+                                    card_made=card_made))
+            self.notify(f"“{token.text}” added to your review. {UNDO_HINT}", timeout=3,
+                        markup=False)
+        else:
+            self.notify(f"“{token.text}” is in your review already.", timeout=3, markup=False)
         if not definition:
             self._keep_definition(self.analysis, index)
 
@@ -449,7 +457,11 @@ class ReadingScreen(Screen[None]):
                 + " new again"
         else:
             assert change.key is not None
+            if change.card_made:
+                app.store.remove_from_review(*change.key)
             app.store.set_status(*change.key, change.old, reason="undo")
             said = f"“{change.word}” is {change.old.value} again"
+            if change.card_made:
+                said += ", and out of your review"
         app.refresh_learner()
         self.notify(f"Undone: {said}.", timeout=3, markup=False)

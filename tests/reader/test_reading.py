@@ -10,6 +10,7 @@ from reader_steps import SIZE, article_view, marked_lemmas, open_article, settle
 from rich.style import Style as RichStyle
 from textual.content import Content, Span
 from textual.geometry import Offset
+from textual.pilot import Pilot
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
@@ -20,11 +21,11 @@ from reader.app import ReaderApp
 from reader.screens.details import WordDetailsScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
-from reader.widgets.article_view import ArticleText
+from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.engine import Engine
-from vocab.models import Level, WordStatus
+from vocab.models import Level, Token, WordStatus
 
 pytestmark = pytest.mark.anyio
 
@@ -573,17 +574,23 @@ def _last_said(app: ReaderApp) -> str:
     return str(list(app._notifications)[-1].message)
 
 
+async def _first_highlighted(pilot: Pilot) -> tuple[ArticleView, int, Token]:
+    """An article opened and its first highlighted word chosen (n)."""
+    await open_article(pilot)
+    view = article_view(pilot)
+    await pilot.press("n")
+    index = view.focused_token
+    assert index is not None and view.analysis is not None
+    return view, index, view.analysis.tokens[index]
+
+
 async def test_undo_says_which_word_and_a_repeated_mark_is_no_step(make_app: AppFactory) -> None:
     """"Undone." never named the word, and marking a word learning twice took two undo
     steps, the second changing nothing on screen (QA walk-through)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        view = article_view(pilot)
-        await pilot.press("n")
-        index = view.focused_token
-        assert index is not None and view.analysis is not None
-        word = view.analysis.tokens[index].text
+        _, _, token = await _first_highlighted(pilot)
+        word = token.text
         await pilot.press("l")
         await pilot.press("l")
         assert _last_said(app) == f"“{word}” is already learning."
@@ -631,3 +638,22 @@ async def test_the_next_word_is_found_from_the_text_on_screen(make_app: AppFacto
         await pilot.press("n")
         await pilot.pause()
         assert view.focused_token == next(w for w in view.highlighted if w >= top[0])
+
+
+async def test_review_later_can_be_undone(make_app: AppFactory) -> None:
+    """Every mark but "Review later" said "Press u to undo" (QA walk-through): it is
+    undone like them, its new review card taken out with it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view, index, token = await _first_highlighted(pilot)
+        await pilot.press("r")
+        assert _last_said(app) == f"“{token.text}” added to your review. Press u to undo."
+        assert (token.lemma, token.upos) in app.store.due_keys(app.now())
+        await pilot.press("r")
+        assert _last_said(app) == f"“{token.text}” is in your review already."
+        await pilot.press("u")
+        await pilot.pause()
+        assert _last_said(app) == f"Undone: “{token.text}” is new again, and out of your review."
+        assert app.store.status_of(token.lemma, token.upos) is WordStatus.NEW
+        assert (token.lemma, token.upos) not in app.store.due_keys(app.now())
+        assert not view.marks[index].due

@@ -108,10 +108,11 @@ class ReviewsMixin(WordsMixin):
         sentence: str = "",
         article_id: int | None = None,
         definition: str = "",
-    ) -> None:
+    ) -> bool:
         """The learner saved a word: it becomes "learning" and is due for review now.
 
-        A word already scheduled keeps its card.
+        A word already scheduled keeps its card. Returns whether a card was made
+        (callers may ignore it): undoing the save removes only a card it made.
         """
         when = now or self._now()
         key = _key(lemma, upos)
@@ -137,6 +138,14 @@ class ReviewsMixin(WordsMixin):
                 article_id=article_id,
                 definition=definition,
             )
+        return not exists
+
+    def remove_from_review(self, lemma: str, upos: str = "") -> None:
+        """Take a word's card out of the review queue (a save undone); its status and
+        answers are left as they are."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM review_cards WHERE lemma = ? AND upos = ?",
+                         _key(lemma, upos))
 
     _IN_QUEUE = (
         " FROM review_cards c LEFT JOIN word_statuses s ON s.lemma = c.lemma AND s.upos = c.upos"
