@@ -95,6 +95,10 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"up to {MAX_ARTICLE_WORDS:,} words (split a book into chapters).")
     cleaned = clean_text(plain.text, title=plain.title)
     if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
+        if not cleaned.removed:  # nothing was clutter: the text itself is too short
+            count = "1 word" if words == 1 else f"{words:,} words"
+            raise ArticleError(f"{name} is too short to read ({count}): give it at least "
+                               "a sentence.")
         raise ArticleError(f"{name} has no article text once page clutter is removed.")
     body, spans = join_paragraphs(cleaned.paragraphs)
     return Article(

@@ -212,6 +212,9 @@ def test_a_first_sentence_short_enough_is_the_whole_title(text: str, title: str)
         (b"  \n\t\n", "is empty"),
         (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "binary"),
         (b"Read more\n\nShare\n\n0 Comments\n", "no article text once page clutter is removed"),
+        # Nothing removed: the text is short, not clutter (QA walk-through).
+        (b"Hello world\n", r"is too short to read \(2 words\): give it at least a sentence"),
+        (b"Rain", r"is too short to read \(1 word\)"),
     ],
 )
 def test_bad_files_give_one_clear_sentence(
