@@ -18,9 +18,11 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-# Never left out of the bar: the key that lists every key, and the way out (at 80
-# columns the library's bar lost "q Quit", QA walk-through).
-KEPT_ACTIONS = frozenset({"help", "quit"})
+# Never left out of the bar: the key that lists every key; and the way out, on a
+# screen that shows no other (at 80 columns the library's bar lost "q Quit", QA
+# walk-through; the reader shows "esc Library", and keeps "z Quiz" in its place).
+HELP_ACTION = "help"
+QUIT_ACTION = "quit"
 
 
 class KeyBar(Widget):
@@ -96,10 +98,13 @@ class KeyBar(Widget):
         if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
             palette = items.pop()[1]
         # Keys that do not fit are left out rather than cut, the last first; Help (which
-        # lists them all) and Quit stay.
+        # lists them all) stays, and Quit when it is the only way out shown.
+        kept = {HELP_ACTION}
+        if not any(binding.key == "escape" for binding, _ in items):
+            kept.add(QUIT_ACTION)
         while sum(item.cell_length for _, item in items) > self.size.width:
             droppable = [i for i, (binding, _) in enumerate(items)
-                         if binding.action not in KEPT_ACTIONS]
+                         if binding.action not in kept]
             if not droppable:
                 break
             del items[droppable[-1]]
