@@ -355,6 +355,19 @@ async def test_the_key_bar_leaves_out_the_palette_key_rather_than_cut_a_key(
         assert len(wide) <= 130
 
 
+async def test_the_readers_key_bar_keeps_the_quiz_rather_than_quit(
+    make_app: AppFactory,
+) -> None:
+    """The reader shows "esc Library", a way out: its narrow bar keeps "z Quiz" (kept
+    "q Quit" had pushed it out at 100 columns)."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_article(pilot)
+        shown = str(app.screen.query_one(KeyBar).render())
+        assert "esc Library" in shown and "z Quiz" in shown and "? Help" in shown
+        assert "q Quit" not in shown and len(shown) <= 100
+
+
 WORDS_WIDTH = next(column.width for column in COLUMNS if column.key == "words")
 
 
