@@ -152,7 +152,7 @@ def debian_layout(debian_root: Path, target: Path) -> Path:
     lexnames = target / "lexnames"
     text = lexnames_text()
     if not lexnames.is_file() or lexnames.read_text(encoding="utf-8") != text:
-        _write_atomically(lexnames, text.encode("utf-8"))
+        write_atomically(lexnames, text.encode("utf-8"))
     return target
 
 
@@ -176,11 +176,16 @@ def lexnames_text() -> str:
     )
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write via a temporary file and a rename, so readers never see half a file."""
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write via a temporary file and a rename, so readers never see half a file (two
+    processes writing it leave one whole); the temporary file goes if writing fails."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(content)
-    os.replace(temp, path)
+    try:
+        temp.write_bytes(content)
+        os.replace(temp, path)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def _unpack_wordnet(archive: Path, target: Path) -> Path | None:
@@ -194,7 +199,7 @@ def _unpack_wordnet(archive: Path, target: Path) -> Path | None:
             for member in packed.infolist():
                 name = member.filename.rsplit("/", 1)[-1]
                 if name in wanted and not member.is_dir():
-                    _write_atomically(target / name, packed.read(member))
+                    write_atomically(target / name, packed.read(member))
     except (OSError, zipfile.BadZipFile):
         return None
     (target / ".source").write_text(_stamp(archive), encoding="utf-8")

@@ -11,7 +11,6 @@ validator.
 from __future__ import annotations
 
 import json
-import os
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -215,15 +214,14 @@ def _read_pools(path: Path) -> dict[str, tuple[Candidate, ...]] | None:
 
 
 def _write_pools(path: Path, pools: dict[str, tuple[Candidate, ...]]) -> None:
+    from vocab.data import write_atomically
+
     rows = {upos: [[c.lemma, c.zipf, c.synset, c.lexname] for c in found]
             for upos, found in pools.items()}
-    part = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
-        part.write_text(json.dumps(rows), encoding="utf-8")
-        os.replace(part, path)  # whole or not at all, should two processes write it
+        write_atomically(path, json.dumps(rows).encode("utf-8"))
     except OSError:
-        part.unlink(missing_ok=True)  # a read-only cache: kept in memory only
-        return
+        return  # a read-only cache: kept in memory only
     for outdated in path.parent.glob("distractors-*.json"):
         if outdated != path:
             outdated.unlink(missing_ok=True)

@@ -424,11 +424,10 @@ def _find_form(sentence: str, form: str, lemma: str) -> re.Match[str] | None:
 def _penn_of(form: str, lemma: str, upos: str) -> str:
     """The Penn tag whose inflection of ``lemma`` is spelt ``form`` ("guarantees" -> NNS).
 
-    A tag's usual form decides before its rare ones: lemminflect lists "parade" as a
-    plural too (NNS: "parades", "parade"), and a review asked "hold a _____" with
-    "shuttles" and "peaks" beside "parade" (QA walk-through). A form several tags share
-    ("put") takes lemminflect's first, but a noun spelt as its lemma is singular
-    ("glucose": NNS "glucose", "glucoses").
+    A form several tags share ("put") takes lemminflect's first, but a noun spelt as
+    its lemma is singular: lemminflect lists "parade" and "glucose" as plurals too, and
+    a review asked "hold a _____" with "shuttles" and "peaks" beside "parade" (QA
+    walk-through).
     """
     import lemminflect
 
@@ -436,9 +435,7 @@ def _penn_of(form: str, lemma: str, upos: str) -> str:
     wanted = form.lower()
     if upos == "NOUN" and wanted == lemma.lower():
         return base
-    inflections = lemminflect.getAllInflections(lemma, upos=upos).items()
-    for usual_only in (True, False):
-        for tag, forms in inflections:
-            if wanted in (f.lower() for f in (forms[:1] if usual_only else forms)):
-                return tag
+    for tag, forms in lemminflect.getAllInflections(lemma, upos=upos).items():
+        if wanted in (f.lower() for f in forms):
+            return tag
     return base

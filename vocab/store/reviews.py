@@ -168,13 +168,11 @@ class ReviewsMixin(WordsMixin):
         or ten: without it each step was a review of one question). A word answered
         right waits for its step: a review started again at once asked the same words
         again (QA walk-through)."""
-        return self._due_words(self._TO_REVIEW_WHERE,
-                               (_ts(now), _ts(now + review.LEARN_AHEAD)), limit)
+        return self._due_words(self._TO_REVIEW_WHERE, _to_review_times(now), limit)
 
     def count_to_review(self, now: datetime) -> int:
         """How many words `cards_to_review` would ask at ``now``."""
-        rows = self._read("SELECT COUNT(*)" + self._TO_REVIEW_WHERE,
-                          (_ts(now), _ts(now + review.LEARN_AHEAD)))
+        rows = self._read("SELECT COUNT(*)" + self._TO_REVIEW_WHERE, _to_review_times(now))
         return int(rows[0][0])
 
     def due_cards(self, now: datetime | None = None, limit: int = 20) -> list[DueWord]:
@@ -218,3 +216,8 @@ class ReviewsMixin(WordsMixin):
     def count_due(self, until: datetime) -> int:
         rows = self._read("SELECT COUNT(*)" + self._DUE_WHERE, (_ts(until),))
         return int(rows[0][0])
+
+
+def _to_review_times(now: datetime) -> tuple[str, str]:
+    """The parameters of `_TO_REVIEW_WHERE`: due by now, or within the learn-ahead."""
+    return _ts(now), _ts(now + review.LEARN_AHEAD)
