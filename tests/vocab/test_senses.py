@@ -88,6 +88,38 @@ def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
     assert engine.word_details(analysis, index_of(analysis, "was")).expression is None
 
 
+@pytest.mark.parametrize(("text", "word", "compound", "said"), [
+    ("The school put solar panels on its roof to cut its electricity bills.", "panels",
+     "solar panel", "solar cells"),
+    ("Engineers found a crack in one of the rotor blades.", "blades", "rotor blade",
+     "rotates"),
+])
+def test_word_details_name_the_noun_compound_a_word_is_part_of(
+    engine: Engine, text: str, word: str, compound: str, said: str
+) -> None:
+    """"panels" in "solar panels" was shown as a control panel, "a flat insulated
+    surface that contains switches and dials" (QA walk-through): the compound, which
+    the dictionary has, says what the word means there."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.expression is not None and details.expression.lemma == compound
+    assert said in details.expression_definition
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Delaware was the first state to approve the new rules.", "state"),
+    ("A big tree fell on the road during the storm.", "tree"),
+    ("It took a long time to fix the bridge.", "time"),
+])
+def test_everyday_words_that_happen_to_form_a_compound_are_not_shown_as_one(
+    engine: Engine, text: str, word: str
+) -> None:
+    """WordNet has "first state" (Delaware) and "big tree" (a giant sequoia): two basic
+    words side by side are seldom the compound."""
+    analysis = analyse(engine, text)
+    assert engine.word_details(analysis, index_of(analysis, word)).expression is None
+
+
 def test_a_rhyming_synonym_is_no_evidence_for_a_sense(engine: Engine) -> None:
     """"trash that had washed ashore" read as nonsense talk: "wish-wash", a synonym of
     that sense, matched "washed" (QA walk-through)."""
