@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vocab.offensive import offensive
 from vocab.quiz_validate import interchangeable, unfit_for_class
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -151,8 +152,9 @@ _NUMBER_GLOSSES = ("cardinal number", "denoting a quantity consisting of")
 
 
 def has_unfit_sense(lemma: str, lexicon: Lexicon) -> bool:
-    """Whether any sense of ``lemma`` is crude or insulting: never a distractor."""
-    return any(unfit_for_class(s.definition) for s in lexicon.senses(lemma))
+    """Whether ``lemma`` is crude or insulting, or any sense of it is: never a distractor."""
+    return offensive(lemma) or any(unfit_for_class(s.definition)
+                                   for s in lexicon.senses(lemma))
 
 
 def is_number_word(lemma: str, lexicon: Lexicon) -> bool:
@@ -189,7 +191,7 @@ def fallback_pools(lexicon: Lexicon, words: WordInfo | None = None
 
 
 # Bump when what `_frequency_words` keeps changes: the file is then made again.
-POOLS_FORMAT = 1
+POOLS_FORMAT = 2
 
 
 def _pools_path(lexicon: Lexicon, words: WordInfo | None) -> Path | None:

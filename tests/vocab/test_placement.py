@@ -46,6 +46,14 @@ def test_bands_hold_common_base_forms_without_function_words_or_names() -> None:
     assert all(word.isalpha() and len(word) >= 3 for word in everything)
 
 
+def test_the_test_never_shows_a_crude_word() -> None:
+    """The level test showed "pee" and "yea" (QA walk-through)."""
+    from vocab.offensive import OFFENSIVE_WORDS
+
+    everything = {word for band in band_words() for word in band}
+    assert not everything & (OFFENSIVE_WORDS | {"yea"})
+
+
 def test_made_up_words_are_not_words() -> None:
     from wordfreq import zipf_frequency
 

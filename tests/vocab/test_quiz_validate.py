@@ -424,3 +424,14 @@ def test_a_mass_nouns_plural_is_not_offered(lemma: str, plural: str, usual: bool
     from vocab.quiz_validate import usual_plural
 
     assert usual_plural(lemma, plural) is usual
+
+
+@pytest.mark.parametrize(("word", "upos"), [("retarded", "ADJ"), ("moron", "NOUN")])
+def test_a_slur_is_never_a_wrong_answer(lexicon: Lexicon, word: str, upos: str) -> None:
+    """A train story's quiz asked "Which word means 'not wide'?" and offered
+    "retarded" (QA walk-through): WordNet's gloss of it is polite, the word is not."""
+    from vocab.distractors import frequency_candidates, has_unfit_sense
+
+    assert has_unfit_sense(word, lexicon)
+    assert word not in {c.lemma for c in frequency_candidates(upos, lexicon)}
+    assert not has_unfit_sense("narrow", lexicon)

@@ -1,0 +1,28 @@
+"""Words never put in front of a learner unasked: slurs, insults and crude words.
+
+A text that uses one is still read and explained; the reader only never offers one
+itself, as a wrong answer in a quiz or a word of the level test. WordNet labels
+few of them and often glosses them politely ("retarded": relatively slow in
+development), so its glosses alone (`vocab.quiz_validate.unfit_for_class`) miss them.
+"""
+
+from __future__ import annotations
+
+OFFENSIVE_WORDS = frozenset(
+    {
+        # slurs and insults
+        "retard", "retarded", "moron", "moronic", "imbecile", "cretin", "spastic",
+        "midget", "negro", "nigger", "nigga", "faggot", "fag", "dyke", "tranny",
+        "whore", "slut", "bitch", "bastard", "twat", "cunt", "wanker",
+        # crude words
+        "fuck", "fucking", "shit", "crap", "piss", "pee", "poop", "fart", "cock",
+        "dick", "pussy", "ass", "arse", "asshole", "boob", "porn", "anal", "damn",
+        # crimes no quiz should offer as a guess
+        "rape", "rapist", "molest", "pedophile", "lynch",
+    }
+)
+
+
+def offensive(word: str) -> bool:
+    """Whether ``word`` (any case) is one of `OFFENSIVE_WORDS`."""
+    return word.lower() in OFFENSIVE_WORDS
