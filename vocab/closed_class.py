@@ -94,6 +94,15 @@ CLOSED_CLASS: dict[str, tuple[str, ...]] = {
     **_tagged("UH", "yes oh hello please ok okay"),
 }
 
+# Numbers spelled out ("twenty", "million").
+NUMBER_WORDS = frozenset(word for word, tags in CLOSED_CLASS.items() if tags[0] == "CD")
+
+
+def spelled_number(text: str) -> bool:
+    """Whether ``text`` is a number in words: "thirty", "Seventy-two"."""
+    return all(part in NUMBER_WORDS for part in text.lower().split("-"))
+
+
 # Penn tags of punctuation and symbols as the Treebank tokenises them.
 PUNCTUATION: dict[str, str] = {
     **dict.fromkeys([".", "?", "!"], "."),

@@ -215,6 +215,20 @@ def test_numbers_written_with_letters_have_no_level(engine) -> None:  # type: ig
     assert all(t.level is None and not t.difficult for t in numbers)
 
 
+def test_numbers_spelled_out_are_numbers_with_no_level(engine) -> None:  # type: ignore[no-untyped-def]
+    """A teacher's glossary listed "thirty –adj. being ten more than twenty" and
+    "fifteen –n." (the tagger reads spelled numbers as adjectives), and highlighted
+    "sixteen-year-old" (B2) and "seventy-two" (QA walk-through)."""
+    text = ("The new line will cut the trip to thirty minutes. A sixteen-year-old walked "
+            "fifteen kilometres with seventy-two friends. They built one-sided courts.")
+    tokens = {t.text: t for t in engine.analyse(_article(text)).tokens}
+    for word in ("thirty", "fifteen", "seventy-two"):
+        assert (tokens[word].pos, tokens[word].upos) == ("CD", "NUM"), word
+    for word in ("thirty", "fifteen", "seventy-two", "sixteen-year-old"):
+        assert tokens[word].level is None and not tokens[word].difficult, word
+    assert tokens["one-sided"].level is not None  # a word of its own, not a count
+
+
 def test_a_participle_is_as_easy_as_its_adjective(engine) -> None:  # type: ignore[no-untyped-def]
     """"She was excited": the verb "excite" is C2 for cefrpy, the adjective A1."""
     analysis = engine.analyse(_article("She was excited to see the results of the test."))
@@ -249,6 +263,19 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     only as an adjective is one, not a verb with a made-up lemma."""
     token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
     assert (token.upos, token.lemma) == ("ADJ", word)
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Walking helps them digest their food.", "digest", "VB"),  # JJS, for its "-est"
+    ("The rains will manifest in the north first.", "manifest", "VB"),
+])
+def test_a_word_in_est_that_is_no_superlative_is_not_one(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"helps them digest their food" was glossed "digest –n. a periodical that
+    summarizes the news" from a JJS tag (QA walk-through): a superlative is an
+    adjective's, and "digest" is none."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.lemma) == (tag, word)
 
 
 @pytest.mark.parametrize(("text", "word", "tag"), [
