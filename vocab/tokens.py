@@ -69,15 +69,30 @@ def _sentence_splitter():  # type: ignore[no-untyped-def]
 def balanced_quotes(sentence: str) -> str:
     """A sentence shown alone, with the curly quotation mark it lacks: one of a quotation
     that began a sentence before ("And we will keep them informed,” he said.") gets its
-    opening mark, the first of one that goes on gets its closing mark. Straight quotes
-    say nothing of their side and are left as they are."""
+    opening mark, the first of one that goes on gets its closing mark. A lone straight
+    quote says its side by where it stands: before a word it opens, after one it
+    closes."""
     opened, closed = sentence.count("“"), sentence.count("”")
-    if closed > opened:
-        return "“" + sentence
-    if opened > closed:
+    if closed > opened or (opened == closed and _lone_straight_quote(sentence) == "closes"):
+        return ("“" if closed > opened else '"') + sentence
+    if opened > closed or _lone_straight_quote(sentence) == "opens":
         stripped = sentence.rstrip()
-        return stripped + "”" + sentence[len(stripped):]
+        mark = "”" if opened > closed else '"'
+        return stripped + mark + sentence[len(stripped):]
     return sentence
+
+
+def _lone_straight_quote(sentence: str) -> str:
+    """"opens" or "closes" for a sentence with one straight quotation mark, by the
+    characters beside it; "" for none, a pair, or more (which no rule reads safely)."""
+    if sentence.count('"') != 1:
+        return ""
+    at = sentence.index('"')
+    before = sentence[at - 1] if at else " "
+    after = sentence[at + 1] if at + 1 < len(sentence) else " "
+    if (before.isspace() or before in "([") and not after.isspace():
+        return "opens"
+    return "closes"
 
 
 def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
