@@ -8,6 +8,7 @@ Every problem a learner can cause (a missing file, a photo, a huge log) becomes 
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import stat
 from dataclasses import dataclass
@@ -151,7 +152,22 @@ def decode_text(data: bytes, source: str = "<stdin>") -> str:
         raise ArticleError(f"{source} looks like a binary file, not text.")
     if not text.strip():
         raise ArticleError(f"{source} is empty.")
+    if _is_json(text):
+        raise ArticleError(
+            f"{source} is JSON data, not an article. A learner file saved by the reader "
+            "comes back with `reader import learner FILE`.")
     return text
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is a JSON object or array (a saved quiz, a learner file)."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _decode(data: bytes, source: str) -> str:

@@ -155,6 +155,24 @@ def test_documents_of_other_programs_are_named_with_what_to_do(data: bytes, kind
     assert "Copy its text into a .txt file" in _message(excinfo)
 
 
+@pytest.mark.parametrize("data", [
+    b'{"format": "voa-reader-learner", "words": [{"lemma": "bloc"}]}',
+    b'[\n  {"type": "definition", "question": "What does bloc mean?"}\n]\n',
+])
+def test_a_json_file_is_named_with_what_to_do(data: bytes) -> None:
+    """QA walk-through: a saved quiz was imported as an article titled "[", and the
+    app's own learner file as one titled "{" of 6,750 words."""
+    with pytest.raises(ArticleError) as excinfo:
+        decode_text(data, "learner.json")
+    assert _message(excinfo).startswith("learner.json is JSON data, not an article")
+    assert "reader import learner" in _message(excinfo)
+
+
+def test_a_text_that_opens_with_a_bracket_is_still_a_text() -> None:
+    text = "[Updated] The council voted on Tuesday to build a new library downtown."
+    assert decode_text(text.encode(), "story.txt") == text
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\n\t  ", b"\xef\xbb\xbf", b"\xff\xfe"])
 def test_empty_files_are_refused(data: bytes) -> None:
     with pytest.raises(ArticleError) as excinfo:
