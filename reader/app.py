@@ -322,13 +322,15 @@ class ReaderApp(App[int]):
                         exit_on_error=False)
 
     def _export_words(self, kind: str) -> None:
-        from reader.exporting import WORD_EXPORTS, export_words
+        from reader.exporting import WORD_EXPORTS, export_problem, export_words
         from vocab.store import StoreError
 
         try:
             count, path = export_words(self.store, kind, self.export_dir, self.now())
         except (OSError, StoreError) as error:
-            self.call_from_thread(self.notify, f"Could not save the export: {error}",
+            problem = (export_problem(error, self.export_dir) if isinstance(error, OSError)
+                       else str(error))
+            self.call_from_thread(self.notify, f"Could not save the export: {problem}",
                                   title="Export", severity="error", markup=False)
             return
         if count == 0:

@@ -53,6 +53,15 @@ def file_stem(title: str) -> str:
     return stem or "article"
 
 
+def export_problem(error: OSError, folder: Path) -> str:
+    """Why saving into ``folder`` failed, as a sentence a learner reads (not "[Errno 17]
+    File exists: ...")."""
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder."
+    where = error.filename or folder
+    return f"{where}: {(error.strerror or str(error)).lower()}."
+
+
 def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:
     """The learner's words (those being learnt; for a spreadsheet, the known ones too)
     written as ``kind`` ("anki" or "csv") into ``folder``: (how many, the file)."""
@@ -78,9 +87,11 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     from vocab.lesson import lesson_html
     from vocab.quiz_words import article_quiz
 
-    items = article_quiz(engine, analysis, rng=random.Random(now.toordinal()),
+    path = export_path(folder, f"lesson-{file_stem(analysis.article.title)}", ".html", now)
+    # Seeded by the file's name: the day's second lesson of an article ("-2") is a
+    # version B of the quiz, and each file can be made again as it was.
+    items = article_quiz(engine, analysis, rng=random.Random(path.name),
                          n=LESSON_QUESTIONS, profile=profile)
     folder.mkdir(parents=True, exist_ok=True)
-    path = export_path(folder, f"lesson-{file_stem(analysis.article.title)}", ".html", now)
     path.write_text(lesson_html(analysis.article, glossary, items), encoding="utf-8")
     return len(items), path

@@ -89,6 +89,22 @@ def test_bad_types_are_one_line(compiled: Lexicon) -> None:
     assert result.stderr.strip().count("\n") == 0 and "essay" in result.stderr
 
 
+def test_no_question_of_the_types_asked_says_so(compiled: Lexicon, isolated_dirs: Path,
+                                                tmp_path: Path) -> None:
+    """`quiz --types sense` on a 649-word text said "This text has too few words to
+    quiz", and `export lesson --types sense` wrote an empty quiz (QA walk-through)."""
+    story = str(ROOT / "seeds" / "000_8f497018cf25b217.txt")
+    result = run_reader("quiz", story, "--types", "sense", stdin="")
+    assert result.returncode == 0, result.stderr
+    assert "No sense questions could be made from this text" in result.stdout
+    assert "too few words" not in result.stdout
+    notes = tmp_path / "lesson.md"
+    result = run_reader("export", "lesson", story, "--markdown", str(notes), "--types", "sense")
+    assert result.returncode == 0, result.stderr
+    assert "no questions (no sense questions could be made from this text" in result.stdout
+    assert "## Quiz" not in notes.read_text(encoding="utf-8")
+
+
 def test_review_with_nothing_due(compiled: Lexicon) -> None:
     result = run_reader("quiz", "--review")
     assert result.returncode == 0

@@ -56,17 +56,31 @@ def _question(item: QuizItem) -> Question:
     return Question(tuple(stem), item.options, (), f"{LETTERS[item.answer_index]}) {item.answer}")
 
 
+# A line at the top of the handout, for the learner to fill in.
+NAME_LINE = "Name: ______________________   Date: ____________"
+
+
+def _byline(article: Article) -> str:
+    """The author and, for a web page, its address: a file's path on the teacher's
+    computer ("texts/phones.txt") says nothing to a class."""
+    source = article.source if article.source.startswith(("http://", "https://")) else ""
+    return ", ".join(part for part in (article.author, source) if part)
+
+
 def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
                     items: Sequence[QuizItem]) -> str:
-    """The handout as Markdown."""
+    """The handout as Markdown; no quiz section when there are no questions."""
     out = [f"# {article.title}", ""]
-    byline = ", ".join(part for part in (article.author, article.source) if part)
+    byline = _byline(article)
     if byline:
         out += [f"*{byline}*", ""]
+    out += [NAME_LINE, ""]
     for start, end in article.paragraphs:
         out += [article.body[start:end].strip(), ""]
     out += ["## Words in This Story", ""]
     out += [f"**{e.word}** –*{e.label}* {e.definition}  " for e in glossary]
+    if not items:
+        return "\n".join(out).rstrip() + "\n"
     out += ["", "## Quiz", ""]
     for number, q in enumerate(questions(items), 1):
         out.append(f"**{number}.** {q.stem[0]}  ")
@@ -98,20 +112,25 @@ ol.definitions {{ list-style-type: upper-alpha; }}
 
 def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
                 items: Sequence[QuizItem]) -> str:
-    """The handout as one standalone HTML page (text escaped, no scripts)."""
+    """The handout as one standalone HTML page (text escaped, no scripts); no quiz
+    section when there are no questions."""
     e = html.escape
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            f"<title>{e(article.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
            f"<h1>{e(article.title)}</h1>"]
-    byline = ", ".join(part for part in (article.author, article.source) if part)
+    byline = _byline(article)
     if byline:
         out.append(f'<p class="byline"><em>{e(byline)}</em></p>')
+    out.append(f'<p class="name-line">{e(NAME_LINE)}</p>')
     out += [f"<p>{e(article.body[s:t].strip())}</p>" for s, t in article.paragraphs]
     out.append('<section class="glossary"><h2>Words in This Story</h2><dl>')
     for entry in glossary:
         out.append(f"<dt>{e(entry.word)} <em>–{e(entry.label)}</em></dt>"
                    f"<dd>{e(entry.definition)}</dd>")
     out.append("</dl></section>")
+    if not items:
+        out += ["</body>", "</html>"]
+        return "\n".join(out) + "\n"
     out.append('<section class="quiz"><h2>Quiz</h2>')
     laid_out = questions(items)
     for number, q in enumerate(laid_out, 1):

@@ -30,7 +30,7 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
 
 
 def run_export_lesson(args: argparse.Namespace) -> int:
-    from reader.commands.quiz import parse_types
+    from reader.commands.quiz import parse_types, why_no_questions
     from vocab.lesson import lesson_html, lesson_markdown
     from vocab.quiz_words import article_quiz
 
@@ -52,5 +52,6 @@ def run_export_lesson(args: argparse.Namespace) -> int:
         target.write_text(render(article, glossary, items), encoding="utf-8")
     except OSError as error:
         raise UserError(f"cannot write {target}: {error.strerror or error}") from error
-    print(f"Saved a lesson with {len(glossary)} words and {len(items)} questions to {target}")
+    questions = f"{len(items)} questions" if items else f"no questions ({why_no_questions(types)})"
+    print(f"Saved a lesson with {len(glossary)} words and {questions} to {target}")
     return 0

@@ -69,6 +69,16 @@ def parse_types(text: str | None) -> tuple[str, ...]:
     return types
 
 
+def why_no_questions(types: tuple[str, ...]) -> str:
+    """Why a quiz came out empty, in lower case: the types asked for, or the text."""
+    from vocab.quiz import ITEM_TYPES
+
+    if set(types) != set(ITEM_TYPES):
+        return (f"no {' or '.join(types)} questions could be made from this text; "
+                "try other --types")
+    return "this text has too few words to quiz"
+
+
 def run(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise UserError("--n must be at least 1")
@@ -103,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         article_id = store.add_article(article)
         items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
                              profile=store.profile(), article_id=article_id)
-        return _take(items, store, sys.stdin, sys.stdout)
+        return _take(items, store, sys.stdin, sys.stdout, why_no_questions(types))
 
 
 def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Random) -> int:
@@ -121,18 +131,20 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
         if args.json:
             print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))
             return 0
-        return _take(items, store, sys.stdin, sys.stdout)
+        return _take(items, store, sys.stdin, sys.stdout,
+                     "no questions could be made from the words due")
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO) -> int:
+def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO,
+          why_empty: str) -> int:
     from vocab.quiz_session import QuizSession
 
     if not items:
-        print("This text has too few words to quiz.", file=out)
+        print(why_empty[:1].upper() + why_empty[1:] + ".", file=out)
         return 0
     session = QuizSession(items, store, _now)
     say = _printer(out)

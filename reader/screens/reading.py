@@ -256,7 +256,7 @@ class ReadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None) -> None:
-        from reader.exporting import export_lesson
+        from reader.exporting import export_lesson, export_problem
 
         app = self.reader_app
         assert self.stored is not None
@@ -267,7 +267,9 @@ class ReadingScreen(Screen[None]):
             questions, path = export_lesson(engine, analysis, glossary, profile,
                                             app.export_dir, app.now())
         except (OSError, LanguageDataMissing) as error:
-            app.call_from_thread(self.notify, f"Could not save the lesson: {error}",
+            problem = (export_problem(error, app.export_dir) if isinstance(error, OSError)
+                       else str(error))
+            app.call_from_thread(self.notify, f"Could not save the lesson: {problem}",
                                  title="Export", severity="error", markup=False)
             return
         app.call_from_thread(

@@ -88,3 +88,57 @@ async def test_the_lesson_prints_the_words_in_the_glossary_on_screen(
         await pilot.press("e")
         lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
         assert f"<dt>{generated.word} <em>" in lessons[0].read_text(encoding="utf-8")
+
+
+async def test_a_second_lesson_of_the_article_is_another_version_of_the_quiz(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """Pressing e twice wrote two identical quizzes (QA walk-through): a teacher asking
+    again wants a version B."""
+    import re
+
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("e")
+        await _until_file(pilot, tmp_path, "lesson-*.html")
+        await settle(pilot)
+        await pilot.press("e")
+        for _ in range(200):
+            lessons = sorted(tmp_path.glob("lesson-*.html"))
+            if len(lessons) == 2:
+                break
+            await pilot.pause(0.05)
+        assert len(lessons) == 2
+        quizzes = [re.sub(r"(?s).*<section class=\"quiz\">", "",
+                          path.read_text(encoding="utf-8")) for path in lessons]
+        assert quizzes[0] != quizzes[1]
+
+
+async def test_an_export_folder_that_is_a_file_is_named_plainly(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """The app said "Could not save the lesson: [Errno 17] File exists: '...'"."""
+    in_the_way = tmp_path / "exports"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    app = make_app()
+    app.export_dir = in_the_way
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("e")
+        for _ in range(200):
+            said = [n.message for n in app._notifications if "Could not save" in n.message]
+            if said:
+                break
+            await pilot.pause(0.05)
+        assert said == [f"Could not save the lesson: {in_the_way} is a file, not a folder."]
+        app.store.set_status("bloc", "NOUN", WordStatus.LEARNING, word="bloc")
+        await app.run_action("export_words('csv')")
+        for _ in range(200):
+            said = [n.message for n in app._notifications
+                    if "Could not save the export" in n.message]
+            if said:
+                break
+            await pilot.pause(0.05)
+        assert said == [f"Could not save the export: {in_the_way} is a file, not a folder."]

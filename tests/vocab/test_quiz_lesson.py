@@ -76,3 +76,35 @@ def test_html_puts_the_key_on_its_own_page_and_escapes_text(lesson) -> None:  # 
     assert ".answer-key { page-break-before: always;" in page
     assert "&lt;b&gt;Cats &amp; dogs&lt;/b&gt;" in page and "<b>Cats" not in page
     assert page.count('<div class="question">') == len(items)
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_a_lesson_without_questions_has_no_empty_quiz(lesson, render) -> None:  # type: ignore[no-untyped-def]
+    """`export lesson --types sense` on a text with no such question printed an empty
+    "Quiz" and an empty answer key (QA walk-through)."""
+    article, glossary, _ = lesson
+    page = render(article, glossary, [])
+    assert "Words in This Story" in page
+    assert "Quiz" not in page and "Answer key" not in page
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_the_byline_names_a_web_page_but_not_a_file_on_this_computer(  # type: ignore[no-untyped-def]
+        lesson, render) -> None:
+    """The handout printed "texts/phones.txt" under the title (QA walk-through)."""
+    article, glossary, items = lesson
+    from dataclasses import replace
+
+    from_file = replace(article, source="texts/phones.txt", author="Laura Chen")
+    page = render(from_file, glossary, items)
+    assert "texts/phones.txt" not in page and "Laura Chen" in page
+    url = "https://learningenglish.voanews.com/a/story/123.html"
+    assert url in render(replace(article, source=url), glossary, items)
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_the_handout_has_a_line_for_the_learners_name(lesson, render) -> None:  # type: ignore[no-untyped-def]
+    article, glossary, items = lesson
+    page = render(article, glossary, items)
+    assert "Name:" in page and "Date:" in page
+    assert page.index("Name:") < page.index("Words in This Story")
