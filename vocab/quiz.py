@@ -560,7 +560,8 @@ def _next_item(
             item = make(w)
             if item is None:
                 break
-            if not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before):
+            if (not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before)
+                    and not _sentence_shown_before(item, shown_before)):
                 return item
     return None
 
@@ -570,6 +571,17 @@ def _asked_before(kind: str, w: QuizWord, made: set[tuple[str, tuple[str, str]]]
     return (kind, w.key) in made or any(
         (other, w.key) in made for other in ITEM_TYPES if frozenset((kind, other)) in GIVE_AWAY
     )
+
+
+def _sentence_shown_before(item: QuizItem, others: Sequence[QuizItem]) -> bool:
+    """Whether another question shows the article's sentence this one shows: a gap in
+    it is filled by the other ("said _____ Mark Davies" beside the whole sentence, QA
+    walk-through), and two questions on one sentence are one too many for a quiz."""
+    if not item.sentence:
+        return False  # matching shows words and meanings only
+    mine = {target.sentence for target in item.targets}
+    return any(other.sentence and mine & {target.sentence for target in other.targets}
+               for other in others)
 
 
 def _spelling_given_away(item: QuizItem, others: Sequence[QuizItem]) -> bool:

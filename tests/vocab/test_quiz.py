@@ -447,6 +447,18 @@ def test_no_other_question_shows_a_word_to_be_typed(
                     assert not mentions(shown, spelling.lemma), (seed, spelling.lemma, shown)
 
 
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_no_two_questions_show_one_sentence(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A handout asked "said _____ Mark Davies" and "who _____ the idea" beside the
+    whole sentence, "councillor" and "proposed" in it (QA walk-through)."""
+    for seed in range(1, 6):
+        items = _quiz(quiz_engine, analyses[name], seed=seed)
+        shown = [t.sentence for item in items if item.sentence for t in item.targets]
+        assert len(shown) == len(set(shown)), seed
+
+
 def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
     quiz_engine: Engine,
 ) -> None:
