@@ -10,6 +10,7 @@ the quiz: the score and the words to review.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 QUIZ_LENGTH = 12
 MAX_CHOICE_KEYS = 9
+# An Enter this soon after a question came is the Enter that brought it, pressed twice.
+ENTER_REPEAT_S = 0.5
 
 
 class QuizReady(Message):
@@ -72,6 +75,8 @@ class QuizScreen(Screen[None]):
         self._length = length
         self.session: QuizSession | None = None
         self.answered = False
+        # When the question on screen came, and the option it highlighted then.
+        self._shown: tuple[float, int | None] = (0.0, None)
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -200,6 +205,7 @@ class QuizScreen(Screen[None]):
             options.highlighted = next(
                 i for i in range(len(item.options)) if i not in session.taken)
             options.focus()
+        self._shown = (time.monotonic(), options.highlighted if item.type != "spelling" else None)
 
     def action_choose(self, index: int) -> None:
         session = self.session
@@ -215,8 +221,17 @@ class QuizScreen(Screen[None]):
     def _option_selected(self, event: OptionList.OptionSelected) -> None:
         if self.answered:
             self.action_next()
-        else:
+        elif not self._enter_carried_over(event.option_index):
             self._answer(event.option_index)
+
+    def _enter_carried_over(self, index: int) -> bool:
+        """Whether choosing ``index`` is the learner's Enter for "next" pressed twice:
+        the option highlighted when the question came, chosen within
+        `ENTER_REPEAT_S` of it. Enter, Enter after the feedback answered the next
+        question with its first option (QA walk-through). An option moved to, or
+        chosen by its number, always answers."""
+        shown_at, highlighted = self._shown
+        return index == highlighted and time.monotonic() - shown_at < ENTER_REPEAT_S
 
     @on(Input.Submitted, "#typed")
     def _typed(self, event: Input.Submitted) -> None:

@@ -395,3 +395,21 @@ def test_a_long_choice_wraps_under_its_text_not_its_number() -> None:
     assert len(lines) > 1
     assert all(line.startswith(" " * len("✓ 3. ")) and line[len("✓ 3. ")] != " "
                for line in lines[1:])
+
+
+async def test_a_second_enter_that_follows_the_first_does_not_answer_the_next_question(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """Enter, Enter after the feedback ("Press Enter for the next question") answered
+    the next question with its first option, a wrong answer saved (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [_meaning_item(), _meaning_item()])
+        await pilot.press("2")  # right
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert screen.session is not None and len(screen.session.results) == 1
+        assert not screen.answered
+        await pilot.press("down", "enter")  # moving to an option and choosing it still answers
+        await pilot.pause()
+        assert len(screen.session.results) == 2 and screen.session.results[1].correct
