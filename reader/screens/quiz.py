@@ -58,6 +58,7 @@ class QuizScreen(Screen[None]):
         Binding("escape", "close", "Close"),
         Binding("q", "close", "Close", show=False),
         Binding("enter,space,n", "next", "Next", key_display="enter"),
+        Binding("v", "more_reviews", "Review more"),
         Binding("1", "choose(0)", "Answer", key_display="1-9"),
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),
     ]
@@ -77,6 +78,7 @@ class QuizScreen(Screen[None]):
         self.answered = False
         # When the question on screen came, and the option it highlighted then.
         self._shown: tuple[float, int | None] = (0.0, None)
+        self._more_due = 0  # words due now when a finished review has its summary
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -95,6 +97,8 @@ class QuizScreen(Screen[None]):
             return not self.answered and item is not None and item.type != "spelling"
         if action == "next":
             return self.answered
+        if action == "more_reviews":
+            return bool(self._more_due)
         return True
 
     def compose(self) -> ComposeResult:
@@ -307,11 +311,21 @@ class QuizScreen(Screen[None]):
                          "counts each of its words)")
         lines.append("Words to review: " + (", ".join(missed) if missed else "none. Well done!"))
         lines.append("Your answers are saved; missed words come back sooner in Review.")
+        self._more_due = (self.reader_app.store.count_to_review(self.reader_app.now())
+                          if self.mode == "review" else 0)
+        if self._more_due:
+            lines.append(f"{self._more_due} more word{' is' if self._more_due == 1 else 's are'}"
+                         " due now: press v to go on.")
         lines.append("Press Escape to go back.")
         self._set("summary", "\n".join(lines))
         self.query_one("#summary").display = True
         self.answered = False
         self.refresh_bindings()
+
+    def action_more_reviews(self) -> None:
+        """The next batch of the words due, once a review is finished."""
+        if self._more_due and self.session is not None and self.session.finished:
+            self.app.switch_screen(QuizScreen("review", length=self._length))
 
     def action_close(self) -> None:
         self.dismiss()

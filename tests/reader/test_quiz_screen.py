@@ -413,3 +413,33 @@ async def test_a_second_enter_that_follows_the_first_does_not_answer_the_next_qu
         await pilot.press("down", "enter")  # moving to an option and choosing it still answers
         await pilot.pause()
         assert len(screen.session.results) == 2 and screen.session.results[1].correct
+
+
+async def test_a_finished_review_says_how_many_more_are_due_and_v_goes_on(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """A review stopped after its batch with nothing said, while Progress showed 25
+    more due now (QA walk-through)."""
+    app = make_app()
+    article_id = app.store.add_article(load_article(VOA_SEED))
+    saved = {"bloc": ("NOUN", "the NATO bloc."), "counter": ("VERB", "to counter U.S. influence"),
+             "safeguard": ("VERB", "to more effectively safeguard the security interests")}
+    for lemma, (upos, sentence) in saved.items():
+        app.store.add_to_review(lemma, upos, FIXED_NOW - timedelta(days=2), word=lemma,
+                                sentence=sentence, article_id=article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen("review", length=2))
+        screen = await _ready(app, pilot)
+        assert screen.session is not None
+        while screen.session.current is not None:
+            await _answer(pilot, screen, right=True)
+        asked = {t.lemma for item in screen.session.items for t in item.targets}
+        summary = str(screen.query_one("#summary", Static).render())
+        left = len(saved) - len(asked)
+        assert "1 more word is due now: press v to go on." in summary and left == 1
+        await pilot.press("v")
+        following = await _ready(app, pilot)
+        assert following is not screen and following.session is not None
+        assert {t.lemma for item in following.session.items for t in item.targets} \
+            == set(saved) - asked
