@@ -251,6 +251,21 @@ class WordInfo:
             return "NN" if noun == lower else "NNS"
         return None
 
+    def comparative_of(self, word: str) -> bool:
+        """Whether ``word`` is an adjective's comparative ("warmer", "cheaper"): a
+        comparative is rarer than its adjective, so "number" is no "numb" + "er"."""
+        lower = word.lower()
+        adjective = self._dictionary_lemma(lower, "ADJ")
+        return (adjective is not None and adjective != lower and lower.endswith("er")
+                and self.zipf(adjective, "ADJ") > self.zipf(lower, "X"))
+
+    def adverb_in_s(self, word: str) -> bool:
+        """Whether ``word`` ends in "s" and is an adverb as it stands, with no singular
+        noun: "upstairs", "indoors", "overseas", not "arms" or "goods"."""
+        lower = word.lower()
+        return (lower.endswith("s") and self._dictionary_lemma(lower, "ADV") == lower
+                and self._dictionary_lemma(lower, "NOUN") in (None, lower))
+
     def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
         """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it
         is no form of that part of speech there."""

@@ -265,6 +265,31 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     assert (token.upos, token.lemma) == ("ADJ", word)
 
 
+@pytest.mark.parametrize(("text", "word", "tag", "lemma"), [
+    ("As the ocean grows warmer, the whales move north.", "warmer", "JJR", "warm"),  # NN
+    ("The river became much wider after the rain.", "wider", "JJR", "wide"),
+    ("She carried the children upstairs.", "upstairs", "RB", "upstairs"),  # NNS
+    ("They went abroad and came back afterwards.", "afterwards", "RB", "afterwards"),
+])
+def test_comparatives_after_linking_verbs_and_adverbs_in_s_keep_their_part_of_speech(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str, lemma: str) -> None:
+    """QA walk-through: "the ocean grows warmer" was a heater (NN), and "carried the
+    children upstairs" glossed "upstairs –n. the part of a building above the ground
+    floor"."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.lemma) == (tag, lemma)
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("He became number one in the world.", "number", "NN"),
+    ("The view from the upstairs is lovely.", "upstairs", "NN"),
+])
+def test_a_noun_after_a_linking_verb_or_a_determiner_stays_a_noun(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert token.pos.startswith(tag)
+
+
 @pytest.mark.parametrize(("text", "word", "tag"), [
     ("Walking helps them digest their food.", "digest", "VB"),  # JJS, for its "-est"
     ("The rains will manifest in the north first.", "manifest", "VB"),
