@@ -26,7 +26,7 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, used_as_pronoun, word_details
 from vocab.tagger import Tagger
-from vocab.word_parts import part_meanings
+from vocab.word_parts import part_meanings, verb_form_meaning
 from vocab.wordinfo import WordInfo
 
 
@@ -113,6 +113,9 @@ class Engine:
         if token.upos == "AUX" and (note := helping_verb_note(analysis.tokens, token_index)):
             return replace(details, sense=None, other_senses=(), definition=note)
         if details.sense is None:
+            if meaning := verb_form_meaning(analysis, token_index, self.senses, self.words,
+                                            profile):
+                return replace(details, definition=meaning)
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(
                 details.token.text, self.senses, self.words, profile)

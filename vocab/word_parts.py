@@ -17,6 +17,7 @@ from vocab.definitions import define
 from vocab.models import LearnerProfile, Sense
 
 if TYPE_CHECKING:
+    from vocab.analysis import Analysis
     from vocab.senses import SenseChooser
     from vocab.wordinfo import WordInfo
 
@@ -105,3 +106,40 @@ def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | N
     if not senses:
         return None
     return max(senses, key=lambda sense: (sense.count, sense.lemma == part, -sense.rank))
+
+
+# A noun in "-ing" or an adjective in "-ed" that the dictionary lacks is what its verb
+# does or has done: "whaling", "bottled water". (Penn tag: its WordNet part of speech,
+# its ending, the verb form's tag.)
+_VERB_FORMS = {"NN": ("n", "ing", "VBG"), "JJ": ("a", "ed", "VBN")}
+
+
+def verb_form_meaning(analysis: Analysis, token_index: int, chooser: SenseChooser,
+                      words: WordInfo, profile: LearnerProfile) -> str:
+    """The meaning of a noun in "-ing" or an adjective in "-ed" the dictionary lacks,
+    from the sense its verb has in the sentence: "whaling" is "the activity of hunting
+    for whales", "bottled" water is "put into bottles". "" for any other word."""
+    token = analysis.tokens[token_index]
+    pos, ending, tag = _VERB_FORMS.get(token.pos, ("", "", ""))
+    text = token.text.lower()
+    if not ending or not text.endswith(ending) or chooser.has_senses(text, pos):
+        return ""
+    verb = words.lemma(text, tag)
+    if verb == text or not chooser.has_senses(verb, "v"):
+        return ""
+    sense, others = chooser.choose(analysis, token_index, lemma=verb, upos="VERB")
+    if sense is None:
+        return ""
+    # Worded against the word itself: "hunt for whales" may say "whales", a word the
+    # learner knows, not "whaling".
+    meaning = define(sense, others, text, words, profile, lexicon=chooser.lexicon)
+    first, space, rest = meaning.partition(" ")
+    if not meaning or not words.is_verb(first):
+        return meaning  # not worded as a verb ("a way to put: ..."): as it stands
+    import lemminflect
+
+    inflected = lemminflect.getInflection(first, tag=tag)
+    if not inflected:
+        return meaning
+    worded = inflected[0] + space + rest
+    return f"the activity of {worded}" if tag == "VBG" else worded

@@ -608,3 +608,18 @@ def test_small_words_carry_a_dictionarys_labels(engine: Engine, text: str, word:
     "because" was a preposition."""
     analysis = analyse(engine, text)
     assert engine.word_details(analysis, index_of(analysis, word)).voa_pos == label
+
+
+@pytest.mark.parametrize(("text", "word", "definition"), [
+    ("Commercial whaling was banned in 1986.", "whaling", "the activity of hunting for whales"),
+    ("People bought bottled water after the flood.", "bottled", "put into bottles"),
+])
+def test_a_verb_form_the_dictionary_lacks_is_defined_by_its_verb(
+    engine: Engine, text: str, word: str, definition: str
+) -> None:
+    """"whaling" (a noun WordNet has only as the verb "whale") showed "No dictionary
+    definition found", and "bottled water" "a way to put: put into a certain place"
+    (QA walk-through)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.definition == definition
