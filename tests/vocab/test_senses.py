@@ -623,3 +623,11 @@ def test_a_verb_form_the_dictionary_lacks_is_defined_by_its_verb(
     analysis = analyse(engine, text)
     details = engine.word_details(analysis, index_of(analysis, word))
     assert details.definition == definition
+
+
+def test_a_sense_for_things_the_story_never_names_loses(engine: Engine) -> None:
+    """"58 percent of registered voters" was read "(of a boat or vessel) furnished with
+    necessary official documents" (QA walk-through)."""
+    analysis = analyse(engine, "About 58 percent of registered voters took part in the vote.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "registered"))
+    assert sense is not None and sense.definition == "listed or recorded officially"
