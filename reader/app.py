@@ -12,7 +12,7 @@ import gc
 import importlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
@@ -31,6 +31,8 @@ from vocab import collector
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from reader.screens.library import LibraryScreen
     from vocab.engine import Analyser, Engine
     from vocab.engine_process import EngineProcess
@@ -58,6 +60,8 @@ KEPT_READING_SCREENS = 4
 # 30-40 collections, ~15 ms of each opening, which find no cycles; reference counting
 # frees them all as usual meanwhile.
 OPENING_COLLECTOR_PAUSE_S = 0.3
+# The palette closes before the screenshot is taken (as Textual's own command waits).
+SCREENSHOT_DELAY_S = 0.1
 
 # Screens other parts of the app own, pushed by name and imported only when wanted,
 # so this module does not depend on them (e.g. the quiz and the stats screens).
@@ -315,6 +319,31 @@ class ReaderApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen.active_bindings))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less those that do not serve a learner ("Keys":
+        ? lists them; "Maximize" the focused table), and the screenshot saved with the
+        exports: Textual's went to ~/Downloads, which may not exist ("Failed to save
+        screenshot", QA walk-through)."""
+        for command in super().get_system_commands(screen):
+            if command.title in {"Keys", "Maximize", "Minimize"}:
+                continue
+            if command.title == "Screenshot":
+                command = SystemCommand(
+                    "Screenshot", f"Save an SVG picture of the screen in {self.export_dir}",
+                    lambda: self.set_timer(SCREENSHOT_DELAY_S, self._save_screenshot))
+            yield command
+
+    def _save_screenshot(self) -> None:
+        try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            from reader.exporting import export_problem
+
+            self.notify(f"Could not save the screenshot: {export_problem(error, self.export_dir)}",
+                        severity="error", markup=False)
+            return
+        self.deliver_screenshot(path=str(self.export_dir))
 
     def action_export_words(self, kind: str) -> None:
         """Save the learner's words as an Anki deck ("anki") or a spreadsheet ("csv")."""

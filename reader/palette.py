@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 # Screens the palette offers everywhere: (command, help, screen name).
@@ -27,6 +28,24 @@ APP_COMMANDS = (
 )
 
 
+# Moving a cursor or a page is what the keys are for; listed, they bury the commands.
+_MOVING = frozenset({"cursor_up", "cursor_down", "page_up", "page_down", "first", "last",
+                     "select"})
+
+
+def _ours(node: object, binding: Binding) -> bool:
+    """Whether the reader declares ``binding`` (a screen's or widget's key), not Textual
+    for its own widgets: the library's palette listed the table's Up, Down, Scroll Left,
+    Page Left... (QA walk-through). The class nearest ``node`` that binds the action
+    decides."""
+    for cls in type(node).__mro__:
+        for entry in cls.__dict__.get("BINDINGS", ()):
+            action = entry.action if isinstance(entry, Binding) else entry[1]
+            if action == binding.action:
+                return cls.__module__.startswith("reader.")
+    return False
+
+
 class ReaderCommands(Provider):
     """Commands for the screen the palette was opened from."""
 
@@ -34,7 +53,8 @@ class ReaderCommands(Provider):
         seen: set[tuple[int, str]] = set()
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or not active.enabled:
+            if (not binding.description or not active.enabled
+                    or binding.action in _MOVING or not _ours(active.node, binding)):
                 continue
             marker = (id(active.node), binding.action)
             if marker in seen:

@@ -604,3 +604,41 @@ async def test_figures_of_a_level_left_meanwhile_are_not_saved_over_the_new_ones
             analysis = app.analyses.get(stored, app.wait_for_engine)
             expected = article_figures(analysis.tokens, app.profile)
             assert summary.known_share == pytest.approx(expected.known_share), summary.title
+
+
+async def test_the_command_palette_offers_the_readers_commands_not_table_scrolling(
+    make_app: AppFactory,
+) -> None:
+    """ctrl+p in the library opened on the table's own keys: Up, Down, Scroll Left,
+    Page Left... (QA walk-through)."""
+    from textual.command import CommandList
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        titles = [str(listed.get_option_at_index(i).prompt).split("\n")[0]
+                  for i in range(listed.option_count)]
+        assert not {"Scroll Left", "Page Left", "Cursor up", "Up", "Down", "Keys",
+                    "Maximize"} & set(titles), titles
+        assert "Review words (quiz)" in titles and "Export words for Anki" in titles
+
+
+async def test_a_screenshot_from_the_palette_is_saved_with_the_exports(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """Textual saved it in ~/Downloads, and said "Failed to save screenshot" where that
+    folder does not exist (QA walk-through)."""
+    app = make_app()
+    app.export_dir = tmp_path / "exports"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Screenshot")
+        command.callback()
+        for _ in range(100):
+            if list(app.export_dir.glob("*.svg")):
+                break
+            await pilot.pause(0.05)
+        assert len(list(app.export_dir.glob("*.svg"))) == 1
