@@ -69,12 +69,16 @@ def test_bad_file_gives_one_plain_line_and_status_2(case: str, tmp_path: Path) -
         ("import", "learningenglish.voanews.com/a/1.html",
          "type its address with https://: https://learningenglish.voanews.com/a/1.html"),
         ("analyze", "www.example.invalid/story", "https://www.example.invalid/story"),
+        # A site's name alone (QA walk-through: "There is no file at example.com.").
+        ("analyze", "example.com", "type its address with https://: https://example.com"),
+        ("feeds", "learningenglish.voanews.com/rss",
+         "it must start with http:// or https:// (https://learningenglish.voanews.com/rss?)"),
     ],
 )
 def test_an_address_the_reader_cannot_fetch_is_one_plain_line(
     command: str, source: str, says: str, isolated_dirs: Path
 ) -> None:
-    result = run_reader(command, source)
+    result = run_reader(*(("feeds", "add") if command == "feeds" else (command,)), source)
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
     assert result.stderr.startswith("reader: ") and "Traceback" not in result.stderr

@@ -175,7 +175,9 @@ def check_address(url: str) -> None:
     except httpx.InvalidURL as error:
         raise WebError(f"{url!r} is not a web address ({error}).") from error
     if parsed.scheme not in {"http", "https"}:
-        raise WebError(f"{url!r} is not a web address: it must start with http:// or https://.")
+        guess = f" (https://{url}?)" if not parsed.scheme and "." in url.split("/")[0] else ""
+        raise WebError(f"{url!r} is not a web address: it must start with http:// or "
+                       f"https://{guess}.")
     if not parsed.host:
         raise WebError(f"{url!r} is not a web address: it names no site"
                        " (an address looks like https://example.com/story.html).")

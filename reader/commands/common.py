@@ -46,10 +46,12 @@ def address_problem(source: str) -> str | None:
 
 # "www.voanews.com/a/story" or "learningenglish.voanews.com/a/..." typed without
 # https://: "www." before anything, or a host name (dotted, its last label letters
-# only, not a file's extension) before a slash.
+# only, not a file's extension) before a slash, or a site's name alone when it ends
+# as sites do ("example.com"; "notes.md" is a file).
 _BARE_WEB_ADDRESS = re.compile(
     r"www\.\S+$|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:txt|md|html?|xml|json|csv)/)"
-    r"[a-z]{2,24}/\S*$", re.IGNORECASE)
+    r"[a-z]{2,24}/\S*$|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|uk)$",
+    re.IGNORECASE)
 
 
 def missing_file_hint(source: str) -> str:
