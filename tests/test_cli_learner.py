@@ -115,6 +115,25 @@ def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_an_export_with_no_words_writes_nothing(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """`export csv words.csv --status known` with no known word overwrote a teacher's
+    good spreadsheet with a header-only one ("Saved 0 words"; QA walk-through)."""
+    some_learning()
+    table = tmp_path / "w.csv"
+    assert reader("export", "csv", str(table)) == 0
+    kept = table.read_text()
+    assert reader("export", "csv", str(table), "--status", "ignored") == 0
+    assert table.read_text() == kept
+    assert "No ignored words to export: nothing written" in capsys.readouterr().err
+    with Store.open(store_path()) as store:
+        store.set_status("hive", "NOUN", WordStatus.KNOWN)
+    deck = tmp_path / "w.apkg"
+    assert reader("export", "anki", str(deck)) == 0
+    assert not deck.exists()
+    assert "nothing written" in capsys.readouterr().err.lower()
+
+
 def test_stats_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     some_learning()
     assert reader("stats") == 0
