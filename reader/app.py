@@ -352,6 +352,7 @@ class ReaderApp(App[int]):
 
     def _export_words(self, kind: str) -> None:
         from reader.exporting import WORD_EXPORTS, export_problem, export_words
+        from reader.labels import counted
         from vocab.store import StoreError
 
         try:
@@ -366,7 +367,7 @@ class ReaderApp(App[int]):
             message = ("No words to export yet: save words while you read (l learning, "
                        "r review later), or meet them in a quiz.")
         else:
-            message = f"Saved {count} words as {WORD_EXPORTS[kind][1]}: {path}"
+            message = f"Saved {counted(count, 'word')} as {WORD_EXPORTS[kind][1]}: {path}"
         self.call_from_thread(self.notify, message, title="Export", timeout=12, markup=False)
 
     def action_settings(self) -> None:

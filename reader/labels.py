@@ -8,6 +8,12 @@ from pathlib import Path
 from reader.commands.common import is_url
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """"1 word", "3 words", "2 stories": a number with its noun."""
+    plural = many or (one[:-1] + "ies" if one.endswith("y") else one + "s")
+    return f"{n} {one if n == 1 else plural}"
+
+
 def when_text(when: datetime | None, now: datetime) -> str:
     """A last-read date as a learner says it: today, yesterday, 3 days ago, 12 Mar 2025."""
     if when is None:

@@ -102,7 +102,7 @@ def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     some_learning()
     apkg, table = tmp_path / "w.apkg", tmp_path / "w.csv"
     assert reader("export", "anki", "--deck", "My words", str(apkg)) == 0
-    assert "Saved 1 words" in capsys.readouterr().out
+    assert "Saved 1 word to" in capsys.readouterr().out
     with zipfile.ZipFile(apkg) as package:
         package.extract("collection.anki2", tmp_path)
     conn = sqlite3.connect(tmp_path / "collection.anki2")

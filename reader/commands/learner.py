@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from reader.errors import UserError
+from reader.labels import counted
 from reader.paths import store_path
 
 if TYPE_CHECKING:
@@ -151,8 +152,8 @@ def run_export_learner(args: argparse.Namespace) -> int:
         counts = export_learner(store, path, now=_now())
     words = counts.get("word_statuses", 0)
     print(
-        f"Saved {words} words, {counts.get('articles', 0)} articles and "
-        f"{counts.get('quiz_answers', 0)} answers to {path}"
+        f"Saved {counted(words, 'word')}, {counted(counts.get('articles', 0), 'article')} and "
+        f"{counted(counts.get('quiz_answers', 0), 'answer')} to {path}"
     )
     return 0
 
@@ -171,7 +172,7 @@ def run_export_anki(args: argparse.Namespace) -> int:
                   "'learning'). Nothing written.", file=sys.stderr)
             return 0
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
-    print(f"Saved {count} words to {path} (deck {deck!r}); import it in Anki")
+    print(f"Saved {counted(count, 'word')} to {path} (deck {deck!r}); import it in Anki")
     return 0
 
 
@@ -185,7 +186,7 @@ def run_export_csv(args: argparse.Namespace) -> int:
             print(f"No {which}words to export: nothing written.", file=sys.stderr)
             return 0
         count = export_csv(store, path, statuses=args.status)
-    print(f"Saved {count} words to {path}")
+    print(f"Saved {counted(count, 'word')} to {path}")
     return 0
 
 
@@ -215,8 +216,9 @@ def run_import(args: argparse.Namespace) -> int:
         except LearnerFileError as error:
             raise UserError(str(error)) from error
     print(
-        f"Imported {counts.get('word_statuses', 0)} words, {counts.get('articles', 0)} "
-        f"articles and {counts.get('quiz_answers', 0)} answers from {args.file}"
+        f"Imported {counted(counts.get('word_statuses', 0), 'word')}, "
+        f"{counted(counts.get('articles', 0), 'article')} and "
+        f"{counted(counts.get('quiz_answers', 0), 'answer')} from {args.file}"
     )
     return 0
 

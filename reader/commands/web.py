@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.commands.common import address_problem, is_url, load_local_article, read_article
 from reader.errors import UserError
+from reader.labels import counted
 from reader.paths import store_path
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def feeds_add(args: argparse.Namespace) -> int:
     with _open_store() as store:
         feed_id, parsed = follow_feed(store, args.url, now=_now())
     title = parsed.title or args.url
-    print(f"Following feed {feed_id}: {title} ({_count(len(parsed.entries), 'story')}).")
+    print(f"Following feed {feed_id}: {title} ({counted(len(parsed.entries), 'story')}).")
     return 0
 
 
@@ -84,7 +85,7 @@ def feeds_list(args: argparse.Namespace) -> int:
             unread = sum(1 for item in items if not item.seen)
             print(f"{feed.id:>3}  {feed.title or '(no title)'}")
             print(f"     {feed.url}")
-            print(f"     {_count(len(items), 'story')}, {unread} unread; {_checked(feed)}")
+            print(f"     {counted(len(items), 'story')}, {unread} unread; {_checked(feed)}")
     return 0
 
 
@@ -139,18 +140,13 @@ def _refresh_line(feed: Feed, new_items: int, not_modified: bool) -> str:
     name = f"{feed.id:>3}  {feed.title or feed.url}"
     if not_modified:
         return f"{name}: no change."
-    return f"{name}: {_count(new_items, 'new story', 'new stories')}."
+    return f"{name}: {counted(new_items, 'new story', 'new stories')}."
 
 
 def _checked(feed: Feed) -> str:
     if feed.last_checked is None:
         return "never checked"
     return f"checked {feed.last_checked.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    plural = many or (one[:-1] + "ies" if one.endswith("y") else one + "s")
-    return f"{n} {one if n == 1 else plural}"
 
 
 # --- import ---------------------------------------------------------------------------
