@@ -328,8 +328,14 @@ def _retag_spelled_numbers(raw: list[_RawToken]) -> None:
     adjectives or verbs); "one" is left as tagged ("no one", "the one she chose"). On
     CoNLL-2000 (train and test): 16 tags fixed, 1 right one changed ("Thousand Oaks")."""
     for token in raw:
-        if token.penn != "CD" and spelled_number(token.text) and token.text.lower() != "one":
+        text = token.text
+        if token.penn != "CD" and (text in _NUMBER_FORMS or "-" in text and spelled_number(text)):
             token.penn = "CD"
+
+
+# Number words as a text writes them alone ("thirty", "Thirty", "THIRTY"), but "one".
+_NUMBER_FORMS = frozenset(form for word in NUMBER_WORDS - {"one"}
+                          for form in (word, word.capitalize(), word.upper()))
 
 
 def _mark_auxiliaries(raw: list[_RawToken]) -> None:
