@@ -6,6 +6,7 @@ has its numbers written beside it, so nothing is told by a picture alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -139,14 +140,12 @@ class StatsScreen(Screen[None]):
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
-        days = [date.fromisoformat(day) for day, _ in points]
-        if len(points) == 1:  # a line needs two points: start from nothing the day before
-            days.insert(0, days[0] - timedelta(days=1))
-            points.insert(0, (days[0].isoformat(), 0))
+        line = known_points(stats.known_over_time, date.fromisoformat(stats.today))
+        days = [day for day, _ in line]
         xs = [(day - days[0]).days for day in days]
-        plt.plot(xs, [count for _, count in points], marker="braille")
+        plt.plot(xs, [count for _, count in line], marker="braille")
         plt.xticks([xs[0], xs[-1]], [f"{days[0]:%b %d}", f"{days[-1]:%b %d}"])
-        top = max(count for _, count in points) or 1
+        top = max(count for _, count in line) or 1
         plt.ylim(0, top)
         # Whole words only: plotext's own ticks split a small count ("0.17, 0.33").
         ticks: list[float] = sorted({0, top // 2, top})
@@ -174,6 +173,20 @@ def figures_text(stats: LearnerStats) -> Text:
         text.append(("\n" if n else "") + f"{label:<18}")
         text.append(f"{value:>{width}}", style="bold")
     return text
+
+
+def known_points(series: Sequence[tuple[str, int]], today: date) -> list[tuple[date, int]]:
+    """The words-known line: each day a status changed, then on to today at the last
+    count (the chart ended on the last change, days before today). One day alone starts
+    from none the day before: a line needs two points."""
+    points = [(date.fromisoformat(day), count) for day, count in series]
+    if not points:
+        return []
+    if len(points) == 1 and points[0][0] >= today:
+        return [(points[0][0] - timedelta(days=1), 0), points[0]]
+    if points[-1][0] < today:
+        points.append((today, points[-1][1]))
+    return points
 
 
 def last_days(per_day: dict[str, int], today: date, count: int) -> list[float]:

@@ -140,3 +140,18 @@ def test_progress_after_a_week_snapshot(
         await open_stats(pilot)
 
     assert snap_compare(make_app(), terminal_size=(100, 30), run_before=open_progress)
+
+
+def test_the_known_words_line_runs_to_today() -> None:
+    """The chart ended on the day of the last change (Dec 03) when it was Dec 04, and one
+    day of changes drew a slope up from the day before (QA walk-through)."""
+    from datetime import date
+
+    from reader.screens.stats import known_points
+
+    today = date(2026, 12, 4)
+    assert known_points((("2026-12-02", 5), ("2026-12-03", 9)), today) == [
+        (date(2026, 12, 2), 5), (date(2026, 12, 3), 9), (today, 9)]
+    # A first day with words known starts from none: the learner knew none marked before.
+    assert known_points((("2026-12-04", 7),), today) == [(date(2026, 12, 3), 0), (today, 7)]
+    assert known_points((), today) == []
