@@ -28,8 +28,16 @@ def when_text(when: datetime | None, now: datetime) -> str:
     return when.strftime("%-d %b %Y")
 
 
+# How standard input is named: by the CLI ("stdin", in its messages) and by the engine
+# (`vocab.articles.STDIN_SOURCE`; not imported here, the library starts without it).
+STANDARD_INPUT = frozenset({"stdin", "<stdin>"})
+
+
 def source_label(source: str) -> str:
-    """Where an article came from, short: a web site's name or a file's name."""
+    """Where an article came from, short: a web site's name, a file's name, or
+    "pasted text" for what came through standard input (`reader import -`)."""
+    if source in STANDARD_INPUT:
+        return "pasted text"
     if is_url(source):
         host = source.split("//", 1)[1].split("/", 1)[0]
         return host.removeprefix("www.")

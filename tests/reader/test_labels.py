@@ -1,0 +1,24 @@
+"""Short labels the library shows: where an article came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.labels import source_label
+
+
+@pytest.mark.parametrize(("source", "shown"), [
+    ("https://www.voanews.com/a/story-123.html", "voanews.com"),
+    ("/home/ana/texts/phones.txt", "phones.txt"),
+    ("stdin", "pasted text"),  # `reader import -` (QA walk-through: the library said "stdin")
+    ("<stdin>", "pasted text"),
+])
+def test_the_source_is_named_as_a_learner_knows_it(source: str, shown: str) -> None:
+    assert source_label(source) == shown
+
+
+def test_the_engines_name_for_standard_input_is_known() -> None:
+    from reader.labels import STANDARD_INPUT
+    from vocab.articles import STDIN_SOURCE
+
+    assert STDIN_SOURCE in STANDARD_INPUT
