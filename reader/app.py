@@ -322,12 +322,12 @@ class ReaderApp(App[int]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's palette commands, less those that do not serve a learner ("Keys":
-        ? lists them; "Maximize" the focused table), and the screenshot saved with the
-        exports: Textual's went to ~/Downloads, which may not exist ("Failed to save
-        screenshot", QA walk-through)."""
+        ? lists them; "Maximize" the focused table; a second "Quit"), and the screenshot
+        saved with the exports: Textual's went to ~/Downloads, which may not exist
+        ("Failed to save screenshot", QA walk-through)."""
         for command in super().get_system_commands(screen):
-            if command.title in {"Keys", "Maximize", "Minimize"}:
-                continue
+            if command.title in {"Keys", "Maximize", "Minimize", "Quit"}:
+                continue  # ("Quit": the app's own q binding is listed already)
             if command.title == "Screenshot":
                 command = SystemCommand(
                     "Screenshot", f"Save an SVG picture of the screen in {self.export_dir}",

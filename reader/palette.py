@@ -51,6 +51,7 @@ class ReaderCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         seen: set[tuple[int, str]] = set()
+        bound: set[str] = set()  # screens a key of this screen opens: listed once
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
             if (not binding.description or not active.enabled
@@ -60,13 +61,16 @@ class ReaderCommands(Provider):
             if marker in seen:
                 continue
             seen.add(marker)
+            bound.add(binding.action.removeprefix("app."))
             shown_key = binding.key_display or self.app.get_key_display(binding)
             help_text = binding.tooltip or f"key: {shown_key or key}"
             yield binding.description, help_text, partial(
                 self.app.run_action, binding.action, active.node
             )
         for title, help_text, name in SCREEN_COMMANDS:
-            yield title, help_text, partial(self.app.run_action, f"open_screen('{name}')")
+            action = f"open_screen('{name}')"
+            if action not in bound:  # the library's "Review" opens it already
+                yield title, help_text, partial(self.app.run_action, action)
         for title, help_text, action in APP_COMMANDS:
             yield title, help_text, partial(self.app.run_action, action)
 

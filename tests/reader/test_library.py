@@ -623,7 +623,12 @@ async def test_the_command_palette_offers_the_readers_commands_not_table_scrolli
                   for i in range(listed.option_count)]
         assert not {"Scroll Left", "Page Left", "Cursor up", "Up", "Down", "Keys",
                     "Maximize"} & set(titles), titles
-        assert "Review words (quiz)" in titles and "Export words for Anki" in titles
+        assert "Export words for Anki" in titles and "Level test (placement)" in titles
+        # Once each: the library's Review, Progress and Feeds keys open those screens, and
+        # the app's q quits (the palette listed "Review words (quiz)", "Progress (stats)"
+        # and "News feeds" beside them, and two "Quit"s).
+        assert "Review" in titles and "Review words (quiz)" not in titles
+        assert titles.count("Quit") == 1 and "News feeds" not in titles
 
 
 async def test_a_screenshot_from_the_palette_is_saved_with_the_exports(
