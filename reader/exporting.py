@@ -83,7 +83,8 @@ def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[
 def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEntry],
                   profile: LearnerProfile, folder: Path, now: datetime) -> tuple[int, Path]:
     """A printable HTML lesson of the article (its text, its words, a quiz and the answer
-    key) in ``folder``: (how many questions, the file)."""
+    key) in ``folder``: (how many questions, the file). Nothing is written when there
+    would be no word and no question in it: (0, the file it would have been)."""
     from vocab.lesson import lesson_html
     from vocab.quiz_words import article_quiz
 
@@ -92,6 +93,8 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     # version B of the quiz, and each file can be made again as it was.
     items = article_quiz(engine, analysis, rng=random.Random(path.name),
                          n=LESSON_QUESTIONS, profile=profile)
+    if not glossary and not items:
+        return 0, path  # an empty handout helps no one
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(lesson_html(analysis.article, glossary, items), encoding="utf-8")
     return len(items), path

@@ -257,6 +257,7 @@ class ReadingScreen(Screen[None]):
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None) -> None:
         from reader.exporting import export_lesson, export_problem
+        from reader.labels import counted
 
         app = self.reader_app
         assert self.stored is not None
@@ -272,9 +273,16 @@ class ReadingScreen(Screen[None]):
             app.call_from_thread(self.notify, f"Could not save the lesson: {problem}",
                                  title="Export", severity="error", markup=False)
             return
+        if not glossary and not questions:
+            app.call_from_thread(
+                self.notify, "No lesson saved: this article has no word above your level "
+                f"({profile.level.value}) to list or to quiz.", title="Export", timeout=8,
+                markup=False)
+            return
         app.call_from_thread(
-            self.notify, f"Saved a lesson with {len(glossary)} words and {questions} "
-            f"questions: {path}", title="Export", timeout=12, markup=False)
+            self.notify, f"Saved a lesson with {counted(len(glossary), 'word')} and "
+            f"{counted(questions, 'question')}: {path}", title="Export", timeout=12,
+            markup=False)
 
     def action_back(self) -> None:
         glossary = self.query_one(GlossaryPanel)

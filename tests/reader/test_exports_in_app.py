@@ -142,3 +142,29 @@ async def test_an_export_folder_that_is_a_file_is_named_plainly(
                 break
             await pilot.pause(0.05)
         assert said == [f"Could not save the export: {in_the_way} is a file, not a folder."]
+
+
+async def test_a_lesson_with_nothing_in_it_is_not_saved(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """e on "The cat is on the mat..." saved "a lesson with 0 words and 0 questions", an
+    empty handout (QA walk-through)."""
+    from vocab.articles import article_from_text
+
+    app = make_app()
+    app.export_dir = tmp_path
+    article_id = app.store.add_article(article_from_text(
+        "My dog\n\nI like my dog. My dog is big. We go to the park. It is a good day."))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(article_id)
+        await settle(pilot)
+        await pilot.press("e")
+        for _ in range(200):
+            said = [n.message for n in app._notifications if "lesson" in n.message.lower()
+                    and "Preparing" not in n.message]
+            if said:
+                break
+            await pilot.pause(0.05)
+        assert said and said[0].startswith("No lesson saved: this article has no word")
+        assert not list(tmp_path.glob("lesson-*.html"))
