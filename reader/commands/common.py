@@ -54,10 +54,16 @@ _BARE_WEB_ADDRESS = re.compile(
     re.IGNORECASE)
 
 
+def bare_web_address(text: str) -> bool:
+    """Whether ``text`` is a web address typed without its https:// ("example.com",
+    "www.voanews.com/a/story")."""
+    return bool(_BARE_WEB_ADDRESS.match(text))
+
+
 def missing_file_hint(source: str) -> str:
     """What to type instead, when a path that does not exist is a web address without
     its https:// (empty otherwise)."""
-    if _BARE_WEB_ADDRESS.match(source):
+    if bare_web_address(source):
         return f" For a web page, type its address with https://: https://{source}"
     return ""
 

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.commands.common import is_url
+from reader.commands.common import bare_web_address, is_url
 from reader.screens.dialogs import InputWorkDialog
 from reader.widgets.key_bar import KeyBar
 
@@ -45,7 +45,9 @@ class FeedAddressDialog(InputWorkDialog[str | None]):
     def _submit(self) -> None:
         value = self.query_one(Input).value.strip()
         if not is_url(value):
-            self.say("Type a web address that starts with http:// or https://.", problem=True)
+            self.say("Type a web address that starts with http:// or https://"
+                     + (f": https://{value}" if bare_web_address(value) else "."),
+                     problem=True)
             return
         self.start(value, f"Fetching {value}…")
 

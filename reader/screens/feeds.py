@@ -330,8 +330,10 @@ class FeedsScreen(Screen[None]):
             title = follow_suggested(store, url)
             if title is None:
                 raise
-            return (f"Following “{title}”; its stories come with the next refresh (r). "
-                    f"{error}")
+            reason = str(error).rstrip(".")
+            return (f"Following “{title}”. Its stories could not be fetched now ("
+                    f"{reason[:1].lower()}{reason[1:]}): press r to check again once you "
+                    "are online.")
         return f"Following “{parsed.title or url}” ({len(parsed.entries)} stories)."
 
     @work(thread=True, group="feeds-net", exit_on_error=False)

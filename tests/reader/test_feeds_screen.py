@@ -147,6 +147,11 @@ async def test_a_bad_address_is_refused_and_nothing_is_stored(
         dialog.query_one(Input).value = ""
         await pilot.press(*"not an address", "enter")
         assert dialog.status == "Type a web address that starts with http:// or https://."
+        # A site's address without its https:// says what to type (QA walk-through).
+        dialog.query_one(Input).value = ""
+        await pilot.press(*"example.org/rss", "enter")
+        assert dialog.status == ("Type a web address that starts with http:// or https://: "
+                                 "https://example.org/rss")
         await pilot.press("escape")
         assert isinstance(app.screen, FeedsScreen)
         assert app.store.list_feeds() == []
@@ -227,5 +232,8 @@ async def test_a_suggested_program_is_followed_even_when_it_cannot_be_fetched(
         await follow(pilot, down)
         assert [(f.url, f.title) for f in app.store.list_feeds()] == [(down, "Test Program")]
         told = [str(n.message) for n in app._notifications if "Test Program" in str(n.message)]
+        # One message, not "its stories come with the next refresh" and "could not
+        # reach" side by side (QA walk-through).
         assert told and told[0].startswith(
-            "Following “Test Program”; its stories come with the next refresh (r). ")
+            "Following “Test Program”. Its stories could not be fetched now (")
+        assert told[0].endswith("): press r to check again once you are online.")
