@@ -75,6 +75,8 @@ class LibraryScreen(Screen[None]):
         Binding("S", "app.open_screen('stats')", "Progress"),
         Binding("f", "app.open_screen('feeds')", "Feeds"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
+        # Reached only from the filter (the table takes its own Down): to its results.
+        Binding("down", "to_results", "", show=False),
     ]
 
     def __init__(self) -> None:
@@ -212,6 +214,9 @@ class LibraryScreen(Screen[None]):
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
+
+    def action_to_results(self) -> None:
+        self.query_one(ArticleTable).focus()
 
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)

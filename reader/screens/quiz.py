@@ -310,7 +310,8 @@ class QuizScreen(Screen[None]):
             lines[0] += (f" answers ({len(session.items)} questions: a matching question "
                          "counts each of its words)")
         lines.append("Words to review: " + (", ".join(missed) if missed else "none. Well done!"))
-        lines.append("Your answers are saved; missed words come back sooner in Review.")
+        lines.append("Your answers are saved; missed words come back sooner in Review."
+                     if missed else "Your answers are saved.")
         self._more_due = (self.reader_app.store.count_to_review(self.reader_app.now())
                           if self.mode == "review" else 0)
         if self._more_due:

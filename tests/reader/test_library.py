@@ -110,6 +110,18 @@ async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_the
         assert app.screen.query_one(ArticleTable).has_focus
 
 
+async def test_down_from_the_filter_goes_to_the_articles_it_found(make_app: AppFactory) -> None:
+    """Down in the filter did nothing: only Tab reached the table (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"russia", "down")
+        table = app.screen.query_one(ArticleTable)
+        assert table.has_focus and app.screen.query_one(Input).value == "russia"
+        await pilot.press("down")  # then moves in the table, as it always does
+        assert table.has_focus
+
+
 async def test_o_sorts_by_the_next_column_and_O_reverses(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -438,6 +438,8 @@ async def test_a_finished_review_says_how_many_more_are_due_and_v_goes_on(
         summary = str(screen.query_one("#summary", Static).render())
         left = len(saved) - len(asked)
         assert "1 more word is due now: press v to go on." in summary and left == 1
+        # Nothing missed: no word of missed words coming back (QA walk-through).
+        assert "Words to review: none" in summary and "missed words" not in summary
         await pilot.press("v")
         following = await _ready(app, pilot)
         assert following is not screen and following.session is not None
