@@ -657,3 +657,15 @@ async def test_review_later_can_be_undone(make_app: AppFactory) -> None:
         assert app.store.status_of(token.lemma, token.upos) is WordStatus.NEW
         assert (token.lemma, token.upos) not in app.store.due_keys(app.now())
         assert not view.marks[index].due
+
+
+async def test_the_legend_fits_80_columns_at_every_level(make_app: AppFactory) -> None:
+    """At A1 the legend ran past 80 columns: "... learning  due for" (QA walk-through)."""
+    app = make_app()
+    app.store.set_setting("level", "A1")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(pilot)
+        legend = app.screen.query_one(Legend)
+        line = legend.render()
+        assert line.cell_length <= legend.size.width, str(line)
+        assert str(line).endswith(" due for review ") and "C2 underlined" in str(line)
