@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.labels import counted
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
 from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
@@ -154,14 +155,19 @@ class LibraryScreen(Screen[None]):
         """The line under the table: a first start's step, else how many articles."""
         hint = self.query_one("#library-hint", Static)
         count = self.article_count
+        filter_text = self.query_one("#filter", Input).value.strip()
         if self._preparation is not None:
             hint.update(Content(f"{PREPARATION_HINT}: {self._preparation}"))
+        elif filter_text:
+            # The filter has the keys: "Press a" would type an "a" there.
+            total = len(self.reader_app.store.article_ids(""))
+            hint.update(Content(f"{count} of {counted(total, 'article')} match “{filter_text}”"
+                                if count else
+                                f"No articles match “{filter_text}”: Esc clears the filter."))
         elif not count:
-            hint.update("No articles match. Press a to add one."
-                        if self.query_one("#filter", Input).value.strip()
-                        else "No articles yet. Press a to add one.")
+            hint.update("No articles yet. Press a to add one.")
         else:
-            hint.update(f"{count} article{'s' if count != 1 else ''}")
+            hint.update(counted(count, "article"))
 
     def selected_id(self) -> int | None:
         return self.query_one(ArticleTable).selected_id

@@ -101,10 +101,14 @@ async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_the
         await pilot.press("slash", *"russia")
         assert app.screen.query_one(Input).has_focus
         assert 0 < len(titles(app)) < everything
+        hint = app.screen.query_one("#library-hint", Static)
+        assert str(hint.render()) == f"{len(titles(app))} of {everything} articles match “russia”"
         await pilot.press("q")
         assert app.is_running
         assert app.screen.query_one(Input).value == "russiaq"
         assert titles(app) == []
+        # Not "Press a to add one": the filter has the keys (QA walk-through).
+        assert str(hint.render()) == "No articles match “russiaq”: Esc clears the filter."
         await pilot.press("escape")
         assert len(titles(app)) == everything
         assert app.screen.query_one(ArticleTable).has_focus
