@@ -633,7 +633,15 @@ def _commonest_first(groups: list[list[_S]], key: Callable[[_S], object]) -> lis
 
 
 def _stem_set(token: Token) -> set[str]:
-    return content_words(token.lemma) | content_words(token.text)
+    """The stems a context word adds: its lemma's (its form's when the lemma has none).
+    Both made one word count twice: "built" gave "build" and "built", and a sense
+    whose signature had both (factories, for "plants" beside "built small beds") won
+    two points from it. Measured: VOA agreement 60 -> 61 of 102, WordNet's examples
+    weighted by SemCor 0.690 -> 0.693 (each alike 0.356, unchanged); 48 choices change
+    in the seeds, the dev stories and four walk-through texts, about twice as many for
+    the better ("fix that problem": a difficulty; "race for mayor": any competition) as
+    for the worse ("the measures are too small": an amount)."""
+    return content_words(token.lemma) or content_words(token.text)
 
 
 def sentence_context(

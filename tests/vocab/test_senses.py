@@ -631,3 +631,15 @@ def test_a_sense_for_things_the_story_never_names_loses(engine: Engine) -> None:
     analysis = analyse(engine, "About 58 percent of registered voters took part in the vote.")
     sense, _ = engine.senses.choose(analysis, index_of(analysis, "registered"))
     assert sense is not None and sense.definition == "listed or recorded officially"
+
+
+def test_a_word_of_the_context_counts_once_whatever_its_form(engine: Engine) -> None:
+    """"built" gave the context both "build" and "built", so a sense whose signature
+    had both (factories, for "plants" in the garden seed) won two points from one word.
+    Measured: VOA agreement 60 -> 61 of 102, WordNet's examples weighted by SemCor
+    0.690 -> 0.693; eval unchanged."""
+    from vocab.senses import sentence_context
+
+    analysis = analyse(engine, "The families built small beds from wood.")
+    own, _ = sentence_context(analysis, 0)
+    assert "build" in own and "built" not in own and "beds" not in own
