@@ -160,7 +160,7 @@ class LibraryScreen(Screen[None]):
             hint.update(Content(f"{PREPARATION_HINT}: {self._preparation}"))
         elif filter_text:
             # The filter has the keys: "Press a" would type an "a" there.
-            total = len(self.reader_app.store.article_ids(""))
+            total = self.reader_app.store.article_count()
             hint.update(Content(f"{count} of {counted(total, 'article')} match “{filter_text}”"
                                 if count else
                                 f"No articles match “{filter_text}”: Esc clears the filter."))

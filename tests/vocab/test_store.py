@@ -143,8 +143,10 @@ def test_ids_list_in_the_listing_order_and_summaries_come_in_the_order_asked(
     everything = store.list_articles(sort="words")
     ids = [a.id for a in everything]
     assert store.article_summaries(ids[::-1]) == everything[::-1]
+    assert store.article_count() == len(ids) == 2_000
     store.delete_article(ids[5])
     assert store.article_summaries(ids[3:8]) == everything[3:5] + everything[6:8]
+    assert store.article_count() == 1_999
     with pytest.raises(ValueError):
         store.article_ids(sort="colour")
 

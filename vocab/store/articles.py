@@ -237,6 +237,10 @@ class ArticlesMixin(_StoreBase):
         )
         return [int(article_id) for article_id in packed.split()] if packed else []
 
+    def article_count(self) -> int:
+        """How many articles the library holds."""
+        return int(self._read_one("SELECT count(*) FROM articles", ()) or 0)
+
     def article_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
         """The library lines of these articles, in the order given; deleted ones are left out."""
         found: dict[int, ArticleSummary] = {}
