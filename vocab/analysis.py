@@ -17,6 +17,7 @@ from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, spelled_number
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
+from vocab.retag import RawToken, retag
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
@@ -190,15 +191,10 @@ def analyse(
     for first in range(0, len(spans), SENTENCES_PER_TAGGING):
         tags += tagger.tag_sentences([[tagger_form(body[s:e]) for s, e in sentence]
                                       for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
-    raw = [_RawToken(s, e, index, tag, body[s:e])
+    raw = [RawToken(s, e, index, tag, body[s:e])
            for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
            for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
-    _retag_fixed_prepositions(raw)
-    _retag_verbs_after_to(raw, words)
-    _retag_ungraded(raw, words)
-    _retag_spelled_numbers(raw)
-    _retag_comparatives_after_linking_verbs(raw, words)
-    _retag_adverbs_in_s(raw, words)
+    retag(raw, words)
     _mark_auxiliaries(raw)
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
@@ -217,128 +213,7 @@ def analyse(
     )
 
 
-@dataclass(slots=True)
-class _RawToken:
-    start: int
-    end: int
-    sentence: int
-    penn: str
-    text: str
-    sentence_initial: bool = False
-    in_headline: bool = False
-    starts_name: bool = False
-    beside_capital: bool = False  # next to a capitalised word of its sentence ("New York")
-    auxiliary: bool = False  # have, be or do helping the verb after it ("had washed")
-
-
-# Participles that with the word after them make a preposition of their own, as
-# Universal Dependencies reads them (a fixed ADP): "According to officials" has nothing
-# of the verb "accord" (to go together), which the tagger's VBG made of it, a C1 word
-# highlighted in most news stories.
-_FIXED_PREPOSITIONS = {"according": "to"}
-
-
-def _retag_fixed_prepositions(raw: list[_RawToken]) -> None:
-    for token, after in zip(raw, raw[1:], strict=False):
-        if (_FIXED_PREPOSITIONS.get(token.text.lower()) == after.text.lower()
-                and after.sentence == token.sentence):
-            token.penn = "IN"
-
-
-# What opens a verb's object: "to plant two hundred trees", "to water the garden",
-# which the tagger reads as nouns after "to"; a noun after "to" is followed by other
-# things ("to school.", "to market the day before" stays a noun only by luck).
-_OBJECT_OPENERS = frozenset({"DT", "PRP$", "CD"})
-
-
-def _retag_verbs_after_to(raw: list[_RawToken], words: WordInfo) -> None:
-    for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
-        if (before.penn == "TO" and token.penn == "NN" and after.penn in _OBJECT_OPENERS
-                and before.sentence == token.sentence == after.sentence
-                and words.is_verb(token.text)):
-            token.penn = "VB"
-
-
-# What a verb's base form follows: "helps them digest", "to digest", "will digest".
-_BEFORE_BASE_VERB = frozenset({"PRP", "TO", "MD"})
-
-
-def _retag_ungraded(raw: list[_RawToken], words: WordInfo) -> None:
-    """A word in "-est" or "-er" the tagger took for a superlative or comparative that
-    no adjective has ("digest", "manifest"): `WordInfo.ungraded_tag`."""
-    for index, token in enumerate(raw):
-        if token.penn not in {"JJR", "JJS"} or token.text.lower() in CLOSED_CLASS:
-            continue
-        before = raw[index - 1] if index else None
-        verb_expected = (before is not None and before.sentence == token.sentence
-                         and before.penn in _BEFORE_BASE_VERB)
-        token.penn = words.ungraded_tag(token.text, token.penn,
-                                        verb_expected=verb_expected) or token.penn
-
-
-# Verbs that link their subject to an adjective: "the ocean grows warmer", "prices
-# got cheaper", "it is bigger".
-_LINKING_VERBS = frozenset({
-    "grow", "grows", "grew", "grown", "growing", "become", "becomes", "became", "becoming",
-    "get", "gets", "got", "gotten", "getting", "seem", "seems", "seemed", "feel", "feels",
-    "felt", "look", "looks", "looked", "turn", "turns", "turned", "stay", "stays", "stayed",
-    "remain", "remains", "remained", "be", "is", "are", "was", "were", "been", "being", "'s",
-    "'re"})
-# Words that may stand between the verb and its adjective: "grew much warmer".
-# ("no longer", "any longer" are adverbs: not among them.)
-_DEGREE_WORDS = frozenset({"much", "even", "far", "still", "slightly", "a", "little", "bit",
-                           "somewhat", "considerably", "significantly"})
-
-
-def _retag_comparatives_after_linking_verbs(raw: list[_RawToken], words: WordInfo) -> None:
-    """"As the ocean grows warmer": "warmer" is the adjective's comparative there, not
-    the noun (a heater), which the tagger made of it. On CoNLL-2000 (train and test):
-    6 tags fixed, none broken."""
-    for index, token in enumerate(raw):
-        if token.penn not in {"NN", "RBR"} or not token.text.lower().endswith("er"):
-            continue
-        before = index - 1
-        while (before >= 0 and raw[before].sentence == token.sentence
-               and raw[before].text.lower() in _DEGREE_WORDS):
-            before -= 1
-        if (before >= 0 and raw[before].sentence == token.sentence
-                and raw[before].text.lower().replace("’", "'") in _LINKING_VERBS
-                and words.comparative_of(token.text)):
-            token.penn = "JJR"
-
-
-# What a noun follows that an adverb does not: "the upstairs", "its outdoors".
-_NOUN_OPENERS = frozenset({"DT", "PRP$", "POS", "JJ", "IN"})
-
-
-def _retag_adverbs_in_s(raw: list[_RawToken], words: WordInfo) -> None:
-    """"carried the children upstairs": an adverb in "-s" the tagger read as a plural
-    noun; after a determiner or a preposition it stays one ("the great outdoors"). On
-    CoNLL-2000 (train and test): 4 tags fixed, none broken, 2 wrong to wrong."""
-    for index, token in enumerate(raw):
-        if token.penn != "NNS" or not words.adverb_in_s(token.text):
-            continue
-        before = raw[index - 1] if index else None
-        if before is None or before.sentence != token.sentence or before.penn not in _NOUN_OPENERS:
-            token.penn = "RB"
-
-
-def _retag_spelled_numbers(raw: list[_RawToken]) -> None:
-    """"thirty", "fifteen", "seventy-two" are numbers (the tagger reads them as
-    adjectives or verbs); "one" is left as tagged ("no one", "the one she chose"). On
-    CoNLL-2000 (train and test): 16 tags fixed, 1 right one changed ("Thousand Oaks")."""
-    for token in raw:
-        text = token.text
-        if token.penn != "CD" and (text in _NUMBER_FORMS or "-" in text and spelled_number(text)):
-            token.penn = "CD"
-
-
-# Number words as a text writes them alone ("thirty", "Thirty", "THIRTY"), but "one".
-_NUMBER_FORMS = frozenset(form for word in NUMBER_WORDS - {"one"}
-                          for form in (word, word.capitalize(), word.upper()))
-
-
-def _mark_auxiliaries(raw: list[_RawToken]) -> None:
+def _mark_auxiliaries(raw: list[RawToken]) -> None:
     for index, token in enumerate(raw):
         helper = HELPER_OF.get(token.text.lower().replace("’", "'"))
         if helper is None or not token.penn.startswith("VB"):
@@ -355,8 +230,8 @@ _OPENERS = {"``", "(", "''", ":", "`", "--", "-LRB-"}
 _HEADLINE_CAPITALISED_SHARE = 0.6
 
 
-def _mark_positions(raw: list[_RawToken]) -> None:
-    by_sentence: dict[int, list[_RawToken]] = {}
+def _mark_positions(raw: list[RawToken]) -> None:
+    by_sentence: dict[int, list[RawToken]] = {}
     for token in raw:
         by_sentence.setdefault(token.sentence, []).append(token)
     for tokens in by_sentence.values():
@@ -379,7 +254,7 @@ def _mark_positions(raw: list[_RawToken]) -> None:
                 tokens[k].beside_capital = tokens[after].beside_capital = True
 
 
-def _title_case(tokens: list[_RawToken]) -> bool:
+def _title_case(tokens: list[RawToken]) -> bool:
     """Most words capitalised, and only function words in lower case: "correspondent,
     Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title; nor
     is a speaker naming themselves ("I'm Bryan Lynn.", as VOA's stories end)."""
@@ -398,11 +273,11 @@ _NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
 _OPENING_QUOTES = {"“": "”", '"': '"', "``": "''"}
 
 
-def _quotations(tokens: list[_RawToken]) -> list[list[_RawToken]]:
+def _quotations(tokens: list[RawToken]) -> list[list[RawToken]]:
     """The runs of tokens between quotation marks in one sentence."""
-    found: list[list[_RawToken]] = []
+    found: list[list[RawToken]] = []
     closing: str | None = None
-    run: list[_RawToken] = []
+    run: list[RawToken] = []
     for t in tokens:
         if closing is not None and t.text == closing:
             found.append(run)
@@ -414,7 +289,7 @@ def _quotations(tokens: list[_RawToken]) -> list[list[_RawToken]]:
     return found
 
 
-def _names_in_text(raw: list[_RawToken]) -> tuple[set[str], set[str]]:
+def _names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
     """Words this text capitalises inside ordinary sentences and never writes in lower
     case, and the words it writes in lower case.
 
@@ -432,7 +307,7 @@ def _names_in_text(raw: list[_RawToken]) -> tuple[set[str], set[str]]:
     return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
 
 
-def _ambiguous_openers(raw: list[_RawToken], names: set[str], lower_case: set[str],
+def _ambiguous_openers(raw: list[RawToken], names: set[str], lower_case: set[str],
                        words: WordInfo) -> set[str]:
     """Lower-case forms of nouns capitalised only because they open a sentence, that
     dictionaries know and the text never writes otherwise ("Japan's space agency...",
@@ -449,7 +324,7 @@ def _ambiguous_openers(raw: list[_RawToken], names: set[str], lower_case: set[st
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
+def _mark_name_starts(raw: list[RawToken], names: set[str]) -> None:
     """A capitalised sentence opener followed by a name is the name's first word
     ("Shelley Gollust", "Mario Ritter"): its capital is not only positional."""
     for token, after in zip(raw, raw[1:], strict=False):
@@ -466,7 +341,7 @@ def _mark_name_starts(raw: list[_RawToken], names: set[str]) -> None:
             token.starts_name = True
 
 
-def _make_tokens(raw: list[_RawToken], words: WordInfo, names: set[str],
+def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
                  lower_case: set[str]) -> tuple[Token, ...]:
     """Tokens with their lemma, level and difficulty, worked out once per word type.
 
@@ -643,7 +518,7 @@ def _in_latin_script(text: str) -> bool:
         ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
-def _is_proper_noun(raw: _RawToken, names: set[str], lower_case: set[str],
+def _is_proper_noun(raw: RawToken, names: set[str], lower_case: set[str],
                     words: WordInfo) -> bool:
     text = raw.text
     if not text[:1].isupper():
