@@ -144,12 +144,15 @@ def export_anki(
     Note guids are ``genanki.guid_for(lemma, upos)`` (and ``..., "cloze"`` for the
     cloze note), so re-importing updates the notes. A word without a definition gets
     only its cloze note, and none without a sentence either. Returns the number of
-    words with a note.
+    words with a note. With no word of ``statuses``, nothing is written (an empty deck
+    would replace a file with nothing).
     """
     import genanki
 
     wanted = {WordStatus(s) for s in statuses}
     words = [row for row in store.words() if row.status in wanted]
+    if not words:
+        return 0
     word_model, cloze_model = _models()
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     exported = 0
@@ -196,9 +199,13 @@ CSV_COLUMNS = ("lemma", "part_of_speech", "status", "word", "definition", "sente
 def export_csv(
     store: Store, path: Path, *, statuses: Iterable[WordStatus | str] | None = None
 ) -> int:
-    """Write the learner's words as CSV (all of them unless ``statuses`` says which)."""
+    """Write the learner's words as CSV (all of them unless ``statuses`` says which);
+    with none, nothing is written (a teacher's spreadsheet was replaced by a header,
+    QA walk-through)."""
     wanted = {WordStatus(s) for s in statuses} if statuses is not None else set(WordStatus)
     rows: list[WordRow] = [row for row in store.words() if row.status in wanted]
+    if not rows:
+        return 0
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)

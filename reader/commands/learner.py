@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -167,33 +167,26 @@ def run_export_anki(args: argparse.Namespace) -> int:
     # Anki opens a deck by its name: "words.txt" holding a zipped deck would not open.
     target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
     with _writing(target) as path, open_store() as store:
-        if not _has_words(store, statuses):
-            print("No words to export yet: save words while reading (they become "
-                  "'learning'). Nothing written.", file=sys.stderr)
-            return 0
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
+    if count == 0:
+        print("No words to export yet: save words while reading (they become "
+              "'learning'). Nothing written.", file=sys.stderr)
+        return 0
     print(f"Saved {counted(count, 'word')} to {path} (deck {deck!r}); import it in Anki")
     return 0
 
 
 def run_export_csv(args: argparse.Namespace) -> int:
     from vocab.exports import export_csv
-    from vocab.models import WordStatus
 
     with _writing(args.file) as path, open_store() as store:
-        if not _has_words(store, args.status or tuple(WordStatus)):
-            which = " or ".join(args.status) + " " if args.status else ""
-            print(f"No {which}words to export: nothing written.", file=sys.stderr)
-            return 0
         count = export_csv(store, path, statuses=args.status)
+    if count == 0:
+        which = " or ".join(args.status) + " " if args.status else ""
+        print(f"No {which}words to export: nothing written.", file=sys.stderr)
+        return 0
     print(f"Saved {counted(count, 'word')} to {path}")
     return 0
-
-
-def _has_words(store: Store, statuses: Iterable[str]) -> bool:
-    """Whether any word has one of ``statuses``: an export of none would overwrite a
-    file with an empty one (QA walk-through: a teacher's spreadsheet, header only)."""
-    return any(store.words(status) for status in statuses)
 
 
 # --- import ---------------------------------------------------------------------
