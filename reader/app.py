@@ -358,9 +358,8 @@ class ReaderApp(App[int]):
         try:
             count, path = export_words(self.store, kind, self.export_dir, self.now())
         except (OSError, StoreError) as error:
-            problem = (export_problem(error, self.export_dir) if isinstance(error, OSError)
-                       else str(error))
-            self.call_from_thread(self.notify, f"Could not save the export: {problem}",
+            self.call_from_thread(self.notify, "Could not save the export: "
+                                  f"{export_problem(error, self.export_dir)}",
                                   title="Export", severity="error", markup=False)
             return
         if count == 0:

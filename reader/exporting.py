@@ -53,9 +53,11 @@ def file_stem(title: str) -> str:
     return stem or "article"
 
 
-def export_problem(error: OSError, folder: Path) -> str:
+def export_problem(error: Exception, folder: Path) -> str:
     """Why saving into ``folder`` failed, as a sentence a learner reads (not "[Errno 17]
-    File exists: ...")."""
+    File exists: ..."); an error that is not the file system's says itself."""
+    if not isinstance(error, OSError):
+        return str(error)
     if folder.exists() and not folder.is_dir():
         return f"{folder} is a file, not a folder."
     where = error.filename or folder

@@ -268,9 +268,8 @@ class ReadingScreen(Screen[None]):
             questions, path = export_lesson(engine, analysis, glossary, profile,
                                             app.export_dir, app.now())
         except (OSError, LanguageDataMissing) as error:
-            problem = (export_problem(error, app.export_dir) if isinstance(error, OSError)
-                       else str(error))
-            app.call_from_thread(self.notify, f"Could not save the lesson: {problem}",
+            app.call_from_thread(self.notify, "Could not save the lesson: "
+                                 f"{export_problem(error, app.export_dir)}",
                                  title="Export", severity="error", markup=False)
             return
         if not glossary and not questions:
