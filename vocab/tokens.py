@@ -73,13 +73,17 @@ def balanced_quotes(sentence: str) -> str:
     quote says its side by where it stands: before a word it opens, after one it
     closes."""
     opened, closed = sentence.count("“"), sentence.count("”")
-    if closed > opened or (opened == closed and _lone_straight_quote(sentence) == "closes"):
-        return ("“" if closed > opened else '"') + sentence
-    if opened > closed or _lone_straight_quote(sentence) == "opens":
-        stripped = sentence.rstrip()
-        mark = "”" if opened > closed else '"'
-        return stripped + mark + sentence[len(stripped):]
-    return sentence
+    if opened != closed:
+        mark, at_start = ("“", True) if closed > opened else ("”", False)
+    else:
+        side = _lone_straight_quote(sentence)
+        if not side:
+            return sentence
+        mark, at_start = '"', side == "closes"
+    if at_start:
+        return mark + sentence
+    stripped = sentence.rstrip()
+    return stripped + mark + sentence[len(stripped):]
 
 
 def _lone_straight_quote(sentence: str) -> str:

@@ -136,9 +136,9 @@ def verb_form_meaning(analysis: Analysis, token_index: int, chooser: SenseChoose
     first, space, rest = meaning.partition(" ")
     if not meaning or not words.is_verb(first):
         return meaning  # not worded as a verb ("a way to put: ..."): as it stands
-    import lemminflect
+    from vocab.quiz_validate import inflect
 
-    inflected = lemminflect.getInflection(first, tag=tag)
+    inflected = inflect(first, tag)
     if not inflected:
         return meaning
     worded = inflected[0] + space + rest
