@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, spelled_number
+from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
@@ -486,12 +486,8 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 def _counts_with_words(text: str) -> bool:
     """A number spelled out, or a word made with one ("thirty", "seventy-two",
     "sixteen-year-old"): as a number written with digits, it has no level to learn.
-    "one-sided" or "one-way" are words of their own."""
-    lower = text.lower()
-    if lower == "one":
-        return False
-    return spelled_number(lower) or ("-" in lower and any(
-        part in NUMBER_WORDS and part != "one" for part in lower.split("-")))
+    "one" ("no one") and "one-sided" or "one-way" are words of their own."""
+    return any(part in NUMBER_WORDS and part != "one" for part in text.lower().split("-"))
 
 
 def _has_digit(text: str) -> bool:
