@@ -351,7 +351,13 @@ class ReaderApp(App[int]):
                         exit_on_error=False)
 
     def _export_words(self, kind: str) -> None:
-        from reader.exporting import WORD_EXPORTS, export_problem, export_words
+        from reader.exporting import (
+            WORD_EXPORTS,
+            export_problem,
+            export_words,
+            exported_statuses,
+            nothing_exported,
+        )
         from reader.labels import counted
         from vocab.store import StoreError
 
@@ -363,8 +369,7 @@ class ReaderApp(App[int]):
                                   title="Export", severity="error", markup=False)
             return
         if count == 0:
-            message = ("No words to export yet: save words while you read (l learning, "
-                       "r review later), or meet them in a quiz.")
+            message = nothing_exported(self.store, exported_statuses(kind))
         else:
             message = f"Saved {counted(count, 'word')} as {WORD_EXPORTS[kind][1]}: {path}"
         self.call_from_thread(self.notify, message, title="Export", timeout=12, markup=False)

@@ -64,13 +64,30 @@ def export_problem(error: Exception, folder: Path) -> str:
     return f"{where}: {(error.strerror or str(error)).lower()}."
 
 
+def exported_statuses(kind: str) -> tuple[WordStatus, ...]:
+    """Which words an export from the app holds: those being learnt; for a
+    spreadsheet, the known ones too."""
+    if kind == "anki":
+        return (WordStatus.LEARNING,)
+    return (WordStatus.LEARNING, WordStatus.KNOWN)
+
+
+def nothing_exported(store: Store, statuses: tuple[WordStatus, ...]) -> str:
+    """Why an export wrote nothing: no such words yet, or (a deck) none of them has a
+    definition or a sentence to put on a card."""
+    if any(store.words(status) for status in statuses):
+        return ("None of your learning words has a definition or a sentence to put on "
+                "a card yet: nothing written. Save words from an article you read.")
+    return ("No words to export yet: save words while you read (they become "
+            "'learning'), or meet them in a quiz. Nothing written.")
+
+
 def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:
-    """The learner's words (those being learnt; for a spreadsheet, the known ones too)
-    written as ``kind`` ("anki" or "csv") into ``folder``: (how many, the file)."""
+    """The learner's words (`exported_statuses`) written as ``kind`` ("anki" or "csv")
+    into ``folder``: (how many, the file)."""
     from vocab.exports import export_anki, export_csv
 
-    statuses = (WordStatus.LEARNING,) if kind == "anki" else (WordStatus.LEARNING,
-                                                               WordStatus.KNOWN)
+    statuses = exported_statuses(kind)
     path = export_path(folder, "voa-reader-words", WORD_EXPORTS[kind][0], now)
     if not any(store.words(status) for status in statuses):
         return 0, path  # nothing written: an empty deck helps no one

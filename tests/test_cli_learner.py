@@ -134,6 +134,18 @@ def test_an_export_with_no_words_writes_nothing(tmp_path: Path,
     assert "nothing written" in capsys.readouterr().err.lower()
 
 
+def test_a_deck_of_words_with_nothing_to_put_on_a_card_says_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Learning words with neither a definition nor a sentence made a deck of no cards."""
+    with Store.open(store_path()) as store:
+        store.set_status("vlog", "NOUN", WordStatus.LEARNING)
+    deck = tmp_path / "w.apkg"
+    assert reader("export", "anki", str(deck)) == 0
+    assert not deck.exists()
+    assert "None of your learning words has a definition or a sentence" in \
+        capsys.readouterr().err
+
+
 def test_stats_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     some_learning()
     assert reader("stats") == 0

@@ -144,8 +144,9 @@ def export_anki(
     Note guids are ``genanki.guid_for(lemma, upos)`` (and ``..., "cloze"`` for the
     cloze note), so re-importing updates the notes. A word without a definition gets
     only its cloze note, and none without a sentence either. Returns the number of
-    words with a note. With no word of ``statuses``, nothing is written (an empty deck
-    would replace a file with nothing).
+    words with a note. With no card to make (no word of ``statuses``, or none with a
+    definition or a sentence), nothing is written: an empty deck would replace a file
+    with nothing.
     """
     import genanki
 
@@ -184,6 +185,8 @@ def export_anki(
                     guid=genanki.guid_for(row.lemma, row.upos, "cloze"),
                 )
             )
+    if not exported:
+        return 0
     when = now or datetime.now(UTC)
     genanki.Package(deck).write_to_file(str(path), timestamp=when.timestamp())
     return exported

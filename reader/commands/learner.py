@@ -159,6 +159,7 @@ def run_export_learner(args: argparse.Namespace) -> int:
 
 
 def run_export_anki(args: argparse.Namespace) -> int:
+    from reader.exporting import nothing_exported
     from vocab.exports import DEFAULT_DECK, export_anki
     from vocab.models import WordStatus
 
@@ -168,10 +169,9 @@ def run_export_anki(args: argparse.Namespace) -> int:
     target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
     with _writing(target) as path, open_store() as store:
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
-    if count == 0:
-        print("No words to export yet: save words while reading (they become "
-              "'learning'). Nothing written.", file=sys.stderr)
-        return 0
+        if count == 0:
+            print(nothing_exported(store, statuses), file=sys.stderr)
+            return 0
     print(f"Saved {counted(count, 'word')} to {path} (deck {deck!r}); import it in Anki")
     return 0
 

@@ -36,7 +36,15 @@ async def test_words_are_exported_for_anki_and_as_a_spreadsheet_from_the_palette
         await app.run_action("export_words('anki')")
         await settle(pilot)
         assert not (tmp_path / "exports").exists()  # nothing to export yet: no empty deck
+        # A word with neither a definition nor a sentence makes no card: no deck.
         app.store.set_status("bloc", "NOUN", WordStatus.LEARNING, word="bloc")
+        await app.run_action("export_words('anki')")
+        await settle(pilot)
+        assert not list((tmp_path / "exports").glob("*.apkg"))
+        assert any("has a definition or a sentence" in str(n.message)
+                   for n in app._notifications)
+        app.store.set_status("bloc", "NOUN", WordStatus.LEARNING, word="bloc",
+                             definition="a group of countries with common goals")
         await pilot.press("ctrl+p", *"export words for anki")
         await pilot.pause(0.5)
         await pilot.press("enter")

@@ -126,6 +126,17 @@ def test_a_word_without_a_definition_gets_only_its_cloze_card(
         f[0] for _, mid, f in notes if mid == CLOZE_MODEL_ID}
 
 
+def test_words_with_nothing_to_put_on_a_card_write_no_deck(tmp_path: Path) -> None:
+    """A learning word with neither a definition nor a sentence makes no card: the
+    deck would have been written with no note in it, over any deck of that name."""
+    path = tmp_path / "words.apkg"
+    path.write_bytes(b"a teacher's deck")
+    with Store.open(tmp_path / "learner.sqlite3", now=lambda: NOW) as store:
+        store.add_to_review("vlog", "NOUN", NOW, word="vlog", sentence="", definition="")
+        assert export_anki(store, path, now=NOW) == 0
+    assert path.read_bytes() == b"a teacher's deck"
+
+
 def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
     export_anki(store, first, now=NOW)
