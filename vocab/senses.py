@@ -488,7 +488,9 @@ class SenseChooser:
                      if token.upos in CONTENT_UPOS and not token.proper_noun}
             words: set[str] = set()
             for lemma, text in types:
-                words |= content_words(lemma) | content_words(text)
+                # Forms count too, but not those of words that say nothing ("made").
+                stems = _lemma_stems(lemma, text)
+                words |= stems | content_words(text) if stems else stems
             self._story = (analysis, frozenset(words))
         return self._story[1]
 
@@ -641,7 +643,13 @@ def _stem_set(token: Token) -> set[str]:
     in the seeds, the dev stories and four walk-through texts, about twice as many for
     the better ("fix that problem": a difficulty; "race for mayor": any competition) as
     for the worse ("the measures are too small": an amount)."""
-    return content_words(token.lemma) or content_words(token.text)
+    return _lemma_stems(token.lemma, token.text)
+
+
+def _lemma_stems(lemma: str, text: str) -> set[str]:
+    # The form stands in only for a lemma with no letters of its own: "made", whose
+    # lemma "make" says nothing about a sense, had given "mad" to every story.
+    return content_words(lemma) if _WORD.search(lemma.lower()) else content_words(text)
 
 
 def sentence_context(

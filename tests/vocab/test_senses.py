@@ -179,6 +179,19 @@ def test_a_story_about_a_field_need_not_name_it(engine: Engine) -> None:
     assert details.sense is not None and details.sense.synset == "plant.n.02"
 
 
+def test_the_forms_of_words_too_common_to_count_are_no_evidence(engine: Engine) -> None:
+    """"made" counted as "mad" (the form stood in for its lemma "make", a word too
+    common to say anything about a sense), and with "built" it made "plants" beside
+    a garden factories ("buildings for carrying on industrial labor": made, build)."""
+    analysis = analyse(engine, (
+        "The families made a small garden behind the school. They built beds from old "
+        "wood and made paths between them.\n\nAn old farmer knew a lot about plants, "
+        "and he showed the children how to make the soil better. They grew tomatoes, "
+        "beans and flowers, and watered them every morning."))
+    details = engine.word_details(analysis, index_of(analysis, "plants"))
+    assert details.sense is not None and details.sense.synset == "plant.n.02"
+
+
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
     analysis = analyse(engine, "She thanked her colleagues for their help.")
     details = engine.word_details(analysis, index_of(analysis, "colleagues"))
