@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.commands.common import is_url
+
+if TYPE_CHECKING:
+    from vocab.models import Article
 
 
 def counted(n: int, one: str, many: str | None = None) -> str:
@@ -42,3 +46,19 @@ def source_label(source: str) -> str:
         host = source.split("//", 1)[1].split("/", 1)[0]
         return host.removeprefix("www.")
     return Path(source).name if "/" in source else source
+
+
+def cleaning_note(article: Article) -> str:
+    """What an import kept and what it left out as page clutter, with a warning when
+    most of the text went (a teacher's story had gone whole behind a comment counter:
+    the import must say so, not leave it to be found in the library)."""
+    kept = article.word_count
+    left_out = sum(len(piece.split()) for piece in article.removed)
+    if left_out > kept:
+        return (f"Only {counted(kept, 'word')} kept: {counted(left_out, 'word')} were left "
+                "out as page clutter (menus, captions, share buttons). If the story is "
+                "missing, copy its text and paste it in instead.")
+    if article.removed:
+        return (f"{counted(kept, 'word')}; {counted(len(article.removed), 'line')} of page "
+                "clutter left out.")
+    return f"{counted(kept, 'word')}."

@@ -37,6 +37,8 @@ TEASER_MAX_WORDS = 15
 # of the title's words; it is looked for only before the first real paragraph.
 REPEATED_TITLE_OVERLAP = 0.8
 PROSE_MIN_WORDS = 20
+# A page's section ("WORLD", "SCIENCE & HEALTH") printed in capitals above the headline.
+SECTION_NAME_MAX_WORDS = 4
 
 _APOSTROPHE = "['\u2019]"
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -70,6 +72,11 @@ _FURNITURE_RULES = (
         r"(?:share|follow us|find us)(?: (?:this|the) (?:article|story|page|post|video))?"
         rf"(?: on)?\W*(?:{_NETWORK}\W*)+"
     ),
+    # The networks alone, as share buttons print them: "Facebook Twitter Email".
+    _line(rf"{_NETWORK}(?:[\s,|/\u00b7\u2022]+{_NETWORK})+\W*"),
+    # Menus: three or more short items between bars or dots ("Home | News | World",
+    # "Privacy Policy | Terms of Use | Contact Us").
+    r"^[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
     # also as an order ("Click here to subscribe to our newsletter!").
     _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
@@ -121,7 +128,7 @@ _CAPTION_CREDIT = re.compile(
 _TEASER_MARKER = re.compile(
     _line(
         r"(?:read more|related(?: (?:stories|articles|content|coverage))?|see also|also read"
-        r"|more on this(?: story)?|recommended|you may also like|most popular)\W*"
+        r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular)\W*"
     )
 )
 _TEASER_LINE = re.compile(_line(r"(?:read more|related|see also|also read)\s*:\s*.{1,150}"))
@@ -131,17 +138,27 @@ _TEASER_LINE = re.compile(_line(r"(?:read more|related|see also|also read)\s*:\s
 _FOOTER = re.compile(
     r"^(?:(?:post|leave|add|write|show|view|load) (?:a |the |all )?comments?\W*$"
     r"|comments(?: \(\d+\))?\W*$"
+    r"|(?:log|sign) in to (?:comment|reply)\W*$"
     r"|(?-i:\d+ [Cc]omments?(?:$|(?=[A-Z]))))",
     re.IGNORECASE,
 )
 
 
+# How a line of the article's prose ends: a full stop, a question or an exclamation,
+# perhaps inside a quotation or brackets.
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
+
+
 # Bylines and datelines above a story: "By Anna Matteo", "December 15, 2021".
 _BYLINE = re.compile(rf"^(?:By|BY|by) ({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}})$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+         r"|\d{4}-\d{2}-\d{2})")
+# "March 5, 2024"; also "Published March 4, 2024 | Updated March 5, 2024" (the
+# publication date is what is kept).
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})$"
+    rf"^(?:(?:Published|Posted)(?: on)?:? )?(?P<date>{_DATE})"
+    rf"(?: ?[|\u00b7\u2022] ?(?:Last )?[Uu]pdated(?: on)?:? {_DATE})?$"
 )
 
 # Text copied from a terminal keeps its colour codes ("\x1b[1m"); they are not words.
@@ -202,7 +219,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
     paragraphs, author, published = _header_details(paragraphs, removed)
     if title is None:
-        title, paragraphs = _first_paragraph_title(paragraphs)
+        title, paragraphs = _first_paragraph_title(paragraphs, removed)
     title = _one_line(title)
     paragraphs = _without_repeated_title(paragraphs, title, removed)
     return CleanText(
@@ -266,14 +283,18 @@ def _cut_footer(text: str, removed: list[Piece]) -> str:
     lines = text.split("\n")
     words_before = 0
     for at, line in enumerate(lines):
-        if _FOOTER.match(line.strip()) and words_before >= MIN_ARTICLE_WORDS_BEFORE_FOOTER:
+        line = line.strip()
+        if _FOOTER.match(line) and words_before >= MIN_ARTICLE_WORDS_BEFORE_FOOTER:
             removed.extend(
                 (number, _one_line(rest))
                 for number, rest in enumerate(lines[at:], start=at)
                 if rest.strip()
             )
             return "\n".join(lines[:at])
-        words_before += len(line.split())
+        # Only sentences count: a menu, a byline, a caption and share buttons had made
+        # 40 words above a counter at the top, which then cut the story away.
+        if _SENTENCE_END.search(line) and not _is_furniture(line):
+            words_before += len(line.split())
     return text
 
 
@@ -381,8 +402,8 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece]) -> tuple[list
         byline = _BYLINE.match(text) if in_header and not author else None
         if byline:
             author = byline.group(1)
-        elif in_header and not published and _DATELINE.match(text):
-            published = text
+        elif in_header and not published and (date := _DATELINE.match(text)):
+            published = date.group("date")
         else:
             kept.append(piece)
             continue
@@ -404,11 +425,22 @@ def author_names(author: str) -> str:
     return "; ".join(name for name in names if name and not _NOT_A_NAME.search(name))
 
 
-def _first_paragraph_title(paragraphs: list[Piece]) -> tuple[str, list[Piece]]:
-    """The first paragraph as title when it reads like a headline; else no title."""
+def _first_paragraph_title(paragraphs: list[Piece],
+                           removed: list[Piece]) -> tuple[str, list[Piece]]:
+    """The first paragraph as title when it reads like a headline; else no title. A
+    section's name in capitals above the headline ("SCIENCE & HEALTH") is removed."""
+    if len(paragraphs) > 1 and _names_a_section(paragraphs[0][1], paragraphs[1][1]):
+        removed.append(paragraphs[0])
+        paragraphs = paragraphs[1:]
     if paragraphs and looks_like_title(paragraphs[0][1]):
         return paragraphs[0][1], paragraphs[1:]
     return "", paragraphs
+
+
+def _names_a_section(line: str, next_line: str) -> bool:
+    return (line.isupper() and len(line.split()) <= SECTION_NAME_MAX_WORDS
+            and looks_like_title(next_line) and not next_line.isupper()
+            and len(next_line) > len(line))
 
 
 def looks_like_title(line: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.commands.common import address_problem, is_url, load_local_article, read_article
 from reader.errors import UserError
-from reader.labels import counted
+from reader.labels import cleaning_note, counted
 from reader.paths import store_path
 
 if TYPE_CHECKING:
@@ -185,6 +185,7 @@ def import_source(args: argparse.Namespace) -> int:
         article_id = store.add_article(article, source_url=source_url, fetched_at=fetched_at)
     verb = "Updated" if existing is not None else "Imported"
     print(f"{verb} article {article_id}: {article.title or '(no title)'}")
+    print(cleaning_note(article))
     print()
     print(first_paragraph(article))
     if article.glossary:

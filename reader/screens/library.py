@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from reader.labels import counted
+from reader.labels import cleaning_note, counted
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
 from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
@@ -280,7 +280,7 @@ class LibraryScreen(Screen[None]):
         known = store.find_article(source_url=read.url, body=read.article.body) is not None
         added = store.add_article(read.article, source_url=read.url)  # updates the one saved
         said = (f"“{read.article.title}” is already in your library." if known
-                else f"Added “{read.article.title}”.")
+                else f"Added “{read.article.title}”: {cleaning_note(read.article)}")
         self.app.call_from_thread(self.notify, said, markup=False)
         self.post_message(LibraryChanged(added))
 

@@ -180,7 +180,7 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         before = len(titles(app))
-        for expected in ("Added “Two Towns Share Water”.",
+        for expected in ("Added “Two Towns Share Water”: 5 words.",
                          "“Two Towns Share Water” is already in your library."):
             await pilot.press("a")
             await pilot.press(*str(story), "enter")

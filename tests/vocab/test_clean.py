@@ -151,6 +151,11 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "Click here to subscribe to our newsletter!",
         "Tags: library, Riverside, education",
         "Filed under: Health, Science",
+        # QA walk-through (a teacher's page): menus and share buttons stayed in.
+        "Home | News | World | Business | Science | Health | Sports",
+        "Privacy Policy | Terms of Use | Contact Us",
+        "Facebook Twitter Email",
+        "Log in to comment",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
@@ -200,6 +205,32 @@ def test_an_early_comment_counter_does_not_swallow_the_story() -> None:
     assert cleaned.title == "Library News"
     assert cleaned.paragraphs == (STORY, STORY)
     assert cleaned.removed == ("3 Comments",)
+
+
+def test_a_comment_counter_under_the_page_header_does_not_swallow_the_story() -> None:
+    """QA walk-through: a counter under a menu, a byline, a caption and share buttons
+    (40 words of them) cut the whole story away as a footer; only prose counts."""
+    header = (
+        "Home | News | World | Business | Science | Health | Sports | Weather\n"
+        "Subscribe | Sign in\n\nSCIENCE & HEALTH\n\n"
+        "Small Town Turns Old Railway Into Community Garden\n\nBy Maria Lopez\n"
+        "Published March 4, 2024 | Updated March 5, 2024\n\n"
+        "Photo: Volunteers plant vegetables along the old railway line in Millbrook. "
+        "(Photo by John Smith/Reuters)\n\nShare this article\nFacebook Twitter Email\n\n"
+        "12 comments\n\n"
+    )
+    footer = "\n\nYou might also like\n- Ten Easy Vegetables for Beginners\n- Why Bees Matter"
+    cleaned = clean_text(f"{header}{STORY}\n\n{STORY}{footer}")
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.title == "Small Town Turns Old Railway Into Community Garden"
+    assert (cleaned.author, cleaned.published) == ("Maria Lopez", "March 4, 2024")
+    assert "12 comments" in cleaned.removed and "SCIENCE & HEALTH" in cleaned.removed
+
+
+def test_a_title_in_capitals_is_still_the_title() -> None:
+    cleaned = clean_text(f"LIBRARY OPENS NEW ROOM\n\n{STORY}")
+    assert cleaned.title == "LIBRARY OPENS NEW ROOM"
+    assert cleaned.paragraphs == (STORY,)
 
 
 def test_title_is_the_first_short_line_without_a_full_stop() -> None:

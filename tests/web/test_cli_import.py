@@ -16,6 +16,7 @@ from vocab.store import Store
 HTML = "text/html; charset=utf-8"
 EXPECTED_VOA_OUTPUT = """\
 Imported article 1: Farmers in Kenya Turn to Drought-Resistant Crops
+245 words; 2 lines of page clutter left out.
 
 Farmers in eastern Kenya are planting old crops in new ways as the rains become harder to \
 predict.
@@ -68,6 +69,22 @@ def test_import_a_local_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert out.startswith("Imported article 1: Farmers in Kenya Turn to Drought-Resistant Crops\n")
     assert "  give up –phrasal verb to stop trying to do something\n" in out
+
+
+def test_an_import_that_leaves_out_most_of_the_text_says_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A teacher's story had gone whole behind a comment counter, and the import only
+    printed its title: what was kept and left out is said, and a warning when most
+    of the text went."""
+    page = tmp_path / "page.txt"
+    captions = "\n\n".join(
+        f"Photo: Volunteers plant vegetables along the old railway line, day {day}. "
+        "(Photo by John Smith/Reuters)" for day in range(1, 6))
+    page.write_text(f"Garden News\n\n{captions}\n\nThe garden opened on Monday.\n")
+    assert main(["import", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "Only 5 words kept: 75 words were left out as page clutter" in out
+    assert "paste it in instead" in out
 
 
 def test_import_text_from_standard_input(
