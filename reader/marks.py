@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vocab.difficulty import difficult_for
 from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
+from vocab.senses import phrasal_verb_at
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +34,18 @@ class WordMark:
 def word_key(token: Token) -> WordKey:
     """The key the learner store files this word under."""
     return (token.lemma.lower(), token.upos)
+
+
+def saved_word_at(analysis: Analysis, index: int) -> tuple[WordKey, str]:
+    """The key a word the learner saves at token ``index`` is filed under, and the word
+    as the text has it: the phrasal verb it is part of ("turned the offer down": "turn
+    down", "turned down"; the verb alone means something else), else the token."""
+    phrasal = phrasal_verb_at(analysis, index)
+    if phrasal is not None:
+        words = " ".join(analysis.tokens[i].text for i in phrasal.token_indices)
+        return (phrasal.lemma.lower(), "VERB"), words
+    token = analysis.tokens[index]
+    return word_key(token), token.text
 
 
 def word_marks(

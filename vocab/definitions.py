@@ -314,11 +314,17 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
 
 def shown_definition(details: WordDetails) -> str:
     """The meaning word details show for a word, and so the one kept with a word the
-    learner saves: the article's own glossary line (VOA's), else the sense used worded
-    for the learner, else what a word the dictionary lacks is made of."""
+    learner saves: the article's own glossary line (VOA's), else the phrasal verb's
+    meaning when the word is part of one (`senses.phrasal_verb_at`: "turned the offer
+    down" is saved as "turn down"), else the sense used worded for the learner, else
+    what a word the dictionary lacks is made of."""
     entry = details.glossary_entry
     if entry is not None and entry.source == "article":
         return entry.definition
+    expression = details.expression
+    if expression is not None and expression.kind == "phrasal verb" \
+            and details.expression_definition:
+        return details.expression_definition  # the phrasal verb is what is saved
     if details.sense is None and details.parts:
         return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
     return details.definition or (plain_gloss(details.sense) if details.sense else "")

@@ -16,7 +16,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import adjacent_words, sentence_context
+from vocab.senses import adjacent_words, sentence_context, shown_expression
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -173,8 +173,12 @@ def article_words(
     by_word.update({e.word.lower(): e for e in entries if " " not in e.word})
     define = definer_for(engine, profile)
     occurrences: dict[tuple[str, str], list[int]] = {}
+    # "turned the offer down" asks nothing of "turn": it means "refuse" there.
+    in_phrasal_verbs = {index for e in analysis.expressions if e.kind == "phrasal verb"
+                        and shown_expression(e, analysis.tokens) for index in e.token_indices}
     for index, token in enumerate(analysis.tokens):
-        if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun:
+        if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun \
+                and index not in in_phrasal_verbs:
             occurrences.setdefault((token.lemma, token.upos), []).append(index)
     targets: list[QuizWord] = []
     rest: list[list[int]] = []

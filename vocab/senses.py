@@ -709,13 +709,39 @@ def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
     """...or when it is a verb and the particle the tagger found with it ("clean up the
     beach", "cleaned the beach up"): "clean" alone is "cause to change"; or a noun
     compound of content words (`_named_compound`)."""
-    particle = tokens[expression.token_indices[-1]]
+    last = expression.token_indices[-1]
+    particle = tokens[last]
     return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
-        expression.kind == "phrasal verb" and particle.pos in _PARTICLE_TAGS
-        and particle.text.lower() in PARTICLES) or _named_compound(expression, tokens)
+        expression.kind == "phrasal verb" and particle.text.lower() in PARTICLES
+        and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last))
+    ) or _named_compound(expression, tokens)
+
+
+def _before_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """A particle the tagger read as a preposition, right before another one: "found
+    out about the offer", "came back from school". Not before "of": "out of the room"
+    is one preposition, and "the place they live in because..." no phrasal verb."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (tokens[index].pos == "IN" and following is not None
+            and following.pos in ("IN", "TO")
+            and following.text.lower() not in _NOT_AFTER_PARTICLES)
+
+
+# Words tagged IN that do not follow a particle: "of" ("out of"), and conjunctions.
+_NOT_AFTER_PARTICLES = frozenset({"of", "because", "if", "though", "although", "while",
+                                  "whether", "that", "than", "so", "unless", "as", "since"})
 
 
 _PARTICLE_TAGS = frozenset({"RP", "RB"})  # "cleaned the beach up": up/RB
+
+
+def phrasal_verb_at(analysis: Analysis, token_index: int) -> Expression | None:
+    """The phrasal verb word details show for the token (its verb or its particle:
+    "turned" or "down" in "turned the offer down"): what a learner who saves the
+    word means to learn, and what a quiz must not ask as the verb alone."""
+    return next((e for e in analysis.expressions
+                 if e.kind == "phrasal verb" and token_index in e.token_indices
+                 and shown_expression(e, analysis.tokens)), None)
 
 
 def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:

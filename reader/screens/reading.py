@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
-from reader.marks import first_use, new_difficult_keys, word_key
+from reader.marks import first_use, new_difficult_keys, saved_word_at
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleView
@@ -332,8 +332,8 @@ class ReadingScreen(Screen[None]):
     def on_article_view_word_chosen(self, message: ArticleView.WordChosen) -> None:
         if self.analysis is None:
             return
-        token = self.analysis.tokens[message.index]
-        status = self.reader_app.profile.status_of(token.lemma, token.upos)
+        key, _ = saved_word_at(self.analysis, message.index)
+        status = self.reader_app.profile.status_of(*key)
         self.app.push_screen(
             WordDetailsScreen(self.analysis, message.index, status),
             self._details_closed,
@@ -344,8 +344,9 @@ class ReadingScreen(Screen[None]):
             return
         if choice.definition:
             token = self.analysis.tokens[choice.index]
+            (lemma, upos), word = saved_word_at(self.analysis, choice.index)
             self.reader_app.store.record_lookup(
-                token.text, token.lemma, token.upos, article_id=self.article_id,
+                word, lemma, upos, article_id=self.article_id,
                 sentence=self.analysis.shown_sentence(token.sentence),
                 definition=choice.definition, now=self.reader_app.now(),
             )
@@ -378,18 +379,19 @@ class ReadingScreen(Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         token = self.analysis.tokens[index]
-        old = app.profile.status_of(token.lemma, token.upos)
+        key, word = saved_word_at(self.analysis, index)
+        old = app.profile.status_of(*key)
         app.store.set_status(
-            token.lemma, token.upos, status, reason="reader", word=token.text,
+            *key, status, reason="reader", word=word,
             sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
         if old is status:  # nothing to undo: a second step would change nothing seen
-            self.notify(f"“{token.text}” is already {status.value}.", timeout=3, markup=False)
+            self.notify(f"“{word}” is already {status.value}.", timeout=3, markup=False)
         else:
-            self._undo.append(_Undo(key=word_key(token), old=old, word=token.text))
+            self._undo.append(_Undo(key=key, old=old, word=word))
             app.refresh_learner()
-            self.notify(f"“{token.text}” marked {status.value}. {UNDO_HINT}", timeout=3,
+            self.notify(f"“{word}” marked {status.value}. {UNDO_HINT}", timeout=3,
                         markup=False)
         if not definition and status is not WordStatus.NEW:
             self._keep_definition(self.analysis, index)
@@ -398,20 +400,20 @@ class ReadingScreen(Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         token = self.analysis.tokens[index]
-        old = app.profile.status_of(token.lemma, token.upos)
+        key, word = saved_word_at(self.analysis, index)
+        old = app.profile.status_of(*key)
         card_made = app.store.add_to_review(
-            token.lemma, token.upos, app.now(), word=token.text,
+            *key, app.now(), word=word,
             sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
             definition=definition,
         )
         app.refresh_learner()
         if card_made or old is not WordStatus.LEARNING:
-            self._undo.append(_Undo(key=word_key(token), old=old, word=token.text,
-                                    card_made=card_made))
-            self.notify(f"“{token.text}” added to your review. {UNDO_HINT}", timeout=3,
+            self._undo.append(_Undo(key=key, old=old, word=word, card_made=card_made))
+            self.notify(f"“{word}” added to your review. {UNDO_HINT}", timeout=3,
                         markup=False)
         else:
-            self.notify(f"“{token.text}” is in your review already.", timeout=3, markup=False)
+            self.notify(f"“{word}” is in your review already.", timeout=3, markup=False)
         if not definition:
             self._keep_definition(self.analysis, index)
 
@@ -423,12 +425,12 @@ class ReadingScreen(Screen[None]):
         from vocab.definitions import shown_definition
 
         app = self.reader_app
-        token = analysis.tokens[index]
         try:
             details = app.wait_for_engine().word_details(analysis, index, app.profile)
         except LanguageDataMissing:
             return  # the review words it from the dictionary then
-        app.store.keep_definition(token.lemma, token.upos, shown_definition(details))
+        key, _ = saved_word_at(analysis, index)
+        app.store.keep_definition(*key, shown_definition(details))
 
     def action_know_rest(self) -> None:
         """Mark every still-new highlighted word on screen as known (undoable)."""

@@ -669,3 +669,32 @@ async def test_the_legend_fits_80_columns_at_every_level(make_app: AppFactory) -
         line = legend.render()
         assert line.cell_length <= legend.size.width, str(line)
         assert str(line).endswith(" due for review ") and "C2 underlined" in str(line)
+
+
+@pytest.mark.parametrize("key", ["r", "l"])
+async def test_a_verb_of_a_phrasal_verb_is_saved_as_the_phrasal_verb(
+    make_app: AppFactory, key: str,
+) -> None:
+    """Word details said "turn down: refuse to accept", and l saved "turn" with "change
+    orientation or direction": its review and its Anki card asked the wrong meaning
+    (QA walk-through)."""
+    from vocab.articles import article_from_text
+
+    app = make_app()
+    article_id = app.store.add_article(article_from_text(
+        "The Job Offer\n\nMaria thought about the new job for a week. In the end, she "
+        "turned the offer down and stayed at the bakery."))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(article_id)
+        await settle(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == "turned")
+        await pilot.press(key)
+        await settle(pilot)
+        [row] = [w for w in app.store.words() if w.lemma.startswith("turn")]
+        assert (row.lemma, row.upos, row.word) == ("turn down", "VERB", "turned down")
+        assert row.definition == "refuse to accept"
+        assert app.store.status_of("turn", "VERB") is WordStatus.NEW

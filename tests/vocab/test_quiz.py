@@ -595,3 +595,17 @@ def test_a_saved_word_is_asked_in_the_form_its_sentence_has(
     from vocab.quiz_words import _penn_of
 
     assert _penn_of(form, lemma, upos) == penn
+
+
+def test_a_verb_is_not_asked_where_it_is_part_of_a_phrasal_verb(quiz_engine: Engine) -> None:
+    """"turn off unnecessary lights" was asked as "turn": "change orientation or
+    direction" (QA walk-through). Only the verb's own uses are asked."""
+    from vocab.articles import article_from_text
+
+    split = "The reporter listened carefully and jotted the number down on a card."
+    alone = "Later she jotted a few notes in her diary."
+    only_phrasal = quiz_engine.analyse(article_from_text(f"Phone Numbers\n\n{split}"))
+    assert "jot" not in {w.lemma for w in article_words(quiz_engine, only_phrasal)[0]}
+    both = quiz_engine.analyse(article_from_text(f"Phone Numbers\n\n{split} {alone}"))
+    [jot] = [w for w in article_words(quiz_engine, both)[0] if w.lemma == "jot"]
+    assert jot.sentence == alone

@@ -88,6 +88,22 @@ def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
     assert engine.word_details(analysis, index_of(analysis, "was")).expression is None
 
 
+@pytest.mark.parametrize(("text", "word", "phrasal_verb"), [
+    # The tagger reads the particle as a preposition before another one.
+    ("The next day, the owner found out about the offer.", "found", "find out"),
+    ("Listeners tuned in to the radio every night.", "tuned", "tune in"),
+    # Before "of" or a conjunction it is a preposition.
+    ("The children ran out of the classroom.", "ran", None),
+    ("It is the house they live in because it is cheap.", "live", None),
+])
+def test_a_particle_read_as_a_preposition_before_another_is_still_one(
+    engine: Engine, text: str, word: str, phrasal_verb: str | None,
+) -> None:
+    analysis = analyse(engine, text)
+    expression = engine.word_details(analysis, index_of(analysis, word)).expression
+    assert (expression.lemma if expression else None) == phrasal_verb
+
+
 @pytest.mark.parametrize(("text", "word", "compound", "said"), [
     ("The school put solar panels on its roof to cut its electricity bills.", "panels",
      "solar panel", "solar cells"),
