@@ -471,8 +471,8 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
     """``define``'s ``related``: for when every wording of the sense's own gloss uses the
     headword, the broader term's definition, named as such ("fluid –n. a kind of
     substance: the real physical matter of which a person or thing consists"; alone it
-    would define the wrong word), else the definition of the first synset next to it
-    (a similar adjective's)."""
+    would define the wrong word); for a modifier, the definition of the first synset
+    next to it (a similar adjective's)."""
     broader = lexicon.broader(sense.synset)
     if broader is not None and sense.pos in ("n", "v"):
         lead = "a kind of" if sense.pos == "n" else "a way to"
@@ -487,6 +487,11 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
             if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
                 name = commonest
         return [f"{lead} {name}: {plain_gloss(broader)}"]
+    if sense.pos in ("n", "v"):
+        # The synsets next to a noun or verb with no broader term are narrower ones or
+        # parts: "trade" (engage in the trade of) was worded as its narrower "traffic",
+        # "deal in illegally, such as arms or liquor".
+        return []
     return lexicon.related_glosses(sense.synset)[:1]
 
 
@@ -507,10 +512,11 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     # A noun's "it" is put in last, after a determiner as "one" (`_as_pronoun`).
     stand_for = _GONE if replacement == "it" else replacement
 
-    def swap(match: re.Match[str]) -> str:
-        return stand_for if mentions(match.group(0), headword) else match.group(0)
-
-    left = _WORD.sub(swap, text).split()
+    marked = _WORD.sub(lambda match: _GONE if mentions(match.group(0), headword)
+                       else match.group(0), text)
+    if sense.pos == "v" and replacement and _ARTICLE_BEFORE.search(marked):
+        return ""  # the gloss has the noun there: "be engaged in a contend"
+    left = marked.replace(_GONE, stand_for).split()
     if stand_for == _GONE:
         left = _as_pronoun(left)
     if left and left[-1].lower() in _DANGLING:
@@ -522,6 +528,8 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
 
 # Where a noun was taken out of its gloss, before `_as_pronoun` words it.
 _GONE = "\x00"
+# The headword taken out right after an article: it was a noun there.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+\x00", re.IGNORECASE)
 
 
 def _as_pronoun(words: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS
+from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS, NUMBER_WORDS
 from vocab.expressions import PARTICLES
 from vocab.models import Expression, Level, Sense, Token, WordDetails
 from vocab.pronounce import HETERONYMS
@@ -114,6 +114,9 @@ _SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "warn",
 # ("times" 13 per 595, "letters" 1 per 72, "minutes" and "chips" never) the plural-only
 # sense is a rare reading, and the singular's senses compete with it.
 OWN_PLURAL_SHARE = 0.03
+# ...and at least this many times: one tag is chance ("weeds" once as a widow's black
+# dress, and "covered in rubbish and weeds" read so).
+OWN_PLURAL_MIN_USES = 2
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -238,17 +241,26 @@ class SenseChooser:
         key = (f"{lemma}|{surface}|{name}", pos)
         found = self._senses.get(key)
         if found is None:
-            found = _commonest_first(
-                [self._senses_in(word, pos) for word in self._headwords(lemma, pos, surface)],
-                key=lambda sense: sense.synset)
+            words = self._headwords(lemma, pos, surface)
+            found = _in_order([self._senses_in(word, pos) for word in words],
+                              key=lambda sense: sense.synset,
+                              by_use=not self._plural_first(words, pos))
             self._senses[key] = found = found if name else _not_people(found)
         return found
 
     def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
         """`senses`, in outline: the same senses in the same order, without glosses."""
-        return _not_people(_commonest_first(
-            [self._outlines_in(word, pos) for word in self._headwords(lemma, pos, surface)],
-            key=lambda outline: outline.synset_id))
+        words = self._headwords(lemma, pos, surface)
+        return _not_people(_in_order([self._outlines_in(word, pos) for word in words],
+                                     key=lambda outline: outline.synset_id,
+                                     by_use=not self._plural_first(words, pos)))
+
+    def _plural_first(self, words: tuple[str, ...], pos: str) -> bool:
+        """Whether a plural competing with its singular (`_headwords`) comes first: when
+        SemCor uses it, though too seldom to stand alone ("hold talks": a discussion
+        intended to produce an agreement, once; "talk" 12 times as a conversation), its
+        sense is not one more of the singular's to be ranked below theirs."""
+        return len(words) == 2 and any(o.count for o in self._outlines_in(words[0], pos))
 
     def has_senses(self, lemma: str, pos: str, surface: str = "") -> bool:
         """Whether `senses` would find any (without reading a gloss)."""
@@ -273,7 +285,8 @@ class SenseChooser:
             return (lemma,) if own else ()
         plural_uses = sum(outline.count for outline in plural)
         lemma_uses = sum(outline.count for outline in own)
-        if not own or (plural_uses and plural_uses >= OWN_PLURAL_SHARE * lemma_uses):
+        if not own or (plural_uses >= OWN_PLURAL_MIN_USES
+                       and plural_uses >= OWN_PLURAL_SHARE * lemma_uses):
             return (surface,)
         return (surface, lemma)
 
@@ -427,7 +440,8 @@ class SenseChooser:
             return None, []
         if len(candidates) == 1:
             return candidates[0], []  # nothing to choose between: no signatures to build
-        plural_sense = _kept_plural_sense(token, candidates)
+        plural_sense = _kept_plural_sense(token, candidates) or _indefinite_number(
+            token, candidates)
         if plural_sense is not None:
             return plural_sense, [s for s in candidates if s.synset != plural_sense.synset]
         if habitual_used_to(analysis.tokens, token_index):
@@ -612,15 +626,26 @@ def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | Non
     return plural[0] if len(plural) == 1 else None
 
 
+def _indefinite_number(token: Token, candidates: Sequence[Sense]) -> Sense | None:
+    """"billions of birds", "millions of people": no exact number but a very large one,
+    as WordNet has it ("a very large indefinite number"); its first sense of "billion"
+    is the British one, a one followed by 12 zeros."""
+    if token.pos != "NNS" or token.lemma.lower() not in NUMBER_WORDS:
+        return None
+    return next((sense for sense in candidates if "indefinite number" in sense.definition),
+                None)
+
+
 def _not_people(senses: list[_S]) -> list[_S]:
     """The senses that are not a person WordNet names; all of them when every one is."""
     kept = [sense for sense in senses if not sense.person]
     return kept if kept else senses
 
 
-def _commonest_first(groups: list[list[_S]], key: Callable[[_S], object]) -> list[_S]:
-    """The senses of several words as one list, most used first (ties in the words'
-    order, then each word's own), each synset once."""
+def _in_order(groups: list[list[_S]], key: Callable[[_S], object], *,
+              by_use: bool = True) -> list[_S]:
+    """The senses of several words as one list, each synset once: most used first (ties
+    in the words' order, then each word's own), or ``by_use=False`` word by word."""
     if len(groups) == 1:
         return groups[0]
     seen: set[object] = set()
@@ -629,7 +654,7 @@ def _commonest_first(groups: list[list[_S]], key: Callable[[_S], object]) -> lis
         for sense_order, sense in enumerate(group):
             if key(sense) not in seen:
                 seen.add(key(sense))
-                merged.append((-sense.count, word_order, sense_order, sense))
+                merged.append((-sense.count if by_use else 0, word_order, sense_order, sense))
     merged.sort(key=lambda item: item[:3])
     return [item[3] for item in merged]
 

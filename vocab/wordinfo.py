@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from vocab.closed_class import NUMBER_WORDS
 from vocab.models import Level, has_letter
 from vocab.wordfacts import base_tag, lemma_out_of_vocabulary
 
@@ -182,6 +183,10 @@ class WordInfo:
         lemma = self._dictionary_lemma(lower, lemminflect_upos)
         if lemma is None:
             lemma = lemma_out_of_vocabulary(lower, lemminflect_upos)
+        if upos == "NOUN" and lemma[-1:] == "s" and lemma[:-1] in NUMBER_WORDS:
+            # lemminflect lists "billions" as a lemma of its own before "billion": a
+            # B2 word highlighted where "millions" is "million", an A2 one.
+            return lemma[:-1]
         if (upos in {"ADJ", "ADV"} and lemma != lower
                 and self.text_zipf(lemma) < self.text_zipf(lower) - RARE_GUESS_MARGIN):
             # Rules for words the dictionary lacks strip "-er", "-d" or "-ed": "other"

@@ -321,6 +321,26 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+@pytest.mark.parametrize(("lemma", "gloss", "not_said"), [
+    # No broader term: the synset next to it was a narrower one ("traffic").
+    ("trade", "engage in the trade of", "illegally"),
+    # The verb's synonym put where the gloss has the noun.
+    ("fight", "be engaged in a fight; carry on a fight", "a contend"),
+    ("cover", "provide with a covering or cause to be covered", "with one"),
+])
+def test_a_verb_defined_by_its_own_noun_is_not_worded_as_something_else(
+    engine: Engine, lemma: str, gloss: str, not_said: str,
+) -> None:
+    """"I would not trade my life here" was "deal in illegally, such as arms or
+    liquor"; "fight" was "be engaged in a contend" (QA walk-through, dev stories)."""
+    senses = engine.lexicon.senses(lemma, "v")
+    sense = next(s for s in senses if s.definition == gloss)
+    others = [s for s in senses if s is not sense]
+    text = define(sense, others, lemma, engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert not_said not in text
+    assert not mentions(text, lemma)
+
+
 def test_a_hard_definition_names_the_plain_synonym_that_usually_means_it(
     engine: Engine,
 ) -> None:

@@ -672,3 +672,27 @@ def test_a_word_of_the_context_counts_once_whatever_its_form(engine: Engine) -> 
     analysis = analyse(engine, "The families built small beds from wood.")
     own, _ = sentence_context(analysis, 0)
     assert "build" in own and "built" not in own and "beds" not in own
+
+
+def test_a_plural_wordnet_tags_once_is_no_word_of_its_own(engine: Engine) -> None:
+    """"covered in rubbish and weeds" was "a black garment (dress) worn by a widow":
+    SemCor tags "weeds" so once, and that made it a word of its own (QA walk-through)."""
+    analysis = analyse(engine, "The old tracks were covered in rubbish and weeds.")
+    details = engine.word_details(analysis, index_of(analysis, "weeds"))
+    assert details.sense is not None and details.sense.synset == "weed.n.01"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Each spring, billions of small birds fly north over the city.", "billions"),
+    ("Millions of people watched the game on television.", "Millions"),
+])
+def test_billions_of_things_are_a_very_large_number(engine: Engine, text: str,
+                                                    word: str) -> None:
+    """"billions of small birds" was the lemma "billions" (lemminflect lists it before
+    "billion"), a B2 word defined as "a one followed by 12 zeros; in the United
+    Kingdom..." (QA walk-through)."""
+    analysis = analyse(engine, text)
+    index = index_of(analysis, word)
+    assert analysis.tokens[index].lemma == word.lower()[:-1]
+    details = engine.word_details(analysis, index)
+    assert details.definition == "a very large indefinite number"
