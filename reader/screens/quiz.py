@@ -10,7 +10,6 @@ the quiz: the score and the words to review.
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -38,8 +37,18 @@ if TYPE_CHECKING:
 
 QUIZ_LENGTH = 12
 MAX_CHOICE_KEYS = 9
-# An Enter this soon after a question came is the Enter that brought it, pressed twice.
-ENTER_REPEAT_S = 0.5
+
+
+class AnswerList(OptionList):
+    """The options of a question, none highlighted until the learner moves to one; Enter
+    then says how to answer instead of doing nothing."""
+
+    def action_select(self) -> None:
+        if self.highlighted is None:
+            self.notify("Press the number of your answer, or move to it with ↑ ↓ and "
+                        "press Enter.", timeout=4)
+            return
+        super().action_select()
 
 
 class QuizReady(Message):
@@ -76,8 +85,6 @@ class QuizScreen(Screen[None]):
         self._length = length
         self.session: QuizSession | None = None
         self.answered = False
-        # When the question on screen came, and the option it highlighted then.
-        self._shown: tuple[float, int | None] = (0.0, None)
         self._more_due = 0  # words due now when a finished review has its summary
 
     @property
@@ -106,7 +113,7 @@ class QuizScreen(Screen[None]):
             yield Static("Preparing your quiz…", id="progress", markup=False)
             yield Static(id="prompt", markup=False)
             yield Static(id="sentence", markup=False)
-            yield OptionList(id="options", markup=False)
+            yield AnswerList(id="options", markup=False)
             yield Input(placeholder="Type the word and press Enter", id="typed")
             yield Static(id="feedback", markup=False)
             yield Static(id="summary", markup=False)
@@ -206,10 +213,12 @@ class QuizScreen(Screen[None]):
         else:
             options.disabled = False
             options.set_options(option_rows(item, session.taken))
-            options.highlighted = next(
-                i for i in range(len(item.options)) if i not in session.taken)
+            # No option is highlighted until the learner moves to one (or types its
+            # number): Enter, Enter after the feedback answered the next question with
+            # its first option, a wrong answer saved and scheduled (QA walk-throughs;
+            # a half-second guard on the repeated Enter still let a slower one through).
+            options.highlighted = None
             options.focus()
-        self._shown = (time.monotonic(), options.highlighted if item.type != "spelling" else None)
 
     def action_choose(self, index: int) -> None:
         session = self.session
@@ -225,17 +234,8 @@ class QuizScreen(Screen[None]):
     def _option_selected(self, event: OptionList.OptionSelected) -> None:
         if self.answered:
             self.action_next()
-        elif not self._enter_carried_over(event.option_index):
+        else:
             self._answer(event.option_index)
-
-    def _enter_carried_over(self, index: int) -> bool:
-        """Whether choosing ``index`` is the learner's Enter for "next" pressed twice:
-        the option highlighted when the question came, chosen within
-        `ENTER_REPEAT_S` of it. Enter, Enter after the feedback answered the next
-        question with its first option (QA walk-through). An option moved to, or
-        chosen by its number, always answers."""
-        shown_at, highlighted = self._shown
-        return index == highlighted and time.monotonic() - shown_at < ENTER_REPEAT_S
 
     @on(Input.Submitted, "#typed")
     def _typed(self, event: Input.Submitted) -> None:

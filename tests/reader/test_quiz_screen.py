@@ -283,7 +283,14 @@ async def test_arrows_and_enter_answer_too(make_app: Callable[[], ReaderApp]) ->
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_quiz(app, pilot, [_meaning_item()])
-        await pilot.press("down", "enter")  # from option 1 to option 2, "bloc"
+        # Nothing is highlighted until the learner moves: Down to option 1, then 2, "bloc".
+        assert screen.query_one("#options", OptionList).highlighted is None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session is not None and not screen.session.results
+        assert any("Press the number of your answer" in str(n.message)
+                   for n in app._notifications)
+        await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert screen.session is not None and screen.session.results[0].correct
         await pilot.press("enter")
@@ -406,11 +413,13 @@ async def test_a_second_enter_that_follows_the_first_does_not_answer_the_next_qu
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_quiz(app, pilot, [_meaning_item(), _meaning_item()])
         await pilot.press("2")  # right
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
+        await pilot.pause(1.0)  # a slower second Enter answered too, once a guard was timed
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.session is not None and len(screen.session.results) == 1
         assert not screen.answered
-        await pilot.press("down", "enter")  # moving to an option and choosing it still answers
+        await pilot.press("down", "down", "enter")  # moving to an option and choosing it answers
         await pilot.pause()
         assert len(screen.session.results) == 2 and screen.session.results[1].correct
 
