@@ -518,8 +518,18 @@ def same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
     forms = set(inflect(lemma, penn))
     if form.lower() != lemma.lower():
         forms.discard(lemma.lower())  # lemminflect lists "principle" among NNS forms too
-    return frozenset({form.lower(), *forms}) if form.lower() in forms else frozenset(
-        {form.lower()})
+    found = {form.lower(), *forms} if form.lower() in forms else {form.lower()}
+    # A learner taught the other spelling is right too: "millimetres" for "millimeters".
+    return frozenset(found | {variant for word in found for variant in other_spellings(word)})
+
+
+def other_spellings(word: str) -> set[str]:
+    """The British spelling of an American word and the American of a British one
+    (breame's lists): "millimeters" -> {"millimetres"}; empty when there is none."""
+    from breame.spelling import get_american_spelling, get_british_spelling
+
+    return {variant for variant in (get_british_spelling(word), get_american_spelling(word))
+            if variant and variant != word}
 
 
 # English uses a mass noun's plural a hundred times less than the noun ("advices",

@@ -609,3 +609,18 @@ def test_a_verb_is_not_asked_where_it_is_part_of_a_phrasal_verb(quiz_engine: Eng
     both = quiz_engine.analyse(article_from_text(f"Phone Numbers\n\n{split} {alone}"))
     [jot] = [w for w in article_words(quiz_engine, both)[0] if w.lemma == "jot"]
     assert jot.sentence == alone
+
+
+@pytest.mark.parametrize(("lemma", "penn", "form", "other"), [
+    ("millimeter", "NNS", "millimeters", "millimetres"),
+    ("defence", "NN", "defence", "defense"),
+    ("cancel", "VBD", "cancelled", "canceled"),
+])
+def test_a_spelling_answer_may_use_the_other_countrys_spelling(
+    lemma: str, penn: str, form: str, other: str,
+) -> None:
+    """"millimetres" was "Not quite... the word is spelt 'millimeters'", in an article
+    that spells "defences" and "cancelled" (QA walk-through)."""
+    from vocab.quiz_validate import same_slot_forms
+
+    assert {form, other} <= same_slot_forms(lemma, penn, form)
