@@ -389,7 +389,11 @@ def saved_word(
     senses = lexicon.senses(lemma, pos) if pos else []
     if not senses:
         return None
-    sense = next((s for s in senses if s.definition == row.definition), senses[0])
+    # A word saved with no meaning ("warren", known from the level test) is not read
+    # as a person WordNet names with it: a review offered "United States writer and
+    # poet (1905-1989)" as a wrong answer (QA walk-through).
+    usual = next((s for s in senses if not s.person), senses[0])
+    sense = next((s for s in senses if s.definition == row.definition), usual)
     form = row.word or lemma
     sentence = row.sentence
     match = _find_form(sentence, form, lemma)

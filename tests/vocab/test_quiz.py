@@ -624,3 +624,17 @@ def test_a_spelling_answer_may_use_the_other_countrys_spelling(
     from vocab.quiz_validate import same_slot_forms
 
     assert {form, other} <= same_slot_forms(lemma, penn, form)
+
+
+def test_a_word_saved_with_no_meaning_is_not_read_as_a_person(quiz_engine: Engine) -> None:
+    """"warren", known from the level test, was offered in a review as "United States
+    writer and poet (1905-1989)", WordNet's first sense (QA walk-through)."""
+    from types import SimpleNamespace
+
+    from vocab.quiz_words import saved_word
+
+    row = SimpleNamespace(lemma="warren", upos="NOUN", word="warren", sentence="",
+                          definition="", article_id=None)
+    word = saved_word(row, quiz_engine.lexicon, quiz_engine.words)
+    assert word is not None and "writer" not in word.definition
+    assert word.synset == "warren.n.03"
