@@ -284,12 +284,11 @@ class ReadingScreen(Screen[None]):
             markup=False)
 
     def action_back(self) -> None:
-        glossary = self.query_one(GlossaryPanel)
-        if glossary.display and glossary.has_focus_within:
-            self._hide_glossary()
-            return
         self._save_figures()
         self.dismiss()
+
+    def on_glossary_panel_close_requested(self, _: GlossaryPanel.CloseRequested) -> None:
+        self._hide_glossary()
 
     def _save_figures(self) -> None:
         """Keep the library's "known" figure in step with the marks made here."""

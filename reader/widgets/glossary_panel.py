@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -32,6 +33,10 @@ def entry_prompt(entry: GlossaryEntry) -> Content:
 class GlossaryPanel(Vertical):
     """The article's glossary; choosing an entry asks the screen to show its first use."""
 
+    # Escape closes the panel while it has the focus, and the key bar says so: it said
+    # "esc Library" over an open glossary (QA walk-through).
+    BINDINGS = [Binding("escape", "close", "Close glossary")]
+
     entries: reactive[tuple[GlossaryEntry, ...] | None] = reactive(None, init=False)
     """None while the glossary is being prepared."""
 
@@ -39,6 +44,12 @@ class GlossaryPanel(Vertical):
         def __init__(self, entry: GlossaryEntry) -> None:
             super().__init__()
             self.entry = entry
+
+    class CloseRequested(Message):
+        """The learner asked to close the panel (the screen knows where focus goes)."""
+
+    def action_close(self) -> None:
+        self.post_message(self.CloseRequested())
 
     def compose(self) -> ComposeResult:
         yield Static("Words in This Story", classes="panel-title")

@@ -288,6 +288,30 @@ async def test_glossary_lists_voa_entries_and_jumps_to_first_use(make_app: AppFa
         assert not panel.display and view.has_focus
 
 
+async def test_escape_in_the_glossary_closes_it_and_the_key_bar_says_so(
+    make_app: AppFactory,
+) -> None:
+    """The key bar said "esc Library" over an open glossary, where esc closed the
+    glossary (QA walk-through)."""
+    from reader.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert "esc Library" in str(bar.render())
+        await pilot.press("g")
+        await settle(pilot)
+        assert "esc Close glossary" in str(bar.render())
+        assert "Library" not in str(bar.render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert not app.screen.query_one(GlossaryPanel).display
+        assert article_view(pilot).has_focus
+        assert "esc Library" in str(bar.render())
+
+
 async def test_marking_from_the_glossary_panel_leads_back_to_the_words(
     make_app: AppFactory,
 ) -> None:
