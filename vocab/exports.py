@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from vocab.models import WordStatus
+from vocab.quiz_validate import BLANK, gap_points_to_one_word
 from vocab.store import Store, StoreError, WordRow
 
 LEARNER_FILE_FORMAT = "voa-reader-learner"
@@ -32,6 +33,8 @@ DEFAULT_DECK = "VOA Reader words"
 # Model ids must never change: Anki recognises a note type by its id.
 WORD_MODEL_ID = 1846261387
 CLOZE_MODEL_ID = 1523117604
+# The hidden word of a cloze note.
+_CLOZE = re.compile(r"\{\{c1::.*?\}\}")
 
 PART_OF_SPEECH = {
     "NOUN": "noun",
@@ -173,8 +176,11 @@ def export_anki(
                     guid=genanki.guid_for(row.lemma, row.upos),
                 )
             )
-        # A cloze needs the word in the sentence; "{{" in a sentence would break it.
+        # A cloze needs the word in the sentence, and a sentence that points to it
+        # ("Maria {{c1::smiled}}." did not); "{{" in a sentence would break it.
         cloze = mark_word(sentence.replace("{{", "{ {"), forms, "{{c1::", "}}")
+        if cloze and not gap_points_to_one_word(_CLOZE.sub(BLANK, cloze)):
+            cloze = None
         exported += bool(row.definition.strip() or cloze)
         if cloze:
             extra = html.escape(f"{row.word} ({pos}) {row.definition}".strip())

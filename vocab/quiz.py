@@ -33,6 +33,7 @@ from vocab.quiz_validate import (
     close_definitions,
     defined_by_its_family,
     fits_blank_too,
+    gap_points_to_one_word,
     inflect,
     insulting_sense,
     interchangeable,
@@ -263,7 +264,7 @@ class _Builder:
 
     def cloze(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()
-        if not sentence or w.upos in ANY_WORD_FITS:
+        if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence):
             return None  # every distractor would be refused, after a scan of them all
         article = _article_before_blank(sentence)
         answer = w.form.lower()

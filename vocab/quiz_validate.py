@@ -152,6 +152,22 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
 # Parts of speech whose blank any other word of the class fills: no cloze for them.
 ANY_WORD_FITS = frozenset({"ADV", "ADJ"})
 
+# A gap needs this many words of sentence around it to point at one word: "Maria
+# _____." took "smiled" and "traded" alike, "I picked the right _____." "path" and
+# "chapter" (QA walk-through).
+GAP_MIN_WORDS = 6
+# A gap in a list takes anything of the list's kind: "You need land, _____ and people
+# who care" (patience, soil...). A comma after the gap alone is no list: "She asked
+# her _____, 'Why not?'"; one followed by a short item and another comma or "and" is.
+_IN_A_LIST = re.compile(r"(?:,|\band|\bor)\s*_+|_+\s*(?:and|or)\b"
+                        r"|_+\s*,(?:\s*[\w'-]+){1,3}\s*(?:,|\band\b|\bor\b)")
+
+
+def gap_points_to_one_word(blanked: str) -> bool:
+    """Whether a sentence with a gap (`QuizWord.blanked`) says enough to fill it: long
+    enough, and the gap not one item of a list."""
+    return len(blanked.split()) >= GAP_MIN_WORDS and not _IN_A_LIST.search(blanked)
+
 
 def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``other`` could fill ``target``'s cloze blank as well as the answer.

@@ -41,8 +41,8 @@ def fill(store: Store) -> None:
     """A learner with a bit of everything the learner file must carry."""
     article = Article(
         "Bees",
-        "Bees build hives. A <hive> is home.",
-        ((0, 35),),
+        "Bees build hives in hollow trees. A <hive> is home.",
+        ((0, 51),),
         glossary=(GlossaryEntry("hive", "hive", "n.", "a home for bees"),),
     )
     article_id = store.add_article(article, source_url="https://voa.test/bees", fetched_at=NOW)
@@ -53,19 +53,19 @@ def fill(store: Store) -> None:
         "NOUN",
         NOW,
         word="hives",
-        sentence="Bees build hives.",
+        sentence="Bees build hives in hollow trees.",
         article_id=article_id,
         definition="a home for bees",
     )
     store.add_to_review(
-        "build", "VERB", NOW, word="built", sentence="They <b>built</b> it.", definition="to make"
+        "build", "VERB", NOW, word="built", sentence="They <b>built</b> it in one afternoon.", definition="to make"
     )
     store.add_to_review("swarm", "NOUN", NOW, sentence="", definition="many bees")
     store.set_status("bee", "NOUN", "known", reason="clicked")
     batch = store.set_statuses([("fly", "VERB"), ("home", "NOUN")], "known", "rest")
     store.undo_batch(batch)
     store.record_lookup(
-        "hives", "hive", "NOUN", article_id=article_id, sentence="Bees build hives."
+        "hives", "hive", "NOUN", article_id=article_id, sentence="Bees build hives in hollow trees."
     )
     store.record_answer(
         QuizAnswer("meaning", "hive", "NOUN", "hives", "?", "home", True, article_id),
@@ -100,13 +100,13 @@ def test_anki_package_has_word_and_cloze_notes_with_the_right_fields(
     clozes = [fields for _, mid, fields in notes if mid == CLOZE_MODEL_ID]
     assert set(words) == {"hives", "built", "swarm"}
     guid, fields = words["hives"]
-    assert fields == ["hives", "noun", "a home for bees", "Bees build <b>hives</b>."]
+    assert fields == ["hives", "noun", "a home for bees", "Bees build <b>hives</b> in hollow trees."]
     assert guid == genanki.guid_for("hive", "NOUN")
     # Sentence text is escaped, so markup in an article cannot break the card.
-    assert words["built"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it."
+    assert words["built"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it in one afternoon."
     assert sorted(c[0] for c in clozes) == [
-        "Bees build {{c1::hives}}.",
-        "They &lt;b&gt;{{c1::built}}&lt;/b&gt; it.",
+        "Bees build {{c1::hives}} in hollow trees.",
+        "They &lt;b&gt;{{c1::built}}&lt;/b&gt; it in one afternoon.",
     ]  # no sentence for "swarm": no cloze
 
 
@@ -116,13 +116,13 @@ def test_a_word_without_a_definition_gets_only_its_cloze_card(
     """QA walk-through: "chatbot" (no dictionary definition) became a card whose back
     was empty. Its sentence still makes a cloze; with neither, it is left out."""
     store.add_to_review("chatbot", "NOUN", NOW, word="chatbots",
-                        sentence="Many students now use chatbots.", definition="")
+                        sentence="Many students now use chatbots for homework.", definition="")
     store.add_to_review("vlog", "NOUN", NOW, word="vlog", sentence="", definition="")
     path = tmp_path / "words.apkg"
     assert export_anki(store, path, now=NOW) == 4  # hives, built, swarm, chatbots
     notes = anki_notes(path, tmp_path)
     assert not [f for _, mid, f in notes if mid == WORD_MODEL_ID and f[0] in {"chatbots", "vlog"}]
-    assert "Many students now use {{c1::chatbots}}." in {
+    assert "Many students now use {{c1::chatbots}} for homework." in {
         f[0] for _, mid, f in notes if mid == CLOZE_MODEL_ID}
 
 
@@ -135,6 +135,19 @@ def test_words_with_nothing_to_put_on_a_card_write_no_deck(tmp_path: Path) -> No
         store.add_to_review("vlog", "NOUN", NOW, word="vlog", sentence="", definition="")
         assert export_anki(store, path, now=NOW) == 0
     assert path.read_bytes() == b"a teacher's deck"
+
+
+def test_a_sentence_too_short_to_point_to_its_word_makes_no_cloze(
+    store: Store, tmp_path: Path
+) -> None:
+    """"Maria {{c1::smiled}}." took any verb (QA walk-through): the word card stays."""
+    store.add_to_review("smile", "VERB", NOW, word="smiled", sentence="Maria smiled.",
+                        definition="change one's facial expression")
+    path = tmp_path / "words.apkg"
+    export_anki(store, path, now=NOW)
+    notes = anki_notes(path, tmp_path)
+    assert "smiled" in {f[0] for _, mid, f in notes if mid == WORD_MODEL_ID}
+    assert not [f for _, mid, f in notes if mid == CLOZE_MODEL_ID and "smiled" in f[0]]
 
 
 def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:
@@ -166,7 +179,7 @@ def test_csv_lists_words_with_their_first_sentence_and_article(
         "status": "learning",
         "word": "hives",
         "definition": "a home for bees",
-        "sentence": "Bees build hives.",
+        "sentence": "Bees build hives in hollow trees.",
         "article": "Bees",
     }
     assert export_csv(store, path, statuses=["known"]) == 1
@@ -182,7 +195,7 @@ def test_csv_keeps_the_title_of_an_article_deleted_since(store: Store, tmp_path:
     with path.open(newline="", encoding="utf-8") as handle:
         rows = {row["lemma"]: row for row in csv.DictReader(handle)}
     assert rows["hive"]["article"] == "Bees"
-    assert rows["hive"]["sentence"] == "Bees build hives."
+    assert rows["hive"]["sentence"] == "Bees build hives in hollow trees."
 
 
 def test_learner_file_round_trip_is_lossless(store: Store, tmp_path: Path) -> None:

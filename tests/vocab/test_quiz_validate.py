@@ -435,3 +435,21 @@ def test_a_slur_is_never_a_wrong_answer(lexicon: Lexicon, word: str, upos: str) 
     assert has_unfit_sense(word, lexicon)
     assert word not in {c.lemma for c in frequency_candidates(upos, lexicon)}
     assert not has_unfit_sense("narrow", lexicon)
+
+
+@pytest.mark.parametrize(("blanked", "points"), [
+    # QA walk-through: each took two answers or more.
+    ("Maria _____.", False),
+    ("I picked the right _____.", False),
+    ("You need land, _____ and people who care.", False),
+    ("They planted _____, beans, onions and flowers.", False),
+    ("The farmers grew beans and _____ in the small field.", False),
+    # A comma after the gap is no list.
+    ("\"It grew a _____,\" she says.", True),
+    ("She asked her _____, \"Why don't we make a garden here?\"", True),
+    ("Every morning, a different family came to _____ the plants.", True),
+])
+def test_a_gap_needs_a_sentence_that_points_to_one_word(blanked: str, points: bool) -> None:
+    from vocab.quiz_validate import gap_points_to_one_word
+
+    assert gap_points_to_one_word(blanked) is points
