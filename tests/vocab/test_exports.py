@@ -58,7 +58,8 @@ def fill(store: Store) -> None:
         definition="a home for bees",
     )
     store.add_to_review(
-        "build", "VERB", NOW, word="built", sentence="They <b>built</b> it in one afternoon.", definition="to make"
+        "build", "VERB", NOW, word="built", sentence="They <b>built</b> it in one afternoon.",
+        definition="to make",
     )
     store.add_to_review("swarm", "NOUN", NOW, sentence="", definition="many bees")
     store.set_status("bee", "NOUN", "known", reason="clicked")
@@ -100,7 +101,8 @@ def test_anki_package_has_word_and_cloze_notes_with_the_right_fields(
     clozes = [fields for _, mid, fields in notes if mid == CLOZE_MODEL_ID]
     assert set(words) == {"hives", "built", "swarm"}
     guid, fields = words["hives"]
-    assert fields == ["hives", "noun", "a home for bees", "Bees build <b>hives</b> in hollow trees."]
+    assert fields == ["hives", "noun", "a home for bees",
+                      "Bees build <b>hives</b> in hollow trees."]
     assert guid == genanki.guid_for("hive", "NOUN")
     # Sentence text is escaped, so markup in an article cannot break the card.
     assert words["built"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it in one afternoon."
