@@ -133,12 +133,17 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         # As the context reads it: "binding" (adj.) in "legally binding", not "bind".
         lemma, zipf = ((details.headword, details.headword_zipf) if details.headword
                        else (token.lemma, token.zipf))
-        facts = [
-            ("lemma ", "dim"), (lemma, "bold"),
-            ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
-            ("   level ", "dim"), (level, "bold"),
-            ("   ", ""), (frequency_text(zipf), ""),
-        ]
+        if token.proper_noun:
+            # A name has no level to learn, and no frequency as a word: "Russia" was
+            # "level no level   rare" (QA walk-through).
+            facts = [("a name", "italic")]
+        else:
+            facts = [
+                ("lemma ", "dim"), (lemma, "bold"),
+                ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
+                ("   level ", "dim"), (level, "bold"),
+                ("   ", ""), (frequency_text(zipf), ""),
+            ]
         if details.ipa:
             # Named: the form in the text ("colleagues") is not the lemma shown before it.
             facts += [(f"\nsay “{details.ipa_of}” ", "dim"),

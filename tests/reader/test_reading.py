@@ -722,3 +722,22 @@ async def test_a_verb_of_a_phrasal_verb_is_saved_as_the_phrasal_verb(
         assert (row.lemma, row.upos, row.word) == ("turn down", "VERB", "turned down")
         assert row.definition == "refuse to accept"
         assert app.store.status_of("turn", "VERB") is WordStatus.NEW
+
+
+async def test_a_name_in_word_details_says_it_is_a_name_not_a_rare_word(
+    make_app: AppFactory,
+) -> None:
+    """"Russia" showed "level no level   rare" (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == "Putin" and t.proper_noun)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        facts = str(app.screen.query_one("#details-facts", Static).render())
+        assert facts.startswith("a name")
+        assert "rare" not in facts and "level" not in facts
