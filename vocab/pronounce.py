@@ -89,8 +89,15 @@ def arpabet_to_ipa(phones: list[str]) -> str:
     # One main stress: CMUdict gives some compounds two ("downtown"), and the last is
     # the one a dictionary marks as main, the others as secondary.
     last_primary = max((i for i, phone in enumerate(phones) if phone.endswith("1")), default=-1)
+    # CMUdict's own secondary stress on the syllable right before the main one is not
+    # marked by dictionaries: "initiative" /ɪˈnɪʃətɪv/, "hotel" /hoʊˈtɛl/ (it showed
+    # /ˌɪˈnɪʃətɪv/, QA walk-through); a compound's first main stress still is.
+    vowels = [i for i, phone in enumerate(phones) if phone[-1:] in "012"]
+    before_main = {vowel for vowel, after in zip(vowels, vowels[1:]) if after == last_primary}
     for index, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")) :]
+        if stress == "2" and index in before_main:
+            stress = "0"
         if stress == "1" and index != last_primary:
             stress = "2"
         if not _is_vowel(base):

@@ -30,6 +30,11 @@ from vocab.pronounce import arpabet_to_ipa, said_as
         ("K AE1 M ER0 AH0", "/ˈkæmərə/"),
         ("AA2 P ER0 EY1 SH AH0 N", "/ˌɑpəˈreɪʃən/"),
         ("F ER1 IY0", "/ˈfɝi/"),
+        # CMUdict's secondary stress right before the main one is not marked (QA
+        # walk-through: "initiative" was /ˌɪˈnɪʃətɪv/); one further before still is.
+        ("IH2 N IH1 SH AH0 T IH0 V", "/ɪˈnɪʃətɪv/"),
+        ("HH OW2 T EH1 L", "/hoʊˈtɛl/"),
+        ("AH2 N D ER0 S T AE1 N D", "/ˌʌndɚˈstænd/"),
     ],
 )
 def test_ipa_marks_stress_at_the_start_of_the_syllable(phones: str, ipa: str) -> None:
