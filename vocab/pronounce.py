@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def arpabet_to_ipa(phones: list[str]) -> str:
     # marked by dictionaries: "initiative" /ɪˈnɪʃətɪv/, "hotel" /hoʊˈtɛl/ (it showed
     # /ˌɪˈnɪʃətɪv/, QA walk-through); a compound's first main stress still is.
     vowels = [i for i, phone in enumerate(phones) if phone[-1:] in "012"]
-    before_main = {vowel for vowel, after in zip(vowels, vowels[1:]) if after == last_primary}
+    before_main = {vowel for vowel, after in pairwise(vowels) if after == last_primary}
     for index, phone in enumerate(phones):
         base, stress = phone.rstrip("012"), phone[len(phone.rstrip("012")) :]
         if stress == "2" and index in before_main:
