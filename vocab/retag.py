@@ -41,6 +41,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_ungraded(raw, words)
     _retag_spelled_numbers(raw)
     _retag_comparatives_after_linking_verbs(raw, words)
+    _retag_comparatives_before_nouns(raw, words)
     _retag_adverbs_in_s(raw, words)
 
 
@@ -117,6 +118,24 @@ def _retag_comparatives_after_linking_verbs(raw: list[RawToken], words: WordInfo
         if (before >= 0 and raw[before].sentence == token.sentence
                 and raw[before].text.lower().replace("’", "'") in _LINKING_VERBS
                 and words.comparative_of(token.text)):
+            token.penn = "JJR"
+
+
+# What opens a noun phrase whose noun a comparative may describe: "a warmer atmosphere".
+_DETERMINERS = frozenset({"DT", "PRP$"})
+# Nouns to the tagger that end a clause rather than follow an adjective: "She bought
+# a cleaner yesterday".
+_DEICTIC_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _retag_comparatives_before_nouns(raw: list[RawToken], words: WordInfo) -> None:
+    """"A warmer atmosphere can hold more water": between a determiner and a noun,
+    "warmer" describes the noun; the tagger made a noun of it (a heater)."""
+    for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
+        if (token.penn == "NN" and before.penn in _DETERMINERS
+                and after.penn in {"NN", "NNS"} and after.text.lower() not in _DEICTIC_TIMES
+                and before.sentence == token.sentence == after.sentence
+                and token.text.lower().endswith("er") and words.comparative_of(token.text)):
             token.penn = "JJR"
 
 
