@@ -23,6 +23,9 @@ from textual.widget import Widget
 # walk-through; the reader shows "esc Library", and keeps "z Quiz" in its place).
 HELP_ACTION = "help"
 QUIT_ACTION = "quit"
+# Left out first when keys do not fit, in this order: what a learner needs least while
+# reading (at 80 columns the reader's bar lost "z Quiz" and kept "s Settings").
+LEFT_OUT_FIRST = ("settings", QUIT_ACTION, "know_rest")
 
 
 class KeyBar(Widget):
@@ -97,8 +100,9 @@ class KeyBar(Widget):
         palette = None
         if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
             palette = items.pop()[1]
-        # Keys that do not fit are left out rather than cut, the last first; Help (which
-        # lists them all) stays, and Quit when it is the only way out shown.
+        # Keys that do not fit are left out rather than cut: `LEFT_OUT_FIRST`, then the
+        # last first; Help (which lists them all) stays, and Quit when it is the only
+        # way out shown.
         kept = {HELP_ACTION}
         if not any(binding.key == "escape" for binding, _ in items):
             kept.add(QUIT_ACTION)
@@ -107,7 +111,9 @@ class KeyBar(Widget):
                          if binding.action not in kept]
             if not droppable:
                 break
-            del items[droppable[-1]]
+            first = [i for action in LEFT_OUT_FIRST for i in droppable
+                     if items[i][0].action == action]
+            del items[first[0] if first else droppable[-1]]
         parts = [item for _, item in items]
         if palette is not None:
             # On the right, as Textual's Footer shows it, when there is room.

@@ -382,6 +382,13 @@ async def test_the_readers_key_bar_keeps_the_quiz_rather_than_quit(
         shown = str(app.screen.query_one(KeyBar).render())
         assert "esc Library" in shown and "z Quiz" in shown and "? Help" in shown
         assert "q Quit" not in shown and len(shown) <= 100
+        # At 80 columns too, with the word's keys (n/Tab, Enter) in front: Settings and
+        # "I know the rest" go first (QA walk-through: "z Quiz" had gone).
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        narrow = str(app.screen.query_one(KeyBar).render())
+        assert "z Quiz" in narrow and "g Glossary" in narrow and "? Help" in narrow
+        assert "s Settings" not in narrow and len(narrow) <= 80
 
 
 WORDS_WIDTH = next(column.width for column in COLUMNS if column.key == "words")
