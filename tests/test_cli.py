@@ -102,3 +102,15 @@ def test_a_negative_glossary_size_is_refused(command: str) -> None:
     assert result.returncode == 2
     assert "argument --max: -3 is below 0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_glossary_says_so_under_its_heading() -> None:
+    """`glossary --max 0` and a text of easy words printed the heading alone (QA
+    walk-through)."""
+    easy = run_reader("glossary", "-", stdin=b"My Dog\n\nI like my dog. My dog is big.")
+    assert easy.returncode == 0, easy.stderr
+    assert easy.stdout.strip().endswith("No words to explain for your level.")
+    none = run_reader("glossary", "--max", "0", "-",
+                      stdin=b"Rain\n\nThe farmers were happy when the monsoon arrived.")
+    assert none.returncode == 0, none.stderr
+    assert "none asked for (--max 0)" in none.stdout

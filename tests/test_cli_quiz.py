@@ -174,9 +174,10 @@ def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> N
     text = page.read_text(encoding="utf-8")
     assert "page-break-before: always" in text and "Answer key" in text
     notes = tmp_path / "lesson.md"
-    result = run_reader("export", "lesson", voa, "--markdown", str(notes), "--n", "5")
+    result = run_reader("export", "lesson", voa, "--markdown", str(notes), "--n", "1")
     assert result.returncode == 0, result.stderr
     assert "## Words in This Story" in notes.read_text(encoding="utf-8")
+    assert " and 1 question to " in result.stdout  # it said "1 questions"
     missing = run_reader("export", "lesson", voa, "--html", str(tmp_path / "no" / "x.html"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 

@@ -34,8 +34,19 @@ def run(args: argparse.Namespace) -> int:
         print("## Words in This Story\n")
         for entry in glossary:
             print(f"**{entry.word}** –*{entry.label}* {entry.definition}  ")
+        if not glossary:
+            print(f"*{_nothing_to_explain(args)}*")
     else:
         print("Words in This Story\n")
         for entry in glossary:
             print(entry.as_voa_line())
+        if not glossary:
+            print(_nothing_to_explain(args))
     return 0
+
+
+def _nothing_to_explain(args: argparse.Namespace) -> str:
+    """Said under the heading of an empty list, which had stood there alone."""
+    if args.max == 0:
+        return "No entries of its own in this text, and none asked for (--max 0)."
+    return "No words to explain for your level."

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.commands.common import load_engine_with_progress, read_article
 from reader.errors import UserError
+from reader.labels import counted
 
 
 def register_export(kinds: argparse._SubParsersAction) -> None:
@@ -52,6 +53,7 @@ def run_export_lesson(args: argparse.Namespace) -> int:
         target.write_text(render(article, glossary, items), encoding="utf-8")
     except OSError as error:
         raise UserError(f"cannot write {target}: {error.strerror or error}") from error
-    questions = f"{len(items)} questions" if items else f"no questions ({why_no_questions(types)})"
-    print(f"Saved a lesson with {len(glossary)} words and {questions} to {target}")
+    questions = (counted(len(items), "question") if items
+                 else f"no questions ({why_no_questions(types)})")
+    print(f"Saved a lesson with {counted(len(glossary), 'word')} and {questions} to {target}")
     return 0
