@@ -43,9 +43,12 @@ def calendar_rows(activity: Mapping[str, int], today: date, weeks: int) -> list[
     busiest = max(shown, default=0)
     months = [" "] * (LABEL_WIDTH + weeks * CELL_WIDTH + 3)
     for week in range(weeks):
-        monday = days[week * 7]
-        if week == 0 or monday.month != days[(week - 1) * 7].month:
-            label = monday.strftime("%b")
+        # A week is in the month of its Thursday, as ISO weeks count: most of its days.
+        # By its Monday, Thursday 3 December's week (from 30 November) named no December
+        # (QA walk-through).
+        thursday = days[week * 7 + 3]
+        if week == 0 or thursday.month != days[week * 7 - 4].month:
+            label = thursday.strftime("%b")
             start = LABEL_WIDTH + week * CELL_WIDTH
             if all(cell == " " for cell in months[max(0, start - 1):start + len(label)]):
                 months[start:start + len(label)] = list(label)

@@ -15,7 +15,13 @@ from textual_plotext import PlotextPlot
 from reader.app import ReaderApp
 from reader.screens.library import LibraryScreen
 from reader.screens.stats import NOTHING_YET, StatsScreen
-from reader.widgets.activity_calendar import ActivityCalendar, calendar_rows, shade
+from reader.widgets.activity_calendar import (
+    CELL_WIDTH,
+    LABEL_WIDTH,
+    ActivityCalendar,
+    calendar_rows,
+    shade,
+)
 from vocab.store import QuizAnswer, Store
 
 pytestmark = pytest.mark.anyio
@@ -122,6 +128,17 @@ def test_the_calendar_ends_with_this_week_and_shades_by_glyph() -> None:
     assert rows[1].startswith("Mon") and rows[1].endswith("█")
     assert rows[7].startswith("Sun") and rows[7].endswith("░  ")  # Sunday next: not yet
     assert shade(0, 4) == "·" and shade(1, 100) == "░" and shade(4, 4) == "█"
+
+
+def test_a_month_is_named_over_the_week_of_its_first_day() -> None:
+    """On Thursday 3 December the calendar named no December: the week's Monday was
+    30 November (QA walk-through)."""
+    from datetime import date
+
+    rows = calendar_rows({}, date(2026, 12, 3), weeks=10)
+    months = rows[0]
+    assert "Dec" in months and "Nov" in months
+    assert months.index("Dec") == LABEL_WIDTH + 9 * CELL_WIDTH  # the last column
 
 
 def test_progress_after_a_week_snapshot(
