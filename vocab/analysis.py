@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "27"
+ENGINE_VERSION = "28"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -174,6 +174,7 @@ def analyse(
     expressions: ExpressionFinder | None = None,
     usually_capitalised: Callable[[Iterable[str]], set[str]] | None = None,
     listed: Callable[[Iterable[str]], set[str]] | None = None,
+    seldom_common: Callable[[Iterable[str]], set[str]] | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
@@ -182,7 +183,11 @@ def analyse(
     first word that dictionaries know is a name when it is mostly written as one
     ("India's government..."), not only when the text capitalises it elsewhere. With
     ``listed`` (`Lexicon.listed`), words side by side that no dictionary or word list
-    has are a phrase of another language ("sukuma wiki"), with no level.
+    has are a phrase of another language ("sukuma wiki"), with no level. With
+    ``seldom_common`` (`Lexicon.seldom_common_nouns`), such a first word is a name too
+    when the learner word list knows it only as one and WordNet's corpus hardly uses
+    it as a common noun ("Maria received a letter" was the moon's maria, a B1 word
+    glossed and quizzed: QA walk-through; "Turkey is the main dish" stays the bird).
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -199,7 +204,11 @@ def analyse(
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
     if usually_capitalised is not None:
-        names |= usually_capitalised(_ambiguous_openers(raw, names, lower_case, words))
+        openers = _ambiguous_openers(raw, names, lower_case, words)
+        names |= usually_capitalised(openers)
+        if seldom_common is not None:
+            names |= seldom_common({word for word in openers - names
+                                    if words.listed_only_as_name(word)})
     _mark_name_starts(raw, names)
     tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words,
                                      listed)

@@ -65,7 +65,8 @@ class Engine:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""
         with _paused_for(article):
             return analyse(article, self.tagger, self.words, self.expressions,
-                           self.lexicon.usually_capitalised, self.lexicon.listed)
+                           self.lexicon.usually_capitalised, self.lexicon.listed,
+                           self.lexicon.seldom_common_nouns)
 
     def glossary(
         self,

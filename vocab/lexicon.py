@@ -57,6 +57,10 @@ NEIGHBOUR_POINTERS = {
     "&": "similar",
     "^": "also",
 }
+# A word SemCor tags as a common noun no more than this is hardly one in English: a
+# capital at a sentence's start may then be a name's (`Lexicon.seldom_common_nouns`).
+SELDOM_USES = 1
+
 # Lemma-level pointers: derivationally related forms and antonyms.
 LEMMA_POINTERS = {"+": "derivation", "!": "antonym"}
 # The lemma-level pointer from an adverb to the adjective it is made from ("effectively"
@@ -181,7 +185,7 @@ class Lexicon:
         return self._per_lemma(
             lemmas,
             "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
-            f" s.lexname, {_PERSON_JOINED}, x.to_infinitive",
+            f" s.lexname, {_PERSON_JOINED}, x.to_infinitive, x.capitalised",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
             lambda row: _sense(*row),
         )
@@ -225,7 +229,8 @@ class Lexicon:
         """
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.to_infinitive FROM senses x"
+            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.to_infinitive, x.capitalised"
+            " FROM senses x"
             " JOIN synsets s ON s.id = x.synset_id"
             " WHERE x.lemma = ?"
         )
@@ -278,6 +283,21 @@ class Lexicon:
         capitalised = {lemma for lemma, cap_uses, other_uses, cap, other in rows
                        if (cap_uses > other_uses if cap_uses + other_uses else cap > other)}
         return {word for word, key in asked.items() if key in capitalised}
+
+    def seldom_common_nouns(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` that SemCor tags as a common noun (written in lower case) at
+        most `SELDOM_USES` times: "maria" (once, as seas of the moon), not "turkey"
+        (the bird). As asked (the case of ``words`` is kept)."""
+        asked = {word: _key(word) for word in words}
+        if not asked:
+            return set()
+        rows = rows_for_keys(
+            self._db, self._lock, "lemma, uses",
+            "(SELECT lemma, SUM(count * (1 - capitalised)) AS uses FROM senses"
+            " WHERE pos = 'n' AND lemma IN ({keys}) GROUP BY lemma)",
+            list(set(asked.values())))
+        common = {lemma for lemma, uses in rows if uses > SELDOM_USES}
+        return {word for word, key in asked.items() if key not in common}
 
     def listed(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` WordNet has as a lemma, in any part of speech (as asked)."""
@@ -455,9 +475,10 @@ class Lexicon:
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
            examples: str, synonyms: str, lexname: str, person: int,
-           to_infinitive: int) -> Sense:
+           to_infinitive: int, capitalised: int) -> Sense:
     return Sense(name, pos, lemma, rank, count, definition,
-                 _split(examples), _split(synonyms), lexname, bool(person), bool(to_infinitive))
+                 _split(examples), _split(synonyms), lexname, bool(person), bool(to_infinitive),
+                 bool(capitalised))
 
 
 def first_pair(lemma: str) -> str:

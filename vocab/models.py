@@ -215,6 +215,9 @@ class Sense:
     person: bool = False
     # A verb sense WordNet frames as "Somebody ----s to INFINITIVE" ("aim": to intend).
     to_infinitive: bool = False
+    # WordNet writes the lemma with a capital in this sense: a name ("Russia", "Putin",
+    # "Turkey" the country), which a name in the text may mean; "marsh" may not.
+    capitalised: bool = False
 
 
 @dataclass(frozen=True)

@@ -430,6 +430,8 @@ class SenseChooser:
                           if pos else [])
         else:
             candidates = self.senses_for(token)
+        if token.proper_noun:
+            candidates = _named_here(candidates, analysis, token_index)
         if accustomed_used_to(analysis.tokens, token_index):
             # WordNet has it as an adjective of its own: "used to", in the habit.
             accustomed = self.senses("used to", "a")
@@ -624,6 +626,34 @@ def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | Non
         return None
     plural = [sense for sense in candidates if sense.definition.startswith(_USUALLY_PLURAL)]
     return plural[0] if len(plural) == 1 else None
+
+
+# What a name in a story may be, of what WordNet writes with a capital: not a genus
+# ("Maria", a timber tree of Panama), a food or a Roman numeral ("Xi" as eleven).
+_NOT_NAMED_FIELDS = frozenset({"noun.plant", "noun.animal", "noun.food", "noun.substance",
+                               "noun.body", "noun.quantity"})
+
+
+def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list[Sense]:
+    """The senses a name in the story may have: WordNet's names (written with a capital;
+    "Dr. Helen Marsh" is no "low-lying wet land", "Maria" no dark region of the moon,
+    QA walk-through) of places, bodies, events, languages...; and a person WordNet
+    names, unless the story gives the name a first name WordNet's person does not have
+    ("the mayor Tom Reed" is not the journalist John Reed; "Vladimir Putin" is Putin,
+    and "Ford" alone may be a Ford)."""
+    named = [sense for sense in candidates
+             if sense.capitalised and sense.lexname not in _NOT_NAMED_FIELDS]
+    if not any(sense.person for sense in named):
+        return named
+    tokens = analysis.tokens
+    surname = tokens[index].text
+    first_names = {tokens[i - 1].text.lower() for i, token in enumerate(tokens)
+                   if i and token.text == surname and tokens[i - 1].proper_noun
+                   and tokens[i - 1].sentence == token.sentence}
+    if not first_names:
+        return named
+    return [sense for sense in named if not sense.person or any(
+        first_names & set(synonym.lower().split()) for synonym in sense.synonyms)]
 
 
 def _indefinite_number(token: Token, candidates: Sequence[Sense]) -> Sense | None:

@@ -284,6 +284,13 @@ class WordFacts:
     def in_cefr_list(self, lower: str) -> bool:
         return self._cefr_row(lower) is not None
 
+    def cefr_tags(self, lower: str) -> frozenset[str]:
+        """The Penn tags cefrpy gives the word a level for ("maria": {"NNP"})."""
+        row = self._cefr_row(lower)
+        if row is None or not row[1]:
+            return frozenset()
+        return frozenset(item.split("=")[0] for item in row[1].split(","))
+
     def _cefr_row(self, lower: str) -> tuple[float | None, str] | None:
         if self._prefetched(lower):
             return self._cefr.get(lower)

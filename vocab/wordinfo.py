@@ -388,6 +388,19 @@ class WordInfo:
         self._cefr[key] = level
         return level
 
+    def listed_only_as_name(self, word: str) -> bool:
+        """Whether the learner word list knows ``word`` as a proper noun and not as a
+        common one ("maria", "sarah"): a capital at the start of a sentence is then a
+        name's, not the position's ("Maria received a letter" had been the moon's maria)."""
+        lower = word.lower()
+        if self._facts is not None:
+            tags = self._facts.cefr_tags(lower)
+        else:
+            analyzer = self._analyzer()
+            tags = frozenset(tag for tag in _NAME_TAGS | _COMMON_NOUN_TAGS
+                             if analyzer.get_word_pos_level_CEFR(lower, tag) is not None)
+        return bool(tags & _NAME_TAGS) and not tags & _COMMON_NOUN_TAGS
+
     def is_dictionary_word(self, word: str) -> bool:
         """Whether the learner word list (cefrpy) knows this lower-case word at all."""
         if self._facts is not None:
@@ -420,6 +433,10 @@ class WordInfo:
             except (KeyError, ValueError):
                 value = None
         return level_from_float(value) if value else None
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def _american_spelling(word: str) -> str | None:

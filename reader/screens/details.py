@@ -173,6 +173,9 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             for part, part_meaning in details.parts:
                 pieces += ["\n  ", (part, "bold"), f" – {part_meaning}"]
             meaning = Content.assemble(*pieces)
+        elif token.proper_noun:
+            meaning = Content("A name of a person, a place or a group: nothing to learn "
+                              "as a word.")
         else:
             meaning = Content("No dictionary definition found.")
         expression = details.expression

@@ -696,3 +696,22 @@ def test_billions_of_things_are_a_very_large_number(engine: Engine, text: str,
     assert analysis.tokens[index].lemma == word.lower()[:-1]
     details = engine.word_details(analysis, index)
     assert details.definition == "a very large indefinite number"
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    # QA walk-through: the moon's "maria", and "low-lying wet land" for a researcher.
+    ("Maria received a letter from a large company last week.", "Maria", None),
+    ("The lead researcher, Dr. Helen Marsh, said the water was very old.", "Marsh", None),
+    # WordNet's John Reed, a journalist, is not the mayor Tom Reed.
+    ("The current mayor, Tom Reed, conceded defeat on Wednesday.", "Reed", None),
+    # A person WordNet names is meant when the story names them so.
+    ("Russian President Vladimir Putin spoke with reporters. Putin said little.", "Putin",
+     "putin.n.01"),
+])
+def test_a_name_means_only_what_wordnet_names(engine: Engine, text: str, name: str,
+                                              person: str | None) -> None:
+    analysis = analyse(engine, text)
+    index = max(i for i, t in enumerate(analysis.tokens) if t.text == name)
+    assert analysis.tokens[index].proper_noun
+    sense, _ = engine.senses.choose(analysis, index)
+    assert (sense.synset if sense else None) == person

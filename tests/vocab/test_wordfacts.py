@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EDGE_WORDS = [
     "long-term", "F-15", "don't", "café", "U.S.", "Xinhua", "coronavirus", "videoconferences",
     "z", "zz", "zoogeographical", "wholeheartedness", "zygaenidae", "aa", "Effort",
-    "work out", "e-mail", "state-operated", "x-ray",
+    "work out", "e-mail", "state-operated", "x-ray", "Maria", "sarah", "marsh",
 ]
 
 
@@ -57,6 +57,7 @@ def test_answers_match_the_libraries(facts: WordFacts, read_ahead: bool) -> None
             assert compiled.zipf(lemma, upos) == direct.zipf(lemma, upos), (lemma, upos)
             assert compiled.cefr(word, tag) == direct.cefr(word, tag), (word, tag)
         assert compiled.is_dictionary_word(word) == direct.is_dictionary_word(word), word
+        assert compiled.listed_only_as_name(word) == direct.listed_only_as_name(word), word
         assert compiled.text_zipf(word.lower()) == direct.text_zipf(word.lower()), word
         for tag in ("VBD", "VBN"):
             assert (compiled.is_unchanged_verb_form(word, tag)
