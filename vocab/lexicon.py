@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from vocab.models import Sense
 from vocab.packed import rows_for_keys
@@ -57,6 +57,13 @@ NEIGHBOUR_POINTERS = {
     "&": "similar",
     "^": "also",
 }
+class _NounUses(NamedTuple):
+    capitalised_uses: int
+    other_uses: int
+    capitalised: int
+    other: int
+
+
 # A word SemCor tags as a common noun no more than this is hardly one in English: a
 # capital at a sentence's start may then be a name's (`Lexicon.seldom_common_nouns`).
 SELDOM_USES = 1
@@ -271,33 +278,34 @@ class Lexicon:
         never tags the word, by its senses ("Kenya"); not "turkey" (the bird) or "apple".
         As asked (the case of ``words`` is kept)."""
         asked = {word: _key(word) for word in words}
-        if not asked:
-            return set()
-        rows = rows_for_keys(
-            self._db, self._lock, "lemma, capitalised_uses, other_uses, capitalised, other",
-            "(SELECT lemma, SUM(count * capitalised) AS capitalised_uses,"
-            " SUM(count * (1 - capitalised)) AS other_uses, SUM(capitalised) AS capitalised,"
-            " SUM(1 - capitalised) AS other FROM senses WHERE pos = 'n' AND lemma IN ({keys})"
-            " GROUP BY lemma)",
-            list(set(asked.values())))
-        capitalised = {lemma for lemma, cap_uses, other_uses, cap, other in rows
-                       if (cap_uses > other_uses if cap_uses + other_uses else cap > other)}
-        return {word for word, key in asked.items() if key in capitalised}
+        uses = self._noun_uses(set(asked.values()))
+        return {word for word, key in asked.items() if key in uses
+                and (uses[key].capitalised_uses > uses[key].other_uses
+                     if uses[key].capitalised_uses + uses[key].other_uses
+                     else uses[key].capitalised > uses[key].other)}
 
     def seldom_common_nouns(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` that SemCor tags as a common noun (written in lower case) at
         most `SELDOM_USES` times: "maria" (once, as seas of the moon), not "turkey"
         (the bird). As asked (the case of ``words`` is kept)."""
         asked = {word: _key(word) for word in words}
-        if not asked:
-            return set()
+        uses = self._noun_uses(set(asked.values()))
+        return {word for word, key in asked.items()
+                if key not in uses or uses[key].other_uses <= SELDOM_USES}
+
+    def _noun_uses(self, keys: set[str]) -> dict[str, _NounUses]:
+        """SemCor's tags of each lemma as a noun written with a capital and without, and
+        how many of its noun senses are written each way."""
+        if not keys:
+            return {}
         rows = rows_for_keys(
-            self._db, self._lock, "lemma, uses",
-            "(SELECT lemma, SUM(count * (1 - capitalised)) AS uses FROM senses"
-            " WHERE pos = 'n' AND lemma IN ({keys}) GROUP BY lemma)",
-            list(set(asked.values())))
-        common = {lemma for lemma, uses in rows if uses > SELDOM_USES}
-        return {word for word, key in asked.items() if key not in common}
+            self._db, self._lock, "lemma, capitalised_uses, other_uses, capitalised, other",
+            "(SELECT lemma, SUM(count * capitalised) AS capitalised_uses,"
+            " SUM(count * (1 - capitalised)) AS other_uses, SUM(capitalised) AS capitalised,"
+            " SUM(1 - capitalised) AS other FROM senses WHERE pos = 'n' AND lemma IN ({keys})"
+            " GROUP BY lemma)",
+            list(keys))
+        return {lemma: _NounUses(*counts) for lemma, *counts in rows}
 
     def listed(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` WordNet has as a lemma, in any part of speech (as asked)."""
