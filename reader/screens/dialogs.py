@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -175,20 +175,60 @@ class InputWorkDialog(ModalScreen[T]):
         self.dismiss(None)
 
 
+# Where pasted text comes from: `vocab.articles.STDIN_SOURCE`, as `reader import -` names
+# it (not imported here: the library opens without the article reader).
+PASTED_SOURCE = "<stdin>"
+# Typed or pasted into the Add dialog, this many words or more that are no file are
+# the article's own text: "The city council voted on Monday to ban cars..." was "No
+# file at The city council voted..." (QA walk-through).
+TEXT_MIN_WORDS = 8
+
+
+def looks_like_text(value: str) -> bool:
+    """Whether what was put in the Add dialog is an article's text, not an address."""
+    return len(value.split()) >= TEXT_MIN_WORDS and not is_url(value) \
+        and not Path(os.path.expanduser(value.strip())).exists()
+
+
+class SourceInput(Input):
+    """The Add dialog's input. A paste of several lines (an article copied from a page)
+    is kept whole, where an input keeps only its first line, and shown as its size."""
+
+    pasted = ""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Textual calls each class's handler in turn: Input's (the first line) only
+        # when this one does not prevent it.
+        text = event.text
+        if len(text.splitlines()) > 1 and looks_like_text(" ".join(text.split())):
+            event.prevent_default()
+            event.stop()
+            self.pasted = text
+            self.value = f"(pasted text: {len(text.split()):,} words)"
+            self.cursor_position = len(self.value)
+
+    @on(Input.Changed)
+    def _typed_over(self, event: Input.Changed) -> None:
+        if self.pasted and not event.value.startswith("(pasted text:"):
+            self.pasted = ""
+
+
 class AddArticleDialog(InputWorkDialog[ReadSource | None]):
-    """Asks for a file path (with completion) or a URL and reads it; returns the article
-    read, or None (`InputWorkDialog`: an empty file, a page that cannot be fetched...
-    are said in it)."""
+    """Asks for a file path (with completion), a URL or the article's text (pasted or
+    typed) and reads it; returns the article read, or None (`InputWorkDialog`: an empty
+    file, a page that cannot be fetched... are said in it)."""
 
     BINDINGS = [Binding("tab", "complete", "Complete path", show=False)]
     START_BUTTON = "#add"
+    _text = ""  # the article's own text, when that is what was given
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Add an article"
-            yield Label("A .txt, .md or .html file, or a web address (https://…).")
-            yield Input(placeholder="~/Downloads/story.html",
-                        suggester=PathSuggester(), id="source")
+            yield Label("A .txt, .md or .html file, a web address (https://…), or paste "
+                        "the article's text.")
+            yield SourceInput(placeholder="~/Downloads/story.html",
+                              suggester=PathSuggester(), id="source")
             yield self.status_line()
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add")
@@ -202,7 +242,12 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#add")
     def _submit(self) -> None:
-        value = self.query_one(Input).value.strip()
+        source = self.query_one(SourceInput)
+        value = source.value.strip()
+        if source.pasted or looks_like_text(value):
+            self._text = source.pasted or value
+            self.start(PASTED_SOURCE, "Reading the text…")
+            return
         problem = source_problem(value)
         if problem is not None:
             self.say(problem, problem=True)
@@ -210,6 +255,10 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
         self.start(value if is_url(value) else os.path.expanduser(value), f"Reading {value}…")
 
     def work_on(self, value: str) -> ReadSource:
+        if value == PASTED_SOURCE:
+            from vocab.articles import article_from_text
+
+            return ReadSource(article_from_text(self._text, source=value, fmt=None), value)
         return ReadSource(read_article(value), value)
 
     def failures(self) -> tuple[type[Exception], ...]:

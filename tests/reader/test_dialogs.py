@@ -84,3 +84,46 @@ async def test_a_bug_while_reading_is_said_and_the_dialog_stays_usable(
         dialog = app.screen
         assert isinstance(dialog, AddArticleDialog) and not dialog.busy and results == []
         assert dialog.status == dialogs.UNEXPECTED_FAILURE
+
+
+STORY_LINES = ("Cars Banned From Old Town\n\nThe city council voted on Monday to ban cars from "
+               "the old town centre.\n\nShop owners said they worried about fewer customers.")
+
+
+async def test_an_article_pasted_into_the_dialog_is_read_whole() -> None:
+    """Pasting an article gave "No file at The city council voted..." (QA walk-through);
+    an input keeps only a paste's first line, so the dialog keeps the text itself."""
+    from textual import events
+
+    from reader.screens.dialogs import SourceInput
+
+    results: list[ReadSource | None] = []
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(AddArticleDialog(), results.append)
+        await pilot.pause()
+        source = app.screen.query_one(SourceInput)
+        source.post_message(events.Paste(STORY_LINES))
+        await pilot.pause()
+        assert source.value == f"(pasted text: {len(STORY_LINES.split())} words)"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    [read] = [r for r in results if r is not None]
+    assert read.article.title == "Cars Banned From Old Town"
+    assert "Shop owners said they worried" in read.article.body
+    assert read.url is None
+
+
+async def test_a_sentence_typed_into_the_dialog_is_the_article() -> None:
+    results: list[ReadSource | None] = []
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(AddArticleDialog(), results.append)
+        await pilot.pause()
+        await pilot.press(*"The city council voted on Monday to ban cars from the centre.",
+                          "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    [read] = [r for r in results if r is not None]
+    assert read.article.body == "The city council voted on Monday to ban cars from the centre."
