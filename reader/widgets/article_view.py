@@ -428,7 +428,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if analysis is None:
             return
         self.query_one(ArticleText).set_tokens(list(enumerate(analysis.tokens)))
-        self._words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
+        # A possessive "’s" is part of its noun to a reader: no stop of its own for → and ←.
+        self._words = [i for i, token in enumerate(analysis.tokens)
+                       if token.is_word and token.pos != "POS"]
         self._update_marks()
 
     def watch_profile(self) -> None:

@@ -741,3 +741,20 @@ async def test_a_name_in_word_details_says_it_is_a_name_not_a_rare_word(
         facts = str(app.screen.query_one("#details-facts", Static).render())
         assert facts.startswith("a name")
         assert "rare" not in facts and "level" not in facts
+
+
+async def test_arrows_do_not_stop_on_a_possessive(make_app: AppFactory) -> None:
+    """"’s" in "Russia’s" was a stop of its own for → (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        tokens = view.analysis.tokens
+        russia = next(i for i, t in enumerate(tokens)
+                      if t.text == "Russia" and tokens[i + 1].pos == "POS")
+        view.focused_token = russia
+        await pilot.press("right")
+        assert view.focused_token == russia + 2
+        await pilot.press("left")
+        assert view.focused_token == russia
