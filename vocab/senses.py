@@ -634,6 +634,14 @@ _NOT_NAMED_FIELDS = frozenset({"noun.plant", "noun.animal", "noun.food", "noun.s
                                "noun.body", "noun.quantity"})
 
 
+# Words before a surname that are no first name: "President Putin", "Dr. Marsh".
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "lady", "lord",
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "governor",
+    "mayor", "senator", "representative", "judge", "justice", "general", "captain",
+    "coach", "king", "queen", "prince", "princess", "pope", "chief", "premier"})
+
+
 def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list[Sense]:
     """The senses a name in the story may have: WordNet's names (written with a capital;
     "Dr. Helen Marsh" is no "low-lying wet land", "Maria" no dark region of the moon,
@@ -647,9 +655,10 @@ def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list
         return named
     tokens = analysis.tokens
     surname = tokens[index].text
-    first_names = {tokens[i - 1].text.lower() for i, token in enumerate(tokens)
+    first_names = {before for i, token in enumerate(tokens)
                    if i and token.text == surname and tokens[i - 1].proper_noun
-                   and tokens[i - 1].sentence == token.sentence}
+                   and tokens[i - 1].sentence == token.sentence
+                   and (before := tokens[i - 1].text.lower().rstrip(".")) not in _TITLES}
     if not first_names:
         return named
     return [sense for sense in named if not sense.person or any(

@@ -715,3 +715,11 @@ def test_a_name_means_only_what_wordnet_names(engine: Engine, text: str, name: s
     assert analysis.tokens[index].proper_noun
     sense, _ = engine.senses.choose(analysis, index)
     assert (sense.synset if sense else None) == person
+
+
+def test_a_title_before_a_name_is_no_first_name(engine: Engine) -> None:
+    """"President Putin" names WordNet's Putin: "President" is no first name that
+    WordNet's person lacks."""
+    analysis = analyse(engine, "Reporters asked President Putin about the talks.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "Putin"))
+    assert sense is not None and sense.synset == "putin.n.01"
