@@ -187,7 +187,14 @@ TEXT_MIN_WORDS = 8
 def looks_like_text(value: str) -> bool:
     """Whether what was put in the Add dialog is an article's text, not an address."""
     return len(value.split()) >= TEXT_MIN_WORDS and not is_url(value) \
-        and not Path(os.path.expanduser(value.strip())).exists()
+        and not _is_a_file(value.strip())
+
+
+def _is_a_file(value: str) -> bool:
+    try:
+        return Path(os.path.expanduser(value)).exists()
+    except (OSError, ValueError):  # longer than a file name can be, or a NUL in it
+        return False
 
 
 class SourceInput(Input):
