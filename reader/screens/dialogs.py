@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from dataclasses import dataclass
@@ -68,6 +69,13 @@ def source_problem(value: str) -> str | None:
     if problem is not None:
         return problem
     path = Path(os.path.expanduser(value))
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return "That is too long for a file path: type a path, a web address, or the text."
+    except ValueError:
+        return "That is not a file path: type a path, a web address, or the text."
     if path.is_dir():
         return f"{value} is a folder: type the path of a file in it."
     if not path.exists():

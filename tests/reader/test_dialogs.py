@@ -32,6 +32,9 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
         "No file at www.example.invalid/story. For a web page, type its address with"
         " https://: https://www.example.invalid/story")
     assert source_problem("notes.txt") == "No file at notes.txt."
+    # Too long to be a file name, or with a NUL: said, not an OSError that closed the app.
+    assert source_problem("a" * 300).startswith("That is too long for a file path")
+    assert source_problem("a\x00b").startswith("That is not a file path")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
