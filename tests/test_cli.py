@@ -114,3 +114,11 @@ def test_an_empty_glossary_says_so_under_its_heading() -> None:
                       stdin=b"Rain\n\nThe farmers were happy when the monsoon arrived.")
     assert none.returncode == 0, none.stderr
     assert "none asked for (--max 0)" in none.stdout
+
+
+def test_a_path_too_long_for_a_file_name_is_one_plain_error() -> None:
+    """It was "internal error (OSError)" from checking whether the file exists."""
+    result = run_reader("analyze", "a" * 300)
+    assert result.returncode == 2
+    assert "cannot be read: File name too long" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

@@ -93,13 +93,24 @@ def load_local_article(source: str) -> Article:
 
     from vocab.articles import ArticleError, load_article
 
-    path = Path(source)
     try:
-        return load_article(path)
+        return load_article(Path(source))
     except ArticleError as error:
-        if path.exists():
+        if path_exists(source):
             raise
         raise ArticleError(f"{error}{missing_file_hint(source)}") from error
+
+
+def path_exists(source: str) -> bool:
+    """Whether something is at ``source`` (``~`` expanded); False for a value no path
+    can be (too long for a file name, a NUL in it), where `Path.exists` raises."""
+    import os
+    from pathlib import Path
+
+    try:
+        return Path(os.path.expanduser(source)).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def load_engine_with_progress(tagger: str = "auto") -> Engine:

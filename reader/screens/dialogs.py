@@ -18,7 +18,13 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
 
-from reader.commands.common import address_problem, is_url, missing_file_hint, read_article
+from reader.commands.common import (
+    address_problem,
+    is_url,
+    missing_file_hint,
+    path_exists,
+    read_article,
+)
 from reader.errors import UserError
 from reader.widgets.key_bar import KeyBar
 from vocab.models import Article, ArticleError
@@ -195,14 +201,7 @@ TEXT_MIN_WORDS = 8
 def looks_like_text(value: str) -> bool:
     """Whether what was put in the Add dialog is an article's text, not an address."""
     return len(value.split()) >= TEXT_MIN_WORDS and not is_url(value) \
-        and not _is_a_file(value.strip())
-
-
-def _is_a_file(value: str) -> bool:
-    try:
-        return Path(os.path.expanduser(value)).exists()
-    except (OSError, ValueError):  # longer than a file name can be, or a NUL in it
-        return False
+        and not path_exists(value.strip())
 
 
 class SourceInput(Input):
