@@ -376,8 +376,8 @@ class _Builder:
 
     def spelling(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()
-        if not sentence:
-            return None
+        if not sentence or not gap_points_to_one_word(sentence):
+            return None  # "_____." or "vegetables, _____ and flowers" (QA walk-through)
         answer = w.form.lower()
         others = sorted(same_slot_forms(w.lemma, w.penn, answer) - {answer})
         accepted = (answer, *others)

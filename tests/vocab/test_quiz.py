@@ -638,3 +638,16 @@ def test_a_word_saved_with_no_meaning_is_not_read_as_a_person(quiz_engine: Engin
     word = saved_word(row, quiz_engine.lexicon, quiz_engine.words)
     assert word is not None and "writer" not in word.definition
     assert word.synset == "warren.n.03"
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_a_word_to_type_has_a_sentence_that_points_to_it(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """Spelling questions showed "_____." and "vegetables, _____ and flowers" (QA
+    walk-through): the gap rule of fill-the-gap questions holds for them too."""
+    from vocab.quiz_validate import gap_points_to_one_word
+
+    for seed in (1, 2, 3):
+        items = _quiz(quiz_engine, analyses[name], seed=seed, types=("spelling",))
+        assert all(gap_points_to_one_word(item.sentence) for item in items)
