@@ -712,3 +712,12 @@ def test_other_senses_are_listed_without_wordnets_notes(engine: Engine) -> None:
     assert plain_gloss(fully) == "to the greatest degree or extent; completely or entirely"
     best = next(s for s in engine.lexicon.senses("best", "a") if "superlative" in s.definition)
     assert plain_gloss(best) == "having the most positive qualities"
+
+
+def test_a_verb_of_a_phrasal_verb_is_not_glossed_alone(engine: Engine) -> None:
+    """"She weeded out the weakest proposals" glossed "weed –v. clear of weeds" (QA
+    walk-through): the verb is part of the phrasal verb there."""
+    text = ("Grant Choices\n\nThe committee weeded out the weakest proposals before the "
+            "final vote, and the mayor jotted the results down in her notebook.")
+    entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)
+    assert not {"weed", "jot"} & {entry.lemma for entry in entries}
