@@ -220,6 +220,9 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     paragraphs, author, published = _header_details(paragraphs, removed)
     if title is None:
         title, paragraphs = _first_paragraph_title(paragraphs, removed)
+    elif len(paragraphs) > 1 and _names_a_section(paragraphs[0][1], title):
+        removed.append(paragraphs[0])  # a page's section above its (given) headline
+        paragraphs = paragraphs[1:]
     title = _one_line(title)
     paragraphs = _without_repeated_title(paragraphs, title, removed)
     return CleanText(
@@ -382,6 +385,15 @@ def _paragraphs(lines: list[Piece]) -> list[Piece]:
     paragraphs: list[Piece] = []
     current: list[Piece] = []
     for piece in lines:
+        if _BYLINE.match(piece[1]) or _DATELINE.match(piece[1]):
+            # A header's byline and date stand alone: joined, the headline above them
+            # was "City Gardens Help... By Laura Bennett Published March 4, 2024" (QA
+            # walk-through: a page whose header lines have no blank line between them).
+            if current:
+                paragraphs.append(_joined(current))
+            paragraphs.append(piece)
+            current = []
+            continue
         current.append(piece)
         if len(piece[1]) < WRAP_FILL * width:
             paragraphs.append(_joined(current))

@@ -227,6 +227,29 @@ def test_a_comment_counter_under_the_page_header_does_not_swallow_the_story() ->
     assert "12 comments" in cleaned.removed and "SCIENCE & HEALTH" in cleaned.removed
 
 
+def test_a_section_name_above_a_given_headline_is_clutter() -> None:
+    """A web page's <h1> gave the title, and "SCIENCE & HEALTH" opened the body (QA
+    walk-through)."""
+    cleaned = clean_text(f"SCIENCE & HEALTH\n\n{STORY}\n\n{STORY}",
+                         title="Library Opens New Room")
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == ("SCIENCE & HEALTH",)
+
+
+def test_a_headline_byline_and_date_on_lines_of_one_block_stay_apart() -> None:
+    """With no blank line between them, the headline, byline and date were joined as a
+    hard-wrapped paragraph into one title (QA walk-through)."""
+    text = ("City Gardens Help Cool Hot Neighborhoods, Scientists Say\n"
+            "By Laura Bennett, Science Reporter\n"
+            "Published March 4, 2024 | Updated March 5, 2024\n\n"
+            f"{STORY}")
+    cleaned = clean_text(text)
+    assert cleaned.title == "City Gardens Help Cool Hot Neighborhoods, Scientists Say"
+    assert (cleaned.author, cleaned.published) == ("Laura Bennett, Science Reporter",
+                                                   "March 4, 2024")
+    assert cleaned.paragraphs == (STORY,)
+
+
 def test_a_title_in_capitals_is_still_the_title() -> None:
     cleaned = clean_text(f"LIBRARY OPENS NEW ROOM\n\n{STORY}")
     assert cleaned.title == "LIBRARY OPENS NEW ROOM"
