@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser, before_infinitive, shown_expression, verb_before
+from vocab.senses import SenseChooser, before_infinitive, phrasal_verb_indices, verb_before
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -69,10 +69,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     tokens = analysis.tokens
     # "She weeded out the weakest proposals" glosses no "weed –v. clear of weeds": a
     # verb of a phrasal verb is read as part of it (QA walk-through).
-    in_phrasal_verbs = {index for expression in analysis.expressions
-                        if expression.kind == "phrasal verb"
-                        and shown_expression(expression, tokens)
-                        for index in expression.token_indices}
+    in_phrasal_verbs = phrasal_verb_indices(analysis)
     candidate_indices = [i for i, token in enumerate(tokens)
                          if is_candidate_token(token) and i not in in_phrasal_verbs]
     chooser.prefetch([*(form for i in candidate_indices

@@ -16,7 +16,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import adjacent_words, sentence_context, shown_expression
+from vocab.senses import adjacent_words, phrasal_verb_indices, sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -174,8 +174,7 @@ def article_words(
     define = definer_for(engine, profile)
     occurrences: dict[tuple[str, str], list[int]] = {}
     # "turned the offer down" asks nothing of "turn": it means "refuse" there.
-    in_phrasal_verbs = {index for e in analysis.expressions if e.kind == "phrasal verb"
-                        and shown_expression(e, analysis.tokens) for index in e.token_indices}
+    in_phrasal_verbs = phrasal_verb_indices(analysis)
     for index, token in enumerate(analysis.tokens):
         if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun \
                 and index not in in_phrasal_verbs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -802,10 +802,21 @@ _PARTICLE_TAGS = frozenset({"RP", "RB"})  # "cleaned the beach up": up/RB
 def phrasal_verb_at(analysis: Analysis, token_index: int) -> Expression | None:
     """The phrasal verb word details show for the token (its verb or its particle:
     "turned" or "down" in "turned the offer down"): what a learner who saves the
-    word means to learn, and what a quiz must not ask as the verb alone."""
-    return next((e for e in analysis.expressions
-                 if e.kind == "phrasal verb" and token_index in e.token_indices
-                 and shown_expression(e, analysis.tokens)), None)
+    word means to learn."""
+    return next((e for e in _shown_phrasal_verbs(analysis) if token_index in e.token_indices),
+                None)
+
+
+def phrasal_verb_indices(analysis: Analysis) -> frozenset[int]:
+    """The tokens of the phrasal verbs word details show: a quiz does not ask, nor the
+    glossary gloss, their verb alone ("turned the offer down" says nothing of "turn")."""
+    return frozenset(index for expression in _shown_phrasal_verbs(analysis)
+                     for index in expression.token_indices)
+
+
+def _shown_phrasal_verbs(analysis: Analysis) -> Iterator[Expression]:
+    return (e for e in analysis.expressions
+            if e.kind == "phrasal verb" and shown_expression(e, analysis.tokens))
 
 
 def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:

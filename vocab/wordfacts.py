@@ -277,7 +277,7 @@ class WordFacts:
         if row is None:
             return None
         average, by_tag = row
-        levels = dict(item.split("=") for item in by_tag.split(",")) if by_tag else {}
+        levels = _levels_by_tag(by_tag)
         found = levels.get(penn) or levels.get(base_tag(penn))
         return float(found) if found else average
 
@@ -287,9 +287,7 @@ class WordFacts:
     def cefr_tags(self, lower: str) -> frozenset[str]:
         """The Penn tags cefrpy gives the word a level for ("maria": {"NNP"})."""
         row = self._cefr_row(lower)
-        if row is None or not row[1]:
-            return frozenset()
-        return frozenset(item.split("=")[0] for item in row[1].split(","))
+        return frozenset(_levels_by_tag(row[1])) if row is not None else frozenset()
 
     def _cefr_row(self, lower: str) -> tuple[float | None, str] | None:
         if self._prefetched(lower):
@@ -511,6 +509,11 @@ def is_foreign(frequency: float, english: float) -> bool:
     if frequency <= 0.0 or math.log10(frequency * 1e9) < FOREIGN_MIN_ZIPF:
         return False
     return english <= 0.0 or math.log10(frequency / english) >= FOREIGN_MARGIN
+
+
+def _levels_by_tag(by_tag: str) -> dict[str, str]:
+    """A word's "TAG=level,..." column (`_cefr_rows`) as a dict."""
+    return dict(item.split("=") for item in by_tag.split(",")) if by_tag else {}
 
 
 def _cefr_rows() -> Iterator[tuple[str, float | None, str]]:
