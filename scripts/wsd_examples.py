@@ -35,6 +35,7 @@ from vocab.senses import (  # noqa: E402
     UPOS_TO_WORDNET,
     adjacent_words,
     before_infinitive,
+    object_after,
     sentence_context,
 )
 
@@ -50,13 +51,14 @@ class Case:
     adjacent: set[str]
     weight: int  # 1 + the answer's SemCor count
     before_infinitive: bool = False
+    with_object: bool | None = None
 
 
-def cases(engine: Engine, step: int) -> list[Case]:
+def cases(engine: Engine, step: int, parts_of_speech: str = "nvar") -> list[Case]:
     from nltk.corpus import wordnet
 
     found = []
-    for pos in "nvar":
+    for pos in parts_of_speech:
         lemmas = sorted({name for name in wordnet.all_lemma_names(pos) if "_" not in name})
         for lemma in lemmas[::step]:
             senses = engine.senses.senses(lemma, pos)
@@ -86,16 +88,18 @@ def _case(engine: Engine, lemma: str, pos: str, senses: list[Sense], answer: Sen
     own, near = sentence_context(analysis, analysis.tokens[index].sentence, exclude=index)
     return Case(lemma, answer.synset, left_out, own, near,
                 engine.senses.story_words(analysis), adjacent_words(analysis, [index]),
-                1 + answer.count, before_infinitive(analysis.tokens, index))
+                1 + answer.count, before_infinitive(analysis.tokens, index),
+                object_after(analysis.tokens, index))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=int, default=2)
+    parser.add_argument("--pos", default="nvar", help="WordNet parts of speech to use")
     args = parser.parse_args(argv)
     engine = load_engine(cache_dir())
     chooser = engine.senses
-    found = cases(engine, args.step)
+    found = cases(engine, args.step, args.pos)
     right = first = 0
     weighted_right = weighted_first = total_weight = 0
     for case in found:
@@ -103,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         chooser.forget_signature(case.answer)
         chosen = chooser.rank(case.senses, case.own, case.near, case.lemma, case.story,
                               case.adjacent,
-                              before_infinitive=case.before_infinitive)[0][1].synset
+                              before_infinitive=case.before_infinitive,
+                              with_object=case.with_object)[0][1].synset
         chooser.forget_signature(case.answer)
         is_first = case.senses[0].synset == case.answer
         right += chosen == case.answer

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from vocab.models import Sense
+from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES, Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 7  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 8  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
-# attribution unquoted
+# attribution unquoted; 8: a verb sense's sentence frames
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -92,7 +92,7 @@ CREATE TABLE synsets (
 CREATE TABLE senses (
     lemma TEXT NOT NULL, pos TEXT NOT NULL, rank INTEGER NOT NULL,
     synset_id INTEGER NOT NULL, count INTEGER NOT NULL, capitalised INTEGER NOT NULL,
-    to_infinitive INTEGER NOT NULL);
+    frames TEXT NOT NULL);
 CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
 CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
@@ -116,10 +116,6 @@ _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no ta
 # "Somebody ----s something", "... somebody", "... somebody PP"...) or a bare
 # infinitive ("get to *see*": "Somebody ----s INFINITIVE"). Kept as letters in the
 # expressions table: "o" an object, "i" an infinitive.
-OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
-INFINITIVE_FRAMES = frozenset({32, 35})
-# "Somebody ----s to INFINITIVE": "aims to preserve" (intends), "failed to act".
-TO_INFINITIVE_FRAME = 28
 TAKES_OBJECT, TAKES_INFINITIVE = "o", "i"
 # A multi-word lemma as the expressions table gives it: (lemma, WordNet POS, what a verb
 # may take straight after it: `TAKES_OBJECT`, `TAKES_INFINITIVE`, both or "").
@@ -192,7 +188,7 @@ class Lexicon:
         return self._per_lemma(
             lemmas,
             "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
-            f" s.lexname, {_PERSON_JOINED}, x.to_infinitive, x.capitalised",
+            f" s.lexname, {_PERSON_JOINED}, x.frames, x.capitalised",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
             lambda row: _sense(*row),
         )
@@ -236,7 +232,7 @@ class Lexicon:
         """
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.to_infinitive, x.capitalised"
+            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.frames, x.capitalised"
             " FROM senses x"
             " JOIN synsets s ON s.id = x.synset_id"
             " WHERE x.lemma = ?"
@@ -483,10 +479,10 @@ class Lexicon:
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,
            examples: str, synonyms: str, lexname: str, person: int,
-           to_infinitive: int, capitalised: int) -> Sense:
+           frames: str, capitalised: int) -> Sense:
     return Sense(name, pos, lemma, rank, count, definition,
-                 _split(examples), _split(synonyms), lexname, bool(person), bool(to_infinitive),
-                 bool(capitalised))
+                 _split(examples), _split(synonyms), lexname, bool(person),
+                 frozenset(int(frame) for frame in frames.split()), bool(capitalised))
 
 
 def first_pair(lemma: str) -> str:
@@ -605,7 +601,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             count = counts.get(lemma._key, 0)
             frames = synset.frames_of(lemma) if pos == "v" else []
             rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper(),
-                                   TO_INFINITIVE_FRAME in frames))
+                                   " ".join(map(str, frames))))
             if " " in word:
                 complements.setdefault((word, pos), set()).update(_complements(frames))
         for symbol, targets in synset._pointers.items():

@@ -190,6 +190,19 @@ class Expression:
     sentence: int
 
 
+# WordNet's sentence frames for verbs (the numbers of its ``frames.vrb``). Those whose
+# verb takes a noun phrase straight after it ("Somebody ----s something", "... somebody",
+# "... somebody PP"...):
+OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+# Those whose verb takes no object: nothing, a preposition or an adjective ("Somebody
+# ----s", "Something ----s", "Somebody ----s PP", "Somebody ----s Adjective"...):
+NO_OBJECT_FRAMES = frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27})
+# A bare infinitive ("get to *see*") and "Somebody ----s to INFINITIVE" ("aims to
+# preserve": intends; "failed to act").
+INFINITIVE_FRAMES = frozenset({32, 35})
+TO_INFINITIVE_FRAME = 28
+
+
 # Not frozen, for the reason given at `Token`: a 10,000-word text reads ~5,000 senses.
 @dataclass(slots=True, unsafe_hash=True)
 class Sense:
@@ -213,11 +226,17 @@ class Sense:
     synonyms: tuple[str, ...] = ()
     lexname: str = ""
     person: bool = False
-    # A verb sense WordNet frames as "Somebody ----s to INFINITIVE" ("aim": to intend).
-    to_infinitive: bool = False
+    # The numbers of the sentence frames WordNet gives a verb sense (`OBJECT_FRAMES`...).
+    frames: frozenset[int] = frozenset()
     # WordNet writes the lemma with a capital in this sense: a name ("Russia", "Putin",
     # "Turkey" the country), which a name in the text may mean; "marsh" may not.
     capitalised: bool = False
+
+
+    @property
+    def to_infinitive(self) -> bool:
+        """A verb sense WordNet frames as "Somebody ----s to INFINITIVE" ("aim": to intend)."""
+        return TO_INFINITIVE_FRAME in self.frames
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense, WordStatus
-from vocab.senses import SenseChooser, _reduplicated, content_words
+from vocab.senses import SenseChooser, _reduplicated, content_words, object_after
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -603,6 +603,46 @@ def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
     plain = analyse(engine, "She aimed the camera at the door.")
     aimed = engine.word_details(plain, index_of(plain, "aimed"))
     assert aimed.sense is not None and not aimed.sense.to_infinitive
+
+
+@pytest.mark.parametrize(("text", "word", "synset"), [
+    # Nothing after it: "undergo training", not "create by training" (train somebody).
+    ("The team will train hard before the final match on Saturday.", "train", "train.v.02"),
+    # A preposition after it: "become clear", not "rid of obstructions".
+    ("Forecasters say the skies will clear by the afternoon.", "clear", "clear_up.v.04"),
+    # An object after it: "make bigger", not "become bigger".
+    ("The company hopes to increase the number of buses.", "increase", "increase.v.02"),
+])
+def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
+        engine: Engine, text: str, word: str, synset: str) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and details.sense.synset == synset
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("They conceded two goals in the first half.", "conceded", True),
+    ("Fans visited more than 20 countries.", "visited", True),
+    ("Many colleges plan to do so soon.", "do", True),
+    ("The team will train hard before the match.", "train", False),
+    ("The war lasted from 1950 to 1953.", "lasted", False),
+    ("The engineers said the blades broke.", "broke", False),
+    # The grammar hides it: an object moved before the verb, a passive, a participle
+    # or gerund as a modifier, a quotation, a phrasal verb, "do" standing for a verb.
+    ("These are the goals they conceded.", "conceded", None),
+    ("What did the police find?", "find", None),
+    ("The workers were trained in Ohio.", "trained", None),
+    ("They use thick strings called yarn.", "called", None),
+    ("Flying taxis may come soon.", "Flying", None),
+    ("Losing weight is hard.", "Losing", None),
+    ("“That,” she added, “is the reach of the music.”", "added", None),
+    ("The rocket splashed down in the ocean.", "splashed", None),
+    ("Shops lost money, because people on bikes did.", "did", None),
+])
+def test_a_verbs_object_is_read_from_what_follows_it(
+        engine: Engine, text: str, word: str, expected: bool | None) -> None:
+    analysis = analyse(engine, text)
+    assert object_after(analysis.tokens, index_of(analysis, word)) is expected
 
 
 @pytest.mark.parametrize("text", [
