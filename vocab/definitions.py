@@ -293,6 +293,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Each wording also without its remarks: chosen only when that is easier.
     wordings += [short for w in wordings if (short := _without_remarks(w)) != w
                  and len(short.split()) >= MIN_CLAUSE_WORDS]
+    # ...and without an alternative that is the headword's: "undergo training or
+    # instruction in preparation for a particular role" says it without "training".
+    wordings += [other for w in wordings if (other := _without_own_alternative(w, headword))
+                 != w]
     for allowed in (mentions_family, mentions):
         usable = [c for c in wordings if not allowed(c, headword)]
         if usable:
@@ -310,6 +314,44 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+def _without_own_alternative(wording: str, headword: str) -> str:
+    """``wording`` without a one-word alternative of its headword's family that it
+    offers beside another word ("training or instruction" -> "instruction", "traced or
+    tracked" -> "tracked", "a curl, curve, or kink" -> "a curl, curve"), else as it
+    is. Not where the other word is of another kind ("Libya or its people", "biology or
+    to life", "an uncommon or superlative quality", "ventilation or involving").
+    """
+    words = wording.split(" ")
+    for at in range(1, len(words) - 1):
+        if words[at] != "or":
+            continue
+        first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;")
+        if mentions_family(first, headword) and _alike(first, second, words[at - 2]
+                                                       if at > 1 else ""):
+            del words[at - 1:at + 1]
+            break
+        if mentions_family(second, headword) and not mentions_family(first, headword) \
+                and second == words[at + 1]:
+            del words[at:at + 2]
+            words[at - 1] = first
+            break
+    left = " ".join(words)
+    return wording if mentions_family(left, headword) else left
+
+
+def _alike(word: str, other: str, before: str) -> bool:
+    """Whether ``other`` may stand where ``word`` stood after ``before``: a content word,
+    not of ``word``'s family, no participle unless ``word`` is one, taking the same
+    article."""
+    if other.lower() in _GLOSS_STOPWORDS or not other.isalpha() or same_family(
+            other.lower(), word.lower()):
+        return False
+    if other.endswith(("ed", "ing")) and not word.endswith(("ed", "ing")):
+        return False
+    vowel = "aeiou"
+    return before.lower() not in ("a", "an") or (word[0] in vowel) == (other[0] in vowel)
 
 
 def shown_definition(details: WordDetails) -> str:
@@ -357,7 +399,8 @@ _REMARK = re.compile(r"\s*\((?:usually|often|sometimes|especially|mainly|chiefly
 
 
 def _without_remarks(gloss: str) -> str:
-    return _REMARK.sub("", gloss).strip() or gloss
+    # "a contorted motion, (especially when struggling)": the comma goes with it.
+    return _REMARK.sub("", gloss).strip().rstrip(",;").rstrip() or gloss
 
 
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
@@ -500,6 +543,12 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
         "",
     )
+    first = _WORD.search(text)
+    if synonym and sense.pos == "v" and first and not mentions(first.group(0), headword):
+        # Not the verb itself but a word after it ("clear –become clear"): a verb put
+        # there is no English ("become light up"); its synonyms say it.
+        return ", ".join(word.replace("_", " ") for word in sense.synonyms
+                         if not mentions_family(word.replace("_", " "), headword))
     if synonym:
         replacement = synonym.replace("_", " ")
     elif sense.pos in ("a", "s", "r"):

@@ -434,6 +434,38 @@ def test_a_noun_cut_from_its_own_gloss_leaves_one_not_it(engine: Engine) -> None
         "one that grows so that it lives")  # the gloss's own "it" stays
 
 
+def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
+        engine: Engine) -> None:
+    """WordNet's "undergo training or instruction in preparation for a particular
+    role" had been worded by the broader term: "a way to take: be a student of a
+    certain subject"."""
+    train = next(s for s in engine.lexicon.senses("train", "v") if s.synset == "train.v.02")
+    text = define(train, [], "train", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text.startswith("undergo instruction in preparation for a particular role")
+
+    def worded(gloss: str, headword: str) -> str:
+        return define(Sense("x.a.01", "a", headword, 1, 0, gloss), [], headword,
+                      engine.words, LearnerProfile())
+
+    assert worded("capable of being quorvaked or measured", "quorvakable") == (
+        "capable of being measured")
+    # Not where the other word is of another kind: "its" is Quorvakia's, "an" goes
+    # with "uncommon".
+    assert worded("of or relating to Quorvakia or its people", "quorvakian") != (
+        "of or relating to its people")
+    assert "an superlative" not in worded("marked by an unquorvak or superlative quality",
+                                          "unquorvak")
+
+
+def test_a_verb_whose_gloss_names_it_after_another_verb_is_worded_by_its_synonyms(
+        engine: Engine) -> None:
+    """"the skies will clear by noon": WordNet's "become clear" had read "become light
+    up" with a synonym put in the headword's place."""
+    sense = Sense("clear_up.v.04", "v", "clear", 3, 2, "become clear",
+                  synonyms=("clear_up", "clear", "light_up", "brighten"))
+    assert define(sense, [], "clear", engine.words, LearnerProfile()) == "light up, brighten"
+
+
 @pytest.mark.parametrize("gloss", ["reach a goal, e.g.,", "a summary list; as in e.g.",
                                    "keep in a certain state, position, or activity; e.g.,"])
 def test_an_example_marker_left_without_its_example_is_dropped(gloss: str) -> None:

@@ -210,7 +210,11 @@ def test_a_quiz_taken_again_asks_the_words_asked_least_first(
     asked_again = [t.key for item in again for t in item.targets]
     assert set(asked_again) - first, "words the first quiz left out come in"
     never = article_quiz(quiz_engine, analysis, rng=random.Random(2), n=12)
-    assert {t.key for item in never for t in item.targets} - first < set(asked_again) - first
+    # Words whose sense is unsure come last either way (`_asking_order`): a quiz with
+    # room to spare asks them, a retake filled with new words may not.
+    sure = {w.key for w in article_words(quiz_engine, analysis)[0] if w.sense_sure}
+    new_when_fresh = {t.key for item in never for t in item.targets} - first
+    assert new_when_fresh & sure < set(asked_again) - first
 
 
 def test_spelling_accepts_the_form_and_explains_near_misses(
