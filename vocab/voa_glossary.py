@@ -51,7 +51,7 @@ _DASH_CLASS = "[" + re.escape(_DASHES) + "]"
 # hyphenated words ("well-known -adj.") keep their hyphen, since "known" is no label.
 _ENTRY = re.compile(
     rf"^(?P<word>(?!{_DASH_CLASS})\S[^\n]{{0,60}}?)\s*{_DASH_CLASS}\s*"
-    rf"(?P<label>{_LABEL_PATTERN})(?![\w])"
+    rf"(?P<label>{_LABEL_PATTERN})(?![\w])\.?"  # "–phrase." as "–n."
     r"\s*(?P<note>\([^()\n]{1,20}\))?"
     r"[\s:,]*(?P<definition>.*)$",
     re.IGNORECASE,

@@ -66,6 +66,21 @@ def test_labels_notes_and_headwords(line: str, word: str, pos: str, note: str) -
     assert entry.lemma == word.lower()
 
 
+@pytest.mark.parametrize(("line", "pos"), [
+    ("in a row –phrase. one after another", "phrase"),
+    ("give up –phrasal verb. to stop trying to do something", "phrasal verb"),
+    ("wash away – idiom. to carry away by the force of water", "idiom"),
+    ("harvest – noun. the crops gathered", "n."),
+])
+def test_a_label_written_with_a_full_stop_leaves_none_in_the_definition(
+        line: str, pos: str) -> None:
+    """A teacher's "give up –phrase. to stop trying" had printed as "give up –phrase .
+    to stop trying"."""
+    entry = parse_entry_line(line)
+    assert entry is not None and entry.pos == pos
+    assert entry.definition[0].isalpha()
+
+
 @pytest.mark.parametrize(
     "line",
     [
