@@ -101,6 +101,21 @@ def load_local_article(source: str) -> Article:
         raise ArticleError(f"{error}{missing_file_hint(source)}") from error
 
 
+def dropped_path(value: str) -> str:
+    """``value`` as a path, when it is one as a terminal pastes a file dragged onto it:
+    in quotes ('/tmp/my story.txt') or with its spaces escaped (/tmp/my\\ story.txt);
+    else as it is."""
+    import shlex
+
+    try:
+        parts = shlex.split(value)
+    except ValueError:  # a lone quote: "O'Brien.txt"
+        return value
+    if len(parts) == 1 and parts[0] != value and path_exists(parts[0]):
+        return parts[0]
+    return value
+
+
 def path_exists(source: str) -> bool:
     """Whether something is at ``source`` (``~`` expanded); False for a value no path
     can be (too long for a file name, a NUL in it), where `Path.exists` raises."""

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from reader.commands.common import (
     address_problem,
+    dropped_path,
     is_url,
     missing_file_hint,
     path_exists,
@@ -139,6 +140,13 @@ class InputWorkDialog(ModalScreen[T]):
         status.set_class(problem, "problem")
         status.display = bool(text)
 
+    @on(Input.Changed)
+    def _edited(self) -> None:
+        """Why what was typed could not be used goes once it is changed (a paste kept
+        "No file at ~/nothing.txt." under the text that replaced it)."""
+        if not self.busy and self.query_one("#dialog-status").has_class("problem"):
+            self.say("", problem=False)
+
     def start(self, value: str, doing: str) -> None:
         """Say ``doing`` and work on ``value`` (unless work is under way already)."""
         if self.busy:
@@ -257,7 +265,7 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
     @on(Button.Pressed, "#add")
     def _submit(self) -> None:
         source = self.query_one(SourceInput)
-        value = source.value.strip()
+        value = dropped_path(source.value.strip())
         if source.pasted or looks_like_text(value):
             self._text = source.pasted or value
             self.start(PASTED_SOURCE, "Reading the text…")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.widgets import Input
 
 from reader.screens.dialogs import AddArticleDialog, ReadSource, source_problem
 
@@ -133,3 +134,30 @@ async def test_a_sentence_typed_into_the_dialog_is_the_article() -> None:
         await pilot.pause()
     [read] = [r for r in results if r is not None]
     assert read.article.body == typed.strip()
+
+
+@pytest.mark.parametrize("typed", ["'{path}'", '"{path}"', "{escaped}"])
+async def test_a_path_dropped_onto_the_terminal_is_read(tmp_path: Path, typed: str) -> None:
+    """A file dragged onto a terminal is pasted quoted or with its spaces escaped: "No
+    file at '/tmp/my story.txt'." (QA walk-through). A problem said before goes once the
+    path is changed."""
+    story = tmp_path / "my story.txt"
+    story.write_text("A story.", encoding="utf-8")
+    value = typed.format(path=story, escaped=str(story).replace(" ", "\\ "))
+    results: list[ReadSource | None] = []
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        app.push_screen(AddArticleDialog(), results.append)
+        await pilot.pause()
+        await pilot.press(*"nothing.txt", "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddArticleDialog)
+        assert dialog.status == "No file at nothing.txt."
+        dialog.query_one("#source", expect_type=Input).value = value
+        await pilot.pause()
+        assert not dialog.query_one("#dialog-status").display
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert [(r.source, r.article.body) for r in results if r] == [(str(story), "A story.")]
