@@ -277,10 +277,16 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, group="library", exit_on_error=False)
     def _add_article(self, read: ReadSource) -> None:
         store = self.reader_app.store
-        known = store.find_article(source_url=read.url, body=read.article.body) is not None
+        known = store.find_article(source_url=read.url, body=read.article.body)
+        saved = store.get_article(known) if known is not None else None
         added = store.add_article(read.article, source_url=read.url)  # updates the one saved
-        said = (f"“{read.article.title}” is already in your library." if known
-                else f"Added “{read.article.title}”: {cleaning_note(read.article)}")
+        title = read.article.title
+        if saved is None:
+            said = f"Added “{title}”: {cleaning_note(read.article)}"
+        elif saved.article == read.article:
+            said = f"“{title}” is already in your library."
+        else:  # the same text or address, read again: the saved one is replaced
+            said = f"Updated “{title}”, already in your library as “{saved.article.title}”."
         self.app.call_from_thread(self.notify, said, markup=False)
         self.post_message(LibraryChanged(added))
 

@@ -189,6 +189,29 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
         assert len(titles(app)) == before + 1
 
 
+async def test_adding_the_same_text_under_another_title_says_it_was_updated(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """The saved article took the new title while the app said "already in your
+    library" (QA walk-through): what was replaced is said."""
+    story = _two_towns(tmp_path)
+    retitled = tmp_path / "retitled.txt"
+    retitled.write_text("Two Towns Agree on Water\n\nThe towns signed a deal.\n",
+                        encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for path in (story, retitled):
+            await pilot.press("a")
+            await pilot.press(*str(path), "enter")
+            await settle(pilot)
+        assert [str(n.message) for n in app._notifications][-1] == (
+            "Updated “Two Towns Agree on Water”, already in your library as"
+            " “Two Towns Share Water”.")
+        assert "Two Towns Agree on Water" in titles(app)
+        assert "Two Towns Share Water" not in titles(app)
+
+
 async def test_an_article_added_while_filtering_is_shown_and_selected(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
