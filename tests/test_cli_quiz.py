@@ -182,6 +182,24 @@ def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> N
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
+def test_an_export_never_replaces_a_file_unless_told_to(compiled: Lexicon,
+                                                       tmp_path: Path) -> None:
+    """`export lesson --markdown keep.md` overwrote a teacher's notes (QA walk-through)."""
+    voa = str(ROOT / "seeds" / "004_365fc8dcfed9d6e0.txt")
+    notes = tmp_path / "keep.md"
+    notes.write_text("my notes", encoding="utf-8")
+    refused = run_reader("export", "lesson", voa, "--markdown", str(notes), "--n", "1")
+    assert refused.returncode == 2
+    assert f"{notes} exists already: give another name, or --force" in refused.stderr
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    csv = run_reader("export", "csv", str(notes))
+    assert csv.returncode == 2 and notes.read_text(encoding="utf-8") == "my notes"
+    forced = run_reader("export", "lesson", voa, "--markdown", str(notes), "--n", "1",
+                        "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "## Words in This Story" in notes.read_text(encoding="utf-8")
+
+
 def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) -> None:
     from datetime import UTC, datetime, timedelta
 

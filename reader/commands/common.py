@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import UserError
@@ -99,6 +102,33 @@ def load_local_article(source: str) -> Article:
         if path_exists(source):
             raise
         raise ArticleError(f"{error}{missing_file_hint(source)}") from error
+
+
+def check_target(path: Path, *, force: bool = False) -> None:
+    """Refuse an export's target before any work: a missing folder, a folder, or a file
+    that exists, unless ``force`` (a teacher's "my notes" had been overwritten by a
+    lesson)."""
+    if not path.parent.exists():
+        raise UserError(f"folder {path.parent} does not exist")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name")
+    if path.exists() and not force:
+        raise UserError(f"{path} exists already: give another name, or --force to replace it")
+
+
+@contextmanager
+def writing_to(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """`check_target`, then a failed write (disk full, no permission) is one line
+    instead of a traceback."""
+    check_target(path, force=force)
+    try:
+        yield path
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def dropped_path(value: str) -> str:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
+from reader.commands.common import add_force_option, writing_to
 from reader.errors import UserError
 from reader.labels import counted
 from reader.paths import store_path
@@ -44,10 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     learner = kinds.add_parser("learner", help="everything reader knows about you, as JSON")
     learner.add_argument("file", type=Path, metavar="FILE.json")
+    add_force_option(learner)
     learner.set_defaults(func=run_export_learner)
 
     anki = kinds.add_parser("anki", help="an Anki deck (.apkg) of the words you are learning")
     anki.add_argument("file", type=Path, metavar="FILE.apkg")
+    add_force_option(anki)
     anki.add_argument("--deck", default=None, help="deck name (default: VOA Reader words)")
     anki.add_argument(
         "--all", action="store_true", help="include known words too, not only those being learnt"
@@ -56,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     csv_parser = kinds.add_parser("csv", help="your words as a spreadsheet (CSV)")
     csv_parser.add_argument("file", type=Path, metavar="FILE.csv")
+    add_force_option(csv_parser)
     csv_parser.add_argument(
         "--status",
         choices=("new", "learning", "known", "ignored"),
@@ -128,27 +131,13 @@ def open_store() -> Store:
         raise UserError(str(error)) from error
 
 
-@contextmanager
-def _writing(path: Path) -> Iterator[Path]:
-    """Check the target first, and turn a failed write (disk full, no permission) into
-    one line instead of a traceback."""
-    if not path.parent.exists():
-        raise UserError(f"folder {path.parent} does not exist")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
-    try:
-        yield path
-    except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from error
-
-
 # --- export ---------------------------------------------------------------------
 
 
 def run_export_learner(args: argparse.Namespace) -> int:
     from vocab.exports import export_learner
 
-    with _writing(args.file) as path, open_store() as store:
+    with writing_to(args.file, force=args.force) as path, open_store() as store:
         counts = export_learner(store, path, now=_now())
     words = counts.get("word_statuses", 0)
     print(
@@ -167,7 +156,7 @@ def run_export_anki(args: argparse.Namespace) -> int:
     deck = args.deck or DEFAULT_DECK
     # Anki opens a deck by its name: "words.txt" holding a zipped deck would not open.
     target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
-    with _writing(target) as path, open_store() as store:
+    with writing_to(target, force=args.force) as path, open_store() as store:
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
         if count == 0:
             print(nothing_exported(store, statuses), file=sys.stderr)
@@ -179,7 +168,7 @@ def run_export_anki(args: argparse.Namespace) -> int:
 def run_export_csv(args: argparse.Namespace) -> int:
     from vocab.exports import export_csv
 
-    with _writing(args.file) as path, open_store() as store:
+    with writing_to(args.file, force=args.force) as path, open_store() as store:
         count = export_csv(store, path, statuses=args.status)
     if count == 0:
         which = " or ".join(args.status) + " " if args.status else ""

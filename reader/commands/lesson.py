@@ -8,7 +8,13 @@ import argparse
 import random
 from pathlib import Path
 
-from reader.commands.common import load_engine_with_progress, read_article
+from reader.commands.common import (
+    add_force_option,
+    check_target,
+    load_engine_with_progress,
+    read_article,
+    writing_to,
+)
 from reader.errors import UserError
 from reader.labels import counted
 
@@ -27,6 +33,7 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
     parser.add_argument("--types", default=None, metavar="T1,T2", help="quiz item types")
     parser.add_argument("--seed", type=int, default=None, metavar="S",
                         help="the same seed gives the same quiz")
+    add_force_option(parser)
     parser.set_defaults(func=run_export_lesson)
 
 
@@ -36,10 +43,7 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     from vocab.quiz_words import article_quiz
 
     target: Path = args.markdown or args.html
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name")
-    if not target.parent.exists():
-        raise UserError(f"folder {target.parent} does not exist")
+    check_target(target, force=args.force)
     if args.n < 1:
         raise UserError("--n must be at least 1")
     types = parse_types(args.types)
@@ -49,10 +53,8 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     glossary = engine.glossary(analysis)
     items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types)
     render = lesson_markdown if args.markdown else lesson_html
-    try:
+    with writing_to(target, force=args.force):
         target.write_text(render(article, glossary, items), encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from error
     questions = (counted(len(items), "question") if items
                  else f"no questions ({why_no_questions(types)})")
     print(f"Saved a lesson with {counted(len(glossary), 'word')} and {questions} to {target}")
