@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import string
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -115,5 +116,8 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     if not glossary and not items:
         return 0, path  # an empty handout helps no one
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(lesson_html(analysis.article, glossary, items), encoding="utf-8")
+    copy = re.search(r"\d{4}-\d{2}-\d{2}-(\d+)$", path.stem)
+    version = string.ascii_uppercase[(int(copy.group(1)) - 1) % 26] if copy else "A"
+    path.write_text(lesson_html(analysis.article, glossary, items, version=version),
+                    encoding="utf-8")
     return len(items), path

@@ -10,6 +10,7 @@ caller writes the file.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,35 +68,58 @@ def _byline(article: Article) -> str:
     return ", ".join(part for part in (article.author, source) if part)
 
 
+def _versioned(heading: str, version: str) -> str:
+    return f"{heading} (version {version})" if version else heading
+
+
 def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
-                    items: Sequence[QuizItem]) -> str:
-    """The handout as Markdown; no quiz section when there are no questions."""
-    out = [f"# {article.title}", ""]
+                    items: Sequence[QuizItem], *, version: str = "") -> str:
+    """The handout as Markdown; no quiz section when there are no questions. ``version``
+    ("B") names the quiz and its key, to tell the copies of two quizzes apart."""
+    md = _markdown_text
+    out = [f"# {md(article.title)}", ""]
     byline = _byline(article)
     if byline:
-        out += [f"*{byline}*", ""]
+        out += [f"*{md(byline)}*", ""]
     out += [NAME_LINE, ""]
     for start, end in article.paragraphs:
-        out += [article.body[start:end].strip(), ""]
+        out += [md(article.body[start:end].strip()), ""]
     out += ["## Words in This Story", ""]
-    out += [f"**{e.word}** –*{e.label}* {e.definition}  " for e in glossary]
+    out += [f"**{md(e.word)}** –*{e.label}* {md(e.definition)}  " for e in glossary]
     if not items:
         return "\n".join(out).rstrip() + "\n"
-    out += ["", "## Quiz", ""]
+    out += ["", f"## {_versioned('Quiz', version)}", ""]
     for number, q in enumerate(questions(items), 1):
-        out.append(f"**{number}.** {q.stem[0]}  ")
-        out += [f"> {line}" for line in q.stem[1:]]
+        out.append(f"**{number}.** {md(q.stem[0])}  ")
+        out += [f"> {md(line)}" for line in q.stem[1:]]
         if q.words:
-            out += [""] + [f"{n}. {w}" for n, w in enumerate(q.words, 1)]
-            out += [""] + [f"{LETTERS[i].upper()}. {c}  " for i, c in enumerate(q.choices)]
+            out += [""] + [f"{n}. {md(w)}" for n, w in enumerate(q.words, 1)]
+            out += [""] + [f"{LETTERS[i].upper()}. {md(c)}  " for i, c in enumerate(q.choices)]
         elif q.choices:
-            out += [""] + [f"{LETTERS[i]}) {c}  " for i, c in enumerate(q.choices)]
+            out += [""] + [f"{LETTERS[i]}) {md(c)}  " for i, c in enumerate(q.choices)]
         else:
             out += ["", "Answer: ____________________"]
         out.append("")
-    out += [f'<div style="{PAGE_BREAK_STYLE}"></div>', "", "## Answer key", ""]
-    out += [f"{n}. {q.key}  " for n, q in enumerate(questions(items), 1)]
+    out += [f'<div style="{PAGE_BREAK_STYLE}"></div>', "",
+            f"## {_versioned('Answer key', version)}", ""]
+    out += [f"{n}. {md(q.key)}  " for n, q in enumerate(questions(items), 1)]
     return "\n".join(out).rstrip() + "\n"
+
+
+# Characters Markdown reads as markup inside a line ("_" is left: the quiz's blanks
+# are runs of it, which Markdown prints as they are), and what makes a line a heading,
+# a quotation or a list item: "# of votes: 300" and "1984. That is the title" had
+# printed as a heading and a numbered list (QA walk-through).
+_MARKDOWN_INLINE = re.compile(r"([\\`*\[\]<>])")
+_MARKDOWN_BLOCK = re.compile(r"^(\s*)(#+|>|[-+]|\d+(?=[.)]))")
+
+
+def _markdown_text(text: str) -> str:
+    """``text`` escaped so that Markdown prints it as it is."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    return _MARKDOWN_BLOCK.sub(lambda m: f"{m.group(1)}{m.group(2)}\\"
+                               if m.group(2)[0].isdigit() else f"{m.group(1)}\\{m.group(2)}",
+                               escaped)
 
 
 _CSS = f"""
@@ -111,9 +135,9 @@ ol.definitions {{ list-style-type: upper-alpha; }}
 
 
 def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
-                items: Sequence[QuizItem]) -> str:
+                items: Sequence[QuizItem], *, version: str = "") -> str:
     """The handout as one standalone HTML page (text escaped, no scripts); no quiz
-    section when there are no questions."""
+    section when there are no questions; ``version`` as in `lesson_markdown`."""
     e = html.escape
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            f"<title>{e(article.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
@@ -131,7 +155,7 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
     if not items:
         out += ["</body>", "</html>"]
         return "\n".join(out) + "\n"
-    out.append('<section class="quiz"><h2>Quiz</h2>')
+    out.append(f'<section class="quiz"><h2>{_versioned("Quiz", version)}</h2>')
     laid_out = questions(items)
     for number, q in enumerate(laid_out, 1):
         out.append(f'<div class="question"><p><strong>{number}.</strong> {e(q.stem[0])}</p>')
@@ -147,7 +171,7 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
             out.append("<p>Answer: ____________________</p>")
         out.append("</div>")
     out.append("</section>")
-    out.append('<section class="answer-key"><h2>Answer key</h2><ol>')
+    out.append(f'<section class="answer-key"><h2>{_versioned("Answer key", version)}</h2><ol>')
     out += [f"<li>{e(q.key)}</li>" for q in laid_out]
     out += ["</ol></section>", "</body>", "</html>"]
     return "\n".join(out) + "\n"

@@ -119,8 +119,14 @@ async def test_a_second_lesson_of_the_article_is_another_version_of_the_quiz(
                 break
             await pilot.pause(0.05)
         assert len(lessons) == 2
-        quizzes = [re.sub(r"(?s).*<section class=\"quiz\">", "",
-                          path.read_text(encoding="utf-8")) for path in lessons]
+        texts = [path.read_text(encoding="utf-8") for path in lessons]
+        # Each copy says which it is, its quiz and its key (QA walk-through: the
+        # printed copies and keys could not be told apart).
+        versions = [re.findall(r"<h2>(?:Quiz|Answer key) \(version (\w)\)</h2>", text)
+                    for text in texts]
+        assert sorted(versions) == [["A", "A"], ["B", "B"]]
+        quizzes = [re.sub(r"(?s).*<section class=\"quiz\"><h2>[^<]*</h2>", "", text)
+                   for text in texts]
         assert quizzes[0] != quizzes[1]
 
 

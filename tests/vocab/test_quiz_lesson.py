@@ -108,3 +108,26 @@ def test_the_handout_has_a_line_for_the_learners_name(lesson, render) -> None:  
     page = render(article, glossary, items)
     assert "Name:" in page and "Date:" in page
     assert page.index("Name:") < page.index("Words in This Story")
+
+
+def test_markdown_prints_the_articles_text_as_it_is(lesson) -> None:  # type: ignore[no-untyped-def]
+    """"# of votes: more than 300" printed as a heading and "1984. That is..." as a
+    numbered list (QA walk-through)."""
+    from vocab.articles import article_from_text
+
+    _, glossary, items = lesson
+    article = article_from_text("Votes Counted\n\n# of votes: more than 300.\n\n"
+                                "1984. That is the title of a book.\n\n- a dash *here*.")
+    page = lesson_markdown(article, glossary, items)
+    lines = page.splitlines()
+    assert "\\# of votes: more than 300." in lines
+    assert "1984\\. That is the title of a book." in lines
+    assert "\\- a dash \\*here\\*." in lines
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_a_version_names_the_quiz_and_its_key(lesson, render) -> None:  # type: ignore[no-untyped-def]
+    article, glossary, items = lesson
+    page = render(article, glossary, items, version="B")
+    assert page.count("(version B)") == 2
+    assert "version" not in render(article, glossary, items)
