@@ -115,9 +115,13 @@ def _too_large(source: str, size: int | None) -> str:
     if size is None:
         return f"{source} is too large: the limit is {limit} MB."
     megabytes = size / (1024 * 1024)
-    # Two decimals near the limit: "(5.0 MB): the limit is 5 MB" read as no reason.
-    shown = f"{megabytes:.2f}" if megabytes < 10 else f"{megabytes:.1f}"
-    return f"{source} is too large ({shown} MB): the limit is {limit} MB."
+    # Two decimals near the limit: "(5.0 MB): the limit is 5 MB" read as no reason;
+    # bytes when even those are the limit's ("5.00 MB": a few bytes over).
+    shown = f"{megabytes:.2f} MB" if megabytes < 10 else f"{megabytes:.1f} MB"
+    if shown == f"{limit:.2f} MB":
+        return (f"{source} is too large ({size:,} bytes): the limit is {limit} MB"
+                f" ({MAX_BYTES:,} bytes).")
+    return f"{source} is too large ({shown}): the limit is {limit} MB."
 
 
 # Documents of other programs, named so the learner knows what to do: a PDF written

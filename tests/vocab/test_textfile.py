@@ -203,6 +203,16 @@ def test_a_huge_file_is_refused_without_reading_it(
     assert "too large (50.0 MB)" in _message(excinfo)
 
 
+def test_a_file_just_past_the_limit_says_by_how_much(tmp_path: Path) -> None:
+    """"huge.txt is too large (5.00 MB): the limit is 5 MB" (QA walk-through)."""
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"a" * (MAX_BYTES + 126))
+    with pytest.raises(ArticleError) as excinfo:
+        read_limited(path)
+    assert _message(excinfo) == (f"{path} is too large ({MAX_BYTES + 126:,} bytes): the limit"
+                                 f" is 5 MB ({MAX_BYTES:,} bytes).")
+
+
 def test_a_stream_past_the_limit_is_refused() -> None:
     stream = io.BytesIO(b"a" * (MAX_BYTES + 1))
     with pytest.raises(ArticleError) as excinfo:
