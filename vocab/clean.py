@@ -87,9 +87,23 @@ _FURNITURE_RULES = (
     _line(r"(?:we use|(?:this|our) (?:site|website) uses) cookies\b.{0,200}"
           r"|(?:accept|reject|manage) (?:all )?cookies\W*"
           r"|cookie (?:settings|policy|preferences)\W*"),
-    # Copyright notices: "Copyright 2024 ...", "... All rights reserved."
-    _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}"),
-    _line(r".{0,100}\ball rights reserved\W*"),
+    # Copyright notices: "Copyright 2024 ...", "... All rights reserved. This material
+    # may not be published, broadcast, rewritten or redistributed."
+    _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,250}"),
+    _line(r".{0,100}\ball rights reserved\b.{0,150}"),
+    # Reading time: "· 5 min read", "3-minute read", "Reading time: 4 minutes".
+    _line(r"\W*\d{1,3}[- ]?min(?:ute)?s?\.? read\W*|reading time\W+\d{1,3} min(?:ute)?s?\W*"),
+    # An audio or video player's buttons and times: "Listen 00:04:12 Download MP3",
+    # "Embed", "No media source currently available".
+    _line(r"(?:(?:listen|download|mp3|embed|direct link|play|pause|\d{1,2}(?::\d{2}){1,2})"
+          r"\W*){1,8}|no media source currently available\W*"),
+    # VOA's quiz link and the lines around it: "Quiz - Farmers Turn to Ancient
+    # Methods", "Start the quiz to find out.", "... Write to us in the Comments Section."
+    _line(r"quiz\s*[-\u2013\u2014:]\s*.{1,150}|(?:start|take) the quiz\b.{0,40}"),
+    _line(r".{0,200}\bwrite to us in the comments section\W*"),
+    # A news agency's credits: "Additional reporting by Tom Green; Editing by Jane Doe."
+    (rf"^(?=.*\b[Ee]diting by ).{{0,200}}\b[Ee]diting by {_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+     rf"(?:(?:,| and|, and) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})*\.?$"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
     # VOA's footer asking for comments.
@@ -332,7 +346,14 @@ def _regroup(lines: list[Piece | None]) -> list[list[Piece]]:
 
 
 def _joined(block: list[Piece]) -> Piece:
-    return block[0][0], " ".join(line for _, line in block)
+    """The lines of a block as one, a word broken at the margin made whole again."""
+    text = block[0][1]
+    for _, line in block[1:]:
+        if _BROKEN_WORD.search(text) and line[:1].islower():
+            text = text[:-1] + line if _WORD_ENDINGS.match(line) else text + line
+        else:
+            text = f"{text} {line}"
+    return block[0][0], text
 
 
 def _without_teasers(blocks: list[list[Piece]], removed: list[Piece]) -> list[list[Piece]]:
@@ -394,13 +415,28 @@ def _paragraphs(lines: list[Piece]) -> list[Piece]:
             paragraphs.append(piece)
             current = []
             continue
+        if _LIST_ITEM.match(piece[1]) and current:
+            paragraphs.append(_joined(current))  # "...the change:" then "- more time"
+            current = []
         current.append(piece)
-        if len(piece[1]) < WRAP_FILL * width:
+        if len(piece[1]) < WRAP_FILL * width and not _BROKEN_WORD.search(piece[1]):
             paragraphs.append(_joined(current))
             current = []
     if current:
         paragraphs.append(_joined(current))
     return paragraphs
+
+
+# A list's item on a line of its own: "- fewer days of driving", "• happier", "2. more".
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
+# A word broken at the margin: "The education depart-" / "ment will study".
+_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+# Endings that make the second half of a broken word no word of its own ("depart-ment",
+# "educa-tion"): the hyphen was the margin's; else it is the word's ("well-known").
+_WORD_ENDINGS = re.compile(
+    r"^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|ly|ness|ity|ities|al|er|ers|ance"
+    r"|ence|ous|ive|able|ible|ure|ures|ist|ists|ism|ize|ized|ise|ised|ful|less|ship|hood"
+    r"|age|ant|ants|ent|ents|ic|ical|ary|ory|ies|es|s|y|ion|ions|ate|ated|ation)\b")
 
 
 def _header_details(paragraphs: list[Piece], removed: list[Piece]) -> tuple[list[Piece], str, str]:

@@ -106,6 +106,10 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "Share your photos with us on Facebook and we will print the best ones.",
         "Click here to see how the rules changed, the mayor wrote on Twitter.",
         "Topics: what the council will vote on next week.",
+        "The quiz show ran for five minutes before the power went out.",
+        "Listen to your body, the doctor said, and rest when you are tired.",
+        "The minister said editing by hand took the team many weeks.",
+        "Students had 5 minutes to read the question.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -156,6 +160,19 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "Privacy Policy | Terms of Use | Contact Us",
         "Facebook Twitter Email",
         "Log in to comment",
+        # QA walk-through (a teacher's pages): asked as a quiz word ("min"), or printed.
+        "· 5 min read",
+        "3-minute read",
+        "Listen 00:04:12 Download MP3",
+        "No media source currently available",
+        "Quiz - Farmers Turn to Ancient Methods to Save Water",
+        "Start the quiz to find out.",
+        "What do you think of these farming methods? Write to us in the Comments Section.",
+        "Copyright 2024 Daily Globe News. All rights reserved. This material may not be"
+        " published, broadcast, rewritten or redistributed.",
+        "Maria Lopez reported from the capital. Additional reporting by Tom Green;"
+        " Editing by Jane Doe.",
+        "Reporting by Ana Silva; Editing by Mark Potter and Jane Merriman",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
@@ -298,6 +315,36 @@ def test_hard_wrapped_lines_become_paragraphs() -> None:
         "that had fallen during the night. Birds sang in the trees.",
         "A man walked his dog along the path by the lake and stopped to watch the ducks.",
     )
+
+
+def test_a_word_broken_at_the_margin_is_made_whole() -> None:
+    """"The education depart-" / "ment will study" stayed "depart-" and "ment" in two
+    paragraphs (QA walk-through); a hyphen of the word's own stays ("well-known")."""
+    text = ("Schools Try a Four-Day Week\n\n"
+            "More than two hundred schools in the state have moved to a four-day\n"
+            "week, officials said on Monday. The education depart-\n"
+            "ment will study test results over the next three years, said the educa-\n"
+            "tion official. Some well-\n"
+            "known researchers have already raised concerns about the long days.\n")
+    [paragraph] = clean_text(text).paragraphs
+    assert "The education department will study" in paragraph
+    assert "the education official" in paragraph
+    assert "Some well-known researchers" in paragraph
+
+
+def test_a_list_in_wrapped_text_keeps_its_items_apart() -> None:
+    text = ("Schools Try a Four-Day Week\n\n"
+            "Parents in the state gave three main reasons for supporting the change:\n"
+            "- more time with their children\n"
+            "- fewer days of driving to school\n"
+            "- happier teachers\n\n"
+            "A survey of 1,200 families found that 58 percent of parents liked the\n"
+            "new schedule, and teachers were even more positive about the new days.\n")
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs[:4] == (
+        "Parents in the state gave three main reasons for supporting the change:",
+        "- more time with their children", "- fewer days of driving to school",
+        "- happier teachers")
 
 
 def test_short_lines_stay_separate() -> None:
