@@ -9,6 +9,7 @@ headword (or a form of it) define itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -462,6 +463,13 @@ _AFTER_A_VERB = frozenset({"into", "in", "on", "at", "from", "to", "with", "by",
                            "a", "an", "the", "up", "out", "off", "down", "through"})
 
 
+def _plural_noun(word: str) -> bool:
+    import lemminflect
+
+    singular = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=False)
+    return bool(singular) and word not in singular
+
+
 def _third_person_verb(first: str, second: str) -> bool:
     """Whether a clause opening "first second" opens with a verb in -s, its subject
     left out ("occurs in clay", "freezes into ice")."""
@@ -503,11 +511,44 @@ def stands_alone(clause: str, pos: str) -> bool:
         return False
     if any(word[:1].isupper() for word in clause.split()[1:]):
         return False  # a fact about a place or a people: "potato: a staple food of Ireland"
-    participle = (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
-                  or first in _DESCRIBING_PARTICIPLES)
-    second = clause.split()[1].lower() if len(clause.split()) > 1 else ""
-    return not (pos == "n" and (participle or first in _SUBJECTLESS_VERBS
-                                or _third_person_verb(first, second)))
+    if pos == "n":
+        return _names_a_thing(clause)
+    return True
+
+
+# How a noun's later clause that names a thing opens: "; a state resembling deep sleep",
+# "; the act of making something seem simpler", "; separation by a boundary".
+_NAMING_OPENERS = frozenset({"a", "an", "the", "any", "one", "someone", "something",
+                             "anything", "anyone"})
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism",
+                 "ship", "hood", "ing")
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "where", "when"})
+_MAIN_CLAUSE_WORDS = 4
+
+
+def _names_a_thing(clause: str) -> bool:
+    """Whether a noun's later clause names what the noun is, rather than describing it:
+    not "; patient but stubborn" (a donkey), "; not older than one year" (a cockerel),
+    "; some have edible fruit", "; the major industry is tourism" (a sentence), nor
+    a participle ("; used as pasture", "; marked by...") or a verb with its subject
+    left out ("; occurs in clay")."""
+    words = [word.lower().strip(",:()`'") for word in clause.split()]
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if not (first in _NAMING_OPENERS or first.endswith(_NOUN_ENDINGS)
+            or _plural_noun(first) and not _third_person_verb(first, second)):
+        return False  # "; seeds often used as cereal" names them
+    if first.endswith("ed") or first in _IRREGULAR_PARTICIPLES \
+            or first in _DESCRIBING_PARTICIPLES:
+        return False
+    # Its main verb comes early: "the major industry is tourism" (one "than it really
+    # is" later is another clause's).
+    main = list(itertools.takewhile(lambda word: word not in _RELATIVE_WORDS,
+                                    words[:_MAIN_CLAUSE_WORDS]))
+    if any(word in _SUBJECTLESS_VERBS for word in main):
+        return False  # "the major industry is tourism"
+    # "the stem grows by deposits", "leaves turn red": a sentence, not a name
+    return not any(_third_person_verb(main[at], main[at + 1] if at + 1 < len(main) else "")
+                   for at in range(1, len(main)))
 
 
 def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:

@@ -474,6 +474,26 @@ def test_an_example_marker_left_without_its_example_is_dropped(gloss: str) -> No
     assert "e.g" not in cleaned and not cleaned.endswith((",", ";"))
 
 
+@pytest.mark.parametrize(("clause", "names_it"), [
+    ("a state resembling deep sleep", True),
+    ("the act of making something seem simpler than it really is", True),
+    ("separation by the creation of a boundary", True),
+    ("someone who inspects with great care", True),
+    # Said of the thing, not what it is: a donkey was "patient but stubborn" in a
+    # teacher's glossary and spelling question (QA walk-through).
+    ("patient but stubborn", False),
+    ("not older than one year", False),
+    ("some have edible fruit", False),
+    ("the major industry is tourism", False),
+    ("the stem grows by deposits on its inside", False),
+])
+def test_a_nouns_later_clause_stands_alone_only_when_it_names_a_thing(
+        clause: str, names_it: bool) -> None:
+    from vocab.definitions import stands_alone
+
+    assert stands_alone(clause, "n") is names_it
+
+
 def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     from vocab.definitions import stands_alone
 
