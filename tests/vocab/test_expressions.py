@@ -92,6 +92,16 @@ def test_what_follows_a_phrasal_verb_must_fit_its_frames(
     assert (lemma in found(analyse(engine, text))) is found_it
 
 
+def test_the_before_a_plural_is_no_idiom(engine: Engine) -> None:
+    """"the water collects in the pits" was glossed as "the pits: any place of pain and
+    turmoil" (QA walk-through)."""
+    result = found(analyse(engine, "After the rain, the water collects in the pits."))
+    assert "the pits" not in result
+    # Not before a singular: "the other way around" is still one.
+    turned = found(analyse(engine, "It was the other way around, she said."))
+    assert turned["the other way around"] == ["the", "other", "way", "around"]
+
+
 def test_names_are_not_expressions(engine: Engine) -> None:
     analysis = analyse(engine, "Reporters from Hong Kong visited the school on Monday.")
     assert all("hong" not in e.lemma for e in analysis.expressions)
