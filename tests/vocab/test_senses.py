@@ -620,6 +620,14 @@ def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
     assert details.sense is not None and details.sense.synset == synset
 
 
+def test_a_sense_whose_gloss_names_people_comes_after_the_plain_one(engine: Engine) -> None:
+    """A teacher's glossary had "donkey" as the symbol of the Democratic Party
+    (WordNet's first sense; SemCor tags neither)."""
+    analysis = analyse(engine, "She rode to the village on the back of a donkey.")
+    details = engine.word_details(analysis, index_of(analysis, "donkey"))
+    assert details.sense is not None and details.sense.lexname == "noun.animal"
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("They conceded two goals in the first half.", "conceded", True),
     ("Fans visited more than 20 countries.", "visited", True),
