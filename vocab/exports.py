@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from vocab.models import WordStatus
-from vocab.quiz_validate import BLANK, gap_points_to_one_word
+from vocab.quiz_validate import ANY_WORD_FITS, BLANK, gap_points_to_one_word
 from vocab.store import Store, StoreError, WordRow
 
 LEARNER_FILE_FORMAT = "voa-reader-learner"
@@ -176,11 +176,13 @@ def export_anki(
                     guid=genanki.guid_for(row.lemma, row.upos),
                 )
             )
-        # A cloze needs the word in the sentence, and a sentence that points to it
-        # ("Maria {{c1::smiled}}." did not); "{{" in a sentence would break it.
+        # A cloze needs the word in the sentence, a sentence that points to it
+        # ("Maria {{c1::smiled}}." did not) and a noun or a verb, as a quiz's gap does;
+        # "{{" in a sentence would break it.
         cloze = mark_word(sentence.replace("{{", "{ {"), forms, "{{c1::", "}}")
-        if cloze and not gap_points_to_one_word(_CLOZE.sub(BLANK, cloze)):
-            cloze = None
+        if cloze and (row.upos in ANY_WORD_FITS
+                      or not gap_points_to_one_word(_CLOZE.sub(BLANK, cloze))):
+            cloze = None  # "prices have risen {{c1::sharply}}": any adverb fits
         exported += bool(row.definition.strip() or cloze)
         if cloze:
             extra = html.escape(f"{row.word} ({pos}) {row.definition}".strip())

@@ -152,6 +152,23 @@ def test_a_sentence_too_short_to_point_to_its_word_makes_no_cloze(
     assert not [f for _, mid, f in notes if mid == CLOZE_MODEL_ID and "smiled" in f[0]]
 
 
+def test_an_adverb_or_adjective_makes_no_cloze(store: Store, tmp_path: Path) -> None:
+    """"Food prices have risen {{c1::sharply}} since January" takes any adverb (QA
+    walk-through); the word card stays."""
+    store.add_to_review("sharply", "ADV", NOW, word="sharply",
+                        sentence="Food prices have risen sharply since January.",
+                        definition="very suddenly and to a great degree")
+    store.add_to_review("imported", "ADJ", NOW, word="imported",
+                        sentence="Prices for imported goods rose again in May.",
+                        definition="brought from another country")
+    path = tmp_path / "words.apkg"
+    export_anki(store, path, now=NOW)
+    notes = anki_notes(path, tmp_path)
+    assert {"sharply", "imported"} <= {f[0] for _, mid, f in notes if mid == WORD_MODEL_ID}
+    assert not [f for _, mid, f in notes if mid == CLOZE_MODEL_ID
+                and ("sharply" in f[0] or "imported" in f[0])]
+
+
 def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
     export_anki(store, first, now=NOW)
