@@ -508,31 +508,34 @@ def assemble(
     once: bool = False,
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
-    through ``types`` so the quiz mixes them; each word is asked about as few times
-    as possible, never twice in the same way. With ``once``, no word is asked twice
-    (a review: a matching item asks four words at a time)."""
+    through ``types`` so the quiz mixes them. Every word that any type can ask is
+    asked once before any word is asked again (a teacher's handout had asked
+    "atmosphere" twice while "librarian" was left out), never twice in the same way.
+    With ``once``, no word is asked twice (a review: a matching item asks four words at
+    a time)."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
     builder = _Builder(lexicon, pool, rng)
     items: list[QuizItem] = []
     made: set[tuple[str, tuple[str, str]]] = set()
-    exhausted: set[str] = set()
     turn = 0
-    while len(items) < n and len(exhausted) < len(set(types)):
-        kind = types[turn % len(types)]
-        turn += 1
-        if kind in exhausted:
-            continue
-        fresh = [w for w in targets if not builder.used[w.key]] if once else targets
-        item = _next_item(kind, fresh, builder, made, lexicon, shown_before=items)
-        if item is None:
-            exhausted.add(kind)
-            continue
-        items.append(item)
-        for w in item.targets:
-            builder.used[w.key] += 1
-            made.add((kind, w.key))
+    for again in (False,) if once else (False, True):
+        exhausted: set[str] = set()
+        while len(items) < n and len(exhausted) < len(set(types)):
+            kind = types[turn % len(types)]
+            turn += 1
+            if kind in exhausted:
+                continue
+            asked = targets if again else [w for w in targets if not builder.used[w.key]]
+            item = _next_item(kind, asked, builder, made, lexicon, shown_before=items)
+            if item is None:
+                exhausted.add(kind)
+                continue
+            items.append(item)
+            for w in item.targets:
+                builder.used[w.key] += 1
+                made.add((kind, w.key))
     return items
 
 

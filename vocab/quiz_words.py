@@ -32,8 +32,9 @@ DISTRACTOR_LEVEL = Level.B1
 # Fewer difficult words than this and the article's rarest other words at the
 # learner's level (and at least A2: never "go" or "big") join the quiz, so an easy
 # text still gives a full quiz; easier ones did too ("desk", "gym", "cafe" for a B1
-# learner, QA walk-through), and each answer put one on the learning list.
-MIN_TARGETS = 14
+# learner, QA walk-through), and each answer put one on the learning list. Sixteen
+# words make ten questions without asking a word twice (a matching question asks five).
+MIN_TARGETS = 16
 MIN_TARGET_LEVEL = Level.A2
 # Words the learner has settled are never asked about in an article's quiz.
 SETTLED = frozenset({WordStatus.KNOWN, WordStatus.IGNORED})

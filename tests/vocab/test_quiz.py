@@ -48,6 +48,19 @@ def test_every_seed_gives_ten_valid_items_of_four_types(
             assert validate_item(item, quiz_engine.lexicon) == [], item
 
 
+@pytest.mark.parametrize("name", ["004_365fc8dcfed9d6e0.txt", "b1_city_bike_lanes.txt",
+                                  "b2_sleep_and_memory.txt"])
+def test_a_quiz_asks_new_words_before_any_word_again(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A teacher's ten-question handout asked "atmosphere" twice and left "librarian"
+    out (QA walk-through): a word comes back only when no other can be asked."""
+    for seed in range(1, 6):
+        items = _quiz(quiz_engine, analyses[name], seed=seed, n=10)
+        asked = [t.key for item in items for t in item.targets]
+        assert len(items) == 10 and len(asked) == len(set(asked)), (seed, asked)
+
+
 @pytest.mark.parametrize("name", ["004_365fc8dcfed9d6e0.txt", "a2_community_garden.txt"])
 def test_words_the_learner_knows_or_ignores_are_never_asked(
     name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
