@@ -912,7 +912,8 @@ def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
     particle = tokens[last]
     return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
         expression.kind == "phrasal verb" and particle.text.lower() in PARTICLES
-        and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last))
+        and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last)
+             or _ends_clause(tokens, last, expression.token_indices[0]))
     ) or _named_compound(expression, tokens)
 
 
@@ -924,6 +925,17 @@ def _before_preposition(tokens: Sequence[Token], index: int) -> bool:
     return (tokens[index].pos == "IN" and following is not None
             and following.pos in ("IN", "TO")
             and following.text.lower() not in _NOT_AFTER_PARTICLES)
+
+
+def _ends_clause(tokens: Sequence[Token], index: int, verb: int) -> bool:
+    """A particle the tagger read as a preposition, with nothing after it for a
+    preposition to take: "if this goes on, the crops die", "she turned the switch on
+    and waited". Not where its object was moved before the verb: "the place they live
+    in." (`_nothing_moved`)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    ends = following is None or following.sentence != tokens[index].sentence \
+        or following.upos in ("PUNCT", "CCONJ")
+    return tokens[index].pos == "IN" and ends and _nothing_moved(tokens, verb) is False
 
 
 # Words tagged IN that do not follow a particle: "of" ("out of"), and conjunctions.

@@ -95,6 +95,12 @@ def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
     # Before "of" or a conjunction it is a preposition.
     ("The children ran out of the classroom.", "ran", None),
     ("It is the house they live in because it is cheap.", "live", None),
+    # With nothing after it for a preposition to take (QA walk-through: "goes" was
+    # "change location", "turned" "undergo a transformation"), unless its object was
+    # moved before the verb.
+    ("If this goes on, the crops will die.", "goes", "go on"),
+    ("She turned the switch on and waited.", "turned", "turn on"),
+    ("This is the house they live in.", "live", None),
 ])
 def test_a_particle_read_as_a_preposition_before_another_is_still_one(
     engine: Engine, text: str, word: str, phrasal_verb: str | None,
