@@ -246,8 +246,12 @@ MIN_FAMILY_PREFIX = 5
 
 def names_family(text: str, lemma: str) -> bool:
     """Whether ``text`` has a word of ``lemma``'s family ("cooperative" for
-    "cooperation"): a wrong definition that does reads as the right one."""
+    "cooperation"), or of a part's of a hyphenated lemma ("conditioning" for
+    "air-conditioned"): a wrong definition that does reads as the right one."""
     lemma = lemma.lower()
+    parts = re.findall(r"[a-z]+", lemma)
+    if len(parts) > 1:
+        return any(names_family(text, part) for part in parts if len(part) >= MIN_STEM_LETTERS)
     for word in re.findall(r"[a-z]+", text.lower()):
         shortest = min(len(word), len(lemma))
         needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
@@ -274,11 +278,14 @@ MIN_INSIDE_LETTERS = 6
 
 def _short_stem(word: str) -> str:
     """``word`` without a plural's or a verb's ending: "plans" -> "plan", "rides" ->
-    "ride"."""
+    "ride", "farming" -> "farm"."""
     if word.endswith(("ses", "xes", "zes", "ches", "shes")):
         return word[:-2]  # "boxes" -> "box"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]  # "plans" -> "plan", "rides" -> "ride"
+    for ending in ("ing", "ed"):  # "farming" -> "farm" (for "farmland")
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM_LETTERS:
+            return word[:-len(ending)]
     return word
 
 

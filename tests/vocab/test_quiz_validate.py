@@ -376,6 +376,11 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
     assert names_family("a traveler who actively rides an animal", "rider")
     assert names_family("make safe", "safeguard")
     assert not names_family("a piece of writing in a newspaper", "article")
+    # "Which word means 'cooled by air conditioning'?" and "'a rural area where farming
+    # is practiced'?" (QA walk-through): a part of the answer, or the word it is made of.
+    assert names_family("cooled by air conditioning", "air-conditioned")
+    assert names_family("a rural area where farming is practiced", "farmland")
+    assert not names_family("a short time", "timing")
     item = next(i for i in voa_items if i.type == "word" and len(i.lemma) >= 6)
     wrong = next(i for i in range(len(item.options)) if i != item.answer_index)
     options = list(item.options)
