@@ -43,6 +43,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_comparatives_after_linking_verbs(raw, words)
     _retag_comparatives_before_nouns(raw, words)
     _retag_adverbs_in_s(raw, words)
+    _retag_adverbs_read_as_verbs(raw, words)
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -152,6 +153,15 @@ def _retag_adverbs_in_s(raw: list[RawToken], words: WordInfo) -> None:
             continue
         before = raw[index - 1] if index else None
         if before is None or before.sentence != token.sentence or before.penn not in _NOUN_OPENERS:
+            token.penn = "RB"
+
+
+def _retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
+    """"cancer cells can sometimes hide": after a modal the tagger read "sometimes" as
+    a verb (and its lemma as "sometime"); a word that is an adverb and no verb's form
+    is an adverb."""
+    for token in raw:
+        if token.penn.startswith("VB") and words.adverb_and_no_verb(token.text):
             token.penn = "RB"
 
 

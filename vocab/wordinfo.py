@@ -271,6 +271,13 @@ class WordInfo:
         return (lower.endswith("s") and self._dictionary_lemma(lower, "ADV") == lower
                 and self._dictionary_lemma(lower, "NOUN") in (None, lower))
 
+    def adverb_and_no_verb(self, word: str) -> bool:
+        """Whether ``word`` is an adverb as it stands and no form of any verb:
+        "sometimes", "otherwise"; not "back" (to back a plan)."""
+        lower = word.lower()
+        return (self._dictionary_lemma(lower, "ADV") == lower
+                and self._dictionary_lemma(lower, "VERB") is None)
+
     def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
         """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it
         is no form of that part of speech there."""
