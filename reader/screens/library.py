@@ -331,6 +331,9 @@ class LibraryScreen(Screen[None]):
         if level != self._figures_level:
             self._figures_level = level
             self._level_changed = True  # rows added later need new figures too
+            # Figures worked out at this level before were saved over since: back at
+            # B1 after A2, the rows kept A2's (QA walk-through).
+            self._figures_queued.clear()
             app.store.set_setting("figures_level", level.value)
         table = self.query_one(ArticleTable)
         stale = [a for a in table.visible_articles()

@@ -450,6 +450,29 @@ async def test_after_a_change_of_level_the_figures_show_as_pending_until_redone(
                    for row in range(table.row_count))
 
 
+async def test_back_at_a_level_left_before_the_figures_are_that_levels_again(
+    make_app: AppFactory,
+) -> None:
+    """B1, then A2 in Settings, then B1 again: the rows kept A2's Known share, even
+    after the app was reopened (QA walk-through)."""
+    from vocab.figures import article_figures
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _ = await library_table(app, pilot)
+        for level in (Level.A2, Level.B1):
+            app.set_level(level)
+            screen._queue_figures()
+            await settle(pilot)
+            await settle(pilot)
+        for summary in app.store.list_articles():
+            stored = app.store.get_article(summary.id)
+            assert stored is not None
+            analysis = app.analyses.get(stored, app.wait_for_engine)
+            expected = article_figures(analysis.tokens, app.profile)
+            assert summary.known_share == pytest.approx(expected.known_share), summary.title
+
+
 async def test_named_screens_that_are_missing_only_warn(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
