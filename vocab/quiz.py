@@ -200,6 +200,17 @@ class AnswerCheck:
     target: QuizWord
     note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
 
+    @property
+    def verdict_line(self) -> str:
+        """"Right!", or "Not quite." with the right answer, unless that is the word's
+        definition, which the feedback shows beside the word anyway (it was printed
+        twice, QA walk-through)."""
+        if self.correct:
+            return "Right!"
+        if self.expected.strip().casefold() == self.target.definition.strip().casefold():
+            return "Not quite."
+        return f"Not quite. The answer is: {self.expected}"
+
 
 def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck:
     """Judge an answer: an option index for choice and matching items (``part`` is

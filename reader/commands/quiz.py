@@ -215,8 +215,7 @@ def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> lis
 def feedback_lines(item: QuizItem, verdict: AnswerCheck) -> list[str]:
     """Right or wrong, the right answer, and the word in its article sentence."""
     target = verdict.target
-    head = "Right!" if verdict.correct else f"Not quite. The answer is: {verdict.expected}"
-    lines = [head]
+    lines = [verdict.verdict_line]
     if verdict.note:
         lines.append(verdict.note)
     lines.append(f"  {target.form} – {target.definition}")

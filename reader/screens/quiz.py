@@ -394,9 +394,10 @@ def feedback_text(verdict: AnswerCheck, next_step: str = "the next question") ->
     Enter does next."""
     target = verdict.target
     text = Text()
-    text.append("Right!" if verdict.correct else "Not quite.", style="bold")
-    if not verdict.correct:
-        text.append(f" The answer is: {verdict.expected}")
+    head, stop, answer = verdict.verdict_line.partition(". ")  # "Not quite. The answer..."
+    text.append(head + stop.strip(), style="bold")
+    if answer:
+        text.append(f" {answer}")
     if verdict.note:
         text.append(f"\n{verdict.note}")
     text.append(f"\n\n{target.form}", style="bold")

@@ -668,3 +668,17 @@ def test_a_word_to_type_has_a_sentence_that_points_to_it(
     for seed in (1, 2, 3):
         items = _quiz(quiz_engine, analyses[name], seed=seed, types=("spelling",))
         assert all(gap_points_to_one_word(item.sentence) for item in items)
+
+
+def test_the_verdict_names_the_answer_unless_the_feedback_shows_it_anyway() -> None:
+    """"Not quite. The answer is: a unit of length" then "metre – a unit of length"
+    printed the meaning twice (QA walk-through)."""
+    from vocab.quiz import AnswerCheck, QuizWord
+
+    metre = QuizWord("metre", "NOUN", "metres", "NNS", "It ran 100 metres.", "a unit of length")
+    assert AnswerCheck(True, "a unit of length", "a unit of length", metre).verdict_line == (
+        "Right!")
+    assert AnswerCheck(False, "a bird", "a unit of length", metre).verdict_line == (
+        "Not quite.")
+    assert AnswerCheck(False, "mile", "metre", metre).verdict_line == (
+        "Not quite. The answer is: metre")
