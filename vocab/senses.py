@@ -512,8 +512,9 @@ class SenseChooser:
         own, near = sentence_context(analysis, expression.sentence, expression.token_indices)
         story = self.story_words(analysis)
         beside = adjacent_words(analysis, expression.token_indices)
-        return [sense for _, sense in self.rank(senses, own, near, expression.lemma, story,
-                                                beside)]
+        return [sense for _, sense in self.rank(
+            senses, own, near, expression.lemma, story, beside,
+            with_object=_expression_object(analysis.tokens, expression))]
 
     def compound_words(self, analysis: Analysis, token_index: int) -> set[str]:
         """Stems of the definition of the WordNet compound the token is part of ("the
@@ -614,21 +615,23 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _HELPING_VERBS = frozenset({"do", "be", "have"})
 
 
-def object_after(tokens: Sequence[Token], index: int) -> bool | None:
+def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> bool | None:
     """Whether the verb at ``index`` has a noun phrase straight after it (True: "they
     conceded two goals"), or nothing or a preposition (False: "the team will train hard
     before the match", "the rain will clear by noon"); None when its grammar does not
     say: a participle ("strings called yarn", "it was trained"), a gerund used as a noun
     or a modifier ("flying vehicles"), an object moved before it ("the goals they
-    conceded", "what did they find", a quotation), a particle, a clause."""
+    conceded", "what did they find", a quotation), a particle, a clause. ``particle``:
+    where a phrasal verb's particle is, after which its object would be."""
     verb = tokens[index]
     if verb.upos != "VERB" or verb.pos == "VBN" and verb_before(tokens, index) != "have":
         return None
     if verb.pos == "VBG" and index and (tokens[index - 1].upos in _NOUN_LIKE_BEFORE
                                         or tokens[index - 1].pos in ("PRP$", "POS")):
         return None
-    after = _past_adverbs(tokens, index + 1, verb.sentence)
-    if any(token.text.lower() in PARTICLES for token in tokens[index + 1:after]):
+    start = max(index, particle) + 1
+    after = _past_adverbs(tokens, start, verb.sentence)
+    if any(token.text.lower() in PARTICLES for token in tokens[start:after]):
         return None  # a phrasal verb: "splashed down in the ocean"
     if after == len(tokens) or tokens[after].sentence != verb.sentence:
         return _nothing_moved(tokens, index)
@@ -643,6 +646,18 @@ def object_after(tokens: Sequence[Token], index: int) -> bool | None:
             "that", "if", "whether"):
         return _nothing_moved(tokens, index)
     return None
+
+
+def _expression_object(tokens: Sequence[Token], expression: Expression) -> bool | None:
+    """`object_after` for a phrasal verb: whether something follows its particle ("we
+    never gave up.": nothing, so admit defeat, not forfeit something); True when it
+    is split by its object ("turned the offer down"); None for other expressions."""
+    if expression.kind != "phrasal verb":
+        return None
+    first, last = expression.token_indices[0], expression.token_indices[-1]
+    if last - first >= len(expression.token_indices):
+        return True  # split: its object is inside
+    return object_after(tokens, first, particle=last)
 
 
 def _past_adverbs(tokens: Sequence[Token], index: int, sentence: int) -> int:

@@ -634,6 +634,21 @@ def test_a_sense_whose_gloss_names_people_comes_after_the_plain_one(engine: Engi
     assert details.sense is not None and details.sense.lexname == "noun.animal"
 
 
+@pytest.mark.parametrize(("text", "meaning"), [
+    # Nothing after it: "admit defeat", not "lose the right to something by an error"
+    # (QA walk-through), which WordNet frames only with an object.
+    ("We were losing, but we never gave up.", "admit defeat"),
+    ("She gave up smoking last year.", "put an end to a state or an activity"),
+])
+def test_a_phrasal_verbs_sense_follows_whether_it_has_an_object(
+        engine: Engine, text: str, meaning: str) -> None:
+    from vocab.definitions import shown_definition
+
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "gave"))
+    assert shown_definition(details) == meaning
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("They conceded two goals in the first half.", "conceded", True),
     ("Fans visited more than 20 countries.", "visited", True),
