@@ -44,6 +44,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_comparatives_before_nouns(raw, words)
     _retag_adverbs_in_s(raw, words)
     _retag_adverbs_read_as_verbs(raw, words)
+    _retag_bare_infinitives(raw, words)
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -163,6 +164,23 @@ def _retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
     for token in raw:
         if token.penn.startswith("VB") and words.adverb_and_no_verb(token.text):
             token.penn = "RB"
+
+
+# Verbs followed by an object and a bare infinitive: "helps schools hire teachers".
+_INFINITIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "CD", "NNS", "JJ", "PRP"})
+_BARE_INFINITIVE_VERBS = frozenset({"help", "helps", "helped", "helping", "let", "lets",
+                                    "letting", "make", "makes", "made", "making"})
+
+
+def _retag_bare_infinitives(raw: list[RawToken], words: WordInfo) -> None:
+    """"the change helps schools hire teachers": after "help", "let" or "make" and its
+    object, a noun-tagged word that can be a verb, before an object of its own, is the
+    verb's base form (it was glossed "hire –n. the act of hiring")."""
+    for verb, obj, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+        if (verb.text.lower() in _BARE_INFINITIVE_VERBS and obj.penn in ("NNS", "PRP", "NNP")
+                and token.penn == "NN" and after.penn in _INFINITIVE_OBJECT_OPENERS
+                and verb.sentence == after.sentence and words.is_verb(token.text)):
+            token.penn = "VB"
 
 
 def _retag_spelled_numbers(raw: list[RawToken]) -> None:
