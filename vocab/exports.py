@@ -167,11 +167,14 @@ def export_anki(
         pos = part_of_speech(row.upos)
         # A card's back is the definition: without one ("chatbot": no dictionary has
         # it) the card had nothing to check an answer against (QA walk-through).
+        # The card names the word as a dictionary does ("mortgage", "inflation"); its
+        # sentence shows the form the article used ("mortgages", "Inflation").
+        headword = row.lemma or row.word
         if row.definition.strip():
             deck.add_note(
                 genanki.Note(
                     model=word_model,
-                    fields=[html.escape(row.word), pos, html.escape(row.definition),
+                    fields=[html.escape(headword), pos, html.escape(row.definition),
                             highlighted],
                     guid=genanki.guid_for(row.lemma, row.upos),
                 )
@@ -185,7 +188,7 @@ def export_anki(
             cloze = None  # "prices have risen {{c1::sharply}}": any adverb fits
         exported += bool(row.definition.strip() or cloze)
         if cloze:
-            extra = html.escape(f"{row.word} ({pos}) {row.definition}".strip())
+            extra = html.escape(f"{headword} ({pos}) {row.definition}".strip())
             deck.add_note(
                 genanki.Note(
                     model=cloze_model,

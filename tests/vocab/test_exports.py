@@ -99,13 +99,15 @@ def test_anki_package_has_word_and_cloze_notes_with_the_right_fields(
     notes = anki_notes(path, tmp_path)
     words = {fields[0]: (guid, fields) for guid, mid, fields in notes if mid == WORD_MODEL_ID}
     clozes = [fields for _, mid, fields in notes if mid == CLOZE_MODEL_ID]
-    assert set(words) == {"hives", "built", "swarm"}
-    guid, fields = words["hives"]
-    assert fields == ["hives", "noun", "a home for bees",
+    # The card names the word as a dictionary does; the sentence shows the form used
+    # (a teacher's cards said "mortgages", "Inflation"; QA walk-through).
+    assert set(words) == {"hive", "build", "swarm"}
+    guid, fields = words["hive"]
+    assert fields == ["hive", "noun", "a home for bees",
                       "Bees build <b>hives</b> in hollow trees."]
     assert guid == genanki.guid_for("hive", "NOUN")
     # Sentence text is escaped, so markup in an article cannot break the card.
-    assert words["built"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it in one afternoon."
+    assert words["build"][1][3] == "They &lt;b&gt;<b>built</b>&lt;/b&gt; it in one afternoon."
     assert sorted(c[0] for c in clozes) == [
         "Bees build {{c1::hives}} in hollow trees.",
         "They &lt;b&gt;{{c1::built}}&lt;/b&gt; it in one afternoon.",
@@ -123,7 +125,8 @@ def test_a_word_without_a_definition_gets_only_its_cloze_card(
     path = tmp_path / "words.apkg"
     assert export_anki(store, path, now=NOW) == 4  # hives, built, swarm, chatbots
     notes = anki_notes(path, tmp_path)
-    assert not [f for _, mid, f in notes if mid == WORD_MODEL_ID and f[0] in {"chatbots", "vlog"}]
+    assert not [f for _, mid, f in notes
+                if mid == WORD_MODEL_ID and f[0] in {"chatbot", "chatbots", "vlog"}]
     assert "Many students now use {{c1::chatbots}} for homework." in {
         f[0] for _, mid, f in notes if mid == CLOZE_MODEL_ID}
 
@@ -148,7 +151,7 @@ def test_a_sentence_too_short_to_point_to_its_word_makes_no_cloze(
     path = tmp_path / "words.apkg"
     export_anki(store, path, now=NOW)
     notes = anki_notes(path, tmp_path)
-    assert "smiled" in {f[0] for _, mid, f in notes if mid == WORD_MODEL_ID}
+    assert "smile" in {f[0] for _, mid, f in notes if mid == WORD_MODEL_ID}
     assert not [f for _, mid, f in notes if mid == CLOZE_MODEL_ID and "smiled" in f[0]]
 
 
