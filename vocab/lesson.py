@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vocab.models import Article, GlossaryEntry
-from vocab.quiz import QuizItem
+from vocab.quiz import QuizItem, QuizWord
+from vocab.senses import voa_label
 
 LETTERS = "abcdefghij"
 INSTRUCTIONS = {
@@ -57,6 +58,27 @@ def _question(item: QuizItem) -> Question:
     return Question(tuple(stem), item.options, (), f"{LETTERS[item.answer_index]}) {item.answer}")
 
 
+def words_beyond_glossary(glossary: Sequence[GlossaryEntry],
+                          items: Sequence[QuizItem]) -> list[QuizWord]:
+    """The words the quiz asks that "Words in This Story" does not list, once each, in
+    the quiz's order: the handout lists them too (a teacher's quiz asked ten words its
+    page never defined; QA walk-through)."""
+    listed = {word.casefold() for entry in glossary for word in (entry.word, entry.lemma)}
+    found: dict[tuple[str, str], QuizWord] = {}
+    for item in items:
+        for target in item.targets:
+            if target.lemma.casefold() not in listed and target.form.casefold() not in listed:
+                found.setdefault(target.key, target)
+    return list(found.values())
+
+
+MORE_WORDS = "More words in the quiz"
+
+
+def _word_line(word: QuizWord) -> tuple[str, str, str]:
+    return word.lemma, voa_label(word.upos), word.definition
+
+
 # A line at the top of the handout, for the learner to fill in.
 NAME_LINE = "Name: ______________________   Date: ____________"
 
@@ -86,6 +108,10 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
         out += [md(article.body[start:end].strip()), ""]
     out += ["## Words in This Story", ""]
     out += [f"**{md(e.word)}** –*{e.label}* {md(e.definition)}  " for e in glossary]
+    more = [_word_line(word) for word in words_beyond_glossary(glossary, items)]
+    if more:
+        out += ["", f"### {MORE_WORDS}", ""]
+        out += [f"**{md(word)}** –*{label}* {md(meaning)}  " for word, label, meaning in more]
     if not items:
         return "\n".join(out).rstrip() + "\n"
     out += ["", f"## {_versioned('Quiz', version)}", ""]
@@ -151,7 +177,14 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
     for entry in glossary:
         out.append(f"<dt>{e(entry.word)} <em>–{e(entry.label)}</em></dt>"
                    f"<dd>{e(entry.definition)}</dd>")
-    out.append("</dl></section>")
+    out.append("</dl>")
+    more = [_word_line(word) for word in words_beyond_glossary(glossary, items)]
+    if more:
+        out.append(f"<h3>{MORE_WORDS}</h3><dl>")
+        out += [f"<dt>{e(word)} <em>–{e(label)}</em></dt><dd>{e(meaning)}</dd>"
+                for word, label, meaning in more]
+        out.append("</dl>")
+    out.append("</section>")
     if not items:
         out += ["</body>", "</html>"]
         return "\n".join(out) + "\n"

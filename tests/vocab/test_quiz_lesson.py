@@ -131,3 +131,22 @@ def test_a_version_names_the_quiz_and_its_key(lesson, render) -> None:  # type: 
     page = render(article, glossary, items, version="B")
     assert page.count("(version B)") == 2
     assert "version" not in render(article, glossary, items)
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_the_handout_defines_every_word_its_quiz_asks(lesson, render) -> None:  # type: ignore[no-untyped-def]
+    """A teacher's handout listed four words and its quiz asked ten others (QA
+    walk-through): those are listed too, once each, after the story's own words."""
+    from vocab.lesson import MORE_WORDS, words_beyond_glossary
+
+    article, glossary, items = lesson
+    extra = words_beyond_glossary(glossary[:2], items)
+    listed = {e.lemma for e in glossary[:2]}
+    asked = {t.lemma for item in items for t in item.targets}
+    assert {w.lemma for w in extra} == asked - listed
+    assert len({w.key for w in extra}) == len(extra)
+    page = render(article, glossary[:2], items)
+    assert MORE_WORDS in page
+    start = page.index(MORE_WORDS)
+    section = page[start:page.index("Quiz", start)]
+    assert all(w.lemma in section for w in extra)
