@@ -573,9 +573,19 @@ class SenseChooser:
             found = self._word_pos[key] = self._word_pos_of(token)
         return found
 
+    def _only_people(self, token: Token, pos: str) -> bool:
+        """Whether the word, written as no name, has only people for senses in ``pos``:
+        "before building begins" read as a noun was Menachem Begin, "the Israeli
+        statesman"; its other part of speech is meant."""
+        if token.proper_noun:
+            return False
+        outlines = self.outlines(token.lemma.lower(), pos, token.text.lower())
+        return bool(outlines) and all(outline.person for outline in outlines)
+
     def _word_pos_of(self, token: Token) -> str:
         pos = UPOS_TO_WORDNET.get(token.upos)
-        if pos is None or self.has_senses(token.lemma.lower(), pos, token.text.lower()):
+        if pos is None or self.has_senses(token.lemma.lower(), pos, token.text.lower()) \
+                and not self._only_people(token, pos):
             return token.upos
         counts = self.pos_counts(token.lemma.lower())
         if not counts:

@@ -626,6 +626,17 @@ def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
     assert details.sense is not None and details.sense.synset == synset
 
 
+def test_a_word_written_as_no_name_is_not_read_as_the_person_it_names(
+        engine: Engine) -> None:
+    """"before building begins" read as a noun showed Menachem Begin, "Israeli
+    statesman" (QA walk-through): a word whose only senses in its tagged part of speech
+    are people is read in its other one."""
+    analysis = analyse(engine, "Residents must move out before building begins.")
+    details = engine.word_details(analysis, index_of(analysis, "begins"))
+    assert details.sense is not None and details.sense.pos == "v"
+    assert details.voa_pos == "v."
+
+
 def test_a_sense_whose_gloss_names_people_comes_after_the_plain_one(engine: Engine) -> None:
     """A teacher's glossary had "donkey" as the symbol of the Democratic Party
     (WordNet's first sense; SemCor tags neither)."""
