@@ -219,6 +219,6 @@ def feedback_lines(item: QuizItem, verdict: AnswerCheck) -> list[str]:
     if verdict.note:
         lines.append(verdict.note)
     lines.append(f"  {target.form} – {target.definition}")
-    if target.sentence:
+    if target.sentence and target.sentence != item.sentence:  # not the one just shown
         lines.append(f"  In the article: {target.sentence}")
     return lines

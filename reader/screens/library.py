@@ -283,7 +283,7 @@ class LibraryScreen(Screen[None]):
         title = read.article.title
         if saved is None:
             said = f"Added “{title}”: {cleaning_note(read.article)}"
-        elif saved.article == read.article:
+        elif saved.article.title == title:  # the same story, perhaps from another file
             said = f"“{title}” is already in your library."
         else:  # the same text or address, read again: the saved one is replaced
             said = f"Updated “{title}”, already in your library as “{saved.article.title}”."

@@ -271,7 +271,7 @@ class QuizScreen(Screen[None]):
         feedback = self.query_one("#feedback", Static)
         feedback.set_class(verdict.correct, "right")
         feedback.set_class(not verdict.correct, "wrong")
-        feedback.update(feedback_text(verdict, self._next_step(item)))
+        feedback.update(feedback_text(verdict, self._next_step(item), shown=item.sentence))
         feedback.display = True
         # The page takes the keys, so PgDn and End scroll it (with no focus they did
         # nothing); on a short terminal the feedback is below the options: in view.
@@ -389,9 +389,10 @@ def option_prompt(number: int, text: str, mark: str = "") -> Table:
     return grid
 
 
-def feedback_text(verdict: AnswerCheck, next_step: str = "the next question") -> Text:
-    """Right or wrong, the answer, the definition and the article's sentence, and what
-    Enter does next."""
+def feedback_text(verdict: AnswerCheck, next_step: str = "the next question", *,
+                  shown: str = "") -> Text:
+    """Right or wrong, the answer, the definition and the article's sentence (unless
+    the question ``shown`` it whole already), and what Enter does next."""
     target = verdict.target
     text = Text()
     head, stop, answer = verdict.verdict_line.partition(". ")  # "Not quite. The answer..."
@@ -402,7 +403,7 @@ def feedback_text(verdict: AnswerCheck, next_step: str = "the next question") ->
         text.append(f"\n{verdict.note}")
     text.append(f"\n\n{target.form}", style="bold")
     text.append(f" – {target.definition}")
-    if target.sentence:
+    if target.sentence and target.sentence != shown:
         text.append("\n\nIn the article: ", style="italic")
         text.append(target.sentence)
     text.append(f"\n\nPress Enter {next_step}.", style="dim")

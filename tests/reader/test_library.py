@@ -212,6 +212,25 @@ async def test_adding_the_same_text_under_another_title_says_it_was_updated(
         assert "Two Towns Share Water" not in titles(app)
 
 
+async def test_a_copy_of_a_file_under_another_name_is_already_in_the_library(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """"Updated “X”, already in your library as “X”." for the same story from a copied
+    file (QA walk-through)."""
+    story = _two_towns(tmp_path)
+    copy = tmp_path / "story copy.txt"
+    copy.write_text(story.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for path in (story, copy):
+            await pilot.press("a")
+            await pilot.press(*str(path), "enter")
+            await settle(pilot)
+        assert [str(n.message) for n in app._notifications][-1] == (
+            "“Two Towns Share Water” is already in your library.")
+
+
 async def test_an_article_added_while_filtering_is_shown_and_selected(
     make_app: AppFactory, tmp_path: Path
 ) -> None:

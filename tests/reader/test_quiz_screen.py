@@ -454,3 +454,25 @@ async def test_a_finished_review_says_how_many_more_are_due_and_v_goes_on(
         assert following is not screen and following.session is not None
         assert {t.lemma for item in following.session.items for t in item.targets} \
             == set(saved) - asked
+
+
+def test_feedback_shows_the_articles_sentence_only_when_the_question_did_not() -> None:
+    """After "What does 'bloc' mean in this sentence?" the feedback repeated the
+    sentence just shown (QA walk-through); after a gap, the whole sentence is new."""
+    from dataclasses import replace
+
+    from reader.commands.quiz import feedback_lines
+    from reader.screens.quiz import feedback_text
+    from vocab.quiz import AnswerCheck
+
+    sentence = "Putin spoke about threats from the NATO bloc."
+    bloc = QuizWord("bloc", "NOUN", "bloc", "NN", sentence, "a group of countries")
+    verdict = AnswerCheck(False, "a shop", "a group of countries", bloc)
+    asked_in_it = QuizItem("word", "What does “bloc” mean in this sentence?", sentence,
+                           (bloc,), options=("a shop", "a group of countries"),
+                           answer_index=1, answer="a group of countries")
+    gap = replace(asked_in_it, type="cloze", sentence=sentence.replace("bloc", "_____"))
+    assert "In the article" not in str(feedback_text(verdict, shown=asked_in_it.sentence))
+    assert "In the article" in str(feedback_text(verdict, shown=gap.sentence))
+    assert not any("In the article" in line for line in feedback_lines(asked_in_it, verdict))
+    assert any("In the article" in line for line in feedback_lines(gap, verdict))
