@@ -129,7 +129,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
 
     def _show(self, details: WordDetails) -> None:
         token = details.token
-        level = token.level.value if token.level else "no level"
+        level = token.level.value if token.level else ""
         # As the context reads it: "binding" (adj.) in "legally binding", not "bind".
         lemma, zipf = ((details.headword, details.headword_zipf) if details.headword
                        else (token.lemma, token.zipf))
@@ -137,11 +137,13 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             # A name has no level to learn, and no frequency as a word: "Russia" was
             # "level no level   rare" (QA walk-through).
             facts = [("a name", "italic")]
+        elif token.upos == "NUM":
+            facts = [("a number", "italic")]  # "five" was "level no level   rare" too
         else:
             facts = [
                 ("lemma ", "dim"), (lemma, "bold"),
                 ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
-                ("   level ", "dim"), (level, "bold"),
+                *([("   level ", "dim"), (level, "bold")] if token.level else []),
                 ("   ", ""), (frequency_text(zipf), ""),
             ]
         if details.ipa:

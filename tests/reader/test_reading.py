@@ -743,6 +743,23 @@ async def test_a_name_in_word_details_says_it_is_a_name_not_a_rare_word(
         assert "rare" not in facts and "level" not in facts
 
 
+async def test_a_number_in_word_details_says_it_is_a_number(make_app: AppFactory) -> None:
+    """"five" showed "level no level   rare" (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.upos == "NUM")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        facts = str(app.screen.query_one("#details-facts", Static).render())
+        assert facts.startswith("a number")
+        assert "rare" not in facts and "level" not in facts
+
+
 async def test_arrows_do_not_stop_on_a_possessive(make_app: AppFactory) -> None:
     """"’s" in "Russia’s" was a stop of its own for → (QA walk-through)."""
     app = make_app()
