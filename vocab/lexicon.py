@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -482,7 +483,14 @@ def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: s
            frames: str, capitalised: int) -> Sense:
     return Sense(name, pos, lemma, rank, count, definition,
                  _split(examples), _split(synonyms), lexname, bool(person),
-                 frozenset(int(frame) for frame in frames.split()), bool(capitalised))
+                 _frames(frames), bool(capitalised))
+
+
+@cache
+def _frames(text: str) -> frozenset[int]:
+    """A verb sense's frame numbers ("8 9"), one set shared by every sense that has
+    them (most have none: one empty set, not one each)."""
+    return frozenset(int(frame) for frame in text.split())
 
 
 def first_pair(lemma: str) -> str:
