@@ -724,39 +724,25 @@ async def test_a_verb_of_a_phrasal_verb_is_saved_as_the_phrasal_verb(
         assert app.store.status_of("turn", "VERB") is WordStatus.NEW
 
 
-async def test_a_name_in_word_details_says_it_is_a_name_not_a_rare_word(
-    make_app: AppFactory,
+@pytest.mark.parametrize(("is_it", "said"), [
+    (lambda t: t.text == "Putin" and t.proper_noun, "a name"),  # "Russia" showed
+    (lambda t: t.upos == "NUM", "a number"),  # "level no level   rare", and "five" too
+])
+async def test_a_name_or_number_in_word_details_says_what_it_is_not_a_rare_word(
+    make_app: AppFactory, is_it: Callable[[Token], bool], said: str,
 ) -> None:
-    """"Russia" showed "level no level   rare" (QA walk-through)."""
+    """"Russia" and "five" showed "level no level   rare" (QA walk-throughs)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
         view = article_view(pilot)
         assert view.analysis is not None
-        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
-                                  if t.text == "Putin" and t.proper_noun)
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens) if is_it(t))
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WordDetailsScreen)
         facts = str(app.screen.query_one("#details-facts", Static).render())
-        assert facts.startswith("a name")
-        assert "rare" not in facts and "level" not in facts
-
-
-async def test_a_number_in_word_details_says_it_is_a_number(make_app: AppFactory) -> None:
-    """"five" showed "level no level   rare" (QA walk-through)."""
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        view = article_view(pilot)
-        assert view.analysis is not None
-        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
-                                  if t.upos == "NUM")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, WordDetailsScreen)
-        facts = str(app.screen.query_one("#details-facts", Static).render())
-        assert facts.startswith("a number")
+        assert facts.startswith(said)
         assert "rare" not in facts and "level" not in facts
 
 
