@@ -35,9 +35,9 @@ from vocab.senses import (  # noqa: E402
     UPOS_TO_WORDNET,
     adjacent_words,
     before_infinitive,
-    object_after,
     sentence_context,
 )
+from vocab.verb_objects import object_after  # noqa: E402
 
 
 @dataclass

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser, before_infinitive, phrasal_verb_indices, verb_before
+from vocab.senses import SenseChooser, before_infinitive, phrasal_verb_indices
+from vocab.verb_objects import verb_before
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense, WordStatus
-from vocab.senses import SenseChooser, _reduplicated, content_words, object_after
+from vocab.senses import SenseChooser, _reduplicated, content_words
+from vocab.verb_objects import object_after
 
 
 def analyse(engine: Engine, text: str) -> Analysis:

@@ -1,0 +1,133 @@
+"""Whether a verb has an object, read from the words after it and before it.
+
+WordNet frames each verb sense with or without one ("Somebody ----s something",
+"Somebody ----s"): "the team will train hard" (nothing after it) is to undergo training,
+"she trained the workers" to teach them. `vocab.senses` weighs the senses by it. What
+grammar hides (a passive, an object moved before the verb, a gerund used as a noun) is
+said as unknown, not guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vocab.expressions import PARTICLES
+from vocab.models import Expression, Token
+
+_OBJECT_UPOS = frozenset({"DET", "NOUN", "PROPN", "NUM"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you", "this",
+                              "these", "those", "everyone", "everything", "something",
+                              "so"})  # "plan to do so"
+# Comparatives that with "than" make a noun phrase: "visited more than 20 countries".
+_COMPARED_AMOUNTS = frozenset({"more", "less", "fewer"})
+_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+_QUOTES = frozenset("\"'“”‘’«»:")
+# Before a gerund or participle, words that make it a noun or a modifier ("the -ing
+# ending", "your writing", "strength training"), not a verb with or without an object.
+_NOUN_LIKE_BEFORE = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+# Before a subject pronoun, words that may be the object moved before it ("the goals
+# they conceded", "one I call").
+_MOVED_OBJECT_UPOS = frozenset({"NOUN", "PRON", "NUM"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Verbs that stand for another at a sentence's end ("because people on bikes did").
+_HELPING_VERBS = frozenset({"do", "be", "have"})
+
+
+def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> bool | None:
+    """Whether the verb at ``index`` has a noun phrase straight after it (True: "they
+    conceded two goals"), or nothing or a preposition (False: "the team will train hard
+    before the match", "the rain will clear by noon"); None when its grammar does not
+    say: a participle ("strings called yarn", "it was trained"), a gerund used as a noun
+    or a modifier ("flying vehicles"), an object moved before it ("the goals they
+    conceded", "what did they find", a quotation), a particle, a clause. ``particle``:
+    where a phrasal verb's particle is, after which its object would be."""
+    verb = tokens[index]
+    if verb.upos != "VERB" or verb.pos == "VBN" and verb_before(tokens, index) != "have":
+        return None
+    if verb.pos == "VBG" and index and (tokens[index - 1].upos in _NOUN_LIKE_BEFORE
+                                        or tokens[index - 1].pos in ("PRP$", "POS")):
+        return None
+    start = max(index, particle) + 1
+    after = _past_adverbs(tokens, start, verb.sentence)
+    if any(token.text.lower() in PARTICLES for token in tokens[start:after]):
+        return None  # a phrasal verb: "splashed down in the ocean"
+    if after == len(tokens) or tokens[after].sentence != verb.sentence:
+        return nothing_moved(tokens, index)
+    following = tokens[after]
+    if following.text in _QUOTES:
+        return None
+    if following.upos in _OBJECT_UPOS or following.text.lower() in _OBJECT_PRONOUNS \
+            or following.text.lower() in _COMPARED_AMOUNTS:
+        # "losing weight", or a modifier: "flying taxis"
+        return None if verb.pos == "VBG" and following.upos == "NOUN" else True
+    if following.upos == "PUNCT" or following.pos == "IN" and following.text.lower() not in (
+            "that", "if", "whether"):
+        return nothing_moved(tokens, index)
+    return None
+
+
+def _past_adverbs(tokens: Sequence[Token], index: int, sentence: int) -> int:
+    """The index of the first token from ``index`` on that is not an adverb ("hard",
+    "at least", an adjective used as one: "train hard before the match")."""
+    while index < len(tokens) and tokens[index].sentence == sentence:
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text.lower() == "at" and following and following.text.lower() in (
+                "least", "most"):
+            index += 2
+        elif token.text.lower() in _OBJECT_PRONOUNS or (
+                token.text.lower() in _COMPARED_AMOUNTS and following
+                and following.text.lower() == "than"):
+            break
+        elif token.pos in _ADVERB_TAGS or token.upos == "ADJ" and following is not None \
+                and following.upos not in ("NOUN", "ADJ"):
+            index += 1
+        else:
+            break
+    return index
+
+
+def nothing_moved(tokens: Sequence[Token], index: int) -> bool | None:
+    """False (no object) unless one may have been moved before the verb: a quotation,
+    a question or relative word earlier in its sentence, or a noun right before its
+    subject pronoun ("the goals they conceded"); or "do", "be", "have" standing for
+    another verb ("because people on bikes did")."""
+    if tokens[index].lemma.lower() in _HELPING_VERBS:
+        return None
+    sentence = tokens[index].sentence
+    start = index
+    while start > 0 and tokens[start - 1].sentence == sentence:
+        start -= 1
+    if any(token.pos in _RELATIVE_TAGS or token.text in _QUOTES
+           for token in tokens[start:index]):
+        return None
+    subject = index - 1
+    while subject > start and tokens[subject].pos.startswith(("RB", "MD", "VB")):
+        subject -= 1
+    if subject > start and tokens[subject].pos == "PRP" \
+            and tokens[subject - 1].upos in _MOVED_OBJECT_UPOS:
+        return None
+    return False
+
+
+def expression_object(tokens: Sequence[Token], expression: Expression) -> bool | None:
+    """`object_after` for a phrasal verb: whether something follows its particle ("we
+    never gave up.": nothing, so admit defeat, not forfeit something); True when it
+    is split by its object ("turned the offer down"); None for other expressions."""
+    if expression.kind != "phrasal verb":
+        return None
+    first, last = expression.token_indices[0], expression.token_indices[-1]
+    if last - first >= len(expression.token_indices):
+        return True  # split: its object is inside
+    return object_after(tokens, first, particle=last)
+
+
+def verb_before(tokens: Sequence[Token], index: int) -> str:
+    """The lemma of the word before the token, past adverbs ("never", "n't", "already"),
+    in its sentence ("" at its start): the helper or linking verb of a participle."""
+    before = index - 1
+    while before >= 0 and tokens[before].pos.startswith("RB"):
+        before -= 1
+    if before < 0 or tokens[before].sentence != tokens[index].sentence:
+        return ""
+    return tokens[before].lemma.lower()
