@@ -47,7 +47,7 @@ EXCLUDED = OFFENSIVE_WORDS | frozenset(
     {
         "yea", "christ", "peter", "tom", "mike", "martin", "harry", "bob", "lee", "nick",
         "don", "trump", "jersey", "van", "potter", "jesus", "jean", "sam", "ben", "joe",
-        "dan",
+        "dan", "manila",
     }
 )
 
@@ -155,9 +155,36 @@ def pseudo_words(count: int, rng: random.Random) -> list[str]:
         if rng.random() < 0.4:  # some two-syllable stems, as real words have
             word += rng.choice(SIMPLE_ONSETS) + rng.choice(VOWELS[:5]) + rng.choice(CODAS)
         word += rng.choice(ENDINGS)
-        if 5 <= len(word) <= 9 and word not in made and zipf_frequency(word, "en") == 0:
+        if 5 <= len(word) <= 9 and word not in made and zipf_frequency(word, "en") == 0 \
+                and not _reads_as_a_misprint(word):
             made.append(word)
     return made
+
+
+# Made-up words this close to a word this common read as its misprint: "stuent",
+# "caindate" were taken for "student" and "candidate" (QA walk-through), and a learner
+# who says yes to them is counted as guessing. (difflib's ratio: 0.92 and 0.82 there.)
+TYPO_OF_TOP_WORDS = 30_000
+MISPRINT_RATIO = 0.8
+
+
+@cache
+def _common_words_by_start() -> dict[str, tuple[str, ...]]:
+    from wordfreq import top_n_list
+
+    by_start: dict[str, list[str]] = {}
+    for word in top_n_list("en", TYPO_OF_TOP_WORDS):
+        by_start.setdefault(word[:1], []).append(word)
+    return {start: tuple(words) for start, words in by_start.items()}
+
+
+def _reads_as_a_misprint(word: str) -> bool:
+    """Whether ``word`` is nearly a common word of about its length and first letter."""
+    import difflib
+
+    alike = [common for common in _common_words_by_start().get(word[:1], ())
+             if abs(len(common) - len(word)) <= 1]
+    return bool(difflib.get_close_matches(word, alike, n=1, cutoff=MISPRINT_RATIO))
 
 
 def build_test(

@@ -62,6 +62,17 @@ def test_made_up_words_are_not_words() -> None:
     assert all(zipf_frequency(word, "en") == 0 for word in made)
 
 
+def test_made_up_words_do_not_read_as_a_misprint_of_a_word() -> None:
+    """"stuent" and "caindate" were taken for "student" and "candidate" (QA
+    walk-through): no made-up word is nearly a common word."""
+    from vocab.placement import _reads_as_a_misprint
+
+    assert _reads_as_a_misprint("stuent") and _reads_as_a_misprint("caindate")
+    assert not _reads_as_a_misprint("blorvent")
+    made = [word for seed in range(20) for word in pseudo_words(10, random.Random(seed))]
+    assert not [word for word in made if _reads_as_a_misprint(word)]
+
+
 def answers_for(items: list[PlacementItem], known_bands: int, false_alarms: int):
     pseudo = [item for item in items if not item.real]
     yes_to = set(pseudo[:false_alarms])
