@@ -117,6 +117,16 @@ def test_a_lemma_met_as_two_parts_of_speech_is_one_new_word_on_its_first_day() -
     store.close()
 
 
+def test_a_word_of_grammar_looked_up_is_no_new_word() -> None:
+    store, clock = build()
+    before = learner_stats(store, clock.now)
+    clock.now = day(5, hour=9)
+    store.record_lookup("the", "the", "DET")
+    store.record_lookup("We", "we", "PRON")
+    assert learner_stats(store, clock.now).new_words_per_day == before.new_words_per_day
+    store.close()
+
+
 def test_names_count_in_no_word_figure() -> None:
     store, clock = build()
     before = learner_stats(store, clock.now)
