@@ -30,13 +30,18 @@ LESSON_QUESTIONS = 10
 
 def export_path(folder: Path, stem: str, suffix: str, now: datetime) -> Path:
     """``folder/stem-YYYY-MM-DD.suffix``, with "-2", "-3"... when that file exists."""
+    return _numbered_export_path(folder, stem, suffix, now)[0]
+
+
+def _numbered_export_path(folder: Path, stem: str, suffix: str,
+                          now: datetime) -> tuple[Path, int]:
+    """`export_path`, and which of the day's copies it is (1 for the first)."""
     base = f"{stem}-{now:%Y-%m-%d}"
-    path = folder / f"{base}{suffix}"
-    number = 2
+    path, number = folder / f"{base}{suffix}", 1
     while path.exists():
-        path = folder / f"{base}-{number}{suffix}"
         number += 1
-    return path
+        path = folder / f"{base}-{number}{suffix}"
+    return path, number
 
 
 # A file name keeps this much of an article's title: enough to tell lessons apart.
@@ -108,7 +113,8 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     from vocab.lesson import lesson_html
     from vocab.quiz_words import article_quiz
 
-    path = export_path(folder, f"lesson-{file_stem(analysis.article.title)}", ".html", now)
+    path, copy = _numbered_export_path(folder, f"lesson-{file_stem(analysis.article.title)}",
+                                       ".html", now)
     # Seeded by the file's name: the day's second lesson of an article ("-2") is a
     # version B of the quiz, and each file can be made again as it was.
     items = article_quiz(engine, analysis, rng=random.Random(path.name),
@@ -116,8 +122,7 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     if not glossary and not items:
         return 0, path  # an empty handout helps no one
     folder.mkdir(parents=True, exist_ok=True)
-    copy = re.search(r"\d{4}-\d{2}-\d{2}-(\d+)$", path.stem)
-    version = string.ascii_uppercase[(int(copy.group(1)) - 1) % 26] if copy else "A"
+    version = string.ascii_uppercase[(copy - 1) % len(string.ascii_uppercase)]
     path.write_text(lesson_html(analysis.article, glossary, items, version=version),
                     encoding="utf-8")
     return len(items), path

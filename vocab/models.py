@@ -232,7 +232,6 @@ class Sense:
     # "Turkey" the country), which a name in the text may mean; "marsh" may not.
     capitalised: bool = False
 
-
     @property
     def to_infinitive(self) -> bool:
         """A verb sense WordNet frames as "Somebody ----s to INFINITIVE" ("aim": to intend)."""

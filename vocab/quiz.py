@@ -201,15 +201,23 @@ class AnswerCheck:
     note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
 
     @property
-    def verdict_line(self) -> str:
-        """"Right!", or "Not quite." with the right answer, unless that is the word's
+    def verdict(self) -> str:
+        return "Right!" if self.correct else "Not quite."
+
+    @property
+    def named_answer(self) -> str:
+        """"The answer is: ..." after a wrong answer, unless the answer is the word's
         definition, which the feedback shows beside the word anyway (it was printed
         twice, QA walk-through)."""
-        if self.correct:
-            return "Right!"
-        if self.expected.strip().casefold() == self.target.definition.strip().casefold():
-            return "Not quite."
-        return f"Not quite. The answer is: {self.expected}"
+        if self.correct or self.expected.strip().casefold() == \
+                self.target.definition.strip().casefold():
+            return ""
+        return f"The answer is: {self.expected}"
+
+    @property
+    def verdict_line(self) -> str:
+        """`verdict` and `named_answer` on one line."""
+        return f"{self.verdict} {self.named_answer}".strip()
 
 
 def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck:

@@ -149,11 +149,8 @@ def dropped_path(value: str) -> str:
 def path_exists(source: str) -> bool:
     """Whether something is at ``source`` (``~`` expanded); False for a value no path
     can be (too long for a file name, a NUL in it), where `Path.exists` raises."""
-    import os
-    from pathlib import Path
-
     try:
-        return Path(os.path.expanduser(source)).exists()
+        return Path(source).expanduser().exists()
     except (OSError, ValueError):
         return False
 

@@ -129,7 +129,6 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
 
     def _show(self, details: WordDetails) -> None:
         token = details.token
-        level = token.level.value if token.level else ""
         # As the context reads it: "binding" (adj.) in "legally binding", not "bind".
         lemma, zipf = ((details.headword, details.headword_zipf) if details.headword
                        else (token.lemma, token.zipf))
@@ -143,7 +142,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             facts = [
                 ("lemma ", "dim"), (lemma, "bold"),
                 ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
-                *([("   level ", "dim"), (level, "bold")] if token.level else []),
+                *([("   level ", "dim"), (token.level.value, "bold")] if token.level else []),
                 ("   ", ""), (frequency_text(zipf), ""),
             ]
         if details.ipa:

@@ -395,10 +395,9 @@ def feedback_text(verdict: AnswerCheck, next_step: str = "the next question", *,
     the question ``shown`` it whole already), and what Enter does next."""
     target = verdict.target
     text = Text()
-    head, stop, answer = verdict.verdict_line.partition(". ")  # "Not quite. The answer..."
-    text.append(head + stop.strip(), style="bold")
-    if answer:
-        text.append(f" {answer}")
+    text.append(verdict.verdict, style="bold")
+    if verdict.named_answer:
+        text.append(f" {verdict.named_answer}")
     if verdict.note:
         text.append(f"\n{verdict.note}")
     text.append(f"\n\n{target.form}", style="bold")
