@@ -199,6 +199,7 @@ def analyse(
     raw = [RawToken(s, e, index, tag, body[s:e])
            for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
            for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
+    words.prefetch({t.text for t in raw})  # before the corrections, which look words up
     retag(raw, words)
     _mark_auxiliaries(raw)
     _mark_positions(raw)
@@ -224,8 +225,10 @@ def analyse(
 
 def _mark_auxiliaries(raw: list[RawToken]) -> None:
     for index, token in enumerate(raw):
+        if not token.penn.startswith("VB"):
+            continue
         helper = HELPER_OF.get(token.text.lower().replace("’", "'"))
-        if helper is None or not token.penn.startswith("VB"):
+        if helper is None:
             continue
         after = raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]
         token.auxiliary = helped_verb(helper, ((t.penn, t.sentence) for t in after),
@@ -357,7 +360,6 @@ def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
     What a token is depends on its spelling, its tag and whether it is a name; a
     10,000-word text has a few thousand such types, so per-token work is a look-up.
     """
-    words.prefetch({t.text for t in raw})
     keys = []
     for t in raw:
         is_word = has_letter(t.text)

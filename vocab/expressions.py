@@ -103,9 +103,12 @@ class ExpressionFinder:
         found: list[Expression] = []
         # Each token's (lemma, text) in lower case: as a first word and as the next one.
         forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
+        # "The" before a plural noun starts no expression: WordNet's idioms of that shape
+        # ("the pits": a place of pain and turmoil) are, in running text, nearly always
+        # the plain plural ("the water collects in the pits"; QA walk-through).
         starts = [i for i, token in enumerate(tokens[:-1])
                   if not token.proper_noun and token.is_word
-                  and not _article_before_plural(forms[i][1], tokens[i + 1])]
+                  and (forms[i][1] != "the" or tokens[i + 1].pos != "NNS")]
         starting = self._starts_any
         self._read_firsts({word for i in starts for word in forms[i]})
         # What an expression starting at token i may be depends on its forms, the next
@@ -168,13 +171,6 @@ class ExpressionFinder:
                  if option[0].count(" ") < MAX_EXPRESSION_WORDS}  # words are single-spaced
         return [(lemma, pos, complements, _words_of(lemma))
                 for lemma, pos, complements in sorted(found)]
-
-
-def _article_before_plural(word: str, following: Token) -> bool:
-    """Whether "the" starts a plural noun: WordNet's idioms of that shape ("the pits": a
-    place of pain and turmoil) are, in running text, nearly always the plain plural
-    ("the water collects in the pits"; QA walk-through)."""
-    return word == "the" and following.pos == "NNS"
 
 
 # An expression option: (lemma, WordNet POS, a verb's complements, its words).

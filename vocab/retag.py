@@ -8,6 +8,7 @@ it was kept. `vocab.analysis` runs them on the raw tokens, before lemmas and lev
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,11 +53,15 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
 # of the verb "accord" (to go together), which the tagger's VBG made of it, a C1 word
 # highlighted in most news stories.
 _FIXED_PREPOSITIONS = {"according": "to"}
+# Their first words as a text writes them: most tokens are none, and need no lower().
+_FIXED_PREPOSITION_FORMS = frozenset(form for word in _FIXED_PREPOSITIONS
+                                     for form in (word, word.capitalize(), word.upper()))
 
 
 def _retag_fixed_prepositions(raw: list[RawToken]) -> None:
     for token, after in zip(raw, raw[1:], strict=False):
-        if (_FIXED_PREPOSITIONS.get(token.text.lower()) == after.text.lower()
+        if (token.text in _FIXED_PREPOSITION_FORMS
+                and _FIXED_PREPOSITIONS[token.text.lower()] == after.text.lower()
                 and after.sentence == token.sentence):
             token.penn = "IN"
 
@@ -149,8 +154,9 @@ def _retag_adverbs_in_s(raw: list[RawToken], words: WordInfo) -> None:
     """"carried the children upstairs": an adverb in "-s" the tagger read as a plural
     noun; after a determiner or a preposition it stays one ("the great outdoors"). On
     CoNLL-2000 (train and test): 4 tags fixed, none broken, 2 wrong to wrong."""
+    adverbs = _words_where(words.adverb_in_s, (t.text for t in raw if t.penn == "NNS"))
     for index, token in enumerate(raw):
-        if token.penn != "NNS" or not words.adverb_in_s(token.text):
+        if token.penn != "NNS" or token.text not in adverbs:
             continue
         before = raw[index - 1] if index else None
         if before is None or before.sentence != token.sentence or before.penn not in _NOUN_OPENERS:
@@ -161,9 +167,16 @@ def _retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
     """"cancer cells can sometimes hide": after a modal the tagger read "sometimes" as
     a verb (and its lemma as "sometime"); a word that is an adverb and no verb's form
     is an adverb."""
+    adverbs = _words_where(words.adverb_and_no_verb,
+                           (t.text for t in raw if t.penn.startswith("VB")))
     for token in raw:
-        if token.penn.startswith("VB") and words.adverb_and_no_verb(token.text):
+        if token.penn.startswith("VB") and token.text in adverbs:
             token.penn = "RB"
+
+
+def _words_where(test: Callable[[str], bool], texts: Iterable[str]) -> set[str]:
+    """The texts that pass ``test``, each tested once: a long story repeats its words."""
+    return {text for text in set(texts) if test(text)}
 
 
 # Verbs followed by an object and a bare infinitive: "helps schools hire teachers".
@@ -177,8 +190,9 @@ def _retag_bare_infinitives(raw: list[RawToken], words: WordInfo) -> None:
     object, a noun-tagged word that can be a verb, before an object of its own, is the
     verb's base form (it was glossed "hire –n. the act of hiring")."""
     for verb, obj, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
-        if (verb.text.lower() in _BARE_INFINITIVE_VERBS and obj.penn in ("NNS", "PRP", "NNP")
-                and token.penn == "NN" and after.penn in _INFINITIVE_OBJECT_OPENERS
+        if (token.penn == "NN" and obj.penn in ("NNS", "PRP", "NNP")
+                and verb.text.lower() in _BARE_INFINITIVE_VERBS
+                and after.penn in _INFINITIVE_OBJECT_OPENERS
                 and verb.sentence == after.sentence and words.is_verb(token.text)):
             token.penn = "VB"
 
