@@ -29,9 +29,10 @@ from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES, Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 9  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 10  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
-# attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one
+# attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
+# 10: no names among the expressions
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -588,7 +589,9 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
     by_offset = {(_wordnet_pos(s._pos), s._offset): s for s in synsets}
     ids = {key: number for number, key in enumerate(by_offset, 1)}
     rows: _Rows = {name: [] for name in ("synsets", "senses", "relations", "lemma_links")}
-    complements: dict[tuple[str, str], set[str]] = {}  # of each multi-word lemma
+    # Of each multi-word lemma WordNet writes in lower case: one it writes only with
+    # capitals is a name ("the City", "White House"), and "the city" in a story is not.
+    complements: dict[tuple[str, str], set[str]] = {}
     offsets = wordnet.index
     for number, synset in enumerate(synsets, 1):
         pos = _wordnet_pos(synset._pos)
@@ -610,7 +613,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             frames = synset.frames_of(lemma) if pos == "v" else []
             rows["senses"].append((word, pos, rank, number, count, lemma._name[:1].isupper(),
                                    " ".join(map(str, frames))))
-            if " " in word:
+            if " " in word and lemma._name.islower():
                 complements.setdefault((word, pos), set()).update(_complements(frames))
         for symbol, targets in synset._pointers.items():
             kind = NEIGHBOUR_POINTERS.get(symbol)
