@@ -72,6 +72,7 @@ for _option in EXTRA_EXPRESSIONS:
 _EXTRA_FIRSTS = frozenset(option[0].split(" ", 1)[0] for option in EXTRA_EXPRESSIONS)
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 # Words after which a participle modifies a noun: "a melting pot", "our living room".
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "PDT"})
 
@@ -248,7 +249,10 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     kind of music" is no adverb).
     """
     if pos == "v":
-        return span[0].pos.startswith("VB")
+        # "were quiet", "was full": "be" and an adjective is the adjective, not WordNet's
+        # idioms of speech and eating ("be quiet": refuse to talk; "be full": sated).
+        copula = len(span) == 2 and span[0].lemma == "be" and span[1].pos in _ADJECTIVE_TAGS
+        return span[0].pos.startswith("VB") and not copula
     if pos == "n":
         opens_phrase = (span[0].pos in _PARTICIPLE_TAGS and before is not None
                         and before.pos in _NOUN_PHRASE_OPENERS)

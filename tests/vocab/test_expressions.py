@@ -119,6 +119,22 @@ def test_a_name_written_in_lower_case_is_no_expression(engine: Engine, text: str
     assert name not in found(analyse(engine, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The streets were quiet on Sunday.",  # not "be quiet": refuse to talk
+    "The bus was full of tourists.",  # not "be full": have eaten enough
+    "The children were sick after the long trip.",  # not "be sick": vomit
+])
+def test_be_and_an_adjective_is_no_idiom(engine: Engine, text: str) -> None:
+    """WordNet's "be quiet", "be full", "be sick" are idioms of speech and eating; in a
+    story "be" before an adjective is the adjective's, and a learner selecting "quiet"
+    in a quiet street was told it meant to refuse to talk."""
+    assert not [lemma for lemma in found(analyse(engine, text)) if lemma.startswith("be ")]
+
+
+def test_be_before_a_participle_or_particle_is_still_an_expression(engine: Engine) -> None:
+    assert found(analyse(engine, "She was born in a small town."))["be born"] == ["was", "born"]
+
+
 def test_expressions_survive_the_cache_round_trip(engine: Engine) -> None:
     analysis = analyse(engine, "She did not know the word, so she looked it up.")
     again = Analysis.from_json(analysis.article, analysis.to_json())
