@@ -196,3 +196,9 @@ INDEFINITE_PRONOUNS: dict[str, str] = {
     "anything": "any thing, whatever it is",
     "everything": "all things; all that there is",
 }
+
+# Particles of English phrasal verbs (the tagger calls them RP, RB or IN).
+PARTICLES = frozenset({
+    "up", "down", "out", "off", "in", "on", "away", "back", "over",
+    "around", "about", "through", "along", "apart", "aside", "forward", "together",
+})

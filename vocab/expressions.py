@@ -20,8 +20,10 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from vocab.closed_class import PARTICLES
 from vocab.lexicon import TAKES_INFINITIVE, TAKES_OBJECT, ExpressionOption, first_pair
 from vocab.models import Expression, ExpressionKind, Token
+from vocab.verb_objects import verb_before
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -31,28 +33,6 @@ if TYPE_CHECKING:
 _POSSESSIVE_PLACEHOLDER = "one's"
 _POSSESSIVE_TAGS = frozenset({"PRP$"})
 
-# Particles of English phrasal verbs (the tagger calls them RP, RB or IN).
-PARTICLES = frozenset(
-    {
-        "up",
-        "down",
-        "out",
-        "off",
-        "in",
-        "on",
-        "away",
-        "back",
-        "over",
-        "around",
-        "about",
-        "through",
-        "along",
-        "apart",
-        "aside",
-        "forward",
-        "together",
-    }
-)
 _PARTICLE_TAGS = frozenset({"RP", "RB", "IN"})
 # What may stand between a verb and its particle: a short noun phrase. Longer
 # gaps are almost always a preposition starting a new phrase ("put the books on the
@@ -73,6 +53,8 @@ _EXTRA_FIRSTS = frozenset(option[0].split(" ", 1)[0] for option in EXTRA_EXPRESS
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+# Last words of a phrase that govern a noun phrase after them: "kind of", "in this".
+_GOVERNING_TAGS = frozenset({"IN", "DT", "CD", "PDT"})
 # Words after which a participle modifies a noun: "a melting pot", "our living room".
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "PDT"})
 
@@ -206,7 +188,7 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         before = tokens[i - 1] if i and tokens[i - 1].sentence == first.sentence else None
         if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
             pos, span, after, before
-        ) and _complement_fits(pos, complements, tokens, end):
+        ) and _complement_fits(pos, complements, tokens, i, end):
             best = (len(words), lemma, pos)
     if best is None:
         return None
@@ -249,10 +231,7 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     kind of music" is no adverb).
     """
     if pos == "v":
-        # "were quiet", "was full": "be" and an adjective is the adjective, not WordNet's
-        # idioms of speech and eating ("be quiet": refuse to talk; "be full": sated).
-        copula = len(span) == 2 and span[0].lemma == "be" and span[1].pos in _ADJECTIVE_TAGS
-        return span[0].pos.startswith("VB") and not copula
+        return span[0].pos.startswith("VB") and not _verb_and_its_own_complement(span, after)
     if pos == "n":
         opens_phrase = (span[0].pos in _PARTICIPLE_TAGS and before is not None
                         and before.pos in _NOUN_PHRASE_OPENERS)
@@ -260,18 +239,36 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
             not span[0].pos.startswith("VB") or opens_phrase)
     if pos == "a":
         return not span[0].pos.startswith("VB") and not span[-1].pos.startswith("NN")
-    if span[-1].pos == "IN" and after is not None and after.pos.startswith(_NOMINAL_TAGS):
-        return False
+    if (span[-1].pos in _GOVERNING_TAGS and after is not None
+            and after.pos.startswith(_NOMINAL_TAGS)):
+        return False  # "in this lesson" is no "in this" (herein), "for one minute" no "for one"
     return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
 
 
-def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], end: int) -> bool:
+def _verb_and_its_own_complement(span: Sequence[Token], after: Token | None) -> bool:
+    """A verb and a word that belongs with what follows, not with the verb: "be" and
+    an adjective ("were quiet" is no "be quiet", to refuse to talk; "is well known" no
+    "be well"), or "it" before an adjective or a verb ("made it possible" is no "make
+    it", to succeed; "did it happen" no "do it")."""
+    if len(span) != 2:
+        return False
+    verb, second = span
+    follows = after.pos if after is not None and after.sentence == verb.sentence else ""
+    if verb.lemma == "be":
+        return second.pos in _ADJECTIVE_TAGS or follows in {"VBN", "JJ"}
+    return second.text.lower() == "it" and (follows in _ADJECTIVE_TAGS or follows == "VB")
+
+
+def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], start: int,
+                     end: int) -> bool:
     """What follows a verb expression ending in a particle or preposition is something
     WordNet's sentence frames let it take: "fell in the last quarter" is "fall" and a
     time phrase ("fall in" takes no object: it collapses, or lines up), "whatever it
     takes to bring prices down" is "take" and an infinitive (not "take to", to like),
     "lives in the city" is not "live in"; "looked after the children", "got on the
-    bus" and "got to see" are the expressions."""
+    bus" and "got to see" are the expressions. A passive participle's object stands
+    before it, so a preposition after it governs what follows: "will be held in North
+    Korea" is no "hold in" (to restrain)."""
     last = tokens[end - 1]
     if pos != "v" or end >= len(tokens) or tokens[end].sentence != last.sentence:
         return True
@@ -279,8 +276,13 @@ def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], end: i
     if last.pos == "TO" and after.pos == "VB":
         return TAKES_INFINITIVE in complements
     if last.pos in _PARTICLE_TAGS and _opens_object(tokens, end):
-        return TAKES_OBJECT in complements
+        passive = last.pos == "IN" and _passive(tokens, start)
+        return TAKES_OBJECT in complements and not passive
     return True
+
+
+def _passive(tokens: Sequence[Token], index: int) -> bool:
+    return tokens[index].pos == "VBN" and verb_before(tokens, index) in {"be", "get"}
 
 
 def _opens_object(tokens: Sequence[Token], at: int) -> bool:
@@ -289,8 +291,8 @@ def _opens_object(tokens: Sequence[Token], at: int) -> bool:
     particle, after = tokens[at - 1], tokens[at]
     if after.text.lower() in _TIME_WORDS:
         return False  # "the roof fell in last night"
-    if particle.pos == "IN":  # a preposition: "fell in the last quarter"
-        return after.pos in _PREPOSITION_OBJECT_STARTS | {"PRP", "JJ", "PDT", "NNP"}
+    if particle.pos == "IN":  # a preposition: "fell in the last quarter", "in what is now"
+        return after.pos in _PREPOSITION_OBJECT_STARTS | {"PRP", "JJ", "PDT", "NNP", "WP"}
     if after.pos in {"DT", "PDT"} and any(
             tokens[k].text.lower() in _TIME_WORDS | _ADVERBIAL_NOUNS
             for k in range(at + 1, min(at + 3, len(tokens)))):
@@ -354,7 +356,7 @@ def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
     after = tokens[j + 1].pos
     if particle.pos == "RB":
         return after not in _PREPOSITION_OBJECT_STARTS
-    return after not in _PREPOSITION_OBJECT_STARTS | {"JJ", "PRP", "NNP"}
+    return after not in _PREPOSITION_OBJECT_STARTS | {"JJ", "PRP", "NNP", "WP"}
 
 
 # Words that start a time adverbial, not the object of a preposition.

@@ -15,8 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS, NUMBER_WORDS
-from vocab.expressions import PARTICLES
+from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS, NUMBER_WORDS, PARTICLES
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,

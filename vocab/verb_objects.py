@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vocab.expressions import PARTICLES
+from vocab.closed_class import PARTICLES
 from vocab.models import Expression, Token
 
 _OBJECT_UPOS = frozenset({"DET", "NOUN", "PROPN", "NUM"})

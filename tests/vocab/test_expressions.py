@@ -135,6 +135,35 @@ def test_be_before_a_participle_or_particle_is_still_an_expression(engine: Engin
     assert found(analyse(engine, "She was born in a small town."))["be born"] == ["was", "born"]
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a phrase ending in a determiner or number before its noun phrase
+    ("In this lesson, we talk about verbs.", "in this"),  # "in this": herein
+    ("Drivers stop for one minute at noon.", "for one"),
+    # "it" before what it is made or done: the verb and its object
+    ("This invention made it possible to print books.", "make it"),  # to succeed
+    ("When did it happen?", "do it"),  # "did" helps "happen"
+    ("It is well known that cats sleep a lot.", "be well"),  # to be healthy
+    # a passive participle's object stands before it: what follows is a phrase of its own
+    ("The meeting will be held in North Korea next month.", "hold in"),  # to restrain
+    # "in" before "what" opens a phrase of its own
+    ("The Maya built a pyramid in what is now Mexico.", "build in"),
+])
+def test_words_that_only_look_like_an_expression(engine: Engine, text: str, wrong: str) -> None:
+    """Expressions found in the development set's stories that the sentence does not use
+    (each one glossed or shown in word details with the idiom's meaning)."""
+    assert wrong not in found(analyse(engine, text))
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("In fact, the plan worked.", "in fact"),
+    ("She finally made it to the finals.", "make it"),
+    ("The old phones were kept away from the children.", "keep away"),
+    ("They pointed out the problem.", "point out"),
+])
+def test_expressions_the_sentence_does_use(engine: Engine, text: str, lemma: str) -> None:
+    assert lemma in found(analyse(engine, text))
+
+
 def test_expressions_survive_the_cache_round_trip(engine: Engine) -> None:
     analysis = analyse(engine, "She did not know the word, so she looked it up.")
     again = Analysis.from_json(analysis.article, analysis.to_json())
