@@ -231,7 +231,7 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     kind of music" is no adverb).
     """
     if pos == "v":
-        return span[0].pos.startswith("VB") and not _verb_and_its_own_complement(span, after)
+        return span[0].pos.startswith("VB")
     if pos == "n":
         opens_phrase = (span[0].pos in _PARTICIPLE_TAGS and before is not None
                         and before.pos in _NOUN_PHRASE_OPENERS)
@@ -245,15 +245,19 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
 
 
-def _verb_and_its_own_complement(span: Sequence[Token], after: Token | None) -> bool:
+def _verb_and_its_own_complement(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A verb and a word that belongs with what follows, not with the verb: "be" and
     an adjective ("were quiet" is no "be quiet", to refuse to talk; "is well known" no
     "be well"), or "it" before an adjective or a verb ("made it possible" is no "make
-    it", to succeed; "did it happen" no "do it")."""
-    if len(span) != 2:
+    it", to succeed; "makes it really hard", "did it happen" no "do it")."""
+    if end - start != 2:
         return False
-    verb, second = span
-    follows = after.pos if after is not None and after.sentence == verb.sentence else ""
+    verb, second = tokens[start], tokens[start + 1]
+    past_adverbs = end
+    while past_adverbs < len(tokens) and tokens[past_adverbs].pos in {"RB", "RBR"}:
+        past_adverbs += 1
+    follows = (tokens[past_adverbs].pos if past_adverbs < len(tokens)
+               and tokens[past_adverbs].sentence == verb.sentence else "")
     if verb.lemma == "be":
         return second.pos in _ADJECTIVE_TAGS or follows in {"VBN", "JJ"}
     return second.text.lower() == "it" and (follows in _ADJECTIVE_TAGS or follows == "VB")
@@ -270,7 +274,11 @@ def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], start:
     before it, so a preposition after it governs what follows: "will be held in North
     Korea" is no "hold in" (to restrain)."""
     last = tokens[end - 1]
-    if pos != "v" or end >= len(tokens) or tokens[end].sentence != last.sentence:
+    if pos != "v":
+        return True
+    if _verb_and_its_own_complement(tokens, start, end):
+        return False
+    if end >= len(tokens) or tokens[end].sentence != last.sentence:
         return True
     after = tokens[end]
     if last.pos == "TO" and after.pos == "VB":

@@ -141,6 +141,7 @@ def test_be_before_a_participle_or_particle_is_still_an_expression(engine: Engin
     ("Drivers stop for one minute at noon.", "for one"),
     # "it" before what it is made or done: the verb and its object
     ("This invention made it possible to print books.", "make it"),  # to succeed
+    ("Focusing on the end makes it really hard to start.", "make it"),
     ("When did it happen?", "do it"),  # "did" helps "happen"
     ("It is well known that cats sleep a lot.", "be well"),  # to be healthy
     # a passive participle's object stands before it: what follows is a phrase of its own
