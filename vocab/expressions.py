@@ -41,9 +41,9 @@ _OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD", "POS", "
 MAX_SPLIT_GAP = 3
 # Everyday expressions WordNet 3.0 lacks (it has "get in touch", not "keep in touch").
 EXTRA_EXPRESSIONS: tuple[ExpressionOption, ...] = (
-    ("keep in touch", "v", ""),
-    ("stay in touch", "v", ""),
-    ("turn into", "v", TAKES_OBJECT),
+    ("keep in touch", "v", "", True),
+    ("stay in touch", "v", "", True),
+    ("turn into", "v", TAKES_OBJECT, True),
 )
 MAX_EXPRESSION_WORDS = 6
 _EXTRA_BY_PAIR: dict[str, list[ExpressionOption]] = {}
@@ -152,12 +152,12 @@ class ExpressionFinder:
         found = {option for pair in pairs
                  for option in (*self._by_pair.get(pair, ()), *_EXTRA_BY_PAIR.get(pair, ()))
                  if option[0].count(" ") < MAX_EXPRESSION_WORDS}  # words are single-spaced
-        return [(lemma, pos, complements, _words_of(lemma))
-                for lemma, pos, complements in sorted(found)]
+        return [(*option, _words_of(option[0])) for option in sorted(found)]
 
 
-# An expression option: (lemma, WordNet POS, a verb's complements, its words).
-_Option = tuple[str, str, str, tuple[str, ...]]
+# An expression option: (lemma, WordNet POS, a verb's complements, whether SemCor tags
+# it, its words).
+_Option = tuple[str, str, str, bool, tuple[str, ...]]
 
 
 def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) -> list[str]:
@@ -177,7 +177,7 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
                         ) -> Expression | None:
     first = tokens[i]
     best: tuple[int, str, str] | None = None
-    for lemma, pos, complements, words in options:
+    for lemma, pos, complements, tagged, words in options:
         end = i + len(words)
         if end > len(tokens) or (best and len(words) <= best[0]):
             continue
@@ -188,7 +188,9 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         before = tokens[i - 1] if i and tokens[i - 1].sentence == first.sentence else None
         if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
             pos, span, after, before
-        ) and _complement_fits(pos, complements, tokens, i, end):
+        ) and _complement_fits(pos, complements, tokens, i, end) and not _reads_as_its_words(
+            pos, tagged, span
+        ):
             best = (len(words), lemma, pos)
     if best is None:
         return None
@@ -242,6 +244,8 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     if (span[-1].pos in _GOVERNING_TAGS and after is not None
             and after.pos.startswith(_NOMINAL_TAGS)):
         return False  # "in this lesson" is no "in this" (herein), "for one minute" no "for one"
+    if span[-1].pos == "JJ" and after is not None and after.pos in {"NN", "NNS"}:
+        return False  # "in public spaces" is no "in public" (openly)
     return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
 
 
@@ -261,6 +265,15 @@ def _verb_and_its_own_complement(tokens: Sequence[Token], start: int, end: int) 
     if verb.lemma == "be":
         return second.pos in _ADJECTIVE_TAGS or follows in {"VBN", "JJ"}
     return second.text.lower() == "it" and (follows in _ADJECTIVE_TAGS or follows == "VB")
+
+
+def _reads_as_its_words(pos: str, tagged: bool, span: Sequence[Token]) -> bool:
+    """Whether a verb expression SemCor never tags reads as a verb and a preposition,
+    or a verb and "it": "worked in education" (not "work in": to add by mixing),
+    "lives on Pennsylvania Avenue" ("live on": to live through hardship), "water you add
+    to the tank", "been doing it" (WordNet's one "do it" is sex)."""
+    return pos == "v" and not tagged and len(span) == 2 and (
+        span[1].pos in {"IN", "TO"} or span[1].text.lower() == "it")
 
 
 def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], start: int,

@@ -29,10 +29,10 @@ from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES, Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 10  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 11  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
-# 10: no names among the expressions
+# 10: no names among the expressions; 11: whether SemCor tags an expression
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -100,7 +100,7 @@ CREATE TABLE lemma_links (
     synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
 CREATE TABLE expressions (
     first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL,
-    complements TEXT NOT NULL);
+    complements TEXT NOT NULL, tagged INTEGER NOT NULL);
 """
 # Built after the bulk insert: measured faster than inserting into indexed tables.
 _INDICES = """
@@ -120,8 +120,9 @@ _SEP = "\t"  # joins examples and synonyms in one column; WordNet text has no ta
 # expressions table: "o" an object, "i" an infinitive.
 TAKES_OBJECT, TAKES_INFINITIVE = "o", "i"
 # A multi-word lemma as the expressions table gives it: (lemma, WordNet POS, what a verb
-# may take straight after it: `TAKES_OBJECT`, `TAKES_INFINITIVE`, both or "").
-ExpressionOption = tuple[str, str, str]
+# may take straight after it: `TAKES_OBJECT`, `TAKES_INFINITIVE`, both or "", whether
+# SemCor tags any of its senses).
+ExpressionOption = tuple[str, str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -438,11 +439,11 @@ class Lexicon:
                         ) -> dict[str, list[ExpressionOption]]:
         asked = {key: _key(key) for key in asked_keys}
         found: dict[str, list[ExpressionOption]] = {}
-        rows = rows_for_keys(self._db, self._lock, f"{column}, lemma, pos, complements",
+        rows = rows_for_keys(self._db, self._lock, f"{column}, lemma, pos, complements, tagged",
                              f"expressions WHERE {column} IN ({{keys}})",
                              list(set(asked.values())))
-        for key, lemma, pos, complements in sorted(rows):
-            found.setdefault(key, []).append((lemma, pos, complements))
+        for key, lemma, pos, complements, tagged in sorted(rows):
+            found.setdefault(key, []).append((lemma, pos, complements, bool(tagged)))
         return {key: found.get(normal, []) for key, normal in asked.items()}
 
     def broader(self, synset: str) -> Sense | None:
@@ -592,6 +593,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
     # Of each multi-word lemma WordNet writes in lower case: one it writes only with
     # capitals is a name ("the City", "White House"), and "the city" in a story is not.
     complements: dict[tuple[str, str], set[str]] = {}
+    tagged: set[tuple[str, str]] = set()  # those SemCor tags in some sense
     offsets = wordnet.index
     for number, synset in enumerate(synsets, 1):
         pos = _wordnet_pos(synset._pos)
@@ -615,6 +617,8 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                                    " ".join(map(str, frames))))
             if " " in word and lemma._name.islower():
                 complements.setdefault((word, pos), set()).update(_complements(frames))
+                if count:
+                    tagged.add((word, pos))
         for symbol, targets in synset._pointers.items():
             kind = NEIGHBOUR_POINTERS.get(symbol)
             if kind:
@@ -626,7 +630,8 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
             rows["relations"].extend(_pertainyms(ids, synset, number))
     rows["senses"].extend(_closed_compounds(rows["senses"]))
     rows["expressions"] = sorted(
-        (word.split(" ", 1)[0], first_pair(word), word, pos, "".join(sorted(letters)))
+        (word.split(" ", 1)[0], first_pair(word), word, pos, "".join(sorted(letters)),
+         (word, pos) in tagged)
         for (word, pos), letters in complements.items())
     return rows
 
@@ -861,7 +866,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
             db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
-            db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?)", rows["expressions"])
+            db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?, ?)", rows["expressions"])
         db.executescript(_INDICES)
         db.execute("PRAGMA synchronous = FULL")
         db.commit()

@@ -63,8 +63,10 @@ def test_has_lemma_and_multiword_lemmas(lexicon: Lexicon) -> None:
     assert lexicon.has_lemma("work out", "v")
     assert lexicon.has_lemma("Work_Out")
     assert not lexicon.has_lemma("work out", "n")
-    assert ("work out", "v", "o") in lexicon.expressions_starting_with("work")
-    assert ("look after", "v", "o") in lexicon.expressions_starting_with("Look")
+    assert ("work out", "v", "o", True) in lexicon.expressions_starting_with("work")
+    assert ("look after", "v", "o", True) in lexicon.expressions_starting_with("Look")
+    # SemCor never tags "work in" (to add by mixing): the expression is tagged False
+    assert ("work in", "v", "o", False) in lexicon.expressions_starting_with("work")
 
 
 def test_what_a_multiword_verb_takes_after_it(lexicon: Lexicon) -> None:
@@ -72,13 +74,13 @@ def test_what_a_multiword_verb_takes_after_it(lexicon: Lexicon) -> None:
     infinitive ("get to *see*"), or neither ("fall in": collapse, line up)."""
     options = {lemma: complements
                for word in ("fall", "get", "look")
-               for lemma, pos, complements in lexicon.expressions_starting_with(word)
+               for lemma, pos, complements, _ in lexicon.expressions_starting_with(word)
                if pos == "v"}
     assert options["fall in"] == ""
     assert options["look after"] == "o"
     assert "i" in options["get to"] and "o" in options["get to"]
     assert all(complements == ""
-               for _, pos, complements in lexicon.expressions_starting_with("melting"))
+               for _, pos, complements, _ in lexicon.expressions_starting_with("melting"))
 
 
 def test_expressions_of_many_words_are_those_of_each_word(lexicon: Lexicon) -> None:
@@ -103,8 +105,8 @@ def test_expressions_by_their_first_two_words_are_those_of_the_first_word(
         expected = [option for option in lexicon.expressions_starting_with(first)
                     if option[0].split()[1] == second]
         assert by_pair[pair] == expected, pair
-    assert ("work out", "v", "o") in by_pair["work out"]
-    assert ("lose one's temper", "v", "") in by_pair["lose one's"]
+    assert ("work out", "v", "o", True) in by_pair["work out"]
+    assert ("lose one's temper", "v", "", False) in by_pair["lose one's"]
     assert by_pair["take zzzz"] == []
 
 
