@@ -296,8 +296,8 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
                  and len(short.split()) >= MIN_CLAUSE_WORDS]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".
-    wordings += [other for w in wordings if (other := _without_own_alternative(w, headword))
-                 != w]
+    wordings += [other for w in wordings
+                 if (other := _without_own_alternative(w, headword, sense.pos)) != w]
     for allowed in (mentions_family, mentions):
         usable = [c for c in wordings if not allowed(c, headword)]
         if usable:
@@ -317,18 +317,24 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     return _without_headword(whole, headword, sense)
 
 
-def _without_own_alternative(wording: str, headword: str) -> str:
+def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
     """``wording`` without a one-word alternative of its headword's family that it
     offers beside another word ("training or instruction" -> "instruction", "traced or
     tracked" -> "tracked", "a curl, curve, or kink" -> "a curl, curve"), else as it
     is. Not where the other word is of another kind ("Libya or its people", "biology or
-    to life", "an uncommon or superlative quality", "ventilation or involving").
+    to life", "an uncommon or superlative quality", "ventilation or involving"), nor,
+    for a modifier, where it is not a participle: the noun an adjective is made from is
+    its meaning ("observational: relying on observation or experiment" is no "relying on
+    experiment").
     """
+    modifier = pos in ("a", "s", "r")
     words = wording.split(" ")
     for at in range(1, len(words) - 1):
         if words[at] != "or":
             continue
         first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;")
+        if modifier and not first.endswith("ed"):
+            continue
         if mentions_family(first, headword) and _alike(first, second, words[at - 2]
                                                        if at > 1 else ""):
             del words[at - 1:at + 1]

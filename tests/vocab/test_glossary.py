@@ -455,6 +455,10 @@ def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
         "of or relating to its people")
     assert "an superlative" not in worded("marked by an unquorvak or superlative quality",
                                           "unquorvak")
+    # Nor the noun an adjective is made from: "their study was observational" had been
+    # "relying on experiment", the opposite (QA walk-through).
+    assert worded("relying on quorvakation or experiment", "quorvakational") == (
+        "relying on quorvakation or experiment")
 
 
 def test_a_verb_whose_gloss_names_it_after_another_verb_is_worded_by_its_synonyms(
