@@ -195,6 +195,7 @@ INDEFINITE_PRONOUNS: dict[str, str] = {
     "something": "a thing that is not named or not known",
     "anything": "any thing, whatever it is",
     "everything": "all things; all that there is",
+    "none": "not one; not any",
 }
 
 # Particles of English phrasal verbs (the tagger calls them RP, RB or IN).
