@@ -110,6 +110,8 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "Listen to your body, the doctor said, and rest when you are tired.",
         "The minister said editing by hand took the team many weeks.",
         "Students had 5 minutes to read the question.",
+        "The shop now sells bread as well as milk.",
+        "Shoppers who buy now could save money, economists said.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -173,6 +175,10 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "Maria Lopez reported from the capital. Additional reporting by Tom Green;"
         " Editing by Jane Doe.",
         "Reporting by Ana Silva; Editing by Mark Potter and Jane Merriman",
+        # An advertisement between paragraphs (QA walk-through: it was a word's example)
+        "Get 50% off your first telescope! Shop now",
+        "New running shoes for spring. Buy now →",
+        "Order now and get free shipping",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
