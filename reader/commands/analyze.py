@@ -7,13 +7,15 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
+from reader.commands.learner import learner_profile
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
-    from vocab.models import GlossaryEntry
+    from vocab.models import GlossaryEntry, LearnerProfile
 
 # Colours by level, readable on dark and light backgrounds and in 16-colour terminals.
 LEVEL_STYLES = {
+    "A2": "bold cyan",
     "B1": "bold green",
     "B2": "bold yellow",
     "C1": "bold magenta",
@@ -40,16 +42,22 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
     analysis = engine.analyse(article)
-    glossary = engine.glossary(analysis, max_entries=args.max)
+    profile = learner_profile()
+    glossary = engine.glossary(analysis, profile, max_entries=args.max)
     if args.json:
-        print(json.dumps(analysis_json(analysis, glossary), ensure_ascii=False, indent=1))
+        print(json.dumps(analysis_json(analysis, glossary, profile), ensure_ascii=False,
+                         indent=1))
     else:
-        print_highlighted(analysis, glossary)
+        print_highlighted(analysis, glossary, profile)
     return 0
 
 
-def analysis_json(analysis: Analysis, glossary: list[GlossaryEntry]) -> dict[str, Any]:
-    """The documented ``--json`` shape; offsets index into ``body``."""
+def analysis_json(analysis: Analysis, glossary: list[GlossaryEntry],
+                  profile: LearnerProfile) -> dict[str, Any]:
+    """The documented ``--json`` shape; offsets index into ``body``; ``difficult`` is
+    for ``profile``."""
+    from vocab.difficulty import difficult_for
+
     article = analysis.article
     return {
         "title": article.title,
@@ -63,7 +71,8 @@ def analysis_json(analysis: Analysis, glossary: list[GlossaryEntry]) -> dict[str
             {
                 "text": t.text, "start": t.start, "end": t.end, "lemma": t.lemma,
                 "pos": t.pos, "upos": t.upos, "zipf": t.zipf, "cefr": t.cefr,
-                "level": t.level.value if t.level else None, "difficult": t.difficult,
+                "level": t.level.value if t.level else None,
+                "difficult": difficult_for(t, profile),
                 "proper_noun": t.proper_noun,
             }
             for t in analysis.tokens
@@ -83,9 +92,13 @@ def glossary_json(entry: GlossaryEntry) -> dict[str, str]:
     }
 
 
-def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry]) -> None:
+def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
+                      profile: LearnerProfile) -> None:
     from rich.console import Console
     from rich.text import Text
+
+    from vocab.difficulty import difficult_for
+    from vocab.models import Level
 
     console = Console(highlight=False)
     article = analysis.article
@@ -95,14 +108,15 @@ def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry]) -> None
         # Styled by offset: the article text is never parsed as markup.
         text = Text(article.body[start:end])
         for token in analysis.tokens:
-            if token.difficult and start <= token.start < end and token.level:
+            if start <= token.start < end and token.level and difficult_for(token, profile):
                 text.stylize(LEVEL_STYLES.get(token.level.value, "bold"),
                              token.start - start, token.end - start)
         console.print(text)
         console.print()
-    legend = Text("Levels: ")
+    legend = Text(f"Harder than {profile.level.value}: ")
     for level, style in LEVEL_STYLES.items():
-        legend.append(f" {level} ", style=style)
+        if Level(level).rank > profile.level.rank:
+            legend.append(f" {level} ", style=style)
     console.print(legend)
     console.print()
     console.print(Text("Words in This Story", style="bold"))

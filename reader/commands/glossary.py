@@ -7,6 +7,7 @@ import json
 
 from reader.commands.analyze import glossary_json
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
+from reader.commands.learner import learner_profile
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
-    glossary = engine.glossary(engine.analyse(article), max_entries=args.max)
+    glossary = engine.glossary(engine.analyse(article), learner_profile(), max_entries=args.max)
     if args.json:
         print(json.dumps([glossary_json(e) for e in glossary], ensure_ascii=False, indent=1))
     elif args.markdown:

@@ -28,6 +28,7 @@ from reader.labels import counted
 from reader.paths import store_path
 
 if TYPE_CHECKING:
+    from vocab.models import LearnerProfile
     from vocab.store import Store
 
 # Modules that may add ``reader export KIND`` sub-commands via register_export(subparsers).
@@ -129,6 +130,18 @@ def open_store() -> Store:
         return Store.open(store_path())
     except StoreError as error:
         raise UserError(str(error)) from error
+
+
+def learner_profile() -> LearnerProfile:
+    """The learner's level and words, which the app reads for: a printed article,
+    glossary or quiz is theirs too. The default learner (B1) while there is no store;
+    printing creates none."""
+    from vocab.difficulty import DEFAULT_PROFILE
+
+    if not store_path().exists():
+        return DEFAULT_PROFILE
+    with open_store() as store:
+        return store.profile()
 
 
 # --- export ---------------------------------------------------------------------

@@ -91,21 +91,14 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
     analysis = engine.analyse(article)
-    from reader.commands.learner import open_store
+    from reader.commands.learner import learner_profile, open_store
     from vocab.quiz_words import article_quiz
 
     if args.json:
         # Printed, not taken: the article is not added, but the learner's known and
         # ignored words are still never asked.
-        from reader.paths import store_path
-        from vocab.difficulty import DEFAULT_PROFILE
-
-        profile = DEFAULT_PROFILE
-        if store_path().exists():
-            with open_store() as store:
-                profile = store.profile()
         items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
-                             profile=profile)
+                             profile=learner_profile())
         print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))
         return 0
 

@@ -1,0 +1,62 @@
+"""The printing commands read for the learner the app reads for: their level and words."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vocab.articles import bundled_seed_paths
+from vocab.lexicon import Lexicon
+from vocab.models import WordStatus
+from vocab.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_reader(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
+                          text=True, cwd=ROOT, env=os.environ.copy(), timeout=180)
+
+
+@pytest.fixture
+def bike_lanes(lexicon: Lexicon) -> str:  # the lexicon fixture compiles it for the CLI too
+    return str(next(p for p in bundled_seed_paths() if p.name == "b1_city_bike_lanes.txt"))
+
+
+def _analysed(path: str) -> dict:  # type: ignore[type-arg]
+    result = run_reader("analyze", path, "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_analyze_and_glossary_follow_the_learners_level_and_words(
+    bike_lanes: str, isolated_dirs: Path
+) -> None:
+    """A QA walk-through at A2 found the app highlighting "risk" and "disease" (B1)
+    while `reader analyze` called them easy, and `reader glossary` listing other words
+    than the app's Words in This Story: both read for a B1 learner."""
+    default = _analysed(bike_lanes)
+    b1_words = {t["lemma"] for t in default["tokens"] if t["level"] == "B1"}
+    assert b1_words and not any(t["difficult"] for t in default["tokens"]
+                                if t["level"] == "B1")
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_setting("level", "A2")
+    at_a2 = _analysed(bike_lanes)
+    assert {t["lemma"] for t in at_a2["tokens"] if t["difficult"]} >= b1_words
+    glossary = json.loads(run_reader("glossary", bike_lanes, "--json").stdout)
+    assert [e["lemma"] for e in glossary] == [e["lemma"] for e in at_a2["glossary"]]
+    assert glossary != default["glossary"]
+    # A word the learner knows is neither highlighted nor glossed.
+    known = glossary[0]["lemma"]
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_status(known, "NOUN", WordStatus.KNOWN)
+        store.set_status(known, "VERB", WordStatus.KNOWN)
+        store.set_status(known, "ADJ", WordStatus.KNOWN)
+    again = _analysed(bike_lanes)
+    assert known not in {e["lemma"] for e in again["glossary"]}
+    assert not any(t["difficult"] for t in again["tokens"] if t["lemma"] == known)
