@@ -42,12 +42,13 @@ CEFR_BY_SIZE = (
 # Left out of the sample: slurs and crude words (the learner sees every test word),
 # the informal "yea", and frequent names that lemminflect also knows as rare common
 # nouns ("peter out", "a tom cat"). Most names never get this far: lemminflect has no
-# lemma for "john" or "london".
+# lemma for "john" or "london". And words a learner reads as a contraction that lost its
+# apostrophe ("cant": can't).
 EXCLUDED = OFFENSIVE_WORDS | frozenset(
     {
         "yea", "christ", "peter", "tom", "mike", "martin", "harry", "bob", "lee", "nick",
         "don", "trump", "jersey", "van", "potter", "jesus", "jean", "sam", "ben", "joe",
-        "dan", "manila",
+        "dan", "manila", "bobby", "cant", "wont",
     }
 )
 

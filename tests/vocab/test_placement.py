@@ -54,6 +54,13 @@ def test_the_test_never_shows_a_crude_word() -> None:
     assert not everything & (OFFENSIVE_WORDS | {"yea"})
 
 
+def test_the_test_never_shows_a_word_read_as_a_contraction() -> None:
+    """"cant" is a real word, which a learner reads as "can't" missing its apostrophe
+    and answers "yes" to (QA walk-through); "wont" the same."""
+    everything = {word for band in band_words() for word in band}
+    assert not everything & {"cant", "wont"}
+
+
 def test_made_up_words_are_not_words() -> None:
     from wordfreq import zipf_frequency
 
