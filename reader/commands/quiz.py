@@ -154,7 +154,7 @@ def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO,
     say("", f"Score: {right} of {total}.")
     missed = session.words_to_review()
     if missed:
-        say("Words to review: " + ", ".join(missed))
+        say("Words you missed: " + ", ".join(missed))
     return 0
 
 

@@ -309,7 +309,8 @@ class QuizScreen(Screen[None]):
         if total != len(session.items):  # a matching question takes one answer per word
             lines[0] += (f" answers ({len(session.items)} questions: a matching question "
                          "counts each of its words)")
-        lines.append("Words to review: " + (", ".join(missed) if missed else "none. Well done!"))
+        # "Words to review: none" read as "nothing is due" after a review (QA walk-through).
+        lines.append("Words you missed: " + (", ".join(missed) if missed else "none. Well done!"))
         lines.append("Your answers are saved; missed words come back sooner in Review."
                      if missed else "Your answers are saved.")
         self._more_due = (self.reader_app.store.count_to_review(self.reader_app.now())
@@ -317,6 +318,8 @@ class QuizScreen(Screen[None]):
         if self._more_due:
             lines.append(f"{self._more_due} more word{' is' if self._more_due == 1 else 's are'}"
                          " due now: press v to go on.")
+        elif self.mode == "review":
+            lines.append("No more words are due now.")
         lines.append("Press Escape to go back.")
         self._set("summary", "\n".join(lines))
         self.query_one("#summary").display = True

@@ -448,12 +448,16 @@ async def test_a_finished_review_says_how_many_more_are_due_and_v_goes_on(
         left = len(saved) - len(asked)
         assert "1 more word is due now: press v to go on." in summary and left == 1
         # Nothing missed: no word of missed words coming back (QA walk-through).
-        assert "Words to review: none" in summary and "missed words" not in summary
+        assert "Words you missed: none" in summary and "missed words" not in summary
         await pilot.press("v")
         following = await _ready(app, pilot)
         assert following is not screen and following.session is not None
         assert {t.lemma for item in following.session.items for t in item.targets} \
             == set(saved) - asked
+        while following.session.current is not None:
+            await _answer(pilot, following, right=True)
+        summary = str(following.query_one("#summary", Static).render())
+        assert "No more words are due now." in summary and "press v" not in summary
 
 
 def test_feedback_shows_the_articles_sentence_only_when_the_question_did_not() -> None:
