@@ -288,13 +288,17 @@ class _Builder:
         article = _article_before_blank(sentence)
         answer = w.form.lower()
         forms: dict[str, str] = {}
+        # "several spacecraft": a plural spelled as its singular, which the tagger may
+        # call singular; the other options must be plurals too ("several sunlight").
+        penn = "NNS" if w.penn == "NN" and _PLURAL_BEFORE.search(sentence) else w.penn
 
         def fits(c: Candidate) -> bool:
-            found = inflect(c.lemma, w.penn)
+            found = inflect(c.lemma, penn)
             if not found or mentions(sentence, c.lemma):
                 return False
-            if w.penn in {"NNS", "NNPS"} and not usual_plural(c.lemma, found[0]):
-                return False  # "advices"
+            if penn in {"NNS", "NNPS"} and (found[0] == c.lemma.lower()
+                                            or not usual_plural(c.lemma, found[0])):
+                return False  # "advices"; "darkness", whose plural is no other word
             if fits_blank_too(w, c.lemma, self.lexicon):
                 return False
             if article and _indefinite_article(found[0]) != article:
@@ -502,6 +506,11 @@ def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
 # A year in a gloss marks a person or a place WordNet lists under the word.
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 _ARTICLE_BEFORE = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
+# Words after which only a plural noun fits.
+_PLURAL_BEFORE = re.compile(
+    rf"\b(?:several|many|few|fewer|these|those|both|various|numerous|two|three|four|five"
+    rf"|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|millions of)"
+    rf"\s+{re.escape(BLANK)}", re.IGNORECASE)
 
 
 def _article_before_blank(sentence: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vocab.analysis import Analysis
-from vocab.articles import bundled_seed_paths, load_article
+from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
@@ -134,6 +134,27 @@ def test_cloze_options_are_inflected_to_fit_the_blank(
             assert not mentions(item.sentence, lemma)
             if lemma != target.lemma:
                 assert option == inflect(lemma, target.penn)[0]
+
+
+def test_after_several_every_option_is_a_plural(quiz_engine: Engine) -> None:
+    """"Space agencies have sent several _____" offered sunlight, sunset and darkness
+    beside "spacecraft" (a plural spelled as its singular): only the answer fit after
+    "several" (QA walk-through)."""
+    from vocab.quiz_validate import usual_plural
+
+    text = ("Comet Watch\n\nA bright comet will pass the Earth next week. Space agencies "
+            "have sent several spacecraft to study comets. Astronomers say the comet's tail "
+            "will glow in the western sky after sunset. The sunlight warms the ice and dust "
+            "of the comet. People far from city lights will see it best in the darkness.")
+    analysis = quiz_engine.analyse(article_from_text(text))
+    items = [item for seed in range(1, 9)
+             for item in _quiz(quiz_engine, analysis, seed=seed, n=8, types=("cloze",))
+             if item.lemma == "spacecraft"]
+    assert items
+    for item in items:
+        for (lemma, _), option in zip(item.option_sources, item.options, strict=True):
+            if lemma != "spacecraft":
+                assert usual_plural(lemma, option) and option != lemma, option
 
 
 def test_distractors_share_the_part_of_speech(
