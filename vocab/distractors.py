@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -96,14 +96,17 @@ class DistractorPool:
         return self._definitions[key]
 
     def pick(
-        self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None
+        self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None,
+        spare: Collection[str] = (),
     ) -> list[Candidate]:
         """Up to ``count`` distractors for ``target``, best tier first, no two the same
         lemma, none that could also be right; ``accept`` filters further (a cloze
-        needs an inflection that fits the blank)."""
+        needs an inflection that fits the blank). The lemmas in ``spare`` come last,
+        when nothing else will do: a quiz's words already asked, whose meanings the
+        learner has been shown (offered again, they are ruled out at sight)."""
         chosen: list[Candidate] = []
         seen = {target.lemma}
-        for candidate in self._ordered(target, rng):
+        for candidate in _last(self._ordered(target, rng), spare):
             if candidate.lemma in seen:
                 continue
             seen.add(candidate.lemma)
@@ -260,3 +263,14 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
         yield Candidate(word, upos, zipf, synset=senses[0].synset,  # worded when picked
                         lexname=senses[0].lexname)
+
+
+def _last(candidates: Iterable[Candidate], spare: Collection[str]) -> Iterator[Candidate]:
+    """``candidates`` in order, those whose lemma is in ``spare`` after all the others."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.lemma in spare:
+            kept.append(candidate)
+        else:
+            yield candidate
+    yield from kept

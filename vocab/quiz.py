@@ -267,9 +267,10 @@ class _Builder:
     pool: DistractorPool
     rng: random.Random
     used: Counter[tuple[str, str]] = field(default_factory=Counter)
+    asked: set[str] = field(default_factory=set)  # lemmas whose meaning a question showed
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng)
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, spare=self.asked)
         words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         return self._choice(
             "meaning",
@@ -308,7 +309,8 @@ class _Builder:
 
         if article and _indefinite_article(answer) != article:
             return None
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fits)
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fits,
+                                spare=self.asked)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [answer] + [forms[c.lemma] for c in picked]
         return self._choice(
@@ -328,7 +330,8 @@ class _Builder:
                 w.synset, definition, w.definition, self.lexicon
             ) and not names_family(definition, w.lemma)
 
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct)
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct,
+                                spare=self.asked)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [w.definition] + [self.pool.definition(c) for c in picked]
         return self._choice(
@@ -456,7 +459,7 @@ class _Builder:
             word = as_word(c)
             return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group)
 
-        picked = self.pool.pick(group[0], 1, self.rng, accept=distinct)
+        picked = self.pool.pick(group[0], 1, self.rng, accept=distinct, spare=self.asked)
         return as_word(picked[0]) if picked else None
 
     def _choice(
@@ -563,6 +566,7 @@ def assemble(
             items.append(item)
             for w in item.targets:
                 builder.used[w.key] += 1
+                builder.asked.add(w.lemma)
                 made.add((kind, w.key))
     return items
 

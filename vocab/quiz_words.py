@@ -88,9 +88,9 @@ def article_quiz(
     ordered = _asking_order(targets, glossary, asked or {})
     pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
                           engine.words, definer=definer_for(engine, profile))
-    items = assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
-    rng.shuffle(items)
-    return spread_out(items)
+    # Asked in the order made: a word a question has shown with its meaning is then
+    # offered as a wrong answer only when no other will do (`DistractorPool.pick`).
+    return spread_out(assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types))
 
 
 def _settled(word: QuizWord, profile: LearnerProfile) -> bool:

@@ -157,6 +157,22 @@ def test_after_several_every_option_is_a_plural(quiz_engine: Engine) -> None:
                 assert usual_plural(lemma, option) and option != lemma, option
 
 
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_no_wrong_answer_is_a_word_an_earlier_question_explained(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """Question 1 showed "substance" with its meaning; question 3 offered that meaning
+    again as a wrong answer, ruled out at sight (QA walk-through). A quiz's own words
+    are the likeliest wrong answers; once asked, others are offered instead."""
+    for seed in range(1, 6):
+        asked: set[str] = set()
+        for item in _quiz(quiz_engine, analyses[name], seed=seed):
+            answers = {t.lemma for t in item.targets}
+            offered = {lemma for lemma, _ in item.option_sources} - answers
+            assert not offered & asked, (seed, item.type, item.lemma, offered & asked)
+            asked |= answers
+
+
 def test_distractors_share_the_part_of_speech(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
