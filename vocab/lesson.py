@@ -1,9 +1,10 @@
 """A printable lesson handout for a teacher: the article, its "Words in This Story",
-a quiz, and the answer key on a page of its own.
+a quiz on a page of its own (under the word list, the list answered it), and the
+answer key on another.
 
-Two renderings of the same content: Markdown (the key after a page-break ``div``
-that Markdown-to-HTML and print tools honour) and standalone HTML (the key's
-section has CSS ``page-break-before: always``). Pure text in, text out: the
+Two renderings of the same content: Markdown (quiz and key each after a page-break
+``div`` that Markdown-to-HTML and print tools honour) and standalone HTML (their
+sections have CSS ``page-break-before: always``). Pure text in, text out: the
 caller writes the file.
 """
 
@@ -114,7 +115,8 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
         out += [f"**{md(word)}** –*{label}* {md(meaning)}  " for word, label, meaning in more]
     if not items:
         return "\n".join(out).rstrip() + "\n"
-    out += ["", f"## {_versioned('Quiz', version)}", ""]
+    out += ["", f'<div style="{PAGE_BREAK_STYLE}"></div>', "",
+            f"## {_versioned('Quiz', version)}", ""]
     for number, q in enumerate(questions(items), 1):
         out.append(f"**{number}.** {md(q.stem[0])}  ")
         out += [f"> {md(line)}" for line in q.stem[1:]]
@@ -156,6 +158,7 @@ h1 {{ font-size: 1.6em; }}
 .sentence {{ margin: 0.3em 0 0.3em 1.5em; font-style: italic; }}
 ol.choices {{ list-style-type: lower-alpha; }}
 ol.definitions {{ list-style-type: upper-alpha; }}
+.quiz {{ {PAGE_BREAK_STYLE} }}
 .answer-key {{ {PAGE_BREAK_STYLE} }}
 """
 

@@ -36,10 +36,13 @@ def test_markdown_has_article_words_quiz_and_key_after_a_page_break(lesson) -> N
     text = lesson_markdown(article, glossary, items)
     assert text.startswith(f"# {article.title}\n")
     words_at = text.index("## Words in This Story")
+    quiz_break_at = text.index("page-break-before: always")
     quiz_at = text.index("## Quiz")
-    break_at = text.index("page-break-before: always")
+    break_at = text.index("page-break-before: always", quiz_at)
     key_at = text.index("## Answer key")
-    assert words_at < quiz_at < break_at < key_at
+    # The quiz on a page of its own too: under the word list, it was answered by it
+    # (QA walk-through of a teacher's handout).
+    assert words_at < quiz_break_at < quiz_at < break_at < key_at
     assert article.body[article.paragraphs[0][0]:article.paragraphs[0][1]].strip() in text
     assert all(f"**{e.word}**" in text for e in glossary)
     key = text[key_at:]
@@ -74,6 +77,7 @@ def test_html_puts_the_key_on_its_own_page_and_escapes_text(lesson) -> None:  # 
     assert [s.get("class") for s in parser.sections] == ["glossary", "quiz", "answer-key"]
     assert parser.scripts == 0
     assert ".answer-key { page-break-before: always;" in page
+    assert ".quiz { page-break-before: always;" in page
     assert "&lt;b&gt;Cats &amp; dogs&lt;/b&gt;" in page and "<b>Cats" not in page
     assert page.count('<div class="question">') == len(items)
 
