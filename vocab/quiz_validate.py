@@ -262,6 +262,9 @@ def names_family(text: str, lemma: str) -> bool:
         stem = _short_stem(word)
         if MIN_STEM_LETTERS <= len(stem) < len(lemma) and lemma.startswith(stem):
             return True
+        # A short noun its "-y" adjective is made of: "fat" for "fatty", "rain" for "rainy".
+        if lemma in (f"{word}y", f"{word}{word[-1]}y"):
+            return True
         # A word the answer is built around, with a prefix: "operation" in
         # "cooperation", "prison" in "imprisonment".
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:

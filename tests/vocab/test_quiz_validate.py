@@ -375,6 +375,9 @@ def test_a_wrong_definition_naming_the_answers_family_is_refused(
     assert names_family("a person who makes plans", "planner")
     assert names_family("a traveler who actively rides an animal", "rider")
     assert names_family("make safe", "safeguard")
+    assert names_family("containing or composed of fat", "fatty")  # QA walk-through
+    assert names_family("falling rain", "rainy")
+    assert not names_family("a thin layer", "fatty")
     assert not names_family("a piece of writing in a newspaper", "article")
     # "Which word means 'cooled by air conditioning'?" and "'a rural area where farming
     # is practiced'?" (QA walk-through): a part of the answer, or the word it is made of.
