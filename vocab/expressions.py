@@ -184,13 +184,8 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         span = tokens[i:end]
         if any(t.sentence != first.sentence or t.proper_noun for t in span):
             continue
-        after = tokens[end] if end < len(tokens) else None
-        before = tokens[i - 1] if i and tokens[i - 1].sentence == first.sentence else None
-        if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _tags_fit(
-            pos, span, after, before
-        ) and _complement_fits(pos, complements, tokens, i, end) and not _reads_as_its_words(
-            pos, tagged, span
-        ):
+        if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _used_so(
+                pos, complements, tagged, tokens, i, end):
             best = (len(words), lemma, pos)
     if best is None:
         return None
@@ -265,6 +260,19 @@ def _verb_and_its_own_complement(tokens: Sequence[Token], start: int, end: int) 
     if verb.lemma == "be":
         return second.pos in _ADJECTIVE_TAGS or follows in {"VBN", "JJ"}
     return second.text.lower() == "it" and (follows in _ADJECTIVE_TAGS or follows == "VB")
+
+
+def _used_so(pos: str, complements: str, tagged: bool, tokens: Sequence[Token], start: int,
+             end: int) -> bool:
+    """Whether the words at ``tokens[start:end]``, which spell an expression, are used
+    as it: the tags, what follows and how it is used agree."""
+    span = tokens[start:end]
+    after = tokens[end] if end < len(tokens) else None
+    before = (tokens[start - 1] if start and tokens[start - 1].sentence == span[0].sentence
+              else None)
+    return (_tags_fit(pos, span, after, before)
+            and _complement_fits(pos, complements, tokens, start, end)
+            and not _reads_as_its_words(pos, tagged, span))
 
 
 def _reads_as_its_words(pos: str, tagged: bool, span: Sequence[Token]) -> bool:
