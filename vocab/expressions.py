@@ -184,8 +184,9 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         span = tokens[i:end]
         if any(t.sentence != first.sentence or t.proper_noun for t in span):
             continue
-        if all(_word_matches(w, t) for w, t in zip(words, span, strict=True)) and _used_so(
-                pos, complements, tagged, tokens, i, end):
+        inflects = pos in _INFLECTING_EXPRESSIONS
+        spelled = all(_word_matches(w, t, inflects) for w, t in zip(words, span, strict=True))
+        if spelled and _used_so(pos, complements, tagged, tokens, i, end):
             best = (len(words), lemma, pos)
     if best is None:
         return None
@@ -203,11 +204,14 @@ def _words_of(lemma: str) -> tuple[str, ...]:
     return tuple(lemma.split())
 
 
-def _word_matches(word: str, token: Token) -> bool:
+def _word_matches(word: str, token: Token, inflects: bool) -> bool:
+    """Whether ``token`` is ``word`` of an expression: as written, or inflected inside
+    a noun or verb expression ("went on", "melting pots"). A phrase does not inflect:
+    "goods and services" is no "good and" (very), "these kinds of" no "kind of"."""
     if word == _POSSESSIVE_PLACEHOLDER:
         return token.pos in _POSSESSIVE_TAGS
     text = token.text.lower().replace("’", "'")
-    if not token.pos.startswith(_INFLECTED_IN_EXPRESSIONS):
+    if not inflects or not token.pos.startswith(_INFLECTED_IN_EXPRESSIONS):
         return word == text  # "tanks are better" is no "be well"
     return word in (text, token.lemma.lower())
 
@@ -215,6 +219,8 @@ def _word_matches(word: str, token: Token) -> bool:
 # Verbs and nouns inflect inside an expression ("went on", "melting pots"); other words
 # do not, and the lemma of a comparative is another word ("better" -> "well").
 _INFLECTED_IN_EXPRESSIONS = ("VB", "NN")
+# ...inside noun and verb expressions (WordNet's POS).
+_INFLECTING_EXPRESSIONS = frozenset({"n", "v"})
 
 
 def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,

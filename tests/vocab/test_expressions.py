@@ -140,6 +140,9 @@ def test_be_before_a_participle_or_particle_is_still_an_expression(engine: Engin
     ("In this lesson, we talk about verbs.", "in this"),  # "in this": herein
     ("Drivers stop for one minute at noon.", "for one"),
     ("People may gather in public spaces again.", "in public"),
+    # a phrase does not inflect
+    ("Shoppers are buying cheaper goods and eating out less.", "good and"),  # very
+    ("These kinds of stars are rare.", "kind of"),  # somewhat
     # "it" before what it is made or done: the verb and its object
     ("This invention made it possible to print books.", "make it"),  # to succeed
     ("Focusing on the end makes it really hard to start.", "make it"),
