@@ -248,7 +248,8 @@ class ArticleTable(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         if y == 0:
-            return self._line(self._header_cells(), base, self._style("header"), width)
+            return self._line(self._header_cells(), base, self._style("header"), width,
+                              header=True)
         row = round(self.scroll_y) + y - 1
         if row >= len(self._ids):
             return Strip.blank(width, base)
@@ -267,21 +268,27 @@ class ArticleTable(ScrollView, can_focus=True):
         return self._line(row_cells(article, self._now()), base, row_style, width)
 
     def _header_cells(self) -> list[str]:
-        arrow = " ▼" if self.descending else " ▲"
+        arrow = "▼" if self.descending else "▲"  # right after the label: "Known▲" fits
         return [column.label + (arrow if column.key == self.sort_key else "")
                 for column in COLUMNS]
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-table--{name}", partial=True)
 
-    def _line(self, cells: list[str], base: Style, row_style: Style, width: int) -> Strip:
+    def _line(self, cells: list[str], base: Style, row_style: Style, width: int, *,
+              header: bool = False) -> Strip:
         pending = base + row_style + self._style("pending")
         style = base + row_style
         pad = " " * CELL_PADDING
         segments = []
         for column, column_width, text in zip(COLUMNS, self._widths(), cells, strict=True):
-            fitted = _fit(text, column_width, right=column.numeric)
-            segments.append(Segment(pad + fitted + pad,
+            if header and cell_len(text) > column_width:
+                # The sort arrow after a label as wide as its column ("Known▲") takes
+                # the padding after it, rather than cutting the label and itself off.
+                fitted, after = _fit(text, column_width + CELL_PADDING, right=column.numeric), ""
+            else:
+                fitted, after = _fit(text, column_width, right=column.numeric), pad
+            segments.append(Segment(pad + fitted + after,
                                     pending if text == PENDING else style))
         strip = Strip(segments).crop(0, width)
         return strip.extend_cell_length(width, style)

@@ -143,6 +143,28 @@ async def test_o_sorts_by_the_next_column_and_O_reverses(make_app: AppFactory) -
         assert shown == counts[::-1]
 
 
+async def test_the_sorted_columns_name_and_arrow_are_shown_whole(make_app: AppFactory) -> None:
+    """Sorted by Known, the header read "Know…": the arrow saying which column and which
+    way was cut off (QA walk-through)."""
+    from reader.widgets.article_table import COLUMNS
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(ArticleTable)
+        for column in COLUMNS[1:]:
+            while screen.sort_key != column.key:
+                await pilot.press("o")
+            for key in ("", "O"):
+                if key:
+                    await pilot.press(key)
+                header = table.render_line(0).text
+                arrow = "▼" if table.descending else "▲"
+                assert f"{column.label}{arrow}" in header, (column.key, header)
+
+
 async def test_a_adds_a_file_by_path_and_its_text_is_never_markup(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
