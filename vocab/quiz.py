@@ -67,6 +67,8 @@ GIVE_AWAY = frozenset(
     {frozenset((a, b)) for a in _DEFINITION_TYPES for b in _DEFINITION_TYPES if a != b}
     | {frozenset(("cloze", other)) for other in ("spelling", "word", "sense")}
 )
+# Questions that blank the word in its sentence.
+_GAPPED_TYPES = frozenset({"cloze", "spelling"})
 # A typo, not another word: difflib's similarity at or above this.
 NEAR_MISS_RATIO = 0.75
 
@@ -559,7 +561,8 @@ def assemble(
             if kind in exhausted:
                 continue
             asked = targets if again else [w for w in targets if not builder.used[w.key]]
-            item = _next_item(kind, asked, builder, made, lexicon, shown_before=items)
+            item = _next_item(kind, asked, builder, made, lexicon, shown_before=items,
+                              feedback_counts=not once)
             if item is None:
                 exhausted.add(kind)
                 continue
@@ -578,6 +581,7 @@ def _next_item(
     made: set[tuple[str, tuple[str, str]]],
     lexicon: Lexicon,
     shown_before: Sequence[QuizItem] = (),
+    feedback_counts: bool = True,
 ) -> QuizItem | None:
     order = sorted(range(len(targets)), key=lambda i: (builder.used[targets[i].key], i))
     ranked = [targets[i] for i in order]
@@ -597,7 +601,7 @@ def _next_item(
             if item is None:
                 break
             if (not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before)
-                    and not _sentence_shown_before(item, shown_before)):
+                    and not _sentence_shown_before(item, shown_before, feedback_counts)):
                 return item
     return None
 
@@ -609,14 +613,19 @@ def _asked_before(kind: str, w: QuizWord, made: set[tuple[str, tuple[str, str]]]
     )
 
 
-def _sentence_shown_before(item: QuizItem, others: Sequence[QuizItem]) -> bool:
+def _sentence_shown_before(item: QuizItem, others: Sequence[QuizItem],
+                           feedback_counts: bool = True) -> bool:
     """Whether another question shows the article's sentence this one shows: a gap in
     it is filled by the other ("said _____ Mark Davies" beside the whole sentence, QA
-    walk-through), and two questions on one sentence are one too many for a quiz."""
+    walk-through), and two questions on one sentence are one too many for a quiz. A
+    gap is filled by a sentence an answer's feedback showed, too ("In the article:
+    ...in the penalty area." before "...in the _____ area.", QA walk-through); not in a
+    review (``feedback_counts`` False), which must ask every word due."""
     if not item.sentence:
         return False  # matching shows words and meanings only
     mine = {target.sentence for target in item.targets}
-    return any(other.sentence and mine & {target.sentence for target in other.targets}
+    gapped = feedback_counts and item.type in _GAPPED_TYPES
+    return any((other.sentence or gapped) and mine & {t.sentence for t in other.targets}
                for other in others)
 
 

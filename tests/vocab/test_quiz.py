@@ -173,6 +173,22 @@ def test_no_wrong_answer_is_a_word_an_earlier_question_explained(
             asked |= answers
 
 
+@pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
+def test_no_gap_is_in_a_sentence_an_earlier_answer_showed(
+    name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """Question 1's feedback printed "In the article: ...cause trouble in the penalty
+    area." and question 10 blanked "...in the _____ area." (QA walk-through): after an
+    answer the learner has read its word's sentence whole."""
+    for seed in range(1, 6):
+        shown: set[str] = set()
+        for item in _quiz(quiz_engine, analyses[name], seed=seed):
+            sentences = {t.sentence for t in item.targets}
+            if item.type in {"cloze", "spelling"}:
+                assert not sentences & shown, (seed, item.lemma)
+            shown |= sentences
+
+
 def test_distractors_share_the_part_of_speech(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
