@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
+from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import mentions, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 from vocab.senses import sense_label
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 # Other senses shown under the one this sentence uses; WordNet lists dozens for "run".
 OTHER_SENSES_SHOWN = 4
+NO_DEFINITION = "No dictionary definition found."
 
 
 @dataclass(frozen=True)
@@ -177,16 +179,21 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         elif token.proper_noun:
             meaning = Content("A name of a person, a place or a group: nothing to learn "
                               "as a word.")
+        elif token.text.lower().replace("’", "'") in CLOSED_CLASS:
+            meaning = Content("A word of grammar: it works with the words around it, "
+                              "with no meaning of its own to learn.")
         else:
-            meaning = Content("No dictionary definition found.")
+            meaning = Content(NO_DEFINITION)
         expression = details.expression
         if expression is not None:
             kind = "noun" if expression.kind == "compound" else expression.kind
+            # A particle has nothing of its own to add to its phrasal verb ("up").
+            alone = Content() if meaning.plain == NO_DEFINITION else Content("\n") + meaning
             meaning = Content.assemble(
                 ("In this sentence: ", "bold"), f"part of the {kind} ",
                 (f"“{expression.lemma}”", "bold"),
-                f": {details.expression_definition}\n" if details.expression_definition
-                else "\n", meaning)
+                f": {details.expression_definition}" if details.expression_definition
+                else "", alone)
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
         others = details.other_senses[:OTHER_SENSES_SHOWN]

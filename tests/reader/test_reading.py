@@ -581,6 +581,35 @@ async def test_a_compound_the_dictionary_lacks_shows_what_it_is_made_of(
         assert "No dictionary definition" not in shown
 
 
+@pytest.mark.parametrize(("word", "said"), [
+    ("up", "part of the phrasal verb “set up”"),  # the particle: the phrasal verb says it
+    ("and", "A word of grammar"),
+])
+async def test_a_particle_or_a_grammar_word_is_not_said_to_lack_a_definition(
+    make_app: AppFactory, word: str, said: str,
+) -> None:
+    """"up" in "set up" read "part of the phrasal verb ... No dictionary definition
+    found.", as did "and" and "their" (QA walk-through)."""
+    from vocab.models import Article
+
+    body = "The town set up a new market, and farmers sold their vegetables there."
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(app.store.add_article(
+            Article(title="Market", body=body, paragraphs=((0, len(body)),))))
+        await settle(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == word)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        shown = str(app.screen.query_one("#details-sense", Static).render())
+        assert said in shown and "No dictionary definition" not in shown
+
+
 def test_a_rare_words_frequency_is_rounded_as_a_person_would() -> None:
     from reader.screens.details import frequency_text
 
