@@ -58,8 +58,12 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         return None
     if following.upos in _OBJECT_UPOS or following.text.lower() in _OBJECT_PRONOUNS \
             or following.text.lower() in _COMPARED_AMOUNTS:
-        # "losing weight", or a modifier: "flying taxis"
-        return None if verb.pos == "VBG" and following.upos == "NOUN" else True
+        # "losing weight", or a modifier: "flying taxis"; after its particle or "be" the
+        # "-ing" form is the verb ("are paying off credit card debts")
+        gerund = verb.pos == "VBG" and particle < 0 and verb_before(tokens, index) != "be"
+        return None if gerund and following.upos == "NOUN" else True
+    if particle >= 0 and following.pos == "IN":
+        return None  # "cut back on spending": its object comes after the preposition
     if following.upos == "PUNCT" or following.pos == "IN" and following.text.lower() not in (
             "that", "if", "whether"):
         return nothing_moved(tokens, index)

@@ -38,6 +38,15 @@ def test_shop_counter_is_the_noun(engine: Engine) -> None:
     assert details.sense is not None and details.sense.rank == 1
 
 
+def test_a_phrasal_verbs_ing_form_after_be_takes_its_object(engine: Engine) -> None:
+    """"are paying off credit card debts" had been read as a gerund modifying a noun,
+    with no object, and glossed "yield a profit or result" (QA walk-through)."""
+    analysis = analyse(engine, "Many families are paying off credit card debts.")
+    details = engine.word_details(analysis, index_of(analysis, "paying"))
+    assert details.expression is not None and details.expression.lemma == "pay off"
+    assert "debt" in details.expression_definition
+
+
 @pytest.mark.parametrize(("text", "word"), [("Nobody liked the new rules.", "Nobody"),
                                            ("They said nothing about the plan.", "nothing"),
                                            ("Everyone came to the meeting.", "Everyone"),
