@@ -587,10 +587,17 @@ def _next_item(
     ranked = [targets[i] for i in order]
     if kind == "matching":
         fresh = [w for w in ranked if not _asked_before(kind, w, made)]
-        for start in range(max(0, len(fresh) - MATCHING_SIZE + 1)):
-            item = builder.matching(fresh[start:])
-            if item is not None and not validate_item(item, lexicon):
-                return item
+        # Words of one part of speech first: the last word's two meanings left, a verb's
+        # and an adjective's, gave "curled" away (QA walk-through). Of the words whose
+        # sense is sure: the others are asked last, as `ranked` has them.
+        sure = [w for w in fresh if w.sense_sure]
+        kinds = Counter(w.upos for w in sure)
+        groups = [[w for w in sure if w.upos == upos] for upos, _ in kinds.most_common()]
+        for words in (*groups, fresh):
+            for start in range(max(0, len(words) - MATCHING_SIZE + 1)):
+                item = builder.matching(words[start:])
+                if item is not None and not validate_item(item, lexicon):
+                    return item
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
     for w in ranked:

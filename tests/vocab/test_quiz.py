@@ -189,6 +189,20 @@ def test_no_gap_is_in_a_sentence_an_earlier_answer_showed(
             shown |= sentences
 
 
+def test_most_matching_questions_ask_words_of_one_part_of_speech(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """The last word of a matching question had two meanings left, a verb's and an
+    adjective's: its part of speech gave it away (QA walk-through). Words of one part
+    of speech are tried first, of the words whose sense is sure; an article may have
+    too few left to match (on the seeds, 20 of 60 matching questions are of one part of
+    speech, 2 of 60 before)."""
+    matched = [item for analysis in analyses.values() for seed in range(1, 6)
+               for item in _quiz(quiz_engine, analysis, seed=seed, types=("matching",))]
+    alike = [item for item in matched if len({t.upos for t in item.targets}) == 1]
+    assert len(alike) >= len(matched) / 4, (len(alike), len(matched))
+
+
 def test_distractors_share_the_part_of_speech(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
