@@ -557,28 +557,34 @@ async def test_a_kept_article_deleted_by_another_process_says_so(make_app: AppFa
         assert any("no longer in the library" in message for message in told)
 
 
-async def test_a_compound_the_dictionary_lacks_shows_what_it_is_made_of(
-    make_app: AppFactory,
-) -> None:
+async def _meaning_shown(make_app: AppFactory, body: str, word: str) -> str:
+    """What word details say ``word`` means in a one-paragraph article of ``body``."""
     from vocab.models import Article
 
-    body = "Scientists say the moon has a methane-filled crust under its ice."
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.open_article(app.store.add_article(
-            Article(title="Moons", body=body, paragraphs=((0, len(body)),))))
+            Article(title="Story", body=body, paragraphs=((0, len(body)),))))
         await settle(pilot)
         view = article_view(pilot)
         assert view.analysis is not None
-        index = next(i for i, t in enumerate(view.analysis.tokens) if t.text == "methane-filled")
-        view.focused_token = index
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == word)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WordDetailsScreen)
-        shown = str(app.screen.query_one("#details-sense", Static).render())
-        assert "Made of:" in shown and "methane" in shown and "gas" in shown
-        assert "No dictionary definition" not in shown
+        return str(app.screen.query_one("#details-sense", Static).render())
+
+
+async def test_a_compound_the_dictionary_lacks_shows_what_it_is_made_of(
+    make_app: AppFactory,
+) -> None:
+    shown = await _meaning_shown(
+        make_app, "Scientists say the moon has a methane-filled crust under its ice.",
+        "methane-filled")
+    assert "Made of:" in shown and "methane" in shown and "gas" in shown
+    assert "No dictionary definition" not in shown
 
 
 @pytest.mark.parametrize(("word", "said"), [
@@ -590,24 +596,10 @@ async def test_a_particle_or_a_grammar_word_is_not_said_to_lack_a_definition(
 ) -> None:
     """"up" in "set up" read "part of the phrasal verb ... No dictionary definition
     found.", as did "and" and "their" (QA walk-through)."""
-    from vocab.models import Article
-
-    body = "The town set up a new market, and farmers sold their vegetables there."
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.open_article(app.store.add_article(
-            Article(title="Market", body=body, paragraphs=((0, len(body)),))))
-        await settle(pilot)
-        view = article_view(pilot)
-        assert view.analysis is not None
-        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
-                                  if t.text == word)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, WordDetailsScreen)
-        shown = str(app.screen.query_one("#details-sense", Static).render())
-        assert said in shown and "No dictionary definition" not in shown
+    shown = await _meaning_shown(
+        make_app, "The town set up a new market, and farmers sold their vegetables there.",
+        word)
+    assert said in shown and "No dictionary definition" not in shown
 
 
 def test_a_rare_words_frequency_is_rounded_as_a_person_would() -> None:
