@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 # Other senses shown under the one this sentence uses; WordNet lists dozens for "run".
 OTHER_SENSES_SHOWN = 4
-NO_DEFINITION = "No dictionary definition found."
 
 
 @dataclass(frozen=True)
@@ -155,6 +154,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         self.query_one("#details-facts", Static).update(Content.assemble(*facts))
         sense = details.sense
         entry = details.glossary_entry
+        meaning: Content | None = None  # nothing of the word's own to say
         if entry is not None and entry.source == "article":
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
@@ -182,18 +182,18 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         elif token.text.lower().replace("’", "'") in CLOSED_CLASS:
             meaning = Content("A word of grammar: it works with the words around it, "
                               "with no meaning of its own to learn.")
-        else:
-            meaning = Content(NO_DEFINITION)
         expression = details.expression
         if expression is not None:
             kind = "noun" if expression.kind == "compound" else expression.kind
-            # A particle has nothing of its own to add to its phrasal verb ("up").
-            alone = Content() if meaning.plain == NO_DEFINITION else Content("\n") + meaning
             meaning = Content.assemble(
                 ("In this sentence: ", "bold"), f"part of the {kind} ",
                 (f"“{expression.lemma}”", "bold"),
                 f": {details.expression_definition}" if details.expression_definition
-                else "", alone)
+                else "",
+                # A particle has nothing of its own to add to its phrasal verb ("up").
+                Content("\n") + meaning if meaning is not None else "")
+        elif meaning is None:
+            meaning = Content("No dictionary definition found.")
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
         others = details.other_senses[:OTHER_SENSES_SHOWN]
