@@ -198,6 +198,10 @@ INDEFINITE_PRONOUNS: dict[str, str] = {
     "none": "not one; not any",
 }
 
+# What word details say of a word of grammar WordNet has no sense of ("and", "their").
+GRAMMAR_WORD_NOTE = ("A word of grammar: it works with the words around it, with no "
+                     "meaning of its own to learn")
+
 # Particles of English phrasal verbs (the tagger calls them RP, RB or IN).
 PARTICLES = frozenset({
     "up", "down", "out", "off", "in", "on", "away", "back", "over",

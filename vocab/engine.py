@@ -14,7 +14,7 @@ from typing import Protocol
 
 from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
-from vocab.closed_class import INDEFINITE_PRONOUNS
+from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE
@@ -120,7 +120,11 @@ class Engine:
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(
                 details.token.text, self.senses, self.words, profile)
-            return replace(details, parts=parts) if parts else details
+            if parts:
+                return replace(details, parts=parts)
+            if expression is None and token.text.lower().replace("’", "'") in CLOSED_CLASS:
+                return replace(details, definition=GRAMMAR_WORD_NOTE)  # "and", "their"
+            return details
         headword = details.headword or token.lemma.lower()
         definition = define(details.sense, details.other_senses, headword, self.words, profile,
                             lexicon=self.lexicon)

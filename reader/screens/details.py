@@ -16,7 +16,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
-from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import mentions, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, WordDetails, WordStatus
 from vocab.senses import sense_label
@@ -169,7 +168,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
                             or mentions(e, token.text)), None)
             if example is not None:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (example, "italic"))
-        elif details.definition:  # a pronoun the tag set calls a noun ("Nobody came")
+        elif details.definition:  # a pronoun the tag set calls a noun, a word of grammar
             meaning = Content.assemble(("In this sentence: ", "bold"), details.definition)
         elif details.parts:  # a compound the dictionary lacks: what it is made of
             pieces: list[tuple[str, str] | str] = [("Made of:", "bold")]
@@ -179,9 +178,6 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         elif token.proper_noun:
             meaning = Content("A name of a person, a place or a group: nothing to learn "
                               "as a word.")
-        elif token.text.lower().replace("’", "'") in CLOSED_CLASS:
-            meaning = Content("A word of grammar: it works with the words around it, "
-                              "with no meaning of its own to learn.")
         expression = details.expression
         if expression is not None:
             kind = "noun" if expression.kind == "compound" else expression.kind
