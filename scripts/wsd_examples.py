@@ -37,7 +37,7 @@ from vocab.senses import (  # noqa: E402
     before_infinitive,
     sentence_context,
 )
-from vocab.verb_objects import object_after  # noqa: E402
+from vocab.verb_objects import object_after, object_head  # noqa: E402
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Case:
     weight: int  # 1 + the answer's SemCor count
     before_infinitive: bool = False
     with_object: bool | None = None
+    person_object: bool | None = None
 
 
 def cases(engine: Engine, step: int, parts_of_speech: str = "nvar") -> list[Case]:
@@ -89,7 +90,8 @@ def _case(engine: Engine, lemma: str, pos: str, senses: list[Sense], answer: Sen
     return Case(lemma, answer.synset, left_out, own, near,
                 engine.senses.story_words(analysis), adjacent_words(analysis, [index]),
                 1 + answer.count, before_infinitive(analysis.tokens, index),
-                object_after(analysis.tokens, index))
+                object_after(analysis.tokens, index),
+                engine.senses.is_person(analysis.tokens, object_head(analysis.tokens, index)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         chosen = chooser.rank(case.senses, case.own, case.near, case.lemma, case.story,
                               case.adjacent,
                               before_infinitive=case.before_infinitive,
-                              with_object=case.with_object)[0][1].synset
+                              with_object=case.with_object,
+                              person_object=case.person_object)[0][1].synset
         chooser.forget_signature(case.answer)
         is_first = case.senses[0].synset == case.answer
         right += chosen == case.answer

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 37: a sentence's first word WordNet has in lower case is no name ("Policymakers");
 # 24: a comparative after a linking verb is the adjective's ("grows warmer": JJR, not a
 # heater), an adverb in "-s" is an adverb ("carried them upstairs"); 23: numbers spelled
 # out are numbers (CD), with no level, as words made with them ("sixteen-year-old"); a
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "36"
+ENGINE_VERSION = "37"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -211,8 +212,10 @@ def analyse(
             names |= seldom_common({word for word in openers - names
                                     if words.listed_only_as_name(word)})
     _mark_name_starts(raw, names)
-    tokens = _without_foreign_levels(_make_tokens(raw, words, names, lower_case), words,
-                                     listed)
+    common_openers = (_common_openers(raw, names, words, listed, usually_capitalised)
+                      if listed is not None and usually_capitalised is not None else set())
+    tokens = _without_foreign_levels(
+        _make_tokens(raw, words, names, lower_case, common_openers), words, listed)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -336,6 +339,31 @@ def _ambiguous_openers(raw: list[RawToken], names: set[str], lower_case: set[str
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
+def _common_openers(raw: list[RawToken], names: set[str], words: WordInfo,
+                    listed: Callable[[Iterable[str]], set[str]],
+                    usually_capitalised: Callable[[Iterable[str]], set[str]]) -> set[str]:
+    """Lower-case forms of words capitalised by their place (a sentence's first word, a
+    headline's) that the learner word list lacks but WordNet has as a common word, and
+    the tagger does not read as a name: "Policymakers met on Tuesday" (WordNet's
+    "policymaker"), not "Ushakov said" (no dictionary has it) or "Smith said" (WordNet
+    writes its Smiths with a capital)."""
+    lemma_of = {
+        lower: words.lemma(lower, t.penn)
+        for t in raw
+        if (t.sentence_initial or t.in_headline) and t.penn not in _NAME_TAGS
+        and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+        and not t.starts_name and (lower := t.text.lower()) not in names
+        and lower not in CLOSED_CLASS and not words.is_dictionary_word(lower)
+    }
+    in_wordnet = listed(lemma_of.values())
+    capitalised = usually_capitalised(in_wordnet)
+    return {lower for lower, lemma in lemma_of.items()
+            if lemma in in_wordnet and lemma not in capitalised}
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
 def _mark_name_starts(raw: list[RawToken], names: set[str]) -> None:
     """A capitalised sentence opener followed by a name is the name's first word
     ("Shelley Gollust", "Mario Ritter"): its capital is not only positional."""
@@ -354,7 +382,7 @@ def _mark_name_starts(raw: list[RawToken], names: set[str]) -> None:
 
 
 def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
-                 lower_case: set[str]) -> tuple[Token, ...]:
+                 lower_case: set[str], common_openers: set[str]) -> tuple[Token, ...]:
     """Tokens with their lemma, level and difficulty, worked out once per word type.
 
     What a token is depends on its spelling, its tag and whether it is a name; a
@@ -364,7 +392,8 @@ def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
     for t in raw:
         is_word = has_letter(t.text)
         keys.append((t.text, t.penn, is_word,
-                     is_word and _is_proper_noun(t, names, lower_case, words), t.auxiliary))
+                     is_word and _is_proper_noun(t, names, lower_case, common_openers, words),
+                     t.auxiliary))
     types = dict.fromkeys(keys)
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
                    for text, penn, _, proper, _ in types)
@@ -526,7 +555,7 @@ def _in_latin_script(text: str) -> bool:
 
 
 def _is_proper_noun(raw: RawToken, names: set[str], lower_case: set[str],
-                    words: WordInfo) -> bool:
+                    common_openers: set[str], words: WordInfo) -> bool:
     text = raw.text
     if not text[:1].isupper():
         return False
@@ -538,7 +567,7 @@ def _is_proper_noun(raw: RawToken, names: set[str], lower_case: set[str],
     if raw.sentence_initial or raw.in_headline:
         # Capitalised by position, so the capital proves nothing: a name only if
         # English dictionaries do not know the word ("Ushakov" yes; "Effort" no).
-        return not words.is_dictionary_word(lower)
+        return not (words.is_dictionary_word(lower) or lower in common_openers)
     # A word standing alone that the text also writes in lower case is a common word
     # capitalised as a concept ("Let's examine Verification"); beside another capital
     # it is part of a name ("New York", "the Supreme Court").

@@ -26,7 +26,14 @@ from vocab.models import (
     WordDetails,
 )
 from vocab.pronounce import HETERONYMS
-from vocab.verb_objects import expression_object, nothing_moved, object_after, verb_before
+from vocab.verb_objects import (
+    expression_object,
+    expression_object_head,
+    nothing_moved,
+    object_after,
+    object_head,
+    verb_before,
+)
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -125,6 +132,16 @@ SPEAKER_BONUS = 1.0
 # from 1950": persist has only "Something ----s something"); VOA agreement and recall
 # unchanged.
 FRAME_MISMATCH_PENALTY = 2.0
+# A verb whose object is a thing ("came to an end", "came to the city") is not in a
+# sense WordNet frames only with a person as its object ("a thought came to me": to
+# strike someone suddenly), and one whose object is a person not in a sense framed
+# only with a thing: such senses lose `FRAME_MISMATCH_PENALTY` too.
+_PERSON_OBJECT_FRAMES = frozenset({9, 10, 14, 17, 18, 20, 24, 25, 30})
+_THING_OBJECT_FRAMES = frozenset({5, 8, 11, 15, 16, 19, 21, 31})
+_PERSON_PRONOUNS = frozenset({"me", "him", "her", "us", "you", "whom", "everyone",
+                              "everybody", "someone", "somebody", "anyone", "anybody"})
+_THING_PRONOUNS = frozenset({"it", "this", "these", "those", "something", "everything",
+                             "anything", "nothing"})
 # Frames after which a noun phrase may follow besides an object: a complement ("became
 # a doctor") or a clause whose "that" is left out ("said the plan failed").
 _WITH_OBJECT_FRAMES = OBJECT_FRAMES | {6, 26}
@@ -406,6 +423,7 @@ class SenseChooser:
         before_infinitive: bool = False,
         speaker: bool = False,
         with_object: bool | None = None,
+        person_object: bool | None = None,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -417,7 +435,8 @@ class SenseChooser:
         ``speaker``: the noun is the subject of a verb of saying (`names_a_speaker`),
         which favours people and bodies of people (`SPEAKER_BONUS`); ``with_object``:
         whether the verb has an object here (`object_after`), which WordNet's frames of
-        a sense may not allow (`FRAME_MISMATCH_PENALTY`)."""
+        a sense may not allow (`FRAME_MISMATCH_PENALTY`); ``person_object``: whether
+        that object is a person (`_PERSON_OBJECT_FRAMES`)."""
         scored = []
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
@@ -443,6 +462,8 @@ class SenseChooser:
                 overlap += SPEAKER_BONUS
             if with_object is not None and sense.frames and not sense.frames & (
                     _WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
+                overlap -= FRAME_MISMATCH_PENALTY
+            if person_object is not None and _frames_other_object(sense, person_object):
                 overlap -= FRAME_MISMATCH_PENALTY
             prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
             if order and counted:
@@ -499,7 +520,9 @@ class SenseChooser:
         ranked = self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                            before_infinitive=before_infinitive(analysis.tokens, token_index),
                            speaker=names_a_speaker(analysis.tokens, token_index),
-                           with_object=object_after(analysis.tokens, token_index))
+                           with_object=object_after(analysis.tokens, token_index),
+                           person_object=self.is_person(
+                               analysis.tokens, object_head(analysis.tokens, token_index)))
         chosen = ranked[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
@@ -514,7 +537,25 @@ class SenseChooser:
         beside = adjacent_words(analysis, expression.token_indices)
         return [sense for _, sense in self.rank(
             senses, own, near, expression.lemma, story, beside,
-            with_object=expression_object(analysis.tokens, expression))]
+            with_object=expression_object(analysis.tokens, expression),
+            person_object=self.is_person(
+                analysis.tokens, expression_object_head(analysis.tokens, expression)))]
+
+    def is_person(self, tokens: Sequence[Token], index: int | None) -> bool | None:
+        """Whether the word at ``index`` names a person ("me", "the doctor"), or a thing
+        ("it", "the city"); None when it cannot say (no word, "them", a name, a group)."""
+        if index is None:
+            return None
+        token = tokens[index]
+        word = token.text.lower()
+        if word in _PERSON_PRONOUNS or word in _THING_PRONOUNS:
+            return word in _PERSON_PRONOUNS
+        if token.proper_noun or not token.pos.startswith("NN"):
+            return None
+        senses = self.senses(token.lemma.lower(), "n")
+        if not senses or senses[0].lexname == "noun.group":
+            return None
+        return senses[0].lexname == "noun.person"
 
     def compound_words(self, analysis: Analysis, token_index: int) -> set[str]:
         """Stems of the definition of the WordNet compound the token is part of ("the
@@ -650,6 +691,15 @@ def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
 _USUALLY_PLURAL = "(usually plural)"
+
+
+def _frames_other_object(sense: Sense, person_object: bool) -> bool:
+    """Whether WordNet frames ``sense`` only with the other kind of object: only with a
+    person when the object is a thing, or only with a thing when it is a person."""
+    objects = sense.frames & OBJECT_FRAMES
+    if not objects:
+        return False
+    return objects <= (_THING_OBJECT_FRAMES if person_object else _PERSON_OBJECT_FRAMES)
 
 
 def _kept_plural_singular(lemma: str) -> str:

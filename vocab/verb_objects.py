@@ -126,6 +126,59 @@ def expression_object(tokens: Sequence[Token], expression: Expression) -> bool |
     return object_after(tokens, first, particle=last)
 
 
+def object_head(tokens: Sequence[Token], index: int, *, particle: int = -1) -> int | None:
+    """Where the head of the verb's object is, when `object_after` finds one: the
+    pronoun ("came to me"), or the last noun of the noun phrase ("came to the city
+    council": council); None when there is none or it is not plain."""
+    if object_after(tokens, index, particle=particle) is not True:
+        return None
+    return _noun_phrase_head(tokens, _past_adverbs(tokens, max(index, particle) + 1,
+                                                   tokens[index].sentence))
+
+
+def expression_object_head(tokens: Sequence[Token], expression: Expression) -> int | None:
+    """`object_head` for a phrasal verb (the object of a split one is inside it)."""
+    if expression.kind != "phrasal verb":
+        return None
+    first, last = expression.token_indices[0], expression.token_indices[-1]
+    if last - first >= len(expression.token_indices):
+        return _noun_phrase_head(tokens, first + 1)
+    return object_head(tokens, first, particle=last)
+
+
+# Words of a noun phrase before its head: "the", "their", "two", "old".
+_BEFORE_HEAD_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS"})
+
+
+def _noun_phrase_head(tokens: Sequence[Token], start: int) -> int | None:
+    """The head of the noun phrase at ``start``: its pronoun, or the last noun of its
+    nouns ("the soldiers' graves": graves); None when a verb follows it, whose subject
+    it then is ("do you have", "what did you do")."""
+    if start >= len(tokens):
+        return None
+    sentence = tokens[start].sentence
+    head = None
+    index = start
+    if tokens[start].text.lower() in _OBJECT_PRONOUNS:
+        head, index = start, start + 1
+    else:
+        while index < len(tokens) and tokens[index].sentence == sentence:
+            pos = tokens[index].pos
+            if pos.startswith("NN"):
+                head = index
+            elif (head is not None and pos != "POS") or pos not in _BEFORE_HEAD_TAGS:
+                break
+            index += 1
+    if head is None or (index < len(tokens) and tokens[index].sentence == sentence
+                        and tokens[index].pos in _SUBJECT_OF_TAGS):
+        return None
+    return head
+
+
+# What follows a subject: "do you *have*", "did you *do*", "can you *say*".
+_SUBJECT_OF_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+
+
 def verb_before(tokens: Sequence[Token], index: int) -> str:
     """The lemma of the word before the token, past adverbs ("never", "n't", "already"),
     in its sentence ("" at its start): the helper or linking verb of a participle."""

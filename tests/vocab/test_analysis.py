@@ -359,6 +359,11 @@ def test_a_modifier_unknown_to_the_dictionary_is_its_own_lemma(  # type: ignore[
     # "maria", glossed and quizzed); "pet" the text also writes in lower case.
     ("Maria received a letter from a large company last week.", "Maria", True),
     ("Pet owners love their animals. A pet needs care.", "Pet", False),
+    # No learner word list has these; WordNet has them, written in lower case.
+    ("Policymakers met in Rome on Tuesday.", "Policymakers", False),
+    ("Epidemiologists say the risk is low.", "Epidemiologists", False),
+    ("Ushakov said the test was hard.", "Ushakov", True),  # no dictionary has it
+    ("Smith said the test was hard.", "Smith", True),  # WordNet's Smiths are people
 ])
 def test_a_sentence_opener_is_a_name_when_it_is_mostly_written_as_one(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, name: bool) -> None:

@@ -11,7 +11,7 @@ from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense, WordStatus
 from vocab.senses import SenseChooser, _reduplicated, content_words
-from vocab.verb_objects import object_after
+from vocab.verb_objects import expression_object_head, object_after, object_head
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -636,6 +636,43 @@ def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
     analysis = analyse(engine, text)
     details = engine.word_details(analysis, index_of(analysis, word))
     assert details.sense is not None and details.sense.synset == synset
+
+
+@pytest.mark.parametrize(("text", "verb", "synset"), [
+    # A person after it: to strike someone suddenly.
+    ("A new idea came to me in the night.", "came", "hit.v.09"),
+    # A thing after it: not that sense, which WordNet frames only with a person.
+    ("When it comes to money, she is careful.", "comes", "refer.v.02"),
+    # A person after it: to ask them over, not "increase the likelihood of".
+    ("If I invited you to visit us, I would say so.", "invited", "invite.v.02"),
+])
+def test_a_verbs_sense_follows_whether_its_object_is_a_person(
+        engine: Engine, text: str, verb: str, synset: str) -> None:
+    """"He came to the city" was "come to: cause to experience suddenly", a sense
+    WordNet frames only as "Something ----s somebody"."""
+    analysis = analyse(engine, text)
+    at = index_of(analysis, verb)
+    expression = next((e for e in analysis.expressions if at in e.token_indices), None)
+    chosen = (engine.senses.choose_expression(analysis, expression)[0] if expression
+              else engine.senses.choose(analysis, at)[0])
+    assert chosen is not None and chosen.synset == synset
+
+
+@pytest.mark.parametrize(("text", "verb", "head"), [
+    ("The headstones mark the soldiers' graves.", "mark", "graves"),
+    ("He came to the city council last year.", "came", "council"),
+    ("A new idea came to me.", "came", "me"),
+    ("Do you have a question?", "Do", None),  # "you" is the subject of "have"
+    ("The team will train hard before the match.", "train", None),
+])
+def test_a_verbs_object_has_its_head_word(
+        engine: Engine, text: str, verb: str, head: str | None) -> None:
+    analysis = analyse(engine, text)
+    at = index_of(analysis, verb)
+    expression = next((e for e in analysis.expressions if at in e.token_indices), None)
+    found = (expression_object_head(analysis.tokens, expression) if expression
+             else object_head(analysis.tokens, at))
+    assert (analysis.tokens[found].text if found is not None else None) == head
 
 
 def test_a_word_written_as_no_name_is_not_read_as_the_person_it_names(
