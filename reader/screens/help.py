@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
@@ -52,10 +54,16 @@ class HelpScreen(ModalScreen[None]):
 
 
 def _place(node: object) -> str:
+    """Where a key works, as the learner knows the place (never a widget's class name:
+    the help listed "GlossaryPanel" and "OptionList", QA walk-through)."""
     name = type(node).__name__
-    return {
-        "LibraryScreen": "library", "ReadingScreen": "reader", "ArticleView": "reader text",
-        "WordDetailsScreen": "word details", "DataTable": "table", "ArticleTable": "library",
-        "Input": "text box",
-        "StatsScreen": "progress", "FeedsScreen": "feeds", "PlacementScreen": "level test",
-    }.get(name, name)
+    return _PLACES.get(name) or " ".join(
+        re.findall(r"[A-Z][a-z]*", name.removesuffix("Screen"))).lower() or "this screen"
+
+
+_PLACES = {
+    "LibraryScreen": "library", "ReadingScreen": "reader", "ArticleView": "reader text",
+    "WordDetailsScreen": "word details", "DataTable": "table", "ArticleTable": "library",
+    "Input": "text box", "StatsScreen": "progress", "FeedsScreen": "feeds",
+    "PlacementScreen": "level test", "GlossaryPanel": "glossary", "OptionList": "list",
+}

@@ -43,9 +43,10 @@ class ArticleAnalysed(Message):
 
 
 class GlossaryReady(Message):
-    def __init__(self, entries: list[GlossaryEntry]) -> None:
+    def __init__(self, entries: list[GlossaryEntry], profile: LearnerProfile) -> None:
         super().__init__()
         self.entries = entries
+        self.profile = profile  # the learner it was made for
 
 
 class AnalysisFailed(Message):
@@ -94,7 +95,7 @@ class ReadingScreen(Screen[None]):
         self.article_id = article_id
         self.stored: StoredArticle | None = self.reader_app.store.get_article(article_id)
         self.analysis: Analysis | None = None
-        self._glossary_level: str | None = None
+        self._glossary_profile: LearnerProfile | None = None  # the panel's list is for it
         self._out_of_date = False  # the learner changed while this screen was kept
         self._undo: list[_Undo] = []
 
@@ -160,7 +161,9 @@ class ReadingScreen(Screen[None]):
             return
         self.post_message(ArticleAnalysed(analysis))
 
-    @work(thread=True, exclusive=True, group="glossary", exit_on_error=False)
+    # Not exclusive: a list made for a learner since changed is dropped when it comes
+    # (`on_glossary_ready`), and a worker cancelled half-way posts nothing at all.
+    @work(thread=True, group="glossary", exit_on_error=False)
     def _prepare_glossary(self, analysis: Analysis, profile: LearnerProfile) -> None:
         app = self.reader_app
         assert self.stored is not None
@@ -171,7 +174,7 @@ class ReadingScreen(Screen[None]):
         except Exception:  # our bug: log it, and still show VOA's own glossary
             log.exception("building the glossary failed")
             entries = list(analysis.article.glossary)
-        self.post_message(GlossaryReady(entries))
+        self.post_message(GlossaryReady(entries, profile))
         figures = article_figures(analysis.tokens, profile)
         app.store.update_article_stats(self.article_id, figures.level, len(entries),
                                        figures.known_share)
@@ -182,7 +185,7 @@ class ReadingScreen(Screen[None]):
     def _show_analysis(self, analysis: Analysis) -> None:
         app = self.reader_app
         self.analysis = analysis
-        self._glossary_level = app.profile.level.value
+        self._glossary_profile = app.profile
         view = self.query_one(ArticleView)
         view.set_reactive(ArticleView.profile, app.profile)
         view.set_reactive(ArticleView.due, app.due)
@@ -197,7 +200,8 @@ class ReadingScreen(Screen[None]):
         self.call_after_refresh(self._prepare_glossary, analysis, app.profile)
 
     def on_glossary_ready(self, message: GlossaryReady) -> None:
-        self.query_one(GlossaryPanel).entries = tuple(message.entries)
+        if message.profile is self._glossary_profile:
+            self.query_one(GlossaryPanel).entries = tuple(message.entries)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.query_one(Legend).busy = False
@@ -228,10 +232,14 @@ class ReadingScreen(Screen[None]):
         view.profile = app.profile
         view.due = app.due
         self.query_one(Legend).level = app.profile.level
-        if app.profile.level.value != self._glossary_level:
-            self._glossary_level = app.profile.level.value
+        shown_for, self._glossary_profile = self._glossary_profile, app.profile
+        if shown_for is app.profile:
+            return  # only the due words changed
+        if shown_for is None or app.profile.level is not shown_for.level:
             self.query_one(GlossaryPanel).entries = None
-            self._prepare_glossary(self.analysis, app.profile)
+        # A word marked known or ignored leaves the list, as it does the CLI's; until the
+        # new list is ready the panel keeps the one it shows.
+        self._prepare_glossary(self.analysis, app.profile)
 
     def _highlight_style_changed(self, style: str) -> None:
         if not self.is_current:
@@ -247,8 +255,8 @@ class ReadingScreen(Screen[None]):
             self.notify("The article is still being analysed.", timeout=3)
             return
         self.notify("Preparing the lesson…", timeout=3)
-        # The words printed are those on screen (the panel keeps its list while words
-        # are marked); the panel's own list is made first when it is not ready.
+        # The words printed are those on screen; the panel's own list is made first when
+        # it is not ready.
         shown = self.query_one(GlossaryPanel).entries
         self._export_lesson(self.analysis, self.reader_app.profile,
                             list(shown) if shown is not None else None)
@@ -289,6 +297,12 @@ class ReadingScreen(Screen[None]):
 
     def on_glossary_panel_close_requested(self, _: GlossaryPanel.CloseRequested) -> None:
         self._hide_glossary()
+
+    def on_glossary_panel_next_word_requested(self, _: GlossaryPanel.NextWordRequested
+                                              ) -> None:
+        view = self.query_one(ArticleView)
+        view.focus()
+        view.action_next_word()
 
     def _save_figures(self) -> None:
         """Keep the library's "known" figure in step with the marks made here."""
@@ -355,8 +369,14 @@ class ReadingScreen(Screen[None]):
             self._mark(choice.index, WordStatus(choice.action), choice.definition)
 
     def _focused(self) -> int | None:
+        """The word the learner is on: in the text, or the glossary entry's first use."""
         view = self.query_one(ArticleView)
         index = view.focused_token
+        glossary = self.query_one(GlossaryPanel)
+        entry = glossary.highlighted_entry if glossary.has_focus_within else None
+        if entry is not None and self.analysis is not None:
+            index = first_use(self.analysis.tokens, self.analysis.article.body, entry.word,
+                              entry.lemma)
         if index is None or self.analysis is None:
             # From the glossary panel too: "n" moves to a word once the text has focus.
             view.focus()

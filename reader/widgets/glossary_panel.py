@@ -35,7 +35,8 @@ class GlossaryPanel(Vertical):
 
     # Escape closes the panel while it has the focus, and the key bar says so: it said
     # "esc Library" over an open glossary (QA walk-through).
-    BINDINGS = [Binding("escape", "close", "Close glossary")]
+    BINDINGS = [Binding("escape", "close", "Close glossary"),
+                Binding("n", "next_word", "Next word in the text", show=False)]
 
     entries: reactive[tuple[GlossaryEntry, ...] | None] = reactive(None, init=False)
     """None while the glossary is being prepared."""
@@ -48,8 +49,14 @@ class GlossaryPanel(Vertical):
     class CloseRequested(Message):
         """The learner asked to close the panel (the screen knows where focus goes)."""
 
+    class NextWordRequested(Message):
+        """The learner asked for the text's next word ("n", as in the text)."""
+
     def action_close(self) -> None:
         self.post_message(self.CloseRequested())
+
+    def action_next_word(self) -> None:
+        self.post_message(self.NextWordRequested())
 
     def compose(self) -> ComposeResult:
         yield Static("Words in This Story", classes="panel-title")
@@ -72,6 +79,20 @@ class GlossaryPanel(Vertical):
             self._fill(options, self.entries)
         return options
 
+    @property
+    def highlighted_entry(self) -> GlossaryEntry | None:
+        """The entry the list's cursor is on, if the list is shown and has one."""
+        options = self.options
+        if options is None or options.highlighted is None or not self.entries:
+            return None
+        option_id = options.get_option_at_index(options.highlighted).id
+        return self._entry(option_id)
+
+    def _entry(self, option_id: str | None) -> GlossaryEntry | None:
+        if self.entries and option_id and option_id.startswith("entry-"):
+            return self.entries[int(option_id.removeprefix("entry-"))]
+        return None
+
     def watch_entries(self, entries: Sequence[GlossaryEntry] | None) -> None:
         options = self.options
         if options is not None:
@@ -79,6 +100,9 @@ class GlossaryPanel(Vertical):
 
     @staticmethod
     def _fill(options: OptionList, entries: Sequence[GlossaryEntry] | None) -> None:
+        # A new list for the same story (a word marked known left it) keeps the cursor
+        # where it was, so a learner going down the list is not sent back to its top.
+        was_at = options.highlighted
         options.loading = entries is None
         options.clear_options()
         if not entries:
@@ -96,11 +120,14 @@ class GlossaryPanel(Vertical):
                 # A rule between entries: a wrapped definition must not run into the next word.
                 batch.extend([Option(entry_prompt(entry), id=f"entry-{i}"), None])
         options.add_options(batch)
-        options.highlighted = next(
-            (i for i, o in enumerate(options.options) if not o.disabled), None
-        )
+        enabled = [i for i, o in enumerate(options.options) if not o.disabled]
+        if was_at is None:
+            options.highlighted = enabled[0]
+        else:
+            options.highlighted = next((i for i in enabled if i >= was_at), enabled[-1])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if self.entries and event.option_id and event.option_id.startswith("entry-"):
-            self.post_message(self.EntrySelected(self.entries[int(event.option_id[6:])]))
+        entry = self._entry(event.option_id)
+        if entry is not None:
+            self.post_message(self.EntrySelected(entry))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -373,6 +374,21 @@ async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory
         assert not actions & {"Page Left", "Page Right", "Scroll Left", "Scroll Right"}
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_says_where_keys_work_in_the_learners_words(make_app: AppFactory) -> None:
+    """Help over the glossary listed "GlossaryPanel" and "OptionList" (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        places = {str(table.get_row(key)[2]) for key in table.rows}
+        assert "glossary" in places
+        assert not any(re.search(r"[a-z][A-Z]", place) for place in places)
 
 
 async def test_the_command_palette_runs_the_screen_actions(make_app: AppFactory) -> None:
