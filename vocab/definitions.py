@@ -298,6 +298,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # instruction in preparation for a particular role" says it without "training".
     wordings += [other for w in wordings
                  if (other := _without_own_alternative(w, headword, sense.pos)) != w]
+    # ...and up to a last part that uses the headword: "the branch of physics that
+    # deals with the emission and effects of electrons" (electronics), without "and
+    # with the use of electronic devices".
+    wordings += [first for w in wordings if (first := _before_own_part(w, headword)) != w]
     for allowed in (mentions_family, mentions):
         usable = [c for c in wordings if not allowed(c, headword)]
         if usable:
@@ -315,6 +319,19 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+def _before_own_part(wording: str, headword: str) -> str:
+    """``wording`` up to its last " and " before the headword's first use, when what
+    comes before says enough (`MIN_CLAUSE_WORDS`), else as it is."""
+    words = wording.split(" ")
+    own = next((at for at, word in enumerate(words) if mentions(word, headword)), None)
+    if own is None:
+        return wording
+    cut = next((at for at in range(own - 1, 0, -1) if words[at] == "and"), None)
+    if cut is None or cut < MIN_CLAUSE_WORDS or words[cut - 1].lower() in _DANGLING:
+        return wording
+    return " ".join(words[:cut]).rstrip(",")
 
 
 def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
@@ -576,7 +593,12 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
             commonest = max(single, key=lambda w: words.zipf(w, upos))
             if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
                 name = commonest
-        return [f"{lead} {name}: {plain_gloss(broader)}"]
+        gloss = plain_gloss(broader)
+        # Not a verb whose gloss is only its own cause: "clean –v. a way to change: cause
+        # to change; make different" (QA walk-through) says nothing.
+        if gloss.startswith("cause to ") and mentions(gloss.split(";")[0], broader.lemma):
+            return []
+        return [f"{lead} {name}: {gloss}"]
     if sense.pos in ("n", "v"):
         # The synsets next to a noun or verb with no broader term are narrower ones or
         # parts: "trade" (engage in the trade of) was worded as its narrower "traffic",

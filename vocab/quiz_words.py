@@ -16,7 +16,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import adjacent_words, phrasal_verb_indices, sentence_context
+from vocab.senses import phrasal_verb_indices, sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -317,12 +317,10 @@ def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = ""
     """The token's senses scored in its sentence, best first, and the sentence's words;
     ``lemma`` and ``upos``: as the context reads it, when not as tagged."""
     token = analysis.tokens[index]
-    own, near = sentence_context(analysis, token.sentence, exclude=index)
+    own, _ = sentence_context(analysis, token.sentence, exclude=index)
     senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
               else engine.senses.senses_for(token))
-    ranked = engine.senses.rank(senses, own, near, lemma or token.lemma,
-                                adjacent=adjacent_words(analysis, [index]))
-    return ranked, own
+    return engine.senses.rank_at(analysis, index, senses, lemma), own
 
 
 def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]) -> bool:

@@ -513,18 +513,24 @@ class SenseChooser:
                           if any(_USED_TO_EXAMPLE.search(e) for e in sense.examples)), None)
             if habit is not None:
                 return habit, [s for s in candidates if s.synset != habit.synset]
+        chosen = self.rank_at(analysis, token_index, candidates, lemma)[0][1]
+        return chosen, [s for s in candidates if s.synset != chosen.synset]
+
+    def rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],
+                lemma: str = "") -> list[tuple[float, Sense]]:
+        """``candidates`` scored (`rank`) by all the token's story and grammar say, best
+        first; ``lemma`` overrides the token's own."""
+        token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis) - _stem_set(token)
         beside = adjacent_words(analysis, [token_index]) | self.compound_words(analysis,
                                                                                token_index)
-        ranked = self.rank(candidates, own, near, lemma or token.lemma, story, beside,
-                           before_infinitive=before_infinitive(analysis.tokens, token_index),
-                           speaker=names_a_speaker(analysis.tokens, token_index),
-                           with_object=object_after(analysis.tokens, token_index),
-                           person_object=self.is_person(
-                               analysis.tokens, object_head(analysis.tokens, token_index)))
-        chosen = ranked[0][1]
-        return chosen, [s for s in candidates if s.synset != chosen.synset]
+        return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
+                         before_infinitive=before_infinitive(analysis.tokens, token_index),
+                         speaker=names_a_speaker(analysis.tokens, token_index),
+                         with_object=object_after(analysis.tokens, token_index),
+                         person_object=self.is_person(
+                             analysis.tokens, object_head(analysis.tokens, token_index)))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has

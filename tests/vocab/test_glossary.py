@@ -321,6 +321,26 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+def test_a_broader_verb_that_is_only_its_own_cause_never_stands_in(engine: Engine) -> None:
+    """"clean –v. a way to change: cause to change; make different" (QA walk-through):
+    WordNet's "change" is defined by itself, which tells a learner nothing."""
+    lexicon = engine.lexicon
+    clean = lexicon.synset("clean.v.01")
+    assert clean is not None and lexicon.broader("clean.v.01").lemma == "change"
+    assert "cause to change" not in define(clean, [], "clean", engine.words, LearnerProfile(),
+                                           lexicon=lexicon)
+
+
+def test_a_gloss_is_cut_before_a_last_part_that_uses_the_headword(engine: Engine) -> None:
+    """"electronics –n. a kind of physics: the science of matter and energy...": its own
+    gloss, without "and with the use of electronic devices", says what it is."""
+    gloss = ("the branch of physics that deals with the emission and effects of electrons "
+             "and with the use of electronic devices")
+    text = define(Sense("x.n.01", "n", "electronics", 1, 0, gloss), [], "electronics",
+                  engine.words, LearnerProfile())
+    assert text == "the branch of physics that deals with the emission and effects of electrons"
+
+
 @pytest.mark.parametrize(("lemma", "gloss", "not_said"), [
     # No broader term: the synset next to it was a narrower one ("traffic").
     ("trade", "engage in the trade of", "illegally"),
