@@ -574,6 +574,10 @@ def _names_a_thing(clause: str) -> bool:
                    for at in range(1, len(main)) if main[at] not in _GLOSS_STOPWORDS)
 
 
+# How a verb's broader term is named before its gloss: "print –v. a way to write: ...".
+BROADER_VERB_LEAD = "a way to "
+
+
 def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:
     """``define``'s ``related``: for when every wording of the sense's own gloss uses the
     headword, the broader term's definition, named as such ("fluid –n. a kind of
@@ -582,7 +586,7 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
     next to it (a similar adjective's)."""
     broader = lexicon.broader(sense.synset)
     if broader is not None and sense.pos in ("n", "v"):
-        lead = "a kind of" if sense.pos == "n" else "a way to"
+        lead = "a kind of" if sense.pos == "n" else BROADER_VERB_LEAD.strip()
         # Its first name, unless another one-word name is plainly commoner ("gesture",
         # not "gesticulate"; but "person", not "someone": "a kind of someone" is no
         # English), rated as a definition's own words are (`ease`).

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
-from vocab.definitions import define
+from vocab.definitions import BROADER_VERB_LEAD, define
 from vocab.models import LearnerProfile, Sense
 
 if TYPE_CHECKING:
@@ -133,13 +133,16 @@ def verb_form_meaning(analysis: Analysis, token_index: int, chooser: SenseChoose
     # Worded against the word itself: "hunt for whales" may say "whales", a word the
     # learner knows, not "whaling".
     meaning = define(sense, others, text, words, profile, lexicon=chooser.lexicon)
-    first, space, rest = meaning.partition(" ")
-    if not meaning or not words.is_verb(first):
-        return meaning  # not worded as a verb ("a way to put: ..."): as it stands
+    # A broader verb's wording ("a way to vote: cast a vote") names the activity by
+    # that verb: "the activity of voting: cast a vote" (it was "of aaing way to vote").
+    broader = meaning.removeprefix(BROADER_VERB_LEAD) if tag == "VBG" else meaning
+    first, space, rest = broader.partition(" ")
+    if not meaning or first.lower() in CLOSED_CLASS or not words.is_verb(first.rstrip(":")):
+        return meaning  # not worded as a verb: as it stands
     from vocab.quiz_validate import inflect
 
-    inflected = inflect(first, tag)
+    inflected = inflect(first.rstrip(":"), tag)
     if not inflected:
         return meaning
-    worded = inflected[0] + space + rest
+    worded = inflected[0] + first[len(first.rstrip(":")):] + space + rest
     return f"the activity of {worded}" if tag == "VBG" else worded

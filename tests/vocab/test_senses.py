@@ -771,6 +771,11 @@ def test_small_words_carry_a_dictionarys_labels(engine: Engine, text: str, word:
 @pytest.mark.parametrize(("text", "word", "definition"), [
     ("Commercial whaling was banned in 1986.", "whaling", "the activity of hunting for whales"),
     ("People bought bottled water after the flood.", "bottled", "put into bottles"),
+    # Its verb worded by a broader one ("a way to vote: ..."): was "the activity of aaing
+    # way to vote" (QA walk-through).
+    ("Messages gave false information about polling places.", "polling",
+     "the activity of voting: express one's preference for a candidate or for a measure "
+     "or resolution; cast a vote"),
 ])
 def test_a_verb_form_the_dictionary_lacks_is_defined_by_its_verb(
     engine: Engine, text: str, word: str, definition: str
