@@ -16,6 +16,7 @@ from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleView
+from reader.widgets.glossary_panel import GlossaryPanel
 from vocab.engine import Engine, load_engine, warm_up
 from vocab.store import Store
 
@@ -118,6 +119,22 @@ async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
     await settle(pilot)
     assert isinstance(app.screen, ReadingScreen)
     return app.screen
+
+
+async def open_glossary(pilot: Pilot) -> GlossaryPanel:
+    """The VOA seed's glossary panel, opened with g (its list focused)."""
+    await open_article(pilot)
+    await pilot.press("g")
+    await settle(pilot)
+    return pilot.app.screen.query_one(GlossaryPanel)
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Pause until ``condition()`` holds (a worker's result shown), at most ``seconds``."""
+    for _ in range(round(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
 
 
 async def open_settings(pilot: Pilot) -> SettingsScreen:

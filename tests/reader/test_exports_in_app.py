@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, article_view, open_article, settle
+from reader_steps import SIZE, article_view, open_article, settle, until
 
 from reader.app import ReaderApp
 from vocab.models import WordStatus
@@ -92,10 +92,7 @@ async def test_a_word_marked_known_leaves_the_glossary_and_the_lesson_prints_its
         upos = {"n.": "NOUN", "v.": "VERB", "adj.": "ADJ", "adv.": "ADV"}[generated.pos]
         app.store.set_status(generated.lemma, upos, WordStatus.KNOWN, word=generated.word)
         app.refresh_learner()
-        for _ in range(200):
-            if generated not in (panel.entries or (generated,)):
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: generated not in (panel.entries or (generated,)))
         shown = panel.entries or ()
         assert shown and generated not in shown
         await pilot.press("e")

@@ -15,6 +15,7 @@ from reader_steps import (
     article_view,
     fixed_now,
     open_article,
+    open_glossary,
     settle,
 )
 from textual.pilot import Pilot
@@ -380,9 +381,7 @@ async def test_help_says_where_keys_work_in_the_learners_words(make_app: AppFact
     """Help over the glossary listed "GlossaryPanel" and "OptionList" (QA walk-through)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        await pilot.press("g")
-        await settle(pilot)
+        await open_glossary(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         table = app.screen.query_one(DataTable)

@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable
 
 import pytest
-from reader_steps import SIZE, article_view, marked_lemmas, open_article, settle
+from reader_steps import (
+    SIZE,
+    article_view,
+    marked_lemmas,
+    open_article,
+    open_glossary,
+    settle,
+    until,
+)
 from rich.style import Style as RichStyle
 from textual.content import Content, Span
 from textual.geometry import Offset
@@ -295,20 +303,14 @@ async def test_known_in_the_glossary_marks_the_entry_under_the_cursor(
     entry the cursor is on, which then leaves the list, the cursor staying in place."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        await pilot.press("g")
-        await settle(pilot)
-        panel = app.screen.query_one(GlossaryPanel)
+        panel = await open_glossary(pilot)
         options = panel.query_one(OptionList)
         while (entry := panel.highlighted_entry) is not None and entry.source == "article":
             await pilot.press("down")
         assert entry is not None
         at = options.highlighted
         await pilot.press("k")
-        for _ in range(200):
-            if entry not in (panel.entries or (entry,)):
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: entry not in (panel.entries or (entry,)))
         assert entry not in (panel.entries or ())
         assert app.profile.status_of(entry.lemma, {"n.": "NOUN", "v.": "VERB", "adj.": "ADJ",
                                                    "adv.": "ADV"}[entry.pos]) is WordStatus.KNOWN
@@ -346,9 +348,7 @@ async def test_next_word_from_the_glossary_panel_leads_back_to_the_words(
     (QA walk-throughs). It moves to the text's next word, as it does in the text."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        await pilot.press("g")
-        await settle(pilot)
+        await open_glossary(pilot)
         view = article_view(pilot)
         assert not view.has_focus and view.focused_token is None
         await pilot.press("n")

@@ -9,7 +9,7 @@ import pytest
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
-from vocab.models import LearnerProfile, Sense, WordStatus
+from vocab.models import Expression, LearnerProfile, Sense, WordStatus
 from vocab.senses import SenseChooser, _reduplicated, content_words
 from vocab.verb_objects import expression_object_head, object_after, object_head
 
@@ -652,7 +652,7 @@ def test_a_verbs_sense_follows_whether_its_object_is_a_person(
     WordNet frames only as "Something ----s somebody"."""
     analysis = analyse(engine, text)
     at = index_of(analysis, verb)
-    expression = next((e for e in analysis.expressions if at in e.token_indices), None)
+    expression = _expression_at(analysis, at)
     chosen = (engine.senses.choose_expression(analysis, expression)[0] if expression
               else engine.senses.choose(analysis, at)[0])
     assert chosen is not None and chosen.synset == synset
@@ -669,10 +669,14 @@ def test_a_verbs_object_has_its_head_word(
         engine: Engine, text: str, verb: str, head: str | None) -> None:
     analysis = analyse(engine, text)
     at = index_of(analysis, verb)
-    expression = next((e for e in analysis.expressions if at in e.token_indices), None)
+    expression = _expression_at(analysis, at)
     found = (expression_object_head(analysis.tokens, expression) if expression
              else object_head(analysis.tokens, at))
     assert (analysis.tokens[found].text if found is not None else None) == head
+
+
+def _expression_at(analysis: Analysis, index: int) -> Expression | None:
+    return next((e for e in analysis.expressions if index in e.token_indices), None)
 
 
 def test_a_word_written_as_no_name_is_not_read_as_the_person_it_names(
