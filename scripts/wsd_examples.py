@@ -29,15 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.paths import cache_dir  # noqa: E402
+from vocab.analysis import Analysis  # noqa: E402
 from vocab.engine import Engine, load_engine  # noqa: E402
 from vocab.models import Article, Sense  # noqa: E402
-from vocab.senses import (  # noqa: E402
-    UPOS_TO_WORDNET,
-    adjacent_words,
-    before_infinitive,
-    sentence_context,
-)
-from vocab.verb_objects import object_after, object_head  # noqa: E402
+from vocab.senses import UPOS_TO_WORDNET  # noqa: E402
 
 
 @dataclass
@@ -45,14 +40,9 @@ class Case:
     lemma: str
     answer: str  # the synset of the example
     senses: list[Sense]  # the lemma's senses, the example left out of its own
-    own: set[str]
-    near: set[str]
-    story: frozenset[str]
-    adjacent: set[str]
+    analysis: Analysis  # of the example sentence
+    index: int  # the headword's token
     weight: int  # 1 + the answer's SemCor count
-    before_infinitive: bool = False
-    with_object: bool | None = None
-    person_object: bool | None = None
 
 
 def cases(engine: Engine, step: int, parts_of_speech: str = "nvar") -> list[Case]:
@@ -86,12 +76,7 @@ def _case(engine: Engine, lemma: str, pos: str, senses: list[Sense], answer: Sen
         return None  # tagged as another part of speech, or another lemma
     left_out = [replace(s, examples=tuple(e for e in s.examples if e != example))
                 if s.synset == answer.synset else s for s in senses]
-    own, near = sentence_context(analysis, analysis.tokens[index].sentence, exclude=index)
-    return Case(lemma, answer.synset, left_out, own, near,
-                engine.senses.story_words(analysis), adjacent_words(analysis, [index]),
-                1 + answer.count, before_infinitive(analysis.tokens, index),
-                object_after(analysis.tokens, index),
-                engine.senses.is_person(analysis.tokens, object_head(analysis.tokens, index)))
+    return Case(lemma, answer.synset, left_out, analysis, index, 1 + answer.count)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,11 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     for case in found:
         # The answer's signature is built from its senses here, without the example.
         chooser.forget_signature(case.answer)
-        chosen = chooser.rank(case.senses, case.own, case.near, case.lemma, case.story,
-                              case.adjacent,
-                              before_infinitive=case.before_infinitive,
-                              with_object=case.with_object,
-                              person_object=case.person_object)[0][1].synset
+        # Ranked as the app ranks a word in its sentence (`SenseChooser.rank_at`).
+        chosen = chooser.rank_at(case.analysis, case.index, case.senses,
+                                 case.lemma)[0][1].synset
         chooser.forget_signature(case.answer)
         is_first = case.senses[0].synset == case.answer
         right += chosen == case.answer

@@ -137,12 +137,13 @@ def verb_form_meaning(analysis: Analysis, token_index: int, chooser: SenseChoose
     # that verb: "the activity of voting: cast a vote" (it was "of aaing way to vote").
     broader = meaning.removeprefix(BROADER_VERB_LEAD) if tag == "VBG" else meaning
     first, space, rest = broader.partition(" ")
-    if not meaning or first.lower() in CLOSED_CLASS or not words.is_verb(first.rstrip(":")):
+    verb = first.rstrip(":")  # "vote:" of "a way to vote: cast a vote"
+    if not meaning or verb.lower() in CLOSED_CLASS or not words.is_verb(verb):
         return meaning  # not worded as a verb: as it stands
     from vocab.quiz_validate import inflect
 
-    inflected = inflect(first.rstrip(":"), tag)
+    inflected = inflect(verb, tag)
     if not inflected:
         return meaning
-    worded = inflected[0] + first[len(first.rstrip(":")):] + space + rest
+    worded = inflected[0] + first[len(verb):] + space + rest
     return f"the activity of {worded}" if tag == "VBG" else worded
