@@ -231,7 +231,9 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     determiner or modifier comes first ("a melting pot", "their living room"), not
     after a verb ("was melting pots"). An adverb expression ending in a preposition
     ("kind of") must not be followed by what that preposition would govern ("what
-    kind of music" is no adverb).
+    kind of music" is no adverb). A word the tagger reads as a particle (RP) belongs to
+    the verb before it, so it opens no adjective or adverb ("looked it up on my phone"
+    is no "up on", well informed).
     """
     if pos == "v":
         return span[0].pos.startswith("VB")
@@ -240,6 +242,8 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
                         and before.pos in _NOUN_PHRASE_OPENERS)
         return span[-1].pos.startswith("NN") and (
             not span[0].pos.startswith("VB") or opens_phrase)
+    if span[0].pos == "RP":
+        return False
     if pos == "a":
         return not span[0].pos.startswith("VB") and not span[-1].pos.startswith("NN")
     if (span[-1].pos in _GOVERNING_TAGS and after is not None

@@ -29,6 +29,9 @@ def test_contiguous_phrasal_verb(engine: Engine) -> None:
     [
         ("She did not know the word, so she looked it up.", "look up", ["looked", "up"]),
         ("The company turned the offer down last year.", "turn down", ["turned", "down"]),
+        # "up on" (well informed) is WordNet's too; here "up" is the verb's particle.
+        ("I did not know the word, so I looked it up on my phone.", "look up",
+         ["looked", "up"]),
     ],
 )
 def test_split_phrasal_verb(engine: Engine, text: str, lemma: str, words: list[str]) -> None:
