@@ -349,7 +349,7 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
     for at in range(1, len(words) - 1):
         if words[at] != "or":
             continue
-        first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;")
+        first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;)")
         if modifier and not first.endswith("ed"):
             continue
         if mentions_family(first, headword) and _alike(first, second, words[at - 2]
@@ -357,9 +357,10 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
             del words[at - 1:at + 1]
             break
         if mentions_family(second, headword) and not mentions_family(first, headword) \
-                and second == words[at + 1]:
+                and second == words[at + 1].rstrip(")"):
+            # A bracket the alternative closed stays: "(seeds, seedlings, or plants)".
+            words[at - 1] = first + words[at + 1][len(second):]
             del words[at:at + 2]
-            words[at - 1] = first
             break
     left = " ".join(words)
     return wording if mentions_family(left, headword) else left

@@ -469,6 +469,12 @@ def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
 
     assert worded("capable of being quorvaked or measured", "quorvakable") == (
         "capable of being measured")
+    # The bracket the alternative closed stays ("put or set (seeds, seedlings, or
+    # plants) into the ground" had lost it).
+    assert define(Sense("x.v.01", "v", "quorvak", 1, 0,
+                        "put or set (seeds, seedlings, or quorvaks) into the ground"),
+                  [], "quorvak", engine.words, LearnerProfile()) == (
+        "put or set (seeds, seedlings) into the ground")
     # Not where the other word is of another kind: "its" is Quorvakia's, "an" goes
     # with "uncommon".
     assert worded("of or relating to Quorvakia or its people", "quorvakian") != (
