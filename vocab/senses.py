@@ -751,7 +751,7 @@ def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list
     QA walk-through) of places, bodies, events, languages...; and a person WordNet
     names, unless the story gives the name a first name WordNet's person does not have
     ("the mayor Tom Reed" is not the journalist John Reed; "Vladimir Putin" is Putin,
-    and "Ford" alone may be a Ford)."""
+    and "Putin" alone too), nor a surname alone that WordNet gives several people."""
     named = [sense for sense in candidates
              if sense.capitalised and sense.lexname not in _NOT_NAMED_FIELDS]
     if not any(sense.person for sense in named):
@@ -763,9 +763,20 @@ def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list
                    and tokens[i - 1].sentence == token.sentence
                    and (before := tokens[i - 1].text.lower().rstrip(".")) not in _TITLES}
     if not first_names:
-        return named
+        # "Smith said": one of WordNet's eight Smiths would be a guess, and the story's
+        # own Smith most likely none of them (QA walk-through: a sculptor); "Putin" has
+        # one.
+        people = sum(1 for sense in named if sense.person and _full_name_of(sense, surname))
+        return named if people < 2 else [sense for sense in named if not sense.person]
     return [sense for sense in named if not sense.person or any(
         first_names & set(synonym.lower().split()) for synonym in sense.synonyms)]
+
+
+def _full_name_of(sense: Sense, surname: str) -> bool:
+    """Whether WordNet names a person of ``surname`` in full ("David Smith"): one
+    person, not a kind of person the name stands for ("an Einstein", a genius)."""
+    name = surname.lower()
+    return any(" " in synonym and name in synonym.split() for synonym in sense.synonyms)
 
 
 def _indefinite_number(token: Token, candidates: Sequence[Sense]) -> Sense | None:
