@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS
+from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "40"
+ENGINE_VERSION = "41"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -525,9 +525,13 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 
 def _counts_with_words(text: str) -> bool:
     """A number spelled out, or a word made with one ("thirty", "seventy-two",
-    "sixteen-year-old"): as a number written with digits, it has no level to learn.
-    "one" ("no one") and "one-sided" or "one-way" are words of their own."""
-    return any(part in NUMBER_WORDS and part != "one" for part in text.lower().split("-"))
+    "sixteen-year-old", "twentieth"): as a number written with digits ("20th"), it has
+    no level to learn. "one" ("no one") and "one-sided" or "one-way" are words of their
+    own."""
+    return any(part in _COUNTING_WORDS for part in text.lower().split("-"))
+
+
+_COUNTING_WORDS = (NUMBER_WORDS | ORDINAL_WORDS) - {"one"}
 
 
 def _has_digit(text: str) -> bool:

@@ -97,6 +97,14 @@ CLOSED_CLASS: dict[str, tuple[str, ...]] = {
 # Numbers spelled out ("twenty", "million").
 NUMBER_WORDS = frozenset(word for word, tags in CLOSED_CLASS.items() if tags[0] == "CD")
 
+_IRREGULAR_ORDINALS = {"three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
+                       "twelve": "twelfth"}
+# Ordinal numbers spelled out ("fourth", "twentieth", "hundredth"); not "first" and
+# "second", words of their own too ("a second of time").
+ORDINAL_WORDS = frozenset(
+    _IRREGULAR_ORDINALS.get(word) or (f"{word[:-1]}ieth" if word.endswith("y") else f"{word}th")
+    for word in NUMBER_WORDS - {"zero", "one", "two"})
+
 
 def spelled_number(text: str) -> bool:
     """Whether ``text`` is a number in words: "thirty", "Seventy-two"."""
