@@ -57,7 +57,7 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
     if following.text in _QUOTES:
         return None
     if following.upos in _OBJECT_UPOS or following.text.lower() in _OBJECT_PRONOUNS \
-            or following.text.lower() in _COMPARED_AMOUNTS:
+            or following.pos == "PRP$" or following.text.lower() in _COMPARED_AMOUNTS:
         # "losing weight", or a modifier: "flying taxis"; after its particle or "be" the
         # "-ing" form is the verb ("are paying off credit card debts")
         gerund = verb.pos == "VBG" and particle < 0 and verb_before(tokens, index) != "be"

@@ -728,6 +728,8 @@ def test_a_phrasal_verbs_sense_follows_whether_it_has_an_object(
     ("They conceded two goals in the first half.", "conceded", True),
     ("Fans visited more than 20 countries.", "visited", True),
     ("Many colleges plan to do so soon.", "do", True),
+    # "rotate their crops" had been "turn on or around an axis", framed with no object.
+    ("Farmers must rotate their crops.", "rotate", True),
     ("The team will train hard before the match.", "train", False),
     ("The war lasted from 1950 to 1953.", "lasted", False),
     ("The engineers said the blades broke.", "broke", False),
