@@ -600,8 +600,10 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
                 name = commonest
         gloss = plain_gloss(broader)
         # Not a verb whose gloss is only its own cause: "clean –v. a way to change: cause
-        # to change; make different" (QA walk-through) says nothing.
-        if gloss.startswith("cause to ") and mentions(gloss.split(";")[0], broader.lemma):
+        # to change; make different" (QA walk-through) says nothing; "cause to become
+        # wet" says enough for "water" (whose own gloss names water, and whose synonym
+        # is the harder "irrigate").
+        if gloss.split(";")[0].strip() == f"cause to {broader.lemma.replace('_', ' ')}":
             return []
         return [f"{lead} {name}: {gloss}"]
     if sense.pos in ("n", "v"):

@@ -331,6 +331,15 @@ def test_a_broader_verb_that_is_only_its_own_cause_never_stands_in(engine: Engin
                                            lexicon=lexicon)
 
 
+def test_a_broader_verb_that_says_more_than_its_cause_stands_in(engine: Engine) -> None:
+    """"water –v. irrigate" (a C2 synonym for a B1 word): WordNet's gloss names water,
+    and the broader "wet" (cause to become wet) says it in easy words."""
+    water = engine.lexicon.synset("water.v.01")
+    assert water is not None
+    text = define(water, [], "water", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "a way to wet: cause to become wet"
+
+
 def test_a_gloss_is_cut_before_a_last_part_that_uses_the_headword(engine: Engine) -> None:
     """"electronics –n. a kind of physics: the science of matter and energy...": its own
     gloss, without "and with the use of electronic devices", says what it is."""
