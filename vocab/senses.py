@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -77,6 +78,12 @@ RANK_PENALTY = 0.1
 NOT_FIRST_PENALTY = 0.55
 # Words of the rest of the story count a little: a story about borders and armies
 # reads "seizure" as taking, not as an illness, even when its sentence says neither.
+# A word the story repeats counts more, by `_story_weight`, when the sense's own gloss,
+# examples or names use it: a story that says "antibiotics" six times is about them.
+# Measured: VOA agreement 60 -> 63 of 102 (37 of 51 with two shared words, unchanged),
+# recall@2k 0.516 -> 0.520, definition overlap 0.213 -> 0.218; WordNet's examples (one
+# sentence each) unchanged. Weighting the related senses' words too (recall@k 0.365)
+# read a moon-landing story's "orbit" as a walk of life.
 STORY_WEIGHT = 0.2
 # A content word right beside the word ("tap water") says most about its sense: it
 # counts this much on top of its weight as a word of the sentence.
@@ -274,8 +281,9 @@ class SenseChooser:
         self._outlines: dict[str, list[SenseOutline]] = {}  # every POS, by lemma
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._signatures: dict[str, frozenset[str]] = {}
+        self._own_words: dict[str, frozenset[str]] = {}
         self._word_pos: dict[tuple[str, str, str], str] = {}
-        self._story: tuple[Analysis | None, frozenset[str]] = (None, frozenset())
+        self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._compounds: tuple[Analysis | None, dict[int, list[str]]] = (None, {})
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
@@ -398,6 +406,22 @@ class SenseChooser:
             found = self._signatures[sense.synset]
         return found
 
+    def _story_overlap(self, sense: Sense, signature: frozenset[str], story: Mapping[str, int],
+                       skip: set[str]) -> float:
+        """The story's words in the sense's signature: once each, and a word of the
+        sense's own gloss, examples or names more the more the story uses it
+        (`_story_weight`); the related senses' words, the signature's noise, only once
+        ("land", nine times in a story of moon landings, is a hyponym of the "sphere"
+        that is a walk of life, and had made "orbit" one)."""
+        shared = [word for word in signature & story.keys() if word not in skip]
+        if not shared:
+            return 0.0
+        own = self._own_words.get(sense.synset)
+        if own is None:
+            own = self._own_words[sense.synset] = frozenset(content_words(" ".join(
+                [sense.definition, *sense.examples, *sense.synonyms])))
+        return sum(_story_weight(story[word]) if word in own else 1.0 for word in shared)
+
     def forget_signature(self, synset: str) -> None:
         """Drop the kept signature of ``synset``; it is built again from the sense
         next asked about (a measure that changes a sense: scripts/wsd_examples.py)."""
@@ -423,9 +447,10 @@ class SenseChooser:
         own: set[str],
         near: set[str],
         headword: str,
-        story: frozenset[str] = frozenset(),
+        story: Mapping[str, int] | None = None,
         adjacent: Collection[str] = frozenset(),
         *,
+        skip: Collection[str] = frozenset(),
         before_infinitive: bool = False,
         speaker: bool = False,
         with_object: bool | None = None,
@@ -444,6 +469,9 @@ class SenseChooser:
         a sense may not allow (`FRAME_MISMATCH_PENALTY`); ``person_object``: whether
         that object is a person (`_PERSON_OBJECT_FRAMES`)."""
         scored = []
+        story = story or {}
+        story_words = story.keys()
+        nearer = near | set(skip)  # what counts as the sentence's words, or not at all
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
         counted = any(sense.count for sense in candidates)
@@ -451,16 +479,17 @@ class SenseChooser:
             signature = self.signature(sense) - head
             overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
                 signature & (near - own)
-            ) + STORY_WEIGHT * len(signature & (story - near)) + ADJACENT_WEIGHT * len(
+            ) + STORY_WEIGHT * self._story_overlap(sense, signature, story, nearer) \
+                + ADJACENT_WEIGHT * len(
                 signature.intersection(adjacent))
             field = FIELD_LABEL.match(sense.definition)
-            if field and not content_words(field.group(1)) & (own | near | story) \
-                    and len(signature & story) < FIELD_EVIDENCE:
+            if field and not content_words(field.group(1)) & (own | near | story_words) \
+                    and len(signature & story_words) < FIELD_EVIDENCE:
                 overlap -= UNRELATED_FIELD_PENALTY
             restriction = APPLIES_TO.match(sense.definition)
             if restriction:
                 named = content_words(restriction.group(1))
-                if named and not named & (own | near | story | set(adjacent)):
+                if named and not named & (own | near | story_words | set(adjacent)):
                     overlap -= UNNAMED_APPLICATION_PENALTY
             if before_infinitive and sense.to_infinitive:
                 overlap += INFINITIVE_FRAME_BONUS
@@ -528,10 +557,11 @@ class SenseChooser:
         first; ``lemma`` overrides the token's own."""
         token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
-        story = self.story_words(analysis) - _stem_set(token)
+        story = self.story_words(analysis)
         beside = adjacent_words(analysis, [token_index]) | self.compound_words(analysis,
                                                                                token_index)
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
+                         skip=_stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
                          speaker=names_a_speaker(analysis.tokens, token_index),
                          with_object=object_after(analysis.tokens, token_index),
@@ -589,20 +619,22 @@ class SenseChooser:
                 found |= content_words(senses[0].definition)
         return found
 
-    def story_words(self, analysis: Analysis) -> frozenset[str]:
-        """Stems of the story's content words (not names), for the last story asked."""
+    def story_words(self, analysis: Analysis) -> Counter[str]:
+        """Stems of the story's content words (not names), with how often the story
+        uses each, for the last story asked."""
         # Kept by the analysis itself, not its id(): a later analysis may be given the
         # id of one freed since, and would be read with the old story's words.
         if self._story[0] is not analysis:
             # By word type: a long story repeats its words thousands of times.
-            types = {(token.lemma, token.text) for token in analysis.tokens
-                     if token.upos in CONTENT_UPOS and not token.proper_noun}
-            words: set[str] = set()
-            for lemma, text in types:
+            types = Counter((token.lemma, token.text) for token in analysis.tokens
+                            if token.upos in CONTENT_UPOS and not token.proper_noun)
+            uses: Counter[str] = Counter()
+            for (lemma, text), count in types.items():
                 # Forms count too, but not those of words that say nothing ("made").
                 stems = _lemma_stems(lemma, text)
-                words |= stems | content_words(text) if stems else stems
-            self._story = (analysis, frozenset(words))
+                for stem in stems | content_words(text) if stems else stems:
+                    uses[stem] += count
+            self._story = (analysis, uses)
         return self._story[1]
 
     def senses_for(self, token: Token) -> list[Sense]:
@@ -822,6 +854,12 @@ def _stem_set(token: Token) -> set[str]:
     the better ("fix that problem": a difficulty; "race for mayor": any competition) as
     for the worse ("the measures are too small": an amount)."""
     return _lemma_stems(token.lemma, token.text)
+
+
+def _story_weight(uses: int) -> float:
+    """What a story word used ``uses`` times counts, one use counting 1: its second use
+    adds as much as its first, its fourth and eighth less and less."""
+    return 1 + math.log2(uses)
 
 
 def _lemma_stems(lemma: str, text: str) -> set[str]:

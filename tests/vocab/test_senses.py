@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -503,11 +504,29 @@ def test_the_rest_of_the_story_decides_when_the_sentence_cannot(engine: Engine) 
     illness = Sense("x.n.01", "n", "seizure", 1, 1, "a sudden attack of an illness")
     taking = Sense("x.n.02", "n", "seizure", 2, 1,
                    "the taking of land or property by an army using force")
-    story = frozenset(content_words("the army used force to take the land and property"))
+    story = Counter(content_words("the army used force to take the land and property"))
     alone = engine.senses.rank([illness, taking], set(), set(), "seizure")
     in_story = engine.senses.rank([illness, taking], set(), set(), "seizure", story)
     assert alone[0][1] is illness
     assert in_story[0][1] is taking
+
+
+def test_a_word_the_story_repeats_counts_more_for_a_sense_whose_gloss_uses_it(
+        engine: Engine) -> None:
+    """"bacteria that no longer respond to common medicines... speeds up resistance":
+    a story that names antibiotics again and again is about them."""
+    # Synsets of their own: the chooser keeps signatures by synset for its life.
+    opposing = Sense("resistance_x.n.01", "n", "resistance", 1, 2,
+                     "the action of opposing something that you disapprove of")
+    of_germs = Sense("resistance_x.n.02", "n", "resistance", 2, 0,
+                     "the degree to which bacteria no longer respond to antibiotics or drugs")
+    stems = content_words("antibiotics bacteria drugs")
+    once = engine.senses.rank([opposing, of_germs], set(), set(), "resistance",
+                              Counter(dict.fromkeys(stems, 1)))
+    often = engine.senses.rank([opposing, of_germs], set(), set(), "resistance",
+                               Counter(dict.fromkeys(stems, 4)))
+    assert once[0][1] is opposing
+    assert often[0][1] is of_germs
 
 
 @pytest.mark.parametrize("read_ahead", [False, True], ids=["asked", "read ahead"])
