@@ -94,10 +94,19 @@ class QuizWord:
     # sense, or one the sentence or the word's usage clearly picks. A quiz asks these
     # words first: a wrong sense keyed as the answer teaches the wrong meaning.
     sense_sure: bool = True
+    # The key the learner's store has the word under, when not ``key``: a word saved
+    # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
+    # its own, and its answers go to the saved card.
+    saved_as: tuple[str, str] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.lemma, self.upos)
+
+    @property
+    def store_key(self) -> tuple[str, str]:
+        """The key its answers and status are saved under in the learner's store."""
+        return self.saved_as or self.key
 
     @property
     def shown(self) -> str:
@@ -553,6 +562,10 @@ def assemble(
     items: list[QuizItem] = []
     made: set[tuple[str, tuple[str, str]]] = set()
     turn = 0
+    # Too few words for the quiz: each is asked a second time if its first question
+    # leaves one that does not give it away (`GIVE_AWAY`), so the kinds that leave
+    # none are asked once each on a first round.
+    few = not once and len(targets) < n
     for again in (False,) if once else (False, True):
         exhausted: set[str] = set()
         while len(items) < n and len(exhausted) < len(set(types)):
@@ -571,7 +584,16 @@ def assemble(
                 builder.used[w.key] += 1
                 builder.asked.add(w.lemma)
                 made.add((kind, w.key))
+            if few and not again and kind in _LEAVING_NO_SECOND:
+                exhausted.add(kind)
     return items
+
+
+# Kinds after which a word can be asked no other way (`GIVE_AWAY`): a cloze leaves its
+# meaning to ask, a meaning question its cloze.
+_LEAVING_NO_SECOND = frozenset(
+    kind for kind in ITEM_TYPES
+    if all(frozenset((kind, other)) in GIVE_AWAY for other in ITEM_TYPES if other != kind))
 
 
 def _next_item(

@@ -72,15 +72,16 @@ class QuizSession:
 
         assert self.store is not None
         target = verdict.target
+        lemma, upos = target.store_key
         now = self.now()
-        if self.store.status_of(target.lemma, target.upos) is WordStatus.NEW:
+        if self.store.status_of(lemma, upos) is WordStatus.NEW:
             # First meeting in a quiz: keep the sentence and definition with the
             # word, so its reviews can quiz it in the same sense.
-            self.store.add_to_review(target.lemma, target.upos, now, word=target.form,
+            self.store.add_to_review(lemma, upos, now, word=target.form,
                                      sentence=target.sentence, article_id=target.article_id,
                                      definition=target.definition)
         self.store.record_answer(
-            QuizAnswer(item.type, target.lemma, target.upos, target.form,
+            QuizAnswer(item.type, lemma, upos, target.form,
                        answer_prompt(item, self.part), verdict.given, verdict.correct,
                        target.article_id),
             now=now,

@@ -395,6 +395,32 @@ def test_review_quiz_asks_the_due_words_first_in_their_sense(
                 assert target.definition == by_key[target.key].definition
 
 
+def test_a_word_saved_in_a_part_of_speech_wordnet_lacks_is_still_reviewed(
+    quiz_engine: Engine,
+) -> None:
+    """"fruit trees that can tolerate salty soil": the reader had saved "salty" as the
+    tagger read it, a noun, which WordNet lacks; the card stayed due and every review
+    said "The words due could not be made into questions" (QA walk-through)."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_session import QuizSession
+    from vocab.quiz_words import review_quiz
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    store.add_to_review("salty", "NOUN", when, word="salty",
+                        sentence="Farmers plant fruit trees that can tolerate salty soil.")
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5)
+    [item] = review_quiz(quiz_engine, due, rng=random.Random(2), n=5, types=("meaning",))
+    [target] = item.targets
+    assert (target.lemma, target.upos) == ("salty", "ADJ")
+    session = QuizSession([item], store, lambda: datetime(2026, 3, 2, tzinfo=UTC))
+    assert item.answer_index is not None
+    session.answer(item.answer_index)
+    assert store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5) == []
+
+
 def test_a_review_with_a_matching_item_still_asks_each_word_once(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
@@ -514,6 +540,19 @@ def test_no_question_gives_another_away(
         assert len(items) >= 10, (seed, len(items))
         for key, asked in kinds.items():
             assert not [pair for pair in giveaways if pair <= asked], (seed, key, asked)
+
+
+def test_a_short_article_asks_the_kinds_that_leave_no_second_question_once(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """Eight words for twelve questions: a word asked by its spelling, by "which word
+    means" or by its sense in context can be asked no other way, so each such kind is
+    asked once and the others leave room for a second question on their word."""
+    for seed in range(1, 6):
+        items = _quiz(quiz_engine, analyses["a2_community_garden.txt"], seed=seed)
+        kinds = Counter(item.type for item in items)
+        assert all(kinds[kind] <= 1 for kind in ("word", "sense", "spelling")), (seed, kinds)
+        assert len(items) >= 10
 
 
 @pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
