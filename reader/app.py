@@ -236,6 +236,11 @@ class ReaderApp(App[int]):
 
         return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
+    def loaded_engine(self) -> Engine | None:
+        """The engine when it is loaded, else None: for the screen's own thread, which
+        must never wait for it."""
+        return self._engine if self._engine_loaded.is_set() else None
+
     def wait_for_engine(self) -> Engine:
         """The engine, waiting for the warm-up. For thread workers only.
 

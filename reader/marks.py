@@ -6,7 +6,7 @@ The article view turns a `WordMark` into a style; the library's figures
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,16 +36,21 @@ def word_key(token: Token) -> WordKey:
     return (token.lemma.lower(), token.upos)
 
 
-def saved_word_at(analysis: Analysis, index: int) -> tuple[WordKey, str]:
+def saved_word_at(analysis: Analysis, index: int,
+                  reading: Callable[[Analysis, int], WordKey] | None = None
+                  ) -> tuple[WordKey, str]:
     """The key a word the learner saves at token ``index`` is filed under, and the word
     as the text has it: the phrasal verb it is part of ("turned the offer down": "turn
-    down", "turned down"; the verb alone means something else), else the token."""
+    down", "turned down"; the verb alone means something else), else the token, read
+    as the glossary and the quiz read it when ``reading`` (`Engine.reading`) is given
+    ("tolerate salty soil": the adjective, though tagged as a noun; saved as the noun,
+    its quiz answers went to another card), else as tagged."""
     phrasal = phrasal_verb_at(analysis, index)
     if phrasal is not None:
         words = " ".join(analysis.tokens[i].text for i in phrasal.token_indices)
         return (phrasal.lemma.lower(), "VERB"), words
     token = analysis.tokens[index]
-    return word_key(token), token.text
+    return (reading(analysis, index) if reading is not None else word_key(token)), token.text
 
 
 def word_marks(

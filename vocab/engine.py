@@ -91,6 +91,11 @@ class Engine:
         self.expressions.read_ahead(words)
         self.glossary(self.analyse(article_from_text(WARM_UP_TEXT)))
 
+    def reading(self, analysis: Analysis, token_index: int) -> tuple[str, str]:
+        """The lemma and Universal POS the glossary and the quiz file the token's word
+        under (`candidates.reading_at`): what the learner's store saves it as."""
+        return reading_at(analysis.tokens, token_index, self.senses, self.words)
+
     def word_details(self, analysis: Analysis, token_index: int,
                      profile: LearnerProfile = DEFAULT_PROFILE) -> WordDetails:
         """What the app shows for one token: sense in context, other senses, IPA...,

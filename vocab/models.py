@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 Span = tuple[int, int]
@@ -78,12 +79,26 @@ class LearnerProfile:
     statuses: Mapping[WordKey, WordStatus] = field(default_factory=dict)
 
     def status_of(self, lemma: str, upos: str = "") -> WordStatus:
-        """The learner's status for a lemma, preferring the POS-specific mark."""
+        """The learner's status for a lemma, preferring the POS-specific mark, then the
+        any-POS one, then the lemma's mark in another part of speech: the tagger may
+        read one word two ways in one story ("salty soil" a noun here, an adjective
+        there), and a learner marks words, not tags."""
         key = lemma.lower()
         found = self.statuses.get((key, upos))
         if found is None and upos:
             found = self.statuses.get((key, ""))
+        if found is None:
+            found = self._marked_lemmas.get(key)
         return found or WordStatus.NEW
+
+    @cached_property
+    def _marked_lemmas(self) -> dict[str, WordStatus]:
+        """Each marked lemma's first mark, whatever its part of speech."""
+        found: dict[str, WordStatus] = {}
+        for (lemma, _), status in self.statuses.items():
+            if status is not WordStatus.NEW:
+                found.setdefault(lemma, status)
+        return found
 
 
 GlossarySource = Literal["article", "generated"]

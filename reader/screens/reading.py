@@ -345,7 +345,7 @@ class ReadingScreen(Screen[None]):
     def on_article_view_word_chosen(self, message: ArticleView.WordChosen) -> None:
         if self.analysis is None:
             return
-        key, _ = saved_word_at(self.analysis, message.index)
+        key, _ = self._saved_word(self.analysis, message.index)
         status = self.reader_app.profile.status_of(*key)
         self.app.push_screen(
             WordDetailsScreen(self.analysis, message.index, status),
@@ -357,7 +357,7 @@ class ReadingScreen(Screen[None]):
             return
         if choice.definition:
             token = self.analysis.tokens[choice.index]
-            (lemma, upos), word = saved_word_at(self.analysis, choice.index)
+            (lemma, upos), word = self._saved_word(self.analysis, choice.index)
             self.reader_app.store.record_lookup(
                 word, lemma, upos, article_id=self.article_id,
                 sentence=self.analysis.shown_sentence(token.sentence),
@@ -367,6 +367,12 @@ class ReadingScreen(Screen[None]):
             self._review(choice.index, choice.definition)
         elif choice.action:
             self._mark(choice.index, WordStatus(choice.action), choice.definition)
+
+    def _saved_word(self, analysis: Analysis, index: int) -> tuple[WordKey, str]:
+        """`saved_word_at`, read as the glossary and quiz read it once the engine is
+        loaded (it is, by the time a learner picks a word)."""
+        engine = self.reader_app.loaded_engine()
+        return saved_word_at(analysis, index, engine.reading if engine is not None else None)
 
     def _focused(self) -> int | None:
         """The word the learner is on: in the text, or the glossary entry's first use."""
@@ -398,7 +404,7 @@ class ReadingScreen(Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         token = self.analysis.tokens[index]
-        key, word = saved_word_at(self.analysis, index)
+        key, word = self._saved_word(self.analysis, index)
         old = app.profile.status_of(*key)
         app.store.set_status(
             *key, status, reason="reader", word=word,
@@ -419,7 +425,7 @@ class ReadingScreen(Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         token = self.analysis.tokens[index]
-        key, word = saved_word_at(self.analysis, index)
+        key, word = self._saved_word(self.analysis, index)
         old = app.profile.status_of(*key)
         card_made = app.store.add_to_review(
             *key, app.now(), word=word,
@@ -448,7 +454,7 @@ class ReadingScreen(Screen[None]):
             details = app.wait_for_engine().word_details(analysis, index, app.profile)
         except LanguageDataMissing:
             return  # the review words it from the dictionary then
-        key, _ = saved_word_at(analysis, index)
+        key, _ = saved_word_at(analysis, index, app.wait_for_engine().reading)
         app.store.keep_definition(*key, shown_definition(details))
 
     def action_know_rest(self) -> None:

@@ -50,3 +50,17 @@ def test_a_glossary_entry_finds_its_first_use() -> None:
     assert first_use(TOKENS, BODY, "treaties", "treaty") == 3
     assert first_use(TOKENS, BODY, "became law", "become law") == 7
     assert first_use(TOKENS, BODY, "absent", "absent") is None
+
+
+def test_a_saved_word_is_filed_as_the_glossary_and_quiz_read_it(engine) -> None:  # type: ignore[no-untyped-def]
+    """"tolerate salty soil": tagged as a noun, glossed and quizzed as the adjective;
+    filed as the noun, the reader's "known" and the quiz's "learning" were two cards."""
+    from reader.marks import saved_word_at
+    from vocab.articles import article_from_text
+
+    analysis = engine.analyse(article_from_text(
+        "Farm story\n\nFarmers want fruit trees that can tolerate salty soil."))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "salty")
+    assert analysis.tokens[index].upos == "NOUN"  # the tagger's reading, kept as tagged
+    assert saved_word_at(analysis, index, engine.reading) == (("salty", "ADJ"), "salty")
+    assert saved_word_at(analysis, index) == (("salty", "NOUN"), "salty")  # no engine yet

@@ -334,3 +334,20 @@ def test_times_asked_counts_a_words_answers_in_one_articles_quizzes(store: Store
                                        article_id))
     assert store.times_asked(bees) == {("hive", "NOUN"): 2, ("swarm", "VERB"): 1}
     assert store.times_asked(ants) == {("hive", "NOUN"): 1}
+
+
+def test_a_word_marked_in_one_part_of_speech_counts_in_another_unless_marked_there(
+        store: Store) -> None:
+    """The tagger may read one word two ways ("salty soil" a noun in one sentence, an
+    adjective in the next): a learner who marked it knows the word, and the reader,
+    the quiz and the store agree on it (QA walk-through: a quiz's "learning" card went
+    on beside the reader's "known" one). A mark of its own in that part of speech
+    still wins."""
+    store.set_status("salty", "ADJ", WordStatus.KNOWN)
+    assert store.status_of("salty", "NOUN") is WordStatus.KNOWN
+    assert store.profile().status_of("salty", "NOUN") is WordStatus.KNOWN
+    store.set_status("salty", "NOUN", WordStatus.LEARNING)
+    assert store.status_of("salty", "NOUN") is WordStatus.LEARNING
+    assert store.profile().status_of("salty", "NOUN") is WordStatus.LEARNING
+    assert store.status_of("salty", "ADJ") is WordStatus.KNOWN
+    assert store.status_of("salt", "NOUN") is WordStatus.NEW

@@ -150,20 +150,21 @@ class WordsMixin(_StoreBase):
     def statuses(self) -> dict[WordKey, WordStatus]:
         """Every word the learner has marked; words never marked (or set back to new,
         e.g. by an undo) are left out, as LearnerProfile reads absence as NEW."""
-        rows = self._read("SELECT lemma, upos, status FROM word_statuses WHERE status != 'new'")
+        rows = self._read("SELECT lemma, upos, status FROM word_statuses WHERE status != 'new'"
+                          " ORDER BY rowid")
         return {(row[0], row[1]): WordStatus(row[2]) for row in rows}
 
     def status_of(self, lemma: str, upos: str = "") -> WordStatus:
         """One word's status, as ``LearnerProfile.status_of`` reads it (the POS-specific
-        mark first, then the any-POS one), without loading every mark."""
+        mark first, then the any-POS one, then the lemma's first in another part of
+        speech), without loading every mark."""
         key = _key(lemma, upos)
         rows = self._read(
-            "SELECT upos, status FROM word_statuses WHERE lemma = ? AND upos IN (?, '')"
-            " AND status != 'new'",
-            key,
-        )
+            "SELECT upos, status FROM word_statuses WHERE lemma = ? AND status != 'new'"
+            " ORDER BY rowid", key[:1])
         found = {row[0]: WordStatus(row[1]) for row in rows}
-        return found.get(key[1]) or found.get("") or WordStatus.NEW
+        return (found.get(key[1]) or found.get("")
+                or next(iter(found.values()), WordStatus.NEW))
 
     def profile(self) -> LearnerProfile:
         """The learner as the engine sees them: level (setting "level", default B1) and marks."""
