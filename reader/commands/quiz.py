@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from reader.commands.common import load_engine_with_progress, read_article
 from reader.errors import UserError
+from reader.labels import counted
 
 if TYPE_CHECKING:
     from vocab.quiz import AnswerCheck, QuizItem
@@ -141,7 +142,7 @@ def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO,
         return 0
     session = QuizSession(items, store, _now)
     say = _printer(out)
-    say(f"{len(items)} questions. Type the number of your answer, or the word when asked"
+    say(f"{counted(len(items), 'question')}. Type the number of your answer, or the word when asked"
         " to type it (q to stop).")
     while not session.finished:
         given = _ask(session, stdin, say)

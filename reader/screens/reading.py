@@ -20,6 +20,7 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
+from vocab.closed_class import CLOSED_CLASS
 from vocab.figures import article_figures
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
 
@@ -355,8 +356,10 @@ class ReadingScreen(Screen[None]):
     def _details_closed(self, choice: WordChoice | None) -> None:
         if self.analysis is None or choice is None:
             return
-        if choice.definition:
-            token = self.analysis.tokens[choice.index]
+        token = self.analysis.tokens[choice.index]
+        # A word of grammar ("the", "can") opened is no word looked up: exported as one,
+        # a CSV of the learner's words began with "the", "so", "some" (QA walk-through).
+        if choice.definition and token.text.lower() not in CLOSED_CLASS:
             (lemma, upos), word = self._saved_word(self.analysis, choice.index)
             self.reader_app.store.record_lookup(
                 word, lemma, upos, article_id=self.article_id,

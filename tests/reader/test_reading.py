@@ -40,6 +40,29 @@ pytestmark = pytest.mark.anyio
 AppFactory = Callable[[], ReaderApp]
 
 
+async def test_a_word_looked_up_is_saved_but_a_word_of_grammar_is_not(
+    make_app: AppFactory,
+) -> None:
+    """A CSV of the learner's words began with "the", "so", "some": every word whose
+    details were opened was saved as looked up (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        tokens = view.analysis.tokens  # type: ignore[union-attr]
+        grammar = next(i for i, t in enumerate(tokens) if t.text.lower() == "the")
+        content = next(iter(view.marks))
+        for index in (grammar, content):
+            view.focused_token = index
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, WordDetailsScreen)
+            await until(pilot, lambda: app.screen.details is not None)  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await settle(pilot)
+        assert len(app.store.lookup_times()) == 1
+
+
 async def test_mark_known_from_details_clears_every_occurrence_and_survives_restart(
     make_app: AppFactory,
 ) -> None:
