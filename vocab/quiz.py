@@ -324,6 +324,9 @@ class _Builder:
                                 spare=self.asked)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [answer] + [forms[c.lemma] for c in picked]
+        if sentence.lstrip("“\"‘'(").startswith(BLANK):
+            # The sentence's first word: "Critics say...", not "critics say..."
+            options = [option[:1].upper() + option[1:] for option in options]
         return self._choice(
             "cloze",
             "Choose the word that best completes the sentence.",

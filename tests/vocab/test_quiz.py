@@ -788,3 +788,22 @@ def test_the_verdict_names_the_answer_unless_the_feedback_shows_it_anyway() -> N
         "Not quite.")
     assert AnswerCheck(False, "mile", "metre", metre).verdict_line == (
         "Not quite. The answer is: metre")
+
+
+def test_a_gap_that_opens_its_sentence_offers_capitalised_words(quiz_engine: Engine) -> None:
+    """"_____ say the measures are not enough" offered "critics" in lower case beside the
+    rest of a sentence that reads as English (QA walk-through)."""
+    from vocab.articles import article_from_text
+    from vocab.quiz_validate import BLANK
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Flood Plan\n\nThe river broke through an earthen levee on Monday. Critics say the"
+        " measures are not enough. Engineers will reinforce the embankment before the"
+        " monsoon. Farmers fear the drought will return."))
+    items = _quiz(quiz_engine, analysis, types=("cloze",))
+    opening = [item for item in items if item.sentence.startswith(BLANK)]
+    assert opening, [item.sentence for item in items]
+    for item in opening:
+        assert all(option[:1].isupper() for option in item.options), item.options
+    inside = [item for item in items if not item.sentence.startswith(BLANK)]
+    assert inside and all(option.islower() for item in inside for option in item.options)
