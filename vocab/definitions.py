@@ -158,7 +158,9 @@ def define(
     def stand_ins() -> Sequence[str]:
         if related is not None:
             return related
-        return _stand_in_glosses(lexicon, sense, words) if lexicon is not None else ()
+        explained = _headword_explained(sense, others, headword)
+        return [*([explained] if explained else []),
+                *(_stand_in_glosses(lexicon, sense, words) if lexicon is not None else ())]
 
     wording = _wording(sense, headword, words, profile, stand_ins)
     if not wording or lexicon is None:
@@ -577,6 +579,30 @@ def _names_a_thing(clause: str) -> bool:
 
 # How a verb's broader term is named before its gloss: "print –v. a way to write: ...".
 BROADER_VERB_LEAD = "a way to "
+
+
+def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) -> str:
+    """A gloss that names its headword once, as the thing another of its senses is,
+    with that sense's gloss in its place: "disapproval –the expression of disapproval"
+    is "the expression of a feeling of disliking something or what someone is doing"
+    (its broader term had read "a kind of message: what a communication that is about
+    something is about"). "" when the gloss is not of that kind, or no other sense of
+    the word says it without the word."""
+    gloss = _cleaned_gloss(sense, headword)
+    if headword.endswith("ing"):
+        return ""  # "burning –the act of burning something": the verb, not its noun
+    # The thing, closing the gloss or its clause: "a water solution of ammonia".
+    named = list(re.finditer(
+        rf"\b(?:of|for|to|about) ((?:the |an? )?{re.escape(headword)})(?=$|[;,])",
+        gloss, re.IGNORECASE))
+    if len(named) != 1 or sum(mentions(word, headword) for word in gloss.split()) != 1:
+        return ""
+    other = next((o for o in others if o.pos == sense.pos
+                  and not mentions_family(plain_gloss(o), headword)), None)
+    if other is None:
+        return ""
+    meaning = plain_gloss(other).split(";")[0].strip()
+    return gloss[:named[0].start(1)] + meaning + gloss[named[0].end(1):]
 
 
 def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[str]:

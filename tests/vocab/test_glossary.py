@@ -340,6 +340,23 @@ def test_a_broader_verb_that_says_more_than_its_cause_stands_in(engine: Engine) 
     assert text == "a way to wet: cause to become wet"
 
 
+def test_a_gloss_that_names_its_word_has_another_senses_gloss_in_its_place(
+        engine: Engine) -> None:
+    """WordNet's "disapproval: the expression of disapproval" had been worded by its
+    broader term, "a kind of message: what a communication that is about something is
+    about" (QA walk-through); its other sense says what is expressed."""
+    senses = engine.lexicon.senses("disapproval", "n")
+    expressed = next(s for s in senses if s.definition == "the expression of disapproval")
+    others = [s for s in senses if s is not expressed]
+    text = define(expressed, others, "disapproval", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text == "the expression of a feeling of disliking something or what someone is doing"
+    # Not a gerund's "act of": "burning –the act of burning something" is the verb's.
+    pain = Sense("x.n.21", "n", "quorvaking", 1, 3, "pain that feels hot as if on fire")
+    act = Sense("x.n.22", "n", "quorvaking", 2, 1, "the act of quorvaking something")
+    assert "pain" not in define(act, [pain], "quorvaking", engine.words, LearnerProfile())
+
+
 def test_a_gloss_is_cut_before_a_last_part_that_uses_the_headword(engine: Engine) -> None:
     """"electronics –n. a kind of physics: the science of matter and energy...": its own
     gloss, without "and with the use of electronic devices", says what it is."""
