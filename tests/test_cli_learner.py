@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -191,7 +192,11 @@ def test_a_damaged_store_is_reported_and_restored(capsys: pytest.CaptureFixture[
     assert reader("stats") == 2
     assert "damaged" in capsys.readouterr().err
     assert reader("restore") == 0
-    assert "Restored" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Restored" in said
+    # What the backup lacks is said: it is taken once a day.
+    assert re.search(r"taken \d{4}-\d\d-\d\d at \d\d:\d\d UTC", said)
+    assert "what you did after it was taken is not in it" in said
     assert reader("stats") == 0
     assert reader("restore") == 0
     assert "Nothing to restore" in capsys.readouterr().out

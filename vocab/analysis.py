@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 43: a spelled-out ordinal has no level ("twentieth"), a sentence the tagger gave no
+# verb has one after its subject ("Farmers plant seeds"), a verb's particle opens no
+# adjective expression ("looked it up on my phone" is no "up on");
 # 37: a sentence's first word WordNet has in lower case is no name ("Policymakers");
 # 24: a comparative after a linking verb is the adjective's ("grows warmer": JJR, not a
 # heater), an adverb in "-s" is an adverb ("carried them upstairs"); 23: numbers spelled

@@ -588,9 +588,9 @@ def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) ->
     (its broader term had read "a kind of message: what a communication that is about
     something is about"). "" when the gloss is not of that kind, or no other sense of
     the word says it without the word."""
-    gloss = _cleaned_gloss(sense, headword)
     if headword.endswith("ing"):
         return ""  # "burning –the act of burning something": the verb, not its noun
+    gloss = _cleaned_gloss(sense, headword)
     # The thing, closing the gloss or its clause: "a water solution of ammonia".
     named = list(re.finditer(
         rf"\b(?:of|for|to|about) ((?:the |an? )?{re.escape(headword)})(?=$|[;,])",

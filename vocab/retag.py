@@ -261,6 +261,7 @@ def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> 
 
 
 def _verb_form(text: str, form: str, words: WordInfo) -> bool:
+    """Whether ``text`` is a verb's base form ("VBP") or its "-s" form ("VBZ")."""
     if form == "VBP":
         return words.is_verb(text)
     base = words.lemma(text.lower(), form)

@@ -470,7 +470,7 @@ class SenseChooser:
         that object is a person (`_PERSON_OBJECT_FRAMES`)."""
         scored = []
         story = story or {}
-        story_words = story.keys()
+        story_stems = story.keys()
         nearer = near | set(skip)  # what counts as the sentence's words, or not at all
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
@@ -483,13 +483,13 @@ class SenseChooser:
                 + ADJACENT_WEIGHT * len(
                 signature.intersection(adjacent))
             field = FIELD_LABEL.match(sense.definition)
-            if field and not content_words(field.group(1)) & (own | near | story_words) \
-                    and len(signature & story_words) < FIELD_EVIDENCE:
+            if field and not content_words(field.group(1)) & (own | near | story_stems) \
+                    and len(signature & story_stems) < FIELD_EVIDENCE:
                 overlap -= UNRELATED_FIELD_PENALTY
             restriction = APPLIES_TO.match(sense.definition)
             if restriction:
                 named = content_words(restriction.group(1))
-                if named and not named & (own | near | story_words | set(adjacent)):
+                if named and not named & (own | near | story_stems | set(adjacent)):
                     overlap -= UNNAMED_APPLICATION_PENALTY
             if before_infinitive and sense.to_infinitive:
                 overlap += INFINITIVE_FRAME_BONUS

@@ -454,10 +454,11 @@ class ReadingScreen(Screen[None]):
 
         app = self.reader_app
         try:
-            details = app.wait_for_engine().word_details(analysis, index, app.profile)
+            engine = app.wait_for_engine()
         except LanguageDataMissing:
             return  # the review words it from the dictionary then
-        key, _ = saved_word_at(analysis, index, app.wait_for_engine().reading)
+        details = engine.word_details(analysis, index, app.profile)
+        key, _ = saved_word_at(analysis, index, engine.reading)
         app.store.keep_definition(*key, shown_definition(details))
 
     def action_know_rest(self) -> None:

@@ -18,11 +18,11 @@ from vocab.store.files import (
     BACKUP_EVERY,
     BUSY_TIMEOUT_S,
     StoreError,
-    _backup_time,
     _corrupted,
     _header_problem,
     _is_damage,
     _problems,
+    backup_time,
     list_backups,
     make_backup,
 )
@@ -146,7 +146,7 @@ class _StoreBase:
         if self.path is None:
             return
         backups = list_backups(self.path)
-        newest = _backup_time(self.path, backups[0]) if backups else None
+        newest = backup_time(self.path, backups[0]) if backups else None
         now = self._now()
         if newest is None or now - newest >= BACKUP_EVERY:
             make_backup(self._conn, self.path, now, "daily")

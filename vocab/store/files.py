@@ -114,7 +114,8 @@ def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str
     return target
 
 
-def _backup_time(path: Path, backup: Path) -> datetime | None:
+def backup_time(path: Path, backup: Path) -> datetime | None:
+    """When ``backup`` of the store at ``path`` was taken (from its name), UTC."""
     stamp = backup.name[len(path.stem) + 1 :].split("-")[0]
     try:
         return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
