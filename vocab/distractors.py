@@ -129,23 +129,30 @@ class DistractorPool:
         for band in (NEAR_BAND, WIDE_BAND):
             near = [c for c in same_pos if abs(c.zipf - target.zipf) <= band]
             for tier in ([c for c in near if c.preferred], [c for c in near if not c.preferred]):
-                yield from _shuffled(tier, rng)
+                yield from _shuffled(tier, rng, target)
             if self._fallback_enabled:
                 pool = frequency_candidates(target.upos, self._lexicon, self._words)
                 near = [c for c in pool if abs(c.zipf - target.zipf) <= band]
                 # Words of the answer's field first ("pruning", an act: other acts),
                 # whose definitions read alike; a wine for "pruning" is no distractor.
-                yield from _shuffled([c for c in near if c.lexname == field], rng)
-                yield from _shuffled([c for c in near if c.lexname != field], rng)
+                yield from _shuffled([c for c in near if c.lexname == field], rng, target)
+                yield from _shuffled([c for c in near if c.lexname != field], rng, target)
 
     def _field(self, target: QuizWord) -> str:
         sense = self._lexicon.synset(target.synset) if target.synset else None
         return sense.lexname if sense is not None else ""
 
 
-def _shuffled(items: list[Candidate], rng: random.Random) -> list[Candidate]:
+def _shuffled(items: list[Candidate], rng: random.Random, target: QuizWord
+              ) -> list[Candidate]:
+    """``items`` in an order the rng decides, those shaped as ``target`` first: the one
+    adverb not in "-ly" among "utterly", "modestly" and "warmly" was the answer
+    ("upstream", QA walk-through)."""
     items = sorted(items, key=lambda c: c.lemma)  # the rng alone decides the order
     rng.shuffle(items)
+    if target.upos == "ADV":
+        ends_in_ly = target.lemma.endswith("ly")
+        items.sort(key=lambda c: c.lemma.endswith("ly") != ends_in_ly)  # stable
     return items
 
 

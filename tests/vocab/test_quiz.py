@@ -807,3 +807,22 @@ def test_a_gap_that_opens_its_sentence_offers_capitalised_words(quiz_engine: Eng
         assert all(option[:1].isupper() for option in item.options), item.options
     inside = [item for item in items if not item.sentence.startswith(BLANK)]
     assert inside and all(option.islower() for item in inside for option in item.options)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_adverb_not_in_ly_is_offered_beside_adverbs_not_in_ly(
+        quiz_engine: Engine, seed: int) -> None:
+    """"Which word means 'toward the source'?" offered "upstream" beside "utterly",
+    "modestly" and "warmly": the one not in "-ly" was the answer (QA walk-through)."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import QuizWord
+
+    sentence = "The salmon swim upstream every autumn."
+    target = QuizWord(lemma="upstream", upos="ADV", form="upstream", penn="RB",
+                      sentence=sentence, definition="toward the source of a stream",
+                      synset="upstream.r.01", zipf=quiz_engine.words.zipf("upstream", "ADV"),
+                      start=sentence.index("upstream"))
+    pool = DistractorPool([], quiz_engine.lexicon, quiz_engine.words)
+    picked = pool.pick(target, 3, random.Random(seed))
+    assert len(picked) == 3
+    assert not [c.lemma for c in picked if c.lemma.endswith("ly")]
