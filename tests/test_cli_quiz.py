@@ -180,6 +180,10 @@ def test_export_lesson_html_and_markdown(compiled: Lexicon, tmp_path: Path) -> N
     assert " and 1 question to " in result.stdout  # it said "1 questions"
     missing = run_reader("export", "lesson", voa, "--html", str(tmp_path / "no" / "x.html"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+    # HTML in a file named .pdf opens as a broken PDF (QA walk-through).
+    pdf = tmp_path / "lesson.pdf"
+    wrong = run_reader("export", "lesson", voa, "--html", str(pdf))
+    assert wrong.returncode == 2 and ".html" in wrong.stderr and not pdf.exists()
 
 
 def test_an_export_never_replaces_a_file_unless_told_to(compiled: Lexicon,

@@ -37,12 +37,23 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_export_lesson)
 
 
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+_HTML_SUFFIXES = frozenset({".html", ".htm"})
+
+
 def run_export_lesson(args: argparse.Namespace) -> int:
     from reader.commands.quiz import parse_types, why_no_questions
     from vocab.lesson import lesson_html, lesson_markdown
     from vocab.quiz_words import article_quiz
 
     target: Path = args.markdown or args.html
+    wanted = _MARKDOWN_SUFFIXES if args.markdown else _HTML_SUFFIXES
+    if target.suffix.lower() not in wanted:
+        # "--html lesson.pdf" wrote HTML into a file every program opens as a PDF
+        # (QA walk-through).
+        raise UserError(f"{target}: a {'Markdown' if args.markdown else 'HTML'} lesson goes"
+                        f" in a {' or '.join(sorted(wanted))} file (print the HTML to PDF"
+                        " from a browser)")
     check_target(target, force=args.force)
     if args.n < 1:
         raise UserError("--n must be at least 1")
