@@ -352,6 +352,13 @@ def test_markup_written_inside_a_title_is_not_shown() -> None:
     assert page.title == "Broken page"
 
 
+def test_an_entity_no_html_knows_is_left_out_of_the_text() -> None:
+    """A malformed page's "&bogus;" stayed in the text, and "bogus" was glossed."""
+    page = html_to_text("<html><body><p>Critics &bogus; say the plan &amp; the budget are"
+                        " not enough, and AT&T; agrees.</p></body></html>")
+    assert page.text == "Critics say the plan & the budget are not enough, and AT&T; agrees."
+
+
 def test_a_table_gives_its_cells_text_not_its_rulings() -> None:
     """A table's rows came out as "| about conservation efforts |", and the quiz used
     one as a sentence."""
