@@ -201,6 +201,10 @@ class WordInfo:
         lower = word.lower()
         return self._dictionary_lemma(lower, "VERB") == lower
 
+    def is_noun_form(self, word: str) -> bool:
+        """Whether ``word`` is a noun or a noun's plural in the dictionary."""
+        return self._dictionary_lemma(word.lower(), "NOUN") is not None
+
     def adjective_tag(self, word: str, penn: str) -> str | None:
         """"JJ", "JJR" or "JJS" when ``word``, tagged ``penn``, is no form of that part
         of speech the dictionary knows but an adjective is. Every verb inflects, so the

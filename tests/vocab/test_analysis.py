@@ -298,6 +298,11 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # tags, four of them gold errors ("Ms. Slater reports on personal finance").
     ("Farmers plant seeds in the spring.", "plant", "VBP", "plant"),
     ("The farmer plants corn every year.", "plants", "VBZ", "plant"),
+    ("Volunteers hand out seeds to farmers.", "hand", "VBP", "hand"),  # a noun opens it
+    # After a modal: "hand –n. (prehensile) extremity" (QA walk-through). On CoNLL-2000
+    # (train and test): 5 tags fixed, none broken.
+    ("The government will hand out seeds next week.", "hand", "VB", "hand"),
+    ("Farmers can now plant again.", "plant", "VB", "plant"),
 ])
 def test_comparatives_after_linking_verbs_and_adverbs_in_s_keep_their_part_of_speech(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str, lemma: str) -> None:
