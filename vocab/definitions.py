@@ -304,6 +304,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # deals with the emission and effects of electrons" (electronics), without "and
     # with the use of electronic devices".
     wordings += [first for w in wordings if (first := _before_own_part(w, headword)) != w]
+    # ...and without a modifier of its family before a noun: "a precautionary measure
+    # warding off impending danger" (precaution) says it as "a measure warding off...".
+    wordings += [plain for w in wordings
+                 if (plain := _without_family_modifier(w, headword)) != w]
     for allowed in (mentions_family, mentions):
         usable = [c for c in wordings if not allowed(c, headword)]
         if usable:
@@ -321,6 +325,34 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss
     return _without_headword(whole, headword, sense)
+
+
+def _without_family_modifier(wording: str, headword: str) -> str:
+    """``wording`` without a word of the headword's family (not the headword itself)
+    that stands between an article and the noun it describes, else as it is."""
+    words = wording.split(" ")
+    for at in range(1, len(words) - 1):
+        word = words[at]
+        following = words[at + 1]
+        if (words[at - 1].lower() in _ARTICLES and word.isalpha()
+                and word.lower().endswith(_ADJECTIVE_ENDINGS)
+                and word.lower() != headword.lower() and mentions_family(word, headword)
+                and following.isalpha() and following.lower() not in _GLOSS_STOPWORDS):
+            article = words[at - 1]
+            if article.lower() in _INDEFINITE:
+                article = _a_or_an(words[at + 1], capital=article[:1].isupper())
+            return " ".join([*words[:at - 1], article, *words[at + 1:]])
+    return wording
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Endings of adjectives made from nouns: "precautionary", "musical", "protective".
+_ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
+
+
+def _a_or_an(word: str, *, capital: bool) -> str:
+    article = "an" if word[:1].lower() in "aeiou" else "a"
+    return article.capitalize() if capital else article
 
 
 def _before_own_part(wording: str, headword: str) -> str:

@@ -357,6 +357,20 @@ def test_a_gloss_that_names_its_word_has_another_senses_gloss_in_its_place(
     assert "pain" not in define(act, [pain], "quorvaking", engine.words, LearnerProfile())
 
 
+def test_a_modifier_of_the_headwords_family_is_left_out_of_its_gloss(engine: Engine) -> None:
+    """"precaution –a precautionary measure warding off impending danger" nearly
+    explained the word with itself (QA walk-through)."""
+    precaution = engine.lexicon.synset("precaution.n.01")
+    assert precaution is not None
+    text = define(precaution, [], "precaution", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text.startswith("a measure warding off impending danger")
+    # Only a modifier: "the quorvakity of something" keeps its noun.
+    noun = Sense("x.v.31", "v", "quorvak", 1, 0, "establish the quorvakity of something")
+    assert "establish the of" not in define(noun, [], "quorvak", engine.words,
+                                            LearnerProfile())
+
+
 def test_a_gloss_is_cut_before_a_last_part_that_uses_the_headword(engine: Engine) -> None:
     """"electronics –n. a kind of physics: the science of matter and energy...": its own
     gloss, without "and with the use of electronic devices", says what it is."""
