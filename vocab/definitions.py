@@ -350,8 +350,14 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
 
 
+def indefinite_article(word: str) -> str:
+    """"a" or "an" before ``word``. Spelling, not sound: right for nearly all words a
+    learner meets in a gloss or a quiz ("hour", "union" are the exceptions)."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def _a_or_an(word: str, *, capital: bool) -> str:
-    article = "an" if word[:1].lower() in "aeiou" else "a"
+    article = indefinite_article(word)
     return article.capitalize() if capital else article
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from vocab.definitions import indefinite_article
 from vocab.distractors import Candidate, DistractorPool
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
@@ -313,12 +314,12 @@ class _Builder:
                 return False  # "advices"; "darkness", whose plural is no other word
             if fits_blank_too(w, c.lemma, self.lexicon):
                 return False
-            if article and _indefinite_article(found[0]) != article:
+            if article and indefinite_article(found[0]) != article:
                 return False
             forms[c.lemma] = found[0]
             return True
 
-        if article and _indefinite_article(answer) != article:
+        if article and indefinite_article(answer) != article:
             return None
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fits,
                                 spare=self.asked)
@@ -534,12 +535,6 @@ def _article_before_blank(sentence: str) -> str:
     """ "a" or "an" when the blank follows one: every option must then agree with it."""
     match = _ARTICLE_BEFORE.search(sentence)
     return match.group(1).lower() if match else ""
-
-
-def _indefinite_article(word: str) -> str:
-    # Spelling, not sound: right for nearly all words a learner quiz uses
-    # ("hour", "union" are the exceptions this accepts).
-    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def assemble(
