@@ -17,7 +17,7 @@ from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, has_letter
-from vocab.retag import RawToken, retag
+from vocab.retag import RawToken, by_sentence, retag
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
@@ -250,10 +250,7 @@ _HEADLINE_CAPITALISED_SHARE = 0.6
 
 
 def _mark_positions(raw: list[RawToken]) -> None:
-    by_sentence: dict[int, list[RawToken]] = {}
-    for token in raw:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    for tokens in by_sentence.values():
+    for tokens in by_sentence(raw):
         headline = _title_case(tokens)
         first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
         for t in tokens:

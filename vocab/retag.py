@@ -35,6 +35,14 @@ class RawToken:
     auxiliary: bool = False  # have, be or do helping the verb after it ("had washed")
 
 
+def by_sentence(raw: list[RawToken]) -> list[list[RawToken]]:
+    """The tokens of each sentence, in order."""
+    sentences: dict[int, list[RawToken]] = {}
+    for token in raw:
+        sentences.setdefault(token.sentence, []).append(token)
+    return list(sentences.values())
+
+
 def retag(raw: list[RawToken], words: WordInfo) -> None:
     """Every correction, in order, on ``raw`` (changed in place)."""
     _retag_fixed_prepositions(raw)
@@ -245,10 +253,7 @@ def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> 
     ("Ms. Slater reports on personal finance", "the Bay area accounts for 15%"); the
     one true break is a caption with a full stop ("Many hairline cracks in the concrete
     slabs afterwards.")."""
-    by_sentence: dict[int, list[RawToken]] = {}
-    for token in raw:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    for tokens in by_sentence.values():
+    for tokens in by_sentence(raw):
         if tokens[-1].text not in _SENTENCE_ENDS or any(
                 t.penn.startswith(("VB", "MD")) for t in tokens):
             continue  # a caption or a table's line has no verb

@@ -426,6 +426,7 @@ class SenseChooser:
         """Drop the kept signature of ``synset``; it is built again from the sense
         next asked about (a measure that changes a sense: scripts/wsd_examples.py)."""
         self._signatures.pop(synset, None)
+        self._own_words.pop(synset, None)
 
     def read_signatures_ahead(self, senses: Iterable[Sense]) -> None:
         """Work out the Lesk signatures of many senses with one read of their
