@@ -28,6 +28,7 @@ from vocab.store import (
     Store,
     StoreCorrupted,
     StoreError,
+    is_session_backup,
     list_backups,
     restore_latest_backup,
     store_health,
@@ -174,6 +175,42 @@ def test_a_backup_is_taken_once_a_day_and_the_last_seven_are_kept(tmp_path: Path
     conn = sqlite3.connect(backups[0])
     assert conn.execute("SELECT value FROM settings WHERE key = 'day'").fetchone()[0] == "9"
     conn.close()
+
+
+def test_a_session_that_changed_something_is_backed_up_and_only_its_newest_copy_kept(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "learner.sqlite3"
+    with Store.open(path, now=fixed(DAY0)) as store:
+        store.set_setting("created", True)
+    for session in range(3):
+        when = DAY0 + timedelta(hours=1 + session)
+        with Store.open(path, now=fixed(when)) as store:  # the day's backup, first time
+            store.set_status(f"word{session}", "NOUN", "known")
+            taken = store.backup_session()
+        assert taken is not None
+        conn = sqlite3.connect(taken)
+        assert conn.execute("SELECT COUNT(*) FROM word_statuses").fetchone()[0] == session + 1
+        conn.close()
+    backups = list_backups(path)
+    assert [is_session_backup(path, b) for b in backups] == [True, False]
+    assert backups[0] == taken
+    # A session that only read takes none, and leaves the last one in place.
+    with Store.open(path, now=fixed(DAY0 + timedelta(hours=6))) as store:
+        store.get_setting("created")
+        assert store.backup_session() is None
+    assert list_backups(path) == backups
+
+
+def test_a_session_backup_does_not_stand_in_for_the_next_days_backup(tmp_path: Path) -> None:
+    path = tmp_path / "learner.sqlite3"
+    for day in range(3):
+        when = DAY0 + timedelta(days=day)
+        with Store.open(path, now=fixed(when)) as store:
+            store.set_setting("day", day)
+            store.backup_session()
+    daily = [b for b in list_backups(path) if not is_session_backup(path, b)]
+    assert len(daily) == 2  # days 1 and 2 (day 0 created the file)
 
 
 def corrupt(path: Path, offset: int, size: int = 4096) -> None:

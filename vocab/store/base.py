@@ -17,12 +17,14 @@ from vocab.migrations import MIGRATIONS, SCHEMA_VERSION
 from vocab.store.files import (
     BACKUP_EVERY,
     BUSY_TIMEOUT_S,
+    SESSION_BACKUP,
     StoreError,
     _corrupted,
     _header_problem,
     _is_damage,
     _problems,
     backup_time,
+    is_session_backup,
     list_backups,
     make_backup,
 )
@@ -56,6 +58,7 @@ class _StoreBase:
         self._now = now
         self._lock = threading.RLock()
         self._data_version: int | None = None  # `changed_elsewhere`
+        self._changes_at_open = 0  # `backup_session`
 
     # -- opening ---------------------------------------------------------
 
@@ -112,6 +115,7 @@ class _StoreBase:
         self._migrate()
         if existed:  # a file created just now holds nothing worth a backup
             self._daily_backup()
+        self._changes_at_open = self._conn.total_changes
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -145,7 +149,10 @@ class _StoreBase:
     def _daily_backup(self) -> None:
         if self.path is None:
             return
-        backups = list_backups(self.path)
+        # An end-of-session backup is replaced by the next one: it does not count as
+        # the day's, or a learner reading every day would keep no older backup.
+        backups = [backup for backup in list_backups(self.path)
+                   if not is_session_backup(self.path, backup)]
         newest = backup_time(self.path, backups[0]) if backups else None
         now = self._now()
         if newest is None or now - newest >= BACKUP_EVERY:
@@ -213,6 +220,17 @@ class _StoreBase:
             raise StoreError("an in-memory store has no backups")
         with self._lock:
             return make_backup(self._conn, self.path, self._now(), reason)
+
+    def backup_session(self) -> Path | None:
+        """At the end of a session (the app closing), back up what it changed: the
+        day's backup, taken at the first opening, holds none of it. Only the newest
+        such backup is kept (`SESSION_BACKUP`). None when nothing changed."""
+        if self.path is None:
+            return None
+        with self._lock:
+            if self._conn.total_changes == self._changes_at_open:
+                return None
+            return make_backup(self._conn, self.path, self._now(), SESSION_BACKUP)
 
     # -- settings --------------------------------------------------------------
 

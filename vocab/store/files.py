@@ -15,6 +15,9 @@ from vocab.store.records import _utc_now
 BUSY_TIMEOUT_S = 5.0  # long enough for another instance's write to finish
 BACKUPS_KEPT = 7
 BACKUP_EVERY = timedelta(days=1)
+# The backup taken when a session that changed something ends: only the newest is kept,
+# so a learner's ten sessions a day never push the daily backups of last week out.
+SESSION_BACKUP = "session"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -95,7 +98,9 @@ def newest_good_backup(path: Path) -> Path | None:
 
 
 def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str) -> Path:
-    """Copy the open database to ``backups/`` with the sqlite3 backup API; keep the last seven."""
+    """Copy the open database to ``backups/`` with the sqlite3 backup API; keep the last
+    seven, and of the end-of-session backups (`SESSION_BACKUP`) only the newest."""
+    earlier_sessions = [old for old in list_backups(path) if is_session_backup(path, old)]
     folder = backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -109,9 +114,19 @@ def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str
         conn.backup(dest)
     finally:
         dest.close()
+    if reason == SESSION_BACKUP:
+        for old in earlier_sessions:
+            old.unlink(missing_ok=True)
     for old in list_backups(path)[BACKUPS_KEPT:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def is_session_backup(path: Path, backup: Path) -> bool:
+    """Whether ``backup`` of the store at ``path`` is an end-of-session one, from its
+    name ("learner-20260101T120000Z-session.sqlite3", "...-session2.sqlite3")."""
+    reason = backup.name[len(path.stem) + 1:].removesuffix(".sqlite3").partition("-")[2]
+    return reason.rstrip("0123456789") == SESSION_BACKUP
 
 
 def backup_time(path: Path, backup: Path) -> datetime | None:
