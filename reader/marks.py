@@ -62,11 +62,12 @@ def word_marks(
     in their spaced review (so reading is review). Names are never highlighted.
     """
     marks: dict[int, WordMark] = {}
+    due_lemmas = {lemma for lemma, _ in due}
     for index, token in enumerate(tokens):
         if not token.is_word or token.proper_noun:
             continue
         difficult = difficult_for(token, profile)
-        is_due = _is_due(token, due)
+        is_due = _is_due(token, due, due_lemmas, profile)
         if not (difficult or is_due):
             continue
         status = profile.status_of(token.lemma, token.upos)
@@ -78,11 +79,17 @@ def word_marks(
     return marks
 
 
-def _is_due(token: Token, due: Collection[WordKey]) -> bool:
-    if not due:
-        return False
+def _is_due(token: Token, due: Collection[WordKey], due_lemmas: Collection[str],
+            profile: LearnerProfile) -> bool:
+    """Whether the token's word is due: its own card, or the card of its lemma in
+    another part of speech when the learner has no mark for this one, as
+    `LearnerProfile.status_of` reads marks ("salty" saved as an adjective is due where
+    the tagger read "salty soil" as a noun)."""
     lemma = token.lemma.lower()
-    return (lemma, token.upos) in due or (lemma, "") in due
+    if lemma not in due_lemmas:
+        return False
+    return ((lemma, token.upos) in due or (lemma, "") in due
+            or (lemma, token.upos) not in profile.statuses)
 
 
 def new_difficult_keys(

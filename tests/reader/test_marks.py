@@ -40,6 +40,19 @@ def test_a_known_word_is_unmarked_everywhere_but_stays_marked_when_due() -> None
     assert all(m.due and not m.difficult for m in due.values())
 
 
+def test_a_card_due_in_another_part_of_speech_marks_the_word_and_its_learning_style() -> None:
+    """The tagger read "treaty" as a noun here; the learner saved it, learning, where it
+    was read as an adjective: it is theirs, and due, all the same."""
+    saved = LearnerProfile(level=Level.C2, statuses={("treaty", "ADJ"): WordStatus.LEARNING})
+    marks = word_marks(TOKENS, saved, due={("treaty", "ADJ")})
+    assert sorted(marks) == [3, 6]
+    assert all(m.due and m.learning for m in marks.values())
+    # A mark of the token's own part of speech is its own word, with a card of its own.
+    both = LearnerProfile(level=Level.C2, statuses={("treaty", "ADJ"): WordStatus.LEARNING,
+                                                    ("treaty", "NOUN"): WordStatus.KNOWN})
+    assert word_marks(TOKENS, both, due={("treaty", "ADJ")}) == {}
+
+
 def test_i_know_the_rest_takes_each_new_word_once() -> None:
     learning = LearnerProfile(level=Level.A1, statuses={("law", "NOUN"): WordStatus.LEARNING})
     keys = new_difficult_keys(TOKENS, range(len(TOKENS)), learning)
