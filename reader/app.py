@@ -70,6 +70,7 @@ NAMED_SCREENS = {
     "stats": ("reader.screens.stats", "StatsScreen"),
     "placement": ("reader.screens.placement", "PlacementScreen"),
     "feeds": ("reader.screens.feeds", "FeedsScreen"),
+    "words": ("reader.screens.words", "WordsScreen"),
 }
 
 
@@ -94,7 +95,7 @@ class ReaderApp(App[int]):
     # details, the first quiz...). Read in this order, so the cascade does not depend
     # on which screen the learner opened first.
     CSS_PATH = [f"styles/{name}.tcss" for name in (
-        "app", "library", "reading", "details", "quiz", "placement", "stats", "feeds")]
+        "app", "library", "reading", "details", "quiz", "placement", "stats", "feeds", "words")]
     TITLE = "VOA Reader"
     SUB_TITLE = "Learning English"
     COMMANDS = App.COMMANDS | {ReaderCommands}

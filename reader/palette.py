@@ -18,6 +18,8 @@ SCREEN_COMMANDS = (
     ("Progress (stats)", "Words known, reading and review figures", "stats"),
     ("Level test (placement)", "A 3-minute yes/no word test that sets your level", "placement"),
     ("News feeds", "Follow VOA programs and other feeds; see what to read next", "feeds"),
+    ("Your words", "The words you know, are learning, ignore or looked up; change a mark",
+     "words"),
 )
 # Actions the palette offers everywhere: (command, help, action).
 APP_COMMANDS = (

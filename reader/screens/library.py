@@ -75,6 +75,7 @@ class LibraryScreen(Screen[None]):
         # Capital S: s is Settings everywhere.
         Binding("S", "app.open_screen('stats')", "Progress"),
         Binding("f", "app.open_screen('feeds')", "Feeds"),
+        Binding("w", "app.open_screen('words')", "Your words"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         # Reached only from the filter (the table takes its own Down): to its results.
         Binding("down", "to_results", "", show=False),

@@ -1,0 +1,184 @@
+"""Your words (w in the library, or the command palette): every word the learner has
+marked or looked up, with its meaning and the story it was met in.
+
+A mark given by mistake while reading ("known" for a word they do not know) is
+changed here without finding the story again; each change is committed at once, as
+in the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Static
+
+from reader.labels import counted, when_text
+from reader.widgets.key_bar import KeyBar
+from vocab.models import WordStatus
+from vocab.senses import VOA_LABELS
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+    from vocab.store import WordRow
+
+# What the table shows, cycled with s: every word, or one status ("new" words are
+# the ones only looked up).
+SHOWN = (None, WordStatus.LEARNING, WordStatus.KNOWN, WordStatus.IGNORED, WordStatus.NEW)
+SHOWN_LABELS = {None: "all", WordStatus.LEARNING: "learning", WordStatus.KNOWN: "known",
+                WordStatus.IGNORED: "ignored", WordStatus.NEW: "looked up"}
+MEANING_WIDTH = 48
+TITLE_WIDTH = 30
+NO_WORDS = ("No words yet. While you read, mark words as known (k) or learning (l), "
+            "or open one (Enter) to see its meaning: they are listed here.")
+
+
+def matching_words(rows: Sequence[WordRow], shown: WordStatus | None,
+                   text: str) -> list[WordRow]:
+    """The rows with status ``shown`` (all when None) whose word, form or meaning has
+    ``text`` (any case), A to Z."""
+    needle = text.strip().lower()
+    return sorted(
+        (row for row in rows
+         if (shown is None or row.status is shown)
+         and (not needle or needle in row.lemma or needle in row.word.lower()
+              or needle in row.definition.lower())),
+        key=lambda row: (row.lemma, row.upos))
+
+
+def _shortened(text: str, width: int) -> str:
+    if not text:
+        return "—"
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _label(status: WordStatus) -> str:
+    return "looked up" if status is WordStatus.NEW else status.value
+
+
+def _row_key(row: WordRow) -> str:
+    return f"{row.lemma}\t{row.upos}"
+
+
+class WordsScreen(Screen[None]):
+    """A table of the learner's words; k, l, i and n change the highlighted one."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
+        Binding("k", "mark('known')", "Known"),
+        Binding("l", "mark('learning')", "Learning"),
+        Binding("i", "mark('ignored')", "Ignore"),
+        Binding("n", "mark('new')", "Unmark"),
+        Binding("s", "cycle_shown", "Show"),
+        Binding("slash", "focus_filter", "Filter", key_display="/"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: dict[str, WordRow] = {}
+        self.shown: WordStatus | None = None
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static("Your words", id="words-title")
+        yield Input(placeholder="Filter by word or meaning (press / to type here)",
+                    id="words-filter")
+        yield DataTable(id="words", cursor_type="row", zebra_stripes=True)
+        yield Static(id="words-summary", markup=False)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Your words"
+        table = self.query_one("#words", DataTable)
+        table.add_columns("Word", "", "Status", "Meaning", "Met in", "Changed")
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the words again and show those the status and the filter keep."""
+        rows = self.reader_app.store.words()
+        self.rows = {_row_key(row): row for row in rows}
+        self._show()
+
+    def _show(self) -> None:
+        table = self.query_one("#words", DataTable)
+        text = self.query_one("#words-filter", Input).value
+        shown = matching_words(list(self.rows.values()), self.shown, text)
+        cursor = table.cursor_row
+        table.clear()
+        now = self.reader_app.now()
+        for row in shown:
+            table.add_row(row.word or row.lemma, VOA_LABELS.get(row.upos, ""),
+                          _label(row.status), _shortened(row.definition, MEANING_WIDTH),
+                          _shortened(row.article_title, TITLE_WIDTH),
+                          when_text(row.updated_at, now) if row.updated_at else "—",
+                          key=_row_key(row))
+        if shown:
+            table.move_cursor(row=min(cursor, len(shown) - 1))
+        self._summarise(len(shown), text)
+
+    def _summarise(self, count: int, text: str) -> None:
+        summary = self.query_one("#words-summary", Static)
+        if not self.rows:
+            summary.update(NO_WORDS)
+            return
+        by_status = {status: 0 for status in SHOWN if status is not None}
+        for row in self.rows.values():
+            by_status[row.status] += 1
+        totals = " · ".join(f"{by_status[status]} {_label(status)}"
+                            for status in by_status)
+        which = "" if self.shown is None else f" {SHOWN_LABELS[self.shown]}"
+        matching = f" matching “{text.strip()}”" if text.strip() else ""
+        showing = (f"Showing {counted(count, 'word')}{which}{matching}" if count
+                   else f"No{which} words{matching}")
+        summary.update(f"{showing} (s: show another status). Yours: {totals}.")
+
+    @on(Input.Changed, "#words-filter")
+    def _filter_changed(self) -> None:
+        self._show()
+
+    @on(Input.Submitted, "#words-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#words", DataTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#words-filter", Input).focus()
+
+    def action_cycle_shown(self) -> None:
+        self.shown = SHOWN[(SHOWN.index(self.shown) + 1) % len(SHOWN)]
+        self._show()
+
+    def action_mark(self, status: str) -> None:
+        table = self.query_one("#words", DataTable)
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        row = self.rows.get(key or "")
+        if row is None:
+            return
+        new = WordStatus(status)
+        shown_word = row.word or row.lemma
+        if row.status is new:
+            self.notify(f"“{shown_word}” is already {_label(new)}.", timeout=3, markup=False)
+            return
+        app = self.reader_app
+        app.store.set_status(row.lemma, row.upos, new, reason="words")
+        app.refresh_learner()
+        done = "unmarked" if new is WordStatus.NEW else f"marked {_label(new)}"
+        self.notify(f"“{shown_word}” {done} (was {_label(row.status)}).", timeout=3,
+                    markup=False)
+        self.reload()
+
+    def action_close(self) -> None:
+        self.dismiss()

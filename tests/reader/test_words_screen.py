@@ -1,0 +1,122 @@
+"""Your words: the learner's marked and looked-up words, filtered by status and text,
+and a mark changed from the list (committed at once, the reader's highlighting follows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import SIZE, settle
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Static
+
+from reader.app import ReaderApp
+from reader.screens.library import LibraryScreen
+from reader.screens.words import NO_WORDS, WordsScreen, matching_words
+from vocab.models import WordStatus
+from vocab.store import Store
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+
+def some_words(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        store.set_status("treaty", "NOUN", "known", word="treaties",
+                         definition="a written agreement between two states")
+        store.set_status("bloc", "NOUN", "learning",
+                         definition="a group of countries connected by treaty")
+        store.set_status("counter", "VERB", "ignored")
+        store.record_lookup("deployed", "deploy", "VERB",
+                            definition="place troops in battle formation")
+
+
+async def open_words(pilot: Pilot) -> WordsScreen:
+    await settle(pilot)
+    await pilot.press("w")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, WordsScreen)
+    return screen
+
+
+def rows(screen: WordsScreen) -> list[tuple[str, str, str]]:
+    """(word, label, status) of each row shown, top to bottom."""
+    table = screen.query_one("#words", DataTable)
+    return [(str(cells[0]), str(cells[1]), str(cells[2]))
+            for cells in (table.get_row_at(i) for i in range(table.row_count))]
+
+
+def summary(screen: WordsScreen) -> str:
+    return str(screen.query_one("#words-summary", Static).render())
+
+
+async def test_every_word_is_listed_and_a_status_or_a_text_narrows_the_list(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert rows(screen) == [("bloc", "n.", "learning"), ("counter", "v.", "ignored"),
+                                ("deployed", "v.", "looked up"), ("treaties", "n.", "known")]
+        assert "1 learning · 1 known · 1 ignored · 1 looked up" in summary(screen)
+        await pilot.press("s")  # learning only
+        assert rows(screen) == [("bloc", "n.", "learning")]
+        for _ in range(4):  # known, ignored, looked up, and all again
+            await pilot.press("s")
+        assert len(rows(screen)) == 4
+        await pilot.press("slash", *"troops")
+        await settle(pilot)
+        assert rows(screen) == [("deployed", "v.", "looked up")]  # by its meaning
+        assert "Showing 1 word matching “troops”" in summary(screen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_mark_changed_here_is_saved_at_once(make_app: AppFactory,
+                                                     store_path: Path) -> None:
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        await pilot.press("down", "down", "down")  # treaties, marked known by mistake
+        await pilot.press("l")
+        await settle(pilot)
+        assert ("treaties", "n.", "learning") in rows(screen)
+        with Store.open(store_path) as other:  # another connection sees it committed
+            assert other.status_of("treaty", "NOUN") is WordStatus.LEARNING
+        assert app.profile.status_of("treaty", "NOUN") is WordStatus.LEARNING
+        await pilot.press("n")  # unmarked: back to new, still listed
+        await settle(pilot)
+        assert ("treaties", "n.", "looked up") in rows(screen)
+        assert app.store.status_of("treaty", "NOUN") is WordStatus.NEW
+
+
+async def test_no_words_says_how_words_get_here(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert rows(screen) == []
+        assert summary(screen) == NO_WORDS
+        await pilot.press("k")  # nothing to mark: nothing happens
+        assert rows(screen) == []
+
+
+def test_matching_words_looks_at_the_lemma_the_form_and_the_meaning() -> None:
+    from datetime import UTC, datetime
+
+    from vocab.store import WordRow
+
+    def row(lemma: str, word: str, definition: str, status: WordStatus) -> WordRow:
+        return WordRow(lemma, "NOUN", status, word, "", None, definition,
+                       datetime(2026, 1, 1, tzinfo=UTC))
+
+    words = [row("mouse", "mice", "a small rodent", WordStatus.KNOWN),
+             row("cat", "cats", "a feline mammal", WordStatus.LEARNING)]
+    assert [r.lemma for r in matching_words(words, None, "MICE")] == ["mouse"]
+    assert [r.lemma for r in matching_words(words, None, "mammal")] == ["cat"]
+    assert [r.lemma for r in matching_words(words, WordStatus.KNOWN, "")] == ["mouse"]
+    assert [r.lemma for r in matching_words(words, None, " ")] == ["cat", "mouse"]
