@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             if best < args.min_shared or shared.count(best) > 1:
                 continue
             silver = senses[shared.index(best)]
-            chosen, _ = choose_sense(analysis, candidate, engine.senses)
+            chosen, _ = choose_sense(analysis, candidate, engine.senses, whole_story=True)
             total += 1
             if chosen is not None and chosen.synset == silver.synset:
                 agree += 1

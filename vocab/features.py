@@ -287,13 +287,17 @@ def rare_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) 
     return 1.0 if chosen is not None and chosen.rank > 1 and chosen.count < top else 0.0
 
 
-def choose_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser):  # type: ignore[no-untyped-def]
-    """The sense at the candidate's anchor, in the candidate's lemma and POS."""
+def choose_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,  # type: ignore[no-untyped-def]
+                 *, whole_story: bool = False):
+    """The sense at the candidate's anchor, in the candidate's lemma and POS; with
+    ``whole_story``, as the story's uses of it read together (`SenseChooser.choose`)."""
     token = analysis.tokens[candidate.anchor]
     if candidate.lemma == token.lemma.lower() and candidate.upos == chooser.word_pos(token):
-        return chooser.choose(analysis, candidate.anchor)
-    found = chooser.choose(analysis, candidate.anchor, lemma=candidate.lemma, upos=candidate.upos)
-    return found if found[0] is not None else chooser.choose(analysis, candidate.anchor)
+        return chooser.choose(analysis, candidate.anchor, whole_story=whole_story)
+    found = chooser.choose(analysis, candidate.anchor, lemma=candidate.lemma, upos=candidate.upos,
+                           whole_story=whole_story)
+    return found if found[0] is not None else chooser.choose(analysis, candidate.anchor,
+                                                              whole_story=whole_story)
 
 
 

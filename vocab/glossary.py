@@ -307,7 +307,7 @@ def make_entry(
         )
     anchor = tokens[candidate.anchor]
     example = analysis.shown_sentence(anchor.sentence).strip()
-    chosen, others = choose_sense(analysis, candidate, chooser)
+    chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
     definition = define(chosen, others, candidate.lemma, words, profile,

@@ -270,7 +270,8 @@ def _article_word(
         if found is None:
             return None
         lemma = found
-    sense, _ = engine.senses.choose(analysis, index, lemma=read_as[0], upos=read_as[1])
+    sense, _ = engine.senses.choose(analysis, index, lemma=read_as[0], upos=read_as[1],
+                                    whole_story=True)
     definition = without_attribution(definition)  # the article's glossary may quote too
     if not definition and sense is not None:
         definition = define(lemma, upos, sense.synset)

@@ -893,3 +893,32 @@ def test_a_title_before_a_name_is_no_first_name(engine: Engine) -> None:
     analysis = analyse(engine, "Reporters asked President Putin about the talks.")
     sense, _ = engine.senses.choose(analysis, index_of(analysis, "Putin"))
     assert sense is not None and sense.synset == "putin.n.01"
+
+
+FARES_STORY = (
+    "Bus Fares Go Up\n\n"
+    "The city council voted on Tuesday to raise bus fares by 25 cents. "
+    "Opponents argued that higher fares would hurt the people who ride the bus to work. "
+    '"When fares go up, ridership goes down," said one council member. '
+    '"Raising fares is the quickest way to close a budget gap," said another.'
+)
+
+
+def test_a_word_means_one_thing_throughout_a_story(engine: Engine) -> None:
+    """"fares" in a story of bus fares was the sum charged where "bus" stands beside
+    it, and elsewhere a taxi passenger or an agenda (QA walk-through): every use of the
+    word is read together, and each one shows the same meaning, the story's."""
+    analysis = analyse(engine, FARES_STORY)
+    uses = [i for i, token in enumerate(analysis.tokens) if token.text == "fares"]
+    assert len(uses) == 4
+    shown = {engine.word_details(analysis, i).sense.synset for i in uses}  # type: ignore[union-attr]
+    assert shown == {"fare.n.02"}  # the sum charged for riding in a public conveyance
+
+
+def test_a_pair_a_senses_own_example_has_decides_the_sense(engine: Engine) -> None:
+    """"fewer people got flu shots" was the firing of a gun (24 SemCor uses against the
+    injection's 1); WordNet's example for the injection is "the nurse gave him a flu
+    shot"."""
+    analysis = analyse(engine, "Health officials say fewer people got flu shots last year.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "shots"))
+    assert sense is not None and sense.synset == "injection.n.03"
