@@ -922,3 +922,16 @@ def test_a_pair_a_senses_own_example_has_decides_the_sense(engine: Engine) -> No
     analysis = analyse(engine, "Health officials say fewer people got flu shots last year.")
     sense, _ = engine.senses.choose(analysis, index_of(analysis, "shots"))
     assert sense is not None and sense.synset == "injection.n.03"
+
+
+def test_a_note_on_a_words_use_is_no_field_and_a_plural_reads_the_plural_use(
+        engine: Engine) -> None:
+    """"(usually plural) consumer goods sold by a grocer" was read as a field named
+    "usually plural" that the story never names, and "groceries" was the shop (QA
+    walk-through)."""
+    analysis = analyse(engine, "I will have to choose between the bus and groceries.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "groceries"))
+    assert sense is not None and sense.synset == "grocery.n.02"
+    analysis = analyse(engine, "She works at the grocery on the corner.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "grocery"))
+    assert sense is not None and sense.synset == "grocery_store.n.01"
