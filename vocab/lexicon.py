@@ -341,6 +341,17 @@ class Lexicon:
         )
         return frozenset(target for (target,) in rows)
 
+    def derived_lemmas(self, lemma: str) -> frozenset[str]:
+        """The words WordNet derives ``lemma`` from or into, in any of its senses
+        ("rider" -> "ride"; "oppose" -> "opponent", "opposition"); empty when none."""
+        rows = self._rows(
+            "SELECT DISTINCT l.target FROM senses se JOIN lemma_links l"
+            " ON l.synset_id = se.synset_id AND l.lemma = se.lemma"
+            " WHERE se.lemma = ? AND l.kind = 'derivation'",
+            (_key(lemma),),
+        )
+        return frozenset(target.replace("_", " ") for (target,) in rows)
+
     def related_glosses(self, synset: str) -> list[str]:
         """Definitions and examples of the synsets next to ``synset``, for extended Lesk,
         the broader term first (WordNet's order). The synset's own gloss is not included

@@ -343,7 +343,7 @@ class _Builder:
             definition = self.pool.definition(c)
             return bool(definition) and not close_definitions(
                 w.synset, definition, w.definition, self.lexicon
-            ) and not names_family(definition, w.lemma)
+            ) and not names_family(definition, w.lemma, self.lexicon)
 
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct,
                                 spare=self.asked)
@@ -437,7 +437,8 @@ class _Builder:
     def matching(self, words: Sequence[QuizWord]) -> QuizItem | None:
         group: list[QuizWord] = []
         for w in words:
-            if defined_by_its_family(w) or any(_clash(w, g, self.lexicon) for g in group):
+            if defined_by_its_family(w, self.lexicon) or any(_clash(w, g, self.lexicon)
+                                                            for g in group):
                 continue
             group.append(w)
             if len(group) == MATCHING_SIZE:

@@ -244,15 +244,21 @@ FAMILY_SUFFIX_LETTERS = 3
 MIN_FAMILY_PREFIX = 5
 
 
-def names_family(text: str, lemma: str) -> bool:
+def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
     """Whether ``text`` has a word of ``lemma``'s family ("cooperative" for
     "cooperation"), or of a part's of a hyphenated lemma ("conditioning" for
-    "air-conditioned"): a wrong definition that does reads as the right one."""
+    "air-conditioned"): a wrong definition that does reads as the right one. With the
+    ``lexicon``, the words WordNet derives it from and into count too, whatever their
+    spelling (`derived_family`: "riding" for "rider", "opposition" for "opponent")."""
     lemma = lemma.lower()
     parts = re.findall(r"[a-z]+", lemma)
     if len(parts) > 1:
-        return any(names_family(text, part) for part in parts if len(part) >= MIN_STEM_LETTERS)
-    for word in re.findall(r"[a-z]+", text.lower()):
+        return any(names_family(text, part, lexicon) for part in parts
+                   if len(part) >= MIN_STEM_LETTERS)
+    text_words = re.findall(r"[a-z]+", text.lower())
+    if lexicon is not None and not derived_family(lemma, lexicon).isdisjoint(text_words):
+        return True
+    for word in text_words:
         shortest = min(len(word), len(lemma))
         needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
         if shortest >= needed and word[:needed] == lemma[:needed]:
@@ -270,6 +276,23 @@ def names_family(text: str, lemma: str) -> bool:
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
             return True
     return False
+
+
+def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    """Every form of the words WordNet derives ``lemma`` from or into, and those they
+    derive from or into ("rider" -> ride -> riding; "opponent" -> oppose ->
+    opposition), ``lemma`` itself left out; one-word words only."""
+    return _derived_family(lemma.lower(), lexicon)
+
+
+@cache
+def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    near = lexicon.derived_lemmas(lemma)
+    family = set(near)
+    for word in near:
+        family |= lexicon.derived_lemmas(word)
+    return frozenset(form for word in family - {lemma} if " " not in word
+                     for form in word_forms(word)) - word_forms(lemma)
 
 
 # The shortest word taken for the base of a longer one: "poor" in "poorly" (never
@@ -327,7 +350,7 @@ def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
             return _definition_option_problems(item, lexicon)
         return _sense_problems(item, lexicon)
     if item.type == "spelling":
-        return _spelling_problems(item)
+        return _spelling_problems(item, lexicon)
     if item.type == "matching":
         return _matching_problems(item, lexicon)
     return [f"unknown item type {item.type!r}"]
@@ -375,7 +398,7 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     stem = f"{item.prompt}\n{item.sentence}"
     if mentions(stem, target.lemma):
         problems.append("the stem contains the answer")
-    elif item.type == "meaning" and defined_by_its_family(target):
+    elif item.type == "meaning" and defined_by_its_family(target, lexicon):
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     if item.type == "cloze":
         problems += _blank_problems(item.sentence)
@@ -390,7 +413,7 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     assert item.answer_index is not None
     if item.answer != target.definition:
         problems.append("the answer is not the definition of the sense used")
-    elif defined_by_its_family(target):
+    elif defined_by_its_family(target, lexicon):
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     pos = UPOS_TO_WORDNET.get(target.upos, "")
     own_synsets = {s.synset for s in lexicon.senses(target.lemma, pos)} if pos else set()
@@ -408,17 +431,17 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"option {i + 1} defines a word related to the answer")
         if close_definitions(target.synset, option, target.definition, lexicon):
             problems.append(f"option {i + 1} is too close to the right definition")
-        elif names_family(option, target.lemma):
+        elif names_family(option, target.lemma, lexicon):
             problems.append(f"option {i + 1} names a word of the answer's family")
     return problems
 
 
-def defined_by_its_family(target: QuizWord) -> bool:
+def defined_by_its_family(target: QuizWord, lexicon: Lexicon | None = None) -> bool:
     """Whether the word's definition uses a word of its family ("effectively: in an
-    effective manner...", "neighborliness: ...helpful to neighbors"): the spelling pairs
-    the two, and a question about the word's meaning (or one showing the meaning to
-    spell it) would test nothing."""
-    return names_family(target.definition, target.lemma)
+    effective manner...", "neighborliness: ...helpful to neighbors", "rider: a traveler
+    riding in a vehicle"): the spelling pairs the two, and a question about the word's
+    meaning (or one showing the meaning to spell it) would test nothing."""
+    return names_family(target.definition, target.lemma, lexicon)
 
 
 _GIVEN_AWAY_BY_FAMILY = "the right definition names a word of the answer's family"
@@ -469,7 +492,7 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     return problems
 
 
-def _spelling_problems(item: QuizItem) -> list[str]:
+def _spelling_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     target = item.targets[0]
     problems = _blank_problems(item.sentence)
     if item.options or item.answer_index is not None:
@@ -478,7 +501,7 @@ def _spelling_problems(item: QuizItem) -> list[str]:
         problems.append("the answer is not accepted")
     if mentions(f"{item.prompt}\n{item.sentence}", target.lemma):
         problems.append("the stem contains the answer")
-    elif defined_by_its_family(target):
+    elif defined_by_its_family(target, lexicon):
         problems.append(_GIVEN_AWAY_BY_FAMILY)  # "Type the word that means 'in an effective..."
     return problems
 
@@ -501,7 +524,7 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     for target, index in zip(targets, item.matches, strict=True):
         if item.options[index] != target.definition:
             problems.append(f"the key pairs {target.lemma!r} with the wrong definition")
-        elif defined_by_its_family(target):
+        elif defined_by_its_family(target, lexicon):
             problems.append(f"{target.lemma!r}: {_GIVEN_AWAY_BY_FAMILY}")
     for option in item.options:
         for target in targets:

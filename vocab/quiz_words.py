@@ -222,9 +222,12 @@ def article_words(
 def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
     """Whether a target is already one word of the article by another tag: "protected"
     as an adjective (lemma "protected") and as a verb (lemma "protect") is one word to
-    a learner, and asking it three times in one quiz gives it away."""
+    a learner, and asking it three times in one quiz gives it away; or another word
+    of the same meaning ("flu", "influenza"): "Which word means 'an acute febrile
+    highly contagious viral disease'?" asked twice had two right answers."""
     return any(
         word.lemma in word_forms(other.lemma) or other.lemma in word_forms(word.lemma)
+        or (word.synset and word.synset == other.synset)
         for other in targets
     )
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vocab.analysis import Analysis
-from vocab.articles import bundled_seed_paths, load_article
+from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.models import LearnerProfile, Level
@@ -137,6 +137,32 @@ def test_a_word_defined_by_the_answer_is_no_wrong_answer(lexicon: Lexicon) -> No
     assert interchangeable("specifically", "specifically.r.01", "ADV", "particularly",
                            lexicon)
     assert not interchangeable("specifically", "specifically.r.01", "ADV", "quickly", lexicon)
+
+
+@pytest.mark.parametrize(("definition", "lemma"), [
+    ("a traveler riding in a vehicle who is not operating it", "rider"),
+    ("someone who offers opposition", "opponent"),
+])
+def test_a_family_word_spelled_otherwise_gives_the_answer_away(
+        lexicon: Lexicon, definition: str, lemma: str) -> None:
+    """"What does 'riders' mean?" had "a traveler riding in a vehicle" for its answer,
+    and 'opponents' "someone who offers opposition" (QA walk-through): WordNet derives
+    "rider" from "ride" and "opponent" from "oppose", whatever the spelling."""
+    assert names_family(definition, lemma, lexicon)
+    assert not names_family("a person who travels in a vehicle", lemma, lexicon)
+
+
+def test_two_words_of_one_meaning_are_not_both_asked(engine: Engine) -> None:
+    """"flu" and "influenza" share WordNet's "an acute febrile highly contagious viral
+    disease": asked for it twice, a quiz had two right answers (QA walk-through)."""
+    text = ("Flu Season\n\nDoctors say the flu spreads fast in winter. Influenza can be "
+            "dangerous for old people. The hospital offers vaccines against the flu, and "
+            "nurses explain how influenza spreads.")
+    analysis = engine.analyse(article_from_text(text))
+    for seed in range(4):
+        items = article_quiz(engine, analysis, rng=random.Random(seed), n=12)
+        asked = {target.lemma for item in items for target in item.targets}
+        assert len(asked & {"flu", "influenza"}) <= 1
 
 
 @settings(max_examples=60, deadline=None,
