@@ -7,7 +7,9 @@ Every problem a learner can cause (a missing file, a photo, a huge log) becomes 
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import copy
 import json
 import re
 import stat
@@ -18,6 +20,8 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 from vocab.models import ArticleError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
     from markdown_it.token import Token
     from trafilatura.settings import Document
@@ -398,6 +402,8 @@ def html_to_text(html: str) -> PlainText:
     text = document.text if document is not None and document.text else ""
     if not text and tree is not None:
         text = "\n".join(_block_texts(tree))
+    elif tree is not None:
+        text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
     lines = (_table_row_text(_without_unknown_entities(line).strip())
              for line in text.split("\n"))
     text = "\n\n".join(line for line in lines if line)
@@ -486,13 +492,73 @@ def _extract(html: str) -> Document | None:
     return document if isinstance(document, trafilatura.settings.Document) else None
 
 
+# How many of the extractor's lines one paragraph of a page may have been broken into.
+_MAX_BROKEN_LINES = 12
+_CLOSING_PUNCTUATION = tuple(".,;:!?)]’”'\"")
+
+
+def _rejoined(lines: list[str], blocks: list[str]) -> list[str]:
+    """``lines``, with those that together are one paragraph of the page (``blocks``)
+    joined again: the extractor breaks a paragraph at inline tags that close out of
+    order ("Engineers worked for <b>three years on <i>the project</b></i>." came out
+    as four paragraphs, QA walk-through). Lines are compared without their spaces."""
+    keys = sorted({_squeezed(block) for block in blocks})
+    found: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        joined = _squeezed(lines[start])
+        for after in range(start + 1, min(len(lines), start + _MAX_BROKEN_LINES)):
+            joined += _squeezed(lines[after])
+            at = bisect.bisect_left(keys, joined)
+            if at == len(keys) or not keys[at].startswith(joined):
+                break  # no paragraph of the page goes on so
+            if keys[at] == joined:
+                end = after + 1
+        found.append(_joined_pieces(lines[start:end]))
+        start = end
+    return found
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _joined_pieces(pieces: list[str]) -> str:
+    text = pieces[0].strip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        text += piece if piece.startswith(_CLOSING_PUNCTUATION) else " " + piece
+    return text
+
+
+def _block_lines(tree: HtmlElement) -> list[str]:
+    """The lines of paragraph-like elements: their texts, split where a <br> breaks
+    one (VOA's glossary entries share a paragraph, one per line)."""
+    lines = []
+    for element in _outer_blocks(tree):
+        if element.find(".//br") is None:
+            lines.append(element.text_content())
+            continue
+        marked = copy.deepcopy(element)
+        for br in marked.iter("br"):
+            br.tail = _LINE_BREAK + (br.tail or "")
+        lines += marked.text_content().split(_LINE_BREAK)
+    return lines
+
+
+_LINE_BREAK = "\u2028"  # a line separator, which no page text of ours keeps
+
+
+def _outer_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
+    for element in tree.iter(*_BLOCK_TAGS):
+        if element.getparent() is None or element.getparent().tag not in _BLOCK_TAGS:
+            yield element
+
+
 def _block_texts(tree: HtmlElement) -> list[str]:
     """Texts of paragraph-like elements: the fallback when trafilatura finds nothing."""
-    texts = []
-    for element in tree.iter(*_BLOCK_TAGS):
-        if element.getparent() is not None and element.getparent().tag in _BLOCK_TAGS:
-            continue
-        texts.append(" ".join(element.text_content().split()))
+    texts = (" ".join(element.text_content().split()) for element in _outer_blocks(tree))
     return [text for text in texts if text]
 
 

@@ -359,6 +359,20 @@ def test_an_entity_no_html_knows_is_left_out_of_the_text() -> None:
     assert page.text == "Critics say the plan & the budget are not enough, and AT&T; agrees."
 
 
+def test_tags_closed_out_of_order_do_not_break_a_paragraph() -> None:
+    """"Engineers worked for <b>three years on <i>the project</b></i>." came out as four
+    paragraphs: "Engineers worked for", "three years on", "the project", "." (QA
+    walk-through)."""
+    page = html_to_text("<html><head><title>Broken page</head><body><div><p>The mayor said"
+                        " the new bridge will open in May.<p>Engineers worked for <b>three "
+                        "years on <i>the project</b></i>. <table><tr><td>Residents welcomed"
+                        " the news<div></span></body>")
+    assert page.text.split("\n\n") == [
+        "The mayor said the new bridge will open in May.",
+        "Engineers worked for three years on the project.",
+        "Residents welcomed the news"]
+
+
 def test_a_table_gives_its_cells_text_not_its_rulings() -> None:
     """A table's rows came out as "| about conservation efforts |", and the quiz used
     one as a sentence."""
