@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 44: a noun-tagged verb after a modal is the verb ("will hand out"); 43: a
+# 45: the nouns a list joins to a verb are verbs ("cough, sneeze or talk"); 44: a
+# noun-tagged verb after a modal is the verb ("will hand out"); 43: a
 # spelled-out ordinal has no level ("twentieth"), a sentence the tagger gave no
 # verb has one after its subject ("Farmers plant seeds"), a verb's particle opens no
 # adjective expression ("looked it up on my phone" is no "up on");
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "44"
+ENGINE_VERSION = "45"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
