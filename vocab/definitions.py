@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
@@ -114,6 +115,23 @@ def same_family(word: str, head: str) -> bool:
             break
         shared += 1
     return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
+
+
+def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    """Every form of the words WordNet derives ``lemma`` from or into, and those they
+    derive from or into ("rider" -> ride -> riding; "opponent" -> oppose ->
+    opposition), ``lemma`` itself left out; one-word words only."""
+    return _derived_family(lemma.lower(), lexicon)
+
+
+@cache
+def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    near = lexicon.derived_lemmas(lemma)
+    family = set(near)
+    for word in near:
+        family |= lexicon.derived_lemmas(word)
+    return frozenset(form for word in family - {lemma} if " " not in word
+                     for form in word_forms(word)) - word_forms(lemma)
 
 
 def _stem(word: str) -> str:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vocab.definitions import derived_family
 from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -276,23 +277,6 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
             return True
     return False
-
-
-def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    """Every form of the words WordNet derives ``lemma`` from or into, and those they
-    derive from or into ("rider" -> ride -> riding; "opponent" -> oppose ->
-    opposition), ``lemma`` itself left out; one-word words only."""
-    return _derived_family(lemma.lower(), lexicon)
-
-
-@cache
-def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    near = lexicon.derived_lemmas(lemma)
-    family = set(near)
-    for word in near:
-        family |= lexicon.derived_lemmas(word)
-    return frozenset(form for word in family - {lemma} if " " not in word
-                     for form in word_forms(word)) - word_forms(lemma)
 
 
 # The shortest word taken for the base of a longer one: "poor" in "poorly" (never

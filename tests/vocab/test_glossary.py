@@ -843,3 +843,16 @@ def test_a_verb_of_a_phrasal_verb_is_not_glossed_alone(engine: Engine) -> None:
             "final vote, and the mayor jotted the results down in her notebook.")
     entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)
     assert not {"weed", "jot"} & {entry.lemma for entry in entries}
+
+
+def test_one_word_of_a_family_is_glossed(engine: Engine) -> None:
+    """A flu story glossed "vaccinated", "vaccine" and "vaccination", three of its six
+    entries (QA walk-through); an editor glosses one word of a family."""
+    text = ("Flu Shots\n\nThe hospital wants more people to be vaccinated this winter. "
+            "The vaccine is free, and nurses will explain how vaccination protects "
+            "families. Doctors say a vaccinated person rarely becomes seriously ill. "
+            "Officials hope the vaccine campaign will reach remote villages, where "
+            "vaccination rates are low and clinics are crowded.")
+    analysis = engine.analyse(article_from_text(text))
+    listed = [entry.lemma for entry in engine.glossary(analysis, max_entries=10)]
+    assert len([lemma for lemma in listed if lemma.startswith("vaccin")]) == 1, listed
