@@ -55,7 +55,10 @@ def cleaning_note(article: Article) -> str:
     the import must say so, not leave it to be found in the library)."""
     kept = article.word_count
     clutter = [piece for piece in article.removed if not _kept_as_detail(piece, article)]
+    # The page around the article counts as clutter, not as text that may be the story:
+    # a news page's menus and related headlines outweigh many a short story.
     left_out = sum(len(piece.split()) for piece in clutter)
+    clutter += [piece for piece in article.left_out if not _kept_as_detail(piece, article)]
     if left_out > kept:
         return (f"Only {counted(kept, 'word')} kept: {counted(left_out, 'word')} were left "
                 "out as page clutter (menus, captions, share buttons). If the story is "

@@ -110,6 +110,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         glossary=cleaned.glossary,
         author=author_names(plain.author) or cleaned.author,
         published=plain.published.strip() or cleaned.published,
+        left_out=plain.left_out,
     )
 
 

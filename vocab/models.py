@@ -139,10 +139,13 @@ class Article:
     body: str
     paragraphs: tuple[Span, ...]
     source: str = ""
-    removed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()  # what the cleaning took out of the text, in order
     glossary: tuple[GlossaryEntry, ...] = ()
     author: str = ""
     published: str = ""
+    # A web page's text around the article, which its extractor left out (menus,
+    # captions, share buttons, footers), in page order.
+    left_out: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import copy
 import json
 import re
 import stat
@@ -84,6 +83,7 @@ class PlainText:
     title: str | None = None
     author: str = ""
     published: str = ""
+    left_out: tuple[str, ...] = ()  # a web page's text the extractor left out, in order
 
 
 def read_limited(path: Path) -> bytes:
@@ -416,7 +416,38 @@ def html_to_text(html: str) -> PlainText:
         title=_without_tags(title or "") or None,
         author=(document.author or "") if document is not None else "",
         published=(document.date or "") if document is not None else "",
+        left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
     )
+
+
+# The elements whose text is one piece of a page: a paragraph, a menu's item, a
+# caption, a button, a date...
+_PIECE_TAGS = (*_BLOCK_TAGS, "div", "span", "a", "button", "figcaption", "caption", "label",
+               "time", "small", "dt", "dd", "th", "header", "footer", "nav", "aside")
+
+
+# The longest article text `_left_out` looks for a page's pieces in (a long story is
+# 50,000 characters; each piece is a search of the whole text).
+_MAX_KEPT_CHECKED = 200_000
+
+
+def _left_out(tree: HtmlElement, kept: str) -> tuple[str, ...]:
+    """The pieces of the page's text not in ``kept`` (the article the extractor found),
+    in page order: its menus, captions, share buttons, comment counters... An import
+    said "2 lines of page clutter left out" of a page it had rid of its menu, cookie
+    banner, share bar, advertisement and footer (QA walk-through): only the lines it
+    removed itself were counted."""
+    kept = _squeezed(kept)
+    if len(kept) > _MAX_KEPT_CHECKED:
+        return ()  # each piece is looked for in the whole text: not in a book's
+    found: list[str] = []
+    for element in tree.iter(*_PIECE_TAGS):
+        if next(element.iterdescendants(*_PIECE_TAGS), None) is not None:
+            continue  # its pieces are counted, not the whole
+        piece = " ".join(element.text_content().split())
+        if piece and _squeezed(piece) not in kept and (not found or found[-1] != piece):
+            found.append(piece)
+    return tuple(found)
 
 
 # An entity reference left in the text after parsing: one no HTML knows ("&bogus;"),
@@ -534,20 +565,9 @@ def _joined_pieces(pieces: list[str]) -> str:
 
 def _block_lines(tree: HtmlElement) -> list[str]:
     """The lines of paragraph-like elements: their texts, split where a <br> breaks
-    one (VOA's glossary entries share a paragraph, one per line)."""
-    lines = []
-    for element in _outer_blocks(tree):
-        if element.find(".//br") is None:
-            lines.append(element.text_content())
-            continue
-        marked = copy.deepcopy(element)
-        for br in marked.iter("br"):
-            br.tail = _LINE_BREAK + (br.tail or "")
-        lines += marked.text_content().split(_LINE_BREAK)
-    return lines
-
-
-_LINE_BREAK = "\u2028"  # a line separator, which no page text of ours keeps
+    one (VOA's glossary entries share a paragraph, one per line: `_parse_html`)."""
+    return [line for element in _outer_blocks(tree)
+            for line in element.text_content().split("\n")]
 
 
 def _outer_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:

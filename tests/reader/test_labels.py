@@ -35,3 +35,26 @@ def test_a_title_byline_or_date_taken_out_of_the_text_is_no_clutter() -> None:
                                 "Share this article\n\nLibrary Opens New Room")
     assert len(article.removed) > 1
     assert cleaning_note(article) == "10 words; 1 line of page clutter left out."
+
+
+def test_a_pages_menus_and_footer_count_as_clutter_but_never_as_a_lost_story() -> None:
+    """An import said "2 lines of page clutter left out" of a page it had rid of its
+    menu, share bar and footer (QA walk-through); and a page's long list of related
+    headlines is no story left out."""
+    from reader.labels import cleaning_note
+    from vocab.articles import article_from_text
+
+    related = "".join(f"<li><a href='/s{n}'>Another story about the city council and its "
+                      f"budget number {n}</a></li>" for n in range(12))
+    page = ("<html><head><title>Bus Fares Rise</title></head><body><nav><ul><li>Home</li>"
+            "<li>News</li><li>Sports</li></ul></nav><article><h1>Bus Fares Rise</h1><p>"
+            "The city council voted on Tuesday to raise bus fares by 25 cents. Opponents "
+            "said higher fares would hurt workers who ride the bus every day.</p><p>The "
+            "new fares start in March, and students will keep their discount.</p>"
+            f"</article><aside><h2>Related stories</h2><ul>{related}</ul></aside><footer>"
+            "<p>Privacy Policy</p><p>Contact Us</p></footer></body></html>")
+    article = article_from_text(page, fmt="html")
+    assert {"Home", "News", "Privacy Policy"} <= set(article.left_out)
+    note = cleaning_note(article)
+    assert note.startswith(f"{article.word_count} words; ")
+    assert int(note.split("; ")[1].split()[0]) >= 18  # menu, related stories, footer

@@ -96,6 +96,7 @@ def _article_from_json(text: str) -> Article:
     data = _known_fields(Article, json.loads(text))
     data["paragraphs"] = tuple((int(a), int(b)) for a, b in data.get("paragraphs", []))
     data["removed"] = tuple(data.get("removed", []))
+    data["left_out"] = tuple(data.get("left_out", []))
     data["glossary"] = tuple(
         GlossaryEntry(**_known_fields(GlossaryEntry, entry)) for entry in data.get("glossary", [])
     )
