@@ -201,7 +201,7 @@ def fallback_pools(lexicon: Lexicon, words: WordInfo | None = None
 
 
 # Bump when what `_frequency_words` keeps changes: the file is then made again.
-POOLS_FORMAT = 2
+POOLS_FORMAT = 3
 
 
 def _pools_path(lexicon: Lexicon, words: WordInfo | None) -> Path | None:
@@ -259,7 +259,9 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         counts = lexicon.pos_counts(word)
         if counts.get(pos, 0) <= 0 or counts[pos] < max(counts.values()):
             continue
-        lemmas = lemminflect.getLemma(word, upos=upos)
+        # The dictionary's own lemmas, not its rules' guesses: "proto" (a prefix WordNet
+        # lists as an adjective) was offered as a word (QA walk-through).
+        lemmas = lemminflect.getAllLemmas(word, upos).get(upos)
         if not lemmas or lemmas[0] != word:
             continue
         if words is not None and words.cefr(word, _BASE_TAG[upos]) is None:

@@ -83,7 +83,7 @@ _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
 # in front of a class, as a distractor or otherwise.
 _UNFIT_GLOSS = re.compile(
     r"\b(?:obscene|vulgar|offensive|derogatory|disparaging|slur|penis|vagina|genital\w*|"
-    r"sexual\w*|copulat\w*|intercourse|buttocks|feces|excrement|prostitut\w*)\b",
+    r"sexual\w*|copulat\w*|intercourse|buttocks|feces|excrement|prostitut\w*|virgin)\b",
     re.IGNORECASE,
 )
 

@@ -582,6 +582,19 @@ def test_no_two_questions_show_one_sentence(
         assert len(shown) == len(set(shown)), seed
 
 
+def test_fallback_distractors_are_dictionary_words_fit_for_a_class(quiz_engine: Engine) -> None:
+    """A flu quiz offered "proto" (a prefix WordNet lists as an adjective) and
+    "virginity" (QA walk-through)."""
+    from vocab.distractors import frequency_candidates
+
+    adjectives = {c.lemma for c in frequency_candidates("ADJ", quiz_engine.lexicon,
+                                                        quiz_engine.words)}
+    nouns = {c.lemma for c in frequency_candidates("NOUN", quiz_engine.lexicon,
+                                                   quiz_engine.words)}
+    assert "proto" not in adjectives and "airy" in adjectives
+    assert "virginity" not in nouns and "hepatitis" in nouns
+
+
 def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
     quiz_engine: Engine,
 ) -> None:
