@@ -77,6 +77,7 @@ class DistractorPool:
         self._fallback_enabled = fallback
         self._definer = definer
         self._definitions: dict[tuple[str, str, str], str] = {}
+        self._fields: dict[str, str] = {}  # synset -> its field, for article words
 
     def definition(self, candidate: Candidate) -> str:
         """The candidate's definition in the sense it was met (worded once, on demand)."""
@@ -97,16 +98,21 @@ class DistractorPool:
 
     def pick(
         self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None,
-        spare: Collection[str] = (),
+        spare: Collection[str] = (), *, same_field: bool = False,
     ) -> list[Candidate]:
         """Up to ``count`` distractors for ``target``, best tier first, no two the same
         lemma, none that could also be right; ``accept`` filters further (a cloze
         needs an inflection that fits the blank). The lemmas in ``spare`` come last,
         when nothing else will do: a quiz's words already asked, whose meanings the
-        learner has been shown (offered again, they are ruled out at sight)."""
+        learner has been shown (offered again, they are ruled out at sight). With
+        ``same_field``, words of the answer's field come first, the article's and then
+        the frequency list's (`_of_the_field_first`)."""
         chosen: list[Candidate] = []
         seen = {target.lemma}
-        for candidate in _last(self._ordered(target, rng), spare):
+        ordered = self._ordered(target, rng)
+        if same_field:
+            ordered = self._of_the_field_first(ordered, self._field(target))
+        for candidate in _last(ordered, spare):
             if candidate.lemma in seen:
                 continue
             seen.add(candidate.lemma)
@@ -137,6 +143,31 @@ class DistractorPool:
                 # whose definitions read alike; a wine for "pruning" is no distractor.
                 yield from _shuffled([c for c in near if c.lexname == field], rng, target)
                 yield from _shuffled([c for c in near if c.lexname != field], rng, target)
+
+    def _of_the_field_first(self, candidates: Iterable[Candidate], field: str
+                            ) -> Iterator[Candidate]:
+        """``candidates``, those of ``field`` (WordNet's "noun.person"...) first, each
+        group in its order: "Which word means 'someone who acts as assistant'?" offered
+        aide, opponent, signature and disability, two people, and "What does 'residents'
+        mean?" one person among a revenue, a wage and a rival (QA walk-through)."""
+        if not field:
+            yield from candidates
+            return
+        others: list[Candidate] = []
+        for candidate in candidates:
+            if self._field_of(candidate) == field:
+                yield candidate
+            else:
+                others.append(candidate)
+        yield from others
+
+    def _field_of(self, candidate: Candidate) -> str:
+        if candidate.lexname or not candidate.synset:
+            return candidate.lexname
+        if candidate.synset not in self._fields:
+            sense = self._lexicon.synset(candidate.synset)
+            self._fields[candidate.synset] = sense.lexname if sense is not None else ""
+        return self._fields[candidate.synset]
 
     def _field(self, target: QuizWord) -> str:
         sense = self._lexicon.synset(target.synset) if target.synset else None

@@ -282,7 +282,8 @@ class _Builder:
     asked: set[str] = field(default_factory=set)  # lemmas whose meaning a question showed
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, spare=self.asked)
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, spare=self.asked,
+                                same_field=True)
         words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         return self._choice(
             "meaning",
@@ -346,6 +347,7 @@ class _Builder:
             ) and not names_family(definition, w.lemma, self.lexicon)
 
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct,
+                                same_field=True,
                                 spare=self.asked)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [w.definition] + [self.pool.definition(c) for c in picked]

@@ -617,6 +617,37 @@ def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
         assert all(c.lexname == "noun.act" for c in picked), picked  # acts, not wines
 
 
+def test_options_of_a_meaning_are_of_the_answers_field_before_the_articles_others(
+    quiz_engine: Engine,
+) -> None:
+    """"What does 'residents' mean?" offered one person among a revenue, a wage and a
+    rival's opposition: the only person was the answer (QA walk-through)."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+
+    def article_word(lemma: str) -> Candidate:
+        sense = lexicon.senses(lemma, "n")[0]
+        return Candidate(lemma, "NOUN", words.zipf(lemma, "NOUN"), synset=sense.synset,
+                         preferred=True)
+
+    resident = lexicon.senses("resident", "n")[0]
+    target = QuizWord(lemma="resident", upos="NOUN", form="residents", penn="NNS",
+                      sentence="Residents voted on the plan.", definition=resident.definition,
+                      synset=resident.synset, zipf=words.zipf("resident", "NOUN"))
+    article = [article_word(lemma) for lemma in ("revenue", "wage", "mayor", "fuel")]
+    pool = DistractorPool(article, lexicon, words)
+    for seed in (1, 2, 3):
+        picked = pool.pick(target, 3, random.Random(seed), same_field=True)
+        assert picked[0].lemma == "mayor"  # the article's one person first
+        fields = {lexicon.synset(c.synset).lexname for c in picked}  # type: ignore[union-attr]
+        assert fields == {"noun.person"}, picked
+        # Without it, the article's words come first, whatever they are.
+        assert {c.lemma for c in pool.pick(target, 3, random.Random(seed))} < {
+            "revenue", "wage", "mayor", "fuel"}
+
+
 def test_matching_leaves_out_words_their_definitions_give_away(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
