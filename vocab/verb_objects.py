@@ -66,8 +66,30 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         return None  # "cut back on spending": its object comes after the preposition
     if following.upos == "PUNCT" or following.pos == "IN" and following.text.lower() not in (
             "that", "if", "whether"):
+        if following.pos == "IN" and _that_clause_after(tokens, index):
+            return None  # "a judge ruled on Friday that the law...": its clause is its object
         return nothing_moved(tokens, index)
     return None
+
+
+# How far past a preposition a verb's clause may begin: "ruled on Friday that",
+# "said in a statement on Monday that".
+_CLAUSE_REACH = 8
+
+
+def _that_clause_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the verb at ``index`` is followed by a "that" clause, right after it or
+    after a phrase ("ruled that the law...", "ruled on Friday that the law..."), before
+    any other verb: the clause it reports, the frame "Somebody ----s that CLAUSE"."""
+    verb = tokens[index]
+    if verb.upos != "VERB":
+        return False
+    for token in tokens[index + 1:index + 1 + _CLAUSE_REACH]:
+        if token.sentence != verb.sentence or token.pos.startswith(("VB", "MD")):
+            return False
+        if token.text.lower() == "that":  # not "ruled that case": a determiner
+            return token.pos == "IN" or (token.pos == "WDT" and token is not tokens[index + 1])
+    return False
 
 
 def _past_adverbs(tokens: Sequence[Token], index: int, sentence: int) -> int:

@@ -763,6 +763,10 @@ def test_a_phrasal_verbs_sense_follows_whether_it_has_an_object(
     ("“That,” she added, “is the reach of the music.”", "added", None),
     ("The rocket splashed down in the ocean.", "splashed", None),
     ("Shops lost money, because people on bikes did.", "did", None),
+    # A clause after a phrase: "ruled on Friday that the law..." had no object, and the
+    # sense framed "Somebody ----s that CLAUSE" (decide with authority) lost 2 points.
+    ("A federal judge ruled on Friday that the law was illegal.", "ruled", None),
+    ("A federal judge ruled on Friday in favor of the city.", "ruled", False),
 ])
 def test_a_verbs_object_is_read_from_what_follows_it(
         engine: Engine, text: str, word: str, expected: bool | None) -> None:
