@@ -124,7 +124,9 @@ class Engine:
                 return replace(details, definition=meaning)
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(
-                details.token.text, self.senses, self.words, profile)
+                details.token.text, self.senses, self.words, profile,
+                lambda lemma, upos: self.senses.choose(analysis, token_index, lemma=lemma,
+                                                       upos=upos)[0])
             if parts:
                 return replace(details, parts=parts)
             if expression is None and token.text.lower().replace("’", "'") in CLOSED_CLASS:

@@ -2,7 +2,8 @@
 
 News English makes compounds on the spot ("methane-filled", "anti-vaccine",
 "binge-watching", "radiation-hardened") and new words with a prefix ("cybersecurity",
-"multitasking", "overcommitted"); WordNet lists the common ones ("long-term",
+"multitasking", "overcommitted") or an ending ("ridership", "joblessness"); WordNet
+lists the common ones ("long-term",
 "well-known", "unfriendly") and none of these. A learner who selects one is shown what
 it is made of instead of nothing: each content word with the meaning it has most
 often, worded as the glossary words a sense (`define`), and a prefix with what it adds.
@@ -10,6 +11,7 @@ often, worded as the glossary words a sense (`define`), and a prefix with what i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
@@ -47,17 +49,33 @@ PREFIX_MEANINGS = {
     "under": "too little",
     "un": "not, or the opposite action",
 }
+# Endings English makes new words with, and what each makes of the word before it:
+# "ridership" (the riders of a bus line), "joblessness", "smokeless", "pitiful".
+# (The part of speech of the word before it, and what the ending adds.)
+SUFFIX_MEANINGS = {
+    "ship": ("NOUN", "all of them, as a group or a number"),
+    "ness": ("ADJ", "the quality or state of being so"),
+    "less": ("NOUN", "without it"),
+    "ful": ("NOUN", "full of it, or having it"),
+}
+# The sense a word has where the text uses it, given as (lemma, Universal POS).
+SenseHere = Callable[[str, str], "Sense | None"]
 # The rest of a prefixed word must be a word of its own: "co" + "st" is no "cost".
 MIN_STEM_LETTERS = 4
 
 
 def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
-                  profile: LearnerProfile) -> tuple[tuple[str, str], ...]:
-    """(part, meaning) for each content word of hyphenated ``word``; empty when it is no
-    such compound or a part has no meaning to give ("on-the-go")."""
+                  profile: LearnerProfile, sense_here: SenseHere | None = None
+                  ) -> tuple[tuple[str, str], ...]:
+    """(part, meaning) for each content word of hyphenated ``word``, or for the word
+    and the prefix or ending of one the dictionary lacks; empty when it is no such
+    word or a part has no meaning to give ("on-the-go"). ``sense_here`` reads the
+    sense the word before an ending has in the text ("bus ridership": riders of a
+    vehicle, not of a horse)."""
     parts = [part for part in word.lower().split("-") if part]
     if len(parts) == 1 and parts[0].isalpha():
-        return _prefixed(parts[0], chooser, words, profile)
+        return (_prefixed(parts[0], chooser, words, profile)
+                or _suffixed(parts[0], chooser, words, profile, sense_here))
     if len(parts) < 2 or len(parts) > MAX_PARTS or not all(p.isalpha() for p in parts):
         return ()
     found = []
@@ -84,6 +102,23 @@ def _prefixed(word: str, chooser: SenseChooser, words: WordInfo,
         meaning = _usual_meaning(stem, chooser, words, profile)
         if meaning:
             return ((f"{prefix}-", PREFIX_MEANINGS[prefix]), (stem, meaning))
+    return ()
+
+
+def _suffixed(word: str, chooser: SenseChooser, words: WordInfo, profile: LearnerProfile,
+              sense_here: SenseHere | None) -> tuple[tuple[str, str], ...]:
+    """The word an ending is added to and the ending ("rider" and "-ship": "ridership"
+    showed "No dictionary definition found", QA walk-through); empty when the rest is
+    no word the dictionary has."""
+    for suffix, (upos, adds) in SUFFIX_MEANINGS.items():
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < MIN_STEM_LETTERS:
+            continue
+        sense = sense_here(stem, upos) if sense_here is not None else None
+        meaning = (define(sense, [], stem, words, profile, lexicon=chooser.lexicon)
+                   if sense is not None else _usual_meaning(stem, chooser, words, profile))
+        if meaning:
+            return ((stem, meaning), (f"-{suffix}", adds))
     return ()
 
 

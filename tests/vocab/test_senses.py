@@ -416,6 +416,20 @@ def test_a_prefixed_word_wordnet_lacks_is_shown_as_prefix_and_word(engine: Engin
     assert unfriendly.sense is not None and unfriendly.parts == ()
 
 
+def test_a_word_with_an_ending_wordnet_lacks_is_shown_as_word_and_ending(
+        engine: Engine) -> None:
+    """"ridership" showed "No dictionary definition found" (QA walk-through); its
+    word is read in the sentence: the riders of a bus, not of a horse."""
+    analysis = analyse(engine, "City bus ridership fell sharply during the pandemic. "
+                               "Officials worry about the joblessness of young people.")
+    riders = engine.word_details(analysis, index_of(analysis, "ridership"))
+    assert riders.sense is None
+    assert [part for part, _ in riders.parts] == ["rider", "-ship"]
+    assert "vehicle" in dict(riders.parts)["rider"]
+    jobless = engine.word_details(analysis, index_of(analysis, "joblessness"))
+    assert [part for part, _ in jobless.parts] == ["jobless", "-ness"]
+
+
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("We crossed the river at a shallow ford.", "ford", "water"),
     ("The story tells of a devil who lived in the forest.", "devil", "evil"),
