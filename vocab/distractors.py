@@ -105,13 +105,15 @@ class DistractorPool:
         needs an inflection that fits the blank). The lemmas in ``spare`` come last,
         when nothing else will do: a quiz's words already asked, whose meanings the
         learner has been shown (offered again, they are ruled out at sight). With
-        ``same_field``, words of the answer's field come first, the article's and then
-        the frequency list's (`_of_the_field_first`)."""
+        ``same_field``, words of the answer's field (WordNet's "noun.person"...) come
+        first, the article's and then the frequency list's: "What does 'residents'
+        mean?" offered one person among a revenue, a wage and a rival, and "Which word
+        means 'someone who acts as assistant'?" two people of four (QA walk-through)."""
         chosen: list[Candidate] = []
         seen = {target.lemma}
-        ordered = self._ordered(target, rng)
-        if same_field:
-            ordered = self._of_the_field_first(ordered, self._field(target))
+        ordered: Iterable[Candidate] = self._ordered(target, rng)
+        if same_field and (field := self._field(target)):
+            ordered = sorted(ordered, key=lambda c: self._field_of(c) != field)  # stable
         for candidate in _last(ordered, spare):
             if candidate.lemma in seen:
                 continue
@@ -143,23 +145,6 @@ class DistractorPool:
                 # whose definitions read alike; a wine for "pruning" is no distractor.
                 yield from _shuffled([c for c in near if c.lexname == field], rng, target)
                 yield from _shuffled([c for c in near if c.lexname != field], rng, target)
-
-    def _of_the_field_first(self, candidates: Iterable[Candidate], field: str
-                            ) -> Iterator[Candidate]:
-        """``candidates``, those of ``field`` (WordNet's "noun.person"...) first, each
-        group in its order: "Which word means 'someone who acts as assistant'?" offered
-        aide, opponent, signature and disability, two people, and "What does 'residents'
-        mean?" one person among a revenue, a wage and a rival (QA walk-through)."""
-        if not field:
-            yield from candidates
-            return
-        others: list[Candidate] = []
-        for candidate in candidates:
-            if self._field_of(candidate) == field:
-                yield candidate
-            else:
-                others.append(candidate)
-        yield from others
 
     def _field_of(self, candidate: Candidate) -> str:
         if candidate.lexname or not candidate.synset:

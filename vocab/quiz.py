@@ -347,8 +347,7 @@ class _Builder:
             ) and not names_family(definition, w.lemma, self.lexicon)
 
         picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct,
-                                same_field=True,
-                                spare=self.asked)
+                                spare=self.asked, same_field=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [w.definition] + [self.pool.definition(c) for c in picked]
         return self._choice(

@@ -601,10 +601,10 @@ class SenseChooser:
         token = analysis.tokens[token_index]
         uses = [token_index]
         if not lemma or lemma == token.lemma.lower():
-            wanted = {candidates[0].pos, "a" if candidates[0].pos == "s" else "s"}
+            pos = candidates[0].pos
             uses += [i for i in self._uses(analysis, token.lemma.lower())
                      if i != token_index
-                     and UPOS_TO_WORDNET.get(self.word_pos(analysis.tokens[i])) in wanted]
+                     and UPOS_TO_WORDNET.get(self.word_pos(analysis.tokens[i])) == pos]
         if len(uses) == 1:
             return self.rank_at(analysis, token_index, candidates, lemma)
         totals = {sense.synset: 0.0 for sense in candidates}
