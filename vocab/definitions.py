@@ -117,20 +117,32 @@ def same_family(word: str, head: str) -> bool:
     return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
 
 
+def derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words WordNet derives ``lemma`` from or into, and those they derive from or
+    into ("rider" -> ride -> riding; "opponent" -> oppose -> opposition), ``lemma``
+    itself left out; one-word words only."""
+    return _derived_lemmas(lemma.lower(), lexicon)
+
+
+@cache
+def _derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    near = lexicon.derived_lemmas(lemma)
+    family = set(near)
+    for word in near:
+        family |= lexicon.derived_lemmas(word)
+    return frozenset(word for word in family - {lemma} if " " not in word)
+
+
 def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    """Every form of the words WordNet derives ``lemma`` from or into, and those they
-    derive from or into ("rider" -> ride -> riding; "opponent" -> oppose ->
-    opposition), ``lemma`` itself left out; one-word words only."""
+    """Every form of `derived_lemmas` ("riding", "rides"...), to find them in a text
+    (lemminflect's tables: ~0.1 s and 18 MB the first time, so not for the glossary);
+    the forms of ``lemma`` itself left out."""
     return _derived_family(lemma.lower(), lexicon)
 
 
 @cache
 def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    near = lexicon.derived_lemmas(lemma)
-    family = set(near)
-    for word in near:
-        family |= lexicon.derived_lemmas(word)
-    return frozenset(form for word in family - {lemma} if " " not in word
+    return frozenset(form for word in derived_lemmas(lemma, lexicon)
                      for form in word_forms(word)) - word_forms(lemma)
 
 

@@ -26,7 +26,7 @@ from vocab.candidates import (
     read_candidates,
     symbol_or_foreign,
 )
-from vocab.definitions import define, derived_family, same_family
+from vocab.definitions import define, derived_lemmas, same_family
 from vocab.features import (
     FEATURES,
     StoryContext,
@@ -134,7 +134,7 @@ def _of_a_listed_family(candidate: Candidate, listed: Sequence[GlossaryEntry],
     if candidate.expression is not None:
         return False
     return any(same_family(candidate.lemma, entry.lemma)
-               or candidate.lemma in derived_family(entry.lemma, lexicon)
+               or candidate.lemma in derived_lemmas(entry.lemma, lexicon)
                for entry in listed if " " not in entry.lemma)
 
 
