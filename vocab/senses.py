@@ -778,14 +778,27 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
 def _paired_in_examples(sense: Sense, collocation: tuple[str, str], head: set[str]) -> bool:
     """Whether one of the sense's examples has the headword (``head``, its stems) with
     the word before or after it here (``collocation``)."""
+    if not sense.examples:
+        return False
     before, after = collocation
-    for example in sense.examples:
+    with_before, with_after = _example_pairs(sense.examples)
+    return any((before, stem) in with_before or (stem, after) in with_after for stem in head)
+
+
+# Every sense ranked asks it; a story ranks the same senses again and again.
+@lru_cache(maxsize=1 << 14)
+def _example_pairs(examples: tuple[str, ...]
+                   ) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The examples' pairs of words side by side, as (word, stem of the next) and as
+    (stem, the next word)."""
+    with_before: set[tuple[str, str]] = set()
+    with_after: set[tuple[str, str]] = set()
+    for example in examples:
         words = _WORD.findall(example.lower())
         for first, second in zip(words, words[1:], strict=False):
-            if (before and first == before and _stem(second) in head) or (
-                    after and second == after and _stem(first) in head):
-                return True
-    return False
+            with_before.add((first, _stem(second)))
+            with_after.add((_stem(first), second))
+    return frozenset(with_before), frozenset(with_after)
 
 
 def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
