@@ -299,9 +299,10 @@ def _retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
     test): 1 tag fixed, 6 changed against reference tags that are themselves wrong (its
     tags are a tagger's): "might rise or fall", "will close, move or overhaul 40 of its
     facilities", "people still eat, smoke, and take medicine"."""
-    for index, token in enumerate(raw):
-        if token.penn not in _BASE_VERB_TAGS or not words.is_verb(token.text):
-            continue  # "as to principal and interest": the tagger's verb is none
+    for index, token in enumerate(raw[:-2]):
+        if token.penn not in _BASE_VERB_TAGS or raw[index + 1].text not in _LIST_SEPARATORS \
+                or not words.is_verb(token.text):
+            continue  # ("as to principal and interest": the tagger's verb is none)
         chain: list[RawToken] = []
         joined = False
         at = index + 1

@@ -95,8 +95,11 @@ ADJACENT_WEIGHT = 1.0
 # WordNet's examples 0.374 / 0.707 unchanged (their own pairs are left out there).
 COLLOCATION_BONUS = 2.0
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
-# ranking of every sense, and a long story repeats its words hundreds of times.
-STORY_USES_READ = 8
+# ranking of every sense, and a long story repeats its words hundreds of times (at 8,
+# 100,000 words were analysed 3% slower), and they are looked for this many tokens
+# either side (a long story's other chapters may use it otherwise).
+STORY_USES_READ = 5
+USES_REACH = 3000
 # A plural in the story, for a sense WordNet notes is the word's plural use
 # (`_PLURAL_NOTE`): "choose between the bus and groceries" is the goods, not the shop
 # (QA walk-through; 1.5 left the shop first in a story of bus fares). Measured with the
@@ -307,7 +310,6 @@ class SenseChooser:
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._compounds: tuple[Analysis | None, dict[int, list[str]]] = (None, {})
-        self._lemma_uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
@@ -592,40 +594,40 @@ class SenseChooser:
 
     def rank_in_story(self, analysis: Analysis, token_index: int, candidates: list[Sense],
                       lemma: str = "") -> list[tuple[float, Sense]]:
-        """``candidates`` scored over the story's uses of the word (up to
-        `STORY_USES_READ`, this one first) in the part of speech of ``candidates``: the
-        mean of each use's `rank_at` score. A word means one thing throughout a story
-        (Gale, Church and Yarowsky's "one sense per discourse"): "fares" in a story of
-        bus fares was the sum charged once, a taxi passenger twice and a menu twice
-        (QA walk-through). ``lemma`` overriding the token's own reads this use alone."""
-        token = analysis.tokens[token_index]
+        """``candidates`` scored over the story's uses of the word (this one and the
+        nearest others, up to `STORY_USES_READ`) in the part of speech of
+        ``candidates``: the mean of each use's `rank_at` score. A word means one thing
+        throughout a story (Gale, Church and Yarowsky's "one sense per discourse"):
+        "fares" in a story of bus fares was the sum charged once, a taxi passenger
+        twice and a menu twice (QA walk-through). ``lemma`` overriding the token's own
+        reads this use alone."""
         uses = [token_index]
-        if not lemma or lemma == token.lemma.lower():
-            pos = candidates[0].pos
-            uses += [i for i in self._uses(analysis, token.lemma.lower())
-                     if i != token_index
-                     and UPOS_TO_WORDNET.get(self.word_pos(analysis.tokens[i])) == pos]
+        if not lemma or lemma == analysis.tokens[token_index].lemma.lower():
+            uses += self._nearest_uses(analysis, token_index, candidates[0].pos)
         if len(uses) == 1:
             return self.rank_at(analysis, token_index, candidates, lemma)
         totals = {sense.synset: 0.0 for sense in candidates}
-        for use in uses[:STORY_USES_READ]:
+        for use in uses:
             for score, sense in self.rank_at(analysis, use, candidates, lemma):
                 totals[sense.synset] += score
-        read = min(len(uses), STORY_USES_READ)
         order = {sense.synset: n for n, sense in enumerate(candidates)}
-        return [(totals[sense.synset] / read, sense) for sense in
+        return [(totals[sense.synset] / len(uses), sense) for sense in
                 sorted(candidates, key=lambda s: (-totals[s.synset], order[s.synset]))]
 
-    def _uses(self, analysis: Analysis, lemma: str) -> list[int]:
-        """The token indices of ``lemma``'s uses as a content word, for the last story
-        asked (kept by the analysis itself, as `story_words`)."""
-        if self._lemma_uses[0] is not analysis:
-            found: dict[str, list[int]] = {}
-            for index, token in enumerate(analysis.tokens):
-                if token.upos in CONTENT_UPOS:
-                    found.setdefault(token.lemma.lower(), []).append(index)
-            self._lemma_uses = (analysis, found)
-        return self._lemma_uses[1].get(lemma, [])
+    def _nearest_uses(self, analysis: Analysis, token_index: int, pos: str) -> list[int]:
+        """The other uses of the token's lemma in WordNet part of speech ``pos``, nearest
+        first, at most `STORY_USES_READ` - 1 and `USES_REACH` tokens either side."""
+        tokens = analysis.tokens
+        lemma = tokens[token_index].lemma.lower()
+        found: list[int] = []
+        for distance in range(1, USES_REACH):
+            for index in (token_index - distance, token_index + distance):
+                if 0 <= index < len(tokens) and tokens[index].lemma.lower() == lemma \
+                        and UPOS_TO_WORDNET.get(self.word_pos(tokens[index])) == pos:
+                    found.append(index)
+                    if len(found) == STORY_USES_READ - 1:
+                        return found
+        return found
 
     def rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],
                 lemma: str = "") -> list[tuple[float, Sense]]:
