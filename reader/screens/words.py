@@ -74,6 +74,7 @@ class WordsScreen(Screen[None]):
         Binding("l", "mark('learning')", "Learning"),
         Binding("i", "mark('ignored')", "Ignore"),
         Binding("n", "mark('new')", "Unmark"),
+        Binding("enter", "open_story", "Open its story"),
         Binding("s", "cycle_shown", "Show"),
         Binding("slash", "focus_filter", "Filter", key_display="/"),
     ]
@@ -148,6 +149,10 @@ class WordsScreen(Screen[None]):
     def _filter_changed(self) -> None:
         self._show()
 
+    @on(DataTable.RowSelected, "#words")
+    def _row_selected(self) -> None:
+        self.action_open_story()  # the table takes Enter for itself
+
     @on(Input.Submitted, "#words-filter")
     def _filter_submitted(self) -> None:
         self.query_one("#words", DataTable).focus()
@@ -159,12 +164,27 @@ class WordsScreen(Screen[None]):
         self.shown = SHOWN[(SHOWN.index(self.shown) + 1) % len(SHOWN)]
         self._show()
 
-    def action_mark(self, status: str) -> None:
+    def _highlighted(self) -> WordRow | None:
         table = self.query_one("#words", DataTable)
         if not table.row_count:
-            return
+            return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        row = self.rows.get(key or "")
+        return self.rows.get(key or "")
+
+    def action_open_story(self) -> None:
+        """Open the story the highlighted word was first met in."""
+        row = self._highlighted()
+        if row is None:
+            return
+        store = self.reader_app.store
+        if row.article_id is None or store.get_article(row.article_id) is None:
+            self.notify(f"The story “{row.word or row.lemma}” was met in is no longer in "
+                        "your library.", timeout=4, markup=False)
+            return
+        self.reader_app.open_article(row.article_id)
+
+    def action_mark(self, status: str) -> None:
+        row = self._highlighted()
         if row is None:
             return
         new = WordStatus(status)

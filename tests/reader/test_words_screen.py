@@ -120,3 +120,27 @@ def test_matching_words_looks_at_the_lemma_the_form_and_the_meaning() -> None:
     assert [r.lemma for r in matching_words(words, None, "mammal")] == ["cat"]
     assert [r.lemma for r in matching_words(words, WordStatus.KNOWN, "")] == ["mouse"]
     assert [r.lemma for r in matching_words(words, None, " ")] == ["cat", "mouse"]
+
+
+async def test_enter_opens_the_story_a_word_was_met_in(make_app: AppFactory,
+                                                       store_path: Path) -> None:
+    from reader.screens.reading import ReadingScreen
+    from vocab.articles import article_from_text
+
+    with Store.open(store_path) as store:
+        article_id = store.add_article(article_from_text(
+            "Bus Fares Rise\n\nThe city council voted to raise bus fares on Tuesday."))
+        store.set_status("fare", "NOUN", "learning", word="fares", article_id=article_id)
+        store.set_status("bloc", "NOUN", "known")  # met in no story kept
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert [word for word, _, _ in rows(screen)] == ["bloc", "fares"]
+        await pilot.press("enter")  # bloc: no story to open
+        await settle(pilot)
+        assert app.screen is screen
+        assert any("no longer in your library" in str(n.message) for n in app._notifications)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen.article_id == article_id
