@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from textual.pilot import Pilot
@@ -19,6 +20,8 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from vocab.engine import Engine, load_engine, warm_up
 from vocab.store import Store
+
+S = TypeVar("S")
 
 FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 # Big enough for the reader and a side panel; the snapshots use 100x30.
@@ -104,6 +107,16 @@ async def settle(pilot: Pilot) -> None:
     for _ in range(4):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def open_by_key(pilot: Pilot, key: str, screen_type: type[S]) -> S:
+    """Press ``key`` once the app has settled, and the screen it opens once it has."""
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, screen_type)
+    return screen
 
 
 async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:

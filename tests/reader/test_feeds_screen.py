@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, settle
+from reader_steps import SIZE, open_by_key, settle
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList
 
@@ -57,12 +57,7 @@ def notes(app: ReaderApp) -> list[str]:
 
 
 async def open_feeds(pilot: Pilot) -> FeedsScreen:
-    await settle(pilot)
-    await pilot.press("f")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, FeedsScreen)
-    return screen
+    return await open_by_key(pilot, "f", FeedsScreen)
 
 
 async def follow(pilot: Pilot, url: str) -> None:

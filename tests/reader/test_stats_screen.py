@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from reader_steps import FIXED_NOW, SIZE, settle
+from reader_steps import FIXED_NOW, SIZE, open_by_key, settle
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 from textual_plotext import PlotextPlot
@@ -46,12 +46,7 @@ def a_week_of_use(store_path: Path) -> None:
 
 
 async def open_stats(pilot: Pilot) -> StatsScreen:
-    await settle(pilot)
-    await pilot.press("S")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, StatsScreen)
-    return screen
+    return await open_by_key(pilot, "S", StatsScreen)
 
 
 def shown(screen: StatsScreen, widget_id: str) -> str:

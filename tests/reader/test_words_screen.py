@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, settle
+from reader_steps import SIZE, open_by_key, settle
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
@@ -34,12 +34,7 @@ def some_words(store_path: Path) -> None:
 
 
 async def open_words(pilot: Pilot) -> WordsScreen:
-    await settle(pilot)
-    await pilot.press("w")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, WordsScreen)
-    return screen
+    return await open_by_key(pilot, "w", WordsScreen)
 
 
 def rows(screen: WordsScreen) -> list[tuple[str, str, str]]:
