@@ -75,12 +75,18 @@ def _kept_as_detail(piece: str, article: Article) -> bool:
     left out" of the headline; QA walk-through)."""
     said = piece.casefold().strip()
     words = set(re.findall(r"[\w'’.-]+", said)) - {"by", "and"}
-    byline = bool(article.author) and words <= set(re.findall(r"[\w'’.-]+",
-                                                              article.author.casefold()))
+    # "By Jane Smith, March 3, 2024": a byline with its date is a byline too.
+    named = {word for word in words if not word.isdigit() and word not in _DATE_WORDS}
+    byline = bool(article.author) and bool(named) and named <= set(
+        re.findall(r"[\w'’.-]+", article.author.casefold()))
     dateline = bool(article.published) and article.published.casefold() in said \
         and len(words) <= _DATELINE_WORDS
     return said == article.title.casefold().strip() or byline or dateline
 
 
+_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "published", "updated"})
 # A dateline says little besides its date: "Published March 5, 2024 | Updated 10:30".
 _DATELINE_WORDS = 8

@@ -191,6 +191,10 @@ def test_a_damaged_store_is_reported_and_restored(capsys: pytest.CaptureFixture[
 
     assert reader("stats") == 2
     assert "damaged" in capsys.readouterr().err
+    reader("doctor")  # the store is there, damaged: not "missing"
+    store_line = next(line for line in capsys.readouterr().out.splitlines()
+                      if line.startswith("Learner store"))
+    assert " damaged " in store_line and "missing" not in store_line
     assert reader("restore") == 0
     said = capsys.readouterr().out
     assert "Restored" in said

@@ -64,6 +64,7 @@ class Resource:
     note: str
     fix: str
     required: bool = True
+    failure: str = "missing"  # what the doctor calls it when it is not ``found``
 
 
 # --- where NLTK looks ----------------------------------------------------------
@@ -446,7 +447,7 @@ def _store_resource(data_dir: Path) -> Resource:
     path = data_dir / "learner.sqlite3"
     healthy, note = store_health(path)
     fix = "" if healthy else "reader restore   (puts back the newest good backup)"
-    return Resource("Learner store", healthy, str(path), "", note, fix)
+    return Resource("Learner store", healthy, str(path), "", note, fix, failure="damaged")
 
 
 def all_required_found(report: Iterable[Resource]) -> bool:

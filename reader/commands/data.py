@@ -107,4 +107,4 @@ def format_report(report: Sequence[Resource]) -> str:
 def _status(resource: Resource) -> str:
     if resource.found:
         return "ok"
-    return "missing" if resource.required else "optional"
+    return resource.failure if resource.required else "optional"

@@ -104,7 +104,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     placement.set_defaults(func=run_placement)
 
     restore = subparsers.add_parser(
-        "restore", help="replace a damaged learner store with its newest good backup"
+        "restore", help="replace a damaged learner store with its newest good backup",
+        description="Replace a damaged learner store with its newest backup that passes "
+        "SQLite's integrity check. Backups are taken at the first opening of each day, "
+        "when an app session that changed something closes, and before a migration or "
+        "an import; the last seven are kept in the backups/ folder beside the store. "
+        "The damaged file is kept beside it, renamed *.corrupt-<time>. Run it when "
+        "`reader` or `reader doctor` says the store is damaged.",
     )
     restore.set_defaults(func=run_restore)
 

@@ -27,12 +27,19 @@ if TYPE_CHECKING:
     from vocab.store import WordRow
 
 # What the table shows, cycled with s: every word, or one status ("new" words are
-# the ones only looked up).
+# the ones looked up, or unmarked, and not marked since).
 SHOWN = (None, WordStatus.LEARNING, WordStatus.KNOWN, WordStatus.IGNORED, WordStatus.NEW)
 SHOWN_LABELS = {None: "all", WordStatus.LEARNING: "learning", WordStatus.KNOWN: "known",
-                WordStatus.IGNORED: "ignored", WordStatus.NEW: "looked up"}
-MEANING_WIDTH = 48
-TITLE_WIDTH = 30
+                WordStatus.IGNORED: "ignored", WordStatus.NEW: "new"}
+# The columns' widths in cells; the meaning takes what the others leave, and "Met in"
+# and "Changed" are shown only on a screen this wide (an 80-column terminal cut the
+# meaning mid-word and scrolled sideways: QA walk-through).
+WORD_WIDTH = 16
+TITLE_WIDTH = 24
+WIDE_SCREEN = 110
+OTHER_COLUMNS = WORD_WIDTH + 3 + 9 + 2 * 4 + 4  # the word, its label, its status, padding
+WIDE_COLUMNS = TITLE_WIDTH + 11 + 2 * 2  # "Met in" and "Changed"
+MIN_MEANING_WIDTH = 20
 NO_WORDS = ("No words yet. While you read, mark words as known (k) or learning (l), "
             "or open one (Enter) to see its meaning: they are listed here.")
 
@@ -57,7 +64,7 @@ def _shortened(text: str, width: int) -> str:
 
 
 def _label(status: WordStatus) -> str:
-    return "looked up" if status is WordStatus.NEW else status.value
+    return SHOWN_LABELS[status]
 
 
 def _row_key(row: WordRow) -> str:
@@ -98,13 +105,17 @@ class WordsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Your words"
-        table = self.query_one("#words", DataTable)
-        table.add_columns("Word", "", "Status", "Meaning", "Met in", "Changed")
         self.reload()
-        table.focus()
+        self.query_one("#words", DataTable).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    def _wide(self) -> bool:
+        return self.size.width >= WIDE_SCREEN
 
     def reload(self) -> None:
         """Read the words again and show those the status and the filter keep."""
@@ -117,14 +128,19 @@ class WordsScreen(Screen[None]):
         text = self.query_one("#words-filter", Input).value
         shown = matching_words(list(self.rows.values()), self.shown, text)
         cursor = table.cursor_row
-        table.clear()
+        wide = self._wide()
+        table.clear(columns=True)
+        table.add_columns("Word", "", "Status", "Meaning", *(("Met in", "Changed") if wide else ()))
+        meaning_width = max(MIN_MEANING_WIDTH, self.size.width - OTHER_COLUMNS
+                            - (WIDE_COLUMNS if wide else 0))
         now = self.reader_app.now()
         for row in shown:
-            table.add_row(row.word or row.lemma, VOA_LABELS.get(row.upos, ""),
-                          _label(row.status), _shortened(row.definition, MEANING_WIDTH),
-                          _shortened(row.article_title, TITLE_WIDTH),
-                          when_text(row.updated_at, now) if row.updated_at else "—",
-                          key=_row_key(row))
+            cells = [_shortened(row.lemma, WORD_WIDTH), VOA_LABELS.get(row.upos, ""),
+                     _label(row.status), _shortened(row.definition, meaning_width)]
+            if wide:
+                cells += [_shortened(row.article_title, TITLE_WIDTH),
+                          when_text(row.updated_at, now) if row.updated_at else "—"]
+            table.add_row(*cells, key=_row_key(row))
         if shown:
             table.move_cursor(row=min(cursor, len(shown) - 1))
         self._summarise(len(shown), text)
@@ -143,7 +159,7 @@ class WordsScreen(Screen[None]):
         matching = f" matching “{text.strip()}”" if text.strip() else ""
         showing = (f"Showing {counted(count, 'word')}{which}{matching}" if count
                    else f"No{which} words{matching}")
-        summary.update(f"{showing} (s: show another status). Yours: {totals}.")
+        summary.update(f"{showing}. Yours: {totals}.")
 
     @on(Input.Changed, "#words-filter")
     def _filter_changed(self) -> None:

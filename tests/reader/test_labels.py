@@ -58,3 +58,18 @@ def test_a_pages_menus_and_footer_count_as_clutter_but_never_as_a_lost_story() -
     note = cleaning_note(article)
     assert note.startswith(f"{article.word_count} words; ")
     assert int(note.split("; ")[1].split()[0]) >= 18  # menu, related stories, footer
+
+
+def test_a_byline_with_its_date_is_no_clutter() -> None:
+    """"By Jane Smith, March 3, 2024", shown as the article's author and date, was
+    counted as a line of page clutter (QA walk-through)."""
+    from dataclasses import replace
+
+    from reader.labels import cleaning_note
+    from vocab.articles import article_from_text
+
+    article = article_from_text("Library Opens\n\nThe city library opened a new reading "
+                                "room on Monday.")
+    shown = replace(article, author="Jane Smith", published="2024-03-03",
+                    left_out=("By Jane Smith, March 3, 2024", "Share this article"))
+    assert cleaning_note(shown).endswith("; 1 line of page clutter left out.")

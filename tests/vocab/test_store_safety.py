@@ -30,6 +30,7 @@ from vocab.store import (
     StoreError,
     is_session_backup,
     list_backups,
+    newest_good_backup,
     restore_latest_backup,
     store_health,
 )
@@ -200,6 +201,17 @@ def test_a_session_that_changed_something_is_backed_up_and_only_its_newest_copy_
         store.get_setting("created")
         assert store.backup_session() is None
     assert list_backups(path) == backups
+
+
+def test_a_backup_is_one_file_that_checking_leaves_alone(tmp_path: Path) -> None:
+    """`reader doctor` and `reader restore` left "-wal" and "-shm" files beside a
+    session backup they had checked: it was a copy of a store in WAL mode."""
+    path = tmp_path / "learner.sqlite3"
+    with Store.open(path, now=fixed(DAY0)) as store:
+        store.set_status("bee", "NOUN", "known")
+        taken = store.backup_session()
+    assert taken is not None and newest_good_backup(path) == taken
+    assert sorted(p.name for p in taken.parent.iterdir()) == [taken.name]
 
 
 def test_a_session_backup_does_not_stand_in_for_the_next_days_backup(tmp_path: Path) -> None:

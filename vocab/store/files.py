@@ -112,6 +112,9 @@ def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
+        # One file with no journal beside it: a WAL copy grows "-wal" and "-shm" files
+        # in backups/ whenever it is checked (`reader doctor`, `reader restore`).
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     if reason == SESSION_BACKUP:
