@@ -1045,15 +1045,25 @@ SHOWN_EXPRESSION_WORDS = 3
 
 def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
     """...or when it is a verb and the particle the tagger found with it ("clean up the
-    beach", "cleaned the beach up"): "clean" alone is "cause to change"; or a noun
-    compound of content words (`_named_compound`)."""
-    last = expression.token_indices[-1]
+    beach", "cleaned the beach up"): "clean" alone is "cause to change"; or a verb and
+    the bare noun right after it ("the fares will take effect in March", "take place",
+    "make sense": "take" alone was "carry out", QA walk-through); or a noun compound of
+    content words (`_named_compound`)."""
+    first, last = expression.token_indices[0], expression.token_indices[-1]
     particle = tokens[last]
     return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
         expression.kind == "phrasal verb" and particle.text.lower() in PARTICLES
         and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last)
-             or _ends_clause(tokens, last, expression.token_indices[0]))
-    ) or _named_compound(expression, tokens)
+             or _ends_clause(tokens, last, first))
+    ) or (expression.kind == "phrasal verb" and last == first + 1
+          and tokens[first].upos == "VERB" and particle.pos in ("NN", "NNS")
+          and tokens[first].lemma.lower() not in _POSSESSING_VERBS
+          ) or _named_compound(expression, tokens)
+
+
+# Verbs whose bare noun after them is seldom an idiom: "the language has words for it"
+# is no "have words" (to argue).
+_POSSESSING_VERBS = frozenset({"have", "be"})
 
 
 def _before_preposition(tokens: Sequence[Token], index: int) -> bool:

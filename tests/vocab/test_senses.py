@@ -953,3 +953,19 @@ def test_a_note_on_a_words_use_is_no_field_and_a_plural_reads_the_plural_use(
     analysis = analyse(engine, "She works at the grocery on the corner.")
     sense, _ = engine.senses.choose(analysis, index_of(analysis, "grocery"))
     assert sense is not None and sense.synset == "grocery_store.n.01"
+
+
+@pytest.mark.parametrize(("text", "word", "shown"), [
+    ("The new fares will take effect in March.", "take", "take effect"),
+    ("The meeting will take place on Monday.", "place", "take place"),
+    ("Every language has words for colors.", "has", None),
+    ("They took the measure to court.", "took", None),
+])
+def test_a_verb_and_its_bare_noun_are_shown_as_their_expression(
+        engine: Engine, text: str, word: str, shown: str | None) -> None:
+    """"take" in "will take effect" showed only "carry out" (QA walk-through)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert (details.expression.lemma if details.expression else None) == shown
+    if shown:
+        assert details.expression_definition
