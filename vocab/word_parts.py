@@ -114,19 +114,18 @@ def _suffixed(word: str, chooser: SenseChooser, words: WordInfo, profile: Learne
         stem = word[:-len(suffix)]
         if not word.endswith(suffix) or len(stem) < MIN_STEM_LETTERS:
             continue
-        sense = sense_here(stem, upos) if sense_here is not None else None
-        meaning = (define(sense, [], stem, words, profile, lexicon=chooser.lexicon)
-                   if sense is not None else _usual_meaning(stem, chooser, words, profile))
+        here = sense_here(stem, upos) if sense_here is not None else None
+        meaning = _usual_meaning(stem, chooser, words, profile, here)
         if meaning:
             return ((stem, meaning), (f"-{suffix}", adds))
     return ()
 
 
 def _usual_meaning(part: str, chooser: SenseChooser, words: WordInfo,
-                   profile: LearnerProfile) -> str:
-    """The part's usual sense (`_usual_sense`) worded as the glossary words it; ""
-    when it has none."""
-    sense = _usual_sense(part, chooser, words)
+                   profile: LearnerProfile, sense: Sense | None = None) -> str:
+    """``sense`` (by default the part's usual one, `_usual_sense`) worded as the
+    glossary words it; "" when it has none."""
+    sense = sense or _usual_sense(part, chooser, words)
     if sense is None:
         return ""
     return define(sense, [], sense.lemma, words, profile, lexicon=chooser.lexicon)

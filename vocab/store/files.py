@@ -100,7 +100,6 @@ def newest_good_backup(path: Path) -> Path | None:
 def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str) -> Path:
     """Copy the open database to ``backups/`` with the sqlite3 backup API; keep the last
     seven, and of the end-of-session backups (`SESSION_BACKUP`) only the newest."""
-    earlier_sessions = [old for old in list_backups(path) if is_session_backup(path, old)]
     folder = backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -118,8 +117,9 @@ def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str
     finally:
         dest.close()
     if reason == SESSION_BACKUP:
-        for old in earlier_sessions:
-            old.unlink(missing_ok=True)
+        for old in list_backups(path):
+            if old != target and is_session_backup(path, old):
+                old.unlink(missing_ok=True)
     for old in list_backups(path)[BACKUPS_KEPT:]:
         old.unlink(missing_ok=True)
     return target
