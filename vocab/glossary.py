@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vocab.analysis import without_accents
@@ -121,7 +122,7 @@ def build_glossary(
             continue
         entry = make_entry(analysis, candidate, chooser, words, profile)
         if entry is not None:
-            generated.append(entry)
+            generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
     return own + generated
 
 
@@ -136,6 +137,19 @@ def _of_a_listed_family(candidate: Candidate, listed: Sequence[GlossaryEntry],
     return any(same_family(candidate.lemma, entry.lemma)
                or candidate.lemma in derived_lemmas(entry.lemma, lexicon)
                for entry in listed if " " not in entry.lemma)
+
+
+def _linked_to_same_meaning(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]
+                            ) -> GlossaryEntry:
+    """``entry``, noting the listed word with the same definition, if any: "blizzard"
+    and "snowstorm" are one WordNet meaning, and the second line, word for word the
+    first, read as a mistake ("snowstorm –n. (same as blizzard) a storm with...").
+    Editors gloss both words of such a pair (a story glossed "boring" and "tedious"),
+    so the word stays, and so does its definition: the quiz asks it."""
+    same = next((other for other in listed if other.definition == entry.definition), None)
+    if same is None:
+        return entry
+    return replace(entry, note=f"{entry.note} (same as {same.word})".lstrip())
 
 
 # Words this many levels below the learner's are never glossed to reach a default size.

@@ -856,3 +856,22 @@ def test_one_word_of_a_family_is_glossed(engine: Engine) -> None:
     analysis = engine.analyse(article_from_text(text))
     listed = [entry.lemma for entry in engine.glossary(analysis, max_entries=10)]
     assert len([lemma for lemma in listed if lemma.startswith("vaccin")]) == 1, listed
+
+
+def test_a_second_word_of_one_meaning_says_so(engine: Engine) -> None:
+    """A story of a winter storm glossed "blizzard" and "snowstorm" with the same
+    WordNet definition, word for word: the second line read as a mistake. Both words
+    stay (editors gloss both of such a pair), defined alike; the second names the
+    first ("snowstorm –n. (same as blizzard) a storm...")."""
+    text = ("Winter Storm\n\nA blizzard closed the roads across the northern plains on "
+            "Tuesday. Farmers said the snowstorm buried fences and cattle feeders. "
+            "Forecasters warned that another blizzard could follow, and the city asked "
+            "drivers to stay home until the snowstorm passed.")
+    entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=10)
+    lines = [entry.as_voa_line() for entry in entries]
+    by_lemma = {entry.lemma: entry for entry in entries}
+    assert {"blizzard", "snowstorm"} <= set(by_lemma), lines
+    first, second = sorted(("blizzard", "snowstorm"), key=lambda w: entries.index(by_lemma[w]))
+    assert by_lemma[second].definition == by_lemma[first].definition, lines
+    assert by_lemma[second].label == f"n. (same as {by_lemma[first].word})", lines
+    assert by_lemma[first].label == "n.", lines
