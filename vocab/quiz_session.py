@@ -67,24 +67,18 @@ class QuizSession:
         return verdict
 
     def _save(self, item: QuizItem, verdict: AnswerCheck) -> None:
-        from vocab.models import WordStatus
         from vocab.store import QuizAnswer
 
         assert self.store is not None
         target = verdict.target
         lemma, upos = target.store_key
-        now = self.now()
-        if self.store.status_of(lemma, upos) is WordStatus.NEW:
-            # First meeting in a quiz: keep the sentence and definition with the
-            # word, so its reviews can quiz it in the same sense.
-            self.store.add_to_review(lemma, upos, now, word=target.form,
-                                     sentence=target.sentence, article_id=target.article_id,
-                                     definition=target.definition)
+        # The sentence and definition go with a word met first here, so its reviews
+        # quiz it in the same sense.
         self.store.record_answer(
             QuizAnswer(item.type, lemma, upos, target.form,
                        answer_prompt(item, self.part), verdict.given, verdict.correct,
                        target.article_id),
-            now=now,
+            now=self.now(), sentence=target.sentence, definition=target.definition,
         )
 
     @property

@@ -16,7 +16,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import phrasal_verb_indices, sentence_context
+from vocab.senses import phrasal_verb_indices, sentence_context, voa_label
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -187,6 +187,8 @@ def article_words(
         if profile.status_of(first.lemma, first.upos) in SETTLED:
             continue  # known or ignored: the learner said so, even of VOA's own words
         entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
+        if entry is not None and _glossed_in_another_use(entry, first, occurrences):
+            continue  # "said principal Diane Morales" (read as an adjective) is the noun
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
                                  entry.definition if entry else "", define, article_id,
@@ -244,6 +246,16 @@ def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:
         return (not once, not readable, index)
 
     return min(indices, key=score)
+
+
+def _glossed_in_another_use(entry: GlossaryEntry, token: Token,
+                            occurrences: Mapping[tuple[str, str], list[int]]) -> bool:
+    """Whether the glossary entry of the token's word is of another part of speech,
+    which the word has elsewhere in the text: that use is asked, with the entry's
+    meaning. The tagger read "principal" before a name as an adjective; asked so, with
+    the noun's meaning, its answers went to a second "principal" with no sentence."""
+    entry_upos = next((upos for upos in QUIZ_UPOS if voa_label(upos) == entry.pos), None)
+    return entry_upos not in (None, token.upos) and (token.lemma, entry_upos) in occurrences
 
 
 def _article_word(

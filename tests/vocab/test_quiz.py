@@ -870,3 +870,21 @@ def test_an_adverb_not_in_ly_is_offered_beside_adverbs_not_in_ly(
     picked = pool.pick(target, 3, random.Random(seed))
     assert len(picked) == 3
     assert not [c.lemma for c in picked if c.lemma.endswith("ly")]
+
+
+def test_a_glossed_word_is_asked_in_the_part_of_speech_glossed(quiz_engine: Engine) -> None:
+    """"said principal Diane Morales": the tagger reads the title before a name as an
+    adjective. Asked so, with the glossary's meaning of the noun, the answers went to
+    a second "principal" with no sentence (QA walk-through). The word is asked once,
+    as the noun the glossary defines."""
+    text = ("Schools Ban Phones\n\nMany schools now lock phones away during the day. "
+            "\"At first, the students were furious,\" said principal Diane Morales. "
+            "Teachers and principals say the hallways are quieter, and fewer fights start "
+            "because of messages shared online.")
+    analysis = quiz_engine.analyse(article_from_text(text))
+    assert any(t.text == "principal" and t.upos == "ADJ" for t in analysis.tokens)
+    glossary = quiz_engine.glossary(analysis, max_entries=8)
+    assert any(e.lemma == "principal" and e.pos == "n." for e in glossary)
+    targets, _ = article_words(quiz_engine, analysis, glossary=glossary)
+    asked = [t.store_key for t in targets if t.lemma == "principal"]
+    assert asked == [("principal", "NOUN")]

@@ -89,6 +89,21 @@ def test_an_answer_is_saved_with_its_card_and_a_wrong_one_means_learning(store: 
     assert store.due_keys(START + timedelta(hours=1)) == {("hive", "NOUN")}
 
 
+def test_a_word_met_first_in_a_quiz_keeps_the_sentence_and_meaning_asked(
+        store: Store) -> None:
+    """"said principal Diane Morales": saved from the reader as a noun, then asked as
+    the adjective the tagger read there, the word was listed twice, once with no
+    sentence or meaning (in Your words, the CSV and Anki exports; QA walk-through).
+    An answer keeps the word's sentence and meaning with it; a kept meaning stays."""
+    sentence = "Cows graze near the hives."
+    store.record_answer(answer(), sentence=sentence, definition="a home for bees")
+    store.record_answer(answer(correct=False), sentence="Another sentence.",
+                        definition="a crowded place")
+    [row] = store.words()
+    assert (row.lemma, row.status) == ("hive", WordStatus.LEARNING)
+    assert (row.word, row.sentence, row.definition) == ("hives", sentence, "a home for bees")
+
+
 def test_known_after_three_spaced_right_answers_with_stable_memory(store: Store) -> None:
     """Answer at every due time: same-day repeats do not count, spaced ones do."""
     when = START

@@ -20,8 +20,13 @@ KNOWN_STABILITY_DAYS = 21.0
 class ReviewsMixin(WordsMixin):
     # -- quiz answers and reviews -------------------------------------------------
 
-    def record_answer(self, answer: QuizAnswer, *, now: datetime | None = None) -> int:
+    def record_answer(self, answer: QuizAnswer, *, now: datetime | None = None,
+                      sentence: str = "", definition: str = "") -> int:
         """Save a quiz answer and reschedule the word's FSRS card, in ONE transaction.
+
+        ``sentence`` and ``definition``: the word as the question showed it, kept
+        with a word that has none yet (met first in a quiz, or in another part of
+        speech than it was saved in), so its reviews and exports show its meaning.
 
         Status rules, applied in the same transaction:
 
@@ -94,8 +99,13 @@ class ReviewsMixin(WordsMixin):
                 stamp,
                 f"quiz:{answer.item_type}",
                 word=answer.word,
+                sentence=sentence,
                 article_id=answer.article_id,
             )
+            if definition:  # a kept one stays: the quiz may ask another sense
+                conn.execute("UPDATE word_statuses SET definition = ?"
+                             " WHERE lemma = ? AND upos = ? AND definition = ''",
+                             (definition, *key))
             return answer_id
 
     def add_to_review(
