@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
-from vocab.models import Article, Expression, Level, Span, Token, has_letter
+from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
 from vocab.retag import RawToken, by_sentence, retag
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
@@ -72,7 +72,15 @@ class Analysis:
     expressions: tuple[Expression, ...] = ()
     tagger: str = ""
     engine_version: str = ENGINE_VERSION
+    # The meanings the learner chose for words of this article, (lemma, upos) ->
+    # synset: they win over the engine's choice wherever the word is read
+    # (`with_chosen_senses`). The learner's, not the engine's: never cached with it.
+    chosen_senses: Mapping[WordKey, str] = field(default_factory=dict, compare=False)
     _by_sentence: dict[int, range] = field(default_factory=dict, compare=False, repr=False)
+
+    def with_chosen_senses(self, chosen: Mapping[WordKey, str]) -> Analysis:
+        """The same analysis, read with the learner's chosen meanings."""
+        return replace(self, chosen_senses=dict(chosen))
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

@@ -212,5 +212,20 @@ _V5 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6: the meaning a learner chose for a word of an article, when the engine's was
+# wrong ("builders": people who build, not a substance added to soaps).
+_V6 = (
+    """
+    CREATE TABLE sense_choices (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        lemma TEXT NOT NULL,
+        upos TEXT NOT NULL,
+        synset TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (article_id, lemma, upos)
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)

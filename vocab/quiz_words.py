@@ -310,7 +310,8 @@ def _article_word(
         start=token.start - sentence_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
-        sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own),
+        sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
+        or sense.synset in analysis.chosen_senses.values(),  # the learner chose it
     )
 
 

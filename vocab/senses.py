@@ -555,7 +555,8 @@ class SenseChooser:
         ``lemma`` and ``upos`` override the token's own (a participle read as an
         adjective: "roasted" in "roasted turkey"). With ``whole_story``, every use of
         the word in the story has its say (`rank_in_story`): what the learner is shown,
-        the same meaning wherever they open the word.
+        the same meaning wherever they open the word. A meaning the learner chose for
+        the word in this article (`Analysis.chosen_senses`) is the one used.
         """
         token = analysis.tokens[token_index]
         if used_as_pronoun(analysis.tokens, token_index):
@@ -576,6 +577,11 @@ class SenseChooser:
                                        if s.synset != accustomed[0].synset]
         if not candidates:
             return None, []
+        learners = analysis.chosen_senses.get(
+            (lemma or token.lemma.lower(), upos or self.word_pos(token)))
+        chosen = next((s for s in candidates if s.synset == learners), None)
+        if chosen is not None:  # the learner said which it is: it wins
+            return chosen, [s for s in candidates if s is not chosen]
         if len(candidates) == 1:
             return candidates[0], []  # nothing to choose between: no signatures to build
         plural_sense = _kept_plural_sense(token, candidates) or _indefinite_number(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from textual.widgets import Static
 
 from reader.widgets.key_bar import KeyBar
 from vocab.definitions import mentions, plain_gloss, shown_definition
-from vocab.models import LanguageDataMissing, WordDetails, WordStatus
+from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
 from vocab.senses import sense_label
 
 if TYPE_CHECKING:
@@ -30,11 +31,13 @@ OTHER_SENSES_SHOWN = 4
 
 @dataclass(frozen=True)
 class WordChoice:
-    """What the learner did in the details: an action ("" for none) and the sense shown."""
+    """What the learner did in the details: an action ("" for none) and the sense shown;
+    ``analysis``: the article read with a meaning the learner chose there, if they did."""
 
     index: int
     action: str
     definition: str = ""
+    analysis: Analysis | None = None
 
 
 # Below this a word is "rare", said as "1 in N words": N then rounds to 1.1 million or
@@ -75,8 +78,21 @@ class DetailsReady(Message):
         self.problem = problem
 
 
+class MeaningChosen(Message):
+    """The learner's meaning is kept: the word read anew with it."""
+
+    def __init__(self, analysis: Analysis, details: WordDetails) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.details = details
+
+
 class WordDetailsScreen(ModalScreen[WordChoice | None]):
-    """The focused word: form, lemma, part of speech, level, sense in context, IPA."""
+    """The focused word: form, lemma, part of speech, level, sense in context, IPA.
+
+    With the article's id, a learner who finds the meaning wrong picks the right one
+    of "Other meanings" by its number: it is kept for the word in this article, and
+    the glossary, the quiz and the saved word use it."""
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
@@ -85,14 +101,19 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         Binding("l", "choose('learning')", "Learning"),
         Binding("i", "choose('ignored')", "Ignore"),
         Binding("r", "choose('review')", "Review later"),
+        Binding("1", "meaning(1)", "Right meaning", key_display="1-4"),
+        *(Binding(str(n), f"meaning({n})", show=False) for n in range(2, OTHER_SENSES_SHOWN + 1)),
     ]
 
-    def __init__(self, analysis: Analysis, index: int, status: WordStatus) -> None:
+    def __init__(self, analysis: Analysis, index: int, status: WordStatus,
+                 article_id: int | None = None) -> None:
         super().__init__()
         self.analysis = analysis
         self.index = index
         self.status = status
+        self.article_id = article_id
         self.details: WordDetails | None = None
+        self._chosen: Analysis | None = None  # the article read with the learner's meaning
 
     def compose(self) -> ComposeResult:
         token = self.analysis.tokens[self.index]
@@ -119,6 +140,49 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             return
         self.post_message(DetailsReady(details))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "meaning":
+            return self.article_id is not None and bool(self._other_senses())
+        return True
+
+    def _other_senses(self) -> Sequence[Sense]:
+        """The other meanings listed, numbered from 1 (none inside an expression: its
+        words' own meanings are not what the sentence uses)."""
+        if self.details is None or self.details.expression is not None:
+            return ()
+        return self.details.other_senses[:OTHER_SENSES_SHOWN]
+
+    def action_meaning(self, number: int) -> None:
+        others = self._other_senses()
+        if self.article_id is None or not 1 <= number <= len(others):
+            return
+        self.query_one("#details-box").loading = True
+        self._keep_meaning(self.article_id, others[number - 1])
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _keep_meaning(self, article_id: int, sense: Sense) -> None:
+        """Read the word again with the learner's meaning, and keep it (with the wording
+        the learner now sees) for the word in this article."""
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        try:
+            engine = app.wait_for_engine()
+        except LanguageDataMissing as missing:
+            self.post_message(DetailsReady(None, str(missing)))
+            return
+        lemma, upos = engine.reading(self.analysis, self.index)
+        chosen = self.analysis.with_chosen_senses(
+            {**self.analysis.chosen_senses, (lemma, upos): sense.synset})
+        details = engine.word_details(chosen, self.index, app.profile)
+        app.store.choose_sense(article_id, lemma, upos, sense.synset,
+                               shown_definition(details), now=app.now())
+        self.post_message(MeaningChosen(chosen, details))
+
+    def on_meaning_chosen(self, message: MeaningChosen) -> None:
+        self.analysis = self._chosen = message.analysis
+        self.on_details_ready(DetailsReady(message.details))
+        self.refresh_bindings()
+        self.notify("This meaning is kept for the word in this story.", timeout=4)
+
     def on_details_ready(self, message: DetailsReady) -> None:
         self.query_one("#details-box").loading = False
         if message.details is None:
@@ -126,6 +190,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             return
         self.details = message.details
         self._show(message.details)
+        self.refresh_bindings()
 
     def _show(self, details: WordDetails) -> None:
         token = details.token
@@ -160,6 +225,8 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             # Inside an expression ("keep in touch"), the word alone means less than
             # the expression it is part of: that comes first.
             label = (f"“{token.text}” on its own: " if details.expression is not None
+                     else "In this sentence (your choice): "
+                     if sense.synset in self.analysis.chosen_senses.values()
                      else "In this sentence: ")
             meaning = Content.assemble((label, "bold"), details.definition or plain_gloss(sense))
             # A synset's examples show any of its words ("seek": "He tried to shake off
@@ -195,8 +262,12 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         others = details.other_senses[:OTHER_SENSES_SHOWN]
         self.query_one("#details-others").display = bool(others)
         if others:
-            lines = [Content("Other meanings:").stylize("bold")]
-            lines += [Content(f"• {sense_label(s)} {plain_gloss(s)}") for s in others]
+            numbered = self.article_id is not None and details.expression is None
+            lines = [Content.assemble(
+                ("Other meanings:", "bold"),
+                (" (the right one is here? press its number)", "dim") if numbered else "")]
+            lines += [Content(f"{f'{n}.' if numbered else '•'} {sense_label(s)} {plain_gloss(s)}")
+                      for n, s in enumerate(others, 1)]
             self.query_one("#details-others", Static).update(Content("\n").join(lines))
 
     def _sentence(self, details: WordDetails) -> Content:
@@ -211,7 +282,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         return shown_definition(self.details) if self.details is not None else ""
 
     def action_choose(self, action: str) -> None:
-        self.dismiss(WordChoice(self.index, action, self._definition()))
+        self.dismiss(WordChoice(self.index, action, self._definition(), self._chosen))
 
     def action_close(self) -> None:
-        self.dismiss(WordChoice(self.index, "", self._definition()))
+        self.dismiss(WordChoice(self.index, "", self._definition(), self._chosen))

@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
+from reader.labels import counted
 from reader.marks import first_use, new_difficult_keys, saved_word_at
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
@@ -266,7 +267,6 @@ class ReadingScreen(Screen[None]):
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None) -> None:
         from reader.exporting import export_lesson, export_problem
-        from reader.labels import counted
 
         app = self.reader_app
         assert self.stored is not None
@@ -349,13 +349,16 @@ class ReadingScreen(Screen[None]):
         key, _ = self._saved_word(self.analysis, message.index)
         status = self.reader_app.profile.status_of(*key)
         self.app.push_screen(
-            WordDetailsScreen(self.analysis, message.index, status),
+            WordDetailsScreen(self.analysis, message.index, status, self.article_id),
             self._details_closed,
         )
 
     def _details_closed(self, choice: WordChoice | None) -> None:
         if self.analysis is None or choice is None:
             return
+        if choice.analysis is not None:  # the learner chose a meaning: the list follows
+            self.analysis = choice.analysis
+            self._prepare_glossary(self.analysis, self.reader_app.profile)
         token = self.analysis.tokens[choice.index]
         # A word of grammar ("the", "can") opened is no word looked up: exported as one,
         # a CSV of the learner's words began with "the", "so", "some" (QA walk-through).
@@ -478,7 +481,8 @@ class ReadingScreen(Screen[None]):
             batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
             self._undo.append(_Undo(batch_id=batch, count=len(keys)))
             app.refresh_learner()
-            self.notify(f"Marked {len(keys)} words as known. {UNDO_HINT}", timeout=4)
+            self.notify(f"Marked {counted(len(keys), 'word')} as known. {UNDO_HINT}",
+                        timeout=4)
 
         # Many words at once: one key must not do that by accident.
         words = "word" if len(keys) == 1 else "words"

@@ -136,6 +136,58 @@ async def test_an_easy_word_the_learner_is_learning_is_highlighted(make_app: App
         assert article_view(pilot).marks[index].level is Level.A1
 
 
+async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFactory) -> None:
+    """A wrong meaning ("builders": a substance added to soaps) could only be read
+    past (QA walk-throughs): a number in word details picks one of the other meanings,
+    kept for the word in this article, and read so after a restart."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        view = article_view(pilot)
+        for _ in view.marks:  # the first highlighted word with other meanings
+            await pilot.press("n")
+            index = view.focused_token
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, WordDetailsScreen)
+            details = app.screen.details
+            assert details is not None
+            if details.other_senses and details.expression is None and not (
+                    details.glossary_entry and details.glossary_entry.source == "article"):
+                break
+            await pilot.press("escape")
+            await settle(pilot)
+        assert details.sense is not None
+        picked = details.other_senses[0]
+        others = str(app.screen.query_one("#details-others", Static).render())
+        assert "1. " in others and "press its number" in others
+        await pilot.press("1")
+        await settle(pilot)
+        await until(pilot, lambda: "(your choice)" in str(
+            app.screen.query_one("#details-sense", Static).render()))
+        assert app.screen.details is not None
+        assert app.screen.details.sense == picked
+        assert details.sense in app.screen.details.other_senses
+        assert list(app.store.chosen_senses(screen.article_id).values()) == [picked.synset]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.analysis is not None
+        assert picked.synset in screen.analysis.chosen_senses.values()
+
+    restarted = make_app()
+    async with restarted.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        view.focused_token = index
+        view.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(restarted.screen, WordDetailsScreen)
+        assert restarted.screen.details is not None
+        assert restarted.screen.details.sense == picked
+        assert "(your choice)" in str(restarted.screen.query_one("#details-sense", Static).render())
+
+
 async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFactory) -> None:
     """"touch" in "keep in touch" is first part of the idiom, then a word on its own;
     the other meanings carry VOA's labels ("n.", "adj."), not WordNet's letters."""

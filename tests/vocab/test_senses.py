@@ -969,3 +969,37 @@ def test_a_verb_and_its_bare_noun_are_shown_as_their_expression(
     assert (details.expression.lemma if details.expression else None) == shown
     if shown:
         assert details.expression_definition
+
+
+BUILDERS = ("A Town Rebuilds\n\nThe river covered the main street of the small town. "
+            "Ordinary people came to help: farmers, bakers, builders and children carried "
+            "sand bags for two days. Now the builders are repairing the old school.")
+
+
+def test_a_meaning_the_learner_chose_wins_wherever_the_word_is_read(engine: Engine) -> None:
+    """A learner who finds the meaning wrong picks another in word details: the word
+    details, the glossary and the quiz then read the word so in that article."""
+    from vocab.quiz_words import article_words
+
+    analysis = engine.analyse(article_from_text(BUILDERS))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "builders")
+    key = engine.reading(analysis, index)
+    engines = engine.word_details(analysis, index)
+    assert engines.sense is not None
+    right = next(s for s in engine.lexicon.senses("builder", "n")
+                 if "construction" in s.definition)
+    assert engines.sense.synset != right.synset  # else choose another sense to test with
+
+    chosen = analysis.with_chosen_senses({key: right.synset})
+    details = engine.word_details(chosen, index)
+    assert details.sense is not None and details.sense.synset == right.synset
+    assert engines.sense.synset in {s.synset for s in details.other_senses}
+    assert "construction" in details.definition
+    entry = next(e for e in engine.glossary(chosen, max_entries=10) if e.lemma == "builder")
+    assert entry.definition == details.definition
+    targets, _ = article_words(engine, chosen, glossary=engine.glossary(chosen, max_entries=10))
+    target = next(t for t in targets if t.lemma == "builder")
+    assert (target.synset, target.definition) == (right.synset, details.definition)
+    assert target.sense_sure
+    # The analysis itself is the engine's: another article's reading is not changed.
+    assert engine.word_details(analysis, index).sense == engines.sense

@@ -211,6 +211,35 @@ def test_a_meaning_worked_out_later_is_kept_but_never_replaces_one(store: Store)
         ("bee", "an insect that makes honey")]
 
 
+def test_a_meaning_chosen_in_an_article_is_kept_with_it_and_with_the_word(
+        store: Store) -> None:
+    """The learner picks the right meaning of a word in word details: kept for that
+    article, and as the meaning of the word saved from it and of its look-ups there;
+    a word saved from another article keeps its own; the choice goes with the article."""
+    hive_story = store.add_article(article())
+    other = store.add_article(article("Cells", "A cell divides. The bees fly."))
+    store.record_lookup("flies", "fly", "VERB", article_id=hive_story, definition="run away")
+    store.set_status("bee", "NOUN", "learning", word="bees", article_id=hive_story,
+                     definition="a social gathering")
+    store.set_status("cell", "NOUN", "learning", word="cell", article_id=other,
+                     definition="a room in a prison")
+
+    store.choose_sense(hive_story, "Bee", "NOUN", "bee.n.01", "an insect that makes honey")
+    store.choose_sense(hive_story, "cell", "NOUN", "cell.n.02", "a small room in a hive")
+    store.choose_sense(hive_story, "bee", "NOUN", "bee.n.01", "an insect that makes honey")
+    store.choose_sense(hive_story, "fly", "VERB", "fly.v.01", "travel through the air")
+
+    assert store.chosen_senses(hive_story) == {("bee", "NOUN"): "bee.n.01",
+                                               ("cell", "NOUN"): "cell.n.02",
+                                               ("fly", "VERB"): "fly.v.01"}
+    assert store.chosen_senses(other) == {}
+    assert {row.lemma: row.definition for row in store.words()} == {
+        "bee": "an insect that makes honey", "cell": "a room in a prison",
+        "fly": "travel through the air"}
+    store.delete_article(hive_story)
+    assert store.chosen_senses(hive_story) == {}
+
+
 def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
     store.set_status("bee", "NOUN", "learning")
     batch = store.set_statuses(

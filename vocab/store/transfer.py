@@ -21,6 +21,7 @@ LEARNER_TABLES = (
     "reading_log",
     "feeds",
     "feed_items",
+    "sense_choices",
 )
 
 

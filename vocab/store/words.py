@@ -175,6 +175,33 @@ class WordsMixin(_StoreBase):
             parsed = Level.B1
         return LearnerProfile(level=parsed, statuses=self.statuses())
 
+    def choose_sense(self, article_id: int, lemma: str, upos: str, synset: str,
+                     definition: str, now: datetime | None = None) -> None:
+        """The learner chose the meaning ``synset`` for the word in this article, worded
+        ``definition``: kept for the article, and with the word when it was saved from
+        it (or without a meaning) and its look-ups there, in one transaction."""
+        lemma, upos = _key(lemma, upos)
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO sense_choices (article_id, lemma, upos, synset, at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, lemma, upos) DO UPDATE"
+                " SET synset = excluded.synset, at = excluded.at",
+                (article_id, lemma, upos, synset, self._stamp(now)))
+            conn.execute(
+                "UPDATE word_statuses SET definition = ? WHERE lemma = ? AND upos = ?"
+                " AND (first_article_id = ? OR definition = '')",
+                (definition, lemma, upos, article_id))
+            # Your words shows a word only looked up with the meaning it was shown.
+            conn.execute(
+                "UPDATE lookups SET definition = ? WHERE lemma = ? AND upos = ?"
+                " AND article_id = ?", (definition, lemma, upos, article_id))
+
+    def chosen_senses(self, article_id: int) -> dict[WordKey, str]:
+        """The meanings the learner chose for words of an article: (lemma, upos) -> synset."""
+        rows = self._read("SELECT lemma, upos, synset FROM sense_choices WHERE article_id = ?",
+                          (article_id,))
+        return {(row[0], row[1]): row[2] for row in rows}
+
     def record_lookup(
         self,
         word: str,
