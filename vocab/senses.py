@@ -100,6 +100,11 @@ COLLOCATION_BONUS = 2.0
 # either side (a long story's other chapters may use it otherwise).
 STORY_USES_READ = 5
 USES_REACH = 3000
+# ...unless the word has no more than this many uses within reach: then all are read,
+# the same uses for each, so each gives the same meaning ("exhibit" in a museum story
+# was a court's exhibit in its first three uses, from the 4 nearest each, and a thing
+# shown to the public in the five after, QA walk-through).
+ALL_USES_READ = 12
 # A plural in the story, for a sense WordNet notes is the word's plural use
 # (`_PLURAL_NOTE`): "choose between the bus and groceries" is the goods, not the shop
 # (QA walk-through; 1.5 left the shop first in a story of bus fares). Measured with the
@@ -637,8 +642,9 @@ class SenseChooser:
                 sorted(candidates, key=lambda s: (-totals[s.synset], order[s.synset]))]
 
     def _nearest_uses(self, analysis: Analysis, token_index: int, pos: str) -> list[int]:
-        """The other uses of the token's lemma in WordNet part of speech ``pos``, nearest
-        first, at most `STORY_USES_READ` - 1 and `USES_REACH` tokens either side."""
+        """The other uses of the token's lemma in WordNet part of speech ``pos`` within
+        `USES_REACH` tokens either side: all of them when they are at most
+        `ALL_USES_READ`, else the nearest `STORY_USES_READ` - 1."""
         tokens = analysis.tokens
         lemma = tokens[token_index].lemma.lower()
         found: list[int] = []
@@ -647,8 +653,8 @@ class SenseChooser:
                 if 0 <= index < len(tokens) and tokens[index].lemma.lower() == lemma \
                         and UPOS_TO_WORDNET.get(self.word_pos(tokens[index])) == pos:
                     found.append(index)
-                    if len(found) == STORY_USES_READ - 1:
-                        return found
+                    if len(found) == ALL_USES_READ:
+                        return found[:STORY_USES_READ - 1]
         return found
 
     def rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],

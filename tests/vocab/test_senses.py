@@ -1016,3 +1016,27 @@ def test_a_noun_in_a_list_is_of_the_kind_of_the_others(engine: Engine) -> None:
     for index in uses:
         sense = engine.word_details(analysis, index).sense
         assert sense is not None and sense.lexname == "noun.person", index
+
+
+EXHIBITS = (
+    "A Painting Comes Home\n\nThe judge allowed the painting as an exhibit in court last "
+    "year. The exhibit was an object the lawyers produced in court. The court kept the "
+    "exhibit for months. Now the painting is back at the city museum, in a new exhibit. "
+    "The exhibit is shown to the public with colorful art. Visitors call the public "
+    "exhibit remarkable: its art shows skill. The museum will show the exhibit, a display "
+    "of color and light, to the public until June. The public can visit the exhibit free.")
+
+
+def test_every_use_of_a_word_in_a_story_has_one_meaning(engine: Engine) -> None:
+    """"exhibit" in a museum story was a court's exhibit in its first three uses and a
+    thing shown to the public in the five after (QA walk-through): each use read its
+    four nearest. A word used a few times reads all its uses, each the same."""
+    analysis = engine.analyse(article_from_text(EXHIBITS))
+    uses = [i for i, t in enumerate(analysis.tokens) if t.text == "exhibit"]
+    assert len(uses) == 8
+    senses = engine.senses.senses_for(analysis.tokens[uses[0]])
+    readings = {tuple((round(score, 9), sense.synset) for score, sense
+                      in engine.senses.rank_in_story(analysis, index, senses))
+                for index in uses}
+    assert len(readings) == 1  # the same scores from every use: the same uses read
+    assert len({engine.word_details(analysis, index).sense for index in uses}) == 1
