@@ -29,10 +29,11 @@ from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES, Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 11  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 12  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
-# 10: no names among the expressions; 11: whether SemCor tags an expression
+# 10: no names among the expressions; 11: whether SemCor tags an expression; 12: an example
+# with one quotation mark is an example, and no empty clauses
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -734,10 +735,7 @@ class _Synset:
 
     def __init__(self, line: str) -> None:
         columns, gloss = line.strip().split("|", 1)
-        self._examples = _EXAMPLE.findall(gloss) if '"' in gloss else []
-        if self._examples:
-            gloss = _QUOTED.sub("", gloss)
-        self._definition = gloss.strip().strip("; ")
+        self._definition, self._examples = _definition_and_examples(gloss)
         fields = columns.split()
         self._offset = int(fields[0])
         self._lexname_index = int(fields[1])
@@ -783,6 +781,25 @@ class _Synset:
 _MARKER = re.compile(r"\([^()]*\)$")
 _EXAMPLE = re.compile(r'"([^"]*)"')
 _QUOTED = re.compile(r'["].*?["]')
+_AUTHOR_CLAUSE = re.compile(r"\([A-Z][^()]*\)")
+
+
+def _definition_and_examples(gloss: str) -> tuple[str, list[str]]:
+    """A data line's gloss as its definition and its quoted examples. A few dozen
+    glosses have an example with one quotation mark ("lacking substance or
+    significance; ...; a fragile claim to fame\"", "an announcement...; \"a notice of
+    sale"): such a clause is an example too, not part of the definition, which had
+    read "lacking substance or significance; ; ; ; a fragile claim to fame\"" in the
+    app."""
+    examples = _EXAMPLE.findall(gloss) if '"' in gloss else []
+    clauses = []
+    for clause in (_QUOTED.sub("", gloss) if examples else gloss).split(";"):
+        clause = clause.strip()
+        if '"' in clause:
+            examples.append(clause.replace('"', "").strip())
+        elif clause and not _AUTHOR_CLAUSE.fullmatch(clause):  # "...; (Santayana)": an example's
+            clauses.append(clause)
+    return "; ".join(clauses), examples
 _POS_NUMBERS = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}
 
 

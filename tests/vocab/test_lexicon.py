@@ -117,6 +117,23 @@ def test_words_that_start_expressions(lexicon: Lexicon) -> None:
     assert {"work", "Look", "melting"} <= starting and "zzzz" not in starting
 
 
+def test_an_example_with_one_quotation_mark_is_no_part_of_the_definition(
+        lexicon: Lexicon) -> None:
+    """A few dozen WordNet glosses lose a quotation mark: "fragile" showed "lacking
+    substance or significance; ; ; ; a fragile claim to fame\"" (QA walk-through)."""
+    flimsy = lexicon.synset("flimsy.s.02")
+    assert flimsy is not None
+    assert flimsy.definition == "lacking substance or significance"
+    assert "a fragile claim to fame" in flimsy.examples
+    notice = lexicon.synset("notice.n.01")
+    assert notice is not None
+    assert notice.definition == "an announcement containing information about an event"
+    happen = lexicon.synset("happen.v.02")  # "...; (Santayana)", an example's author
+    assert happen is not None and not happen.definition.endswith(")")
+    for sense in lexicon.senses("faulty"):  # "...; ; ; the wrong side of the road\""
+        assert "; ;" not in sense.definition and '"' not in sense.definition
+
+
 def test_related_words_and_glosses(lexicon: Lexicon) -> None:
     related = lexicon.related_lemmas("dog.n.01")
     assert {"dog", "canine", "puppy", "domestic animal"} <= related
