@@ -586,6 +586,8 @@ class SenseChooser:
             candidates = self.senses_for(token)
         if token.proper_noun:
             candidates = _named_here(candidates, analysis, token_index)
+        else:
+            candidates = _not_taxa(candidates)
         if accustomed_used_to(analysis.tokens, token_index):
             # WordNet has it as an adjective of its own: "used to", in the habit.
             accustomed = self.senses("used to", "a")
@@ -1015,6 +1017,20 @@ def _not_people(senses: list[_S]) -> list[_S]:
     """The senses that are not a person WordNet names; all of them when every one is."""
     kept = [sense for sense in senses if not sense.person]
     return kept if kept else senses
+
+
+def _not_taxa(senses: list[Sense]) -> list[Sense]:
+    """The senses that are no genus, family or order of living things; all of them when
+    every one is. Those are names ("Sorghum", "Rosa"): "planting sorghum and millet"
+    had been "annual or perennial tropical and subtropical cereal grasses: sorghum",
+    the genus, cut short to "annual or perennial tropical" (QA walk-through)."""
+    kept = [sense for sense in senses if not (
+        sense.capitalised and sense.synset.split("_", 1)[0] in _TAXONOMIC_RANKS)]
+    return kept if kept else senses
+
+
+_TAXONOMIC_RANKS = frozenset({"genus", "subgenus", "family", "subfamily", "order",
+                              "suborder", "class", "subclass", "phylum", "division"})
 
 
 def _in_order(groups: list[list[_S]], key: Callable[[_S], object], *,

@@ -1040,3 +1040,14 @@ def test_every_use_of_a_word_in_a_story_has_one_meaning(engine: Engine) -> None:
                 for index in uses}
     assert len(readings) == 1  # the same scores from every use: the same uses read
     assert len({engine.word_details(analysis, index).sense for index in uses}) == 1
+
+
+def test_a_word_written_small_is_no_genus(engine: Engine) -> None:
+    """"planting sorghum and millet": the grass, not the genus Sorghum, whose gloss was
+    cut short to "annual or perennial tropical" (QA walk-through)."""
+    text = ("Dry Years\n\nSome farmers have already started planting sorghum and millet, "
+            "which can survive dry conditions better than maize.")
+    analysis = engine.analyse(article_from_text(text))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "sorghum")
+    sense = engine.word_details(analysis, index).sense
+    assert sense is not None and not sense.synset.startswith("genus_")
