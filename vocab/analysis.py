@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 46: a noun in a title that WordNet writes as a name is one ("Daily Life on the Nile");
 # 45: the nouns a list joins to a verb are verbs ("cough, sneeze or talk"); 44: a
 # noun-tagged verb after a modal is the verb ("will hand out"); 43: a
 # spelled-out ordinal has no level ("twentieth"), a sentence the tagger gave no
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "45"
+ENGINE_VERSION = "46"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -334,12 +335,13 @@ def _names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
 
 def _ambiguous_openers(raw: list[RawToken], names: set[str], lower_case: set[str],
                        words: WordInfo) -> set[str]:
-    """Lower-case forms of nouns capitalised only because they open a sentence, that
-    dictionaries know and the text never writes otherwise ("Japan's space agency...",
-    "Kenya has..."): a name or a common word, as WordNet writes them."""
+    """Lower-case forms of nouns capitalised only because they open a sentence or are
+    in a title, that dictionaries know and the text never writes otherwise ("Japan's
+    space agency...", "Kenya has...", an exhibit called "Daily Life on the Nile"): a
+    name or a common word, as WordNet writes them."""
     return {
         lower for t in raw
-        if t.sentence_initial and not t.in_headline and t.penn in _NOUN_TAGS
+        if (t.sentence_initial or t.in_headline) and t.penn in _NOUN_TAGS
         and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
         and (lower := t.text.lower()) not in names and lower not in lower_case
         and lower not in CLOSED_CLASS and words.is_dictionary_word(lower)

@@ -101,6 +101,18 @@ def test_a_title_quoted_in_a_sentence_makes_no_names(engine) -> None:  # type: i
     assert not any(proper[w] for w in ("When", "Rivers", "Rise", "Some", "Never", "Recover"))
 
 
+def test_a_name_in_a_title_is_still_a_name(engine) -> None:  # type: ignore[no-untyped-def]
+    """An exhibit called "Daily Life on the Nile": the title's capitals make no names
+    of its common words, but "Nile", which WordNet writes as a name, stays one (it was
+    highlighted as a C1 word and quizzed as "nile", QA walk-through)."""
+    analysis = engine.analyse(_article(
+        'The exhibit, called "Daily Life on the Nile," opened on Saturday.'))
+    proper = {t.text: t.proper_noun for t in analysis.tokens}
+    assert proper["Nile"] and not proper["Daily"] and not proper["Life"]
+    nile = next(t for t in analysis.tokens if t.text == "Nile")
+    assert nile.level is None
+
+
 def test_the_pronoun_i_is_no_name(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("Then I went home, and I slept. I think so."))
     assert not any(t.proper_noun for t in analysis.tokens)
