@@ -1,8 +1,9 @@
 """The parts of a word the dictionary lacks, each with its usual meaning.
 
 News English makes compounds on the spot ("methane-filled", "anti-vaccine",
-"binge-watching", "radiation-hardened") and new words with a prefix ("cybersecurity",
-"multitasking", "overcommitted") or an ending ("ridership", "joblessness"); WordNet
+"binge-watching", "radiation-hardened", "boreholes") and new words with a prefix
+("cybersecurity", "multitasking", "overcommitted") or an ending ("ridership",
+"joblessness"); WordNet
 lists the common ones ("long-term",
 "well-known", "unfriendly") and none of these. A learner who selects one is shown what
 it is made of instead of nothing: each content word with the meaning it has most
@@ -75,7 +76,8 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
     parts = [part for part in word.lower().split("-") if part]
     if len(parts) == 1 and parts[0].isalpha():
         return (_prefixed(parts[0], chooser, words, profile)
-                or _suffixed(parts[0], chooser, words, profile, sense_here))
+                or _suffixed(parts[0], chooser, words, profile, sense_here)
+                or _compounded(parts[0], chooser, words, profile))
     if len(parts) < 2 or len(parts) > MAX_PARTS or not all(p.isalpha() for p in parts):
         return ()
     found = []
@@ -119,6 +121,42 @@ def _suffixed(word: str, chooser: SenseChooser, words: WordInfo, profile: Learne
         if meaning:
             return ((stem, meaning), (f"-{suffix}", adds))
     return ()
+
+
+# Each word of a compound written as one has at least this many letters: "borehole" is
+# "bore" + "hole", "often" no "of" + "ten".
+MIN_COMPOUND_PART = 3
+
+
+def _compounded(word: str, chooser: SenseChooser, words: WordInfo,
+                profile: LearnerProfile) -> tuple[tuple[str, str], ...]:
+    """Two words written as one noun ("boreholes": "bore" and "hole") where a sense of
+    one names the other ("bore": a hole made by a drill, not making someone bored),
+    each in that sense, else in its usual one. Only then: "livestream" is no "live" +
+    "stream" (water), nor "chatbot" a "chat" + "bot" (a botfly's larva), as their usual
+    senses would say. Empty when no cut of the word is so (it said "No dictionary
+    definition found" for "boreholes", QA walk-through)."""
+    noun = words.lemma(word, "NNS")
+    for at in range(MIN_COMPOUND_PART, len(noun) - MIN_COMPOUND_PART + 1):
+        first, second = noun[:at], noun[at:]
+        if not (words.is_dictionary_word(first) and words.is_dictionary_word(second)
+                and chooser.senses(second, "n")):
+            continue
+        naming = {first: _sense_naming(first, second, chooser),
+                  second: _sense_naming(second, first, chooser)}
+        if not any(naming.values()):
+            continue
+        meanings = tuple((part, _usual_meaning(part, chooser, words, profile, naming[part]))
+                         for part in (first, second))
+        if all(meaning for _, meaning in meanings):
+            return meanings
+    return ()
+
+
+def _sense_naming(part: str, other: str, chooser: SenseChooser) -> Sense | None:
+    """The first of the part's senses whose definition names the other part."""
+    return next((sense for pos in ("n", "v", "a") for sense in chooser.senses(part, pos)
+                 if other in sense.definition.lower().split()), None)
 
 
 def _usual_meaning(part: str, chooser: SenseChooser, words: WordInfo,

@@ -430,6 +430,20 @@ def test_a_word_with_an_ending_wordnet_lacks_is_shown_as_word_and_ending(
     assert [part for part, _ in jobless.parts] == ["jobless", "-ness"]
 
 
+def test_two_words_written_as_one_are_shown_as_both_when_one_names_the_other(
+        engine: Engine) -> None:
+    """"dig new boreholes" showed "No dictionary definition found" (QA walk-through):
+    "bore" (a hole made by a drill, not making someone bored) and "hole". A cut whose
+    words' usual senses would mislead is not shown: "livestream" is no river."""
+    analysis = analyse(engine, "The plan will dig new boreholes in dry areas. "
+                               "The livestream started late.")
+    bores = engine.word_details(analysis, index_of(analysis, "boreholes"))
+    assert bores.sense is None
+    assert [part for part, _ in bores.parts] == ["bore", "hole"]
+    assert "drill" in dict(bores.parts)["bore"]
+    assert engine.word_details(analysis, index_of(analysis, "livestream")).parts == ()
+
+
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("We crossed the river at a shallow ford.", "ford", "water"),
     ("The story tells of a devil who lived in the forest.", "devil", "evil"),
