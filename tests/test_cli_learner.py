@@ -111,7 +111,8 @@ def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     conn.close()
 
     assert reader("export", "csv", str(table)) == 0
-    assert table.read_text().splitlines()[0].startswith("lemma,part_of_speech,status")
+    assert table.read_text(encoding="utf-8-sig").splitlines()[0].startswith(
+        "lemma,part_of_speech,status")
     assert reader("export", "csv", str(tmp_path / "missing" / "w.csv")) == 2
     assert "does not exist" in capsys.readouterr().err
 

@@ -220,7 +220,9 @@ def export_csv(
     rows: list[WordRow] = [row for row in store.words() if row.status in wanted]
     if not rows:
         return 0
-    with Path(path).open("w", newline="", encoding="utf-8") as handle:
+    # With a byte-order mark: Excel reads a CSV without one in the machine's own
+    # encoding, and "crème brûlée" came out garbled (QA walk-through).
+    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for row in rows:

@@ -193,7 +193,7 @@ def test_csv_lists_words_with_their_first_sentence_and_article(
     path = tmp_path / "words.csv"
     assert export_csv(store, path) == 6  # 3 saved, bee, and fly and home (undone: new)
 
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = {row["lemma"]: row for row in csv.DictReader(handle)}
     assert rows["hive"] == {
         "lemma": "hive",
@@ -205,6 +205,8 @@ def test_csv_lists_words_with_their_first_sentence_and_article(
         "article": "Bees",
     }
     assert export_csv(store, path, statuses=["known"]) == 1
+    # A spreadsheet program knows the file is UTF-8 by its byte-order mark.
+    assert path.read_bytes().startswith("\ufeff".encode())
 
 
 def test_csv_keeps_the_title_of_an_article_deleted_since(store: Store, tmp_path: Path) -> None:
@@ -214,7 +216,7 @@ def test_csv_keeps_the_title_of_an_article_deleted_since(store: Store, tmp_path:
     path = tmp_path / "words.csv"
     export_csv(store, path)
 
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = {row["lemma"]: row for row in csv.DictReader(handle)}
     assert rows["hive"]["article"] == "Bees"
     assert rows["hive"]["sentence"] == "Bees build hives in hollow trees."
