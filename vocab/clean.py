@@ -149,7 +149,9 @@ _TEASER_MARKER = re.compile(
         r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular)\W*"
     )
 )
-_TEASER_LINE = re.compile(_line(r"(?:read more|related|see also|also read)\s*:\s*.{1,150}"))
+# "Read more: Ten ways...", "Read more » How much screen time is too much?" (QA)
+_TEASER_LINE = re.compile(_line(
+    r"(?:read more|related|see also|also read)\s*(?::|»|›|>>|\||–|—)\s*.{1,150}"))
 
 # Comment widgets close the article: "Post a Comment", "0 Comments" (sometimes glued
 # to the next story's headline: "0 CommentsRussia Gets...").

@@ -149,6 +149,8 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "* * *",
         "We want to hear from you. Write to us in the Comments section.",
         "Read more: Ten ways to learn new words",
+        "Read more » How much screen time is too much for teenagers?",  # QA walk-through
+        "Related — City council votes on new bus lanes",
         "Copyright 2024 Example News. All rights reserved.",
         # QA walk-through: left in the text and in the exported lesson.
         "Share this article: Facebook Twitter Email",
