@@ -567,7 +567,9 @@ def assemble(
     # none are asked once each on a first round.
     few = not once and len(targets) < n
     for again in (False,) if once else (False, True):
-        exhausted: set[str] = set()
+        # ...and no matching question on the first round: it takes five of the few
+        # words at once, and the quiz of a short story ended after five questions.
+        exhausted = {"matching"} if few and not again and len(set(types)) > 1 else set()
         while len(items) < n and len(exhausted) < len(set(types)):
             kind = types[turn % len(types)]
             turn += 1
