@@ -78,6 +78,17 @@ class Analysis:
     # (`with_chosen_senses`). The learner's, not the engine's: never cached with it.
     chosen_senses: Mapping[WordKey, str] = field(default_factory=dict, compare=False)
     _by_sentence: dict[int, range] = field(default_factory=dict, compare=False, repr=False)
+    _worked_out: dict[str, frozenset[int]] = field(default_factory=dict, compare=False,
+                                                  repr=False)
+
+    def in_subheading(self, sentence: int) -> bool:
+        """Whether the sentence is one of the article's subheadings."""
+        if "subheadings" not in self._worked_out:
+            spans = [self.article.paragraphs[n] for n in self.article.subheadings]
+            self._worked_out["subheadings"] = frozenset(
+                index for index, (start, end) in enumerate(self.sentences)
+                if any(first <= start and end <= last for first, last in spans))
+        return sentence in self._worked_out["subheadings"]
 
     def with_chosen_senses(self, chosen: Mapping[WordKey, str]) -> Analysis:
         """The same analysis, read with the learner's chosen meanings."""

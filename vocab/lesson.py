@@ -105,8 +105,10 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
     if byline:
         out += [f"*{md(byline)}*", ""]
     out += [NAME_LINE, ""]
-    for start, end in article.paragraphs:
-        out += [md(article.body[start:end].strip()), ""]
+    headings = article.subheadings
+    for n, (start, end) in enumerate(article.paragraphs):
+        text = md(article.body[start:end].strip())
+        out += [f"## {text}" if n in headings else text, ""]
     out += ["## Words in This Story", ""]
     out += [f"**{md(e.word)}** –*{e.label}* {md(e.definition)}  " for e in glossary]
     more = [_word_line(word) for word in words_beyond_glossary(glossary, items)]
@@ -175,7 +177,10 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
     if byline:
         out.append(f'<p class="byline"><em>{e(byline)}</em></p>')
     out.append(f'<p class="name-line">{e(NAME_LINE)}</p>')
-    out += [f"<p>{e(article.body[s:t].strip())}</p>" for s, t in article.paragraphs]
+    headings = article.subheadings
+    out += [f"<h2>{e(article.body[s:t].strip())}</h2>" if n in headings
+            else f"<p>{e(article.body[s:t].strip())}</p>"
+            for n, (s, t) in enumerate(article.paragraphs)]
     out.append('<section class="glossary"><h2>Words in This Story</h2><dl>')
     for entry in glossary:
         out.append(f"<dt>{e(entry.word)} <em>–{e(entry.label)}</em></dt>"

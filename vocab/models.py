@@ -151,6 +151,36 @@ class Article:
     def word_count(self) -> int:
         return len(self.body.split())
 
+    @property
+    def subheadings(self) -> frozenset[int]:
+        """The indices of the paragraphs that are subheadings (`is_subheading`), each
+        between two that are not: short lines one after another are a list."""
+        texts = [self.body[start:end].strip() for start, end in self.paragraphs]
+        short = [is_subheading(text) for text in texts]
+        return frozenset(n for n, heading in enumerate(short) if heading
+                         and not (n and short[n - 1])
+                         and not (n + 1 < len(short) and short[n + 1]))
+
+
+# A subheading is a line of at most this many words without a sentence's closing mark
+# ("Effort to block NATO expansion"), or a question of at most the second ("Who pays?").
+SUBHEADING_WORDS = 12
+SUBHEADING_QUESTION_WORDS = 5
+_SENTENCE_CLOSERS = frozenset('.!:;,"”’)…')
+
+
+def is_subheading(text: str) -> bool:
+    """Whether a paragraph reads as a subheading: a short capitalised line that no
+    sentence's mark closes. Read as a sentence, it was a quiz's gap sentence and a
+    plain paragraph of a teacher's handout (QA walk-through)."""
+    words = text.split()
+    if not words or len(words) > SUBHEADING_WORDS or "\n" in text or not text[:1].isupper():
+        return False
+    last = text[-1]
+    if last == "?":
+        return len(words) <= SUBHEADING_QUESTION_WORDS
+    return last not in _SENTENCE_CLOSERS
+
 
 def has_letter(text: str) -> bool:
     """Whether ``text`` has a letter: a word, not punctuation or a number."""

@@ -235,15 +235,16 @@ def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
 
 
 def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:
-    """The occurrence in a sentence of readable length that uses the word only once."""
+    """The occurrence in a sentence, not a subheading, of readable length that uses the
+    word only once."""
 
-    def score(index: int) -> tuple[bool, bool, int]:
+    def score(index: int) -> tuple[bool, bool, bool, int]:
         token = analysis.tokens[index]
         sentence = analysis.sentence_text(token.sentence)
         words = len(sentence.split())
         once = len(forms_pattern(token.lemma).findall(sentence)) == 1
         readable = SENTENCE_WORDS[0] <= words <= SENTENCE_WORDS[1]
-        return (not once, not readable, index)
+        return (analysis.in_subheading(token.sentence), not once, not readable, index)
 
     return min(indices, key=score)
 

@@ -8,7 +8,7 @@ its token index in the style's meta, which is how a click finds its word.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line  # the line breaks textual.Content itself uses (pinned)
@@ -45,6 +45,8 @@ PARAGRAPH_BREAK = "\n\n"
 # Base styles whose drawn lines are kept: the text's own with and without the
 # view's focus tint (leaving a screen takes the focus; coming back restores it).
 DRAWN_STYLES = 2
+# A subheading of the article ("Effort to block NATO expansion") stands out as one.
+_SUBHEADING = Style(bold=True)
 
 HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
 
@@ -110,8 +112,10 @@ class ArticleText(MarkedText):
             super().__init__()
             self.index = index
 
-    def __init__(self, body: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, body: str, paragraphs: Sequence[tuple[int, int]],
+                 subheadings: Collection[int] = ()) -> None:
         super().__init__()
+        self._subheadings = frozenset(subheadings)  # paragraph indices, drawn in bold
         # (start in the body, start in the text shown) of each paragraph. Offsets stay
         # valid inside a paragraph: a newline there becomes one space.
         self._paragraphs: list[tuple[int, int]] = []
@@ -214,8 +218,15 @@ class ArticleText(MarkedText):
         """The whole text, styled (what a selection or a test reads; lines are drawn
         by `render_line`)."""
         self._check_word_styles()
-        return Content(self.text, [Span(start, end, self._word_style(index))
-                                   for start, end, index in self._words])
+        headings = [Span(start, start + len(self._texts[n]), _SUBHEADING)
+                    for n, (_, start) in enumerate(self._paragraphs) if n in self._subheadings]
+        return Content(self.text, [*headings, *(Span(start, end, self._word_style(index))
+                                                for start, end, index in self._words)])
+
+    def _heading_lines(self) -> frozenset[int]:
+        """The lines of the subheadings at this width."""
+        return frozenset(line for n, (first, count) in enumerate(self._paragraph_lines())
+                         if n in self._subheadings for line in range(first, first + count))
 
     # -- lines ---------------------------------------------------------------
 
@@ -253,6 +264,8 @@ class ArticleText(MarkedText):
             del self._drawn[next(iter(self._drawn))]
         strip = drawn.get(y)
         if strip is None:
+            if self._subheadings and y in self._heading_lines():
+                base = base + _SUBHEADING
             strip = drawn[y] = self._draw_line(y, where, width, base)
         return strip
 
@@ -420,7 +433,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         if byline:
             yield Static(Content(byline), classes="byline")
         body = self.article.body
-        yield ArticleText(body, self.article.paragraphs or ((0, len(body)),))
+        yield ArticleText(body, self.article.paragraphs or ((0, len(body)),),
+                          self.article.subheadings)
 
     # -- state -------------------------------------------------------------
 

@@ -312,3 +312,18 @@ def test_a_page_of_menus_and_banners_has_no_article(tmp_path: Path) -> None:
                     "</body></html>", encoding="utf-8")
     with pytest.raises(ArticleError, match="no article text once page clutter is removed"):
         load_article(page)
+
+
+@pytest.mark.parametrize(("text", "headings"), [
+    ("Title\n\nThe river rose. Farmers left.\n\nA growing movement\n\nMore schools now "
+     "ban phones.\n\nWho pays?\n\nThe city will pay.", ["A growing movement", "Who pays?"]),
+    # Short lines one after another are a list; a sentence and a quotation are no heading.
+    ("Title\n\nYou need:\n\nTwo eggs\n\nSome flour\n\nMix them well.\n\n\"We are ready,\" "
+     "she said.\n\nI'm Anna Matteo.", []),
+])
+def test_subheadings_are_short_lines_that_close_no_sentence(text: str, headings: list[str]) -> None:
+    from vocab.articles import article_from_text
+
+    article = article_from_text(text)
+    assert [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
+            if n in article.subheadings] == headings

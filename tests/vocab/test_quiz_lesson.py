@@ -154,3 +154,19 @@ def test_the_handout_defines_every_word_its_quiz_asks(lesson, render) -> None:  
     start = page.index(MORE_WORDS)
     section = page[start:page.index("Quiz", start)]
     assert all(w.lemma in section for w in extra)
+
+
+def test_the_handout_keeps_the_storys_subheadings(lesson) -> None:  # type: ignore[no-untyped-def]
+    """A teacher's handout printed "Who pays?" and the story's other subheadings as
+    plain paragraphs (QA walk-through)."""
+    article, glossary, items = lesson
+    assert "<h2>Effort to block NATO expansion</h2>" in lesson_html(article, glossary, items)
+    markdown = lesson_markdown(article, glossary, items).splitlines()
+    assert "## Effort to block NATO expansion" in markdown
+    assert not any(_asks_in_a_subheading(article, item) for item in items)
+
+
+def _asks_in_a_subheading(article: Article, item: QuizItem) -> bool:
+    headings = [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
+                if n in article.subheadings]
+    return any(target.sentence.strip() in headings for target in item.targets)
