@@ -60,3 +60,20 @@ def test_analyze_and_glossary_follow_the_learners_level_and_words(
     again = _analysed(bike_lanes)
     assert known not in {e["lemma"] for e in again["glossary"]}
     assert not any(t["difficult"] for t in again["tokens"] if t["lemma"] == known)
+
+
+def test_analyze_into_a_file_lists_the_words_it_cannot_colour(
+    bike_lanes: str, isolated_dirs: Path
+) -> None:
+    """`reader analyze` into a file or a pipe printed the legend of colours with no
+    colour anywhere (QA walk-through): there it lists the words and their levels."""
+    difficult = {t["text"]: t["level"] for t in _analysed(bike_lanes)["tokens"]
+                 if t["difficult"]}
+    result = run_reader("analyze", bike_lanes)
+    assert result.returncode == 0, result.stderr
+    listed = " ".join(line for line in result.stdout.split("\n\n")
+                      if line.startswith("Harder than B1: ")).replace("\n", " ")
+    assert listed, result.stdout
+    word, level = next(iter(difficult.items()))
+    assert f"{word} ({level})" in listed
+    assert "\x1b[" not in result.stdout

@@ -93,6 +93,17 @@ def glossary_json(entry: GlossaryEntry) -> dict[str, str]:
     }
 
 
+def _difficult_words_line(analysis: Analysis, profile: LearnerProfile) -> str:
+    """"Harder than B1: deploy (B2), safeguard (C1)", each word once, in text order."""
+    from vocab.difficulty import difficult_for
+
+    words: dict[str, str] = {}
+    for token in analysis.tokens:
+        if token.level and difficult_for(token, profile):
+            words.setdefault(token.lemma.lower(), f"{token.text} ({token.level.value})")
+    return f"Harder than {profile.level.value}: " + (", ".join(words.values()) or "none")
+
+
 def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
                       profile: LearnerProfile) -> None:
     from rich.console import Console
@@ -114,11 +125,16 @@ def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
                              token.start - start, token.end - start)
         console.print(text)
         console.print()
-    legend = Text(f"Harder than {profile.level.value}: ")
-    for level, style in LEVEL_STYLES.items():
-        if Level(level).rank > profile.level.rank:
-            legend.append(f" {level} ", style=style)
-    console.print(legend)
+    if console.color_system is None:
+        # No colours (a file, a pipe, NO_COLOR): the legend of colours would name none,
+        # so the words are listed with their levels.
+        console.print(_difficult_words_line(analysis, profile))
+    else:
+        legend = Text(f"Harder than {profile.level.value}: ")
+        for level, style in LEVEL_STYLES.items():
+            if Level(level).rank > profile.level.rank:
+                legend.append(f" {level} ", style=style)
+        console.print(legend)
     console.print()
     console.print(Text("Words in This Story", style="bold"))
     console.print()
