@@ -454,7 +454,7 @@ def shown_definition(details: WordDetails) -> str:
     learner saves: the article's own glossary line (VOA's), else the phrasal verb's
     meaning when the word is part of one (`senses.phrasal_verb_at`: "turned the offer
     down" is saved as "turn down"), else the sense used worded for the learner, else
-    what a word the dictionary lacks is made of."""
+    what a word the dictionary lacks is made of, or the expression it is part of."""
     entry = details.glossary_entry
     if entry is not None and entry.source == "article":
         return entry.definition
@@ -464,6 +464,9 @@ def shown_definition(details: WordDetails) -> str:
         return details.expression_definition  # the phrasal verb is what is saved
     if details.sense is None and details.parts:
         return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
+    if details.sense is None and expression is not None and details.expression_definition:
+        # "crème" in "crème brûlée" means nothing alone: a card with no meaning (QA)
+        return f"part of “{expression.lemma}”: {details.expression_definition}"
     return details.definition or (plain_gloss(details.sense) if details.sense else "")
 
 

@@ -1065,3 +1065,17 @@ def test_a_word_written_small_is_no_genus(engine: Engine) -> None:
     index = next(i for i, t in enumerate(analysis.tokens) if t.text == "sorghum")
     sense = engine.word_details(analysis, index).sense
     assert sense is not None and not sense.synset.startswith("genus_")
+
+
+def test_a_word_that_means_nothing_outside_its_compound_is_saved_with_it(
+        engine: Engine) -> None:
+    """"crème" and "brûlée" saved from "Our crème brûlée now costs twice as much" had
+    no meaning in the CSV and on the Anki card (QA walk-through)."""
+    from vocab.definitions import shown_definition
+
+    analysis = analyse(engine, '"Our crème brûlée now costs twice as much to make," '
+                               "said the chef.")
+    for word in ("crème", "brûlée"):
+        details = engine.word_details(analysis, index_of(analysis, word))
+        assert details.sense is None and details.expression is not None
+        assert shown_definition(details).startswith("part of “creme brulee”: custard")
