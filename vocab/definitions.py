@@ -351,6 +351,12 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
              and not mentions(c, headword)]  # "; of animals" says what it applies to
     if brief:
         return brief[0]
+    # "wither, as with a loss of moisture" reads as "shrivel, as with a loss of
+    # moisture", not as its broader term ("a way to fall: decrease in size...", QA).
+    if sense.pos == "v" and whole.lower().startswith(f"{headword.lower()}, ") \
+            and whole.lower().count(headword.lower()) == 1 \
+            and (plain := _without_headword(whole, headword, sense)):
+        return plain
     for gloss in stand_ins():
         if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
             return gloss

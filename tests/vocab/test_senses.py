@@ -1079,3 +1079,13 @@ def test_a_word_that_means_nothing_outside_its_compound_is_saved_with_it(
         details = engine.word_details(analysis, index_of(analysis, word))
         assert details.sense is None and details.expression is not None
         assert shown_definition(details).startswith("part of “creme brulee”: custard")
+
+
+def test_a_verb_glossed_with_itself_first_is_worded_with_its_synonym(engine: Engine) -> None:
+    """"the seeds withered": WordNet's "wither, as with a loss of moisture" had been
+    worded by its broader term, "a way to fall: decrease in size, extent, or range"
+    (QA walk-through)."""
+    analysis = analyse(engine, "I planted three times, and each time the seeds withered "
+                               "before they could grow.")
+    details = engine.word_details(analysis, index_of(analysis, "withered"))
+    assert details.definition == "shrivel, as with a loss of moisture"
