@@ -12,6 +12,11 @@ from reader.commands.common import is_url
 if TYPE_CHECKING:
     from vocab.models import Article
 
+# Said after a mark, as a sentence: a toast wraps at any space (rich breaks no-break
+# spaces too), and "u" alone at a line's end ("marked known. u" / "undoes.") read as a
+# typo.
+UNDO_HINT = "Press u to undo."
+
 
 def counted(n: int, one: str, many: str | None = None) -> str:
     """"1 word", "3 words", "2 stories": a number with its noun."""

@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
-from reader.labels import counted
+from reader.labels import UNDO_HINT, counted
 from reader.marks import first_use, new_difficult_keys, saved_word_at
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
@@ -55,12 +55,6 @@ class AnalysisFailed(Message):
     def __init__(self, reason: str) -> None:
         super().__init__()
         self.reason = reason
-
-
-# Said after a mark, as a sentence: a toast wraps at any space (rich breaks no-break
-# spaces too), and "u" alone at a line's end ("marked known. u" / "undoes.") read as a
-# typo.
-UNDO_HINT = "Press u to undo."
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from reader.labels import counted, when_text
+from reader.labels import UNDO_HINT, counted, when_text
 from reader.widgets.key_bar import KeyBar
 from vocab.models import WordStatus
 from vocab.senses import VOA_LABELS
@@ -81,6 +81,7 @@ class WordsScreen(Screen[None]):
         Binding("l", "mark('learning')", "Learning"),
         Binding("i", "mark('ignored')", "Ignore"),
         Binding("n", "mark('new')", "Unmark"),
+        Binding("u", "undo", "Undo"),
         Binding("enter", "open_story", "Open its story"),
         Binding("s", "cycle_shown", "Show"),
         Binding("slash", "focus_filter", "Filter", key_display="/"),
@@ -90,6 +91,8 @@ class WordsScreen(Screen[None]):
         super().__init__()
         self.rows: dict[str, WordRow] = {}
         self.shown: WordStatus | None = None
+        # The marks changed here, last last, with what each word was: u puts them back.
+        self._undo: list[tuple[WordRow, WordStatus]] = []
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -210,9 +213,22 @@ class WordsScreen(Screen[None]):
             return
         app = self.reader_app
         app.store.set_status(row.lemma, row.upos, new, reason="words")
+        self._undo.append((row, row.status))
         app.refresh_learner()
         done = "unmarked" if new is WordStatus.NEW else f"marked {_label(new)}"
-        self.notify(f"“{shown_word}” {done} (was {_label(row.status)}).", timeout=3,
+        self.notify(f"“{shown_word}” {done} (was {_label(row.status)}). {UNDO_HINT}",
+                    timeout=3, markup=False)
+        self.reload()
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        row, old = self._undo.pop()
+        app = self.reader_app
+        app.store.set_status(row.lemma, row.upos, old, reason="undo")
+        app.refresh_learner()
+        self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
                     markup=False)
         self.reload()
 

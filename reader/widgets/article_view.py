@@ -264,16 +264,20 @@ class ArticleText(MarkedText):
             del self._drawn[next(iter(self._drawn))]
         strip = drawn.get(y)
         if strip is None:
-            if self._subheadings and y in self._heading_lines():
-                base = base + _SUBHEADING
-            strip = drawn[y] = self._draw_line(y, where, width, base)
+            heading = bool(self._subheadings) and y in self._heading_lines()
+            strip = drawn[y] = self._draw_line(y, where, width, base, heading)
         return strip
 
-    def _draw_line(self, y: int, where: tuple[int, int], width: int, base: Style) -> Strip:
+    def _draw_line(self, y: int, where: tuple[int, int], width: int, base: Style,
+                   heading: bool = False) -> Strip:
         """Line ``y`` (text range ``where``) as segments: the words' styles laid over
-        ``base``, as Content would draw it, without Content's second wrapping pass."""
+        ``base`` (in bold for a subheading's line), as Content would draw it, without
+        Content's second wrapping pass."""
         start, end = where
         text = self.text
+        padding = (base + Style(reverse=False)).rich_style
+        if heading:
+            base = base + _SUBHEADING
         plain = base.rich_style
         segments = []
         at = start
@@ -286,7 +290,6 @@ class ArticleText(MarkedText):
             at = word_end
         if at < end:
             segments.append(Segment(text[at:end], plain))
-        padding = (base + Style(reverse=False)).rich_style
         return Strip(segments).extend_cell_length(width, padding).apply_offsets(0, y)
 
     def _draw_selected_line(self, y: int, where: tuple[int, int], selected: tuple[int, int],

@@ -265,10 +265,14 @@ def _cells(strip: Strip) -> list[tuple[str, RichStyle | None]]:
 
 def _assert_drawn_as_content_draws_it(text: ArticleText) -> None:
     """Every line of ``text`` as Textual's Content draws the whole text, each word
-    styled afresh from the stylesheet (not from the widget's kept styles)."""
-    spans = [Span(start, end, text.word_style(text.marks.get(index), index == text.focused)
-                  + Style.from_meta({"token": index}))
-             for start, end, index in text._words]
+    styled afresh from the stylesheet (not from the widget's kept styles), the
+    subheadings in bold."""
+    headings = [Span(start, start + len(text._texts[n]), Style(bold=True))
+                for n, (_, start) in enumerate(text._paragraphs) if n in text._subheadings]
+    spans = headings + [
+        Span(start, end, text.word_style(text.marks.get(index), index == text.focused)
+             + Style.from_meta({"token": index}))
+        for start, end, index in text._words]
     expected = Visual.to_strips(text, Content(text.text, spans), text.size.width, None,
                                 text.visual_style, apply_selection=False, pad=True)
     assert len(expected) == text.size.height > 10

@@ -90,6 +90,32 @@ async def test_a_mark_changed_here_is_saved_at_once(make_app: AppFactory,
         assert app.store.status_of("treaty", "NOUN") is WordStatus.NEW
 
 
+async def test_u_takes_back_the_marks_changed_here_last_first(make_app: AppFactory,
+                                                               store_path: Path) -> None:
+    """A mark changed by mistake on this screen could only be changed again by hand,
+    knowing what it had been (QA walk-through): u puts it back, each change in turn."""
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        await pilot.press("down", "down", "down")  # treaty, known
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert app.store.status_of("treaty", "NOUN") is WordStatus.IGNORED
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.store.status_of("treaty", "NOUN") is WordStatus.LEARNING
+        await pilot.press("u")
+        await settle(pilot)
+        assert ("treaty", "n.", "known") in rows(screen)
+        assert app.profile.status_of("treaty", "NOUN") is WordStatus.KNOWN
+        await pilot.press("u")  # nothing left to undo: nothing changes
+        await settle(pilot)
+        assert app.store.status_of("treaty", "NOUN") is WordStatus.KNOWN
+
+
 async def test_no_words_says_how_words_get_here(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
