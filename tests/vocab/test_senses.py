@@ -400,47 +400,43 @@ def test_a_verbs_past_form_is_not_a_verb_of_its_own(
     assert all(sense.lemma == lemma for sense in details.other_senses)
 
 
-def test_a_prefixed_word_wordnet_lacks_is_shown_as_prefix_and_word(engine: Engine) -> None:
-    analysis = analyse(engine, "Experts in cybersecurity warn that multitasking hurts work. "
-                               "Jean-Paul Dubois agreed. They are unfriendly.")
-    cyber = engine.word_details(analysis, index_of(analysis, "cybersecurity"))
-    assert cyber.sense is None
-    assert [part for part, _ in cyber.parts] == ["cyber-", "security"]
-    assert "computers" in dict(cyber.parts)["cyber-"]
-    assert "danger" in dict(cyber.parts)["security"]
-    multi = engine.word_details(analysis, index_of(analysis, "multitasking"))
-    assert [part for part, _ in multi.parts] == ["multi-", "tasking"]
-    # A name is not taken apart; a word WordNet has keeps its own sense.
+PARTS_TEXT = ("Experts in cybersecurity warn that multitasking hurts work. Jean-Paul Dubois "
+              "agreed. They are unfriendly. City bus ridership fell sharply during the "
+              "pandemic. Officials worry about the joblessness of young people. The plan "
+              "will dig new boreholes in dry areas. The livestream started late.")
+
+
+@pytest.mark.parametrize(("word", "parts", "meanings"), [
+    # A prefix and the word it is added to.
+    ("cybersecurity", ["cyber-", "security"], {"cyber-": "computers", "security": "danger"}),
+    ("multitasking", ["multi-", "tasking"], {}),
+    # "ridership" showed "No dictionary definition found" (QA walk-through); its word is
+    # read in the sentence: the riders of a bus, not of a horse.
+    ("ridership", ["rider", "-ship"], {"rider": "vehicle"}),
+    ("joblessness", ["jobless", "-ness"], {}),
+    # Two words written as one, when a sense of one names the other (QA walk-through:
+    # "No dictionary definition found"): "bore", a hole made by a drill, not making
+    # someone bored.
+    ("boreholes", ["bore", "hole"], {"bore": "drill"}),
+])
+def test_a_word_wordnet_lacks_is_shown_as_its_parts(
+        engine: Engine, word: str, parts: list[str], meanings: dict[str, str]) -> None:
+    analysis = analyse(engine, PARTS_TEXT)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is None
+    assert [part for part, _ in details.parts] == parts
+    for part, meaning_word in meanings.items():
+        assert meaning_word in dict(details.parts)[part]
+
+
+def test_a_name_a_dictionary_word_or_a_misleading_cut_is_not_taken_apart(
+        engine: Engine) -> None:
+    """A name is not taken apart; a word WordNet has keeps its own sense; a cut whose
+    words' usual senses would mislead is not shown ("livestream" is no river)."""
+    analysis = analyse(engine, PARTS_TEXT)
     assert engine.word_details(analysis, index_of(analysis, "Jean-Paul")).parts == ()
     unfriendly = engine.word_details(analysis, index_of(analysis, "unfriendly"))
     assert unfriendly.sense is not None and unfriendly.parts == ()
-
-
-def test_a_word_with_an_ending_wordnet_lacks_is_shown_as_word_and_ending(
-        engine: Engine) -> None:
-    """"ridership" showed "No dictionary definition found" (QA walk-through); its
-    word is read in the sentence: the riders of a bus, not of a horse."""
-    analysis = analyse(engine, "City bus ridership fell sharply during the pandemic. "
-                               "Officials worry about the joblessness of young people.")
-    riders = engine.word_details(analysis, index_of(analysis, "ridership"))
-    assert riders.sense is None
-    assert [part for part, _ in riders.parts] == ["rider", "-ship"]
-    assert "vehicle" in dict(riders.parts)["rider"]
-    jobless = engine.word_details(analysis, index_of(analysis, "joblessness"))
-    assert [part for part, _ in jobless.parts] == ["jobless", "-ness"]
-
-
-def test_two_words_written_as_one_are_shown_as_both_when_one_names_the_other(
-        engine: Engine) -> None:
-    """"dig new boreholes" showed "No dictionary definition found" (QA walk-through):
-    "bore" (a hole made by a drill, not making someone bored) and "hole". A cut whose
-    words' usual senses would mislead is not shown: "livestream" is no river."""
-    analysis = analyse(engine, "The plan will dig new boreholes in dry areas. "
-                               "The livestream started late.")
-    bores = engine.word_details(analysis, index_of(analysis, "boreholes"))
-    assert bores.sense is None
-    assert [part for part, _ in bores.parts] == ["bore", "hole"]
-    assert "drill" in dict(bores.parts)["bore"]
     assert engine.word_details(analysis, index_of(analysis, "livestream")).parts == ()
 
 
