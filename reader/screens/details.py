@@ -72,10 +72,12 @@ def _round_figure(number: float) -> str:
 
 
 class DetailsReady(Message):
-    def __init__(self, details: WordDetails | None, problem: str = "") -> None:
+    def __init__(self, details: WordDetails | None, problem: str = "",
+                 key: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.details = details
         self.problem = problem
+        self.key = key  # (lemma, upos): what a meaning chosen here is kept under
 
 
 class MeaningChosen(Message):
@@ -114,6 +116,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         self.article_id = article_id
         self.details: WordDetails | None = None
         self._chosen: Analysis | None = None  # the article read with the learner's meaning
+        self._key: tuple[str, str] | None = None  # the word as its meaning is kept
 
     def compose(self) -> ComposeResult:
         token = self.analysis.tokens[self.index]
@@ -134,11 +137,12 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
     def _look_up(self) -> None:
         app: ReaderApp = self.app  # type: ignore[assignment]
         try:
-            details = app.wait_for_engine().word_details(self.analysis, self.index, app.profile)
+            engine = app.wait_for_engine()
         except LanguageDataMissing as missing:
             self.post_message(DetailsReady(None, str(missing)))
             return
-        self.post_message(DetailsReady(details))
+        details = engine.word_details(self.analysis, self.index, app.profile)
+        self.post_message(DetailsReady(details, key=engine.reading(self.analysis, self.index)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "meaning":
@@ -146,11 +150,18 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         return True
 
     def _other_senses(self) -> Sequence[Sense]:
-        """The other meanings listed, numbered from 1 (none inside an expression: its
-        words' own meanings are not what the sentence uses)."""
-        if self.details is None or self.details.expression is not None:
+        """The other meanings listed, numbered from 1: none inside an expression (its
+        words' own meanings are not what the sentence uses), nor under VOA's own
+        definition (the story's editors chose it: a choice would change nothing)."""
+        details = self.details
+        if details is None or details.expression is not None or (
+                details.glossary_entry is not None and details.glossary_entry.source == "article"):
             return ()
-        return self.details.other_senses[:OTHER_SENSES_SHOWN]
+        return details.other_senses[:OTHER_SENSES_SHOWN]
+
+    def _chosen_here(self, sense: Sense) -> bool:
+        """Whether ``sense`` is the meaning the learner chose for this word."""
+        return self._key is not None and self.analysis.chosen_senses.get(self._key) == sense.synset
 
     def action_meaning(self, number: int) -> None:
         others = self._other_senses()
@@ -179,9 +190,11 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
 
     def on_meaning_chosen(self, message: MeaningChosen) -> None:
         self.analysis = self._chosen = message.analysis
-        self.on_details_ready(DetailsReady(message.details))
+        self.on_details_ready(DetailsReady(message.details, key=self._key))
         self.refresh_bindings()
-        self.notify("This meaning is kept for the word in this story.", timeout=4)
+        word = message.details.headword or message.details.token.lemma.lower()
+        self.notify(f"This meaning is kept for “{word}” wherever this story uses it.",
+                    timeout=4, markup=False)
 
     def on_details_ready(self, message: DetailsReady) -> None:
         self.query_one("#details-box").loading = False
@@ -189,6 +202,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             self.query_one("#details-sense", Static).update(Content(message.problem))
             return
         self.details = message.details
+        self._key = message.key or self._key
         self._show(message.details)
         self.refresh_bindings()
 
@@ -225,8 +239,9 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
             # Inside an expression ("keep in touch"), the word alone means less than
             # the expression it is part of: that comes first.
             label = (f"“{token.text}” on its own: " if details.expression is not None
-                     else "In this sentence (your choice): "
-                     if sense.synset in self.analysis.chosen_senses.values()
+                     # The learner's choice holds for the whole story, not this
+                     # sentence alone ("Last spring" and "an old spring": QA).
+                     else "In this story (your choice): " if self._chosen_here(sense)
                      else "In this sentence: ")
             meaning = Content.assemble((label, "bold"), details.definition or plain_gloss(sense))
             # A synset's examples show any of its words ("seek": "He tried to shake off
@@ -262,7 +277,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         others = details.other_senses[:OTHER_SENSES_SHOWN]
         self.query_one("#details-others").display = bool(others)
         if others:
-            numbered = self.article_id is not None and details.expression is None
+            numbered = self.article_id is not None and bool(self._other_senses())
             lines = [Content.assemble(
                 ("Other meanings:", "bold"),
                 (" (the right one is here? press its number)", "dim") if numbered else "")]

@@ -188,6 +188,30 @@ async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFac
         assert "(your choice)" in str(restarted.screen.query_one("#details-sense", Static).render())
 
 
+async def test_no_meaning_is_picked_under_the_storys_own_definition(
+        make_app: AppFactory) -> None:
+    """"counter" shows VOA's own definition: its other meanings were numbered, and a
+    number "kept" a meaning that nothing then used (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == "counter")
+        view.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        assert app.screen.details is not None and app.screen.details.other_senses
+        assert "In this story (VOA)" in str(app.screen.query_one("#details-sense", Static).render())
+        others = str(app.screen.query_one("#details-others", Static).render())
+        assert "1. " not in others and "press its number" not in others
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.store.chosen_senses(screen.article_id) == {}
+
+
 async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFactory) -> None:
     """"touch" in "keep in touch" is first part of the idiom, then a word on its own;
     the other meanings carry VOA's labels ("n.", "adj."), not WordNet's letters."""
