@@ -797,7 +797,7 @@ def _definition_and_examples(gloss: str) -> tuple[str, list[str]]:
         clause = clause.strip()
         if '"' in clause:
             examples.append(clause.replace('"', "").strip())
-        elif clause and not _AUTHOR_CLAUSE.fullmatch(clause):  # "...; (Santayana)": an example's
+        elif clause and not _AUTHOR_CLAUSE.fullmatch(clause):  # "; (Santayana)": a quote's
             clauses.append(clause)
     return "; ".join(clauses), examples
 _POS_NUMBERS = {"n": 1, "v": 2, "a": 3, "r": 4, "s": 5}

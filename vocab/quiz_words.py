@@ -312,7 +312,8 @@ def _article_word(
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
-        or sense.synset in analysis.chosen_senses.values(),  # the learner chose it
+        or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
+                                         upos=read_as[1]) == sense.synset,
     )
 
 

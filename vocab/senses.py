@@ -596,8 +596,7 @@ class SenseChooser:
                                        if s.synset != accustomed[0].synset]
         if not candidates:
             return None, []
-        learners = analysis.chosen_senses.get(
-            (lemma or token.lemma.lower(), upos or self.word_pos(token)))
+        learners = self.learners_choice(analysis, token_index, lemma=lemma, upos=upos)
         chosen = next((s for s in candidates if s.synset == learners), None)
         if chosen is not None:  # the learner said which it is: it wins
             return chosen, [s for s in candidates if s is not chosen]
@@ -616,6 +615,14 @@ class SenseChooser:
         rank = self.rank_in_story if whole_story else self.rank_at
         chosen = rank(analysis, token_index, candidates, lemma)[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
+
+    def learners_choice(self, analysis: Analysis, token_index: int, *, lemma: str = "",
+                        upos: str = "") -> str | None:
+        """The synset the learner chose for the token's word in this article, read as
+        ``lemma`` and ``upos`` when given (as in `choose`); None when they chose none."""
+        token = analysis.tokens[token_index]
+        return analysis.chosen_senses.get(
+            (lemma or token.lemma.lower(), upos or self.word_pos(token)))
 
     def rank_in_story(self, analysis: Analysis, token_index: int, candidates: list[Sense],
                       lemma: str = "") -> list[tuple[float, Sense]]:
@@ -1025,12 +1032,14 @@ def _not_taxa(senses: list[Sense]) -> list[Sense]:
     had been "annual or perennial tropical and subtropical cereal grasses: sorghum",
     the genus, cut short to "annual or perennial tropical" (QA walk-through)."""
     kept = [sense for sense in senses if not (
-        sense.capitalised and sense.synset.split("_", 1)[0] in _TAXONOMIC_RANKS)]
+        sense.capitalised and sense.lexname in _LIVING_FIELDS
+        and sense.synset.split("_", 1)[0] in _TAXONOMIC_RANKS)]
     return kept if kept else senses
 
 
 _TAXONOMIC_RANKS = frozenset({"genus", "subgenus", "family", "subfamily", "order",
                               "suborder", "class", "subclass", "phylum", "division"})
+_LIVING_FIELDS = frozenset({"noun.plant", "noun.animal"})  # not the Order of the Purple Heart
 
 
 def _in_order(groups: list[list[_S]], key: Callable[[_S], object], *,
