@@ -13,6 +13,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.app import ReaderApp, create_app
+from reader.screens.details import WordDetailsScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
 from reader.widgets.article_table import ArticleTable
@@ -132,6 +133,21 @@ async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
     await settle(pilot)
     assert isinstance(app.screen, ReadingScreen)
     return app.screen
+
+
+async def open_details(pilot: Pilot, word: str | int) -> WordDetailsScreen:
+    """Word details of the open article's first token written ``word`` (or of token
+    index ``word``), opened with Enter once they are ready."""
+    view = article_view(pilot)
+    assert view.analysis is not None
+    view.focused_token = word if isinstance(word, int) else next(
+        i for i, t in enumerate(view.analysis.tokens) if t.text == word)
+    view.focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, WordDetailsScreen)
+    return screen
 
 
 async def open_glossary(pilot: Pilot) -> GlossaryPanel:

@@ -11,6 +11,7 @@ from reader_steps import (
     article_view,
     marked_lemmas,
     open_article,
+    open_details,
     open_glossary,
     settle,
     until,
@@ -177,11 +178,8 @@ async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFac
     restarted = make_app()
     async with restarted.run_test(size=SIZE) as pilot:
         await open_article(pilot)
-        view = article_view(pilot)
-        view.focused_token = index
-        view.focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        assert index is not None
+        await open_details(pilot, index)
         assert isinstance(restarted.screen, WordDetailsScreen)
         assert restarted.screen.details is not None
         assert restarted.screen.details.sense == picked
@@ -195,17 +193,10 @@ async def test_no_meaning_is_picked_under_the_storys_own_definition(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_article(pilot)
-        view = article_view(pilot)
-        assert view.analysis is not None
-        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
-                                  if t.text == "counter")
-        view.focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, WordDetailsScreen)
-        assert app.screen.details is not None and app.screen.details.other_senses
-        assert "In this story (VOA)" in str(app.screen.query_one("#details-sense", Static).render())
-        others = str(app.screen.query_one("#details-others", Static).render())
+        details = await open_details(pilot, "counter")
+        assert details.details is not None and details.details.other_senses
+        assert "In this story (VOA)" in str(details.query_one("#details-sense", Static).render())
+        others = str(details.query_one("#details-others", Static).render())
         assert "1. " not in others and "press its number" not in others
         await pilot.press("1")
         await settle(pilot)
@@ -218,13 +209,7 @@ async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFact
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot, "China supports Russia in NATO demands – Moscow")
-        view = article_view(pilot)
-        assert view.analysis is not None
-        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
-                                  if t.text == "touch")
-        view.focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_details(pilot, "touch")
         assert isinstance(app.screen, WordDetailsScreen)
         shown = str(app.screen.query_one("#details-sense", Static).render())
         assert "part of the idiom “keep in touch”" in shown
