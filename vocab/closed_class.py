@@ -187,6 +187,8 @@ BE_FORMS = frozenset(
 DO_FORMS = frozenset(["do", "does", "did"])
 # Plural nouns without a plural "-s", which lemminflect gives as their own lemma.
 PLURAL_NOUNS = frozenset(["people", "police", "cattle", "clergy"])
+# What joins the items of a list: "cough, sneeze or talk", "farmers, bakers and children".
+LIST_LINKS = frozenset({",", "and", "or"})
 
 # Pronouns the Penn tag set calls nouns ("Nobody liked it": NN), with what they mean as
 # pronouns. WordNet has only their uses as nouns ("a nobody": a person of no

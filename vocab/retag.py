@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, spelled_number
+from vocab.closed_class import CLOSED_CLASS, LIST_LINKS, NUMBER_WORDS, spelled_number
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -300,7 +300,7 @@ def _retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
     tags are a tagger's): "might rise or fall", "will close, move or overhaul 40 of its
     facilities", "people still eat, smoke, and take medicine"."""
     for index, token in enumerate(raw[:-2]):
-        if token.penn not in _BASE_VERB_TAGS or raw[index + 1].text not in _LIST_SEPARATORS \
+        if token.penn not in _BASE_VERB_TAGS or raw[index + 1].text not in LIST_LINKS \
                 or not words.is_verb(token.text):
             continue  # ("as to principal and interest": the tagger's verb is none)
         chain: list[RawToken] = []
@@ -311,7 +311,7 @@ def _retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
             if separator.text == "," and word.penn == "CC" and at + 2 < len(raw):
                 separator, word = word, raw[at + 2]  # "cough, sneeze, and talk"
                 at += 1
-            if separator.text not in _LIST_SEPARATORS or word.sentence != token.sentence:
+            if separator.text not in LIST_LINKS or word.sentence != token.sentence:
                 break
             read_as_noun = (word.penn == "NN" and word.text.islower()
                             and words.is_verb(word.text))
@@ -327,4 +327,3 @@ def _retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
 
 
 _BASE_VERB_TAGS = frozenset({"VB", "VBP"})
-_LIST_SEPARATORS = frozenset({",", "and", "or"})

@@ -16,7 +16,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from vocab.closed_class import CLOSED_CLASS, INDEFINITE_PRONOUNS, NUMBER_WORDS, PARTICLES
+from vocab.closed_class import (
+    CLOSED_CLASS,
+    INDEFINITE_PRONOUNS,
+    LIST_LINKS,
+    NUMBER_WORDS,
+    PARTICLES,
+)
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,
@@ -640,11 +646,13 @@ class SenseChooser:
             return self.rank_at(analysis, token_index, candidates, lemma)
         # A list says what kind of thing the word is in the whole story: "farmers,
         # bakers, builders and children", then "the builders are back".
-        fields = {self.list_field(analysis.tokens, use) for use in uses} - {""}
-        in_lists = fields.pop() if len(fields) == 1 else ""
+        fields = {use: self.list_field(analysis.tokens, use) for use in uses}
+        kinds = set(fields.values()) - {""}
+        in_lists = kinds.pop() if len(kinds) == 1 else ""
         totals = {sense.synset: 0.0 for sense in candidates}
         for use in uses:
-            for score, sense in self.rank_at(analysis, use, candidates, lemma, in_lists):
+            for score, sense in self.rank_at(analysis, use, candidates, lemma,
+                                             fields[use] or in_lists):
                 totals[sense.synset] += score
         order = {sense.synset: n for n, sense in enumerate(candidates)}
         return [(totals[sense.synset] / len(uses), sense) for sense in
@@ -667,10 +675,10 @@ class SenseChooser:
         return found
 
     def rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],
-                lemma: str = "", list_field: str = "") -> list[tuple[float, Sense]]:
+                lemma: str = "", list_field: str | None = None) -> list[tuple[float, Sense]]:
         """``candidates`` scored (`rank`) by all the token's story and grammar say, best
-        first; ``lemma`` overrides the token's own; ``list_field``, the field of the
-        lists the word is in elsewhere in the story, when this use is in none."""
+        first; ``lemma`` overrides the token's own; ``list_field``: the field of the
+        lists the word is in (`list_field`; worked out here when None)."""
         token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         story = self.story_words(analysis)
@@ -680,7 +688,7 @@ class SenseChooser:
                          collocation=collocation_at(analysis.tokens, token_index),
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.list_field(analysis.tokens, token_index)
-                         or list_field,
+                         if list_field is None else list_field,
                          skip=_stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
                          speaker=names_a_speaker(analysis.tokens, token_index),
@@ -825,7 +833,7 @@ def list_mates(tokens: Sequence[Token], index: int) -> list[int]:
         while 0 <= at + 2 * step < len(tokens):
             other = at + 2 * step
             link, noun = tokens[at + step], tokens[other]
-            if noun.sentence != sentence or link.text.lower() not in _LIST_LINKS \
+            if noun.sentence != sentence or link.text.lower() not in LIST_LINKS \
                     or noun.upos != "NOUN" or noun.proper_noun:
                 break
             found.append(other)
@@ -834,8 +842,6 @@ def list_mates(tokens: Sequence[Token], index: int) -> list[int]:
 
     return joined(index, -1)[::-1] + joined(index, 1)
 
-
-_LIST_LINKS = frozenset({",", "and", "or"})
 
 
 def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:

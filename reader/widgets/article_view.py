@@ -116,6 +116,7 @@ class ArticleText(MarkedText):
                  subheadings: Collection[int] = ()) -> None:
         super().__init__()
         self._subheadings = frozenset(subheadings)  # paragraph indices, drawn in bold
+        self._headings_at: tuple[int, frozenset[int]] | None = None  # (width, their lines)
         # (start in the body, start in the text shown) of each paragraph. Offsets stay
         # valid inside a paragraph: a newline there becomes one space.
         self._paragraphs: list[tuple[int, int]] = []
@@ -224,9 +225,13 @@ class ArticleText(MarkedText):
                                                 for start, end, index in self._words)])
 
     def _heading_lines(self) -> frozenset[int]:
-        """The lines of the subheadings at this width."""
-        return frozenset(line for n, (first, count) in enumerate(self._paragraph_lines())
-                         if n in self._subheadings for line in range(first, first + count))
+        """The lines of the subheadings at this width (worked out once per width)."""
+        width = self.size.width
+        if self._headings_at is None or self._headings_at[0] != width:
+            lines = frozenset(line for n, (first, count) in enumerate(self._paragraph_lines())
+                              if n in self._subheadings for line in range(first, first + count))
+            self._headings_at = (width, lines)
+        return self._headings_at[1]
 
     # -- lines ---------------------------------------------------------------
 
