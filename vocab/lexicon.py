@@ -29,11 +29,12 @@ from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES, Sense
 from vocab.packed import rows_for_keys
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 12  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 13  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
 # 10: no names among the expressions; 11: whether SemCor tags an expression; 12: an example
-# with one quotation mark is an example, and no empty clauses
+# with one quotation mark is an example, and no empty clauses; 13: a plural noun of its own
+# has its singular's "(usually plural)" senses
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -641,6 +642,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
         if pos == "r":
             rows["relations"].extend(_pertainyms(ids, synset, number))
     rows["senses"].extend(_closed_compounds(rows["senses"]))
+    rows["senses"] = _with_plural_senses(rows["senses"], rows["synsets"])
     rows["expressions"] = sorted(
         (word.split(" ", 1)[0], first_pair(word), word, pos, "".join(sorted(letters)),
          (word, pos) in tagged)
@@ -662,6 +664,49 @@ def _closed_compounds(senses: list[tuple]) -> list[tuple]:
         if joined.isalpha() and joined not in lemmas:
             joined_rows.append((joined, pos, *rest))
     return joined_rows
+
+
+USUALLY_PLURAL = "(usually plural)"
+
+
+def _with_plural_senses(senses: list[tuple], synsets: list[tuple]) -> list[tuple]:
+    """``senses``, where a plural WordNet has as a noun of its own ("terms", "writings")
+    also has its singular's senses WordNet marks "(usually plural)", all ranked by use.
+
+    The sense chooser reads such a plural under its own senses alone, and WordNet put
+    the everyday meaning under the singular: "the terms of his contract" was a status
+    between people, "his early writings" the third division of the Hebrew Scriptures.
+    """
+    last_rank: dict[str, int] = {}
+    for word, pos, rank, *_ in senses:
+        if pos == "n":
+            last_rank[word] = max(rank, last_rank.get(word, 0))
+    added: dict[str, list[tuple]] = {}
+    for word, pos, _, number, *rest in senses:
+        if pos != "n" or " " in word or not synsets[number - 1][4].startswith(USUALLY_PLURAL):
+            continue
+        plural = next((form for form in _regular_plurals(word) if form in last_rank), "")
+        if plural:
+            added.setdefault(plural, []).append((plural, pos, 0, number, *rest))
+    if not added:
+        return senses
+    own: dict[str, list[tuple]] = {word: [] for word in added}
+    kept: list[tuple] = []
+    for row in senses:
+        (own[row[0]] if row[1] == "n" and row[0] in own else kept).append(row)
+    for plural, rows in own.items():
+        ids = {row[3] for row in rows}
+        merged = rows + [row for row in added[plural] if row[3] not in ids]
+        # Most used first, as WordNet ranks a lemma's senses; the plural's own first on a tie.
+        merged.sort(key=lambda row: (-row[4], row[2] == 0, row[2]))
+        kept.extend((*row[:2], rank, *row[3:]) for rank, row in enumerate(merged, 1))
+    return kept
+
+
+def _regular_plurals(noun: str) -> tuple[str, ...]:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return (noun[:-1] + "ies",)
+    return (noun + "es",) if noun.endswith(("s", "x", "z", "ch", "sh")) else (noun + "s",)
 
 
 def _complements(frames: Iterable[int]) -> set[str]:

@@ -23,6 +23,7 @@ from vocab.closed_class import (
     NUMBER_WORDS,
     PARTICLES,
 )
+from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,
@@ -939,7 +940,6 @@ def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
-_USUALLY_PLURAL = "(usually plural)"
 
 
 def _frames_other_object(sense: Sense, person_object: bool) -> bool:
@@ -964,7 +964,7 @@ def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | Non
     singular = _kept_plural_singular(token.lemma.lower())
     if not singular or not candidates or candidates[0].lemma != singular:
         return None
-    plural = [sense for sense in candidates if sense.definition.startswith(_USUALLY_PLURAL)]
+    plural = [sense for sense in candidates if sense.definition.startswith(USUALLY_PLURAL)]
     return plural[0] if len(plural) == 1 else None
 
 

@@ -299,6 +299,24 @@ def test_a_plural_the_lemmatiser_keeps_is_read_under_its_usual_plural_sense(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "meaning"),
+    [
+        ("Under the terms of his contract, he must play two more years.", "terms",
+         "required as part of an agreement"),
+        ("His early writings were about the war.", "writings", "work of an author"),
+    ],
+)
+def test_a_plural_noun_of_its_own_keeps_its_singulars_usually_plural_senses(
+    engine: Engine, text: str, word: str, meaning: str
+) -> None:
+    # WordNet has "terms" (status, price) and "writings" (the Hebrew Scriptures) as
+    # nouns of their own, and the everyday meaning under the singular.
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert meaning in details.definition
+
+
+@pytest.mark.parametrize(
     ("text", "word", "expected_words"),
     [
         ("She deposited the money in the bank and took out a loan.", "bank", {"financial"}),
