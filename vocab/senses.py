@@ -217,10 +217,11 @@ NAMED_GLOSS_PENALTY = 0.5
 _NAME_IN_GLOSS = re.compile(r"\w[\s,;(]+[A-Z][a-z]+")
 # A plural that WordNet lists as a lemma of its own is read only in its own senses
 # when SemCor tags it so at least this often per tag of the singular's senses
-# ("affairs" 9 per 32, "arms" 11 per 109, "the masses" 3 per 84); below it
-# ("times" 13 per 595, "letters" 1 per 72, "minutes" and "chips" never) the plural-only
-# sense is a rare reading, and the singular's senses compete with it.
-OWN_PLURAL_SHARE = 0.03
+# ("affairs" 9 per 32, "arms" 11 per 109); below it ("hands" 11 per 232, "the masses" 3
+# per 84, "colors" 5 per 58, "times" 13 per 595, "minutes" and "chips" never) the
+# plural-only sense is a rare reading, and the singular's senses compete with it but
+# after "the" (`_plural_only`): "her hands" was guardianship, "many colors" a flag.
+OWN_PLURAL_SHARE = 0.1
 # ...and at least this many times: one tag is chance ("weeds" once as a widow's black
 # dress, and "covered in rubbish and weeds" read so).
 OWN_PLURAL_MIN_USES = 2
@@ -620,7 +621,8 @@ class SenseChooser:
             if habit is not None:
                 return habit, [s for s in candidates if s.synset != habit.synset]
         rank = self.rank_in_story if whole_story else self.rank_at
-        chosen = rank(analysis, token_index, candidates, lemma)[0][1]
+        chosen = rank(analysis, token_index, _plural_only(analysis.tokens, token_index,
+                                                          candidates), lemma)[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
     def learners_choice(self, analysis: Analysis, token_index: int, *, lemma: str = "",
@@ -949,6 +951,30 @@ def _frames_other_object(sense: Sense, person_object: bool) -> bool:
     if not objects:
         return False
     return objects <= (_THING_OBJECT_FRAMES if person_object else _PERSON_OBJECT_FRAMES)
+
+
+_LARGE_NUMBER = "large number"  # WordNet's "a large number or amount", "a large number of..."
+
+
+def _plural_only(tokens: Sequence[Token], index: int, candidates: list[Sense]) -> list[Sense]:
+    """The senses a plural noun may have where its grammar says which: before "of", a
+    large number's when it has one ("scores of firms", "masses of people", not marks or
+    a body's weight); after "the", with no "of", those WordNet gives the
+    plural as a word of its own ("led by the masses", "the arts"), where "her hands" and
+    "many colors" are plain plurals whose singular's senses compete with them
+    (`SenseChooser._headwords`). Else ``candidates``."""
+    token = tokens[index]
+    if token.pos != "NNS":
+        return candidates
+    if index + 1 < len(tokens) and tokens[index + 1].text.lower() == "of":
+        return [sense for sense in candidates if _LARGE_NUMBER in sense.definition] or candidates
+    if index == 0 or tokens[index - 1].text.lower() != "the":
+        return candidates
+    plural = token.text.lower()
+    own = [sense for sense in candidates if sense.lemma == plural]
+    if len(own) == len(candidates) or sum(s.count for s in own) < OWN_PLURAL_MIN_USES:
+        return candidates
+    return own
 
 
 def _kept_plural_singular(lemma: str) -> str:
