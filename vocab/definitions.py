@@ -319,6 +319,9 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
         return whole
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
+    # "; or of the usual or accepted kind" (standard) offers another definition: without
+    # its "or", it stands alone (a learner was shown "or of the usual...", QA walk-through).
+    clauses = clauses[:1] + [c.removeprefix("or ") for c in clauses[1:]]
     wordings = [c for n, c in enumerate(clauses)
                 if len(c.split()) >= MIN_CLAUSE_WORDS and (n == 0 or stands_alone(c, sense.pos))]
     if len(clauses) > 1 or whole not in wordings:

@@ -271,6 +271,15 @@ def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> N
     assert text == "a long wall of earth that keeps water out"
 
 
+def test_a_later_clause_offered_with_or_is_worded_without_it(engine: Engine) -> None:
+    """"standard" was shown as "or of the usual or regularized or accepted kind"."""
+    sense = Sense("standard.a.01", "a", "standard", 1, 0,
+                  "conforming to or constituting a standard of measurement or value; "
+                  "or of the usual or regularized or accepted kind")
+    text = define(sense, [], "standard", engine.words, LearnerProfile())
+    assert text == "of the usual or regularized or accepted kind"
+
+
 def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: Engine) -> None:
     """A remark ("usually...", "as...") that makes the line harder goes; one in plain
     words stays, and so do parentheses that are no remark (a verb's object)."""
