@@ -13,6 +13,7 @@ NLTK's names ("counter.v.01", satellites "big.s.02") so other code and NLTK agre
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -150,6 +151,12 @@ class SenseOutline:
     person: bool = False  # `Sense.person`
 
 
+# How many synsets' `Lexicon.related_lemmas`, and words' `Lexicon.senses`, are kept
+# (a few hundred bytes to a few kB each).
+RELATED_KEPT = 20_000
+SENSES_KEPT = 4_096
+
+
 class Lexicon:
     """Read-only access to a compiled lexicon; safe to share with worker threads.
 
@@ -163,6 +170,11 @@ class Lexicon:
         self.path = path
         self.version = self._meta("version")
         self.wordnet_version = self._meta("wordnet_version")
+        # `related_lemmas` by synset: a quiz asks them of the same few dozen words for
+        # every distractor it weighs (three queries each: most of a quiz's 3 s).
+        self._related: dict[str, frozenset[str]] = {}
+        # ...and `senses`, asked of each distractor's word again for every target.
+        self._kept_senses = functools.lru_cache(maxsize=SENSES_KEPT)(self._read_senses)
 
     @classmethod
     def open(cls, path: Path) -> Lexicon:
@@ -235,6 +247,9 @@ class Lexicon:
         ``pos`` is WordNet's n/v/a/r ("s" is read as "a"); None means every POS,
         ordered by POS then rank.
         """
+        return list(self._kept_senses(lemma, pos))
+
+    def _read_senses(self, lemma: str, pos: str | None) -> tuple[Sense, ...]:
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
             f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.frames, x.capitalised"
@@ -247,7 +262,7 @@ class Lexicon:
             sql += " AND x.pos = ?"
             params += (_wordnet_pos(pos),)
         rows = self._rows(sql + " ORDER BY x.pos, x.rank", params)
-        return [_sense(*row) for row in rows]
+        return tuple(_sense(*row) for row in rows)
 
     def pos_counts(self, word: str) -> dict[str, int]:
         """SemCor tag counts of ``word`` per WordNet POS, summed over its senses.
@@ -332,7 +347,19 @@ class Lexicon:
         """Words near ``synset``: its synonyms, the lemmas of its hypernyms, hyponyms,
         similar and see-also synsets, and derivationally related forms. Empty when unknown.
         """
-        return self.neighbourhoods([synset])[synset].lemmas
+        return self.related_lemmas_of([synset])[synset]
+
+    def related_lemmas_of(self, synsets: Iterable[str]) -> dict[str, frozenset[str]]:
+        """`related_lemmas` of each of ``synsets``, those not asked before read at once."""
+        wanted = list(dict.fromkeys(synsets))
+        missing = [name for name in wanted if name not in self._related]
+        if missing:
+            if len(self._related) + len(missing) > RELATED_KEPT:
+                self._related.clear()
+                missing = wanted
+            self._related.update((name, around.lemmas)
+                                 for name, around in self.neighbourhoods(missing).items())
+        return {name: self._related[name] for name in wanted}
 
     def antonyms(self, synset: str) -> frozenset[str]:
         """Antonyms of the lemmas of ``synset`` ("good" -> "bad"); empty when none."""

@@ -195,9 +195,10 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     if not other_senses:
         return False
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
-    if any(other in lexicon.related_lemmas(s.synset) for s in target_senses):
+    related = lexicon.related_lemmas_of(s.synset for s in (*target_senses, *other_senses))
+    if any(other in related[s.synset] for s in target_senses):
         return True
-    if any(target.lemma in lexicon.related_lemmas(s.synset) for s in other_senses):
+    if any(target.lemma in related[s.synset] for s in other_senses):
         return True
     used = lexicon.synset(target.synset) if target.synset else None
     fields = {s.lexname for s in target_senses[:CLOZE_USUAL_SENSES]}

@@ -144,6 +144,21 @@ def test_related_words_and_glosses(lexicon: Lexicon) -> None:
     assert lexicon.synset("dog.n.01").definition.startswith("a member of the genus Canis")
 
 
+def test_kept_related_words_and_senses_are_what_a_fresh_read_gives(
+        lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quiz asks the same words' neighbours and senses for every distractor: they are
+    kept, and a full store of them is emptied, not served stale."""
+    monkeypatch.setattr(lexicon_module, "RELATED_KEPT", 2)
+    names = ["dog.n.01", "cat.n.01", "counter.v.01"]
+    fresh = {name: lexicon.neighbourhoods([name])[name].lemmas for name in names}
+    assert lexicon.related_lemmas_of(names) == fresh
+    assert lexicon.related_lemmas_of(reversed(names)) == fresh
+    assert [lexicon.related_lemmas(name) for name in names] == list(fresh.values())
+    first = lexicon.senses("counter", "v")
+    first.clear()  # a caller's list is its own
+    assert [s.synset for s in lexicon.senses("counter", "v")][:1] == ["counter.v.01"]
+
+
 def test_reopening_reuses_the_compiled_file(lexicon: Lexicon, session_cache_dir: Path) -> None:
     compiled = lexicon.path.stat().st_mtime_ns
     again = data.open_lexicon(session_cache_dir)
