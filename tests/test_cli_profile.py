@@ -77,3 +77,27 @@ def test_analyze_into_a_file_lists_the_words_it_cannot_colour(
     word, level = next(iter(difficult.items()))
     assert f"{word} ({level})" in listed
     assert "\x1b[" not in result.stdout
+
+
+def test_printed_glossary_and_quiz_use_the_meaning_the_learner_chose(
+    bike_lanes: str, isolated_dirs: Path
+) -> None:
+    """A meaning picked in the app's word details ("riders" on bicycles, not on
+    horses) is the one `reader glossary` and `reader quiz` print for that article
+    (they had printed WordNet's first choice; QA walk-through)."""
+    from vocab.articles import load_article
+
+    before = json.loads(run_reader("glossary", bike_lanes, "--json").stdout)
+    rider = next(e for e in before if e["lemma"] == "rider")
+    assert "bicycle" not in rider["definition"]
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        article_id = store.add_article(load_article(Path(bike_lanes)))
+        store.choose_sense(article_id, "rider", "NOUN", "rider.n.03",
+                           "a traveler who actively rides a vehicle (as a bicycle or "
+                           "motorcycle)")
+    after = json.loads(run_reader("glossary", bike_lanes, "--json").stdout)
+    assert "bicycle" in next(e for e in after if e["lemma"] == "rider")["definition"]
+    quiz = json.loads(run_reader("quiz", bike_lanes, "--json", "--n", "20",
+                                 "--seed", "1").stdout)
+    asked = [item for item in quiz if item["lemma"] == "rider" and "definition" in item]
+    assert asked and all("animal" not in item["definition"] for item in asked)

@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
-from reader.commands.learner import learner_profile
+from reader.commands.learner import as_the_learner_reads, learner_profile
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
-    analysis = engine.analyse(article)
+    analysis = as_the_learner_reads(engine.analyse(article))
     profile = learner_profile()
     glossary = engine.glossary(analysis, profile, max_entries=args.max)
     if args.json:

@@ -7,7 +7,7 @@ import json
 
 from reader.commands.analyze import glossary_json
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
-from reader.commands.learner import learner_profile
+from reader.commands.learner import as_the_learner_reads, learner_profile
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
-    glossary = engine.glossary(engine.analyse(article), learner_profile(), max_entries=args.max)
+    analysis = as_the_learner_reads(engine.analyse(article))
+    glossary = engine.glossary(analysis, learner_profile(), max_entries=args.max)
     if args.json:
         print(json.dumps([glossary_json(e) for e in glossary], ensure_ascii=False, indent=1))
     elif args.markdown:

@@ -28,6 +28,7 @@ from reader.labels import counted
 from reader.paths import store_path
 
 if TYPE_CHECKING:
+    from vocab.analysis import Analysis
     from vocab.models import LearnerProfile
     from vocab.store import Store
 
@@ -148,6 +149,19 @@ def learner_profile() -> LearnerProfile:
         return DEFAULT_PROFILE
     with open_store() as store:
         return store.profile()
+
+
+def as_the_learner_reads(analysis: Analysis) -> Analysis:
+    """``analysis`` with the meanings the learner chose in the app for the article's
+    words (`Store.choose_sense`), when the article is in their library: a printed
+    glossary, quiz or lesson then says what the app says ("sharply" chosen as
+    "suddenly" had still been printed "in an aggressive manner", QA walk-through)."""
+    if not store_path().exists():
+        return analysis
+    with open_store() as store:
+        article_id = store.find_article(body=analysis.article.body)
+        chosen = store.chosen_senses(article_id) if article_id is not None else {}
+    return analysis.with_chosen_senses(chosen) if chosen else analysis
 
 
 # --- export ---------------------------------------------------------------------

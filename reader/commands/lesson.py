@@ -15,6 +15,7 @@ from reader.commands.common import (
     read_article,
     writing_to,
 )
+from reader.commands.learner import as_the_learner_reads
 from reader.errors import UserError
 from reader.labels import counted
 
@@ -60,7 +61,7 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     types = parse_types(args.types)
     article = read_article(args.source)
     engine = load_engine_with_progress()
-    analysis = engine.analyse(article)
+    analysis = as_the_learner_reads(engine.analyse(article))
     glossary = engine.glossary(analysis)
     items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types)
     render = lesson_markdown if args.markdown else lesson_html

@@ -91,8 +91,9 @@ def run(args: argparse.Namespace) -> int:
         return _run_review(args, types, rng)
     article = read_article(args.source)
     engine = load_engine_with_progress()
-    analysis = engine.analyse(article)
-    from reader.commands.learner import learner_profile, open_store
+    from reader.commands.learner import as_the_learner_reads, learner_profile, open_store
+
+    analysis = as_the_learner_reads(engine.analyse(article))
     from vocab.quiz_words import article_quiz
 
     if args.json:
