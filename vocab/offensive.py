@@ -16,7 +16,8 @@ OFFENSIVE_WORDS = frozenset(
         "whore", "slut", "bitch", "bastard", "twat", "cunt", "wanker",
         # crude words
         "fuck", "fucking", "shit", "crap", "piss", "pee", "poop", "fart", "cock",
-        "dick", "pussy", "ass", "arse", "asshole", "boob", "porn", "anal", "damn",
+        "dick", "pussy", "ass", "arse", "asshole", "boob", "porn", "anal", "damn", "puke",
+        "barf",
         # crimes no quiz should offer as a guess
         "rape", "rapist", "molest", "pedophile", "lynch",
     }
