@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from reader.app import ReaderApp
     from vocab.analysis import Analysis
 
-# Other senses shown under the one this sentence uses; WordNet lists dozens for "run".
-OTHER_SENSES_SHOWN = 4
+# Other senses shown under the one this sentence uses, one per number key; WordNet lists
+# dozens for "run". Four had left "drew level" (tied) out of reach (QA walk-through).
+OTHER_SENSES_SHOWN = 9
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class WordDetailsScreen(ModalScreen[WordChoice | None]):
         Binding("l", "choose('learning')", "Learning"),
         Binding("i", "choose('ignored')", "Ignore"),
         Binding("r", "choose('review')", "Review later"),
-        Binding("1", "meaning(1)", "Right meaning", key_display="1-4"),
+        Binding("1", "meaning(1)", "Right meaning", key_display=f"1-{OTHER_SENSES_SHOWN}"),
         *(Binding(str(n), f"meaning({n})", show=False) for n in range(2, OTHER_SENSES_SHOWN + 1)),
     ]
 
