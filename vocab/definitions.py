@@ -697,7 +697,10 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # Its first name, unless another one-word name is plainly commoner ("gesture",
         # not "gesticulate"; but "person", not "someone": "a kind of someone" is no
         # English), rated as a definition's own words are (`ease`).
-        single = [w for w in broader.synonyms if w.isalpha()]
+        # Only a name whose usual sense this is: "room, way" is "way" elsewhere ("a
+        # kind of way: space for movement" was a parking lot, QA walk-through).
+        single = [w for w in broader.synonyms if w.isalpha()
+                  and _usually_means(lexicon, w, broader)]
         upos = "NOUN" if sense.pos == "n" else "VERB"
         name = broader.lemma
         if single:

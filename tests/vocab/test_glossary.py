@@ -330,6 +330,16 @@ def test_a_broader_terms_definition_is_named_as_such(engine: Engine, text: str, 
     assert not mentions(entry.definition, word)
 
 
+def test_a_broader_term_is_named_by_a_word_that_usually_means_it(engine: Engine) -> None:
+    """"parking –n. a kind of way: space for movement": "way" is one of the broader
+    term's names ("room, way, elbow room"), but no learner reads it so (QA walk-through)."""
+    sense = next(s for s in engine.lexicon.senses("parking", "n")
+                 if "parked" in s.definition)
+    text = define(sense, [], "parking", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text.startswith("a kind of ") and not text.startswith("a kind of way")
+
+
 def test_a_broader_verb_that_is_only_its_own_cause_never_stands_in(engine: Engine) -> None:
     """"clean –v. a way to change: cause to change; make different" (QA walk-through):
     WordNet's "change" is defined by itself, which tells a learner nothing."""
