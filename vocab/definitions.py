@@ -746,10 +746,16 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     # A noun's "it" is put in last, after a determiner as "one" (`_as_pronoun`).
     stand_for = _GONE if replacement == "it" else replacement
 
-    marked = _WORD.sub(lambda match: _GONE if mentions(match.group(0), headword)
-                       else match.group(0), text)
+    def taken_out(word: str) -> str:
+        if not mentions(word, headword):
+            return word
+        return _GONE_PLURAL if sense.pos == "n" and _plural_noun(word.lower()) else _GONE
+
+    marked = _WORD.sub(lambda match: taken_out(match.group(0)), text)
     if sense.pos == "v" and replacement and _ARTICLE_BEFORE.search(marked):
         return ""  # the gloss has the noun there: "be engaged in a contend"
+    if stand_for != _GONE:
+        marked = marked.replace(_GONE_PLURAL, stand_for)
     left = marked.replace(_GONE, stand_for).split()
     if stand_for == _GONE:
         left = _as_pronoun(left)
@@ -760,25 +766,34 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     return " ".join(left)
 
 
-# Where a noun was taken out of its gloss, before `_as_pronoun` words it.
+# Where a noun was taken out of its gloss, before `_as_pronoun` words it (a plural).
 _GONE = "\x00"
+_GONE_PLURAL = "\x01"
 # The headword taken out right after an article: it was a noun there.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+\x00", re.IGNORECASE)
 
 
 def _as_pronoun(words: list[str]) -> list[str]:
-    """The noun taken out (`_GONE`) as "it", or "one" after a determiner: "the land on
-    which real estate is located" -> "the one on which...", "a quorvak that grows"
-    -> "one that grows", never "the it on which..."."""
+    """The noun taken out (`_GONE`, `_GONE_PLURAL`) as "it" ("them"), or "one" ("ones")
+    after a determiner: "the land on which real estate is located" -> "the one on
+    which...", "a quorvak that grows" -> "one that grows", never "the it on which...";
+    "the words that are spoken" -> "the ones that are spoken". After "of" it goes with
+    the "of": "a period of time considered as a resource" -> "a period considered as a
+    resource", not "a period of it" (QA walk-through)."""
     out: list[str] = []
     for word in words:
         before = out[-1].lower() if out else ""
-        if word != _GONE:
+        plural = word == _GONE_PLURAL
+        if word not in (_GONE, _GONE_PLURAL):
             out.append(word)
+        elif before == "of" and len(out) > 1:
+            out.pop()
         elif before in _INDEFINITE:
             out[-1] = "one"
+        elif before in _DETERMINERS:
+            out.append("ones" if plural else "one")
         else:
-            out.append("one" if before in _DETERMINERS else "it")
+            out.append("them" if plural else "it")
     return out
 
 

@@ -513,6 +513,18 @@ def test_a_noun_cut_from_its_own_gloss_leaves_one_not_it(engine: Engine) -> None
         "one that grows so that it lives")  # the gloss's own "it" stays
 
 
+def test_a_noun_cut_from_its_own_gloss_agrees_and_goes_with_its_of(engine: Engine) -> None:
+    """"the words that are spoken" was "the one that are spoken", and "a period of time
+    considered as a resource" was "a period of it considered..." (QA walk-through)."""
+    words = Sense("words.n.01", "n", "words", 1, 0, "the words that are spoken")
+    assert define(words, [], "words", engine.words, LearnerProfile()) == (
+        "the ones that are spoken")
+    time = Sense("time.n.02", "n", "time", 1, 0,
+                 "a period of time considered as a resource under your control")
+    assert define(time, [], "time", engine.words, LearnerProfile()) == (
+        "a period considered as a resource under your control")
+
+
 def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
         engine: Engine) -> None:
     """WordNet's "undergo training or instruction in preparation for a particular
