@@ -101,3 +101,25 @@ def test_printed_glossary_and_quiz_use_the_meaning_the_learner_chose(
                                  "--seed", "1").stdout)
     asked = [item for item in quiz if item["lemma"] == "rider" and "definition" in item]
     assert asked and all("animal" not in item["definition"] for item in asked)
+
+
+def test_words_the_learner_is_learning_are_not_called_harder_than_their_level(
+    bike_lanes: str, isolated_dirs: Path
+) -> None:
+    """After a quiz, `reader analyze` into a pipe printed "Harder than B1: … mayor (B1),
+    builders (B1)" (QA walk-through): words answered in a quiz are highlighted as the
+    learner's learning words whatever their level, and were listed as harder than it.
+    Harder than B1 lists words above B1; the learning words have a line of their own."""
+    tokens = _analysed(bike_lanes)["tokens"]
+    at_b1 = next(t for t in tokens if t["level"] == "B1" and not t["difficult"]
+                 and t["pos"].startswith("NN") and not t["proper_noun"])
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_status(at_b1["lemma"], at_b1["upos"], WordStatus.LEARNING)
+    result = run_reader("analyze", bike_lanes)
+    assert result.returncode == 0, result.stderr
+    blocks = [block.replace("\n", " ") for block in result.stdout.split("\n\n")]
+    harder = next(block for block in blocks if block.startswith("Harder than B1: "))
+    assert not any(f"({level})" in harder for level in ("A1", "A2", "B1")), harder
+    learning = next((block for block in blocks if block.startswith("You are learning: ")),
+                    "")
+    assert f"{at_b1['text']} (B1)" in learning, result.stdout

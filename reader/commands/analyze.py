@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
@@ -11,7 +12,7 @@ from reader.commands.learner import as_the_learner_reads, learner_profile
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
-    from vocab.models import GlossaryEntry, LearnerProfile
+    from vocab.models import GlossaryEntry, LearnerProfile, Token
 
 # Colours by level, readable on dark and light backgrounds and in 16-colour terminals.
 LEVEL_STYLES = {
@@ -93,15 +94,39 @@ def glossary_json(entry: GlossaryEntry) -> dict[str, str]:
     }
 
 
-def _difficult_words_line(analysis: Analysis, profile: LearnerProfile) -> str:
-    """"Harder than B1: deploy (B2), safeguard (C1)", each word once, in text order."""
+def _highlighted_words(analysis: Analysis, profile: LearnerProfile,
+                       wanted: Callable[[Token], bool]) -> str:
+    """The highlighted words ``wanted`` keeps, as "deploy (B2), safeguard (C1)": each
+    word once, in text order."""
     from vocab.difficulty import difficult_for
 
     words: dict[str, str] = {}
     for token in analysis.tokens:
-        if token.level and difficult_for(token, profile):
+        if token.level and difficult_for(token, profile) and wanted(token):
             words.setdefault(token.lemma.lower(), f"{token.text} ({token.level.value})")
-    return f"Harder than {profile.level.value}: " + (", ".join(words.values()) or "none")
+    return ", ".join(words.values())
+
+
+def _difficult_words_line(analysis: Analysis, profile: LearnerProfile) -> str:
+    """"Harder than B1: deploy (B2), safeguard (C1)"."""
+    harder = _highlighted_words(analysis, profile,
+                                lambda token: token.level is not None
+                                and token.level > profile.level)
+    return f"Harder than {profile.level.value}: " + (harder or "none")
+
+
+def _learning_words_line(analysis: Analysis, profile: LearnerProfile) -> str | None:
+    """"You are learning: mayor (B1), deploy (B2)", or None when no word of the text is.
+
+    A word the learner is learning (one a quiz asked, say) is highlighted whatever its
+    level: listed as harder than B1, "mayor (B1)" said the opposite of its level (QA
+    walk-through)."""
+    from vocab.models import WordStatus
+
+    learning = _highlighted_words(
+        analysis, profile,
+        lambda token: profile.status_of(token.lemma, token.upos) is WordStatus.LEARNING)
+    return f"You are learning: {learning}" if learning else None
 
 
 def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
@@ -135,6 +160,12 @@ def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
             if Level(level).rank > profile.level.rank:
                 legend.append(f" {level} ", style=style)
         console.print(legend)
+    learning = _learning_words_line(analysis, profile)
+    if learning is not None:
+        # With colours too: a learning word at or below the learner's level is coloured
+        # by a level the legend does not name.
+        console.print()
+        console.print(learning)
     console.print()
     console.print(Text("Words in This Story", style="bold"))
     console.print()
