@@ -265,8 +265,11 @@ def apply(store: Store, result: PlacementResult) -> int | None:
     )
     if not result.reliable:
         return None
-    marked = store.statuses()
-    fresh = [(word, "") for word in result.known_words if (word, "") not in marked]
+    learner = store.profile()
+    # A word marked in any part of speech is the learner's: a "known" beside it would
+    # be a second entry of the same word.
+    fresh = [(word, "") for word in result.known_words
+             if learner.status_of(word) is WordStatus.NEW]
     if not fresh:
         return None
     return store.set_statuses(fresh, WordStatus.KNOWN, reason="placement")

@@ -91,8 +91,9 @@ class WordsScreen(Screen[None]):
         super().__init__()
         self.rows: dict[str, WordRow] = {}
         self.shown: WordStatus | None = None
-        # The marks changed here, last last, with what each word was: u puts them back.
-        self._undo: list[tuple[WordRow, WordStatus]] = []
+        # The marks changed here, last last: each entry with its mark before and the
+        # batch of the change, which u undoes.
+        self._undo: list[tuple[WordRow, WordStatus, int]] = []
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -212,8 +213,10 @@ class WordsScreen(Screen[None]):
             self.notify(f"“{shown_word}” is already {_label(new)}.", timeout=3, markup=False)
             return
         app = self.reader_app
-        app.store.set_status(row.lemma, row.upos, new, reason="words")
-        self._undo.append((row, row.status))
+        # Under every key of the entry: a word the level test saved is also filed under
+        # no part of speech, which the reader reads where the word has no mark of its own.
+        batch = app.store.set_statuses(row.keys, new, reason="words")
+        self._undo.append((row, row.status, batch))
         app.refresh_learner()
         done = "unmarked" if new is WordStatus.NEW else f"marked {_label(new)}"
         self.notify(f"“{shown_word}” {done} (was {_label(row.status)}). {UNDO_HINT}",
@@ -224,9 +227,9 @@ class WordsScreen(Screen[None]):
         if not self._undo:
             self.notify("Nothing to undo.", timeout=3)
             return
-        row, old = self._undo.pop()
+        row, old, batch = self._undo.pop()
         app = self.reader_app
-        app.store.set_status(row.lemma, row.upos, old, reason="undo")
+        app.store.undo_batch(batch)
         app.refresh_learner()
         self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
                     markup=False)

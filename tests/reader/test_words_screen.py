@@ -116,6 +116,31 @@ async def test_u_takes_back_the_marks_changed_here_last_first(make_app: AppFacto
         assert app.store.status_of("treaty", "NOUN") is WordStatus.KNOWN
 
 
+async def test_a_word_from_the_level_test_is_one_entry_and_one_mark(
+        make_app: AppFactory, store_path: Path) -> None:
+    """"early" was listed twice (QA walk-through): "known" from the level test, which
+    saves a word under no part of speech, and "adj. new" where it was looked up. One
+    entry; a mark changed there is the word's, whichever part of speech the reader
+    meets it in, and u puts back each mark as it was."""
+    with Store.open(store_path) as store:
+        store.set_statuses([("early", "")], WordStatus.KNOWN, reason="placement")
+        store.record_lookup("early", "early", "ADJ", sentence="It was early morning.",
+                            definition="at or near the beginning of a period of time")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert rows(screen) == [("early", "adj.", "known")]
+        await pilot.press("l")
+        await settle(pilot)
+        assert rows(screen) == [("early", "adj.", "learning")]
+        for upos in ("ADJ", "ADV", ""):
+            assert app.profile.status_of("early", upos) is WordStatus.LEARNING
+        await pilot.press("u")
+        await settle(pilot)
+        assert rows(screen) == [("early", "adj.", "known")]
+        assert app.store.statuses() == {("early", ""): WordStatus.KNOWN}
+
+
 async def test_no_words_says_how_words_get_here(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -11,6 +11,7 @@ from vocab.models import Level, WordStatus
 from vocab.placement import (
     BAND_SIZE,
     PlacementItem,
+    PlacementResult,
     apply,
     band_words,
     build_test,
@@ -165,3 +166,19 @@ def test_apply_sets_the_level_and_marks_known_words_undoably() -> None:
         guesser = score([(item, True) for item in items])
         assert apply(store, guesser) is None
         assert store.profile().level == Level.A1
+
+
+def test_a_word_the_learner_marked_in_a_story_keeps_that_mark() -> None:
+    """A "yes" in the level test does not mark again a word the learner already marked
+    while reading, in a part of speech ("early" as an adjective): the test's "known"
+    made a second entry of the same word."""
+    result = PlacementResult(vocabulary_size=3000, level=Level.B1,
+                             known_words=("early", "decline"), false_alarm_rate=0.0)
+    with Store.open(":memory:") as store:
+        store.set_status("early", "ADJ", "learning")
+        apply(store, result)
+
+        assert store.statuses() == {("early", "ADJ"): WordStatus.LEARNING,
+                                    ("decline", ""): WordStatus.KNOWN}
+        assert [(row.lemma, row.status) for row in store.words()] == [
+            ("decline", WordStatus.KNOWN), ("early", WordStatus.LEARNING)]

@@ -380,3 +380,34 @@ def test_a_word_marked_in_one_part_of_speech_counts_in_another_unless_marked_the
     assert store.profile().status_of("salty", "NOUN") is WordStatus.LEARNING
     assert store.status_of("salty", "ADJ") is WordStatus.KNOWN
     assert store.status_of("salt", "NOUN") is WordStatus.NEW
+
+
+def test_a_word_the_level_test_saved_and_met_in_a_story_is_one_entry(
+        store: Store, clock: Clock) -> None:
+    """"early" was listed twice in Your words and the spreadsheet (QA walk-through):
+    "known" from the level test, which asks words without a sentence and so saves
+    them under no part of speech, and "adj. new" where the learner then looked it up.
+    It is one entry, with the part of speech and the sentence it was met in, and the
+    learner's latest mark."""
+    store.set_statuses([("early", "")], WordStatus.KNOWN, reason="placement")
+    clock.advance(minutes=5)
+    store.record_lookup("early", "early", "ADJ", sentence="It was early morning.",
+                        definition="at or near the beginning of a period of time")
+
+    [entry] = store.words()
+    assert (entry.lemma, entry.upos, entry.status) == ("early", "ADJ", WordStatus.KNOWN)
+    assert entry.sentence == "It was early morning."
+    assert entry.definition == "at or near the beginning of a period of time"
+    assert set(entry.keys) == {("early", ""), ("early", "ADJ")}
+
+    clock.advance(minutes=5)
+    store.set_status("early", "ADJ", WordStatus.LEARNING, sentence="It was early morning.")
+    [entry] = store.words()
+    assert (entry.upos, entry.status) == ("ADJ", WordStatus.LEARNING)
+    assert [row.lemma for row in store.words(status="learning")] == ["early"]
+    assert store.words(status="known") == []
+    # Words with no level-test mark keep an entry for each part of speech they have.
+    store.set_status("fly", "NOUN", "known")
+    store.set_status("fly", "VERB", "learning")
+    assert [(row.lemma, row.upos) for row in store.words() if row.lemma == "fly"] == [
+        ("fly", "NOUN"), ("fly", "VERB")]

@@ -89,6 +89,14 @@ class WordRow:
     definition: str
     updated_at: datetime | None
     article_title: str = ""  # kept when the article is deleted
+    # The word's other keys this one entry stands for: the level test's, under no part
+    # of speech, beside the part of speech the word was met in (`WordsMixin.words`).
+    also_filed_under: tuple[WordKey, ...] = ()
+
+    @property
+    def keys(self) -> tuple[WordKey, ...]:
+        """Every key a change of this entry's mark is saved under."""
+        return ((self.lemma, self.upos), *self.also_filed_under)
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,9 @@ class ReviewsMixin(WordsMixin):
                 (*times, limit),
             )
         }
-        details = {(w.lemma, w.upos): w for w in self.words()} if due else {}
+        # Each key's own row: a card is kept for a part of speech, met in a sentence of
+        # its own.
+        details = {(w.lemma, w.upos): w for w in self._word_rows()} if due else {}
         result = []
         for key, when in due.items():
             info = details.get(key)

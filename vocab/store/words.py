@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from vocab.models import LearnerProfile, Level, WordKey, WordStatus
 from vocab.store.base import _StoreBase
 from vocab.store.records import WordRow, _dt, _key
+
+# The time of a row that has none (a look-up's), for sorting rows by when they changed.
+_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 class WordsMixin(_StoreBase):
@@ -225,7 +229,14 @@ class WordsMixin(_StoreBase):
 
     def words(self, status: WordStatus | str | None = None) -> list[WordRow]:
         """Words marked or looked up, each with the form, sentence and article it was
-        first met in and its definition; ``status`` keeps one status only."""
+        first met in and its definition, one entry a word (`_one_entry_per_word`);
+        ``status`` keeps one status only."""
+        wanted = WordStatus(status) if status is not None else None
+        return [row for row in _one_entry_per_word(self._word_rows())
+                if wanted is None or row.status == wanted]
+
+    def _word_rows(self) -> list[WordRow]:
+        """`words`, one row for each key (lemma, part of speech) marked or looked up."""
         rows = self._read(
             """
             WITH first_lookup AS (
@@ -259,8 +270,7 @@ class WordsMixin(_StoreBase):
             ORDER BY w.lemma, w.upos
             """
         )
-        wanted = WordStatus(status) if status is not None else None
-        result = [
+        return [
             WordRow(
                 lemma=row["lemma"],
                 upos=row["upos"],
@@ -274,4 +284,42 @@ class WordsMixin(_StoreBase):
             )
             for row in rows
         ]
-        return [row for row in result if wanted is None or row.status == wanted]
+
+
+def _one_entry_per_word(rows: list[WordRow]) -> list[WordRow]:
+    """The rows of a word the level test saved make one entry (`_as_one_entry`): it asks
+    words without a sentence to read their part of speech in, so it saves them under
+    none (""), and the reader and the quiz save the same word under the part of speech
+    it was met in ("early" was listed as "known" and as "adj. new": QA walk-through).
+    Other words keep a row for each part of speech they were marked in."""
+    by_lemma: dict[str, list[WordRow]] = {}
+    for row in rows:
+        by_lemma.setdefault(row.lemma, []).append(row)
+    entries: list[WordRow] = []
+    for same_word in by_lemma.values():
+        if len(same_word) > 1 and any(not row.upos for row in same_word):
+            entries.append(_as_one_entry(same_word))
+        else:
+            entries.extend(same_word)
+    return entries
+
+
+def _as_one_entry(rows: list[WordRow]) -> WordRow:
+    """One word's rows as one entry: shown with the part of speech it was last marked
+    in (else met in), where it was met, and the learner's latest mark (a look-up marks
+    nothing)."""
+    marks = sorted((row for row in rows if row.status is not WordStatus.NEW),
+                   key=lambda row: row.updated_at or _NEVER)
+    met_in = [row for row in rows if row.upos]
+    face = next((row for row in reversed(marks) if row.upos), met_in[0])
+    met = face if face.sentence else next((row for row in rows if row.sentence), face)
+    return replace(
+        face,
+        status=marks[-1].status if marks else WordStatus.NEW,
+        updated_at=marks[-1].updated_at if marks else face.updated_at,
+        word=met.word, sentence=met.sentence, article_id=met.article_id,
+        article_title=met.article_title,
+        definition=face.definition or next((row.definition for row in rows if row.definition),
+                                           ""),
+        also_filed_under=tuple((row.lemma, row.upos) for row in rows if row is not face),
+    )
