@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,22 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     """"1 word", "3 words", "2 stories": a number with its noun."""
     plural = many or (one[:-1] + "ies" if one.endswith("y") else one + "s")
     return f"{n} {one if n == 1 else plural}"
+
+
+# A question names this many words at most; past that, the first ones and how many
+# more, so it stays a line or two of a dialog (a screen can hold 30 new words).
+NAMED_AT_MOST = 8
+
+
+def named_words(words: Sequence[str]) -> str:
+    """"bloc", "bloc and treaty", "bloc, treaty and deploy"; more than `NAMED_AT_MOST`
+    words: "bloc, treaty, … and 5 more"."""
+    if len(words) > NAMED_AT_MOST:
+        shown = NAMED_AT_MOST - 1
+        return f"{', '.join(words[:shown])} and {len(words) - shown} more"
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def when_text(when: datetime | None, now: datetime) -> str:

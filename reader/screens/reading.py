@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
-from reader.labels import UNDO_HINT, counted
+from reader.labels import UNDO_HINT, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
@@ -478,10 +478,13 @@ class ReadingScreen(Screen[None]):
             self.notify(f"Marked {counted(len(keys), 'word')} as known. {UNDO_HINT}",
                         timeout=4)
 
-        # Many words at once: one key must not do that by accident.
+        # Many words at once: one key must not do that by accident. Named as they are
+        # saved, in their dictionary form.
         words = "word" if len(keys) == 1 else "words"
+        named = named_words([lemma for lemma, _ in keys])
         app.push_screen(ConfirmDialog(
-            f"Mark the {len(keys)} highlighted new {words} on the screen as known?"), confirmed)
+            f"Mark the {len(keys)} highlighted new {words} on the screen as known: {named}?"),
+            confirmed)
 
     def action_undo(self) -> None:
         if not self._undo:

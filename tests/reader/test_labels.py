@@ -73,3 +73,17 @@ def test_a_byline_with_its_date_is_no_clutter() -> None:
     shown = replace(article, author="Jane Smith", published="2024-03-03",
                     left_out=("By Jane Smith, March 3, 2024", "Share this article"))
     assert cleaning_note(shown).endswith("; 1 line of page clutter left out.")
+
+
+@pytest.mark.parametrize(("words", "named"), [
+    (["bloc"], "bloc"),
+    (["bloc", "treaty"], "bloc and treaty"),
+    (["bloc", "treaty", "deploy"], "bloc, treaty and deploy"),
+    ([f"w{n}" for n in range(8)], "w0, w1, w2, w3, w4, w5, w6 and w7"),
+    ([f"w{n}" for n in range(12)], "w0, w1, w2, w3, w4, w5, w6 and 5 more"),
+])
+def test_a_few_words_are_named_and_many_the_first_several_and_a_count(
+        words: list[str], named: str) -> None:
+    from reader.labels import named_words
+
+    assert named_words(words) == named

@@ -490,6 +490,35 @@ async def test_i_know_the_rest_marks_new_words_on_screen_and_u_undoes(
         assert not app.store.statuses()
 
 
+async def test_i_know_the_rest_names_the_words_it_would_mark(
+    make_app: AppFactory,
+) -> None:
+    """"Mark the 2 highlighted new words on the screen as known?" did not say which
+    (QA walk-through): the question names them, in their dictionary form, as they are
+    saved."""
+    from reader.labels import NAMED_AT_MOST
+    from reader.marks import new_difficult_keys
+    from reader.screens.dialogs import ConfirmDialog
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        keys = new_difficult_keys(view.analysis.tokens, view.visible_tokens(), app.profile)
+        await pilot.press("K")
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        named = dialog.question.split(" as known: ", 1)[1]
+        shown = [lemma for lemma, _ in keys]
+        if len(shown) > NAMED_AT_MOST:
+            first = NAMED_AT_MOST - 1
+            assert named.endswith(f" and {len(shown) - first} more?")
+            shown = shown[:first]
+        assert all(lemma in named for lemma in shown), dialog.question
+        await pilot.press("n")
+
+
 async def test_i_know_the_rest_counts_the_words_on_screen_not_their_whole_paragraph(
     make_app: AppFactory,
 ) -> None:
