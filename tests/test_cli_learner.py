@@ -15,6 +15,7 @@ import pytest
 from reader import cli
 from reader.commands import learner
 from reader.paths import store_path
+from vocab.lexicon import Lexicon
 from vocab.models import Level, WordStatus
 from vocab.placement import build_test
 from vocab.store import QuizAnswer, Store
@@ -159,9 +160,9 @@ def test_stats_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_placement_reads_answers_from_stdin(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lexicon: Lexicon
 ) -> None:
-    items = build_test(seed=11)
+    items = build_test(lexicon, seed=11)
     # Knows bands 1-3, rejects made-up words; one unclear answer is asked again.
     answers = ["maybe"] + ["y" if item.real and (item.band or 9) <= 3 else "n" for item in items]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(answers) + "\n"))

@@ -62,11 +62,28 @@ NEIGHBOUR_POINTERS = {
     "&": "similar",
     "^": "also",
 }
-class _NounUses(NamedTuple):
+class _CaseUses(NamedTuple):
+    """How often SemCor tags a lemma written with a capital and without, and how many of
+    its senses are written each way."""
+
     capitalised_uses: int
     other_uses: int
     capitalised: int
     other: int
+
+    def capitalised_share(self) -> float:
+        """The share of uses written with a capital: by SemCor's counts, or, when SemCor
+        never tags the lemma, by its senses."""
+        if self.capitalised_uses + self.other_uses:
+            return self.capitalised_uses / (self.capitalised_uses + self.other_uses)
+        return self.capitalised / (self.capitalised + self.other)
+
+
+# At least two of three uses with a capital make a word one a learner reads as a name
+# or a nationality in lower case (`Lexicon.written_with_a_capital`): "welsh", "august".
+# A bare majority took in words read in lower case as often: "south" (42 of 67 of
+# SemCor's uses are the South, a region), "earth", "north".
+WRITTEN_WITH_A_CAPITAL_SHARE = 2 / 3
 
 
 # A word SemCor tags as a common noun no more than this is hardly one in English: a
@@ -294,34 +311,44 @@ class Lexicon:
         never tags the word, by its senses ("Kenya"); not "turkey" (the bird) or "apple".
         As asked (the case of ``words`` is kept)."""
         asked = {word: _key(word) for word in words}
-        uses = self._noun_uses(set(asked.values()))
+        uses = self._case_uses(set(asked.values()), nouns_only=True)
+        return {word for word, key in asked.items()
+                if key in uses and uses[key].capitalised_share() > 0.5}
+
+    def written_with_a_capital(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` WordNet writes with a capital in at least
+        `WRITTEN_WITH_A_CAPITAL_SHARE` of their uses, all parts of speech together:
+        "welsh" (the people, their language and the adjective, over "welsh", to renege),
+        "august" (the month over the adjective); not "south" or "add" (a verb; "ADD" is
+        a noun). As asked (the case of ``words`` is kept)."""
+        asked = {word: _key(word) for word in words}
+        uses = self._case_uses(set(asked.values()), nouns_only=False)
         return {word for word, key in asked.items() if key in uses
-                and (uses[key].capitalised_uses > uses[key].other_uses
-                     if uses[key].capitalised_uses + uses[key].other_uses
-                     else uses[key].capitalised > uses[key].other)}
+                and uses[key].capitalised_share() >= WRITTEN_WITH_A_CAPITAL_SHARE}
 
     def seldom_common_nouns(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` that SemCor tags as a common noun (written in lower case) at
         most `SELDOM_USES` times: "maria" (once, as seas of the moon), not "turkey"
         (the bird). As asked (the case of ``words`` is kept)."""
         asked = {word: _key(word) for word in words}
-        uses = self._noun_uses(set(asked.values()))
+        uses = self._case_uses(set(asked.values()), nouns_only=True)
         return {word for word, key in asked.items()
                 if key not in uses or uses[key].other_uses <= SELDOM_USES}
 
-    def _noun_uses(self, keys: set[str]) -> dict[str, _NounUses]:
-        """SemCor's tags of each lemma as a noun written with a capital and without, and
-        how many of its noun senses are written each way."""
+    def _case_uses(self, keys: set[str], *, nouns_only: bool) -> dict[str, _CaseUses]:
+        """SemCor's tags of each lemma (as a noun, with ``nouns_only``) written with a
+        capital and without, and how many of its senses are written each way."""
         if not keys:
             return {}
+        nouns = "pos = 'n' AND " if nouns_only else ""
         rows = rows_for_keys(
             self._db, self._lock, "lemma, capitalised_uses, other_uses, capitalised, other",
             "(SELECT lemma, SUM(count * capitalised) AS capitalised_uses,"
             " SUM(count * (1 - capitalised)) AS other_uses, SUM(capitalised) AS capitalised,"
-            " SUM(1 - capitalised) AS other FROM senses WHERE pos = 'n' AND lemma IN ({keys})"
+            f" SUM(1 - capitalised) AS other FROM senses WHERE {nouns}lemma IN ({{keys}})"
             " GROUP BY lemma)",
             list(keys))
-        return {lemma: _NounUses(*counts) for lemma, *counts in rows}
+        return {lemma: _CaseUses(*counts) for lemma, *counts in rows}
 
     def listed(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` WordNet has as a lemma, in any part of speech (as asked)."""

@@ -4,7 +4,7 @@ The design follows Meara's X_Lex / Yes-No tests: real words sampled from the fiv
 most frequent thousand-word bands, mixed with made-up words. A learner who says
 "yes" to made-up words is guessing, and their score is corrected for it.
 
-    items = build_test(rng=random.Random(7))
+    items = build_test(lexicon, rng=random.Random(7))
     result = score([(item, learner_says_yes(item.word)) for item in items])
     apply(store, result)   # sets the level, marks the words answered "yes" as known
 """
@@ -15,11 +15,15 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
 from vocab.models import Level, WordStatus
 from vocab.offensive import OFFENSIVE_WORDS
 from vocab.store import Store
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
 
 BANDS = 5  # 1k..5k: the "5k scale" the CEFR mapping below is stated on
 BAND_SIZE = 1000
@@ -114,18 +118,22 @@ class PlacementResult:
 
 
 @cache
-def band_words() -> tuple[tuple[str, ...], ...]:
+def band_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
     """The 5,000 most frequent English base forms in five bands (wordfreq + lemminflect).
 
     wordfreq ranks word forms, so inflected forms ("went", "cars", "absorbed"), names
     (lemminflect knows no lemma for "john"), function words and non-alphabetic tokens
-    are dropped before the list is cut into bands.
+    are dropped before the list is cut into bands; so are words WordNet mostly writes
+    with a capital (``lexicon``): shown in lower case, as the test shows every word,
+    "welsh" was read as the nationality it names (QA walk-through).
     """
     import lemminflect
     from wordfreq import top_n_list
 
+    ranked = top_n_list("en", 20_000)
+    capitalised = lexicon.written_with_a_capital(ranked)
     chosen: list[str] = []
-    for word in top_n_list("en", 20_000):
+    for word in ranked:
         if len(chosen) == BANDS * BAND_SIZE:
             break
         if (
@@ -134,6 +142,7 @@ def band_words() -> tuple[tuple[str, ...], ...]:
             and word.isalpha()
             and word not in CLOSED_CLASS
             and word not in EXCLUDED
+            and word not in capitalised
             and _base_form_only(lemminflect.getAllLemmas(word), word)
         ):
             chosen.append(word)
@@ -189,13 +198,15 @@ def _reads_as_a_misprint(word: str) -> bool:
 
 
 def build_test(
+    lexicon: Lexicon,
     rng: random.Random | None = None,
     *,
     seed: int | None = None,
     words_per_band: int = WORDS_PER_BAND,
     pseudo: int = PSEUDO_WORDS,
 ) -> list[PlacementItem]:
-    """The test items, real and made-up words shuffled together.
+    """The test items, real and made-up words shuffled together; the real ones from
+    `band_words` (``lexicon`` tells the words written with a capital).
 
     Pass ``rng`` or ``seed`` for a repeatable test; each retake with a new seed
     samples other words.
@@ -203,7 +214,7 @@ def build_test(
     rng = rng or random.Random(seed)
     items = [
         PlacementItem(word, band)
-        for band, words in enumerate(band_words(), start=1)
+        for band, words in enumerate(band_words(lexicon), start=1)
         for word in rng.sample(words, words_per_band)
     ]
     items += [PlacementItem(word, None) for word in pseudo_words(pseudo, rng)]

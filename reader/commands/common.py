@@ -16,6 +16,7 @@ from reader.paths import cache_dir
 
 if TYPE_CHECKING:
     from vocab.engine import Engine
+    from vocab.lexicon import Lexicon
     from vocab.models import Article
 
 
@@ -159,7 +160,15 @@ def load_engine_with_progress(tagger: str = "auto") -> Engine:
     """The engine, telling the user on stderr when the one-time lexicon compile runs."""
     from vocab.engine import load_engine
 
-    def progress(message: str) -> None:
-        print(f"reader: {message}", file=sys.stderr, flush=True)
+    return load_engine(cache_dir(), tagger=tagger, progress=_say_progress)
 
-    return load_engine(cache_dir(), tagger=tagger, progress=progress)
+
+def open_lexicon_with_progress() -> Lexicon:
+    """The lexicon alone (no tagger, no word facts), told like `load_engine_with_progress`."""
+    from vocab.data import open_lexicon
+
+    return open_lexicon(cache_dir(), progress=_say_progress)
+
+
+def _say_progress(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr, flush=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
-from reader.commands.common import add_force_option, writing_to
+from reader.commands.common import add_force_option, open_lexicon_with_progress, writing_to
 from reader.errors import UserError
 from reader.labels import counted
 from reader.paths import store_path
@@ -285,7 +285,8 @@ def ask_yes_no(word: str, number: int, total: int, *, stdin: TextIO, stdout: Tex
 def run_placement(args: argparse.Namespace) -> int:
     from vocab.placement import apply, build_test, score
 
-    items = build_test(seed=args.seed)
+    # WordNet tells the words written with a capital, which the test leaves out.
+    items = build_test(open_lexicon_with_progress(), seed=args.seed)
     print("Say whether you know each word. Some are not real words: answer n to those.")
     answers = [
         (item, ask_yes_no(item.word, n, len(items), stdin=sys.stdin, stdout=sys.stdout))

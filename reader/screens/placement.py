@@ -21,6 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, ProgressBar, Static
 
 from reader.widgets.key_bar import KeyBar
+from vocab.models import LanguageDataMissing
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -84,11 +85,13 @@ class PlacementOffer(ModalScreen[bool]):
 
 
 class PlacementReady(Message):
-    """The test's words were chosen (posted by the worker)."""
+    """The test's words were chosen (posted by the worker); none, and ``problem`` says
+    why, when the language data they are chosen with is missing."""
 
-    def __init__(self, items: list[PlacementItem]) -> None:
+    def __init__(self, items: list[PlacementItem], problem: str = "") -> None:
         super().__init__()
         self.items = items
+        self.problem = problem
 
 
 class PlacementScreen(Screen[None]):
@@ -147,9 +150,19 @@ class PlacementScreen(Screen[None]):
     def _choose_words(self) -> None:
         from vocab.placement import build_test
 
-        self.post_message(PlacementReady(build_test(self._rng)))
+        try:
+            # WordNet tells the words written with a capital, which the test leaves out.
+            lexicon = self.reader_app.wait_for_engine().lexicon
+        except LanguageDataMissing as missing:
+            self.post_message(PlacementReady([], str(missing)))
+            return
+        self.post_message(PlacementReady(build_test(lexicon, self._rng)))
 
     def on_placement_ready(self, message: PlacementReady) -> None:
+        if not message.items:
+            self.query_one("#placement-word", Static).update(
+                f"The level test cannot start: {message.problem}")
+            return
         self.items = message.items
         self.query_one(ProgressBar).update(total=len(self.items), progress=0)
         self.query_one("#placement-buttons").display = True

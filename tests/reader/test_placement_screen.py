@@ -20,7 +20,7 @@ from reader.screens.placement import (
 )
 from reader.widgets.key_bar import KeyBar
 from vocab.engine import Engine
-from vocab.models import Level, WordStatus
+from vocab.models import LanguageDataMissing, Level, WordStatus
 from vocab.placement import build_test, score
 from vocab.store import Store
 
@@ -55,9 +55,10 @@ async def start_test(app: ReaderApp, pilot: Pilot) -> PlacementScreen:
 
 
 async def test_answering_every_word_sets_the_level_and_the_known_words(
-    make_app: AppFactory,
+    make_app: AppFactory, engine: Engine,
 ) -> None:
-    expected = score((item, says_yes(item.band)) for item in build_test(seed=SEED))
+    expected = score((item, says_yes(item.band))
+                     for item in build_test(engine.lexicon, seed=SEED))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -186,6 +187,24 @@ async def test_yes_to_the_offer_starts_the_test(engine: Engine, store_path: Path
             await settle(pilot)
             assert isinstance(app.screen, PlacementScreen)
             assert app.screen.items
+
+
+async def test_without_language_data_the_test_says_what_to_install(
+        store_path: Path) -> None:
+    """The test's words are chosen with WordNet (it leaves out words written with a
+    capital): without it the screen says why there is no test, and nothing is saved."""
+    def missing() -> Engine:
+        raise LanguageDataMissing("WordNet is not installed; run: reader setup")
+
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(store=store, engine_loader=missing, now=fixed_now)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await start_test(app, pilot)
+            shown = str(screen.query_one("#placement-word", Static).render())
+            assert "reader setup" in shown
+            assert not screen.items
+            await pilot.press("y")
+            assert store.get_setting("placement") is None
 
 
 async def test_a_learner_with_a_level_is_not_asked(engine: Engine, store_path: Path) -> None:

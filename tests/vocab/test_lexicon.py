@@ -421,6 +421,16 @@ def test_words_wordnet_writes_mostly_as_names(lexicon: Lexicon) -> None:
     assert lexicon.usually_capitalised([]) == set()
 
 
+def test_words_wordnet_writes_with_a_capital_in_every_part_of_speech(
+        lexicon: Lexicon) -> None:
+    """"welsh": the people, their language and the adjective, over "welsh" (to renege);
+    "August" the month over "august" (majestic). Not "south" (the South, a region, in
+    42 of SemCor's 67 uses), nor "add" (ADD is a name, "add" a verb)."""
+    asked = ["welsh", "August", "south", "add", "earth", "zzzz"]
+    assert lexicon.written_with_a_capital(asked) == {"welsh", "August"}
+    assert lexicon.written_with_a_capital([]) == set()
+
+
 def test_a_two_word_noun_written_as_one_has_its_senses(lexicon: Lexicon) -> None:
     """A learner's "heatwave" had no meaning (QA walk-through): WordNet writes "heat
     wave". A one-word spelling that is a word of its own keeps its own senses only,
