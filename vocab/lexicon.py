@@ -731,15 +731,12 @@ def _with_plural_senses(senses: list[tuple], synsets: list[tuple]) -> list[tuple
     the everyday meaning under the singular: "the terms of his contract" was a status
     between people, "his early writings" the third division of the Hebrew Scriptures.
     """
-    last_rank: dict[str, int] = {}
-    for word, pos, rank, *_ in senses:
-        if pos == "n":
-            last_rank[word] = max(rank, last_rank.get(word, 0))
+    nouns = {word for word, pos, *_ in senses if pos == "n"}
     added: dict[str, list[tuple]] = {}
     for word, pos, _, number, *rest in senses:
         if pos != "n" or " " in word or not synsets[number - 1][4].startswith(USUALLY_PLURAL):
             continue
-        plural = next((form for form in _regular_plurals(word) if form in last_rank), "")
+        plural = next((form for form in _regular_plurals(word) if form in nouns), "")
         if plural:
             added.setdefault(plural, []).append((plural, pos, 0, number, *rest))
     if not added:

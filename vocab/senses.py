@@ -220,7 +220,7 @@ _NAME_IN_GLOSS = re.compile(r"\w[\s,;(]+[A-Z][a-z]+")
 # ("affairs" 9 per 32, "arms" 11 per 109); below it ("hands" 11 per 232, "the masses" 3
 # per 84, "colors" 5 per 58, "times" 13 per 595, "minutes" and "chips" never) the
 # plural-only sense is a rare reading, and the singular's senses compete with it but
-# after "the" (`_plural_only`): "her hands" was guardianship, "many colors" a flag.
+# after "the" (`_plural_reading`): "her hands" was guardianship, "many colors" a flag.
 OWN_PLURAL_SHARE = 0.1
 # ...and at least this many times: one tag is chance ("weeds" once as a widow's black
 # dress, and "covered in rubbish and weeds" read so).
@@ -621,8 +621,8 @@ class SenseChooser:
             if habit is not None:
                 return habit, [s for s in candidates if s.synset != habit.synset]
         rank = self.rank_in_story if whole_story else self.rank_at
-        chosen = rank(analysis, token_index, _plural_only(analysis.tokens, token_index,
-                                                          candidates), lemma)[0][1]
+        readings = _plural_reading(analysis.tokens, token_index, candidates)
+        chosen = rank(analysis, token_index, readings, lemma)[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
     def learners_choice(self, analysis: Analysis, token_index: int, *, lemma: str = "",
@@ -956,12 +956,12 @@ def _frames_other_object(sense: Sense, person_object: bool) -> bool:
 _LARGE_NUMBER = "large number"  # WordNet's "a large number or amount", "a large number of..."
 
 
-def _plural_only(tokens: Sequence[Token], index: int, candidates: list[Sense]) -> list[Sense]:
+def _plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense]) -> list[Sense]:
     """The senses a plural noun may have where its grammar says which: before "of", a
     large number's when it has one ("scores of firms", "masses of people", not marks or
-    a body's weight); after "the", with no "of", those WordNet gives the
-    plural as a word of its own ("led by the masses", "the arts"), where "her hands" and
-    "many colors" are plain plurals whose singular's senses compete with them
+    a body's weight); after "the", with no "of", those WordNet gives the plural as a
+    word of its own ("led by the masses", "the arts"), where "her hands" and "many
+    colors" are plain plurals whose singular's senses compete with them
     (`SenseChooser._headwords`). Else ``candidates``."""
     token = tokens[index]
     if token.pos != "NNS":
