@@ -263,21 +263,19 @@ def test_an_ed_word_may_be_defined_by_the_word_it_is_made_from(
     assert "knitting" not in define(still, [], "knit", engine.words, LearnerProfile())
 
 
-def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(engine: Engine) -> None:
-    sense = Sense("x.n.01", "n", "levee", 1, 0,
-                  "an embankment constructed to forestall inundation; a long wall of earth "
-                  "that keeps water out")
-    text = define(sense, [], "levee", engine.words, LearnerProfile())
-    assert text == "a long wall of earth that keeps water out"
-
-
-def test_a_later_clause_offered_with_or_is_worded_without_it(engine: Engine) -> None:
-    """"standard" was shown as "or of the usual or regularized or accepted kind"."""
-    sense = Sense("standard.a.01", "a", "standard", 1, 0,
-                  "conforming to or constituting a standard of measurement or value; "
-                  "or of the usual or regularized or accepted kind")
-    text = define(sense, [], "standard", engine.words, LearnerProfile())
-    assert text == "of the usual or regularized or accepted kind"
+@pytest.mark.parametrize(("headword", "pos", "gloss", "wording"), [
+    ("levee", "n", "an embankment constructed to forestall inundation; a long wall of "
+     "earth that keeps water out", "a long wall of earth that keeps water out"),
+    # A later clause offered with "or" is worded without it: "standard" was shown as
+    # "or of the usual or regularized or accepted kind" (QA walk-through).
+    ("standard", "a", "conforming to or constituting a standard of measurement or value; "
+     "or of the usual or regularized or accepted kind",
+     "of the usual or regularized or accepted kind"),
+])
+def test_the_easier_clause_is_chosen_when_the_gloss_is_hard(
+        engine: Engine, headword: str, pos: str, gloss: str, wording: str) -> None:
+    sense = Sense(f"{headword}.{pos}.01", pos, headword, 1, 0, gloss)
+    assert define(sense, [], headword, engine.words, LearnerProfile()) == wording
 
 
 def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: Engine) -> None:
