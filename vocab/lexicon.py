@@ -379,14 +379,17 @@ class Lexicon:
     def related_lemmas_of(self, synsets: Iterable[str]) -> dict[str, frozenset[str]]:
         """`related_lemmas` of each of ``synsets``, those not asked before read at once."""
         wanted = list(dict.fromkeys(synsets))
-        missing = [name for name in wanted if name not in self._related]
+        # Answered from what was found here: another thread may empty the store meanwhile.
+        found = {name: kept for name in wanted
+                 if (kept := self._related.get(name)) is not None}
+        missing = [name for name in wanted if name not in found]
         if missing:
-            if len(self._related) + len(missing) > RELATED_KEPT:
+            read = {name: around.lemmas for name, around in self.neighbourhoods(missing).items()}
+            if len(self._related) + len(read) > RELATED_KEPT:
                 self._related.clear()
-                missing = wanted
-            self._related.update((name, around.lemmas)
-                                 for name, around in self.neighbourhoods(missing).items())
-        return {name: self._related[name] for name in wanted}
+            self._related.update(read)
+            found.update(read)
+        return {name: found[name] for name in wanted}
 
     def antonyms(self, synset: str) -> frozenset[str]:
         """Antonyms of the lemmas of ``synset`` ("good" -> "bad"); empty when none."""
