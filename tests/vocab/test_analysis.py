@@ -317,6 +317,10 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # (train and test): 5 tags fixed, none broken.
     ("The government will hand out seeds next week.", "hand", "VB", "hand"),
     ("Farmers can now plant again.", "plant", "VB", "plant"),
+    # ...and an adjective-tagged one: "last –adj. occurring at or forming an end".
+    ("The hearing could last for weeks.", "last", "VB", "last"),
+    ("The mission is expected to last two years.", "last", "VB", "last"),
+    ("She came second to last in the race.", "last", "JJ", "last"),
     # In a list joined to a verb: "sneeze –n." glossed and exported (QA walk-through).
     # On CoNLL-2000 (train and test): 1 tag fixed, 6 changed against wrong reference
     # tags ("might rise or fall/NN").
