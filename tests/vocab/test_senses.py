@@ -344,6 +344,15 @@ def test_context_picks_the_sense(engine: Engine, text: str, word: str,
          {"supply"}, "food bank"),
         ("The family talked about school around the dinner table.", "table",
          {"furniture"}, "dinner table"),
+        # The compound is a kind of the word's sense, which wins over SemCor's counts:
+        # a curate, "a magnitude relative to a time unit", "a formation of people".
+        ("The foreign minister arrived in Paris on Monday.", "minister",
+         {"government"}, "foreign minister"),
+        ("The central bank kept interest rates low.", "rates", {"payment"}, "interest rate"),
+        ("The storm brought down power lines across the region.", "lines",
+         {"electric"}, "power line"),
+        ("He bought a new television set for the kitchen.", "set", {"electronic"},
+         "television set"),
     ],
 )
 def test_a_word_in_a_compound_has_the_compounds_meaning(
@@ -357,6 +366,15 @@ def test_a_word_in_a_compound_has_the_compounds_meaning(
     details = engine.word_details(analysis, index)
     assert details.sense is not None
     assert expected_words <= set(details.sense.definition.split())
+
+
+def test_a_word_means_what_a_compound_of_it_said_throughout_the_story(engine: Engine) -> None:
+    # One sense per discourse: the minister named after "foreign" is the same person.
+    analysis = analyse(engine, "The foreign minister met reporters. The minister said the "
+                               "talks would continue.")
+    last_use = [i for i, t in enumerate(analysis.tokens) if t.text == "minister"][-1]
+    details = engine.word_details(analysis, last_use)
+    assert details.sense is not None and "government" in details.sense.definition
 
 
 def test_a_rarer_sense_wins_when_the_context_says_so(engine: Engine) -> None:
