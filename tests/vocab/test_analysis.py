@@ -336,6 +336,23 @@ def test_comparatives_after_linking_verbs_and_adverbs_in_s_keep_their_part_of_sp
     assert (token.pos, token.lemma) == (tag, lemma)
 
 
+@pytest.mark.parametrize("tagger", ["pretrained", "fallback"])
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("He faces charges of fraud and bribery.", "charges", "NNS"),
+    ("She plans changes to the school day.", "plans", "VBZ"),
+])
+def test_two_s_words_after_he_or_she_are_the_verb_and_its_object(  # type: ignore[no-untyped-def]
+        lexicon, text: str, word: str, tag: str, tagger: str) -> None:
+    """The fallback tagger read "faces" as a plural noun and "charges" as the verb
+    ("charges –v. to make a rush at")."""
+    from vocab.data import load_tagger
+    from vocab.engine import Engine
+
+    engine = Engine(lexicon=lexicon, tagger=load_tagger(lexicon, prefer=tagger))
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert token.pos == tag
+
+
 @pytest.mark.parametrize(("text", "word", "tag"), [
     ("He became number one in the world.", "number", "NN"),
     ("The view from the upstairs is lovely.", "upstairs", "NN"),
