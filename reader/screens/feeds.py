@@ -395,7 +395,10 @@ class FeedsScreen(Screen[None]):
         if missing:
             self._compute_figures(missing, app.profile)
 
-    @work(thread=True, exclusive=True, group="feed-figures", exit_on_error=False)
+    # Described: Textual's own description is the repr of the arguments, every word
+    # the learner has marked among them, made on the UI thread.
+    @work(thread=True, exclusive=True, group="feed-figures", exit_on_error=False,
+          description="the figures of new stories")
     def _compute_figures(self, items: list[FeedItem], profile: LearnerProfile) -> None:
         app = self.reader_app
         try:
