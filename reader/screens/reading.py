@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -93,6 +93,7 @@ class ReadingScreen(Screen[None]):
         self.analysis: Analysis | None = None
         self._glossary_profile: LearnerProfile | None = None  # the panel's list is for it
         self._out_of_date = False  # the learner changed while this screen was kept
+        self._shown_before = False
         self._undo: list[_Undo] = []
 
     @property
@@ -214,7 +215,16 @@ class ReadingScreen(Screen[None]):
 
     # -- the learner changed (a mark, the level, a review) --------------------
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self._shown_before:
+            # Shown for the first time: its widgets were styled as they were mounted, a
+            # moment ago, and Textual's second pass over all of them (and the words'
+            # nine styles in the text and in the legend) would find nothing to change:
+            # ~3 ms of each opening of an article (issue 8). Its handler runs after this
+            # one; from the second showing on, styles are refreshed as usual (a theme
+            # chosen meanwhile).
+            self._shown_before = True
+            event.refresh_styles = False
         if self._out_of_date:  # kept while the learner was elsewhere
             self._out_of_date = False
             self._learner_changed()

@@ -941,3 +941,35 @@ async def test_reading_an_article_never_writes_out_its_words(
         await settle(pilot)
         assert app.profile.statuses, "a word was marked"
     assert written == []
+
+
+def _styles_of(screen: ReadingScreen) -> dict[object, tuple[str, dict[str, str]]]:
+    """Every node's CSS rules, and those of its component classes (the words' styles)."""
+    return {node: (node.styles.css, {name: node.get_component_styles(name).css
+                                     for name in sorted(node._get_component_classes())})
+            for node in screen.walk_children(with_self=True)}
+
+
+async def test_an_article_opened_is_styled_as_a_full_style_pass_would_style_it(
+    make_app: AppFactory,
+) -> None:
+    """A reading screen shown for the first time skips Textual's restyling of all its
+    widgets, which were styled as they were mounted: a full pass would change nothing.
+    Nor after a theme was chosen over it (in the word's details): the words have it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        shown = _styles_of(screen)
+        screen.update_node_styles(animate=False)
+        assert _styles_of(screen) == shown
+        await pilot.press("n", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        app.theme = "textual-light"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        again = _styles_of(screen)
+        assert again != shown
+        screen.update_node_styles(animate=False)
+        assert _styles_of(screen) == again
