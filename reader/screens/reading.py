@@ -116,7 +116,6 @@ class ReadingScreen(Screen[None]):
             self.call_later(self._leave)
             return
         self.sub_title = self.stored.article.title
-        self.record_reading()
         self.watch(app, "profile", self._learner_changed)
         self.watch(app, "due", self._learner_changed)
         self.watch(app, "mark_style", self._highlight_style_changed)
@@ -130,6 +129,11 @@ class ReadingScreen(Screen[None]):
         else:
             self.query_one(Legend).busy = True
             self._analyse(self.stored)
+        # In a thread, after the store's reads above: the store flushes each write to
+        # the disk (synchronous=FULL), ~1 ms and more on a busy disk, which the
+        # learner waited for before seeing the article.
+        self.run_worker(self.record_reading, thread=True, group="reading-log",
+                        exit_on_error=False, description="record the reading")
 
     def _leave(self) -> None:
         # Not awaited (call_later awaits what it is given): Textual refuses a screen

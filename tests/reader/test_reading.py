@@ -973,3 +973,19 @@ async def test_an_article_opened_is_styled_as_a_full_style_pass_would_style_it(
         assert again != shown
         screen.update_node_styles(animate=False)
         assert _styles_of(screen) == again
+
+
+async def test_opening_an_article_records_the_reading(make_app: AppFactory) -> None:
+    """Its "last read" and the reading log (the stats' streaks), written after the
+    article is shown; opened again from its kept screen, once more."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        stored = app.store.get_article(screen.article_id)
+        assert stored is not None and stored.last_read_at is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        await open_article(pilot)
+        assert app.screen is screen
+        assert [reading.article_id for reading in app.store.readings()] == [
+            screen.article_id, screen.article_id]
