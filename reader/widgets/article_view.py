@@ -155,11 +155,20 @@ class ArticleText(MarkedText):
         """The analysed tokens of the body (index in the article, token)."""
         self.tokens = list(tokens)
         self._words, self._word_of = [], {}
+        # One walk through tokens and paragraphs together (both in text order), not
+        # a search per token: this runs as an article opens.
+        starts, ends = self._body_starts, self._body_ends
+        paragraph = 0
         for index, token in self.tokens:
-            if token.is_word and self._shown(token):
+            if token.start < starts[paragraph]:  # out of order: found afresh
+                paragraph = self._paragraph_of(token.start)
+            while paragraph + 1 < len(starts) and starts[paragraph + 1] <= token.start:
+                paragraph += 1
+            body_start, shown_start = self._paragraphs[paragraph]
+            if body_start <= token.start and token.end <= ends[paragraph] and token.is_word:
                 self._word_of[index] = len(self._words)
-                self._words.append((self._shown_offset(token.start),
-                                    self._shown_offset(token.end), index))
+                moved = shown_start - body_start
+                self._words.append((token.start + moved, token.end + moved, index))
         self._word_starts = [start for start, _, _ in self._words]
         self._redraw()
 
@@ -206,12 +215,6 @@ class ArticleText(MarkedText):
         """Where body offset ``offset`` is in the text shown."""
         body_start, shown_start = self._paragraphs[self._paragraph_of(offset)]
         return offset - body_start + shown_start
-
-    def _shown(self, token: Token) -> bool:
-        """Whether the token lies inside a paragraph (text between them is not shown)."""
-        paragraph = self._paragraph_of(token.start)
-        return (self._body_starts[paragraph] <= token.start
-                and token.end <= self._body_ends[paragraph])
 
     def _word_style(self, index: int) -> Style:
         style = self._word_style_of(self.marks.get(index), index == self.focused)

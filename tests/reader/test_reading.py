@@ -989,3 +989,22 @@ async def test_opening_an_article_records_the_reading(make_app: AppFactory) -> N
         assert app.screen is screen
         assert [reading.article_id for reading in app.store.readings()] == [
             screen.article_id, screen.article_id]
+
+
+def test_the_words_of_the_text_are_found_where_they_are_shown() -> None:
+    """Each word's place in the text as shown (paragraphs one blank line apart), the
+    text between paragraphs left out, whatever the order the tokens come in."""
+    body = "Hello world.\n\nNot shown\n\nA second\nline."
+    paragraphs = ((0, 12), (25, 40))
+
+    def token(start: int, end: int) -> Token:
+        return Token(body[start:end], start, end, 0, body[start:end], "NN", "NOUN")
+
+    tokens = [token(0, 5), token(6, 11), token(11, 12), token(14, 17), token(18, 23),
+              token(25, 26), token(27, 33), token(34, 38), token(38, 39)]
+    text = ArticleText(body, paragraphs)
+    for order in (tokens, tokens[::-1]):
+        text.set_tokens([(tokens.index(t), t) for t in order])
+        words = {index: text.text[start:end] for start, end, index in text._words}
+        assert words == {0: "Hello", 1: "world", 5: "A", 6: "second", 7: "line"}
+    assert text.text == "Hello world.\n\nA second line."
