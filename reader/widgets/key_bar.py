@@ -58,6 +58,7 @@ class KeyBar(Widget):
         app's letters (q Quit) would be typed into its input."""
         super().__init__()
         self.app_keys = app_keys
+        self._drawn: tuple[tuple[Binding, bool], ...] | None = None  # the keys last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -66,7 +67,9 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if screen is self.screen:
+        # Textual says so after every focus change, and three times as an article
+        # opens, each time the same keys: drawn again only when they changed.
+        if screen is self.screen and tuple(self.shown_bindings()) != self._drawn:
             self.refresh()
 
     def shown_bindings(self) -> Iterator[tuple[Binding, bool]]:
@@ -90,7 +93,8 @@ class KeyBar(Widget):
         key_style = self.get_visual_style("key-bar--key")
         description_style = self.get_visual_style("key-bar--description")
         items: list[tuple[Binding, Content]] = []
-        for binding, enabled in self.shown_bindings():
+        self._drawn = tuple(self.shown_bindings())
+        for binding, enabled in self._drawn:
             meta = Style.from_meta({"key": binding.key})
             dim = Style(dim=True) if not enabled else Style()
             items.append((binding, Content.assemble(

@@ -1008,3 +1008,27 @@ def test_the_words_of_the_text_are_found_where_they_are_shown() -> None:
         words = {index: text.text[start:end] for start, end, index in text._words}
         assert words == {0: "Hello", 1: "world", 5: "A", 6: "second", 7: "line"}
     assert text.text == "Hello world.\n\nA second line."
+
+
+async def test_the_key_bar_on_screen_follows_the_keys(make_app: AppFactory) -> None:
+    """The bar is drawn again only when the keys it shows change (Textual tells it at
+    every focus change): what is on screen, not only what it would render, follows."""
+    from textual.geometry import Region
+
+    from reader.widgets.key_bar import KeyBar
+
+    def on_screen(bar: KeyBar) -> str:
+        [line] = bar.render_lines(Region(0, 0, bar.size.width, 1))
+        return line.text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert "esc Library" in on_screen(bar)
+        await pilot.press("g")
+        await settle(pilot)
+        assert "esc Close glossary" in on_screen(bar)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "esc Library" in on_screen(bar)
