@@ -224,9 +224,8 @@ class ReadingScreen(Screen[None]):
             # Shown for the first time: its widgets were styled as they were mounted, a
             # moment ago, and Textual's second pass over all of them (and the words'
             # nine styles in the text and in the legend) would find nothing to change:
-            # ~3 ms of each opening of an article (issue 8). Its handler runs after this
-            # one; from the second showing on, styles are refreshed as usual (a theme
-            # chosen meanwhile).
+            # ~3 ms of each opening of an article (issue 8). Textual's own handler runs
+            # after this one; from the second showing on, it restyles as usual.
             self._shown_before = True
             event.refresh_styles = False
         if self._out_of_date:  # kept while the learner was elsewhere
