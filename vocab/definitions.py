@@ -657,7 +657,9 @@ def _names_a_thing(clause: str) -> bool:
                    for at in range(1, len(main)) if main[at] not in _GLOSS_STOPWORDS)
 
 
-# How a verb's broader term is named before its gloss: "print –v. a way to write: ...".
+# How a broader term is named before its gloss: "fluid –n. a kind of substance: ...",
+# "print –v. a way to write: ...".
+BROADER_NOUN_LEAD = "a kind of "
 BROADER_VERB_LEAD = "a way to "
 
 
@@ -693,7 +695,7 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
     next to it (a similar adjective's)."""
     broader = lexicon.broader(sense.synset)
     if broader is not None and sense.pos in ("n", "v"):
-        lead = "a kind of" if sense.pos == "n" else BROADER_VERB_LEAD.strip()
+        lead = (BROADER_NOUN_LEAD if sense.pos == "n" else BROADER_VERB_LEAD).strip()
         # Its first name, unless another one-word name is plainly commoner ("gesture",
         # not "gesticulate"; but "person", not "someone": "a kind of someone" is no
         # English), rated as a definition's own words are (`ease`).

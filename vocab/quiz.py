@@ -38,6 +38,7 @@ from vocab.quiz_validate import (
     inflect,
     insulting_sense,
     interchangeable,
+    kind_of_the_same,
     mentions,
     names_family,
     same_field,
@@ -282,8 +283,11 @@ class _Builder:
     asked: set[str] = field(default_factory=set)  # lemmas whose meaning a question showed
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, spare=self.asked,
-                                same_field=True)
+        def fair(c: Candidate) -> bool:
+            return not kind_of_the_same(w, c.lemma, self.lexicon)
+
+        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fair,
+                                spare=self.asked, same_field=True)
         words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         return self._choice(
             "meaning",

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.definitions import derived_family
+from vocab.definitions import BROADER_NOUN_LEAD, BROADER_VERB_LEAD, derived_family
 from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -41,6 +41,8 @@ MAX_SHARED_WORDS = 2
 # Senses of a distractor word checked for a link back to the answer; WordNet lists
 # senses most frequent first and the rare tail adds noise, not safety.
 DISTRACTOR_SENSES_CHECKED = 6
+# Not the words of the sense's own field, when the broader term's gloss defines it.
+_BROADER_LEADS = (BROADER_NOUN_LEAD, BROADER_VERB_LEAD)
 # A cloze distractor's usual senses (WordNet's first two) must lie outside the
 # semantic fields of the sense used and of the answer's usual senses: "They planted
 # tomatoes, beans, onions and _____" has "grass" and "vegetable" as right as "flowers".
@@ -148,6 +150,21 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         if mentions(sense.definition, target):
             return True
     return False
+
+
+def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
+    """Whether ``target`` is defined by its broader term's gloss ("grain: a kind of
+    foodstuff: a substance that can be used or prepared for use as food") and ``other``
+    is a word of the same field (WordNet's "noun.food"), which that gloss fits as well:
+    butter, salad and sushi are all "a substance ... used as food" (QA walk-through)."""
+    if not target.synset or not target.definition.startswith(_BROADER_LEADS):
+        return False
+    pos = UPOS_TO_WORDNET.get(target.upos)
+    sense = lexicon.synset(target.synset)
+    if pos is None or sense is None:
+        return False
+    return any(same_field(sense.lexname, s.lexname)
+               for s in lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED])
 
 
 # Parts of speech whose blank any other word of the class fills: no cloze for them.
@@ -376,6 +393,8 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"distractor {lemma!r} is not a {target.upos.lower()}")
         if interchangeable(target.lemma, target.synset, target.upos, lemma, lexicon):
             problems.append(f"distractor {lemma!r} could also be right")
+        elif item.type == "meaning" and kind_of_the_same(target, lemma, lexicon):
+            problems.append(f"distractor {lemma!r} fits the broader term's definition too")
         if item.type == "cloze" and mentions(item.sentence, lemma):
             problems.append(f"distractor {lemma!r} is already in the sentence")
         elif item.type == "cloze" and fits_blank_too(target, lemma, lexicon):

@@ -487,3 +487,53 @@ def test_a_gap_needs_a_sentence_that_points_to_one_word(blanked: str, points: bo
     from vocab.quiz_validate import gap_points_to_one_word
 
     assert gap_points_to_one_word(blanked) is points
+
+
+def test_a_meaning_worded_by_its_broader_term_offers_no_other_kind_of_it(
+        lexicon: Lexicon) -> None:
+    """"Which word means 'a kind of foodstuff: a substance that can be used or prepared
+    for use as food'?" offered butter, salad and sushi beside grain (QA walk-through):
+    a definition borrowed from the broader term fits every word of its kind, so no
+    word of the answer's field is a fair wrong answer."""
+    grain = QuizWord(lemma="grain", upos="NOUN", form="grains", penn="NNS",
+                     sentence="The index measures the prices of grains, oils and meat.",
+                     definition="a kind of foodstuff: a substance that can be used or "
+                                "prepared for use as food",
+                     synset="grain.n.02")
+    item = QuizItem(
+        type="meaning", prompt=f"Which word means “{grain.definition}”?", sentence="",
+        targets=(grain,), options=("butter", "salad", "grain", "bridge"), answer_index=2,
+        answer="grain", option_sources=(("butter", ""), ("salad", ""), ("grain", "grain.n.02"),
+                                        ("bridge", "")))
+    problems = validate_item(item, lexicon)
+    assert any("butter" in p for p in problems)
+    assert any("salad" in p for p in problems)
+    assert not any("bridge" in p for p in problems)
+    own_gloss = replace(grain, definition="foodstuff prepared from the starchy seeds of "
+                                          "cereal grasses")
+    assert not validate_item(replace(item, targets=(own_gloss,),
+                                     prompt=f"Which word means “{own_gloss.definition}”?"),
+                             lexicon)
+
+
+def test_a_quiz_asks_no_meaning_worded_by_its_broader_term_among_its_kind(
+        engine: Engine, lexicon: Lexicon) -> None:
+    """The story whose quiz offered butter, salad and sushi as "a kind of foodstuff"."""
+    text = ("Rising Food Prices\n\nThe food price index rose again. The index measures "
+            "changes in the prices of grains, vegetable oils, dairy products, meat and "
+            "sugar around the world. Bad weather damaged crops and cut harvests. Farmers "
+            "are paying more for fuel and fertilizer. Some countries limited exports of "
+            "wheat and rice. Economists say the harvest may recover next year, and "
+            "inflation may fall.")
+    analysis = engine.analyse(article_from_text(text))
+    for seed in range(6):
+        for item in article_quiz(engine, analysis, rng=random.Random(seed), n=12,
+                                 types=["meaning"]):
+            target = item.targets[0]
+            if not target.definition.startswith("a kind of "):
+                continue
+            field = lexicon.synset(target.synset).lexname
+            for i, (lemma, _) in enumerate(item.option_sources):
+                if i != item.answer_index:
+                    assert field not in {s.lexname for s in lexicon.senses(lemma, "n")[:6]}, (
+                        item.prompt, item.options)
