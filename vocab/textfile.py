@@ -12,6 +12,7 @@ import codecs
 import json
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -21,6 +22,7 @@ from vocab.models import ArticleError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from charset_normalizer import CharsetMatch
     from lxml.html import HtmlElement
     from markdown_it.token import Token
     from trafilatura.settings import Document
@@ -235,9 +237,19 @@ def _guess(data: bytes, source: str) -> str:
     matches = list(from_bytes(data))
     if not matches:
         raise ArticleError(f"{source} is not text in any encoding we know.")
+    readings: dict[str, str] = {}  # each decoded once
+
+    def reading(match: CharsetMatch) -> str:
+        if match.encoding not in readings:
+            readings[match.encoding] = str(match)
+        return readings[match.encoding]
+
+    # A Western file read in an East Asian code page scores no chaos at all: "Élysée"
+    # is "匜ys嶪" (QA walk-through). Such a reading is only the best when nothing else is.
+    matches = [m for m in matches if not _glued_to_latin(reading(m))] or matches
     best = matches[0]
     close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE]
-    readings = {m.encoding: str(m) for m in close}  # each decoded once
+    readings = {m.encoding: reading(m) for m in close}
     english = {encoding: _english_accented_words(text) for encoding, text in readings.items()}
     most = max(english.values())
     if most:
@@ -252,6 +264,23 @@ def _guess(data: bytes, source: str) -> str:
             return readings[match.encoding]
     return readings[best.encoding]
 
+
+def _glued_to_latin(text: str) -> bool:
+    """Whether most of the words with letters of another script than the Latin one
+    also have ASCII letters ("匜ys嶪", "本car"): mojibake of a Western file, not Chinese,
+    Greek or Russian text, whose words are written in their own script alone."""
+    foreign = [w for w in _LETTERS.findall(text[:_SCRIPT_CHARS_CHECKED])
+               if any(not ch.isascii() and not _is_latin(ch) for ch in w)]
+    glued = sum(1 for w in foreign if any(ch.isascii() for ch in w))
+    return bool(foreign) and glued * 2 > len(foreign)
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+# Enough text to tell one script's words from another's; a long file repeats them.
+_SCRIPT_CHARS_CHECKED = 200_000
 
 # Enough accented words to tell readings apart; a long file repeats them.
 _ACCENTED_WORDS_CHECKED = 200

@@ -82,6 +82,36 @@ def test_a_pound_sign_is_no_english_word_for_another_code_page(tmp_path: Path) -
     assert decode_text(read_limited(path)) == text
 
 
+@pytest.mark.parametrize("name", ["the Élysée Palace", "Óscar Pérez"])
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_western_story_with_a_capital_accent_is_not_read_as_chinese(
+        tmp_path: Path, encoding: str, name: str) -> None:
+    """A news story in cp1252 naming "the Élysée Palace" once in 3 kB was read as
+    Big5, "匜ys嶪 Palace", with no word of warning (QA walk-through): the pair of an
+    accented capital and a letter is a valid East Asian character. Glued to English
+    letters in every word they make, such characters are no Chinese text."""
+    story = (f"Leaders Meet in Paris\n\nThe two leaders met at {name} on Monday to talk about "
+             "trade, energy and the war. They said the talks were useful, and that their "
+             "ministers would meet again next month to prepare a new agreement.\n"
+             )
+    more = ("\nThe meeting came after weeks of hard words between the two governments. "
+            "Officials on both sides said the leaders spoke for a long time about prices, "
+            "jobs and the cost of fuel, which has risen sharply this year. Business groups "
+            "welcomed the news and said they hoped for lower taxes on goods that cross "
+            "the border.\n")
+    # charset-normalizer reads chunks of a file: whether it went wrong hung on the length.
+    for paragraphs in range(6, 21):
+        path = tmp_path / f"story{paragraphs}.txt"
+        path.write_bytes((story + more * paragraphs).encode(encoding))
+        assert decode_text(read_limited(path)) == story + more * paragraphs
+
+
+def test_east_asian_text_is_still_read_as_such() -> None:
+    text = ("新闻报道：两国领导人星期一在巴黎会面，讨论贸易和能源问题。"
+            "记者在外面等了三个多小时。\n") * 3
+    assert decode_text(text.encode("gb18030")) == text
+
+
 def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
     data = SAMPLE.encode("utf-8") + "He said “yes”.".encode("cp1252")
     text = decode_text(data)
