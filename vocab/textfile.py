@@ -246,9 +246,12 @@ def _guess(data: bytes, source: str) -> str:
 
     # A Western file read in an East Asian code page scores no chaos at all: "Élysée"
     # is "匜ys嶪" (QA walk-through). Such a reading is only the best when nothing else is.
-    matches = [m for m in matches if not _glued_to_latin(reading(m))] or matches
-    best = matches[0]
-    close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE]
+    def plausible(match: CharsetMatch) -> bool:
+        return not _glued_to_latin(reading(match))
+
+    best = next((m for m in matches if plausible(m)), matches[0])
+    close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE
+             and (m is best or plausible(m))]
     readings = {m.encoding: reading(m) for m in close}
     english = {encoding: _english_accented_words(text) for encoding, text in readings.items()}
     most = max(english.values())
