@@ -431,6 +431,8 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
         first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;)")
         if modifier and not first.endswith("ed"):
             continue
+        if _kinds_of_a_noun(first, second, words[at + 2] if at + 2 < len(words) else ""):
+            continue
         if mentions_family(first, headword) and _alike(first, second, words[at - 2]
                                                        if at > 1 else ""):
             del words[at - 1:at + 1]
@@ -443,6 +445,14 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
             break
     left = " ".join(words)
     return wording if mentions_family(left, headword) else left
+
+
+def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:
+    """Whether "``first`` or ``second``" are two modifiers of the noun ``after``, one an
+    adjective: "electrical or telephone lines" (electrician) are two kinds of line, and
+    one left out is another trade, not the same meaning said without the headword."""
+    return (any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in (first, second))
+            and after.isalpha() and after.lower() not in _GLOSS_STOPWORDS)
 
 
 def _alike(word: str, other: str, before: str) -> bool:

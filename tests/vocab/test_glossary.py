@@ -556,6 +556,21 @@ def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
         "relying on quorvakation or experiment")
 
 
+def test_a_modifier_of_the_headwords_family_is_no_alternative_to_drop(
+        engine: Engine) -> None:
+    """"electrician –n. a person who installs or repairs telephone lines" (QA walk-through):
+    WordNet's "electrical or telephone lines" are two kinds of line, and without
+    "electrical" the definition is of another trade."""
+    electrician = engine.lexicon.senses("electrician", "n")[0]
+    text = define(electrician, [], "electrician", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert "telephone lines" not in text or "electrical or telephone lines" in text
+    assert define(Sense("x.n.01", "n", "quorvakian", 1, 0,
+                        "a person who mends quorvakal or water pipes"),
+                  [], "quorvakian", engine.words, LearnerProfile()) != (
+        "a person who mends water pipes")
+
+
 def test_a_verb_whose_gloss_names_it_after_another_verb_is_worded_by_its_synonyms(
         engine: Engine) -> None:
     """"the skies will clear by noon": WordNet's "become clear" had read "become light
