@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 49: "he faces/NNS charges/VBZ" is the verb and its object; 48: an adjective-tagged
-# verb after a modal or "to" is the verb ("could last for weeks"); 47: a determiner's
-# adjective at a clause's end is the noun ("into the net.");
+# 50: a comparative after a result verb's object is an adjective ("make the problem
+# worse"), and "worse", "better" after a linking verb too ("got worse"); 49: "he
+# faces/NNS charges/VBZ" is the verb and its object; 48: an adjective-tagged verb after
+# a modal or "to" is the verb ("could last for weeks"); 47: a determiner's adjective at
+# a clause's end is the noun ("into the net.");
 # 46: a noun in a title that WordNet writes as a name is one ("Daily Life on the Nile");
 # 45: the nouns a list joins to a verb are verbs ("cough, sneeze or talk"); 44: a
 # noun-tagged verb after a modal is the verb ("will hand out"); 43: a
@@ -60,7 +62,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "49"
+ENGINE_VERSION = "50"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
