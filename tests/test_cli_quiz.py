@@ -252,3 +252,18 @@ def test_printed_quiz_never_asks_the_learners_known_or_ignored_words(
         store.set_status(ignored, ignored_pos, WordStatus.IGNORED)
     again = _asked(json.loads(run_reader(*args).stdout))
     assert again and not again & {(known, known_pos), (ignored, ignored_pos)}
+
+
+def test_a_matching_word_met_first_in_its_sentence_is_asked_in_lower_case() -> None:
+    """"Which definition matches “Corruption”?": the word had opened its sentence, and
+    the others were asked in lower case (QA walk-through)."""
+    from reader.commands.quiz import question_lines
+    from vocab.quiz import QuizItem, QuizWord
+
+    words = tuple(QuizWord(lemma, "NOUN", form, "NN", f"{form} is a word here.", f"a {lemma}")
+                  for lemma, form in (("corruption", "Corruption"), ("verdict", "verdict")))
+    item = QuizItem("matching", "Match each word with its meaning.", "", words,
+                    options=("a verdict", "a corruption"), matches=(1, 0))
+    assert question_lines(item, 0, 1)[-1].startswith("Which definition matches “corruption”?")
+    assert question_lines(item, 0, 1, part=1) == [
+        "Which definition matches “verdict”? (2 of 2)"]

@@ -52,7 +52,7 @@ def _question(item: QuizItem) -> Question:
         stem.append(item.sentence)
     if item.type == "matching":
         key = ", ".join(f"{n}–{LETTERS[m].upper()}" for n, m in enumerate(item.matches, 1))
-        return Question(tuple(stem), item.options, tuple(t.form for t in item.targets), key)
+        return Question(tuple(stem), item.options, tuple(t.shown for t in item.targets), key)
     if item.type == "spelling":
         return Question(tuple(stem), (), (), item.answer)
     assert item.answer_index is not None

@@ -193,14 +193,14 @@ def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
 def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> list[str]:
     """The question as printed in the terminal."""
     if item.type == "matching" and part > 0:
-        return [f"Which definition matches “{item.targets[part].form}”?"
+        return [f"Which definition matches “{item.targets[part].shown}”?"
                 f" ({part + 1} of {item.parts})"]
     lines = [f"Question {index + 1} of {total} · {TYPE_NAMES[item.type]}", item.prompt]
     if item.sentence:
         lines.append(f"  {item.sentence}")
     if item.type == "matching":
         lines += [f"  {i}. {o}" for i, o in enumerate(item.options, 1)]
-        lines.append(f"Which definition matches “{item.targets[part].form}”?"
+        lines.append(f"Which definition matches “{item.targets[part].shown}”?"
                      f" ({part + 1} of {item.parts})")
     elif item.type != "spelling":
         lines += [f"  {i}. {o}" for i, o in enumerate(item.options, 1)]

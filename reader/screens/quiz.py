@@ -196,7 +196,7 @@ class QuizScreen(Screen[None]):
                               f"{TYPE_NAMES[item.type]}")
         prompt = item.prompt
         if item.type == "matching":
-            prompt += f"\n\nWhich meaning matches “{item.targets[session.part].form}”?" \
+            prompt += f"\n\nWhich meaning matches “{item.targets[session.part].shown}”?" \
                       f" ({session.part + 1} of {item.parts})"
         self._set("prompt", prompt)
         self._set("sentence", _sentence_text(item))

@@ -342,6 +342,23 @@ async def test_matching_takes_one_answer_per_word(
     assert [a.answer.correct for a in saved] == [False, True, True, True, True]
 
 
+async def test_a_matching_word_met_first_in_its_sentence_is_asked_in_lower_case(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem
+) -> None:
+    """"Which meaning matches “Corruption”?": the word had opened its sentence, and the
+    other four were asked in lower case (QA walk-through)."""
+    from dataclasses import replace
+
+    first = matching_item.targets[0]
+    capital = replace(first, form=first.form.capitalize())
+    item = replace(matching_item, targets=(capital, *matching_item.targets[1:]))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_quiz(app, pilot, [item])
+        prompt = str(screen.query_one("#prompt", Static).render())
+        assert f"matches “{first.form.lower()}”?" in prompt
+
+
 async def test_a_matched_meaning_is_not_offered_again(
     make_app: Callable[[], ReaderApp], matching_item: QuizItem
 ) -> None:

@@ -170,3 +170,19 @@ def _asks_in_a_subheading(article: Article, item: QuizItem) -> bool:
     headings = [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
                 if n in article.subheadings]
     return any(target.sentence.strip() in headings for target in item.targets)
+
+
+def test_a_matching_word_met_first_in_its_sentence_is_listed_in_lower_case(lesson) -> None:  # type: ignore[no-untyped-def]
+    """"1. Corruption 2. verdict 3. bakery" in a teacher's handout: the first had opened
+    its sentence (QA walk-through)."""
+    from dataclasses import replace
+
+    from vocab.lesson import questions
+
+    _, _, items = lesson
+    item = next(i for i in items if i.type == "matching")
+    first = item.targets[0]
+    capital = replace(item, targets=(replace(first, form=first.form.capitalize()),
+                                     *item.targets[1:]))
+    [question] = questions([capital])
+    assert question.words[0] == first.form.lower()
