@@ -442,7 +442,7 @@ def html_to_text(html: str) -> PlainText:
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
-    title = (document.title if document is not None else None) or _page_title(tree)
+    title = _headline(document.title if document is not None else None, tree)
     return PlainText(
         text,
         title=_without_tags(title or "") or None,
@@ -612,6 +612,20 @@ def _block_texts(tree: HtmlElement) -> list[str]:
     """Texts of paragraph-like elements: the fallback when trafilatura finds nothing."""
     texts = (" ".join(element.text_content().split()) for element in _outer_blocks(tree))
     return [text for text in texts if text]
+
+
+# A headline is a line: more words than this are a heading never closed swallowing the
+# page ("<h1>Late Goal..." took 3,000 characters of story with it, QA walk-through).
+MAX_TITLE_WORDS = 30
+
+
+def _headline(extracted: str | None, tree: HtmlElement | None) -> str | None:
+    """The extractor's title, else the page's (<title>, <h1>): the first one short
+    enough to be a headline; None when neither is."""
+    for title in (extracted, _page_title(tree)):
+        if title and len(title.split()) <= MAX_TITLE_WORDS:
+            return title
+    return None
 
 
 def _page_title(tree: HtmlElement | None) -> str:

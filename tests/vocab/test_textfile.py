@@ -427,6 +427,20 @@ def test_a_title_never_closed_does_not_swallow_the_page() -> None:
     assert html_to_text("<title>Only a title").title == "Only a title"
 
 
+def test_a_heading_never_closed_is_no_title() -> None:
+    """"<h1>Late Goal Sends Small Town Club into Cup Final" never closed held the whole
+    page, and the extractor made all 3,000 characters of it the article's title (QA
+    walk-through): a title is a line; the page's <title> says it then."""
+    story = "".join(f"<p>The club played its {n}th match of the season on Saturday night, "
+                    "and thousands of fans came to watch the game." for n in range(4, 12))
+    page = html_to_text("<html><head><title>Late Goal Sends Club into Final - SportDaily"
+                        "</title></head><body><h1>Late Goal Sends Club into Final"
+                        "<span class=date>Updated 2 hours ago<div class=social>Share this"
+                        f"<p>Tweet<p>Email</div>{story}</body></html>")
+    assert page.title == "Late Goal Sends Club into Final - SportDaily"
+    assert "thousands of fans" in page.text
+
+
 _HTML_PIECES = st.sampled_from(
     [
         "<p>",
