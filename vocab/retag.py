@@ -217,9 +217,12 @@ _OBJECT_WORDS = 4
 def _retag_comparatives_after_objects(raw: list[RawToken], words: WordInfo) -> None:
     """"Export limits can make the problem worse": the comparative after a result
     verb's object is an adjective, which the tagger made a noun of ("worse –n.
-    something inferior in quality", QA walk-through)."""
+    something inferior in quality", QA walk-through). On CoNLL-2000 (train and test):
+    2 tags fixed, none broken. An adverb there ("make the soil better") is left as it
+    is: no glossary or quiz asks "well", and as an adjective it changed the sense
+    chosen for the noun before it."""
     for index, token in enumerate(raw):
-        if token.penn not in {"NN", "RBR"} or not _comparative(token.text, words):
+        if token.penn != "NN" or not _comparative(token.text, words):
             continue
         object_start = index
         while (object_start > 0 and index - object_start < _OBJECT_WORDS
