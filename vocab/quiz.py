@@ -41,8 +41,8 @@ from vocab.quiz_validate import (
     kind_of_the_same,
     mentions,
     names_family,
-    same_field,
     same_slot_forms,
+    senses_not_apart,
     unfit_for_class,
     usual_plural,
     validate_item,
@@ -383,7 +383,7 @@ class _Builder:
         # "output" both (QA walk-through).
         near_used = self._broader_names(used.synset)
         for s in senses:
-            if (s.synset not in w.ruled_out or same_field(s.lexname, used.lexname)
+            if (s.synset not in w.ruled_out or senses_not_apart(s, used, self.lexicon)
                     or unfit_for_class(s.definition) or insulting_sense(s, senses)
                     or _YEAR.search(s.definition)
                     or mentions(s.definition, w.lemma)

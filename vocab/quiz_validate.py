@@ -109,6 +109,31 @@ def same_field(lexname_a: str, lexname_b: str) -> bool:
     return bool(lexname_a) and lexname_a == lexname_b and lexname_a not in _BROAD_LEXNAMES
 
 
+# WordNet's top concepts ("the real physical matter of which a person or thing
+# consists": substance) sit beside every field of their branch: "material of a
+# particular kind" is noun.substance, and the same meaning to a learner (QA
+# walk-through); "the idea that is intended" (an abstraction) is apart from both.
+_TOP_CONCEPTS = "noun.Tops"
+
+
+def senses_not_apart(a: Sense, b: Sense, lexicon: Lexicon) -> bool:
+    """Whether two senses of a word may read as one to a learner: of the same field
+    (`same_field`), or one among WordNet's top concepts and both on one branch of
+    its hierarchy (physical things, abstractions...)."""
+    if same_field(a.lexname, b.lexname):
+        return True
+    return _TOP_CONCEPTS in (a.lexname, b.lexname) and _branch(a, lexicon) == _branch(b, lexicon)
+
+
+def _branch(sense: Sense, lexicon: Lexicon) -> str:
+    """The broadest synset above ``sense`` but WordNet's root ("physical_entity.n.01",
+    "abstraction.n.06"), by the first broader term of each."""
+    chain = [sense.synset]
+    while (broader := lexicon.broader(chain[-1])) is not None and broader.synset not in chain:
+        chain.append(broader.synset)
+    return chain[-2] if len(chain) > 1 else chain[-1]
+
+
 def gloss_overlap(a: str, b: str) -> tuple[int, float]:
     """Content words two definitions share (stemmed): how many, and what share (Jaccard)."""
     words_a, words_b = content_words(a), content_words(b)
@@ -483,7 +508,7 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"option {i + 1} may be what the sentence means too")
         elif i != item.answer_index and (
             close_definitions(target.synset, option, item.answer, lexicon)
-            or (used is not None and same_field(sense.lexname, used.lexname))
+            or (used is not None and senses_not_apart(sense, used, lexicon))
         ):
             problems.append(f"option {i + 1} is too close to the sense used")
         elif i != item.answer_index and mentions(sense.definition, target.lemma):

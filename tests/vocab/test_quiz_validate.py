@@ -537,3 +537,27 @@ def test_a_quiz_asks_no_meaning_worded_by_its_broader_term_among_its_kind(
                 if i != item.answer_index:
                     assert field not in {s.lexname for s in lexicon.senses(lemma, "n")[:6]}, (
                         item.prompt, item.options)
+
+
+def test_a_sense_among_wordnets_top_concepts_has_no_sense_apart_from_it(
+        lexicon: Lexicon) -> None:
+    """"In this sentence, 'substance' means…" keyed "the real physical matter of which a
+    person or thing consists" and offered "material of a particular kind or
+    constitution" as wrong, for "A substance called insulin..." (QA walk-through).
+    WordNet files the first among its top concepts (noun.Tops), the second under
+    noun.substance: no field keeps them apart."""
+    sentence = "A substance called insulin helps move the glucose out of the blood."
+    substance = QuizWord(lemma="substance", upos="NOUN", form="substance", penn="NN",
+                         sentence=sentence, start=2, synset="substance.n.01",
+                         definition="the real physical matter of which a person or "
+                                    "thing consists",
+                         ruled_out=("substance.n.04", "meaning.n.02", "means.n.03"))
+    options = (substance.definition, "material of a particular kind or constitution",
+               "the idea that is intended", "considerable capital (wealth or income)")
+    item = QuizItem(
+        type="sense", prompt="In this sentence, “substance” means…", sentence=sentence,
+        targets=(substance,), options=options, answer_index=0, answer=options[0],
+        option_sources=(("substance", "substance.n.01"), ("substance", "substance.n.04"),
+                        ("substance", "meaning.n.02"), ("substance", "means.n.03")))
+    problems = validate_item(item, lexicon)
+    assert problems == ["option 2 is too close to the sense used"]
