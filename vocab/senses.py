@@ -103,14 +103,6 @@ ADJACENT_WEIGHT = 1.0
 COMPOUND_KIND_BONUS = 4.0
 # How far up from the compound its head word's sense is looked for.
 COMPOUND_KIND_LEVELS = 2
-# A noun the story writes as one word with the word at its end is a kind of it too,
-# when WordNet says so ("spacecraft": a craft that travels in space): the story's "the
-# craft" is that kind, not a trade (on CoNLL-2000, 26 of 53,028 word choices changed:
-# "a day" the day of 24 hours, not a day of observance, next to "weekday"; "market" a
-# grocery store next to "supermarket"). It counts less than a compound at the word.
-CLOSED_COMPOUND_BONUS = 2.0
-# The fewest letters before the word for a noun to be a compound of it ("spacecraft").
-MIN_COMPOUND_PART = 3
 # A word beside the headword that one of a sense's own examples pairs with it ("flu" in
 # "got flu shots": "the nurse gave him a flu shot") says which sense it is more surely
 # than any other overlap (Yarowsky's "one sense per collocation"): the injection had lost
@@ -348,7 +340,6 @@ class SenseChooser:
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._compounds: tuple[Analysis | None, dict[int, list[str]]] = (None, {})
         self._compound_kinds: dict[str, frozenset[str]] = {}  # by `_kinds_of`
-        self._nouns: tuple[Analysis | None, frozenset[str]] = (None, frozenset())
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
@@ -524,7 +515,6 @@ class SenseChooser:
         plural: bool = False,
         list_field: str = "",
         compound_kinds: Collection[str] = frozenset(),
-        closed_kinds: Collection[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -579,8 +569,6 @@ class SenseChooser:
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
                 overlap += COMPOUND_KIND_BONUS
-            elif sense.synset in closed_kinds:
-                overlap += CLOSED_COMPOUND_BONUS
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
             if with_object is not None and sense.frames and not sense.frames & (
@@ -724,8 +712,7 @@ class SenseChooser:
                          with_object=object_after(analysis.tokens, token_index),
                          person_object=self.is_person(
                              analysis.tokens, object_head(analysis.tokens, token_index)),
-                         compound_kinds=self.compound_kinds(analysis, token_index),
-                         closed_kinds=self.closed_compound_kinds(analysis, token_index))
+                         compound_kinds=self.compound_kinds(analysis, token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -801,24 +788,6 @@ class SenseChooser:
         for compound in self._compounds[1].get(token_index, ()):
             if compound.endswith(head):
                 found |= self._kinds_of(compound)
-        return found
-
-    def closed_compound_kinds(self, analysis: Analysis, token_index: int) -> set[str]:
-        """The synsets the story's nouns written as one word with the token's noun at
-        their end are kinds of ("craft.n.02" for "craft" in a story that says
-        "spacecraft"): the story speaks of that kind (`CLOSED_COMPOUND_BONUS`)."""
-        token = analysis.tokens[token_index]
-        if token.upos != "NOUN":
-            return set()
-        if self._nouns[0] is not analysis:
-            self._nouns = (analysis, frozenset(t.lemma.lower() for t in analysis.tokens
-                                              if t.upos == "NOUN" and not t.proper_noun))
-        word = token.lemma.lower()
-        found: set[str] = set()
-        for noun in self._nouns[1]:
-            if noun.endswith(word) and len(noun) - len(word) >= MIN_COMPOUND_PART \
-                    and noun.isalpha():
-                found |= self._kinds_of(noun)
         return found
 
     def _kinds_of(self, compound: str) -> frozenset[str]:

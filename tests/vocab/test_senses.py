@@ -377,14 +377,6 @@ def test_a_word_means_what_a_compound_of_it_said_throughout_the_story(engine: En
     assert details.sense is not None and "government" in details.sense.definition
 
 
-def test_a_word_means_the_kind_a_closed_compound_of_it_in_the_story_is(engine: Engine) -> None:
-    # "spacecraft" is a craft that travels in space: "the craft" is no trade.
-    analysis = analyse(engine, "The spacecraft reached the moon on Friday. Engineers "
-                               "said the craft would send images every day.")
-    details = engine.word_details(analysis, index_of(analysis, "craft"))
-    assert details.sense is not None and "vehicle" in details.sense.definition
-
-
 def test_a_rarer_sense_wins_when_the_context_says_so(engine: Engine) -> None:
     analysis = analyse(engine, "The bank raised the interest it charges on loans and mortgages.")
     details = engine.word_details(analysis, index_of(analysis, "interest"))
