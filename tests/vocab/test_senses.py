@@ -377,6 +377,21 @@ def test_a_word_means_what_a_compound_of_it_said_throughout_the_story(engine: En
     assert details.sense is not None and "government" in details.sense.definition
 
 
+@pytest.mark.parametrize(("text", "word", "person"), [
+    # "cheered" with no object: WordNet has only "Somebody ----s" for it.
+    ("The home fans cheered as the team scored again.", "fans", True),
+    # "cooled" with no object: "Something ----s" too; the fans may be machines.
+    ("The fans cooled the room quickly.", "fans", False),
+])
+def test_the_subject_of_a_verb_only_people_do_is_a_person(
+    engine: Engine, text: str, word: str, person: bool
+) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None
+    assert (details.sense.lexname == "noun.person") is person
+
+
 def test_a_rarer_sense_wins_when_the_context_says_so(engine: Engine) -> None:
     analysis = analyse(engine, "The bank raised the interest it charges on loans and mortgages.")
     details = engine.word_details(analysis, index_of(analysis, "interest"))
