@@ -63,6 +63,9 @@ _NOUN_KINDS = {
 # A definition that names a person ("a person or thing having the same function as
 # another": counterpart) puts the sense among people, whatever WordNet's file says:
 # "keep our Chinese _____ informed" takes "colleagues" too.
+# People and bodies of people do the same things: "_____ spent a year studying bank
+# records" took "Juries" as well as "Investigators" (QA walk-through).
+_PEOPLE = frozenset({"noun.person", "noun.group"})
 _PERSON_GENUS = re.compile(r"(?:an?\s+)?(?:person|someone|somebody|people)\b", re.IGNORECASE)
 
 @cache
@@ -249,6 +252,8 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     fields -= _BROAD_LEXNAMES
     if _PERSON_GENUS.match(target.definition):
         fields.add("noun.person")
+    if fields & _PEOPLE:
+        fields |= _PEOPLE
     if any(fields & _fields_of(s) for s in other_senses[:CLOZE_USUAL_SENSES]):
         return True
     sentence = target.blanked() or target.sentence

@@ -311,6 +311,11 @@ FITS_TOO = [
                  " colleagues, two friends, and leaders of two great friendly states,” he said.",
                  "colleague.n.01", "an associate that one works with"),
      ["counterpart"], ["draft", "revelation"]),
+    # People and bodies of people do the same things (QA walk-through: "Juries" fit).
+    (_blank_word("investigator", "NOUN", "Investigators", "Investigators spent more than a"
+                 " year studying bank records and emails.", "investigator.n.02",
+                 "someone who investigates"),
+     ["jury", "committee"], ["verdict", "emotion", "courtroom"]),
     # Nor is there one for an adjective: "when most _____ dreams happen" took startling
     # as well as vivid (QA walk-through); "brave lanes" is odd, not wrong English.
     (_blank_word("protected", "ADJ", "protected", "It decided to build a network of protected"
