@@ -13,7 +13,7 @@ OFFENSIVE_WORDS = frozenset(
         # slurs and insults
         "retard", "retarded", "moron", "moronic", "imbecile", "cretin", "spastic",
         "midget", "negro", "nigger", "nigga", "faggot", "fag", "dyke", "tranny",
-        "whore", "slut", "bitch", "bastard", "twat", "cunt", "wanker",
+        "whore", "slut", "bitch", "bastard", "twat", "cunt", "wanker", "babe",
         # crude words
         "fuck", "fucking", "shit", "crap", "piss", "pee", "poop", "fart", "cock",
         "dick", "pussy", "ass", "arse", "asshole", "boob", "porn", "anal", "damn", "puke",

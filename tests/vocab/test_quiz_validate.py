@@ -465,7 +465,8 @@ def test_a_mass_nouns_plural_is_not_offered(lemma: str, plural: str, usual: bool
     assert usual_plural(lemma, plural) is usual
 
 
-@pytest.mark.parametrize(("word", "upos"), [("retarded", "ADJ"), ("moron", "NOUN")])
+@pytest.mark.parametrize(("word", "upos"), [("retarded", "ADJ"), ("moron", "NOUN"),
+                                           ("babe", "NOUN")])  # a teacher's handout
 def test_a_slur_is_never_a_wrong_answer(lexicon: Lexicon, word: str, upos: str) -> None:
     """A train story's quiz asked "Which word means 'not wide'?" and offered
     "retarded" (QA walk-through): WordNet's gloss of it is polite, the word is not."""
