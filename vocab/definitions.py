@@ -489,12 +489,20 @@ def shown_definition(details: WordDetails) -> str:
     return details.definition or (plain_gloss(details.sense) if details.sense else "")
 
 
+# Misprints in WordNet 3.0's glosses that learners met (Open English WordNet has them
+# mended): "cooperate –v. work together on a common enterprise of project".
+_MISPRINTS = {"common enterprise of project": "common enterprise or project"}
+
+
 def plain_gloss(sense: Sense) -> str:
     """WordNet's whole gloss without its notes to its reader (which sense it is, its
     field, grammar, a quotation's source): "(usually followed by `to') not affected by
     a given influence" reads "not affected by a given influence". For lists of a
     word's other senses, which `define` does not word."""
-    gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", sense.definition.strip()))
+    gloss = sense.definition.strip()
+    for misprint, mended in _MISPRINTS.items():
+        gloss = gloss.replace(misprint, mended)
+    gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
     return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
 

@@ -1162,3 +1162,11 @@ def test_a_verb_glossed_with_itself_first_is_worded_with_its_synonym(engine: Eng
                                "before they could grow.")
     details = engine.word_details(analysis, index_of(analysis, "withered"))
     assert details.definition == "shrivel, as with a loss of moisture"
+
+
+def test_wordnet_misprints_are_mended_where_learners_read_them(engine: Engine) -> None:
+    # WordNet 3.0: "work together on a common enterprise of project" (QA walk-through).
+    from vocab.definitions import plain_gloss
+
+    cooperate = engine.senses.senses("cooperate", "v")[0]
+    assert plain_gloss(cooperate) == "work together on a common enterprise or project"
