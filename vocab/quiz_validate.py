@@ -63,12 +63,12 @@ _NOUN_KINDS = {
 # A definition that names a person ("a person or thing having the same function as
 # another": counterpart) puts the sense among people, whatever WordNet's file says:
 # "keep our Chinese _____ informed" takes "colleagues" too.
+_PERSON_GENUS = re.compile(r"(?:an?\s+)?(?:person|someone|somebody|people)\b", re.IGNORECASE)
 # People and bodies of people do the same things: "_____ spent a year studying bank
 # records" took "Juries" as well as "Investigators" (QA walk-through).
 _PEOPLE = frozenset({"noun.person", "noun.group"})
-_PERSON_GENUS = re.compile(r"(?:an?\s+)?(?:person|someone|somebody|people)\b", re.IGNORECASE)
 
-@cache
+
 @cache
 def forms_pattern(lemma: str) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern for every form of ``lemma``."""
