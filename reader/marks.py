@@ -93,16 +93,23 @@ def _is_due(token: Token, due: Collection[WordKey], due_lemmas: Collection[str],
 
 
 def new_difficult_keys(
-    tokens: Sequence[Token], indices: Collection[int], profile: LearnerProfile
+    tokens: Sequence[Token], indices: Collection[int], profile: LearnerProfile,
+    key_of: Callable[[int], WordKey] | None = None,
 ) -> list[WordKey]:
-    """Keys of the still-new difficult words among ``indices`` ("I know the rest")."""
+    """Keys of the still-new difficult words among ``indices`` ("I know the rest"),
+    each filed as ``key_of`` (a token's index -> its key; `saved_word_at`) files it,
+    else as tagged: "imported" read as the adjective by the quiz had been marked as
+    the verb "import" (QA walk-through)."""
     keys: dict[WordKey, None] = {}
     for index in sorted(indices):
         token = tokens[index]
         if token.proper_noun or not difficult_for(token, profile):
             continue
-        if profile.status_of(token.lemma, token.upos) is WordStatus.NEW:
-            keys[word_key(token)] = None
+        if profile.status_of(token.lemma, token.upos) is not WordStatus.NEW:
+            continue
+        key = key_of(index) if key_of is not None else word_key(token)
+        if profile.status_of(*key) is WordStatus.NEW:
+            keys[key] = None
     return list(keys)
 
 

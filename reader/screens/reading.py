@@ -387,6 +387,11 @@ class ReadingScreen(Screen[None]):
         elif choice.action:
             self._mark(choice.index, WordStatus(choice.action), choice.definition)
 
+    def saved_key(self, index: int) -> WordKey:
+        """The key the word at token ``index`` is saved under (`_saved_word`)."""
+        assert self.analysis is not None
+        return self._saved_word(self.analysis, index)[0]
+
     def _saved_word(self, analysis: Analysis, index: int) -> tuple[WordKey, str]:
         """`saved_word_at`, read as the glossary and quiz read it once the engine is
         loaded (it is, by the time a learner picks a word)."""
@@ -484,7 +489,8 @@ class ReadingScreen(Screen[None]):
             return
         app = self.reader_app
         view = self.query_one(ArticleView)
-        keys = new_difficult_keys(self.analysis.tokens, view.visible_tokens(), app.profile)
+        keys = new_difficult_keys(self.analysis.tokens, view.visible_tokens(), app.profile,
+                                  key_of=self.saved_key)
         if not keys:
             self.notify("No new words on the screen.", timeout=3)
             return

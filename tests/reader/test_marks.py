@@ -59,6 +59,23 @@ def test_i_know_the_rest_takes_each_new_word_once() -> None:
     assert keys == [("signed", "NOUN"), ("treaty", "NOUN"), ("became", "NOUN")]
 
 
+def test_i_know_the_rest_files_each_word_as_a_saved_word_is_filed() -> None:
+    """"imported" that the quiz reads as the adjective was marked as the verb "import"
+    (QA walk-through): the keys are the ones a word saved by hand gets."""
+    read_as = {1: ("signing", "ADJ")}  # "signed" read otherwise, by its index
+
+    def key_of(index: int) -> tuple[str, str]:
+        return read_as.get(index, (TOKENS[index].lemma.lower(), TOKENS[index].upos))
+
+    profile = LearnerProfile(level=Level.A1, statuses={("law", "NOUN"): WordStatus.LEARNING})
+    keys = new_difficult_keys(TOKENS, range(len(TOKENS)), profile, key_of=key_of)
+    assert keys == [("signing", "ADJ"), ("treaty", "NOUN"), ("became", "NOUN")]
+    # A word already saved under that key is not new.
+    profile = LearnerProfile(level=Level.A1, statuses={("signing", "ADJ"): WordStatus.KNOWN})
+    assert ("signing", "ADJ") not in new_difficult_keys(TOKENS, range(len(TOKENS)), profile,
+                                                        key_of=key_of)
+
+
 def test_a_glossary_entry_finds_its_first_use() -> None:
     assert first_use(TOKENS, BODY, "treaties", "treaty") == 3
     assert first_use(TOKENS, BODY, "became law", "become law") == 7

@@ -505,7 +505,10 @@ async def test_i_know_the_rest_names_the_words_it_would_mark(
         await open_article(pilot)
         view = article_view(pilot)
         assert view.analysis is not None
-        keys = new_difficult_keys(view.analysis.tokens, view.visible_tokens(), app.profile)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        keys = new_difficult_keys(view.analysis.tokens, view.visible_tokens(), app.profile,
+                                  key_of=screen.saved_key)
         await pilot.press("K")
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
