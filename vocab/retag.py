@@ -85,8 +85,8 @@ _SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
 
 
 def _retag_verbs_after_subject_pronouns(raw: list[RawToken], words: WordInfo) -> None:
-    """"He faces charges of fraud", "she plans changes": two "-s" words after "he" or
-    "she", tagged a plural noun and a verb, are the verb and its object. The fallback
+    """"He faces charges of fraud", "she plans changes": two "-s" words after "he",
+    "she" or "it", tagged a plural noun and a verb, are the verb and its object. The fallback
     tagger read them so ("charges –v. to make a rush at"); CoNLL-2000 (train and test)
     has no such pair to fix or break, with either tagger."""
     for index in range(1, len(raw) - 1):

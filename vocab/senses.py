@@ -774,6 +774,15 @@ class SenseChooser:
         a word in a compound has the compound's meaning, and its definition says which
         of the word's senses that is ("flat surface that rotates", not "a leaf of
         grass"). Counted as the words beside it are (`ADJACENT_WEIGHT`)."""
+        found: set[str] = set()
+        for compound in self._compounds_at(analysis, token_index):
+            senses = self.senses(compound, "n")
+            if senses:
+                found |= content_words(senses[0].definition)
+        return found
+
+    def _compounds_at(self, analysis: Analysis, token_index: int) -> list[str]:
+        """The lemmas of the story's compounds the token is part of."""
         if self._compounds[0] is not analysis:  # kept per analysis, as `story_words`
             within: dict[int, list[str]] = {}
             for expression in analysis.expressions:
@@ -781,21 +790,15 @@ class SenseChooser:
                     for index in expression.token_indices:
                         within.setdefault(index, []).append(expression.lemma)
             self._compounds = (analysis, within)
-        found: set[str] = set()
-        for compound in self._compounds[1].get(token_index, ()):
-            senses = self.senses(compound, "n")
-            if senses:
-                found |= content_words(senses[0].definition)
-        return found
+        return self._compounds[1].get(token_index, [])
 
     def compound_kinds(self, analysis: Analysis, token_index: int) -> set[str]:
         """The synsets a WordNet compound that ends at the token is a kind of, up to
         `COMPOUND_KIND_LEVELS` up ("minister.n.02", "executive.n.01" for "minister" in
         "foreign minister")."""
-        self.compound_words(analysis, token_index)  # finds the story's compounds
         head = " " + analysis.tokens[token_index].lemma.lower()
         found: set[str] = set()
-        for compound in self._compounds[1].get(token_index, ()):
+        for compound in self._compounds_at(analysis, token_index):
             if compound.endswith(head):
                 found |= self._kinds_of(compound)
         return found
