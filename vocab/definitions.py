@@ -316,8 +316,11 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
              stand_ins: Callable[[], Sequence[str]]) -> str:
     whole = _cleaned_gloss(sense, headword)
-    if not mentions_family(whole, headword) and ease(whole, words, profile) >= EASY_ENOUGH:
-        return whole
+    # VOA's definitions have no asides: an easy gloss is printed without them too. Its
+    # remarks stay: "the state of owing something (especially money)" needs its money.
+    trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
+    if not mentions_family(trimmed, headword) and ease(trimmed, words, profile) >= EASY_ENOUGH:
+        return trimmed
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
     # "; or of the usual or accepted kind" (standard) offers another definition: without
     # its "or", it stands alone (a learner was shown "or of the usual...", QA walk-through).
@@ -329,6 +332,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Each wording also without its remarks: chosen only when that is easier.
     wordings += [short for w in wordings if (short := _without_remarks(w)) != w
                  and len(short.split()) >= MIN_CLAUSE_WORDS]
+    # ...and without its asides in brackets: "a number or ratio derived from a series of
+    # observed facts" (index), without "(a value on a scale of measurement)".
+    if sense.pos != "v":  # a verb's brackets hold its object: "plan and direct (a project)"
+        wordings += [short for w in wordings if (short := _without_asides(w)) != w]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".
     wordings += [other for w in wordings
@@ -521,6 +528,41 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
 # name ("(or 10,000 square meters)") are no remarks.
 _REMARK = re.compile(r"\s*\((?:usually|often|sometimes|especially|mainly|chiefly|mostly"
                      r"|typically|generally|as|such as|e\.g\.)\b[^()]*\)")
+
+
+# Any other aside in brackets after a word of the gloss gives detail, not the meaning:
+# "a violent weather condition with winds 64-72 knots (11 on the Beaufort scale)", "a
+# number or ratio (a value on a scale of measurement) derived from...". One or two words
+# are a verb's object or a placeholder ("remove chlorine from (water)", "(a person)"),
+# and one after a function word or standing for someone is part of the sentence ("the
+# act of walking out (of a meeting)", "to cause (someone or oneself) to..."): those stay.
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+MIN_ASIDE_WORDS = 3
+_PLACEHOLDERS = frozenset({"someone", "somebody", "something", "oneself", "one's"})
+# ...nor one that opens as a clause or an alternative: "a proportion in relation to a
+# whole (which is usually the amount per hundred)" says what a percentage is there, and
+# "(or 10,000 square meters)" names it in other words.
+_PART_OF_THE_SENTENCE = frozenset({"or", "and", "which", "who", "that", "where", "whose"})
+
+
+def _without_asides(wording: str, *, remarks: bool = True) -> str:
+    """``wording`` without its asides in brackets, and its remarks too
+    (`_without_remarks`) unless told to keep them, when enough is left
+    (`MIN_CLAUSE_WORDS`)."""
+    plain = _without_remarks(wording) if remarks else wording
+
+    def kept_or_dropped(match: re.Match[str]) -> str:
+        inside = match.group(1).lower().split()
+        before = plain[:match.start()].split()
+        if len(inside) < MIN_ASIDE_WORDS or inside[0] in _PART_OF_THE_SENTENCE \
+                or _PLACEHOLDERS.intersection(inside) \
+                or not before or before[-1].lower() in _GLOSS_STOPWORDS \
+                or _REMARK.fullmatch(match.group(0)):  # kept when asked to keep them
+            return match.group(0)
+        return ""
+
+    left = _BRACKETED.sub(kept_or_dropped, plain).strip().rstrip(",;").rstrip()
+    return left if len(left.split()) >= MIN_CLAUSE_WORDS else wording
 
 
 def _without_remarks(gloss: str) -> str:

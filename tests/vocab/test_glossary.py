@@ -292,6 +292,33 @@ def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: En
     assert wording("take the water out of (a boat)", "v") == "take the water out of (a boat)"
 
 
+def test_an_aside_in_brackets_is_left_out_of_a_definition(engine: Engine) -> None:
+    """VOA's definitions have no asides: "(11 on the Beaufort scale)", "(born in
+    Austria)" go, easy or hard. What belongs to the sentence stays: a verb's object, a
+    placeholder for someone, an alternative opened with "or", a clause ("which...")."""
+    def wording(gloss: str, pos: str = "n") -> str:
+        return define(Sense("x.n.01", pos, "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, LearnerProfile())
+
+    assert wording("a violent weather condition with strong winds (11 on the Beaufort "
+                   "scale) and heavy rain") == ("a violent weather condition with strong "
+                                                "winds and heavy rain")
+    assert wording("a writer of stories for children (born in Austria)") \
+        == "a writer of stories for children"
+    assert wording("a number or ratio (a value on a scale of measurement) derived from "
+                   "a series of observed facts") == ("a number or ratio derived from a "
+                                                     "series of observed facts")
+    kept = [
+        ("plan and direct (a large and complex project)", "v"),
+        ("the act of walking out (of a meeting or group) as a protest", "n"),
+        ("to make (someone or something) ready for use", "n"),
+        ("a unit of area equal to 100 ares (or 10,000 square meters)", "n"),
+        ("a share of a whole (which is usually the amount per hundred)", "n"),
+    ]
+    for gloss, pos in kept:
+        assert wording(gloss, pos) == gloss
+
+
 @pytest.mark.parametrize("gloss", [
     "an aerodynamic conveyance for extraterrestrial navigation; technically, a ship in space",
     "perennial herbaceous graminaceous vegetation; used as food for cows and sheep",
