@@ -515,9 +515,28 @@ def plain_gloss(sense: Sense) -> str:
 
 
 def _cleaned_gloss(sense: Sense, headword: str) -> str:
-    """The gloss without WordNet's notes to its reader (`plain_gloss`) and without an
-    opening that names the headword."""
-    return _without_restatement(plain_gloss(sense), headword, sense.pos)
+    """The gloss without WordNet's notes to its reader (`plain_gloss`), without an
+    opening that names the headword and without a bare broader term before "that is"
+    (`_without_bare_genus`)."""
+    return _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
+
+
+# "line that is the commercial organization responsible for operating a system of
+# transportation for trains" (railway): WordNet names the broader term, with no article,
+# before the definition proper; a learner read "railway –n. line that is the..." as
+# garbled (QA walk-through). What follows "that is" says it in full, when it is long
+# enough: "clothing that is a grey color" needs its clothing.
+_BARE_GENUS = re.compile(r"^[a-z]+ (?:that|which) (?:is|are) (?=(?:a|an|the) )")
+MIN_WORDS_AFTER_GENUS = 4
+
+
+def _without_bare_genus(gloss: str) -> str:
+    opening = _BARE_GENUS.match(gloss)
+    if opening is None or opening.group(0).startswith("something "):
+        return gloss
+    rest = gloss[opening.end():]
+    first_clause = rest.split(";", 1)[0]
+    return rest if len(first_clause.split()) >= MIN_WORDS_AFTER_GENUS else gloss
 
 
 # A remark in parentheses inside a gloss: what the thing usually is or is often for,

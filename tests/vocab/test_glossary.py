@@ -292,6 +292,21 @@ def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: En
     assert wording("take the water out of (a boat)", "v") == "take the water out of (a boat)"
 
 
+def test_a_bare_broader_term_before_that_is_is_left_out(engine: Engine) -> None:
+    """WordNet's "line that is the commercial organization..." (railway) read as garbled
+    to a learner (QA walk-through): the definition starts at "the". Too short a rest
+    keeps it: "clothing that is a grey color" needs its clothing."""
+    def wording(gloss: str) -> str:
+        return define(Sense("x.n.01", "n", "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, LearnerProfile())
+
+    assert wording("line that is the company that runs the trains in a country") \
+        == "the company that runs the trains in a country"
+    assert wording("clothing that is a grey color") == "clothing that is a grey color"
+    assert wording("something that is a copy of a real thing") \
+        == "something that is a copy of a real thing"
+
+
 def test_an_aside_in_brackets_is_left_out_of_a_definition(engine: Engine) -> None:
     """VOA's definitions have no asides: "(11 on the Beaufort scale)", "(born in
     Austria)" go, easy or hard. What belongs to the sentence stays: a verb's object, a
