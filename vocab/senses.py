@@ -718,6 +718,7 @@ class SenseChooser:
                          skip=_stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
                          speaker=names_a_speaker(analysis.tokens, token_index)
+                         or names_a_named(analysis.tokens, token_index)
                          or self.names_a_doer(analysis.tokens, token_index),
                          with_object=object_after(analysis.tokens, token_index),
                          person_object=self.is_person(
@@ -990,6 +991,27 @@ def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
         if not after.proper_noun:
             return after.pos.startswith("VB") and after.lemma.lower() in _SPEECH_VERBS
     return False
+
+
+def names_a_named(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` stands before a name it is the kind of ("a survey
+    for the broadcaster ZDF", "the singer Adele"): what bears a name is a person or a
+    group, not the seed spreader WordNet also calls a broadcaster (QA walk-through)."""
+    noun = tokens[index]
+    if noun.upos != "NOUN" or noun.proper_noun or index + 1 >= len(tokens):
+        return False
+    name = tokens[index + 1]
+    return (name.proper_noun and name.sentence == noun.sentence
+            and name.text.lower() not in _CALENDAR_NAMES)
+
+
+# Names of days and months follow nouns as dates, not as what the noun is called: "the
+# market Monday", "sales March".
+_CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})
 
 
 def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
