@@ -153,6 +153,8 @@ _POS_PREFERENCE = {"NOUN": 4, "VERB": 3, "ADJ": 2, "ADV": 1}
 
 # Verbs after which a participle describes the subject ("she felt overwhelmed").
 _LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
+# ...and after which a word is the adjective it mostly is ("the octopuses stayed pale").
+_COPULAS = _LINKING_VERBS | {"stay", "grow", "turn"}
 
 
 def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
@@ -265,12 +267,28 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
         if untagged and len(chooser.outlines(lemma, "a")) > len(chooser.outlines(lemma, "n")):
             return "ADJ"
         return None
+    if token.pos == "NN" and _after_copula(tokens, index) and (
+            not after_pos or after_pos in _CLAUSE_ENDS or after_pos == "CC"):
+        counts = chooser.pos_counts(lemma)
+        if counts.get("a", 0) > counts.get("n", 0):
+            return "ADJ"
     if token.pos == "JJ" and index >= 2 and not after_pos.startswith("NN"):
         conjunction, noun = tokens[index - 1], tokens[index - 2]
         joined = conjunction.text.lower() in {"or", "and"} and noun.pos in {"NN", "NNS"}
         if joined and chooser.has_senses(lemma, "n"):
             return "NOUN"
     return None
+
+
+def _after_copula(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token follows a linking verb ("stayed pale", "was growing
+    desperate"), past adverbs; not a possessive's "'s" ("the market's close")."""
+    before = index - 1
+    while before >= 0 and tokens[before].pos.startswith("RB"):
+        before -= 1
+    verb = tokens[before] if before >= 0 else None
+    return (verb is not None and verb.sentence == tokens[index].sentence
+            and verb.upos in ("VERB", "AUX") and verb.lemma.lower() in _COPULAS)
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],
