@@ -590,8 +590,12 @@ def _without_remarks(gloss: str) -> str:
 
 
 # WordNet's note to the reader of which sense this is ("primarily temporal sense; being
-# or indicating a relatively great duration", for "long"): not part of a definition.
-_LEXICOGRAPHERS_NOTE = re.compile(r"^(?:primarily )?(?:temporal|spatial) sense;\s*")
+# or indicating a relatively great duration", for "long"), or of what it is said of
+# ("used of a knife or other blade; not sharp"; "still –adv. with reference to action or
+# condition; without change..." was shown as "with reference to action or condition",
+# QA walk-through): not part of a definition.
+_LEXICOGRAPHERS_NOTE = re.compile(r"^(?:(?:primarily )?(?:temporal|spatial) sense"
+                                  r"|used of [^;]*|(?:with|in) reference to [^;]*);\s*(?=\S)")
 # And (`FIELD_LABEL`, which the sense chooser reads) the field a sense belongs to:
 # "(virology) ultramicroscopic infectious agent...". VOA never prints one, and the
 # label is often the hardest word of the line.

@@ -676,6 +676,14 @@ def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> No
                   "(usually followed by `with') in harmony with what others want")
     text = define(sense, [], "agreeable", engine.words, LearnerProfile())
     assert text == "in harmony with what others want"
+    # What a sense is said of: "still" was shown as "with reference to action or
+    # condition" (QA walk-through).
+    sense = Sense("still.r.01", "r", "still", 1, 0, "with reference to action or condition;"
+                  " without change, interruption, or cessation")
+    text = define(sense, [], "still", engine.words, LearnerProfile())
+    assert text == "without change, interruption, or cessation"
+    sense = Sense("blunt.s.02", "s", "blunt", 1, 0, "used of a knife or other blade; not sharp")
+    assert define(sense, [], "blunt", engine.words, LearnerProfile()) == "not sharp"
 
 
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
