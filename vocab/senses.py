@@ -180,6 +180,9 @@ INFINITIVE_FRAME_BONUS = 2.0
 # a territory; "Catalan" the people, not the language); VOA agreement, WordNet's
 # examples and recall unchanged.
 SPEAKER_BONUS = 1.0
+# A noun told to do something ("urged both sides to return to talks") is people: as
+# sure a sign as a verb frame that does not fit (`FRAME_MISMATCH_PENALTY`).
+TOLD_TO_BONUS = 2.0
 # So is the subject of a verb that WordNet frames only with a person doing it, used as
 # it is used there (with an object or without): "the home fans cheered" (no object:
 # only "Somebody ----s") are devotees, not machines that move air. On CoNLL-2000, 1 of
@@ -221,6 +224,10 @@ _THING_PRONOUNS = frozenset({"it", "this", "these", "those", "something", "every
 # a doctor") or a clause whose "that" is left out ("said the plan failed").
 _WITH_OBJECT_FRAMES = OBJECT_FRAMES | {6, 26}
 _SPEAKER_FIELDS = frozenset({"noun.person", "noun.group"})
+# WordNet's "Somebody ----s somebody to INFINITIVE", and what comes between a verb and
+# its object's noun: "urged both sides to", "asked the two unions to".
+_TOLD_TO_FRAME = 24
+_BEFORE_AN_OBJECTS_NOUN = frozenset({"DT", "PDT", "JJ", "CD", "PRP$"})
 _SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "warn",
                            "explain", "argue", "insist", "confirm", "deny", "state"})
 # When SemCor uses none of a word's senses, WordNet's order is all there is; a sense
@@ -518,6 +525,7 @@ class SenseChooser:
         skip: Collection[str] = frozenset(),
         before_infinitive: bool = False,
         speaker: bool = False,
+        told_to: bool = False,
         with_object: bool | None = None,
         person_object: bool | None = None,
         collocation: tuple[str, str] = ("", ""),
@@ -533,7 +541,9 @@ class SenseChooser:
         ``before_infinitive``: the verb is followed by "to" and a verb ("aims to
         preserve"), which favours the senses WordNet frames so (`INFINITIVE_FRAME_BONUS`);
         ``speaker``: the noun is the subject of a verb of saying (`names_a_speaker`),
-        which favours people and bodies of people (`SPEAKER_BONUS`); ``with_object``:
+        which favours people and bodies of people (`SPEAKER_BONUS`); ``told_to``: the
+        noun is told to do something (`names_one_told_to`), which all but rules out
+        anything else (`TOLD_TO_BONUS`); ``with_object``:
         whether the verb has an object here (`object_after`), which WordNet's frames of
         a sense may not allow (`FRAME_MISMATCH_PENALTY`); ``person_object``: whether
         that object is a person (`_PERSON_OBJECT_FRAMES`); ``collocation``: the content
@@ -580,6 +590,8 @@ class SenseChooser:
                 overlap += COMPOUND_KIND_BONUS
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
+            if told_to and sense.lexname in _SPEAKER_FIELDS:
+                overlap += TOLD_TO_BONUS
             if with_object is not None and sense.frames and not sense.frames & (
                     _WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY
@@ -720,6 +732,7 @@ class SenseChooser:
                          speaker=names_a_speaker(analysis.tokens, token_index)
                          or names_a_named(analysis.tokens, token_index)
                          or self.names_a_doer(analysis.tokens, token_index),
+                         told_to=self.names_one_told_to(analysis.tokens, token_index),
                          with_object=object_after(analysis.tokens, token_index),
                          person_object=self.is_person(
                              analysis.tokens, object_head(analysis.tokens, token_index)),
@@ -842,6 +855,26 @@ class SenseChooser:
                 frames |= sense.frames & fitting
             return bool(frames) and not frames & _THING_SUBJECT_FRAMES
         return False
+
+    def names_one_told_to(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the noun at ``index`` is the object of a verb and the subject of the
+        infinitive after it ("urged both sides to return to talks", "asked the unions to
+        wait"), a verb WordNet frames so ("Somebody ----s somebody to INFINITIVE", the
+        only frame of that shape): it names people, not a place beside a centre."""
+        noun = tokens[index]
+        if noun.upos != "NOUN" or index + 2 >= len(tokens):
+            return False
+        to, infinitive = tokens[index + 1], tokens[index + 2]
+        if to.pos != "TO" or infinitive.pos != "VB" or infinitive.sentence != noun.sentence:
+            return False
+        at = index - 1
+        while at >= 0 and tokens[at].pos in _BEFORE_AN_OBJECTS_NOUN:
+            at -= 1
+        verb = tokens[at] if at >= 0 else None
+        if verb is None or verb.upos != "VERB" or verb.sentence != noun.sentence:
+            return False
+        return any(_TOLD_TO_FRAME in sense.frames
+                   for sense in self.senses(verb.lemma.lower(), "v"))
 
     def story_words(self, analysis: Analysis) -> Counter[str]:
         """Stems of the story's content words (not names), with how often the story

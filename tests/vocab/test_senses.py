@@ -903,6 +903,18 @@ def test_a_noun_before_the_name_it_is_the_kind_of_is_a_person_or_group(
     assert details.sense is not None and details.sense.lexname == "noun.artifact"
 
 
+def test_a_noun_told_to_do_something_names_people(engine: Engine) -> None:
+    """"Stein urged both sides to return to talks" showed "a place within a region
+    identified relative to a center" (QA walk-through): WordNet frames a verb with an
+    object and an infinitive only with "somebody" as that object."""
+    told = analyse(engine, "The minister urged both sides to return to talks this week.")
+    details = engine.word_details(told, index_of(told, "sides"))
+    assert details.sense is not None and details.sense.lexname == "noun.group"
+    placed = analyse(engine, "The houses on both sides of the river were flooded this week.")
+    details = engine.word_details(placed, index_of(placed, "sides"))
+    assert details.sense is not None and details.sense.lexname != "noun.group"
+
+
 def test_a_noun_that_says_nothing_keeps_its_other_senses(engine: Engine) -> None:
     analysis = analyse(engine, "Farmers work by old principles here. The broadcaster"
                                " scattered the seed and sand in all directions.")
