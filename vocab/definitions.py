@@ -182,7 +182,8 @@ def define(
     ``others`` (the word's other senses) are not borrowed from: they mean something
     else. With the ``lexicon``, a wording still hard for the learner ends with the
     sense's plainest synonym, when it has one the learner knows ("serpent –n. limbless
-    scaly elongate reptile (another word for snake)"). "" when no wording of the sense
+    scaly elongate reptile (another word for snake)"), or else, for a noun, the plain
+    word for what it is a kind of (`_plain_kind`). "" when no wording of the sense
     reads without the headword ("characteristic of a fossil").
     """
     def stand_ins() -> Sequence[str]:
@@ -205,9 +206,13 @@ def define(
     if ease(wording, words, profile) >= EASY_ENOUGH:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
-    if not synonym or mentions(wording, synonym):  # "overcome, as with emotions"
-        return wording
-    return f"{wording} (another word for {synonym})"
+    if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
+        return f"{wording} (another word for {synonym})"
+    if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
+            and (kind := _plain_kind(lexicon, sense, headword, words, profile)) \
+            and not mentions(wording, kind):
+        return f"{wording} (a kind of {kind})"
+    return wording
 
 
 def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str],
@@ -297,6 +302,35 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
              and words.zipf(word, "X") >= floor and _level_of(word, words) <= profile.level]
     return next((word for word in sorted(plain, key=lambda word: -words.zipf(word, "X"))
                  if _usually_means(lexicon, word, sense)), "")
+
+
+def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
+                profile: LearnerProfile) -> str:
+    """The word for what the sense is a kind of (WordNet's broader term), when it is one
+    word the learner knows, not of the headword's family, and what that word means
+    first: "burial –n. the ritual placing of a corpse in a grave (a kind of funeral)",
+    not "tail –n. the posterior part of the body... (a kind of process)"; "" when it is
+    none such. One level up only: the next is too often another thing ("successor":
+    heir, then relative)."""
+    if sense.lexname in _ABSTRACT_FIELDS:
+        return ""  # "a kind of condition", "a kind of quality" say nothing
+    broader = lexicon.broader(sense.synset)
+    if broader is None or broader.lexname == "noun.Tops" or not broader.synonyms:
+        return ""  # "a kind of person" says no more than "someone who..."
+    word = broader.synonyms[0]
+    if not word.isalpha() or same_family(word, headword.lower()) \
+            or _level_of(word, words) > profile.level \
+            or "n" in lexicon.capitalised_pos(word):  # "a kind of european"
+        return ""
+    first = lexicon.senses(word, "n")[:1]
+    return word if first and first[0].synset == broader.synset else ""
+
+
+# WordNet's fields of abstract nouns, whose broader terms are abstractions too.
+_ABSTRACT_FIELDS = frozenset({
+    "noun.Tops", "noun.attribute", "noun.cognition", "noun.communication", "noun.feeling",
+    "noun.motive", "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.time",
+})
 
 
 def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:

@@ -686,6 +686,20 @@ def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> No
     assert define(sense, [], "blunt", engine.words, LearnerProfile()) == "not sharp"
 
 
+def test_a_hard_definition_of_a_noun_names_the_plain_kind_it_is(engine: Engine) -> None:
+    """A learner who cannot read "stalks eaten raw or cooked or used as seasoning" knows
+    a vegetable when told; not "a kind of process" (tail: WordNet's anatomical process),
+    nor for an abstract noun ("a kind of condition"), nor for an easy definition."""
+    def wording(word: str, synset: str) -> str:
+        sense = next(s for s in engine.lexicon.senses(word, "n") if s.synset == synset)
+        return define(sense, [], word, engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+    assert wording("celery", "celery.n.02").endswith("(a kind of vegetable)")
+    assert "kind of" not in wording("tail", "tail.n.01")
+    assert "kind of" not in wording("iniquity", "iniquity.n.01")
+    assert wording("winter", "winter.n.01") == "the coldest season of the year"
+
+
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
     b1 = LearnerProfile()
     assert ease("a long wall of earth", engine.words, b1) == 1.0
