@@ -58,17 +58,6 @@ OPTIONS_PER_ITEM = 4
 MIN_SENSE_DISTRACTORS = 2
 # A fresh set of distractors is tried this many times before an item is dropped.
 ATTEMPTS_PER_ITEM = 3
-# Two questions on one word that give each other away. Every question but the cloze
-# pairs the word with its definition (shown as prompt, as an option, or matched), so
-# a word gets at most one of them: "What does 'protected' mean?" shows the answer of
-# "Which word means 'kept safe...'?". The cloze blanks a sentence that the spelling
-# question blanks too, and that the word and sense questions show whole. What is left
-# is a word asked by its sentence and by its meaning (cloze with meaning or matching).
-_DEFINITION_TYPES = ("meaning", "word", "sense", "spelling", "matching")
-GIVE_AWAY = frozenset(
-    {frozenset((a, b)) for a in _DEFINITION_TYPES for b in _DEFINITION_TYPES if a != b}
-    | {frozenset(("cloze", other)) for other in ("spelling", "word", "sense")}
-)
 # Questions that blank the word in its sentence.
 _GAPPED_TYPES = frozenset({"cloze", "spelling"})
 # A typo, not another word: difflib's similarity at or above this.
@@ -279,7 +268,7 @@ class _Builder:
     lexicon: Lexicon
     pool: DistractorPool
     rng: random.Random
-    used: Counter[tuple[str, str]] = field(default_factory=Counter)
+    asked_keys: set[tuple[str, str]] = field(default_factory=set)  # words a question asked
     asked: set[str] = field(default_factory=set)  # lemmas whose meaning a question showed
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
@@ -551,86 +540,66 @@ def assemble(
     rng: random.Random,
     n: int,
     types: Sequence[str] = ITEM_TYPES,
-    once: bool = False,
+    review: bool = False,
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
-    through ``types`` so the quiz mixes them. Every word that any type can ask is
-    asked once before any word is asked again (a teacher's handout had asked
-    "atmosphere" twice while "librarian" was left out), never twice in the same way.
-    With ``once``, no word is asked twice (a review: a matching item asks four words at
-    a time)."""
+    through ``types`` so the quiz mixes them. Each word is asked once: a second
+    question on it is answered by the first one's feedback (a short story's quiz
+    blanked "bakery" in its sentence, then asked which word means "a workplace where
+    baked goods are produced"), so a story with fewer words than ``n`` gives fewer
+    questions. ``review``: the learner's due words, whose feedback is no story's
+    sentence (`_sentence_shown_before`)."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
     builder = _Builder(lexicon, pool, rng)
     items: list[QuizItem] = []
-    made: set[tuple[str, tuple[str, str]]] = set()
     turn = 0
-    # Too few words for the quiz: each is asked a second time if its first question
-    # leaves one that does not give it away (`GIVE_AWAY`), so the kinds that leave
-    # none are asked once each on a first round.
-    few = not once and len(targets) < n
-    for again in (False,) if once else (False, True):
-        # ...and no matching question on the first round: it takes five of the few
-        # words at once, and the quiz of a short story ended after five questions.
-        exhausted = {"matching"} if few and not again and len(set(types)) > 1 else set()
-        while len(items) < n and len(exhausted) < len(set(types)):
-            kind = types[turn % len(types)]
-            turn += 1
-            if kind in exhausted:
-                continue
-            asked = targets if again else [w for w in targets if not builder.used[w.key]]
-            item = _next_item(kind, asked, builder, made, lexicon, shown_before=items,
-                              feedback_counts=not once)
-            if item is None:
-                exhausted.add(kind)
-                continue
-            items.append(item)
-            for w in item.targets:
-                builder.used[w.key] += 1
-                builder.asked.add(w.lemma)
-                made.add((kind, w.key))
-            if few and not again and kind in _LEAVING_NO_SECOND:
-                exhausted.add(kind)
+    # Too few words for the quiz: no matching question, which takes five of them at
+    # once; each word its own question makes the longest quiz the story allows.
+    few = not review and len(targets) < n and len(set(types)) > 1
+    exhausted = {"matching"} if few else set()
+    while len(items) < n and len(exhausted) < len(set(types)):
+        kind = types[turn % len(types)]
+        turn += 1
+        if kind in exhausted:
+            continue
+        fresh = [w for w in targets if w.key not in builder.asked_keys]
+        item = _next_item(kind, fresh, builder, lexicon, shown_before=items,
+                          feedback_counts=not review)
+        if item is None:
+            exhausted.add(kind)
+            continue
+        items.append(item)
+        for w in item.targets:
+            builder.asked_keys.add(w.key)
+            builder.asked.add(w.lemma)
     return items
-
-
-# Kinds after which a word can be asked no other way (`GIVE_AWAY`): a cloze leaves its
-# meaning to ask, a meaning question its cloze.
-_LEAVING_NO_SECOND = frozenset(
-    kind for kind in ITEM_TYPES
-    if all(frozenset((kind, other)) in GIVE_AWAY for other in ITEM_TYPES if other != kind))
 
 
 def _next_item(
     kind: str,
     targets: Sequence[QuizWord],
     builder: _Builder,
-    made: set[tuple[str, tuple[str, str]]],
     lexicon: Lexicon,
     shown_before: Sequence[QuizItem] = (),
     feedback_counts: bool = True,
 ) -> QuizItem | None:
-    order = sorted(range(len(targets)), key=lambda i: (builder.used[targets[i].key], i))
-    ranked = [targets[i] for i in order]
     if kind == "matching":
-        fresh = [w for w in ranked if not _asked_before(kind, w, made)]
         # Words of one part of speech first: the last word's two meanings left, a verb's
         # and an adjective's, gave "curled" away (QA walk-through). Of the words whose
-        # sense is sure: the others are asked last, as `ranked` has them.
-        sure = [w for w in fresh if w.sense_sure]
+        # sense is sure: the others are asked last, as ``targets`` has them.
+        sure = [w for w in targets if w.sense_sure]
         kinds = Counter(w.upos for w in sure)
         groups = [[w for w in sure if w.upos == upos] for upos, _ in kinds.most_common()]
-        for words in (*groups, fresh):
+        for words in (*groups, targets):
             for start in range(max(0, len(words) - MATCHING_SIZE + 1)):
                 item = builder.matching(words[start:])
                 if item is not None and not validate_item(item, lexicon):
                     return item
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
-    for w in ranked:
-        if _asked_before(kind, w, made):
-            continue
+    for w in targets:
         for _ in range(ATTEMPTS_PER_ITEM):
             item = make(w)
             if item is None:
@@ -639,13 +608,6 @@ def _next_item(
                     and not _sentence_shown_before(item, shown_before, feedback_counts)):
                 return item
     return None
-
-
-def _asked_before(kind: str, w: QuizWord, made: set[tuple[str, tuple[str, str]]]) -> bool:
-    """Whether ``w`` was asked this way, or a way that a question of ``kind`` gives away."""
-    return (kind, w.key) in made or any(
-        (other, w.key) in made for other in ITEM_TYPES if frozenset((kind, other)) in GIVE_AWAY
-    )
 
 
 def _sentence_shown_before(item: QuizItem, others: Sequence[QuizItem],

@@ -90,26 +90,13 @@ def article_quiz(
                           engine.words, definer=definer_for(engine, profile))
     # Asked in the order made: a word a question has shown with its meaning is then
     # offered as a wrong answer only when no other will do (`DistractorPool.pick`).
-    return spread_out(assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types))
+    return assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
 
 
 def _settled(word: QuizWord, profile: LearnerProfile) -> bool:
     """Known or ignored as the word is asked: a participle asked as an adjective
     ("binding") is marked under that name, not under its verb's."""
     return profile.status_of(word.lemma, word.upos) in SETTLED
-
-
-def spread_out(items: list[QuizItem]) -> list[QuizItem]:
-    """The same order, except that two questions on one word are never next to each
-    other when another order allows it (the second would give the first away)."""
-    rest = list(items)
-    result: list[QuizItem] = []
-    while rest:
-        last = {t.key for t in result[-1].targets} if result else set()
-        pick = next((i for i, item in enumerate(rest)
-                     if not last & {t.key for t in item.targets}), 0)
-        result.append(rest.pop(pick))
-    return result
 
 
 def _asking_order(words: list[QuizWord], glossary: list[GlossaryEntry],
@@ -152,7 +139,7 @@ def review_quiz(
     # Each due word once: a second question is a second review of the same card in
     # one sitting, and the first one's feedback gives its answer away.
     return assemble(targets, pool, engine.lexicon, rng=rng, n=min(n, len(targets)),
-                    types=kinds, once=True)
+                    types=kinds, review=True)
 
 
 def article_words(

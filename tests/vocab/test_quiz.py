@@ -36,13 +36,21 @@ def _quiz(engine: Engine, analysis: Analysis, seed: int = 1, n: int = 12,
     return article_quiz(engine, analysis, rng=random.Random(seed), n=n, types=types)
 
 
+def _questions_expected(engine: Engine, analysis: Analysis) -> int:
+    """Ten questions, or one per word when the story has fewer words to ask."""
+    return min(10, len(article_words(engine, analysis)[0]))
+
+
 @pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
 def test_every_seed_gives_ten_valid_items_of_four_types(
     name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
+    # Ten, or one per word when the story has fewer (the easy seed's eight): a word
+    # is asked once a quiz.
+    enough = _questions_expected(quiz_engine, analyses[name])
     for seed in (1, 2):
         items = _quiz(quiz_engine, analyses[name], seed=seed)
-        assert len(items) >= 10
+        assert len(items) >= enough
         assert len({item.type for item in items}) >= 4
         for item in items:
             assert validate_item(item, quiz_engine.lexicon) == [], item
@@ -537,22 +545,38 @@ def test_no_question_gives_another_away(
         for item in items:
             for target in item.targets:
                 kinds.setdefault(target.key, set()).add(item.type)
-        assert len(items) >= 10, (seed, len(items))
+        assert len(items) >= _questions_expected(quiz_engine, analyses[name]), (seed, len(items))
         for key, asked in kinds.items():
             assert not [pair for pair in giveaways if pair <= asked], (seed, key, asked)
 
 
-def test_a_short_article_asks_the_kinds_that_leave_no_second_question_once(
+SHORT_STORY = (
+    "Food Prices Rise in Small Towns\n\n"
+    "Families in small towns across the country are paying more for food this year.\n\n"
+    "Maria Lopez runs a bakery in a quiet village. She said the cost of flour has "
+    "doubled since spring. Inspectors examined her accounts last month and found no "
+    "errors. Many customers now purchase less bread than before.\n\n"
+    "Economists predict that prices will remain high through the winter. The "
+    "government has promised to investigate the causes of the increase.")
+
+
+def test_a_short_story_asks_each_word_once_and_fewer_questions(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
-    """Eight words for twelve questions: a word asked by its spelling, by "which word
-    means" or by its sense in context can be asked no other way, so each such kind is
-    asked once and the others leave room for a second question on their word."""
-    for seed in range(1, 6):
-        items = _quiz(quiz_engine, analyses["a2_community_garden.txt"], seed=seed)
-        kinds = Counter(item.type for item in items)
-        assert all(kinds[kind] <= 1 for kind in ("word", "sense", "spelling")), (seed, kinds)
-        assert len(items) >= 10
+    """A short story's quiz blanked "bakery" in its sentence, then asked which word
+    means "a workplace where baked goods are produced": the first question's feedback
+    answers the second. Fewer words than questions make a shorter quiz, each word its
+    own question (no matching: it takes five at once)."""
+    short = quiz_engine.analyse(article_from_text(SHORT_STORY))
+    for analysis in (short, analyses["a2_community_garden.txt"]):
+        words = len(article_words(quiz_engine, analysis)[0])
+        assert words < 12
+        for seed in range(1, 6):
+            items = _quiz(quiz_engine, analysis, seed=seed)
+            asked = [t.key for item in items for t in item.targets]
+            assert len(asked) == len(set(asked)), (seed, asked)
+            assert "matching" not in {item.type for item in items}
+            assert len(items) >= words - 2, (seed, words, len(items))
 
 
 @pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
