@@ -356,7 +356,7 @@ class _Builder:
 
     def sense(self, w: QuizWord) -> QuizItem | None:
         pos = UPOS_TO_WORDNET.get(w.upos)
-        if not w.synset or pos is None or w.upos not in SENSE_UPOS:
+        if not w.synset or not w.sentence or pos is None or w.upos not in SENSE_UPOS:
             return None
         senses = self.lexicon.senses(w.lemma, pos)
         used = next((s for s in senses if s.synset == w.synset), None)

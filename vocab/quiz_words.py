@@ -13,7 +13,16 @@ from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
 from vocab.lexicon import without_attribution
-from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, Token, WordKey, WordStatus
+from vocab.models import (
+    GlossaryEntry,
+    LearnerProfile,
+    Level,
+    Sense,
+    Token,
+    WordKey,
+    WordStatus,
+    is_subheading,
+)
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import phrasal_verb_indices, sentence_context, voa_label
@@ -221,8 +230,16 @@ def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
     )
 
 
+def _in_heading(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence of the analysis is a heading, not a sentence to show in a
+    question: a subheading, or a line that reads as one beside another short line
+    (`Article.subheadings` takes those for a list: "Part two", "A new approach")."""
+    return analysis.in_subheading(sentence) or is_subheading(
+        analysis.sentence_text(sentence).strip())
+
+
 def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:
-    """The occurrence in a sentence, not a subheading, of readable length that uses the
+    """The occurrence in a sentence, not a heading, of readable length that uses the
     word only once."""
 
     def score(index: int) -> tuple[bool, bool, bool, int]:
@@ -231,7 +248,7 @@ def _best_occurrence(analysis: Analysis, indices: list[int]) -> int:
         words = len(sentence.split())
         once = len(forms_pattern(token.lemma).findall(sentence)) == 1
         readable = SENTENCE_WORDS[0] <= words <= SENTENCE_WORDS[1]
-        return (analysis.in_subheading(token.sentence), not once, not readable, index)
+        return (_in_heading(analysis, token.sentence), not once, not readable, index)
 
     return min(indices, key=score)
 
@@ -258,8 +275,15 @@ def _article_word(
 ) -> QuizWord | None:
     """The token at ``index`` as a quiz target; ``definition`` is the glossary's, when
     it has the word (``by_voa``: VOA's editors wrote it, so its sense is sure), else the
-    sense used is worded by ``define``."""
+    sense used is worded by ``define``. A word met only in headings (`_in_heading`,
+    which `_best_occurrence` avoids) is asked only when VOA's editors listed it, and
+    then with no sentence: "Feeling the pinch" was the sentence of "What does 'pinch'
+    mean in this sentence?", keyed "an injury resulting from getting some part
+    squeezed" (a heading's few words, often a play on words, barely say which sense)."""
     token: Token = analysis.tokens[index]
+    in_heading = _in_heading(analysis, token.sentence)
+    if in_heading and not by_voa:
+        return None
     upos, penn = token.upos, token.pos
     read_lemma, read_upos = reading_at(analysis.tokens, index, engine.senses, engine.words)
     read_as = ("", "")  # as tagged
@@ -280,8 +304,10 @@ def _article_word(
         definition = define(lemma, upos, sense.synset)
     if not definition:
         return None
-    ranked, own = _ranked_here(engine, analysis, index, *read_as) if sense else ([], set())
-    sentence = analysis.shown_sentence(token.sentence)
+    # A heading is no sentence to ask the word's sense in: no senses ruled out.
+    ranked, own = (_ranked_here(engine, analysis, index, *read_as) if sense and not in_heading
+                   else ([], set()))
+    sentence = "" if in_heading else analysis.shown_sentence(token.sentence)
     # Where the sentence starts in the body, less the opening mark it may be shown with.
     sentence_start = analysis.sentences[token.sentence][0]
     if not analysis.sentence_text(token.sentence).startswith(sentence[:1]):
@@ -295,7 +321,7 @@ def _article_word(
         definition=definition,
         synset=sense.synset if sense else "",
         zipf=token.zipf,
-        start=token.start - sentence_start,
+        start=-1 if in_heading else token.start - sentence_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
@@ -407,7 +433,8 @@ def saved_word(
     usual = next((s for s in senses if not s.person), senses[0])
     sense = next((s for s in senses if s.definition == row.definition), usual)
     form = row.word or lemma
-    sentence = row.sentence
+    # A word saved from a heading ("Feeling the pinch") is asked without it.
+    sentence = "" if is_subheading(row.sentence.strip()) else row.sentence
     match = _find_form(sentence, form, lemma)
     start, form = (match.start(), match.group()) if match else (-1, form)
     zipf = words.zipf(lemma, upos) if words is not None else 0.0

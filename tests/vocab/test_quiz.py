@@ -912,3 +912,53 @@ def test_a_glossed_word_is_asked_in_the_part_of_speech_glossed(quiz_engine: Engi
     targets, _ = article_words(quiz_engine, analysis, glossary=glossary)
     asked = [t.store_key for t in targets if t.lemma == "principal"]
     assert asked == [("principal", "NOUN")]
+
+
+HEADED_STORY = (
+    "Farmers Face a Dry Summer\n\n"
+    "Farmers in the valley say this summer is the driest they can remember.\n\n"
+    "Feeling the pinch\n\n"
+    "Wells are running low. Many farmers have stopped irrigating their fields and some "
+    "have sold their cattle.\n\n"
+    "Part two\n\n"
+    "A new approach\n\n"
+    "Officials hope that a new reservoir will ease the shortage by next year. Engineers "
+    "have already surveyed the land near the river.\n\n"
+    "Harvest outlook\n\n"
+    "Experts forecast a poor harvest of wheat and corn this autumn.")
+HEADINGS = ("Feeling the pinch", "Part two", "A new approach", "Harvest outlook")
+
+
+def test_a_heading_is_never_the_sentence_of_a_question(quiz_engine: Engine) -> None:
+    """"Feeling the pinch" was the sentence of "What does 'pinch' mean in this
+    sentence?", keyed "an injury resulting from getting some part squeezed": a heading
+    is no sentence, not even two in a row (read as a list, not as subheadings). A word
+    met only in headings is asked only when VOA's editors list it, without a sentence."""
+    listed = HEADED_STORY + "\n\nWords in This Story\n\npinch –n. a time of little money\n"
+    for text in (HEADED_STORY, listed):
+        analysis = quiz_engine.analyse(article_from_text(text))
+        targets = article_words(quiz_engine, analysis)[0]
+        by_lemma = {w.lemma: w for w in targets}
+        assert not {"approach", "outlook"} & set(by_lemma)
+        assert ("pinch" in by_lemma) == (text == listed)
+        for word in targets:
+            assert word.sentence not in HEADINGS, word
+        for seed in range(1, 6):
+            for item in _quiz(quiz_engine, analysis, seed=seed):
+                assert not any(heading in item.sentence for heading in HEADINGS), (seed, item)
+                assert all(t.sentence not in HEADINGS for t in item.targets), (seed, item)
+    pinch = by_lemma["pinch"]
+    assert pinch.sentence == "" and pinch.blanked() == "" and not pinch.ruled_out
+
+
+def test_a_word_saved_from_a_heading_is_reviewed_without_it(quiz_engine: Engine) -> None:
+    """A word the learner saved from a heading came with it as its sentence: a review's
+    "What does 'pinch' mean in this sentence? Feeling the pinch"."""
+    from types import SimpleNamespace
+
+    from vocab.quiz_words import saved_word
+
+    row = SimpleNamespace(lemma="pinch", upos="NOUN", word="pinch",
+                          sentence="Feeling the pinch", definition="", article_id=None)
+    word = saved_word(row, quiz_engine.lexicon, quiz_engine.words)
+    assert word is not None and word.sentence == "" and word.blanked() == ""
