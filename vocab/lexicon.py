@@ -527,6 +527,18 @@ class Lexicon:
         )
         return self.synset(rows[0][0]) if rows else None
 
+    def neighbour_names(self, synset: str) -> frozenset[str]:
+        """The words of the synsets next to ``synset``: its broader and narrower terms,
+        similar and see-also synsets (not its derived forms, nor its own synonyms).
+        Empty when unknown."""
+        rows = self._rows(
+            "SELECT n.synonyms FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ?"
+            f" AND r.kind != '{PERTAINYM}'",
+            (synset,),
+        )
+        return frozenset(name for (joined,) in rows for name in _split(joined))
+
     def synset(self, name: str) -> Sense | None:
         """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""
         rows = self._rows(

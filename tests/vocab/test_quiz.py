@@ -746,25 +746,33 @@ def test_an_easy_article_is_filled_with_words_at_the_learners_level_not_below(
     assert {"brave", "lane"} <= {w.lemma for w in a2_words}  # at an A2 learner's level
 
 
+def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: str,
+                    synset: str) -> QuizItem | None:
+    """The "which meaning" question on ``form`` in ``sentence``, keyed ``synset``, with
+    every other sense of the word ruled out by the sentence."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import QuizWord, _Builder
+
+    lexicon = engine.lexicon
+    used = lexicon.synset(synset)
+    assert used is not None
+    senses = lexicon.senses(lemma, used.pos)
+    word = QuizWord(lemma=lemma, upos={"n": "NOUN", "v": "VERB"}[used.pos], form=form,
+                    penn=penn, sentence=sentence, definition=used.definition, synset=synset,
+                    start=sentence.index(form),
+                    ruled_out=tuple(s.synset for s in senses if s.synset != synset))
+    builder = _Builder(lexicon, DistractorPool([], lexicon, engine.words), random.Random(1))
+    return builder.sense(word)
+
+
 def test_a_sense_question_offers_no_sense_of_the_same_broader_name(
     quiz_engine: Engine,
 ) -> None:
     """QA walk-through: "crops" (the yield from plants) was asked with "the output of
     something in a season" among the wrong answers: both are kinds of "output", and a
     learner could not tell which the sentence meant."""
-    from vocab.distractors import DistractorPool
-    from vocab.quiz import QuizWord, _Builder
-
-    lexicon = quiz_engine.lexicon
-    senses = lexicon.senses("crop", "n")
-    sentence = "Farmers must also choose crops that need less water."
-    crop = QuizWord(lemma="crop", upos="NOUN", form="crops", penn="NNS", sentence=sentence,
-                    definition=senses[0].definition, synset="crop.n.01",
-                    start=sentence.index("crops"),
-                    ruled_out=tuple(s.synset for s in senses[1:]))
-    builder = _Builder(lexicon, DistractorPool([], lexicon, quiz_engine.words),
-                       random.Random(1))
-    item = builder.sense(crop)
+    item = _sense_question(quiz_engine, "Farmers must also choose crops that need less water.",
+                           "crops", "crop", "NNS", "crop.n.01")
     assert item is not None
     offered = {synset for _, synset in item.option_sources}
     assert "crop.n.01" in offered and "crop.n.04" not in offered
@@ -962,3 +970,20 @@ def test_a_word_saved_from_a_heading_is_reviewed_without_it(quiz_engine: Engine)
                           sentence="Feeling the pinch", definition="", article_id=None)
     word = saved_word(row, quiz_engine.lexicon, quiz_engine.words)
     assert word is not None and word.sentence == "" and word.blanked() == ""
+
+
+def test_a_sense_question_offers_no_sense_that_means_nearly_the_same(
+    quiz_engine: Engine,
+) -> None:
+    """"examined the results closely" keyed "consider in detail and subject to an
+    analysis" and offered "observe, check out, and look over carefully or inspect" as
+    wrong: two right answers. WordNet files them in two fields, with no broader term,
+    but "check", "inspect" and "survey" are kinds of both. Senses apart from the one
+    used are still offered."""
+    item = _sense_question(
+        quiz_engine, "The researchers examined the results closely before they published.",
+        "examined", "examine", "VBD", "analyze.v.01")
+    assert item is not None
+    offered = {synset for _, synset in item.option_sources}
+    assert "examine.v.02" not in offered
+    assert {"analyze.v.01", "test.v.01", "examine.v.04"} <= offered

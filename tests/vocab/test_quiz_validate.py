@@ -567,3 +567,19 @@ def test_a_sense_among_wordnets_top_concepts_has_no_sense_apart_from_it(
                         ("substance", "meaning.n.02"), ("substance", "means.n.03")))
     problems = validate_item(item, lexicon)
     assert problems == ["option 2 is too close to the sense used"]
+
+
+def test_two_senses_with_the_same_narrower_words_are_not_apart(lexicon: Lexicon) -> None:
+    """"consider in detail and subject to an analysis" and "observe, check out, and
+    look over carefully or inspect" (two senses of "examine", in two fields) were the
+    answer and a wrong answer of one question: "check", "inspect", "scrutinize" and
+    "survey" are kinds of both. Senses with at most one word in common stay apart
+    (an "expansion" of a discussion and of a quantity share "enlargement" only)."""
+    from vocab.quiz_validate import senses_not_apart
+
+    examine = {s.synset: s for s in lexicon.senses("examine", "v")}
+    assert senses_not_apart(examine["examine.v.02"], examine["analyze.v.01"], lexicon)
+    assert not senses_not_apart(examine["test.v.01"], examine["analyze.v.01"], lexicon)
+    expansion = {s.synset: s for s in lexicon.senses("expansion", "n")}
+    assert not senses_not_apart(expansion["expansion.n.03"], expansion["expansion.n.01"],
+                                lexicon)
