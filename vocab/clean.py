@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vocab.bylines import MONTH as _MONTH
+from vocab.bylines import author_names, is_role
 from vocab.models import GlossaryEntry
 from vocab.voa_glossary import split_glossary
 
@@ -169,9 +171,13 @@ _FOOTER = re.compile(
 _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 
 
-# Bylines and datelines above a story: "By Anna Matteo", "December 15, 2021".
-_BYLINE = re.compile(rf"^(?:By|BY|by) ({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}})$")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Bylines and datelines above a story: "By Anna Matteo", "December 15, 2021"; a
+# byline may add the writer's job or the date after a bar ("By Jane Smith | Staff
+# writer"), which `author_names` leaves out of the author.
+_BYLINE = re.compile(rf"^(?:By|BY|by) ({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
+                     r"(?: ?[|;] ?[^|;]+){0,3})$")
+# A byline without "By": names and a job title ("Jane Smith | Staff writer").
+_NAMES = re.compile(rf"^{_NAME_WORD}(?:(?: | and ){_NAME_WORD}){{1,5}}$")
 _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
          r"|\d{4}-\d{2}-\d{2})")
 # "March 5, 2024"; also "Published March 4, 2024 | Updated March 5, 2024" (the
@@ -237,7 +243,8 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     blocks, glossary = _split_glossary(blocks)
     paragraphs = [para for block in blocks for para in _paragraphs(block)]
     paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
-    paragraphs, author, published = _header_details(paragraphs, removed)
+    paragraphs, author, published = _header_details(paragraphs, removed,
+                                                    headline_given=title is not None)
     if title is None:
         title, paragraphs = _first_paragraph_title(paragraphs, removed)
     elif len(paragraphs) > 1 and _names_a_section(paragraphs[0][1], title):
@@ -445,38 +452,54 @@ _WORD_ENDINGS = re.compile(
     r"|age|ant|ants|ent|ents|ic|ical|ary|ory|ies|es|s|y|ion|ions|ate|ated|ation)\b")
 
 
-def _header_details(paragraphs: list[Piece], removed: list[Piece]) -> tuple[list[Piece], str, str]:
-    """Paragraphs without the byline and date printed above the story, and what they say."""
+def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
+                    headline_given: bool) -> tuple[list[Piece], str, str]:
+    """Paragraphs without the byline and date printed above the story, and what they say.
+
+    Without a given headline the first paragraph may be one, and a headline in
+    capitals reads like names ("Meet Jane Smith, Our New Health Reporter"): only a
+    byline that says "By" is looked for there.
+    """
+    first_byline_index = 0 if headline_given else 1
     author = published = ""
     kept: list[Piece] = []
     in_header = True
-    for piece in paragraphs:
+    after_byline = False
+    for index, piece in enumerate(paragraphs):
         text = piece[1]
         in_header = in_header and len(text.split()) < PROSE_MIN_WORDS
         byline = _BYLINE.match(text) if in_header and not author else None
-        if byline:
-            author = byline.group(1)
+        may_be_byline = in_header and not author and index >= first_byline_index
+        if byline or (may_be_byline and _names_and_role(text)):
+            # "By Staff Writer" names no one: the line goes, and no author is kept.
+            author = author_names(byline.group(1) if byline else text)
+            after_byline = True
+            removed.append(piece)
+            continue
+        if in_header and (after_byline or may_be_byline) and _only_a_role(text):
+            after_byline = False  # "Health Reporter" under "By Jane Smith", or alone
         elif in_header and not published and (date := _DATELINE.match(text)):
             published = date.group("date")
         else:
+            after_byline = False
             kept.append(piece)
             continue
         removed.append(piece)
     return kept, author, published
 
 
-# What a page's byline says besides names, that an HTML parser may take for one:
-# "By Anna Fields | March 3, 2024 | 12 comments" gave the author "Anna Fields; March 3".
-_NOT_A_NAME = re.compile(
-    rf"\d|^{_MONTH}$|\b(?:comments?|min(?:ute)?s? read|ago|updated|published)\b",
-    re.IGNORECASE,
-)
+def _only_a_role(line: str) -> bool:
+    """A byline that names only a job ("Staff Reporter"), not a sentence."""
+    return is_role(line) and not _SENTENCE_END.search(line)
 
 
-def author_names(author: str) -> str:
-    """The names in an author field ("Anna Fields; March 3" -> "Anna Fields")."""
-    names = (" ".join(part.split()) for part in re.split(r"[;|]", author))
-    return "; ".join(name for name in names if name and not _NOT_A_NAME.search(name))
+def _names_and_role(line: str) -> bool:
+    """Whether a line is a byline without "By": names and a job title, parted by a
+    bar, semicolon or comma ("Jane Smith | Staff writer", "Jane Smith, Health Reporter")."""
+    pieces = [piece.strip() for piece in re.split(r"[|;,]", line)]
+    roles = [piece for piece in pieces if is_role(piece)]
+    return (len(pieces) > 1 and 0 < len(roles) < len(pieces)
+            and all(_NAMES.match(piece) for piece in pieces if piece not in roles))
 
 
 def _first_paragraph_title(paragraphs: list[Piece],

@@ -185,6 +185,63 @@ def test_a_web_byline_gives_the_names_not_its_date_or_counter() -> None:
     assert author_names("Updated 5 hours ago") == ""
 
 
+_RAIN = " ".join(["The farmers were happy when the rain came at last."] * 4)
+
+
+def _page_with_byline(byline: str, head: str = "") -> bytes:
+    return (f"<html><head><title>Rain at Last</title>{head}</head><body><article>"
+            f"<h1>Rain at Last</h1>{byline}<p>{_RAIN}</p><p>{_RAIN}</p>"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">By Jane Smith, Health Reporter</p>',
+    '<p class="byline">Jane Smith | Staff writer</p>',
+    "<p>Jane Smith | Staff writer</p>",
+    "<p>By Jane Smith</p><p>Health Reporter</p>",
+    '<p>By <a rel="author" href="/jane">Jane Smith</a>, Health Reporter</p>',
+])
+def test_a_web_byline_gives_the_writer_not_their_job(byline: str) -> None:
+    """An imported page showed its author as "Jane Smith; Health Reporter"."""
+    article = article_from_bytes(_page_with_byline(byline))
+    assert article.author == "Jane Smith"
+    assert article.body.startswith("The farmers")
+
+
+def test_a_page_author_in_its_metadata_loses_the_job_too() -> None:
+    meta = '<meta name="author" content="Jane Smith; Health Reporter">'
+    assert article_from_bytes(_page_with_byline("", meta)).author == "Jane Smith"
+    two = '<p class="byline">By Jane Smith and Tom Brown, Staff Writers</p>'
+    assert article_from_bytes(_page_with_byline(two)).author == "Jane Smith; Tom Brown"
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">Staff Reporter</p>', "<p>Staff Reporter</p>", "<p>By Staff Writer</p>",
+])
+def test_a_byline_naming_only_a_job_is_no_author_and_no_text(byline: str) -> None:
+    article = article_from_bytes(_page_with_byline(byline))
+    assert (article.author, article.body.split("\n\n")[0]) == ("", _RAIN)
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Jane Smith, Health Reporter", "Jane Smith"),
+    ("By Jane Smith | Staff writer", "Jane Smith"),
+    ("Jane Smith | Staff writer", "Jane Smith"),
+    ("By Jane Smith\n\nHealth Reporter", "Jane Smith"),
+    ("By Staff Writer", ""),
+    ("By Anna Fields, Tom Brown and Jill Robbins", "Anna Fields, Tom Brown and Jill Robbins"),
+])
+def test_a_text_file_byline_gives_the_names_only(byline: str, author: str) -> None:
+    article = article_from_text(f"Rain at Last\n\n{byline}\n\n{_RAIN}")
+    assert (article.title, article.author, article.body) == ("Rain at Last", author, _RAIN)
+
+
+def test_a_headline_that_names_a_job_is_still_the_headline() -> None:
+    article = article_from_text(f"Meet Jane Smith, Our New Health Reporter\n\n{_RAIN}")
+    assert article.title == "Meet Jane Smith, Our New Health Reporter"
+    assert article.author == ""
+
+
 def test_a_text_without_a_headline_is_named_by_its_first_words() -> None:
     article = article_from_text("The farmers were happy when the rain finally came after months.")
     assert article.title == "The farmers were happy when the rain finally…"
