@@ -71,6 +71,17 @@ def source_label(source: str) -> str:
     return Path(source).name if "/" in source else source
 
 
+def replaced_text_note(saved: Article, read: Article) -> str:
+    """What an import of a saved article's source says of its text: nothing when it
+    is the same; else that the new text replaced it (an article imported before an
+    encoding fix kept its garbled text, and importing the file again added a second
+    article) and that, under the same article, nothing the learner did is lost."""
+    if saved.body == read.body:
+        return ""
+    return ("its text changed since it was added, and the new text replaces the old; "
+            "your reading history and words are kept.")
+
+
 def cleaning_note(article: Article) -> str:
     """What an import kept and what it left out as page clutter, with a warning when
     most of the text went (a teacher's story had gone whole behind a comment counter:

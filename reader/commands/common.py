@@ -147,6 +147,14 @@ def dropped_path(value: str) -> str:
     return value
 
 
+def file_names(typed: str) -> tuple[str, ...]:
+    """The names an article read from the file at ``typed`` may be saved under: its
+    full path first (saved from now on, the same from any folder), then the path as
+    typed, which earlier versions saved; importing the file again finds it by either."""
+    path = Path(typed).expanduser()
+    return tuple(dict.fromkeys((str(path.resolve()), str(path))))
+
+
 def path_exists(source: str) -> bool:
     """Whether something is at ``source`` (``~`` expanded); False for a value no path
     can be (too long for a file name, a NUL in it), where `Path.exists` raises."""

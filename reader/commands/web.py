@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from reader.commands.common import address_problem, is_url, load_local_article, read_article
+from reader.commands.common import (
+    address_problem,
+    file_names,
+    is_url,
+    load_local_article,
+    read_article,
+)
 from reader.errors import UserError
-from reader.labels import cleaning_note, counted
+from reader.labels import cleaning_note, counted, replaced_text_note
 from reader.paths import store_path
 
 if TYPE_CHECKING:
@@ -167,7 +174,8 @@ def load_article_from_source(source: str, *, now: datetime) -> Article:
 def import_source(args: argparse.Namespace) -> int:
     """``reader import URL_OR_FILE``: save the article, then show what was read.
 
-    Importing the same URL (or the same text) again updates the saved article.
+    Importing the same URL, file or text again updates the saved article, and says
+    whether its text changed.
     """
     source: str = args.source
     now = _now()
@@ -180,11 +188,22 @@ def import_source(args: argparse.Namespace) -> int:
         article, source_url, fetched_at = fetched.article, fetched.url, fetched.fetched_at
     else:
         article = read_article(source)  # a file, or "-": text pasted or piped in
+    names = file_names(source) if source_url is None and source != "-" else ()
+    if names:
+        article = replace(article, source=names[0])
     with _open_store() as store:
-        existing = store.find_article(source_url=source_url, body=article.body)
-        article_id = store.add_article(article, source_url=source_url, fetched_at=fetched_at)
-    verb = "Updated" if existing is not None else "Imported"
-    print(f"{verb} article {article_id}: {article.title or '(no title)'}")
+        existing = store.find_article(source_url=source_url, body=article.body, file_names=names)
+        saved = store.get_article(existing) if existing is not None else None
+        article_id = store.add_article(article, source_url=source_url, fetched_at=fetched_at,
+                                       file_names=names)
+    title = article.title or "(no title)"
+    if saved is None:
+        print(f"Imported article {article_id}: {title}")
+    elif note := replaced_text_note(saved.article, article):
+        print(f"Updated article {article_id}: {title}")
+        print(f"{note[0].upper()}{note[1:]}")
+    else:
+        print(f"Article {article_id} is already in your library, unchanged: {title}")
     print(cleaning_note(article))
     print()
     print(first_paragraph(article))

@@ -21,6 +21,7 @@ from textual.widgets import Button, Input, Label, Static
 from reader.commands.common import (
     address_problem,
     dropped_path,
+    file_names,
     is_url,
     missing_file_hint,
     path_exists,
@@ -104,6 +105,13 @@ class ReadSource:
     @property
     def url(self) -> str | None:
         return self.source if is_url(self.source) else None
+
+    @property
+    def file_names(self) -> tuple[str, ...]:
+        """The names the article is saved under when it came from a file (`file_names`)."""
+        if self.url is not None or self.source == PASTED_SOURCE:
+            return ()
+        return file_names(self.source)
 
 
 class InputWorkDialog(ModalScreen[T]):

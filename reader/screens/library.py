@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from reader.labels import cleaning_note, counted
+from reader.labels import cleaning_note, counted, replaced_text_note
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
 from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
@@ -278,15 +278,22 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, group="library", exit_on_error=False)
     def _add_article(self, read: ReadSource) -> None:
         store = self.reader_app.store
-        known = store.find_article(source_url=read.url, body=read.article.body)
+        names = read.file_names
+        article = replace(read.article, source=names[0]) if names else read.article
+        known = store.find_article(source_url=read.url, body=article.body, file_names=names)
         saved = store.get_article(known) if known is not None else None
-        added = store.add_article(read.article, source_url=read.url)  # updates the one saved
-        title = read.article.title
+        # The one saved is updated: the same text, address or file, read again.
+        added = store.add_article(article, source_url=read.url, file_names=names)
+        title = article.title
         if saved is None:
-            said = f"Added “{title}”: {cleaning_note(read.article)}"
+            said = f"Added “{title}”: {cleaning_note(article)}"
+        elif note := replaced_text_note(saved.article, article):
+            renamed = ("" if saved.article.title == title
+                       else f", already in your library as “{saved.article.title}”")
+            said = f"Updated “{title}”{renamed}: {note}"
         elif saved.article.title == title:  # the same story, perhaps from another file
             said = f"“{title}” is already in your library."
-        else:  # the same text or address, read again: the saved one is replaced
+        else:
             said = f"Updated “{title}”, already in your library as “{saved.article.title}”."
         self.app.call_from_thread(self.notify, said, markup=False)
         self.post_message(LibraryChanged(added))

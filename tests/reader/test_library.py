@@ -213,6 +213,32 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
         assert len(titles(app)) == before + 1
 
 
+async def test_adding_a_file_again_after_it_changed_updates_its_article(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """Adding a file whose text changed (an encoding fix) made a second article and
+    left the first garbled: its article takes the new text, and the app says so."""
+    story = tmp_path / "story.txt"
+    story.write_text("Two Towns Share Water\n\nThe towns\u00e2\u20ac\u2122 deal.\n",
+                     encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = len(titles(app))
+        await pilot.press("a", *str(story), "enter")
+        await settle(pilot)
+        story.write_text("Two Towns Share Water\n\nThe towns\u2019 deal.\n", encoding="utf-8")
+        await pilot.press("a", *str(story), "enter")
+        await settle(pilot)
+        assert [str(n.message) for n in app._notifications][-1] == (
+            "Updated “Two Towns Share Water”: its text changed since it was added, and the "
+            "new text replaces the old; your reading history and words are kept.")
+        assert len(titles(app)) == before + 1
+        [saved] = [s for s in app.store.list_articles() if s.title == "Two Towns Share Water"]
+        stored = app.store.get_article(saved.id)
+        assert stored is not None and stored.article.body == "The towns\u2019 deal."
+
+
 @pytest.mark.parametrize(("title", "said"), [
     # The saved article took the new title while the app said "already in your
     # library" (QA walk-through): what was replaced is said.

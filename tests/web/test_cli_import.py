@@ -74,6 +74,61 @@ def test_import_a_local_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "  give up –phrasal verb to stop trying to do something\n" in out
 
 
+def _garbled_then_fixed(path: Path) -> None:
+    """An article imported before an encoding fix, then the file (or the reader) fixed."""
+    path.write_text("Rain at Last\n\nThe farmers\u00e2\u20ac\u2122 fields were dry. The rain "
+                    "came at last.\n", encoding="utf-8")
+
+
+def test_importing_the_same_file_again_replaces_its_text_and_keeps_the_learners_history(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Importing a file again made a second article, and the first kept its garbled
+    text: the same file updates its article, under the same id, and says so."""
+    story = tmp_path / "story.txt"
+    _garbled_then_fixed(story)
+    assert main(["import", str(story)]) == 0
+    with Store.open(store_path()) as store:
+        [first] = store.list_articles()
+        store.mark_read(first.id, now=datetime(2024, 3, 1, tzinfo=UTC))
+    story.write_text("Rain at Last\n\nThe farmers\u2019 fields were dry. The rain came at "
+                     "last.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(story)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Updated article {first.id}: Rain at Last\nIts text changed since "
+                          "it was added, and the new text replaces the old; your reading "
+                          "history and words are kept.\n")
+    with Store.open(store_path()) as store:
+        [again] = store.list_articles()
+        stored = store.get_article(again.id)
+    assert stored is not None
+    assert (again.id, stored.last_read_at) == (first.id, datetime(2024, 3, 1, tzinfo=UTC))
+    assert stored.article.body == "The farmers\u2019 fields were dry. The rain came at last."
+    assert main(["import", str(story)]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"Article {first.id} is already in your library, unchanged: Rain at Last\n")
+
+
+def test_a_file_imported_by_an_earlier_version_is_found_by_the_path_it_was_given(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Earlier versions saved a file's path as typed ("story.txt"); the same path typed
+    in the same folder updates that article rather than adding one."""
+    from vocab.articles import load_article
+
+    monkeypatch.chdir(tmp_path)
+    _garbled_then_fixed(tmp_path / "story.txt")
+    with Store.open(store_path()) as store:
+        old_id = store.add_article(load_article("story.txt"))
+    (tmp_path / "story.txt").write_text("Rain at Last\n\nThe fields were dry. The rain "
+                                        "came at last.\n", encoding="utf-8")
+    assert main(["import", "story.txt"]) == 0
+    assert capsys.readouterr().out.startswith(f"Updated article {old_id}: Rain at Last\n")
+    with Store.open(store_path()) as store:
+        [saved] = store.list_articles()
+    assert (saved.id, saved.source) == (old_id, str(tmp_path.resolve() / "story.txt"))
+
+
 def test_an_import_that_leaves_out_most_of_the_text_says_so(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A teacher's story had gone whole behind a comment counter, and the import only

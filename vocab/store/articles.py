@@ -103,6 +103,14 @@ def _article_from_json(text: str) -> Article:
     return Article(**data)
 
 
+def _by_file(file_names: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The query for the newest article read from a file saved under one of
+    ``file_names`` (its id and content hash), with its parameters."""
+    marks = ", ".join("?" * len(file_names))
+    return (f"SELECT id, content_hash FROM articles WHERE source_url IS NULL"
+            f" AND source IN ({marks}) ORDER BY id DESC LIMIT 1", tuple(file_names))
+
+
 def _level(text: str | None) -> Level | None:
     return Level(text) if text else None
 
@@ -116,12 +124,14 @@ class ArticlesMixin(_StoreBase):
         *,
         source_url: str | None = None,
         fetched_at: datetime | None = None,
+        file_names: Sequence[str] = (),
     ) -> int:
         """Save an article and return its id.
 
-        Adding the same text again (same sha256 of the body) or the same URL updates
-        the saved article instead of duplicating it; stats cached for an older body
-        are cleared.
+        Adding the same text again (same sha256 of the body), the same URL or the same
+        file (saved as its source under one of ``file_names``) updates the saved
+        article instead of duplicating it, under its id, so what the learner read and
+        looked up in it stays its own; stats cached for an older body are cleared.
         """
         digest = content_hash(article.body)
         values = {
@@ -144,7 +154,8 @@ class ArticlesMixin(_StoreBase):
                 if source_url
                 else None
             )
-            existing = by_hash or by_url
+            by_file = conn.execute(*_by_file(file_names)).fetchone() if file_names else None
+            existing = by_hash or by_url or by_file
             if existing is None:
                 cursor = conn.execute(
                     "INSERT INTO articles (title, body, source, content_hash, article_json,"
@@ -193,19 +204,22 @@ class ArticlesMixin(_StoreBase):
             known_share=row["known_share"],
         )
 
-    def find_article(self, *, source_url: str | None = None, body: str | None = None) -> int | None:
-        """The id of a saved article with this URL or this text, if any."""
-        if source_url:
-            rows = self._read("SELECT id FROM articles WHERE source_url = ?", (source_url,))
-            if rows:
-                return int(rows[0][0])
+    def find_article(self, *, source_url: str | None = None, body: str | None = None,
+                     file_names: Sequence[str] = ()) -> int | None:
+        """The id of the saved article ``add_article`` would update: the one with this
+        text, else this URL, else read from this file; None when there is none."""
         if body is not None:
             rows = self._read(
                 "SELECT id FROM articles WHERE content_hash = ?", (content_hash(body),)
             )
             if rows:
                 return int(rows[0][0])
-        return None
+        if source_url:
+            rows = self._read("SELECT id FROM articles WHERE source_url = ?", (source_url,))
+            if rows:
+                return int(rows[0][0])
+        rows = self._read(*_by_file(file_names)) if file_names else []
+        return int(rows[0][0]) if rows else None
 
     def list_articles(
         self, filter_text: str = "", sort: str = "title", descending: bool = False
