@@ -1,4 +1,5 @@
-"""The keys of the current screen on one line at the bottom, drawn by one widget.
+"""The keys of the current screen at the bottom, drawn by one widget: on one line, or on
+two on a narrow terminal.
 
 Textual's `Footer` shows the same thing with one widget per key, and builds them
 again whenever the bindings change (every focus change). Opening an article spent
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
@@ -26,6 +28,12 @@ QUIT_ACTION = "quit"
 # Left out first when keys do not fit, in this order: what a learner needs least while
 # reading (at 80 columns the reader's bar lost "z Quiz" and kept "s Settings").
 LEFT_OUT_FIRST = ("settings", QUIT_ACTION, "know_rest")
+# Narrower than this the bar takes a second line rather than leave keys out: at 80
+# columns the reader's bar lost "K I know the rest", "q Quit" and "s Settings", the
+# library's "f Feeds" (QA walk-through). From here on it keeps its one line, as
+# before, and the least needed keys go (the help lists them).
+TWO_LINES_BELOW = 100
+MAX_LINES = 2
 
 
 class KeyBar(Widget):
@@ -34,7 +42,8 @@ class KeyBar(Widget):
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
-        height: 1;
+        height: auto;
+        max-height: 2;
         color: $footer-foreground;
         background: $footer-background;
     }
@@ -59,6 +68,7 @@ class KeyBar(Widget):
         super().__init__()
         self.app_keys = app_keys
         self._drawn: tuple[tuple[Binding, bool], ...] | None = None  # the keys last drawn
+        self._line_count = 1  # of the bar last laid out
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -70,7 +80,23 @@ class KeyBar(Widget):
         # Textual says so after every focus change, and three times as an article
         # opens, each time the same keys: drawn again only when they changed.
         if screen is self.screen and tuple(self.shown_bindings()) != self._drawn:
-            self.refresh()
+            # Laid out again only when the bar's height changes (opening an article).
+            lines = len(self._lines(self.size.width)[0])
+            self.refresh(layout=lines != self._line_count)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._line_count = len(self._lines(width)[0])
+        return max(self._line_count, self._beneath_height())
+
+    def _beneath_height(self) -> int:
+        """The height of the bar of the screen beneath a dialog: the dialog's bar covers
+        it whole, else the first of its two lines showed keys that do nothing while
+        the dialog is open ("n/Tab Next word" over word details' keys)."""
+        stack = self.app.screen_stack
+        if not self.screen.is_modal or self.screen not in stack[1:]:
+            return 0
+        beneath = stack[stack.index(self.screen) - 1].query(KeyBar)
+        return beneath.first().size.height if beneath else 0
 
     def shown_bindings(self) -> Iterator[tuple[Binding, bool]]:
         """(binding, enabled) of each action the bar lists, one binding per action; the
@@ -90,11 +116,24 @@ class KeyBar(Widget):
             yield palette
 
     def render(self) -> Content:
+        lines, palette = self._lines(self.size.width)
+        self._drawn = tuple(self.shown_bindings())
+        last = lines[-1]
+        if palette is not None:
+            # On the right, as Textual's Footer shows it, when there is room.
+            gap = self.size.width - last.cell_length - palette.cell_length - 1
+            if gap >= 1:
+                last = Content("").join([last, Content(" " * gap + "▏"), palette])
+        # Blank lines first when it covers a taller bar beneath, keys on the bottom line.
+        blank = [Content("")] * (self.size.height - len(lines))
+        return Content("\n").join([*blank, *lines[:-1], last])
+
+    def _items(self) -> tuple[list[tuple[Binding, Content]], Content | None]:
+        """Each shown key as it is drawn, and the command palette's apart."""
         key_style = self.get_visual_style("key-bar--key")
         description_style = self.get_visual_style("key-bar--description")
         items: list[tuple[Binding, Content]] = []
-        self._drawn = tuple(self.shown_bindings())
-        for binding, enabled in self._drawn:
+        for binding, enabled in self.shown_bindings():
             meta = Style.from_meta({"key": binding.key})
             dim = Style(dim=True) if not enabled else Style()
             items.append((binding, Content.assemble(
@@ -104,13 +143,22 @@ class KeyBar(Widget):
         palette = None
         if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
             palette = items.pop()[1]
-        # Keys that do not fit are left out rather than cut: `LEFT_OUT_FIRST`, then the
-        # last first; Help (which lists them all) stays, and Quit when it is the only
-        # way out shown.
+        return items, palette
+
+    def _lines(self, width: int) -> tuple[list[Content], Content | None]:
+        """The keys in lines that fit ``width`` (two below `TWO_LINES_BELOW` columns,
+        else one), and the palette's key to add on the right when there is room.
+
+        Keys that do not fit are left out rather than cut: `LEFT_OUT_FIRST`, then the
+        last first; Help (which lists them all) stays, and Quit when it is the only
+        way out shown.
+        """
+        items, palette = self._items()
+        most = MAX_LINES if width < TWO_LINES_BELOW else 1
         kept = {HELP_ACTION}
         if not any(binding.key == "escape" for binding, _ in items):
             kept.add(QUIT_ACTION)
-        while sum(item.cell_length for _, item in items) > self.size.width:
+        while len(lines := _packed([item for _, item in items], width)) > most:
             droppable = [i for i, (binding, _) in enumerate(items)
                          if binding.action not in kept]
             if not droppable:
@@ -118,17 +166,23 @@ class KeyBar(Widget):
             first = [i for action in LEFT_OUT_FIRST for i in droppable
                      if items[i][0].action == action]
             del items[first[0] if first else droppable[-1]]
-        parts = [item for _, item in items]
-        if palette is not None:
-            # On the right, as Textual's Footer shows it, when there is room.
-            used = sum(part.cell_length for part in parts) + palette.cell_length
-            gap = self.size.width - used - 1
-            if gap >= 1:
-                parts += [Content(" " * gap + "▏"), palette]
-        return Content("").join(parts)
+        return lines[:most], palette
 
     def on_click(self, event: events.Click) -> None:
         key = event.style.meta.get("key")
         if isinstance(key, str):
             event.stop()
             self.app.simulate_key(key.split(",")[0])
+
+
+def _packed(items: list[Content], width: int) -> list[Content]:
+    """``items`` in order, as many on each line as fit ``width``; at least one line."""
+    lines: list[list[Content]] = [[]]
+    used = 0
+    for item in items:
+        if lines[-1] and used + item.cell_length > width:
+            lines.append([])
+            used = 0
+        lines[-1].append(item)
+        used += item.cell_length
+    return [Content("").join(line) for line in lines]
