@@ -341,15 +341,18 @@ class ReaderApp(App[int]):
             yield command
 
     def _save_screenshot(self) -> None:
+        # Saved here, not by Textual's deliver_screenshot: its saving thread waits for
+        # the app to hear it is done, and an app quit before that never exits.
         try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
+            saved = self.save_screenshot(path=str(self.export_dir))
         except OSError as error:
             from reader.exporting import export_problem
 
             self.notify(f"Could not save the screenshot: {export_problem(error, self.export_dir)}",
                         severity="error", markup=False)
             return
-        self.deliver_screenshot(path=str(self.export_dir))
+        self.notify(f"Saved the screenshot: {saved}", markup=False)
 
     def action_export_words(self, kind: str) -> None:
         """Save the learner's words as an Anki deck ("anki") or a spreadsheet ("csv")."""

@@ -844,3 +844,7 @@ async def test_a_screenshot_from_the_palette_is_saved_with_the_exports(
                 break
             await pilot.pause(0.05)
         assert len(list(app.export_dir.glob("*.svg"))) == 1
+    # Saved whole, by no thread left waiting for the app that has quit (Textual's
+    # delivery thread kept the test run from exiting).
+    assert "</svg>" in next(app.export_dir.glob("*.svg")).read_text(encoding="utf-8")
+    assert not [t for t in threading.enumerate() if "save_file_thread" in t.name]
