@@ -37,7 +37,12 @@ _PARTICLE_TAGS = frozenset({"RP", "RB", "IN"})
 # What may stand between a verb and its particle: a short noun phrase. Longer
 # gaps are almost always a preposition starting a new phrase ("put the books on the
 # table" is not "put on").
-_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "CD", "POS", "PDT"})
+_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "JJ", "JJR", "JJS", "CD", "POS",
+                          "PDT"})
+# Inside a noun phrase, after its determiner, a participle is a modifier or the noun
+# itself: "turned the warning down", "put the damaged car back".
+_PARTICIPLE_IN_PHRASE = frozenset({"VBG", "VBN"})
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "PDT", "POS"})
 MAX_SPLIT_GAP = 3
 # Everyday expressions WordNet 3.0 lacks (it has "get in touch", not "keep in touch").
 EXTRA_EXPRESSIONS: tuple[ExpressionOption, ...] = (
@@ -111,10 +116,11 @@ class ExpressionFinder:
             if match is not None:
                 found.append(match)
                 taken.update(match.token_indices)
+        compounds = {i for e in found if e.kind == "compound" for i in e.token_indices}
         for i, token in enumerate(tokens):
             if i in taken or not token.pos.startswith("VB"):
                 continue
-            match = _split_phrasal_verb(tokens, i, self._lexicon, taken)
+            match = _split_phrasal_verb(tokens, i, self._lexicon, taken, compounds)
             if match is not None:
                 found.append(match)
                 taken.update(match.token_indices)
@@ -351,19 +357,28 @@ def _kind(lemma: str, pos: str, span: Sequence[Token]) -> ExpressionKind:
     return "phrase"
 
 
+def _noun_phrase(words: Sequence[Token]) -> bool:
+    """Whether ``words`` may be the object between a verb and its particle: a short noun
+    phrase, a participle in it only after its determiner ("the warning")."""
+    return all(word.pos in _OBJECT_TAGS or (
+        word.pos in _PARTICIPLE_IN_PHRASE and k > 0 and words[0].pos in _DETERMINER_TAGS)
+        for k, word in enumerate(words))
+
+
 def _split_phrasal_verb(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon, taken: set[int]
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, taken: set[int], compounds: set[int]
 ) -> Expression | None:
+    """A verb and its particle after a short object (`_noun_phrase`); a noun compound
+    may be that object, or a word of it ("turned a bank loan down"): ``compounds`` holds
+    the tokens of the compounds found, which ``taken`` holds too."""
     verb = tokens[i]
     for gap in range(1, MAX_SPLIT_GAP + 1):
         j = i + 1 + gap
         if j >= len(tokens):
             return None
         between = tokens[i + 1 : j]
-        if any(
-            t.pos not in _OBJECT_TAGS or t.sentence != verb.sentence or k in taken
-            for k, t in enumerate(between, i + 1)
-        ):
+        if any(t.sentence != verb.sentence or (k in taken and k not in compounds)
+               for k, t in enumerate(between, i + 1)) or not _noun_phrase(between):
             return None
         particle = tokens[j]
         word = particle.text.lower()

@@ -32,6 +32,14 @@ def test_contiguous_phrasal_verb(engine: Engine) -> None:
         # "up on" (well informed) is WordNet's too; here "up" is the verb's particle.
         ("I did not know the word, so I looked it up on my phone.", "look up",
          ["looked", "up"]),
+        # The object may have a superlative, a participle for its noun, or be a
+        # compound (QA walk-through: all three were read as "turn" alone).
+        ("The unions had turned its latest offer down without proper discussion.",
+         "turn down", ["turned", "down"]),
+        ("A few people turned the warning down and said they would stay.", "turn down",
+         ["turned", "down"]),
+        ("He had turned a bank loan down because the interest was too high.", "turn down",
+         ["turned", "down"]),
     ],
 )
 def test_split_phrasal_verb(engine: Engine, text: str, lemma: str, words: list[str]) -> None:
