@@ -49,7 +49,18 @@ EXTRA_EXPRESSIONS: tuple[ExpressionOption, ...] = (
     ("keep in touch", "v", "", True),
     ("stay in touch", "v", "", True),
     ("turn into", "v", TAKES_OBJECT, True),
+    ("come up with", "v", TAKES_OBJECT, True),
+    ("walk off the job", "v", "", True),
+    ("walk off one's job", "v", "", True),
 )
+# What those mean, as the WordNet sense of a synonym WordNet has: without one, "come up
+# with the same solution" was "come up" (to move upward) and "walked off the job" the
+# verb "walk" (QA walk-through).
+EXTRA_EXPRESSION_SENSES = {
+    "come up with": "think_up.v.01",  # devise or invent
+    "walk off the job": "strike.v.07",  # stop work in order to press demands
+    "walk off one's job": "strike.v.07",
+}
 MAX_EXPRESSION_WORDS = 6
 _EXTRA_BY_PAIR: dict[str, list[ExpressionOption]] = {}
 for _option in EXTRA_EXPRESSIONS:

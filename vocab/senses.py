@@ -23,6 +23,7 @@ from vocab.closed_class import (
     NUMBER_WORDS,
     PARTICLES,
 )
+from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import (
     NO_OBJECT_FRAMES,
@@ -742,6 +743,9 @@ class SenseChooser:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
         none in its part of speech)."""
         senses = self.senses(expression.lemma, expression_wordnet_pos(expression))
+        if not senses and (synset := EXTRA_EXPRESSION_SENSES.get(expression.lemma)):
+            sense = self.lexicon.synset(synset)
+            senses = [sense] if sense is not None else []
         if not senses:
             return []
         own, near = sentence_context(analysis, expression.sentence, expression.token_indices)

@@ -58,6 +58,24 @@ def test_idiom_missing_from_wordnet(engine: Engine) -> None:
     assert result["keep in touch"] == ["keep", "in", "touch"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "words", "meaning"),
+    [
+        # Read as "come up" (to move upward) and the verb "walk" (QA walk-through).
+        ("Nature seems to come up with the same solution again and again.", "come up with",
+         ["come", "up", "with"], "devise or invent"),
+        ("Train and bus workers walked off the job in a one-day strike.", "walk off the job",
+         ["walked", "off", "the", "job"], "stop work in order to press demands"),
+    ],
+)
+def test_expression_missing_from_wordnet_with_its_meaning(
+        engine: Engine, text: str, lemma: str, words: list[str], meaning: str) -> None:
+    analysis = analyse(engine, text)
+    assert found(analysis)[lemma] == words
+    expression = next(e for e in analysis.expressions if e.lemma == lemma)
+    assert engine.senses.choose_expression(analysis, expression)[0].definition == meaning
+
+
 def test_noun_compound(engine: Engine) -> None:
     result = found(analyse(engine, "The city has been a melting pot for a hundred years."))
     assert result["melting pot"] == ["melting", "pot"]
