@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from vocab.difficulty import difficult_for
 from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
-from vocab.senses import phrasal_verb_at
+from vocab.senses import expression_read_whole_at
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -40,12 +40,12 @@ def saved_word_at(analysis: Analysis, index: int,
                   reading: Callable[[Analysis, int], WordKey] | None = None
                   ) -> tuple[WordKey, str]:
     """The key a word the learner saves at token ``index`` is filed under, and the word
-    as the text has it: the phrasal verb it is part of ("turned the offer down": "turn
-    down", "turned down"; the verb alone means something else), else the token, read
+    as the text has it: the phrasal verb or idiom it is part of ("turned the offer down":
+    "turn down", "turned down"; the verb alone means something else), else the token, read
     as the glossary and the quiz read it when ``reading`` (`Engine.reading`) is given
     ("tolerate salty soil": the adjective, though tagged as a noun; saved as the noun,
     its quiz answers went to another card), else as tagged."""
-    phrasal = phrasal_verb_at(analysis, index)
+    phrasal = expression_read_whole_at(analysis, index)
     if phrasal is not None:
         words = " ".join(analysis.tokens[i].text for i in phrasal.token_indices)
         return (phrasal.lemma.lower(), "VERB"), words

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser, before_infinitive, phrasal_verb_indices
+from vocab.senses import SenseChooser, before_infinitive, words_read_in_expressions
 from vocab.verb_objects import verb_before
 from vocab.wordinfo import CONTENT_UPOS
 
@@ -68,11 +68,12 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     by_lemma: dict[str, Candidate] = {}
     upos_votes: dict[str, dict[str, int]] = {}
     tokens = analysis.tokens
-    # "She weeded out the weakest proposals" glosses no "weed –v. clear of weeds": a
-    # verb of a phrasal verb is read as part of it (QA walk-through).
-    in_phrasal_verbs = phrasal_verb_indices(analysis)
+    # "She weeded out the weakest proposals" glosses no "weed –v. clear of weeds", "could
+    # shed light on" no "shed –v. get rid of": a word of a phrasal verb or an idiom is
+    # read as part of it (QA walk-throughs).
+    in_expressions = words_read_in_expressions(analysis)
     candidate_indices = [i for i, token in enumerate(tokens)
-                         if is_candidate_token(token) and i not in in_phrasal_verbs]
+                         if is_candidate_token(token) and i not in in_expressions]
     chooser.prefetch([*(form for i in candidate_indices
                         for form in (tokens[i].lemma.lower(), tokens[i].text.lower())),
                       *(expression.lemma for expression in analysis.expressions)])

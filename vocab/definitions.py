@@ -511,17 +511,18 @@ def _alike(word: str, other: str, before: str) -> bool:
 
 def shown_definition(details: WordDetails) -> str:
     """The meaning word details show for a word, and so the one kept with a word the
-    learner saves: the article's own glossary line (VOA's), else the phrasal verb's
-    meaning when the word is part of one (`senses.phrasal_verb_at`: "turned the offer
-    down" is saved as "turn down"), else the sense used worded for the learner, else
-    what a word the dictionary lacks is made of, or the expression it is part of."""
+    learner saves: the article's own glossary line (VOA's), else the phrasal verb's or
+    idiom's meaning when the word is part of one (`senses.expression_read_whole_at`:
+    "turned the offer down" is saved as "turn down", "shed light on" whole), else the
+    sense used worded for the learner, else what a word the dictionary lacks is made of,
+    or the expression it is part of."""
     entry = details.glossary_entry
     if entry is not None and entry.source == "article":
         return entry.definition
     expression = details.expression
-    if expression is not None and expression.kind == "phrasal verb" \
+    if expression is not None and expression.kind in ("phrasal verb", "idiom") \
             and details.expression_definition:
-        return details.expression_definition  # the phrasal verb is what is saved
+        return details.expression_definition  # the phrasal verb or idiom is what is saved
     if details.sense is None and details.parts:
         return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
     if details.sense is None and expression is not None and details.expression_definition:

@@ -25,7 +25,7 @@ from vocab.models import (
 )
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import phrasal_verb_indices, sentence_context, voa_label
+from vocab.senses import sentence_context, voa_label, words_read_in_expressions
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def article_words(
     define = definer_for(engine, profile)
     occurrences: dict[tuple[str, str], list[int]] = {}
     # "turned the offer down" asks nothing of "turn": it means "refuse" there.
-    in_phrasal_verbs = phrasal_verb_indices(analysis)
+    in_phrasal_verbs = words_read_in_expressions(analysis)  # and idioms: "shed light on"
     for index, token in enumerate(analysis.tokens):
         if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun \
                 and index not in in_phrasal_verbs:

@@ -1358,24 +1358,30 @@ _NOT_AFTER_PARTICLES = frozenset({"of", "because", "if", "though", "although", "
 _PARTICLE_TAGS = frozenset({"RP", "RB"})  # "cleaned the beach up": up/RB
 
 
-def phrasal_verb_at(analysis: Analysis, token_index: int) -> Expression | None:
-    """The phrasal verb word details show for the token (its verb or its particle:
-    "turned" or "down" in "turned the offer down"): what a learner who saves the
-    word means to learn."""
-    return next((e for e in _shown_phrasal_verbs(analysis) if token_index in e.token_indices),
-                None)
+def expression_read_whole_at(analysis: Analysis, token_index: int) -> Expression | None:
+    """The verb expression word details show for the token, when the token is read as
+    part of it (`words_read_in_expressions`): what a learner who saves the word means to
+    learn ("turned the offer down": "turn down"; "shed light on": not "shed")."""
+    return next((e for e in _expressions_read_whole(analysis)
+                 if token_index in e.token_indices), None)
 
 
-def phrasal_verb_indices(analysis: Analysis) -> frozenset[int]:
-    """The tokens of the phrasal verbs word details show: a quiz does not ask, nor the
-    glossary gloss, their verb alone ("turned the offer down" says nothing of "turn")."""
-    return frozenset(index for expression in _shown_phrasal_verbs(analysis)
+def words_read_in_expressions(analysis: Analysis) -> frozenset[int]:
+    """The tokens of the phrasal verbs and idioms word details show: a quiz does not
+    ask, nor the glossary gloss, one of their words alone ("turned the offer down" says
+    nothing of "turn", "could shed light on" nothing of "shed", to get rid of)."""
+    return frozenset(index for expression in _expressions_read_whole(analysis)
                      for index in expression.token_indices)
 
 
-def _shown_phrasal_verbs(analysis: Analysis) -> Iterator[Expression]:
+# Verb expressions whose words mean little alone: a verb with its particle ("turn
+# down"), an idiom ("shed light on", "keep in touch").
+_READ_WHOLE_KINDS = frozenset({"phrasal verb", "idiom"})
+
+
+def _expressions_read_whole(analysis: Analysis) -> Iterator[Expression]:
     return (e for e in analysis.expressions
-            if e.kind == "phrasal verb" and shown_expression(e, analysis.tokens))
+            if e.kind in _READ_WHOLE_KINDS and shown_expression(e, analysis.tokens))
 
 
 def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:

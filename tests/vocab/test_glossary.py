@@ -988,3 +988,20 @@ def test_a_second_word_of_one_meaning_says_so(engine: Engine) -> None:
     assert by_lemma[second].definition == by_lemma[first].definition, lines
     assert by_lemma[second].label == f"n. (same as {by_lemma[first].word})", lines
     assert by_lemma[first].label == "n.", lines
+
+
+def test_a_word_of_an_idiom_is_read_as_part_of_it(engine: Engine) -> None:
+    """"could shed light on the purpose of sleep" was glossed and asked as "shed –v. get
+    rid of" while word details named the idiom (QA walk-through): the glossary, the quiz
+    and the meaning kept with a saved word all read "shed" as part of "shed light on"."""
+    from vocab.definitions import shown_definition
+    from vocab.quiz_words import article_words
+
+    text = ("Octopus Sleep\n\nThe octopuses were kept in tanks at the laboratory. Scientists "
+            "said such experiments could shed light on the purpose of sleep in animals.")
+    analysis = engine.analyse(article_from_text(text))
+    assert "shed" not in {entry.lemma for entry in engine.glossary(analysis, max_entries=20)}
+    assert "shed" not in {word.lemma for word in article_words(engine, analysis)[0]}
+    shed = next(i for i, token in enumerate(analysis.tokens) if token.text == "shed")
+    details = engine.word_details(analysis, shed)
+    assert shown_definition(details) == details.expression_definition != ""
