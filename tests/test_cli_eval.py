@@ -88,3 +88,10 @@ def test_a_file_that_is_not_a_dev_set_is_one_plain_error(
     path.write_text('{"title": "x"}\n', encoding="utf-8")
     assert main(["eval", "glossary", str(path)]) == 2
     assert "not a story with a glossary" in capsys.readouterr().err
+
+
+def test_a_word_in_brackets_may_be_left_out_of_a_headword() -> None:
+    """VOA's "(weather) forecast" is matched by "forecast" and by "weather forecast"."""
+    from reader.commands.evaluate import gold_keys
+
+    assert {"forecast", "weather forecast"} <= gold_keys("(weather) forecast")

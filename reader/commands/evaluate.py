@@ -173,14 +173,16 @@ def select_half(stories: Sequence[GoldStory], half: str) -> list[GoldStory]:
 
 
 def gold_keys(word: str) -> set[str]:
-    """The lemmas a VOA headword may stand for ("forgeries" -> "forgery")."""
+    """The lemmas a VOA headword may stand for ("forgeries" -> "forgery"); a word in
+    brackets is one VOA may leave out: "(weather) forecast" is "forecast" or "weather
+    forecast"."""
     import re
 
     import lemminflect
 
-    text = re.sub(r"\([^)]*\)", " ", word.lower().replace("’", "'"))
-    text = " ".join(text.split())
-    keys = {text}
+    word = word.lower().replace("’", "'")
+    text = " ".join(re.sub(r"\([^)]*\)", " ", word).split())
+    keys = {text, " ".join(re.sub(r"[()]", " ", word).split())}
     if " " not in text:
         for upos in ("NOUN", "VERB", "ADJ", "ADV"):
             keys.update(lemma.lower() for lemma in lemminflect.getLemma(text, upos=upos))
