@@ -39,8 +39,16 @@ from vocab.features import (
     transparent_bases,
     wordnet_key,
 )
-from vocab.models import GlossaryEntry, LearnerProfile, Level, Token, WordStatus
-from vocab.senses import SenseChooser, voa_label
+from vocab.models import (
+    Expression,
+    GlossaryEntry,
+    LearnerProfile,
+    Level,
+    Sense,
+    Token,
+    WordStatus,
+)
+from vocab.senses import SenseChooser, content_words, shown_expression, voa_label
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -340,6 +348,11 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
+    if compound := _only_in_compound(analysis, candidate, chosen):
+        whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[candidate.first],
+                          expression=compound, anchor=candidate.first)
+        if entry := make_entry(analysis, whole, chooser, words, profile):
+            return entry
     definition = define(chosen, others, candidate.lemma, words, profile,
                         lexicon=chooser.lexicon)
     if not definition:
@@ -353,6 +366,25 @@ def make_entry(
         example=example,
         note=note,
     )
+
+
+def _only_in_compound(analysis: Analysis, candidate: Candidate, sense: Sense
+                      ) -> Expression | None:
+    """The noun compound word details show (`shown_expression`) that the candidate is
+    the last word of wherever the story uses it, when the word's ``sense`` does not
+    name the rest of it: "jams" only in "Traffic jams built up" was glossed "jam –n. a
+    dense crowd of people", WordNet's broader sense of "traffic jam" (QA walk-through);
+    the compound is the word the story uses. "transmitter" (set used to broadcast radio
+    or tv signals) in "radio transmitter" says it all, and VOA glosses the word."""
+    heads = {e.token_indices[-1]: e for e in analysis.expressions
+             if e.kind == "compound" and shown_expression(e, analysis.tokens)}
+    found = [heads.get(index) for index in candidate.occurrences]
+    first = found[0]
+    if first is None or any(e is None or e.lemma != first.lemma for e in found):
+        return None
+    named = content_words(sense.definition)
+    rest = [analysis.tokens[i].text for i in first.token_indices[:-1]]
+    return None if content_words(" ".join(rest)) <= named else first
 
 
 def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:

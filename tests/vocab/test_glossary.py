@@ -1005,3 +1005,18 @@ def test_a_word_of_an_idiom_is_read_as_part_of_it(engine: Engine) -> None:
     shed = next(i for i, token in enumerate(analysis.tokens) if token.text == "shed")
     details = engine.word_details(analysis, shed)
     assert shown_definition(details) == details.expression_definition != ""
+
+
+def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
+        engine: Engine) -> None:
+    """"Traffic jams built up" glossed "jam –n. a dense crowd of people", WordNet's broader
+    sense of "traffic jam" (QA walk-through). A compound its word's sense already names
+    stays the word: "transmitter" (set used to broadcast radio or tv signals)."""
+    text = ("Train Strike\n\nTrain workers stopped work on Monday. Traffic jams built up on "
+            "highways around Berlin as more people drove to work. The old radio transmitter "
+            "on the hill failed, and the railway could not reach its drivers.")
+    entries = {entry.lemma: entry for entry in
+               engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)}
+    assert "jam" not in entries
+    assert entries["traffic jam"].definition.startswith("a number of vehicles")
+    assert "radio transmitter" not in entries
