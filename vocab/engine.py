@@ -26,7 +26,7 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, used_as_pronoun, word_details
 from vocab.tagger import Tagger
-from vocab.word_parts import part_meanings, verb_form_meaning
+from vocab.word_parts import graded_compound_meaning, part_meanings, verb_form_meaning
 from vocab.wordinfo import WordInfo
 
 
@@ -122,6 +122,9 @@ class Engine:
             if meaning := verb_form_meaning(analysis, token_index, self.senses, self.words,
                                             profile):
                 return replace(details, definition=meaning)
+            if not details.token.proper_noun and (
+                    meaning := graded_compound_meaning(token.text, self.senses, self.words)):
+                return replace(details, definition=meaning)  # "hardest-hit"
             # A name is not made of parts to look up ("Jean-Paul", "Prescott").
             parts = () if details.token.proper_noun else part_meanings(
                 details.token.text, self.senses, self.words, profile,

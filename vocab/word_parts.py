@@ -93,6 +93,51 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
     return tuple(found) if len(found) >= 2 else ()
 
 
+def graded_compound_meaning(word: str, chooser: SenseChooser, words: WordInfo) -> str:
+    """What a superlative or comparative joined to a participle means, said with its
+    parts in their usual order: "hardest-hit" is "hit the hardest", "better-known"
+    "known better". Each part's own first sense would mislead ("hardest –adj. not
+    easy", "hit –v. cause to move by striking", QA walk-through), and WordNet lacks
+    the word. "" for any other word."""
+    parts = word.lower().split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return ""
+    grade, participle = parts
+    if not _participle(participle, chooser, words):
+        return ""
+    if _graded(grade, "JJS", IRREGULAR_SUPERLATIVES, chooser, words):
+        return f"{participle} the {grade} (more than any other)"
+    if _graded(grade, "JJR", IRREGULAR_COMPARATIVES, chooser, words):
+        return f"{participle} {grade}"
+    return ""
+
+
+IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
+IRREGULAR_COMPARATIVES = frozenset({"better", "worse", "more", "less"})
+
+
+def _graded(part: str, penn: str, irregular: frozenset[str], chooser: SenseChooser,
+            words: WordInfo) -> bool:
+    """Whether ``part`` is a superlative (JJS) or comparative (JJR) of an adjective or
+    adverb: "hardest", "best"; not "interest" or "ever"."""
+    if part in irregular:
+        return True
+    ending = "est" if penn == "JJS" else "er"
+    base = words.lemma(part, penn)
+    return part.endswith(ending) and base != part and (
+        chooser.has_senses(base, "a") or chooser.has_senses(base, "r"))
+
+
+def _participle(part: str, chooser: SenseChooser, words: WordInfo) -> bool:
+    """Whether ``part`` is a verb's past participle or -ing form ("hit", "known",
+    "growing"); not a noun ("worst-case")."""
+    if part.endswith("ing"):
+        return chooser.has_senses(words.lemma(part, "VBG"), "v")
+    verb = words.lemma(part, "VBN")
+    changed = verb != part or words.is_unchanged_verb_form(part, "VBN")
+    return changed and chooser.has_senses(verb, "v")
+
+
 def _prefixed(word: str, chooser: SenseChooser, words: WordInfo,
               profile: LearnerProfile) -> tuple[tuple[str, str], ...]:
     """A prefix and the word it is added to ("cyber-" and "security"), the longest

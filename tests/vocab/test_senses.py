@@ -480,6 +480,21 @@ def test_a_word_wordnet_lacks_is_shown_as_its_parts(
         assert meaning_word in dict(details.parts)[part]
 
 
+@pytest.mark.parametrize(("text", "word", "meaning"), [
+    ("Planes dropped water on the hardest-hit areas.", "hardest-hit",
+     "hit the hardest (more than any other)"),
+    ("Our longest-serving mayor left.", "longest-serving",
+     "serving the longest (more than any other)"),
+])
+def test_a_superlative_joined_to_a_participle_is_one_word(
+        engine: Engine, text: str, word: str, meaning: str) -> None:
+    """"hardest-hit" was shown as "hardest –adj. not easy" and "hit –v. cause to move by
+    striking" (QA walk-through): it is one word, "hit the hardest"."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert (details.definition, details.parts) == (meaning, ())
+
+
 def test_a_name_a_dictionary_word_or_a_misleading_cut_is_not_taken_apart(
         engine: Engine) -> None:
     """A name is not taken apart; a word WordNet has keeps its own sense; a cut whose
