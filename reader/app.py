@@ -320,6 +320,14 @@ class ReaderApp(App[int]):
 
     # -- actions ---------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The app's letter keys that leave the screen (s Settings) are off, and not in
+        the key bar, on a screen whose letters are answers (the quiz): a learner typing
+        "flames" opened Settings with its "s", and the digits and Enter that followed
+        set the level to A1 (QA walk-through)."""
+        letters_are_answers = getattr(self.screen, "LETTERS_ARE_ANSWERS", False)
+        return not (action == "settings" and letters_are_answers)
+
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen
 

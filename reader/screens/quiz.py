@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 QUIZ_LENGTH = 12
 MAX_CHOICE_KEYS = 9
+# The one key of the app a quiz leaves on while no typed answer is shown: it opens the
+# list of keys and changes nothing.
+HELP_KEY = "question_mark"
 
 
 class AnswerList(OptionList):
@@ -72,6 +75,9 @@ class QuizScreen(Screen[None]):
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),
     ]
 
+    # The app's letter keys (s Settings) are off here: see `ReaderApp.check_action`.
+    LETTERS_ARE_ANSWERS = True
+
     def __init__(self, mode: str = "review", *, article_id: int | None = None,
                  seed: int | None = None, length: int = QUIZ_LENGTH,
                  items: Sequence[QuizItem] | None = None) -> None:
@@ -85,6 +91,7 @@ class QuizScreen(Screen[None]):
         self._length = length
         self.session: QuizSession | None = None
         self.answered = False
+        self._answered_type = ""  # the type of the question whose feedback is shown
         self._more_due = 0  # words due now when a finished review has its summary
 
     @property
@@ -107,6 +114,24 @@ class QuizScreen(Screen[None]):
         if action == "more_reviews":
             return bool(self._more_due)
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key the focused widget did not take reaches the bindings only when
+        it is one of the quiz's own keys working now (1-9 for a choice, n or space once
+        answered, q to close), or ? Help. After a typed answer, none does until Enter:
+        the learner still typing "flames" opened Settings with its "s", and the digits
+        and Enter that followed set the level to A1 (QA walk-through)."""
+        if event.is_printable and not self._key_works_now(event.key):
+            event.stop()
+            event.prevent_default()
+
+    def _key_works_now(self, key: str) -> bool:
+        if self.answered and self._answered_type == "spelling":
+            return False
+        active = self.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        return active.node is not self.app or key == HELP_KEY
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="quiz-body"):
@@ -252,6 +277,7 @@ class QuizScreen(Screen[None]):
         taken = session.taken  # before the answer moves the session on
         verdict = session.answer(given)  # saved to the store before we go on
         self.answered = True
+        self._answered_type = item.type
         self.refresh_bindings()
         self.reader_app.refresh_learner()
         self._show_feedback(item, verdict, given, taken)

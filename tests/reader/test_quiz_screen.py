@@ -497,3 +497,41 @@ def test_feedback_shows_the_articles_sentence_only_when_the_question_did_not() -
     assert "In the article" in str(feedback_text(verdict, shown=gap.sentence))
     assert not any("In the article" in line for line in feedback_lines(asked_in_it, verdict))
     assert any("In the article" in line for line in feedback_lines(gap, verdict))
+
+
+def _spelling_item() -> QuizItem:
+    sentence = "The fire sent flames high into the sky."
+    flames = QuizWord("flame", "NOUN", "flames", "NNS", sentence,
+                      "the process of combustion of inflammable materials",
+                      start=sentence.index("flames"))
+    return QuizItem("spelling", f"Type the word that means “{flames.definition}”.",
+                    flames.blanked(), (flames,), answer="flames", accepted=("flames",))
+
+
+async def test_typing_on_after_a_typed_answer_triggers_no_shortcut(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """After "flame" and Enter, the learner typing on ("flames", then digits and Enter)
+    opened Settings with the "s" and set the level to A1 (QA walk-through): the
+    feedback stays until Enter, whatever is typed, and the app's letters are off in the
+    quiz, whatever the question."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        level = app.profile.level
+        screen = await _open_quiz(app, pilot, [_spelling_item(), _meaning_item()])
+        await pilot.press(*"flame", "enter")
+        await pilot.pause()
+        assert screen.answered
+        await pilot.press(*"flames q n v 1 2 ?")
+        await pilot.pause()
+        assert app.screen is screen and screen.answered
+        assert screen.session is not None and len(screen.session.results) == 1
+        assert "s" not in screen.active_bindings  # nor shown in the key bar
+        await pilot.press("enter")  # the next question: a choice
+        await pilot.pause()
+        assert app.screen is screen and not screen.answered
+        await pilot.press("s", "3")  # "s" is no answer and opens nothing
+        await pilot.pause()
+        assert app.screen is screen and screen.answered
+        assert not screen.session.results[1].correct
+        assert app.profile.level == level and app.store.get_setting("level") is None
