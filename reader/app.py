@@ -24,7 +24,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.worker import Worker, WorkerCancelled, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerCancelled, get_current_worker
 
 from reader.palette import ReaderCommands
 from vocab import collector
@@ -467,12 +467,11 @@ class ReaderApp(App[int]):
     # -- errors ----------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Workers run with exit_on_error=False: their bugs go to the log, not the screen."""
-        error = event.worker.error
-        if event.state is WorkerState.ERROR and error and not isinstance(error, WorkerCancelled):
-            log.error("worker %s failed", event.worker.name, exc_info=error)
-            self.notify("Something went wrong; the details are in the log.",
-                        severity="error", markup=False)
+        """Workers run with exit_on_error=False: their bugs go to the log, not the screen
+        (a screen's workers: `reader.failures.ReportsWorkerFailures`)."""
+        from reader.failures import report_worker_failure
+
+        report_worker_failure(event)
 
     def _handle_exception(self, error: Exception) -> None:
         # Textual prints a traceback over the terminal on exit; ours go to the log.

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
 from vocab.definitions import mentions, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
@@ -90,7 +91,7 @@ class MeaningChosen(Message):
         self.details = details
 
 
-class WordDetailsScreen(ModalScreen[WordChoice | None]):
+class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
     """The focused word: form, lemma, part of speech, level, sense in context, IPA.
 
     With the article's id, a learner who finds the meaning wrong picks the right one

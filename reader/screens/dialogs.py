@@ -28,6 +28,7 @@ from reader.commands.common import (
     read_article,
 )
 from reader.errors import UserError
+from reader.failures import ReportsWorkerFailures, internal_error
 from reader.widgets.key_bar import KeyBar
 from vocab.models import Article, ArticleError
 
@@ -35,7 +36,6 @@ T = TypeVar("T")
 
 log = logging.getLogger("reader.dialogs")
 
-UNEXPECTED_FAILURE = "That could not be done: an error in the reader (its log has the details)."
 
 # Files the reader can open (see vocab.textfile); other files are not suggested.
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -114,7 +114,7 @@ class ReadSource:
         return file_names(self.source)
 
 
-class InputWorkDialog(ModalScreen[T]):
+class InputWorkDialog(ReportsWorkerFailures, ModalScreen[T]):
     """A dialog whose answer needs slow work on what was typed (reading a file,
     fetching a feed), done off the UI thread by `work_on`. It stays open, with what
     was typed, until the work succeeds (the dialog returns its result) or the learner
@@ -185,7 +185,7 @@ class InputWorkDialog(ModalScreen[T]):
             return
         except Exception:  # our bug: said and logged, not a dialog stuck at "Reading…"
             log.exception("working on %r failed", value)
-            self.app.call_from_thread(self._failed, UNEXPECTED_FAILURE)
+            self.app.call_from_thread(self._failed, internal_error("That could not be done"))
             return
         self.app.call_from_thread(self._done, result)
 

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import when_text
 from reader.screens.dialogs import ConfirmDialog
 from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
@@ -93,7 +94,7 @@ def story_figures(engine: Engine, item: FeedItem, profile: LearnerProfile,
     return article_figures(tokens, profile).known_share, len(new)
 
 
-class FeedsScreen(Screen[None]):
+class FeedsScreen(ReportsWorkerFailures, Screen[None]):
     """Followed feeds on top, the stories of the highlighted feed below."""
 
     BINDINGS = [
@@ -379,6 +380,10 @@ class FeedsScreen(Screen[None]):
             article_id = save_feed_item(self.reader_app.store, item, now=self.reader_app.now())
         except (WebError, ArticleError) as error:
             self.post_message(FeedError(str(error)))
+            return
+        except Exception:  # our bug: said and logged, not "Opening …" for good
+            log.exception("opening feed item %s (%s) failed", item.id, item.url)
+            self.post_message(FeedError(internal_error(f"“{item.title}” could not be opened")))
             return
         self.post_message(StorySaved(article_id, item.title))
 

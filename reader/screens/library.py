@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import cleaning_note, counted, replaced_text_note
 from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
 from reader.widgets.article_table import COLUMNS, ArticleTable
@@ -61,7 +62,7 @@ class FiguresSaved(Message):
 PREPARATION_HINT = "Preparing the dictionary (first start only)"
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     """A table of the learner's articles. Enter opens one."""
 
     BINDINGS = [
@@ -280,11 +281,17 @@ class LibraryScreen(Screen[None]):
         store = self.reader_app.store
         names = read.file_names
         article = replace(read.article, source=names[0]) if names else read.article
-        known = store.find_article(source_url=read.url, body=article.body, file_names=names)
-        saved = store.get_article(known) if known is not None else None
-        # The one saved is updated: the same text, address or file, read again.
-        added = store.add_article(article, source_url=read.url, file_names=names)
         title = article.title
+        try:
+            known = store.find_article(source_url=read.url, body=article.body, file_names=names)
+            saved = store.get_article(known) if known is not None else None
+            # The one saved is updated: the same text, address or file, read again.
+            added = store.add_article(article, source_url=read.url, file_names=names)
+        except Exception:  # our bug: said and logged, not an article silently missing
+            log.exception("adding %r failed", title)
+            self.app.call_from_thread(self.notify, internal_error(f"“{title}” could not be added"),
+                                      severity="error", timeout=15, markup=False)
+            return
         if saved is None:
             said = f"Added “{title}”: {cleaning_note(article)}"
         elif note := replaced_text_note(saved.article, article):

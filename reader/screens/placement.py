@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, ProgressBar, Static
 
+from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing
 
@@ -94,7 +95,7 @@ class PlacementReady(Message):
         self.problem = problem
 
 
-class PlacementScreen(Screen[None]):
+class PlacementScreen(ReportsWorkerFailures, Screen[None]):
     """One word at a time; y or n (or the buttons); the result and level at the end."""
 
     BINDINGS = [

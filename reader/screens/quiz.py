@@ -9,6 +9,7 @@ the quiz: the score and the words to review.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -26,6 +27,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.commands.quiz import TYPE_NAMES
+from reader.failures import ReportsWorkerFailures, internal_error
 from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing
 
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from vocab.engine import Engine
     from vocab.quiz import AnswerCheck, QuizItem
     from vocab.quiz_session import QuizSession
+
+log = logging.getLogger("reader.quiz")
 
 QUIZ_LENGTH = 12
 MAX_CHOICE_KEYS = 9
@@ -61,7 +65,7 @@ class QuizReady(Message):
         self.empty_reason = empty_reason
 
 
-class QuizScreen(Screen[None]):
+class QuizScreen(ReportsWorkerFailures, Screen[None]):
     """A quiz session. ``mode`` "review" (the default: the library's Review and the
     command palette) quizzes the words due; "article" (``z`` in the reader) quizzes
     ``article_id``, by default the article of the screen it was opened from."""
@@ -163,10 +167,13 @@ class QuizScreen(Screen[None]):
         except LanguageDataMissing as missing:
             self.post_message(QuizReady([], str(missing)))
             return
-        if self.mode == "article":
-            self.post_message(QuizReady(*self._article_items(engine)))
-        else:
-            self.post_message(QuizReady(*self._review_items(engine)))
+        try:
+            items, empty_reason = (self._article_items(engine) if self.mode == "article"
+                                   else self._review_items(engine))
+        except Exception:  # our bug: said and logged, not "Preparing your quiz…" for good
+            log.exception("building the %s quiz failed", self.mode)
+            items, empty_reason = [], internal_error("The quiz could not be made")
+        self.post_message(QuizReady(items, empty_reason))
 
     def _article_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.quiz_words import article_quiz

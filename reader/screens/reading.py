@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
+from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import UNDO_HINT, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at
 from reader.screens.details import WordChoice, WordDetailsScreen
@@ -69,7 +70,7 @@ class _Undo:
     card_made: bool = False  # "Review later" made the word's review card: undo removes it
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     """An article with its difficult words highlighted for this learner."""
 
     BINDINGS = [
@@ -163,6 +164,10 @@ class ReadingScreen(Screen[None]):
             analysis = app.analyses.get(stored, app.analyser)
         except LanguageDataMissing as missing:
             self.post_message(AnalysisFailed(str(missing)))
+            return
+        except Exception:  # our bug: said and logged, not "analysing" for good
+            log.exception("analysing article %s failed", stored.id)
+            self.post_message(AnalysisFailed(internal_error("The words could not be marked")))
             return
         self.post_message(ArticleAnalysed(analysis))
 

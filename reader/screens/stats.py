@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Sparkline, Static
 from textual_plotext import PlotextPlot
 
+from reader.failures import ReportsWorkerFailures
 from reader.widgets.activity_calendar import ActivityCalendar
 from reader.widgets.key_bar import KeyBar
 
@@ -43,7 +44,7 @@ class StatsReady(Message):
         self.stats = stats
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(ReportsWorkerFailures, Screen[None]):
     """Words known over time, new words per day, reviews, quiz accuracy, reading streak."""
 
     BINDINGS = [

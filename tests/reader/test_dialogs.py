@@ -67,12 +67,17 @@ async def test_a_folder_keeps_the_dialog_open_with_the_path_typed(tmp_path: Path
 
 
 async def test_a_bug_while_reading_is_said_and_the_dialog_stays_usable(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """It said "That could not be done: an error in the reader" for an ImportError
+    (QA walk-through): the learner now reads where the details are, and the log has the
+    traceback."""
+    from reader.failures import internal_error
+    from reader.paths import log_path
     from reader.screens import dialogs
 
     def broken(_source: str) -> None:
-        raise RuntimeError("a bug")
+        raise ImportError("lxml.html.clean module is now a separate project")
 
     monkeypatch.setattr(dialogs, "read_article", broken)
     story = tmp_path / "story.txt"
@@ -87,7 +92,9 @@ async def test_a_bug_while_reading_is_said_and_the_dialog_stays_usable(
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, AddArticleDialog) and not dialog.busy and results == []
-        assert dialog.status == dialogs.UNEXPECTED_FAILURE
+        assert dialog.status == internal_error("That could not be done")
+        assert str(log_path()) in dialog.status and "ImportError" not in dialog.status
+        assert any(r.exc_info and r.exc_info[0] is ImportError for r in caplog.records)
 
 
 # Longer than a file name may be (a paste this long had crashed the app: "File name too

@@ -67,6 +67,17 @@ async def follow(pilot: Pilot, url: str) -> None:
     await settle(pilot)
 
 
+async def open_story(pilot: Pilot, screen: FeedsScreen, title: str) -> None:
+    """Move to the story ``title`` and press Enter."""
+    app: ReaderApp = pilot.app  # type: ignore[assignment]
+    stories = screen.query_one("#stories", DataTable)
+    stories.focus()
+    stories.move_cursor(row=stories.get_row_index(
+        str(next(i.id for i in app.store.list_feed_items() if i.title == title))))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_follow_a_feed_see_known_shares_and_open_a_story(
     make_app: AppFactory, web: LocalWeb
 ) -> None:
@@ -94,12 +105,7 @@ async def test_follow_a_feed_see_known_shares_and_open_a_story(
         assert web.hits["/api/science"] == 2
         assert "0 new stories." in notes(app)
 
-        stories = screen.query_one("#stories", DataTable)
-        stories.focus()
-        stories.move_cursor(row=stories.get_row_index(
-            str(next(i.id for i in app.store.list_feed_items() if i.title == KENYA))))
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_story(pilot, screen, KENYA)
         assert isinstance(app.screen, ReadingScreen)
         saved = app.store.get_article(app.screen.article_id)
         assert saved is not None and saved.source_url == web.url("/story/kenya-crops.html")
@@ -232,3 +238,34 @@ async def test_a_suggested_program_is_followed_even_when_it_cannot_be_fetched(
         assert told and told[0].startswith(
             "Following “Test Program”. Its stories could not be fetched now (")
         assert told[0].endswith("): press r to check again once you are online.")
+
+
+async def test_a_story_that_fails_to_import_ends_the_wait_and_says_why(
+    make_app: AppFactory, web: LocalWeb, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A page whose import failed inside the reader (an ImportError in the HTML
+    importer, QA walk-through) left "Opening “…”…" on screen for good, and nothing in
+    the log: now the wait ends, the learner is told in plain words where the details
+    are, and the log has the traceback."""
+    from reader.paths import log_path
+    from vocab import textfile
+
+    def broken(_html: str) -> None:
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(textfile, "html_to_text", broken)
+    url = serve_feed(web)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_feeds(pilot)
+        await follow(pilot, url)
+        await open_story(pilot, screen, KENYA)
+        assert app.screen is screen
+        assert "Opening" not in str(screen.query_one("#feeds-hint").render())
+        [said] = [n for n in notes(app) if KENYA in n]
+        assert "could not be opened" in said and str(log_path()) in said
+        assert "Traceback" not in said and "ImportError" not in said
+        assert any(r.exc_info and r.exc_info[0] is ImportError for r in caplog.records)
+        kenya = next(i for i in app.store.list_feed_items() if i.title == KENYA)
+        assert kenya.article_id is None
