@@ -201,6 +201,7 @@ class AnswerCheck:
     expected: str
     target: QuizWord
     note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
+    expected_number: int = 0  # the right option's number (from 1); 0 for a typed answer
 
     @property
     def verdict(self) -> str:
@@ -208,12 +209,15 @@ class AnswerCheck:
 
     @property
     def named_answer(self) -> str:
-        """"The answer is: ..." after a wrong answer, unless the answer is the word's
-        definition, which the feedback shows beside the word anyway (it was printed
-        twice, QA walk-through)."""
-        if self.correct or self.expected.strip().casefold() == \
-                self.target.definition.strip().casefold():
+        """"The answer is: ..." after a wrong answer, whatever the question ("What does
+        'bloc' mean?" said only "Not quite.", QA walk-through). When the answer is the
+        word's definition, which the feedback shows beside the word, it is named by its
+        number, not printed twice (QA walk-through)."""
+        if self.correct:
             return ""
+        if self.expected.strip().casefold() == self.target.definition.strip().casefold():
+            number = f" number {self.expected_number}," if self.expected_number else ""
+            return f"The answer is{number} the meaning below."
         return f"The answer is: {self.expected}"
 
     @property
@@ -235,7 +239,8 @@ def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck
     else:
         target = item.targets[0]
         right = item.answer_index if item.answer_index is not None else -1
-    return AnswerCheck(index == right, chosen, item.options[right], target)
+    return AnswerCheck(index == right, chosen, item.options[right], target,
+                       expected_number=right + 1)
 
 
 def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:

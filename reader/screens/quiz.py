@@ -258,7 +258,8 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         if session is None or item is None or self.answered or item.type == "spelling":
             return
         if refused := session.matched_already(index):
-            self.notify(refused, timeout=3, markup=False)
+            self.notify(refused, severity="warning", timeout=6, markup=False)
+            self._say_matched_already(refused, item.targets[session.part].shown)
         elif index < len(item.options):
             self._answer(index)
 
@@ -275,6 +276,17 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             self.action_next()
         elif event.value.strip():
             self._answer(event.value)
+
+    def _say_matched_already(self, refused: str, word: str) -> None:
+        """Below the meanings until the learner answers: a three-second notice in the
+        corner was missed (QA walk-through)."""
+        feedback = self.query_one("#feedback", Static)
+        feedback.set_class(False, "right")
+        feedback.set_class(True, "wrong")
+        feedback.update(Text(f"{refused} Choose another meaning for “{word}”: "
+                             "the ones matched already show their word."))
+        feedback.display = True
+        self.call_after_refresh(feedback.scroll_visible, animate=False)
 
     def _answer(self, given: int | str) -> None:
         session = self.session

@@ -858,16 +858,20 @@ def test_a_word_to_type_has_a_sentence_that_points_to_it(
         assert all(gap_points_to_one_word(item.sentence) for item in items)
 
 
-def test_the_verdict_names_the_answer_unless_the_feedback_shows_it_anyway() -> None:
+def test_the_verdict_names_the_answer_and_the_meaning_only_once() -> None:
     """"Not quite. The answer is: a unit of length" then "metre – a unit of length"
-    printed the meaning twice (QA walk-through)."""
+    printed the meaning twice (QA walk-through); "Not quite." alone named no answer
+    where the other questions did (QA walk-through)."""
     from vocab.quiz import AnswerCheck, QuizWord
 
     metre = QuizWord("metre", "NOUN", "metres", "NNS", "It ran 100 metres.", "a unit of length")
     assert AnswerCheck(True, "a unit of length", "a unit of length", metre).verdict_line == (
         "Right!")
     assert AnswerCheck(False, "a bird", "a unit of length", metre).verdict_line == (
-        "Not quite.")
+        "Not quite. The answer is the meaning below.")
+    assert AnswerCheck(False, "a bird", "a unit of length", metre,
+                       expected_number=3).verdict_line == (
+        "Not quite. The answer is number 3, the meaning below.")
     assert AnswerCheck(False, "mile", "metre", metre).verdict_line == (
         "Not quite. The answer is: metre")
 
