@@ -159,6 +159,15 @@ def test_stats_as_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert (figures["words_known"], figures["words_learning"], figures["answers"]) == (1, 1, 1)
 
 
+def test_stats_name_the_questions_as_the_app_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """"Accuracy: cloze" where the app says "Fill the gap" (QA walk-through)."""
+    with Store.open(store_path()) as store:
+        store.record_answer(QuizAnswer("cloze", "hive", "NOUN", "hives", "?", "x", False))
+    assert reader("stats") == 0
+    table = capsys.readouterr().out
+    assert "Accuracy: Fill the gap" in table and "cloze" not in table
+
+
 def test_placement_reads_answers_from_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lexicon: Lexicon
 ) -> None:

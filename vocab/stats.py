@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -160,8 +161,11 @@ def learner_stats(store: Store, now: datetime) -> LearnerStats:
     )
 
 
-def format_table(stats: LearnerStats) -> str:
-    """The figures as a plain two-column table for the terminal."""
+def format_table(stats: LearnerStats, type_names: Mapping[str, str] | None = None) -> str:
+    """The figures as a plain two-column table for the terminal; ``type_names`` are
+    the learner's names of the kinds of question ("cloze": "Fill the gap"), as the app
+    shows them (the item types otherwise)."""
+    names = type_names or {}
     rows = [
         ("Words known", str(stats.words_known)),
         ("Words learning", str(stats.words_learning)),
@@ -174,7 +178,8 @@ def format_table(stats: LearnerStats) -> str:
         ("Quiz answers", str(stats.answers)),
     ]
     rows += [
-        (f"Accuracy: {item.item_type}", f"{item.share:.0%} ({item.correct}/{item.total})")
+        (f"Accuracy: {names.get(item.item_type, item.item_type)}",
+         f"{item.share:.0%} ({item.correct}/{item.total})")
         for item in stats.accuracy
     ]
     recent = sorted(stats.new_words_per_day.items())[-7:]
