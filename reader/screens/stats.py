@@ -179,14 +179,23 @@ def figures_text(stats: LearnerStats) -> Text:
 def known_points(series: Sequence[tuple[str, int]], today: date) -> list[tuple[date, int]]:
     """The words-known line: each day a status changed, then on to today at the last
     count (the chart ended on the last change, days before today). One day alone starts
-    from none the day before: a line needs two points."""
-    points = [(date.fromisoformat(day), count) for day, count in series]
-    if not points:
+    from none the day before: a line needs two points. A count holds until the day
+    before the next change: words all marked today, after a day that only saved words
+    to learn, sloped up from that earlier day as if learnt over the days between (QA
+    walk-through)."""
+    changes = [(date.fromisoformat(day), count) for day, count in series]
+    if not changes:
         return []
-    if len(points) == 1 and points[0][0] >= today:
-        return [(points[0][0] - timedelta(days=1), 0), points[0]]
-    if points[-1][0] < today:
-        points.append((today, points[-1][1]))
+    if len(changes) == 1 and changes[0][0] >= today:
+        return [(changes[0][0] - timedelta(days=1), 0), changes[0]]
+    points = changes[:1]
+    for day, count in [*changes[1:], (today, changes[-1][1])]:
+        last_day, last_count = points[-1]
+        if day <= last_day:
+            continue
+        if count != last_count and day - last_day > timedelta(days=1):
+            points.append((day - timedelta(days=1), last_count))
+        points.append((day, count))
     return points
 
 

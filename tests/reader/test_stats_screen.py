@@ -167,3 +167,9 @@ def test_the_known_words_line_runs_to_today() -> None:
     # A first day with words known starts from none: the learner knew none marked before.
     assert known_points((("2026-12-04", 7),), today) == [(date(2026, 12, 3), 0), (today, 7)]
     assert known_points((), today) == []
+    # Flat until the day before a change: all words marked today, after a day that only
+    # saved words to learn, sloped up from that day (QA walk-through).
+    assert known_points((("2026-12-01", 0), ("2026-12-04", 7)), today) == [
+        (date(2026, 12, 1), 0), (date(2026, 12, 3), 0), (today, 7)]
+    assert known_points((("2026-11-28", 3), ("2026-12-01", 6)), today) == [
+        (date(2026, 11, 28), 3), (date(2026, 11, 30), 3), (date(2026, 12, 1), 6), (today, 6)]
