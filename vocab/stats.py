@@ -102,10 +102,13 @@ def known_over_time(store: Store, zone: tzinfo | None) -> tuple[tuple[str, int],
 
 def words_read(readings: list[Reading], zone: tzinfo | None) -> int:
     """The words of the articles read, each article once a day: opening it again the
-    same day (back from a quiz, from the library) is not reading it again."""
+    same day (back from a quiz, from the library) is not reading it again; the reading
+    that went furthest counts (the app counts the words a reading showed)."""
     # A deleted article's readings have no id left: each counts on its own.
-    per_day = {(r.article_id if r.article_id is not None else -row, _day(r.at, zone)):
-               r.word_count for row, r in enumerate(readings, start=1)}
+    per_day: Counter[tuple[int, date]] = Counter()
+    for row, r in enumerate(readings, start=1):
+        key = (r.article_id if r.article_id is not None else -row, _day(r.at, zone))
+        per_day[key] = max(per_day[key], r.word_count)
     return sum(per_day.values())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events, work
@@ -13,6 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 
+from reader import words_read
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import UNDO_HINT, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at
@@ -22,6 +24,7 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
+from reader.words_read import WordsReadTally
 from vocab.closed_class import CLOSED_CLASS
 from vocab.figures import article_figures
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
@@ -96,6 +99,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self._out_of_date = False  # the learner changed while this screen was kept
         self._shown_before = False
         self._undo: list[_Undo] = []
+        self._words_read = WordsReadTally()
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -117,6 +121,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             self.call_later(self._leave)
             return
         self.sub_title = self.stored.article.title
+        self.set_interval(words_read.READ_TICK_S, self._look_at_words_shown)
         self.watch(app, "profile", self._learner_changed)
         self.watch(app, "due", self._learner_changed)
         self.watch(app, "mark_style", self._highlight_style_changed)
@@ -146,10 +151,22 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         it is no longer in the library (deleted by another reader process)."""
         app = self.reader_app
         try:
-            app.store.mark_read(self.article_id, now=app.now())
+            app.store.mark_read(self.article_id, now=app.now(), words=self._words_read.count)
         except KeyError:
             return False
         return True
+
+    def _look_at_words_shown(self) -> None:
+        """Count the words shown long enough as read (`reader.words_read`)."""
+        if not self.is_current:
+            self._words_read.away()
+            return
+        view = self.query_one(ArticleView).visible_tokens()
+        if self._words_read.look(view, words_read.READ_TICK_S):
+            self.run_worker(partial(self.reader_app.store.set_words_read, self.article_id,
+                                    self._words_read.count),
+                            thread=True, group="reading-log", exit_on_error=False,
+                            description="words read")
 
     # -- slow work (threads post messages; handlers update widgets) ------------
 

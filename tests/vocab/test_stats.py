@@ -106,6 +106,24 @@ def test_an_article_opened_again_the_same_day_is_not_read_again() -> None:
     store.close()
 
 
+def test_a_reading_counts_the_words_the_app_saw_read() -> None:
+    """The app logs a reading with the words shown so far and raises them as the
+    learner reads on; a second reading the same day that read fewer does not lower the
+    day's count (the furthest counts, once)."""
+    store, clock = build()
+    [article] = store.list_articles()
+    clock.now = day(6)
+    before = learner_stats(store, clock.now).words_read
+    store.mark_read(article.id, words=0)
+    assert learner_stats(store, clock.now).words_read == before
+    store.set_words_read(article.id, 3)
+    store.mark_read(article.id, words=1)
+    assert learner_stats(store, clock.now).words_read == before + 3
+    store.set_words_read(article.id, 50)  # never more than the article has
+    assert learner_stats(store, clock.now).words_read == before + 5
+    store.close()
+
+
 def test_a_lemma_met_as_two_parts_of_speech_is_one_new_word_on_its_first_day() -> None:
     store, clock = build()
     clock.now = day(5, hour=9)

@@ -272,8 +272,11 @@ class ArticlesMixin(_StoreBase):
         with self._write() as conn:
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
-    def mark_read(self, article_id: int, *, now: datetime | None = None) -> None:
-        """Record that the learner read the article now (for "last read", streaks, stats)."""
+    def mark_read(self, article_id: int, *, now: datetime | None = None,
+                  words: int | None = None) -> None:
+        """Record that the learner read the article now (for "last read", streaks, stats):
+        ``words`` of it, all of them unless given (the app counts the words shown, and
+        tells `set_words_read` as the learner reads on)."""
         stamp = self._stamp(now)
         with self._write() as conn:
             row = conn.execute(
@@ -284,7 +287,17 @@ class ArticlesMixin(_StoreBase):
             conn.execute("UPDATE articles SET last_read_at = ? WHERE id = ?", (stamp, article_id))
             conn.execute(
                 "INSERT INTO reading_log (article_id, word_count, at) VALUES (?, ?, ?)",
-                (article_id, row[0], stamp),
+                (article_id, row[0] if words is None else min(words, row[0]), stamp),
+            )
+
+    def set_words_read(self, article_id: int, words: int) -> None:
+        """The words read of the article's latest reading, as the learner reads on."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE reading_log SET word_count = min(?, (SELECT word_count FROM articles"
+                " WHERE id = ?)) WHERE id = (SELECT max(id) FROM reading_log"
+                " WHERE article_id = ?)",
+                (words, article_id, article_id),
             )
 
     def update_article_stats(
