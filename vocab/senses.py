@@ -181,14 +181,15 @@ INFINITIVE_FRAME_BONUS = 2.0
 # a territory; "Catalan" the people, not the language); VOA agreement, WordNet's
 # examples and recall unchanged.
 SPEAKER_BONUS = 1.0
-# A noun told to do something ("urged both sides to return to talks") is people: as
-# sure a sign as a verb frame that does not fit (`FRAME_MISMATCH_PENALTY`).
-TOLD_TO_BONUS = 2.0
 # So is the subject of a verb that WordNet frames only with a person doing it, used as
 # it is used there (with an object or without): "the home fans cheered" (no object:
 # only "Somebody ----s") are devotees, not machines that move air. On CoNLL-2000, 1 of
 # 53,027 word choices changes ("the defense electronics concern attributed...": a
-# business, not a worry); on the news set, "fans".
+# business, not a worry); on the news set, "fans". And so is a noun a name follows
+# (`names_a_named`: "the broadcaster ZDF").
+# A noun told to do something ("urged both sides to return to talks") is people: as
+# sure a sign as a verb frame that does not fit (`FRAME_MISMATCH_PENALTY`).
+TOLD_TO_BONUS = 2.0
 # WordNet's frames whose subject is a thing ("Something ----s"); the others' a person.
 _THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"RB", "MD"})  # "fans loudly cheered", "will vote"
