@@ -348,7 +348,7 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
-    if compound := _only_in_compound(analysis, candidate, chosen):
+    if compound := only_in_compound(analysis, candidate.occurrences, chosen):
         whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[candidate.first],
                           expression=compound, anchor=candidate.first)
         if entry := make_entry(analysis, whole, chooser, words, profile):
@@ -368,17 +368,17 @@ def make_entry(
     )
 
 
-def _only_in_compound(analysis: Analysis, candidate: Candidate, sense: Sense
-                      ) -> Expression | None:
-    """The noun compound word details show (`shown_expression`) that the candidate is
-    the last word of wherever the story uses it, when the word's ``sense`` does not
+def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense
+                     ) -> Expression | None:
+    """The noun compound word details show (`shown_expression`) that a word is the last
+    word of wherever the story uses it (at ``occurrences``), when the word's ``sense`` does not
     name the rest of it: "jams" only in "Traffic jams built up" was glossed "jam –n. a
     dense crowd of people", WordNet's broader sense of "traffic jam" (QA walk-through);
     the compound is the word the story uses. "transmitter" (set used to broadcast radio
     or tv signals) in "radio transmitter" says it all, and VOA glosses the word."""
     heads = {e.token_indices[-1]: e for e in analysis.expressions
              if e.kind == "compound" and shown_expression(e, analysis.tokens)}
-    found = [heads.get(index) for index in candidate.occurrences]
+    found = [heads.get(index) for index in occurrences]
     first = found[0]
     if first is None or any(e is None or e.lemma != first.lemma for e in found):
         return None

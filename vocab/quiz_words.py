@@ -12,6 +12,7 @@ from vocab.candidates import reading_at
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
+from vocab.glossary import only_in_compound
 from vocab.lexicon import without_attribution
 from vocab.models import (
     GlossaryEntry,
@@ -190,7 +191,8 @@ def article_words(
                                  entry.definition if entry else "", define, article_id,
                                  by_voa=entry is not None and entry.source == "article")
             if word is not None and not _asked_already(word, targets) \
-                    and not _settled(word, profile):
+                    and not _settled(word, profile) \
+                    and not (entry is None and _only_in_compound(engine, analysis, indices, word)):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
             rest.append(indices)
@@ -205,7 +207,8 @@ def article_words(
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
             if word is not None and not _asked_already(word, targets) \
-                    and not _settled(word, profile):
+                    and not _settled(word, profile) \
+                    and not _only_in_compound(engine, analysis, indices, word):
                 targets.append(word)
             continue
         first = analysis.tokens[indices[0]]
@@ -215,6 +218,15 @@ def article_words(
             if sense is not None:
                 others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
     return targets, others
+
+
+def _only_in_compound(engine: Engine, analysis: Analysis, indices: list[int],
+                      word: QuizWord) -> bool:
+    """Whether the word is used only as the last word of a compound that the glossary
+    glosses whole (`only_in_compound`): "jams" in "Traffic jams built up" was asked as
+    "a dense crowd of people", a teacher's handout showed (QA walk-through)."""
+    sense = engine.lexicon.synset(word.synset) if word.synset else None
+    return sense is not None and only_in_compound(analysis, indices, sense) is not None
 
 
 def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:

@@ -997,3 +997,15 @@ def test_a_sense_question_offers_no_sense_that_means_nearly_the_same(
     offered = {synset for _, synset in item.option_sources}
     assert "examine.v.02" not in offered
     assert {"analyze.v.01", "test.v.01", "examine.v.04"} <= offered
+
+
+def test_a_word_used_only_in_a_compound_is_not_asked_alone(quiz_engine: Engine) -> None:
+    """"Traffic jams built up" was asked as "jam: a dense crowd of people" (WordNet's
+    broader sense of "traffic jam") in a teacher's handout (QA walk-through): the
+    glossary glosses the compound, and the quiz does not ask its last word alone."""
+    text = ("Train Strike\n\nTrain drivers walked off the job on Monday. Traffic jams built"
+            " up on highways around the city as more people drove to work. Commuters were"
+            " stranded for hours, and officials urged both sides to return to talks.")
+    targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(text)))
+    assert targets
+    assert all(target.lemma != "jam" for target in targets)
