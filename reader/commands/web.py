@@ -202,8 +202,9 @@ def import_source(args: argparse.Namespace) -> int:
     elif note := replaced_text_note(saved.article, article):
         print(f"Updated article {article_id}: {title}")
         print(f"{note[0].upper()}{note[1:]}")
-    else:
-        print(f"Article {article_id} is already in your library, unchanged: {title}")
+    else:  # as saved: the same text from another file changes nothing
+        print(f"Article {article_id} is already in your library, unchanged: "
+              f"{saved.article.title or '(no title)'}")
     print(cleaning_note(article))
     print()
     print(first_paragraph(article))

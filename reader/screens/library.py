@@ -300,6 +300,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             said = f"Updated “{title}”{renamed}: {note}"
         elif saved.article.title == title:  # the same story, perhaps from another file
             said = f"“{title}” is already in your library."
+        elif names:  # the same text from another file changes nothing (`add_article`)
+            said = f"This text is already in your library as “{saved.article.title}”."
         else:
             said = f"Updated “{title}”, already in your library as “{saved.article.title}”."
         self.app.call_from_thread(self.notify, said, markup=False)

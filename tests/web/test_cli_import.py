@@ -109,6 +109,30 @@ def test_importing_the_same_file_again_replaces_its_text_and_keeps_the_learners_
         f"Article {first.id} is already in your library, unchanged: Rain at Last\n")
 
 
+def test_a_copy_of_an_imported_file_leaves_the_saved_article_as_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copy with its own title had renamed the saved article, taken its file, and
+    said "unchanged" with the copy's title; edited, the copy then changed the original's
+    text (QA walk-through). The same text from another file changes nothing and says so
+    by the saved title; the copy edited is an article of its own."""
+    story, copy = tmp_path / "story.txt", tmp_path / "copy.txt"
+    story.write_text("Rain at Last\n\nThe fields were dry. The rain came at last.\n",
+                     encoding="utf-8")
+    copy.write_text("Clinic Story\n\nThe fields were dry. The rain came at last.\n",
+                    encoding="utf-8")
+    assert main(["import", str(story)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(copy)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Article 1 is already in your library, unchanged: Rain at Last\n")
+    copy.write_text("Clinic Story\n\nThe fields were wet. The rain came at last.\n",
+                    encoding="utf-8")
+    assert main(["import", str(copy)]) == 0
+    with Store.open(store_path()) as store:
+        saved = {a.title: a.source for a in store.list_articles()}
+    assert saved == {"Rain at Last": str(story.resolve()), "Clinic Story": str(copy.resolve())}
+
+
 def test_a_file_imported_by_an_earlier_version_is_found_by_the_path_it_was_given(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
