@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
 from vocab.senses import SenseChooser, before_infinitive, words_read_in_expressions
-from vocab.verb_objects import verb_before
+from vocab.verb_objects import verb_before, word_before
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -284,12 +284,9 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
 def _after_copula(tokens: Sequence[Token], index: int) -> bool:
     """Whether the token follows a linking verb ("stayed pale", "was growing
     desperate"), past adverbs; not a possessive's "'s" ("the market's close")."""
-    before = index - 1
-    while before >= 0 and tokens[before].pos.startswith("RB"):
-        before -= 1
-    verb = tokens[before] if before >= 0 else None
-    return (verb is not None and verb.sentence == tokens[index].sentence
-            and verb.upos in ("VERB", "AUX") and verb.lemma.lower() in _COPULAS)
+    verb = word_before(tokens, index)
+    return (verb is not None and verb.upos in ("VERB", "AUX")
+            and verb.lemma.lower() in _COPULAS)
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],

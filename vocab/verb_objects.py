@@ -204,9 +204,15 @@ _SUBJECT_OF_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
 def verb_before(tokens: Sequence[Token], index: int) -> str:
     """The lemma of the word before the token, past adverbs ("never", "n't", "already"),
     in its sentence ("" at its start): the helper or linking verb of a participle."""
+    word = word_before(tokens, index)
+    return word.lemma.lower() if word is not None else ""
+
+
+def word_before(tokens: Sequence[Token], index: int) -> Token | None:
+    """The word before the token, past adverbs, in its sentence (None at its start)."""
     before = index - 1
     while before >= 0 and tokens[before].pos.startswith("RB"):
         before -= 1
     if before < 0 or tokens[before].sentence != tokens[index].sentence:
-        return ""
-    return tokens[before].lemma.lower()
+        return None
+    return tokens[before]
