@@ -193,7 +193,7 @@ def define(
         return [*([explained] if explained else []),
                 *(_stand_in_glosses(lexicon, sense, words) if lexicon is not None else ())]
 
-    wording = _wording(sense, headword, words, profile, stand_ins)
+    wording = _wording(sense, headword, words, profile, stand_ins, lexicon)
     if not wording or lexicon is None:
         return wording
     if sense.pos == "r":
@@ -339,7 +339,7 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
     `MIN_SYNONYM_SHARE_ALL` of all; and at least `MIN_SYNONYM_USES` times."""
     every = lexicon.senses(word)
     own = [s for s in every if s.pos == sense.pos]
-    uses = next((s.count for s in own if s.synset == sense.synset), 0)
+    uses = _uses_in(lexicon, word, sense)
     if uses < MIN_SYNONYM_USES:
         return False
     return own[0].synset == sense.synset or (
@@ -347,8 +347,13 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
         and uses >= MIN_SYNONYM_SHARE_ALL * sum(s.count for s in every))
 
 
+def _uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
+    """How often SemCor counts ``word`` in ``sense``."""
+    return next((s.count for s in lexicon.senses(word, sense.pos) if s.synset == sense.synset), 0)
+
+
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
-             stand_ins: Callable[[], Sequence[str]]) -> str:
+             stand_ins: Callable[[], Sequence[str]], lexicon: Lexicon | None = None) -> str:
     whole = _cleaned_gloss(sense, headword)
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
@@ -401,10 +406,41 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and whole.lower().count(headword.lower()) == 1 \
             and (plain := _without_headword(whole, headword, sense)):
         return plain
-    for gloss in stand_ins():
-        if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword):
-            return gloss
-    return _without_headword(whole, headword, sense)
+    stand_in = next((gloss for gloss in stand_ins()
+                     if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword)),
+                    "")
+    # A verb's gloss that opens with the verb reads with a synonym in its place when that
+    # is no harder than the broader term's: "hurts everyone" had been "a way to arouse:
+    # call forth (emotions, feelings, and responses)", not "wound the feelings of".
+    if stand_in and sense.pos == "v" and lexicon is not None \
+            and (swapped := _synonym_first(whole, headword, sense, lexicon, words, profile)) \
+            and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
+        return swapped
+    return stand_in or _without_headword(whole, headword, sense)
+
+
+def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
+                   words: WordInfo, profile: LearnerProfile) -> str:
+    """A verb's ``gloss`` that opens with ``headword`` and says more after it, with the
+    sense's commonest other one-word name the learner knows and that usually means this
+    (`_usually_means`) in its place; "" when it has none ("behave –acquit in a certain
+    manner" would not help, nor "impose –visit something unpleasant")."""
+    head = headword.lower()
+    if not re.match(rf"{re.escape(head)}\b", gloss.lower()) or gloss.lower().count(head) > 1:
+        return ""
+    known = [s for s in sense.synonyms if s.isalpha() and not same_family(s.lower(), head)
+             and _level_of(s, words) <= profile.level]
+    # A name SemCor counts in this sense must usually mean it: "impose –visit something
+    # unpleasant", "behave –bear in a certain manner" did not help. With no counts at all,
+    # WordNet's order says which name comes first ("hurt –injure the feelings of").
+    if any(_uses_in(lexicon, s, sense) for s in sense.synonyms if s.lower() != head):
+        known = [s for s in known if _usually_means(lexicon, s, sense)]
+    rest = gloss[len(head):].strip()
+    known = [s for s in known if not mentions(rest, s)]  # not "wall with a wall"
+    if not known or len(rest.split()) < MIN_CLAUSE_WORDS - 1:
+        return ""
+    synonym = known[0]
+    return f"{synonym} {rest}"
 
 
 def _without_family_modifier(wording: str, headword: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
+from vocab.definitions import define
 from vocab.engine import Engine
 from vocab.models import Expression, LearnerProfile, Sense, WordStatus
 from vocab.senses import SenseChooser, _reduplicated, content_words
@@ -1204,6 +1205,35 @@ def test_a_verb_glossed_with_itself_first_is_worded_with_its_synonym(engine: Eng
                                "before they could grow.")
     details = engine.word_details(analysis, index_of(analysis, "withered"))
     assert details.definition == "shrivel, as with a loss of moisture"
+
+
+def test_a_verb_glossed_by_itself_and_more_is_worded_with_a_synonym_the_learner_knows(
+        engine: Engine) -> None:
+    """"hurt the feelings of" had been worded by its broader term, "a way to arouse: call
+    forth (emotions, feelings, and responses)" (QA walk-through); "cook for eating by
+    applying heat" says "prepare" better than "a way to create from raw material"."""
+    lexicon, words = engine.lexicon, engine.words
+    hurt = lexicon.synset("hurt.v.05")
+    cook = lexicon.synset("cook.v.02")
+    assert hurt is not None and cook is not None
+    assert define(hurt, [], "hurt", words, LearnerProfile(),
+                  lexicon=lexicon) == "injure the feelings of"
+    assert define(cook, [], "prepare", words, LearnerProfile(),
+                  lexicon=lexicon) == "cook for eating by applying heat"
+
+
+def test_a_synonym_that_means_something_else_first_does_not_stand_in_for_the_verb(
+        engine: Engine) -> None:
+    """"impose –visit something unpleasant", "behave –bear in a certain manner" and
+    "surround –wall with a wall" would mislead: their broader terms say it instead."""
+    lexicon, words = engine.lexicon, engine.words
+    for name, headword, wrong in (("inflict.v.01", "impose", "visit"),
+                                  ("behave.v.02", "behave", "bear"),
+                                  ("wall.v.01", "surround", "wall with")):
+        sense = lexicon.synset(name)
+        assert sense is not None
+        text = define(sense, [], headword, words, LearnerProfile(), lexicon=lexicon)
+        assert text and not text.startswith(wrong), (headword, text)
 
 
 def test_wordnet_misprints_are_mended_where_learners_read_them(engine: Engine) -> None:
