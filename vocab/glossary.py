@@ -348,7 +348,7 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
-    if compound := only_in_compound(analysis, candidate.occurrences, chosen):
+    if compound := only_in_compound(analysis, candidate.occurrences, chosen, chooser):
         whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[candidate.first],
                           expression=compound, anchor=candidate.first)
         if entry := make_entry(analysis, whole, chooser, words, profile):
@@ -368,23 +368,46 @@ def make_entry(
     )
 
 
-def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense
-                     ) -> Expression | None:
-    """The noun compound word details show (`shown_expression`) that a word is the last
-    word of wherever the story uses it (at ``occurrences``), when the word's ``sense`` does not
+def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense,
+                     chooser: SenseChooser) -> Expression | None:
+    """The noun compound word details show (`shown_expression`) that a word is part of
+    wherever the story uses it (at ``occurrences``), when the word's ``sense`` does not
     name the rest of it: "jams" only in "Traffic jams built up" was glossed "jam –n. a
-    dense crowd of people", WordNet's broader sense of "traffic jam" (QA walk-through);
-    the compound is the word the story uses. "transmitter" (set used to broadcast radio
-    or tv signals) in "radio transmitter" says it all, and VOA glosses the word."""
-    heads = {e.token_indices[-1]: e for e in analysis.expressions
-             if e.kind == "compound" and shown_expression(e, analysis.tokens)}
-    found = [heads.get(index) for index in occurrences]
+    dense crowd of people", WordNet's broader sense of "traffic jam", and "hardware"
+    only in "owns a hardware store" as computer parts, in the glossary, the quiz and the
+    handouts, while word details showed the store (QA walk-throughs); the compound is
+    the word the story uses. "transmitter" (set used to broadcast radio or tv signals)
+    in "radio transmitter" says it all, and VOA glosses the word; "radio" there is a
+    word of its own too, as is a describing word before a compound's last word."""
+    compounds = {index: e for e in analysis.expressions
+                 if e.kind == "compound" and shown_expression(e, analysis.tokens)
+                 for index in e.token_indices}
+    found = [compounds.get(index) for index in occurrences]
     first = found[0]
     if first is None or any(e is None or e.lemma != first.lemma for e in found):
         return None
-    named = content_words(sense.definition)
-    rest = [analysis.tokens[i].text for i in first.token_indices[:-1]]
-    return None if content_words(" ".join(rest)) <= named else first
+    if _names_rest(analysis, first, occurrences[0], sense):
+        return None
+    last = first.token_indices[-1]
+    if last not in occurrences:
+        # A word before the compound's last: a describing word keeps its own meaning
+        # ("cognitive scientist"); a noun is read with the compound, unless the last
+        # word's own sense names it.
+        if sense.pos != "n":
+            return None
+        head, _ = chooser.choose(analysis, last)
+        if head is not None and _names_rest(analysis, first, last, head):
+            return None
+    return first
+
+
+def _names_rest(analysis: Analysis, compound: Expression, word: int, sense: Sense) -> bool:
+    """Whether ``sense`` of the compound's word at ``word`` names the compound's other
+    words, in its gloss or its examples ("immune –relating to the condition of
+    immunity", whose example is "the immune system")."""
+    rest = [analysis.tokens[i].text for i in compound.token_indices if i != word]
+    return content_words(" ".join(rest)) <= content_words(" ".join([sense.definition,
+                                                                     *sense.examples]))
 
 
 def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:

@@ -222,11 +222,12 @@ def article_words(
 
 def _only_in_compound(engine: Engine, analysis: Analysis, indices: list[int],
                       word: QuizWord) -> bool:
-    """Whether the word is used only as the last word of a compound that the glossary
-    glosses whole (`only_in_compound`): "jams" in "Traffic jams built up" was asked as
-    "a dense crowd of people", a teacher's handout showed (QA walk-through)."""
+    """Whether the word is used only as part of a compound that the glossary glosses
+    whole (`only_in_compound`): "jams" in "Traffic jams built up" was asked as "a dense
+    crowd of people", a teacher's handout showed (QA walk-through)."""
     sense = engine.lexicon.synset(word.synset) if word.synset else None
-    return sense is not None and only_in_compound(analysis, indices, sense) is not None
+    return sense is not None and only_in_compound(analysis, indices, sense,
+                                                  engine.senses) is not None
 
 
 def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:

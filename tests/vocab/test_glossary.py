@@ -1010,13 +1010,20 @@ def test_a_word_of_an_idiom_is_read_as_part_of_it(engine: Engine) -> None:
 def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
         engine: Engine) -> None:
     """"Traffic jams built up" glossed "jam –n. a dense crowd of people", WordNet's broader
-    sense of "traffic jam" (QA walk-through). A compound its word's sense already names
-    stays the word: "transmitter" (set used to broadcast radio or tv signals)."""
+    sense of "traffic jam", and "owns a hardware store" glossed "hardware –n. the
+    mechanical, magnetic, electronic, and electrical components making up a computer
+    system" while word details showed the store (QA walk-throughs). A compound its word's
+    sense already names stays the word: "transmitter" (set used to broadcast radio or tv
+    signals)."""
     text = ("Train Strike\n\nTrain workers stopped work on Monday. Traffic jams built up on "
             "highways around Berlin as more people drove to work. The old radio transmitter "
-            "on the hill failed, and the railway could not reach its drivers.")
+            "on the hill failed, and the railway could not reach its drivers. James Holloway,"
+            " who owns a hardware store on Main Street, said his shop lost customers.")
     entries = {entry.lemma: entry for entry in
                engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)}
     assert "jam" not in entries
     assert entries["traffic jam"].definition.startswith("a number of vehicles")
     assert "radio transmitter" not in entries
+    assert "hardware" not in entries
+    assert entries["hardware store"].definition.startswith("a store selling hardware")
+

@@ -1002,10 +1002,12 @@ def test_a_sense_question_offers_no_sense_that_means_nearly_the_same(
 def test_a_word_used_only_in_a_compound_is_not_asked_alone(quiz_engine: Engine) -> None:
     """"Traffic jams built up" was asked as "jam: a dense crowd of people" (WordNet's
     broader sense of "traffic jam") in a teacher's handout (QA walk-through): the
-    glossary glosses the compound, and the quiz does not ask its last word alone."""
+    glossary glosses the compound, and the quiz does not ask its last word alone; nor
+    "hardware" of "owns a hardware store" as computer parts (QA walk-through)."""
     text = ("Train Strike\n\nTrain drivers walked off the job on Monday. Traffic jams built"
             " up on highways around the city as more people drove to work. Commuters were"
-            " stranded for hours, and officials urged both sides to return to talks.")
+            " stranded for hours, and officials urged both sides to return to talks. James"
+            " Holloway, who owns a hardware store on Main Street, said he lost customers.")
     targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(text)))
     assert targets
-    assert all(target.lemma != "jam" for target in targets)
+    assert all(target.lemma not in ("jam", "hardware") for target in targets)
