@@ -209,8 +209,7 @@ def define(
     if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
         return f"{wording} (another word for {synonym})"
     if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
-            and (kind := _plain_kind(lexicon, sense, headword, words, profile)) \
-            and not mentions(wording, kind):
+            and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{wording} (a kind of {kind})"
     return wording
 
@@ -304,20 +303,24 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
                  if _usually_means(lexicon, word, sense)), "")
 
 
-def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
-                profile: LearnerProfile) -> str:
+def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, wording: str,
+                words: WordInfo, profile: LearnerProfile) -> str:
     """The word for what the sense is a kind of (WordNet's broader term), when it is one
     word the learner knows, not of the headword's family, and what that word means
-    first: "burial –n. the ritual placing of a corpse in a grave (a kind of funeral)",
-    not "tail –n. the posterior part of the body... (a kind of process)"; "" when it is
-    none such. One level up only: the next is too often another thing ("successor":
-    heir, then relative)."""
+    first, and ``wording`` names it by none of its names the learner knows: "burial –n.
+    the ritual placing of a corpse in a grave (a kind of funeral)", not "tail –n. the
+    posterior part of the body... (a kind of process)"; "" when it is none such. One
+    level up only: the next is too often another thing ("successor": heir, then
+    relative)."""
     if sense.lexname in _ABSTRACT_FIELDS:
         return ""  # "a kind of condition", "a kind of quality" say nothing
     broader = lexicon.broader(sense.synset)
     if broader is None or broader.lexname == "noun.Tops" or not broader.synonyms:
         return ""  # "a kind of person" says no more than "someone who..."
     word = broader.synonyms[0]
+    if any(mentions(wording, name) and _level_of(name, words) <= profile.level
+           for name in broader.synonyms if name.isalpha()):
+        return ""  # "a store selling hardware (a kind of shop)": it says so already
     if not word.isalpha() or same_family(word, headword.lower()) \
             or _level_of(word, words) > profile.level \
             or "n" in lexicon.capitalised_pos(word):  # "a kind of european"

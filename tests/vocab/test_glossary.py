@@ -698,6 +698,13 @@ def test_a_hard_definition_of_a_noun_names_the_plain_kind_it_is(engine: Engine) 
     assert "kind of" not in wording("tail", "tail.n.01")
     assert "kind of" not in wording("iniquity", "iniquity.n.01")
     assert wording("winter", "winter.n.01") == "the coldest season of the year"
+    # Nor when the definition names it already by another name the learner knows:
+    # "a store selling hardware (a kind of shop)", "a police officer who investigates
+    # crimes (a kind of policeman)"; a name the learner may not know is no such name:
+    # "an assemblage of separate parts or qualities (a kind of collection)".
+    assert wording("hardware store", "hardware_store.n.01") == "a store selling hardware"
+    assert "kind of" not in wording("detective", "detective.n.01")
+    assert wording("combination", "combination.n.01").endswith("(a kind of collection)")
 
 
 def test_ease_is_the_share_of_words_at_the_learners_level(engine: Engine) -> None:
