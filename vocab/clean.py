@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vocab.bylines import MONTH as _MONTH
-from vocab.bylines import author_names, is_role
+from vocab.bylines import author_names, is_role, names_no_one
 from vocab.models import GlossaryEntry
 from vocab.voa_glossary import split_glossary
 
@@ -476,8 +476,10 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
             after_byline = True
             removed.append(piece)
             continue
-        if in_header and (after_byline or may_be_byline) and _only_a_role(text):
-            after_byline = False  # "Health Reporter" under "By Jane Smith", or alone
+        if in_header and (after_byline or may_be_byline) and _only_a_role(
+                text, or_outlet=after_byline):
+            # "Health Reporter" or "VOA News" under "By Jane Smith", or a job alone
+            after_byline = False
         elif in_header and not published and (date := _DATELINE.match(text)):
             published = date.group("date")
         else:
@@ -488,16 +490,20 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
     return kept, author, published
 
 
-def _only_a_role(line: str) -> bool:
-    """A byline that names only a job ("Staff Reporter"), not a sentence."""
-    return is_role(line) and not _SENTENCE_END.search(line)
+def _only_a_role(line: str, *, or_outlet: bool = False) -> bool:
+    """A byline that names only a job ("Staff Reporter"), or with `or_outlet` an outlet
+    ("VOA News"), not a sentence. An outlet's name alone is a byline's only under one:
+    elsewhere in the header it may be a section's name or a subtitle."""
+    names_a_job = names_no_one(line) if or_outlet else is_role(line)
+    return names_a_job and not _SENTENCE_END.search(line)
 
 
 def _names_and_role(line: str) -> bool:
-    """Whether a line is a byline without "By": names and a job title, parted by a
-    bar, semicolon or comma ("Jane Smith | Staff writer", "Jane Smith, Health Reporter")."""
+    """Whether a line is a byline without "By": names and a job title or outlet,
+    parted by a bar, semicolon or comma ("Jane Smith | Staff writer", "Jane Smith,
+    Health Reporter", "Maria Lopez | Reuters")."""
     pieces = [piece.strip() for piece in re.split(r"[|;,]", line)]
-    roles = [piece for piece in pieces if is_role(piece)]
+    roles = [piece for piece in pieces if names_no_one(piece)]
     return (len(pieces) > 1 and 0 < len(roles) < len(pieces)
             and all(_NAMES.match(piece) for piece in pieces if piece not in roles))
 

@@ -236,6 +236,35 @@ def test_a_text_file_byline_gives_the_names_only(byline: str, author: str) -> No
     assert (article.title, article.author, article.body) == ("Rain at Last", author, _RAIN)
 
 
+@pytest.mark.parametrize(("byline", "author"), [
+    # QA walk-through: "By Maria Lopez, VOA News" gave the author "Maria Lopez, VOA News".
+    ("By Maria Lopez, VOA News", "Maria Lopez"),
+    ("Maria Lopez | Reuters", "Maria Lopez"),
+    ("By Maria Lopez, AP", "Maria Lopez"),
+    ("By Maria Lopez, The New York Times", "Maria Lopez"),
+    ("By Maria Lopez\n\nVOA News", "Maria Lopez"),
+    ("By Maria Lopez and John Doe, Associated Press", "Maria Lopez and John Doe"),
+    ("Maria Lopez and John Doe, Associated Press", "Maria Lopez and John Doe"),
+    ("By Maria Lopez, John Doe", "Maria Lopez, John Doe"),
+    ("By Maria Lopez, Emily Post", "Maria Lopez, Emily Post"),
+])
+def test_a_byline_gives_the_writers_not_their_outlet(byline: str, author: str) -> None:
+    article = article_from_text(f"Rain at Last\n\n{byline}\n\n{_RAIN}")
+    assert (article.title, article.author, article.body) == ("Rain at Last", author, _RAIN)
+    if "\n" not in byline:
+        page = article_from_bytes(_page_with_byline(f'<p class="byline">{byline}</p>'))
+        assert page.author == author.replace(" and ", "; ").replace(", ", "; ")
+        assert page.body.startswith("The farmers")
+
+
+def test_a_page_author_in_its_metadata_loses_the_outlet_but_no_name() -> None:
+    meta = '<meta name="author" content="Maria Lopez and John Doe, Associated Press">'
+    assert article_from_bytes(_page_with_byline("", meta)).author == "Maria Lopez; John Doe"
+    assert author_names("Maria Lopez; Radio Free Asia") == "Maria Lopez"
+    # A name that lost its comma stays rather than go with the outlet.
+    assert author_names("Maria Lopez VOA News") == "Maria Lopez VOA News"
+
+
 def test_a_headline_that_names_a_job_is_still_the_headline() -> None:
     article = article_from_text(f"Meet Jane Smith, Our New Health Reporter\n\n{_RAIN}")
     assert article.title == "Meet Jane Smith, Our New Health Reporter"
