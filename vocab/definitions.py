@@ -214,6 +214,22 @@ def define(
     return wording
 
 
+def define_each(
+    senses: Sequence[Sense],
+    headword: str,
+    words: WordInfo,
+    profile: LearnerProfile,
+    lexicon: Lexicon | None = None,
+) -> tuple[str, ...]:
+    """`define` for each of ``senses`` (a word's senses, the one used first), with the
+    rest as its others: the wording a sense reads in when the learner chooses it, so
+    a list of the word's meanings says each as it would then be shown ("octopus –a
+    kind of seafood: ...", not WordNet's "tentacles of octopus prepared as food")."""
+    return tuple(define(sense, [*senses[:index], *senses[index + 1:]], headword, words,
+                        profile, lexicon=lexicon)
+                 for index, sense in enumerate(senses))
+
+
 def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str],
                          headword: str, words: WordInfo, profile: LearnerProfile) -> str:
     """An adverb's wording that leans on its own adjective, with what that adjective
@@ -568,6 +584,15 @@ def shown_definition(details: WordDetails) -> str:
         # "crème" in "crème brûlée" means nothing alone: a card with no meaning (QA)
         return f"part of “{expression.lemma}”: {details.expression_definition}"
     return details.definition or (plain_gloss(details.sense) if details.sense else "")
+
+
+def other_meanings(details: WordDetails) -> list[tuple[Sense, str]]:
+    """The word's other senses, each with the wording word details would show for it
+    once chosen (`define_each`), else WordNet's gloss (`plain_gloss`), as the meaning
+    shown for the sense used falls back to."""
+    worded = details.other_definitions
+    return [(sense, (worded[index] if index < len(worded) else "") or plain_gloss(sense))
+            for index, sense in enumerate(details.other_senses)]
 
 
 # Misprints in WordNet 3.0's glosses that learners met (Open English WordNet has them

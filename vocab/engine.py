@@ -16,7 +16,7 @@ from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
 from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
-from vocab.definitions import define
+from vocab.definitions import define, define_each
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -136,9 +136,11 @@ class Engine:
                 return replace(details, definition=GRAMMAR_WORD_NOTE)  # "and", "their"
             return details
         headword = details.headword or token.lemma.lower()
-        definition = define(details.sense, details.other_senses, headword, self.words, profile,
-                            lexicon=self.lexicon)
-        return replace(details, definition=definition)
+        definition, *other_definitions = define_each(
+            (details.sense, *details.other_senses), headword, self.words, profile,
+            lexicon=self.lexicon)
+        return replace(details, definition=definition,
+                       other_definitions=tuple(other_definitions))
 
 
 # The collector is paused for texts longer than this: at 10,000 words and more the

@@ -304,6 +304,9 @@ class WordDetails:
     glossary_entry: GlossaryEntry | None = None
     # The sense used here in the words the glossary would print for it (`define`).
     definition: str = ""
+    # Each of ``other_senses`` in the words it would be shown in if chosen, "" where
+    # no wording reads without the word (`definitions.define_each`).
+    other_definitions: tuple[str, ...] = ()
     # A hyphenated word WordNet lacks ("methane-filled"): its parts and their usual
     # meanings (`word_parts.part_meanings`).
     parts: tuple[tuple[str, str], ...] = ()

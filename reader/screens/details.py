@@ -18,7 +18,7 @@ from textual.widgets import Static
 
 from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
-from vocab.definitions import mentions, plain_gloss, shown_definition
+from vocab.definitions import mentions, other_meanings, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
 from vocab.senses import sense_label
 
@@ -276,15 +276,17 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
             meaning = Content("No dictionary definition found.")
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
-        others = details.other_senses[:OTHER_SENSES_SHOWN]
+        others = other_meanings(details)[:OTHER_SENSES_SHOWN]
         self.query_one("#details-others").display = bool(others)
         if others:
             numbered = self.article_id is not None and bool(self._other_senses())
             lines = [Content.assemble(
                 ("Other meanings:", "bold"),
                 (" (the right one is here? press its number)", "dim") if numbered else "")]
-            lines += [Content(f"{f'{n}.' if numbered else '•'} {sense_label(s)} {plain_gloss(s)}")
-                      for n, s in enumerate(others, 1)]
+            # Each worded as the meaning above would be, were it chosen (QA walk-through:
+            # "octopus" as food read WordNet's gloss here, "a kind of seafood" chosen).
+            lines += [Content(f"{f'{n}.' if numbered else '•'} {sense_label(s)} {wording}")
+                      for n, (s, wording) in enumerate(others, 1)]
             self.query_one("#details-others", Static).update(Content("\n").join(lines))
 
     def _sentence(self, details: WordDetails) -> Content:

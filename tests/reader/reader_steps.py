@@ -135,6 +135,19 @@ async def open_article(pilot: Pilot, title: str = VOA_TITLE) -> ReadingScreen:
     return app.screen
 
 
+async def open_text(pilot: Pilot, text: str) -> ReadingScreen:
+    """``text`` added to the library as an article (its first line the title), opened."""
+    from vocab.articles import article_from_text
+
+    app: ReaderApp = pilot.app  # type: ignore[assignment]
+    article_id = app.store.add_article(article_from_text(text))
+    await settle(pilot)
+    app.open_article(article_id)
+    await settle(pilot)
+    assert isinstance(app.screen, ReadingScreen)
+    return app.screen
+
+
 async def open_details(pilot: Pilot, word: str | int) -> WordDetailsScreen:
     """Word details of the open article's first token written ``word`` (or of token
     index ``word``), opened with Enter once they are ready."""

@@ -13,6 +13,7 @@ from reader_steps import (
     open_article,
     open_details,
     open_glossary,
+    open_text,
     settle,
     until,
 )
@@ -184,6 +185,27 @@ async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFac
         assert restarted.screen.details is not None
         assert restarted.screen.details.sense == picked
         assert "(your choice)" in str(restarted.screen.query_one("#details-sense", Static).render())
+
+
+async def test_other_meanings_read_as_the_meaning_does_once_chosen(
+        make_app: AppFactory) -> None:
+    """"octopus" as food was listed as WordNet's "tentacles of octopus prepared as
+    food" and, once chosen, read "a kind of seafood: ..." (QA walk-through): the list
+    words each meaning as the meaning above it would be."""
+    async with make_app().run_test(size=SIZE) as pilot:
+        await open_text(pilot, "Clever Animals\n\nAn octopus has eight arms and a soft "
+                               "body. It lives on the bottom of the sea.")
+        details = await open_details(pilot, "octopus")
+        assert details.details is not None
+        assert [s.synset for s in details.details.other_senses] == ["octopus.n.01"]
+        others = str(details.query_one("#details-others", Static).render())
+        listed = others.split("1. n. ", 1)[1].strip()
+        assert listed.startswith("a kind of seafood")
+        await pilot.press("1")
+        await until(pilot, lambda: "(your choice)" in str(
+            details.query_one("#details-sense", Static).render()))
+        shown = str(details.query_one("#details-sense", Static).render())
+        assert shown.split("(your choice): ", 1)[1].startswith(listed)
 
 
 async def test_no_meaning_is_picked_under_the_storys_own_definition(

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.candidates import Candidate
-from vocab.definitions import define, ease, mentions, plain_gloss
+from vocab.definitions import define, ease, mentions, other_meanings, plain_gloss, shown_definition
 from vocab.engine import Engine
 from vocab.glossary import (
     SAME_SENTENCE_PENALTY,
@@ -803,6 +803,36 @@ def test_a_selected_word_is_read_as_its_glossary_entry_reads_it(
     profile = LearnerProfile(statuses={(details.sense.lemma, ""): WordStatus.LEARNING})
     entry = next(e for e in engine.glossary(analysis, profile) if e.word == word)
     assert entry.definition == details.definition
+
+
+@pytest.mark.parametrize(("text", "word", "used"), [
+    # QA walk-through: "octopus" as food was listed as WordNet's "tentacles of octopus
+    # prepared as food", and once chosen read "a kind of seafood: ...".
+    ("Octopuses Dream\n\nScientists say an octopus may dream.", "octopus", "octopus.n.02"),
+    ("Rain at Last\n\nThe farmers were happy when the rain came last spring.", "spring", ""),
+    ("A New Shop\n\nThey run a small shop near the station.", "run", ""),
+])
+def test_other_meanings_read_as_each_would_if_chosen(
+        engine: Engine, text: str, word: str, used: str) -> None:
+    """Word details list the word's other meanings as the meaning above reads once one
+    of them is chosen (`define`, as the glossary words them), not as WordNet's glosses."""
+    analysis = engine.analyse(article_from_text(text))
+    index = next(i for i, token in enumerate(analysis.tokens) if token.text == word)
+    lemma, upos = engine.reading(analysis, index)
+    if used:
+        analysis = analysis.with_chosen_senses({(lemma, upos): used})
+    details = engine.word_details(analysis, index)
+    listed = other_meanings(details)
+    assert details.sense is not None and listed
+    for sense, wording in listed[:3]:
+        chosen = engine.word_details(
+            analysis.with_chosen_senses({(lemma, upos): sense.synset}), index)
+        assert chosen.sense == sense
+        assert wording == shown_definition(chosen)
+    if word == "octopus":
+        assert [wording for sense, wording in listed if sense.synset == "octopus.n.01"] == [
+            "a kind of seafood: edible fish (broadly including freshwater fish) or shellfish "
+            "or roe etc"]
 
 
 @pytest.mark.parametrize(("text", "word", "tagged"), [
