@@ -279,14 +279,17 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
 
     def _say_matched_already(self, refused: str, word: str) -> None:
         """Below the meanings until the learner answers: a three-second notice in the
-        corner was missed (QA walk-through)."""
+        corner was missed (QA walk-through). The line keeps room under it for that
+        notice, which says the same (`matched-already` in quiz.tcss), and the page
+        scrolls to show both: at 80x24 the notice had covered the line."""
         feedback = self.query_one("#feedback", Static)
         feedback.set_class(False, "right")
-        feedback.set_class(True, "wrong")
+        feedback.set_class(True, "wrong", "matched-already")
         feedback.update(Text(f"{refused} Choose another meaning for “{word}”: "
                              "the ones matched already show their word."))
         feedback.display = True
-        self.call_after_refresh(feedback.scroll_visible, animate=False)
+        self.call_after_refresh(self.query_one("#quiz-body", VerticalScroll).scroll_end,
+                                animate=False)
 
     def _answer(self, given: int | str) -> None:
         session = self.session
@@ -314,6 +317,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         else:
             self.query_one("#typed", Input).disabled = True
         feedback = self.query_one("#feedback", Static)
+        feedback.set_class(False, "matched-already")
         feedback.set_class(verdict.correct, "right")
         feedback.set_class(not verdict.correct, "wrong")
         feedback.update(feedback_text(verdict, self._next_step(item), shown=item.sentence))

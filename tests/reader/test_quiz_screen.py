@@ -390,6 +390,30 @@ async def test_a_matched_meaning_is_not_offered_again(
         assert f"Choose another meaning for “{item.targets[1].shown}”" in str(feedback.render())
 
 
+@pytest.mark.parametrize("size", [(80, 24), SIZE])
+async def test_the_matched_already_notice_is_on_screen_and_not_covered(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem, size: tuple[int, int]
+) -> None:
+    """At 80x24 the notice below the meanings was covered by the toast that says it
+    too (QA walk-through): the notice is all on screen, and nothing is over it."""
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await _open_quiz(app, pilot, [matching_item])
+        await _answer(pilot, screen, right=True)
+        await pilot.press(str(matching_item.matches[0] + 1))
+        await settle(pilot)
+        await pilot.pause(0.2)  # the toast's arrival, and the scroll after the refresh
+        assert list(screen.query("Toast")), "the notice is said in a toast too"
+        feedback = screen.query_one("#feedback", Static)
+        assert "That meaning is matched already" in str(feedback.render())
+        region = feedback.region
+        assert region.area and screen.region.contains_region(region)
+        covering = {type(widget).__name__ for y in range(region.y, region.bottom)
+                    for x in range(region.x, region.right)
+                    if (widget := app.get_widget_at(x, y)[0]) is not feedback}
+        assert covering == set()
+
+
 async def test_the_feedback_says_what_enter_brings_next(
     make_app: Callable[[], ReaderApp], matching_item: QuizItem
 ) -> None:
