@@ -5,10 +5,11 @@ would accept.
 
 A third measure of the sense chooser beside `sense_agreement.py` (the words VOA
 glossed) and `wsd_examples.py` (WordNet's own example sentences, one sentence each):
-twelve short news stories written for it (`data/news_senses.txt`: a court case, a
+fifteen news stories written for it (`data/news_senses.txt`: a court case, a
 match, markets, a storm, politics, health, housing, space, a school, a farm, a
-company, an election), where every content word with more than one sense has the
-senses a reader would accept listed by hand. Each word's first use in its story is
+company, an election, and three longer ones with headlines: a city budget, a vaccine
+trial, a football transfer), where every content word with more than one sense has
+the senses a reader would accept listed by hand. Each word's first use in its story is
 opened as the app opens it (`Engine.word_details`), so the rest of the story has its
 say. Sport, court and market stories are where SemCor's counts mislead most ("fans"
 as machines that move air, "charges" as a rush, "shares" as one's due).
