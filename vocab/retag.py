@@ -58,6 +58,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_bare_infinitives(raw, words)
     _retag_adjectives_before_prepositions(raw, words)
     _retag_verbs_of_verbless_sentences(raw, words)
+    _retag_verbs_of_verbless_clauses(raw, words)
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
 
@@ -351,6 +352,60 @@ def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> 
                 # ...after a noun or a name: "Excludes bond funds." opens with a verb
                 token.penn = form
                 break
+
+
+# Conjunctions that open a clause, never a noun phrase alone as "after" and "before"
+# do ("after the budget cuts in March"): what follows them has a verb.
+_CLAUSE_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless",
+                             "whenever", "whereas"})
+# What ends a clause a conjunction opened: "When the library closes at five, ...".
+_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "--", "''", "``"})
+
+
+def _retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo) -> None:
+    """"When the library closes at five", "if Mensah and his team meet certain goals": a
+    clause a conjunction opens has a verb, and when the tagger gave it none, a noun after
+    its subject that agrees with it as a verb is it (they were "closes –n." and "meet
+    –n. a meeting at which a number of athletic contests are held", QA walk-through).
+    The subject may be a noun the tagger read as an adjective ("the library/JJ") or two
+    joined by "and", which agree with a base form."""
+    for index, opener in enumerate(raw):
+        if opener.text.lower() not in _CLAUSE_OPENERS or (
+                index + 1 < len(raw) and raw[index + 1].text == "of"):
+            continue  # ("because of the labor talks" is a preposition's phrase)
+        end = index + 1
+        while (end < len(raw) and raw[end].sentence == opener.sentence
+               and raw[end].text not in _CLAUSE_ENDS):
+            end += 1
+        clause = raw[index + 1:end]
+        if any(t.penn.startswith(("VB", "MD")) for t in clause):
+            continue
+        joined = any(t.text == "and" for t in clause)
+        for place, (subject, token) in enumerate(zip(clause, clause[1:], strict=False)):
+            after = raw[index + place + 3] if index + place + 3 < len(raw) else None
+            if after is None or after.sentence != token.sentence or after.penn not in _AFTER_VERB:
+                continue
+            if place == 0 and subject.penn != "NNP":
+                continue  # "if trade figures for September ... fail": a compound
+            form = _clause_verb_form(subject, token, joined, words)
+            if form and token.text.islower() and _verb_form(token.text, form, words):
+                token.penn = form
+                break
+
+
+def _clause_verb_form(subject: RawToken, token: RawToken, joined: bool,
+                      words: WordInfo) -> str | None:
+    """The verb form ``token`` would take after ``subject``: "VBZ" after a singular noun,
+    "VBP" after a plural one or after two joined by "and"; None when it would not agree."""
+    if subject.penn == "JJ" and token.penn == "NNS" and words.is_noun_form(subject.text) \
+            and not subject.text.lower().endswith("s"):
+        return "VBZ"  # "the library/JJ closes"
+    if joined and subject.penn == "NN" and token.penn == "NN":
+        return "VBP"  # "Mensah and his team meet"
+    form = _AGREEING_FORMS.get((subject.penn, token.penn))
+    if form and (subject.penn == "NNP" or words.is_noun_form(subject.text)):
+        return form
+    return None
 
 
 def _verb_form(text: str, form: str, words: WordInfo) -> bool:
