@@ -59,6 +59,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_adjectives_before_prepositions(raw, words)
     _retag_verbs_of_verbless_sentences(raw, words)
     _retag_verbs_of_verbless_clauses(raw, words)
+    _retag_verbs_of_relative_clauses(raw, words)
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
 
@@ -406,6 +407,26 @@ def _clause_verb_form(subject: RawToken, token: RawToken, joined: bool,
     if form and (subject.penn == "NNP" or words.is_noun_form(subject.text)):
         return form
     return None
+
+
+# Relative pronouns a clause about the noun before them opens: "signs that read".
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+# What opens the object of a relative clause's verb: "that read "Save Our Libraries."",
+# "who pay their taxes".
+_RELATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "CD", "''", "``"})
+
+
+def _retag_verbs_of_relative_clauses(raw: list[RawToken], words: WordInfo) -> None:
+    """"Many held signs that read "Save Our Libraries."": after a plural noun and
+    "that", "which" or "who", a noun-tagged verb's base form before an object is the
+    clause's verb (it was "read –n. something that is read", QA walk-through)."""
+    for noun, pronoun, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+        if (token.penn == "NN" and noun.penn == "NNS"
+                and pronoun.text.lower() in _RELATIVE_PRONOUNS
+                and after.penn in _RELATIVE_OBJECT_OPENERS
+                and noun.sentence == after.sentence
+                and token.text.islower() and words.is_verb(token.text)):
+            token.penn = "VBP"
 
 
 def _verb_form(text: str, form: str, words: WordInfo) -> bool:
