@@ -62,6 +62,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_verbs_of_relative_clauses(raw, words)
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
+    _retag_verbs_joined_after_objects(raw, words)
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -490,3 +491,31 @@ def _retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
 
 
 _BASE_VERB_TAGS = frozenset({"VB", "VBP"})
+
+
+# What opens the object of a verb joined to another: "and delays repairs", "and raises
+# the price". (Not a singular noun: "and sports equipment" is a compound.)
+_JOINED_OBJECT_OPENERS = frozenset({"NNS", "DT", "PRP$", "CD"})
+# "-s" forms that are mostly auxiliaries, not the verb a second one is joined to.
+_AUXILIARY_S_FORMS = frozenset({"is", "has", "does", "'s"})
+
+
+def _retag_verbs_joined_after_objects(raw: list[RawToken], words: WordInfo) -> None:
+    """"It also cuts money for the city's libraries and delays repairs": after a verb's
+    "-s" form and its object, "and" and a plural noun that is the same form of a verb,
+    before an object of its own, is the second verb (it was "delays –n. the act of
+    delaying", QA walk-through)."""
+    for tokens in by_sentence(raw):
+        verb_seen = False
+        for index, token in enumerate(tokens):
+            if token.penn.startswith(("VB", "MD")) and token.penn not in {"VBZ", "VBN", "VBG"}:
+                verb_seen = False  # another clause's verb: "cuts" is not what "and" joins
+            if token.penn == "VBZ":
+                verb_seen = token.text.lower() not in _AUXILIARY_S_FORMS
+                continue
+            if (not verb_seen or token.penn != "NNS" or index < 2 or index + 1 >= len(tokens)
+                    or tokens[index - 1].text != "and" or tokens[index - 2].penn == "VBZ"):
+                continue
+            if (tokens[index + 1].penn in _JOINED_OBJECT_OPENERS and token.text.islower()
+                    and _verb_form(token.text, "VBZ", words)):
+                token.penn = "VBZ"

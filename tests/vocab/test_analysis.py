@@ -338,6 +338,10 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # On CoNLL-2000 (train and test): 1 tag fixed ("stories that mention"), none broken.
     ('Students wore shirts that read "Free Education." Teachers joined them later that day.',
      "read", "VBP", "read"),
+    # A verb joined to another after its object: "delays –n. the act of delaying" (QA
+    # walk-through). On CoNLL-2000 (train and test): no tag changed.
+    ("The company closes two factories in the north and moves jobs to other countries.",
+     "moves", "VBZ", "move"),
     # After a result verb's object: "worse –n. something inferior in quality" in a
     # quiz on food prices (QA walk-through). On CoNLL-2000 (train and test): 2 tags
     # fixed, none broken.
