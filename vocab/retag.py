@@ -63,6 +63,7 @@ def retag(raw: list[RawToken], words: WordInfo) -> None:
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
     _retag_verbs_joined_after_objects(raw, words)
+    _retag_participles_after_be(raw, words)
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -519,3 +520,28 @@ def _retag_verbs_joined_after_objects(raw: list[RawToken], words: WordInfo) -> N
             if (tokens[index + 1].penn in _JOINED_OBJECT_OPENERS and token.text.islower()
                     and _verb_form(token.text, "VBZ", words)):
                 token.penn = "VBZ"
+
+
+# Plural forms of "be", which "all", "both" or "each" follow as the subject's quantifier
+# ("We were all shouting"); after a singular one "all" means "entirely", before a
+# noun as often ("it was all marketing").
+_PLURAL_BE_FORMS = frozenset({"are", "were", "'re"})
+# Words between "be" and the participle that quantify the subject, not open a noun
+# phrase: "were all shouting", "are both running" (unlike "was the planning").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# What a participle's noun reading is followed by: "is all marketing costs".
+_NOUN_READING_AFTER = frozenset({"NN", "NNS", "NNP", "NNPS", "POS"})
+
+
+def _retag_participles_after_be(raw: list[RawToken], words: WordInfo) -> None:
+    """""We were all shouting," she said": after "were" and "all", "both" or "each", a
+    noun-tagged "-ing" form of a verb is its participle, the progressive's (it was
+    "shouting –n. encouragement in the form of cheers from spectators", QA walk-through)."""
+    for be, quantifier, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+        if (token.penn == "NN" and token.text.endswith("ing")
+                and quantifier.text.lower() in _FLOATING_QUANTIFIERS
+                and be.text.lower().replace("’", "'") in _PLURAL_BE_FORMS
+                and after.penn not in _NOUN_READING_AFTER
+                and be.sentence == token.sentence
+                and words.is_verb(words.lemma(token.text.lower(), "VBG"))):
+            token.penn = "VBG"
