@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import PARTICLES
+from vocab.closed_class import LIST_LINKS, PARTICLES
 from vocab.lexicon import TAKES_INFINITIVE, TAKES_OBJECT, ExpressionOption, first_pair
 from vocab.models import Expression, ExpressionKind, Token
 from vocab.verb_objects import verb_before
@@ -68,6 +68,9 @@ for _option in EXTRA_EXPRESSIONS:
 _EXTRA_FIRSTS = frozenset(option[0].split(" ", 1)[0] for option in EXTRA_EXPRESSIONS)
 _NOMINAL_TAGS = ("NN", "DT", "PRP", "CD", "JJ", "WP", "WDT")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# Verb tags the first word of a noun compound after a list's nouns may have: "cruise/VB
+# ships", "nursing/VBG homes".
+_LISTED_NOUN_OPENERS = frozenset({"VB", "VBP", "VBG"})
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 # Last words of a phrase that govern a noun phrase after them: "kind of", "in this".
 _GOVERNING_TAGS = frozenset({"IN", "DT", "CD", "PDT"})
@@ -241,22 +244,25 @@ _INFLECTING_EXPRESSIONS = frozenset({"n", "v"})
 
 
 def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
-              before: Token | None = None) -> bool:
+              before: Token | None = None, *, listed: bool = False) -> bool:
     """The expression's WordNet POS agrees with how the text uses the words.
 
     A noun compound may open with a participle the tagger reads as a verb when a
     determiner or modifier comes first ("a melting pot", "their living room"), not
-    after a verb ("was melting pots"). An adverb expression ending in a preposition
-    ("kind of") must not be followed by what that preposition would govern ("what
-    kind of music" is no adverb). A word the tagger reads as a particle (RP) belongs to
-    the verb before it, so it opens no adjective or adverb ("looked it up on my phone"
-    is no "up on", well informed).
+    after a verb ("was melting pots"); so may one with a verb's base form when
+    ``listed``, after other nouns of a list ("schools, hospitals, and cruise ships",
+    where the tagger read "cruise" as a verb; not "scientists study groups of birds").
+    An adverb expression ending in a preposition ("kind of") must not be followed by
+    what that preposition would govern ("what kind of music" is no adverb). A word the
+    tagger reads as a particle (RP) belongs to the verb before it, so it opens no
+    adjective or adverb ("looked it up on my phone" is no "up on", well informed).
     """
     if pos == "v":
         return span[0].pos.startswith("VB")
     if pos == "n":
         opens_phrase = (span[0].pos in _PARTICIPLE_TAGS and before is not None
-                        and before.pos in _NOUN_PHRASE_OPENERS)
+                        and before.pos in _NOUN_PHRASE_OPENERS) or (
+                            listed and span[0].pos in _LISTED_NOUN_OPENERS)
         return span[-1].pos.startswith("NN") and (
             not span[0].pos.startswith("VB") or opens_phrase)
     if span[0].pos == "RP":
@@ -297,9 +303,22 @@ def _used_so(pos: str, complements: str, tagged: bool, tokens: Sequence[Token], 
     after = tokens[end] if end < len(tokens) else None
     before = (tokens[start - 1] if start and tokens[start - 1].sentence == span[0].sentence
               else None)
-    return (_tags_fit(pos, span, after, before)
+    return (_tags_fit(pos, span, after, before, listed=_after_listed_noun(tokens, start))
             and _complement_fits(pos, complements, tokens, start, end)
             and not _reads_as_its_words(pos, tagged, span))
+
+
+def _after_listed_noun(tokens: Sequence[Token], start: int) -> bool:
+    """Whether ``tokens[start]`` follows a noun and a list's link: "hospitals, and",
+    "schools or"."""
+    at = start - 1
+    if at < 1 or tokens[at].text not in LIST_LINKS:
+        return False
+    if tokens[at].text != "," and tokens[at - 1].text == ",":
+        at -= 1  # "hospitals, and cruise ships"
+    noun = tokens[at - 1] if at >= 1 else None
+    return (noun is not None and noun.sentence == tokens[start].sentence
+            and noun.pos in {"NN", "NNS"})
 
 
 def _reads_as_its_words(pos: str, tagged: bool, span: Sequence[Token]) -> bool:
