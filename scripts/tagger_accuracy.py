@@ -1,7 +1,10 @@
 """Measure the POS taggers on CoNLL-2000 (Wall Street Journal, Penn tags).
 
     .venv/bin/python scripts/tagger_accuracy.py [TEST_FILE] [--tagger perceptron|fallback|both]
-        [--limit N] [--confusions K]
+        [--limit N] [--confusions K] [--corrections]
+
+With --corrections the tags also go through `vocab.retag`, the rule-based corrections
+the reader makes after tagging: how a new rule is measured.
 
 CoNLL-2000 is only for measuring: nothing here feeds back into the taggers.
 The lexicon is compiled into the reader's cache dir on first use.
@@ -56,12 +59,37 @@ def measure(tagger, sentences: Sequence[Sentence]) -> tuple[int, float, float, C
     return total, right / max(total, 1), total / max(elapsed, 1e-9), confusions
 
 
+class Corrected:
+    """A tagger whose tags go through the reader's corrections, as `vocab.analysis`
+    runs them, each sentence on its own."""
+
+    def __init__(self, tagger) -> None:
+        from reader.paths import cache_dir
+        from vocab.wordfacts import open_word_facts
+        from vocab.wordinfo import WordInfo
+
+        self._tagger = tagger
+        self._words = WordInfo(open_word_facts(cache_dir()))
+        self.name = f"{tagger.name}+"
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        from vocab.retag import RawToken, retag
+
+        raw = [RawToken(0, 0, 0, tag, word)
+               for word, tag in zip(words, self._tagger.tag(words), strict=True)]
+        self._words.prefetch(words)
+        retag(raw, self._words)
+        return [token.penn for token in raw]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("test_file", nargs="?", type=Path, default=DEFAULT_TEST)
     parser.add_argument("--tagger", choices=("perceptron", "fallback", "both"), default="both")
     parser.add_argument("--limit", type=int, default=0, help="first N sentences only")
     parser.add_argument("--confusions", type=int, default=0, help="show the K commonest errors")
+    parser.add_argument("--corrections", action="store_true",
+                        help="also apply the reader's rule-based corrections (vocab.retag)")
     args = parser.parse_args(argv)
     if not args.test_file.is_file():
         print(f"no such file: {args.test_file}", file=sys.stderr)
@@ -78,8 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'tagger':<11} {'tokens':>7} {'accuracy':>9} {'tokens/s':>9}")
     for name in names:
         tagger = load_tagger(lexicon, prefer="pretrained" if name == "perceptron" else "fallback")
+        if args.corrections:
+            tagger = Corrected(tagger)
         tokens, accuracy, speed, confusions = measure(tagger, sentences)
-        print(f"{tagger.name:<11} {tokens:>7} {accuracy:>9.2%} {speed:>9.0f}")
+        print(f"{tagger.name:<11} {tokens:>7} {accuracy:>9.3%} {speed:>9.0f}")
         for (gold, guess), count in confusions.most_common(args.confusions):
             print(f"    {gold:>5} -> {guess:<5} {count}")
     return 0
