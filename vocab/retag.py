@@ -495,8 +495,10 @@ _BASE_VERB_TAGS = frozenset({"VB", "VBP"})
 
 
 # What opens the object of a verb joined to another: "and delays repairs", "and raises
-# the price". (Not a singular noun: "and sports equipment" is a compound.)
-_JOINED_OBJECT_OPENERS = frozenset({"NNS", "DT", "PRP$", "CD"})
+# the price". (Not a singular noun: "and sports equipment" is a compound; nor a
+# determiner that opens a time, "bought stocks and bonds each year".)
+_JOINED_OBJECT_OPENERS = frozenset({"NNS", "PRP$", "CD"})
+_OBJECT_ARTICLES = frozenset({"a", "an", "the"})
 # "-s" forms that are mostly auxiliaries, not the verb a second one is joined to.
 _AUXILIARY_S_FORMS = frozenset({"is", "has", "does", "'s"})
 
@@ -517,7 +519,9 @@ def _retag_verbs_joined_after_objects(raw: list[RawToken], words: WordInfo) -> N
             if (not verb_seen or token.penn != "NNS" or index < 2 or index + 1 >= len(tokens)
                     or tokens[index - 1].text != "and" or tokens[index - 2].penn == "VBZ"):
                 continue
-            if (tokens[index + 1].penn in _JOINED_OBJECT_OPENERS and token.text.islower()
+            after = tokens[index + 1]
+            if ((after.penn in _JOINED_OBJECT_OPENERS
+                 or after.text.lower() in _OBJECT_ARTICLES) and token.text.islower()
                     and _verb_form(token.text, "VBZ", words)):
                 token.penn = "VBZ"
 

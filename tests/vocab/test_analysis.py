@@ -342,6 +342,7 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # walk-through). On CoNLL-2000 (train and test): no tag changed.
     ("The company closes two factories in the north and moves jobs to other countries.",
      "moves", "VBZ", "move"),
+    ("He buys stocks and bonds each year from the bank.", "bonds", "NNS", "bond"),
     # A progressive after "were all": "shouting –n. encouragement in the form of cheers
     # from spectators" (QA walk-through). On CoNLL-2000 (train and test): no tag changed.
     ('"They were all singing," he said, smiling. "Everyone in the village came out."',
