@@ -103,8 +103,8 @@ class DistractorPool:
         """Up to ``count`` distractors for ``target``, best tier first, no two the same
         lemma, none that could also be right; ``accept`` filters further (a cloze
         needs an inflection that fits the blank). The lemmas in ``spare`` come last,
-        when nothing else will do: a quiz's words already asked, whose meanings the
-        learner has been shown (offered again, they are ruled out at sight). With
+        when nothing else will do: the quiz's words still to be asked, which are then
+        not asked (their answer would be given away). With
         ``same_field``, words of the answer's field (WordNet's "noun.person"...) come
         first, the article's and then the frequency list's: "What does 'residents'
         mean?" offered one person among a revenue, a wage and a rival, and "Which word

@@ -33,6 +33,7 @@ from vocab.quiz_validate import (
     SENSE_UPOS,
     close_definitions,
     defined_by_its_family,
+    distractors_asked_elsewhere,
     fits_blank_too,
     gap_points_to_one_word,
     inflect,
@@ -47,6 +48,7 @@ from vocab.quiz_validate import (
     usual_plural,
     validate_item,
     word_forms,
+    wrong_options,
 )
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -275,13 +277,27 @@ class _Builder:
     rng: random.Random
     asked_keys: set[tuple[str, str]] = field(default_factory=set)  # words a question asked
     asked: set[str] = field(default_factory=set)  # lemmas whose meaning a question showed
+    # The quiz's words still to be asked: offered as wrong answers only when nothing
+    # else will do, and then not asked (`distractors_asked_elsewhere`).
+    waiting: set[str] = field(default_factory=set)
+
+    def pick(self, w: QuizWord, count: int, accept: Callable[[Candidate], bool] | None = None,
+             *, same_field: bool = False) -> list[Candidate]:
+        """Distractors for ``w`` that no other question of the quiz asks: a word asked
+        before is ruled out at sight, and a word asked after would have its answer
+        given away (a matching question's left-over meaning was the answer of a later
+        "Which word means...?")."""
+        def fair(c: Candidate) -> bool:
+            return c.lemma not in self.asked and (accept is None or accept(c))
+
+        return self.pool.pick(w, count, self.rng, accept=fair, spare=self.waiting,
+                              same_field=same_field)
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
         def fair(c: Candidate) -> bool:
             return not kind_of_the_same(w, c.lemma, self.lexicon)
 
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fair,
-                                spare=self.asked, same_field=True)
+        picked = self.pick(w, OPTIONS_PER_ITEM - 1, fair, same_field=True)
         words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         return self._choice(
             "meaning",
@@ -320,8 +336,7 @@ class _Builder:
 
         if article and indefinite_article(answer) != article:
             return None
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=fits,
-                                spare=self.asked)
+        picked = self.pick(w, OPTIONS_PER_ITEM - 1, fits)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [answer] + [forms[c.lemma] for c in picked]
         if sentence.lstrip("“\"‘'(").startswith(BLANK):
@@ -344,8 +359,7 @@ class _Builder:
                 w.synset, definition, w.definition, self.lexicon
             ) and not names_family(definition, w.lemma, self.lexicon)
 
-        picked = self.pool.pick(w, OPTIONS_PER_ITEM - 1, self.rng, accept=distinct,
-                                spare=self.asked, same_field=True)
+        picked = self.pick(w, OPTIONS_PER_ITEM - 1, distinct, same_field=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [w.definition] + [self.pool.definition(c) for c in picked]
         return self._choice(
@@ -474,7 +488,7 @@ class _Builder:
             word = as_word(c)
             return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group)
 
-        picked = self.pool.pick(group[0], 1, self.rng, accept=distinct, spare=self.asked)
+        picked = self.pick(group[0], 1, distinct)
         return as_word(picked[0]) if picked else None
 
     def _choice(
@@ -569,7 +583,9 @@ def assemble(
         turn += 1
         if kind in exhausted:
             continue
-        fresh = [w for w in targets if w.key not in builder.asked_keys]
+        fresh = [w for w in targets if w.key not in builder.asked_keys
+                 and not _offered_already(w, items)]
+        builder.waiting = {w.lemma for w in fresh}
         item = _next_item(kind, fresh, builder, lexicon, shown_before=items,
                           feedback_counts=not review)
         if item is None:
@@ -580,6 +596,14 @@ def assemble(
             builder.asked_keys.add(w.key)
             builder.asked.add(w.lemma)
     return items
+
+
+def _offered_already(word: QuizWord, items: Sequence[QuizItem]) -> bool:
+    """Whether a question offered ``word``, or its meaning, as a wrong answer: asked
+    later, its answer would be given away (`distractors_asked_elsewhere`)."""
+    meaning = word.definition.strip().casefold()
+    return any(lemma == word.lemma or option.strip().casefold() == meaning
+               for item in items for lemma, option in wrong_options(item))
 
 
 def _next_item(
@@ -600,7 +624,8 @@ def _next_item(
         for words in (*groups, targets):
             for start in range(max(0, len(words) - MATCHING_SIZE + 1)):
                 item = builder.matching(words[start:])
-                if item is not None and not validate_item(item, lexicon):
+                if item is not None and not validate_item(item, lexicon) \
+                        and not distractors_asked_elsewhere([*shown_before, item]):
                     return item
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
@@ -610,7 +635,8 @@ def _next_item(
             if item is None:
                 break
             if (not validate_item(item, lexicon) and not _spelling_given_away(item, shown_before)
-                    and not _sentence_shown_before(item, shown_before, feedback_counts)):
+                    and not _sentence_shown_before(item, shown_before, feedback_counts)
+                    and not distractors_asked_elsewhere([*shown_before, item])):
                 return item
     return None
 

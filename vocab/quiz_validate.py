@@ -412,6 +412,37 @@ def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
     return [f"unknown item type {item.type!r}"]
 
 
+def wrong_options(item: QuizItem) -> list[tuple[str, str]]:
+    """(word it comes from, text) of each option that answers nothing: a choice
+    question's distractors, a matching question's left-over meaning."""
+    answers = set(item.matches) if item.type == "matching" else {item.answer_index}
+    return [(lemma, option) for i, ((lemma, _), option)
+            in enumerate(zip(item.option_sources, item.options, strict=False))
+            if i not in answers]
+
+
+def distractors_asked_elsewhere(items: Sequence[QuizItem]) -> list[str]:
+    """Every wrong answer of a question that another question of the same quiz asks,
+    as a word or as its meaning. Offered first, it gives the later answer away (a
+    matching question's left-over meaning was the answer of a later "Which word means
+    ...?"); offered after, it is ruled out at sight, its meaning shown already."""
+    problems = []
+    for item in items:
+        own = {t.lemma for t in item.targets}
+        for other in items:
+            if other is item:
+                continue
+            for target in other.targets:
+                meaning = target.definition.strip().casefold()
+                problems += [
+                    f"{item.type} offers {lemma!r}, which a {other.type} question asks"
+                    for lemma, option in wrong_options(item)
+                    if lemma not in own
+                    and (lemma == target.lemma or option.strip().casefold() == meaning)
+                ]
+    return problems
+
+
 def _choice_problems(item: QuizItem) -> list[str]:
     problems = []
     options = item.options

@@ -257,6 +257,28 @@ def test_matching_pairs_five_words_with_their_definitions_and_one_more(
     assert not validate_item(item, quiz_engine.lexicon)
 
 
+@pytest.mark.parametrize(("name", "seeds"), [("004_365fc8dcfed9d6e0.txt", (2, 4, 5, 7)),
+                                             ("b1_city_bike_lanes.txt", (3, 4, 6, 8))])
+def test_no_wrong_answer_is_a_word_another_question_asks(
+    name: str, seeds: tuple[int, ...], quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A matching question's left-over meaning was the answer of a later question of
+    the same quiz ("export", "troop", "parking" with these seeds): the learner, told it
+    matched none of five words, met it again as the one right answer. No wrong answer
+    is a word, or the meaning of a word, that another question asks."""
+    for seed in seeds:
+        items = _quiz(quiz_engine, analyses[name], seed=seed, n=10)
+        assert len(items) == 10
+        for item in items:
+            answers = set(item.matches) if item.type == "matching" else {item.answer_index}
+            wrong = {lemma for i, (lemma, _) in enumerate(item.option_sources)
+                     if i not in answers}
+            others = [t for other in items if other is not item for t in other.targets]
+            assert not wrong & {t.lemma for t in others}, (seed, item.type, wrong)
+            offered = {o.casefold() for i, o in enumerate(item.options) if i not in answers}
+            assert not offered & {t.definition.casefold() for t in others}, (seed, item.type)
+
+
 def test_a_matching_session_does_not_take_a_matched_meaning_twice(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
