@@ -560,14 +560,16 @@ def assemble(
     n: int,
     types: Sequence[str] = ITEM_TYPES,
     review: bool = False,
+    reserve: Sequence[QuizWord] = (),
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
     through ``types`` so the quiz mixes them. Each word is asked once: a second
     question on it is answered by the first one's feedback (a short story's quiz
     blanked "bakery" in its sentence, then asked which word means "a workplace where
     baked goods are produced"), so a story with fewer words than ``n`` gives fewer
-    questions. ``review``: the learner's due words, whose feedback is no story's
-    sentence (`_sentence_shown_before`)."""
+    questions. ``reserve``: words asked, in order, only when no question of any type
+    can be made of ``targets``, until the quiz has ``n``. ``review``: the learner's due
+    words, whose feedback is no story's sentence (`_sentence_shown_before`)."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
@@ -576,14 +578,23 @@ def assemble(
     turn = 0
     # Too few words for the quiz: no matching question, which takes five of them at
     # once; each word its own question makes the longest quiz the story allows.
-    few = not review and len(targets) < n and len(set(types)) > 1
+    few = not review and len(targets) + len(reserve) < n and len(set(types)) > 1
     exhausted = {"matching"} if few else set()
-    while len(items) < n and len(exhausted) < len(set(types)):
+    asking = list(targets)
+    while len(items) < n:
+        if exhausted >= set(types):
+            if not reserve or len(asking) > len(targets):
+                break
+            # Until now the reserve words were the article's to offer as wrong
+            # answers; those offered are not asked (`_offered_already`). One word a
+            # question: a matching question spends five words on one.
+            asking += reserve
+            exhausted = {"matching"}
         kind = types[turn % len(types)]
         turn += 1
         if kind in exhausted:
             continue
-        fresh = [w for w in targets if w.key not in builder.asked_keys
+        fresh = [w for w in asking if w.key not in builder.asked_keys
                  and not _offered_already(w, items)]
         builder.waiting = {w.lemma for w in fresh}
         item = _next_item(kind, fresh, builder, lexicon, shown_before=items,

@@ -46,6 +46,10 @@ DISTRACTOR_LEVEL = Level.B1
 # words make ten questions without asking a word twice (a matching question asks five).
 MIN_TARGETS = 16
 MIN_TARGET_LEVEL = Level.A2
+# More of those words, asked only when the others cannot make ten questions: a word
+# whose every question is unfair is left out, and the strike story's sixteen words
+# made nine (QA walk-through). Ten words more fill ten questions whatever fails.
+RESERVE_TARGETS = 10
 # Words the learner has settled are never asked about in an article's quiz.
 SETTLED = frozenset({WordStatus.KNOWN, WordStatus.IGNORED})
 # How far below the chosen sense (in the sense engine's score: one point is about
@@ -92,15 +96,16 @@ def article_quiz(
     ``asked``: how often the learner answered about each word in earlier quizzes of
     the article (`Store.times_asked`), so a quiz taken again asks other words first."""
     glossary = engine.glossary(analysis, profile)
-    targets, others = article_words(engine, analysis, profile, article_id=article_id,
-                                    glossary=glossary)
+    targets, reserve, others = _article_words(engine, analysis, profile,
+                                              article_id=article_id, glossary=glossary)
     rng.shuffle(targets)
     ordered = _asking_order(targets, glossary, asked or {})
     pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
                           engine.words, definer=definer_for(engine, profile))
     # Asked in the order made: a word a question has shown with its meaning is then
     # offered as a wrong answer only when no other will do (`DistractorPool.pick`).
-    return assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types)
+    return assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types,
+                    reserve=_asking_order(reserve, glossary, asked or {}))
 
 
 def _settled(word: QuizWord, profile: LearnerProfile) -> bool:
@@ -166,6 +171,21 @@ def article_words(
     Definitions are the glossary's (VOA's own, or the engine's wording of the sense
     used) so the quiz and "Words in This Story" agree; other words are worded by
     the same engine (``vocab.definitions.define``)."""
+    targets, _, others = _article_words(engine, analysis, profile, article_id=article_id,
+                                        glossary=glossary)
+    return targets, others
+
+
+def _article_words(
+    engine: Engine,
+    analysis: Analysis,
+    profile: LearnerProfile,
+    *,
+    article_id: int | None,
+    glossary: Sequence[GlossaryEntry] | None,
+) -> tuple[list[QuizWord], list[QuizWord], list[Candidate]]:
+    """`article_words`, and between them the words a quiz asks when those run out
+    (`RESERVE_TARGETS`), which stay the article's believable words too."""
     entries = engine.glossary(analysis, profile) if glossary is None else glossary
     by_word = {e.lemma.lower(): e for e in entries if " " not in e.lemma}
     by_word.update({e.word.lower(): e for e in entries if " " not in e.word})
@@ -200,24 +220,28 @@ def article_words(
     # a learner at its level is still learning, so they fill the quiz.
     rest.sort(key=lambda indices: (analysis.tokens[indices[0]].zipf, indices[0]))
     others: list[Candidate] = []
+    reserve: list[QuizWord] = []
     fill_level = max(MIN_TARGET_LEVEL, profile.level)
     for indices in rest:
         level = analysis.tokens[indices[0]].level
-        if len(targets) < MIN_TARGETS and level is not None and level >= fill_level:
+        filling = len(targets) < MIN_TARGETS
+        if (filling or len(reserve) < RESERVE_TARGETS) and level is not None \
+                and level >= fill_level:
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
-            if word is not None and not _asked_already(word, targets) \
+            if word is not None and not _asked_already(word, [*targets, *reserve]) \
                     and not _settled(word, profile) \
                     and not _only_in_compound(engine, analysis, indices, word):
-                targets.append(word)
-            continue
+                (targets if filling else reserve).append(word)
+            if filling:
+                continue
         first = analysis.tokens[indices[0]]
         headword = _dictionary_lemma(first, engine.lexicon)
         if headword and first.level is not None and first.level >= DISTRACTOR_LEVEL:
             sense, _ = engine.senses.choose(analysis, indices[0])
             if sense is not None:
                 others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
-    return targets, others
+    return targets, reserve, others
 
 
 def _only_in_compound(engine: Engine, analysis: Analysis, indices: list[int],
