@@ -172,6 +172,32 @@ def _shuffled(items: list[Candidate], rng: random.Random, target: QuizWord
     return items
 
 
+def as_the_article_offers(candidates: Sequence[Candidate], lexicon: Lexicon
+                          ) -> list[Candidate]:
+    """Those of the learner's own words that a question can offer as they are filed,
+    as the article's words and the frequency list's are offered: one word in lower
+    case and its own base form (lemminflect reads "glasses" as the plural of "glass":
+    "a music _____" cannot take it), a word WordNet has in that part of speech and
+    does not write with a capital ("paris", "monday", "french"), no number and
+    nothing crude. A review offered "glasses" for "a music _____" and "christmas"
+    for "her grandmother's _____"."""
+    import lemminflect
+
+    def plain(c: Candidate) -> bool:
+        pos = UPOS_TO_WORDNET.get(c.upos)
+        if pos is None or not c.lemma.isalpha() or not c.lemma.islower():
+            return False
+        lemmas = lemminflect.getAllLemmas(c.lemma, c.upos).get(c.upos)
+        return ((not lemmas or lemmas[0] == c.lemma) and lexicon.has_lemma(c.lemma, pos)
+                and not is_number_word(c.lemma, lexicon)
+                and not has_unfit_sense(c.lemma, lexicon))
+
+    kept = [c for c in candidates if plain(c)]
+    lemmas = [c.lemma for c in kept]
+    names = lexicon.usually_capitalised(lemmas) | lexicon.written_with_a_capital(lemmas)
+    return [c for c in kept if c.lemma not in names]
+
+
 # WordNet's wording for number words ("twelve", "dozen", "forty"): poor quiz
 # material, and "dozen" and "twelve" share a meaning without sharing a synset.
 _NUMBER_GLOSSES = ("cardinal number", "denoting a quantity consisting of")

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Protocol
 from vocab.candidates import reading_at
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
-from vocab.distractors import Candidate, Definer, DistractorPool, is_number_word
+from vocab.distractors import (
+    Candidate,
+    Definer,
+    DistractorPool,
+    as_the_article_offers,
+    is_number_word,
+)
 from vocab.glossary import only_in_compound
 from vocab.lexicon import without_attribution
 from vocab.models import (
@@ -147,8 +153,9 @@ def review_quiz(
         if (row.lemma, row.upos) not in keys
         and (w := saved_word(row, engine.lexicon, engine.words, define))
     ]
-    pool = DistractorPool(_candidates([*targets, *extra], preferred=True), engine.lexicon,
-                          engine.words, definer=define)
+    pool = DistractorPool(as_the_article_offers(_candidates([*targets, *extra], preferred=True),
+                                                engine.lexicon),
+                          engine.lexicon, engine.words, definer=define)
     kinds = list(types)
     rng.shuffle(kinds)
     # Each due word once: a second question is a second review of the same card in

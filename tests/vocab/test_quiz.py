@@ -457,6 +457,46 @@ def test_a_word_saved_in_a_part_of_speech_wordnet_lacks_is_still_reviewed(
     assert store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5) == []
 
 
+def test_a_review_offers_none_of_the_learners_words_that_cannot_fit_the_blank(
+    quiz_engine: Engine,
+) -> None:
+    """A review offered the learner's known words as they were filed: "glasses" for
+    "a music _____" (a plural where the blank needs one thing), and names read in
+    stories, lower-cased ("christmas", "paris" for "her grandmother's _____"). The
+    article's quiz never offers those: the review's wrong answers pass the same test."""
+    from datetime import UTC, datetime
+
+    from vocab.models import WordStatus
+    from vocab.quiz_words import review_quiz
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    for lemma, sentence in [
+        ("bakery", "The bakery on the corner sells fresh bread every morning."),
+        ("recipe", "She followed her grandmother's recipe for apple cake."),
+        ("dessert", "We had ice cream for dessert after dinner."),
+        ("festival", "The town holds a music festival every summer."),
+        ("harvest", "Farmers expect a good harvest this year."),
+    ]:
+        store.add_to_review(lemma, "NOUN", when, word=lemma, sentence=sentence)
+    unfit = {"paris": "PROPN", "monday": "PROPN", "europe": "PROPN", "christmas": "PROPN",
+             "april": "PROPN", "glasses": "NOUN", "goods": "NOUN"}
+    for lemma, upos in {**unfit, "candy": "NOUN", "kitchen": "NOUN", "butter": "NOUN"}.items():
+        store.set_status(lemma, upos, WordStatus.KNOWN, word=lemma.capitalize(),
+                         sentence=f"They talked about {lemma.capitalize()} today.")
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=10)
+    others = store.words(WordStatus.KNOWN)
+    offered: set[str] = set()
+    for seed in range(1, 6):
+        for item in review_quiz(quiz_engine, due, others, rng=random.Random(seed), n=10,
+                                types=("cloze", "meaning")):
+            offered |= {lemma for i, (lemma, _) in enumerate(item.option_sources)
+                        if i != item.answer_index}
+    assert not offered & set(unfit), offered & set(unfit)
+    assert offered & {"candy", "kitchen", "butter"}, "the learner's other words still serve"
+
+
 def test_a_review_with_a_matching_item_still_asks_each_word_once(
     quiz_engine: Engine, analyses: dict[str, Analysis]
 ) -> None:
