@@ -96,9 +96,13 @@ def cleaning_note(article: Article) -> str:
         return (f"Only {counted(kept, 'word')} kept: {counted(left_out, 'word')} were left "
                 "out as page clutter (menus, captions, share buttons). If the story is "
                 "missing, copy its text and paste it in instead.")
-    if clutter:
-        return (f"{counted(kept, 'word')}; {counted(len(clutter), 'line')} of page "
-                "clutter left out.")
+    # Code or encoded data pasted with the story (2 MB of base64, QA walk-through) is
+    # said apart: no learner would call it page clutter.
+    parts = [f"{counted(len(clutter), 'line')} of page clutter"] if clutter else []
+    if article.data_lines:
+        parts.append(f"{counted(article.data_lines, 'line')} of code or data")
+    if parts:
+        return f"{counted(kept, 'word')}; {' and '.join(parts)} left out."
     return f"{counted(kept, 'word')}."
 
 

@@ -95,6 +95,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"up to {MAX_ARTICLE_WORDS:,} words (split a book into chapters).")
     cleaned = clean_text(plain.text, title=plain.title)
     if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
+        if cleaned.data_lines:
+            raise ArticleError(f"{name} looks like code or encoded data, not text to read.")
         if not cleaned.removed:  # nothing was clutter: the text itself is too short
             count = "1 word" if words == 1 else f"{words:,} words"
             raise ArticleError(f"{name} is too short to read ({count}): give it at least "
@@ -111,6 +113,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         author=author_names(plain.author) or cleaned.author,
         published=plain.published.strip() or cleaned.published,
         left_out=plain.left_out,
+        data_lines=cleaned.data_lines,
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from vocab.bylines import MONTH as _MONTH
 from vocab.bylines import author_names, is_role, names_no_one
+from vocab.data_lines import data_lines
 from vocab.models import GlossaryEntry
 from vocab.voa_glossary import split_glossary
 
@@ -208,6 +209,9 @@ class CleanText:
     glossary: tuple[GlossaryEntry, ...]
     author: str = ""
     published: str = ""
+    # Lines of code or encoded data left out: counted, not kept (a pasted attachment
+    # is megabytes of them).
+    data_lines: int = 0
 
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
@@ -230,13 +234,15 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             glossary=result.glossary + again.glossary,
             author=result.author or again.author,
             published=result.published or again.published,
+            data_lines=result.data_lines + again.data_lines,
         )
 
 
 def _clean_once(text: str, title: str | None) -> CleanText:
     """One pass of the cleaner; see ``clean_text``."""
     removed: list[Piece] = []
-    text = _cut_footer(normalise(text), removed)
+    text, data_lines = _without_data(normalise(text))
+    text = _cut_footer(text, removed)
     blocks = [_tidy(block, removed) for block in _without_teasers(_blocks(text), removed)]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
     # between the header and the entries cannot hide it.
@@ -259,7 +265,22 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         glossary=glossary,
         author=author,
         published=published,
+        data_lines=data_lines,
     )
+
+
+def _without_data(text: str) -> tuple[str, int]:
+    """``text`` with its lines of code or encoded data blank, and how many there were.
+
+    A blank line in their place parts the prose around them, as a blank line would.
+    Page furniture that also looks like data (a rule of underscores) stays, for the
+    clutter rules to remove and count as clutter.
+    """
+    lines = text.split("\n")
+    data = {at for at in data_lines(lines) if not _is_furniture(_one_line(lines[at]))}
+    if not data:
+        return text, 0
+    return "\n".join("" if at in data else line for at, line in enumerate(lines)), len(data)
 
 
 def normalise(text: str) -> str:

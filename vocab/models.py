@@ -146,6 +146,8 @@ class Article:
     # A web page's text around the article, which its extractor left out (menus,
     # captions, share buttons, footers), in page order.
     left_out: tuple[str, ...] = ()
+    # How many lines of code or encoded data the cleaning left out (counted only).
+    data_lines: int = 0
 
     @property
     def word_count(self) -> int:

@@ -102,3 +102,16 @@ def test_sentences_lie_inside_their_paragraphs(paragraph_texts: list[str]) -> No
 def test_a_sentence_shown_alone_has_its_quotation_marks_balanced(sentence: str,
                                                                  shown: str) -> None:
     assert balanced_quotes(sentence) == shown
+
+
+def test_a_run_too_long_for_prose_is_one_token() -> None:
+    """2 MB of base64 without a space split at its digits and symbols into 630,000
+    tokens, which took 40 s and 1.8 GB to analyse (QA walk-through)."""
+    run = "Zm9v/YmFy+" * 200_000
+    text = f"It said {run} and stopped."
+    assert _tokens(text) == ["It", "said", run, "and", "stopped", "."]
+    assert word_spans(text, 10)[2] == (18, 18 + len(run))
+
+
+def test_a_long_link_still_splits_at_its_symbols() -> None:
+    assert _tokens("See https://example.org/a-b now")[:4] == ["See", "https", ":", "/"]
