@@ -466,3 +466,13 @@ def test_a_sentence_opener_is_a_name_when_it_is_mostly_written_as_one(  # type: 
     assert token.proper_noun is name
     if name:
         assert not token.difficult
+
+
+def test_o_clock_has_the_level_of_clock_and_is_not_highlighted(engine) -> None:  # type: ignore[no-untyped-def]
+    """"o'clock" had no CEFR level and was highlighted as B2 (QA walk-through)."""
+    analysis = engine.analyse(_article("The library closes at five o'clock. We left at "
+                                       "nine o’clock."))
+    found = [t for t in analysis.tokens if t.lemma == "o'clock"]
+    assert len(found) == 2
+    assert all(t.cefr == "A1" and t.level is not None and t.level <= Level.A2
+               and not t.difficult for t in found)

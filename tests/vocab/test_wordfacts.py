@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from vocab import wordfacts
+from vocab.models import Level
 from vocab.wordfacts import WordFacts, compile_word_facts, facts_path, open_word_facts
 from vocab.wordinfo import PENN_TO_UPOS, WordInfo
 
@@ -222,3 +223,15 @@ def test_a_british_spelling_is_as_common_and_easy_as_the_american(
         assert words.zipf(british, upos) == words.zipf(american, upos) > 4.5, british
         assert words.cefr(british, tag) == words.cefr(american, tag) is not None, british
     assert words.zipf("colorful", "ADJ") == WordInfo().zipf("colorful", "ADJ")
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "libraries"])
+def test_o_clock_is_as_easy_as_clock(facts: WordFacts, compiled: bool) -> None:
+    """"o'clock" is "of the clock"; the word lists spell no word with an apostrophe, and
+    it had no CEFR level: its frequency alone made it B2, highlighted for an A2 learner
+    (QA walk-through)."""
+    words = WordInfo(facts.emptied()) if compiled else WordInfo()
+    for spelled in ("o'clock", "o’clock", "O'clock"):
+        for tag in ("NN", "RB"):
+            assert words.cefr(spelled, tag) == words.cefr("clock", "NN") == Level.A1
+    assert words.cefr("o'er", "IN") is None  # "over": no "of" in it
