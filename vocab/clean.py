@@ -241,7 +241,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
 def _clean_once(text: str, title: str | None) -> CleanText:
     """One pass of the cleaner; see ``clean_text``."""
     removed: list[Piece] = []
-    text, data_lines = _without_data(normalise(text))
+    text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
     blocks = [_tidy(block, removed) for block in _without_teasers(_blocks(text), removed)]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
@@ -265,7 +265,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         glossary=glossary,
         author=author,
         published=published,
-        data_lines=data_lines,
+        data_lines=data_count,
     )
 
 
