@@ -42,13 +42,13 @@ from vocab.quiz_validate import (
     kind_of_the_same,
     mentions,
     names_family,
+    offered_as_wrong,
     same_slot_forms,
     senses_not_apart,
     unfit_for_class,
     usual_plural,
     validate_item,
     word_forms,
-    wrong_options,
 )
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -612,9 +612,7 @@ def assemble(
 def _offered_already(word: QuizWord, items: Sequence[QuizItem]) -> bool:
     """Whether a question offered ``word``, or its meaning, as a wrong answer: asked
     later, its answer would be given away (`distractors_asked_elsewhere`)."""
-    meaning = word.definition.strip().casefold()
-    return any(lemma == word.lemma or option.strip().casefold() == meaning
-               for item in items for lemma, option in wrong_options(item))
+    return any(offered_as_wrong(item, word) for item in items)
 
 
 def _next_item(

@@ -421,6 +421,14 @@ def wrong_options(item: QuizItem) -> list[tuple[str, str]]:
             if i not in answers]
 
 
+def offered_as_wrong(item: QuizItem, word: QuizWord) -> list[str]:
+    """The words ``item``'s wrong options come from that are ``word`` or say its
+    meaning."""
+    meaning = word.definition.strip().casefold()
+    return [lemma for lemma, option in wrong_options(item)
+            if lemma == word.lemma or option.strip().casefold() == meaning]
+
+
 def distractors_asked_elsewhere(items: Sequence[QuizItem]) -> list[str]:
     """Every wrong answer of a question that another question of the same quiz asks,
     as a word or as its meaning. Offered first, it gives the later answer away (a
@@ -433,12 +441,9 @@ def distractors_asked_elsewhere(items: Sequence[QuizItem]) -> list[str]:
             if other is item:
                 continue
             for target in other.targets:
-                meaning = target.definition.strip().casefold()
                 problems += [
                     f"{item.type} offers {lemma!r}, which a {other.type} question asks"
-                    for lemma, option in wrong_options(item)
-                    if lemma not in own
-                    and (lemma == target.lemma or option.strip().casefold() == meaning)
+                    for lemma in offered_as_wrong(item, target) if lemma not in own
                 ]
     return problems
 
