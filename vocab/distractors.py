@@ -178,9 +178,10 @@ def as_the_article_offers(candidates: Sequence[Candidate], lexicon: Lexicon
     as the article's words and the frequency list's are offered: one word in lower
     case and its own base form (lemminflect reads "glasses" as the plural of "glass":
     "a music _____" cannot take it), a word WordNet has in that part of speech and
-    does not write with a capital ("paris", "monday", "french"), no number and
-    nothing crude. A review offered "glasses" for "a music _____" and "christmas"
-    for "her grandmother's _____"."""
+    does not write with a capital ("paris", "monday", "french"), and no number
+    (`DistractorPool.pick` leaves out what is crude, as for every word). A review
+    offered "glasses" for "a music _____" and "christmas" for "her grandmother's
+    _____"."""
     import lemminflect
 
     def plain(c: Candidate) -> bool:
@@ -189,8 +190,7 @@ def as_the_article_offers(candidates: Sequence[Candidate], lexicon: Lexicon
             return False
         lemmas = lemminflect.getAllLemmas(c.lemma, c.upos).get(c.upos)
         return ((not lemmas or lemmas[0] == c.lemma) and lexicon.has_lemma(c.lemma, pos)
-                and not is_number_word(c.lemma, lexicon)
-                and not has_unfit_sense(c.lemma, lexicon))
+                and not is_number_word(c.lemma, lexicon))
 
     kept = [c for c in candidates if plain(c)]
     lemmas = [c.lemma for c in kept]
