@@ -333,6 +333,9 @@ _AGREEING_FORMS = {("NNS", "NN"): "VBP", ("NN", "NNS"): "VBZ", ("NNP", "NNS"): "
 # (Not a number: "futures index 129.62" is a table's line.)
 _AFTER_VERB = frozenset({"DT", "PRP$", "NNS", "NN", "JJ", "IN", "PRP", "RB", "TO"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_NOUNS = frozenset({"NN", "NNS"})
+_LIST_JOINS = frozenset({"CC", ","})
 
 
 def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> None:
@@ -345,16 +348,42 @@ def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> 
     slabs afterwards.")."""
     for tokens in by_sentence(raw):
         if tokens[-1].text not in _SENTENCE_ENDS or any(
-                t.penn.startswith(("VB", "MD")) for t in tokens):
+                token.penn.startswith(("VB", "MD")) and not _describes_noun(tokens, place)
+                for place, token in enumerate(tokens)):
             continue  # a caption or a table's line has no verb
-        for subject, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            form = _AGREEING_FORMS.get((subject.penn, token.penn))
+        for place, (subject, token, after) in enumerate(
+                zip(tokens, tokens[1:], tokens[2:], strict=False)):
+            subject_tag = _noun_read_as_adjective(tokens, place, words) or subject.penn
+            form = _AGREEING_FORMS.get((subject_tag, token.penn))
             if (form and after.penn in _AFTER_VERB and token.text.islower()
                     and _verb_form(token.text, form, words)
                     and (subject.penn == "NNP" or words.is_noun_form(subject.text))):
                 # ...after a noun or a name: "Excludes bond funds." opens with a verb
+                subject.penn = subject_tag
                 token.penn = form
                 break
+
+
+def _describes_noun(tokens: list[RawToken], place: int) -> bool:
+    """Whether the verb form at ``place`` is rather a word describing the noun after
+    it: a participle ("nursing homes", "in crowded rooms") or a base form joined to a
+    list ("prisons, nursing homes and cruise ships"), no verb of its sentence."""
+    token = tokens[place]
+    if place == 0 or place + 1 == len(tokens) or tokens[place + 1].penn not in _NOUNS:
+        return False
+    return token.penn in _PARTICIPLES or (
+        token.penn == "VB" and tokens[place - 1].penn in _LIST_JOINS)
+
+
+def _noun_read_as_adjective(tokens: list[RawToken], place: int, words: WordInfo) -> str | None:
+    """"NN" for a determiner's word the tagger made an adjective that is met more as a
+    noun ("The illness spreads": "illness" was JJ, which hid the sentence's subject)."""
+    token = tokens[place]
+    if (token.penn == "JJ" and place > 0 and tokens[place - 1].penn == "DT"
+            and token.text.islower()
+            and words.zipf(token.text, "NOUN") > words.zipf(token.text, "ADJ")):
+        return "NN"
+    return None
 
 
 # Conjunctions that open a clause, never a noun phrase alone as "after" and "before"

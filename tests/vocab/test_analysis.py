@@ -313,6 +313,12 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Farmers plant seeds in the spring.", "plant", "VBP", "plant"),
     ("The farmer plants corn every year.", "plants", "VBZ", "plant"),
     ("Volunteers hand out seeds to farmers.", "hand", "VBP", "hand"),  # a noun opens it
+    # ...though a participle or a listed word before a noun looks like a verb, and the
+    # subject was tagged an adjective: "spreads –n. process or result of distributing"
+    # (QA walk-through). On CoNLL-2000 (train and test): no tag changed.
+    ("The illness spreads quickly in prisons, nursing homes and cruise ships.",
+     "spreads", "VBZ", "spread"),
+    ("The illness spreads quickly in crowded rooms.", "illness", "NN", "illness"),
     # After a modal: "hand –n. (prehensile) extremity" (QA walk-through). On CoNLL-2000
     # (train and test): 5 tags fixed, none broken.
     ("The government will hand out seeds next week.", "hand", "VB", "hand"),
