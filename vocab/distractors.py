@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vocab.offensive import offensive
-from vocab.quiz_validate import interchangeable, unfit_for_class
+from vocab.quiz_validate import drug_slang, interchangeable, unfit_for_class
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def fallback_pools(lexicon: Lexicon, words: WordInfo | None = None
 
 
 # Bump when what `_frequency_words` keeps changes: the file is then made again.
-POOLS_FORMAT = 3
+POOLS_FORMAT = 4
 
 
 def _pools_path(lexicon: Lexicon, words: WordInfo | None) -> Path | None:
@@ -309,7 +309,8 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
         if words is not None and words.cefr(word, _BASE_TAG[upos]) is None:
             continue
         senses = lexicon.senses(word, pos)
-        if not senses or is_number_word(word, lexicon) or has_unfit_sense(word, lexicon):
+        if not senses or is_number_word(word, lexicon) or has_unfit_sense(word, lexicon) \
+                or drug_slang(senses[0].definition):
             continue
         zipf = words.zipf(word, upos) if words is not None else wordfreq.zipf_frequency(word, "en")
         yield Candidate(word, upos, zipf, synset=senses[0].synset,  # worded when picked

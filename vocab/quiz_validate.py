@@ -98,6 +98,17 @@ def unfit_for_class(definition: str) -> bool:
     return bool(_UNFIT_GLOSS.search(definition))
 
 
+# WordNet's slang names for drugs ("dope –street names for marijuana", the first sense
+# of "dope"): a word whose first meaning is one is never offered in front of a class.
+# Only that sense: "snow", "green" and "soap" are such names too, after their own.
+_DRUG_SLANG_GLOSS = re.compile(r"\bstreet names? for\b", re.IGNORECASE)
+
+
+def drug_slang(definition: str) -> bool:
+    """Whether a definition is one of WordNet's street names for a drug."""
+    return bool(_DRUG_SLANG_GLOSS.search(definition))
+
+
 def insulting_sense(sense: Sense, senses: Sequence[Sense]) -> bool:
     """Whether ``sense`` names people by the animal the word first means ("frog": a
     person of French descent; "dog", "rat", "snake"): an insult or a slur, which

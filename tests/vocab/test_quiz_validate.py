@@ -465,6 +465,17 @@ def test_a_mass_nouns_plural_is_not_offered(lemma: str, plural: str, usual: bool
     assert usual_plural(lemma, plural) is usual
 
 
+def test_a_drugs_street_name_is_never_a_wrong_answer(lexicon: Lexicon) -> None:
+    """A street-art story's quiz offered "street names for marijuana" as a meaning
+    (QA walk-through: "dope", whose first sense it is); "snow" stays, a street name
+    only after its own meanings."""
+    from vocab.distractors import frequency_candidates
+
+    offered = {c.lemma for c in frequency_candidates("NOUN", lexicon)}
+    assert "dope" not in offered
+    assert "snow" in offered
+
+
 @pytest.mark.parametrize(("word", "upos"), [("retarded", "ADJ"), ("moron", "NOUN"),
                                            ("babe", "NOUN")])  # a teacher's handout
 def test_a_slur_is_never_a_wrong_answer(lexicon: Lexicon, word: str, upos: str) -> None:
