@@ -108,8 +108,10 @@ _FURNITURE_RULES = (
     (rf"^(?=.*\b[Ee]diting by ).{{0,200}}\b[Ee]diting by {_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
      rf"(?:(?:,| and|, and) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})*\.?$"),
     # Advertisements: an offer that ends in its call to act ("Get 50% off your first
-    # telescope! Shop now"), or opens with one ("Order now and get free shipping").
-    _line(r".{0,120}[.!?:\u2013\u2014-] ?(?:shop|buy|order) now\W*|(?:shop|buy|order) now\W*"
+    # telescope! Shop now", "... Shop now at dreamsoft.example.com"), or opens with one
+    # ("Order now and get free shipping").
+    _line(r".{0,120}[.!?:\u2013\u2014-] ?(?:shop|buy|order) now(?: (?:at|on) \S+\.\w+)?\W*"
+          r"|(?:shop|buy|order) now\W*"
           r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
