@@ -89,8 +89,12 @@ SAME_SENTENCE_PENALTY = 0.5
 # below the learner's level (beyond what it sits below B1) costs this much, and
 # each step of a word a B1 reader knows but a lower-level reader does not earns it.
 LEVEL_STEP = 1.0
-# A learner's "learning" words always make the list.
+# A learner's "learning" words make the list, the best of them up to this share of it
+# (at least one): after a few quizzes a learner has dozens, and a story's list had
+# become theirs ("oven, volunteer, critic, sleep, risk" for a heat wave and water
+# rationing, QA walk-through). The others are ranked as any word; all stay coloured.
 LEARNING_BONUS = 100.0
+LEARNING_SHARE = 1 / 3
 
 
 def default_size(word_count: int) -> int:
@@ -120,6 +124,7 @@ def build_glossary(
     ranked = [c for c in rank_candidates(analysis, chooser, profile, words,
                                          exact_top=_exact_depth(limit) + len(seen))
               if c.lemma not in seen]
+    ranked = _learning_words_within_share(ranked, profile, limit)
     generated: list[GlossaryEntry] = []
     for candidate in spread_out(analysis, ranked):
         if len(generated) >= limit:
@@ -132,6 +137,19 @@ def build_glossary(
         if entry is not None:
             generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
     return own + generated
+
+
+def _learning_words_within_share(ranked: list[Candidate], profile: LearnerProfile,
+                                 limit: int) -> list[Candidate]:
+    """``ranked`` with only its best "learning" words ahead of the story's own: the
+    others lose `LEARNING_BONUS` and take their place as any word would."""
+    room = max(1, int(limit * LEARNING_SHARE))
+    learning = [c for c in ranked if _status(c, profile) is WordStatus.LEARNING]
+    if len(learning) <= room:
+        return ranked
+    for candidate in learning[room:]:
+        candidate.score -= LEARNING_BONUS
+    return sorted(ranked, key=lambda c: (-c.score, c.lemma))
 
 
 def _of_a_listed_family(candidate: Candidate, listed: Sequence[GlossaryEntry],
