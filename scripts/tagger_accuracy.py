@@ -63,12 +63,13 @@ class Corrected:
     """A tagger whose tags go through the reader's corrections, as `vocab.analysis`
     runs them, each sentence on its own."""
 
-    def __init__(self, tagger) -> None:
+    def __init__(self, tagger, lexicon) -> None:
         from reader.paths import cache_dir
         from vocab.wordfacts import open_word_facts
         from vocab.wordinfo import WordInfo
 
         self._tagger = tagger
+        self._parts_of_speech = lexicon.parts_of_speech
         self._words = WordInfo(open_word_facts(cache_dir()))
         self.name = f"{tagger.name}+"
 
@@ -78,7 +79,7 @@ class Corrected:
         raw = [RawToken(0, 0, 0, tag, word)
                for word, tag in zip(words, self._tagger.tag(words), strict=True)]
         self._words.prefetch(words)
-        retag(raw, self._words)
+        retag(raw, self._words, self._parts_of_speech)
         return [token.penn for token in raw]
 
 
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in names:
         tagger = load_tagger(lexicon, prefer="pretrained" if name == "perceptron" else "fallback")
         if args.corrections:
-            tagger = Corrected(tagger)
+            tagger = Corrected(tagger, lexicon)
         tokens, accuracy, speed, confusions = measure(tagger, sentences)
         print(f"{tagger.name:<11} {tokens:>7} {accuracy:>9.3%} {speed:>9.0f}")
         for (gold, guess), count in confusions.most_common(args.confusions):

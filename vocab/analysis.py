@@ -17,7 +17,7 @@ from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
-from vocab.retag import RawToken, by_sentence, retag
+from vocab.retag import PartsOfSpeech, RawToken, by_sentence, retag
 from vocab.tagger import Tagger
 from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 62: a closed class's tag on an open-class word is what WordNet says it can be there
+# ("city bear the marks": was a preposition), an adjective or adverb WordNet has only as a
+# noun is one ("lithium batteries", "treated graffiti as"), and so is "her mural will".
 # 61: a sentence whose only verb-tagged words describe nouns ("nursing homes") has a
 # verb after its subject, an adjective-tagged one included ("The illness/NN spreads/VBZ");
 # 60: "o'clock" has the CEFR level of "clock" (A1), as no word list spells it;
@@ -81,7 +84,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "61"
+ENGINE_VERSION = "62"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -225,6 +228,7 @@ def analyse(
     usually_capitalised: Callable[[Iterable[str]], set[str]] | None = None,
     listed: Callable[[Iterable[str]], set[str]] | None = None,
     seldom_common: Callable[[Iterable[str]], set[str]] | None = None,
+    parts_of_speech: PartsOfSpeech | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
@@ -238,6 +242,8 @@ def analyse(
     when the learner word list knows it only as one and WordNet's corpus hardly uses
     it as a common noun ("Maria received a letter" was the moon's maria, a B1 word
     glossed and quizzed: QA walk-through; "Turkey is the main dish" stays the bird).
+    With ``parts_of_speech`` (`Lexicon.parts_of_speech`), the tag corrections that ask
+    WordNet what a word can be run too (`vocab.retag.retag`).
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -250,7 +256,7 @@ def analyse(
            for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
            for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
     words.prefetch({t.text for t in raw})  # before the corrections, which look words up
-    retag(raw, words)
+    retag(raw, words, parts_of_speech)
     _mark_auxiliaries(raw)
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)

@@ -66,7 +66,7 @@ class Engine:
         with _paused_for(article):
             return analyse(article, self.tagger, self.words, self.expressions,
                            self.lexicon.usually_capitalised, self.lexicon.listed,
-                           self.lexicon.seldom_common_nouns)
+                           self.lexicon.seldom_common_nouns, self.lexicon.parts_of_speech)
 
     def glossary(
         self,

@@ -361,6 +361,20 @@ class Lexicon:
         found = {row[0] for row in rows}
         return {word for word, key in asked.items() if key in found}
 
+    def parts_of_speech(self, words: Iterable[str]) -> dict[str, frozenset[str]]:
+        """WordNet's parts of speech ("n", "v", "a", "r") of each of ``words`` it has,
+        keyed as asked: what the tag corrections ask of a word the tagger misread."""
+        asked = {word: _key(word) for word in words}
+        if not asked:
+            return {}
+        rows = rows_for_keys(self._db, self._lock, "lemma, pos",
+                             "(SELECT DISTINCT lemma, pos FROM senses WHERE lemma IN ({keys}))",
+                             list(set(asked.values())))
+        found: dict[str, set[str]] = {}
+        for lemma, pos in rows:
+            found.setdefault(lemma, set()).add(_wordnet_pos(pos))
+        return {word: frozenset(found[key]) for word, key in asked.items() if key in found}
+
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""
         sql = "SELECT 1 FROM senses WHERE lemma = ?"

@@ -421,6 +421,12 @@ def test_words_wordnet_writes_mostly_as_names(lexicon: Lexicon) -> None:
     assert lexicon.usually_capitalised([]) == set()
 
 
+def test_parts_of_speech_are_wordnets_keyed_as_asked(lexicon: Lexicon) -> None:
+    found = lexicon.parts_of_speech(["Lithium", "bear", "fast", "zzzz"])
+    assert found == {"Lithium": {"n"}, "bear": {"n", "v"}, "fast": {"n", "v", "a", "r"}}
+    assert lexicon.parts_of_speech([]) == {}
+
+
 def test_words_wordnet_writes_with_a_capital_in_every_part_of_speech(
         lexicon: Lexicon) -> None:
     """"welsh": the people, their language and the adjective, over "welsh" (to renege);
