@@ -610,7 +610,13 @@ def plain_gloss(sense: Sense) -> str:
         gloss = gloss.replace(misprint, mended)
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
+    gloss = _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss)
     return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
+
+
+# WordNet quotes a word as typewriters did, `Mrs'; a learner reads "Mrs" ("señora –n.
+# ... similar to the English `Mrs' or `madam'", QA walk-through).
+_TYPESCRIPT_QUOTE = re.compile(r"`([^`']+)'")
 
 
 def _cleaned_gloss(sense: Sense, headword: str) -> str:

@@ -355,7 +355,7 @@ def make_entry(
         if not definition:
             return None
         return GlossaryEntry(
-            word=candidate.lemma,
+            word=_expression_headword(analysis, expression),
             lemma=candidate.lemma,
             pos=EXPRESSION_LABELS[expression.kind],
             definition=definition,
@@ -441,6 +441,13 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
         # Looked up plain, printed with the text's accents: "résumé", not "resume".
         return text[:len(lemma)], ""
     return lemma, ""
+
+
+def _expression_headword(analysis: Analysis, expression: Expression) -> str:
+    """The expression's lemma, printed with the story's accents when it writes the same
+    words with them: "crème brûlée", which WordNet spells "creme brulee"."""
+    written = " ".join(analysis.tokens[i].text for i in expression.token_indices).lower()
+    return written if without_accents(written) == expression.lemma else expression.lemma
 
 
 def frequency_baseline(analysis: Analysis, limit: int) -> list[str]:

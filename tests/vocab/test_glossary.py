@@ -125,6 +125,24 @@ def test_learning_words_do_not_take_the_storys_list_over(engine: Engine) -> None
     assert set(story_only[:len(story_only) - room]) <= set(listed)
 
 
+def test_wordnets_typewriter_quotes_are_printed_as_quotes(engine: Engine) -> None:
+    """"señora –n. ... similar to the English `Mrs' or `madam'" (QA walk-through)."""
+    senses = engine.lexicon.senses("senora", "n")
+    assert plain_gloss(senses[0]).endswith('similar to the English "Mrs" or "madam"')
+
+
+def test_an_expression_is_printed_with_the_storys_accents(engine: Engine) -> None:
+    """WordNet spells "creme brulee"; a story that writes "crème brûlée" has its
+    glossary say so (QA walk-through: the glossary and the lesson printed it plain)."""
+    analysis = engine.analyse(article_from_text(
+        "A Small Cafe\n\nEvery morning, their neighbour comes in for a crème brûlée and "
+        "a coffee. The dessert is made with cream, sugar and eggs."))
+    profile = LearnerProfile(statuses={("creme brulee", ""): WordStatus.LEARNING})
+    entry = next(e for e in engine.glossary(analysis, profile) if e.lemma == "creme brulee")
+    assert entry.word == "crème brûlée"
+    assert entry.as_voa_line().startswith("crème brûlée –n. ")
+
+
 def test_counter_is_glossed_as_the_verb_the_story_uses(engine: Engine, story: Analysis) -> None:
     profile = LearnerProfile(statuses={("counter", ""): WordStatus.LEARNING})
     entry = next(e for e in engine.glossary(story, profile) if e.lemma == "counter")
