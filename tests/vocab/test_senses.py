@@ -777,6 +777,9 @@ def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
     ("Forecasters say the skies will clear by the afternoon.", "clear", "clear_up.v.04"),
     # An object after it: "make bigger", not "become bigger".
     ("The company hopes to increase the number of buses.", "increase", "increase.v.02"),
+    # Nothing after it: bring goods, not "deliver (a speech, oration, or idea)", a
+    # sense whose gloss names its object (QA walk-through: the quiz keyed the speech).
+    ("The supplier could not deliver because of the snow.", "deliver", "deliver.v.02"),
 ])
 def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
         engine: Engine, text: str, word: str, synset: str) -> None:
