@@ -2,7 +2,9 @@
 
 VOA prints one entry per line, ``word –n. definition``, after a header line. The dash
 is an en dash, an em dash or a hyphen, with or without spaces; a label may carry a
-note (``n. (pl.)``); long definitions may wrap onto the next line.
+note (``n. (pl.)``); long definitions may wrap onto the next line. Some pages put the
+label in brackets, after a dash, a colon or nothing (``hold up (phrasal verb) to stay
+strong``, ``in the dark – (idiom) not knowing``, ``striking: (adj.) ...``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _LABELS = (
     "aux.",
 )
 _LABEL_PATTERN = "|".join(re.escape(label) for label in _LABELS)
+# In brackets the abbreviations also come without their full stop ("(adj)").
+_BRACKETED_LABEL_PATTERN = "|".join(
+    re.escape(label.rstrip(".")) + (r"\.?" if label.endswith(".") else "") for label in _LABELS
+)
 # Spelled-out labels are stored as VOA prints them, so the app shows one style.
 _VOA_LABELS = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv."}
 
@@ -50,11 +56,18 @@ _DASH_CLASS = "[" + re.escape(_DASHES) + "]"
 # The headword is short (a word or a phrase such as "work out"); the lazy match lets
 # hyphenated words ("well-known -adj.") keep their hyphen, since "known" is no label.
 _ENTRY = re.compile(
-    rf"^(?P<word>(?!{_DASH_CLASS})\S[^\n]{{0,60}}?)\s*{_DASH_CLASS}\s*"
-    rf"(?P<label>{_LABEL_PATTERN})(?![\w])\.?"  # "–phrase." as "–n."
+    rf"^(?P<word>(?!{_DASH_CLASS})\S[^\n]{{0,60}}?)"
+    rf"(?:\s*(?:{_DASH_CLASS}|:)\s*(?P<label>{_LABEL_PATTERN})(?![\w])\.?"  # "–phrase." as "–n."
+    rf"|\s*(?:{_DASH_CLASS}|:)?\s*[(\[](?P<bracketed>{_BRACKETED_LABEL_PATTERN})[)\]])"
     r"\s*(?P<note>\([^()\n]{1,20}\))?"
     r"[\s:,]*(?P<definition>.*)$",
     re.IGNORECASE,
+)
+
+# A line shaped as an entry whatever its label: a lower-case headword of a few words,
+# then a dash, a colon or a bracket, then more ("nimble: quick and light").
+_ENTRY_SHAPED = re.compile(
+    rf"^[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}\s*(?:{_DASH_CLASS}|:|\s[(\[])\s*\S",
 )
 
 # A headword has at most this many words ("keep an eye on"); more means a sentence
@@ -93,16 +106,23 @@ def parse_entry_line(line: str) -> GlossaryEntry | None:
     word = found.group("word").strip(" \t*_\"'“”‘’:")
     if not word or len(word.split()) > _MAX_HEADWORD_WORDS or word[-1] in ".!?":
         return None
-    label = found.group("label").lower()
     note = found.group("note") or ""
     return GlossaryEntry(
         word=word,
         lemma=word.lower(),
-        pos=_VOA_LABELS.get(label, label),
+        pos=_voa_label(found.group("label") or found.group("bracketed")),
         definition=found.group("definition").strip(),
         source="article",
         note=note,
     )
+
+
+def _voa_label(printed: str) -> str:
+    """The label as VOA prints it: "(Adj)" and "adjective" are "adj."."""
+    label = printed.lower()
+    if label in _VOA_LABELS:
+        return _VOA_LABELS[label]
+    return label if label in _LABELS else f"{label}."
 
 
 def parse_entries(text: str) -> tuple[tuple[GlossaryEntry, ...], str]:
@@ -129,10 +149,23 @@ def _parse_lines(lines: list[str]) -> tuple[tuple[GlossaryEntry, ...], int]:
             entries.append(entry)
         elif entries and not blank_before:
             entries[-1] = _continued(entries[-1], stripped)
-        else:
+        elif not _still_in_section(stripped, lines[index + 1 :]):
             return tuple(entries), index
         blank_before = False
     return tuple(entries), len(lines)
+
+
+def _still_in_section(line: str, rest: list[str]) -> bool:
+    """Whether a line that is no entry still belongs to the section: it is shaped as
+    one (a lower-case headword, then a dash, a colon or a bracket), or an entry comes
+    next. Such a line had stayed in the story, and with it every entry after it: "in
+    the dark – (idiom) not knowing..." became a quiz question ("What does 'idiom'
+    mean?") and its words wrong answers (QA walk-through)."""
+    if _ENTRY_SHAPED.match(line):
+        return True
+    following = next((other.strip() for other in rest
+                      if other.strip() and not _is_rule(other.strip())), "")
+    return parse_entry_line(following) is not None
 
 
 def _is_rule(line: str) -> bool:

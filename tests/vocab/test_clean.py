@@ -74,6 +74,29 @@ def test_voa_seed_keeps_the_story_and_moves_the_glossary_out() -> None:
     assert "Effort to block NATO expansion" in cleaned.paragraphs
 
 
+def test_every_layout_of_a_voa_glossary_leaves_the_story() -> None:
+    """Bracketed labels had stayed in the body as paragraphs: highlighted, quizzed
+    ("What does 'idiom' mean in this sentence?") and exported (QA walk-through)."""
+    text = (
+        "A Battery That Runs on Salt Water\n\n"
+        "Scientists built a battery that uses salt water. It may hold up for years.\n\n"
+        "Words in This Story\n\n"
+        "electrolyte –n. a liquid in a battery\n\n"
+        "release - v. to let something go\n\n"
+        "hold up (phrasal verb) to stay strong over time\n\n"
+        "in the dark – (idiom) not knowing about something\n\n"
+        "striking: (adj.) very easy to notice\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (
+        "Scientists built a battery that uses salt water. It may hold up for years.",
+    )
+    assert [(entry.word, entry.pos) for entry in cleaned.glossary] == [
+        ("electrolyte", "n."), ("release", "v."), ("hold up", "phrasal verb"),
+        ("in the dark", "idiom"), ("striking", "adj."),
+    ]
+
+
 def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> None:
     text = WEB_SEED.read_text(encoding="utf-8") + VOA_SEED.read_text(encoding="utf-8")
     cleaned = clean_text(text)

@@ -81,10 +81,48 @@ def test_a_label_written_with_a_full_stop_leaves_none_in_the_definition(
     assert entry.definition[0].isalpha()
 
 
+@pytest.mark.parametrize(("line", "word", "pos", "definition"), [
+    ("hold up (phrasal verb) to stay strong over time", "hold up", "phrasal verb",
+     "to stay strong over time"),
+    ("in the dark – (idiom) not knowing about something", "in the dark", "idiom",
+     "not knowing about something"),
+    ("mural (n.) a painting on a wall", "mural", "n.", "a painting on a wall"),
+    ("striking: (adj.) very easy to notice", "striking", "adj.", "very easy to notice"),
+    ("give in – (phrasal verb) to stop fighting", "give in", "phrasal verb", "to stop fighting"),
+    ("gently (Adv) in a soft way", "gently", "adv.", "in a soft way"),
+    ("harvest [noun] the crops gathered", "harvest", "n.", "the crops gathered"),
+    ("striking: adj. very easy to notice", "striking", "adj.", "very easy to notice"),
+])
+def test_labels_in_brackets_or_after_a_colon(line: str, word: str, pos: str,
+                                             definition: str) -> None:
+    """VOA's pages print these too; they had stayed in the story as paragraphs."""
+    entry = parse_entry_line(line)
+    assert entry is not None
+    assert (entry.word, entry.pos, entry.definition) == (word, pos, definition)
+
+
+def test_no_line_of_the_section_stays_in_the_story() -> None:
+    """An entry the parser cannot read no longer ends the section and leaves itself and
+    every entry after it in the story ("in the dark – (idiom)..." became a quiz question)."""
+    text = (
+        "Story text.\n\nWords in This Story\n\n"
+        "tide –n. the rise and fall of the sea\n\n"
+        "shore ~~ the land by the sea\n\n"
+        "drift - v. to move slowly\n\n"
+        "nimble: quick and light\n\n"
+        "What do you think? Tell us below.\n"
+    )
+    section = split_glossary(text)
+    assert section is not None
+    assert [entry.word for entry in section.entries] == ["tide", "drift"]
+    assert section.after.strip() == "What do you think? Tell us below."
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "The results came in - not what anyone expected.",
+        "The price (in dollars) rose again.",
         "She said the word twice -- very slowly.",
         "Words in This Story",
         "",
