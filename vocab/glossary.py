@@ -343,8 +343,7 @@ def make_entry(
 ) -> GlossaryEntry | None:
     """A VOA-style entry: the form the story uses, VOA's label, an easy definition."""
     tokens = analysis.tokens
-    first = tokens[candidate.first]
-    example = analysis.shown_sentence(first.sentence).strip()
+    example = example_sentence(analysis, [candidate.first, *candidate.occurrences])
     if candidate.expression is not None:
         expression = candidate.expression
         ranked = chooser.choose_expression(analysis, expression)
@@ -362,7 +361,7 @@ def make_entry(
             example=example,
         )
     anchor = tokens[candidate.anchor]
-    example = analysis.shown_sentence(anchor.sentence).strip()
+    example = example_sentence(analysis, [candidate.anchor, *candidate.occurrences])
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
@@ -384,6 +383,18 @@ def make_entry(
         example=example,
         note=note,
     )
+
+
+def example_sentence(analysis: Analysis, occurrences: Sequence[int]) -> str:
+    """The sentence of the first of ``occurrences`` (token indices, the preferred first)
+    that is no subheading, as a learner sees it alone; a subheading only when the word
+    is in no other sentence. "A striking mural", a subheading, was the example of
+    "mural" and "striking", both in the next sentence (QA walk-through)."""
+    sentences = [analysis.tokens[index].sentence for index in occurrences]
+    if not sentences:
+        return ""
+    chosen = next((s for s in sentences if not analysis.in_subheading(s)), sentences[0])
+    return analysis.shown_sentence(chosen).strip()
 
 
 def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense,

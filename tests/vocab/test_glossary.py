@@ -218,6 +218,25 @@ def test_the_articles_own_glossary_comes_first(engine: Engine) -> None:
     assert [e.lemma for e in entries].count("levee") == 1
 
 
+def test_an_example_is_a_sentence_of_the_body_not_a_subheading(engine: Engine) -> None:
+    """"A striking mural", a subheading, was the example of "mural" and "striking",
+    which the next sentence uses (QA walk-through)."""
+    text = (
+        "Street Art Comes to an Old Port\n\n"
+        "Artists from many countries painted the empty walls of the harbor this spring.\n\n"
+        "A striking mural\n\n"
+        "The best-known work is a striking mural of an old fisherman holding a net. "
+        "The mural covers the side of a warehouse near the water.\n\n"
+        "Many visitors came to see it. They said the mural was beautiful and strange."
+    )
+    entries = engine.glossary(engine.analyse(article_from_text(text)), max_entries=10)
+    examples = {entry.lemma: entry.example for entry in entries}
+    assert "mural" in examples
+    assert examples["mural"] == ("The best-known work is a striking mural of an old "
+                                 "fisherman holding a net.")
+    assert all(example != "A striking mural" for example in examples.values())
+
+
 # --- definitions ---------------------------------------------------------------------
 
 
