@@ -112,7 +112,7 @@ def build_glossary(
     max_entries: int | None = None,
 ) -> list[GlossaryEntry]:
     """The article's own glossary first, then generated entries, best first."""
-    own = list(analysis.article.glossary)
+    own = [with_example(analysis, entry) for entry in analysis.article.glossary]
     word_count = analysis.article.word_count
     limit = max_entries if max_entries is not None else default_size(word_count)
     # Without an explicit size, the list is not padded with words the learner knows:
@@ -395,6 +395,26 @@ def example_sentence(analysis: Analysis, occurrences: Sequence[int]) -> str:
         return ""
     chosen = next((s for s in sentences if not analysis.in_subheading(s)), sentences[0])
     return analysis.shown_sentence(chosen).strip()
+
+
+def with_example(analysis: Analysis, entry: GlossaryEntry) -> GlossaryEntry:
+    """A VOA entry with the story's first sentence that uses its word, in any form, as
+    its example, as generated entries have ("electrodes" for "electrode", "hold up"
+    for "hold up"); VOA's entries had none, and a lesson printed none for them."""
+    if entry.example:
+        return entry
+    found = _occurrences_of(analysis.tokens, entry.lemma.lower().split())
+    return replace(entry, example=example_sentence(analysis, found)) if found else entry
+
+
+def _occurrences_of(tokens: Sequence[Token], words: Sequence[str]) -> list[int]:
+    """Where the tokens read ``words`` in a row, each as written or as its lemma."""
+    def reads(token: Token, word: str) -> bool:
+        return word in (token.text.lower(), token.lemma.lower())
+
+    span = len(words)
+    return [start for start in range(len(tokens) - span + 1) if span
+            and all(reads(tokens[start + n], word) for n, word in enumerate(words))]
 
 
 def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense,

@@ -214,8 +214,41 @@ def test_the_articles_own_glossary_comes_first(engine: Engine) -> None:
                         source="article")
     article = replace(article_from_text(STORY), glossary=(own,))
     entries = engine.glossary(engine.analyse(article))
-    assert entries[0] == own
+    # with the story's first sentence that uses the word as its example
+    assert entries[0] == replace(own, example="Engineers will build levees along the river.")
     assert [e.lemma for e in entries].count("levee") == 1
+
+
+@pytest.mark.parametrize(("word", "example"), [
+    ("levee", "Engineers will build levees along the river."),
+    ("work out", '"We cannot stop the rain," Ostrovel said, "but we can work out how to '
+                 'live with it."'),
+    ("barrier", "Velmora's minister, Odrik Tallweather, said the bloc of river nations would "
+                "counter the rising water with new barriers and a shared warning system."),
+])
+def test_an_entry_of_the_article_has_the_storys_sentence_as_example(
+        engine: Engine, word: str, example: str) -> None:
+    """VOA's own entries had no example: word details and the JSON showed none, while
+    every generated entry had its sentence (QA walk-through)."""
+    from dataclasses import replace
+
+    from vocab.models import GlossaryEntry
+
+    own = GlossaryEntry(word=word, lemma=word, pos="n.", definition="a wall", source="article")
+    article = replace(article_from_text(STORY), glossary=(own,))
+    entries = engine.glossary(engine.analyse(article))
+    assert entries[0].example == example
+
+
+def test_an_entry_of_the_article_whose_word_the_story_lacks_has_no_example(
+        engine: Engine) -> None:
+    from dataclasses import replace
+
+    from vocab.models import GlossaryEntry
+
+    own = GlossaryEntry(word="dike", lemma="dike", pos="n.", definition="a wall", source="article")
+    article = replace(article_from_text(STORY), glossary=(own,))
+    assert engine.glossary(engine.analyse(article))[0].example == ""
 
 
 def test_an_example_is_a_sentence_of_the_body_not_a_subheading(engine: Engine) -> None:
