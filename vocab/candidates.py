@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.models import Expression, Token
@@ -21,6 +22,7 @@ from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
+    from vocab.lexicon import Lexicon, SenseOutline
     from vocab.wordinfo import WordInfo
 
 # Verbs and nouns so common that no learner past A2 needs them glossed, whatever
@@ -144,8 +146,23 @@ def language_term(candidate: Candidate, chooser: SenseChooser) -> bool:
     "sentence" (a prison sentence) or "gender" (a person's sex), which have others."""
     if candidate.upos != "NOUN" or candidate.expression is not None:
         return False
-    senses = chooser.outlines(candidate.lemma, "n")
-    terms = chooser.synset_ids_below(LANGUAGE_TERMS)
+    return _only_terms(chooser.outlines(candidate.lemma, "n"),
+                       chooser.synset_ids_below(LANGUAGE_TERMS))
+
+
+def is_language_term(lemma: str, lexicon: Lexicon) -> bool:
+    """`language_term` for a noun read from the lexicon alone (a quiz's wrong answer):
+    "Every battery has two ends, called _____" offered "verbs" (QA walk-through)."""
+    senses = [sense for sense in lexicon.sense_outlines([lemma])[lemma] if sense.pos == "n"]
+    return _only_terms(senses, _language_term_ids(lexicon))
+
+
+@cache
+def _language_term_ids(lexicon: Lexicon) -> frozenset[int]:
+    return lexicon.synset_ids_below(LANGUAGE_TERMS)
+
+
+def _only_terms(senses: Sequence[SenseOutline], terms: frozenset[int]) -> bool:
     return bool(senses) and all(sense.synset_id in terms for sense in senses)
 
 

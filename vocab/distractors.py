@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vocab.candidates import is_language_term
 from vocab.offensive import offensive
 from vocab.quiz_validate import drug_slang, interchangeable, unfit_for_class
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -119,6 +120,9 @@ class DistractorPool:
                 continue
             seen.add(candidate.lemma)
             if has_unfit_sense(candidate.lemma, self._lexicon):
+                continue
+            # The words English is taught in are never glossed; nor are they offered.
+            if candidate.upos == "NOUN" and is_language_term(candidate.lemma, self._lexicon):
                 continue
             if accept is not None and not accept(candidate):
                 continue

@@ -1122,3 +1122,33 @@ def test_a_quiz_takes_more_of_the_articles_words_when_its_own_run_out(
         assert set(asked) - {w.key for w in first}, "words beyond the first ones"
         for item in items:
             assert validate_item(item, quiz_engine.lexicon) == [], item
+
+
+def test_the_words_english_is_taught_in_are_never_wrong_answers(quiz_engine: Engine) -> None:
+    """"Every battery has two ends, called _____" offered "verbs", and a matching
+    question's left-over meaning was "the word class that serves as the predicate of
+    a sentence" (QA walk-through). Such words are never glossed; nor are they offered,
+    from the article or from the frequency list. "sentence", which has other senses,
+    still may be."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+    terms = ("verb", "noun", "adjective", "adverb", "pronoun")
+
+    def article_word(lemma: str) -> Candidate:
+        sense = lexicon.senses(lemma, "n")[0]
+        return Candidate(lemma, "NOUN", words.zipf(lemma, "NOUN"), synset=sense.synset,
+                         preferred=True)
+
+    electrode = lexicon.senses("electrode", "n")[0]
+    for lemma in ("electrode", "noun"):
+        target = QuizWord(lemma=lemma, upos="NOUN", form=lemma, penn="NN",
+                          sentence="A battery has two ends.", definition=electrode.definition,
+                          synset=electrode.synset, zipf=4.3)
+        pool = DistractorPool([article_word(t) for t in (*terms, "sentence")], lexicon, words)
+        for seed in (1, 2, 3):
+            first = pool.pick(target, 1, random.Random(seed))
+            assert [c.lemma for c in first] == ["sentence"]
+            offered = {c.lemma for c in pool.pick(target, 400, random.Random(seed))}
+            assert not offered & set(terms), offered & set(terms)
