@@ -201,6 +201,10 @@ class WordInfo:
         lower = word.lower()
         return self._dictionary_lemma(lower, "VERB") == lower
 
+    def is_verb_form(self, word: str) -> bool:
+        """Whether ``word`` is any form of a verb in the dictionary ("operating", "slept")."""
+        return self._dictionary_lemma(word.lower(), "VERB") is not None
+
     def is_noun_form(self, word: str) -> bool:
         """Whether ``word`` is a noun or a noun's plural in the dictionary."""
         return self._dictionary_lemma(word.lower(), "NOUN") is not None
