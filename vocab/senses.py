@@ -1318,9 +1318,10 @@ SHOWN_EXPRESSION_WORDS = 3
 def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
     """...or when it is a verb and the particle the tagger found with it ("clean up the
     beach", "cleaned the beach up"): "clean" alone is "cause to change"; or a verb and
-    the bare noun right after it ("the fares will take effect in March", "take place",
-    "make sense": "take" alone was "carry out", QA walk-through); or a noun compound of
-    content words (`_named_compound`)."""
+    the preposition before a pronoun it takes ("would look into it":
+    `_before_object_pronoun`); or a verb and the bare noun right after it ("the
+    fares will take effect in March", "take place", "make sense": "take" alone was
+    "carry out", QA walk-through); or a noun compound of content words (`_named_compound`)."""
     first, last = expression.token_indices[0], expression.token_indices[-1]
     particle = tokens[last]
     return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
@@ -1328,6 +1329,8 @@ def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
         and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last)
              or _ends_clause(tokens, last, first))
     ) or (expression.kind == "phrasal verb" and last == first + 1
+          and _before_object_pronoun(tokens, last)
+          ) or (expression.kind == "phrasal verb" and last == first + 1
           and tokens[first].upos == "VERB" and particle.pos in ("NN", "NNS")
           and tokens[first].lemma.lower() not in _POSSESSING_VERBS
           ) or _named_compound(expression, tokens)
@@ -1346,6 +1349,25 @@ def _before_preposition(tokens: Sequence[Token], index: int) -> bool:
     return (tokens[index].pos == "IN" and following is not None
             and following.pos in ("IN", "TO")
             and following.text.lower() not in _NOT_AFTER_PARTICLES)
+
+
+def _before_object_pronoun(tokens: Sequence[Token], index: int) -> bool:
+    """A particle the tagger read as a preposition, before a pronoun that is its
+    object: "would look into it." (was "look", to give an impression: QA walk-through),
+    "building on it and...". A verb expression the finder kept there is one SemCor
+    tags, and a pronoun names nothing a literal reading would need. Not a pronoun
+    that is the subject of what follows: "feel like you already know"."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (tokens[index].pos != "IN" or following is None or following.pos != "PRP"
+            or following.text.lower() not in _OBJECT_PRONOUNS):
+        return False
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return after is None or after.sentence != following.sentence \
+        or not after.pos.startswith(("VB", "MD", "RB"))
+
+
+# Pronouns that may be a preposition's object; "you" and "it" may also open a clause.
+_OBJECT_PRONOUNS = frozenset({"it", "me", "him", "her", "us", "them", "you"})
 
 
 def _ends_clause(tokens: Sequence[Token], index: int, verb: int) -> bool:

@@ -115,6 +115,11 @@ def test_two_words_that_only_look_like_an_expression_are_not_shown_as_one(
     ("If this goes on, the crops will die.", "goes", "go on"),
     ("She turned the switch on and waited.", "turned", "turn on"),
     ("This is the house they live in.", "live", None),
+    # Before a pronoun it takes (QA walk-through: "look" was "give a certain
+    # impression"), not one that is the subject of what follows.
+    ("Her office said they would look into it.", "look", "look into"),
+    ("We are building on it and letting others help.", "building", "build on"),
+    ("It is going to feel like you already know them.", "feel", None),
 ])
 def test_a_particle_read_as_a_preposition_before_another_is_still_one(
     engine: Engine, text: str, word: str, phrasal_verb: str | None,
