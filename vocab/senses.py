@@ -41,6 +41,7 @@ from vocab.verb_objects import (
     nothing_moved,
     object_after,
     object_head,
+    split_by_its_object,
     verb_before,
 )
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
@@ -760,11 +761,18 @@ class SenseChooser:
         own, near = sentence_context(analysis, expression.sentence, expression.token_indices)
         story = self.story_words(analysis)
         beside = adjacent_words(analysis, expression.token_indices)
-        return [sense for _, sense in self.rank(
+        ranked = [sense for _, sense in self.rank(
             senses, own, near, expression.lemma, story, beside,
             with_object=expression_object(analysis.tokens, expression),
             person_object=self.is_person(
                 analysis.tokens, expression_object_head(analysis.tokens, expression)))]
+        if not split_by_its_object(expression):
+            return ranked
+        # Its object stands inside it: a sense WordNet frames with none cannot be it,
+        # however often SemCor has it ("turn my customers away" is to refuse them
+        # entry, not "move so as not to face", 13 uses to 1; QA walk-through).
+        return sorted(ranked, key=lambda sense: bool(sense.frames)
+                      and not sense.frames & _WITH_OBJECT_FRAMES)
 
     def list_field(self, tokens: Sequence[Token], index: int) -> str:
         """The WordNet field (lexname) that most of the nouns a list joins the noun at

@@ -142,10 +142,17 @@ def expression_object(tokens: Sequence[Token], expression: Expression) -> bool |
     is split by its object ("turned the offer down"); None for other expressions."""
     if expression.kind != "phrasal verb":
         return None
+    if split_by_its_object(expression):
+        return True
     first, last = expression.token_indices[0], expression.token_indices[-1]
-    if last - first >= len(expression.token_indices):
-        return True  # split: its object is inside
     return object_after(tokens, first, particle=last)
+
+
+def split_by_its_object(expression: Expression) -> bool:
+    """Whether a phrasal verb's object stands between its verb and particle ("turned
+    the offer down")."""
+    first, last = expression.token_indices[0], expression.token_indices[-1]
+    return expression.kind == "phrasal verb" and last - first >= len(expression.token_indices)
 
 
 def object_head(tokens: Sequence[Token], index: int, *, particle: int = -1) -> int | None:

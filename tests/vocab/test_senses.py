@@ -800,6 +800,9 @@ def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
     ("When it comes to money, she is careful.", "comes", "refer.v.02"),
     # A person after it: to ask them over, not "increase the likelihood of".
     ("If I invited you to visit us, I would say so.", "invited", "invite.v.02"),
+    # Its object inside it: to refuse them entry, not "move so as not to face",
+    # which WordNet frames with no object at all (QA walk-through).
+    ("I don't want to turn my customers away.", "turn", "reject.v.06"),
 ])
 def test_a_verbs_sense_follows_whether_its_object_is_a_person(
         engine: Engine, text: str, verb: str, synset: str) -> None:
