@@ -84,13 +84,15 @@ def test_a_glossary_entry_finds_its_first_use() -> None:
 
 def test_a_saved_word_is_filed_as_the_glossary_and_quiz_read_it(engine) -> None:  # type: ignore[no-untyped-def]
     """"tolerate salty soil": tagged as a noun, glossed and quizzed as the adjective;
-    filed as the noun, the reader's "known" and the quiz's "learning" were two cards."""
+    filed as the noun, the reader's "known" and the quiz's "learning" were two cards.
+    ("salty" is tagged an adjective now, WordNet having it only as one; "immune",
+    which WordNet has as a noun too, is still tagged a noun there.)"""
     from reader.marks import saved_word_at
     from vocab.articles import article_from_text
 
     analysis = engine.analyse(article_from_text(
-        "Farm story\n\nFarmers want fruit trees that can tolerate salty soil."))
-    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "salty")
+        "Health story\n\nDoctors say the immune system stays active for weeks."))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "immune")
     assert analysis.tokens[index].upos == "NOUN"  # the tagger's reading, kept as tagged
-    assert saved_word_at(analysis, index, engine.reading) == (("salty", "ADJ"), "salty")
-    assert saved_word_at(analysis, index) == (("salty", "NOUN"), "salty")  # no engine yet
+    assert saved_word_at(analysis, index, engine.reading) == (("immune", "ADJ"), "immune")
+    assert saved_word_at(analysis, index) == (("immune", "NOUN"), "immune")  # no engine yet
