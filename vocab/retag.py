@@ -77,6 +77,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_adverbs_read_as_verbs(raw, words)
     _retag_bare_infinitives(raw, words)
     _retag_adjectives_before_prepositions(raw, words)
+    _retag_imperatives(raw, words)
     _retag_verbs_of_verbless_sentences(raw, words)
     _retag_verbs_of_verbless_clauses(raw, words)
     _retag_verbs_ending_clauses(raw, words)
@@ -500,6 +501,32 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 _NOUNS = frozenset({"NN", "NNS"})
 _LIST_JOINS = frozenset({"CC", ","})
+
+
+# What follows an order's verb: its object ("Sprinkle the yeast", "Cover it") or how
+# ("Stir gently").
+_IMPERATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "RB"})
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _retag_imperatives(raw: list[RawToken], words: WordInfo) -> None:
+    """"Sprinkle the yeast over the water.", "Stir gently.": a sentence opening with a
+    verb's base form, its object or an adverb after it, and no other verb that could
+    have a subject, is an order; the tagger made "Sprinkle" a noun (a recipe's gap
+    question offered "Wrist / Sprinkle / Gram / Flour", QA walk-through)."""
+    for tokens in by_sentence(raw):
+        if len(tokens) < 3 or tokens[0].penn not in ("NN", "NNP"):
+            continue
+        first, after = tokens[0], tokens[1]
+        lower = first.text.lower()
+        # A name-tagged one only before its object ("Better yet", "Berkeley very quiet").
+        openers = _IMPERATIVE_OBJECT_OPENERS - ({"RB"} if first.penn == "NNP" else set())
+        if (first.text[:1].isupper() and first.text[1:].islower()
+                and after.penn in openers
+                and not any(t.penn in _FINITE_VERB_TAGS for t in tokens)
+                and lower not in CLOSED_CLASS and words.is_verb(lower)
+                and words.lemma(lower, "VB") == lower):
+            first.penn = "VB"
 
 
 def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> None:

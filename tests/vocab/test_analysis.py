@@ -313,6 +313,11 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Farmers plant seeds in the spring.", "plant", "VBP", "plant"),
     ("The farmer plants corn every year.", "plants", "VBZ", "plant"),
     ("Volunteers hand out seeds to farmers.", "hand", "VBP", "hand"),  # a noun opens it
+    # An order: "Wrist / Sprinkle / Gram / Flour" for a recipe's gap (QA walk-through).
+    # On CoNLL-2000 (train and test): 1 tag fixed ("Sock it away"), 2 changed against
+    # reference tags that call orders names ("Stick some money in..."), none broken.
+    ("Sprinkle the yeast over the warm water.", "Sprinkle", "VB", "sprinkle"),
+    ("Shape it into a ball and cover the bowl.", "Shape", "VB", "shape"),
     # ...though a participle or a listed word before a noun looks like a verb, and the
     # subject was tagged an adjective: "spreads –n. process or result of distributing"
     # (QA walk-through). On CoNLL-2000 (train and test): no tag changed.
