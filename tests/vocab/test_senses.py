@@ -1083,6 +1083,25 @@ def test_a_pair_a_senses_own_example_has_decides_the_sense(engine: Engine) -> No
     assert sense is not None and sense.synset == "injection.n.03"
 
 
+@pytest.mark.parametrize(("text", "word", "synset"), [
+    # "prices rose sharply": the example's "rose" is the story's "risen".
+    ("Food prices in the city have risen sharply this winter.", "sharply",
+     "precipitously.r.01"),
+    # "This pianist pulls huge crowds": another lemma of the sense ("pull"), and its
+    # object past a determiner and an adjective.
+    ("The free concert drew a large crowd to the park.", "drew", "attract.v.01"),
+])
+def test_a_senses_example_pairs_the_word_by_lemma_past_small_words(
+        engine: Engine, text: str, word: str, synset: str) -> None:
+    """"rents have risen sharply" was "in an aggressive manner" and "drew a crowd" was
+    pulling a cart (QA walk-through): the pair a sense's own example has is found in
+    another inflection, with another of the sense's names, and with the object beyond
+    "a" and an adjective."""
+    analysis = analyse(engine, text)
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, word))
+    assert sense is not None and sense.synset == synset
+
+
 def test_a_note_on_a_words_use_is_no_field_and_a_plural_reads_the_plural_use(
         engine: Engine) -> None:
     """"(usually plural) consumer goods sold by a grocer" was read as a field named
