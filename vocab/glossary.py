@@ -87,7 +87,8 @@ SENSE_REACH = abs(WEIGHTS["rare_sense"])
 SAME_SENTENCE_PENALTY = 0.5
 # The weights were fitted for a B1 reader. For another level, each step a word sits
 # below the learner's level (beyond what it sits below B1) costs this much, and
-# each step of a word a B1 reader knows but a lower-level reader does not earns it.
+# each step of a word a B1 reader knows but a lower-level reader does not earns it
+# (above B1 such words are then left out: `_below_advanced_learner`).
 LEVEL_STEP = 1.0
 # A learner's "learning" words make the list, the best of them up to this share of it
 # (at least one): after a few quizzes a learner has dozens, and a story's list had
@@ -130,6 +131,8 @@ def build_glossary(
         if len(generated) >= limit:
             break
         if max_entries is None and not _worth_glossing(candidate, profile, len(generated) < share):
+            continue
+        if _below_advanced_learner(analysis, candidate, chooser, profile):
             continue
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
             continue
@@ -192,6 +195,27 @@ def _worth_glossing(candidate: Candidate, profile: LearnerProfile, within_share:
     if within_share:
         return gap > -FAR_BELOW_LEVEL
     return gap > 0
+
+
+def _below_advanced_learner(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,
+                            profile: LearnerProfile) -> bool:
+    """Whether ``candidate`` is a word a learner above B1 is not glossed: one below their
+    level that they are not learning, unless the story uses it in a rarer sense and it
+    is not far below. The ranking only lowers such words (`LEVEL_STEP`), so a C1
+    learner's list for a story with few hard words was "mural, graffiti, rebel,
+    organizer, warehouse, striking, toll, sharply", six of them B2 (QA walk-through);
+    a shorter list is the right one. A rarer sense is the sense chooser's guess, and
+    it let "stop –v." (A1) into a C1 list. Up to B1 the fitted ranking decides alone."""
+    gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
+    if profile.level <= Level.B1 or gap >= 0:
+        return False
+    if _status(candidate, profile) is WordStatus.LEARNING:
+        return False
+    if gap <= -FAR_BELOW_LEVEL:
+        return True
+    # Chosen only for the ranking's top places (`rank_candidates`): asked here again.
+    return not (candidate.features.get("rare_sense", 0.0)
+                or rare_sense(analysis, candidate, chooser))
 
 
 def _exact_depth(limit: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from types import SimpleNamespace
 
 import pytest
@@ -20,6 +21,7 @@ from vocab.glossary import (
     spread_out,
 )
 from vocab.models import LearnerProfile, Level, Sense, WordStatus
+from vocab.quiz_words import article_quiz
 
 STORY = """Neighbours Agree to Counter Floods Together
 
@@ -1157,3 +1159,93 @@ def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
     assert "hardware" not in entries
     assert entries["hardware store"].definition.startswith("a store selling hardware")
 
+
+
+MURAL_STORY = """Painters Bring Color to an Old Harbor
+
+For years the harbor district of the town was quiet. Its warehouses stood empty and its
+brick walls were gray with age. This spring, artists from many countries came to paint
+murals on those walls, and the organizers of the festival say thousands of visitors
+have come to see them. Some people came by train, and some came by boat.
+
+The festival opened in April and runs until the end of May. More than fifty artists
+painted buildings, bridges and even the sides of old shipping boxes. Children painted
+too: the organizers gave one long wall to the town's schools.
+
+The best-known work this year is a striking mural of a fisherman. It covers the whole
+side of a warehouse near the water. The fisherman holds a net, and the net is full of
+small houses instead of fish. The painter said the idea came from stories her
+grandfather told her. He worked in the harbor for forty years and lost his job when it
+closed. "I wanted to give the workers back their faces," she said.
+
+Not long ago, painting on these walls could get you arrested. City officials treated
+graffiti as a crime and spent large sums of money removing it. Then a group of young
+painters asked the city for one empty wall. The city agreed, as an experiment. The wall
+became so popular that the officials asked for more, and the festival began.
+
+Now the city pays for the paint. The mayor says the festival has changed how people see
+the district. "People used to cross the street to avoid this area," she said. "Now they
+come here with their children on weekends." Several cafes and small shops have opened
+in buildings that were empty for years, and one old warehouse now holds an art school.
+
+Not everyone is happy. Rents in the district have risen sharply, and some residents say
+the festival has taken a toll on the neighborhood. An old woman who has lived on the
+same street for sixty years said she may have to move. "The paintings are beautiful,"
+she said, "but I cannot eat a painting." Her son drives a bus and cannot pay more rent.
+
+A few rebel artists paint at night, without permission, in protest. Their pictures are
+small and dark: a house with a price on its door, a family carrying boxes. The police
+paint over them in the morning, and the artists come back the next night.
+
+The organizers say they hear these worries. They plan to ask the city to keep rents
+low for people who lived in the district before the festival. They also want to pay
+local artists, not only famous ones from other countries. "The walls belong to the
+people who live here," one organizer said. "We must not forget that."
+
+The mayor says the city will study the question this summer. Until then, the paintings
+stay, and the visitors keep coming. On a sunny Saturday, the streets near the water
+were full of families, students and old men taking pictures with their phones.
+"""
+
+
+@pytest.mark.parametrize("level", [Level.B2, Level.C1])
+def test_a_learner_above_b1_gets_no_word_below_their_level(engine: Engine,
+                                                            level: Level) -> None:
+    """At C1 a street-art story's list was "mural, graffiti, rebel, organizer, warehouse,
+    striking, toll, sharply", six of them B2 (QA walk-through): the ranking only lowers
+    such words, so a story with few hard words filled its list with easy ones."""
+    story = engine.analyse(article_from_text(MURAL_STORY))
+    level_of = {t.lemma.lower(): t.level for t in story.tokens if t.level is not None}
+    for max_entries in (None, 8):
+        entries = engine.glossary(story, LearnerProfile(level=level), max_entries=max_entries)
+        below = [e.lemma for e in entries
+                 if e.lemma in level_of and level_of[e.lemma] < level]
+        assert below == []
+
+
+def test_a_word_below_the_level_is_listed_when_the_learner_is_learning_it(
+        engine: Engine) -> None:
+    story = engine.analyse(article_from_text(MURAL_STORY))
+    profile = LearnerProfile(level=Level.C1, statuses={("warehouse", ""): WordStatus.LEARNING})
+    assert "warehouse" in lemmas(engine.glossary(story, profile))
+
+
+def test_a_rarer_sense_lets_in_no_word_far_below_the_learners_level(engine: Engine,
+                                                                    story: Analysis) -> None:
+    """"We cannot stop the rain" is "stop" in a rarer sense, the sense chooser guesses;
+    an A1 word in a C1 learner's list all the same."""
+    level_of = {t.lemma.lower(): t.level for t in story.tokens if t.level is not None}
+    entries = engine.glossary(story, LearnerProfile(level=Level.C1), max_entries=6)
+    assert [e.lemma for e in entries if level_of.get(e.lemma, Level.C2) <= Level.B1] == []
+
+
+def test_an_advanced_learners_quiz_asks_no_generated_word_below_their_level(
+        engine: Engine) -> None:
+    """A C1 learner's quiz on a story with few hard words asked mostly B2 words, the
+    glossary's (QA walk-through): a quiz asks the glossary's words whatever their level."""
+    story = engine.analyse(article_from_text(MURAL_STORY))
+    level_of = {(t.lemma, t.upos): t.level for t in story.tokens if t.level is not None}
+    quiz = article_quiz(engine, story, rng=random.Random(1),
+                        profile=LearnerProfile(level=Level.C1))
+    asked = {t.key for item in quiz for t in item.targets}
+    assert [key for key in asked if key in level_of and level_of[key] < Level.C1] == []
