@@ -123,6 +123,7 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
         return 0, path  # an empty handout helps no one
     folder.mkdir(parents=True, exist_ok=True)
     version = string.ascii_uppercase[(copy - 1) % len(string.ascii_uppercase)]
-    path.write_text(lesson_html(analysis.article, glossary, items, version=version),
+    path.write_text(lesson_html(analysis.article, glossary, items, version=version,
+                                level=profile.level),
                     encoding="utf-8")
     return len(items), path

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vocab.models import Article, GlossaryEntry
+from vocab.difficulty import DEFAULT_PROFILE
+from vocab.models import Article, GlossaryEntry, Level
 from vocab.quiz import QuizItem, QuizWord
 from vocab.senses import voa_label
 
@@ -46,8 +47,16 @@ def questions(items: Sequence[QuizItem]) -> list[Question]:
     return [_question(item) for item in items]
 
 
+# The app's spelling question says "Type the word that means..."; a sheet of paper is
+# written on (QA walk-through).
+ON_SCREEN, ON_PAPER = "Type ", "Write "
+
+
 def _question(item: QuizItem) -> Question:
-    stem = [item.prompt]
+    prompt = item.prompt
+    if item.type == "spelling" and prompt.startswith(ON_SCREEN):
+        prompt = ON_PAPER + prompt.removeprefix(ON_SCREEN)
+    stem = [prompt]
     if item.sentence:
         stem.append(item.sentence)
     if item.type == "matching":
@@ -82,6 +91,15 @@ def _word_line(word: QuizWord) -> tuple[str, str, str]:
 
 # A line at the top of the handout, for the learner to fill in.
 NAME_LINE = "Name: ______________________   Date: ____________"
+# The level of the class a lesson is for when none is given: the engine's own, with
+# which `reader export lesson` chooses the words.
+LESSON_LEVEL = DEFAULT_PROFILE.level
+
+
+def _name_line(level: Level) -> str:
+    """`NAME_LINE` and the level the words and the quiz were chosen for: a printed
+    lesson did not say (QA walk-through)."""
+    return f"{NAME_LINE}   Level: {level.value}"
 
 
 def _byline(article: Article) -> str:
@@ -96,15 +114,17 @@ def _versioned(heading: str, version: str) -> str:
 
 
 def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
-                    items: Sequence[QuizItem], *, version: str = "") -> str:
+                    items: Sequence[QuizItem], *, version: str = "",
+                    level: Level = LESSON_LEVEL) -> str:
     """The handout as Markdown; no quiz section when there are no questions. ``version``
-    ("B") names the quiz and its key, to tell the copies of two quizzes apart."""
+    ("B") names the quiz and its key, to tell the copies of two quizzes apart;
+    ``level``, the learner's the words and quiz were chosen for, heads the page."""
     md = _markdown_text
     out = [f"# {md(article.title)}", ""]
     byline = _byline(article)
     if byline:
         out += [f"*{md(byline)}*", ""]
-    out += [NAME_LINE, ""]
+    out += [_name_line(level), ""]
     headings = article.subheadings
     for n, (start, end) in enumerate(article.paragraphs):
         text = md(article.body[start:end].strip())
@@ -166,9 +186,11 @@ ol.definitions {{ list-style-type: upper-alpha; }}
 
 
 def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
-                items: Sequence[QuizItem], *, version: str = "") -> str:
+                items: Sequence[QuizItem], *, version: str = "",
+                level: Level = LESSON_LEVEL) -> str:
     """The handout as one standalone HTML page (text escaped, no scripts); no quiz
-    section when there are no questions; ``version`` as in `lesson_markdown`."""
+    section when there are no questions; ``version`` and ``level`` as in
+    `lesson_markdown`."""
     e = html.escape
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            f"<title>{e(article.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
@@ -176,7 +198,7 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
     byline = _byline(article)
     if byline:
         out.append(f'<p class="byline"><em>{e(byline)}</em></p>')
-    out.append(f'<p class="name-line">{e(NAME_LINE)}</p>')
+    out.append(f'<p class="name-line">{e(_name_line(level))}</p>')
     headings = article.subheadings
     out += [f"<h2>{e(article.body[s:t].strip())}</h2>" if n in headings
             else f"<p>{e(article.body[s:t].strip())}</p>"

@@ -69,6 +69,22 @@ async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_pat
         assert len(lessons) == 1
         html = lessons[0].read_text(encoding="utf-8")
         assert title.split()[0] in html and "bloc" in html
+        assert "Level: B1" in html  # the learner's level, which made its words and quiz
+
+
+async def test_a_lesson_is_made_for_the_learners_level_and_says_so(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    from vocab.models import Level
+
+    app = make_app()
+    app.export_dir = tmp_path
+    app.set_level(Level.C1)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("e")
+        lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
+        assert "Level: C1" in lessons[0].read_text(encoding="utf-8")
 
 
 async def test_a_word_marked_known_leaves_the_glossary_and_the_lesson_prints_its_list(

@@ -114,6 +114,37 @@ def test_the_handout_has_a_line_for_the_learners_name(lesson, render) -> None:  
     assert page.index("Name:") < page.index("Words in This Story")
 
 
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_the_handout_says_which_level_it_is_for(lesson, render) -> None:  # type: ignore[no-untyped-def]
+    """A teacher's printed lesson did not say which level it was made for (QA
+    walk-through): the level is on the line with the name and the date."""
+    from vocab.models import Level
+
+    article, glossary, items = lesson
+    for level in (Level.B1, Level.C1):
+        page = render(article, glossary, items, level=level)
+        name_line = next(line for line in page.splitlines() if "Name:" in line)
+        assert f"Level: {level.value}" in name_line
+
+
+@pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
+def test_a_spelling_question_on_paper_says_write_not_type(  # type: ignore[no-untyped-def]
+        lexicon: Lexicon, render) -> None:
+    """"Type the word that means..." on a printed sheet (QA walk-through)."""
+    from pathlib import Path
+
+    from vocab.data import load_tagger
+
+    engine = Engine(lexicon=lexicon, tagger=load_tagger(lexicon))
+    article = load_article(Path(__file__).resolve().parents[2] / VOA)
+    items = article_quiz(engine, engine.analyse(article), rng=random.Random(1), n=3,
+                         types=("spelling",))
+    assert items and all(item.prompt.startswith("Type ") for item in items)
+    page = render(article, [], items)
+    assert "Type " not in page
+    assert page.count("Write the word that means") == len(items)
+
+
 def test_markdown_prints_the_articles_text_as_it_is(lesson) -> None:  # type: ignore[no-untyped-def]
     """"# of votes: more than 300" printed as a heading and "1984. That is..." as a
     numbered list (QA walk-through)."""
