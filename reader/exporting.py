@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vocab.models import WordStatus
+from vocab.models import QUIZ_QUESTIONS, WordStatus
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # What each kind of words export writes: (file suffix, what the learner is told).
 WORD_EXPORTS = {"anki": (".apkg", "an Anki deck"), "csv": (".csv", "a spreadsheet (CSV)")}
 # Questions in an exported lesson, as `reader export lesson` makes by default.
-LESSON_QUESTIONS = 10
+LESSON_QUESTIONS = QUIZ_QUESTIONS
 
 
 def export_path(folder: Path, stem: str, suffix: str, now: datetime) -> Path:

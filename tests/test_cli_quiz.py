@@ -269,3 +269,25 @@ def test_a_matching_word_met_first_in_its_sentence_is_asked_in_lower_case() -> N
     assert question_lines(item, 0, 1)[-1].startswith("Which definition matches “corruption”?")
     assert question_lines(item, 0, 1, part=1) == [
         "Which definition matches “verdict”? (2 of 2)"]
+
+
+def test_every_quiz_has_the_same_length_and_the_help_says_it() -> None:
+    """`reader quiz --help` said 12 questions; lessons had 10 (QA walk-through)."""
+    import inspect
+
+    from reader.cli import build_parser
+    from reader.exporting import LESSON_QUESTIONS
+    from reader.screens.quiz import QUIZ_LENGTH
+    from vocab.models import QUIZ_QUESTIONS
+    from vocab.quiz_words import article_quiz, review_quiz
+
+    parser = build_parser()
+    for command in (["quiz"], ["export", "lesson", "x", "--html", "x.html"]):
+        assert parser.parse_args(command).n == QUIZ_QUESTIONS
+    assert {QUIZ_LENGTH, LESSON_QUESTIONS} == {QUIZ_QUESTIONS}
+    for build in (article_quiz, review_quiz):
+        assert inspect.signature(build).parameters["n"].default == QUIZ_QUESTIONS
+    import argparse
+
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert f"({QUIZ_QUESTIONS})" in commands.choices["quiz"].format_help()

@@ -164,6 +164,12 @@ class Article:
                          and not (n + 1 < len(short) and short[n + 1]))
 
 
+# How many questions a quiz asks, in the app, `reader quiz` and a lesson alike: the
+# command's help said 12 and a lesson had 10 (QA walk-through). The quiz's word lists
+# are sized for ten (`vocab.quiz_words.MIN_TARGETS`).
+QUIZ_QUESTIONS = 10
+
+
 # A subheading is a line of at most this many words without a sentence's closing mark
 # ("Effort to block NATO expansion"), or a question of at most the second ("Who pays?").
 SUBHEADING_WORDS = 12

@@ -21,6 +21,7 @@ from vocab.distractors import (
 from vocab.glossary import only_in_compound
 from vocab.lexicon import without_attribution
 from vocab.models import (
+    QUIZ_QUESTIONS,
     GlossaryEntry,
     LearnerProfile,
     Level,
@@ -92,7 +93,7 @@ def article_quiz(
     analysis: Analysis,
     *,
     rng: random.Random,
-    n: int = 12,
+    n: int = QUIZ_QUESTIONS,
     types: Sequence[str] = ITEM_TYPES,
     profile: LearnerProfile = DEFAULT_PROFILE,
     article_id: int | None = None,
@@ -137,7 +138,7 @@ def review_quiz(
     others: Sequence[SavedWord] = (),
     *,
     rng: random.Random,
-    n: int = 12,
+    n: int = QUIZ_QUESTIONS,
     types: Sequence[str] = ITEM_TYPES,
     profile: LearnerProfile = DEFAULT_PROFILE,
 ) -> list[QuizItem]:

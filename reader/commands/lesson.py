@@ -18,6 +18,7 @@ from reader.commands.common import (
 from reader.commands.learner import as_the_learner_reads
 from reader.errors import UserError
 from reader.labels import counted
+from vocab.models import QUIZ_QUESTIONS
 
 
 def register_export(kinds: argparse._SubParsersAction) -> None:
@@ -30,7 +31,8 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
     form = parser.add_mutually_exclusive_group(required=True)
     form.add_argument("--markdown", type=Path, metavar="FILE", help="write Markdown to FILE")
     form.add_argument("--html", type=Path, metavar="FILE", help="write HTML to FILE")
-    parser.add_argument("--n", type=int, default=10, metavar="N", help="quiz items (10)")
+    parser.add_argument("--n", type=int, default=QUIZ_QUESTIONS, metavar="N",
+                        help=f"quiz items ({QUIZ_QUESTIONS})")
     parser.add_argument("--types", default=None, metavar="T1,T2", help="quiz item types")
     parser.add_argument("--seed", type=int, default=None, metavar="S",
                         help="the same seed gives the same quiz")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TextIO
 from reader.commands.common import load_engine_with_progress, read_article
 from reader.errors import UserError
 from reader.labels import counted
+from vocab.models import QUIZ_QUESTIONS
 
 if TYPE_CHECKING:
     from vocab.quiz import AnswerCheck, QuizItem
@@ -48,7 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a .txt/.md/.html file, a URL, or -")
     parser.add_argument("--review", action="store_true",
                         help="quiz the words due for review instead of an article")
-    parser.add_argument("--n", type=int, default=12, metavar="N", help="number of items (12)")
+    parser.add_argument("--n", type=int, default=QUIZ_QUESTIONS, metavar="N",
+                        help=f"number of items ({QUIZ_QUESTIONS})")
     parser.add_argument("--types", default=None, metavar="T1,T2",
                         help="item types: " + ",".join(TYPE_NAMES))
     parser.add_argument("--seed", type=int, default=None, metavar="S",

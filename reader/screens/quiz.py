@@ -29,7 +29,7 @@ from textual.widgets.option_list import Option
 from reader.commands.quiz import TYPE_NAMES
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.widgets.key_bar import KeyBar
-from vocab.models import LanguageDataMissing
+from vocab.models import QUIZ_QUESTIONS, LanguageDataMissing
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("reader.quiz")
 
-QUIZ_LENGTH = 12
+QUIZ_LENGTH = QUIZ_QUESTIONS
 MAX_CHOICE_KEYS = 9
 # The one key of the app a quiz leaves on while no typed answer is shown: it opens the
 # list of keys and changes nothing.
