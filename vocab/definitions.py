@@ -373,7 +373,7 @@ def _uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
              stand_ins: Callable[[], Sequence[str]], lexicon: Lexicon | None = None) -> str:
-    whole = _cleaned_gloss(sense, headword)
+    whole = _without_application(_cleaned_gloss(sense, headword), sense.pos, words)
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
     trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
@@ -687,6 +687,29 @@ def _without_asides(wording: str, *, remarks: bool = True) -> str:
 
     left = _BRACKETED.sub(kept_or_dropped, plain).strip().rstrip(",;").rstrip()
     return left if len(left.split()) >= MIN_CLAUSE_WORDS else wording
+
+
+# An adjective's first clause that names only what the word is said of, not what it
+# means: "of a particle or body or system; having a net amount of positive or negative
+# electric charge" (charged) was shown as "of a particle or body or system" (QA
+# walk-through). The sense chooser reads the same restriction in brackets (`APPLIES_TO`).
+_APPLIES_TO_CLAUSE = re.compile(r"^of an? ([a-z ,-]+);\s*"
+                                r"(?!used\b|of\b)(?=\S)")
+_JOINING = frozenset({"or", "and", "especially", "a", "an"})
+
+
+def _without_application(gloss: str, pos: str, words: WordInfo) -> str:
+    """``gloss`` without a first clause that names only what an adjective applies to
+    (`_APPLIES_TO_CLAUSE`): one whose words are nouns that are no adjectives ("of a
+    shirt", not "of a stern or strict bearing", which describes)."""
+    found = _APPLIES_TO_CLAUSE.match(gloss) if pos == "a" else None
+    if found is None:
+        return gloss
+    named = [w for w in found.group(1).replace(",", " ").split() if w not in _JOINING]
+    if not named or not all(words.is_noun_form(w) and not words.is_adjective_form(w)
+                            for w in named):
+        return gloss
+    return gloss[found.end():]
 
 
 def _without_remarks(gloss: str) -> str:

@@ -209,6 +209,11 @@ class WordInfo:
         """Whether ``word`` is a noun or a noun's plural in the dictionary."""
         return self._dictionary_lemma(word.lower(), "NOUN") is not None
 
+    def is_adjective_form(self, word: str) -> bool:
+        """Whether ``word`` is an adjective or its comparative or superlative in the
+        dictionary ("strict", "later")."""
+        return self._dictionary_lemma(word.lower(), "ADJ") is not None
+
     def adjective_tag(self, word: str, penn: str) -> str | None:
         """"JJ", "JJR" or "JJS" when ``word``, tagged ``penn``, is no form of that part
         of speech the dictionary knows but an adjective is. Every verb inflects, so the

@@ -1249,3 +1249,27 @@ def test_an_advanced_learners_quiz_asks_no_generated_word_below_their_level(
                         profile=LearnerProfile(level=Level.C1))
     asked = {t.key for item in quiz for t in item.targets}
     assert [key for key in asked if key in level_of and level_of[key] < Level.C1] == []
+
+
+def test_a_first_clause_that_only_names_what_an_adjective_applies_to_is_not_its_meaning(
+        engine: Engine) -> None:
+    """"charged –adj. of a particle or body or system": WordNet's first clause says what
+    the word is said of, and its meaning comes next (QA walk-through). A first clause
+    that describes ("of a strict bearing"), or one with a clause of its own
+    ("of a feature that helps..."), is the meaning."""
+    def wording(gloss: str) -> str:
+        return define(Sense("x.a.01", "a", "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, LearnerProfile())
+
+    assert wording("of a particle or body or system; having a net amount of positive or "
+                   "negative electric charge") == ("having a net amount of positive or "
+                                                   "negative electric charge")
+    assert wording("of a shirt; not buttoned at the neck") == "not buttoned at the neck"
+    for kept in ("of a feature that helps to distinguish a person or thing; easy to see",
+                 "of a strict bearing or demeanor; forbidding in aspect",
+                 "of a later stage in the history of a language; used of dead languages"):
+        assert wording(kept).startswith("of a ")
+    # Read in time whatever follows: a first pattern backtracked for minutes on a long
+    # "of a ..." gloss with no ";".
+    long_gloss = "of a " + " ".join(["stone"] * 40) + " or the like"
+    assert wording(long_gloss).startswith("of a ")
