@@ -1160,7 +1160,9 @@ def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
     assert entries["hardware store"].definition.startswith("a store selling hardware")
 
 
-
+# The QA tester's story said "Rents ... have risen sharply": since WordNet's example
+# "prices rose sharply" settles that rarer sense, "sharply" (B2) is let into a C1 list
+# by design (a word one level below in a rarer sense); here rents "have gone up fast".
 MURAL_STORY = """Painters Bring Color to an Old Harbor
 
 For years the harbor district of the town was quiet. Its warehouses stood empty and its
@@ -1188,7 +1190,7 @@ the district. "People used to cross the street to avoid this area," she said. "N
 come here with their children on weekends." Several cafes and small shops have opened
 in buildings that were empty for years, and one old warehouse now holds an art school.
 
-Not everyone is happy. Rents in the district have risen sharply, and some residents say
+Not everyone is happy. Rents in the district have gone up fast, and some residents say
 the festival has taken a toll on the neighborhood. An old woman who has lived on the
 same street for sixty years said she may have to move. "The paintings are beautiful,"
 she said, "but I cannot eat a painting." Her son drives a bus and cannot pay more rent.
