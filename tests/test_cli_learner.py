@@ -215,3 +215,30 @@ def test_a_damaged_store_is_reported_and_restored(capsys: pytest.CaptureFixture[
     assert reader("stats") == 0
     assert reader("restore") == 0
     assert "Nothing to restore" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("import", "learner", "--replace", "FILE"),
+        ("import", "learner", "--force", "FILE"),
+        ("import", "learner", "FILE", "--force"),
+        ("import", "learner", "FILE", "--replace"),
+        ("import", "--replace", "learner", "FILE"),
+    ],
+)
+def test_import_learner_replaces_with_the_option_anywhere_after_learner(
+    words: tuple[str, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The refusal said "import with --replace", but `import learner --replace FILE`
+    was "unrecognized arguments: FILE", and `--force`, which every export takes for
+    the same idea, was refused (QA walk-through)."""
+    some_learning()
+    exported = tmp_path / "me.json"
+    assert reader("export", "learner", str(exported)) == 0
+    assert reader("import", "learner", str(exported)) == 2
+    refusal = capsys.readouterr().err
+    assert f"reader import learner --replace {exported}" in refusal
+
+    assert reader(*[str(exported) if word == "FILE" else word for word in words]) == 0
+    assert "Imported 2 words" in capsys.readouterr().out

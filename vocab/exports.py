@@ -55,6 +55,10 @@ class LearnerFileError(ValueError):
     """A learner file cannot be imported; the message says why."""
 
 
+class StoreHoldsLearnerData(LearnerFileError):
+    """The store is not empty and the import was not asked to replace its data."""
+
+
 def part_of_speech(upos: str) -> str:
     return PART_OF_SPEECH.get(upos, upos.lower())
 
@@ -298,7 +302,7 @@ def import_learner(store: Store, path: Path, *, replace: bool = False) -> dict[s
     document = read_learner_file(path)
     if not store.is_empty():
         if not replace:
-            raise LearnerFileError(
+            raise StoreHoldsLearnerData(
                 "this store already holds a learner's data; import with --replace to "
                 "overwrite it (a backup is taken first)"
             )

@@ -4,7 +4,7 @@
   More export kinds plug in from other modules: a module named in ``EXPORT_PLUGINS``
   that defines ``register_export(export_subparsers)`` adds its own (the teacher's
   ``lesson`` handout does).
-* ``reader import learner FILE.json [--replace]``; any other first argument
+* ``reader import learner [--replace|--force] FILE.json``; any other first argument
   (a URL or a file) is handed to ``reader.commands.web.import_source(args)`` with
   ``args.source`` set to it.
 * ``reader stats [--json]``, ``reader placement [--seed N]``, and ``reader restore``
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shlex
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -81,17 +82,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "learner file (`import learner FILE`)",
         description="`reader import URL_OR_FILE` saves an article (`-` reads it from "
         "standard input); "
-        "`reader import learner FILE.json` loads a learner file exported on another machine.",
+        "`reader import learner FILE.json` loads a learner file exported on another machine "
+        "(`--replace` overwrites the data already here).",
     )
-    imports.add_argument("what", metavar="learner|URL_OR_FILE")
-    imports.add_argument(
-        "file", nargs="?", type=Path, metavar="FILE.json", help="the learner file (with `learner`)"
-    )
-    imports.add_argument(
-        "--replace",
-        action="store_true",
-        help="replace the data already here (it is backed up first)",
-    )
+    imports.add_argument("what", nargs="?", metavar="learner|URL_OR_FILE")
+    # `learner`'s own words (FILE, --replace) go to its own parser, so the option may
+    # come before or after FILE: one optional positional beside `what` had made
+    # `import learner --replace FILE` "unrecognized arguments: FILE" (QA walk-through).
+    imports.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    add_replace_option(imports)
     imports.set_defaults(func=run_import)
 
     stats = subparsers.add_parser("stats", help="your progress: words, reviews, streak")
@@ -114,6 +113,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "`reader` or `reader doctor` says the store is damaged.",
     )
     restore.set_defaults(func=run_restore)
+
+
+def add_replace_option(parser: argparse.ArgumentParser) -> None:
+    # --force too: every export takes it for "overwrite" (QA walk-through).
+    parser.add_argument(
+        "--replace",
+        "--force",
+        dest="replace",
+        action="store_true",
+        help="replace the data already here (it is backed up first)",
+    )
+
+
+def learner_import_parser() -> argparse.ArgumentParser:
+    """The parser of what follows `reader import learner`."""
+    parser = argparse.ArgumentParser(
+        prog="reader import learner",
+        description="Load a learner file exported on another machine.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE.json")
+    add_replace_option(parser)
+    return parser
 
 
 def _optional_module(name: str) -> ModuleType | None:
@@ -215,25 +236,40 @@ def run_export_csv(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.what is None:  # argparse would also have named the hidden `rest`
+        raise UserError("say what to import: reader import URL_OR_FILE, or "
+                        "reader import learner FILE.json")
     if args.what != "learner":
         return _import_article(args)
-    from vocab.exports import LearnerFileError, import_learner, read_learner_file
+    from vocab.exports import (
+        LearnerFileError,
+        StoreHoldsLearnerData,
+        import_learner,
+        read_learner_file,
+    )
 
-    if args.file is None:
+    learner_args = learner_import_parser().parse_args(args.rest)
+    path: Path | None = learner_args.file
+    if path is None:
         raise UserError("say which learner file: reader import learner FILE.json")
     try:
-        read_learner_file(args.file)  # before a store is made for it
+        read_learner_file(path)  # before a store is made for it
     except LearnerFileError as error:
         raise UserError(str(error)) from error
     with open_store() as store:
         try:
-            counts = import_learner(store, args.file, replace=args.replace)
+            counts = import_learner(store, path, replace=args.replace or learner_args.replace)
+        except StoreHoldsLearnerData as error:
+            raise UserError(
+                "this store already holds a learner's data; to overwrite it (a backup is "
+                f"taken first), type: reader import learner --replace {shlex.quote(str(path))}"
+            ) from error
         except LearnerFileError as error:
             raise UserError(str(error)) from error
     print(
         f"Imported {counted(counts.get('word_statuses', 0), 'word')}, "
         f"{counted(counts.get('articles', 0), 'article')} and "
-        f"{counted(counts.get('quiz_answers', 0), 'answer')} from {args.file}"
+        f"{counted(counts.get('quiz_answers', 0), 'answer')} from {path}"
     )
     return 0
 
@@ -248,8 +284,8 @@ def _import_article(args: argparse.Namespace) -> int:
             f"cannot import {args.what!r}: importing articles is not available in this "
             "build (use `reader import learner FILE.json` for a learner file)"
         )
-    if args.file is not None:
-        raise UserError(f"unexpected argument {args.file}: reader import URL_OR_FILE")
+    if args.rest:
+        raise UserError(f"unexpected argument {args.rest[0]}: reader import URL_OR_FILE")
     args.source = args.what
     return int(import_source(args) or 0)
 
