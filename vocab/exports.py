@@ -22,9 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vocab.migrations import SCHEMA_VERSION
 from vocab.models import WordStatus
 from vocab.quiz_validate import ANY_WORD_FITS, BLANK, gap_points_to_one_word
-from vocab.store import Store, StoreError, WordRow
+from vocab.store import DamagedLearnerData, Store, StoreError, WordRow
 
 LEARNER_FILE_FORMAT = "voa-reader-learner"
 LEARNER_FILE_VERSION = 1
@@ -286,8 +287,14 @@ def read_learner_file(path: Path) -> dict[str, Any]:
         raise LearnerFileError(not_ours) from error
     if not isinstance(document, dict) or document.get("format") != LEARNER_FILE_FORMAT:
         raise LearnerFileError(not_ours)
-    if int(document.get("version", 0)) > LEARNER_FILE_VERSION:
-        raise LearnerFileError(f"{path} was written by a newer reader; upgrade reader")
+    newer = f"{path} was written by a newer reader; upgrade reader (nothing was changed)"
+    # The store schema too: a file from a newer store had been taken silently, its new
+    # columns dropped (QA walk-through).
+    version, schema = (document.get(key, 0) for key in ("version", "schema"))
+    if not isinstance(version, int) or not isinstance(schema, int):
+        raise LearnerFileError(not_ours)
+    if version > LEARNER_FILE_VERSION or schema > SCHEMA_VERSION:
+        raise LearnerFileError(newer)
     if not isinstance(document.get("tables"), dict):
         raise LearnerFileError(f"{path} has no tables")
     return document
@@ -310,5 +317,11 @@ def import_learner(store: Store, path: Path, *, replace: bool = False) -> dict[s
             store.backup("import")
     try:
         return store.import_data(document["tables"])
+    except DamagedLearnerData as error:
+        # One sentence a learner can act on, not SQLite's "CHECK constraint failed".
+        raise LearnerFileError(
+            f"cannot import {path}: it is damaged or from a newer reader ({error});"
+            " nothing was changed"
+        ) from error
     except (sqlite3.Error, StoreError, AttributeError, TypeError) as error:
         raise LearnerFileError(f"cannot import {path}: {error}") from error

@@ -285,3 +285,46 @@ def test_a_bad_learner_file_is_one_clear_error(tmp_path: Path, content: str | by
         path.write_text(content)
     with Store.open(":memory:") as empty, pytest.raises(LearnerFileError, match=message):
         import_learner(empty, path)
+
+
+def damaged_copy(store: Store, tmp_path: Path, damage: str) -> Path:
+    """The store's learner file with one part broken as a hand edit or a newer reader might."""
+    path = tmp_path / "learner.json"
+    export_learner(store, path, now=NOW)
+    document = json.loads(path.read_text())
+    words = document["tables"]["word_statuses"]
+    if damage == "status":
+        words[-1]["status"] = "banana"
+    elif damage == "lemma":
+        words[-1]["lemma"] = None
+    elif damage == "articles":
+        del document["tables"]["articles"]
+    elif damage == "schema":
+        document["schema"] = 99
+    path.write_text(json.dumps(document))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("damage", "part"),
+    [
+        ("status", r"word \d+ has an unknown status 'banana'"),
+        ("lemma", r"word \d+ has no lemma"),
+        ("articles", r"word \d+ refers to an article the file does not hold"),
+        ("schema", r"written by a newer reader"),
+    ],
+)
+def test_a_damaged_learner_file_is_named_so_and_changes_nothing(
+    store: Store, tmp_path: Path, damage: str, part: str
+) -> None:
+    """A damaged file printed SQLite's own words ("CHECK constraint failed: status IN
+    ('new', ...", "FOREIGN KEY constraint failed"), and one from a newer store schema
+    was taken silently (QA walk-through)."""
+    path = damaged_copy(store, tmp_path, damage)
+    before = store.export_data()
+    with pytest.raises(LearnerFileError, match=part) as refused:
+        import_learner(store, path, replace=True)
+    message = str(refused.value)
+    assert "nothing was changed" in message
+    assert "constraint" not in message
+    assert store.export_data() == before

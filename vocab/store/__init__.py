@@ -61,7 +61,7 @@ from vocab.store.reviews import (
     REVIEW_SPACING,
     ReviewsMixin,
 )
-from vocab.store.transfer import LEARNER_TABLES, TransferMixin
+from vocab.store.transfer import LEARNER_TABLES, DamagedLearnerData, TransferMixin
 from vocab.store.words import WordsMixin
 
 __all__ = [
@@ -82,6 +82,7 @@ __all__ = [
     "DueWord",
     "Feed",
     "FeedItem",
+    "DamagedLearnerData",
     "QuizAnswer",
     "Reading",
     "SESSION_BACKUP",
