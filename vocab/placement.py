@@ -258,6 +258,10 @@ def score(answers: Iterable[tuple[PlacementItem, bool]]) -> PlacementResult:
     )
 
 
+# The reason saved with the marks the test makes: the words screen tells them by it.
+MARKED_BY_LEVEL_TEST = "placement"
+
+
 def apply(store: Store, result: PlacementResult) -> int | None:
     """Save the placement: the learner's level, and the words they said they know as
     known (undoable as one batch; words the learner already marked keep their mark).
@@ -283,4 +287,4 @@ def apply(store: Store, result: PlacementResult) -> int | None:
              if learner.status_of(word) is WordStatus.NEW]
     if not fresh:
         return None
-    return store.set_statuses(fresh, WordStatus.KNOWN, reason="placement")
+    return store.set_statuses(fresh, WordStatus.KNOWN, reason=MARKED_BY_LEVEL_TEST)

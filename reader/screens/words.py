@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Input, Static
 from reader.labels import UNDO_HINT, counted, when_text
 from reader.widgets.key_bar import KeyBar
 from vocab.models import WordStatus
+from vocab.placement import MARKED_BY_LEVEL_TEST
 from vocab.senses import VOA_LABELS
 
 if TYPE_CHECKING:
@@ -61,6 +62,17 @@ def _shortened(text: str, width: int) -> str:
     if not text:
         return "—"
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def no_story_to_open(row: WordRow, *, by_level_test: bool) -> str:
+    """Why Enter opens no story for ``row``: the story it was met in was deleted, or it
+    was met in none (the level test's words)."""
+    word = row.word or row.lemma
+    if row.article_id is not None or row.article_title:
+        return f"The story where you met “{word}” is no longer in your library."
+    if by_level_test:
+        return f"“{word}” was marked in the level test, not met in a story."
+    return f"“{word}” was not met in a story, so there is none to open."
 
 
 def _label(status: WordStatus) -> str:
@@ -198,8 +210,12 @@ class WordsScreen(Screen[None]):
             return
         store = self.reader_app.store
         if row.article_id is None or store.get_article(row.article_id) is None:
-            self.notify(f"The story “{row.word or row.lemma}” was met in is no longer in "
-                        "your library.", timeout=4, markup=False)
+            by_level_test = any(
+                change.reason == MARKED_BY_LEVEL_TEST and (change.lemma, change.upos) in row.keys
+                for change in store.status_changes()
+            )
+            self.notify(no_story_to_open(row, by_level_test=by_level_test), timeout=4,
+                        markup=False)
             return
         self.reader_app.open_article(row.article_id)
 

@@ -177,7 +177,10 @@ async def test_enter_opens_the_story_a_word_was_met_in(make_app: AppFactory,
         article_id = store.add_article(article_from_text(
             "Bus Fares Rise\n\nThe city council voted to raise bus fares on Tuesday."))
         store.set_status("fare", "NOUN", "learning", word="fares", article_id=article_id)
-        store.set_status("bloc", "NOUN", "known")  # met in no story kept
+        deleted = store.add_article(article_from_text(
+            "Trade Talks\n\nThe trade bloc met in Brussels on Monday."))
+        store.set_status("bloc", "NOUN", "known", article_id=deleted)  # met in no story kept
+        store.delete_article(deleted)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_words(pilot)
@@ -205,3 +208,30 @@ async def test_the_table_fits_the_screen(make_app: AppFactory, store_path: Path,
         table = screen.query_one("#words", DataTable)
         assert len(table.columns) == columns
         assert table.virtual_size.width <= size[0]
+
+
+async def test_enter_on_a_word_with_no_story_says_why(make_app: AppFactory,
+                                                      store_path: Path) -> None:
+    """A word the level test marked was "The story “aboriginal” was met in is no longer
+    in your library": it was never met in one, and it read as a story called
+    "aboriginal" (QA walk-through)."""
+    from vocab.articles import article_from_text
+
+    with Store.open(store_path) as store:
+        store.set_statuses([("aboriginal", "")], WordStatus.KNOWN, reason="placement")
+        article_id = store.add_article(article_from_text(
+            "Memory\n\nThe hippocampus helps the brain store memories."))
+        store.set_status("hippocampus", "NOUN", "learning", word="hippocampus",
+                         article_id=article_id)
+        store.delete_article(article_id)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert [word for word, _, _ in rows(screen)] == ["aboriginal", "hippocampus"]
+        await pilot.press("enter", "down", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert [str(n.message) for n in app._notifications] == [
+            "“aboriginal” was marked in the level test, not met in a story.",
+            "The story where you met “hippocampus” is no longer in your library.",
+        ]
