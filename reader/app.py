@@ -360,7 +360,9 @@ class ReaderApp(App[int]):
             self.notify(f"Could not save the screenshot: {export_problem(error, self.export_dir)}",
                         severity="error", markup=False)
             return
-        self.notify(f"Saved the screenshot: {saved}", markup=False)
+        from reader.exporting import where_saved
+
+        self.notify(f"Saved the screenshot:\n{where_saved(Path(saved))}", markup=False)
 
     def action_export_words(self, kind: str) -> None:
         """Save the learner's words as an Anki deck ("anki") or a spreadsheet ("csv")."""
@@ -374,6 +376,7 @@ class ReaderApp(App[int]):
             export_words,
             exported_statuses,
             nothing_exported,
+            where_saved,
         )
         from reader.labels import counted
         from vocab.store import StoreError
@@ -388,7 +391,8 @@ class ReaderApp(App[int]):
         if count == 0:
             message = nothing_exported(self.store, exported_statuses(kind))
         else:
-            message = f"Saved {counted(count, 'word')} as {WORD_EXPORTS[kind][1]}: {path}"
+            what = f"{counted(count, 'word')} as {WORD_EXPORTS[kind][1]}"
+            message = f"Saved {what}:\n{where_saved(path)}"
         self.call_from_thread(self.notify, message, title="Export", timeout=12, markup=False)
 
     def action_settings(self) -> None:

@@ -59,6 +59,18 @@ def file_stem(title: str) -> str:
     return stem or "article"
 
 
+def where_saved(path: Path) -> str:
+    """A saved file as a notice shows it: its name whole on a line of its own, then its
+    folder ("~" for the home folder). A toast breaks a line too long for it anywhere, and
+    a path is one long word: "…2026-12-05.cs" / "v" at 80 columns (QA walk-through)."""
+    folder = path.parent
+    try:
+        shown = f"~/{folder.relative_to(Path.home())}"
+    except ValueError:
+        shown = str(folder)
+    return f"{path.name}\nin {shown}"
+
+
 def export_problem(error: Exception, folder: Path) -> str:
     """Why saving into ``folder`` failed, as a sentence a learner reads (not "[Errno 17]
     File exists: ..."); an error that is not the file system's says itself."""

@@ -301,7 +301,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
           description="export a lesson")
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None) -> None:
-        from reader.exporting import export_lesson, export_problem
+        from reader.exporting import export_lesson, export_problem, where_saved
 
         app = self.reader_app
         assert self.stored is not None
@@ -324,8 +324,8 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             return
         app.call_from_thread(
             self.notify, f"Saved a lesson with {counted(len(glossary), 'word')} and "
-            f"{counted(questions, 'question')}: {path}", title="Export", timeout=12,
-            markup=False)
+            f"{counted(questions, 'question')}:\n{where_saved(path)}", title="Export",
+            timeout=12, markup=False)
 
     def action_back(self) -> None:
         self._save_figures()

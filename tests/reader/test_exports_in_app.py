@@ -202,3 +202,28 @@ async def test_a_lesson_with_nothing_in_it_is_not_saved(
             await pilot.pause(0.05)
         assert said and said[0].startswith("No lesson saved: this article has no word")
         assert not list(tmp_path.glob("lesson-*.html"))
+
+
+async def test_the_export_notice_shows_the_file_name_whole_at_80_columns(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """The notice broke the path mid-word at 80 columns ("…2026-12-05.cs" / "v"): it
+    names the folder once and the file whole, on a line of its own (QA walk-through)."""
+    from textual.geometry import Region
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    app.export_dir = tmp_path / "Documents" / "VOA Reader"
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.store.set_status("bloc", "NOUN", WordStatus.LEARNING, word="bloc",
+                             definition="a group of countries with common goals")
+        await app.run_action("export_words('csv')")
+        sheets = await _until_file(pilot, app.export_dir, "voa-reader-words-*.csv")
+        await settle(pilot)
+        toast = app.screen.query(Toast).last()
+        lines = [strip.text.strip("▌ ") for strip in
+                 toast.render_lines(Region(0, 0, toast.size.width, toast.size.height))]
+        assert sheets[0].name in lines
+        assert sum(str(app.export_dir.parent) in line for line in lines) <= 1  # once
+        assert lines[lines.index(sheets[0].name) + 1].startswith("in")
