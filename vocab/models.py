@@ -253,6 +253,9 @@ OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 
 # Those whose verb takes no object: nothing, a preposition or an adjective ("Somebody
 # ----s", "Something ----s", "Somebody ----s PP", "Somebody ----s Adjective"...):
 NO_OBJECT_FRAMES = frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27})
+# Frames after which a noun phrase may follow besides an object: a complement ("became
+# a doctor") or a clause whose "that" is left out ("said the plan failed").
+WITH_OBJECT_FRAMES = OBJECT_FRAMES | {6, 26}
 # A bare infinitive ("get to *see*") and "Somebody ----s to INFINITIVE" ("aims to
 # preserve": intends; "failed to act").
 INFINITIVE_FRAMES = frozenset({32, 35})

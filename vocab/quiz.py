@@ -45,6 +45,7 @@ from vocab.quiz_validate import (
     offered_as_wrong,
     same_slot_forms,
     senses_not_apart,
+    takes_the_gaps_frame,
     unfit_for_class,
     usual_plural,
     validate_item,
@@ -91,6 +92,10 @@ class QuizWord:
     # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
     # its own, and its answers go to the saved card.
     saved_as: tuple[str, str] | None = None
+    # For a verb, WordNet's sentence frames one of which a verb must allow to fill its
+    # gap (`vocab.verb_objects.frames_here`): a cloze offers only such verbs. Empty
+    # when unknown (a saved word's sentence is not analysed again).
+    gap_frames: frozenset[int] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -329,6 +334,9 @@ class _Builder:
                 return False  # "advices"; "darkness", whose plural is no other word
             if fits_blank_too(w, c.lemma, self.lexicon):
                 return False
+            if w.upos == "VERB" and not takes_the_gaps_frame(c.lemma, w.gap_frames,
+                                                              self.lexicon):
+                return False  # "Some were _____ from their apartments": resided
             if article and indefinite_article(found[0]) != article:
                 return False
             forms[c.lemma] = found[0]

@@ -52,6 +52,9 @@ CLOZE_USUAL_SENSES = 2
 # used, fits the sentence as well as the answer: "fully supports our _____ to work
 # out these security guarantees" (initiative) takes "partnership" and "alliance".
 CLOZE_FIT_WORDS = 2
+# A sense of a verb is one of its usual ones when it is WordNet's first or SemCor tags
+# it at least this share as often as the verb's most used (`usual_verb_senses`).
+USUAL_SENSE_SHARE = 0.25
 # When the sentence says nothing of the answer's meaning (its sense shares no word
 # with it), the gap takes any noun of the same broad kind: "Mr. Chen brought his
 # _____" takes tools, beans or lunches, any thing one can carry.
@@ -248,6 +251,32 @@ def gap_points_to_one_word(blanked: str) -> bool:
     """Whether a sentence with a gap (`QuizWord.blanked`) says enough to fill it: long
     enough, and the gap not one item of a list."""
     return len(blanked.split()) >= GAP_MIN_WORDS and not _IN_A_LIST.search(blanked)
+
+
+def takes_the_gaps_frame(verb: str, frames: frozenset[int], lexicon: Lexicon) -> bool:
+    """Whether the verb ``verb`` can stand in a gap that needs one of WordNet's sentence
+    ``frames`` (`QuizWord.gap_frames`; none: any verb) in one of its usual senses
+    (`usual_verb_senses`), as the answer does: "Some were _____ from their apartments"
+    (evicted) took "resided", "aspired" and "whistled", and "caused bee numbers to
+    _____." (decline) "involve", "contain" and "recognize" (QA walk-through). A verb
+    whose usual senses WordNet does not frame fits any gap."""
+    if not frames:
+        return True
+    usual = usual_verb_senses(lexicon.senses(verb.lower(), "v"))
+    if not any(sense.frames for sense in usual):
+        return True
+    return any(sense.frames & frames for sense in usual)
+
+
+def usual_verb_senses(senses: Sequence[Sense]) -> list[Sense]:
+    """The senses of a verb a learner knows it in: its first, and those SemCor tags at
+    least `USUAL_SENSE_SHARE` as often as its most used. "reside" is "live in a place"
+    (10 times); that it may also be "be inherent in" (once, with an object) is no
+    reason to offer "were resided"; "hang" is "hang a picture" often enough (12 times,
+    35 "be suspended")."""
+    most = max((sense.count for sense in senses), default=0)
+    return [sense for sense in senses
+            if sense.rank == 1 or sense.count and sense.count >= USUAL_SENSE_SHARE * most]
 
 
 def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
@@ -500,6 +529,9 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"distractor {lemma!r} is already in the sentence")
         elif item.type == "cloze" and fits_blank_too(target, lemma, lexicon):
             problems.append(f"distractor {lemma!r} could also fill the blank")
+        elif item.type == "cloze" and target.upos == "VERB" \
+                and not takes_the_gaps_frame(lemma, target.gap_frames, lexicon):
+            problems.append(f"distractor {lemma!r} cannot stand where the verb does")
     stem = f"{item.prompt}\n{item.sentence}"
     if mentions(stem, target.lemma):
         problems.append("the stem contains the answer")

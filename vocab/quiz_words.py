@@ -34,6 +34,7 @@ from vocab.models import (
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import sentence_context, voa_label, words_read_in_expressions
+from vocab.verb_objects import frames_here
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -369,6 +370,7 @@ def _article_word(
         start=-1 if in_heading else token.start - sentence_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
+        gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,

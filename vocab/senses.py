@@ -28,6 +28,7 @@ from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,
+    WITH_OBJECT_FRAMES,
     Expression,
     Level,
     Sense,
@@ -239,9 +240,6 @@ _PERSON_PRONOUNS = frozenset({"me", "him", "her", "us", "you", "whom", "everyone
                               "everybody", "someone", "somebody", "anyone", "anybody"})
 _THING_PRONOUNS = frozenset({"it", "this", "these", "those", "something", "everything",
                              "anything", "nothing"})
-# Frames after which a noun phrase may follow besides an object: a complement ("became
-# a doctor") or a clause whose "that" is left out ("said the plan failed").
-_WITH_OBJECT_FRAMES = OBJECT_FRAMES | {6, 26}
 _SPEAKER_FIELDS = frozenset({"noun.person", "noun.group"})
 # WordNet's "Somebody ----s somebody to INFINITIVE", and what comes between a verb and
 # its object's noun: "urged both sides to", "asked the two unions to".
@@ -623,7 +621,7 @@ class SenseChooser:
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
                 overlap -= OBJECTLESS_PENALTY
             if with_object is not None and sense.frames and not sense.frames & (
-                    _WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
+                    WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY
             if person_object is not None and _frames_other_object(sense, person_object):
                 overlap -= FRAME_MISMATCH_PENALTY
@@ -791,7 +789,7 @@ class SenseChooser:
         # however often SemCor has it ("turn my customers away" is to refuse them
         # entry, not "move so as not to face", 13 uses to 1; QA walk-through).
         return sorted(ranked, key=lambda sense: bool(sense.frames)
-                      and not sense.frames & _WITH_OBJECT_FRAMES)
+                      and not sense.frames & WITH_OBJECT_FRAMES)
 
     def list_field(self, tokens: Sequence[Token], index: int) -> str:
         """The WordNet field (lexname) that most of the nouns a list joins the noun at

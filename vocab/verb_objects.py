@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vocab.closed_class import PARTICLES
-from vocab.models import Expression, Token
+from vocab.models import (
+    NO_OBJECT_FRAMES,
+    OBJECT_FRAMES,
+    WITH_OBJECT_FRAMES,
+    Expression,
+    Token,
+)
 
 _OBJECT_UPOS = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you", "this",
@@ -29,6 +35,8 @@ _NOUN_LIKE_BEFORE = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 # they conceded", "one I call").
 _MOVED_OBJECT_UPOS = frozenset({"NOUN", "PRON", "NUM"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# The helpers of a passive: "were evicted", "got fired".
+_PASSIVE_HELPERS = frozenset({"be", "get"})
 # Verbs that stand for another at a sentence's end ("because people on bikes did").
 _HELPING_VERBS = frozenset({"do", "be", "have"})
 
@@ -70,6 +78,23 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
             return None  # "a judge ruled on Friday that the law...": its clause is its object
         return nothing_moved(tokens, index)
     return None
+
+
+def frames_here(tokens: Sequence[Token], index: int) -> frozenset[int]:
+    """WordNet's sentence frames one of which a verb must allow to stand where the verb
+    at ``index`` stands: with an object (a passive's subject is its object: "were
+    evicted"), with a noun phrase after it (`WITH_OBJECT_FRAMES`), or with none
+    (`NO_OBJECT_FRAMES`: "caused bee numbers to decline."); empty when grammar does not
+    say (`object_after`)."""
+    verb = tokens[index]
+    if verb.upos != "VERB":
+        return frozenset()
+    if verb.pos == "VBN" and verb_before(tokens, index) in _PASSIVE_HELPERS:
+        return OBJECT_FRAMES
+    with_object = object_after(tokens, index)
+    if with_object is None:
+        return frozenset()
+    return WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES
 
 
 # How far past a preposition a verb's clause may begin: "ruled on Friday that",

@@ -1152,3 +1152,29 @@ def test_the_words_english_is_taught_in_are_never_wrong_answers(quiz_engine: Eng
             assert [c.lemma for c in first] == ["sentence"]
             offered = {c.lemma for c in pool.pick(target, 400, random.Random(seed))}
             assert not offered & set(terms), offered & set(terms)
+
+
+def test_a_verbs_gap_offers_only_verbs_that_can_stand_there(quiz_engine: Engine) -> None:
+    """"Some were _____ from their apartments" offered resided, aspired and whistled
+    beside "evicted", and "caused bee numbers to _____ in many countries" involve,
+    contain and recognize beside "decline": a passive needs a verb that takes an object,
+    a gap with none after it one that needs none (QA walk-through)."""
+    from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES
+    from vocab.quiz_validate import usual_verb_senses
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Homes Lost\n\nThe city stopped paying rent help for hundreds of families last"
+        " spring. Some were evicted from their apartments. Pesticides, disease and the loss"
+        " of wild land have caused bee numbers to decline in many countries. Farmers"
+        " worry that their orchards will suffer. Lawyers for the families appealed the"
+        " decision, and a judge ordered the city to restore the payments."))
+    needs = {"evict": OBJECT_FRAMES, "decline": NO_OBJECT_FRAMES}
+    items = [item for seed in range(1, 7)
+             for item in _quiz(quiz_engine, analysis, seed=seed, types=("cloze",))
+             if item.lemma in needs]
+    assert {item.lemma for item in items} == set(needs)
+    for item in items:
+        for lemma, _ in item.option_sources:
+            senses = usual_verb_senses(quiz_engine.lexicon.senses(lemma, "v"))
+            assert any(sense.frames & needs[item.lemma] for sense in senses), (
+                item.sentence, lemma)

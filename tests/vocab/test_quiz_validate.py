@@ -594,3 +594,32 @@ def test_two_senses_with_the_same_narrower_words_are_not_apart(lexicon: Lexicon)
     expansion = {s.synset: s for s in lexicon.senses("expansion", "n")}
     assert not senses_not_apart(expansion["expansion.n.03"], expansion["expansion.n.01"],
                                 lexicon)
+
+
+def test_a_verbs_gap_takes_only_verbs_whose_usual_senses_fit_its_frame(
+        quiz_engine: Engine) -> None:
+    """A passive needs a verb that takes an object ("Some were _____ from their
+    apartments": evicted, not resided or aspired), a gap with nothing after it
+    a verb that needs none ("caused bee numbers to _____.": decline, not involve,
+    contain or recognize); the sentence's own analysis says which (QA walk-through)."""
+    from vocab.quiz_validate import takes_the_gaps_frame
+    from vocab.verb_objects import frames_here
+
+    def frames(text: str, word: str) -> frozenset[int]:
+        tokens = quiz_engine.analyse(article_from_text(f"News\n\n{text}")).tokens
+        return frames_here(tokens, next(i for i, t in enumerate(tokens) if t.text == word))
+
+    lexicon = quiz_engine.lexicon
+    passive = frames("Some were evicted from their apartments.", "evicted")
+    assert takes_the_gaps_frame("evict", passive, lexicon)
+    assert takes_the_gaps_frame("pardon", passive, lexicon)
+    assert takes_the_gaps_frame("hang", passive, lexicon)  # "hang a picture"
+    for verb in ("reside", "aspire"):
+        assert not takes_the_gaps_frame(verb, passive, lexicon), verb
+    alone = frames("Pesticides have caused bee numbers to decline.", "decline")
+    assert takes_the_gaps_frame("decline", alone, lexicon)
+    for verb in ("involve", "contain", "recognize"):
+        assert not takes_the_gaps_frame(verb, alone, lexicon), verb
+    assert takes_the_gaps_frame("involve", frames("Many jobs involve travel.", "involve"),
+                                lexicon)
+    assert takes_the_gaps_frame("aspire", frozenset(), lexicon)  # frame unknown
