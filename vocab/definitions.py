@@ -485,10 +485,23 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
 
 
+# Words that open with a vowel letter and a consonant sound ("a uniform", "a European",
+# "a one-way street"), and those that open with a silent "h" ("an hour"): a cloze
+# after "an" offered "uniformity" (QA walk-through). "uni" before "m", "n" or "d" is
+# the prefix "un-" ("an unimportant", "an uninformed", "an unidentified").
+_CONSONANT_SOUND_START = re.compile(
+    r"(?:uni(?![mnd])|unan|us[aeu]|ut[eio]|ur[aeio]|ubiq|uku|eu|ewe|one\b|once)", re.IGNORECASE)
+_SILENT_H_START = re.compile(r"(?:hour|honest|hono(?:u)?r|heir)", re.IGNORECASE)
+
+
 def indefinite_article(word: str) -> str:
-    """"a" or "an" before ``word``. Spelling, not sound: right for nearly all words a
-    learner meets in a gloss or a quiz ("hour", "union" are the exceptions)."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """"a" or "an" before ``word``, as it sounds: by its first letter, but "a unit",
+    "a European", "a one", "an hour", "an honest"."""
+    if _SILENT_H_START.match(word):
+        return "an"
+    if word[:1].lower() in "aeiou" and not _CONSONANT_SOUND_START.match(word):
+        return "an"
+    return "a"
 
 
 def _a_or_an(word: str, *, capital: bool) -> str:

@@ -31,6 +31,7 @@ from vocab.quiz_validate import (
     BLANK,
     MATCHING_SIZE,
     SENSE_UPOS,
+    article_before_blank,
     close_definitions,
     defined_by_its_family,
     distractors_asked_elsewhere,
@@ -318,7 +319,7 @@ class _Builder:
         sentence = w.blanked()
         if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence):
             return None  # every distractor would be refused, after a scan of them all
-        article = _article_before_blank(sentence)
+        article = article_before_blank(sentence)
         answer = w.form.lower()
         forms: dict[str, str] = {}
         # "several spacecraft": a plural spelled as its singular, which the tagger may
@@ -545,18 +546,11 @@ def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
 
 # A year in a gloss marks a person or a place WordNet lists under the word.
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
-_ARTICLE_BEFORE = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
 # Words after which only a plural noun fits.
 _PLURAL_BEFORE = re.compile(
     rf"\b(?:several|many|few|fewer|these|those|both|various|numerous|two|three|four|five"
     rf"|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|millions of)"
     rf"\s+{re.escape(BLANK)}", re.IGNORECASE)
-
-
-def _article_before_blank(sentence: str) -> str:
-    """ "a" or "an" when the blank follows one: every option must then agree with it."""
-    match = _ARTICLE_BEFORE.search(sentence)
-    return match.group(1).lower() if match else ""
 
 
 def assemble(

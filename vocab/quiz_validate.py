@@ -11,7 +11,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.definitions import BROADER_NOUN_LEAD, BROADER_VERB_LEAD, derived_family
+from vocab.definitions import (
+    BROADER_NOUN_LEAD,
+    BROADER_VERB_LEAD,
+    derived_family,
+    indefinite_article,
+)
 from vocab.senses import SenseChooser, content_words
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -245,6 +250,15 @@ GAP_MIN_WORDS = 6
 # her _____, 'Why not?'"; one followed by a short item and another comma or "and" is.
 _IN_A_LIST = re.compile(r"(?:,|\band|\bor)\s*_+|_+\s*(?:and|or)\b"
                         r"|_+\s*,(?:\s*[\w'-]+){1,3}\s*(?:,|\band\b|\bor\b)")
+
+
+_ARTICLE_BEFORE = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.IGNORECASE)
+
+
+def article_before_blank(sentence: str) -> str:
+    """ "a" or "an" when the blank follows one: every option must then agree with it."""
+    match = _ARTICLE_BEFORE.search(sentence)
+    return match.group(1).lower() if match else ""
 
 
 def gap_points_to_one_word(blanked: str) -> bool:
@@ -539,6 +553,9 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     if item.type == "cloze":
         problems += _blank_problems(item.sentence)
+        article = article_before_blank(item.sentence)
+        problems += [f"option {option!r} does not take {article!r}" for option in item.options
+                     if article and indefinite_article(option) != article]
         if item.answer.lower() not in same_slot_forms(target.lemma, target.penn, target.form):
             problems.append("the answer does not fit the blank")
     return problems

@@ -623,3 +623,32 @@ def test_a_verbs_gap_takes_only_verbs_whose_usual_senses_fit_its_frame(
     assert takes_the_gaps_frame("involve", frames("Many jobs involve travel.", "involve"),
                                 lexicon)
     assert takes_the_gaps_frame("aspire", frozenset(), lexicon)  # frame unknown
+
+
+@pytest.mark.parametrize(("word", "article"), [
+    ("electrician", "an"), ("asterisk", "an"), ("ignorance", "an"), ("umbrella", "an"),
+    ("unimportant", "an"), ("uninformed", "an"), ("hour", "an"), ("honest", "an"),
+    ("uniformity", "a"), ("university", "a"), ("user", "a"), ("usual", "a"),
+    ("utility", "a"), ("european", "a"), ("one", "a"), ("unanimous", "a"),
+    ("house", "a"), ("bakery", "a"),
+])
+def test_the_article_before_a_word_is_the_one_its_sound_takes(word: str, article: str) -> None:
+    from vocab.definitions import indefinite_article
+
+    assert indefinite_article(word) == article
+
+
+def test_a_cloze_after_an_article_offers_only_words_that_take_it(
+        voa_items: list[QuizItem], lexicon: Lexicon) -> None:
+    """"works as an _____" offered "uniformity" beside "electrician" (QA walk-through)."""
+    item = next(i for i in voa_items if i.type == "cloze")
+    target = replace(item.targets[0], lemma="electrician", form="electrician", penn="NN",
+                     sentence="The captain works as an electrician during the week.",
+                     start=24, upos="NOUN", gap_frames=frozenset())
+    sources = (("electrician", ""), ("uniformity", ""), ("asterisk", ""), ("altitude", ""))
+    cloze = replace(item, sentence=target.blanked(), targets=(target,),
+                    options=tuple(lemma for lemma, _ in sources), answer_index=0,
+                    answer="electrician", option_sources=sources)
+    problems = validate_item(cloze, lexicon)
+    assert "option 'uniformity' does not take 'an'" in problems
+    assert not [p for p in problems if "'asterisk'" in p or "'altitude'" in p], problems
