@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import (
     BROADER_NOUN_LEAD,
     BROADER_VERB_LEAD,
@@ -18,6 +19,7 @@ from vocab.definitions import (
     indefinite_article,
 )
 from vocab.senses import SenseChooser, content_words
+from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
@@ -385,6 +387,8 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
     text_words = re.findall(r"[a-z]+", text.lower())
     if lexicon is not None and not derived_family(lemma, lexicon).isdisjoint(text_words):
         return True
+    if lexicon is not None and names_a_part(text_words, lemma, lexicon):
+        return True
     for word in text_words:
         shortest = min(len(word), len(lemma))
         needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
@@ -403,6 +407,70 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
             return True
     return False
+
+
+def names_a_part(text_words: Sequence[str], lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a word of the text shares a base with ``lemma`` once a prefix or an
+    ending is taken off either (`word_bases`), or is a word of ``lemma``'s compound:
+    "pay back" for "repay", "judge incorrectly" for "misjudge", "not careful" for
+    "careless", "not conforming to the law" for "unlawfully", "social bee" for
+    "bumblebee" (QA audit)."""
+    parts = word_bases(lemma, lexicon) | compound_words(lemma, lexicon)
+    stems = {stem for part in parts - {lemma} for stem in _stems(part)}
+    return any(not stems.isdisjoint(_stems(base))
+               for word in text_words if len(word) >= MIN_PART_LETTERS
+               for base in word_bases(word, lexicon))
+
+
+# A base or a compound's word this short still gives the word away ("pay", "bee",
+# "law"); shorter ones are chance ("re", "co").
+MIN_PART_LETTERS = 3
+
+
+@cache
+def word_bases(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """``word`` and the dictionary words it is made from: without a prefix or an ending
+    English makes words with (`PREFIX_MEANINGS`, `SUFFIX_MEANINGS`: "pay" of "repay",
+    "care" of "careless" and of "careful"), an adverb's adjective ("unlawful" of
+    "unlawfully"); and theirs in turn ("law")."""
+    bases = {word}
+    for prefix in PREFIX_MEANINGS:
+        if word.startswith(prefix):
+            bases |= _base_words(word[len(prefix):], lexicon)
+    for suffix in SUFFIX_MEANINGS:
+        if word.endswith(suffix):
+            bases |= _base_words(word[:-len(suffix)], lexicon)
+    for sense in lexicon.senses(word, "r"):
+        for adjective in lexicon.pertainyms(sense.synset):
+            for made_from in (adjective.lemma, *adjective.synonyms):
+                if word.startswith(made_from) and made_from != word:
+                    bases |= word_bases(made_from, lexicon)
+    return frozenset(bases)
+
+
+def _base_words(rest: str, lexicon: Lexicon) -> frozenset[str]:
+    if len(rest) < MIN_PART_LETTERS or rest in CLOSED_CLASS or not lexicon.has_lemma(rest):
+        return frozenset()
+    return word_bases(rest, lexicon)
+
+
+@cache
+def compound_words(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The two dictionary words a compound is written with ("bumble" and "bee",
+    "cross" and "bar", "new" and "comer"); none a function word ("care" + "less" is
+    "careless" of `word_bases`, and "less" names nothing)."""
+    found: set[str] = set()
+    for at in range(MIN_PART_LETTERS, len(word) - MIN_PART_LETTERS + 1):
+        first, second = word[:at], word[at:]
+        if not {first, second} & CLOSED_CLASS.keys() and lexicon.has_lemma(first) \
+                and lexicon.has_lemma(second):
+            found |= {first, second}
+    return frozenset(found)
+
+
+def _stems(word: str) -> set[str]:
+    """``word`` and its stem without an inflection ("trained", "training": "train")."""
+    return {word, _short_stem(word)}
 
 
 # The shortest word taken for the base of a longer one: "poor" in "poorly" (never

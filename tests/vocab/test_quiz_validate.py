@@ -152,6 +152,35 @@ def test_a_family_word_spelled_otherwise_gives_the_answer_away(
     assert not names_family("a person who travels in a vehicle", lemma, lexicon)
 
 
+@pytest.mark.parametrize(("definition", "lemma"), [
+    ("pay back", "repay"),
+    ("judge incorrectly", "misjudge"),
+    ("marked by lack of attention or forethought; not careful", "careless"),
+    ("not disciplined or conditioned or made adept by training", "untrained"),
+    ("not conforming to the law", "unlawfully"),
+    ("robust hairy social bee of temperate regions", "bumblebee"),
+    ("any new participant in some activity", "newcomer"),
+])
+def test_a_meaning_naming_a_part_of_the_word_gives_the_answer_away(
+        lexicon: Lexicon, definition: str, lemma: str) -> None:
+    """'Which word means "pay back"?' (repay), "judge incorrectly" (misjudge), "...;
+    not careful" (careless), "...social bee..." (bumblebee) (QA audit): the word's
+    base, once a prefix or an ending is off, or a word of a compound, names it."""
+    assert names_family(definition, lemma, lexicon)
+
+
+@pytest.mark.parametrize(("definition", "lemma"), [
+    ("worthy of notice", "notable"),  # not + able, notice: no part of either
+    ("floor covering", "carpet"),
+    ("contrived by art rather than nature", "artificial"),
+    ("someone who hits", "striker"),
+    ("return what was taken", "repay"),
+])
+def test_a_meaning_naming_no_part_of_the_word_is_fair(
+        lexicon: Lexicon, definition: str, lemma: str) -> None:
+    assert not names_family(definition, lemma, lexicon)
+
+
 def test_two_words_of_one_meaning_are_not_both_asked(engine: Engine) -> None:
     """"flu" and "influenza" share WordNet's "an acute febrile highly contagious viral
     disease": asked for it twice, a quiz had two right answers (QA walk-through)."""
