@@ -247,7 +247,7 @@ def fallback_pools(lexicon: Lexicon, words: WordInfo | None = None
 
 
 # Bump when what `_frequency_words` keeps changes: the file is then made again.
-POOLS_FORMAT = 4
+POOLS_FORMAT = 5
 
 
 def _pools_path(lexicon: Lexicon, words: WordInfo | None) -> Path | None:

@@ -517,6 +517,22 @@ def test_a_slur_is_never_a_wrong_answer(lexicon: Lexicon, word: str, upos: str) 
     assert not has_unfit_sense("narrow", lexicon)
 
 
+@pytest.mark.parametrize("word", ["abortion", "bosom", "breast"])
+def test_abortion_and_intimate_body_words_are_never_wrong_answers(
+        lexicon: Lexicon, word: str) -> None:
+    """A quiz offered "termination of pregnancy" and "bosom" as wrong answers (QA
+    audit): not for a school class. Weapons and disasters are news vocabulary and stay
+    ("a firearm that is held and fired with one hand"), and so does "milk"."""
+    from vocab.distractors import frequency_candidates, has_unfit_sense
+    from vocab.quiz_validate import unfit_for_class
+
+    assert has_unfit_sense(word, lexicon)
+    assert word not in {c.lemma for c in frequency_candidates("NOUN", lexicon)}
+    assert unfit_for_class("termination of pregnancy")
+    for fit in ("milk", "pistol", "holocaust", "chest"):
+        assert not has_unfit_sense(fit, lexicon), fit
+
+
 @pytest.mark.parametrize(("blanked", "points"), [
     # QA walk-through: each took two answers or more.
     ("Maria _____.", False),
