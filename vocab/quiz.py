@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.definitions import indefinite_article
+from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article
 from vocab.distractors import Candidate, DistractorPool
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
@@ -575,6 +575,8 @@ def assemble(
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
+    targets = [asked_without_its_family(w, lexicon) for w in targets]
+    reserve = [asked_without_its_family(w, lexicon) for w in reserve]
     builder = _Builder(lexicon, pool, rng)
     items: list[QuizItem] = []
     turn = 0
@@ -609,6 +611,21 @@ def assemble(
             builder.asked_keys.add(w.key)
             builder.asked.add(w.lemma)
     return items
+
+
+def asked_without_its_family(w: QuizWord, lexicon: Lexicon) -> QuizWord:
+    """``w`` with its definition cut to its first clause that names no word of its
+    family nor its base, when the whole does (`defined_by_its_family`): "careless:
+    marked by lack of attention or consideration or forethought or thoroughness; not
+    careful" is asked by the first clause, not left to a gap an adjective has none of
+    (QA audit). As it is when no clause will do ("repay: pay back")."""
+    if not defined_by_its_family(w, lexicon):
+        return w
+    for clause in (c.strip() for c in w.definition.split(";")):
+        if len(clause.split()) >= MIN_CLAUSE_WORDS and not names_family(clause, w.lemma,
+                                                                         lexicon):
+            return replace(w, definition=clause)
+    return w
 
 
 def _offered_already(word: QuizWord, items: Sequence[QuizItem]) -> bool:

@@ -1178,3 +1178,29 @@ def test_a_verbs_gap_offers_only_verbs_that_can_stand_there(quiz_engine: Engine)
             senses = usual_verb_senses(quiz_engine.lexicon.senses(lemma, "v"))
             assert any(sense.frames & needs[item.lemma] for sense in senses), (
                 item.sentence, lemma)
+
+
+PARTS_STORY = (
+    "Farm Loans\n\nThe farmers must repay the bank loan by next spring. A careless driver "
+    "hit the fence near the field. The judges did not want to misjudge the young players. "
+    "A bumblebee landed on a yellow flower. The company unlawfully kept the workers' money, "
+    "the court said.")
+
+
+def test_no_question_shows_a_meaning_that_names_the_words_parts(quiz_engine: Engine) -> None:
+    """"Which word means “pay back”?" (repay), "judge incorrectly" (misjudge), "...; not
+    careful" (careless), "robust hairy social bee..." (bumblebee) (QA audit): such a word
+    is asked in a gap of its sentence, or by a clause of its meaning that does not name
+    its base ("careless": "marked by lack of attention or ... thoroughness")."""
+    from vocab.quiz_validate import defined_by_its_family
+
+    analysis = quiz_engine.analyse(article_from_text(PARTS_STORY))
+    for seed in range(1, 5):
+        items = _quiz(quiz_engine, analysis, seed=seed)
+        shown = [(item.type, t.lemma, t.definition) for item in items for t in item.targets
+                 if item.type in {"meaning", "word", "spelling", "matching"}]
+        assert not [s for s in shown if defined_by_its_family(
+            next(t for item in items for t in item.targets if t.lemma == s[1]),
+            quiz_engine.lexicon)], (seed, shown)
+        asked = {t.lemma for item in items for t in item.targets}
+        assert "careless" in asked, (seed, asked)
