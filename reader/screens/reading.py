@@ -28,6 +28,7 @@ from reader.words_read import WordsReadTally
 from vocab.closed_class import CLOSED_CLASS
 from vocab.figures import article_figures
 from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
+from vocab.store import UNDO_REASON
 
 log = logging.getLogger("reader.reading")
 
@@ -548,7 +549,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             assert change.key is not None
             if change.card_made:
                 app.store.remove_from_review(*change.key)
-            app.store.set_status(*change.key, change.old, reason="undo")
+            app.store.set_status(*change.key, change.old, reason=UNDO_REASON)
             said = f"“{change.word}” is {change.old.value} again"
             if change.card_made:
                 said += ", and out of your review"

@@ -140,8 +140,9 @@ def test_progress_after_a_week_snapshot(
     snap_compare: Callable[..., bool], make_app: AppFactory, store_path: Path
 ) -> None:
     """Progress on 2 March 2026 after six days of use: "Your progress"; a bordered
-    column of figures (Words known 6, Words learning 7, Reviews due today 5, Due this
-    week 6, Articles read 0, Words read 0, Quiz answers 12, Reading streak 6 days);
+    column of figures (Words known 6, Words learning 7, Reviews due today 6, Due this
+    week 7: the word marked learning is due too; Articles read 0, Words read 0, Quiz
+    answers 12, Reading streak 6 days);
     beside it "Words known", a braille line rising from 1 to 6 between "Feb 25" and
     "Mar 02"; then "New words met per day (last 30 days)": a sparkline flat at the
     bottom with the last six days raised, today highest, and "today 3 · last 7 days

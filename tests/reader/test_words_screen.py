@@ -116,6 +116,23 @@ async def test_u_takes_back_the_marks_changed_here_last_first(make_app: AppFacto
         assert app.store.status_of("treaty", "NOUN") is WordStatus.KNOWN
 
 
+async def test_a_word_marked_learning_here_comes_up_in_review(make_app: AppFactory,
+                                                              store_path: Path) -> None:
+    """`l` marked a word learning that no review ever asked: only "Review later" and
+    quiz answers made a card (QA walk-through). Now it is due at once; `u` takes it out."""
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_words(pilot)
+        await pilot.press("down", "down", "down")  # treaty, known
+        await pilot.press("l")
+        await settle(pilot)
+        assert "treaty" in {card.lemma for card in app.store.cards_to_review(app.now())}
+        await pilot.press("u")
+        await settle(pilot)
+        assert "treaty" not in {card.lemma for card in app.store.cards_to_review(app.now())}
+
+
 async def test_a_word_from_the_level_test_is_one_entry_and_one_mark(
         make_app: AppFactory, store_path: Path) -> None:
     """"early" was listed twice (QA walk-through): "known" from the level test, which

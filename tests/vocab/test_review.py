@@ -168,3 +168,32 @@ def test_a_review_started_again_at_once_asks_only_the_words_answered_wrong(
     assert store.count_to_review(soon) == 2
     later = START + timedelta(minutes=11)
     assert "hive" in {card.lemma for card in store.cards_to_review(later)}  # its step came
+
+
+def test_a_word_marked_learning_comes_up_in_review(store: Store) -> None:
+    """A word marked "learning" (`l` in word details or Your words) never came up in
+    review: only "Review later" and quiz answers made a card, so `reader stats` said
+    "Words learning 7" and "Reviews due this week 3" (QA walk-through). Marking a word
+    learning schedules it, as "Review later" does; known and ignored words get none."""
+    store.set_status("hive", "NOUN", WordStatus.LEARNING, word="hives")
+    store.set_statuses([("wasp", "NOUN"), ("bee", "")], WordStatus.LEARNING, reason="words")
+    store.set_status("swarm", "NOUN", WordStatus.KNOWN)
+    store.set_status("drone", "NOUN", WordStatus.IGNORED)
+
+    asked = {(card.lemma, card.upos) for card in store.cards_to_review(START)}
+    assert asked == {("hive", "NOUN"), ("wasp", "NOUN"), ("bee", "")}
+    assert store.count_due(START) == 3
+    # A word already scheduled keeps its card: its answers are not forgotten.
+    store.record_answer(answer("hive", correct=True), now=START)
+    store.set_status("hive", "NOUN", WordStatus.LEARNING)
+    assert "hive" not in {card.lemma for card in store.cards_to_review(START)}
+
+
+def test_undoing_a_learning_mark_takes_the_word_out_of_review(store: Store) -> None:
+    """The card the mark made goes with it: a word set back to new stays out of review."""
+    store.set_status("hive", "NOUN", WordStatus.LEARNING)
+    store.set_status("hive", "NOUN", WordStatus.NEW, reason="undo")
+    batch = store.set_statuses([("wasp", "NOUN")], WordStatus.LEARNING, reason="words")
+    store.undo_batch(batch)
+
+    assert store.cards_to_review(START) == []

@@ -68,12 +68,13 @@ def test_learner_stats_from_a_week_of_use() -> None:
         ("meaning", 2, 2),
     ]
     assert stats.activity == {"2026-03-02": 2, "2026-03-03": 3, "2026-03-05": 1, "2026-03-06": 1}
-    # Both quizzed words were due minutes later (learning steps), so overdue now.
-    assert stats.reviews_due_today == 2 and stats.reviews_due_now == 2
-    assert stats.reviews_due_this_week == 2
+    # Both quizzed words were due minutes later (learning steps), so overdue now; and
+    # "night", marked learning again on day 4, has been due since (it had no card).
+    assert stats.reviews_due_today == 3 and stats.reviews_due_now == 3
+    assert stats.reviews_due_this_week == 3
     store.add_to_review("hive", "NOUN", clock.now + timedelta(days=3))  # due in 3 days
     later = learner_stats(store, clock.now)
-    assert (later.reviews_due_today, later.reviews_due_this_week) == (2, 3)
+    assert (later.reviews_due_today, later.reviews_due_this_week) == (3, 4)
     # Answered right, a word comes back minutes later (its next learning step): due
     # today, not now (QA walk-through: "due today" did not go down after a review).
     # A review asks now what is due now, and the words answered wrong that come back
@@ -81,11 +82,11 @@ def test_learner_stats_from_a_week_of_use() -> None:
     store.add_to_review("wasp", "NOUN", clock.now)
     store.record_answer(quiz("wasp", True, "meaning"))
     after = learner_stats(store, clock.now)
-    assert (after.reviews_due_today, after.reviews_due_now) == (3, 2)
+    assert (after.reviews_due_today, after.reviews_due_now) == (4, 3)
     assert after.reviews_due_now == len(store.cards_to_review(clock.now))
     store.add_to_review("moth", "NOUN", clock.now)
     store.record_answer(quiz("moth", False, "meaning"))  # back in a minute: asked now
-    assert learner_stats(store, clock.now).reviews_due_now == 3 == len(
+    assert learner_stats(store, clock.now).reviews_due_now == 4 == len(
         store.cards_to_review(clock.now))
     store.close()
 

@@ -62,7 +62,7 @@ from vocab.store.reviews import (
     ReviewsMixin,
 )
 from vocab.store.transfer import LEARNER_TABLES, DamagedLearnerData, TransferMixin
-from vocab.store.words import WordsMixin
+from vocab.store.words import UNDO_REASON, WordsMixin
 
 __all__ = [
     "ARTICLE_SORTS",
@@ -91,6 +91,7 @@ __all__ = [
     "StoreCorrupted",
     "StoreError",
     "StoredArticle",
+    "UNDO_REASON",
     "WordRow",
     "backup_dir",
     "backup_time",

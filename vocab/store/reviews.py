@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 from vocab import review
 from vocab.models import WordKey, WordStatus
 from vocab.store.records import DueWord, QuizAnswer, _dt, _dt_required, _key, _ts
-from vocab.store.words import WordsMixin
+from vocab.store.words import UNDO_REASON, WordsMixin
 
 # The "known" rule (see Store.record_answer): this many right answers in a row,
 # each at least SPACING after the previous review, with FSRS stability of at
@@ -131,12 +132,7 @@ class ReviewsMixin(WordsMixin):
                 "SELECT 1 FROM review_cards WHERE lemma = ? AND upos = ?", key
             ).fetchone()
             if not exists:
-                outcome = review.new_card(when)
-                conn.execute(
-                    "INSERT INTO review_cards (lemma, upos, card_json, due, state)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (*key, outcome.card_json, _ts(outcome.due), outcome.state),
-                )
+                self._new_card_in(conn, key, when)
             self._set_status_in(
                 conn,
                 key,
@@ -149,6 +145,47 @@ class ReviewsMixin(WordsMixin):
                 definition=definition,
             )
         return not exists
+
+    def _set_status_in(
+        self,
+        conn: sqlite3.Connection,
+        key: WordKey,
+        status: WordStatus,
+        stamp: str,
+        reason: str,
+        batch_id: int | None = None,
+        word: str = "",
+        sentence: str = "",
+        article_id: int | None = None,
+        definition: str = "",
+    ) -> bool:
+        """`WordsMixin._set_status_in`, keeping the review queue in step: a word marked
+        "learning" (`l`, not only "Review later") is scheduled, due now, if it has no card
+        (a "learning" word that never came up in review, QA walk-through); an undo that
+        takes the mark back takes out the card if it was never answered, as it was made
+        by the mark (and a card made again is the same: due now). Known and ignored words
+        keep their cards, out of the queue (`_IN_QUEUE`)."""
+        changed = super()._set_status_in(
+            conn, key, status, stamp, reason, batch_id, word=word, sentence=sentence,
+            article_id=article_id, definition=definition)
+        card = conn.execute(
+            "SELECT card_json FROM review_cards WHERE lemma = ? AND upos = ?", key
+        ).fetchone()
+        if status is WordStatus.LEARNING and card is None:
+            self._new_card_in(conn, key, _dt_required(stamp))
+        elif (changed and reason == UNDO_REASON and status is not WordStatus.LEARNING
+              and card is not None and review.last_review(card[0]) is None):
+            conn.execute("DELETE FROM review_cards WHERE lemma = ? AND upos = ?", key)
+        return changed
+
+    @staticmethod
+    def _new_card_in(conn: sqlite3.Connection, key: WordKey, when: datetime) -> None:
+        """A card due at ``when``, nothing learnt yet, inside the caller's transaction."""
+        outcome = review.new_card(when)
+        conn.execute(
+            "INSERT INTO review_cards (lemma, upos, card_json, due, state) VALUES (?, ?, ?, ?, ?)",
+            (*key, outcome.card_json, _ts(outcome.due), outcome.state),
+        )
 
     def remove_from_review(self, lemma: str, upos: str = "") -> None:
         """Take a word's card out of the review queue (a save undone); its status and

@@ -14,6 +14,9 @@ from vocab.store.records import WordRow, _dt, _key
 
 # The time of a row that has none (a look-up's), for sorting rows by when they changed.
 _NEVER = datetime.min.replace(tzinfo=UTC)
+# The reason a status change is filed under when it takes back an earlier one (the
+# reader's and Your words' `u`): the review queue drops a card the undone mark made.
+UNDO_REASON = "undo"
 
 
 class WordsMixin(_StoreBase):
@@ -147,7 +150,8 @@ class WordsMixin(_StoreBase):
                 ).fetchone()
                 if current is None or current[0] != new:
                     continue
-                undone += self._set_status_in(conn, (lemma, upos), WordStatus(old), stamp, "undo")
+                undone += self._set_status_in(conn, (lemma, upos), WordStatus(old), stamp,
+                                              UNDO_REASON)
             conn.execute("UPDATE status_batches SET undone_at = ? WHERE id = ?", (stamp, batch_id))
             return undone
 
