@@ -1,8 +1,10 @@
 """A yes/no vocabulary test that places a learner on the CEFR scale (engine only, no UI).
 
-The design follows Meara's X_Lex / Yes-No tests: real words sampled from the five
-most frequent thousand-word bands, mixed with made-up words. A learner who says
-"yes" to made-up words is guessing, and their score is corrected for it.
+The design follows Meara's X_Lex / Yes-No tests: real words sampled from thousand-word
+frequency bands, mixed with made-up words. A learner who says "yes" to made-up words is
+guessing, and their score is corrected for it. X_Lex stops at the 5,000 most frequent
+words, where B2, C1 and C2 learners all score near the top (Milton 2010); this test goes
+on to the 10,000 most frequent, so it can tell them apart.
 
     items = build_test(lexicon, rng=random.Random(7))
     result = score([(item, learner_says_yes(item.word)) for item in items])
@@ -25,23 +27,40 @@ from vocab.store import Store
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
 
-BANDS = 5  # 1k..5k: the "5k scale" the CEFR mapping below is stated on
+BANDS = 10  # 1k..10k: above 5k is where B2, C1 and C2 learners differ
 BAND_SIZE = 1000
-WORDS_PER_BAND = 8  # 40 real words: a test of two or three minutes
+TESTED_WORDS = BANDS * BAND_SIZE
+# 50 real words and 10 made-up ones: 60 questions, a test of about three minutes (it
+# was 40 + 10 over five bands). Five words a band is coarse for one band, but the size
+# is the sum over ten bands, whose errors partly cancel.
+WORDS_PER_BAND = 5
 PSEUDO_WORDS = 10
+# wordfreq ranks word forms; the 10,000th base form kept below is near rank 23,000.
+RANKS_SEARCHED = 30_000
 MIN_LENGTH = 3  # "ox", "go": too short to judge, and easy to confuse with parts of words
 
-# Size on the 5k scale -> CEFR level. Milton, J. (2010) "The development of vocabulary
-# breadth across the CEFR levels", in Bartning, Martin & Vedder (eds.), EUROSLA
-# Monographs 1, pp. 211-232 (X_Lex scores of learners at each level): A1 < 1500,
-# A2 < 2500, B1 < 3250, B2 < 3750, C1 < 4500, C2 from 4500.
+# Estimated size (base forms among the 10,000 most frequent) -> CEFR level: A1 < 1,000,
+# A2 < 2,000, B1 < 3,250, B2 < 5,000, C1 < 8,000, C2 from 8,000. These are the usual
+# rough estimates, not a standard (the CEFR states no sizes). Up to B2 they follow
+# Milton & Alexiou (2009), "Vocabulary size and the Common European Framework of
+# Reference for Languages", in Richards et al. (eds.), Vocabulary Studies in First and
+# Second Language Acquisition, Palgrave, pp. 194-211 (X_Lex: B1 2,750-3,250, B2 from
+# 3,250), with the A levels rounded down to whole thousands. X_Lex stops at 5,000, where
+# their C1 and C2 learners already scored 3,750-5,000, so their C boundaries (3,750,
+# 4,500) are a ceiling effect: the test placed a B2 learner who knew the 5,000 words at C2
+# (QA walk-through). Above it: C2 from 8,000, the size Nation (2006, "How large a
+# vocabulary is needed for reading and listening?", Canadian Modern Language Review 63)
+# finds for reading unsimplified text with 98% of its words known (8,000-9,000 families).
 CEFR_BY_SIZE = (
-    (1500, Level.A1),
-    (2500, Level.A2),
+    (1000, Level.A1),
+    (2000, Level.A2),
     (3250, Level.B1),
-    (3750, Level.B2),
-    (4500, Level.C1),
+    (5000, Level.B2),
+    (8000, Level.C1),
 )
+# The share of the top band's words known above which the learner may well know words
+# rarer than the test asks: the estimate is then a floor ("and perhaps more").
+KNOWS_THE_TOP_BAND = 0.8
 
 # Left out of the sample: slurs and crude words (the learner sees every test word),
 # the informal "yea", and frequent names that lemminflect also knows as rare common
@@ -94,7 +113,7 @@ ENDINGS = ("", "", "er", "ent", "ish", "ous", "age", "ize", "ment", "ate")
 
 @dataclass(frozen=True)
 class PlacementItem:
-    """One word of the test; ``band`` is 1..5 for a real word, None for a made-up one."""
+    """One word of the test; ``band`` is 1..10 for a real word, None for a made-up one."""
 
     word: str
     band: int | None
@@ -106,10 +125,12 @@ class PlacementItem:
 
 @dataclass(frozen=True)
 class PlacementResult:
-    vocabulary_size: int  # estimated words known of the 5,000 most frequent
+    vocabulary_size: int  # estimated words known of the 10,000 most frequent
     level: Level
     known_words: tuple[str, ...]  # real words the learner said they know
     false_alarm_rate: float  # share of made-up words the learner said they know
+    # The learner knew the rarest words asked: they may know more than the test can show.
+    beyond_the_test: bool = False
 
     @property
     def reliable(self) -> bool:
@@ -119,7 +140,7 @@ class PlacementResult:
 
 @cache
 def band_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """The 5,000 most frequent English base forms in five bands (wordfreq + lemminflect).
+    """The 10,000 most frequent English base forms in ten bands (wordfreq + lemminflect).
 
     wordfreq ranks word forms, so inflected forms ("went", "cars", "absorbed"), names
     (lemminflect knows no lemma for "john"), function words and non-alphabetic tokens
@@ -130,7 +151,7 @@ def band_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
     import lemminflect
     from wordfreq import top_n_list
 
-    ranked = top_n_list("en", 20_000)
+    ranked = top_n_list("en", RANKS_SEARCHED)
     capitalised = lexicon.written_with_a_capital(ranked)
     chosen: list[str] = []
     for word in ranked:
@@ -240,22 +261,32 @@ def _corrected(hit_rate: float, false_alarm_rate: float) -> float:
 
 def score(answers: Iterable[tuple[PlacementItem, bool]]) -> PlacementResult:
     """Estimate vocabulary size from yes/no answers: per band, the corrected share of
-    words known times the band's size, summed over the five bands."""
+    words known times the band's size, summed over the ten bands."""
     answered = list(answers)
     pseudo = [yes for item, yes in answered if not item.real]
     false_alarms = sum(pseudo) / len(pseudo) if pseudo else 0.0
     size = 0.0
+    known_share = 0.0
     for band in range(1, BANDS + 1):
         said = [yes for item, yes in answered if item.band == band]
-        if said:
-            size += _corrected(sum(said) / len(said), false_alarms) * BAND_SIZE
+        known_share = _corrected(sum(said) / len(said), false_alarms) if said else 0.0
+        size += known_share * BAND_SIZE
     vocabulary_size = round(size)
     return PlacementResult(
         vocabulary_size=vocabulary_size,
         level=level_for_size(vocabulary_size),
         known_words=tuple(item.word for item, yes in answered if item.real and yes),
         false_alarm_rate=false_alarms,
+        beyond_the_test=known_share >= KNOWS_THE_TOP_BAND,  # the last band's: the top
     )
+
+
+def size_in_words(result: PlacementResult) -> str:
+    """The estimate as the learner is told it, never more than the test can show:
+    "about 3,250 of the 10,000 most frequent English words", and "and perhaps more
+    beyond them" when they knew the rarest words asked."""
+    said = f"about {result.vocabulary_size:,} of the {TESTED_WORDS:,} most frequent English words"
+    return said + (", and perhaps more beyond them" if result.beyond_the_test else "")
 
 
 # The reason saved with the marks the test makes: the words screen tells them by it.

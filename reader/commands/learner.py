@@ -321,7 +321,7 @@ def ask_yes_no(word: str, number: int, total: int, *, stdin: TextIO, stdout: Tex
 
 
 def run_placement(args: argparse.Namespace) -> int:
-    from vocab.placement import apply, build_test, score
+    from vocab.placement import apply, build_test, score, size_in_words
 
     # WordNet tells the words written with a capital, which the test leaves out.
     items = build_test(open_lexicon_with_progress(), seed=args.seed)
@@ -335,8 +335,7 @@ def run_placement(args: argparse.Namespace) -> int:
         batch = apply(store, result)
     print()
     print(
-        f"Estimated vocabulary: about {result.vocabulary_size} of the 5,000 most common "
-        f"words. Your level: {result.level.value}."
+        f"Estimated vocabulary: {size_in_words(result)}. Your level: {result.level.value}."
     )
     if not result.reliable:
         print(

@@ -243,6 +243,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
 def result_text(result: PlacementResult, marked: int) -> str:
     """What the learner is told at the end: size, level, and what was saved."""
     from reader.screens.settings import LEVEL_NAMES
+    from vocab.placement import size_in_words
 
     level = f"level {result.level.value} ({LEVEL_NAMES[result.level.value]})"
     if not result.reliable:
@@ -253,8 +254,7 @@ def result_text(result: PlacementResult, marked: int) -> str:
                  "words were marked as known.",
                  "Take the test again from the command palette (ctrl+p) when you like."]
     else:
-        lines = [f"You know about {result.vocabulary_size:,} of the 5,000 most frequent "
-                 f"English words: {level}."]
+        lines = [f"You know {size_in_words(result)}: {level}."]
         lines.append(f"{marked} word{'' if marked == 1 else 's'} you know "
                      f"{'is' if marked == 1 else 'are'} now marked as known.")
     lines.append("Words above your level are highlighted when you read; change the level "

@@ -66,9 +66,9 @@ async def test_answering_every_word_sets_the_level_and_the_known_words(
         await app.push_screen(screen)
         await take_the_test(pilot, screen)
         assert screen.result == expected
-        assert len(screen.items) == 50
+        assert len(screen.items) == 60
         result = str(screen.query_one("#placement-result", Static).render())
-        assert f"{expected.vocabulary_size:,} of the 5,000" in result
+        assert f"{expected.vocabulary_size:,} of the 10,000 most frequent" in result
         assert f"level {expected.level.value}" in result
         assert f"{len(expected.known_words)} words you know are now marked" in result
         assert app.store.get_setting("level") == expected.level.value

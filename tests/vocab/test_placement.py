@@ -19,20 +19,24 @@ from vocab.placement import (
     level_for_size,
     pseudo_words,
     score,
+    size_in_words,
 )
 from vocab.store import Store
 
 
-def test_the_test_has_forty_real_words_across_five_bands_and_ten_made_up(
+def test_the_test_has_fifty_real_words_across_ten_bands_and_ten_made_up(
     lexicon: Lexicon,
 ) -> None:
+    """Ten thousand-word bands, not five: the test asked only the 5,000 most frequent
+    words, so a B2 learner who knew them all was placed at C2 (QA walk-through). Sixty
+    questions, where there were fifty."""
     items = build_test(lexicon, seed=1)
 
     real = [item for item in items if item.real]
-    assert len(real) == 40 and len(items) == 50
-    assert sorted({item.band for item in real}) == [1, 2, 3, 4, 5]
-    assert all(sum(item.band == band for item in real) == 8 for band in range(1, 6))
-    assert len({item.word for item in items}) == 50
+    assert len(real) == 50 and len(items) == 60
+    assert sorted({item.band for item in real}) == list(range(1, 11))
+    assert all(sum(item.band == band for item in real) == 5 for band in range(1, 11))
+    assert len({item.word for item in items}) == 60
 
 
 def test_the_same_seed_gives_the_same_test_and_another_seed_a_retake(
@@ -47,7 +51,7 @@ def test_bands_hold_common_base_forms_without_function_words_or_names(
     lexicon: Lexicon,
 ) -> None:
     bands = band_words(lexicon)
-    assert [len(band) for band in bands] == [BAND_SIZE] * 5
+    assert [len(band) for band in bands] == [BAND_SIZE] * 10
     everything = {word for band in bands for word in band}
     assert {"time", "people", "work"} <= set(bands[0])
     assert not everything & set(CLOSED_CLASS)
@@ -101,11 +105,14 @@ def answers_for(items: list[PlacementItem], known_bands: int, false_alarms: int)
     ("known_bands", "size", "level"),
     [
         (0, 0, Level.A1),
-        (1, 1000, Level.A1),
-        (2, 2000, Level.A2),
+        (1, 1000, Level.A2),
+        (2, 2000, Level.B1),
         (3, 3000, Level.B1),
-        (4, 4000, Level.C1),
-        (5, 5000, Level.C2),
+        (4, 4000, Level.B2),
+        (5, 5000, Level.C1),
+        (7, 7000, Level.C1),
+        (8, 8000, Level.C2),
+        (10, 10000, Level.C2),
     ],
 )
 def test_an_honest_learner_gets_the_bands_they_know(
@@ -113,13 +120,13 @@ def test_an_honest_learner_gets_the_bands_they_know(
 ) -> None:
     result = score(answers_for(build_test(lexicon, seed=3), known_bands, 0))
     assert (result.vocabulary_size, result.level) == (size, level)
-    assert len(result.known_words) == 8 * known_bands
+    assert len(result.known_words) == 5 * known_bands
     assert result.reliable
 
 
 def test_saying_yes_to_made_up_words_lowers_the_estimate(lexicon: Lexicon) -> None:
     items = build_test(lexicon, seed=3)
-    # 3 of 5 bands known, and 2 of 10 made-up words accepted: f = 0.2, so each
+    # 3 of 10 bands known, and 2 of 10 made-up words accepted: f = 0.2, so each
     # known band counts (1 - 0.2) / (1 - 0.2) = 1 and the others 0 (clamped).
     guessing = score(answers_for(items, 3, 2))
     assert guessing.vocabulary_size == 3000
@@ -137,8 +144,9 @@ def test_half_known_band_with_guessing_is_corrected() -> None:
 
 
 def test_cefr_mapping_boundaries() -> None:
+    """A1 < 1,000, A2 < 2,000, B1 < 3,250, B2 < 5,000, C1 < 8,000 (see CEFR_BY_SIZE)."""
     assert [
-        level_for_size(n) for n in (1499, 1500, 2499, 2500, 3249, 3250, 3749, 3750, 4499, 4500)
+        level_for_size(n) for n in (999, 1000, 1999, 2000, 3249, 3250, 4999, 5000, 7999, 8000)
     ] == [
         Level.A1,
         Level.A2,
@@ -199,3 +207,49 @@ def test_the_test_never_shows_a_word_written_with_a_capital(lexicon: Lexicon) ->
     everything = {word for band in band_words(lexicon) for word in band}
     assert not everything & {"welsh", "august", "pacific", "smith", "thanksgiving"}
     assert {"south", "earth", "white", "add"} <= everything
+
+
+def test_a_learner_who_knows_only_the_five_thousand_most_frequent_is_not_c2(
+    lexicon: Lexicon,
+) -> None:
+    """Yes to every real word of the 5,000 most frequent gave "about 5,000 of the 5,000
+    most frequent English words: level C2" to a B2 learner (QA walk-through)."""
+    result = score(answers_for(build_test(lexicon, seed=3), 5, 0))
+    assert result.level is not Level.C2 and not result.beyond_the_test
+    assert size_in_words(result) == "about 5,000 of the 10,000 most frequent English words"
+
+
+@pytest.mark.parametrize(
+    ("zipf_known", "level"),
+    [(5.0, Level.A1), (4.5, Level.A2), (4.0, Level.B2), (3.5, Level.C1), (0.0, Level.C2)],
+)
+def test_a_learner_who_knows_the_words_down_to_a_frequency_gets_its_level(
+    zipf_known: float, level: Level, lexicon: Lexicon,
+) -> None:
+    """A learner who knows every word more frequent than ``zipf_known`` and none rarer:
+    yes above zipf 4.5 was A2 and above 4.0 C1 (QA walk-through); every real word C2."""
+    from wordfreq import zipf_frequency
+
+    items = build_test(lexicon, seed=3)
+    result = score([(item, item.real and zipf_frequency(item.word, "en") >= zipf_known)
+                    for item in items])
+    assert result.level is level
+
+
+def test_the_estimate_is_told_with_thousands_separated_and_no_more_than_it_shows(
+) -> None:
+    """"about 1875 of the 5,000" had no comma (QA walk-through); a learner who knows the
+    rarest words asked is told they may know more, not a size the test cannot see."""
+    some = PlacementResult(vocabulary_size=1875, level=Level.A2, known_words=(),
+                           false_alarm_rate=0.0)
+    assert size_in_words(some) == "about 1,875 of the 10,000 most frequent English words"
+    top = PlacementResult(vocabulary_size=10000, level=Level.C2, known_words=(),
+                          false_alarm_rate=0.0, beyond_the_test=True)
+    assert size_in_words(top) == ("about 10,000 of the 10,000 most frequent English words, "
+                                  "and perhaps more beyond them")
+
+
+def test_knowing_the_rarest_words_asked_means_perhaps_more(lexicon: Lexicon) -> None:
+    items = build_test(lexicon, seed=3)
+    assert score(answers_for(items, 10, 0)).beyond_the_test
+    assert not score(answers_for(items, 9, 0)).beyond_the_test
