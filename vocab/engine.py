@@ -58,7 +58,7 @@ class Engine:
     def __post_init__(self) -> None:
         # Sense look-ups, Lesk signatures and expression options are cached here,
         # per engine.
-        self.senses = SenseChooser(self.lexicon)
+        self.senses = SenseChooser(self.lexicon, self.words)
         self.expressions = ExpressionFinder(self.lexicon)
 
     def analyse(self, article: Article) -> Analysis:

@@ -45,7 +45,7 @@ from vocab.verb_objects import (
     split_by_its_object,
     verb_before,
 )
-from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WordInfo
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -362,8 +362,11 @@ class SenseChooser:
     ranking them needs. Glosses are read for the few words whose sense is chosen.
     """
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, words: WordInfo | None = None) -> None:
         self.lexicon = lexicon
+        # Lemmatises WordNet's examples (`_paired_in_examples`): the engine's compiled
+        # word facts, not lemminflect's dictionary (0.2 s and 50 MB to load).
+        self._words = words if words is not None else WordInfo()
         self._senses: dict[tuple[str, str], list[Sense]] = {}
         self._outlines: dict[str, list[SenseOutline]] = {}  # every POS, by lemma
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
@@ -577,8 +580,11 @@ class SenseChooser:
         self.read_signatures_ahead(candidates)
         head = {_stem(w) for w in headword.lower().split()}
         counted = any(sense.count for sense in candidates)
+        if any(collocation):
+            self._words.prefetch(word for sense in candidates for example in sense.examples
+                                 for word in _WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
-                  if (found := _paired_in_examples(sense, collocation, headword))
+                  if (found := _paired_in_examples(sense, collocation, headword, self._words))
                   } if any(collocation) else {}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
@@ -1037,8 +1043,8 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
     return word(-1), word(1)
 
 
-def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str
-                        ) -> frozenset[str]:
+def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str,
+                        words: WordInfo) -> frozenset[str]:
     """The words of ``collocation`` (the lemmas before and after the word here) that
     one of the sense's examples has on the same side of the headword, or of another of
     the sense's lemmas, near it: "rise" for "have risen sharply" ("prices rose
@@ -1047,7 +1053,8 @@ def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: st
         return frozenset()
     before, after = collocation
     with_before, with_after = _example_pairs(sense.examples,
-                                             _single_word_names(sense.synonyms, headword))
+                                             _single_word_names(sense.synonyms, headword),
+                                             words)
     return frozenset(word for word, paired in ((before, with_before), (after, with_after))
                      if word and word in paired)
 
@@ -1061,7 +1068,7 @@ def _single_word_names(synonyms: tuple[str, ...], headword: str) -> frozenset[st
 
 # Every sense ranked asks it; a story ranks the same senses again and again.
 @lru_cache(maxsize=1 << 14)
-def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str]
+def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str], words: WordInfo
                    ) -> tuple[frozenset[str], frozenset[str]]:
     """The lemmas of the words the examples have next to any of ``lemmas``, before it
     and after it, past the words `collocation_at` looks past: after it, the word after
@@ -1069,18 +1076,18 @@ def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str]
     with_before: set[str] = set()
     with_after: set[str] = set()
     for example in examples:
-        words = _WORD.findall(example.lower())
-        for at, word in enumerate(words):
-            if not _lemmas_of(word) & lemmas:
+        said = _WORD.findall(example.lower())
+        for at, word in enumerate(said):
+            if not words.lemmas_of_any(word) & lemmas:
                 continue
-            before = _next_unskipped(words, at, -1)
+            before = _next_unskipped(said, at, -1)
             if before is not None:
-                with_before |= _lemmas_of(words[before])
-            after = _next_unskipped(words, at, 1)
+                with_before |= words.lemmas_of_any(said[before])
+            after = _next_unskipped(said, at, 1)
             if after is not None:
-                with_after |= _lemmas_of(words[after])
-                if _may_be_adjective(words[after]) and after + 1 < len(words):
-                    with_after |= _lemmas_of(words[after + 1])
+                with_after |= words.lemmas_of_any(said[after])
+                if words.is_adjective_form(said[after]) and after + 1 < len(said):
+                    with_after |= words.lemmas_of_any(said[after + 1])
     return frozenset(with_before), frozenset(with_after)
 
 
@@ -1093,24 +1100,6 @@ def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
         if words[other] not in _COLLOCATION_SKIPPED_WORDS:
             return other
     return None
-
-
-@lru_cache(maxsize=1 << 16)
-def _may_be_adjective(word: str) -> bool:
-    """Whether ``word`` of an untagged example may be an adjective ("huge")."""
-    from lemminflect import getAllLemmas
-
-    return "ADJ" in getAllLemmas(word)
-
-
-@lru_cache(maxsize=1 << 16)
-def _lemmas_of(word: str) -> frozenset[str]:
-    """``word`` and every lemma it may be a form of, in any part of speech ("rose":
-    rose, rise): an example sentence is untagged."""
-    from lemminflect import getAllLemmas
-
-    return frozenset({word, *(lemma.lower() for found in getAllLemmas(word).values()
-                              for lemma in found)})
 
 
 def before_infinitive(tokens: Sequence[Token], index: int) -> bool:

@@ -209,6 +209,13 @@ class WordInfo:
         """Whether ``word`` is a noun or a noun's plural in the dictionary."""
         return self._dictionary_lemma(word.lower(), "NOUN") is not None
 
+    def lemmas_of_any(self, word: str) -> frozenset[str]:
+        """``word`` and the lemma it may be a form of in each part of speech ("rose":
+        rose, rise), for untagged text such as WordNet's examples."""
+        lower = word.lower()
+        return frozenset({lower, *(lemma for upos in ("NOUN", "VERB", "ADJ", "ADV")
+                                   if (lemma := self._dictionary_lemma(lower, upos)))})
+
     def is_adjective_form(self, word: str) -> bool:
         """Whether ``word`` is an adjective or its comparative or superlative in the
         dictionary ("strict", "later")."""
