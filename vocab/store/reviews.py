@@ -131,9 +131,7 @@ class ReviewsMixin(WordsMixin):
             exists = conn.execute(
                 "SELECT 1 FROM review_cards WHERE lemma = ? AND upos = ?", key
             ).fetchone()
-            if not exists:
-                self._new_card_in(conn, key, when)
-            self._set_status_in(
+            self._set_status_in(  # the mark makes the card, due now, when there is none
                 conn,
                 key,
                 WordStatus.LEARNING,
