@@ -114,6 +114,13 @@ _CLOSED_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WP$", "
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
+def _open_word(text: str, words: WordInfo) -> bool:
+    """Whether the rules that ask WordNet what a word can be read ``text``: a word in
+    lower-case letters, more than one, of no closed class and no foreign language."""
+    return (text.isalpha() and text.islower() and len(text) > 1 and text not in CLOSED_CLASS
+            and not words.foreign_languages(text))
+
+
 def _retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
                                            parts_of_speech: PartsOfSpeech) -> None:
     """"The walls of this city bear the marks": a word the tagger gave a closed class's
@@ -123,9 +130,8 @@ def _retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
     preposition WordNet has as an adverb is left as it is ("astride", "underneath",
     "past"). On CoNLL-2000 (train and test): 14 tags fixed ("worth", "toll calls",
     "ocean"), none broken, 2 wrong to wrong."""
-    candidates = {t.text for t in raw if t.penn in _CLOSED_TAGS and t.text.isalpha()
-                  and t.text.islower() and len(t.text) > 1 and t.text not in CLOSED_CLASS
-                  and t.text not in _FIXED_PREPOSITIONS and not words.foreign_languages(t.text)}
+    candidates = {t.text for t in raw if t.penn in _CLOSED_TAGS and _open_word(t.text, words)
+                  and t.text not in _FIXED_PREPOSITIONS}
     if not candidates:
         return
     known = parts_of_speech(candidates)
@@ -174,9 +180,8 @@ def _retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
     lacks is WordNet's noun as written ("telly –adv."): 11 more fixed ("airfare",
     "fallback"), 1 broken ("audio disk players"), 9 wrong to wrong ("hiking paths",
     the reference's VBG)."""
-    candidates = {t.text for t in raw if t.penn in {"JJ", "RB"} and t.text.isalpha()
-                  and t.text.islower() and len(t.text) > 1 and t.text not in CLOSED_CLASS
-                  and t.text not in ORDINAL_WORDS and not words.foreign_languages(t.text)
+    candidates = {t.text for t in raw if t.penn in {"JJ", "RB"} and _open_word(t.text, words)
+                  and t.text not in ORDINAL_WORDS
                   and not _comparative(t.text, words)}  # ("warmer" is a heater too)
     if not candidates:
         return
@@ -203,9 +208,7 @@ def _retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
     "nonetheless"), 6 broken, 5 of them "briefly" that the reference calls a noun, 1
     wrong to wrong; adjectives: 105 fixed ("pure", "loyal", "greedy"), 3 broken ("on
     the cheap"), 3 wrong to wrong."""
-    candidates = {t.text for t in raw if t.penn == "NN" and t.text.isalpha()
-                  and t.text.islower() and len(t.text) > 1 and t.text not in CLOSED_CLASS
-                  and not words.foreign_languages(t.text)
+    candidates = {t.text for t in raw if t.penn == "NN" and _open_word(t.text, words)
                   and not _comparative(t.text, words)}  # (the comparative rules' "healthier")
     if not candidates:
         return
@@ -227,12 +230,10 @@ def _retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
     walk-through). On CoNLL-2000 (train and test): 15 tags fixed ("struck", "sank",
     "forbade"), none broken, 15 wrong to wrong (a participle read as the past tense,
     "the incident described": its lemma and meaning right now)."""
-    candidates = {t.text for t in raw if t.penn in _NOUNS and t.text.isalpha()
-                  and t.text.islower() and len(t.text) > 1 and t.text not in CLOSED_CLASS
+    candidates = {t.text for t in raw if t.penn in _NOUNS and _open_word(t.text, words)
                   # (not "-s" or "-ing": "oils", "tenths" and "selling pressure" the
                   # reference calls nouns: 55 fixed, 14 broken and 80 fixed, 62 broken)
-                  and not t.text.endswith(("s", "ing")) and not words.is_noun_form(t.text)
-                  and not words.foreign_languages(t.text)}
+                  and not t.text.endswith(("s", "ing")) and not words.is_noun_form(t.text)}
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items() if "n" in found}
