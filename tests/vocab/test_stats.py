@@ -187,3 +187,17 @@ def test_an_empty_store_has_zero_everywhere() -> None:
         stats = learner_stats(store, DAY1)
     assert (stats.words_known, stats.streak_days, stats.reviews_due_today) == (0, 0, 0)
     assert stats.activity == {} and stats.accuracy == ()
+
+
+def test_words_the_level_test_marked_are_not_new_words_met() -> None:
+    """"New words met per day: today 45", 40 of them the words the level test marked
+    known (QA walk-through): the learner met none of them in a story."""
+    from vocab.models import Level
+    from vocab.placement import PlacementResult, apply
+
+    with Store.open(":memory:") as store:
+        apply(store, PlacementResult(2000, Level.A2, ("house", "water", "river"), 0.0))
+        store.record_lookup("bees", "bee", "NOUN")
+        stats = learner_stats(store, DAY1)
+    assert sum(stats.new_words_per_day.values()) == 1
+    assert stats.words_known == 3

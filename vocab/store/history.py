@@ -55,13 +55,15 @@ class HistoryMixin(_StoreBase):
             for row in rows
         ]
 
-    def first_met(self) -> dict[WordKey, datetime]:
-        """When each word was first met: its first lookup or first status change."""
+    def first_met(self, *, not_by: str = "") -> dict[WordKey, datetime]:
+        """When each word was first met: its first lookup or first status change, but
+        for changes filed under the reason ``not_by`` (the level test's marks)."""
         rows = self._read(
             "SELECT lemma, upos, MIN(at) FROM ("
             " SELECT lemma, upos, at FROM lookups"
-            " UNION ALL SELECT lemma, upos, at FROM status_history"
-            ") GROUP BY lemma, upos"
+            " UNION ALL SELECT lemma, upos, at FROM status_history WHERE reason != ?"
+            ") GROUP BY lemma, upos",
+            (not_by,),
         )
         return {(row[0], row[1]): _dt_required(row[2]) for row in rows}
 
