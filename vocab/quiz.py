@@ -579,7 +579,10 @@ def assemble(
     reserve = [asked_without_its_family(w, lexicon) for w in reserve]
     builder = _Builder(lexicon, pool, rng)
     items: list[QuizItem] = []
-    turn = 0
+    # Where an article quiz's cycle of types starts is drawn too: quizzes of the same
+    # story with other seeds (a lesson's version B) had asked each word the same way, in
+    # the same sentence (QA audit: "knock" a spelling question in all four).
+    turn = 0 if review else rng.randrange(len(types))
     # Too few words for the quiz: no matching question, which takes five of them at
     # once; each word its own question makes the longest quiz the story allows.
     few = not review and len(targets) + len(reserve) < n and len(set(types)) > 1
