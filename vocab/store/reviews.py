@@ -144,28 +144,14 @@ class ReviewsMixin(WordsMixin):
             )
         return not exists
 
-    def _set_status_in(
-        self,
-        conn: sqlite3.Connection,
-        key: WordKey,
-        status: WordStatus,
-        stamp: str,
-        reason: str,
-        batch_id: int | None = None,
-        word: str = "",
-        sentence: str = "",
-        article_id: int | None = None,
-        definition: str = "",
-    ) -> bool:
-        """`WordsMixin._set_status_in`, keeping the review queue in step: a word marked
+    def _status_written_in(self, conn: sqlite3.Connection, key: WordKey, status: WordStatus,
+                           stamp: str, reason: str, changed: bool) -> None:
+        """The review queue kept in step with a status written: a word marked
         "learning" (`l`, not only "Review later") is scheduled, due now, if it has no card
         (a "learning" word that never came up in review, QA walk-through); an undo that
         takes the mark back takes out the card if it was never answered, as it was made
         by the mark (and a card made again is the same: due now). Known and ignored words
         keep their cards, out of the queue (`_IN_QUEUE`)."""
-        changed = super()._set_status_in(
-            conn, key, status, stamp, reason, batch_id, word=word, sentence=sentence,
-            article_id=article_id, definition=definition)
         card = conn.execute(
             "SELECT card_json FROM review_cards WHERE lemma = ? AND upos = ?", key
         ).fetchone()
@@ -174,7 +160,6 @@ class ReviewsMixin(WordsMixin):
         elif (changed and reason == UNDO_REASON and status is not WordStatus.LEARNING
               and card is not None and review.last_review(card[0]) is None):
             conn.execute("DELETE FROM review_cards WHERE lemma = ? AND upos = ?", key)
-        return changed
 
     @staticmethod
     def _new_card_in(conn: sqlite3.Connection, key: WordKey, when: datetime) -> None:

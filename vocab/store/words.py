@@ -58,14 +58,20 @@ class WordsMixin(_StoreBase):
             "  first_article_id = COALESCE(first_article_id, excluded.first_article_id)",
             (lemma, upos, status.value, stamp, definition, word, sentence, article_id),
         )
-        if old == status:
-            return False
-        conn.execute(
-            "INSERT INTO status_history (lemma, upos, old, new, at, reason, batch_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (lemma, upos, old.value, status.value, stamp, reason, batch_id),
-        )
-        return True
+        changed = old != status
+        if changed:
+            conn.execute(
+                "INSERT INTO status_history (lemma, upos, old, new, at, reason, batch_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (lemma, upos, old.value, status.value, stamp, reason, batch_id),
+            )
+        self._status_written_in(conn, key, status, stamp, reason, changed)
+        return changed
+
+    def _status_written_in(self, conn: sqlite3.Connection, key: WordKey, status: WordStatus,
+                           stamp: str, reason: str, changed: bool) -> None:
+        """What else follows a status written by `_set_status_in`, in its transaction
+        (the review queue: `ReviewsMixin`)."""
 
     def set_status(
         self,
