@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +199,27 @@ def test_undoing_a_learning_mark_takes_the_word_out_of_review(store: Store) -> N
     store.undo_batch(batch)
 
     assert store.cards_to_review(START) == []
+
+
+def test_learning_words_a_store_kept_without_a_card_are_scheduled_when_it_opens(
+        tmp_path: Path) -> None:
+    """Before words marked "learning" were scheduled, `l` left them without a card: a
+    learner's existing store keeps such words, which never came up in review. Opening
+    the store schedules them, due from when they were marked; other words stay as they
+    were."""
+    path = tmp_path / "learner.sqlite3"
+    with Store.open(path, now=lambda: START) as store:
+        store.set_status("hive", "NOUN", WordStatus.LEARNING)
+        store.set_status("swarm", "NOUN", WordStatus.KNOWN)
+        store.record_answer(answer("wasp", correct=False), now=START)
+    with sqlite3.connect(path) as conn:  # as a store written before the fix left it
+        conn.execute("DELETE FROM review_cards WHERE lemma = 'hive'")
+    conn.close()
+
+    later = START + timedelta(days=3)
+    with Store.open(path, now=lambda: later) as store:
+        due = {(card.lemma, card.upos): card for card in store.cards_to_review(later)}
+        assert set(due) == {("hive", "NOUN"), ("wasp", "NOUN")}
+        assert due[("hive", "NOUN")].due == START  # due from when it was marked
+    with Store.open(path, now=lambda: later) as store:  # once: the card is kept
+        assert store.count_due(later) == 2

@@ -115,6 +115,7 @@ class _StoreBase:
         self._migrate()
         if existed:  # a file created just now holds nothing worth a backup
             self._daily_backup()
+            self._repair_after_open()
         self._changes_at_open = self._conn.total_changes
 
     def _migrate(self) -> None:
@@ -145,6 +146,10 @@ class _StoreBase:
                     raise StoreError(f"migration left broken references: {problems[:3]}")
         finally:
             self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _repair_after_open(self) -> None:
+        """Data an older version of the reader left incomplete, put right (the areas
+        override it). Schema changes are migrations; this is for rows they cannot make."""
 
     def _daily_backup(self) -> None:
         if self.path is None:

@@ -161,6 +161,22 @@ class ReviewsMixin(WordsMixin):
               and card is not None and review.last_review(card[0]) is None):
             conn.execute("DELETE FROM review_cards WHERE lemma = ? AND upos = ?", key)
 
+    _UNSCHEDULED = (
+        " FROM word_statuses s WHERE s.status = 'learning' AND NOT EXISTS"
+        " (SELECT 1 FROM review_cards c WHERE c.lemma = s.lemma AND c.upos = s.upos)"
+    )
+
+    def _repair_after_open(self) -> None:
+        """Words marked "learning" before a mark scheduled them have no card and never
+        came up in review: each is scheduled, due from when it was marked."""
+        super()._repair_after_open()
+        if not self._read_one("SELECT EXISTS (SELECT 1" + self._UNSCHEDULED + ")"):
+            return  # every open but the first after the upgrade: no write lock taken
+        with self._write() as conn:  # read again: another instance may have done it
+            for lemma, upos, marked in conn.execute(
+                    "SELECT s.lemma, s.upos, s.updated_at" + self._UNSCHEDULED).fetchall():
+                self._new_card_in(conn, (lemma, upos), _dt_required(marked))
+
     @staticmethod
     def _new_card_in(conn: sqlite3.Connection, key: WordKey, when: datetime) -> None:
         """A card due at ``when``, nothing learnt yet, inside the caller's transaction."""
