@@ -87,3 +87,25 @@ def test_a_few_words_are_named_and_many_the_first_several_and_a_count(
     from reader.labels import named_words
 
     assert named_words(words) == named
+
+
+def test_the_library_sorts_by_source_as_it_names_the_source() -> None:
+    """Sorting by source went by the stored path ("/tmp/b/apple.txt" after
+    "/tmp/a/zebra.txt"), not the name the Source column shows (QA walk-through)."""
+    from vocab.models import Article
+    from vocab.store import Store
+
+    sources = ["/tmp/b/apple.txt", "/tmp/a/zebra.txt", "https://www.bbc.co.uk/news/1",
+               "http://cnn.com", "stdin", "sample article", "Mango.txt",
+               "https://voanews.com:8080/a/b.html", "C:\\texts\\kiwi.txt"]
+    with Store.open(":memory:") as store:
+        for number, source in enumerate(sources):
+            body = f"Story number {number}."
+            store.add_article(Article(title=f"Story {number}", body=body,
+                                      paragraphs=((0, len(body)),), source=source))
+        listed = [source_label(a.source) for a in store.list_articles(sort="source")]
+        backwards = [source_label(a.source)
+                     for a in store.list_articles(sort="source", descending=True)]
+
+    assert listed == sorted(listed, key=str.casefold)
+    assert backwards == listed[::-1]

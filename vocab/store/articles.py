@@ -16,9 +16,22 @@ from vocab.packed import rows_for_keys
 from vocab.store.base import _StoreBase
 from vocab.store.records import ArticleSummary, StoredArticle, _dt, _dt_required, _ts
 
+# The name the library shows for a source (`reader.labels.source_label`), in SQL: a
+# site's host without "www.", a file's name without its folders, "pasted text" for
+# standard input. Sorting on the stored path put "/tmp/b/apple.txt" after
+# "/tmp/a/zebra.txt". rtrim(source, <every character but "/">) ends at the last "/".
+_ADDRESS_REST = "substr(source, instr(source, '://') + 3)"
+_HOST = f"substr({_ADDRESS_REST}, 1, instr({_ADDRESS_REST} || '/', '/') - 1)"
+_SOURCE_NAME = (
+    "CASE WHEN source IN ('stdin', '<stdin>') THEN 'pasted text'"
+    f" WHEN source LIKE 'http://%' OR source LIKE 'https://%' THEN"
+    f" iif({_HOST} LIKE 'www.%', substr({_HOST}, 5), {_HOST})"
+    " ELSE substr(source, length(rtrim(source, replace(source, '/', ''))) + 1) END"
+)
+
 ARTICLE_SORTS = {
     "title": "title COLLATE NOCASE",
-    "source": "NULLIF(source, '') COLLATE NOCASE",  # no source sorts last
+    "source": f"NULLIF({_SOURCE_NAME}, '') COLLATE NOCASE",  # no source sorts last
     "glossary": "glossary_size",
     "added": "added_at",
     "last_read": "last_read_at",
