@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
     from reader.app import ReaderApp
     from vocab.engine import Engine
-    from vocab.store import Feed, FeedItem
+    from vocab.models import Article
+    from vocab.store import Feed, FeedItem, Store
 
 log = logging.getLogger("reader.feeds")
 
@@ -78,20 +79,27 @@ class StorySaved(Message):
         self.title = title
 
 
-def story_figures(engine: Engine, item: FeedItem, profile: LearnerProfile,
-                  now: datetime) -> tuple[float, int]:
-    """(share of running words known, distinct new words) of a story with full text.
-
-    Only called for items whose feed carried the text: no network is used.
-    """
+def story_figures(engine: Engine, article: Article,
+                  profile: LearnerProfile) -> tuple[float, int]:
+    """(share of running words known, distinct new words) of a story."""
     from vocab.difficulty import difficult_for
-    from vocab.feeds import open_feed_item
     from vocab.figures import article_figures
 
-    article = open_feed_item(item, now=now).article
     tokens = engine.analyse(article).tokens
     new = {t.lemma.lower() for t in tokens if t.is_word and difficult_for(t, profile)}
     return article_figures(tokens, profile).known_share, len(new)
+
+
+def story_text(store: Store, item: FeedItem, now: datetime) -> Article | None:
+    """A story's text without the network: the article it was saved as, else the text
+    its feed carried; None for a teaser whose page was never fetched."""
+    from vocab.feeds import open_feed_item
+
+    if item.article_id is not None:
+        saved = store.get_article(item.article_id)
+        if saved is not None:
+            return saved.article
+    return open_feed_item(item, now=now).article if item.content.strip() else None
 
 
 class FeedsScreen(ReportsWorkerFailures, Screen[None]):
@@ -394,9 +402,10 @@ class FeedsScreen(ReportsWorkerFailures, Screen[None]):
         if level != self._figures_level:
             self.figures.clear()  # another level: another share of known words
             self._figures_level = level
+        # A story opened before has its text in the library: its figures too.
         missing = [item for item in app.store.list_feed_items()
-                   if item.content.strip() and item.id not in self.figures
-                   and item.article_id is None]
+                   if (item.content.strip() or item.article_id is not None)
+                   and item.id not in self.figures]
         if missing:
             self._compute_figures(missing, app.profile)
 
@@ -412,7 +421,10 @@ class FeedsScreen(ReportsWorkerFailures, Screen[None]):
             return  # the app already said what to install
         for item in items:
             try:
-                share, new = story_figures(engine, item, profile, app.now())
+                article = story_text(app.store, item, app.now())
+                if article is None:
+                    continue
+                share, new = story_figures(engine, article, profile)
             except ArticleError:
                 continue  # too short or empty: the learner can still open it
             except Exception:  # our bug: one story must not stop the others

@@ -112,6 +112,14 @@ async def test_follow_a_feed_see_known_shares_and_open_a_story(
         kenya = next(i for i in app.store.list_feed_items() if i.title == KENYA)
         assert kenya.seen and kenya.article_id == saved.id
 
+        # Back on the feeds, an opened story has its figures too: its "New words" cell
+        # stayed empty (QA walk-through), though its text is in the library now.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        share, new_words = screen.figures[kenya.id]
+        assert story_rows(screen)[KENYA][3:] == [f"{share:.0%}", str(new_words)]
+
 
 async def test_a_failing_refresh_is_one_line_and_changes_nothing(
     make_app: AppFactory, web: LocalWeb
