@@ -816,6 +816,23 @@ def test_a_verbs_sense_follows_whether_its_object_is_a_person(
     assert chosen is not None and chosen.synset == synset
 
 
+@pytest.mark.parametrize(("text", "verb", "synset"), [
+    # A store is a place of business, which the gloss names: "direct or control;
+    # projects, businesses, etc.", not "move fast by using one's feet" (QA walk-through).
+    ("Mark Rivera runs a hardware store on Main Street.", "runs", "operate.v.01"),
+    ("My parents ran a small shop that sold bread.", "ran", "operate.v.01"),
+    # Information: "convey or reveal information", not "transfer possession of".
+    ("The sheet gives students weather information from the city.", "gives", "give.v.04"),
+    # No object: the runner.
+    ("She runs in the park every morning.", "runs", "run.v.01"),
+])
+def test_a_verbs_object_of_the_kind_its_gloss_names_chooses_that_sense(
+        engine: Engine, text: str, verb: str, synset: str) -> None:
+    analysis = analyse(engine, text)
+    chosen = engine.senses.choose(analysis, index_of(analysis, verb))[0]
+    assert chosen is not None and chosen.synset == synset
+
+
 @pytest.mark.parametrize(("text", "verb", "head"), [
     ("The headstones mark the soldiers' graves.", "mark", "graves"),
     ("He came to the city council last year.", "came", "council"),
