@@ -142,9 +142,12 @@ _FURNITURE_RULES = (
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))
 
 # A photo caption ends with its credit in brackets: "(Mikhail Metzel, ... via AP)".
+# Also an outlet and a photographer parted by a slash: "(VOA/Dan Friedell)",
+# "(Jane Doe/VOA)", "(NPR/Ann Lee)".
 _CAPTION_CREDIT = re.compile(
     r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Photo|Pool|Courtesy|File"
-    r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash)\b)[^()]{2,160}\)$"
+    r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash|VOA|Voice of America)\b)[^()]{2,160}\)$"
+    r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
 )
 
 # "Read more", "Related": a teaser for another story follows (title, photo caption).

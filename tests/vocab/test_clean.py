@@ -136,6 +136,7 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "The shop now sells bread as well as milk.",
         "Shoppers who buy now could save money, economists said.",
         "Prices fell again. Shop now at the market and you pay less, farmers said.",
+        "The report was written by a reporter for the Voice of America (VOA).",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -207,6 +208,10 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "Order now and get free shipping",
         "Sleep better tonight! Try DreamSoft pillows - 30% off this week only. Shop now at"
         " dreamsoft.example.com",
+        # QA6 walk-through: a VOA photo credit stayed in the story and the handout.
+        "A man reads in a park in Washington, D.C. (VOA/Jane Doe)",
+        "Students line up outside the school in Nairobi. (Jane Doe/VOA)",
+        "A bus waits at the station in Lagos. (NPR/Ann Lee)",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
