@@ -57,6 +57,22 @@ def _line(pattern: str) -> str:
     return rf"(?i:^(?:{pattern})$)"
 
 
+# Share and print buttons: "Share", "Share on Facebook", "Share this article".
+_SHARE_BUTTON = _line(
+    r"(?:share|tweet|email|e-mail|print|pin it|copy link)"
+    r"(?: (?:this|the) (?:article|story|page|post|video))?"
+    r"(?: (?:on|via|to|with) [\w ]{1,25})?\W*"
+)
+# A network's name alone ("Facebook", "X"): a share button only among other share
+# buttons, since a subheading or a list of apps may name one too.
+_LONE_NETWORK = re.compile(_line(rf"{_NETWORK}\W*"))
+_SHARE_BUTTON_LINE = re.compile(_SHARE_BUTTON)
+# Up to two questions or exclamations that open a line, before a call to comment or
+# write ("What do you think? ...", "Do you have a question for the teacher? ...").
+_QUESTIONS_BEFORE = r"^(?:[^.!?]{1,150}[?!]\s+){0,2}"
+# An e-mail address, as a call to write prints it.
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
 # Whole-line pieces of page furniture, each with why it is not article text. They are
 # joined into one pattern: one search per line instead of one per rule.
 _FURNITURE_RULES = (
@@ -64,12 +80,7 @@ _FURNITURE_RULES = (
     _line(rf"your browser (?:doesn{_APOSTROPHE}t|does not) support (?:html5|video|audio)\W*"),
     # Separator rules of underscores, dashes, stars.
     r"^[_\-=*~\u2013\u2014 ]{3,}$",
-    # Share and print buttons: "Share", "Share on Facebook", "Share this article".
-    _line(
-        r"(?:share|tweet|email|e-mail|print|pin it|copy link)"
-        r"(?: (?:this|the) (?:article|story|page|post|video))?"
-        r"(?: (?:on|via|to|with) [\w ]{1,25})?\W*"
-    ),
+    _SHARE_BUTTON,
     # The same with the networks listed: "Share this article: Facebook Twitter Email".
     _line(
         r"(?:share|follow us|find us)(?: (?:this|the) (?:article|story|page|post|video))?"
@@ -102,8 +113,25 @@ _FURNITURE_RULES = (
           r"\W*){1,8}|no media source currently available\W*"),
     # VOA's quiz link and the lines around it: "Quiz - Farmers Turn to Ancient
     # Methods", "Start the quiz to find out.", "... Write to us in the Comments Section."
-    _line(r"quiz\s*[-\u2013\u2014:]\s*.{1,150}|(?:start|take) the quiz\b.{0,40}"),
+    _line(r"quiz\s*[-\u2013\u2014:]\s*.{1,150}|(?:start|take) (?:the |our |this )?quiz\b.{0,40}"),
     _line(r".{0,200}\bwrite to us in the comments section\W*"),
+    # A call to comment that ends a line: "What do you think? Tell us in the comments
+    # section below.", "Let us know ... in the comments.", "Leave your answer in the
+    # comments!" (a sentence that goes on after "comments" is the story's). Only
+    # questions may come before it on the line: a line is kept or removed whole, and
+    # a statement before it is the story's ("I hope this helps, Kyosuke. Do you have a
+    # question...? Write to us at ...", VOA's Ask a Teacher).
+    (_QUESTIONS_BEFORE
+     + r"(?i:(?:(?:tell|write to|let) us\b[^.!?]{0,60}?|(?:leave|post|share|write) your\b"
+       r"[^.!?]{0,40}?) (?:in|below in|using|on) the comments?(?: section)?(?: below)?\W*)$"),
+    # A call to write that ends with the address: "Do you have a question for the
+    # teacher? Write to us at learningenglish@voanews.com.", "Email us at ...".
+    (rf"{_QUESTIONS_BEFORE}(?i:(?:write (?:to )?us|e-?mail us|contact us|reach us"
+     r"|send us (?:an? )?(?:e-?mail|note|message|letter)"
+     r"|send (?:your )?(?:questions?|comments?|ideas?|stories|thoughts) to us)"
+     rf"(?: (?:at|to|by e-?mail at))? {_EMAIL_ADDRESS}\W*)$"),
+    # VOA's invitation above that address, on a line of its own.
+    _line(r"do you have (?:a |any )?questions? (?:for|about) [^.!?]{1,40}\?"),
     # A news agency's credits: "Additional reporting by Tom Green; Editing by Jane Doe."
     (rf"^(?=.*\b[Ee]diting by ).{{0,200}}\b[Ee]diting by {_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
      rf"(?:(?:,| and|, and) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})*\.?$"),
@@ -149,6 +177,10 @@ _CAPTION_CREDIT = re.compile(
     r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash|VOA|Voice of America)\b)[^()]{2,160}\)$"
     r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
 )
+# A question that closes a story, asking the reader's view ("What do you think?"): as
+# the last paragraph it is the site's, not the story's.
+_CLOSING_QUESTION = re.compile(_line(
+    r"(?:so,? )?what do you think(?: (?:of|about) [^.!?]{1,60})?\?|what about you\?"))
 
 # "Read more", "Related": a teaser for another story follows (title, photo caption).
 _TEASER_MARKER = re.compile(
@@ -248,7 +280,9 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     removed: list[Piece] = []
     text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
-    blocks = [_tidy(block, removed) for block in _without_teasers(_blocks(text), removed)]
+    blocks = _without_teasers(_blocks(text), removed)
+    share_bar = _share_bar_lines(blocks)
+    blocks = [_tidy(block, removed, share_bar) for block in blocks]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
     # between the header and the entries cannot hide it.
     blocks, glossary = _split_glossary(blocks)
@@ -263,6 +297,8 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         paragraphs = paragraphs[1:]
     title = _one_line(title)
     paragraphs = _without_repeated_title(paragraphs, title, removed)
+    if paragraphs and _CLOSING_QUESTION.match(paragraphs[-1][1]):
+        removed.append(paragraphs.pop())
     return CleanText(
         title=title,
         paragraphs=tuple(para for _, para in paragraphs),
@@ -426,12 +462,33 @@ def _is_teaser(line: str) -> bool:
     return headline or _is_furniture(line)
 
 
-def _tidy(block: list[Piece], removed: list[Piece]) -> list[Piece]:
-    """The lines of a block that are not furniture or comment widgets."""
+def _share_bar_lines(blocks: list[list[Piece]]) -> set[int]:
+    """The numbers of the lines that are a network's name alone beside share buttons.
+
+    A share bar prints one button a line ("Share", "Facebook", "Twitter", "Email"),
+    in one block or one to a block; a run of such lines with a share button in it is
+    a bar, so its lone network names go too (QA walk-through: "Facebook" and
+    "Twitter" stayed in the story, "Twitter" glossed as "a series of chirps").
+    """
+    found: set[int] = set()
+    run: list[Piece] = []
+    for piece in [*(piece for block in blocks for piece in block), (-1, "")]:
+        if _LONE_NETWORK.match(piece[1]) or _SHARE_BUTTON_LINE.match(piece[1]):
+            run.append(piece)
+            continue
+        if any(_SHARE_BUTTON_LINE.match(line) for _, line in run):
+            found.update(number for number, line in run if _LONE_NETWORK.match(line))
+        run = []
+    return found
+
+
+def _tidy(block: list[Piece], removed: list[Piece], share_bar: set[int]) -> list[Piece]:
+    """The lines of a block that are not furniture, comment widgets or share buttons."""
     return [
         piece
         for piece in block
-        if not _drop(piece, _is_furniture(piece[1]) or bool(_FOOTER.match(piece[1])), removed)
+        if not _drop(piece, _is_furniture(piece[1]) or bool(_FOOTER.match(piece[1]))
+                     or piece[0] in share_bar, removed)
     ]
 
 

@@ -136,7 +136,16 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "The shop now sells bread as well as milk.",
         "Shoppers who buy now could save money, economists said.",
         "Prices fell again. Shop now at the market and you pay less, farmers said.",
+        # Beside the calls to comment, write and take a quiz that are clutter (QA6).
+        "\"Tell us in the comments what you think,\" the singer says at the end of each video.",
+        "Parents can write to us at the school office on Main Street, the head teacher said.",
+        "\"Write to us at help@school.example.org,\" she told the parents.",
+        "Do you have a question for the teacher? Many students do, but they are too shy.",
+        "Start quizzing yourself on new words every morning, the teacher said.",
         "The report was written by a reporter for the Voice of America (VOA).",
+        "She left Facebook in 2020 and joined LinkedIn a year later.",
+        # A line goes whole: a statement before the call to write is the story's.
+        "I hope this helps, Kyosuke. Do you have a question? Write to us at ask@example.org.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -208,7 +217,17 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "Order now and get free shipping",
         "Sleep better tonight! Try DreamSoft pillows - 30% off this week only. Shop now at"
         " dreamsoft.example.com",
-        # QA6 walk-through: a VOA photo credit stayed in the story and the handout.
+        # QA6 walk-through: calls to comment, to write and to take the quiz, and a VOA
+        # photo credit, stayed in the story, were glossed and printed in the handout.
+        "Have you ever visited a volcano? Tell us in the comments section below.",
+        "Let us know what you think in the comments.",
+        "Leave your answer in the comments below!",
+        "Start Quiz",
+        "Take our quiz",
+        "Do you have a question for the teacher?",
+        "Do you have questions about English? Write to us at teacher@example.org.",
+        "Email us at news@example.com",
+        "Send us a note at letters@example.com.",
         "A man reads in a park in Washington, D.C. (VOA/Jane Doe)",
         "Students line up outside the school in Nairobi. (Jane Doe/VOA)",
         "A bus waits at the station in Lagos. (NPR/Ann Lee)",
@@ -218,6 +237,56 @@ def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
     cleaned = clean_text(f"{STORY}\n\n{clutter}\n\n{STORY}")
     assert cleaned.paragraphs == (STORY, STORY)
     assert cleaned.removed == (" ".join(clutter.split()),)
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Share\n\nFacebook\nTwitter\nEmail",  # QA6: Facebook and Twitter had stayed
+        "Share\n\nWhatsApp\n\nLinkedIn\n\nX",  # one button to a block, as web pages
+        "Facebook\nTwitter\nPrint",
+    ],
+)
+def test_network_names_alone_among_share_buttons_are_clutter(buttons: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{buttons}\n\n{STORY}")
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed == tuple(line for line in buttons.split("\n") if line)
+
+
+@pytest.mark.parametrize(
+    "lines", ["Facebook", "Facebook\nInstagram\nTikTok", "Twitter\n\nX"])
+def test_network_names_without_share_buttons_stay(lines: str) -> None:
+    """A subheading or a list of apps names networks too; only share buttons beside
+    them tell a share bar."""
+    cleaned = clean_text(f"{STORY}\n\n{lines}\n\n{STORY}")
+    assert cleaned.removed == ()
+
+
+def test_a_closing_what_do_you_think_is_clutter_but_not_in_the_story() -> None:
+    """QA6: VOA ends a story asking readers' opinion; the same question inside the story
+    is the story's."""
+    ending = clean_text(f"{STORY}\n\n{STORY}\n\nWhat do you think?\n\nI'm Anna Matteo.")
+    assert ending.paragraphs == (STORY, STORY)
+    assert ending.removed == ("What do you think?", "I'm Anna Matteo.")
+    inside = clean_text(f"{STORY}\n\nWhat do you think?\n\n{STORY}")
+    assert inside.paragraphs == (STORY, "What do you think?", STORY)
+
+
+def test_calls_after_the_glossary_are_removed_with_the_glossary_kept() -> None:
+    """QA6: the lines after VOA's "Words in This Story" (a call to comment, share
+    buttons, the quiz link and the teacher's address) stayed in the story."""
+    text = (f"Town Waits for Volcano\n\n{STORY}\n\n{STORY}\n\nWords in This Story\n\n"
+            "erupt — verb: to send out rocks and lava\n\nsteer (v.) to control the direction\n\n"
+            "What do you think? Tell us in the comments section below.\n\nShare\n\n"
+            "Facebook\nTwitter\nEmail\n\nStart Quiz\n\n"
+            "Do you have a question for the teacher? Write to us at teacher@example.org.")
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert [entry.word for entry in cleaned.glossary] == ["erupt", "steer"]
+    assert cleaned.removed == (
+        "What do you think? Tell us in the comments section below.", "Share", "Facebook",
+        "Twitter", "Email", "Start Quiz",
+        "Do you have a question for the teacher? Write to us at teacher@example.org.")
 
 
 def test_read_more_takes_its_teaser_block_with_it() -> None:
