@@ -60,7 +60,8 @@ _ENTRY = re.compile(
     rf"(?:\s*(?:{_DASH_CLASS}|:)\s*(?P<label>{_LABEL_PATTERN})(?![\w])\.?"  # "–phrase." as "–n."
     rf"|\s*(?:{_DASH_CLASS}|:)?\s*[(\[](?P<bracketed>{_BRACKETED_LABEL_PATTERN})[)\]])"
     r"\s*(?P<note>\([^()\n]{1,20}\))?"
-    r"[\s:,]*(?P<definition>.*)$",
+    # A dash may part the label from the definition too: "vote – verb – to choose".
+    rf"[\s:,]*(?:{_DASH_CLASS}{{1,2}}\s*)?(?P<definition>.*)$",
     re.IGNORECASE,
 )
 

@@ -66,6 +66,21 @@ def test_labels_notes_and_headwords(line: str, word: str, pos: str, note: str) -
     assert entry.lemma == word.lower()
 
 
+@pytest.mark.parametrize(("line", "word", "pos", "definition"), [
+    ("vote – verb – to make a choice", "vote", "v.", "to make a choice"),  # QA6
+    ("harvest —n.— the crops gathered", "harvest", "n.", "the crops gathered"),
+    ("harvest - noun - the crops gathered", "harvest", "n.", "the crops gathered"),
+    ("in the dark – (idiom) – not knowing", "in the dark", "idiom", "not knowing"),
+    ("e-mail – noun –a message sent by computer", "e-mail", "n.", "a message sent by computer"),
+])
+def test_a_dash_after_the_label_leaves_none_in_the_definition(
+        line: str, word: str, pos: str, definition: str) -> None:
+    """"vote – verb – to make a choice" had printed as "vote –v. – to make a choice"."""
+    entry = parse_entry_line(line)
+    assert entry is not None
+    assert (entry.word, entry.pos, entry.definition) == (word, pos, definition)
+
+
 @pytest.mark.parametrize(("line", "pos"), [
     ("in a row –phrase. one after another", "phrase"),
     ("give up –phrasal verb. to stop trying to do something", "phrasal verb"),
