@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("reader.quiz")
 
 QUIZ_LENGTH = QUIZ_QUESTIONS
+# How long a warning in the corner lasts ("That meaning is matched already").
+NOTICE_SECONDS = 6
 MAX_CHOICE_KEYS = 9
 # The one key of the app a quiz leaves on while no typed answer is shown: it opens the
 # list of keys and changes nothing.
@@ -97,6 +100,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.answered = False
         self._answered_type = ""  # the type of the question whose feedback is shown
         self._more_due = 0  # words due now when a finished review has its summary
+        self._last_notice = ("", 0.0)  # a warning notified, and when (monotonic)
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -258,7 +262,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         if session is None or item is None or self.answered or item.type == "spelling":
             return
         if refused := session.matched_already(index):
-            self.notify(refused, severity="warning", timeout=6, markup=False)
+            self._notify_once(refused)
             self._say_matched_already(refused, item.targets[session.part].shown)
         elif index < len(item.options):
             self._answer(index)
@@ -276,6 +280,17 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             self.action_next()
         elif event.value.strip():
             self._answer(event.value)
+
+    def _notify_once(self, message: str) -> None:
+        """A warning, unless the same one still shows: each press of a matched meaning
+        had added its notice again, and they piled up over the feedback (QA
+        walk-through)."""
+        now = time.monotonic()
+        shown, since = self._last_notice
+        if message == shown and now - since < NOTICE_SECONDS:
+            return
+        self._last_notice = (message, now)
+        self.notify(message, severity="warning", timeout=NOTICE_SECONDS, markup=False)
 
     def _say_matched_already(self, refused: str, word: str) -> None:
         """Below the meanings until the learner answers: a three-second notice in the

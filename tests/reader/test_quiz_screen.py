@@ -392,6 +392,24 @@ async def test_a_matched_meaning_is_not_offered_again(
         assert f"Choose another meaning for “{item.targets[1].shown}”" in str(feedback.render())
 
 
+async def test_pressing_a_matched_meaning_again_does_not_stack_its_notice(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem
+) -> None:
+    """Each press of a matched meaning's number had added the same notice, and they
+    piled up over the feedback (QA walk-through): one shows while it lasts."""
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await _open_quiz(app, pilot, [matching_item])
+        await _answer(pilot, screen, right=True)
+        for _ in range(3):
+            await pilot.press(str(matching_item.matches[0] + 1))
+            await pilot.pause()
+        await settle(pilot)
+        told = [str(n.message) for n in app._notifications]
+        assert len([message for message in told if "matched already" in message]) == 1
+        assert len(list(screen.query("Toast"))) == 1
+
+
 @pytest.mark.parametrize("size", [(80, 24), SIZE])
 async def test_the_matched_already_notice_is_on_screen_and_not_covered(
     make_app: Callable[[], ReaderApp], matching_item: QuizItem, size: tuple[int, int]
