@@ -102,6 +102,13 @@ class LearnerProfile:
 
 
 GlossarySource = Literal["article", "generated"]
+# How the app and the handout head each source's entries, in the order they come.
+GLOSSARY_HEADINGS: dict[GlossarySource, str] = {
+    "article": "From the story (VOA's own list)",
+    # The story's key words for this learner: some at their level (as VOA glosses too),
+    # so not all are highlighted; "for your level" promised only harder ones.
+    "generated": "Key words of this story",
+}
 
 
 @dataclass(frozen=True)

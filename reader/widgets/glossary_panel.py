@@ -13,14 +13,8 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from vocab.models import GLOSSARY_HEADINGS as HEADINGS
 from vocab.models import GlossaryEntry
-
-HEADINGS = {
-    "article": "From the story (VOA's own list)",
-    # The story's key words for this learner: some at their level (as VOA glosses too),
-    # so not all are highlighted; "for your level" promised only harder ones.
-    "generated": "Key words of this story",
-}
 
 
 def entry_prompt(entry: GlossaryEntry) -> Content:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 from html.parser import HTMLParser
 
@@ -217,3 +218,34 @@ def test_a_matching_word_met_first_in_its_sentence_is_listed_in_lower_case(lesso
                                      *item.targets[1:]))
     [question] = questions([capital])
     assert question.words[0] == first.form.lower()
+
+
+def _story_and_two_glossaries() -> tuple[Article, list[GlossaryEntry]]:
+    from vocab.articles import article_from_text
+
+    article = article_from_text("Town Library Lends Tools\n\nThe library lends tents and "
+                                "sewing machines. A librarian checks every tent.")
+    voa = [GlossaryEntry("lend", "lend", "v.", "to give something for a time", source="article"),
+           GlossaryEntry("tool", "tool", "n.", "a thing you use to make or fix things",
+                         source="article")]
+    ours = [GlossaryEntry("librarian", "librarian", "n.", "a person who works in a library"),
+            GlossaryEntry("tent", "tent", "n.", "a shelter of cloth for camping")]
+    return article, [*voa, *ours]
+
+
+@pytest.mark.parametrize(("render", "heading"), [
+    (lesson_markdown, "### {}"), (lesson_html, "<h3>{}</h3>")])
+def test_the_handout_shows_voas_own_words_apart_from_ours(  # type: ignore[no-untyped-def]
+        render, heading: str) -> None:
+    """The handout listed VOA's own entries and the generated ones under one heading,
+    where the app labels them apart (QA walk-through): the same labels head them."""
+    article, glossary = _story_and_two_glossaries()
+    page = html.unescape(render(article, glossary, []))
+    voa_at = page.index(heading.format("From the story (VOA's own list)"))
+    ours_at = page.index(heading.format("Key words of this story"))
+    assert page.index("Words in This Story") < voa_at < page.index("lend", voa_at) < (
+        page.index("tool", voa_at)) < ours_at < page.index("librarian", ours_at) < (
+        page.index("tent", ours_at))
+    only_ours = html.unescape(render(article, glossary[2:], []))
+    assert "VOA's own list" not in only_ours
+    assert heading.format("Key words of this story") in only_ours
