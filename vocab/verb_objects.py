@@ -70,6 +70,8 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         # "-ing" form is the verb ("are paying off credit card debts")
         gerund = verb.pos == "VBG" and particle < 0 and verb_before(tokens, index) != "be"
         return None if gerund and following.upos == "NOUN" else True
+    if following.pos == "CC" and particle < 0:
+        return _shared_with_next_verb(tokens, index, after)
     if particle >= 0 and following.pos == "IN":
         return None  # "cut back on spending": its object comes after the preposition
     if following.upos == "PUNCT" or following.pos == "IN" and following.text.lower() not in (
@@ -77,6 +79,19 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         if following.pos == "IN" and _that_clause_after(tokens, index):
             return None  # "a judge ruled on Friday that the law...": its clause is its object
         return nothing_moved(tokens, index)
+    return None
+
+
+def _shared_with_next_verb(tokens: Sequence[Token], index: int, conjunction: int) -> bool | None:
+    """What follows two verbs joined by "and" or "or" ("clapped and cheered.") follows
+    the first too: no object when the second has none; an object after the second may
+    be the first's or not ("He left and took the bus"), so None then, as for anything
+    else after a conjunction."""
+    second = conjunction + 1
+    if second < len(tokens) and tokens[second].upos == "VERB" \
+            and tokens[second].pos == tokens[index].pos \
+            and object_after(tokens, second) is False:
+        return False
     return None
 
 

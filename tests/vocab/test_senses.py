@@ -912,6 +912,13 @@ def test_a_phrasal_verbs_sense_follows_whether_it_has_an_object(
     # sense framed "Somebody ----s that CLAUSE" (decide with authority) lost 2 points.
     ("A federal judge ruled on Friday that the law was illegal.", "ruled", None),
     ("A federal judge ruled on Friday in favor of the city.", "ruled", False),
+    # Two verbs joined by "and" share what follows: nothing ("a small crowd clapped and
+    # cheered." had been "put quickly or forcibly", framed with an object, QA
+    # walk-through), a preposition; an object after the second may be the first's too
+    # or not ("He left and took the bus"): grammar does not say.
+    ("After the vote, a small crowd clapped and cheered.", "clapped", False),
+    ("Workers shouted and waved from the windows.", "shouted", False),
+    ("She opened and read the letter.", "opened", None),
 ])
 def test_a_verbs_object_is_read_from_what_follows_it(
         engine: Engine, text: str, word: str, expected: bool | None) -> None:
