@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from reader_steps import (
@@ -36,6 +37,7 @@ from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.legend import Legend
 from vocab.engine import Engine
 from vocab.models import Level, Token, WordStatus
+from vocab.store import Store
 
 pytestmark = pytest.mark.anyio
 
@@ -102,6 +104,26 @@ async def test_mark_known_from_details_clears_every_occurrence_and_survives_rest
         assert restarted.store.status_of(token.lemma, token.upos) is WordStatus.KNOWN
         await open_article(pilot)
         assert lemma not in marked_lemmas(article_view(pilot))
+
+
+async def test_a_word_marked_in_a_story_another_app_deleted_is_saved_without_a_crash(
+    make_app: AppFactory, store_path: Path,
+) -> None:
+    """Two apps on one data dir: the other deletes the story this one has open. A word
+    marked here is saved (without the story) instead of the app exiting with an
+    internal error (QA walk-through: FOREIGN KEY constraint failed)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_article(pilot)
+        with Store.open(store_path) as other:
+            other.delete_article(screen.article_id)
+        view = article_view(pilot)
+        await pilot.press("n")
+        token = view.analysis.tokens[view.focused_token]  # type: ignore[union-attr]
+        await pilot.press("k")
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        assert app.store.status_of(token.lemma, token.upos) is WordStatus.KNOWN
 
 
 def test_every_level_has_a_highlight_style() -> None:

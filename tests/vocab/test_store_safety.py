@@ -4,6 +4,7 @@
 * backups are taken daily and the last seven kept;
 * a damaged file is refused (never replaced) and can be restored from a backup;
 * two processes writing at once lose nothing;
+* a write about an article another instance deleted is kept, without the article;
 * an answer reported saved survives SIGKILL at any point.
 """
 
@@ -34,6 +35,7 @@ from vocab.store import (
     restore_latest_backup,
     store_health,
 )
+from vocab.store.records import QuizAnswer
 
 ROOT = Path(__file__).resolve().parents[2]
 CRASH_WRITER = ROOT / "tests" / "crash_writer.py"
@@ -363,3 +365,39 @@ def test_every_answer_reported_saved_survives_sigkill(tmp_path: Path) -> None:
         saved = {row.id for row in store.answers()}
     assert reported <= saved
     assert len(reported) >= 50
+
+
+def test_what_is_saved_about_an_article_another_instance_deleted_is_kept_without_it(
+    tmp_path: Path,
+) -> None:
+    """Two apps on one data dir: B deletes the story A has open. A's answers, marks,
+    look-ups, chosen meanings and feed link are saved (the article's link left out)
+    instead of failing on the foreign key (QA walk-through: the app crashed)."""
+    path = tmp_path / "learner.sqlite3"
+    with Store.open(path) as first, Store.open(path) as second:
+        article_id = first.add_article(Article("Gone", "Some words here.", ((0, 16),)))
+        feed_id = first.add_feed("https://example.com/rss")
+        first.upsert_feed_items(feed_id, [{"guid": "g1", "title": "Gone"}])
+        item_id = first.list_feed_items(feed_id)[0].id
+        second.delete_article(article_id)
+
+        first.record_answer(QuizAnswer("meaning", "word", "NOUN", "words", "p", "g", True,
+                                       article_id=article_id))
+        first.set_status("here", "ADV", WordStatus.KNOWN, word="here", sentence="s",
+                         article_id=article_id)
+        first.add_to_review("some", "DET", word="some", article_id=article_id)
+        first.record_lookup("words", "word", "NOUN", article_id=article_id)
+        first.choose_sense(article_id, "word", "NOUN", "word.n.01", "a unit of language")
+        first.link_feed_item(item_id, article_id)
+
+        assert [row.answer.article_id for row in first.answers()] == [None]
+        assert first.status_of("here", "ADV") is WordStatus.KNOWN
+        assert first.status_of("some", "DET") is WordStatus.LEARNING
+        assert {row.lemma: row.article_id for row in first.words()} == {
+            "word": None, "here": None, "some": None}
+        assert first.chosen_senses(article_id) == {}
+        assert {row.lemma: row.definition for row in first.words()}["word"] == (
+            "a unit of language")
+        item = first.list_feed_items(feed_id)[0]
+        assert (item.article_id, item.seen) == (None, True)
+        assert first.integrity_check() == []

@@ -188,6 +188,18 @@ class _StoreBase:
                 raise
             self._conn.execute("COMMIT")
 
+    @staticmethod
+    def _article_still_in(conn: sqlite3.Connection, article_id: int | None) -> int | None:
+        """``article_id`` if the article is still in the library, else None, read inside
+        the caller's write transaction: another instance may have deleted the article
+        the learner still has open, and what they do there (an answer, a mark, a
+        look-up) is saved without it, as the article's deletion leaves the rows it
+        had, rather than refused by its foreign key."""
+        if article_id is None:
+            return None
+        found = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_id if found else None
+
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             cursor = self._conn.execute(sql, params)

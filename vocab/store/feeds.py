@@ -115,5 +115,5 @@ class FeedsMixin(_StoreBase):
         with self._write() as conn:
             conn.execute(
                 "UPDATE feed_items SET article_id = ?, seen = 1 WHERE id = ?",
-                (article_id, item_id),
+                (self._article_still_in(conn, article_id), item_id),
             )

@@ -47,6 +47,7 @@ class ReviewsMixin(WordsMixin):
         stamp = _ts(when)
         key = _key(answer.lemma, answer.upos)
         with self._write() as conn:
+            article_id = self._article_still_in(conn, answer.article_id)
             cursor = conn.execute(
                 "INSERT INTO quiz_answers (item_type, lemma, upos, word, prompt, given,"
                 " correct, article_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -58,7 +59,7 @@ class ReviewsMixin(WordsMixin):
                     answer.prompt,
                     answer.given,
                     int(answer.correct),
-                    answer.article_id,
+                    article_id,
                     stamp,
                 ),
             )
@@ -101,7 +102,7 @@ class ReviewsMixin(WordsMixin):
                 f"quiz:{answer.item_type}",
                 word=answer.word,
                 sentence=sentence,
-                article_id=answer.article_id,
+                article_id=article_id,
             )
             if definition:  # a kept one stays: the quiz may ask another sense
                 conn.execute("UPDATE word_statuses SET definition = ?"

@@ -37,6 +37,7 @@ class WordsMixin(_StoreBase):
     ) -> bool:
         """Change one word's status inside the caller's transaction; True if it changed."""
         lemma, upos = key
+        article_id = self._article_still_in(conn, article_id)
         row = conn.execute(
             "SELECT status FROM word_statuses WHERE lemma = ? AND upos = ?", (lemma, upos)
         ).fetchone()
@@ -193,14 +194,16 @@ class WordsMixin(_StoreBase):
                      definition: str, now: datetime | None = None) -> None:
         """The learner chose the meaning ``synset`` for the word in this article, worded
         ``definition``: kept for the article, and with the word when it was saved from
-        it (or without a meaning) and its look-ups there, in one transaction."""
+        it (or without a meaning) and its look-ups there, in one transaction. An article
+        deleted meanwhile (by another instance) has no choices to keep."""
         lemma, upos = _key(lemma, upos)
         with self._write() as conn:
-            conn.execute(
-                "INSERT INTO sense_choices (article_id, lemma, upos, synset, at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, lemma, upos) DO UPDATE"
-                " SET synset = excluded.synset, at = excluded.at",
-                (article_id, lemma, upos, synset, self._stamp(now)))
+            if self._article_still_in(conn, article_id) is not None:
+                conn.execute(
+                    "INSERT INTO sense_choices (article_id, lemma, upos, synset, at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, lemma, upos) DO UPDATE"
+                    " SET synset = excluded.synset, at = excluded.at",
+                    (article_id, lemma, upos, synset, self._stamp(now)))
             conn.execute(
                 "UPDATE word_statuses SET definition = ? WHERE lemma = ? AND upos = ?"
                 " AND (first_article_id = ? OR definition = '')",
@@ -230,6 +233,7 @@ class WordsMixin(_StoreBase):
         """The learner looked a word up while reading; returns the lookup id."""
         lemma, upos = _key(lemma, upos)
         with self._write() as conn:
+            article_id = self._article_still_in(conn, article_id)
             cursor = conn.execute(
                 "INSERT INTO lookups (word, lemma, upos, article_id, sentence, definition, at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
