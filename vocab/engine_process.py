@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from pathlib import Path
@@ -120,7 +122,26 @@ def _load_engine(cache_dir: str) -> None:
     global _child_engine
     from vocab.engine import load_engine
 
+    _exit_with_parent()
     _child_engine = load_engine(Path(cache_dir))
+
+
+def _exit_with_parent() -> None:
+    """End this process as soon as its parent is gone. The pool's own pipes hold no
+    end-of-file for it (the child holds their other ends too): `kill -9` of the app
+    left the child waiting for work, ~100 MB, and with it multiprocessing's resource
+    tracker, which stops once the last process it serves has gone."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # not started by multiprocessing
+        return
+
+    def wait_then_exit() -> None:
+        # The parent's sentinel: a pipe whose other end only the parent holds, so
+        # this waits in the kernel (no polling) and wakes the moment the parent dies.
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=wait_then_exit, name="exit-with-parent", daemon=True).start()
 
 
 def _engine() -> Engine:

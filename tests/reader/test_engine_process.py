@@ -4,6 +4,10 @@ here whenever the child cannot serve."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
@@ -22,6 +26,21 @@ TEXT = ("Leaders met to counter the influence of the bloc.\n\n"
 # Starting the child and loading its engine takes a second or two; far more on a
 # busy machine.
 READY_S = 120.0
+ROOT = Path(__file__).resolve().parents[2]
+# A parent that starts an engine process, says the pids of its child and of
+# multiprocessing's resource tracker, and waits to be killed.
+PARENT = """
+import sys
+from multiprocessing import resource_tracker
+from pathlib import Path
+from vocab.engine_process import EngineProcess, prepare_for_child_processes
+
+prepare_for_child_processes()
+process = EngineProcess(Path(sys.argv[1]), fallback=None)
+assert process.wait_until_ready(float(sys.argv[2]))
+print(*process._pool._processes, resource_tracker._resource_tracker._pid, flush=True)
+sys.stdin.read()
+"""
 
 
 def test_the_child_answers_as_the_engine_here(engine: Engine, engine_cache_dir: Path) -> None:
@@ -140,3 +159,38 @@ async def test_an_engine_process_that_cannot_start_leaves_the_work_to_the_engine
             assert reading.analysis is not None
     finally:
         store.close()
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie no one has reaped yet has stopped)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_child_and_the_resource_tracker_exit_soon_after_the_app_is_killed(
+    engine: Engine, engine_cache_dir: Path
+) -> None:
+    """`kill -9` of the app left its engine process and multiprocessing's resource
+    tracker running, ~100 MB, until the terminal closed (QA walk-through)."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(engine_cache_dir), str(READY_S)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert parent.stdout is not None
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(pids) == 2, "the child and the tracker"
+        assert all(_running(pid) for pid in pids)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 5.0
+        while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in pids if _running(pid)]
+    finally:
+        parent.kill()
+        parent.wait()
