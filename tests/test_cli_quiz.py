@@ -107,6 +107,32 @@ def test_no_question_of_the_types_asked_says_so(compiled: Lexicon, isolated_dirs
     assert "## Quiz" not in notes.read_text(encoding="utf-8")
 
 
+def test_a_quiz_on_a_file_says_it_added_the_file_to_the_library(
+    compiled: Lexicon, isolated_dirs: Path, tmp_path: Path
+) -> None:
+    """`reader quiz FILE` quietly added the file to the library (its answers are kept
+    with it), where `analyze` and `glossary` add nothing (QA walk-through): it says so,
+    once, and the file is the one `reader import` would find again."""
+    from vocab.store import Store
+
+    seed = (ROOT / "seeds" / "004_365fc8dcfed9d6e0.txt").read_text(encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("A Story of My Own\n\n" + seed.partition("\n")[2], encoding="utf-8")
+    args = ("quiz", str(story), "--n", "1", "--seed", "1")
+    first = run_reader(*args, stdin="q\n")
+    assert first.returncode == 0, first.stderr
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        [found] = [summary for summary in store.list_articles()
+                   if summary.title == "A Story of My Own"]
+    assert first.stdout.startswith(
+        f"Added to your library as article {found.id}: A Story of My Own\n")
+    again = run_reader(*args, stdin="q\n")
+    assert again.returncode == 0, again.stderr
+    assert "Added to your library" not in again.stdout
+    imported = run_reader("import", str(story))
+    assert f"Article {found.id} is already in your library" in imported.stdout
+
+
 def test_review_with_nothing_due(compiled: Lexicon) -> None:
     result = run_reader("quiz", "--review")
     assert result.returncode == 0

@@ -17,15 +17,22 @@ import json
 import random
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TextIO
 
-from reader.commands.common import load_engine_with_progress, read_article
+from reader.commands.common import (
+    file_names,
+    is_url,
+    load_engine_with_progress,
+    read_article,
+)
 from reader.errors import UserError
 from reader.labels import counted
 from vocab.models import QUIZ_QUESTIONS
 
 if TYPE_CHECKING:
+    from vocab.models import Article
     from vocab.quiz import AnswerCheck, QuizItem
     from vocab.quiz_session import QuizSession
     from vocab.store import Store
@@ -107,10 +114,25 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     with open_store() as store:
-        article_id = store.add_article(article)
+        article_id = _keep_in_library(store, args.source, article)
         items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
                              profile=store.profile(), article_id=article_id)
         return _take(items, store, sys.stdin, sys.stdout, why_no_questions(types))
+
+
+def _keep_in_library(store: Store, source: str, article: Article) -> int:
+    """The quizzed article's id in the library, where its answers are kept with it
+    (its words' "first met in", the learner's progress). Added when it is not there,
+    as `reader import` adds it (a file under its full path, found again by it), and
+    said: the quiz had added files unsaid, where `analyze` and `glossary` add none."""
+    names = file_names(source) if source != "-" and not is_url(source) else ()
+    if names:
+        article = replace(article, source=names[0])
+    known = store.find_article(body=article.body, file_names=names)
+    article_id = store.add_article(article, file_names=names)
+    if known is None:
+        print(f"Added to your library as article {article_id}: {article.title or '(no title)'}")
+    return article_id
 
 
 def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Random) -> int:
