@@ -87,7 +87,9 @@ class WordsScreen(Screen[None]):
     """A table of the learner's words; k, l, i and n change the highlighted one."""
 
     BINDINGS = [
-        Binding("escape", "close", "Close"),
+        # As in the library: Esc clears the filter first (it had closed the screen
+        # from inside the filter box: QA walk-through).
+        Binding("escape", "clear_filter_or_close", "Close"),
         Binding("q", "close", "Close", show=False),
         Binding("k", "mark('known')", "Known"),
         Binding("l", "mark('learning')", "Learning"),
@@ -172,10 +174,15 @@ class WordsScreen(Screen[None]):
         totals = " · ".join(f"{by_status[status]} {_label(status)}"
                             for status in by_status)
         which = "" if self.shown is None else f" {SHOWN_LABELS[self.shown]}"
-        matching = f" matching “{text.strip()}”" if text.strip() else ""
-        showing = (f"Showing {counted(count, 'word')}{which}{matching}" if count
-                   else f"No{which} words{matching}")
-        summary.update(f"{showing}. Yours: {totals}.")
+        text = text.strip()
+        if count:
+            matching = f" matching “{text}”" if text else ""
+            showing = f"Showing {counted(count, 'word')}{which}{matching}."
+        elif text:  # the library's line for a filter that matches nothing
+            showing = f"No{which} words match “{text}”: Esc clears the filter."
+        else:
+            showing = f"No{which} words."
+        summary.update(f"{showing} Yours: {totals}.")
 
     @on(Input.Changed, "#words-filter")
     def _filter_changed(self) -> None:
@@ -250,6 +257,16 @@ class WordsScreen(Screen[None]):
         self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
                     markup=False)
         self.reload()
+
+    def action_clear_filter_or_close(self) -> None:
+        """Esc: out of the filter (cleared) to the table, as in the library; from the
+        table with no filter, close."""
+        filter_input = self.query_one("#words-filter", Input)
+        if filter_input.has_focus or filter_input.value:
+            filter_input.value = ""
+            self.query_one("#words", DataTable).focus()
+            return
+        self.dismiss()
 
     def action_close(self) -> None:
         self.dismiss()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from reader_steps import SIZE, open_by_key, settle
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from reader.app import ReaderApp
 from reader.screens.library import LibraryScreen
@@ -67,6 +67,32 @@ async def test_every_word_is_listed_and_a_status_or_a_text_narrows_the_list(
         await settle(pilot)
         assert rows(screen) == [("deploy", "v.", "new")]  # by its meaning
         assert "Showing 1 word matching “troops”" in summary(screen)
+        await pilot.press("escape")  # clears the filter, as in the library
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_esc_in_the_filter_clears_it_and_a_filter_with_no_match_says_so(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """Esc in the filter closed Your words, where in the library it clears the filter,
+    and a filter that matched nothing showed an empty table and no line saying so
+    (QA walk-through): both as in the library."""
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        await pilot.press("slash", *"zebra")
+        await settle(pilot)
+        assert rows(screen) == []
+        assert summary(screen).startswith("No words match “zebra”: Esc clears the filter.")
+        await pilot.press("escape")
+        assert app.screen is screen
+        assert screen.query_one("#words-filter", Input).value == ""
+        assert screen.query_one("#words", DataTable).has_focus
+        assert len(rows(screen)) == 4
+        await pilot.press("slash", "escape")  # an empty filter: back to the table
+        assert app.screen is screen and screen.query_one("#words", DataTable).has_focus
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
