@@ -19,6 +19,17 @@ PALETTE_NOTE = "ctrl+p opens the command palette: every action, by name."
 SIDEWAYS_ACTIONS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
 
+class KeysTable(DataTable[Text]):
+    """The keys, a list read from top to bottom: Home and End go to its first and last
+    key. A table's own Home and End go to its first and last column, and with no cursor
+    they scrolled it sideways: at 60 columns, End hid the Key column (QA walk-through)."""
+
+    BINDINGS = [
+        Binding("home", "scroll_top", "First key", show=False),
+        Binding("end", "scroll_bottom", "Last key", show=False),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of the active key bindings (described ones), app-wide ones last."""
 
@@ -31,7 +42,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="help-box") as box:
             box.border_title = "Keys"
-            yield DataTable(id="help-keys", cursor_type="row", show_cursor=False)
+            yield KeysTable(id="help-keys", cursor_type="row", show_cursor=False)
             yield Static(Content(PALETTE_NOTE), classes="note")
         yield KeyBar(app_keys=False)
 

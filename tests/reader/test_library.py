@@ -407,6 +407,26 @@ async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_end_in_help_goes_to_the_last_key_not_sideways(make_app: AppFactory) -> None:
+    """At 60x18, End in help scrolled its table sideways and hid the Key column (QA
+    walk-through): End and Home go to the last and the first key, the Key column stays."""
+    app = make_app()
+    async with app.run_test(size=(60, 18)) as pilot:
+        await open_article(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        await pilot.pause()
+        assert table.max_scroll_y > 0, "a short terminal: the keys scroll"
+        assert table.max_scroll_x > 0, "the reader's keys are wider than the box"
+        await pilot.press("end")
+        await pilot.pause()
+        assert (table.scroll_x, table.scroll_y) == (0, table.max_scroll_y)
+        await pilot.press("home")
+        await pilot.pause()
+        assert (table.scroll_x, table.scroll_y) == (0, 0)
+
+
 async def test_help_says_where_keys_work_in_the_learners_words(make_app: AppFactory) -> None:
     """Help over the glossary listed "GlossaryPanel" and "OptionList" (QA walk-through)."""
     app = make_app()
