@@ -140,6 +140,29 @@ async def test_article_quiz_from_the_reader_is_saved_and_survives_a_restart(
     assert cards[wrong][1] <= cards[right][1], "a wrong answer brings the word back sooner"
 
 
+async def test_an_answer_about_a_story_another_app_deleted_is_saved(
+    make_app: Callable[[], ReaderApp], store_path: Path
+) -> None:
+    """Two apps on one data dir: the other deletes the story this one is quizzing. The
+    answer is saved, without the story, and the quiz goes on; the app had exited with
+    "reader: internal error (IntegrityError)" and lost the answer (QA walk-through)."""
+    from vocab.store import Store
+
+    app = make_app()
+    article_id = app.store.add_article(load_article(VOA_SEED))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await settle(pilot)
+        await pilot.press("z")
+        screen = await _ready(app, pilot)
+        with Store.open(store_path) as other:
+            other.delete_article(article_id)
+        lemma = await _answer(pilot, screen, right=False)
+        assert app.is_running and app.screen is screen
+        [answer] = app.store.answers()
+        assert (answer.answer.lemma, answer.answer.article_id) == (lemma, None)
+
+
 async def test_review_from_the_library_asks_the_due_words_and_ends_with_a_summary(
     make_app: Callable[[], ReaderApp], store_path: Path
 ) -> None:
