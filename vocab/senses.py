@@ -690,6 +690,8 @@ class SenseChooser:
             candidates = _named_here(candidates, analysis, token_index)
         else:
             candidates = _not_taxa(candidates)
+            if token.text[:1].islower():
+                candidates = _not_names(candidates)
         if accustomed_used_to(analysis.tokens, token_index):
             # WordNet has it as an adjective of its own: "used to", in the habit.
             accustomed = self.senses("used to", "a")
@@ -1337,6 +1339,21 @@ def _not_people(senses: list[_S]) -> list[_S]:
     """The senses that are not a person WordNet names; all of them when every one is."""
     kept = [sense for sense in senses if not sense.person]
     return kept if kept else senses
+
+
+def _not_names(senses: list[Sense]) -> list[Sense]:
+    """The senses that are no place or body WordNet names with a capital; all of them
+    when every one is. A word written in lower case is not its name: "the highlands
+    of Ethiopia" had been "a mountainous region of northern Scotland", WordNet's
+    Highlands (QA walk-through), "the party congress" the United States' legislature.
+    Not other names: news writes "the moon" and "the earth" in lower case, and
+    WordNet's capitalised "Pyramid" is the monument ("the Maya built a pyramid")."""
+    kept = [sense for sense in senses
+            if not (sense.capitalised and sense.lexname in _PLACES_AND_BODIES)]
+    return kept if kept else senses
+
+
+_PLACES_AND_BODIES = frozenset({"noun.location", "noun.group"})
 
 
 def _not_taxa(senses: list[Sense]) -> list[Sense]:

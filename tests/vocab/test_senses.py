@@ -1296,3 +1296,18 @@ def test_wordnet_misprints_are_mended_where_learners_read_them(engine: Engine) -
 
     cooperate = engine.senses.senses("cooperate", "v")[0]
     assert plain_gloss(cooperate) == "work together on a common enterprise or project"
+
+
+@pytest.mark.parametrize(("text", "word", "synset"), [
+    ("She grew up in a farming village in the highlands of Ethiopia.", "highlands",
+     "highland.n.01"),  # not "a mountainous region of northern Scotland"
+    ("Reporters covering the party congress were kept away from the hall.", "congress",
+     "congress.n.02"),  # not the legislature of the United States
+    ("He lives in a small town in the north of the country.", "north", "north.n.04"),
+    ("Water molecules were found on the moon.", "moon", "moon.n.01"),  # still the Moon
+])
+def test_a_word_in_lower_case_is_not_a_place_or_body_wordnet_names(
+        engine: Engine, text: str, word: str, synset: str) -> None:
+    analysis = analyse(engine, text)
+    chosen = engine.senses.choose(analysis, index_of(analysis, word))[0]
+    assert chosen is not None and chosen.synset == synset
