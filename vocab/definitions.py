@@ -609,8 +609,15 @@ def other_meanings(details: WordDetails) -> list[tuple[Sense, str]]:
 
 
 # Misprints in WordNet 3.0's glosses that learners met (Open English WordNet has them
-# mended): "cooperate –v. work together on a common enterprise of project".
-_MISPRINTS = {"common enterprise of project": "common enterprise or project"}
+# mended): "cooperate –v. work together on a common enterprise of project", "hopeful
+# –adj. full or promise" (bright.s.08), "a fault plane of from volcanic activity"
+# (earthquake), "the phloem of from various plants" (bast).
+_MISPRINTS = {
+    "common enterprise of project": "common enterprise or project",
+    "full or promise": "full of promise",
+    "fault plane of from": "fault plane or from",
+    "phloem of from": "phloem of",
+}
 
 
 def plain_gloss(sense: Sense) -> str:

@@ -1311,3 +1311,18 @@ def test_a_word_in_lower_case_is_not_a_place_or_body_wordnet_names(
     analysis = analyse(engine, text)
     chosen = engine.senses.choose(analysis, index_of(analysis, word))[0]
     assert chosen is not None and chosen.synset == synset
+
+
+@pytest.mark.parametrize(("synset", "mended"), [
+    # "hopeful –adj. full or promise" (QA walk-through)
+    ("bright.s.08", "full of promise"),
+    ("earthquake.n.01", "shaking and vibration at the surface of the earth resulting from "
+     "underground movement along a fault plane or from volcanic activity"),
+    ("bast.n.01", "strong woody fibers obtained especially from the phloem of various plants"),
+])
+def test_more_wordnet_misprints_are_mended(engine: Engine, synset: str, mended: str) -> None:
+    from vocab.definitions import plain_gloss
+
+    sense = engine.lexicon.synset(synset)
+    assert sense is not None
+    assert plain_gloss(sense) == mended
