@@ -423,7 +423,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # moisture", not as its broader term ("a way to fall: decrease in size...", QA).
     if sense.pos == "v" and whole.lower().startswith(f"{headword.lower()}, ") \
             and whole.lower().count(headword.lower()) == 1 \
-            and (plain := _without_headword(whole, headword, sense)):
+            and (plain := _without_headword(whole, headword, sense, words)):
         return plain
     stand_in = next((gloss for gloss in stand_ins()
                      if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword)),
@@ -435,7 +435,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and (swapped := _synonym_first(whole, headword, sense, lexicon, words, profile)) \
             and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
         return swapped
-    return stand_in or _without_headword(whole, headword, sense)
+    return stand_in or _without_headword(whole, headword, sense, words)
 
 
 def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
@@ -956,7 +956,7 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
     return lexicon.related_glosses(sense.synset)[:1]
 
 
-def _without_headword(text: str, headword: str, sense: Sense) -> str:
+def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -> str:
     synonym = next(
         (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
         "",
@@ -973,6 +973,10 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
         # A modifier can go: "characteristic of the western parts of the world"
         # still reads, where "the it parts" would not.
         replacement = ""
+    elif sense.pos == "v":
+        # The headword in a verb's own gloss is its noun ("exert oneself by doing mental
+        # or physical work"): no pronoun stands for it ("physical it", QA walk-through).
+        return ""
     else:
         replacement = "it"
 
@@ -992,6 +996,8 @@ def _without_headword(text: str, headword: str, sense: Sense) -> str:
     left = marked.replace(_GONE, stand_for).split()
     if stand_for == _GONE:
         left = _as_pronoun(left)
+        if _pronoun_after_describing_word(left, words):
+            return ""  # "mental or physical it"
     if left and left[-1].lower() in _DANGLING:
         # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
         # rather than this
@@ -1028,6 +1034,17 @@ def _as_pronoun(words: list[str]) -> list[str]:
         else:
             out.append("them" if plural else "it")
     return out
+
+
+def _pronoun_after_describing_word(words: list[str], facts: WordInfo) -> bool:
+    """Whether `_as_pronoun` put "it" or "them" right after an adjective, where only a
+    noun reads ("mental or physical it"). The gloss's own "it" is after a function
+    word or a verb ("so that it lives")."""
+    return any(word in ("it", "them") and before.isalpha()
+               and before.lower() not in _GLOSS_STOPWORDS
+               and facts.is_adjective_form(before.lower())
+               and not facts.is_verb_form(before.lower())
+               for before, word in itertools.pairwise(words))
 
 
 _INDEFINITE = frozenset({"a", "an"})

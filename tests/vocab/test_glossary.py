@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -646,6 +647,21 @@ def test_a_noun_cut_from_its_own_gloss_leaves_one_not_it(engine: Engine) -> None
     gloss = Sense("x.n.01", "n", "quorvak", 1, 0, "a quorvak that grows so that it lives")
     assert define(gloss, [], "quorvak", engine.words, LearnerProfile()) == (
         "one that grows so that it lives")  # the gloss's own "it" stays
+
+
+def test_a_word_cut_from_its_own_gloss_never_leaves_it_after_a_describing_word(
+        engine: Engine) -> None:
+    """"Let's see how it works out": "works" was "exert oneself by doing mental or
+    physical it for a purpose" (QA walk-through). A verb's own gloss has the word as a
+    noun there; a pronoun can stand for neither, nor after an adjective."""
+    work = engine.lexicon.synset("work.v.01")
+    assert work is not None and "physical work" in work.definition
+    for level in (Level.B1, Level.C1):
+        text = define(work, [], "work", engine.words, LearnerProfile(level=level),
+                      lexicon=engine.lexicon)
+        assert not re.search(r"\b(?:it|them)\b", text), text
+    noun = Sense("x.n.01", "n", "quorvak", 1, 0, "mental or physical quorvak done for pay")
+    assert "physical it" not in define(noun, [], "quorvak", engine.words, LearnerProfile())
 
 
 def test_a_noun_cut_from_its_own_gloss_agrees_and_goes_with_its_of(engine: Engine) -> None:
