@@ -378,7 +378,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # remarks stay: "the state of owing something (especially money)" needs its money.
     trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
     if not mentions_family(trimmed, headword) and ease(trimmed, words, profile) >= EASY_ENOUGH:
-        return trimmed
+        return _without_harder_remarks(trimmed, headword, words, profile)
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
     # "; or of the usual or accepted kind" (standard) offers another definition: without
     # its "or", it stands alone (a learner was shown "or of the usual...", QA walk-through).
@@ -436,6 +436,20 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
         return swapped
     return stand_in or _without_headword(whole, headword, sense, words)
+
+
+def _without_harder_remarks(wording: str, headword: str, words: WordInfo,
+                            profile: LearnerProfile) -> str:
+    """``wording`` without its remarks in parentheses when it reads easier so: "tent –a
+    portable shelter", not "... (usually of canvas stretched over supporting poles
+    and fastened to the ground with ropes and pegs)" (QA walk-through); "the state of
+    owing something (especially money)" keeps its money."""
+    plainer = _without_remarks(wording)
+    if plainer == wording or len(plainer.split()) < MIN_CLAUSE_WORDS \
+            or mentions_family(plainer, headword):
+        return wording
+    easier = round(ease(plainer, words, profile), 2) > round(ease(wording, words, profile), 2)
+    return plainer if easier else wording
 
 
 def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,

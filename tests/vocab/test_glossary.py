@@ -388,6 +388,20 @@ def test_a_hard_remark_in_parentheses_is_dropped_and_an_easy_one_kept(engine: En
     assert wording("take the water out of (a boat)", "v") == "take the water out of (a boat)"
 
 
+@pytest.mark.parametrize(("pos", "gloss", "wording"), [
+    ("n", "a portable shelter (usually of canvas stretched over supporting poles and "
+     "fastened to the ground with ropes and pegs)", "a portable shelter"),
+    ("v", "utter in a loud voice; talk in a loud voice (usually denoting characteristic "
+     "manner of speaking)", "utter in a loud voice; talk in a loud voice"),
+])
+def test_a_remark_goes_from_an_easy_enough_gloss_that_reads_easier_without_it(
+        engine: Engine, pos: str, gloss: str, wording: str) -> None:
+    """"tent" and "shout" kept their remarks (QA walk-through): the whole gloss was easy
+    enough to print, though it read easier without them."""
+    sense = Sense(f"quorvak.{pos}.01", pos, "quorvak", 1, 0, gloss)
+    assert define(sense, [], "quorvak", engine.words, LearnerProfile()) == wording
+
+
 def test_a_bare_broader_term_before_that_is_is_left_out(engine: Engine) -> None:
     """WordNet's "line that is the commercial organization..." (railway) read as garbled
     to a learner (QA walk-through): the definition starts at "the". Too short a rest
