@@ -60,9 +60,57 @@ def mentions(text: str, headword: str) -> bool:
     if " " in head:
         return _mentions_phrase(words, head.split())
     stem = _stem(head)
-    return any(w == head or (len(stem) >= 4 and stem in _stems(w)
-                             and not _base_of_participle(w, head))
+    if len(stem) < MIN_STEM:
+        forms = _regular_forms(head)
+        return any(w in forms for w in words)
+    return any(w == head or (stem in _stems(w) and not _base_of_participle(w, head))
                for w in words)
+
+
+# A stem shorter than this is found in too many other words ("car" in "cares", "hop"
+# in "hoping"): a short headword is looked for by its regular forms instead.
+MIN_STEM = 4
+
+
+def _regular_forms(word: str) -> frozenset[str]:
+    """``word`` and its regular inflections as a noun or a verb: "sew" -> "sews",
+    "sewed", "sewing"; "tie" -> "tied", "tying"; "hop" -> "hopped" (not "hoping")."""
+    doubled = len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" \
+        and word[-3] not in "aeiou"
+    forms = {word, word + "s"}
+    forms |= {word + word[-1] + "ed", word + word[-1] + "ing"} if doubled \
+        else {word + "ed", word + "ing"}
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(word + "es")
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("ie"):
+        forms.add(word[:-2] + "ying")
+    if word.endswith("e") and not word.endswith("ee"):
+        forms |= {word + "d", word[:-1] + "ing"}  # not "seed" for "see"
+    return frozenset(forms)
+
+
+def defines_by_itself(text: str, headword: str, pos: str) -> bool:
+    """Whether ``text`` is circular for ``headword``: it uses the headword (`mentions`),
+    or, for a noun of two or more words, every one of its content words in any order:
+    "hardware store –a store selling hardware", "sewing machine –a textile machine
+    used as a home appliance for sewing" (QA walk-through) only turn it round; "ice
+    cream –frozen dessert containing cream" says what it is."""
+    if mentions(text, headword):
+        return True
+    parts = [word for word in headword.lower().split() if word not in _GLOSS_STOPWORDS]
+    if pos != "n" or len(parts) < 2 or not all(mentions(text, part) for part in parts):
+        return False
+    said = [word for word in _WORD.findall(text.lower()) if word not in _GLOSS_STOPWORDS
+            and not any(mentions(word, part) for part in parts)]
+    return len(said) <= MAX_RESTATEMENT_WORDS
+
+
+# A compound's wording that uses its words and this many others only turns them round
+# ("a store selling hardware"); with more it says something ("insurance against loss
+# due to fire", "a textile machine used as a home appliance for sewing").
+MAX_RESTATEMENT_WORDS = 1
 
 
 # Words a phrasal verb's object may put between its verb and its particle: "turned
@@ -377,7 +425,13 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
     trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
-    if not mentions_family(trimmed, headword) and ease(trimmed, words, profile) >= EASY_ENOUGH:
+    def own(text: str) -> bool:
+        return defines_by_itself(text, headword, sense.pos)
+
+    def own_or_family(text: str) -> bool:
+        return mentions_family(text, headword) or own(text)
+
+    if not own_or_family(trimmed) and ease(trimmed, words, profile) >= EASY_ENOUGH:
         return _without_harder_remarks(trimmed, headword, words, profile)
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
     # "; or of the usual or accepted kind" (standard) offers another definition: without
@@ -406,17 +460,23 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # warding off impending danger" (precaution) says it as "a measure warding off...".
     wordings += [plain for w in wordings
                  if (plain := _without_family_modifier(w, headword)) != w]
-    for allowed in (mentions_family, mentions):
-        usable = [c for c in wordings if not allowed(c, headword)]
+    for allowed in (own_or_family, own):
+        usable = [c for c in wordings if not allowed(c)]
         if usable:
             # The easiest wording; among equals, the first (WordNet puts the core first).
             return max(usable,
                        key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
+    if any(not mentions(c, headword) for c in wordings):
+        # A compound its own gloss only turns round ("hardware store –a store selling
+        # hardware") says what it is by its words: a broader term's gloss would lose
+        # them ("basketball team –a kind of team: a cooperative unit"), so it is not
+        # worded at all, and the glossary takes the next word.
+        return ""
     # A short clause of the sense's own says more than a broader term's gloss:
     # "give up –admit defeat", not the whole "give up in the face of defeat...".
     brief = [c for n, c in enumerate(clauses) if len(c.split()) >= MIN_SHORT_CLAUSE_WORDS
              and (n == 0 or stands_alone(c, sense.pos)) and not c.startswith("of ")
-             and not mentions(c, headword)]  # "; of animals" says what it applies to
+             and not own(c)]  # "; of animals" says what it applies to
     if brief:
         return brief[0]
     # "wither, as with a loss of moisture" reads as "shrivel, as with a loss of
@@ -426,7 +486,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and (plain := _without_headword(whole, headword, sense, words)):
         return plain
     stand_in = next((gloss for gloss in stand_ins()
-                     if len(gloss.split()) >= MIN_CLAUSE_WORDS and not mentions(gloss, headword)),
+                     if len(gloss.split()) >= MIN_CLAUSE_WORDS and not own(gloss)),
                     "")
     # A verb's gloss that opens with the verb reads with a synonym in its place when that
     # is no harder than the broader term's: "hurts everyone" had been "a way to arouse:
@@ -1010,7 +1070,7 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
     left = marked.replace(_GONE, stand_for).split()
     if stand_for == _GONE:
         left = _as_pronoun(left)
-        if _pronoun_after_describing_word(left, words):
+        if _pronoun_among_describing_words(left, words):
             return ""  # "mental or physical it"
     if left and left[-1].lower() in _DANGLING:
         # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
@@ -1050,15 +1110,19 @@ def _as_pronoun(words: list[str]) -> list[str]:
     return out
 
 
-def _pronoun_after_describing_word(words: list[str], facts: WordInfo) -> bool:
-    """Whether `_as_pronoun` put "it" or "them" right after an adjective, where only a
-    noun reads ("mental or physical it"). The gloss's own "it" is after a function
-    word or a verb ("so that it lives")."""
-    return any(word in ("it", "them") and before.isalpha()
-               and before.lower() not in _GLOSS_STOPWORDS
-               and facts.is_adjective_form(before.lower())
-               and not facts.is_verb_form(before.lower())
-               for before, word in itertools.pairwise(words))
+def _pronoun_among_describing_words(words: list[str], facts: WordInfo) -> bool:
+    """Whether `_as_pronoun` put "it" or "them" after a describing word or before a
+    noun, where only a noun reads: "mental or physical it", "a newly it employee",
+    "one or more it engines". The gloss's own "it" is after a function word or a verb
+    ("so that it lives", "makes it")."""
+    def content(word: str) -> bool:
+        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS \
+            and not facts.is_verb_form(word.lower())
+
+    padded = ["", *words, ""]
+    return any(word in ("it", "them") and (
+        content(before) or content(after) and facts.is_noun_form(after.lower()))
+        for before, word, after in zip(padded, padded[1:], padded[2:], strict=False))
 
 
 _INDEFINITE = frozenset({"a", "an"})

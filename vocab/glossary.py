@@ -392,7 +392,11 @@ def make_entry(
     if compound := only_in_compound(analysis, candidate.occurrences, chosen, chooser):
         whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[candidate.first],
                           expression=compound, anchor=candidate.first)
-        if entry := make_entry(analysis, whole, chooser, words, profile):
+        entry = make_entry(analysis, whole, chooser, words, profile)
+        if entry is not None or chooser.choose_expression(analysis, compound):
+            # A compound whose gloss only turns it round is not worded ("hardware store
+            # –a store selling hardware"), and its word's own sense would mislead
+            # ("hardware –the components making up a computer system"): neither is listed.
             return entry
     definition = define(chosen, others, candidate.lemma, words, profile,
                         lexicon=chooser.lexicon)

@@ -248,14 +248,14 @@ _WORDNET_POS = {"n.": "n", "v.": "v", "adj.": "a", "adv.": "r"}
 
 def _definition_ease(engine: Engine, entries: Sequence[GlossaryEntry],
                      gold: Sequence[GlossaryEntry]) -> dict[str, Any]:
-    from vocab.definitions import ease, mentions
+    from vocab.definitions import defines_by_itself, ease
     from vocab.models import LearnerProfile
 
     profile = LearnerProfile()  # B1, the level VOA writes for
     found: dict[str, Any] = {"ease_ours": [], "ease_first_sense": [], "self_defined": []}
     for entry in entries:
         found["ease_ours"].append(ease(entry.definition, engine.words, profile))
-        if mentions(entry.definition, entry.lemma):
+        if defines_by_itself(entry.definition, entry.lemma, _WORDNET_POS.get(entry.pos, "")):
             found["self_defined"].append(entry.word)
         senses = engine.senses.lexicon.senses(entry.lemma, _WORDNET_POS.get(entry.pos))
         if senses:
