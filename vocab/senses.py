@@ -689,7 +689,7 @@ class SenseChooser:
         if token.proper_noun:
             candidates = _named_here(candidates, analysis, token_index)
         else:
-            candidates = _not_taxa(candidates)
+            candidates = _not_taxa(_not_glossed_as_nouns(candidates))
             if token.text[:1].islower():
                 candidates = _not_names(candidates)
         if accustomed_used_to(analysis.tokens, token_index):
@@ -1365,6 +1365,21 @@ def _not_taxa(senses: list[Sense]) -> list[Sense]:
         sense.capitalised and sense.lexname in _LIVING_FIELDS
         and sense.synset.split("_", 1)[0] in _TAXONOMIC_RANKS)]
     return kept if kept else senses
+
+
+def _not_glossed_as_nouns(senses: list[Sense]) -> list[Sense]:
+    """The senses but those WordNet files under an adjective with a noun's gloss
+    (`_NOUN_GLOSSED_ADJECTIVES`); all of them when every one is such."""
+    kept = [sense for sense in senses if sense.synset not in _NOUN_GLOSSED_ADJECTIVES]
+    return kept if kept else senses
+
+
+# Adjective senses whose gloss defines a noun: "volcanic –adj. igneous rock produced by
+# eruption..." (the noun "volcanic rock") was shown for "30 active volcanic systems" (QA
+# walk-through). Found in WordNet 3.0 as the adjective glosses that open with a noun
+# compound WordNet has ("igneous rock", "food products") followed by a participle or
+# "that"; those two are all there are.
+_NOUN_GLOSSED_ADJECTIVES = frozenset({"volcanic.s.02", "ready-to-eat.s.01"})
 
 
 _TAXONOMIC_RANKS = frozenset({"genus", "subgenus", "family", "subfamily", "order",

@@ -1326,3 +1326,16 @@ def test_more_wordnet_misprints_are_mended(engine: Engine, synset: str, mended: 
     sense = engine.lexicon.synset(synset)
     assert sense is not None
     assert plain_gloss(sense) == mended
+
+
+def test_an_adjective_is_never_given_a_nouns_definition(engine: Engine) -> None:
+    """WordNet files "igneous rock produced by eruption..." (volcanic rock) as a sense of
+    the adjective "volcanic": "30 active volcanic systems" was glossed "volcanic –adj.
+    igneous rock produced by eruption" and asked in a spelling question (QA walk-through)."""
+    text = ("Scientists watch 30 active volcanic systems in the country. The last eruption "
+            "sent hot rock and ash over the town, and lava solidified near the surface.")
+    analysis = engine.analyse(article_from_text(text))
+    volcanic = next(i for i, t in enumerate(analysis.tokens) if t.text == "volcanic")
+    chosen, others = engine.senses.choose(analysis, volcanic, whole_story=True)
+    assert chosen is not None and chosen.synset == "volcanic.a.01", chosen
+    assert all(not s.definition.startswith("igneous rock") for s in others)
