@@ -446,13 +446,23 @@ _BARE_INFINITIVE_VERBS = frozenset({"help", "helps", "helped", "helping", "let",
 def _retag_bare_infinitives(raw: list[RawToken], words: WordInfo) -> None:
     """"the change helps schools hire teachers": after "help", "let" or "make" and its
     object, a noun-tagged word that can be a verb, before an object of its own, is the
-    verb's base form (it was glossed "hire –n. the act of hiring")."""
+    verb's base form (it was glossed "hire –n. the act of hiring"). After "let" and a
+    noun, one that ends the sentence is too: "works by letting iron rust." ("rust –n.
+    the formation of reddish-brown ferric oxides", QA walk-through)."""
     for verb, obj, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
-        if (token.penn == "NN" and obj.penn in ("NNS", "PRP", "NNP")
-                and verb.text.lower() in _BARE_INFINITIVE_VERBS
-                and after.penn in _INFINITIVE_OBJECT_OPENERS
-                and verb.sentence == after.sentence and words.is_verb(token.text)):
+        if token.penn != "NN" or verb.sentence != after.sentence \
+                or not words.is_verb(token.text):
+            continue
+        opener = verb.text.lower() in _BARE_INFINITIVE_VERBS and obj.penn in (
+            "NNS", "PRP", "NNP") and after.penn in _INFINITIVE_OBJECT_OPENERS
+        ending = verb.text.lower() in _LET and obj.penn in ("NN", "NNS") \
+            and after.text in _SENTENCE_ENDS
+        if opener or ending:
             token.penn = "VB"
+
+
+_LET = frozenset({"let", "lets", "letting"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _retag_spelled_numbers(raw: list[RawToken]) -> None:

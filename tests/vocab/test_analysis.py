@@ -302,6 +302,9 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # "hire –n. the act of hiring" in a teacher's glossary (QA walk-through); CoNLL-2000
     # has no such case to fix or break.
     ("The change helps schools hire teachers.", "hire", "VB", "hire"),
+    # "rust –n. the formation of reddish-brown ferric oxides" for "letting iron rust"
+    # (QA walk-through). CoNLL-2000 (train and test) has no such case to fix or break.
+    ("The new battery works by letting iron rust.", "rust", "VB", "rust"),
     # "net –adj. remaining after all deductions" in a match report. On CoNLL-2000 (train
     # and test): 10 tags fixed, none broken.
     ("The striker finally found the net in the 70th minute.", "net", "NN", "net"),
