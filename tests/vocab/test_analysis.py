@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from vocab.analysis import Analysis
+from vocab.analysis import Analysis, _sentences_within
 from vocab.models import Article, Level
 
 
@@ -527,3 +529,17 @@ def test_o_clock_has_the_level_of_clock_and_is_not_highlighted(engine) -> None: 
     assert len(found) == 2
     assert all(t.cefr == "A1" and t.level is not None and t.level <= Level.A2
                and not t.difficult for t in found)
+
+
+def test_sentences_within_spans_are_those_one_span_holds_whole() -> None:
+    """The bisect that finds a text's subheading sentences answers as testing every
+    span would, spans nested or overlapping included (random spans, seeded)."""
+    rng = random.Random(7)
+    for _ in range(300):
+        cuts = sorted(rng.sample(range(200), 20))
+        sentences = list(zip(cuts[::2], cuts[1::2], strict=True))
+        spans = [(start, start + rng.randrange(1, 60))
+                 for start in rng.sample(range(200), rng.randrange(0, 6))]
+        expected = {index for index, (start, end) in enumerate(sentences)
+                    if any(first <= start and end <= last for first, last in spans)}
+        assert _sentences_within(sentences, spans) == expected
