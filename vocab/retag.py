@@ -77,14 +77,16 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_adverbs_read_as_verbs(raw, words)
     _retag_bare_infinitives(raw, words)
     _retag_adjectives_before_prepositions(raw, words)
-    _retag_imperatives(raw, words)
-    _retag_verbs_of_verbless_sentences(raw, words)
+    # Tags change below, never which sentence a token is in: grouped once.
+    sentences = by_sentence(raw)
+    _retag_imperatives(sentences, words)
+    _retag_verbs_of_verbless_sentences(sentences, words)
     _retag_verbs_of_verbless_clauses(raw, words)
-    _retag_verbs_ending_clauses(raw, words)
+    _retag_verbs_ending_clauses(sentences, words)
     _retag_verbs_of_relative_clauses(raw, words)
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
-    _retag_verbs_joined_after_objects(raw, words)
+    _retag_verbs_joined_after_objects(sentences, words)
     _retag_participles_after_be(raw, words)
 
 
@@ -130,8 +132,9 @@ def _retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
     preposition WordNet has as an adverb is left as it is ("astride", "underneath",
     "past"). On CoNLL-2000 (train and test): 14 tags fixed ("worth", "toll calls",
     "ocean"), none broken, 2 wrong to wrong."""
-    candidates = {t.text for t in raw if t.penn in _CLOSED_TAGS and _open_word(t.text, words)
-                  and t.text not in _FIXED_PREPOSITIONS}
+    candidates = _words_where(
+        lambda text: _open_word(text, words) and text not in _FIXED_PREPOSITIONS,
+        (t.text for t in raw if t.penn in _CLOSED_TAGS))
     if not candidates:
         return
     known = parts_of_speech(candidates)
@@ -180,9 +183,10 @@ def _retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
     lacks is WordNet's noun as written ("telly –adv."): 11 more fixed ("airfare",
     "fallback"), 1 broken ("audio disk players"), 9 wrong to wrong ("hiking paths",
     the reference's VBG)."""
-    candidates = {t.text for t in raw if t.penn in {"JJ", "RB"} and _open_word(t.text, words)
-                  and t.text not in ORDINAL_WORDS
-                  and not _comparative(t.text, words)}  # ("warmer" is a heater too)
+    candidates = _words_where(
+        lambda text: (_open_word(text, words) and text not in ORDINAL_WORDS
+                      and not _comparative(text, words)),  # ("warmer" is a heater too)
+        (t.text for t in raw if t.penn in {"JJ", "RB"}))
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items() if found == {"n"}}
@@ -208,8 +212,10 @@ def _retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
     "nonetheless"), 6 broken, 5 of them "briefly" that the reference calls a noun, 1
     wrong to wrong; adjectives: 105 fixed ("pure", "loyal", "greedy"), 3 broken ("on
     the cheap"), 3 wrong to wrong."""
-    candidates = {t.text for t in raw if t.penn == "NN" and _open_word(t.text, words)
-                  and not _comparative(t.text, words)}  # (the comparative rules' "healthier")
+    candidates = _words_where(
+        # (not the comparative rules' "healthier")
+        lambda text: _open_word(text, words) and not _comparative(text, words),
+        (t.text for t in raw if t.penn == "NN"))
     if not candidates:
         return
     tags: dict[str, str] = {}
@@ -230,10 +236,12 @@ def _retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
     walk-through). On CoNLL-2000 (train and test): 15 tags fixed ("struck", "sank",
     "forbade"), none broken, 15 wrong to wrong (a participle read as the past tense,
     "the incident described": its lemma and meaning right now)."""
-    candidates = {t.text for t in raw if t.penn in _NOUNS and _open_word(t.text, words)
-                  # (not "-s" or "-ing": "oils", "tenths" and "selling pressure" the
-                  # reference calls nouns: 55 fixed, 14 broken and 80 fixed, 62 broken)
-                  and not t.text.endswith(("s", "ing")) and not words.is_noun_form(t.text)}
+    candidates = _words_where(
+        # (not "-s" or "-ing": "oils", "tenths" and "selling pressure" the reference
+        # calls nouns: 55 fixed, 14 broken and 80 fixed, 62 broken)
+        lambda text: (_open_word(text, words) and not text.endswith(("s", "ing"))
+                      and not words.is_noun_form(text)),
+        (t.text for t in raw if t.penn in _NOUNS))
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items() if "n" in found}
@@ -428,7 +436,7 @@ def _retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
     adverbs = _words_where(words.adverb_and_no_verb,
                            (t.text for t in raw if t.penn.startswith("VB")))
     for token in raw:
-        if token.penn.startswith("VB") and token.text in adverbs:
+        if token.text in adverbs and token.penn.startswith("VB"):  # the set first: cheaper
             token.penn = "RB"
 
 
@@ -520,12 +528,12 @@ _IMPERATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "RB"})
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
-def _retag_imperatives(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"Sprinkle the yeast over the water.", "Stir gently.": a sentence opening with a
     verb's base form, its object or an adverb after it, and no other verb that could
     have a subject, is an order; the tagger made "Sprinkle" a noun (a recipe's gap
     question offered "Wrist / Sprinkle / Gram / Flour", QA walk-through)."""
-    for tokens in by_sentence(raw):
+    for tokens in sentences:
         if len(tokens) < 3 or tokens[0].penn not in ("NN", "NNP"):
             continue
         first, after = tokens[0], tokens[1]
@@ -540,7 +548,7 @@ def _retag_imperatives(raw: list[RawToken], words: WordInfo) -> None:
             first.penn = "VB"
 
 
-def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"Farmers plant seeds in the spring": a sentence the tagger gave no verb has
     one, and a noun after its subject that agrees with it as a verb is it (it was
     glossed "plant –n. buildings for industrial labor"). On CoNLL-2000 (train and
@@ -548,7 +556,7 @@ def _retag_verbs_of_verbless_sentences(raw: list[RawToken], words: WordInfo) -> 
     ("Ms. Slater reports on personal finance", "the Bay area accounts for 15%"); the
     one true break is a caption with a full stop ("Many hairline cracks in the concrete
     slabs afterwards.")."""
-    for tokens in by_sentence(raw):
+    for tokens in sentences:
         if tokens[-1].text not in _SENTENCE_ENDS or any(
                 token.penn.startswith(("VB", "MD")) and not _describes_noun(tokens, place)
                 for place, token in enumerate(tokens)):
@@ -632,7 +640,7 @@ def _retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo) -> No
 _SUBJECT_WORDS = frozenset({"JJ", "NN"})
 
 
-def _retag_verbs_ending_clauses(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_verbs_ending_clauses(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"When a factory closes, she explained, the damage spreads.": a clause with no
     verb that a comma after a verb's clause or a conjunction opens, made of a
     determiner's noun phrase and a word in "-s" that is a verb's form, ends with that
@@ -640,7 +648,7 @@ def _retag_verbs_ending_clauses(raw: list[RawToken], words: WordInfo) -> None:
     sentence: "It sold apartments, the shopping centers, ..." is a list. On CoNLL-2000
     (train and test): 2 tags changed, both against reference tags that are wrong ("the
     indictment charges.", "when the current import trade restraint program ends,")."""
-    for tokens in by_sentence(raw):
+    for tokens in sentences:
         for place, token in enumerate(tokens[2:-1], start=2):
             end = tokens[place + 1]
             if (token.penn != "NNS" or tokens[place - 1].penn != "NN"
@@ -767,12 +775,12 @@ _OBJECT_ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARY_S_FORMS = frozenset({"is", "has", "does", "'s"})
 
 
-def _retag_verbs_joined_after_objects(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_verbs_joined_after_objects(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"It also cuts money for the city's libraries and delays repairs": after a verb's
     "-s" form and its object, "and" and a plural noun that is the same form of a verb,
     before an object of its own, is the second verb (it was "delays –n. the act of
     delaying", QA walk-through)."""
-    for tokens in by_sentence(raw):
+    for tokens in sentences:
         verb_seen = False
         for index, token in enumerate(tokens):
             if token.penn.startswith(("VB", "MD")) and token.penn not in {"VBZ", "VBN", "VBG"}:
