@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import LIST_LINKS, PARTICLES
@@ -196,16 +197,15 @@ def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) ->
 def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
                         ) -> Expression | None:
     first = tokens[i]
+    room = _room(tokens, i, max(len(option[-1]) for option in options))
     best: tuple[int, str, str] | None = None
     for lemma, pos, complements, tagged, words in options:
         end = i + len(words)
-        if end > len(tokens) or (best and len(words) <= best[0]):
+        if len(words) > room or (best and len(words) <= best[0]):
             continue
         span = tokens[i:end]
-        if any(t.sentence != first.sentence or t.proper_noun for t in span):
-            continue
         inflects = pos in _INFLECTING_EXPRESSIONS
-        spelled = all(_word_matches(w, t, inflects) for w, t in zip(words, span, strict=True))
+        spelled = all(map(_word_matches, words, span, repeat(inflects)))  # equal lengths
         if spelled and _used_so(pos, complements, tagged, tokens, i, end):
             best = (len(words), lemma, pos)
     if best is None:
@@ -217,6 +217,17 @@ def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
         token_indices=tuple(range(i, i + size)),
         sentence=first.sentence,
     )
+
+
+def _room(tokens: Sequence[Token], i: int, longest: int) -> int:
+    """How many tokens from ``i`` (at most ``longest``) an expression may span: its
+    sentence's, with no name among them. Found once for all the options at ``i``."""
+    sentence = tokens[i].sentence
+    end = i
+    last = min(len(tokens), i + longest)
+    while end < last and tokens[end].sentence == sentence and not tokens[end].proper_noun:
+        end += 1
+    return end - i
 
 
 @lru_cache(maxsize=1 << 16)
@@ -387,28 +398,29 @@ def _kind(lemma: str, pos: str, span: Sequence[Token]) -> ExpressionKind:
     return "phrase"
 
 
-def _noun_phrase(words: Sequence[Token]) -> bool:
-    """Whether ``words`` may be the object between a verb and its particle: a short noun
-    phrase, a participle in it only after its determiner ("the warning")."""
-    return all(word.pos in _OBJECT_TAGS or (
-        word.pos in _PARTICIPLE_IN_PHRASE and k > 0 and words[0].pos in _DETERMINER_TAGS)
-        for k, word in enumerate(words))
+def _object_word(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Whether ``tokens[k]`` may be a word of the short noun phrase from ``start`` that
+    is the object between a verb and its particle, a participle only after the phrase's
+    determiner ("the warning")."""
+    word = tokens[k]
+    return word.pos in _OBJECT_TAGS or (
+        word.pos in _PARTICIPLE_IN_PHRASE and k > start and tokens[start].pos in _DETERMINER_TAGS)
 
 
 def _split_phrasal_verb(
     tokens: Sequence[Token], i: int, lexicon: Lexicon, taken: set[int], compounds: set[int]
 ) -> Expression | None:
-    """A verb and its particle after a short object (`_noun_phrase`); a noun compound
+    """A verb and its particle after a short object (`_object_word`); a noun compound
     may be that object, or a word of it ("turned a bank loan down"): ``compounds`` holds
     the tokens of the compounds found, which ``taken`` holds too."""
     verb = tokens[i]
-    for gap in range(1, MAX_SPLIT_GAP + 1):
-        j = i + 1 + gap
-        if j >= len(tokens):
-            return None
-        between = tokens[i + 1 : j]
-        if any(t.sentence != verb.sentence or (k in taken and k not in compounds)
-               for k, t in enumerate(between, i + 1)) or not _noun_phrase(between):
+    # The particle at j after the object i + 1 .. j - 1: each step tests the one word it
+    # adds to the object, as the words before it passed.
+    for j in range(i + 2, min(i + 2 + MAX_SPLIT_GAP, len(tokens))):
+        added = j - 1
+        if (tokens[added].sentence != verb.sentence
+                or (added in taken and added not in compounds)
+                or not _object_word(tokens, added, i + 1)):
             return None
         particle = tokens[j]
         word = particle.text.lower()
