@@ -456,8 +456,11 @@ def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sens
     the word the story uses. "transmitter" (set used to broadcast radio or tv signals)
     in "radio transmitter" says it all, and VOA glosses the word; "radio" there is a
     word of its own too, as is a describing word before a compound's last word."""
+    # Only the compounds at the occurrences are read: a long story has thousands.
+    at = set(occurrences)
     compounds = {index: e for e in analysis.expressions
-                 if e.kind == "compound" and shown_expression(e, analysis.tokens)
+                 if e.kind == "compound" and not at.isdisjoint(e.token_indices)
+                 and shown_expression(e, analysis.tokens)
                  for index in e.token_indices}
     found = [compounds.get(index) for index in occurrences]
     first = found[0]
