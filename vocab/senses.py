@@ -1167,7 +1167,8 @@ def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
     noun = tokens[index]
     if noun.upos != "NOUN":
         return False
-    for after in tokens[index + 1:]:
+    for at in range(index + 1, len(tokens)):  # not a slice: it copied the rest of the text
+        after = tokens[at]
         if after.sentence != noun.sentence:
             return False
         if not after.proper_noun:
