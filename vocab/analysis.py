@@ -464,12 +464,13 @@ def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
     What a token is depends on its spelling, its tag and whether it is a name; a
     10,000-word text has a few thousand such types, so per-token work is a look-up.
     """
-    keys = []
-    for t in raw:
-        is_word = has_letter(t.text)
-        keys.append((t.text, t.penn, is_word,
-                     is_word and _is_proper_noun(t, names, lower_case, common_openers, words),
-                     t.auxiliary))
+    # Whether a token is a word, and a name, depends on these of its fields alone:
+    # worked out once for each set of them (a token that has it), not for each token.
+    marks = [(t.text, t.penn, t.auxiliary, t.sentence_initial, t.in_headline, t.starts_name,
+              t.beside_capital) for t in raw]
+    key_of = {mark: _type_key(token, names, lower_case, common_openers, words)
+              for mark, token in dict(zip(marks, raw, strict=True)).items()}
+    keys = [key_of[mark] for mark in marks]
     types = dict.fromkeys(keys)
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
                    for text, penn, _, proper, _ in types)
@@ -477,6 +478,16 @@ def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
     facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
     return tuple(Token(t.text, t.start, t.end, t.sentence, *facts[key])
                  for t, key in zip(raw, keys, strict=True))
+
+
+def _type_key(token: RawToken, names: set[str], lower_case: set[str],
+              common_openers: set[str], words: WordInfo) -> tuple[str, str, bool, bool, bool]:
+    """What `_type_facts` works from: the text, the tag, whether the token is a word and
+    a name, and whether it helps a verb."""
+    is_word = has_letter(token.text)
+    return (token.text, token.penn, is_word,
+            is_word and _is_proper_noun(token, names, lower_case, common_openers, words),
+            token.auxiliary)
 
 
 # Token's fields after its place in the text, which `_type_facts` works out per type.
