@@ -1226,6 +1226,17 @@ def test_every_use_of_a_word_in_a_story_has_one_meaning(engine: Engine) -> None:
     assert len({engine.word_details(analysis, index).sense for index in uses}) == 1
 
 
+def test_the_nearest_uses_of_a_word_come_nearest_first(engine: Engine) -> None:
+    """The uses a word's sense is read over, found in one pass over the text around it,
+    come in the order a walk out from the word meets them: nearest first."""
+    analysis = engine.analyse(article_from_text(EXHIBITS))
+    uses = [i for i, t in enumerate(analysis.tokens) if t.text == "exhibit"]
+    middle = uses[3]
+    by_distance = sorted((i for i in uses if i != middle),
+                         key=lambda i: (abs(i - middle), i > middle))
+    assert engine.senses._nearest_uses(analysis, middle, "n") == by_distance  # all 7: <= 12
+
+
 def test_a_word_written_small_is_no_genus(engine: Engine) -> None:
     """"planting sorghum and millet": the grass, not the genus Sorghum, whose gloss was
     cut short to "annual or perennial tropical" (QA walk-through)."""
