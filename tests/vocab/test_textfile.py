@@ -82,6 +82,34 @@ def test_a_pound_sign_is_no_english_word_for_another_code_page(tmp_path: Path) -
     assert decode_text(read_limited(path)) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Shop’s “Best” Tea Costs £4 Now\n\nPrices at the corner café rose again — said one.\n",
+        "A Cup of Tea for £2\n\nPrices at the corner café rose again.\n",
+        "A Cup of Tea for £2\n\nIt’s too much, said one customer, who paid £4 for a cup.\n",
+        "Prices Rise\n\nIt’s too much, said one customer, who paid £4 for a cup.\n",
+        "Prices Rise\n\nMr. Müller said the “new” rules were fair — and cost £5.\n",
+        "Tea now costs £3; the owner, Zoë, said the rise was “small.”\n",
+    ],
+)
+def test_an_english_cp1252_text_is_read_as_cp1252(text: str) -> None:
+    """cp1250 read "£4" in a cp1252 file with a "café" as "Ł4" (QA walk-through), Mac
+    Roman "It’s" as "Itís": each code page decodes the bytes, and charset-normalizer's
+    coherence, a guess at the language from a few letters, preferred another one. A
+    learner's file is English, which Windows writes in cp1252: it wins when it reads the
+    bytes as well."""
+    assert decode_text(text.encode("cp1252")) == text
+
+
+def test_a_text_in_another_language_keeps_its_own_code_page() -> None:
+    """cp1252 decodes Lithuanian's cp1257 bytes as well, as other letters: only an
+    English text is read as cp1252 over charset-normalizer's choice."""
+    text = ("Prezidentas pirmadienį susitiko su ministrais aptarti degalų kainų ir darbo. "
+            "Šiandien žmonės džiaugiasi. ") * 3
+    assert decode_text(text.encode("cp1257")) == text
+
+
 @pytest.mark.parametrize("name", ["the Élysée Palace", "Óscar Pérez"])
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
 def test_a_western_story_with_a_capital_accent_is_not_read_as_chinese(
