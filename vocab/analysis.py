@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
@@ -21,7 +21,13 @@ from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_
 from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
 from vocab.retag import PartsOfSpeech, RawToken, by_sentence, retag
 from vocab.tagger import Tagger
-from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
+from vocab.tokens import (
+    balanced_quotes,
+    excerpt_around,
+    sentence_spans,
+    tagger_form,
+    word_spans,
+)
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
 
 if TYPE_CHECKING:
@@ -103,6 +109,13 @@ ENGINE_VERSION = "68"
 SENTENCES_PER_TAGGING = 64
 
 
+class ShownSentence(NamedTuple):
+    """A sentence as a learner sees it alone (`Analysis.sentence_shown_at`)."""
+
+    text: str
+    word_start: int  # where the word it is shown for starts in ``text``
+
+
 @dataclass(frozen=True)
 class Analysis:
     """An article with every token tagged, lemmatised and levelled."""
@@ -136,10 +149,18 @@ class Analysis:
         start, end = self.sentences[index]
         return self.article.body[start:end]
 
-    def shown_sentence(self, index: int) -> str:
-        """The sentence as a learner sees it alone (an example, a quiz): its quotation
-        marks balanced (`balanced_quotes`); any mark added is at its start or end."""
-        return balanced_quotes(self.sentence_text(index))
+    def sentence_shown_at(self, token_index: int) -> ShownSentence:
+        """The sentence of the token at ``token_index`` as a learner sees it alone (an
+        example, a quiz, a saved word): its quotation marks balanced (`balanced_quotes`,
+        any mark added is at its start or end), a long one cut to the words around the
+        token (`excerpt_around`); with where the token starts in it."""
+        token = self.tokens[token_index]
+        sentence = self.sentence_text(token.sentence)
+        balanced = balanced_quotes(sentence)
+        opening = len(balanced) - len(sentence) if balanced.endswith(sentence) else 0
+        start = token.start - self.sentences[token.sentence][0] + opening
+        text, start = excerpt_around(balanced, start, start + len(token.text))
+        return ShownSentence(text, start)
 
     def sentence_tokens(self, index: int) -> Sequence[Token]:
         """The tokens of one sentence, in order."""

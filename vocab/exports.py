@@ -26,6 +26,7 @@ from vocab.migrations import SCHEMA_VERSION
 from vocab.models import WordStatus
 from vocab.quiz_validate import ANY_WORD_FITS, BLANK, gap_points_to_one_word
 from vocab.store import DamagedLearnerData, Store, StoreError, WordRow
+from vocab.tokens import excerpt_around
 
 LEARNER_FILE_FORMAT = "voa-reader-learner"
 LEARNER_FILE_VERSION = 1
@@ -76,6 +77,13 @@ def _find_word(sentence: str, forms: Iterable[str]) -> re.Match[str] | None:
             if found:
                 return found
     return None
+
+
+def exported_sentence(sentence: str, forms: Iterable[str]) -> str:
+    """A saved sentence cut to the words around its word (`excerpt_around`), as the app
+    shows it: one saved before sentences were cut was a run-on text's 10,400 words."""
+    found = _find_word(sentence, forms)
+    return excerpt_around(sentence, *(found.span() if found else (0, 0)))[0]
 
 
 def mark_word(sentence: str, forms: Iterable[str], before: str, after: str) -> str | None:
@@ -167,7 +175,7 @@ def export_anki(
     exported = 0
     for row in words:
         forms = (row.word, row.lemma)
-        sentence = row.sentence or ""
+        sentence = exported_sentence(row.sentence or "", forms)
         highlighted = mark_word(sentence, forms, "<b>", "</b>") or html.escape(sentence)
         pos = part_of_speech(row.upos)
         # A card's back is the definition: without one ("chatbot": no dictionary has
@@ -238,7 +246,7 @@ def export_csv(
                     row.status.value,
                     row.word,
                     row.definition,
-                    row.sentence,
+                    exported_sentence(row.sentence, (row.word, row.lemma)),
                     row.article_title,
                 ]
             )

@@ -418,11 +418,11 @@ def example_sentence(analysis: Analysis, occurrences: Sequence[int]) -> str:
     that is no subheading, as a learner sees it alone; a subheading only when the word
     is in no other sentence. "A striking mural", a subheading, was the example of
     "mural" and "striking", both in the next sentence (QA walk-through)."""
-    sentences = [analysis.tokens[index].sentence for index in occurrences]
-    if not sentences:
+    if not occurrences:
         return ""
-    chosen = next((s for s in sentences if not analysis.in_subheading(s)), sentences[0])
-    return analysis.shown_sentence(chosen).strip()
+    chosen = next((i for i in occurrences
+                   if not analysis.in_subheading(analysis.tokens[i].sentence)), occurrences[0])
+    return analysis.sentence_shown_at(chosen).text.strip()
 
 
 def with_example(analysis: Analysis, entry: GlossaryEntry) -> GlossaryEntry:

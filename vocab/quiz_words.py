@@ -34,6 +34,7 @@ from vocab.models import (
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import sentence_context, voa_label, words_read_in_expressions
+from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -353,21 +354,17 @@ def _article_word(
     # A heading is no sentence to ask the word's sense in: no senses ruled out.
     ranked, own = (_ranked_here(engine, analysis, index, *read_as) if sense and not in_heading
                    else ([], set()))
-    sentence = "" if in_heading else analysis.shown_sentence(token.sentence)
-    # Where the sentence starts in the body, less the opening mark it may be shown with.
-    sentence_start = analysis.sentences[token.sentence][0]
-    if not analysis.sentence_text(token.sentence).startswith(sentence[:1]):
-        sentence_start -= 1
+    shown = analysis.sentence_shown_at(index)
     return QuizWord(
         lemma=lemma,
         upos=upos,
         form=token.text,
         penn=penn,
-        sentence=sentence,
+        sentence="" if in_heading else shown.text,
         definition=definition,
         synset=sense.synset if sense else "",
         zipf=token.zipf,
-        start=-1 if in_heading else token.start - sentence_start,
+        start=-1 if in_heading else shown.word_start,
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
@@ -483,7 +480,12 @@ def saved_word(
     # A word saved from a heading ("Feeling the pinch") is asked without it.
     sentence = "" if is_subheading(row.sentence.strip()) else row.sentence
     match = _find_form(sentence, form, lemma)
-    start, form = (match.start(), match.group()) if match else (-1, form)
+    # Saved before sentences were cut when shown: a word's whole run-on text.
+    sentence, start = excerpt_around(sentence, *(match.span() if match else (0, 0)))
+    if match:
+        form = match.group()
+    else:
+        start = -1
     zipf = words.zipf(lemma, upos) if words is not None else 0.0
     return QuizWord(
         lemma=lemma,

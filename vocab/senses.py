@@ -1635,7 +1635,7 @@ def word_details(
                                            penn if word == token.text else ""))), ("", ""))
     return WordDetails(
         token=token,
-        sentence=analysis.shown_sentence(token.sentence),
+        sentence=analysis.sentence_shown_at(token_index).text,
         sense=sense,
         other_senses=tuple(others),
         voa_pos=voa_label(upos or tagged),

@@ -107,6 +107,33 @@ def balanced_quotes(sentence: str) -> str:
     return stripped + mark + sentence[len(stripped):]
 
 
+# A sentence shown alone (word details, a quiz, a saved word, an export) fits a few
+# lines: a text of one run-on line with no full stops was one 10,400-word sentence,
+# which pushed "Other meanings" and "Press Enter for the next question" off the screen
+# (QA walk-through). Longer ones are cut to the words around the word they show; a
+# long news sentence has 40-50 words.
+MAX_SHOWN_WORDS = 60
+WORDS_AROUND = MAX_SHOWN_WORDS // 2
+CUT_MARK = "…"
+_WORD = re.compile(r"\S+")
+
+
+def excerpt_around(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """``sentence`` cut to ``WORDS_AROUND`` words either side of its characters
+    ``start:end`` (the word it is shown for), with "…" where it was cut, when it has
+    more than ``MAX_SHOWN_WORDS`` words; and where ``start`` is in what is returned."""
+    words = [found.span() for found in _WORD.finditer(sentence)]
+    if len(words) <= MAX_SHOWN_WORDS:
+        return sentence, start
+    before = [span for span in words if span[1] <= start]
+    after = [span for span in words if span[0] >= end]
+    first = before[-WORDS_AROUND][0] if len(before) > WORDS_AROUND else 0
+    last = after[WORDS_AROUND - 1][1] if len(after) > WORDS_AROUND else len(sentence)
+    head = CUT_MARK if first > 0 else ""
+    tail = CUT_MARK if last < len(sentence.rstrip()) else ""
+    return head + sentence[first:last] + tail, start - first + len(head)
+
+
 def _lone_straight_quote(sentence: str) -> str:
     """"opens" or "closes" for a sentence with one straight quotation mark, by the
     characters beside it; "" for none, a pair, or more (which no rule reads safely)."""

@@ -402,7 +402,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             (lemma, upos), word = self._saved_word(self.analysis, choice.index)
             self.reader_app.store.record_lookup(
                 word, lemma, upos, article_id=self.article_id,
-                sentence=self.analysis.shown_sentence(token.sentence),
+                sentence=self.analysis.sentence_shown_at(choice.index).text,
                 definition=choice.definition, now=self.reader_app.now(),
             )
         if choice.action == "review":
@@ -450,12 +450,11 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def _mark(self, index: int, status: WordStatus, definition: str = "") -> None:
         assert self.analysis is not None
         app = self.reader_app
-        token = self.analysis.tokens[index]
         key, word = self._saved_word(self.analysis, index)
         old = app.profile.status_of(*key)
         app.store.set_status(
             *key, status, reason="reader", word=word,
-            sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
+            sentence=self.analysis.sentence_shown_at(index).text, article_id=self.article_id,
             definition=definition,
         )
         if old is status:  # nothing to undo: a second step would change nothing seen
@@ -471,12 +470,11 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def _review(self, index: int, definition: str = "") -> None:
         assert self.analysis is not None
         app = self.reader_app
-        token = self.analysis.tokens[index]
         key, word = self._saved_word(self.analysis, index)
         old = app.profile.status_of(*key)
         card_made = app.store.add_to_review(
             *key, app.now(), word=word,
-            sentence=self.analysis.shown_sentence(token.sentence), article_id=self.article_id,
+            sentence=self.analysis.sentence_shown_at(index).text, article_id=self.article_id,
             definition=definition,
         )
         app.refresh_learner()

@@ -1079,3 +1079,31 @@ async def test_the_key_bar_on_screen_follows_the_keys(make_app: AppFactory) -> N
         await pilot.press("escape")
         await settle(pilot)
         assert "esc Library" in on_screen(bar)
+
+
+async def test_a_run_on_text_shows_and_saves_the_words_around_a_word(
+    make_app: AppFactory,
+) -> None:
+    """A text of one line with no full stops is one sentence: word details showed its
+    10,400 words and pushed "Other meanings" off the screen, and the word was saved
+    with them all (QA walk-through)."""
+    phrase = ("the engineers repaired the irrigation canal after the flood had destroyed "
+              "the embankment near the orchard where the villagers harvested apricots")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_text(pilot, "Market Day\n\n" + " and ".join([phrase] * 60))
+        view = article_view(pilot)
+        assert view.analysis is not None
+        middle = [i for i, t in enumerate(view.analysis.tokens) if t.text == "flood"][30]
+        screen = await open_details(pilot, middle)
+        await until(pilot, lambda: screen.details is not None)
+        await settle(pilot)
+        others = screen.query_one("#details-others", Static)
+        assert "Other meanings" in str(others.render())
+        assert 0 < others.region.bottom <= SIZE[1]
+        await pilot.press("l")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        [row] = [w for w in app.store.words() if w.lemma == "flood"]
+        assert "flood" in row.sentence
+        assert len(row.sentence.split()) < 100

@@ -215,7 +215,7 @@ def test_a_story_about_a_field_need_not_name_it(engine: Engine) -> None:
         p for p in bundled_seed_paths() if p.name == "a2_community_garden.txt")))
     watered = next(i for i, t in enumerate(analysis.tokens)
                    if t.text == "plants" and "water the plants"
-                   in analysis.shown_sentence(t.sentence))
+                   in analysis.sentence_shown_at(i).text)
     details = engine.word_details(analysis, watered)
     assert details.sense is not None and details.sense.synset == "plant.n.02"
 

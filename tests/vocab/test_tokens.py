@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vocab.tokens import balanced_quotes, sentence_spans, tagger_form, word_spans
+from vocab.tokens import (
+    CUT_MARK,
+    MAX_SHOWN_WORDS,
+    balanced_quotes,
+    excerpt_around,
+    sentence_spans,
+    tagger_form,
+    word_spans,
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -115,3 +123,25 @@ def test_a_run_too_long_for_prose_is_one_token() -> None:
 
 def test_a_long_link_still_splits_at_its_symbols() -> None:
     assert _tokens("See https://example.org/a-b now")[:4] == ["See", "https", ":", "/"]
+
+
+def test_a_long_sentence_is_cut_to_the_words_around_a_word() -> None:
+    words = [f"w{n}" for n in range(200)]
+    sentence = " ".join(words) + "."
+    start = sentence.index(" w100 ") + 1
+    shown, at = excerpt_around(sentence, start, start + len("w100"))
+    assert shown == CUT_MARK + " ".join(words[70:131]) + CUT_MARK
+    assert shown[at:].startswith("w100 ")
+
+
+def test_a_sentence_of_news_length_is_shown_whole() -> None:
+    sentence = " ".join(["word"] * MAX_SHOWN_WORDS) + "."
+    assert excerpt_around(sentence, 5, 9) == (sentence, 5)
+
+
+def test_a_word_near_the_end_of_a_long_sentence_is_cut_before_it_only() -> None:
+    sentence = " ".join(f"w{n}" for n in range(100)) + "."
+    start = sentence.index("w98")
+    shown, at = excerpt_around(sentence, start, start + 3)
+    assert shown.startswith(CUT_MARK + "w68 ") and shown.endswith("w99.")
+    assert shown[at:].startswith("w98")
