@@ -74,6 +74,20 @@ def test_import_a_local_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "  give up –phrasal verb to stop trying to do something\n" in out
 
 
+def test_the_import_shows_how_a_long_text_begins_not_all_of_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file of one run-on line with no full stops printed its whole 65 KB as the
+    text's first paragraph (QA walk-through)."""
+    story = tmp_path / "longline.txt"
+    phrase = "the farmers walked along the dusty road toward the market carrying baskets"
+    story.write_text(" and ".join([phrase] * 500) + "\n")
+    assert main(["import", str(story)]) == 0
+    out = capsys.readouterr().out
+    preview = out.split("\n\n", 1)[1].strip()
+    assert preview.startswith("the farmers walked along") and preview.endswith("…")
+    assert len(preview) <= 400 and len(out.splitlines()) <= 8
+
+
 def _garbled_then_fixed(path: Path) -> None:
     """An article imported before an encoding fix, then the file (or the reader) fixed."""
     path.write_text("Rain at Last\n\nThe farmers\u00e2\u20ac\u2122 fields were dry. The rain "
