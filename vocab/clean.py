@@ -288,6 +288,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     blocks, glossary = _split_glossary(blocks)
     paragraphs = [para for block in blocks for para in _paragraphs(block)]
     paragraphs = [para for para in paragraphs if not _drop(para, _is_furniture(para[1]), removed)]
+    paragraphs = [_without_trailing_link(para, removed) for para in paragraphs]
     paragraphs, author, published = _header_details(paragraphs, removed,
                                                     headline_given=title is not None)
     if title is None:
@@ -455,6 +456,21 @@ def _without_teasers(blocks: list[list[Piece]], removed: list[Piece]) -> list[li
         if markers[0] == len(block) - 1:
             teaser_blocks_left = TEASER_BLOCKS
     return kept
+
+
+# A link to the rest of a story left at the end of a paragraph, after its last
+# sentence: "...said a local firefighter. Read more" (QA walk-through). Only after a
+# sentence's end: "Students should read more" is prose.
+_TRAILING_LINK = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?P<link>\s+(?i:read more|continue reading)\W*)$")
+
+
+def _without_trailing_link(piece: Piece, removed: list[Piece]) -> Piece:
+    found = _TRAILING_LINK.search(piece[1])
+    if found is None:
+        return piece
+    removed.append((piece[0], found.group("link").strip()))
+    return piece[0], piece[1][: found.start("link")]
 
 
 def _is_teaser(line: str) -> bool:

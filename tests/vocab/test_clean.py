@@ -319,6 +319,26 @@ def test_a_lone_read_more_takes_the_headline_after_it() -> None:
     )
 
 
+@pytest.mark.parametrize("link", ["Read more", "Read more »", "Continue reading…"])
+def test_a_read_more_link_ending_a_paragraph_is_clutter(link: str) -> None:
+    """A page's "Read more" link at the end of a paragraph stayed in the story's text
+    (QA walk-through)."""
+    quote = '"The water is rising faster than we expected," said a local firefighter.'
+    cleaned = clean_text(f"{STORY}\n\n{quote} {link}\n\n{STORY}")
+    assert cleaned.paragraphs == (STORY, quote, STORY)
+    assert cleaned.removed == (link,)
+
+
+@pytest.mark.parametrize("prose", [
+    "The teacher said her students should read more",
+    "Libraries are open late so that children can read more.",
+    "“Read more,” the teacher told her class. “Then write.”",
+])
+def test_read_more_in_a_sentence_stays(prose: str) -> None:
+    cleaned = clean_text(f"{STORY}\n\n{prose}\n\n{STORY}")
+    assert cleaned.paragraphs[1] == prose
+
+
 def test_indented_comment_widgets_end_the_article_too() -> None:
     cleaned = clean_text(f"{STORY}\n\n{STORY}\n\n   Post a Comment\n\nOther Story Headline")
     assert cleaned.paragraphs == (STORY, STORY)
