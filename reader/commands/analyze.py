@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
 from reader.commands.learner import as_the_learner_reads, learner_profile
+from reader.labels import page_clutter
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -66,6 +67,7 @@ def analysis_json(analysis: Analysis, glossary: list[GlossaryEntry],
         "source": article.source,
         "removed": list(article.removed),
         "left_out": list(article.left_out),
+        "clutter": page_clutter(article),  # the lines the import's note counts
         "data_lines": article.data_lines,
         "paragraphs": [list(p) for p in article.paragraphs],
         "sentences": [list(s) for s in analysis.sentences],

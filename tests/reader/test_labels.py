@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from reader.labels import source_label
+from vocab.lexicon import Lexicon
 
 
 @pytest.mark.parametrize(("source", "shown"), [
@@ -58,6 +62,51 @@ def test_a_pages_menus_and_footer_count_as_clutter_but_never_as_a_lost_story() -
     note = cleaning_note(article)
     assert note.startswith(f"{article.word_count} words; ")
     assert int(note.split("; ")[1].split()[0]) >= 18  # menu, related stories, footer
+
+
+# A small news page as a QA walk-through met one: a menu, a cookie banner, a headline
+# never closed, a "Read more" link, a comment counter, share button and footer.
+FLOOD_PAGE = (
+    "<html><head><title>River Towns Told to Prepare</title></head><body><nav><a href='/'>"
+    "Home</a> | <a href='/news'>News</a></nav><div class='cookies'>We use cookies. "
+    "<button>Accept all cookies</button></div><article><h1>River Towns Told to Prepare<p>"
+    "Officials told towns along the river to prepare for a flood after two days of rain."
+    "<p>\"We are filling sandbags all night,\" said a local firefighter. <a href='#'>Read "
+    "more</a><div class='comments'>12 comments</div><span>Share on Facebook</span><p>The "
+    "rain should ease by Sunday, but the river may not peak until Monday.</article>"
+    "<footer>Copyright 2026 Example News. All rights reserved.</footer></body></html>")
+
+
+def test_the_clutter_an_import_counts_is_the_clutter_it_lists() -> None:
+    """An import said "7 lines of page clutter left out" while the article's
+    "removed" listed 2 lines, one of them its headline: the note counts the lines the
+    extractor left out too, and no headline."""
+    from reader.labels import cleaning_note, page_clutter
+    from vocab.articles import article_from_text
+
+    article = article_from_text(FLOOD_PAGE, fmt="html")
+    clutter = page_clutter(article)
+    assert {"Home", "Accept all cookies", "Read more", "12 comments",
+            "Share on Facebook"} <= set(clutter)
+    assert article.title not in clutter
+    assert cleaning_note(article) == (
+        f"{article.word_count} words; {len(clutter)} lines of page clutter left out.")
+
+
+def test_analyze_lists_the_clutter_the_import_counts(
+        tmp_path: Path, lexicon: Lexicon, capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader analyze --json` gave only the cleaning's "removed" lines, the headline
+    among them: its "clutter" lists the lines an import counts."""
+    from reader.cli import main
+    from reader.labels import cleaning_note
+    from vocab.articles import load_article
+
+    page = tmp_path / "flood.html"
+    page.write_text(FLOOD_PAGE)
+    assert main(["analyze", str(page), "--json"]) == 0
+    clutter = json.loads(capsys.readouterr().out)["clutter"]
+    assert "Read more" in clutter
+    assert f"; {len(clutter)} lines of page clutter" in cleaning_note(load_article(page))
 
 
 def test_a_byline_with_its_date_is_no_clutter() -> None:
