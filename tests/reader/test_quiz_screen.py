@@ -44,6 +44,14 @@ async def _ready(app: ReaderApp, pilot: Pilot) -> QuizScreen:
     return screen
 
 
+async def _article_quiz(app: ReaderApp, pilot: Pilot) -> QuizScreen:
+    """The first article's quiz, from its reading screen (`z`), ready."""
+    await open_article(pilot)
+    await settle(pilot)
+    await pilot.press("z")
+    return await _ready(app, pilot)
+
+
 async def _answer(pilot: Pilot, screen: QuizScreen, right: bool,
                   feedback: dict[str, str] | None = None) -> str:
     """Answer the current question right or wrong with the keys; returns its lemma
@@ -79,10 +87,7 @@ async def test_after_an_answer_the_keys_scroll_a_page_taller_than_the_terminal(
     app = make_app()
     app.store.add_article(load_article(VOA_SEED))
     async with app.run_test(size=(80, 14)) as pilot:
-        await open_article(pilot)
-        await settle(pilot)
-        await pilot.press("z")
-        screen = await _ready(app, pilot)
+        screen = await _article_quiz(app, pilot)
         session = screen.session
         assert session is not None and session.current is not None
         item = session.current
@@ -119,10 +124,7 @@ async def test_article_quiz_from_the_reader_is_saved_and_survives_a_restart(
     app = make_app()
     article_id = app.store.add_article(load_article(VOA_SEED))
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        await settle(pilot)
-        await pilot.press("z")
-        screen = await _ready(app, pilot)
+        screen = await _article_quiz(app, pilot)
         assert screen.mode == "article"
         right = await _answer(pilot, screen, right=True)
         wrong = await _answer(pilot, screen, right=False)
@@ -151,10 +153,7 @@ async def test_an_answer_about_a_story_another_app_deleted_is_saved(
     app = make_app()
     article_id = app.store.add_article(load_article(VOA_SEED))
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        await settle(pilot)
-        await pilot.press("z")
-        screen = await _ready(app, pilot)
+        screen = await _article_quiz(app, pilot)
         with Store.open(store_path) as other:
             other.delete_article(article_id)
         lemma = await _answer(pilot, screen, right=False)
