@@ -115,10 +115,12 @@ class ReaderApp(App[int]):
 
     def __init__(self, store: Store, engine_loader: EngineLoader, now: Clock, *,
                  offer_placement: bool = False,
+                 open_article: int | None = None,
                  engine_process: EngineProcessStarter | None = None,
                  export_dir: Path | None = None) -> None:
         super().__init__()
         self.offer_placement = offer_placement
+        self._article_to_open = open_article  # `reader story.txt`
         self.export_dir = export_dir or Path.cwd()
         self.store = store
         self.now = now
@@ -147,11 +149,14 @@ class ReaderApp(App[int]):
         self.refresh_learner()
         from reader.screens.library import LibraryScreen
 
-        self.push_screen(LibraryScreen())
-        if self.offer_placement:  # the CLI's first run; tests build the app without it
-            from reader.screens.placement import offer_placement
-
-            offer_placement(self)
+        opening = self._article_to_open
+        self.push_screen(LibraryScreen(select=opening))
+        if opening is not None:
+            # Over the library, as if the learner had opened it there: Esc goes back to
+            # it, and the first run's level test is offered there, not over the story.
+            self.open_article(opening)
+        else:
+            self.offer_placement_once()
         # Not a Textual worker: those run in the asyncio executor, whose threads the
         # interpreter joins at exit, so quitting during a first-run lexicon compile
         # (minutes) would hang. A daemon thread ends with the app.
@@ -298,6 +303,15 @@ class ReaderApp(App[int]):
         self._resume_collector()  # the app closed while an article was opening
         if self._engine_process is not None:
             self._engine_process.close()
+
+    def offer_placement_once(self) -> None:
+        """Offer a new learner the level test, the first time this session that the
+        library is on show (the CLI's first run; tests build the app without it)."""
+        if self.offer_placement:
+            self.offer_placement = False
+            from reader.screens.placement import offer_placement
+
+            offer_placement(self)
 
     # -- the learner -----------------------------------------------------------
 
@@ -520,6 +534,7 @@ def create_app(
     now: Clock | None = None,
     *,
     offer_placement: bool = False,
+    open_article: int | None = None,
     export_dir: Path | None = None,
 ) -> ReaderApp:
     """The app, with the learner store at ``store`` (the user's own when None).
@@ -527,7 +542,9 @@ def create_app(
     With the default engine (no ``engine_loader``), articles are analysed in a child
     process once it is ready (`EngineProcess`), so analysing does not slow the
     screen. ``offer_placement`` asks a new learner (no level, no words) to take the
-    level test. Exports go to ``export_dir`` (by default `paths.export_dir`).
+    level test. ``open_article`` is the id of an article to show in the reader at
+    start, over the library (`reader story.txt`). Exports go to ``export_dir`` (by
+    default `paths.export_dir`).
     """
     if export_dir is None:
         from reader.paths import export_dir as default_export_dir
@@ -545,5 +562,6 @@ def create_app(
 
         engine_process = _default_engine_process
     app = ReaderApp(store, engine_loader, now or _utc_now, offer_placement=offer_placement,
-                    engine_process=engine_process, export_dir=export_dir)
+                    open_article=open_article, engine_process=engine_process,
+                    export_dir=export_dir)
     return app

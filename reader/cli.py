@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A terminal reader for English learners. "
-        "Run without a command to open the app.",
+        "Run without a command to open the app; with a file or an http(s) address "
+        "(reader story.txt), to add that article to your library and read it.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -64,11 +65,67 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
+def article_to_open(arguments: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    """The file or address in ``reader story.txt`` / ``reader https://...``: a lone
+    argument that is no command or option, and is a web address, a path that exists,
+    or what looks like a path (`missing_source` tells the learner it is not there)."""
+    if len(arguments) != 1:
+        return None
+    (argument,) = arguments
+    if argument.startswith("-") or argument in _command_names(parser):
+        return None
+    if _is_there(argument):
+        return argument
+    # "story.txt", "~/notes", "stories/rain": argparse's "invalid choice" would leave
+    # the learner thinking files cannot be opened. "analyse"-like typos keep it.
+    looks_like_path = any(mark in argument for mark in "/\\~") or "." in argument.strip(".")
+    return argument if looks_like_path else None
+
+
+def missing_source(source: str, parser: argparse.ArgumentParser) -> str | None:
+    """Why ``reader SOURCE`` opens nothing when nothing is at ``source``: its https://
+    forgotten, or no such file and the commands there are; None when it may be read."""
+    from reader.commands.common import missing_file_hint
+
+    if _is_there(source):
+        return None
+    hint = missing_file_hint(source)
+    if hint:
+        return f"no such file: {source}.{hint}"
+    return (f"no such file: {source}\nTo read a story, give its file or its http(s) address. "
+            f"Commands: {', '.join(_command_names(parser, aliases=False))} "
+            "(`reader --help` says what each does).")
+
+
+def _is_there(source: str) -> bool:
+    """Whether ``source`` is a web address (`reader import` says if it cannot be
+    fetched) or a path to something (or why it cannot be read)."""
+    from reader.commands.common import address_problem, is_url, path_exists
+
+    return is_url(source) or address_problem(source) is not None or path_exists(source)
+
+
+def _command_names(parser: argparse.ArgumentParser, *, aliases: bool = True) -> list[str]:
+    """The sub-commands' names (with ``aliases=False``, each command's first alone)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            first_names: dict[int, str] = {}
+            for name, command in action.choices.items():
+                first_names.setdefault(id(command), name)
+            return list(action.choices) if aliases else list(first_names.values())
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    source = article_to_open(arguments, parser)
+    args = parser.parse_args([] if source is not None else arguments)
+    args.open_source = source
     _configure_logging()
     try:
+        if source is not None and (missing := missing_source(source, parser)):
+            raise UserError(missing)
         if args.command is None:
             from reader.commands.app import run_app
 

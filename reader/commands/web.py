@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -171,13 +171,20 @@ def load_article_from_source(source: str, *, now: datetime) -> Article:
     return load_local_article(source)
 
 
-def import_source(args: argparse.Namespace) -> int:
-    """``reader import URL_OR_FILE``: save the article, then show what was read.
+@dataclass(frozen=True)
+class SavedArticle:
+    """An article `save_source` put in the library, and what to tell the learner."""
 
-    Importing the same URL, file or text again updates the saved article, and says
-    whether its text changed.
-    """
-    source: str = args.source
+    article_id: int
+    article: Article
+    said: tuple[str, ...]
+    """"Imported article 3: ...", or that it was updated, or already there as it is."""
+
+
+def save_source(source: str) -> SavedArticle:
+    """Read the article at ``source`` (an http(s) URL, a file, or "-" for standard
+    input) into the library. The same URL, file or text again updates the saved
+    article; `SavedArticle.said` says whether its text changed."""
     now = _now()
     fetched_at: datetime | None = None
     source_url: str | None = None
@@ -197,14 +204,22 @@ def import_source(args: argparse.Namespace) -> int:
         article_id = store.add_article(article, source_url=source_url, fetched_at=fetched_at,
                                        file_names=names)
     title = article.title or "(no title)"
+    said: tuple[str, ...]
     if saved is None:
-        print(f"Imported article {article_id}: {title}")
+        said = (f"Imported article {article_id}: {title}",)
     elif note := replaced_text_note(saved.article, article):
-        print(f"Updated article {article_id}: {title}")
-        print(f"{note[0].upper()}{note[1:]}")
+        said = (f"Updated article {article_id}: {title}", f"{note[0].upper()}{note[1:]}")
     else:  # as saved: the same text from another file changes nothing
-        print(f"Article {article_id} is already in your library, unchanged: "
-              f"{saved.article.title or '(no title)'}")
+        said = (f"Article {article_id} is already in your library, unchanged: "
+                f"{saved.article.title or '(no title)'}",)
+    return SavedArticle(article_id, article, said)
+
+
+def import_source(args: argparse.Namespace) -> int:
+    """``reader import URL_OR_FILE``: save the article, then show what was read."""
+    saved = save_source(args.source)
+    article = saved.article
+    print("\n".join(saved.said))
     print(cleaning_note(article))
     print()
     print(first_paragraph(article))

@@ -82,8 +82,9 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         Binding("down", "to_results", "", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, select: int | None = None) -> None:
         super().__init__()
+        self._first_selected = select  # the article the cursor starts on
         # The learner's last sort, kept across sessions.
         saved = self.reader_app.store.get_setting(SORT_SETTING)
         saved = saved if isinstance(saved, dict) else {}
@@ -117,7 +118,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             self._seeding = True
             self._add_seeds()
         else:
-            self.refresh_table()
+            self.refresh_table(select=self._first_selected)
         self.watch(app, "engine_ready", self._engine_ready)
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         table.focus()
@@ -133,6 +134,10 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_table()
         self._queue_figures()
+        # Not while the article `reader story.txt` opened covers it (`is_current` holds
+        # for the screen just under the top one, too).
+        if self.app.screen is self:
+            self.reader_app.offer_placement_once()
 
     # -- the table ---------------------------------------------------------
 
@@ -309,7 +314,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_seeds_added(self, _: SeedsAdded) -> None:
         self._seeding = False
-        self.refresh_table()
+        self.refresh_table(select=self._first_selected)
         self._queue_figures()
 
     def on_figures_saved(self, message: FiguresSaved) -> None:
