@@ -128,7 +128,7 @@ class ExpressionFinder:
             if not options:
                 continue  # most tokens: nothing they start fits the next word
             match = _longest_contiguous(tokens, i, options)
-            if match is not None:
+            if match is not None and not _motion_along_a_path(tokens, match, self._lexicon):
                 found.append(match)
                 taken.update(match.token_indices)
         compounds = {i for e in found if e.kind == "compound" for i in e.token_indices}
@@ -464,3 +464,59 @@ _ADVERBIAL_NOUNS = frozenset({"way", "day", "days", "week", "weeks", "month", "m
                               "weekend", "time", "following"})
 # Tags that start the object of a preposition ("on the table", "in his car").
 _PREPOSITION_OBJECT_STARTS = frozenset({"DT", "PRP$", "CD", "NN", "NNS"})
+
+
+# Particles that, after a verb of motion, are prepositions of a path: "ran down his face".
+_PATH_PREPOSITIONS = frozenset({"down", "up", "along", "across", "through", "over",
+                                "around", "past"})
+# WordNet's fields of nouns that name a place or a path ("hill", "face", "river"), and
+# the synset of roads, streets, stairs and corridors ("way": a road or path).
+_PLACE_FIELDS = frozenset({"noun.location", "noun.object", "noun.body"})
+_WAY = "way.n.06"
+# How far up WordNet's broader terms a noun is looked for under `_WAY` ("street" is 3).
+_WAY_DEPTH = 6
+
+
+def _motion_along_a_path(tokens: Sequence[Token], match: Expression, lexicon: Lexicon) -> bool:
+    """Whether a verb of motion and a particle are the verb and a preposition of the path
+    after it: "a tear ran down his face", "ran down the street" (not "run down", to
+    trace; QA walk-through); "ran down the driver" is the phrasal verb."""
+    if match.kind != "phrasal verb" or len(match.token_indices) != 2:
+        return False
+    verb_at, particle_at = match.token_indices
+    if tokens[particle_at].text.lower() not in _PATH_PREPOSITIONS:
+        return False
+    verb_senses = lexicon.senses(tokens[verb_at].lemma.lower(), "v")
+    if not verb_senses or verb_senses[0].lexname != "verb.motion":
+        return False
+    head = _head_noun_after(tokens, particle_at + 1)
+    return head is not None and _names_a_place(head.lemma.lower(), lexicon)
+
+
+def _head_noun_after(tokens: Sequence[Token], at: int) -> Token | None:
+    """The last noun of the noun phrase starting at ``at``, or None when none starts there."""
+    sentence = tokens[at - 1].sentence
+    while at < len(tokens) and tokens[at].sentence == sentence \
+            and tokens[at].pos in _DETERMINER_TAGS | _ADJECTIVE_TAGS | {"CD"}:
+        at += 1
+    head = None
+    while at < len(tokens) and tokens[at].sentence == sentence and tokens[at].pos in {"NN", "NNS"}:
+        head = tokens[at]
+        at += 1
+    return head
+
+
+def _names_a_place(noun: str, lexicon: Lexicon) -> bool:
+    senses = lexicon.senses(noun, "n")
+    if not senses:
+        return False
+    if senses[0].lexname in _PLACE_FIELDS:
+        return True
+    broader = lexicon.broader(senses[0].synset)
+    for _ in range(_WAY_DEPTH):
+        if broader is None:
+            return False
+        if broader.synset == _WAY:
+            return True
+        broader = lexicon.broader(broader.synset)
+    return False
