@@ -8,6 +8,8 @@ development), so its glosses alone (`vocab.quiz_validate.unfit_for_class`) miss 
 
 from __future__ import annotations
 
+import re
+
 OFFENSIVE_WORDS = frozenset(
     {
         # slurs and insults
@@ -27,3 +29,13 @@ OFFENSIVE_WORDS = frozenset(
 def offensive(word: str) -> bool:
     """Whether ``word`` (any case) is one of `OFFENSIVE_WORDS`."""
     return word.lower() in OFFENSIVE_WORDS
+
+
+# How WordNet labels an insult in a gloss ("(ethnic slur) offensive and derogatory
+# name for a Black man...", its first "Tom").
+_INSULTING_GLOSS = re.compile(r"\b(?:offensive|derogatory|disparaging|slur)\b", re.IGNORECASE)
+
+
+def insulting_gloss(definition: str) -> bool:
+    """Whether WordNet's ``definition`` says the sense is an insult or a slur."""
+    return bool(_INSULTING_GLOSS.search(definition))

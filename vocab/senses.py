@@ -35,6 +35,7 @@ from vocab.models import (
     Token,
     WordDetails,
 )
+from vocab.name_senses import named_here
 from vocab.pronounce import HETERONYMS
 from vocab.verb_objects import (
     expression_object,
@@ -687,7 +688,8 @@ class SenseChooser:
         else:
             candidates = self.senses_for(token)
         if token.proper_noun:
-            candidates = _named_here(candidates, analysis, token_index)
+            candidates = named_here(candidates, analysis, token_index,
+                                    lambda word, pos: self.senses(word, pos, name=True))
         else:
             candidates = _not_taxa(_not_glossed_as_nouns(candidates))
             if token.text[:1].islower():
@@ -1281,54 +1283,6 @@ def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | Non
         return None
     plural = [sense for sense in candidates if sense.definition.startswith(USUALLY_PLURAL)]
     return plural[0] if len(plural) == 1 else None
-
-
-# What a name in a story may be, of what WordNet writes with a capital: not a genus
-# ("Maria", a timber tree of Panama), a food or a Roman numeral ("Xi" as eleven).
-_NOT_NAMED_FIELDS = frozenset({"noun.plant", "noun.animal", "noun.food", "noun.substance",
-                               "noun.body", "noun.quantity"})
-
-
-# Words before a surname that are no first name: "President Putin", "Dr. Marsh".
-_TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "prof", "sir", "lady", "lord",
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "governor",
-    "mayor", "senator", "representative", "judge", "justice", "general", "captain",
-    "coach", "king", "queen", "prince", "princess", "pope", "chief", "premier"})
-
-
-def _named_here(candidates: list[Sense], analysis: Analysis, index: int) -> list[Sense]:
-    """The senses a name in the story may have: WordNet's names (written with a capital;
-    "Dr. Helen Marsh" is no "low-lying wet land", "Maria" no dark region of the moon,
-    QA walk-through) of places, bodies, events, languages...; and a person WordNet
-    names, unless the story gives the name a first name WordNet's person does not have
-    ("the mayor Tom Reed" is not the journalist John Reed; "Vladimir Putin" is Putin,
-    and "Putin" alone too), nor a surname alone that WordNet gives several people."""
-    named = [sense for sense in candidates
-             if sense.capitalised and sense.lexname not in _NOT_NAMED_FIELDS]
-    if not any(sense.person for sense in named):
-        return named
-    tokens = analysis.tokens
-    surname = tokens[index].text
-    first_names = {before for i, token in enumerate(tokens)
-                   if i and token.text == surname and tokens[i - 1].proper_noun
-                   and tokens[i - 1].sentence == token.sentence
-                   and (before := tokens[i - 1].text.lower().rstrip(".")) not in _TITLES}
-    if not first_names:
-        # "Smith said": one of WordNet's eight Smiths would be a guess, and the story's
-        # own Smith most likely none of them (QA walk-through: a sculptor); "Putin" has
-        # one.
-        people = sum(1 for sense in named if sense.person and _full_name_of(sense, surname))
-        return named if people < 2 else [sense for sense in named if not sense.person]
-    return [sense for sense in named if not sense.person or any(
-        first_names & set(synonym.lower().split()) for synonym in sense.synonyms)]
-
-
-def _full_name_of(sense: Sense, surname: str) -> bool:
-    """Whether WordNet names a person of ``surname`` in full ("David Smith"): one
-    person, not a kind of person the name stands for ("an Einstein", a genius)."""
-    name = surname.lower()
-    return any(" " in synonym and name in synonym.split() for synonym in sense.synonyms)
 
 
 def _indefinite_number(token: Token, candidates: Sequence[Sense]) -> Sense | None:
