@@ -124,6 +124,18 @@ _CLITIC_LEMMAS = {
 }
 
 
+# What is left of a modal when "n't" is split off: "can't" is "ca" + "n't", and was
+# the lemma "ca" (QA walk-through).
+_NEGATED_MODAL_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+_VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBD", "VBZ"})
+
+# Verbs whose base form is another verb's past: after "to" or a modal they are
+# themselves ("had to lay off two workers" was the verb "lie", QA walk-through; "to
+# found a company"). Not as VBP: the tagger gives that to some pasts ("we saw").
+_BASES_ALSO_PASTS = frozenset({"lay", "found", "saw", "fell", "ground", "wound", "bore"})
+_BASE_TAGS = frozenset({"VB"})
+
+
 class WordInfo:
     """Cached word-type facts from lemminflect, wordfreq and cefrpy.
 
@@ -177,6 +189,10 @@ class WordInfo:
         lower = word.lower().replace("’", "'")
         if lower in _CLITIC_LEMMAS and penn != "POS":
             return _CLITIC_LEMMAS[lower]
+        if penn in _VERB_TAGS and lower in _NEGATED_MODAL_STEMS:
+            return _NEGATED_MODAL_STEMS[lower]
+        if penn in _BASE_TAGS and lower in _BASES_ALSO_PASTS:
+            return lower
         if upos not in CONTENT_UPOS and upos != "AUX":
             return lower
         lemminflect_upos = "VERB" if upos == "AUX" else upos
@@ -354,7 +370,7 @@ class WordInfo:
             found = self._compiled_zipf(*key)
             if found is None:
                 found = self._summed_zipf(*key)
-            american = _american_spelling(key[0])
+            american = american_spelling(key[0])
             if american is not None:
                 # The word is met in either spelling: "organisation" as often as the
                 # learner meets "organization".
@@ -407,7 +423,7 @@ class WordInfo:
         if key in self._cefr:
             return self._cefr[key]
         level = self._lookup_cefr(*key)
-        american = _american_spelling(key[0])
+        american = american_spelling(key[0])
         if american is not None:
             other = self.cefr(american, penn)
             if other is not None and (level is None or other.rank < level.rank):
@@ -489,7 +505,7 @@ def _joined_by_elided_of(lower: str) -> str | None:
     return rest if len(rest) >= _MIN_JOINED_LETTERS and rest.isalpha() else None
 
 
-def _american_spelling(word: str) -> str | None:
+def american_spelling(word: str) -> str | None:
     """The American spelling of a British one ("organisation" -> "organization"; breame's
     list), None when the word has no other: the word lists rate the American one."""
     found = _british_spellings().get(word)
