@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Collection
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
+
+from vocab.wordinfo import american_spelling
 
 if TYPE_CHECKING:
     from vocab.wordfacts import WordFacts
@@ -82,11 +85,17 @@ def _onset_length(consonants: list[str]) -> int:
     return 1 if consonants and consonants[-1] != "NG" else 0
 
 
-def arpabet_to_ipa(phones: list[str]) -> str:
-    """IPA for one CMUdict pronunciation, with ˈ/ˌ at the start of stressed syllables."""
-    phones = _r_before_vowels(phones)
+def arpabet_to_ipa(phones: list[str], word_starts: Collection[int] = ()) -> str:
+    """IPA for one CMUdict pronunciation, with ˈ/ˌ at the start of stressed syllables.
+    ``word_starts``: where the words of a compound begin in ``phones``; a syllable
+    there starts with its word ("lifeline" /ˈlaɪfˌlaɪn/, not /ˈlaɪˌflaɪn/)."""
+    pieces = [_r_before_vowels(phones[start:end])
+              for start, end in pairwise([0, *sorted(word_starts), len(phones)])]
+    starts = set(accumulate(len(piece) for piece in pieces[:-1]))
+    phones = [phone for piece in pieces for phone in piece]
     out: list[str] = []
     consonants: list[str] = []  # since the last vowel: the coda before, the onset after
+    word_start_at: int | None = None  # how many of those come before a word's start
     # One main stress: CMUdict gives some compounds two ("downtown"), and the last is
     # the one a dictionary marks as main, the others as secondary.
     last_primary = max((i for i, phone in enumerate(phones) if phone.endswith("1")), default=-1)
@@ -101,6 +110,8 @@ def arpabet_to_ipa(phones: list[str]) -> str:
             stress = "0"
         if stress == "1" and index != last_primary:
             stress = "2"
+        if index in starts:
+            word_start_at = len(consonants)
         if not _is_vowel(base):
             consonants.append(base)
             out.append(_ARPABET_TO_IPA.get(base, base.lower()))
@@ -109,8 +120,11 @@ def arpabet_to_ipa(phones: list[str]) -> str:
         if mark:
             # A word's first syllable takes every consonant before it.
             onset = len(consonants) if len(out) == len(consonants) else _onset_length(consonants)
+            if word_start_at is not None:
+                onset = len(consonants) - word_start_at
             out.insert(len(out) - onset, mark)
         consonants = []
+        word_start_at = None
         if stress == "0" and base in _UNSTRESSED:
             out.append(_UNSTRESSED[base])
         else:
@@ -139,15 +153,86 @@ class Pronouncer:
         self._facts = facts
         self._entries: dict[str, list[list[str]]] | None = None
 
-    def ipa(self, word: str, upos: str = "", penn: str = "") -> str:
-        """IPA for ``word`` as its Penn tag ``penn`` (`HETERONYMS`) or its part of
-        speech ``upos`` says it (`said_as`), or "" when CMUdict lacks it."""
+    def ipa(self, word: str, upos: str = "", penn: str = "", field: str = "") -> str:
+        """IPA for ``word`` as its sense's WordNet ``field`` (`SAID_FOR_FIELD`), its Penn
+        tag ``penn`` (`HETERONYMS`) or its part of speech ``upos`` says it (`said_as`),
+        or "" when CMUdict lacks it."""
         key = word.lower().replace("’", "'")
-        pronunciations = _CLITIC_PHONES.get(key) or self._phones(key)
+        key = _SAID_IN_FULL.get(key, key)
+        pronunciations = _CLITIC_PHONES.get(key) or self._american(key) or self._phones(key)
+        if not pronunciations and "-" in key.strip("-"):
+            return self._in_parts(key.split("-"), upos)
         if not pronunciations:
-            return ""
-        return arpabet_to_ipa(_heteronym(key, penn, pronunciations)
-                              or said_as(pronunciations, upos))
+            # Only a noun is guessed as made of two words: a name is not ("Okafor" is
+            # no "oka" + "for"), nor "breathable" "breath" + "able".
+            parts = self._compound_parts(key) if upos == "NOUN" else None
+            return self._in_parts(list(parts), upos) if parts else ""
+        phones = (_for_field(key, field, pronunciations) or _heteronym(key, penn, pronunciations)
+                  or said_as(pronunciations, upos))
+        starts = self._compound_start(key, phones) if upos != "PROPN" else ()
+        return arpabet_to_ipa(phones, starts)
+
+    def _american(self, key: str) -> list[list[str]]:
+        """CMUdict's pronunciations of the American spelling of a British one: it lacks
+        most British spellings ("councillor", "neighbouring") and says some of the
+        others oddly ("kilometres" /kɪˈlɔˌmʌtɚz/, QA walk-through)."""
+        american = american_spelling(key)
+        # Not breame's rarer doubled American spellings ("buses" as "busses").
+        return self._phones(american) if american and len(american) <= len(key) else []
+
+    def _in_parts(self, parts: list[str], upos: str) -> str:
+        """A word said as its parts ("kick-off", "year-old", "motorway"); "" when CMUdict
+        lacks one. A noun is stressed on its first ("a KICK-off"), others on the last
+        ("a year-OLD child")."""
+        said: list[list[str]] = []
+        for part in parts:
+            pronunciations = self._american(part) or self._phones(part)
+            if not pronunciations:
+                return ""
+            phones = said_as(pronunciations, upos)
+            if said and upos == "NOUN":
+                phones = [phone.replace("1", "2") for phone in phones]
+            said.append(phones)
+        phones = [phone for part in said for phone in part]
+        return arpabet_to_ipa(phones, set(accumulate(len(part) for part in said[:-1])))
+
+    def _common(self, word: str) -> bool:
+        """Whether ``word`` is common enough to be a word of a compound: "life" and
+        "line" are, CMUdict's "elf", "agers" and "ism" not ("it|self", "teen|agers")."""
+        frequency = self._facts.frequency(word) if self._facts is not None else None
+        if frequency is None:
+            import wordfreq
+
+            frequency = wordfreq.word_frequency(word, "en")
+        return frequency >= _COMPOUND_PART_FREQUENCY
+
+    def _compound_parts(self, key: str) -> tuple[str, str] | None:
+        """The two words CMUdict has that a word it lacks is made of ("motor" +
+        "way"), cut as evenly as can be; None when there are none."""
+        cuts = [cut for cut in range(_MIN_COMPOUND_PART, len(key) - _MIN_COMPOUND_PART + 1)
+                if self._common(key[:cut]) and self._common(key[cut:])
+                and self._phones(key[:cut]) and self._phones(key[cut:])]
+        if not cuts:
+            return None
+        cut = max(cuts, key=lambda cut: min(cut, len(key) - cut))
+        return key[:cut], key[cut:]
+
+    def _compound_start(self, key: str, phones: list[str]) -> tuple[int, ...]:
+        """Where the second word of a compound of two stressed words begins in
+        ``phones`` ("life" + "line"); () for any other word."""
+        plain = [phone.rstrip("012") for phone in phones]
+        for cut in range(_MIN_COMPOUND_PART, len(key) - _MIN_COMPOUND_PART + 1):
+            if not (self._common(key[:cut]) and self._common(key[cut:])):
+                continue
+            for first in self._phones(key[:cut]):
+                size = len(first)
+                if ([phone.rstrip("012") for phone in first] != plain[:size]
+                        or not (_stressed(phones[:size]) and _stressed(phones[size:]))):
+                    continue
+                if any([phone.rstrip("012") for phone in second] == plain[size:]
+                       for second in self._phones(key[cut:])):
+                    return (size,)
+        return ()
 
     def _phones(self, key: str) -> list[list[str]]:
         if self._facts is not None:
@@ -157,6 +242,18 @@ class Pronouncer:
 
             self._entries = cmudict.dict()
         return self._entries.get(key, [])
+
+
+# Abbreviations CMUdict reads as another word: "Dr" is "drive" there first.
+_SAID_IN_FULL = {"dr": "doctor", "dr.": "doctor"}
+# Zipf 4 (ten in a million words) as a share of all words.
+_COMPOUND_PART_FREQUENCY = 1e-5
+# The shortest words a compound is cut into: "lifeline", not "li" + "feline".
+_MIN_COMPOUND_PART = 3
+
+
+def _stressed(phones: list[str]) -> bool:
+    return any(phone[-1:] in "12" for phone in phones)
 
 
 # CMUdict says "'s" as the letter's name (EH1 S); the possessive and the "is" it
@@ -204,6 +301,17 @@ HETERONYMS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "wound": ((("NN",), "W UW1 N D"),),
     "minute": ((("JJ",), "M AY0 N UW1 T"), (("NN",), "M IH1 N AH0 T")),
 }
+
+
+# Nouns said one way in one sense: the metal "lead" (and a pencil's) is /lɛd/, where
+# the tag alone says /lid/, "the lead" in a race ("amounts of lead in fish" was
+# /lid/, QA walk-through).
+SAID_FOR_FIELD = {("lead", "noun.substance"): "L EH1 D"}
+
+
+def _for_field(word: str, field: str, pronunciations: list[list[str]]) -> list[str] | None:
+    phones = SAID_FOR_FIELD.get((word, field), "").split()
+    return phones if phones and phones in pronunciations else None
 
 
 def _heteronym(word: str, penn: str, pronunciations: list[list[str]]) -> list[str] | None:

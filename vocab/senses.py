@@ -46,7 +46,7 @@ from vocab.verb_objects import (
     split_by_its_object,
     verb_before,
 )
-from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WordInfo
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WordInfo, american_spelling
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -443,6 +443,11 @@ class SenseChooser:
         surface form and the lemma when it hardly does, else the lemma; none when
         neither has senses in ``pos``."""
         own = self._outlines_in(lemma, pos)
+        american = american_spelling(lemma) if not own else None
+        if american and (spelled := self._outlines_in(american, pos)):
+            # WordNet spells most words the American way ("neighbouring" had no
+            # definition, QA walk-through).
+            lemma, own = american, spelled
         singular = _kept_plural_singular(lemma) if not own and pos == "n" else ""
         if singular and self._outlines_in(singular, pos):
             # A plural the lemmatiser keeps ("pajamas", "jeans") that WordNet lists
@@ -1563,6 +1568,19 @@ def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:
 _COMPOUND_UPOS = frozenset({"NOUN", "ADJ", "VERB"})  # "melting pot", "sewing machine"
 
 
+def _with_its_negation(tokens: Sequence[Token], index: int) -> str:
+    """The word as said: with the "n't" split off it ("ca" is said in "can't", not as
+    /kʌ/, QA walk-through)."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.start == token.end and after.text in _NEGATIONS:
+        return token.text + after.text
+    return token.text
+
+
+_NEGATIONS = frozenset({"n't", "n’t"})
+
+
 def word_details(
     analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer,
     *, lemma: str = "", upos: str = "",
@@ -1584,9 +1602,11 @@ def word_details(
     )
     # The tag only as tagged: "roasted" read as an adjective is no past tense.
     penn = "" if upos else _tense_in_context(analysis, token_index)
-    said = next(((word, ipa) for word in (token.text, token.lemma)
+    spoken = _with_its_negation(analysis.tokens, token_index)
+    said = next(((word, ipa) for word in (spoken, token.lemma)
                  if (ipa := pronouncer.ipa(word, upos or token.upos,
-                                           penn if word == token.text else ""))), ("", ""))
+                                           penn if word == token.text else "",
+                                           sense.lexname if sense else ""))), ("", ""))
     return WordDetails(
         token=token,
         sentence=analysis.sentence_shown_at(token_index).text,

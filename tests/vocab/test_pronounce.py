@@ -100,3 +100,45 @@ def test_the_possessive_s_is_said_as_itself_not_as_its_letter() -> None:
 
     assert Pronouncer().ipa("'s", "PART", "POS") == "/z/"
     assert Pronouncer().ipa("’s", "VERB", "VBZ") == "/z/"
+
+
+@pytest.mark.parametrize(
+    ("word", "upos", "ipa"),
+    [
+        # A compound's second word begins its own syllable: "life|line", not "li|fline".
+        ("lifeline", "NOUN", "/ˈlaɪfˌlaɪn/"),
+        ("headline", "NOUN", "/ˈhɛdˌlaɪn/"),
+        # Not a word that is no compound of two common ones: "it|self" is no "its|elf".
+        ("itself", "PRON", "/ɪtˈsɛlf/"),
+        # A British spelling as its American one says it (CMUdict lacks "councillor",
+        # and has "kilometres" as /kɪˈlɔˌmʌtɚz/).
+        ("councillors", "NOUN", "/ˈkaʊnsəlɚz/"),
+        ("kilometres", "NOUN", "/ˈkɪləˌmitɚz/"),
+        ("colour", "NOUN", "/ˈkʌlɚ/"),
+        # A hyphenated word CMUdict lacks, as its parts: a noun stressed on its first,
+        # an adjective on its last.
+        ("kick-off", "NOUN", "/ˈkɪkˌɔf/"),
+        ("year-old", "ADJ", "/ˌjɪrˈoʊld/"),
+        # A noun CMUdict lacks, made of two common words.
+        ("motorway", "NOUN", "/ˈmoʊtɚˌweɪ/"),
+        # An abbreviation is said in full: CMUdict's first "Dr" is "drive".
+        ("Dr", "PROPN", "/ˈdɑktɚ/"),
+    ],
+)
+def test_words_cmudict_lacks_or_misreads(word: str, upos: str, ipa: str) -> None:
+    from vocab.pronounce import Pronouncer
+
+    assert Pronouncer().ipa(word, upos) == ipa
+
+
+def test_a_name_is_not_guessed_from_the_words_it_is_spelt_with() -> None:
+    from vocab.pronounce import Pronouncer
+
+    assert Pronouncer().ipa("Okafor", "PROPN") == ""
+
+
+def test_the_metal_lead_is_said_as_the_metal() -> None:
+    from vocab.pronounce import Pronouncer
+
+    assert Pronouncer().ipa("lead", "NOUN", "NN", "noun.substance") == "/ˈlɛd/"
+    assert Pronouncer().ipa("lead", "NOUN", "NN", "noun.state") == "/ˈlid/"

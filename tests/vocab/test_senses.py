@@ -1350,3 +1350,41 @@ def test_an_adjective_is_never_given_a_nouns_definition(engine: Engine) -> None:
     chosen, others = engine.senses.choose(analysis, volcanic, whole_story=True)
     assert chosen is not None and chosen.synset == "volcanic.a.01", chosen
     assert all(not s.definition.startswith("igneous rock") for s in others)
+
+
+def test_the_metal_in_a_story_is_said_as_the_metal(engine: Engine) -> None:
+    """"amounts of lead in fish" was /ˈlid/ (QA walk-through)."""
+    analysis = analyse(engine, "The study found traces of lead and mercury in river fish.")
+    details = engine.word_details(analysis, index_of(analysis, "lead"))
+    assert details.sense is not None and details.sense.lexname == "noun.substance"
+    assert details.ipa == "/ˈlɛd/"
+
+
+@pytest.mark.parametrize(("word", "said", "lemma"), [
+    ("ca", "/ˈkænt/", "can"), ("wo", "/ˈwoʊnt/", "will")])
+def test_a_modal_before_nt_is_its_own_lemma_and_said_with_it(
+        engine: Engine, word: str, said: str, lemma: str) -> None:
+    """"can't" was the lemma "ca", said /ˈkʌ/ (QA walk-through)."""
+    analysis = analyse(engine, "The shops can't open on Sunday, and the bank won't either.")
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.token.lemma == lemma
+    assert details.ipa == said
+
+
+def test_lay_off_workers_is_the_verb_lay(engine: Engine) -> None:
+    """"had to lay off two workers" was the verb "lie", "put an end to a state or an
+    activity" (QA walk-through)."""
+    analysis = analyse(engine, "The bakery had to lay off two bakers in March.")
+    details = engine.word_details(analysis, index_of(analysis, "lay"))
+    assert details.token.lemma == "lay"
+    assert details.expression is not None and details.expression.lemma == "lay off"
+    assert details.expression_definition is not None
+    assert "dismiss" in details.expression_definition
+
+
+def test_a_british_spelling_has_the_american_ones_meaning(engine: Engine) -> None:
+    """"neighbouring" had no definition (QA walk-through): WordNet spells it
+    "neighboring"."""
+    analysis = analyse(engine, "The neighbouring countries agreed to share the river.")
+    details = engine.word_details(analysis, index_of(analysis, "neighbouring"))
+    assert details.sense is not None
