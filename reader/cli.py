@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    # The names `article_to_open` leaves to argparse, and those `missing_source` lists
+    # (each command once, without its aliases: "analyze", not "analyse" too).
+    first_names: dict[int, str] = {}
+    for name, command in subparsers.choices.items():
+        first_names.setdefault(id(command), name)
+    parser.set_defaults(command_names=tuple(subparsers.choices),
+                        main_command_names=tuple(first_names.values()))
     return parser
 
 
@@ -107,13 +114,7 @@ def _is_there(source: str) -> bool:
 
 def _command_names(parser: argparse.ArgumentParser, *, aliases: bool = True) -> list[str]:
     """The sub-commands' names (with ``aliases=False``, each command's first alone)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            first_names: dict[int, str] = {}
-            for name, command in action.choices.items():
-                first_names.setdefault(id(command), name)
-            return list(action.choices) if aliases else list(first_names.values())
-    return []
+    return list(parser.get_default("command_names" if aliases else "main_command_names"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
