@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import difficult_for
-from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus
+from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus, participle_form
 from vocab.senses import expression_read_whole_at
 
 if TYPE_CHECKING:
@@ -34,6 +34,14 @@ class WordMark:
 def word_key(token: Token) -> WordKey:
     """The key the learner store files this word under."""
     return (token.lemma.lower(), token.upos)
+
+
+def status_at(profile: LearnerProfile, key: WordKey, token: Token) -> WordStatus:
+    """The learner's status for the word saved under ``key`` (`saved_word_at`) at
+    ``token``: its own mark, else the token's as highlighting reads it ("felt
+    overwhelmed", saved as the adjective, shares the mark of the verb "overwhelm")."""
+    status = profile.status_of(*key)
+    return profile.status_of_token(token) if status is WordStatus.NEW else status
 
 
 def saved_word_at(analysis: Analysis, index: int,
@@ -70,7 +78,7 @@ def word_marks(
         is_due = _is_due(token, due, due_lemmas, profile)
         if not (difficult or is_due):
             continue
-        status = profile.status_of(token.lemma, token.upos)
+        status = profile.status_of_token(token)
         marks[index] = WordMark(
             level=(token.level or Level.C2) if difficult else None,
             due=is_due,
@@ -84,8 +92,12 @@ def _is_due(token: Token, due: Collection[WordKey], due_lemmas: Collection[str],
     """Whether the token's word is due: its own card, or the card of its lemma in
     another part of speech when the learner has no mark for this one, as
     `LearnerProfile.status_of` reads marks ("salty" saved as an adjective is due where
-    the tagger read "salty soil" as a noun)."""
+    the tagger read "salty soil" as a noun), or the card of its participle's form read as
+    an adjective ("overwhelmed" saved from "felt overwhelmed", met in "were overwhelmed")."""
     lemma = token.lemma.lower()
+    adjective = participle_form(token)
+    if adjective and (adjective, "ADJ") in due and (lemma, token.upos) not in profile.statuses:
+        return True
     if lemma not in due_lemmas:
         return False
     return ((lemma, token.upos) in due or (lemma, "") in due
@@ -105,7 +117,7 @@ def new_difficult_keys(
         token = tokens[index]
         if token.proper_noun or not difficult_for(token, profile):
             continue
-        if profile.status_of(token.lemma, token.upos) is not WordStatus.NEW:
+        if profile.status_of_token(token) is not WordStatus.NEW:
             continue
         key = key_of(index) if key_of is not None else word_key(token)
         if profile.status_of(*key) is WordStatus.NEW:

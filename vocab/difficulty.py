@@ -55,7 +55,7 @@ def difficult_for(token: Token, profile: LearnerProfile) -> bool:
     """
     if token.proper_noun or token.level is None or not token.pos.startswith(_CONTENT_TAG_PREFIXES):
         return False
-    status = profile.status_of(token.lemma, token.upos)
+    status = profile.status_of_token(token)
     if status in (WordStatus.KNOWN, WordStatus.IGNORED):
         return False
     if status is WordStatus.LEARNING:

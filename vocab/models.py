@@ -68,6 +68,20 @@ class WordStatus(StrEnum):
 WordKey = tuple[str, str]
 
 
+# Tags of a verb's form a learner may have marked as an adjective: the participles,
+# and the adjective the tagger lemmatises as its verb ("an overwhelmed/JJ nurse").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "JJ"})
+
+
+def participle_form(token: Token) -> str:
+    """The form of a participle (or of an adjective lemmatised as its verb), in lower
+    case, under which the learner may have marked it as an adjective; else ""."""
+    if token.pos not in _PARTICIPLE_TAGS:
+        return ""
+    form = token.text.lower()
+    return form if form != token.lemma.lower() else ""
+
+
 @dataclass(frozen=True)
 class LearnerProfile:
     """Who is reading: the target level and the words they have marked.
@@ -78,18 +92,28 @@ class LearnerProfile:
     level: Level = Level.B1
     statuses: Mapping[WordKey, WordStatus] = field(default_factory=dict)
 
-    def status_of(self, lemma: str, upos: str = "") -> WordStatus:
+    def status_of(self, lemma: str, upos: str = "", adjective: str = "") -> WordStatus:
         """The learner's status for a lemma, preferring the POS-specific mark, then the
-        any-POS one, then the lemma's mark in another part of speech: the tagger may
-        read one word two ways in one story ("salty soil" a noun here, an adjective
-        there), and a learner marks words, not tags."""
+        any-POS one, then the mark of ``adjective`` (a participle's form read as an
+        adjective, `participle_form`), then the lemma's mark in another part of speech:
+        the tagger may read one word two ways in one story ("salty soil" a noun here, an
+        adjective there), and a learner marks words, not tags."""
         key = lemma.lower()
         found = self.statuses.get((key, upos))
         if found is None and upos:
             found = self.statuses.get((key, ""))
+        if found is None and adjective:
+            found = self.statuses.get((adjective, "ADJ"))
         if found is None:
             found = self._marked_lemmas.get(key)
         return found or WordStatus.NEW
+
+    def status_of_token(self, token: Token) -> WordStatus:
+        """The learner's status for the word ``token`` is: "overwhelmed" marked known
+        where word details read it as the adjective is known where the tagger reads
+        the verb's participle ("Staff were overwhelmed"), and the other way round (it
+        was asked in a quiz and made "overwhelm" a learning card: QA walk-through)."""
+        return self.status_of(token.lemma, token.upos, participle_form(token))
 
     @cached_property
     def _marked_lemmas(self) -> dict[str, WordStatus]:

@@ -212,7 +212,7 @@ def _article_words(
     rest: list[list[int]] = []
     for indices in occurrences.values():
         first = analysis.tokens[indices[0]]
-        if profile.status_of(first.lemma, first.upos) in SETTLED:
+        if profile.status_of_token(first) in SETTLED:
             continue  # known or ignored: the learner said so, even of VOA's own words
         entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
         if entry is not None and _glossed_in_another_use(entry, first, occurrences):

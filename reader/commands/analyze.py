@@ -128,7 +128,7 @@ def _learning_words_line(analysis: Analysis, profile: LearnerProfile) -> str | N
 
     learning = _highlighted_words(
         analysis, profile,
-        lambda token: profile.status_of(token.lemma, token.upos) is WordStatus.LEARNING)
+        lambda token: profile.status_of_token(token) is WordStatus.LEARNING)
     return f"You are learning: {learning}" if learning else None
 
 

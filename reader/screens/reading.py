@@ -17,7 +17,7 @@ from textual.screen import Screen
 from reader import words_read
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import UNDO_HINT, counted, named_words
-from reader.marks import first_use, new_difficult_keys, saved_word_at
+from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleView
@@ -383,7 +383,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         if self.analysis is None:
             return
         key, _ = self._saved_word(self.analysis, message.index)
-        status = self.reader_app.profile.status_of(*key)
+        status = status_at(self.reader_app.profile, key, self.analysis.tokens[message.index])
         self.app.push_screen(
             WordDetailsScreen(self.analysis, message.index, status, self.article_id),
             self._details_closed,
@@ -451,7 +451,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         key, word = self._saved_word(self.analysis, index)
-        old = app.profile.status_of(*key)
+        old = status_at(app.profile, key, self.analysis.tokens[index])
         app.store.set_status(
             *key, status, reason="reader", word=word,
             sentence=self.analysis.sentence_shown_at(index).text, article_id=self.article_id,
@@ -471,7 +471,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         assert self.analysis is not None
         app = self.reader_app
         key, word = self._saved_word(self.analysis, index)
-        old = app.profile.status_of(*key)
+        old = status_at(app.profile, key, self.analysis.tokens[index])
         card_made = app.store.add_to_review(
             *key, app.now(), word=word,
             sentence=self.analysis.sentence_shown_at(index).text, article_id=self.article_id,

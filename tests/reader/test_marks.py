@@ -53,6 +53,27 @@ def test_a_card_due_in_another_part_of_speech_marks_the_word_and_its_learning_st
     assert word_marks(TOKENS, both, due={("treaty", "ADJ")}) == {}
 
 
+def test_a_participle_is_the_word_its_form_was_saved_as_an_adjective() -> None:
+    """"overwhelmed", saved as the adjective where word details read it so ("felt
+    overwhelmed"), is that word where the tagger reads the verb's participle ("Staff
+    were overwhelmed"): not highlighted when known, due when its card is; and word
+    details on the adjective show the verb's mark when it has none (QA walk-through)."""
+    from reader.marks import status_at
+
+    participle = Token(text="overwhelmed", start=0, end=11, sentence=0, lemma="overwhelm",
+                       pos="VBN", upos="VERB", level=Level.B1)
+    adjective = ("overwhelmed", "ADJ")
+    known = LearnerProfile(level=Level.A1, statuses={adjective: WordStatus.KNOWN})
+    assert word_marks([participle], LearnerProfile(level=Level.A1)) != {}
+    assert word_marks([participle], known) == {}
+    learning = LearnerProfile(level=Level.C2, statuses={adjective: WordStatus.LEARNING})
+    marks = word_marks([participle], learning, due={adjective})
+    assert marks[0].due and marks[0].learning
+    verb = LearnerProfile(statuses={("overwhelm", "VERB"): WordStatus.KNOWN})
+    assert status_at(verb, adjective, participle) is WordStatus.KNOWN
+    assert status_at(known, ("overwhelm", "VERB"), participle) is WordStatus.KNOWN
+
+
 def test_i_know_the_rest_takes_each_new_word_once() -> None:
     learning = LearnerProfile(level=Level.A1, statuses={("law", "NOUN"): WordStatus.LEARNING})
     keys = new_difficult_keys(TOKENS, range(len(TOKENS)), learning)

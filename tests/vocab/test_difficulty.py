@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from vocab.analysis import Analysis
+from vocab.articles import article_from_text
 from vocab.difficulty import difficult_for, word_level, zipf_level
 from vocab.models import LearnerProfile, Level, Token, WordStatus
 
@@ -88,3 +90,36 @@ def test_an_inflected_verb_has_its_base_forms_level(engine, text: str, word: str
     as_verb = engine.words.cefr(lemma, "VB")
     assert as_verb is Level.A1
     assert token.cefr == as_verb.value
+
+
+def test_a_word_marked_known_as_the_adjective_is_known_as_the_verbs_participle(  # type: ignore[no-untyped-def]
+        engine) -> None:
+    """Day 1, "felt overwhelmed": word details read the adjective "overwhelmed" and the
+    learner pressed k. Day 3, "Staff were overwhelmed": the tagger reads the participle
+    of "overwhelm"; it was highlighted, asked in the quiz and made a learning card (QA
+    walk-through). A participle shares its form's adjective mark, and the other way round."""
+    def analysed(text: str) -> tuple[Analysis, int]:
+        analysis = engine.analyse(article_from_text(f"A story\n\n{text}"))
+        return analysis, next(i for i, t in enumerate(analysis.tokens)
+                              if t.text == "overwhelmed")
+
+    felt, felt_at = analysed("The nurses felt overwhelmed by the work.")
+    marked_as = engine.reading(felt, felt_at)
+    assert marked_as == ("overwhelmed", "ADJ")  # as word details show it
+    were, were_at = analysed("Staff were overwhelmed during the pandemic.")
+    participle = were.tokens[were_at]
+    assert (participle.lemma, participle.upos) == ("overwhelm", "VERB")
+
+    new = LearnerProfile(level=Level.A1)
+    assert difficult_for(participle, new)  # an A1 learner's word to learn, unmarked
+    known = LearnerProfile(level=Level.A1, statuses={marked_as: WordStatus.KNOWN})
+    assert not difficult_for(participle, known)
+    assert known.status_of_token(participle) is WordStatus.KNOWN
+    # Its own mark wins; and the adjective takes the verb's mark when it has none.
+    both = LearnerProfile(level=Level.A1, statuses={marked_as: WordStatus.KNOWN,
+                                                    ("overwhelm", "VERB"): WordStatus.LEARNING})
+    assert both.status_of_token(participle) is WordStatus.LEARNING
+    verb = LearnerProfile(level=Level.A1, statuses={("overwhelm", "VERB"): WordStatus.KNOWN})
+    adjective = engine.analyse(article_from_text("A story\n\nAn overwhelmed nurse sat down."))
+    assert all(verb.status_of_token(t) is WordStatus.KNOWN
+               for t in adjective.tokens if t.text == "overwhelmed")

@@ -94,6 +94,25 @@ def test_words_the_learner_knows_or_ignores_are_never_asked(
     assert not {t.key for item in quiz for t in item.targets} & set(settled)
 
 
+def test_a_word_known_as_the_adjective_is_not_asked_as_the_verbs_participle(
+    quiz_engine: Engine,
+) -> None:
+    """"overwhelmed" marked known where word details read the adjective ("felt
+    overwhelmed") was asked in a later story that reads the verb's participle, and the
+    answer made "overwhelm" a learning card (QA walk-through)."""
+    from vocab.models import LearnerProfile, Level, WordStatus
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Hospitals in the pandemic\n\nStaff were overwhelmed during the pandemic. "
+        "Nurses worked long shifts in crowded wards."))
+    a1 = LearnerProfile(level=Level.A1)
+    assert "overwhelm" in {w.lemma for w in article_words(quiz_engine, analysis, a1)[0]}
+    known = LearnerProfile(level=Level.A1,
+                           statuses={("overwhelmed", "ADJ"): WordStatus.KNOWN})
+    asked = article_words(quiz_engine, analysis, known)[0]
+    assert not {w.lemma for w in asked} & {"overwhelm", "overwhelmed"}
+
+
 def test_a_quoted_sentence_is_shown_whole_and_its_blank_is_the_word(
     quiz_engine: Engine,
 ) -> None:
