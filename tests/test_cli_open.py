@@ -115,6 +115,15 @@ def test_commands_options_and_other_words_are_argparse_s(arguments: list[str]) -
     assert cli.article_to_open(arguments, cli.build_parser()) is None
 
 
+def test_review_is_a_command_even_beside_a_file_named_review(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reader review` quizzes the words due (it was argparse's "invalid choice"), and
+    a command name wins over a file of that name, as for the others."""
+    (tmp_path / "review").write_text("A story about a review.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.article_to_open(["review"], cli.build_parser()) is None
+
+
 def test_a_typo_of_a_command_keeps_argparse_s_choices(
     app_not_run: AppNotRun, capsys: pytest.CaptureFixture[str]
 ) -> None:

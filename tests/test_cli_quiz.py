@@ -251,6 +251,28 @@ def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) 
     assert {(items[0]["lemma"], items[0]["pos"])} <= set(saved)
 
 
+def _save_due_words(store_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from vocab.store import Store
+
+    saved = {("bloc", "NOUN"): "the NATO bloc", ("counter", "VERB"): "to counter influence",
+             ("safeguard", "VERB"): "to safeguard the security interests"}
+    earlier = datetime.now(UTC) - timedelta(days=1)
+    with Store.open(store_path) as store:
+        for (lemma, upos), sentence in saved.items():
+            store.add_to_review(lemma, upos, earlier, word=lemma, sentence=sentence)
+
+
+def test_reader_review_is_the_review_quiz(compiled: Lexicon, isolated_dirs: Path) -> None:
+    """`reader review` was argparse's "invalid choice: 'review'" (QA walk-through)."""
+    _save_due_words(isolated_dirs / "learner.sqlite3")
+    review = run_reader("review", "--json", "--seed", "2")
+    assert review.returncode == 0, review.stderr
+    quiz = run_reader("quiz", "--review", "--json", "--seed", "2")
+    assert json.loads(review.stdout) == json.loads(quiz.stdout) != []
+
+
 def _asked(items: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
     """(lemma, part of speech) of every word a printed quiz asks, matching items too."""
     pairs: set[tuple[str, str]] = set()

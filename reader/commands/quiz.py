@@ -56,6 +56,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a .txt/.md/.html file, a URL, or -")
     parser.add_argument("--review", action="store_true",
                         help="quiz the words due for review instead of an article")
+    _add_quiz_options(parser)
+    parser.set_defaults(func=run)
+    # "reader review" was argparse's "invalid choice" (QA walk-through): the review
+    # has a command of its own, as in the app (v).
+    review = subparsers.add_parser(
+        "review", help="quiz the words due for review (as quiz --review)",
+        description="Quiz the words due for review and take it here, or print it as "
+        "JSON. Answers are saved and schedule the words again.",
+    )
+    _add_quiz_options(review)
+    review.set_defaults(func=run, review=True, source=None)
+
+
+def _add_quiz_options(parser: argparse.ArgumentParser) -> None:
+    """The options an article's quiz and a review share."""
     parser.add_argument("--n", type=int, default=QUIZ_QUESTIONS, metavar="N",
                         help=f"number of items ({QUIZ_QUESTIONS})")
     parser.add_argument("--types", default=None, metavar="T1,T2",
@@ -63,7 +78,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=None, metavar="S",
                         help="the same seed gives the same quiz")
     parser.add_argument("--json", action="store_true", help="print the items as JSON")
-    parser.set_defaults(func=run)
 
 
 def parse_types(text: str | None) -> tuple[str, ...]:
