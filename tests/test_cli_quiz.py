@@ -232,26 +232,8 @@ def test_an_export_never_replaces_a_file_unless_told_to(compiled: Lexicon,
     assert "## Words in This Story" in notes.read_text(encoding="utf-8")
 
 
-def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) -> None:
-    from datetime import UTC, datetime, timedelta
-
-    from vocab.store import Store
-
-    saved = {("bloc", "NOUN"): "the NATO bloc", ("counter", "VERB"): "to counter influence",
-             ("safeguard", "VERB"): "to safeguard the security interests"}
-    earlier = datetime.now(UTC) - timedelta(days=1)
-    with Store.open(isolated_dirs / "learner.sqlite3") as store:
-        for (lemma, upos), sentence in saved.items():
-            store.add_to_review(lemma, upos, earlier, word=lemma, sentence=sentence)
-    result = run_reader("quiz", "--review", "--json", "--seed", "2")
-    assert result.returncode == 0, result.stderr
-    items = json.loads(result.stdout)
-    asked = {(i["lemma"], i["pos"]) for i in items if i["type"] != "matching"}
-    assert asked and asked <= set(saved)
-    assert {(items[0]["lemma"], items[0]["pos"])} <= set(saved)
-
-
-def _save_due_words(store_path: Path) -> None:
+def _save_due_words(store_path: Path) -> set[tuple[str, str]]:
+    """Three words saved a day ago, due now; their keys."""
     from datetime import UTC, datetime, timedelta
 
     from vocab.store import Store
@@ -262,6 +244,17 @@ def _save_due_words(store_path: Path) -> None:
     with Store.open(store_path) as store:
         for (lemma, upos), sentence in saved.items():
             store.add_to_review(lemma, upos, earlier, word=lemma, sentence=sentence)
+    return set(saved)
+
+
+def test_review_quizzes_the_saved_words(compiled: Lexicon, isolated_dirs: Path) -> None:
+    saved = _save_due_words(isolated_dirs / "learner.sqlite3")
+    result = run_reader("quiz", "--review", "--json", "--seed", "2")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    asked = {(i["lemma"], i["pos"]) for i in items if i["type"] != "matching"}
+    assert asked and asked <= set(saved)
+    assert {(items[0]["lemma"], items[0]["pos"])} <= set(saved)
 
 
 def test_reader_review_is_the_review_quiz(compiled: Lexicon, isolated_dirs: Path) -> None:
@@ -271,6 +264,19 @@ def test_reader_review_is_the_review_quiz(compiled: Lexicon, isolated_dirs: Path
     assert review.returncode == 0, review.stderr
     quiz = run_reader("quiz", "--review", "--json", "--seed", "2")
     assert json.loads(review.stdout) == json.loads(quiz.stdout) != []
+
+
+def test_a_review_says_how_many_words_are_still_due(
+    compiled: Lexicon, isolated_dirs: Path
+) -> None:
+    """It ended on the score and the words missed; the app says how many more are due
+    (QA walk-through)."""
+    _save_due_words(isolated_dirs / "learner.sqlite3")
+    result = run_reader("quiz", "--review", "--n", "1", stdin="1\n")
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.endswith("more words are due now: run `reader quiz --review` again."), last
+    assert last.split()[0] in {"2", "3"}
 
 
 def _asked(items: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]

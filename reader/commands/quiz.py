@@ -164,8 +164,14 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
         if args.json:
             print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))
             return 0
-        return _take(items, store, sys.stdin, sys.stdout,
-                     "no questions could be made from the words due")
+        _take(items, store, sys.stdin, sys.stdout,
+              "no questions could be made from the words due")
+        # The app says so after a review (press v); the terminal's ended on the score.
+        more = store.count_to_review(_now()) if items else 0
+        if more:
+            print(f"{counted(more, 'more word')} {'is' if more == 1 else 'are'} due now: "
+                  "run `reader quiz --review` again.")
+        return 0
 
 
 def _now() -> datetime:
