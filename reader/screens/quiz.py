@@ -29,6 +29,8 @@ from textual.widgets.option_list import Option
 
 from reader.commands.quiz import TYPE_NAMES
 from reader.failures import ReportsWorkerFailures, internal_error
+from reader.labels import counted
+from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.key_bar import KeyBar
 from vocab.models import QUIZ_QUESTIONS, LanguageDataMissing
 
@@ -396,7 +398,20 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             self.app.switch_screen(QuizScreen("review", length=self._length))
 
     def action_close(self) -> None:
-        self.dismiss()
+        session = self.session
+        given = session.score[1] if session is not None else 0
+        if session is None or session.finished or not given:
+            self.dismiss()
+            return
+
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.dismiss()
+
+        # Esc mid-quiz closed it at once, with no score: a slip of a finger lost the
+        # quiz (QA walk-through). The answers are saved either way.
+        saved = f"{counted(given, 'answer')} {'is' if given == 1 else 'are'} saved"
+        self.app.push_screen(ConfirmDialog(f"Leave the quiz? Your {saved}."), leave)
 
     def _set(self, widget_id: str, text: str | Text) -> None:
         self.query_one(f"#{widget_id}", Static).update(text)

@@ -635,3 +635,42 @@ async def test_every_question_type_names_the_answer_after_a_wrong_one(
             said.setdefault(kind, shown[""])  # a matching question's first word
         assert set(said) == set(ITEM_TYPES)
         assert all(line.startswith("Not quite. The answer is") for line in said.values()), said
+
+
+async def test_escape_mid_quiz_asks_first_once_a_question_is_answered(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """Esc in the middle of a quiz closed it at once, with no score (QA walk-through):
+    with an answer given and questions left, it asks; with none given, or the quiz
+    done, it closes."""
+    from reader.screens.dialogs import ConfirmDialog
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_quiz(app, pilot, [_meaning_item(), _meaning_item()])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, (QuizScreen, ConfirmDialog)), "nothing answered"
+
+        screen = await _open_quiz(app, pilot, [_meaning_item(), _meaning_item()])
+        await _answer(pilot, screen, right=True)
+        await pilot.press("escape")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question == "Leave the quiz? Your 1 answer is saved."
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen and screen.session is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (QuizScreen, ConfirmDialog))
+
+        screen = await _open_quiz(app, pilot, [_meaning_item()])
+        await _answer(pilot, screen, right=False)
+        assert screen.session is not None and screen.session.finished
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, (QuizScreen, ConfirmDialog)), "the quiz is done"
