@@ -22,6 +22,7 @@ from reader.widgets.key_bar import KeyBar
 from vocab.models import WordStatus
 from vocab.placement import MARKED_BY_LEVEL_TEST
 from vocab.senses import VOA_LABELS
+from vocab.stats import words_with_status
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -161,16 +162,16 @@ class WordsScreen(Screen[None]):
             table.add_row(*cells, key=_row_key(row))
         if shown:
             table.move_cursor(row=min(cursor, len(shown) - 1))
-        self._summarise(len(shown), text)
+        self._summarise(len({row.lemma for row in shown}), text)  # words, not entries
 
     def _summarise(self, count: int, text: str) -> None:
         summary = self.query_one("#words-summary", Static)
         if not self.rows:
             summary.update(NO_WORDS)
             return
-        by_status = {status: 0 for status in SHOWN if status is not None}
-        for row in self.rows.values():
-            by_status[row.status] += 1
+        statuses = {(row.lemma, row.upos): row.status for row in self.rows.values()}
+        by_status = {status: words_with_status(statuses, status)
+                     for status in SHOWN if status is not None}
         totals = " · ".join(f"{by_status[status]} {_label(status)}"
                             for status in by_status)
         which = "" if self.shown is None else f" {SHOWN_LABELS[self.shown]}"

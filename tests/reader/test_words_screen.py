@@ -278,3 +278,25 @@ async def test_enter_on_a_word_with_no_story_says_why(make_app: AppFactory,
             "“aboriginal” was marked in the level test, not met in a story.",
             "The story where you met “hippocampus” is no longer in your library.",
         ]
+
+
+async def test_yours_counts_words_as_your_progress_does(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """"nurse n." and "nurse v." learning are one word learning: Your words said "Yours:
+    64 learning" where `reader stats` and Progress said 63 (QA walk-through)."""
+    from datetime import UTC, datetime
+
+    from vocab.stats import learner_stats
+
+    with Store.open(store_path) as store:
+        store.set_status("nurse", "NOUN", "learning")
+        store.set_status("nurse", "VERB", "learning")
+        store.set_status("bloc", "NOUN", "learning")
+        learning = learner_stats(store, datetime.now(UTC)).words_learning
+    assert learning == 2
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_words(pilot)
+        assert len(rows(screen)) == 3  # an entry a part of speech
+        assert "Showing 2 words. Yours: 2 learning" in summary(screen)
