@@ -47,6 +47,7 @@ from vocab.models import (
     Sense,
     Token,
     WordStatus,
+    participle_form,
 )
 from vocab.senses import SenseChooser, content_words, shown_expression, voa_label
 from vocab.wordinfo import CONTENT_UPOS
@@ -313,8 +314,17 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Cand
         used[sentence] = used.get(sentence, 0) + 1
 
 
-def _status(candidate: Candidate, profile: LearnerProfile) -> WordStatus:
-    return profile.status_of(candidate.lemma, candidate.upos)
+def _status(candidate: Candidate, profile: LearnerProfile,
+            tokens: Sequence[Token] = ()) -> WordStatus:
+    """The learner's mark for ``candidate``; with the story's ``tokens``, also the mark
+    its participles share (`LearnerProfile.status_of_token`): "overwhelm –v." was
+    glossed where the learner had marked "overwhelmed" known (QA walk-through)."""
+    status = profile.status_of(candidate.lemma, candidate.upos)
+    if status is not WordStatus.NEW or candidate.expression is not None or not tokens:
+        return status
+    shared = (profile.status_of_token(tokens[i]) for i in candidate.occurrences
+              if participle_form(tokens[i]))
+    return next((s for s in shared if s is not WordStatus.NEW), status)
 
 
 
@@ -337,7 +347,8 @@ def collect_candidates(
     words.prefetch(transparent_bases(found_in_story))
     found = []
     for candidate in found_in_story:
-        if _status(candidate, profile) in (WordStatus.KNOWN, WordStatus.IGNORED):
+        if _status(candidate, profile, analysis.tokens) in (WordStatus.KNOWN,
+                                                            WordStatus.IGNORED):
             continue
         candidate.features = features_of(analysis, candidate, chooser, profile, context, words)
         candidate.features["transparent"] = transparent(candidate, words)

@@ -94,6 +94,27 @@ def test_a_known_word_is_never_glossed(engine: Engine, story: Analysis) -> None:
     assert first.lemma not in lemmas(engine.glossary(story, profile, max_entries=40))
 
 
+def test_a_word_known_as_the_adjective_is_not_glossed_as_the_verbs_participle(
+    engine: Engine,
+) -> None:
+    """"overwhelmed" marked known as the adjective ("felt overwhelmed") was glossed
+    "overwhelm –v." where a story reads the participle ("Staff were overwhelmed"), and
+    "overwhelm" known let "overwhelmed –adj." in (QA walk-through)."""
+    hospitals = "Hospitals in the pandemic\n\n{} Nurses worked long shifts in crowded wards."
+    were = engine.analyse(article_from_text(hospitals.format(
+        "Staff were overwhelmed during the pandemic.")))
+    felt = engine.analyse(article_from_text(hospitals.format(
+        "The nurses felt overwhelmed by the work.")))
+    a1 = LearnerProfile(level=Level.A1)
+    assert "overwhelm" in lemmas(engine.glossary(were, a1))
+    assert "overwhelmed" in lemmas(engine.glossary(felt, a1))
+    adjective = LearnerProfile(level=Level.A1,
+                               statuses={("overwhelmed", "ADJ"): WordStatus.KNOWN})
+    assert "overwhelm" not in lemmas(engine.glossary(were, adjective))
+    verb = LearnerProfile(level=Level.A1, statuses={("overwhelm", "VERB"): WordStatus.KNOWN})
+    assert "overwhelmed" not in lemmas(engine.glossary(felt, verb))
+
+
 def test_ignored_words_are_never_glossed(engine: Engine, story: Analysis) -> None:
     first = engine.glossary(story)[0]
     profile = LearnerProfile(statuses={(first.lemma, ""): WordStatus.IGNORED})
