@@ -275,7 +275,7 @@ def test_a_review_says_how_many_words_are_still_due(
     result = run_reader("quiz", "--review", "--n", "1", stdin="1\n")
     assert result.returncode == 0, result.stderr
     last = result.stdout.strip().splitlines()[-1]
-    assert last.endswith("more words are due now: run `reader quiz --review` again."), last
+    assert last.endswith("more words are due now: run `reader review` again."), last
     assert last.split()[0] in {"2", "3"}
 
 

@@ -170,7 +170,7 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
         more = store.count_to_review(_now()) if items else 0
         if more:
             print(f"{counted(more, 'more word')} {'is' if more == 1 else 'are'} due now: "
-                  "run `reader quiz --review` again.")
+                  "run `reader review` again.")
         return 0
 
 
