@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vocab.candidates import is_language_term
-from vocab.offensive import offensive
-from vocab.quiz_validate import drug_slang, interchangeable, unfit_for_class
+from vocab.offensive import offensive, unfit_for_class
+from vocab.quiz_validate import drug_slang, interchangeable
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 A text that uses one is still read and explained; the reader only never offers one
 itself, as a wrong answer in a quiz or a word of the level test. WordNet labels
 few of them and often glosses them politely ("retarded": relatively slow in
-development), so its glosses alone (`vocab.quiz_validate.unfit_for_class`) miss them.
+development), so its glosses alone (`unfit_for_class`) miss them.
 """
 
 from __future__ import annotations
@@ -33,9 +33,28 @@ def offensive(word: str) -> bool:
 
 # How WordNet labels an insult in a gloss ("(ethnic slur) offensive and derogatory
 # name for a Black man...", its first "Tom").
-_INSULTING_GLOSS = re.compile(r"\b(?:offensive|derogatory|disparaging|slur)\b", re.IGNORECASE)
+_INSULT_LABELS = r"offensive|derogatory|disparaging|slur"
+_INSULTING_GLOSS = re.compile(rf"\b(?:{_INSULT_LABELS})\b", re.IGNORECASE)
 
 
 def insulting_gloss(definition: str) -> bool:
     """Whether WordNet's ``definition`` says the sense is an insult or a slur."""
     return bool(_INSULTING_GLOSS.search(definition))
+
+
+# Words that mark a gloss as crude or insulting: no such sense or word is ever put
+# in front of a class, as a distractor or otherwise. Abortion and the breasts too
+# ("termination of pregnancy", "bosom" were wrong answers, QA audit); weapons and
+# disasters are news vocabulary and stay ("a firearm that is held and fired with one
+# hand"), and so does "milk" ("mammary" is left out for it).
+_UNFIT_GLOSS = re.compile(
+    rf"\b(?:obscene|vulgar|{_INSULT_LABELS}|penis|vagina|genital\w*|"
+    r"sexual\w*|copulat\w*|intercourse|buttocks|feces|excrement|prostitut\w*|virgin|"
+    r"abortion|termination of pregnancy|milk-secreting)\b",
+    re.IGNORECASE,
+)
+
+
+def unfit_for_class(definition: str) -> bool:
+    """Whether a definition is crude or insulting (WordNet keeps such senses)."""
+    return bool(_UNFIT_GLOSS.search(definition))

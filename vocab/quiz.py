@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article
 from vocab.distractors import Candidate, DistractorPool
+from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
     BLANK,
@@ -47,7 +48,6 @@ from vocab.quiz_validate import (
     same_slot_forms,
     senses_not_apart,
     takes_the_gaps_frame,
-    unfit_for_class,
     usual_plural,
     validate_item,
     word_forms,

@@ -18,6 +18,7 @@ from vocab.definitions import (
     derived_family,
     indefinite_article,
 )
+from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser, content_words
 from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
@@ -94,24 +95,6 @@ def mentions(text: str, lemma: str) -> bool:
 
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
 _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
-# Words that mark a gloss as crude or insulting: no such sense or word is ever put
-# in front of a class, as a distractor or otherwise. Abortion and the breasts too
-# ("termination of pregnancy", "bosom" were wrong answers, QA audit); weapons and
-# disasters are news vocabulary and stay ("a firearm that is held and fired with one
-# hand"), and so does "milk" ("mammary" is left out for it).
-_UNFIT_GLOSS = re.compile(
-    r"\b(?:obscene|vulgar|offensive|derogatory|disparaging|slur|penis|vagina|genital\w*|"
-    r"sexual\w*|copulat\w*|intercourse|buttocks|feces|excrement|prostitut\w*|virgin|"
-    r"abortion|termination of pregnancy|milk-secreting)\b",
-    re.IGNORECASE,
-)
-
-
-def unfit_for_class(definition: str) -> bool:
-    """Whether a definition is crude or insulting (WordNet keeps such senses)."""
-    return bool(_UNFIT_GLOSS.search(definition))
-
-
 # WordNet's slang names for drugs ("dope –street names for marijuana", the first sense
 # of "dope"): a word whose first meaning is one is never offered in front of a class.
 # Only that sense: "snow", "green" and "soap" are such names too, after their own.

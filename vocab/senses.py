@@ -36,6 +36,7 @@ from vocab.models import (
     WordDetails,
 )
 from vocab.name_senses import named_here
+from vocab.offensive import unfit_for_class
 from vocab.pronounce import HETERONYMS
 from vocab.verb_objects import (
     expression_object,
@@ -830,13 +831,16 @@ class SenseChooser:
             with_object=expression_object(analysis.tokens, expression),
             person_object=self.is_person(
                 analysis.tokens, expression_object_head(analysis.tokens, expression)))]
-        if not split_by_its_object(expression):
-            return ranked
+        split = split_by_its_object(expression)
         # Its object stands inside it: a sense WordNet frames with none cannot be it,
         # however often SemCor has it ("turn my customers away" is to refuse them
-        # entry, not "move so as not to face", 13 uses to 1; QA walk-through).
-        return sorted(ranked, key=lambda sense: bool(sense.frames)
-                      and not sense.frames & WITH_OBJECT_FRAMES)
+        # entry, not "move so as not to face", 13 uses to 1; QA walk-through). Then a
+        # sexual or crude sense comes after the others that fit: "she had to wind her
+        # players up at half-time" was "stimulate sexually", WordNet's first sense of
+        # "wind up" (QA walk-through). It stays in the list, to be chosen.
+        return sorted(ranked, key=lambda sense: (
+            split and bool(sense.frames) and not sense.frames & WITH_OBJECT_FRAMES,
+            unfit_for_class(sense.definition)))
 
     def list_field(self, tokens: Sequence[Token], index: int) -> str:
         """The WordNet field (lexname) that most of the nouns a list joins the noun at

@@ -888,6 +888,26 @@ def test_a_phrasal_verbs_sense_follows_whether_it_has_an_object(
     assert shown_definition(details) == meaning
 
 
+WIND_UP = ("Half-Time Talk\n\nThe coach was angry. She had to wind her players up at "
+           "half-time, and they won the game.")
+
+
+def test_an_expressions_sexual_sense_comes_after_the_others(engine: Engine) -> None:
+    """"she had to wind her players up at half-time" read "wind up –stimulate sexually",
+    WordNet's first sense, in word details and the glossary (QA walk-through): a sense
+    the quiz keeps out of a class (`unfit_for_class`) is ranked after the others that
+    fit, and still listed."""
+    from vocab.offensive import unfit_for_class
+
+    analysis = engine.analyse(article_from_text(WIND_UP))
+    details = engine.word_details(analysis, index_of(analysis, "wind"))
+    assert details.expression is not None
+    ranked = engine.senses.choose_expression(analysis, details.expression)
+    assert any(unfit_for_class(sense.definition) for sense in ranked)  # still listed
+    assert not unfit_for_class(ranked[0].definition)
+    assert "sexually" not in details.expression_definition
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("They conceded two goals in the first half.", "conceded", True),
     ("Fans visited more than 20 countries.", "visited", True),
