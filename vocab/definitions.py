@@ -674,12 +674,15 @@ def shown_definition(details: WordDetails) -> str:
 
 
 def other_meanings(details: WordDetails) -> list[tuple[Sense, str]]:
-    """The word's other senses, each with the wording word details would show for it
-    once chosen (`define_each`), else WordNet's gloss (`plain_gloss`), as the meaning
-    shown for the sense used falls back to."""
-    worded = details.other_definitions
+    """The other senses of the expression the word is part of, when it has any ("wind
+    ... up": what the sentence uses is the expression's), else the word's, each with
+    the wording word details would show for it once chosen (`define_each`), else
+    WordNet's gloss (`plain_gloss`), as the meaning shown for the sense used falls back to."""
+    senses, worded = ((details.expression_others, details.expression_other_definitions)
+                      if details.expression_others
+                      else (details.other_senses, details.other_definitions))
     return [(sense, (worded[index] if index < len(worded) else "") or plain_gloss(sense))
-            for index, sense in enumerate(details.other_senses)]
+            for index, sense in enumerate(senses)]
 
 
 # Misprints in WordNet 3.0's glosses that learners met (Open English WordNet has them

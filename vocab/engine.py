@@ -16,7 +16,7 @@ from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
 from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
-from vocab.definitions import define, define_each
+from vocab.definitions import define_each
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -110,9 +110,13 @@ class Engine:
         if expression is not None:
             ranked = self.senses.choose_expression(analysis, expression)
             if ranked:
-                details = replace(details, expression_definition=define(
-                    ranked[0], ranked[1:], expression.lemma, self.words, profile,
-                    lexicon=self.lexicon))
+                # Each worded as it would be once chosen, as a word's other senses are.
+                wordings = define_each(ranked, expression.lemma, self.words, profile,
+                                       lexicon=self.lexicon)
+                details = replace(details, expression_definition=wordings[0],
+                                  expression_sense=ranked[0],
+                                  expression_others=tuple(ranked[1:]),
+                                  expression_other_definitions=wordings[1:])
         if used_as_pronoun(analysis.tokens, token_index):
             return replace(details, voa_pos="pron.",
                            definition=INDEFINITE_PRONOUNS[token.text.lower()])

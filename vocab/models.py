@@ -343,6 +343,11 @@ class WordDetails:
     # what it means here, worded as the glossary words it ("" when WordNet lacks it).
     expression: Expression | None = None
     expression_definition: str = ""
+    # The expression's sense used here (the learner's choice when they made one), its
+    # other senses, and each of those as it would be worded once chosen (`define_each`).
+    expression_sense: Sense | None = None
+    expression_others: tuple[Sense, ...] = ()
+    expression_other_definitions: tuple[str, ...] = ()
     glossary_entry: GlossaryEntry | None = None
     # The sense used here in the words the glossary would print for it (`define`).
     definition: str = ""

@@ -34,6 +34,7 @@ from vocab.models import (
     Sense,
     Token,
     WordDetails,
+    WordKey,
 )
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
@@ -296,6 +297,12 @@ _WORD = re.compile(r"[a-z]+")
 def expression_wordnet_pos(expression: Expression) -> str:
     """The WordNet part of speech of an expression's lemma: "v" for a phrasal verb."""
     return {"phrasal verb": "v", "idiom": "v", "compound": "n"}.get(expression.kind, "r")
+
+
+def expression_key(expression: Expression) -> WordKey:
+    """The key a meaning the learner chooses for an expression is kept under, as a
+    word's is (lemma, Universal POS): ("wind up", "VERB"), as a phrasal verb is saved."""
+    return expression.lemma.lower(), _WORDNET_TO_UPOS[expression_wordnet_pos(expression)]
 
 
 def used_as_pronoun(tokens: Sequence[Token], index: int) -> bool:
@@ -816,7 +823,16 @@ class SenseChooser:
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
-        none in its part of speech)."""
+        none in its part of speech): the one the learner chose for it in this article
+        (`Analysis.chosen_senses`, under `expression_key`) when they did."""
+        ranked = self._rank_expression(analysis, expression)
+        learners = analysis.chosen_senses.get(expression_key(expression))
+        chosen = next((s for s in ranked if s.synset == learners), None)
+        if chosen is None:
+            return ranked
+        return [chosen, *(s for s in ranked if s is not chosen)]
+
+    def _rank_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         senses = self.senses(expression.lemma, expression_wordnet_pos(expression))
         if not senses and (synset := EXTRA_EXPRESSION_SENSES.get(expression.lemma)):
             sense = self.lexicon.synset(synset)

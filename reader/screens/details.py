@@ -20,7 +20,7 @@ from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
 from vocab.definitions import mentions, other_meanings, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
-from vocab.senses import sense_label
+from vocab.senses import expression_key, sense_label
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
@@ -95,8 +95,9 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
     """The focused word: form, lemma, part of speech, level, sense in context, IPA.
 
     With the article's id, a learner who finds the meaning wrong picks the right one
-    of "Other meanings" by its number: it is kept for the word in this article, and
-    the glossary, the quiz and the saved word use it."""
+    of "Other meanings" by its number: it is kept for the word (or the expression it
+    is part of: "wind ... up") in this article, and the glossary, the quiz and the
+    saved word use it."""
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
@@ -152,18 +153,28 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         return True
 
     def _other_senses(self) -> Sequence[Sense]:
-        """The other meanings listed, numbered from 1: none inside an expression (its
-        words' own meanings are not what the sentence uses), nor under VOA's own
-        definition (the story's editors chose it: a choice would change nothing)."""
+        """The other meanings listed, numbered from 1: inside an expression, the
+        expression's (its words' own meanings are not what the sentence uses, and are
+        not chosen), else the word's unless under VOA's own definition (the story's
+        editors chose it: a choice would change nothing)."""
         details = self.details
-        if details is None or details.expression is not None or (
-                details.glossary_entry is not None and details.glossary_entry.source == "article"):
+        if details is None:
+            return ()
+        if details.expression is not None:
+            return details.expression_others[:OTHER_SENSES_SHOWN]
+        if details.glossary_entry is not None and details.glossary_entry.source == "article":
             return ()
         return details.other_senses[:OTHER_SENSES_SHOWN]
 
-    def _chosen_here(self, sense: Sense) -> bool:
-        """Whether ``sense`` is the meaning the learner chose for this word."""
-        return self._key is not None and self.analysis.chosen_senses.get(self._key) == sense.synset
+    def _chosen_here(self, sense: Sense | None) -> bool:
+        """Whether ``sense`` is the meaning the learner chose for this word, or for the
+        expression it is part of when ``sense`` is the expression's."""
+        details = self.details
+        key = (expression_key(details.expression)
+               if details is not None and details.expression is not None
+               and sense is details.expression_sense else self._key)
+        return (sense is not None and key is not None
+                and self.analysis.chosen_senses.get(key) == sense.synset)
 
     def action_meaning(self, number: int) -> None:
         others = self._other_senses()
@@ -182,19 +193,27 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         except LanguageDataMissing as missing:
             self.post_message(DetailsReady(None, str(missing)))
             return
-        lemma, upos = engine.reading(self.analysis, self.index)
+        expression = self.details.expression if self.details is not None else None
+        # An expression's meaning is kept under the expression ("wind up", a verb), as a
+        # phrasal verb the learner saves is: the word alone keeps its own.
+        lemma, upos = (expression_key(expression) if expression is not None
+                       else engine.reading(self.analysis, self.index))
         chosen = self.analysis.with_chosen_senses(
             {**self.analysis.chosen_senses, (lemma, upos): sense.synset})
         details = engine.word_details(chosen, self.index, app.profile)
-        app.store.choose_sense(article_id, lemma, upos, sense.synset,
-                               shown_definition(details), now=app.now())
+        definition = (details.expression_definition if expression is not None
+                      else shown_definition(details))
+        app.store.choose_sense(article_id, lemma, upos, sense.synset, definition,
+                               now=app.now())
         self.post_message(MeaningChosen(chosen, details))
 
     def on_meaning_chosen(self, message: MeaningChosen) -> None:
         self.analysis = self._chosen = message.analysis
         self.on_details_ready(DetailsReady(message.details, key=self._key))
         self.refresh_bindings()
-        word = message.details.headword or message.details.token.lemma.lower()
+        expression = message.details.expression
+        word = (expression.lemma if expression is not None
+                else message.details.headword or message.details.token.lemma.lower())
         self.notify(f"This meaning is kept for “{word}” wherever this story uses it.",
                     timeout=4, markup=False)
 
@@ -265,8 +284,10 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         expression = details.expression
         if expression is not None:
             kind = "noun" if expression.kind == "compound" else expression.kind
+            label = ("In this story (your choice): "
+                     if self._chosen_here(details.expression_sense) else "In this sentence: ")
             meaning = Content.assemble(
-                ("In this sentence: ", "bold"), f"part of the {kind} ",
+                (label, "bold"), f"part of the {kind} ",
                 (f"“{expression.lemma}”", "bold"),
                 f": {details.expression_definition}" if details.expression_definition
                 else "",
@@ -280,8 +301,12 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         self.query_one("#details-others").display = bool(others)
         if others:
             numbered = self.article_id is not None and bool(self._other_senses())
+            # Under an expression of one meaning ("power plant") they are the word's own,
+            # not the expression's, and said so.
+            whose = (f" of “{token.text}” on its own" if expression is not None
+                     and not details.expression_others else "")
             lines = [Content.assemble(
-                ("Other meanings:", "bold"),
+                (f"Other meanings{whose}:", "bold"),
                 (" (the right one is here? press its number)", "dim") if numbered else "")]
             # Each worded as the meaning above would be, were it chosen (QA walk-through:
             # "octopus" as food read WordNet's gloss here, "a kind of seafood" chosen).

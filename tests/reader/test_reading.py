@@ -209,6 +209,58 @@ async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFac
         assert "(your choice)" in str(restarted.screen.query_one("#details-sense", Static).render())
 
 
+WIND_UP = ("Half-Time Talk\n\nThe coach was angry. She had to wind her players up at "
+           "half-time, and they won the game.")
+
+
+async def test_a_learner_picks_an_expressions_meaning_and_it_is_kept(
+        make_app: AppFactory) -> None:
+    """"wind ... up" listed its other meanings with bullets, none to choose (QA
+    walk-through): a number in the details of a word of an expression picks the
+    expression's meaning, kept for it in this article, and read so after a restart."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_text(pilot, WIND_UP)
+        view = article_view(pilot)
+        assert view.analysis is not None
+        view.focused_token = next(i for i, t in enumerate(view.analysis.tokens)
+                                  if t.text == "up")
+        await pilot.press("l")  # saved as the phrasal verb, with the meaning shown
+        await app.workers.wait_for_complete()
+        details = await open_details(pilot, "up")
+        assert details.details is not None and details.details.expression is not None
+        before = details.details.expression_sense
+        [saved] = [w for w in app.store.words() if w.lemma == "wind up"]
+        assert (saved.upos, saved.definition) == ("VERB", details.details.expression_definition)
+        others = str(details.query_one("#details-others", Static).render())
+        assert "1. " in others and "press its number" in others
+        listed = [line.split(". ", 1)[1] for line in others.splitlines()[1:]]
+        picked = details.details.expression_others[-1]
+        await pilot.press(str(len(listed)))
+        await until(pilot, lambda: "(your choice)" in str(
+            details.query_one("#details-sense", Static).render()))
+        assert details.details.expression_sense == picked
+        assert before in details.details.expression_others
+        assert app.store.chosen_senses(screen.article_id) == {("wind up", "VERB"): picked.synset}
+        # The saved phrasal verb is kept with the meaning chosen for it.
+        [saved] = [w for w in app.store.words() if w.lemma == "wind up"]
+        assert saved.definition == details.details.expression_definition
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.analysis is not None
+        assert screen.analysis.chosen_senses == {("wind up", "VERB"): picked.synset}
+
+    restarted = make_app()
+    async with restarted.run_test(size=SIZE) as pilot:
+        restarted.open_article(screen.article_id)
+        await settle(pilot)
+        details = await open_details(pilot, "wind")  # the expression's other word
+        assert details.details is not None
+        assert details.details.expression_sense == picked
+        shown = str(details.query_one("#details-sense", Static).render())
+        assert "(your choice)" in shown and details.details.expression_definition in shown
+
+
 async def test_other_meanings_read_as_the_meaning_does_once_chosen(
         make_app: AppFactory) -> None:
     """"octopus" as food was listed as WordNet's "tentacles of octopus prepared as
@@ -260,6 +312,7 @@ async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFact
         assert "“touch” on its own:" in shown
         others = str(app.screen.query_one("#details-others", Static).render())
         assert "• n. " in others or "• v. " in others
+        assert "Other meanings of “touch” on its own:" in others  # not the idiom's
         assert "(n)" not in others and "(v)" not in others
         # An example is shown only when it uses the word: a synset's examples show any
         # of its words.

@@ -9,10 +9,10 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
-from vocab.definitions import define
+from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.models import Expression, LearnerProfile, Sense, WordStatus
-from vocab.senses import SenseChooser, _reduplicated, content_words
+from vocab.senses import SenseChooser, _reduplicated, content_words, expression_key
 from vocab.verb_objects import expression_object_head, object_after, object_head
 
 
@@ -1207,6 +1207,38 @@ def test_a_meaning_the_learner_chose_wins_wherever_the_word_is_read(engine: Engi
     assert target.sense_sure
     # The analysis itself is the engine's: another article's reading is not changed.
     assert engine.word_details(analysis, index).sense == engines.sense
+
+
+def test_a_meaning_the_learner_chose_for_an_expression_wins_wherever_it_is_read(
+        engine: Engine) -> None:
+    """An expression's other meanings could not be chosen ("wind ... up" read as
+    "stimulate sexually", QA walk-through): one chosen for it in an article, kept under
+    the expression's lemma and part of speech, is the one word details and the
+    glossary give it, and the others are listed as they would read once chosen."""
+    analysis = engine.analyse(article_from_text(WIND_UP))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == "wind")
+    engines = engine.word_details(analysis, index)
+    expression = engines.expression
+    assert expression is not None and expression.lemma == "wind up"
+    assert expression_key(expression) == ("wind up", "VERB")
+    ranked = engine.senses.choose_expression(analysis, expression)
+    assert engines.expression_sense == ranked[0]
+    assert [sense for sense, _ in other_meanings(engines)] == ranked[1:]
+    right = next(s for s in ranked if "finally" in s.definition)
+    assert right != ranked[0]  # else choose another sense to test with
+
+    chosen = analysis.with_chosen_senses({expression_key(expression): right.synset})
+    assert engine.senses.choose_expression(chosen, expression)[0] == right
+    details = engine.word_details(chosen, index)
+    assert details.expression_sense == right
+    assert ranked[0] in [sense for sense, _ in other_meanings(details)]
+    listed = dict(other_meanings(engines))
+    assert details.expression_definition == listed[right]
+    entry = next(e for e in engine.glossary(chosen, max_entries=20) if e.lemma == "wind up")
+    assert entry.definition == details.expression_definition
+    # The word's own meaning is not the learner's choice: "wind" alone reads as before.
+    assert details.sense == engines.sense
+    assert engine.word_details(analysis, index).expression_sense == ranked[0]
 
 
 def test_a_noun_in_a_list_is_of_the_kind_of_the_others(engine: Engine) -> None:
