@@ -197,6 +197,8 @@ class WordInfo:
             return lower
         lemminflect_upos = "VERB" if upos == "AUX" else upos
         lemma = self._dictionary_lemma(lower, lemminflect_upos)
+        if lemma is None and "-" in lower.strip("-"):
+            lemma = self._hyphenated_lemma(lower, lemminflect_upos)
         if lemma is None:
             lemma = lemma_out_of_vocabulary(lower, lemminflect_upos)
         if upos == "NOUN" and lemma[-1:] == "s" and lemma[:-1] in NUMBER_WORDS:
@@ -211,6 +213,17 @@ class WordInfo:
             # ("painted" stays "paint").
             return lower
         return lemma
+
+    def _hyphenated_lemma(self, lower: str, upos: str) -> str | None:
+        """A hyphenated word the dictionary lacks inflects in its last part, if at all:
+        "great-granddaughters", "e-mails". None when the last part is no form of
+        ``upos`` the dictionary knows; for a modifier, the word is then its own lemma
+        (the rules for unknown words read "low-interest" as a superlative, "low-inter")."""
+        head, _, last = lower.rpartition("-")
+        found = self._dictionary_lemma(last, upos)
+        if found is not None:
+            return f"{head}-{found}"
+        return lower if upos in {"ADJ", "ADV"} else None
 
     def is_verb(self, word: str) -> bool:
         """Whether ``word`` is a verb's base form in the dictionary ("plant", "water")."""

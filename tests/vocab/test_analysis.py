@@ -495,6 +495,20 @@ def test_a_modifier_unknown_to_the_dictionary_is_its_own_lemma(  # type: ignore[
     assert not token.difficult
 
 
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    # The rules for words the dictionary lacks read "-est" as a superlative: "low-inter".
+    ("The bank offers low-interest loans to farmers.", "low-interest", "low-interest"),
+    ("Her great-granddaughters still live in the town.", "great-granddaughters",
+     "great-granddaughter"),
+    ("They sent two e-mails to the school.", "e-mails", "e-mail"),
+])
+def test_a_hyphenated_word_is_lemmatised_by_its_last_part(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, lemma: str) -> None:
+    """QA walk-through: "low-interest loans" had the lemma "low-inter"."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert token.lemma == lemma
+
+
 @pytest.mark.parametrize(("text", "word", "name"), [
     ("Japan’s space agency announced the landing on Friday.", "Japan", True),
     ("Kenya has trained many of the world's best runners.", "Kenya", True),
