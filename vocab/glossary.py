@@ -138,7 +138,9 @@ def build_glossary(
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
             continue
         entry = make_entry(analysis, candidate, chooser, words, profile)
-        if entry is not None:
+        # A word glossed as the compound it is read in ("nest" as "nest egg") may meet
+        # the compound's own entry: one is enough.
+        if entry is not None and not _listed(entry, [*own, *generated]):
             generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
     return own + generated
 
@@ -167,6 +169,10 @@ def _of_a_listed_family(candidate: Candidate, listed: Sequence[GlossaryEntry],
     return any(same_family(candidate.lemma, entry.lemma)
                or candidate.lemma in derived_lemmas(entry.lemma, lexicon)
                for entry in listed if " " not in entry.lemma)
+
+
+def _listed(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]) -> bool:
+    return any(other.lemma.lower() == entry.lemma.lower() for other in listed)
 
 
 def _linked_to_same_meaning(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]
@@ -395,20 +401,30 @@ def make_entry(
             definition=definition,
             example=example,
         )
-    anchor = tokens[candidate.anchor]
-    example = example_sentence(analysis, [candidate.anchor, *candidate.occurrences])
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
-    if compound := only_in_compound(analysis, candidate.occurrences, chosen, chooser):
-        whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[candidate.first],
-                          expression=compound, anchor=candidate.first)
+    inside, alone = _in_and_outside_compounds(analysis, candidate.occurrences)
+    compound = only_in_compound(analysis, inside, chosen, chooser) if inside else None
+    if compound is not None and len(alone) < len(inside):
+        whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[inside[0]],
+                          expression=compound, anchor=inside[0])
         entry = make_entry(analysis, whole, chooser, words, profile)
         if entry is not None or chooser.choose_expression(analysis, compound):
             # A compound whose gloss only turns it round is not worded ("hardware store
             # –a store selling hardware"), and its word's own sense would mislead
             # ("hardware –the components making up a computer system"): neither is listed.
             return entry
+    elif compound is not None:
+        # Mostly alone: glossed, and its example taken, where it stands alone ("a bird
+        # built a nest"), not in the compound, which means something else ("nest egg").
+        candidate = replace(candidate, occurrences=alone,
+                            anchor=candidate.anchor if candidate.anchor in alone else alone[0])
+        chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
+        if chosen is None:
+            return None
+    anchor = tokens[candidate.anchor]
+    example = example_sentence(analysis, [candidate.anchor, *candidate.occurrences])
     definition = define(chosen, others, candidate.lemma, words, profile,
                         lexicon=chooser.lexicon)
     if not definition:
@@ -477,7 +493,8 @@ def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sens
     first = found[0]
     if first is None or any(e is None or e.lemma != first.lemma for e in found):
         return None
-    if _names_rest(analysis, first, occurrences[0], sense):
+    if _names_rest(analysis, first, occurrences[0], sense) and _names_a_word(
+            analysis, first, chooser):
         return None
     last = first.token_indices[-1]
     if last not in occurrences:
@@ -490,6 +507,31 @@ def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sens
         if head is not None and _names_rest(analysis, first, last, head):
             return None
     return first
+
+
+def _names_a_word(analysis: Analysis, compound: Expression, chooser: SenseChooser) -> bool:
+    """Whether the compound's sense here names one of its words ("tap water –water
+    directly from the spigot"), or it has none: a compound meaning something none of
+    its words says ("nest egg –a fund of money put by as a reserve") is no use of its
+    word's own sense, even one that names the others ("nest –a structure in which
+    animals lay eggs": QA walk-through)."""
+    ranked = chooser.choose_expression(analysis, compound)
+    if not ranked:
+        return True
+    words = content_words(" ".join(analysis.tokens[i].text for i in compound.token_indices))
+    return not words.isdisjoint(content_words(ranked[0].definition))
+
+
+def _in_and_outside_compounds(analysis: Analysis, occurrences: Sequence[int]
+                              ) -> tuple[list[int], list[int]]:
+    """``occurrences`` inside a noun compound word details show (`shown_expression`),
+    and the others."""
+    at = set(occurrences)
+    inside = {index for e in analysis.expressions
+              if e.kind == "compound" and not at.isdisjoint(e.token_indices)
+              and shown_expression(e, analysis.tokens) for index in e.token_indices}
+    return ([i for i in occurrences if i in inside],
+            [i for i in occurrences if i not in inside])
 
 
 def _names_rest(analysis: Analysis, compound: Expression, word: int, sense: Sense) -> bool:

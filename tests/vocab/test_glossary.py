@@ -21,7 +21,7 @@ from vocab.glossary import (
     rank_candidates,
     spread_out,
 )
-from vocab.models import LearnerProfile, Level, Sense, WordStatus
+from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, WordStatus
 from vocab.quiz_words import article_quiz
 
 STORY = """Neighbours Agree to Counter Floods Together
@@ -1238,6 +1238,12 @@ def test_a_word_of_an_idiom_is_read_as_part_of_it(engine: Engine) -> None:
     assert shown_definition(details) == details.expression_definition != ""
 
 
+def entries_by_lemma(engine: Engine, text: str) -> dict[str, GlossaryEntry]:
+    """A glossary of up to 20 entries for ``text``, by lemma."""
+    return {entry.lemma: entry for entry in
+            engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)}
+
+
 def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
         engine: Engine) -> None:
     """"Traffic jams built up" glossed "jam –n. a dense crowd of people", WordNet's broader
@@ -1250,8 +1256,7 @@ def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
             "highways around Berlin as more people drove to work. The old radio transmitter "
             "on the hill failed, and the railway could not reach its drivers. James Holloway,"
             " who owns a hardware store on Main Street, said his shop lost customers.")
-    entries = {entry.lemma: entry for entry in
-               engine.glossary(engine.analyse(article_from_text(text)), max_entries=20)}
+    entries = entries_by_lemma(engine, text)
     assert "jam" not in entries
     assert entries["traffic jam"].definition.startswith("a number of vehicles")
     assert "radio transmitter" not in entries
@@ -1259,6 +1264,28 @@ def test_a_word_the_story_uses_only_in_a_compound_is_glossed_as_the_compound(
     # "a store selling hardware" only turns the compound round (QA walk-through): it is
     # not listed, and "hardware" is not listed in a sense of its own either.
     assert "hardware store" not in entries
+
+
+def test_a_word_used_mostly_in_a_compound_is_glossed_as_the_compound(engine: Engine) -> None:
+    """"Americans call this savings a 'nest egg'" was the example of "nest –n. a structure
+    in which animals lay eggs", while word details showed "nest egg" there (QA
+    walk-through): the story used "nest" alone once, in the compound twice. The compound
+    is the word the story uses; a word used more often alone is glossed where it is."""
+    text = ("Saving for Later\n\nMaria puts a little money aside every week. Over the "
+            "years her nest egg has grown. A small bird built a nest in her garden this "
+            "spring. Today her nest egg is worth more than her car.")
+    entries = entries_by_lemma(engine, text)
+    assert "nest" not in entries
+    assert entries["nest egg"].definition.startswith("a fund of money")
+    assert len(entries) == len(engine.glossary(engine.analyse(article_from_text(text)),
+                                               max_entries=20))  # listed once
+    alone = ("Saving for Later\n\nMaria keeps her nest egg in a bank. A small bird built a "
+             "nest in her garden this spring. Every morning she watches the nest from her "
+             "kitchen window.")
+    nest = next(entry for entry in engine.glossary(engine.analyse(article_from_text(alone)),
+                                                   max_entries=20) if entry.lemma == "nest")
+    assert "nest egg" not in nest.example
+    assert nest.example.startswith("A small bird built a nest")
 
 
 # The QA tester's story said "Rents ... have risen sharply": since WordNet's example
