@@ -254,16 +254,18 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         sense = details.sense
         entry = details.glossary_entry
         meaning: Content | None = None  # nothing of the word's own to say
+        # Inside an expression ("keep in touch"), the word alone means less than the
+        # expression it is part of, which comes first and is what this sentence uses:
+        # "price gouging" read "In this sentence:" twice, the second the word's own
+        # sense (QA walk-through).
+        on_its_own = f"“{token.text}” on its own: " if details.expression is not None else ""
         if entry is not None and entry.source == "article":
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
-            # Inside an expression ("keep in touch"), the word alone means less than
-            # the expression it is part of: that comes first.
-            label = (f"“{token.text}” on its own: " if details.expression is not None
-                     # The learner's choice holds for the whole story, not this
-                     # sentence alone ("Last spring" and "an old spring": QA).
-                     else "In this story (your choice): " if self._chosen_here(sense)
-                     else "In this sentence: ")
+            # The learner's choice holds for the whole story, not this sentence alone
+            # ("Last spring" and "an old spring": QA).
+            label = (on_its_own or ("In this story (your choice): " if self._chosen_here(sense)
+                                    else "In this sentence: "))
             meaning = Content.assemble((label, "bold"), details.definition or plain_gloss(sense))
             # A synset's examples show any of its words ("seek": "He tried to shake off
             # his fears"): only one that uses this word is an example of it.
@@ -272,7 +274,8 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
             if example is not None:
                 meaning += Content.assemble(("\n  e.g. ", "dim"), (example, "italic"))
         elif details.definition:  # a pronoun the tag set calls a noun, a word of grammar
-            meaning = Content.assemble(("In this sentence: ", "bold"), details.definition)
+            meaning = Content.assemble((on_its_own or "In this sentence: ", "bold"),
+                                       details.definition)
         elif details.parts:  # a compound the dictionary lacks: what it is made of
             pieces: list[tuple[str, str] | str] = [("Made of:", "bold")]
             for part, part_meaning in details.parts:

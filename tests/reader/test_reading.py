@@ -319,6 +319,23 @@ async def test_word_details_name_the_idiom_the_word_is_part_of(make_app: AppFact
         assert "e.g." not in shown or "touch" in shown.split("e.g.", 1)[1]
 
 
+async def test_a_word_of_a_compound_has_one_meaning_in_this_sentence(
+        make_app: AppFactory) -> None:
+    """"gouging" in "price gouging" read "In this sentence:" twice: the compound's
+    meaning, then the word's own, "the activity of obtaining by coercion" (QA
+    walk-through). The sentence uses the compound; the word's own sense is on its own."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_text(pilot, "Egg Prices Rise\n\nEgg prices have doubled this year. "
+                        "Some shoppers accuse large egg producers of price gouging.")
+        screen = await open_details(pilot, "gouging")
+        await until(pilot, lambda: screen.details is not None)
+        shown = str(screen.query_one("#details-sense", Static).render())
+        assert "part of the noun “price gouging”: pricing above" in shown
+        assert shown.count("In this sentence:") == 1
+        assert "“gouging” on its own:" in shown
+
+
 async def test_n_and_p_move_between_highlighted_words(make_app: AppFactory) -> None:
     async with make_app().run_test(size=SIZE) as pilot:
         await open_article(pilot)
