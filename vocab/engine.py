@@ -16,7 +16,7 @@ from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
 from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
-from vocab.definitions import define_each
+from vocab.definitions import define_each, plain_gloss
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
 from vocab.glossary import build_glossary
@@ -113,7 +113,11 @@ class Engine:
                 # Each worded as it would be once chosen, as a word's other senses are.
                 wordings = define_each(ranked, expression.lemma, self.words, profile,
                                        lexicon=self.lexicon)
-                details = replace(details, expression_definition=wordings[0],
+                # A gloss the glossary cannot word without the expression's own words
+                # ("plant fiber –fiber derived from plants") is shown as WordNet has it,
+                # as a word's own sense is: the compound had no meaning at all (QA).
+                details = replace(details,
+                                  expression_definition=wordings[0] or plain_gloss(ranked[0]),
                                   expression_sense=ranked[0],
                                   expression_others=tuple(ranked[1:]),
                                   expression_other_definitions=wordings[1:])
