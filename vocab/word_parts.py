@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import BROADER_VERB_LEAD, define
 from vocab.models import LearnerProfile, Sense
+from vocab.senses import content_words
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -59,6 +60,11 @@ SUFFIX_MEANINGS = {
     "less": ("NOUN", "without it"),
     "ful": ("NOUN", "full of it, or having it"),
 }
+# "great-" before a word for a relative is a generation further from you, not large
+# ("great-granddaughters" read "great – relatively large in size or number", QA).
+GENERATION_PREFIX = "great"
+RELATIVES = ("grand", "aunt", "uncle", "niece", "nephew")
+GENERATION_MEANING = "one generation further back (or, for children, further on)"
 # The sense a word has where the text uses it, given as (lemma, Universal POS).
 SenseHere = Callable[[str, str], "Sense | None"]
 # The rest of a prefixed word must be a word of its own: "co" + "st" is no "cost".
@@ -80,11 +86,20 @@ def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
                 or _compounded(parts[0], chooser, words, profile))
     if len(parts) < 2 or len(parts) > MAX_PARTS or not all(p.isalpha() for p in parts):
         return ()
+    content = [part for part in parts if part not in CLOSED_CLASS and len(part) >= 2]
+    # A part with a sense naming the other is read in it: "egg-laying" is "laying –the
+    # production of eggs", not "put into a certain place" (QA walk-through).
+    naming = ({content[0]: _sense_naming(content[0], content[1], chooser),
+               content[1]: _sense_naming(content[1], content[0], chooser)}
+              if len(content) == 2 else {})
     found = []
-    for part in parts:
-        if part in CLOSED_CLASS or len(part) < 2:
+    for at, part in enumerate(parts):
+        if part not in content:
             continue
-        meaning = _usual_meaning(part, chooser, words, profile)
+        if part == GENERATION_PREFIX and parts[at + 1:] and parts[at + 1].startswith(RELATIVES):
+            found.append((part, GENERATION_MEANING))
+            continue
+        meaning = _usual_meaning(part, chooser, words, profile, naming.get(part))
         if not meaning:
             return ()
         found.append((part, meaning))
@@ -199,9 +214,11 @@ def _compounded(word: str, chooser: SenseChooser, words: WordInfo,
 
 
 def _sense_naming(part: str, other: str, chooser: SenseChooser) -> Sense | None:
-    """The first of the part's senses whose definition names the other part."""
+    """The first of the part's senses whose definition names the other part, in any
+    form ("laying –the production of eggs" names "egg")."""
+    named = content_words(other)
     return next((sense for pos in ("n", "v", "a") for sense in chooser.senses(part, pos)
-                 if other in sense.definition.lower().split()), None)
+                 if named and named <= content_words(sense.definition)), None)
 
 
 def _usual_meaning(part: str, chooser: SenseChooser, words: WordInfo,

@@ -762,6 +762,20 @@ def test_a_compound_wordnet_lacks_is_shown_by_its_parts(engine: Engine) -> None:
     assert known.sense is not None and known.parts == ()
 
 
+def test_the_parts_of_a_hyphenated_word_mean_what_they_do_together(engine: Engine) -> None:
+    """"great-granddaughters" was "great – relatively large in size or number" and
+    "egg-laying" "laying – put into a certain place" (QA walk-through): "great-" before a
+    relative is a generation further, and a part with a sense that names the other part
+    ("laying –the production of eggs") is read in it."""
+    analysis = analyse(engine, "Many of the women are the great-granddaughters of farm "
+                               "workers. The farm raises egg-laying hens.")
+    relatives = dict(engine.word_details(
+        analysis, index_of(analysis, "great-granddaughters")).parts)
+    assert "large" not in relatives["great"] and "generation" in relatives["great"]
+    laying = dict(engine.word_details(analysis, index_of(analysis, "egg-laying")).parts)
+    assert "production of eggs" in laying["laying"]
+
+
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("The project aims to preserve Arabic music.", "aims", "intend"),
     ("The students asked to leave early.", "asked", "request"),
