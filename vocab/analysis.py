@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 74: a plural rated easier than its singular has its own CEFR level ("pants": A1);
 # 73: a hyphenated modifier the dictionary lacks is its own lemma ("low-interest" was
 # "low-inter", "so-called" "so-call");
 # 72: a split phrasal verb's object may be longer with "of" after its noun ("turned
@@ -112,7 +113,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "73"
+ENGINE_VERSION = "74"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -561,6 +562,10 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bo
         return facts
     zipf = words.zipf(lemma, upos)
     cefr = words.cefr(lemma, penn) or words.cefr(plain, penn)
+    if penn == "NNS" and (own := words.cefr(plain, penn)) and cefr and own.rank < cefr.rank:
+        # A plural that is a word of its own, rated easier: "pants" (trousers, A1), not
+        # "pant" (to breathe hard, C2), "clothes" (QA walk-through).
+        cefr = own
     if penn in _PARTICIPLES:
         # "was excited": a learner who knows the adjective (A1) knows this, whatever
         # the verb's level ("excite": C2).

@@ -545,6 +545,15 @@ def test_o_clock_has_the_level_of_clock_and_is_not_highlighted(engine) -> None: 
                and not t.difficult for t in found)
 
 
+def test_a_plural_only_noun_has_its_own_level(engine) -> None:  # type: ignore[no-untyped-def]
+    """"worn-out pants" was highlighted C1, the level of "pant" (to breathe hard), while
+    "pants" (trousers) is A1 (QA walk-through)."""
+    analysis = engine.analyse(_article("He wore old pants and clean trousers to work."))
+    for word in ("pants", "trousers"):
+        token = next(t for t in analysis.tokens if t.text == word)
+        assert token.cefr == "A1" and not token.difficult
+
+
 def test_sentences_within_spans_are_those_one_span_holds_whole() -> None:
     """The bisect that finds a text's subheading sentences answers as testing every
     span would, spans nested or overlapping included (random spans, seeded)."""
