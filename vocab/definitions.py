@@ -918,7 +918,9 @@ def stands_alone(clause: str, pos: str) -> bool:
     """Whether a later clause of a WordNet gloss defines the word by itself: not one
     that opens with an adverb ("generally composed of...") or, for a noun, a
     participle ("used as pasture...", "marked by...", "occurring throughout..."), nor
-    one that names a place or a people ("a staple food of Ireland")."""
+    one that names a place or a people ("a staple food of Ireland"); nor a noun's
+    sentence about the thing the clause before named ("rooms usually open onto it",
+    `_names_a_thing`)."""
     first = clause.split()[0].lower().strip(",:()`'")
     adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
     if first in _REMARK_OPENERS or adverb:
@@ -960,9 +962,61 @@ def _names_a_thing(clause: str) -> bool:
                                     words[:_MAIN_CLAUSE_WORDS]))
     if any(word in _SUBJECTLESS_VERBS for word in main):
         return False  # "the major industry is tourism"
-    # "the stem grows by deposits", "leaves turn red": a sentence, not a name
+    if _plural_subject_sentence(words) or _points_back(words):
+        return False
+    # "the stem grows by deposits": a sentence, not a name
     return not any(_third_person_verb(main[at], main[at + 1] if at + 1 < len(main) else "")
                    for at in range(1, len(main)) if main[at] not in _GLOSS_STOPWORDS)
+
+
+# Adverbs WordNet puts between a plural subject and its verb: "rooms usually open onto it".
+_FREQUENCY_ADVERBS = frozenset({"often", "usually", "sometimes", "always", "never", "also",
+                                "then", "still", "normally", "generally", "typically"})
+
+
+def _plural_subject_sentence(words: Sequence[str]) -> bool:
+    """Whether a clause is a sentence whose subject is a plural noun, the verb in its
+    plain form: "inhabitants remain nationals of their home state" (settlement),
+    "rooms usually open onto it" (corridor), "leaves turn red" tell of the thing the
+    clause before named, not what it is; "seeds often used as cereal" names them."""
+    import lemminflect
+
+    first = words[0]
+    singular = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
+    if not _plural_noun(first) or first.endswith("'s") or first in singular:
+        return False  # "Britain's major naval base" is no plural
+    rest = [word for word in words[1:] if word not in _FREQUENCY_ADVERBS
+            and not (word.endswith("ly") and word not in _NOT_ADVERBS)]
+    return bool(rest) and rest[0] in lemminflect.getLemma(rest[0], upos="VERB",
+                                                           lemmatize_oov=False)
+
+
+# What "it" or "them" may stand for without a noun of its own: "keeps something and
+# holds it", "asks others to help them".
+_SINGULAR_STAND_INS = frozenset({"something", "someone", "somebody", "anything", "one"})
+_PLURAL_STAND_INS = frozenset({"people", "others", "things", "cattle", "police"})
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    """Whether a noun's clause says "it" or "them" of a thing it does not name before:
+    "rooms usually open onto it" (corridor), "reducing it to ashes" (incineration)
+    speak of what the clause before named. The word just before the pronoun is not
+    what it stands for ("keep it"); "using knowledge ... possessing it" names it."""
+    import lemminflect
+
+    def noun(word: str, plural: bool) -> bool:
+        if word in _GLOSS_STOPWORDS and word not in _SINGULAR_STAND_INS | _PLURAL_STAND_INS:
+            return False
+        if word in (_PLURAL_STAND_INS if plural else _SINGULAR_STAND_INS):
+            return True
+        lemmas = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=False)
+        return bool(lemmas) and (word not in lemmas) is plural
+
+    for at, word in enumerate(words):
+        if word in ("it", "them") \
+                and not any(noun(before, word == "them") for before in words[:max(at - 1, 0)]):
+            return True
+    return False
 
 
 # How a broader term is named before its gloss: "fluid –n. a kind of substance: ...",

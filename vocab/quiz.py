@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article
+from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article, stands_alone
 from vocab.distractors import Candidate, DistractorPool
 from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
@@ -621,12 +621,17 @@ def asked_without_its_family(w: QuizWord, lexicon: Lexicon) -> QuizWord:
     family nor its base, when the whole does (`defined_by_its_family`): "careless:
     marked by lack of attention or consideration or forethought or thoroughness; not
     careful" is asked by the first clause, not left to a gap an adjective has none of
-    (QA audit). As it is when no clause will do ("repay: pay back")."""
+    (QA audit). A later clause only when it stands alone (`stands_alone`). As it is
+    when no clause will do ("repay: pay back")."""
     if not defined_by_its_family(w, lexicon):
         return w
-    for clause in (c.strip() for c in w.definition.split(";")):
-        if len(clause.split()) >= MIN_CLAUSE_WORDS and not names_family(clause, w.lemma,
-                                                                         lexicon):
+    pos = UPOS_TO_WORDNET.get(w.upos, "n")
+    clauses = [c.strip() for c in w.definition.split(";")]
+    for at, clause in enumerate(clauses):
+        # A later clause only when it says what the word is by itself: "sourdough" was
+        # asked by "used by pioneers for making bread" (QA walk-through).
+        if len(clause.split()) >= MIN_CLAUSE_WORDS and (at == 0 or stands_alone(clause, pos)) \
+                and not names_family(clause, w.lemma, lexicon):
             return replace(w, definition=clause)
     return w
 

@@ -858,6 +858,58 @@ def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
     assert stands_alone("used as food for cows", "a")  # an adjective's clause may
 
 
+@pytest.mark.parametrize(("clause", "pos"), [
+    # "corridor –n. rooms usually open onto it" (QA walk-through): "it" is the thing the
+    # clause before named, and "rooms ... open" a sentence about it.
+    ("rooms usually open onto it", "n"),
+    ("the ball is thrown in between them", "n"),
+    ("reducing it to ashes", "n"),
+    # "settlement –n. inhabitants remain nationals of their home state..." (QA
+    # walk-through), "leaves turn red": a sentence about its people or parts.
+    ("inhabitants remain nationals of their home state", "n"),
+    ("leaves turn red in autumn", "n"),
+])
+def test_a_later_clause_about_what_the_clause_before_named_does_not_stand_alone(
+        clause: str, pos: str) -> None:
+    from vocab.definitions import stands_alone
+
+    assert not stands_alone(clause, pos)
+
+
+@pytest.mark.parametrize(("clause", "pos"), [
+    ("a device that holds something and keeps it steady", "n"),
+    ("using knowledge as distinguished from merely possessing it", "n"),
+    ("the act of giving a gift to friends and thanking them", "n"),
+    ("seeds often used as cereal", "n"),
+    ("stories about the sea", "n"),
+    ("lay it on the line", "v"),  # a verb's "it" is its own object
+    ("wicked because it is believed to be a sin", "a"),  # an adjective's, what it describes
+])
+def test_a_later_clause_that_names_what_it_speaks_of_stands_alone(clause: str, pos: str) -> None:
+    from vocab.definitions import stands_alone
+
+    assert stands_alone(clause, pos)
+
+
+@pytest.mark.parametrize(("synset", "headword", "gloss", "expected"), [
+    ("corridor.n.01", "corridor", "an enclosed passageway; rooms usually open onto it",
+     "an enclosed passageway"),
+    ("colony.n.01", "settlement", "a body of people who settle far from home but maintain "
+     "ties with their homeland; inhabitants remain nationals of their home state but are "
+     "not literally under the home state's system of government",
+     "a body of people who settle far from home but maintain ties with their homeland"),
+])
+def test_a_definition_is_never_a_clause_about_what_the_clause_before_named(
+        engine: Engine, synset: str, headword: str, gloss: str, expected: str) -> None:
+    """QA walk-through: "corridor –n. rooms usually open onto it", also asked in the
+    quiz ("Which word means “rooms usually open onto it”?")."""
+    sense = Sense(synset, "n", headword, 1, 0, gloss, synonyms=(headword,))
+    for level in (Level.A2, Level.B1, Level.C1):
+        # The whole gloss, or its first clause: what the thing is, then what it does.
+        assert define(sense, [], headword, engine.words, LearnerProfile(level=level),
+                      lexicon=engine.lexicon) in (gloss, expected)
+
+
 def test_wordnets_note_on_which_sense_it_is_is_not_printed(engine: Engine) -> None:
     sense = Sense("long.a.01", "a", "long", 1, 0,
                   "primarily temporal sense; being or indicating a relatively great duration")

@@ -1225,6 +1225,28 @@ def test_no_question_shows_a_meaning_that_names_the_words_parts(quiz_engine: Eng
         assert "careless" in asked, (seed, asked)
 
 
+@pytest.mark.parametrize(("lemma", "definition", "expected"), [
+    # "sourdough" was asked by "used by pioneers for making bread" (QA walk-through):
+    # its first clause names "dough", and the second says what it was used for.
+    ("sourdough", "a leaven of dough in which fermentation is active; used by pioneers "
+     "for making bread", None),
+    ("sourdough", "a leaven of dough in which fermentation is active; rooms usually "
+     "open onto it", None),
+    ("careless", "marked by lack of attention or consideration or forethought or "
+     "thoroughness; not careful",
+     "marked by lack of attention or consideration or forethought or thoroughness"),
+    ("repayment", "the act of repaying money; a sum of money that is given back",
+     "a sum of money that is given back"),
+])
+def test_a_word_named_by_its_meaning_is_asked_by_a_clause_that_stands_alone(
+        lexicon: Lexicon, lemma: str, definition: str, expected: str | None) -> None:
+    from vocab.quiz import QuizWord, asked_without_its_family
+
+    upos = "ADJ" if lemma == "careless" else "NOUN"
+    word = QuizWord(lemma, upos, lemma, "NN", f"The {lemma} was there.", definition)
+    assert asked_without_its_family(word, lexicon).definition == (expected or definition)
+
+
 def test_quizzes_of_one_story_with_other_seeds_ask_its_words_other_ways(
         quiz_engine: Engine, analyses: dict[str, Analysis]) -> None:
     """A teacher's version B asked each word as version A did: the cycle of question
