@@ -40,6 +40,7 @@ from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
 from vocab.pronounce import HETERONYMS
 from vocab.verb_objects import (
+    TIME_UNITS,
     expression_object,
     expression_object_head,
     nothing_moved,
@@ -325,7 +326,7 @@ def _tense_in_context(analysis: Analysis, token_index: int) -> str:
     sentence = analysis.sentence_token_range(token.sentence)
     words = [analysis.tokens[i].text.lower() for i in sentence]
     past = any(w in _PAST_TIME_WORDS for w in words) or any(
-        a == "last" and b in _TIME_UNITS for a, b in zip(words, words[1:], strict=False))
+        a == "last" and b in TIME_UNITS for a, b in zip(words, words[1:], strict=False))
     after_modal = (token_index - 1 in sentence
                    and analysis.tokens[token_index - 1].pos in {"MD", "TO"})
     return "VBD" if past and not after_modal else token.pos
@@ -336,9 +337,6 @@ def _tense_in_context(analysis: Analysis, token_index: int) -> str:
 _SAME_SPELLED_PASTS = frozenset(word for word, rules in HETERONYMS.items()
                                 if any("VBD" in tags for tags, _ in rules))
 _PAST_TIME_WORDS = frozenset({"yesterday", "ago", "earlier", "once"})
-_TIME_UNITS = frozenset({"night", "week", "month", "year", "time", "summer", "winter",
-                         "spring", "autumn", "fall", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday"})
 
 
 def voa_label(upos: str) -> str:

@@ -37,6 +37,11 @@ _MOVED_OBJECT_UPOS = frozenset({"NOUN", "PRON", "NUM"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The helpers of a passive: "were evicted", "got fired".
 _PASSIVE_HELPERS = frozenset({"be", "get"})
+# Nouns of time, which after "next", "last" or "this" make an adverb's phrase, not an
+# object ("may ease next year", "I read the news last night").
+TIME_UNITS = frozenset({"night", "week", "month", "year", "time", "summer", "winter",
+                        "spring", "autumn", "fall", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday"})
 # Verbs that stand for another at a sentence's end ("because people on bikes did").
 _HELPING_VERBS = frozenset({"do", "be", "have"})
 
@@ -70,6 +75,14 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         # "-ing" form is the verb ("are paying off credit card debts")
         gerund = verb.pos == "VBG" and particle < 0 and verb_before(tokens, index) != "be"
         return None if gerund and following.upos == "NOUN" else True
+    if following.upos == "ADJ":
+        # A noun phrase that opens with an adjective ("weaves colorful threads",
+        # "banned plastic shopping bags"), but none of time ("ease next year").
+        head = _noun_after_adjectives(tokens, after)
+        if head is None or tokens[head].text.lower() in TIME_UNITS:
+            return None
+        gerund = verb.pos == "VBG" and particle < 0 and verb_before(tokens, index) != "be"
+        return None if gerund else True
     if following.pos == "CC" and particle < 0:
         return _shared_with_next_verb(tokens, index, after)
     if particle >= 0 and following.pos == "IN":
@@ -79,6 +92,19 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         if following.pos == "IN" and _that_clause_after(tokens, index):
             return None  # "a judge ruled on Friday that the law...": its clause is its object
         return nothing_moved(tokens, index)
+    return None
+
+
+def _noun_after_adjectives(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the common noun is that the adjectives from ``index`` stand before ("colorful
+    threads", "plastic shopping bags": shopping); None when something else follows them."""
+    sentence = tokens[index].sentence
+    while index < len(tokens) and tokens[index].sentence == sentence \
+            and tokens[index].upos == "ADJ":
+        index += 1
+    if index < len(tokens) and tokens[index].sentence == sentence \
+            and tokens[index].upos == "NOUN":
+        return index
     return None
 
 

@@ -957,11 +957,29 @@ def test_an_expressions_sexual_sense_comes_after_the_others(engine: Engine) -> N
     ("After the vote, a small crowd clapped and cheered.", "clapped", False),
     ("Workers shouted and waved from the windows.", "shouted", False),
     ("She opened and read the letter.", "opened", None),
+    # A noun phrase may open with an adjective ("she weaves colorful threads into a
+    # rug" had no object said, and "move in a sinuous course", framed with none, won:
+    # QA walk-through); an adjective before a unit of time is an adverb's phrase.
+    ("She weaves colorful threads into a rug.", "weaves", True),
+    ("Kenya banned plastic shopping bags.", "banned", True),
+    ("Prices may ease next year.", "ease", None),
 ])
 def test_a_verbs_object_is_read_from_what_follows_it(
         engine: Engine, text: str, word: str, expected: bool | None) -> None:
     analysis = analyse(engine, text)
     assert object_after(analysis.tokens, index_of(analysis, word)) is expected
+
+
+def test_an_object_that_opens_with_an_adjective_rules_out_senses_framed_with_none(
+        engine: Engine) -> None:
+    """"she weaves colorful threads into a rug" was "to move or cause to move in a
+    sinuous, spiral, or circular course", framed with no object (QA walk-through)."""
+    analysis = analyse(engine, "Her hands move quickly as she weaves colorful threads into"
+                               " a rug.")
+    at = index_of(analysis, "weaves")
+    ranked = [sense.synset for _, sense in engine.senses.rank_at(
+        analysis, at, engine.senses.senses_for(analysis.tokens[at]))]
+    assert ranked.index("weave.v.02") < ranked.index("weave.v.04")  # cloth, not sinuous
 
 
 @pytest.mark.parametrize("text", [
