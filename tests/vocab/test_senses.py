@@ -851,6 +851,18 @@ def test_a_verbs_object_of_the_kind_its_gloss_names_chooses_that_sense(
     assert chosen is not None and chosen.synset == synset
 
 
+def test_a_broader_compound_names_a_kind_of_its_last_word(engine: Engine) -> None:
+    """A ball is "game equipment": equipment, not a game. Its "game" had read "curled the
+    ball" as "play the Scottish game of curling" (QA walk-through)."""
+    analysis = analyse(engine, "The home team won the game in the last minute. Defender"
+                               " Luis Moreno curled the ball over the wall and into the net.")
+    at = index_of(analysis, "curled")
+    kinds = engine.senses.object_kinds(analysis.tokens, index_of(analysis, "ball"))
+    assert "equipment" in kinds and "gam" not in kinds
+    chosen = engine.senses.choose(analysis, at, whole_story=True)[0]
+    assert chosen is not None and "curling" not in chosen.definition
+
+
 @pytest.mark.parametrize(("text", "verb", "head"), [
     ("The headstones mark the soldiers' graves.", "mark", "graves"),
     ("He came to the city council last year.", "came", "council"),
