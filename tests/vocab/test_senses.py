@@ -24,6 +24,13 @@ def index_of(analysis: Analysis, word: str) -> int:
     return next(i for i, t in enumerate(analysis.tokens) if t.text == word)
 
 
+def chosen_synset(engine: Engine, text: str, word: str) -> str | None:
+    """The synset chosen for ``word`` in ``text``, read in its sentence."""
+    analysis = analyse(engine, text)
+    chosen = engine.senses.choose(analysis, index_of(analysis, word))[0]
+    return chosen.synset if chosen else None
+
+
 def test_counter_the_influence_is_the_verb_not_the_shop_counter(engine: Engine) -> None:
     analysis = analyse(engine, "The two countries work together to counter the influence "
                                "of their rivals.")
@@ -846,9 +853,18 @@ def test_a_verbs_sense_follows_whether_its_object_is_a_person(
 ])
 def test_a_verbs_object_of_the_kind_its_gloss_names_chooses_that_sense(
         engine: Engine, text: str, verb: str, synset: str) -> None:
-    analysis = analyse(engine, text)
-    chosen = engine.senses.choose(analysis, index_of(analysis, verb))[0]
-    assert chosen is not None and chosen.synset == synset
+    assert chosen_synset(engine, text, verb) == synset
+
+
+@pytest.mark.parametrize(("text", "verb", "synset"), [
+    # Water is no person: not "exert oneself by doing mental or physical work".
+    ("Warm water will not work unless we also cut pollution.", "work", "work.v.03"),
+    # Hens are no speakers: not "mean or intend to express or convey".
+    ("Fewer hens means fewer eggs.", "means", "entail.v.01"),
+])
+def test_a_verbs_thing_subject_rules_out_senses_framed_only_with_a_person(
+        engine: Engine, text: str, verb: str, synset: str) -> None:
+    assert chosen_synset(engine, text, verb) == synset
 
 
 def test_a_broader_compound_names_a_kind_of_its_last_word(engine: Engine) -> None:
