@@ -134,6 +134,8 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBD", "VBZ"})
 # found a company"). Not as VBP: the tagger gives that to some pasts ("we saw").
 _BASES_ALSO_PASTS = frozenset({"lay", "found", "saw", "fell", "ground", "wound", "bore"})
 _BASE_TAGS = frozenset({"VB"})
+# A verb's forms other than its base, which `is_base_read_as_inflected` asks about.
+_INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
 class WordInfo:
@@ -304,6 +306,20 @@ class WordInfo:
         if noun is not None:
             return "NN" if noun == lower else "NNS"
         return None
+
+    def is_base_read_as_inflected(self, word: str, penn: str) -> bool:
+        """Whether ``word``, tagged a verb's past (VBD), participle (VBN), "-ing" (VBG)
+        or "-s" (VBZ) form, is a verb's base form and no such form of any verb: "spirit"
+        in "we have spirit" (VBN; its past is "spirited"). A base that is its own past
+        ("put", "come", "fit") is one; a word that is no verb's form is left to
+        `noun_tag` and `adjective_tag`."""
+        if penn not in _INFLECTED_VERB_TAGS:
+            return False
+        lower = word.lower()
+        if self._dictionary_lemma(lower, "VERB") != lower:
+            return False
+        return penn in {"VBG", "VBZ"} or not any(
+            self.is_unchanged_verb_form(lower, past) for past in ("VBD", "VBN"))
 
     def comparative_of(self, word: str) -> bool:
         """Whether ``word`` is an adjective's comparative ("warmer", "cheaper"): a

@@ -475,6 +475,20 @@ def test_a_noun_the_tagger_read_as_a_verb_is_the_noun(  # type: ignore[no-untype
     assert (token.pos, token.upos, token.lemma) == (tag, "NOUN", word.removesuffix("s"))
 
 
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("The team has spirit and heart.", "spirit", "NN"),  # VBN
+    ("We lost, but the fans have spirit.", "spirit", "NN"),  # VBN
+    ("We have shelter and food.", "shelter", "NN"),  # VBN
+    ("First, turn off the stove. Second, hang up and call the bank.", "hang", "VB"),  # VBD
+])
+def test_a_verb_s_base_read_as_its_past_is_what_its_place_asks(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """QA walk-through: "we have spirit" read "spirit" as a past participle, which it is
+    of no verb, and the quiz asked it with "approved", "decided": "we have decided" fit."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.lemma) == (tag, word)
+
+
 def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
