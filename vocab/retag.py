@@ -72,6 +72,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_ungraded(raw, words)
     _retag_spelled_numbers(raw)
     _retag_comparatives_after_linking_verbs(raw, words)
+    _retag_past_tenses_that_describe(raw)
     _retag_comparatives_before_nouns(raw, words)
     _retag_comparatives_after_objects(raw, words)
     _retag_adverbs_in_s(raw, words)
@@ -427,6 +428,45 @@ def _retag_comparatives_after_linking_verbs(raw: list[RawToken], words: WordInfo
         if (before >= 0 and raw[before].sentence == token.sentence
                 and raw[before].text.lower().replace("’", "'") in _LINKING_VERBS):
             token.penn = "JJR"
+
+
+# Past tenses that are adjectives of their own, and no participle ("broken", "beaten"
+# are): "he is broke" (has no money), "I'm beat" (tired). Where they describe, after
+# "be" or between a determiner and its noun, they cannot be the verb.
+_PAST_TENSES_ALSO_ADJECTIVES = frozenset({"broke", "beat"})
+# Words between "be" and such an adjective: "was completely broke", 'is "broke."'.
+_BEFORE_DESCRIBING = frozenset({"so", "completely", "totally", "flat", "too",
+                                "really", "very", "pretty", "still", "not", "n't", "always",
+                                "often", "never"})
+_QUOTES = frozenset({"``", "''"})
+# What ends the phrase such an adjective ends: "is broke.", "were broke, so".
+_PHRASE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "''", "CC"})
+
+
+def _retag_past_tenses_that_describe(raw: list[RawToken]) -> None:
+    """"He is "broke."", "I'm broke", "a broke person": "broke" after "be" with nothing
+    after it, or between a determiner and a noun, is the adjective (has no money); it
+    was the verb "break", an A1 word (or an adverb), and not highlighted (QA
+    walk-through)."""
+    for index, token in enumerate(raw):
+        if token.text.lower() not in _PAST_TENSES_ALSO_ADJECTIVES or token.penn == "JJ":
+            continue
+        before = index - 1
+        while (before >= 0 and raw[before].sentence == token.sentence
+               and (raw[before].penn in _QUOTES
+                    or raw[before].text.lower().replace("’", "'") in _BEFORE_DESCRIBING)):
+            before -= 1
+        if before < 0 or raw[before].sentence != token.sentence:
+            continue
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if after is not None and after.sentence != token.sentence:
+            after = None
+        said = raw[before].text.lower().replace("’", "'")
+        predicative = said in BE_FORMS and (after is None or after.penn in _PHRASE_ENDS)
+        attributive = (raw[before].penn in _DETERMINERS and before == index - 1
+                       and after is not None and after.penn in _NOUNS)
+        if predicative or attributive:
+            token.penn = "JJ"
 
 
 # What opens a noun phrase whose noun a comparative may describe: "a warmer atmosphere".

@@ -489,6 +489,25 @@ def test_a_verb_s_base_read_as_its_past_is_what_its_place_asks(  # type: ignore[
     assert (token.pos, token.lemma) == (tag, word)
 
 
+@pytest.mark.parametrize("text", [
+    'When a man spends all his savings, we say he is "broke."',  # VBD
+    "After the long trip to the city, I'm broke.",  # RB
+    "They were broke, so they sold the car.",  # RB
+    "A broke person might try to save money.",  # VBD
+])
+def test_broke_that_describes_is_the_adjective(engine, text: str) -> None:  # type: ignore[no-untyped-def]
+    """QA walk-through: "he is 'broke'" (has no money) was the verb "break", an A1 word,
+    so not highlighted."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == "broke")
+    assert (token.upos, token.lemma) == ("ADJ", "broke")
+
+
+def test_broke_as_a_verb_stays_the_verb(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(_article("He broke the window. The cup broke when it fell."))
+    assert {(t.upos, t.lemma) for t in analysis.tokens if t.text == "broke"} == {
+        ("VERB", "break")}
+
+
 def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
