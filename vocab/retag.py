@@ -73,6 +73,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_spelled_numbers(raw)
     _retag_comparatives_after_linking_verbs(raw, words)
     _retag_past_tenses_that_describe(raw)
+    _retag_story_nouns_read_as_adjectives(raw, words)
     _retag_comparatives_before_nouns(raw, words)
     _retag_comparatives_after_objects(raw, words)
     _retag_adverbs_in_s(raw, words)
@@ -467,6 +468,58 @@ def _retag_past_tenses_that_describe(raw: list[RawToken]) -> None:
                        and after is not None and after.penn in _NOUNS)
         if predicative or attributive:
             token.penn = "JJ"
+
+
+# What an adjective describing a noun is followed by: the noun, or more of its modifiers.
+_NOUN_PHRASE_GOES_ON = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG",
+                                  "VBN", "POS", "CC", ","})
+# What an adjective that describes no noun after it follows: "is coral", "very coral".
+_BEFORE_PREDICATE = frozenset({"RB", "RBR", "RBS", "JJ", "CC", ","})
+# Times a story reads a word as a noun before its adjective-tagged modifiers are the
+# noun too ("coral reefs" where "the coral turns white").
+_NOUN_READINGS = 2
+
+
+def _retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) -> None:
+    """"The algae give coral its color... the coral turns white": a word the story
+    reads as a noun is that noun where the tagger made an adjective of it with no noun
+    to describe ("coral pushes out the algae" was "coral –adj. of a strong pink color",
+    beside "coral –n." sentences before: QA walk-through), so one story gives one word
+    one reading; and before a noun too ("coral reefs") when so made a noun, the story
+    reads it as one at least twice, and never as a predicate adjective ("is coral").
+    CoNLL-2000, measured sentence by sentence, has no such word to change."""
+    nouns = {t.text.lower() for t in raw if t.penn in _NOUNS}
+    candidates = [(index, token) for index, token in enumerate(raw)
+                  if token.penn == "JJ" and token.text.lower() in nouns]
+    if not candidates:
+        return
+    readings: dict[str, int] = {}  # of the words made nouns here
+    predicates: set[str] = set()
+    modifiers: list[RawToken] = []
+    for index, token in candidates:
+        lower = token.text.lower()
+        if (len(lower) < 2 or not lower.isalpha() or lower in CLOSED_CLASS
+                or not words.is_noun_form(lower)):
+            continue  # (the "s" of "Voyager 1's")
+        before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if after is not None and after.sentence == token.sentence \
+                and after.penn in _NOUN_PHRASE_GOES_ON:
+            modifiers.append(token)
+        elif before is not None and (before.penn in _BEFORE_PREDICATE or before.text.lower(
+                ).replace("’", "'") in _LINKING_VERBS):
+            predicates.add(lower)
+        else:
+            token.penn = "NN"
+            readings[lower] = 0
+    for token in raw:
+        lower = token.text.lower()
+        if token.penn in _NOUNS and lower in readings:
+            readings[lower] += 1
+    for token in modifiers:
+        lower = token.text.lower()
+        if readings.get(lower, 0) >= _NOUN_READINGS and lower not in predicates:
+            token.penn = "NN"
 
 
 # What opens a noun phrase whose noun a comparative may describe: "a warmer atmosphere".

@@ -508,6 +508,18 @@ def test_broke_as_a_verb_stays_the_verb(engine) -> None:  # type: ignore[no-unty
         ("VERB", "break")}
 
 
+def test_a_word_the_story_reads_as_a_noun_is_that_noun_throughout(engine) -> None:  # type: ignore[no-untyped-def]
+    """QA walk-through: "coral pushes out the tiny algae" and "the coral turns white"
+    were the adjective ("of a strong pink color"), "give coral its color" the noun, in
+    one story."""
+    analysis = engine.analyse(_article(
+        "Coral reefs are in danger. When the sea gets too warm, coral pushes out the algae."
+        " The algae give coral its color. Without them, the coral turns white. Divers cut"
+        " living coral into small pieces."))
+    assert {(t.upos, t.lemma) for t in analysis.tokens if t.text.lower() == "coral"} == {
+        ("NOUN", "coral")}
+
+
 def test_a_real_noun_or_adverb_in_er_keeps_its_tag(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article("The cleaner came at noon. She ran faster than him."))
     tags = {t.text: t.pos for t in analysis.tokens}
