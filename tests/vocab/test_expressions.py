@@ -65,6 +65,18 @@ def test_split_expression_is_one_phrasal_verb(engine: Engine) -> None:
     assert expression.sentence == analysis.tokens[expression.token_indices[0]].sentence
 
 
+def test_a_verb_idiom_the_text_quotes_alone_is_found(engine: Engine) -> None:
+    """QA walk-through: 'Another expression is "face the music."' read "face" as a noun
+    (no subject before it), and the idiom the story explains was not found there."""
+    result = found(analyse(engine, 'Another expression they used is "face the music."'))
+    assert result["face the music"] == ["face", "the", "music"]
+
+
+def test_a_noun_before_a_quoted_verb_idiom_s_words_opens_none(engine: Engine) -> None:
+    result = found(analyse(engine, "She hid her face. The music was loud."))
+    assert "face the music" not in result
+
+
 def test_idiom_missing_from_wordnet(engine: Engine) -> None:
     result = found(analyse(engine, "My cousins moved away, but we keep in touch by email."))
     assert result["keep in touch"] == ["keep", "in", "touch"]
