@@ -37,14 +37,11 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 78: a verb idiom a text quotes alone is found though its first word was read as a
 # noun ('is "face the music."');
-# 75: a word a story reads as a noun is that noun where the tagger made an adjective of
 # 77: a word a story reads as a noun is that noun where the tagger made an adjective of
 # it with no noun after it ("the coral turns white"), and before one when the story
 # reads it so twice and never after "be" ("coral reefs");
-# 74: "broke" after "be" with nothing after it, or between a determiner and a noun, is
 # 76: "broke" after "be" with nothing after it, or between a determiner and a noun, is
 # the adjective ("he is broke", "a broke person"), not the verb "break";
-# 73: a verb's base tagged as its past, participle, "-ing" or "-s" form, which it is
 # 75: a verb's base tagged as its past, participle, "-ing" or "-s" form, which it is
 # of no verb, is the verb's base where one is expected, else the noun ("we have spirit");
 # 74: a plural rated easier than its singular has its own CEFR level ("pants": A1);
