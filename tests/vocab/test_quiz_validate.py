@@ -697,3 +697,18 @@ def test_a_cloze_after_an_article_offers_only_words_that_take_it(
     problems = validate_item(cloze, lexicon)
     assert "option 'uniformity' does not take 'an'" in problems
     assert not [p for p in problems if "'asterisk'" in p or "'altitude'" in p], problems
+
+
+@pytest.mark.parametrize("word", ["jackass", "idiot", "suicide", "zombie", "thong", "corpse"])
+def test_insults_self_harm_horror_and_underwear_are_never_wrong_answers(
+        lexicon: Lexicon, word: str) -> None:
+    """QA audit: "jackass" among the options for a spokesperson, "suicide" in a football
+    story's gap, "thongs" for educators, "zombie" for a plumber. WordNet glosses the
+    first politely ("a man who is a stupid incompetent fool") and the others are not
+    crude at all, but no teacher hands them out as guesses; the news words about death
+    a story may need stay ("murder", "funeral")."""
+    from vocab.distractors import has_unfit_sense
+
+    assert has_unfit_sense(word, lexicon)
+    for fit in ("murder", "funeral", "sandal", "fool"):
+        assert not has_unfit_sense(fit, lexicon), fit
