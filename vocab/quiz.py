@@ -44,6 +44,7 @@ from vocab.quiz_validate import (
     kind_of_the_same,
     mentions,
     names_family,
+    names_people,
     offered_as_wrong,
     same_slot_forms,
     senses_not_apart,
@@ -319,6 +320,8 @@ class _Builder:
         sentence = w.blanked()
         if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence):
             return None  # every distractor would be refused, after a scan of them all
+        if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
+            return None  # any other person fits the gap, and a thing gives it away
         article = article_before_blank(sentence)
         answer = w.form.lower()
         forms: dict[str, str] = {}

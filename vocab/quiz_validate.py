@@ -334,6 +334,25 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     return any(len(chooser.signature(s) & context) >= needed for s in other_senses)
 
 
+def names_people(lemma: str, synset: str, lexicon: Lexicon) -> bool:
+    """Whether the noun ``lemma`` names a person in ``synset`` (without one, in its
+    usual senses): of WordNet's "noun.person", or defined as "someone who..."."""
+    sense = lexicon.synset(synset) if synset else None
+    senses = [sense] if sense is not None else lexicon.senses(lemma, "n")[:CLOZE_USUAL_SENSES]
+    return any("noun.person" in _fields_of(s) for s in senses)
+
+
+def the_one_person(item: QuizItem, lexicon: Lexicon) -> bool:
+    """Whether a cloze's answer is the only person among its options: "said a _____"
+    with volunteer, percent, proposal and discount (QA audit) asks nothing but who can
+    speak. Another person would fill the gap as well (`fits_blank_too`), so a person
+    is not asked in a gap."""
+    if item.type != "cloze" or item.pos != "NOUN" or item.answer_index is None:
+        return False
+    people = [names_people(lemma, synset, lexicon) for lemma, synset in item.option_sources]
+    return people[item.answer_index] and sum(people) == 1
+
+
 def _kinds(fields: set[str]) -> set[str]:
     """The broad kinds of nouns (things, people) among WordNet fields."""
     return {kind for kind, members in _NOUN_KINDS.items() if fields & members}
@@ -613,6 +632,8 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
                      if article and indefinite_article(option) != article]
         if item.answer.lower() not in same_slot_forms(target.lemma, target.penn, target.form):
             problems.append("the answer does not fit the blank")
+        if the_one_person(item, lexicon):
+            problems.append("the answer is the only person: the gap gives it away")
     return problems
 
 
