@@ -626,7 +626,7 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     elif item.type == "meaning" and defined_by_its_family(target, lexicon):
         problems.append(_GIVEN_AWAY_BY_FAMILY)
     if item.type == "cloze":
-        problems += _blank_problems(item.sentence)
+        problems += _blank_problems(item.sentence) + _family_in_the_gapped(item, lexicon)
         article = article_before_blank(item.sentence)
         problems += [f"option {option!r} does not take {article!r}" for option in item.options
                      if article and indefinite_article(option) != article]
@@ -722,9 +722,19 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     return problems
 
 
+def _family_in_the_gapped(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    """A gapped sentence that holds a word of the answer's family points at it, as the
+    word itself would: "build a new car park nearby and offer free _____" (parking, QA
+    audit)."""
+    around = item.sentence.replace(BLANK, " ")
+    if names_family(around, item.targets[0].lemma, lexicon):
+        return ["the sentence names a word of the answer's family"]
+    return []
+
+
 def _spelling_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     target = item.targets[0]
-    problems = _blank_problems(item.sentence)
+    problems = _blank_problems(item.sentence) + _family_in_the_gapped(item, lexicon)
     if item.options or item.answer_index is not None:
         problems.append("a typed item has options")
     if not item.accepted or item.answer.lower() not in item.accepted:

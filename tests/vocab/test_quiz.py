@@ -175,7 +175,8 @@ def test_after_several_every_option_is_a_plural(quiz_engine: Engine) -> None:
     "several" (QA walk-through)."""
     from vocab.quiz_validate import usual_plural
 
-    text = ("Comet Watch\n\nA bright comet will pass the Earth next week. Space agencies "
+    # (not "Space agencies have sent several _____": "space" names the answer's part)
+    text = ("Comet Watch\n\nA bright comet will pass the Earth next week. The agencies "
             "have sent several spacecraft to study comets. Astronomers say the comet's tail "
             "will glow in the western sky after sunset. The sunlight warms the ice and dust "
             "of the comet. People far from city lights will see it best in the darkness.")

@@ -712,3 +712,38 @@ def test_insults_self_harm_horror_and_underwear_are_never_wrong_answers(
     assert has_unfit_sense(word, lexicon)
     for fit in ("murder", "funeral", "sandal", "fool"):
         assert not has_unfit_sense(fit, lexicon), fit
+
+
+@pytest.mark.parametrize(("lemma", "form", "penn", "upos", "sentence", "others"), [
+    ("parking", "parking", "NN", "NOUN",
+     "The mall will open a bigger car park and give shoppers free _____ on Sundays.",
+     ("music", "coffee", "advice")),
+    ("construct", "construct", "VB", "VERB",
+     "After the construction of the bridge, the firm plans to _____ a school there.",
+     ("paint", "clean", "visit")),
+])
+def test_a_gap_whose_sentence_names_the_answers_family_is_refused(
+        lexicon: Lexicon, lemma: str, form: str, penn: str, upos: str, sentence: str,
+        others: tuple[str, ...]) -> None:
+    """"build a new car park nearby and offer free _____" (parking, QA audit): a word
+    of the answer's family in the sentence points at it, as the word itself would."""
+    start = sentence.index("_____")
+    whole = sentence.replace("_____", form)
+    word = QuizWord(lemma=lemma, upos=upos, form=form, penn=penn, sentence=whole,
+                    definition="", start=start)
+    options = (form, *others)
+    item = QuizItem(type="cloze", prompt="Choose the word that best completes the sentence.",
+                    sentence=sentence, targets=(word,), options=options, answer_index=0,
+                    answer=form, option_sources=tuple((o, "") for o in options))
+    family = "the sentence names a word of the answer's family"
+    assert family in validate_item(item, lexicon)
+    other = whole[:start] + "_____" + whole[start + len(form):]
+    plain = sentence.split(",")[-1] if "," in sentence else sentence.replace("car park", "shop")
+    plain_word = replace(word, sentence=plain.replace("_____", form).strip(),
+                         start=plain.strip().index("_____"))
+    assert other == sentence
+    assert family not in validate_item(replace(item, sentence=plain.strip(),
+                                               targets=(plain_word,)), lexicon)
+    spelling = QuizItem(type="spelling", prompt="Type the word.", sentence=sentence,
+                        targets=(word,), answer=form, accepted=(form,))
+    assert family in validate_item(spelling, lexicon)
