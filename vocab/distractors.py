@@ -100,6 +100,7 @@ class DistractorPool:
     def pick(
         self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None,
         spare: Collection[str] = (), *, same_field: bool = False,
+        offered: Collection[str] = (),
     ) -> list[Candidate]:
         """Up to ``count`` distractors for ``target``, best tier first, no two the same
         lemma, none that could also be right; ``accept`` filters further (a cloze
@@ -109,13 +110,16 @@ class DistractorPool:
         ``same_field``, words of the answer's field (WordNet's "noun.person"...) come
         first, the article's and then the frequency list's: "What does 'residents'
         mean?" offered one person among a revenue, a wage and a rival, and "Which word
-        means 'someone who acts as assistant'?" two people of four (QA walk-through)."""
+        means 'someone who acts as assistant'?" two people of four (QA walk-through).
+        The lemmas in ``offered``, wrong answers of the quiz's earlier questions, come
+        after the others and before ``spare``: a learner rules out at sight a word met as
+        a wrong answer before ("deserved" in four gaps of six, QA audit)."""
         chosen: list[Candidate] = []
         seen = {target.lemma}
         ordered: Iterable[Candidate] = self._ordered(target, rng)
         if same_field and (field := self._field(target)):
             ordered = sorted(ordered, key=lambda c: self._field_of(c) != field)  # stable
-        for candidate in _last(ordered, spare):
+        for candidate in _last(_last(ordered, offered), spare):
             if candidate.lemma in seen:
                 continue
             seen.add(candidate.lemma)

@@ -52,6 +52,7 @@ from vocab.quiz_validate import (
     usual_plural,
     validate_item,
     word_forms,
+    wrong_options,
 )
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -287,6 +288,9 @@ class _Builder:
     # The quiz's words still to be asked: offered as wrong answers only when nothing
     # else will do, and then not asked (`distractors_asked_elsewhere`).
     waiting: set[str] = field(default_factory=set)
+    # Lemmas earlier questions offered as wrong answers: offered again only when
+    # nothing else will do.
+    offered: set[str] = field(default_factory=set)
 
     def pick(self, w: QuizWord, count: int, accept: Callable[[Candidate], bool] | None = None,
              *, same_field: bool = False) -> list[Candidate]:
@@ -298,7 +302,7 @@ class _Builder:
             return c.lemma not in self.asked and (accept is None or accept(c))
 
         return self.pool.pick(w, count, self.rng, accept=fair, spare=self.waiting,
-                              same_field=same_field)
+                              same_field=same_field, offered=self.offered)
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
         def fair(c: Candidate) -> bool:
@@ -613,6 +617,7 @@ def assemble(
             exhausted.add(kind)
             continue
         items.append(item)
+        builder.offered.update(lemma for lemma, _ in wrong_options(item))
         for w in item.targets:
             builder.asked_keys.add(w.key)
             builder.asked.add(w.lemma)
