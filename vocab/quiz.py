@@ -45,6 +45,7 @@ from vocab.quiz_validate import (
     mentions,
     names_family,
     names_people,
+    of_the_kind_defined,
     offered_as_wrong,
     same_slot_forms,
     senses_not_apart,
@@ -538,9 +539,14 @@ class _Builder:
 
 def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
     """Two words that cannot share a matching item: one could match the other's
-    definition, or a definition names one of them."""
+    definition (as one of the kind it names: "a tiny piece of anything" fits fragments
+    too), a definition names one of them, or both are of one sentence, which their
+    feedback shows twice."""
     return (
         a.lemma == b.lemma
+        or bool(a.sentence) and a.sentence == b.sentence
+        or of_the_kind_defined(a, b.definition, lexicon)
+        or of_the_kind_defined(b, a.definition, lexicon)
         or a.definition.casefold() == b.definition.casefold()
         or interchangeable(a.lemma, a.synset, a.upos, b.lemma, lexicon)
         or interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon)

@@ -772,9 +772,46 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
                 problems.append(f"a definition contains {target.lemma!r}")
     for a in targets:
         for b in targets:
-            if a is not b and interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon):
+            if a is not b and (interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon)
+                               or of_the_kind_defined(a, b.definition, lexicon)):
                 problems.append(f"{a.lemma!r} could match the definition of {b.lemma!r}")
+            elif a is not b and a.sentence and a.sentence == b.sentence:
+                problems.append(f"{a.lemma!r} and {b.lemma!r} are of one sentence")
     return problems
+
+
+def head_words(definition: str) -> set[str]:
+    """The words a definition names its kind with, before its first function word:
+    "a tiny piece of anything" -> {"tiny", "piece"}, and their stems."""
+    words = re.findall(r"[a-z]+", definition.lower())
+    while words and words[0] in _LEADING_DETERMINERS:
+        words.pop(0)
+    head: set[str] = set()
+    for word in words:
+        if word in _HEAD_ENDS:
+            break
+        head |= _stems(word)
+    return head
+
+
+_LEADING_DETERMINERS = frozenset({"a", "an", "the", "any", "some"})
+# What ends a definition's head: a preposition, a conjunction, a relative ("a piece
+# broken off or cut off of something else").
+_HEAD_ENDS = frozenset({"of", "that", "which", "who", "whom", "whose", "where", "when",
+                        "for", "in", "on", "at", "with", "by", "from", "to", "into", "as",
+                        "or", "and", "but", "used", "having", "being"})
+
+
+def of_the_kind_defined(word: QuizWord, definition: str, lexicon: Lexicon) -> bool:
+    """Whether ``definition`` names ``word``'s broader term as its kind, so that ``word``
+    fits it too: "a tiny piece of anything" (particles) fits fragments, which WordNet
+    files under "piece" (QA audit)."""
+    broader = lexicon.broader(word.synset) if word.synset else None
+    if broader is None:
+        return False
+    names = {stem for name in (broader.lemma, *broader.synonyms) if name.isalpha()
+             for stem in _stems(name.lower())}
+    return bool(names & head_words(definition))
 
 
 def _extra_meaning_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:

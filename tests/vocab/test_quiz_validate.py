@@ -747,3 +747,39 @@ def test_a_gap_whose_sentence_names_the_answers_family_is_refused(
     spelling = QuizItem(type="spelling", prompt="Type the word.", sentence=sentence,
                         targets=(word,), answer=form, accepted=(form,))
     assert family in validate_item(spelling, lexicon)
+
+
+def test_a_matching_question_pairs_no_word_with_a_meaning_of_its_kind_nor_two_of_one_sentence(
+        lexicon: Lexicon) -> None:
+    """"particles: a tiny piece of anything" beside "fragments: a piece broken off..."
+    (QA audit): fragments are pieces, so both meanings fit both words. And two of the
+    five words came from one sentence, which the feedback showed twice."""
+    said = "The storm left bits of glass on the road near the old harbour."
+
+    def word(lemma: str, definition: str, synset: str, sentence: str) -> QuizWord:
+        return QuizWord(lemma=lemma, upos="NOUN", form=lemma, penn="NN", sentence=sentence,
+                        definition=definition, synset=synset)
+
+    words = (word("fragment", "a piece broken off or cut off of something else",
+                  "fragment.n.01", "A fragment of the old wall was found."),
+             # a word WordNet lacks: only its meaning links it to "fragment"
+             word("quorvak", "a very small piece of bread or cake", "",
+                  "The bird ate a quorvak from the table."),
+             word("harbour", "a place where boats can stay safely", "", said),
+             word("violin", "a musical instrument with four strings", "",
+                  "She played the violin at the concert."),
+             word("mayor", "the person who leads a town council", "",
+                  "The mayor opened the new bridge."))
+    definitions = tuple(w.definition for w in words)
+    item = QuizItem(type="matching", prompt="Match each word with its meaning.", sentence="",
+                    targets=words, options=definitions, matches=(0, 1, 2, 3, 4),
+                    option_sources=tuple((w.lemma, w.synset) for w in words))
+    problems = validate_item(item, lexicon)
+    assert "'fragment' could match the definition of 'quorvak'" in problems
+    assert not [p for p in problems if "one sentence" in p]
+    storm = word("storm", "a violent weather condition with strong winds", "", said)
+    apart = (words[0], storm, *words[2:])
+    problems = validate_item(replace(item, targets=apart, options=tuple(
+        w.definition for w in apart)), lexicon)
+    assert "'storm' and 'harbour' are of one sentence" in problems
+    assert not [p for p in problems if "could match" in p]
