@@ -47,6 +47,7 @@ from vocab.quiz_validate import (
     names_people,
     of_the_kind_defined,
     offered_as_wrong,
+    reads_badly,
     same_slot_forms,
     senses_not_apart,
     takes_the_gaps_frame,
@@ -374,7 +375,8 @@ class _Builder:
             definition = self.pool.definition(c)
             return bool(definition) and not close_definitions(
                 w.synset, definition, w.definition, self.lexicon
-            ) and not names_family(definition, w.lemma, self.lexicon)
+            ) and not names_family(definition, w.lemma, self.lexicon) \
+                and not reads_badly(definition, c.lemma, self.lexicon)
 
         picked = self.pick(w, OPTIONS_PER_ITEM - 1, distinct, same_field=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
@@ -503,7 +505,8 @@ class _Builder:
 
         def distinct(c: Candidate) -> bool:
             word = as_word(c)
-            return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group)
+            return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group) \
+                and not reads_badly(word.definition, c.lemma, self.lexicon)
 
         picked = self.pick(group[0], 1, distinct)
         return as_word(picked[0]) if picked else None

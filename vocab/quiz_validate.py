@@ -524,6 +524,10 @@ def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
     unfit = [o for o in item.options if unfit_for_class(o)]
     if unfit:
         return [f"option {unfit[0]!r} is not fit for a class"]
+    if item.type in {"meaning", "word", "matching", "spelling", "sense"}:
+        garbled = _badly_read_options(item, lexicon)
+        if garbled:
+            return garbled
     if item.type in CHOICE_TYPES:
         problems = _choice_problems(item)
         if problems:
@@ -664,6 +668,30 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
         elif names_family(option, target.lemma, lexicon):
             problems.append(f"option {i + 1} names a word of the answer's family")
     return problems
+
+
+# A gloss whose head word was cut ("the one on which real estate is located", the
+# headword "land" taken out) or that WordNet mistyped ("behave as expected during of
+# holidays or rites"): two function words no English sentence puts side by side.
+_GARBLED = re.compile(r"^the\s+ones?\b|\b(?:during|a|an|the)\s+(?:of|a|an|the)\b",
+                      re.IGNORECASE)
+
+
+def reads_badly(definition: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a meaning is not fit to show a learner as ``lemma``'s: garbled, or naming
+    a word of ``lemma``'s family ("assignment: a duty that you are assigned to
+    perform"), which reads as a riddle (QA audit)."""
+    return bool(_GARBLED.search(definition)) or names_family(definition, lemma, lexicon)
+
+
+def _badly_read_options(item: QuizItem, lexicon: Lexicon) -> list[str]:
+    shown = list(zip(item.option_sources, item.options, strict=False))
+    if item.type in {"meaning", "spelling"}:
+        target = item.targets[0]
+        shown.append(((target.lemma, target.synset), target.definition))
+    return [f"the meaning {text!r} reads badly" for (lemma, _), text in shown
+            if _GARBLED.search(text) or (item.type in {"word", "matching"}
+                                         and names_family(text, lemma, lexicon))]
 
 
 def defined_by_its_family(target: QuizWord, lexicon: Lexicon | None = None) -> bool:

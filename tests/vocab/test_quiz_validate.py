@@ -783,3 +783,27 @@ def test_a_matching_question_pairs_no_word_with_a_meaning_of_its_kind_nor_two_of
         w.definition for w in apart)), lexicon)
     assert "'storm' and 'harbour' are of one sentence" in problems
     assert not [p for p in problems if "could match" in p]
+
+
+@pytest.mark.parametrize("wrong", [
+    ("assignment", "a duty that you are assigned to perform"),  # names its own word
+    ("field", "the one on which the houses are built"),  # its head word cut
+    ("greet", "welcome guests during of a feast"),  # two function words side by side
+])
+def test_a_meaning_that_reads_badly_is_not_shown(lexicon: Lexicon,
+                                                 wrong: tuple[str, str]) -> None:
+    """Shown as wrong answers (QA audit): "a duty that you are assigned to perform",
+    "the one on which real estate is located", "behave as expected during of holidays
+    or rites"."""
+    cheat = QuizWord(lemma="cheat", upos="VERB", form="cheat", penn="VB",
+                     sentence="Some students cheat in their final tests.",
+                     definition="deceive somebody to gain an advantage")
+    lemma, definition = wrong
+    options = (cheat.definition, "move quickly on foot", definition, "cook food in an oven")
+    item = QuizItem(type="word", prompt="What does “cheat” mean in this sentence?",
+                    sentence=cheat.sentence, targets=(cheat,), options=options,
+                    answer_index=0, answer=cheat.definition,
+                    option_sources=(("cheat", ""), ("run", ""), (lemma, ""), ("bake", "")))
+    assert f"the meaning {definition!r} reads badly" in validate_item(item, lexicon)
+    fine = replace(item, options=(*options[:2], "a game played with a ball", options[3]))
+    assert not [p for p in validate_item(fine, lexicon) if "reads badly" in p]
