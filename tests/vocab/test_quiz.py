@@ -1312,3 +1312,25 @@ def test_a_quiz_spreads_its_wrong_answers_over_its_questions(quiz_engine: Engine
                           for i, (lemma, _) in enumerate(item.option_sources)
                           if item.type == "cloze" and i != item.answer_index)
         assert max(offered.values(), default=0) <= 1, (seed, offered)
+
+
+def test_a_word_of_a_compound_the_glossary_lists_is_not_asked_there(
+    quiz_engine: Engine,
+) -> None:
+    """"This would have been the last straw" was asked "In this sentence, 'straw'
+    means..." with "plant fiber used for making baskets" keyed (QA walk-through): the
+    analysis found the compound "last straw", and the story's glossary still listed
+    "straw". A word of such a compound is not asked by its own meaning there; where
+    the story uses it alone, it is asked in that sentence."""
+    story = ("Shop Owners Angry About New Fees\n\nShop owners packed a public meeting on"
+             " Monday night to complain about higher parking fees. \"We are barely"
+             " keeping our heads above water,\" said one baker who sells cakes near the"
+             " station. \"This would have been the last straw.\" The council said it"
+             " would think again before the summer.")
+    targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(story)))
+    assert "straw" not in {target.lemma for target in targets}
+    alone = story.replace("before the summer.", "before the summer. Farmers near the"
+                          " city still sell straw to the stables every autumn.")
+    targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(alone)))
+    straw = [target for target in targets if target.lemma == "straw"]
+    assert all("last straw" not in target.sentence for target in straw)
