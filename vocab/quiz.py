@@ -54,6 +54,7 @@ from vocab.quiz_validate import (
     usual_plural,
     validate_item,
     word_forms,
+    worded_alike,
     wrong_options,
 )
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -420,7 +421,8 @@ class _Builder:
                 continue
             definition = self.pool.define(w.lemma, w.upos, s.synset)
             if not definition or close_definitions(used.synset, definition, answer,
-                                                   self.lexicon):
+                                                   self.lexicon) \
+                    or worded_alike(definition, answer):
                 continue
             if any(close_definitions("", definition, d, self.lexicon) for d, _ in others):
                 continue

@@ -160,6 +160,18 @@ def named_alike(a: Sense, b: Sense, lexicon: Lexicon) -> bool:
     return len(names_a & names_b) >= SHARED_NAMES_FOR_ONE_MEANING
 
 
+def worded_alike(definition: str, other: str) -> bool:
+    """Whether two meanings of one word, as a sense question words them, share a word:
+    "bake" as "cook and make edible by putting in a hot oven" and as "prepare with dry
+    heat in an oven", "require" as "necessitate as useful, just, or proper (another
+    word for need)" and as "have need of" were two right answers to one question (QA
+    walk-through): WordNet files each pair in two fields, with no broader term, verb
+    group or similar sense in common. Two meanings of one word far enough apart to
+    ask which one a sentence uses share no word of their wording."""
+    shared, _ = gloss_overlap(definition, other)
+    return shared > 0
+
+
 def _branch(sense: Sense, lexicon: Lexicon) -> str:
     """The broadest synset above ``sense`` but WordNet's root ("physical_entity.n.01",
     "abstraction.n.06"), by the first broader term of each."""
@@ -745,6 +757,8 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             # grass or hay"): a sense derived from the one used, which the learner's
             # wording hides; the word in the sentence may well mean both.
             problems.append(f"option {i + 1} is a sense named after the sense used")
+        elif i != item.answer_index and worded_alike(option, item.answer):
+            problems.append(f"option {i + 1} is worded like the sense used")
     if not target.form or target.form.lower() not in item.sentence.lower():
         problems.append("the sentence does not show the word")
     return problems

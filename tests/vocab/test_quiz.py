@@ -835,9 +835,10 @@ def test_an_easy_article_is_filled_with_words_at_the_learners_level_not_below(
 
 
 def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: str,
-                    synset: str) -> QuizItem | None:
+                    synset: str, *, worded: bool = False) -> QuizItem | None:
     """The "which meaning" question on ``form`` in ``sentence``, keyed ``synset``, with
-    every other sense of the word ruled out by the sentence."""
+    every other sense of the word ruled out by the sentence; ``worded``: its meanings
+    worded for a learner, as in a quiz (`definer_for`), not WordNet's glosses."""
     from vocab.distractors import DistractorPool
     from vocab.quiz import QuizWord, _Builder
 
@@ -849,7 +850,11 @@ def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: 
                     penn=penn, sentence=sentence, definition=used.definition, synset=synset,
                     start=sentence.index(form),
                     ruled_out=tuple(s.synset for s in senses if s.synset != synset))
-    builder = _Builder(lexicon, DistractorPool([], lexicon, engine.words), random.Random(1))
+    from vocab.quiz_words import definer_for
+
+    pool = DistractorPool([], lexicon, engine.words,
+                          definer=definer_for(engine) if worded else None)
+    builder = _Builder(lexicon, pool, random.Random(1))
     return builder.sense(word)
 
 
@@ -1334,3 +1339,25 @@ def test_a_word_of_a_compound_the_glossary_lists_is_not_asked_there(
     targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(alone)))
     straw = [target for target in targets if target.lemma == "straw"]
     assert all("last straw" not in target.sentence for target in straw)
+
+
+@pytest.mark.parametrize(("sentence", "form", "lemma", "penn", "synset", "close"), [
+    # "cook and make edible by putting in a hot oven" / "prepare with dry heat in an oven"
+    ("Every morning the old man wakes up early to bake in his kitchen.", "bake", "bake",
+     "VB", "bake.v.01", "bake.v.02"),
+    # "require as useful, just, or proper" / "have need of": "need" names both
+    ("Learning a new language will require patience and a lot of practice.", "require",
+     "require", "VB", "necessitate.v.01", "want.v.02"),
+])
+def test_a_sense_question_offers_no_other_wording_of_the_sense_used(
+    quiz_engine: Engine, sentence: str, form: str, lemma: str, penn: str, synset: str,
+    close: str,
+) -> None:
+    """Sense questions with two right answers (QA walk-through): "to bake" offered
+    "cook and make edible by putting in a hot oven" and "prepare with dry heat in an
+    oven"; "will require patience" "require as useful, just, or proper" and "have need
+    of". WordNet files each pair in two fields with no broader term in common: their
+    glosses share a word, or another word than the one asked names both."""
+    item = _sense_question(quiz_engine, sentence, form, lemma, penn, synset, worded=True)
+    offered = {synset for _, synset in item.option_sources} if item else set()
+    assert close not in offered
