@@ -119,6 +119,16 @@ def article_quiz(
                     reserve=_asking_order(reserve, glossary, asked or {}))
 
 
+def why_no_quiz(analysis: Analysis, profile: LearnerProfile = DEFAULT_PROFILE) -> str:
+    """Why an article's quiz came out empty, as a sentence to show: a C1 learner's
+    148-word story was "too few words to quiz" (QA walk-through) when no word of it
+    was above their level, which the learner can do something about."""
+    if not any(difficult_for(token, profile) for token in analysis.tokens if token.is_word):
+        return (f"No word in this article is above your level ({profile.level.value}): "
+                "choose a harder article to quiz, or a lower level in Settings.")
+    return "This article has too few words to quiz."
+
+
 def _settled(word: QuizWord, profile: LearnerProfile) -> bool:
     """Known or ignored as the word is asked: a participle asked as an adjective
     ("binding") is marked under that name, not under its verb's."""

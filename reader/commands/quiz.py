@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.commands.learner import as_the_learner_reads, learner_profile, open_store
 
     analysis = as_the_learner_reads(engine.analyse(article))
-    from vocab.quiz_words import article_quiz
+    from vocab.quiz import ITEM_TYPES
+    from vocab.quiz_words import article_quiz, why_no_quiz
 
     if args.json:
         # Printed, not taken: the article is not added, but the learner's known and
@@ -131,7 +132,11 @@ def run(args: argparse.Namespace) -> int:
         article_id = _keep_in_library(store, args.source, article)
         items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
                              profile=store.profile(), article_id=article_id)
-        return _take(items, store, sys.stdin, sys.stdout, why_no_questions(types))
+        why_empty = why_no_questions(types)
+        above_level = why_no_quiz(analysis, store.profile())
+        if set(types) == set(ITEM_TYPES) and "above your level" in above_level:
+            why_empty = above_level[0].lower() + above_level[1:].rstrip(".")
+        return _take(items, store, sys.stdin, sys.stdout, why_empty)
 
 
 def _keep_in_library(store: Store, source: str, article: Article) -> int:

@@ -182,7 +182,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.post_message(QuizReady(items, empty_reason))
 
     def _article_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
-        from vocab.quiz_words import article_quiz
+        from vocab.quiz_words import article_quiz, why_no_quiz
 
         app = self.reader_app
         stored = app.store.get_article(self.article_id) if self.article_id else None
@@ -192,7 +192,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         items = article_quiz(engine, analysis, rng=self._rng, n=self._length,
                              profile=app.profile, article_id=self.article_id,
                              asked=app.store.times_asked(stored.id))
-        return items, "" if items else "This article has too few words to quiz."
+        return items, "" if items else why_no_quiz(analysis, app.profile)
 
     def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:
         from vocab.models import WordStatus

@@ -1361,3 +1361,20 @@ def test_a_sense_question_offers_no_other_wording_of_the_sense_used(
     item = _sense_question(quiz_engine, sentence, form, lemma, penn, synset, worded=True)
     offered = {synset for _, synset in item.option_sources} if item else set()
     assert close not in offered
+
+
+def test_an_empty_quiz_says_when_no_word_is_above_the_learners_level(
+    quiz_engine: Engine,
+) -> None:
+    """A C1 learner's quiz of a short story was "This article has too few words to
+    quiz" (QA walk-through): no word of it was above their level, and that is said."""
+    from vocab.models import LearnerProfile, Level
+    from vocab.quiz_words import why_no_quiz
+
+    story = ("A Small Shop\n\nA family opened a small shop in the town in 1962. Today the"
+             " owner's daughter runs it. She gets up early every morning to make bread,"
+             " and people come from far away to buy it.")
+    analysis = quiz_engine.analyse(article_from_text(story))
+    c1 = LearnerProfile(level=Level.C1)
+    assert "above your level (C1)" in why_no_quiz(analysis, c1)
+    assert "above your level" not in why_no_quiz(analysis, LearnerProfile(level=Level.A1))
