@@ -77,7 +77,10 @@ class _Undo:
 class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     """An article with its difficult words highlighted for this learner."""
 
+    # Esc closes a glossary shown beside the text before it leaves the article: from an
+    # entry's word or word details opened there, Esc left for the library (QA walk-through).
     BINDINGS = [
+        Binding("escape", "close_glossary", "Close glossary"),
         Binding("escape", "back", "Library"),
         Binding("g", "toggle_glossary", "Glossary"),
         Binding("k", "mark('known')", "Known"),
@@ -328,6 +331,18 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             f"{counted(questions, 'question')}:\n{where_saved(path)}", title="Export",
             timeout=12, markup=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_glossary":  # else Esc falls through to "back"
+            return self._glossary_shown()
+        return True
+
+    def _glossary_shown(self) -> bool:
+        panel = next(iter(self.query(GlossaryPanel)), None)
+        return panel is not None and bool(panel.display)
+
+    def action_close_glossary(self) -> None:
+        self._hide_glossary()
+
     def action_back(self) -> None:
         self._save_figures()
         self.dismiss()
@@ -361,10 +376,12 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             self._hide_glossary()
         else:
             (await glossary.show()).focus()
+            self.refresh_bindings()
 
     def _hide_glossary(self) -> None:
         self.query_one(GlossaryPanel).display = False
         self.query_one(ArticleView).focus()
+        self.refresh_bindings()
 
     def on_glossary_panel_entry_selected(self, message: GlossaryPanel.EntrySelected) -> None:
         if self.analysis is None:
@@ -384,10 +401,18 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             return
         key, _ = self._saved_word(self.analysis, message.index)
         status = status_at(self.reader_app.profile, key, self.analysis.tokens[message.index])
+        beside_glossary = self._glossary_shown()
+
+        def closed(choice: WordChoice | None) -> None:
+            # Back where the learner was going through the words: the glossary's list.
+            if beside_glossary and self._glossary_shown():
+                options = self.query_one(GlossaryPanel).options
+                if options is not None:
+                    options.focus()
+            self._details_closed(choice)
+
         self.app.push_screen(
-            WordDetailsScreen(self.analysis, message.index, status, self.article_id),
-            self._details_closed,
-        )
+            WordDetailsScreen(self.analysis, message.index, status, self.article_id), closed)
 
     def _details_closed(self, choice: WordChoice | None) -> None:
         if self.analysis is None or choice is None:

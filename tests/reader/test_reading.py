@@ -557,6 +557,38 @@ async def test_next_word_from_the_glossary_panel_leads_back_to_the_words(
         assert view.has_focus and view.focused_token is not None
 
 
+async def test_escape_after_word_details_from_the_glossary_goes_back_to_it(
+    make_app: AppFactory,
+) -> None:
+    """Glossary (g), n, Enter, l: the key bar said "esc Library" and Esc left the article
+    (QA walk-through). Details opened beside the glossary close back into its list, and
+    while the glossary is shown Esc closes it first, the bar saying so."""
+    from reader.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = await open_glossary(pilot)
+        bar = app.screen.query_one(KeyBar)
+        await pilot.press("n", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WordDetailsScreen)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert panel.display and panel.has_focus_within
+        assert "esc Close glossary" in str(bar.render())
+        # From an entry to its word in the text, the glossary still shown beside it.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert article_view(pilot).has_focus and panel.display
+        assert "esc Close glossary" in str(bar.render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert not panel.display and article_view(pilot).has_focus
+        assert "esc Library" in str(bar.render())
+
+
 async def test_changing_the_level_changes_the_highlighting(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
