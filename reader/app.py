@@ -45,9 +45,10 @@ EngineLoader = Callable[[], "Engine"]
 # Starts an engine process, given the engine it falls back to (waiting for it).
 EngineProcessStarter = Callable[[Callable[[], "Engine"]], "EngineProcess"]
 
-# How highlighted words look (Settings). "underline" marks levels without colour.
+# How highlighted words look (Settings). "underline" marks levels without colour, by
+# text styles (its key is the name it had when it only underlined).
 HIGHLIGHT_STYLES = {"colour": "Coloured words", "background": "Coloured background",
-                    "underline": "Underline only (no colour)"}
+                    "underline": "Bold, underline, reverse (no colour)"}
 DEFAULT_THEME = "textual-dark"
 # How often a worker waiting for the engine checks whether it was cancelled.
 ENGINE_POLL_S = 0.1

@@ -51,6 +51,10 @@ DRAWN_STYLES = 2
 _SUBHEADING = Style(bold=True)
 
 HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
+# Levels told apart by text styles alone (bold, underline, reverse): the style without
+# colour, and any style under NO_COLOR, where Textual draws colours as greys so close
+# that B1, B2 and C1 looked alike (QA walk-through). The legend names each level's style.
+TEXT_STYLES_CLASS = "-text-styles"
 
 
 class MarkedText(Widget):
@@ -61,10 +65,14 @@ class MarkedText(Widget):
         "word--learning", "word--due", "word--focus",
     }
 
+    def on_mount(self) -> None:
+        self.set_class(self.app.no_color, TEXT_STYLES_CLASS)  # until a style is set
+
     def set_highlight_style(self, name: str) -> None:
         """Switch between the highlight styles of Settings (CSS classes in the .tcss)."""
         for style, css_class in HIGHLIGHT_CLASSES.items():
             self.set_class(name == style, css_class)
+        self.set_class(name == "underline" or self.app.no_color, TEXT_STYLES_CLASS)
 
     def word_style(self, mark: WordMark | None, focused: bool = False) -> Style:
         """The style of a word with this mark (empty for an unmarked, unfocused word)."""

@@ -158,7 +158,7 @@ class KeyBar(Widget):
         kept = {HELP_ACTION}
         if not any(binding.key == "escape" for binding, _ in items):
             kept.add(QUIT_ACTION)
-        while len(lines := _packed([item for _, item in items], width)) > most:
+        while len(lines := packed([item for _, item in items], width)) > most:
             droppable = [i for i, (binding, _) in enumerate(items)
                          if binding.action not in kept]
             if not droppable:
@@ -175,7 +175,7 @@ class KeyBar(Widget):
             self.app.simulate_key(key.split(",")[0])
 
 
-def _packed(items: list[Content], width: int) -> list[Content]:
+def packed(items: list[Content], width: int) -> list[Content]:
     """``items`` in order, as many on each line as fit ``width``; at least one line."""
     lines: list[list[Content]] = [[]]
     used = 0

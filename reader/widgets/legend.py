@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
+from textual.style import Style
 
 from reader.marks import WordMark
-from reader.widgets.article_view import HIGHLIGHT_CLASSES, MarkedText
+from reader.widgets.article_view import TEXT_STYLES_CLASS, MarkedText
+from reader.widgets.key_bar import packed
 from vocab.models import Level
 
 # What the hardest band adds besides colour, so level is never shown by colour alone.
 HARDEST_NOTE = "C2 underlined"
+# The text styles a level may have, named after its band when levels are told apart
+# by them alone ("B2 bold+underline"): a style seen is not a style understood.
+TEXT_STYLES = ("bold", "italic", "underline", "reverse")
+MAX_LINES = 2
 
 
 class Legend(MarkedText):
     """One line under the article: the level bands this learner sees, and the review mark."""
 
-    level: reactive[Level] = reactive(Level.B1)
-    busy: reactive[bool] = reactive(False)
+    # Laid out again when they change: the legend may take one line or two.
+    level: reactive[Level] = reactive(Level.B1, layout=True)
+    busy: reactive[bool] = reactive(False, layout=True)
     """True while the article is being analysed (the words are not marked yet)."""
 
     def render(self) -> Content:
@@ -25,26 +33,44 @@ class Legend(MarkedText):
             return Content("Analysing the words of this article…")
         # Fitted to the width, down to 80 columns, the smallest terminal the reader is
         # made for: at A1 the whole line ran past it and lost "due for review".
-        width = self.size.width
-        for short in (False, True):
-            line = self._line(short)
-            if not width or line.cell_length <= width:
-                break
-        return line
+        return Content("\n").join(self._lines(self.size.width))
 
-    def _line(self, short: bool) -> Content:
+    def set_highlight_style(self, name: str) -> None:
+        super().set_highlight_style(name)
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 1 if self.busy else len(self._lines(width))
+
+    def _lines(self, width: int) -> list[Content]:
+        for short in (False, True):
+            parts = self._parts(short)
+            lines = packed(parts, width) if width else [Content("").join(parts)]
+            if len(lines) == 1:
+                break
+        return lines[:MAX_LINES]
+
+    def _parts(self, short: bool) -> list[Content]:
+        """The legend in pieces that are never split across two lines."""
         bands = [level for level in Level if level > self.level]
-        parts: list[Content] = [Content(f"{'Above' if short else 'Harder than'} "),
-                                Content(self.level.value), Content(": ")]
+        parts = [Content(f"{'Above' if short else 'Harder than'} {self.level.value}: ")]
         if not bands:
             parts.append(Content("none" if short
                                  else "none (words due for review are still marked)"))
+        text_styles = self.has_class(TEXT_STYLES_CLASS)
         for band in bands:
-            parts.append(Content(f" {band.value} ").stylize(self.word_style(WordMark(band))))
-        if Level.C2 in bands and not self.has_class(HIGHLIGHT_CLASSES["underline"]):
-            # With underlining for every band the note would tell C2 from nothing.
+            style = self.word_style(WordMark(band))
+            chip = Content(f" {band.value} ").stylize(style)
+            parts.append(Content.assemble(chip, f"{style_name(style)} ") if text_styles
+                         else chip)
+        if Level.C2 in bands and not text_styles:
             parts.append(Content(f" ({HARDEST_NOTE})"))
         parts.append(Content(" " if short else "  "))
         parts.append(Content(" learning ").stylize(self.word_style(WordMark(learning=True))))
         parts.append(Content(" due for review ").stylize(self.word_style(WordMark(due=True))))
-        return Content("").join(parts)
+        return parts
+
+
+def style_name(style: Style) -> str:
+    """The text styles of ``style`` as the legend names them: "bold+underline"."""
+    return "+".join(name for name in TEXT_STYLES if getattr(style, name))

@@ -29,6 +29,7 @@ from textual.visual import Visual
 from textual.widgets import OptionList, Select, Static
 
 from reader.app import ReaderApp
+from reader.marks import WordMark
 from reader.screens.details import WordDetailsScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
@@ -1005,6 +1006,43 @@ async def test_the_legend_fits_80_columns_at_every_level(make_app: AppFactory) -
         line = legend.render()
         assert line.cell_length <= legend.size.width, str(line)
         assert str(line).endswith(" due for review ") and "C2 underlined" in str(line)
+
+
+TEXT_STYLES = ("bold", "italic", "underline", "reverse")
+
+
+@pytest.mark.parametrize(("style", "no_color"), [("colour", True), ("background", True),
+                                                  ("underline", False), ("underline", True)])
+async def test_without_colour_every_level_has_a_text_style_the_legend_names(
+    make_app: AppFactory, style: str, no_color: bool,
+) -> None:
+    """Under NO_COLOR, Textual turns colours to greys: B1, B2 and C1 were bold in greys
+    close to the text's, only C2 stood out (underlined); "Underline only" had two tiers
+    and its legend did not say which (QA walk-through at A2, 80x24). Without colour each
+    level has a text style of its own, and the legend says which (on two lines at most)."""
+    app = make_app()
+    app.no_color = no_color
+    app.store.set_setting("level", "A1")
+    app.store.set_setting("highlight_style", style)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(pilot)
+        text = article_view(pilot).query_one(ArticleText)
+        legend = app.screen.query_one(Legend)
+        shown = legend.render()
+        described = " ".join(str(shown).split())
+        looks = {}
+        for level in list(Level)[1:]:
+            drawn = text.word_style(WordMark(level))
+            look = tuple(name for name in TEXT_STYLES if getattr(drawn, name))
+            assert look, level
+            looks[level] = look
+            assert f"{level.value} {'+'.join(look)}" in described, described
+        assert len(set(looks.values())) == len(looks), looks
+        assert "C2 underlined" not in described
+        lines = str(shown).splitlines()
+        assert len(lines) <= 2 and legend.size.height == len(lines)
+        assert all(len(line) <= legend.size.width for line in lines), lines
+        assert described.endswith("due for review")
 
 
 @pytest.mark.parametrize("key", ["r", "l"])
