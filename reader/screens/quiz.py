@@ -344,7 +344,10 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one("#quiz-body", VerticalScroll).focus(scroll_visible=False)
         # Its top at the top when it does not all fit (80x24, a matching question's six
         # meanings): the answer and its meaning matter more than the marked options.
-        self.call_after_refresh(feedback.scroll_visible, animate=False, top=True)
+        # After the layout that shows it: scrolled from the refresh before, the page at
+        # 80x24 left a matching question's feedback below the screen (QA walk-through).
+        self.call_after_refresh(self.call_after_refresh, feedback.scroll_visible,
+                                animate=False, top=True)
 
     def _next_step(self, answered: QuizItem) -> str:
         """What Enter brings once ``answered`` has its answer (the session moved on)."""

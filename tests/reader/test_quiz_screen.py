@@ -456,6 +456,37 @@ async def test_the_matched_already_notice_is_on_screen_and_not_covered(
         assert covering == set()
 
 
+@pytest.mark.parametrize("right", [True, False])
+async def test_a_matching_answers_feedback_is_all_on_screen_at_80x24(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem, right: bool
+) -> None:
+    """At 80x24 the feedback of a matching question fell below the screen: the learner
+    had to scroll to see "Press Enter" (QA walk-through). All of it is in view, and no
+    notice covers it."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await _open_quiz(app, pilot, [matching_item])
+        for part in range(2):
+            key = matching_item.matches[part]
+            if not right:
+                key = next(k for k in range(len(matching_item.options))
+                           if k != key and k not in screen.session.taken)  # type: ignore[union-attr]
+            await pilot.press(str(key + 1))
+            await settle(pilot)
+            await pilot.pause(0.2)
+            feedback = screen.query_one("#feedback", Static)
+            assert "Press Enter" in str(feedback.render())
+            body = screen.query_one("#quiz-body", VerticalScroll)
+            region = feedback.region
+            assert region.area and body.region.contains_region(region), (region, body.region)
+            covering = {type(widget).__name__ for y in range(region.y, region.bottom)
+                        for x in range(region.x, region.right)
+                        if (widget := app.get_widget_at(x, y)[0]) is not feedback}
+            assert covering == set()
+            await pilot.press("enter")
+            await settle(pilot)
+
+
 async def test_the_feedback_says_what_enter_brings_next(
     make_app: Callable[[], ReaderApp], matching_item: QuizItem
 ) -> None:

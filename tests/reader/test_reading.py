@@ -1008,6 +1008,26 @@ async def test_the_legend_fits_80_columns_at_every_level(make_app: AppFactory) -
         assert str(line).endswith(" due for review ") and "C2 underlined" in str(line)
 
 
+async def test_a_notice_at_80x24_leaves_the_key_bar_and_legend_in_view(
+    make_app: AppFactory,
+) -> None:
+    """At 80x24 "“word” marked learning. Press u to undo." covered the key bar for
+    seconds (QA walk-through): notices show at the top, over the text."""
+    from textual.widgets._toast import Toast
+
+    from reader.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _first_highlighted(pilot)
+        await pilot.press("l")
+        await pilot.pause(0.3)
+        toasts = list(app.screen.query(Toast))
+        assert toasts
+        for below in (app.screen.query_one(KeyBar), app.screen.query_one(Legend)):
+            assert not toasts[0].region.overlaps(below.region), (toasts[0].region, below.region)
+
+
 TEXT_STYLES = ("bold", "italic", "underline", "reverse")
 
 
