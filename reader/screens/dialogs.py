@@ -137,6 +137,10 @@ class InputWorkDialog(ReportsWorkerFailures, ModalScreen[T]):
     def action_cancel(self) -> None:
         self.dismiss(None)  # work under way is left to finish; its result is dropped
 
+    def action_start(self) -> None:
+        """Enter: what the start button does (the input's Enter does it too)."""
+        self.query_one(self.START_BUTTON, Button).press()
+
     @property
     def status(self) -> str:
         """The line under the input: what is being done, or why it could not be."""
@@ -248,7 +252,7 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
     typed) and reads it; returns the article read, or None (`InputWorkDialog`: an empty
     file, a page that cannot be fetched... are said in it)."""
 
-    BINDINGS = [Binding("tab", "complete", "Complete path", show=False)]
+    BINDINGS = [Binding("enter", "start", "Add"), Binding("tab", "complete", "Complete path")]
     START_BUTTON = "#add"
     _text = ""  # the article's own text, when that is what was given
 

@@ -23,6 +23,7 @@ class FeedAddressDialog(InputWorkDialog[str | None]):
     it fetches; it returns what to tell the learner, or raises `WebError`); returns that
     message, or None (`InputWorkDialog`: why it failed is said in it)."""
 
+    BINDINGS = [Binding("enter", "start", "Follow"), Binding("tab", "focus_next", "Next")]
     START_BUTTON = "#follow"
 
     def __init__(self, follow: Callable[[str], str]) -> None:

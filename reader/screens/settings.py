@@ -37,7 +37,10 @@ def theme_label(name: str) -> str:
 class SettingsScreen(ModalScreen[None]):
     """Three choices; each takes effect (and is saved) when it changes."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False)]
+    # Enter and Tab listed too: the bar showed only "esc" (QA walk-through).
+    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False),
+                Binding("enter", "choose", "Open the list or press"),
+                Binding("tab", "focus_next", "Next setting")]
 
     def compose(self) -> ComposeResult:
         from reader.app import HIGHLIGHT_STYLES
@@ -61,6 +64,19 @@ class SettingsScreen(ModalScreen[None]):
                 yield Button("Close", variant="primary", id="close")
             box.border_subtitle = "changes are saved at once"
         yield KeyBar(app_keys=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("choose", "focus_next"):  # not in an open list: Enter picks there
+            return isinstance(self.focused, Select | Button)
+        return True
+
+    def action_choose(self) -> None:
+        """Enter on a list opens it, on a button presses it (their own Enter does so)."""
+        focused = self.focused
+        if isinstance(focused, Select):
+            focused.action_show_overlay()
+        elif isinstance(focused, Button):
+            focused.press()
 
     @on(Button.Pressed, "#close")
     def _close(self) -> None:

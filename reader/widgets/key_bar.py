@@ -107,6 +107,8 @@ class KeyBar(Widget):
             binding = active.binding
             if not self.app_keys and active.node is self.app:
                 continue
+            if not self.app_keys and not binding.show:
+                binding = self._dialogs_own(key) or binding
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
                 palette = (binding, active.enabled)
             elif binding.show and binding.action not in seen:
@@ -114,6 +116,17 @@ class KeyBar(Widget):
                 yield binding, active.enabled
         if palette is not None:
             yield palette
+
+    def _dialogs_own(self, key: str) -> Binding | None:
+        """The dialog's own shown binding of ``key``, where the focused widget's hidden
+        one answers the key first: Enter in the Add dialog's input adds, as its "⏎ Add"
+        says; the bars of the dialogs listed only "esc" (QA walk-through)."""
+        for cls in type(self.screen).__mro__:
+            for binding in getattr(cls, "BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.show and key in \
+                        binding.key.split(",") and self.screen.check_action(binding.action, ()):
+                    return binding
+        return None
 
     def render(self) -> Content:
         lines, palette = self._lines(self.size.width)

@@ -168,3 +168,24 @@ async def test_a_path_dropped_onto_the_terminal_is_read(tmp_path: Path, typed: s
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert [(r.source, r.article.body) for r in results if r] == [(str(story), "A story.")]
+
+
+async def test_each_dialogs_key_bar_lists_enter_and_tab() -> None:
+    """The key bars of Add an article and Follow a feed listed only "esc" (QA
+    walk-through), though the README says every dialog's bar lists its own keys."""
+    from reader.screens.feed_dialogs import FeedAddressDialog
+    from reader.widgets.key_bar import KeyBar
+
+    def follow(address: str) -> str:
+        return address
+
+    app: App[None] = App()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for dialog, enter, tab in ((AddArticleDialog(), "Add", "Complete path"),
+                                   (FeedAddressDialog(follow), "Follow", "Next")):
+            app.push_screen(dialog)
+            await pilot.pause()
+            bar = str(dialog.query_one(KeyBar).render())
+            assert f"⏎ {enter}" in bar and f"tab {tab}" in bar and "esc Cancel" in bar, bar
+            app.pop_screen()
+            await pilot.pause()

@@ -65,7 +65,9 @@ async def test_settings_say_how_to_close_and_have_a_close_button(
     async with app.run_test(size=SIZE) as pilot:
         settings = await open_settings(pilot)
         keys = [(b.key, b.description) for b, _ in settings.query_one(KeyBar).shown_bindings()]
-        assert keys == [("escape", "Close")]
+        # Enter and Tab too, since the bar listed only "esc" (QA walk-through).
+        assert keys == [("enter", "Open the list or press"), ("tab", "Next setting"),
+                        ("escape", "Close")]
         await pilot.click("#close")
         await pilot.pause()
         assert not isinstance(app.screen, SettingsScreen)
@@ -126,3 +128,17 @@ def test_themes_are_named_for_the_learner() -> None:
 
     assert theme_label("textual-dark") == "Dark (default)"
     assert theme_label("catppuccin-mocha") == "Catppuccin Mocha"
+
+
+async def test_the_settings_key_bar_lists_enter_and_tab(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """The Settings key bar listed only "esc" (QA walk-through)."""
+    from reader.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_settings(pilot)
+        bar = str(screen.query_one(KeyBar).render())
+        assert "⏎ Open the list or press" in bar and "tab Next setting" in bar, bar
+        assert "esc Close" in bar
