@@ -701,8 +701,11 @@ def _badly_read_options(item: QuizItem, lexicon: Lexicon) -> list[str]:
     if item.type in {"meaning", "spelling"}:
         target = item.targets[0]
         shown.append(((target.lemma, target.synset), target.definition))
+    # A target's own meaning naming its family has a problem of its own (below).
+    answers = {t.lemma for t in item.targets}
     return [f"the meaning {text!r} reads badly" for (lemma, _), text in shown
             if _GARBLED.search(text) or (item.type in {"word", "matching"}
+                                         and lemma not in answers
                                          and names_family(text, lemma, lexicon))]
 
 
