@@ -269,8 +269,8 @@ def _retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo) -> None
     light", "an air freight forwarding concern"), none broken, 12 wrong to wrong, most
     verbs the reference calls nouns ("that the government cancel the Bofors contract")."""
     for index, token in enumerate(raw):
-        if not (token.penn in _INFLECTED_VERB_TAGS and _open_word(token.text, words)
-                and words.is_base_read_as_inflected(token.text, token.penn)):
+        if not (words.is_base_read_as_inflected(token.text, token.penn)
+                and _open_word(token.text, words)):
             continue
         before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
         after = raw[index + 1] if index + 1 < len(raw) else None
@@ -318,10 +318,6 @@ _DO_FORMS = frozenset({"do", "does", "did"})
 _VERB_OBJECT_OPENERS = frozenset({"DT", "PRP$"})
 # What a verb's base form agrees with: "we have", "the fans cheer", "towers that ring".
 _PLURAL_SUBJECT_TAGS = frozenset({"PRP", "NNS", "NNPS", "WDT"})
-
-
-# The tags of a verb's forms other than its base.
-_INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
 # Subjects of a verb's "-s" form; a plural noun never follows one.
