@@ -21,6 +21,7 @@ from vocab.closed_class import (
     ORDINAL_WORDS,
     spelled_number,
 )
+from vocab.wordinfo import INFLECTED_VERB_TAGS
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -269,8 +270,8 @@ def _retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo) -> None
     light", "an air freight forwarding concern"), none broken, 12 wrong to wrong, most
     verbs the reference calls nouns ("that the government cancel the Bofors contract")."""
     for index, token in enumerate(raw):
-        if not (words.is_base_read_as_inflected(token.text, token.penn)
-                and _open_word(token.text, words)):
+        if not (token.penn in INFLECTED_VERB_TAGS and _open_word(token.text, words)
+                and words.is_base_read_as_inflected(token.text, token.penn)):
             continue
         before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
         after = raw[index + 1] if index + 1 < len(raw) else None

@@ -135,7 +135,7 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBD", "VBZ"})
 _BASES_ALSO_PASTS = frozenset({"lay", "found", "saw", "fell", "ground", "wound", "bore"})
 _BASE_TAGS = frozenset({"VB"})
 # A verb's forms other than its base, which `is_base_read_as_inflected` asks about.
-_INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
 class WordInfo:
@@ -154,6 +154,7 @@ class WordInfo:
         self._cefr: dict[tuple[str, str], Level | None] = {}
         self._foreign: dict[str, frozenset[str]] = {}
         self._unchanged: dict[tuple[str, str], bool] = {}
+        self._base_read_as_inflected: dict[tuple[str, str], bool] = {}
         self._cefr_analyzer: Any = None
 
     @property
@@ -313,13 +314,17 @@ class WordInfo:
         in "we have spirit" (VBN; its past is "spirited"). A base that is its own past
         ("put", "come", "fit") is one; a word that is no verb's form is left to
         `noun_tag` and `adjective_tag`."""
-        if penn not in _INFLECTED_VERB_TAGS:
+        if penn not in INFLECTED_VERB_TAGS:
             return False
-        lower = word.lower()
-        if self._dictionary_lemma(lower, "VERB") != lower:
-            return False
-        return penn in {"VBG", "VBZ"} or not any(
-            self.is_unchanged_verb_form(lower, past) for past in ("VBD", "VBN"))
+        key = (word.lower(), penn)
+        found = self._base_read_as_inflected.get(key)
+        if found is None:
+            lower = key[0]
+            found = self._base_read_as_inflected[key] = (
+                self._dictionary_lemma(lower, "VERB") == lower
+                and (penn in {"VBG", "VBZ"} or not any(
+                    self.is_unchanged_verb_form(lower, past) for past in ("VBD", "VBN"))))
+        return found
 
     def comparative_of(self, word: str) -> bool:
         """Whether ``word`` is an adjective's comparative ("warmer", "cheaper"): a
