@@ -39,7 +39,7 @@ class SettingsScreen(ModalScreen[None]):
 
     # Enter and Tab listed too: the bar showed only "esc" (QA walk-through).
     BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False),
-                Binding("enter", "choose", "Open the list or press"),
+                Binding("enter", "choose", "Choose"),
                 Binding("tab", "focus_next", "Next setting")]
 
     def compose(self) -> ComposeResult:

@@ -762,9 +762,9 @@ async def test_titles_keep_their_room_at_80_columns(make_app: AppFactory) -> Non
 
 
 @pytest.mark.parametrize(("key", "dialog", "expected"), [
-    ("a", AddArticleDialog, "esc Cancel"),
+    ("a", AddArticleDialog, "⏎ Add  tab Complete path  esc Cancel"),
     ("d", ConfirmDialog, "y Yes  n No"),
-    ("s", SettingsScreen, "esc Close"),
+    ("s", SettingsScreen, "⏎ Choose  tab Next setting  esc Close"),
     ("question_mark", HelpScreen, "esc Close"),
 ])
 async def test_a_dialog_shows_its_own_keys_not_the_library_s(
