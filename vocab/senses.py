@@ -1332,9 +1332,10 @@ _BEFORE_A_SUBJECT = frozenset({",", "CC", "WDT", "WP", "WRB", ":", "``", "''"})
 
 
 def subject_at(tokens: Sequence[Token], index: int) -> int | None:
-    """Where the subject of the finite or infinitive verb at ``index`` is, when it stands
-    right before it, past adverbs, modals, helping verbs and "to" ("food inflation to
-    ease", "the crowd erupted", "she weaves"): a common noun or a pronoun; None else."""
+    """Where the subject of the verb at ``index`` (its base or a finite form) is, when it
+    stands right before it, past adverbs, modals and helping verbs ("the crowd erupted",
+    "she weaves", "prices have risen"): a common noun or a pronoun; None else. Not
+    across "to": "a tough pill to swallow" has no subject there."""
     verb = tokens[index]
     if verb.upos != "VERB" or verb.pos not in _FINITE_VERB_TAGS:
         return None
