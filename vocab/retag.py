@@ -447,7 +447,8 @@ def _retag_past_tenses_that_describe(raw: list[RawToken]) -> None:
     was the verb "break", an A1 word (or an adverb), and not highlighted (QA
     walk-through)."""
     for index, token in enumerate(raw):
-        if token.text.lower() not in _PAST_TENSES_ALSO_ADJECTIVES or token.penn == "JJ":
+        # Tags first: lower-casing every token of a long text costs more than the pass.
+        if token.penn == "JJ" or token.text.lower() not in _PAST_TENSES_ALSO_ADJECTIVES:
             continue
         before = index - 1
         while (before >= 0 and raw[before].sentence == token.sentence
@@ -485,9 +486,14 @@ def _retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) 
     one reading; and before a noun too ("coral reefs") when so made a noun, the story
     reads it as one at least twice, and never as a predicate adjective ("is coral").
     CoNLL-2000, measured sentence by sentence, has no such word to change."""
-    nouns = {t.text.lower() for t in raw if t.penn in _NOUNS}
-    candidates = [(index, token) for index, token in enumerate(raw)
-                  if token.penn == "JJ" and token.text.lower() in nouns]
+    adjectives = [(index, token) for index, token in enumerate(raw) if token.penn == "JJ"]
+    spellings = {token.text for _, token in adjectives}
+    spellings |= {text.lower() for text in spellings} | {text.capitalize() for text in spellings}
+    # Only the nouns spelt as one of the adjectives are lower-cased (a long text's others
+    # cost more than the pass).
+    nouns = {t.text.lower() for t in raw if t.text in spellings and t.penn in _NOUNS}
+    candidates = [(index, token) for index, token in adjectives
+                  if token.text.lower() in nouns]
     if not candidates:
         return
     readings: dict[str, int] = {}  # of the words made nouns here
@@ -509,9 +515,11 @@ def _retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) 
         else:
             token.penn = "NN"
             readings[lower] = 0
+    if not modifiers:
+        return
     for token in raw:
-        lower = token.text.lower()
-        if token.penn in _NOUNS and lower in readings:
+        if token.text in spellings and token.penn in _NOUNS \
+                and (lower := token.text.lower()) in readings:
             readings[lower] += 1
     for token in modifiers:
         lower = token.text.lower()
