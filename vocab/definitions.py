@@ -978,17 +978,31 @@ def _plural_subject_sentence(words: Sequence[str]) -> bool:
     """Whether a clause is a sentence whose subject is a plural noun, the verb in its
     plain form: "inhabitants remain nationals of their home state" (settlement),
     "rooms usually open onto it" (corridor), "leaves turn red" tell of the thing the
-    clause before named, not what it is; "seeds often used as cereal" names them."""
-    import lemminflect
-
+    clause before named, not what it is; "seeds often used as cereal" names them. By
+    the words' endings, as `_plural_noun` reads them, not lemminflect's tables (which
+    cost the engine process ~30 MB)."""
     first = words[0]
-    singular = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
-    if not _plural_noun(first) or first.endswith("'s") or first in singular:
+    if not _plural_noun(first) or first.endswith("'s") or first in _SAME_IN_PLURAL:
         return False  # "Britain's major naval base" is no plural
     rest = [word for word in words[1:] if word not in _FREQUENCY_ADVERBS
             and not (word.endswith("ly") and word not in _NOT_ADVERBS)]
-    return bool(rest) and rest[0] in lemminflect.getLemma(rest[0], upos="VERB",
-                                                           lemmatize_oov=False)
+    return bool(rest) and _plain_verb(rest[0])
+
+
+# Nouns in "-s" that are no plural of another: "news travels fast" is no plural subject.
+_SAME_IN_PLURAL = frozenset({"news", "series", "species", "means", "politics", "physics",
+                             "economics", "mathematics", "athletics", "whereabouts"})
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will",
+                     "would"})
+
+
+def _plain_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb's plain form after a plural subject ("remain",
+    "open", "can"): a content word not ending as a verb's other forms do."""
+    if word in _MODALS:
+        return True
+    return (word.isalpha() and word not in _GLOSS_STOPWORDS
+            and not word.endswith(("s", "ed", "ing")))
 
 
 # What "it" or "them" may stand for without a noun of its own: "keeps something and
@@ -1001,16 +1015,15 @@ def _points_back(words: Sequence[str]) -> bool:
     """Whether a noun's clause says "it" or "them" of a thing it does not name before:
     "rooms usually open onto it" (corridor), "reducing it to ashes" (incineration)
     speak of what the clause before named. The word just before the pronoun is not
-    what it stands for ("keep it"); "using knowledge ... possessing it" names it."""
-    import lemminflect
+    what it stands for ("keep it"); "using knowledge ... possessing it" names it. Any
+    content word of the right number may be what it names (by its ending)."""
 
     def noun(word: str, plural: bool) -> bool:
-        if word in _GLOSS_STOPWORDS and word not in _SINGULAR_STAND_INS | _PLURAL_STAND_INS:
-            return False
         if word in (_PLURAL_STAND_INS if plural else _SINGULAR_STAND_INS):
             return True
-        lemmas = lemminflect.getLemma(word, upos="NOUN", lemmatize_oov=False)
-        return bool(lemmas) and (word not in lemmas) is plural
+        if word in _GLOSS_STOPWORDS or not word.isalpha() or len(word) < 3:
+            return False
+        return _plural_noun(word) is plural
 
     for at, word in enumerate(words):
         if word in ("it", "them") \
