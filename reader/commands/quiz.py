@@ -93,13 +93,16 @@ def parse_types(text: str | None) -> tuple[str, ...]:
     return types
 
 
-def why_no_questions(types: tuple[str, ...]) -> str:
-    """Why a quiz came out empty, in lower case: the types asked for, or the text."""
+def why_no_questions(types: tuple[str, ...], whole_quiz: str = "") -> str:
+    """Why a quiz came out empty, in lower case: the types asked for, or, with all of
+    them, ``whole_quiz`` (`vocab.quiz_words.why_no_quiz`'s sentence) or the text."""
     from vocab.quiz import ITEM_TYPES
 
     if set(types) != set(ITEM_TYPES):
         return (f"no {' or '.join(types)} questions could be made from this text; "
                 "try other --types")
+    if whole_quiz:
+        return whole_quiz[:1].lower() + whole_quiz[1:].rstrip(".")
     return "this text has too few words to quiz"
 
 
@@ -117,7 +120,6 @@ def run(args: argparse.Namespace) -> int:
     from reader.commands.learner import as_the_learner_reads, learner_profile, open_store
 
     analysis = as_the_learner_reads(engine.analyse(article))
-    from vocab.quiz import ITEM_TYPES
     from vocab.quiz_words import article_quiz, why_no_quiz
 
     if args.json:
@@ -132,10 +134,7 @@ def run(args: argparse.Namespace) -> int:
         article_id = _keep_in_library(store, args.source, article)
         items = article_quiz(engine, analysis, rng=rng, n=args.n, types=types,
                              profile=store.profile(), article_id=article_id)
-        why_empty = why_no_questions(types)
-        above_level = why_no_quiz(analysis, store.profile())
-        if set(types) == set(ITEM_TYPES) and "above your level" in above_level:
-            why_empty = above_level[0].lower() + above_level[1:].rstrip(".")
+        why_empty = why_no_questions(types, why_no_quiz(analysis, store.profile()))
         return _take(items, store, sys.stdin, sys.stdout, why_empty)
 
 
