@@ -195,6 +195,14 @@ LIST_FIELD_BONUS = 3.0
 # verbs it changes read better ("aims to", "seeking to", "asked to", "forget to"), one
 # reads no worse ("continued to fight"); VOA agreement unchanged.
 INFINITIVE_FRAME_BONUS = 2.0
+# WordNet gives adjectives no frames, but its examples show the same: a sense every
+# example of which has "to" and a verb after the adjective ("anxious to see the new
+# show": eagerly desirous) is seldom the one meant where none follows ("parents are
+# anxious about the test": worried), and one example so favours it where one does.
+# Measured on all 9,192 WordNet examples of adjectives: 26 choices change, 9 -> 11 right
+# (0.454 unchanged; 0.758 -> 0.759 weighted by SemCor); most of the losses only here,
+# where a sense's example left out ("an unwilling assistant") leaves one with "to"
+# ("unwilling to face facts"). VOA agreement (65/101) and the news set unchanged.
 # A noun that says something ("China's state broadcaster CCTV said...", "the court
 # ruled") is a person or a body of people: their senses gain this much (a
 # broadcaster is then someone who broadcasts, not a device that scatters seed).
@@ -615,6 +623,7 @@ class SenseChooser:
         compound_kinds: Collection[str] = frozenset(),
         object_kinds: frozenset[str] = frozenset(),
         person_subject: bool | None = None,
+        adjective_infinitive: bool | None = None,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -637,7 +646,10 @@ class SenseChooser:
         the synsets a compound it ends is a kind of (`compound_kinds`,
         `COMPOUND_KIND_BONUS`); ``object_kinds``: the stems of the verb's object and
         its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`); ``person_subject``:
-        whether the verb's subject is a person (`subject_at`, `_frames_other_subject`)."""
+        whether the verb's subject is a person (`subject_at`, `_frames_other_subject`);
+        ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
+        here, which its senses' examples may show always or never
+        (`_infinitive_examples`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -679,6 +691,13 @@ class SenseChooser:
                     overlap -= UNNAMED_APPLICATION_PENALTY
             if before_infinitive and sense.to_infinitive:
                 overlap += INFINITIVE_FRAME_BONUS
+            if adjective_infinitive is not None and sense.pos == "a" and sense.examples:
+                some, every = _infinitive_examples(
+                    sense.examples, _single_word_names(sense.synonyms, headword), self._words)
+                if adjective_infinitive and some:
+                    overlap += INFINITIVE_FRAME_BONUS
+                elif not adjective_infinitive and every:
+                    overlap -= FRAME_MISMATCH_PENALTY
             if sense.synset in paired:
                 overlap += COLLOCATION_BONUS
             if list_field and sense.lexname == list_field:
@@ -850,7 +869,9 @@ class SenseChooser:
                          compound_kinds=self.compound_kinds(analysis, token_index),
                          object_kinds=self.object_kinds(
                              analysis.tokens, object_head(analysis.tokens, token_index)),
-                         person_subject=self.subject_is_person(analysis.tokens, token_index))
+                         person_subject=self.subject_is_person(analysis.tokens, token_index),
+                         adjective_infinitive=adjective_before_infinitive(analysis.tokens,
+                                                                          token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -1226,6 +1247,20 @@ def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str], words: Wor
     return frozenset(with_before), frozenset(with_after)
 
 
+@lru_cache(maxsize=1 << 14)
+def _infinitive_examples(examples: tuple[str, ...], names: frozenset[str], words: WordInfo
+                         ) -> tuple[bool, bool]:
+    """Whether some, and whether every, example has one of ``names`` followed by "to"
+    and a verb ("anxious to see", "dying to hear")."""
+    found = []
+    for example in examples:
+        said = _WORD.findall(example.lower())
+        found.append(any(word in names and said[at + 1] == "to"
+                         and said[at + 2] not in CLOSED_CLASS and words.is_verb(said[at + 2])
+                         for at, word in enumerate(said[:-2])))
+    return any(found), all(found)
+
+
 def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
     """The index of the first word from ``at`` in direction ``step``, within
     `COLLOCATION_REACH`, that is no determiner, possessive or number; None for none."""
@@ -1245,6 +1280,17 @@ def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
     to, after = tokens[index + 1], tokens[index + 2]
     return (to.pos == "TO" and after.pos == "VB"
             and to.sentence == after.sentence == verb.sentence)
+
+
+def adjective_before_infinitive(tokens: Sequence[Token], index: int) -> bool | None:
+    """Whether the adjective at ``index`` is followed by "to" and a bare verb ("anxious
+    to leave"); None for a word that is no adjective here."""
+    if not tokens[index].pos.startswith("JJ"):
+        return None
+    adjective = tokens[index]
+    to, after = tokens[index + 1:index + 2], tokens[index + 2:index + 3]
+    return bool(to and after and to[0].pos == "TO" and after[0].pos == "VB"
+                and to[0].sentence == after[0].sentence == adjective.sentence)
 
 
 def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:

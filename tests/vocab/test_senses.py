@@ -800,6 +800,20 @@ def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
     assert aimed.sense is not None and not aimed.sense.to_infinitive
 
 
+@pytest.mark.parametrize(("text", "synset"), [
+    ("Many parents are anxious about the new reading test.", "anxious.s.02"),
+    ("Her grandmother spent an anxious night by the telephone.", "anxious.s.02"),
+    ("The players were anxious to start the second half.", "anxious.s.01"),
+])
+def test_an_adjective_takes_its_to_infinitive_sense_only_before_to_and_a_verb(
+        engine: Engine, text: str, synset: str) -> None:
+    """WordNet's examples of "anxious" as eagerly desirous all have "to" and a verb
+    after it; "anxious about the test" was "eagerly desirous", not worried."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "anxious"))
+    assert details.sense is not None and details.sense.synset == synset
+
+
 @pytest.mark.parametrize(("text", "word", "synset"), [
     # Nothing after it: "undergo training", not "create by training" (train somebody).
     ("The team will train hard before the final match on Saturday.", "train", "train.v.02"),
