@@ -27,6 +27,7 @@ from vocab.candidates import (
     read_candidates,
     symbol_or_foreign,
 )
+from vocab.compounds import in_and_outside_compounds, only_in_compound
 from vocab.definitions import define, derived_lemmas, same_family
 from vocab.features import (
     FEATURES,
@@ -44,12 +45,11 @@ from vocab.models import (
     GlossaryEntry,
     LearnerProfile,
     Level,
-    Sense,
     Token,
     WordStatus,
     participle_form,
 )
-from vocab.senses import SenseChooser, content_words, shown_expression, voa_label
+from vocab.senses import SenseChooser, voa_label
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -404,7 +404,7 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
-    inside, alone = _in_and_outside_compounds(analysis, candidate.occurrences)
+    inside, alone = in_and_outside_compounds(analysis, candidate.occurrences)
     compound = only_in_compound(analysis, inside, chosen, chooser) if inside else None
     if compound is not None and len(alone) < len(inside):
         whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[inside[0]],
@@ -470,77 +470,6 @@ def _occurrences_of(tokens: Sequence[Token], words: Sequence[str]) -> list[int]:
     span = len(words)
     return [start for start in range(len(tokens) - span + 1) if span
             and all(reads(tokens[start + n], word) for n, word in enumerate(words))]
-
-
-def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense,
-                     chooser: SenseChooser) -> Expression | None:
-    """The noun compound word details show (`shown_expression`) that a word is part of
-    wherever the story uses it (at ``occurrences``), when the word's ``sense`` does not
-    name the rest of it: "jams" only in "Traffic jams built up" was glossed "jam –n. a
-    dense crowd of people", WordNet's broader sense of "traffic jam", and "hardware"
-    only in "owns a hardware store" as computer parts, in the glossary, the quiz and the
-    handouts, while word details showed the store (QA walk-throughs); the compound is
-    the word the story uses. "transmitter" (set used to broadcast radio or tv signals)
-    in "radio transmitter" says it all, and VOA glosses the word; "radio" there is a
-    word of its own too, as is a describing word before a compound's last word."""
-    # Only the compounds at the occurrences are read: a long story has thousands.
-    at = set(occurrences)
-    compounds = {index: e for e in analysis.expressions
-                 if e.kind == "compound" and not at.isdisjoint(e.token_indices)
-                 and shown_expression(e, analysis.tokens)
-                 for index in e.token_indices}
-    found = [compounds.get(index) for index in occurrences]
-    first = found[0]
-    if first is None or any(e is None or e.lemma != first.lemma for e in found):
-        return None
-    if _names_rest(analysis, first, occurrences[0], sense) and _names_a_word(
-            analysis, first, chooser):
-        return None
-    last = first.token_indices[-1]
-    if last not in occurrences:
-        # A word before the compound's last: a describing word keeps its own meaning
-        # ("cognitive scientist"); a noun is read with the compound, unless the last
-        # word's own sense names it.
-        if sense.pos != "n":
-            return None
-        head, _ = chooser.choose(analysis, last)
-        if head is not None and _names_rest(analysis, first, last, head):
-            return None
-    return first
-
-
-def _names_a_word(analysis: Analysis, compound: Expression, chooser: SenseChooser) -> bool:
-    """Whether the compound's sense here names one of its words ("tap water –water
-    directly from the spigot"), or it has none: a compound meaning something none of
-    its words says ("nest egg –a fund of money put by as a reserve") is no use of its
-    word's own sense, even one that names the others ("nest –a structure in which
-    animals lay eggs": QA walk-through)."""
-    ranked = chooser.choose_expression(analysis, compound)
-    if not ranked:
-        return True
-    words = content_words(" ".join(analysis.tokens[i].text for i in compound.token_indices))
-    return not words.isdisjoint(content_words(ranked[0].definition))
-
-
-def _in_and_outside_compounds(analysis: Analysis, occurrences: Sequence[int]
-                              ) -> tuple[list[int], list[int]]:
-    """``occurrences`` inside a noun compound word details show (`shown_expression`),
-    and the others."""
-    at = set(occurrences)
-    inside = {index for e in analysis.expressions
-              if e.kind == "compound" and not at.isdisjoint(e.token_indices)
-              and shown_expression(e, analysis.tokens) for index in e.token_indices}
-    return ([i for i in occurrences if i in inside],
-            [i for i in occurrences if i not in inside])
-
-
-def _names_rest(analysis: Analysis, compound: Expression, word: int, sense: Sense) -> bool:
-    """Whether ``sense`` of the compound's word at ``word`` names the compound's other
-    words, in its gloss or its examples ("immune –relating to the condition of
-    immunity", whose example is "the immune system")."""
-    rest = [analysis.tokens[i].text for i in compound.token_indices if i != word]
-    return content_words(" ".join(rest)) <= content_words(" ".join([sense.definition,
-                                                                     *sense.examples]))
 
 
 def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from vocab.candidates import reading_at
+from vocab.compounds import words_read_in_compounds
 from vocab.definitions import define
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import (
@@ -19,11 +20,9 @@ from vocab.distractors import (
     as_the_article_offers,
     is_number_word,
 )
-from vocab.glossary import only_in_compound
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
-    Expression,
     GlossaryEntry,
     LearnerProfile,
     Level,
@@ -219,7 +218,13 @@ def _article_words(
         if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun \
                 and index not in in_phrasal_verbs:
             occurrences.setdefault((token.lemma, token.upos), []).append(index)
-    occurrences = _outside_compounds(engine, analysis, occurrences)
+    # Nor a word by its own meaning where a compound means what it alone does not ("the
+    # last straw"): it is asked at its other uses, if any. The quiz asks no compound
+    # itself: it has no question for two words.
+    in_compounds = words_read_in_compounds(
+        analysis, [i for indices in occurrences.values() for i in indices], engine.senses)
+    occurrences = {key: alone for key, indices in occurrences.items()
+                   if (alone := [i for i in indices if i not in in_compounds])}
     targets: list[QuizWord] = []
     rest: list[list[int]] = []
     for indices in occurrences.values():
@@ -234,8 +239,7 @@ def _article_words(
                                  entry.definition if entry else "", define, article_id,
                                  by_voa=entry is not None and entry.source == "article")
             if word is not None and not _asked_already(word, targets) \
-                    and not _settled(word, profile) \
-                    and not (entry is None and _only_in_compound(engine, analysis, indices, word)):
+                    and not _settled(word, profile):
                 targets.append(word)
         elif first.level is not None and first.level >= MIN_TARGET_LEVEL:
             rest.append(indices)
@@ -253,8 +257,7 @@ def _article_words(
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices), "",
                                  define, article_id)
             if word is not None and not _asked_already(word, [*targets, *reserve]) \
-                    and not _settled(word, profile) \
-                    and not _only_in_compound(engine, analysis, indices, word):
+                    and not _settled(word, profile):
                 (targets if filling else reserve).append(word)
             if filling:
                 continue
@@ -265,67 +268,6 @@ def _article_words(
             if sense is not None:
                 others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
     return targets, reserve, others
-
-
-def _outside_compounds(engine: Engine, analysis: Analysis,
-                       occurrences: dict[tuple[str, str], list[int]],
-                       ) -> dict[tuple[str, str], list[int]]:
-    """``occurrences`` without the uses of a word inside a compound that means what the
-    word alone does not: "This would have been the last straw" was asked as "straw
-    –plant fiber", the glossary listing the word (QA walk-through). A word used only so
-    is not asked; one used alone too is asked there. The quiz asks no compound itself:
-    it has no question for two words."""
-    compound_at = {index: e for e in analysis.expressions if e.kind == "compound"
-                   for index in e.token_indices}
-    kept: dict[tuple[str, str], list[int]] = {}
-    for key, indices in occurrences.items():
-        alone = [index for index in indices if index not in compound_at
-                 or not _read_with_compound(engine, analysis, index, compound_at[index])]
-        if alone:
-            kept[key] = alone
-    return kept
-
-
-# How many broader terms up a compound's sense is looked for its last word.
-_BROADER_STEPS = 6
-
-
-def _read_with_compound(engine: Engine, analysis: Analysis, index: int,
-                        compound: Expression) -> bool:
-    """Whether the word at ``index`` means, in ``compound``, what it does not alone: the
-    compound's last word when no sense of the compound is a kind of it ("last straw" is
-    an irritation, "red tape" a procedure; a "city council" is a council), or a word
-    the glossary reads with its compound (`only_in_compound`)."""
-    token = analysis.tokens[index]
-    if index == compound.token_indices[-1] and not any(
-            _kind_of(engine.lexicon, sense, token.lemma.lower())
-            for sense in engine.lexicon.senses(compound.lemma, "n")):
-        return True
-    sense, _ = engine.senses.choose(analysis, index)
-    return sense is not None and only_in_compound(analysis, [index], sense,
-                                                  engine.senses) is not None
-
-
-def _kind_of(lexicon: Lexicon, sense: Sense, word: str) -> bool:
-    """Whether a broader term of ``sense`` (WordNet's first hypernyms) is named ``word``."""
-    broader: Sense | None = sense
-    for _ in range(_BROADER_STEPS):
-        broader = lexicon.broader(broader.synset) if broader else None
-        if broader is None:
-            return False
-        if word in (synonym.lower() for synonym in broader.synonyms):
-            return True
-    return False
-
-
-def _only_in_compound(engine: Engine, analysis: Analysis, indices: list[int],
-                      word: QuizWord) -> bool:
-    """Whether the word is used only as part of a compound that the glossary glosses
-    whole (`only_in_compound`): "jams" in "Traffic jams built up" was asked as "a dense
-    crowd of people", a teacher's handout showed (QA walk-through)."""
-    sense = engine.lexicon.synset(word.synset) if word.synset else None
-    return sense is not None and only_in_compound(analysis, indices, sense,
-                                                  engine.senses) is not None
 
 
 def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
