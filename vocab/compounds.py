@@ -6,15 +6,15 @@ does not:
 
 * the compound's last word, when no sense of the compound is a kind of it ("last
   straw" is an irritation, "nest egg" a fund; a "city council" is a council);
-* any of its words, when word details show the compound and the word's sense does not
-  name the rest of it ("traffic jams", "hardware store"; not "radio transmitter")
-  (`only_in_compound`).
+* any of its words, when word details show the compound and the word's sense there
+  does not name the rest of it ("traffic jams", "hardware store"; not "radio
+  transmitter") (`_shown_compound_read_with`).
 
-The quiz asks a word only at its other uses (`words_read_in_compounds`); a review or an
-export shows a saved word's sentence only when it uses the word at least once outside
-such a compound (`Engine.only_in_compounds`); the glossary glosses the compound in
-place of a word the story uses mostly in one (`only_in_compound` over the uses
-`in_and_outside_compounds` finds).
+The quiz asks a word only at its other uses (`words_read_in_compounds`); the glossary
+glosses the compound in place of a word the story uses mostly so, and a word used
+more often alone where it is alone (`compounds_read_with`); a review or an export
+shows a saved word's sentence only when it uses the word outside such a compound
+(`Engine.only_in_compounds`).
 """
 
 from __future__ import annotations
@@ -38,26 +38,44 @@ def words_read_in_compounds(analysis: Analysis, indices: Sequence[int],
     """Those of ``indices`` (token indices) where the word is read with the noun compound
     it is part of: "This would have been the last straw" was asked "In this sentence,
     'straw' means..." keyed "plant fiber used e.g. for making baskets" (QA walk-through)."""
+    return frozenset(compounds_read_with(analysis, indices, chooser))
+
+
+def compounds_read_with(analysis: Analysis, indices: Sequence[int], chooser: SenseChooser,
+                        sense: Sense | None = None) -> dict[int, Expression]:
+    """`words_read_in_compounds`, each with its compound; ``sense``: the word's, read
+    over the whole story (the glossary's), else the sense chosen at each use. "immune"
+    in "the immune system" is "relating to immunity" in the story, whose example names
+    the system: no compound of its own."""
     at = set(indices)
-    compound_at = {index: e for e in analysis.expressions
-                   if e.kind == "compound" and not at.isdisjoint(e.token_indices)
-                   for index in e.token_indices}
-    return frozenset(index for index in indices if index in compound_at
-                     and _read_with_compound(analysis, index, compound_at[index], chooser))
+    # Only the compounds at ``indices`` are read: a long story has thousands.
+    here = [e for e in analysis.expressions
+            if e.kind == "compound" and not at.isdisjoint(e.token_indices)]
+    compound_at = {index: e for e in here for index in e.token_indices}
+    shown_at = {index: e for e in here if shown_expression(e, analysis.tokens)
+                for index in e.token_indices}
+    return {index: compound_at[index] for index in indices if index in compound_at
+            and _read_with_compound(analysis, index, compound_at[index],
+                                    shown_at.get(index), chooser, sense)}
 
 
 def _read_with_compound(analysis: Analysis, index: int, compound: Expression,
-                        chooser: SenseChooser) -> bool:
-    """The rule (see the module): the compound's last word when no sense of the compound
-    is a kind of it, or a word `only_in_compound` reads with a compound shown."""
+                        shown: Expression | None, chooser: SenseChooser,
+                        sense: Sense | None) -> bool:
+    """The rule (see the module): the last word of ``compound`` when no sense of it is
+    a kind of the word, or a word of ``shown``, the compound word details show there,
+    whose sense here does not name the rest of it (`_shown_compound_read_with`)."""
     token = analysis.tokens[index]
     if index == compound.token_indices[-1] and not any(
             _kind_of(chooser.lexicon, sense, token.lemma.lower())
             for sense in chooser.lexicon.senses(compound.lemma, "n")):
         return True
-    sense, _ = chooser.choose(analysis, index)
-    return sense is not None and only_in_compound(analysis, [index], sense,
-                                                  chooser) is not None
+    if shown is None:
+        return False
+    if sense is None:
+        sense, _ = chooser.choose(analysis, index)
+    return sense is not None and _shown_compound_read_with(analysis, index, shown, sense,
+                                                           chooser)
 
 
 def _kind_of(lexicon: Lexicon, sense: Sense, word: str) -> bool:
@@ -72,56 +90,31 @@ def _kind_of(lexicon: Lexicon, sense: Sense, word: str) -> bool:
     return False
 
 
-def only_in_compound(analysis: Analysis, occurrences: Sequence[int], sense: Sense,
-                     chooser: SenseChooser) -> Expression | None:
-    """The noun compound word details show (`shown_expression`) that a word is part of
-    wherever the story uses it (at ``occurrences``), when the word's ``sense`` does not
-    name the rest of it: "jams" only in "Traffic jams built up" was glossed "jam –n. a
-    dense crowd of people", WordNet's broader sense of "traffic jam", and "hardware"
-    only in "owns a hardware store" as computer parts, in the glossary, the quiz and the
-    handouts, while word details showed the store (QA walk-throughs); the compound is
-    the word the story uses. "transmitter" (set used to broadcast radio or tv signals)
-    in "radio transmitter" says it all, and VOA glosses the word; "radio" there is a
-    word of its own too, as is a describing word before a compound's last word."""
-    compounds = _shown_compounds_at(analysis, occurrences)
-    found = [compounds.get(index) for index in occurrences]
-    first = found[0]
-    if first is None or any(e is None or e.lemma != first.lemma for e in found):
-        return None
-    if _names_rest(analysis, first, occurrences[0], sense) and _names_a_word(
-            analysis, first, chooser):
-        return None
-    last = first.token_indices[-1]
-    if last not in occurrences:
+def _shown_compound_read_with(analysis: Analysis, index: int, compound: Expression,
+                              sense: Sense, chooser: SenseChooser) -> bool:
+    """Whether the word at ``index`` of ``compound``, a noun compound word details show
+    (`shown_expression`), is read with it: its ``sense`` does not name the compound's
+    other words. "jams" in "Traffic jams built up" was glossed "jam –n. a dense crowd
+    of people", WordNet's broader sense of "traffic jam", and "hardware" in "owns a
+    hardware store" as computer parts, in the glossary, the quiz and the handouts,
+    while word details showed the store (QA walk-throughs); the compound is the word
+    the story uses. "transmitter" (set used to broadcast radio or tv signals) in "radio
+    transmitter" says it all, and VOA glosses the word; "radio" there is a word of its
+    own too, as is a describing word before a compound's last word."""
+    if _names_rest(analysis, compound, index, sense) and _names_a_word(
+            analysis, compound, chooser):
+        return False
+    last = compound.token_indices[-1]
+    if last != index:
         # A word before the compound's last: a describing word keeps its own meaning
         # ("cognitive scientist"); a noun is read with the compound, unless the last
         # word's own sense names it.
         if sense.pos != "n":
-            return None
+            return False
         head, _ = chooser.choose(analysis, last)
-        if head is not None and _names_rest(analysis, first, last, head):
-            return None
-    return first
-
-
-def in_and_outside_compounds(analysis: Analysis, occurrences: Sequence[int]
-                             ) -> tuple[list[int], list[int]]:
-    """``occurrences`` inside a noun compound word details show (`shown_expression`),
-    and the others."""
-    inside = _shown_compounds_at(analysis, occurrences)
-    return ([i for i in occurrences if i in inside],
-            [i for i in occurrences if i not in inside])
-
-
-def _shown_compounds_at(analysis: Analysis, occurrences: Sequence[int]
-                        ) -> dict[int, Expression]:
-    """Token index -> the noun compound word details show there, for the compounds at
-    ``occurrences`` only: a long story has thousands."""
-    at = set(occurrences)
-    return {index: e for e in analysis.expressions
-            if e.kind == "compound" and not at.isdisjoint(e.token_indices)
-            and shown_expression(e, analysis.tokens)
-            for index in e.token_indices}
+        if head is not None and _names_rest(analysis, compound, last, head):
+            return False
+    return True
 
 
 def _names_a_word(analysis: Analysis, compound: Expression, chooser: SenseChooser) -> bool:

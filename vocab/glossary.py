@@ -27,7 +27,7 @@ from vocab.candidates import (
     read_candidates,
     symbol_or_foreign,
 )
-from vocab.compounds import in_and_outside_compounds, only_in_compound
+from vocab.compounds import compounds_read_with
 from vocab.definitions import define, derived_lemmas, same_family
 from vocab.features import (
     FEATURES,
@@ -404,8 +404,11 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return None
-    inside, alone = in_and_outside_compounds(analysis, candidate.occurrences)
-    compound = only_in_compound(analysis, inside, chosen, chooser) if inside else None
+    read_with = compounds_read_with(analysis, candidate.occurrences, chooser, chosen)
+    inside = [i for i in candidate.occurrences if i in read_with]
+    alone = [i for i in candidate.occurrences if i not in read_with]
+    compound = read_with[inside[0]] if inside and all(
+        read_with[i].lemma == read_with[inside[0]].lemma for i in inside) else None
     if compound is not None and len(alone) < len(inside):
         whole = Candidate(lemma=compound.lemma, upos="EXPR", occurrences=[inside[0]],
                           expression=compound, anchor=inside[0])

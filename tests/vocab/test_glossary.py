@@ -1340,6 +1340,21 @@ def test_a_word_used_mostly_in_a_compound_is_glossed_as_the_compound(engine: Eng
     assert nest.example.startswith("A small bird built a nest")
 
 
+def test_a_word_the_quiz_does_not_ask_in_its_compound_is_not_glossed_there(
+        engine: Engine) -> None:
+    """"this is the last straw" was glossed "straw –n. plant fiber used e.g. for making
+    baskets and hats", while the quiz would not ask "straw" there: a compound that is
+    no kind of its last word ("last straw" is an irritation) is read whole by both."""
+    text = ("Farmers Protest Water Rules\n\nFarmers drove their tractors into the capital "
+            "on Thursday to protest new limits on irrigation. Many said the rules came after "
+            "two years of drought and falling prices. \"For most of us, this is the last "
+            "straw,\" said one grower, who plants wheat and barley on land her family has "
+            "worked since 1920.")
+    entries = entries_by_lemma(engine, text)
+    assert "straw" not in entries
+    assert entries["last straw"].definition.startswith("the final irritation")
+
+
 # The QA tester's story said "Rents ... have risen sharply": since WordNet's example
 # "prices rose sharply" settles that rarer sense, "sharply" (B2) is let into a C1 list
 # by design (a word one level below in a rarer sense); here rents "have gone up fast".
