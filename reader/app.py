@@ -407,7 +407,11 @@ class ReaderApp(App[int]):
         from vocab.store import StoreError
 
         try:
-            count, path = export_words(self.store, kind, self.export_dir, self.now())
+            engine = self.wait_for_engine()
+        except LanguageDataMissing:
+            engine = None  # the words go as saved
+        try:
+            count, path = export_words(self.store, kind, self.export_dir, self.now(), engine)
         except (OSError, StoreError) as error:
             self.call_from_thread(self.notify, "Could not save the export: "
                                   f"{export_problem(error, self.export_dir)}",

@@ -100,9 +100,11 @@ def nothing_exported(store: Store, statuses: tuple[WordStatus, ...]) -> str:
             "'learning'), or meet them in a quiz. Nothing written.")
 
 
-def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[int, Path]:
+def export_words(store: Store, kind: str, folder: Path, now: datetime,
+                 engine: Engine | None = None) -> tuple[int, Path]:
     """The learner's words (`exported_statuses`) written as ``kind`` ("anki" or "csv")
-    into ``folder``: (how many, the file)."""
+    into ``folder``: (how many, the file); ``engine`` leaves out a sentence that uses
+    its word only inside a compound (`vocab.exports.export_anki`)."""
     from vocab.exports import export_anki, export_csv
 
     statuses = exported_statuses(kind)
@@ -111,9 +113,9 @@ def export_words(store: Store, kind: str, folder: Path, now: datetime) -> tuple[
         return 0, path  # nothing written: an empty deck helps no one
     folder.mkdir(parents=True, exist_ok=True)
     if kind == "anki":
-        count = export_anki(store, path, statuses=statuses, now=now)
+        count = export_anki(store, path, statuses=statuses, now=now, engine=engine)
     else:
-        count = export_csv(store, path, statuses=statuses)
+        count = export_csv(store, path, statuses=statuses, engine=engine)
     return count, path
 
 

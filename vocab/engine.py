@@ -16,6 +16,7 @@ from vocab.analysis import Analysis, analyse
 from vocab.candidates import reading_at
 from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
+from vocab.compounds import words_read_in_compounds
 from vocab.definitions import define_each, plain_gloss
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
@@ -95,6 +96,21 @@ class Engine:
         """The lemma and Universal POS the glossary and the quiz file the token's word
         under (`candidates.reading_at`): what the learner's store saves it as."""
         return reading_at(analysis.tokens, token_index, self.senses, self.words)
+
+    def only_in_compounds(self, sentence: str, word: str, lemma: str) -> bool:
+        """Whether ``sentence``, the one a learner saved a word with, uses the word
+        (``word`` as written, or its ``lemma``) only inside noun compounds read with it
+        (`compounds.words_read_in_compounds`): "egg" saved from "his nest egg" before the
+        quiz kept to that rule. A review asks it, and an export shows it, without the
+        sentence (as a word saved from a heading): the word's own meaning is what was
+        saved, and the sentence shows another."""
+        if not sentence.strip():
+            return False
+        analysis = self.analyse(Article("", sentence, ((0, len(sentence)),)))
+        wanted = {word.lower(), lemma.lower()} - {""}
+        uses = [index for index, token in enumerate(analysis.tokens) if token.is_word
+                and wanted & {token.text.lower(), token.lemma.lower()}]
+        return bool(uses) and words_read_in_compounds(analysis, uses, self.senses) == set(uses)
 
     def word_details(self, analysis: Analysis, token_index: int,
                      profile: LearnerProfile = DEFAULT_PROFILE) -> WordDetails:

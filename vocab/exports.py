@@ -20,13 +20,16 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vocab.migrations import SCHEMA_VERSION
 from vocab.models import WordStatus
 from vocab.quiz_validate import ANY_WORD_FITS, BLANK, gap_points_to_one_word
 from vocab.store import DamagedLearnerData, Store, StoreError, WordRow
 from vocab.tokens import excerpt_around
+
+if TYPE_CHECKING:
+    from vocab.engine import Engine
 
 LEARNER_FILE_FORMAT = "voa-reader-learner"
 LEARNER_FILE_VERSION = 1
@@ -84,6 +87,16 @@ def exported_sentence(sentence: str, forms: Iterable[str]) -> str:
     shows it: one saved before sentences were cut was a run-on text's 10,400 words."""
     found = _find_word(sentence, forms)
     return excerpt_around(sentence, *(found.span() if found else (0, 0)))[0]
+
+
+def _row_sentence(row: WordRow, engine: Engine | None) -> str:
+    """The row's sentence as exported (`exported_sentence`); none when ``engine`` finds
+    that it uses the word only inside a compound read with it (`Engine.only_in_compounds`:
+    "egg" saved from "his nest egg"), as a review asks it."""
+    sentence = exported_sentence(row.sentence or "", (row.word, row.lemma))
+    if engine is not None and engine.only_in_compounds(sentence, row.word, row.lemma):
+        return ""
+    return sentence
 
 
 def mark_word(sentence: str, forms: Iterable[str], before: str, after: str) -> str | None:
@@ -154,8 +167,11 @@ def export_anki(
     deck_name: str = DEFAULT_DECK,
     statuses: Iterable[WordStatus | str] = (WordStatus.LEARNING,),
     now: datetime | None = None,
+    engine: Engine | None = None,
 ) -> int:
-    """Write an .apkg of the learner's words (by default those being learnt).
+    """Write an .apkg of the learner's words (by default those being learnt); with
+    ``engine``, a sentence is left out where it uses its word only inside a compound
+    (`_row_sentence`).
 
     Note guids are ``genanki.guid_for(lemma, upos)`` (and ``..., "cloze"`` for the
     cloze note), so re-importing updates the notes. A word without a definition gets
@@ -175,7 +191,7 @@ def export_anki(
     exported = 0
     for row in words:
         forms = (row.word, row.lemma)
-        sentence = exported_sentence(row.sentence or "", forms)
+        sentence = _row_sentence(row, engine)
         highlighted = mark_word(sentence, forms, "<b>", "</b>") or html.escape(sentence)
         pos = part_of_speech(row.upos)
         # A card's back is the definition: without one ("chatbot": no dictionary has
@@ -224,11 +240,12 @@ CSV_COLUMNS = ("lemma", "part_of_speech", "status", "word", "definition", "sente
 
 
 def export_csv(
-    store: Store, path: Path, *, statuses: Iterable[WordStatus | str] | None = None
+    store: Store, path: Path, *, statuses: Iterable[WordStatus | str] | None = None,
+    engine: Engine | None = None,
 ) -> int:
     """Write the learner's words as CSV (all of them unless ``statuses`` says which);
     with none, nothing is written (a teacher's spreadsheet was replaced by a header,
-    QA walk-through)."""
+    QA walk-through). With ``engine``, sentences as `export_anki` has them."""
     wanted = {WordStatus(s) for s in statuses} if statuses is not None else set(WordStatus)
     rows: list[WordRow] = [row for row in store.words() if row.status in wanted]
     if not rows:
@@ -246,7 +263,7 @@ def export_csv(
                     row.status.value,
                     row.word,
                     row.definition,
-                    exported_sentence(row.sentence, (row.word, row.lemma)),
+                    _row_sentence(row, engine),
                     row.article_title,
                 ]
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -159,7 +160,8 @@ def review_quiz(
     distractors come from the learner's other words first. Each due word is asked
     about once."""
     define = definer_for(engine, profile)
-    targets = [w for row in due if (w := saved_word(row, engine.lexicon, engine.words, define))]
+    targets = [_without_compound_sentence(w, engine) for row in due
+               if (w := saved_word(row, engine.lexicon, engine.words, define))]
     keys = {w.store_key for w in targets}
     extra = [
         w
@@ -176,6 +178,15 @@ def review_quiz(
     # one sitting, and the first one's feedback gives its answer away.
     return assemble(targets, pool, engine.lexicon, rng=rng, n=min(n, len(targets)),
                     types=kinds, review=True)
+
+
+def _without_compound_sentence(word: QuizWord, engine: Engine) -> QuizWord:
+    """A saved word whose sentence uses it only inside a compound read with it ("nest
+    egg" for "egg", saved before the quiz kept to `vocab.compounds`' rule) asked without
+    that sentence, as a word saved from a heading is: the quiz asks no compound."""
+    if word.sentence and engine.only_in_compounds(word.sentence, word.form, word.lemma):
+        return replace(word, sentence="", start=-1)
+    return word
 
 
 def article_words(

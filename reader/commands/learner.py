@@ -30,6 +30,7 @@ from reader.paths import store_path
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
+    from vocab.engine import Engine
     from vocab.models import LearnerProfile
     from vocab.store import Store
 
@@ -211,7 +212,8 @@ def run_export_anki(args: argparse.Namespace) -> int:
     # Anki opens a deck by its name: "words.txt" holding a zipped deck would not open.
     target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
     with writing_to(target, force=args.force) as path, open_store() as store:
-        count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now())
+        count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now(),
+                            engine=_engine_if_any())
         if count == 0:
             print(nothing_exported(store, statuses), file=sys.stderr)
             return 0
@@ -223,13 +225,26 @@ def run_export_csv(args: argparse.Namespace) -> int:
     from vocab.exports import export_csv
 
     with writing_to(args.file, force=args.force) as path, open_store() as store:
-        count = export_csv(store, path, statuses=args.status)
+        count = export_csv(store, path, statuses=args.status, engine=_engine_if_any())
     if count == 0:
         which = " or ".join(args.status) + " " if args.status else ""
         print(f"No {which}words to export: nothing written.", file=sys.stderr)
         return 0
     print(f"Saved {counted(count, 'word')} to {path}")
     return 0
+
+
+def _engine_if_any() -> Engine | None:
+    """The engine, for an export to leave out a sentence that uses its word only inside
+    a compound (`vocab.exports.export_anki`); None without language data: the words
+    are exported as saved."""
+    from reader.commands.common import load_engine_with_progress
+    from vocab.models import LanguageDataMissing
+
+    try:
+        return load_engine_with_progress()
+    except LanguageDataMissing:
+        return None
 
 
 # --- import ---------------------------------------------------------------------

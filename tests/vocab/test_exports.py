@@ -13,6 +13,7 @@ from pathlib import Path
 import genanki
 import pytest
 
+from vocab.engine import Engine
 from vocab.exports import (
     CLOZE_MODEL_ID,
     WORD_MODEL_ID,
@@ -170,6 +171,35 @@ def test_an_adverb_or_adjective_makes_no_cloze(store: Store, tmp_path: Path) -> 
     assert {"sharply", "imported"} <= {f[0] for _, mid, f in notes if mid == WORD_MODEL_ID}
     assert not [f for _, mid, f in notes if mid == CLOZE_MODEL_ID
                 and ("sharply" in f[0] or "imported" in f[0])]
+
+
+def test_a_sentence_using_the_word_only_in_a_compound_is_not_exported(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """"egg", saved from "his nest egg" (savings) before the quiz and the glossary kept
+    to the compound rule (`vocab.compounds`), went to Anki and the spreadsheet with its
+    own meaning beside that sentence: it goes without it. A word its sentence uses alone
+    keeps the sentence."""
+    with Store.open(tmp_path / "learner.sqlite3", now=lambda: NOW) as store:
+        store.add_to_review("egg", "NOUN", NOW, word="egg",
+                            sentence="My grandfather kept his nest egg in a shoebox.",
+                            definition="an oval reproductive body laid by a bird")
+        store.add_to_review("basket", "NOUN", NOW, word="basket",
+                            sentence="She carried the fresh eggs home in a small basket.",
+                            definition="a container that is usually woven")
+        path = tmp_path / "words.apkg"
+        assert export_anki(store, path, now=NOW, engine=engine) == 2
+        export_csv(store, tmp_path / "words.csv", engine=engine)
+    notes = anki_notes(path, tmp_path)
+    words = {fields[0]: fields for _, mid, fields in notes if mid == WORD_MODEL_ID}
+    assert words["egg"][3] == ""
+    assert "<b>basket</b>" in words["basket"][3]
+    clozes = [fields[0] for _, mid, fields in notes if mid == CLOZE_MODEL_ID]
+    assert not [cloze for cloze in clozes if "nest" in cloze]
+    with (tmp_path / "words.csv").open(encoding="utf-8-sig") as handle:
+        sentences = {row["lemma"]: row["sentence"] for row in csv.DictReader(handle)}
+    assert sentences == {"egg": "",
+                         "basket": "She carried the fresh eggs home in a small basket."}
 
 
 def test_exporting_again_gives_the_same_guids_and_deck(store: Store, tmp_path: Path) -> None:

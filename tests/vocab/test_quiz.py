@@ -932,6 +932,34 @@ def test_a_word_saved_with_no_meaning_is_not_read_as_a_person(quiz_engine: Engin
     assert word.synset == "warren.n.03"
 
 
+def test_a_word_saved_from_inside_a_compound_is_reviewed_without_that_sentence(
+    quiz_engine: Engine,
+) -> None:
+    """"egg", saved before the quiz kept to the compound rule (`vocab.compounds`) from a
+    story that used it only in "nest egg", was reviewed by its own meaning in that
+    sentence, where it means savings: it is asked without it. A word its sentence uses
+    alone keeps the sentence."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_words import review_quiz
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    store.add_to_review("egg", "NOUN", when, word="egg",
+                        sentence="My grandfather kept his nest egg in a shoebox under the bed.",
+                        definition="an oval reproductive body laid by a bird")
+    store.add_to_review("basket", "NOUN", when, word="basket",
+                        sentence="She carried the fresh eggs home in a small basket.",
+                        definition="a container that is usually woven")
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5)
+    items = review_quiz(quiz_engine, due, rng=random.Random(3), n=5, types=("meaning",))
+    asked = {target.lemma: target for item in items for target in item.targets}
+    assert set(asked) == {"egg", "basket"}
+    assert asked["egg"].sentence == ""
+    assert "small basket" in asked["basket"].sentence
+
+
 @pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])
 def test_a_word_to_type_has_a_sentence_that_points_to_it(
     name: str, quiz_engine: Engine, analyses: dict[str, Analysis]
