@@ -69,6 +69,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         _retag_verb_forms_read_as_nouns(raw, words, parts_of_speech)
     _retag_bases_read_as_inflected(raw, words)
     _retag_verbs_after_subject_pronouns(raw, words)
+    _retag_plural_subjects_before_past_tenses(raw, words)
     _retag_verbs_after_to(raw, words)
     _retag_ungraded(raw, words)
     _retag_spelled_numbers(raw)
@@ -347,6 +348,45 @@ def _retag_verbs_after_subject_pronouns(raw: list[RawToken], words: WordInfo) ->
                 and _verb_form(verb.text.lower(), "VBZ", words)
                 and words.is_noun_form(noun.text)):
             verb.penn, noun.penn = "VBZ", "NNS"
+
+
+# What a clause's subject follows: its start, or its determiner or modifier.
+_BEFORE_A_SUBJECT = frozenset({",", ":", "CC", "DT", "JJ", "CD", "PRP$", "``"})
+# What the tagger makes of a plural it does not know before a verb's past ("slugs
+# destroyed": a verb's "-s" or base form, an adjective), and of that past ("ate": a
+# present, a noun).
+_SUBJECT_MISREADINGS = frozenset({"VBZ", "VBP", "JJ"})
+_PAST_MISREADINGS = frozenset({"VBD", "VBN", "VBP", "NN"})
+
+
+def _retag_plural_subjects_before_past_tenses(raw: list[RawToken], words: WordInfo) -> None:
+    """"In the first year, slugs destroyed most of the lettuce": a plural noun the
+    tagger does not know, opening its clause right before a verb's past form, read as a
+    verb ("slug –v. strike heavily", QA walk-through) or an adjective ("slugs ate"), is
+    the noun that does it; a past read as a present or a noun ("ate") is the past. No
+    verb's "-s" form is followed by a past, nor its base form by one (the past then is
+    a participle, and left so: "the slugs found in the garden"). On CoNLL-2000
+    (train and test): no tag changes (its plurals are ones the tagger knows)."""
+    for index in range(len(raw) - 1):
+        token, after = raw[index], raw[index + 1]
+        if token.penn not in _SUBJECT_MISREADINGS or after.penn not in _PAST_MISREADINGS \
+                or after.sentence != token.sentence:
+            continue
+        before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
+        if before is not None and before.penn not in _BEFORE_A_SUBJECT:
+            continue
+        lower = token.text.lower()
+        if not (lower.endswith("s") and not lower.endswith("ss") and _open_word(lower, words)
+                and words.is_noun_form(lower) and words.lemma(lower, "NNS") != lower
+                and not words.is_verb(lower)):
+            continue
+        past = after.text.lower()
+        verb = words.lemma(past, "VBD")
+        if verb == past or not words.is_verb(verb) or not words.is_verb_form(past):
+            continue  # (the lemmatiser makes "publish" of "publisher" too)
+        token.penn = "NNS"
+        if after.penn in ("VBP", "NN"):
+            after.penn = "VBD"
 
 
 # What opens a verb's object: "to plant two hundred trees", "to water the garden",

@@ -642,3 +642,21 @@ def test_a_plural_opening_a_sentence_is_the_common_noun(  # type: ignore[no-unty
     banks = next(t for t in analysis.tokens if t.text == "Banks")
     assert not banks.proper_noun
     assert banks.lemma == "bank"
+
+
+@pytest.mark.parametrize(("text", "word", "verb"), [
+    ("In the first year, slugs destroyed most of the lettuce.", "slugs", "destroyed"),
+    ("In the second month, slugs ate the cabbages.", "slugs", "ate"),
+    ("After the rain, snails ate the lettuce.", "snails", "ate"),
+])
+def test_a_plural_noun_before_a_past_tense_is_its_subject(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, verb: str) -> None:
+    """QA walk-through: "slugs destroyed most of the lettuce" glossed "slug –v. strike
+    heavily, especially with the fist or a bat" (tagged VBP), and "snails ate" read
+    "snails" as an adjective: a plural the tagger does not know, opening its clause
+    before a verb's past form, is the noun that does it."""
+    tokens = engine.analyse(_article(text)).tokens
+    noun = next(t for t in tokens if t.text == word)
+    past = next(t for t in tokens if t.text == verb)
+    assert (noun.pos, noun.upos) == ("NNS", "NOUN")
+    assert past.upos == "VERB"
