@@ -749,6 +749,11 @@ class SenseChooser:
                           if pos else [])
         else:
             candidates = self.senses_for(token)
+            if counted_plural(analysis.tokens, token_index):
+                # "two tons of food": counted, so the singular's units, not the
+                # plural's own "a large number or amount" ("tons of work").
+                lemma_key, pos, _ = self.wordnet_key(token)
+                candidates = self.senses(lemma_key, pos) or candidates
         if token.proper_noun:
             candidates = named_here(candidates, analysis, token_index,
                                     lambda word, pos: self.senses(word, pos, name=True))
@@ -1438,6 +1443,13 @@ def _plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense]
     if len(own) == len(candidates) or sum(s.count for s in own) < OWN_PLURAL_MIN_USES:
         return candidates
     return own
+
+
+def counted_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is a plural noun a number counts ("two tons", "12 loads"): its
+    singular's senses are meant, not those WordNet gives the plural of its own."""
+    return (tokens[index].pos == "NNS" and index > 0 and tokens[index - 1].pos == "CD"
+            and tokens[index - 1].sentence == tokens[index].sentence)
 
 
 def _kept_plural_singular(lemma: str) -> str:

@@ -1518,3 +1518,18 @@ def test_a_british_spelling_has_the_american_ones_meaning(engine: Engine) -> Non
     analysis = analyse(engine, "The neighbouring countries agreed to share the river.")
     details = engine.word_details(analysis, index_of(analysis, "neighbouring"))
     assert details.sense is not None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The farm sold about three tons of apples last year.", "tons"),
+    ("Each truck can carry twelve tons.", "tons"),
+])
+def test_a_plural_after_a_number_is_counted_in_its_singulars_units(
+        engine: Engine, text: str, word: str) -> None:
+    """QA walk-through: "produces about two tons of food a year" was "a large number or
+    amount", WordNet's sense of the plural "tons" ("tons of work"): after a number the
+    word is counted, and its singular's senses are the ones meant (a unit of weight)."""
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, word))
+    assert details.sense is not None and details.sense.lemma == "ton"
+    assert "weight" in details.sense.definition
