@@ -1,0 +1,94 @@
+"""Where the glossary loses VOA's picks: each missed pick put in one cause, counted.
+
+    NLTK_DATA=../shared/nltk_data .venv/bin/python scripts/glossary_misses.py \
+        ../shared/eval/voa-dev.jsonl [-v]
+
+For each VOA headword it says whether ``reader eval glossary`` finds it in the first
+k entries, only in the first 2k, or not at all, and why not: no candidate (the
+reasons of ``glossary_ceiling.py``), ranked in 2k..4k or below 4k by the full
+ranking, or ranked within 2k but dropped by the glossary (spread, family, no
+definition). For each candidate ranked too low it names the features that cost it
+most against the mean of the story's first k (weight times difference). It prints
+counts only (with -v each word, for reading on screen); nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from glossary_ceiling import why_lost  # noqa: E402
+
+from reader.commands.evaluate import entry_keys, gold_keys, load_stories  # noqa: E402
+from vocab import glossary  # noqa: E402
+from vocab.features import FEATURES  # noqa: E402
+from vocab.glossary import rank_candidates  # noqa: E402
+from vocab.models import LearnerProfile  # noqa: E402
+
+WORST = 2  # features counted per word ranked too low
+
+
+def cause(found_at: int | None, rank: int | None, k: int, lost: str) -> str:
+    if found_at is not None:
+        return "hit@k" if found_at < k else "hit@2k only"
+    if rank is None:
+        return "not candidate: " + ("lemma mismatch" if lost.startswith("lemma") else lost)
+    if rank < 2 * k:
+        return "ranked <2k, dropped by the glossary"
+    return "ranked 2k..4k" if rank < 4 * k else "ranked below 4k"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("source", type=Path)
+    parser.add_argument("-v", action="store_true")
+    args = parser.parse_args()
+    from reader.commands.common import load_engine_with_progress
+
+    engine = load_engine_with_progress()
+    profile = LearnerProfile()
+    causes: Counter[str] = Counter()
+    blamed: Counter[str] = Counter()
+    for story in load_stories(args.source):
+        analysis = engine.analyse(story.article)
+        k = len(story.gold)
+        ranked = rank_candidates(analysis, engine.senses, profile, engine.words)
+        ours = engine.glossary(analysis, max_entries=2 * k)
+        top = ranked[:k]
+        mean = {f: sum(c.features.get(f, 0.0) for c in top) / max(1, len(top))
+                for f in FEATURES}
+        for g in story.gold:
+            keys = gold_keys(g.word)
+            found_at = next((n for n, e in enumerate(ours) if keys & entry_keys(e)), None)
+            rank = next((n for n, c in enumerate(ranked) if keys & gold_keys(c.lemma)), None)
+            lost = why_lost(analysis, keys) if rank is None and found_at is None else ""
+            reason = cause(found_at, rank, k, lost)
+            causes[reason] += 1
+            worst: list[tuple[str, float]] = []
+            if rank is not None and (found_at is None or found_at >= k):
+                c = ranked[rank]
+                cost = {f: glossary.WEIGHTS[f] * (c.features.get(f, 0.0) - mean[f])
+                        for f in FEATURES}
+                worst = sorted(cost.items(), key=lambda item: item[1])[:WORST]
+                blamed.update(f for f, _ in worst)
+            if args.v:
+                costs = " ".join(f"{f}:{v:+.2f}" for f, v in worst)
+                print(f"{story.name[:30]:30} k={k:2} {g.word:20} {reason:36} "
+                      f"{'' if rank is None else f'rank {rank}'} {costs}")
+    total = sum(causes.values())
+    print(f"\n{total} VOA entries")
+    for reason, n in causes.most_common():
+        print(f"  {n:4} {n / total:.3f} {reason}")
+    print(f"\nfeatures costing most (the {WORST} worst of each pick not in the first k):")
+    for feature, n in blamed.most_common(10):
+        print(f"  {n:4} {feature}")
+
+
+if __name__ == "__main__":
+    main()
