@@ -52,14 +52,20 @@ def why_lost(analysis, keys: set[str]) -> str:  # type: ignore[no-untyped-def]
     return Counter(reasons).most_common(1)[0][0]
 
 
-def main() -> None:
+def source_and_engine():  # type: ignore[no-untyped-def]
+    """The command line (a stories file or folder, ``-v``) and the engine, for the
+    glossary's measuring scripts."""
     parser = argparse.ArgumentParser()
     parser.add_argument("source", type=Path)
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
     from reader.commands.common import load_engine_with_progress
 
-    engine = load_engine_with_progress()
+    return args, load_engine_with_progress()
+
+
+def main() -> None:
+    args, engine = source_and_engine()
     total = found = 0
     reasons: Counter[str] = Counter()
     for story in load_stories(args.source):

@@ -14,7 +14,6 @@ counts only (with -v each word, for reading on screen); nothing is written to di
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from glossary_ceiling import why_lost  # noqa: E402
+from glossary_ceiling import source_and_engine, why_lost  # noqa: E402
 
 from reader.commands.evaluate import entry_keys, gold_keys, load_stories  # noqa: E402
 from vocab import glossary  # noqa: E402
@@ -45,13 +44,7 @@ def cause(found_at: int | None, rank: int | None, k: int, lost: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("source", type=Path)
-    parser.add_argument("-v", action="store_true")
-    args = parser.parse_args()
-    from reader.commands.common import load_engine_with_progress
-
-    engine = load_engine_with_progress()
+    args, engine = source_and_engine()
     profile = LearnerProfile()
     causes: Counter[str] = Counter()
     blamed: Counter[str] = Counter()
