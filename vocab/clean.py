@@ -73,6 +73,14 @@ _QUESTIONS_BEFORE = r"^(?:[^.!?]{1,150}[?!]\s+){0,2}"
 # An e-mail address, as a call to write prints it.
 _EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
+# One credit of a news story's sign-off: "Tom Green reported this story from Lagos",
+# "Additional reporting by Ana Silva and Tom Green", "Editing by Jane Doe".
+_NAMES_LIST = (rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+               rf"(?:(?:,| and|, and) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})*")
+_CREDIT = (rf"(?:{_NAMES_LIST} (?:reported|wrote|produced) (?:this|the) (?:story|report|article)"
+           rf"(?: (?:from|in) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})?"
+           rf"|(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting) by {_NAMES_LIST})")
+
 # Whole-line pieces of page furniture, each with why it is not article text. They are
 # joined into one pattern: one search per line instead of one per rule.
 _FURNITURE_RULES = (
@@ -165,6 +173,13 @@ _FURNITURE_RULES = (
         rf"^{_NAME_WORD}(?:,? (?:and )?{_NAME_WORD}){{0,7}} contributed to this "
         r"(?:report|story)\.?$"
     ),
+    # A line made only of credits, without an editor's: "Maria Holden reported this
+    # story from Riverside. Additional reporting by Sam Lee." (QA2 walk-through).
+    rf"^(?:{_CREDIT}[.;] )*{_CREDIT}\.?$",
+    # A newsletter box: its heading, and the call to give an address ("Don't miss a
+    # story. Enter your email to get our daily news in your inbox.").
+    _line(r"(?:our |the )?(?:daily |weekly |free )?newsletters?\W*"
+          r"|(?:[^.!?]{1,60}[.!?] )?enter your e-?mail\b.{0,100}"),
 )
 # Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))
@@ -219,10 +234,12 @@ _NAMES = re.compile(rf"^{_NAME_WORD}(?:(?: | and ){_NAME_WORD}){{1,5}}$")
 _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
          r"|\d{4}-\d{2}-\d{2})")
 # "March 5, 2024"; also "Published March 4, 2024 | Updated March 5, 2024" (the
-# publication date is what is kept).
+# publication date is what is kept), and with the reading time after it
+# ("Published July 14, 2025 · 5 min read", QA2 walk-through).
 _DATELINE = re.compile(
     rf"^(?:(?:Published|Posted)(?: on)?:? )?(?P<date>{_DATE})"
-    rf"(?: ?[|\u00b7\u2022] ?(?:Last )?[Uu]pdated(?: on)?:? {_DATE})?$"
+    rf"(?: ?[|\u00b7\u2022] ?(?:Last )?[Uu]pdated(?: on)?:? {_DATE})?"
+    r"(?: ?[|\u00b7\u2022] ?\d{1,3}[- ]?min(?:ute)?s?\.? read)?$"
 )
 
 # Text copied from a terminal keeps its colour codes ("\x1b[1m"); they are not words.

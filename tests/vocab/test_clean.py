@@ -146,6 +146,10 @@ def test_a_second_story_glued_after_the_comment_counter_is_not_the_article() -> 
         "She left Facebook in 2020 and joined LinkedIn a year later.",
         # A line goes whole: a statement before the call to write is the story's.
         "I hope this helps, Kyosuke. Do you have a question? Write to us at ask@example.org.",
+        # Beside the sign-offs and newsletter boxes that are clutter (QA2).
+        "The Daily Globe reported this story first, and other papers followed a day later.",
+        "Additional reporting by students at the school helped the paper win a prize.",
+        "Parents can enter your email address on the school's website, the principal said.",
     ],
 )
 def test_ordinary_sentences_survive(sentence: str) -> None:
@@ -231,6 +235,14 @@ def test_ordinary_sentences_survive(sentence: str) -> None:
         "A man reads in a park in Washington, D.C. (VOA/Jane Doe)",
         "Students line up outside the school in Nairobi. (Jane Doe/VOA)",
         "A bus waits at the station in Lagos. (NPR/Ann Lee)",
+        # QA2 walk-through (a teacher's pages): a sign-off without an editor, and a
+        # newsletter box, stayed at the story's end ("newsletter" was glossed).
+        "Maria Holden reported this story from Riverside. Additional reporting by Sam Lee.",
+        "Tom Green reported this story.",
+        "Additional reporting by Ana Silva and Tom Green.",
+        "Newsletter",
+        "Don't miss a story. Enter your email to get our daily news in your inbox.",
+        "Enter your email address",
     ],
 )
 def test_clutter_is_removed_and_kept_aside(clutter: str) -> None:
@@ -391,6 +403,15 @@ def test_a_headline_byline_and_date_on_lines_of_one_block_stay_apart() -> None:
     cleaned = clean_text(text)
     assert cleaned.title == "City Gardens Help Cool Hot Neighborhoods, Scientists Say"
     assert (cleaned.author, cleaned.published) == ("Laura Bennett", "March 4, 2024")
+    assert cleaned.paragraphs == (STORY,)
+
+
+def test_a_date_with_the_reading_time_is_the_date() -> None:
+    """QA2 walk-through: "Published July 14, 2025 · 5 min read" stayed as the story's
+    first paragraph, printed as a heading in the lesson."""
+    text = f"Library Opens New Room\n\nPublished July 14, 2025 \u00b7 5 min read\n\n{STORY}"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.published) == ("Library Opens New Room", "July 14, 2025")
     assert cleaned.paragraphs == (STORY,)
 
 
