@@ -776,15 +776,38 @@ def _retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: W
             continue  # a caption or a table's line has no verb
         for place, (subject, token, after) in enumerate(
                 zip(tokens, tokens[1:], tokens[2:], strict=False)):
-            subject_tag = _noun_read_as_adjective(tokens, place, words) or subject.penn
+            people = _people_of_pronoun(tokens, place)
+            subject_tag = ("NNS" if people else
+                           _noun_read_as_adjective(tokens, place, words) or subject.penn)
             form = _AGREEING_FORMS.get((subject_tag, token.penn))
-            if (form and after.penn in _AFTER_VERB and token.text.islower()
-                    and _verb_form(token.text, form, words)
-                    and (subject.penn == "NNP" or words.is_noun_form(subject.text))):
+            # (Only such a subject's verb may end the sentence: "Stock prices." is a
+            # heading's two nouns.)
+            ends = people and after.text in _SENTENCE_ENDS
+            if (form and (after.penn in _AFTER_VERB or ends)
+                    and token.text.islower() and _verb_form(token.text, form, words)
+                    and (people or subject.penn == "NNP"
+                         or words.is_noun_form(subject.text))):
                 # ...after a noun or a name: "Excludes bond funds." opens with a verb
-                subject.penn = subject_tag
+                if not people:
+                    subject.penn = subject_tag
                 token.penn = form
                 break
+
+
+# Quantities of a group a plural pronoun names: "Some of them faint.", "Many of us worry".
+_GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "both",
+                                "none", "half", "more", "fewer"})
+_PLURAL_OBJECT_PRONOUNS = frozenset({"them", "us", "you"})
+
+
+def _people_of_pronoun(tokens: list[RawToken], place: int) -> bool:
+    """Whether the pronoun at ``place`` ends a plural subject, "some of them": the word
+    after it agrees with it as a plural noun would ("Some of them faint." was "faint
+    –n. a spontaneous loss of consciousness", QA2 walk-through)."""
+    return (place >= 2 and tokens[place].text.lower() in _PLURAL_OBJECT_PRONOUNS
+            and tokens[place - 1].text.lower() == "of"
+            and (tokens[place - 2].text.lower() in _GROUP_QUANTIFIERS
+                 or tokens[place - 2].penn == "CD"))
 
 
 def _describes_noun(tokens: list[RawToken], place: int) -> bool:

@@ -318,6 +318,11 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Farmers plant seeds in the spring.", "plant", "VBP", "plant"),
     ("The farmer plants corn every year.", "plants", "VBZ", "plant"),
     ("Volunteers hand out seeds to farmers.", "hand", "VBP", "hand"),  # a noun opens it
+    # ...or a quantity of people named by a pronoun: "faint –n. a spontaneous loss of
+    # consciousness" for "Some of them faint." (QA2 walk-through).
+    ("The runners were tired. Some of them faint.", "faint", "VBP", "faint"),
+    ("The runners were tired. Some of them faint.", "them", "PRP", "them"),
+    ("Many of us worry about the exams.", "worry", "VBP", "worry"),
     # An order: "Wrist / Sprinkle / Gram / Flour" for a recipe's gap (QA walk-through).
     # On CoNLL-2000 (train and test): 1 tag fixed ("Sock it away"), 2 changed against
     # reference tags that call orders names ("Stick some money in..."), none broken.
