@@ -1133,6 +1133,11 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
         return _GONE_PLURAL if sense.pos == "n" and _plural_noun(word.lower()) else _GONE
 
     marked = _WORD.sub(lambda match: taken_out(match.group(0)), text)
+    if not replacement and marked.rstrip(" .").endswith((_GONE, _GONE_PLURAL)):
+        # A modifier's gloss says something of the word that ends it: "containing" is
+        # all "sugary –containing sugar" kept (a quiz asked for the word that means
+        # "containing", QA2 walk-through).
+        return ""
     if sense.pos == "v" and replacement and _ARTICLE_BEFORE.search(marked):
         return ""  # the gloss has the noun there: "be engaged in a contend"
     if stand_for != _GONE:

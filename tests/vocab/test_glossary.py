@@ -1201,6 +1201,17 @@ def test_a_wording_broken_by_removing_the_headword_is_no_wording(engine: Engine)
     assert define(harm, [], "harm", engine.words, LearnerProfile(), lexicon=engine.lexicon) == ""
 
 
+def test_a_modifier_whose_last_word_is_its_own_is_no_wording(engine: Engine) -> None:
+    """"sugary –containing sugar" without its family's word read "containing": a quiz
+    asked "Type the word that means 'containing'" (QA2 walk-through). The word that
+    ends a gloss is what the rest says something of; without it nothing is said."""
+    salty = Sense("salty.a.98", "a", "salty", 1, 0, "containing salt")
+    assert define(salty, [], "salty", engine.words, LearnerProfile()) == ""
+    # Taken out before the end, the rest still reads (as "western" does above).
+    rocky = Sense("rocky.a.98", "a", "rocky", 1, 0, "full of rocky places and stones")
+    assert define(rocky, [], "rocky", engine.words, LearnerProfile()) == "full of places and stones"
+
+
 def test_a_senses_field_label_is_not_printed(engine: Engine) -> None:
     """VOA never prints WordNet's field labels ("(virology) ultramicroscopic infectious
     agent..."), often the hardest word of the line; a note on what a word applies to
