@@ -321,6 +321,11 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # ...or a quantity of people named by a pronoun: "faint –n. a spontaneous loss of
     # consciousness" for "Some of them faint." (QA2 walk-through).
     ("The runners were tired. Some of them faint.", "faint", "VBP", "faint"),
+    # An "-ing" word that is no noun, before "to" and a verb, is the verb's participle:
+    # "promising –adj. showing possibility of achievement" for "an agreement promising
+    # to identify such works" (QA2 walk-through).
+    ("The towns signed an agreement promising to clean the river.", "promising", "VBG",
+     "promise"),
     ("The runners were tired. Some of them faint.", "them", "PRP", "them"),
     ("Many of us worry about the exams.", "worry", "VBP", "worry"),
     # An order: "Wrist / Sprinkle / Gram / Flour" for a recipe's gap (QA walk-through).
