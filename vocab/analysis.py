@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 81: a noun after "some of them", "many of us"... in a sentence with no verb is its
-# verb ("Some of them faint/VBP."), and an "-ing" word that is no noun before "to" and
-# a verb is a participle ("an agreement promising/VBG to identify");
+# verb ("Some of them faint/VBP."), an "-ing" word that is no noun before "to" and a
+# verb is a participle ("an agreement promising/VBG to identify"), and a
+# present-tagged past that is no base is the past ("pictures hung/VBD on");
 # 80: a plural the tagger did not know, opening its clause before a verb's past, is
 # its subject ("slugs/NNS destroyed", "slugs/NNS ate/VBD");
 # 79: a noun-tagged base form of a verb WordNet has no noun of is the verb ("help the

@@ -321,6 +321,10 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # ...or a quantity of people named by a pronoun: "faint –n. a spontaneous loss of
     # consciousness" for "Some of them faint." (QA2 walk-through).
     ("The runners were tired. Some of them faint.", "faint", "VBP", "faint"),
+    # A present-tagged word that is no verb's base but its past is the past: "these
+    # pictures hung/VBP on the walls" had a cloze offer "sign", "examine", "identify"
+    # beside "hung", the one past form (QA2 walk-through).
+    ("For eighty years, these pictures hung on someone else's walls.", "hung", "VBD", "hang"),
     # An "-ing" word that is no noun, before "to" and a verb, is the verb's participle:
     # "promising –adj. showing possibility of achievement" for "an agreement promising
     # to identify such works" (QA2 walk-through).
