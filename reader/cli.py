@@ -92,14 +92,14 @@ def article_to_open(arguments: Sequence[str], parser: argparse.ArgumentParser) -
 def missing_source(source: str, parser: argparse.ArgumentParser) -> str | None:
     """Why ``reader SOURCE`` opens nothing when nothing is at ``source``: its https://
     forgotten, or no such file and the commands there are; None when it may be read."""
-    from reader.commands.common import missing_file_hint
+    from reader.commands.common import missing_file_hint, missing_file_message
 
     if _is_there(source):
         return None
-    hint = missing_file_hint(source)
-    if hint:
-        return f"no such file: {source}.{hint}"
-    return (f"no such file: {source}\nTo read a story, give its file or its http(s) address. "
+    if missing_file_hint(source):
+        return missing_file_message(source)
+    return (f"{missing_file_message(source)}\nTo read a story, give its file or its http(s) "
+            "address. "
             f"Commands: {', '.join(_command_names(parser, aliases=False))} "
             "(`reader --help` says what each does).")
 

@@ -98,7 +98,7 @@ def test_a_missing_file_is_named_with_the_commands_instead_of_invalid_choice(
     """It was "argument COMMAND: invalid choice: 'story.txt' (choose from ...)"."""
     assert cli.main(["story.txt"]) == 2
     said = capsys.readouterr().err
-    assert said.startswith("reader: no such file: story.txt\n")
+    assert said.startswith("reader: There is no file at story.txt.\n")
     assert "invalid choice" not in said
     assert "analyze, glossary" in said and "import" in said and "reader --help" in said
     assert cli.main(["www.voanews.com/a/story"]) == 2

@@ -88,6 +88,12 @@ class PlainText:
     left_out: tuple[str, ...] = ()  # a web page's text the extractor left out, in order
 
 
+
+def no_file_at(path: str) -> str:
+    """What the learner is told where nothing is at ``path``: the same words from
+    `reader import`, `reader PATH` and the app's Add dialog."""
+    return f"There is no file at {path}."
+
 def read_limited(path: Path) -> bytes:
     """The bytes of ``path``, refusing missing files, folders and files over ``MAX_BYTES``.
 
@@ -103,7 +109,7 @@ def read_limited(path: Path) -> bytes:
         with path.open("rb") as stream:
             return read_stream(stream, str(path))
     except (FileNotFoundError, NotADirectoryError) as error:
-        raise ArticleError(f"There is no file at {path}.") from error
+        raise ArticleError(no_file_at(str(path))) from error
     except OSError as error:
         raise ArticleError(f"{path} cannot be read: {error.strerror or error}.") from error
 

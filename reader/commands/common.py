@@ -64,6 +64,14 @@ def bare_web_address(text: str) -> bool:
     return bool(_BARE_WEB_ADDRESS.match(text))
 
 
+def missing_file_message(source: str) -> str:
+    """Nothing is at ``source``, and what to type instead when it is a web address
+    without its https://."""
+    from vocab.textfile import no_file_at
+
+    return no_file_at(source) + missing_file_hint(source)
+
+
 def missing_file_hint(source: str) -> str:
     """What to type instead, when a path that does not exist is a web address without
     its https:// (empty otherwise)."""

@@ -23,7 +23,7 @@ from reader.commands.common import (
     dropped_path,
     file_names,
     is_url,
-    missing_file_hint,
+    missing_file_message,
     path_exists,
     read_article,
 )
@@ -87,7 +87,7 @@ def source_problem(value: str) -> str | None:
     if path.is_dir():
         return f"{value} is a folder: type the path of a file in it."
     if not path.exists():
-        return f"No file at {value}.{missing_file_hint(value)}"
+        return missing_file_message(value)
     if not path.is_file():
         return f"{value} is not a regular file."
     if not os.access(path, os.R_OK):

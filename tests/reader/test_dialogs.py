@@ -22,7 +22,8 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     assert source_problem("") == "Type a file path or a web address."
     folder = f"{tmp_path} is a folder: type the path of a file in it."
     assert source_problem(str(tmp_path)) == folder
-    assert source_problem(str(tmp_path / "nope.txt")) == f"No file at {tmp_path / 'nope.txt'}."
+    missing = tmp_path / "nope.txt"
+    assert source_problem(str(missing)) == f"There is no file at {missing}."
     assert source_problem("/dev/null") == "/dev/null is not a regular file."
     assert source_problem("ftp://example.com/story.txt") == (
         "ftp://example.com/story.txt: the reader fetches only http:// and https://"
@@ -30,9 +31,9 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     assert source_problem("HTTPS://example.com/story.html") is None
     # A web address typed without https:// is no file either, and says what to type.
     assert source_problem("www.example.invalid/story") == (
-        "No file at www.example.invalid/story. For a web page, type its address with"
+        "There is no file at www.example.invalid/story. For a web page, type its address with"
         " https://: https://www.example.invalid/story")
-    assert source_problem("notes.txt") == "No file at notes.txt."
+    assert source_problem("notes.txt") == "There is no file at notes.txt."
     # Too long to be a file name, or with a NUL: said, not an OSError that closed the app.
     assert source_problem("a" * 300).startswith("That is too long for a file path")
     assert source_problem("a\x00b").startswith("That is not a file path")
@@ -160,7 +161,7 @@ async def test_a_path_dropped_onto_the_terminal_is_read(tmp_path: Path, typed: s
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, AddArticleDialog)
-        assert dialog.status == "No file at nothing.txt."
+        assert dialog.status == "There is no file at nothing.txt."
         dialog.query_one("#source", expect_type=Input).value = value
         await pilot.pause()
         assert not dialog.query_one("#dialog-status").display
