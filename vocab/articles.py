@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from vocab.clean import author_names, clean_text
+from vocab.clean import author_names, byline_author, clean_text
 from vocab.models import Article, ArticleError, Span
 from vocab.textfile import (
     Format,
@@ -110,7 +110,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         source=source,
         removed=cleaned.removed,
         glossary=cleaned.glossary,
-        author=author_names(plain.author) or cleaned.author,
+        author=author_names(plain.author) or cleaned.author or byline_author(plain.left_out),
         published=plain.published.strip() or cleaned.published,
         left_out=plain.left_out,
         data_lines=cleaned.data_lines,

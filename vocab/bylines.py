@@ -54,9 +54,9 @@ _NOT_A_NAME = re.compile(
     rf"\d|^{MONTH}$|\b(?:comments?|min(?:ute)?s? read|ago|updated|published)\b",
     re.IGNORECASE,
 )
-# Where a byline's pieces part: trafilatura joins them with "; ", a page with " | ",
-# a text file's byline with ", " ("By Laura Bennett, Science Reporter").
-_SEPARATOR = re.compile(r"(\s*[;|]\s*|,\s*)")
+# Where a byline's pieces part: trafilatura joins them with "; ", a page with " | " or
+# a dot (" • "), a text file's byline with ", " ("By Laura Bennett, Science Reporter").
+_SEPARATOR = re.compile(r"(\s*[;|\u00b7\u2022]\s*|,\s*)")
 
 
 def is_role(piece: str) -> bool:

@@ -9,6 +9,7 @@ can show it on request.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vocab.bylines import MONTH as _MONTH
@@ -97,8 +98,10 @@ _FURNITURE_RULES = (
     # The networks alone, as share buttons print them: "Facebook Twitter Email".
     _line(rf"{_NETWORK}(?:[\s,|/\u00b7\u2022]+{_NETWORK})+\W*"),
     # Menus: three or more short items between bars or dots ("Home | News | World",
-    # "Privacy Policy | Terms of Use | Contact Us").
-    r"^[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
+    # "Privacy Policy | Terms of Use | Contact Us"); not a byline so parted ("By Leo
+    # Brandt | Arts Correspondent | Updated 3 hours ago" lost its author, QA2).
+    r"^(?!(?:[Ww]ritten )?(?:By|BY|by) )"
+    r"[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
     # also as an order ("Click here to subscribe to our newsletter!").
     _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
@@ -225,10 +228,12 @@ _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 
 
 # Bylines and datelines above a story: "By Anna Matteo", "December 15, 2021"; a
-# byline may add the writer's job or the date after a bar ("By Jane Smith | Staff
-# writer"), which `author_names` leaves out of the author.
-_BYLINE = re.compile(rf"^(?:By|BY|by) ({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
-                     r"(?: ?[|;] ?[^|;]+){0,3})$")
+# byline may add the writer's job or the date after a bar or a dot ("By Jane Smith |
+# Staff writer", "Written by Hannah Cole • March 3, 2025"), which `author_names`
+# leaves out of the author.
+_BYLINE = re.compile(rf"^(?:[Ww]ritten )?(?:By|BY|by) "
+                     rf"({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
+                     r"(?: ?[|;\u00b7\u2022] ?[^|;\u00b7\u2022]+){0,3})$")
 # A byline without "By": names and a job title ("Jane Smith | Staff writer").
 _NAMES = re.compile(rf"^{_NAME_WORD}(?:(?: | and ){_NAME_WORD}){{1,5}}$")
 _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
@@ -604,6 +609,24 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
             continue
         removed.append(piece)
     return kept, author, published
+
+
+# "By Maria Elena Lopez Garcia"; and with "and": "By Anna Fields and Tom Brown".
+MAX_BYLINE_NAME_WORDS = 5
+
+
+def byline_author(lines: Iterable[str]) -> str:
+    """The author of the first byline among ``lines`` ("By Leo Brandt | Arts
+    Correspondent"): a web page's text its extractor left out holds the byline it put
+    in a box of its own, which the page's metadata may not name. Out of the story,
+    a line in capitals is a byline only when its names are few: "By Continuing To Use
+    This Site You Agree" is a cookie banner."""
+    for line in lines:
+        byline = _BYLINE.match(line.strip())
+        if byline and len(re.split(r"[|;\u00b7\u2022]", byline.group(1))[0].split()) \
+                <= MAX_BYLINE_NAME_WORDS:
+            return author_names(byline.group(1))
+    return ""
 
 
 def _only_a_role(line: str, *, or_outlet: bool = False) -> bool:

@@ -21,7 +21,7 @@ from vocab.articles import (
     load_article,
     load_seed,
 )
-from vocab.clean import author_names
+from vocab.clean import author_names, byline_author
 from vocab.models import Article, ArticleError
 from vocab.textfile import Format
 
@@ -206,6 +206,28 @@ def test_a_web_byline_gives_the_writer_not_their_job(byline: str) -> None:
     article = article_from_bytes(_page_with_byline(byline))
     assert article.author == "Jane Smith"
     assert article.body.startswith("The farmers")
+
+
+@pytest.mark.parametrize("byline", [
+    "<p>By Jane Smith | Health Reporter | Updated 3 hours ago</p>",
+    '<p class="author">Written by Jane Smith &bull; March 3, 2025</p>',
+    # In a box of its own, which the page's extractor leaves out of the story.
+    '</article><div class="meta">By Jane Smith | Health Reporter | Updated 3 hours ago'
+    "</div><article>",
+])
+def test_a_byline_with_its_job_and_time_or_written_by_names_the_writer(byline: str) -> None:
+    """QA2 walk-through: "By Leo Brandt | Arts Correspondent | Updated 3 hours ago" was
+    taken for a menu, and "Written by Hannah Cole • March 3, 2025" for nothing: the
+    lines went, and the lesson's header had no author."""
+    article = article_from_bytes(_page_with_byline(byline))
+    assert article.author == "Jane Smith"
+    assert article.body.startswith("The farmers")
+
+
+def test_a_cookie_banner_in_capitals_names_no_writer() -> None:
+    left_out = ["By Continuing To Use This Site You Agree", "Home | News | World"]
+    assert byline_author(left_out) == ""
+    assert byline_author([*left_out, "By Jane Smith"]) == "Jane Smith"
 
 
 def test_a_page_author_in_its_metadata_loses_the_job_too() -> None:
