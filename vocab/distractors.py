@@ -71,8 +71,12 @@ class DistractorPool:
         *,
         fallback: bool = True,
         definer: Definer | None = None,
+        names: Collection[str] = (),
     ) -> None:
         self._candidates = list(candidates)
+        # The story's names in lower case, never offered: "marvel" beside a story of
+        # the island of Marvel reads as a word of the story (QA walk-through).
+        self._names = frozenset(names)
         self._lexicon = lexicon
         self._words = words
         self._fallback_enabled = fallback
@@ -120,7 +124,7 @@ class DistractorPool:
         if same_field and (field := self._field(target)):
             ordered = sorted(ordered, key=lambda c: self._field_of(c) != field)  # stable
         for candidate in _last(_last(ordered, offered), spare):
-            if candidate.lemma in seen:
+            if candidate.lemma in seen or candidate.lemma in self._names:
                 continue
             seen.add(candidate.lemma)
             if has_unfit_sense(candidate.lemma, self._lexicon):

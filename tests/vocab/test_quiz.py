@@ -729,6 +729,33 @@ def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
         assert all(c.lexname == "noun.act" for c in picked), picked  # acts, not wines
 
 
+def test_a_name_of_the_story_is_never_offered_as_a_wrong_answer(quiz_engine: Engine) -> None:
+    """QA walk-through: "marvel" was offered beside a story of the island of Marvel,
+    which reads as a word of the story."""
+    story = ("The boats carried the residents across the channel to the island of Marvel. "
+             "On Marvel, schools were turned into shelters, and volunteers from Hope "
+             "brought blankets. The residents waited there for news of their homes.")
+    analysis = quiz_engine.analyse(article_from_text("Leaving the island\n\n" + story))
+    names = {t.text.lower() for t in analysis.tokens if t.proper_noun}
+    assert {"marvel", "hope"} <= names
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+    marvel = Candidate("marvel", "NOUN", words.zipf("marvel", "NOUN"),
+                       synset=lexicon.senses("marvel", "n")[0].synset, preferred=True)
+    shelter = lexicon.senses("shelter", "n")[0]
+    target = QuizWord(lemma="shelter", upos="NOUN", form="shelters", penn="NNS",
+                      sentence="Schools were turned into shelters.",
+                      definition=shelter.definition, synset=shelter.synset,
+                      zipf=words.zipf("shelter", "NOUN"))
+    assert "marvel" in {c.lemma for c in DistractorPool([marvel], lexicon, words).pick(
+        target, 3, random.Random(1))}
+    pool = DistractorPool([marvel], lexicon, words, names=names)
+    for seed in (1, 2, 3):
+        assert not names & {c.lemma for c in pool.pick(target, 3, random.Random(seed))}
+
+
 def test_options_of_a_meaning_are_of_the_answers_field_before_the_articles_others(
     quiz_engine: Engine,
 ) -> None:
