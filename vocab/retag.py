@@ -747,7 +747,10 @@ def _retag_adjectives_before_prepositions(raw: list[RawToken], words: WordInfo) 
 
 # The subject a verb form agrees with: a plural noun before a base form ("farmers
 # plant"), a singular one before an "-s" form ("the farmer plants").
-_AGREEING_FORMS = {("NNS", "NN"): "VBP", ("NN", "NNS"): "VBZ", ("NNP", "NNS"): "VBZ"}
+_AGREEING_FORMS = {("NNS", "NN"): "VBP", ("NN", "NNS"): "VBZ", ("NNP", "NNS"): "VBZ",
+                   # A past tense agrees with any subject: "The wind swept/JJ across the
+                   # fields." ("swept –adj. possessing sweep", QA walk-through)
+                   ("NN", "JJ"): "VBD", ("NNS", "JJ"): "VBD", ("NNP", "JJ"): "VBD"}
 # What may follow the verb: its object or a phrase ("plant seeds", "plant in spring").
 # (Not a number: "futures index 129.62" is a table's line.)
 _AFTER_VERB = frozenset({"DT", "PRP$", "NNS", "NN", "JJ", "IN", "PRP", "RB", "TO"})
