@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.difficulty import word_level
+from vocab.difficulty import DEFAULT_PROFILE, word_level
 from vocab.models import LearnerProfile, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
 from vocab.wordinfo import word_forms
@@ -1091,6 +1091,13 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # is the harder "irrigate").
         if gloss.split(";")[0].strip() == f"cause to {broader.lemma.replace('_', ' ')}":
             return []
+        # Nor a gloss that opens with the broader term itself in words a learner does not
+        # know: "sweep –v. a way to move: move so as to change position, perform a
+        # nontranslational motion" (QA2 walk-through) says no more than "a way to move"
+        # ("a way to put: put into a certain place" says where, in easy words).
+        if gloss.split()[:1] in ([name], [broader.lemma]) \
+                and ease(gloss, words, DEFAULT_PROFILE) < 1:
+            return [f"{lead} {name.replace('_', ' ')}"]
         return [f"{lead} {name}: {gloss}"]
     if sense.pos in ("n", "v"):
         # The synsets next to a noun or verb with no broader term are narrower ones or

@@ -572,6 +572,19 @@ def test_a_broader_verb_that_says_more_than_its_cause_stands_in(engine: Engine) 
     assert text == "a way to wet: cause to become wet"
 
 
+def test_a_broader_verb_glossed_by_itself_in_hard_words_stands_in_alone(engine: Engine) -> None:
+    """"sweep –v. a way to move: move so as to change position, perform a
+    nontranslational motion" (QA2 walk-through): the broader gloss opens with "move"
+    and says the rest in words a learner does not know."""
+    analysis = engine.analyse(article_from_text("Storm\n\nA storm swept through the region."))
+    swept = next(i for i, t in enumerate(analysis.tokens) if t.text == "swept")
+    assert engine.word_details(analysis, swept).definition == "a way to move"
+    water = engine.lexicon.synset("water.v.01")
+    assert water is not None  # one in easy words keeps it: "cause to become wet"
+    assert define(water, [], "water", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "a way to wet: cause to become wet"
+
+
 def test_a_gloss_that_names_its_word_has_another_senses_gloss_in_its_place(
         engine: Engine) -> None:
     """WordNet's "disapproval: the expression of disapproval" had been worded by its
