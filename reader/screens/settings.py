@@ -70,6 +70,12 @@ class SettingsScreen(ModalScreen[None]):
             return isinstance(self.focused, Select | Button)
         return True
 
+    def action_focus_next(self) -> None:
+        """Tab is bound on this screen (so the key bar lists it), and a screen's binding
+        runs the screen's action: without this one Tab did nothing, and the theme and
+        highlight style were out of the keyboard's reach (QA walk-through)."""
+        self.focus_next()
+
     def action_choose(self) -> None:
         """Enter on a list opens it, on a button presses it (their own Enter does so)."""
         focused = self.focused

@@ -142,3 +142,24 @@ async def test_the_settings_key_bar_lists_enter_and_tab(
         bar = str(screen.query_one(KeyBar).render())
         assert "⏎ Choose" in bar and "tab Next setting" in bar, bar
         assert "esc Close" in bar
+
+
+async def test_tab_moves_to_the_next_setting_and_enter_opens_it(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """Tab, which the key bar offers as "Next setting", left the focus on the level:
+    the theme and highlight style could not be reached from the keyboard (QA
+    walk-through: Tab, Tab, Enter opened the level list again)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_settings(pilot)
+        focused = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is not None
+            focused.append(app.focused.id)
+        assert focused == ["theme", "highlight", "placement", "close"]
+        await pilot.press("shift+tab", "shift+tab", "enter", "down", "enter")
+        await pilot.pause()
+        assert app.mark_style == list(HIGHLIGHT_STYLES)[1]
