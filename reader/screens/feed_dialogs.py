@@ -23,7 +23,9 @@ class FeedAddressDialog(InputWorkDialog[str | None]):
     it fetches; it returns what to tell the learner, or raises `WebError`); returns that
     message, or None (`InputWorkDialog`: why it failed is said in it)."""
 
-    BINDINGS = [Binding("enter", "start", "Follow"), Binding("tab", "focus_next", "Next")]
+    # "app.": a screen's binding runs the screen's action, and this dialog has no
+    # focus_next of its own (Tab did nothing, QA walk-through).
+    BINDINGS = [Binding("enter", "start", "Follow"), Binding("tab", "app.focus_next", "Next")]
     START_BUTTON = "#follow"
 
     def __init__(self, follow: Callable[[str], str]) -> None:

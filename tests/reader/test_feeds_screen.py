@@ -277,3 +277,20 @@ async def test_a_story_that_fails_to_import_ends_the_wait_and_says_why(
         assert any(r.exc_info and r.exc_info[0] is ImportError for r in caplog.records)
         kenya = next(i for i in app.store.list_feed_items() if i.title == KENYA)
         assert kenya.article_id is None
+
+
+async def test_tab_in_the_follow_dialog_moves_to_its_buttons(make_app: AppFactory) -> None:
+    """Its key bar offers Tab as "Next", which did nothing: the binding named an
+    action the dialog lacks (as Settings' did, QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_feeds(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, FeedAddressDialog)
+        focused = []
+        for _ in range(2):
+            await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is not None
+            focused.append(app.focused.id)
+        assert focused == ["follow", "cancel"]
