@@ -31,6 +31,7 @@ from vocab.quiz_validate import (
     ANY_WORD_FITS,
     BLANK,
     MATCHING_SIZE,
+    RECALL,
     SENSE_UPOS,
     article_before_blank,
     close_definitions,
@@ -215,9 +216,12 @@ class AnswerCheck:
     target: QuizWord
     note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
     expected_number: int = 0  # the right option's number (from 1); 0 for a typed answer
+    self_graded: bool = False  # a recall card: the learner said whether they remembered
 
     @property
     def verdict(self) -> str:
+        if self.self_graded:
+            return "Well remembered." if self.correct else "Here it is; it comes back sooner."
         return "Right!" if self.correct else "Not quite."
 
     @property
@@ -226,7 +230,7 @@ class AnswerCheck:
         'bloc' mean?" said only "Not quite.", QA walk-through). When the answer is the
         word's definition, which the feedback shows beside the word, it is named by its
         number, not printed twice (QA walk-through)."""
-        if self.correct:
+        if self.correct or self.self_graded:
             return ""
         if self.expected.strip().casefold() == self.target.definition.strip().casefold():
             number = f" number {self.expected_number}," if self.expected_number else ""
@@ -253,7 +257,7 @@ def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck
         target = item.targets[0]
         right = item.answer_index if item.answer_index is not None else -1
     return AnswerCheck(index == right, chosen, item.options[right], target,
-                       expected_number=right + 1)
+                       expected_number=right + 1, self_graded=item.type == RECALL)
 
 
 def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:
@@ -632,7 +636,32 @@ def assemble(
         for w in item.targets:
             builder.asked_keys.add(w.key)
             builder.asked.add(w.lemma)
+    if review:  # a due word no question can ask would stay due for good
+        unasked = [w for w in asking if w.key not in builder.asked_keys]
+        items += [recall_item(w) for w in unasked[: max(0, n - len(items))]]
     return items
+
+
+# The answers of a recall card, the one it is "right" to give first.
+RECALL_ANSWERS = ("Yes, I remembered its meaning", "No, I did not")
+
+
+def recall_item(w: QuizWord) -> QuizItem:
+    """A card the learner grades, as in Anki: the word in its sentence, "did you
+    remember its meaning?", and the meaning shown after the answer. Only for a review's
+    word that no question can fairly ask: "slippery: causing things to slip or slide"
+    names its own family, and an adjective has no gap or sense question (16 of 90 words
+    a B1 learner would save, QA walk-through)."""
+    where = " in this sentence" if w.sentence else ""
+    return QuizItem(
+        RECALL,
+        f"Do you remember what “{w.shown}” means{where}? Think of it, then answer.",
+        w.sentence,
+        (w,),
+        options=RECALL_ANSWERS,
+        answer_index=0,
+        answer=RECALL_ANSWERS[0],
+    )
 
 
 def asked_without_its_family(w: QuizWord, lexicon: Lexicon) -> QuizWord:

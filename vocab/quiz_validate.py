@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 BLANK = "_____"
 CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
+# A review's last resort for a word no question can fairly ask (`vocab.quiz.recall_item`):
+# the learner says whether they remembered its meaning, so there is nothing to be unfair.
+RECALL = "recall"
 WORD_OPTION_TYPES = frozenset({"meaning", "cloze"})
 MIN_OPTIONS = 3
 MATCHING_SIZE = 5
@@ -533,6 +536,8 @@ def validate_item(item: QuizItem, lexicon: Lexicon) -> list[str]:
     """
     if not item.targets or not item.prompt.strip():
         return ["no target word or no prompt"]
+    if item.type == RECALL:
+        return []
     unfit = [o for o in item.options if unfit_for_class(o)]
     if unfit:
         return [f"option {unfit[0]!r} is not fit for a class"]

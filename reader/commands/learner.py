@@ -309,13 +309,13 @@ def _import_article(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from reader.commands.quiz import TYPE_NAMES
+    from reader.commands.quiz import TYPE_NAMES_SHOWN
     from vocab.stats import format_table, learner_stats
 
     with open_store() as store:
         stats = learner_stats(store, _now())
     # The app's names: "Accuracy: cloze" where the app said "Fill the gap" (QA walk-through).
-    print(stats.to_json() if args.json else format_table(stats, TYPE_NAMES))
+    print(stats.to_json() if args.json else format_table(stats, TYPE_NAMES_SHOWN))
     return 0
 
 

@@ -43,6 +43,9 @@ TYPE_NAMES = {
     "meaning": "Meaning", "word": "Word", "cloze": "Fill the gap", "matching": "Matching",
     "sense": "Sense in context", "spelling": "Spelling",
 }
+# A review's card the learner grades (vocab.quiz.recall_item): asked only of a word no
+# question can ask, never chosen with --types.
+TYPE_NAMES_SHOWN = {**TYPE_NAMES, "recall": "Remember"}
 STOP_WORDS = {"q", "quit", "stop"}
 
 
@@ -243,7 +246,7 @@ def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> lis
     if item.type == "matching" and part > 0:
         return [f"Which definition matches “{item.targets[part].shown}”?"
                 f" ({part + 1} of {item.parts})"]
-    lines = [f"Question {index + 1} of {total} · {TYPE_NAMES[item.type]}", item.prompt]
+    lines = [f"Question {index + 1} of {total} · {TYPE_NAMES_SHOWN[item.type]}", item.prompt]
     if item.sentence:
         lines.append(f"  {item.sentence}")
     if item.type == "matching":

@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.commands.quiz import TYPE_NAMES
+from reader.commands.quiz import TYPE_NAMES_SHOWN
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import counted
 from reader.screens.dialogs import ConfirmDialog
@@ -231,7 +231,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.refresh_bindings()
         total = len(session.items)
         self._set("progress", f"Question {session.position + 1} of {total} · "
-                              f"{TYPE_NAMES[item.type]}")
+                              f"{TYPE_NAMES_SHOWN[item.type]}")
         prompt = item.prompt
         if item.type == "matching":
             prompt += f"\n\nWhich meaning matches “{item.targets[session.part].shown}”?" \
@@ -327,7 +327,9 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             options = self.query_one("#options", OptionList)
             right = item.options.index(verdict.expected)
             marks = {i: "  " for i in range(len(item.options))} | {right: "✓ "}
-            if not verdict.correct:
+            if verdict.self_graded:  # the learner's own answer, neither right nor wrong
+                marks = {i: "  " for i in range(len(item.options))} | {int(given): "→ "}
+            elif not verdict.correct:
                 marks[int(given)] = "✗ "
             options.set_options(option_rows(item, taken, marks))
             options.disabled = True

@@ -215,9 +215,9 @@ def accuracy_text(accuracy: tuple[Accuracy, ...]) -> Text:
     """One line per kind of question: a bar, the share and the counts."""
     if not accuracy:
         return Text(NO_ANSWERS, style="dim")
-    from reader.screens.quiz import TYPE_NAMES
+    from reader.screens.quiz import TYPE_NAMES_SHOWN
 
-    names = {item.item_type: TYPE_NAMES.get(item.item_type, item.item_type.capitalize())
+    names = {item.item_type: TYPE_NAMES_SHOWN.get(item.item_type, item.item_type.capitalize())
              for item in accuracy}
     width = max(len(name) for name in names.values())
     text = Text()

@@ -705,3 +705,33 @@ async def test_escape_mid_quiz_asks_first_once_a_question_is_answered(
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, (QuizScreen, ConfirmDialog)), "the quiz is done"
+
+
+async def test_a_word_no_question_can_ask_is_a_card_the_learner_grades(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """A due "slippery" (its meaning names "slip") was never asked: "2 more words are
+    due now: press v", then "The words due could not be made into questions" (QA
+    walk-through). It is asked as "Do you remember...?", and a "No" is the learner's
+    own answer: marked as chosen, not as wrong, with the meaning shown."""
+    app = make_app()
+    app.store.add_to_review("slippery", "ADJ", FIXED_NOW - timedelta(days=1), word="slippery",
+                            sentence="Wet leaves made the mountain path slippery.",
+                            definition="causing or tending to cause things to slip or slide")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        screen = await _ready(app, pilot)
+        assert screen.session is not None
+        [item] = screen.session.items
+        assert str(screen.query_one("#progress", Static).render()).endswith("· Remember")
+        await pilot.press("2")
+        await pilot.pause()
+        feedback = str(screen.query_one("#feedback", Static).render())
+        assert "comes back sooner" in feedback and "Not quite" not in feedback
+        assert "slip or slide" in feedback
+        options = screen.query_one("#options", OptionList)
+        shown = [_plain(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert shown[1].startswith("→") and "✗" not in " ".join(shown)
+    assert [(a.answer.item_type, a.answer.correct) for a in make_app().store.answers()] \
+        == [("recall", False)]

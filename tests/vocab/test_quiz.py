@@ -1433,3 +1433,69 @@ def test_an_empty_quiz_says_when_no_word_is_above_the_learners_level(
     c1 = LearnerProfile(level=Level.C1)
     assert "above your level (C1)" in why_no_quiz(analysis, c1)
     assert "above your level" not in why_no_quiz(analysis, LearnerProfile(level=Level.A1))
+
+
+def test_a_due_word_no_question_can_ask_is_reviewed_by_recall(quiz_engine: Engine) -> None:
+    """"slippery: causing or tending to cause things to slip or slide" names its own
+    family, so no meaning, word or spelling question is fair, and an adjective has no
+    gap or sense question: the card stayed due, and every review said "2 more words are
+    due now: press v" and then "The words due could not be made into questions" (QA
+    walk-through; 16 of 90 words a B1 learner would save, 6 of 10 adjectives). Such a
+    word is asked as a card the learner grades: did they remember its meaning?"""
+    from datetime import UTC, datetime, timedelta
+
+    from vocab.models import WordStatus
+    from vocab.quiz_session import QuizSession
+    from vocab.quiz_words import review_quiz
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    saved = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    sentence = "Wet leaves made the mountain path slippery after the storm."
+    store.add_to_review("slippery", "ADJ", saved, word="slippery", sentence=sentence,
+                        definition="causing or tending to cause things to slip or slide")
+    clock = [datetime(2026, 3, 2, 9, 0, tzinfo=UTC)]
+
+    def review() -> QuizItem:
+        due = store.cards_to_review(clock[0], limit=5)
+        [item] = review_quiz(quiz_engine, due, rng=random.Random(1), n=5)
+        return item
+
+    item = review()
+    assert item.type == "recall"
+    assert "slippery" in item.prompt and item.sentence == sentence
+    assert validate_item(item, quiz_engine.lexicon) == []
+    session = QuizSession([item], store, lambda: clock[0])
+    forgot = session.answer(1)
+    assert not forgot.correct and forgot.named_answer == ""
+    assert forgot.target.definition.startswith("causing")  # shown after the answer
+    assert store.status_of("slippery", "ADJ") is WordStatus.LEARNING
+    assert store.cards_to_review(clock[0], limit=5)  # back within minutes, as any miss
+    clock[0] += timedelta(days=1)
+    item = review()
+    remembered = QuizSession([item], store, lambda: clock[0]).answer(0)
+    assert remembered.correct
+    assert store.cards_to_review(clock[0], limit=5) == []
+    assert store.next_due(clock[0]) is not None  # scheduled again, days later
+
+
+def test_recall_is_only_for_reviews_and_words_nothing_else_can_ask(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """An article's quiz never asks the learner to grade themselves, and a review asks
+    each word it can by a question with one right answer."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_words import review_quiz
+
+    for analysis in analyses.values():
+        assert all(i.type != "recall" for i in _quiz(quiz_engine, analysis))
+    store, _ = _saved_store(analyses["004_365fc8dcfed9d6e0.txt"], quiz_engine, 8)
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=8)
+    items = review_quiz(quiz_engine, due, rng=random.Random(4), n=8)
+    assert {t.key for i in items for t in i.targets} == {(d.lemma, d.upos) for d in due}
+    for item in items:
+        if item.type == "recall":  # its word alone, with every type: still no question
+            alone = [d for d in due if (d.lemma, d.upos) == item.targets[0].key]
+            assert [i.type for i in review_quiz(quiz_engine, alone, rng=random.Random(4),
+                                                n=1)] == ["recall"]
