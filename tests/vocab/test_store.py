@@ -411,3 +411,24 @@ def test_a_word_the_level_test_saved_and_met_in_a_story_is_one_entry(
     store.set_status("fly", "VERB", "learning")
     assert [(row.lemma, row.upos) for row in store.words() if row.lemma == "fly"] == [
         ("fly", "NOUN"), ("fly", "VERB")]
+
+
+def test_an_unmarked_word_leaves_the_review_queue_and_an_undo_brings_it_back(
+    store: Store, clock: Clock
+) -> None:
+    """"puddle", saved and answered, then unmarked on the words screen (n): it stayed
+    due, and the next review's answer marked it "learning" again (QA walk-through).
+    Unmarked, it is out of the queue as a known or ignored word is; its card is kept,
+    so the undo (or a new mark) brings it back with what it learnt."""
+    from vocab.store import QuizAnswer
+
+    store.add_to_review("puddle", "NOUN", word="puddle",
+                        sentence="She sat down in a puddle after the race.")
+    store.record_answer(QuizAnswer("meaning", "puddle", "NOUN", "puddle", "?", "puddle", True))
+    later = clock.advance(days=30)
+    assert ("puddle", "NOUN") in store.due_keys(later)
+    batch = store.set_statuses([("puddle", "NOUN")], WordStatus.NEW, reason="words")
+    assert store.cards_to_review(later) == [] and store.count_to_review(later) == 0
+    assert store.due_keys(later) == set() and store.next_due(later) is None
+    store.undo_batch(batch)
+    assert [d.lemma for d in store.cards_to_review(later)] == ["puddle"]

@@ -152,7 +152,7 @@ class ReviewsMixin(WordsMixin):
         (a "learning" word that never came up in review, QA walk-through); an undo that
         takes the mark back takes out the card if it was never answered, as it was made
         by the mark (and a card made again is the same: due now). Known and ignored words
-        keep their cards, out of the queue (`_IN_QUEUE`)."""
+        keep their cards, out of the queue (`_IN_QUEUE`), and so do unmarked ones."""
         card = conn.execute(
             "SELECT card_json FROM review_cards WHERE lemma = ? AND upos = ?", key
         ).fetchone()
@@ -196,8 +196,10 @@ class ReviewsMixin(WordsMixin):
 
     _IN_QUEUE = (
         " FROM review_cards c LEFT JOIN word_statuses s ON s.lemma = c.lemma AND s.upos = c.upos"
-        # Known and ignored words have left the review queue.
-        " WHERE COALESCE(s.status, 'new') NOT IN ('known', 'ignored')"
+        # Known and ignored words have left the review queue, and so have unmarked ones
+        # (`n` on the words screen): they stayed due, and the next answer marked them
+        # "learning" again (QA walk-through). Their cards are kept for a mark or undo.
+        " WHERE COALESCE(s.status, '') NOT IN ('known', 'ignored', 'new')"
     )
     _DUE_WHERE = _IN_QUEUE + " AND c.due <= ?"
     # What a review sitting asks: the words due, and the words at the first step of
