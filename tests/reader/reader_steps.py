@@ -188,6 +188,16 @@ async def open_settings(pilot: Pilot) -> SettingsScreen:
     return screen
 
 
+async def tab_order(pilot: Pilot, presses: int) -> list[str | None]:
+    """The id of the widget focused after each of ``presses`` presses of Tab."""
+    focused = []
+    for _ in range(presses):
+        await pilot.press("tab")
+        await pilot.pause()
+        focused.append(pilot.app.focused.id if pilot.app.focused else None)
+    return focused
+
+
 def article_view(pilot: Pilot) -> ArticleView:
     return pilot.app.screen.query_one(ArticleView)
 

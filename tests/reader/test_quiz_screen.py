@@ -44,6 +44,13 @@ async def _ready(app: ReaderApp, pilot: Pilot) -> QuizScreen:
     return screen
 
 
+async def _review(app: ReaderApp, pilot: Pilot) -> QuizScreen:
+    """A review from the library (`v`), ready."""
+    await settle(pilot)
+    await pilot.press("v")
+    return await _ready(app, pilot)
+
+
 async def _article_quiz(app: ReaderApp, pilot: Pilot) -> QuizScreen:
     """The first article's quiz, from its reading screen (`z`), ready."""
     await open_article(pilot)
@@ -243,9 +250,7 @@ async def test_a_word_due_in_a_few_minutes_is_asked_now(
                             sentence="the NATO bloc.",
                             definition="a group of countries connected by treaty")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("v")
-        screen = await _ready(app, pilot)
+        screen = await _review(app, pilot)
         assert screen.session is not None
         assert {t.lemma for item in screen.session.items for t in item.targets} == {"bloc"}
 
@@ -719,9 +724,7 @@ async def test_a_word_no_question_can_ask_is_a_card_the_learner_grades(
                             sentence="Wet leaves made the mountain path slippery.",
                             definition="causing or tending to cause things to slip or slide")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("v")
-        screen = await _ready(app, pilot)
+        screen = await _review(app, pilot)
         assert screen.session is not None
         [item] = screen.session.items
         assert str(screen.query_one("#progress", Static).render()).endswith("· Remember")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from reader_steps import SIZE, article_view, open_article, open_settings, settle
+from reader_steps import SIZE, article_view, open_article, open_settings, settle, tab_order
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Select
@@ -153,13 +153,7 @@ async def test_tab_moves_to_the_next_setting_and_enter_opens_it(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_settings(pilot)
-        focused = []
-        for _ in range(4):
-            await pilot.press("tab")
-            await pilot.pause()
-            assert app.focused is not None
-            focused.append(app.focused.id)
-        assert focused == ["theme", "highlight", "placement", "close"]
+        assert await tab_order(pilot, 4) == ["theme", "highlight", "placement", "close"]
         await pilot.press("shift+tab", "shift+tab", "enter", "down", "enter")
         await pilot.pause()
         assert app.mark_style == list(HIGHLIGHT_STYLES)[1]
