@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -23,6 +24,13 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     """"1 word", "3 words", "2 stories": a number with its noun."""
     plural = many or (one[:-1] + "ies" if one.endswith("y") else one + "s")
     return f"{n} {one if n == 1 else plural}"
+
+
+def known_percent(share: float) -> str:
+    """The share of an article's words the learner knows, rounded down: "100%" beside a
+    story that still has highlighted words told the learner there was nothing left to
+    learn (QA walk-through: 99.6% shown as 100%)."""
+    return f"{math.floor(share * 100 + 1e-9)}%"
 
 
 # A question names this many words at most; past that, the first ones and how many

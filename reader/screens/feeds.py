@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from reader.failures import ReportsWorkerFailures, internal_error
-from reader.labels import when_text
+from reader.labels import known_percent, when_text
 from reader.screens.dialogs import ConfirmDialog
 from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
 from reader.widgets.key_bar import KeyBar
@@ -227,7 +227,7 @@ class FeedsScreen(ReportsWorkerFailures, Screen[None]):
                        overflow="ellipsis")
         new_words = self.figures.get(item.id, (0.0, None))[1]
         if share is not None:
-            known = Text(f"{share:.0%}", justify="right")
+            known = Text(known_percent(share), justify="right")
         elif item.content.strip():
             known = Text("…", style="dim", justify="right")
         else:
@@ -250,8 +250,8 @@ class FeedsScreen(ReportsWorkerFailures, Screen[None]):
             hint.update("Enter opens a story. ✓ read; Known: the share of its words you know.")
             return
         share = self._known_shares([chosen]).get(chosen.id, 0.0)
-        hint.update(f"{NEXT_MARK} Next to read: {chosen.title} ({share:.0%} of its words known;"
-                    " 95–98 % is comfortable, with a few new words to learn).")
+        hint.update(f"{NEXT_MARK} Next to read: {chosen.title} ({known_percent(share)} of its "
+                    "words known; 95–98 % is comfortable, with a few new words to learn).")
 
     @on(DataTable.RowHighlighted, "#feeds")
     def _feed_highlighted(self) -> None:

@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.labels import source_label, when_text
+from reader.labels import known_percent, source_label, when_text
 from vocab.store import ArticleSummary
 
 
@@ -77,7 +77,7 @@ def row_cells(article: ArticleSummary, now: datetime) -> list[str]:
         source_label(article.source_url or article.source),
         word_count_text(article.word_count),
         article.level.value if article.level else PENDING,
-        f"{article.known_share:.0%}" if article.known_share is not None else PENDING,
+        known_percent(article.known_share) if article.known_share is not None else PENDING,
         str(article.glossary_size) if article.glossary_size is not None else PENDING,
         when_text(article.last_read_at, now),
     ]

@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList
 
 from reader.app import ReaderApp
+from reader.labels import known_percent
 from reader.screens.dialogs import ConfirmDialog
 from reader.screens.feed_dialogs import FeedAddressDialog, SuggestedFeedsDialog
 from reader.screens.feeds import NEXT_MARK, NO_FEEDS, OPEN_TO_SEE, FeedsScreen
@@ -95,7 +96,7 @@ async def test_follow_a_feed_see_known_shares_and_open_a_story(
         whales = next(i for i in app.store.list_feed_items() if i.title == WHALES)
         share, new_words = screen.figures[whales.id]
         assert 0.5 < share <= 1.0 and new_words >= 0
-        assert rows[WHALES][3] == f"{share:.0%}" and rows[WHALES][4] == str(new_words)
+        assert rows[WHALES][3] == known_percent(share) and rows[WHALES][4] == str(new_words)
         assert rows[KENYA][3] == OPEN_TO_SEE
         assert screen.next_item_id == whales.id and rows[WHALES][0] == NEXT_MARK
         assert WHALES in str(screen.query_one("#feeds-hint").render())
@@ -118,7 +119,7 @@ async def test_follow_a_feed_see_known_shares_and_open_a_story(
         await settle(pilot)
         assert app.screen is screen
         share, new_words = screen.figures[kenya.id]
-        assert story_rows(screen)[KENYA][3:] == [f"{share:.0%}", str(new_words)]
+        assert story_rows(screen)[KENYA][3:] == [known_percent(share), str(new_words)]
 
 
 async def test_a_failing_refresh_is_one_line_and_changes_nothing(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.labels import source_label
+from reader.labels import known_percent, source_label
 from vocab.lexicon import Lexicon
 
 
@@ -158,3 +158,11 @@ def test_the_library_sorts_by_source_as_it_names_the_source() -> None:
 
     assert listed == sorted(listed, key=str.casefold)
     assert backwards == listed[::-1]
+
+
+def test_a_known_share_is_rounded_down_so_100_percent_means_all_known() -> None:
+    """QA walk-through: "Known 100%" beside a story that still had highlighted words."""
+    assert known_percent(0.996) == "99%"
+    assert known_percent(1.0) == "100%"
+    assert known_percent(0.92) == "92%"
+    assert known_percent(0.0) == "0%"
