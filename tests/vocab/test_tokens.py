@@ -62,6 +62,18 @@ def test_sentences_do_not_cross_paragraphs() -> None:
     ]
 
 
+def test_a_quoted_question_and_who_asked_it_are_one_sentence() -> None:
+    """"asked Tom Baker, a retired _____ who..." began a quiz's gap sentence: Punkt ends
+    a sentence at a quoted question or exclamation (QA walk-through)."""
+    body = ("“Why not?” asked Tom Baker, a retired teacher. \"Stop!\" shouted the guard. "
+            "“Is it safe?” She did not know.")
+    spans = sentence_spans(body, ((0, len(body)),))
+    assert [body[s:e] for s, e in spans] == [
+        "“Why not?” asked Tom Baker, a retired teacher.", '"Stop!" shouted the guard.',
+        "“Is it safe?”", "She did not know.",
+    ]
+
+
 @given(st.text(max_size=300))
 def test_every_token_is_an_exact_slice(text: str) -> None:
     spans = list(word_spans(text, offset=7))
