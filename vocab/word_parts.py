@@ -59,7 +59,12 @@ SUFFIX_MEANINGS = {
     "ness": ("ADJ", "the quality or state of being so"),
     "less": ("NOUN", "without it"),
     "ful": ("NOUN", "full of it, or having it"),
+    "ist": ("NOUN", "a person who studies it or works with it"),
 }
+# What an ending may have taken off the word before it: "volcanologist" is
+# "volcanology" + "-ist" (WordNet has the science, not its scientist: "No dictionary
+# definition found", QA walk-through).
+_TAKEN_OFF = {"ist": ("y", "")}
 # "great-" before a word for a relative is a generation further from you, not large
 # ("great-granddaughters" read "great – relatively large in size or number", QA).
 GENERATION_PREFIX = "great"
@@ -173,13 +178,14 @@ def _suffixed(word: str, chooser: SenseChooser, words: WordInfo, profile: Learne
     showed "No dictionary definition found", QA walk-through); empty when the rest is
     no word the dictionary has."""
     for suffix, (upos, adds) in SUFFIX_MEANINGS.items():
-        stem = word[:-len(suffix)]
-        if not word.endswith(suffix) or len(stem) < MIN_STEM_LETTERS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM_LETTERS:
             continue
-        here = sense_here(stem, upos) if sense_here is not None else None
-        meaning = _usual_meaning(stem, chooser, words, profile, here)
-        if meaning:
-            return ((stem, meaning), (f"-{suffix}", adds))
+        for restored in _TAKEN_OFF.get(suffix, ("",)):
+            stem = word[:-len(suffix)] + restored
+            here = sense_here(stem, upos) if sense_here is not None else None
+            meaning = _usual_meaning(stem, chooser, words, profile, here)
+            if meaning:
+                return ((stem, meaning), (f"-{suffix}", adds))
     return ()
 
 

@@ -471,7 +471,8 @@ def test_a_verbs_past_form_is_not_a_verb_of_its_own(
 PARTS_TEXT = ("Experts in cybersecurity warn that multitasking hurts work. Jean-Paul Dubois "
               "agreed. They are unfriendly. City bus ridership fell sharply during the "
               "pandemic. Officials worry about the joblessness of young people. The plan "
-              "will dig new boreholes in dry areas. The livestream started late.")
+              "will dig new boreholes in dry areas. The livestream started late. A "
+              "volcanologist visited the crater.")
 
 
 @pytest.mark.parametrize(("word", "parts", "meanings"), [
@@ -486,6 +487,9 @@ PARTS_TEXT = ("Experts in cybersecurity warn that multitasking hurts work. Jean-
     # "No dictionary definition found"): "bore", a hole made by a drill, not making
     # someone bored.
     ("boreholes", ["bore", "hole"], {"bore": "drill"}),
+    # WordNet has the science, not its scientist (QA walk-through: "No dictionary
+    # definition found").
+    ("volcanologist", ["volcanology", "-ist"], {"volcanology": "volcano", "-ist": "person"}),
 ])
 def test_a_word_wordnet_lacks_is_shown_as_its_parts(
         engine: Engine, word: str, parts: list[str], meanings: dict[str, str]) -> None:
