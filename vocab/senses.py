@@ -964,7 +964,8 @@ class SenseChooser:
 
     def is_person(self, tokens: Sequence[Token], index: int | None) -> bool | None:
         """Whether the word at ``index`` names a person ("me", "the doctor"), or a thing
-        ("it", "the city"); None when it cannot say (no word, "them", a name, a group)."""
+        ("it", "the city"); None when it cannot say (no word, "them", a name, a group,
+        a list of people and things: "bans street performers and food carts")."""
         if index is None:
             return None
         token = tokens[index]
@@ -973,6 +974,15 @@ class SenseChooser:
             return word not in _THING_PRONOUNS
         if token.proper_noun or not token.pos.startswith("NN"):
             return None
+        person = self._names_a_person(token)
+        if person is not None and any(self._names_a_person(tokens[mate]) is not person
+                                      for mate in list_mates(tokens, index)):
+            return None
+        return person
+
+    def _names_a_person(self, token: Token) -> bool | None:
+        """Whether the common noun ``token`` is a person by its first sense; None for a
+        group or a word WordNet lacks."""
         senses = self.senses(token.lemma.lower(), "n")
         if not senses or senses[0].lexname == "noun.group":
             return None

@@ -859,6 +859,17 @@ def test_a_verbs_sense_follows_whether_its_object_is_a_person(
     assert chosen is not None and chosen.synset == synset
 
 
+def test_a_list_of_people_and_things_is_no_person_object(engine: Engine) -> None:
+    """A list of people and things is neither: its first noun alone had made "bans
+    cartoon characters and toys" "expel from a community" (QA2 walk-through)."""
+    analysis = analyse(engine, "The city also bans street performers and food carts "
+                               "from the main square.")
+    at = index_of(analysis, "bans")
+    assert engine.senses.is_person(analysis.tokens, object_head(analysis.tokens, at)) is None
+    chosen = engine.senses.choose(analysis, at)[0]
+    assert chosen is not None and chosen.synset.startswith("ban.v.")
+
+
 @pytest.mark.parametrize(("text", "verb", "synset"), [
     # A store is a place of business, which the gloss names: "direct or control;
     # projects, businesses, etc.", not "move fast by using one's feet" (QA walk-through).
