@@ -666,6 +666,46 @@ def test_a_word_the_story_repeats_counts_more_for_a_sense_whose_gloss_uses_it(
     assert often[0][1] is of_germs
 
 
+_VOLCANO_STORY = """\
+A volcano on a small island in the south sea erupted on Friday night. It threw a huge \
+cloud of ash high into the air, and villagers ran from their homes in the dark.
+By morning, the ash covered roads, roofs and fields. Farmers said their crops had \
+turned grey. The mountain had been quiet for nearly a century, scientists said.
+Airlines stopped flights over the area because the ash can damage engines. Officials \
+asked people to wear masks and to keep children inside until the air was clean again.
+Teams from the capital brought water and food to the villages on the side of the \
+mountain, where many families grow rice and red peppers.
+"""
+
+
+def test_a_story_shares_words_by_chance_with_a_sense_of_many_kinds(engine: Engine) -> None:
+    """The ash tree's thirteen kinds of ash give its signature 117 stems, and a story of
+    a volcano shares "area", "grow", "mountain" (mountain ash) with them: "a huge
+    column of ash" was the tree (QA walk-through). Its related words count for the story
+    as if there were `RELATED_WORDS_COUNTED` of them (but those two of its related
+    glosses have: the garden tests' "flower", "grow", "garden" of the living plant)."""
+    analysis = analyse(engine, _VOLCANO_STORY)
+    sense = engine.word_details(analysis, index_of(analysis, "ash")).sense
+    assert sense is not None
+    assert "burned" in sense.definition
+
+
+def test_related_words_of_a_large_signature_count_less_in_the_story(engine: Engine) -> None:
+    """Two senses sharing story words through the synsets around them: the one with
+    fewer related words, whose matches are less likely chance, wins over more."""
+    chooser = SenseChooser(engine.lexicon)
+    small = Sense("ash_x.n.01", "n", "ash", 1, 0, "the residue left when something burns")
+    large = Sense("ash_x.n.02", "n", "ash", 2, 0, "a tree of the olive family")
+    kinds = " ".join(f"kind{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(200))
+    chooser._signatures[small.synset] = frozenset(content_words(
+        f"{small.definition} fire smoke volcano lava"))
+    chooser._signatures[large.synset] = frozenset(content_words(
+        f"{large.definition} {kinds} valley red dark grow"))
+    story = Counter(content_words("fire smoke lava valley red dark grow crater"))
+    ranked = chooser.rank([large, small], set(), set(), "ash", story)
+    assert ranked[0][1] is small
+
+
 @pytest.mark.parametrize("read_ahead", [False, True], ids=["asked", "read ahead"])
 def test_outlines_are_the_senses_the_chooser_gives(engine: Engine, read_ahead: bool) -> None:
     """Ranking reads senses in outline; what it counts must be what `senses` gives,
