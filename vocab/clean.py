@@ -231,9 +231,10 @@ _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 # byline may add the writer's job or the date after a bar or a dot ("By Jane Smith |
 # Staff writer", "Written by Hannah Cole • March 3, 2025"), which `author_names`
 # leaves out of the author.
+_BYLINE_PARTS = "|;\u00b7\u2022"
 _BYLINE = re.compile(rf"^(?:[Ww]ritten )?(?:By|BY|by) "
                      rf"({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
-                     r"(?: ?[|;\u00b7\u2022] ?[^|;\u00b7\u2022]+){0,3})$")
+                     rf"(?: ?[{_BYLINE_PARTS}] ?[^{_BYLINE_PARTS}]+){{0,3}})$")
 # A byline without "By": names and a job title ("Jane Smith | Staff writer").
 _NAMES = re.compile(rf"^{_NAME_WORD}(?:(?: | and ){_NAME_WORD}){{1,5}}$")
 _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
@@ -623,7 +624,7 @@ def byline_author(lines: Iterable[str]) -> str:
     This Site You Agree" is a cookie banner."""
     for line in lines:
         byline = _BYLINE.match(line.strip())
-        if byline and len(re.split(r"[|;\u00b7\u2022]", byline.group(1))[0].split()) \
+        if byline and len(re.split(f"[{_BYLINE_PARTS}]", byline.group(1))[0].split()) \
                 <= MAX_BYLINE_NAME_WORDS:
             return author_names(byline.group(1))
     return ""

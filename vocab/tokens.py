@@ -153,13 +153,13 @@ def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
     spans: list[Span] = []
     for para_start, para_end in paragraphs or ((0, len(body)),):
         paragraph = body[para_start:para_end]
-        previous_end = -1
+        previous_end = -1  # where the paragraph's last sentence so far ends
         for start, end in splitter.span_tokenize(paragraph):
             text = paragraph[start:end]
             if not text.strip():
                 continue
             if previous_end >= 0 and text[:1].islower() \
-                    and paragraph[:previous_end].endswith(_QUOTED_QUESTION_ENDS):
+                    and paragraph[max(0, previous_end - 2):previous_end] in _QUOTED_QUESTION_ENDS:
                 # '“Why not?” asked Tom Baker': one sentence, which Punkt ends at the
                 # question ("asked Tom Baker, a retired _____" began a quiz's gap
                 # sentence, QA walk-through).
@@ -171,7 +171,7 @@ def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
 
 
 # A question or an exclamation quoted before the sentence that says who said it.
-_QUOTED_QUESTION_ENDS = tuple(mark + quote for mark in "?!" for quote in ('"', "”", "’", "'"))
+_QUOTED_QUESTION_ENDS = frozenset(mark + quote for mark in "?!" for quote in '"”’\'')
 
 
 # The taggers were trained on ASCII Treebank text; curly quotes and dashes would
