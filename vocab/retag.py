@@ -52,6 +52,26 @@ def by_sentence(raw: list[RawToken]) -> list[list[RawToken]]:
     return list(sentences.values())
 
 
+class WordPositions:
+    """Where the words some corrections start from stand in the text ("help", "were",
+    "he", "to"...), found in one walk: each such correction walked every token of a
+    long text (~5-15 ms each at 100,000 words) to find a few dozen. Texts never change
+    in the corrections, only tags, so the positions hold throughout."""
+
+    def __init__(self, raw: list[RawToken]) -> None:
+        self._at: dict[str, list[int]] = {}
+        forms = _KEY_FORMS
+        for index, token in enumerate(raw):
+            word = forms.get(token.text)
+            if word is not None:
+                self._at.setdefault(word, []).append(index)
+
+    def of(self, words: Iterable[str]) -> list[int]:
+        """The positions of ``words`` (in lower case, as `_KEY_WORDS` has them), in
+        text order."""
+        return sorted(index for word in words for index in self._at.get(word, ()))
+
+
 # WordNet's parts of speech ("n", "v", "a", "r") of each word it has, as asked
 # (`Lexicon.parts_of_speech`).
 PartsOfSpeech = Callable[[Iterable[str]], dict[str, frozenset[str]]]
@@ -61,7 +81,8 @@ def retag(raw: list[RawToken], words: WordInfo,
           parts_of_speech: PartsOfSpeech | None = None) -> None:
     """Every correction, in order, on ``raw`` (changed in place). The ones that ask
     WordNet what a word can be run only with ``parts_of_speech``."""
-    _retag_fixed_prepositions(raw)
+    at = WordPositions(raw)
+    _retag_fixed_prepositions(raw, at)
     if parts_of_speech is not None:
         _retag_open_words_read_as_closed_class(raw, words, parts_of_speech)
         _retag_nouns_read_as_modifiers(raw, words, parts_of_speech)
@@ -69,19 +90,19 @@ def retag(raw: list[RawToken], words: WordInfo,
         _retag_verb_forms_read_as_nouns(raw, words, parts_of_speech)
     _retag_bases_read_as_inflected(raw, words)
     _retag_pasts_read_as_present(raw, words)
-    _retag_verbs_after_subject_pronouns(raw, words)
+    _retag_verbs_after_subject_pronouns(raw, words, at)
     _retag_plural_subjects_before_past_tenses(raw, words)
     _retag_verbs_after_to(raw, words)
     _retag_ungraded(raw, words)
     _retag_spelled_numbers(raw)
     _retag_comparatives_after_linking_verbs(raw, words)
-    _retag_past_tenses_that_describe(raw)
+    _retag_past_tenses_that_describe(raw, at)
     _retag_story_nouns_read_as_adjectives(raw, words)
     _retag_comparatives_before_nouns(raw, words)
     _retag_comparatives_after_objects(raw, words)
     _retag_adverbs_in_s(raw, words)
     _retag_adverbs_read_as_verbs(raw, words)
-    _retag_bare_infinitives(raw, words)
+    _retag_bare_infinitives(raw, words, at)
     _retag_adjectives_before_prepositions(raw, words)
     # Tags change below, never which sentence a token is in: grouped once.
     sentences = by_sentence(raw)
@@ -93,9 +114,9 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_verbs_after_modals(raw, words)
     _retag_coordinated_verbs(raw, words)
     _retag_verbs_joined_after_objects(sentences, words)
-    _retag_participles_after_be(raw, words)
+    _retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:
-        _retag_participles_before_infinitives(raw, words, parts_of_speech)
+        _retag_participles_before_infinitives(raw, words, parts_of_speech, at)
 
 
 # Participles that with the word after them make a preposition of their own, as
@@ -108,10 +129,11 @@ _FIXED_PREPOSITION_FORMS = frozenset(form for word in _FIXED_PREPOSITIONS
                                      for form in (word, word.capitalize(), word.upper()))
 
 
-def _retag_fixed_prepositions(raw: list[RawToken]) -> None:
-    for token, after in zip(raw, raw[1:], strict=False):
-        if (token.text in _FIXED_PREPOSITION_FORMS
-                and _FIXED_PREPOSITIONS[token.text.lower()] == after.text.lower()
+def _retag_fixed_prepositions(raw: list[RawToken], at: WordPositions) -> None:
+    for index in at.of(_FIXED_PREPOSITIONS):
+        token = raw[index]
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if (after is not None and _FIXED_PREPOSITIONS[token.text.lower()] == after.text.lower()
                 and after.sentence == token.sentence):
             token.penn = "IN"
 
@@ -357,15 +379,15 @@ _PLURAL_SUBJECT_TAGS = frozenset({"PRP", "NNS", "NNPS", "WDT"})
 _SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
 
 
-def _retag_verbs_after_subject_pronouns(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_verbs_after_subject_pronouns(raw: list[RawToken], words: WordInfo,
+                                        at: WordPositions) -> None:
     """"He faces charges of fraud", "she plans changes": two "-s" words after "he",
     "she" or "it", tagged a plural noun and a verb, are the verb and its object. The fallback
     tagger read them so ("charges –v. to make a rush at"); CoNLL-2000 (train and test)
     has no such pair to fix or break, with either tagger."""
-    for index in range(1, len(raw) - 1):
+    for index in (place + 1 for place in at.of(_SINGULAR_SUBJECTS) if place + 2 < len(raw)):
         subject, verb, noun = raw[index - 1], raw[index], raw[index + 1]
         if (verb.penn == "NNS" and noun.penn == "VBZ"
-                and subject.text.lower() in _SINGULAR_SUBJECTS
                 and subject.sentence == verb.sentence == noun.sentence
                 and _verb_form(verb.text.lower(), "VBZ", words)
                 and words.is_noun_form(noun.text)):
@@ -512,14 +534,14 @@ _QUOTES = frozenset({"``", "''"})
 _PHRASE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "''", "CC"})
 
 
-def _retag_past_tenses_that_describe(raw: list[RawToken]) -> None:
+def _retag_past_tenses_that_describe(raw: list[RawToken], at: WordPositions) -> None:
     """"He is "broke."", "I'm broke", "a broke person": "broke" after "be" with nothing
     after it, or between a determiner and a noun, is the adjective (has no money); it
     was the verb "break", an A1 word (or an adverb), and not highlighted (QA
     walk-through)."""
-    for index, token in enumerate(raw):
-        # Tags first: lower-casing every token of a long text costs more than the pass.
-        if token.penn == "JJ" or token.text.lower() not in _PAST_TENSES_ALSO_ADJECTIVES:
+    for index in at.of(_PAST_TENSES_ALSO_ADJECTIVES):
+        token = raw[index]
+        if token.penn == "JJ":
             continue
         before = index - 1
         while (before >= 0 and raw[before].sentence == token.sentence
@@ -686,13 +708,16 @@ _BARE_INFINITIVE_VERBS = frozenset({"help", "helps", "helped", "helping", "let",
                                     "letting", "make", "makes", "made", "making"})
 
 
-def _retag_bare_infinitives(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_bare_infinitives(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
     """"the change helps schools hire teachers": after "help", "let" or "make" and its
     object, a noun-tagged word that can be a verb, before an object of its own, is the
     verb's base form (it was glossed "hire –n. the act of hiring"). After "let" and a
     noun, one that ends the sentence is too: "works by letting iron rust." ("rust –n.
     the formation of reddish-brown ferric oxides", QA walk-through)."""
-    for verb, obj, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+    for index in at.of(_BARE_INFINITIVE_VERBS):
+        if index + 3 >= len(raw):
+            break
+        verb, obj, token, after = raw[index:index + 4]
         if token.penn != "NN" or verb.sentence != after.sentence \
                 or not words.is_verb(token.text):
             continue
@@ -1070,14 +1095,17 @@ _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _NOUN_READING_AFTER = frozenset({"NN", "NNS", "NNP", "NNPS", "POS"})
 
 
-def _retag_participles_after_be(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_participles_after_be(raw: list[RawToken], words: WordInfo,
+                                at: WordPositions) -> None:
     """""We were all shouting," she said": after "were" and "all", "both" or "each", a
     noun-tagged "-ing" form of a verb is its participle, the progressive's (it was
     "shouting –n. encouragement in the form of cheers from spectators", QA walk-through)."""
-    for be, quantifier, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+    for index in at.of(_PLURAL_BE_FORMS):
+        if index + 3 >= len(raw):
+            break
+        be, quantifier, token, after = raw[index:index + 4]
         if (token.penn == "NN" and token.text.endswith("ing")
                 and quantifier.text.lower() in _FLOATING_QUANTIFIERS
-                and be.text.lower().replace("’", "'") in _PLURAL_BE_FORMS
                 and after.penn not in _NOUN_READING_AFTER
                 and be.sentence == token.sentence
                 and words.is_verb(words.lemma(token.text.lower(), "VBG"))):
@@ -1090,16 +1118,19 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "CD"}
 
 
 def _retag_participles_before_infinitives(raw: list[RawToken], words: WordInfo,
-                                          parts_of_speech: PartsOfSpeech) -> None:
+                                          parts_of_speech: PartsOfSpeech,
+                                          at: WordPositions) -> None:
     """"an agreement promising to identify such works": a noun-tagged "-ing" word that
     is no noun in the dictionary or WordNet, only a verb's form, before "to" and a
     verb's base, is that verb's participle (it was "promising –adj. showing possibility
     of achievement", QA2 walk-through). A noun stays: "a meeting to discuss", "insider
     trading to reach". On CoNLL-2000 (train and test): no tag fixed or broken; one
     changed from one wrong tag to another ("a slogan promising/JJ to keep")."""
+    windows = (raw[place - 2:place + 2] for place in at.of({"to"})
+               if 2 <= place < len(raw) - 1 and raw[place].text == "to")
     found = [(token, words.lemma(token.text, "VBG"))
-             for before, token, to, verb in zip(raw, raw[1:], raw[2:], raw[3:], strict=False)
-             if token.penn == "NN" and token.text.endswith("ing") and to.text == "to"
+             for before, token, to, verb in windows
+             if token.penn == "NN" and token.text.endswith("ing")
              and verb.penn == "VB" and before.penn not in _NOUN_PHRASE_OPENERS
              and token.sentence == verb.sentence and token.text.islower()
              and not words.is_noun_form(token.text)]
@@ -1110,3 +1141,10 @@ def _retag_participles_before_infinitives(raw: list[RawToken], words: WordInfo,
     for token, _ in found:
         if "n" not in known.get(token.text, frozenset()):
             token.penn = "VBG"
+
+
+# The words `WordPositions` finds, each as a text may write it ("Help", "HELP", "’re").
+_KEY_WORDS = (_FIXED_PREPOSITIONS.keys() | _SINGULAR_SUBJECTS | _PAST_TENSES_ALSO_ADJECTIVES
+              | _BARE_INFINITIVE_VERBS | _PLURAL_BE_FORMS | {"to"})
+_KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
+              for form in (spelled, spelled.capitalize(), spelled.upper())}
