@@ -92,7 +92,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     _retag_pasts_read_as_present(raw, words)
     _retag_verbs_after_subject_pronouns(raw, words, at)
     _retag_plural_subjects_before_past_tenses(raw, words)
-    _retag_verbs_after_to(raw, words)
+    _retag_verbs_after_to(raw, words, at)
     _retag_ungraded(raw, words)
     _retag_spelled_numbers(raw)
     _retag_comparatives_after_linking_verbs(raw, words)
@@ -446,13 +446,14 @@ _ADJECTIVE_READING_AFTER = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "
 _RANK_BEFORE_TO = frozenset({"JJ", "JJS", "RB", "CD"})
 
 
-def _retag_verbs_after_to(raw: list[RawToken], words: WordInfo) -> None:
+def _retag_verbs_after_to(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
     """"to plant two hundred trees": a noun-tagged verb with its object after it;
     "expected to last two years": an adjective-tagged verb with no noun after it (it
     was "last –adj. occurring at or forming an end"). The adjective's reading, on
     CoNLL-2000 (train and test): 1 tag fixed, none broken."""
-    for index, token in enumerate(raw[1:-1], start=1):
-        before, after = raw[index - 1], raw[index + 1]
+    # ("TO" is the tag of "to" alone.)
+    for index in (place + 1 for place in at.of({"to"}) if place + 2 < len(raw)):
+        before, token, after = raw[index - 1:index + 2]
         if before.penn != "TO" or not before.sentence == token.sentence == after.sentence:
             continue
         noun_with_object = token.penn == "NN" and after.penn in _OBJECT_OPENERS
