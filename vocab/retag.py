@@ -124,9 +124,6 @@ def retag(raw: list[RawToken], words: WordInfo,
 # of the verb "accord" (to go together), which the tagger's VBG made of it, a C1 word
 # highlighted in most news stories.
 _FIXED_PREPOSITIONS = {"according": "to"}
-# Their first words as a text writes them: most tokens are none, and need no lower().
-_FIXED_PREPOSITION_FORMS = frozenset(form for word in _FIXED_PREPOSITIONS
-                                     for form in (word, word.capitalize(), word.upper()))
 
 
 def _retag_fixed_prepositions(raw: list[RawToken], at: WordPositions) -> None:
