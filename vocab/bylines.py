@@ -56,7 +56,8 @@ _NOT_A_NAME = re.compile(
 )
 # Where a byline's pieces part: trafilatura joins them with "; ", a page with " | " or
 # a dot (" • "), a text file's byline with ", " ("By Laura Bennett, Science Reporter").
-_SEPARATOR = re.compile(r"(\s*[;|\u00b7\u2022]\s*|,\s*)")
+BYLINE_PARTS = "|;\u00b7\u2022"
+_SEPARATOR = re.compile(rf"(\s*[{BYLINE_PARTS}]\s*|,\s*)")
 
 
 def is_role(piece: str) -> bool:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from vocab.bylines import BYLINE_PARTS, author_names, is_role, names_no_one
 from vocab.bylines import MONTH as _MONTH
-from vocab.bylines import author_names, is_role, names_no_one
 from vocab.data_lines import data_lines
 from vocab.models import GlossaryEntry
 from vocab.voa_glossary import split_glossary
@@ -82,6 +82,9 @@ _CREDIT = (rf"(?:{_NAMES_LIST} (?:reported|wrote|produced) (?:this|the) (?:story
            rf"(?: (?:from|in) {_NAME_WORD}(?: {_NAME_WORD}){{0,3}})?"
            rf"|(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting) by {_NAMES_LIST})")
 
+# How a byline opens: "By Jane Smith", "Written by Hannah Cole".
+_BYLINE_OPENING = r"(?:[Ww]ritten )?(?:By|BY|by) "
+
 # Whole-line pieces of page furniture, each with why it is not article text. They are
 # joined into one pattern: one search per line instead of one per rule.
 _FURNITURE_RULES = (
@@ -100,7 +103,7 @@ _FURNITURE_RULES = (
     # Menus: three or more short items between bars or dots ("Home | News | World",
     # "Privacy Policy | Terms of Use | Contact Us"); not a byline so parted ("By Leo
     # Brandt | Arts Correspondent | Updated 3 hours ago" lost its author, QA2).
-    r"^(?!(?:[Ww]ritten )?(?:By|BY|by) )"
+    rf"^(?!{_BYLINE_OPENING})"
     r"[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
     # also as an order ("Click here to subscribe to our newsletter!").
@@ -231,10 +234,8 @@ _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 # byline may add the writer's job or the date after a bar or a dot ("By Jane Smith |
 # Staff writer", "Written by Hannah Cole • March 3, 2025"), which `author_names`
 # leaves out of the author.
-_BYLINE_PARTS = "|;\u00b7\u2022"
-_BYLINE = re.compile(rf"^(?:[Ww]ritten )?(?:By|BY|by) "
-                     rf"({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
-                     rf"(?: ?[{_BYLINE_PARTS}] ?[^{_BYLINE_PARTS}]+){{0,3}})$")
+_BYLINE = re.compile(rf"^{_BYLINE_OPENING}({_NAME_WORD}(?:(?: |, | and ){_NAME_WORD}){{0,7}}"
+                     rf"(?: ?[{BYLINE_PARTS}] ?[^{BYLINE_PARTS}]+){{0,3}})$")
 # A byline without "By": names and a job title ("Jane Smith | Staff writer").
 _NAMES = re.compile(rf"^{_NAME_WORD}(?:(?: | and ){_NAME_WORD}){{1,5}}$")
 _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
@@ -624,7 +625,7 @@ def byline_author(lines: Iterable[str]) -> str:
     This Site You Agree" is a cookie banner."""
     for line in lines:
         byline = _BYLINE.match(line.strip())
-        if byline and len(re.split(f"[{_BYLINE_PARTS}]", byline.group(1))[0].split()) \
+        if byline and len(re.split(f"[{BYLINE_PARTS}]", byline.group(1))[0].split()) \
                 <= MAX_BYLINE_NAME_WORDS:
             return author_names(byline.group(1))
     return ""
