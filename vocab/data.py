@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from vocab.lexicon import LEXNAMES, SCHEMA_VERSION, Lexicon, compile_lexicon, wordnet_version
+from vocab.lexicon import Lexicon
+from vocab.lexicon_build import LEXNAMES, SCHEMA_VERSION, compile_lexicon, wordnet_version
 from vocab.models import LanguageDataMissing
 from vocab.tagger import FallbackTagger, PerceptronTagger, Tagger
 

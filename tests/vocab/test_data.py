@@ -275,13 +275,13 @@ def test_unwritable_cache_says_what_to_do(monkeypatch: pytest.MonkeyPatch, tmp_p
 def test_a_lexicon_compiled_earlier_outlives_wordnet(
     nothing_installed: Path, tmp_path: Path
 ) -> None:
-    from vocab import lexicon as lexicon_module
+    from vocab import lexicon_build
 
     cache = tmp_path / "cache"
     cache.mkdir()
     earlier = data.lexicon_path(cache, f"wn3.0-0123456789ab-s{data.SCHEMA_VERSION}")
     tables = ("synsets", "senses", "relations", "lemma_links", "expressions")
-    lexicon_module._write(earlier, {t: [] for t in tables}, {"version": "old"})
+    lexicon_build._write(earlier, {t: [] for t in tables}, {"version": "old"})
     no_debian = tmp_path / "no-debian"
     assert data.open_lexicon(cache, debian_root=no_debian).version == "old"
     report = data.doctor_report(cache, debian_root=no_debian)

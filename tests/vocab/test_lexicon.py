@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vocab import data
+from vocab import data, lexicon_build
 from vocab import lexicon as lexicon_module
 from vocab.lexicon import Lexicon, without_attribution
 
@@ -219,15 +219,15 @@ def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
 def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Compiling writes a one-synset lexicon instead of reading all of WordNet."""
     compiled: list[Path] = []
-    monkeypatch.setattr(lexicon_module, "_WordNetFiles", _StubWordNet)
-    monkeypatch.setattr(lexicon_module, "_lexicon_rows", _tiny_rows)
-    real = lexicon_module._write
+    monkeypatch.setattr(lexicon_build, "_WordNetFiles", _StubWordNet)
+    monkeypatch.setattr(lexicon_build, "_lexicon_rows", _tiny_rows)
+    real = lexicon_build._write
 
     def write(path: Path, rows, meta) -> None:
         compiled.append(path)
         real(path, rows, meta)
 
-    monkeypatch.setattr(lexicon_module, "_write", write)
+    monkeypatch.setattr(lexicon_build, "_write", write)
     return compiled
 
 
@@ -260,17 +260,17 @@ def test_compile_reopen_and_recompile_on_a_new_key(
 def test_a_failed_compile_leaves_no_lexicon(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(lexicon_module, "_WordNetFiles", _StubWordNet)
+    monkeypatch.setattr(lexicon_build, "_WordNetFiles", _StubWordNet)
 
     def broken_rows(_wordnet, _counts):
         rows = _tiny_rows(None, None)
         rows["senses"].append(("bad row",))  # wrong width: the insert fails midway
         return rows
 
-    monkeypatch.setattr(lexicon_module, "_lexicon_rows", broken_rows)
+    monkeypatch.setattr(lexicon_build, "_lexicon_rows", broken_rows)
     dest = tmp_path / "lexicon.sqlite3"
     with pytest.raises(sqlite3.Error):
-        lexicon_module.compile_lexicon(tmp_path, dest, version="v1")
+        lexicon_build.compile_lexicon(tmp_path, dest, version="v1")
     assert list(tmp_path.iterdir()) == []
 
 
