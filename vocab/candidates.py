@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vocab.closed_class import LIST_LINKS
 from vocab.models import Expression, Token
 from vocab.senses import SenseChooser, before_infinitive, words_read_in_expressions
 from vocab.verb_objects import verb_before, word_before
@@ -85,7 +86,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
             continue
         key, zipf = _dictionary_form(token, chooser, words)
         upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
-        if _participle_as_adjective(tokens, index, chooser):
+        if _participle_as_adjective(tokens, index, chooser, words):
             key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
         candidate = by_lemma.get(key)
         if candidate is None:  # not setdefault: a Candidate for every token costs
@@ -175,25 +176,34 @@ _LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appe
 _COPULAS = _LINKING_VERBS | {"stay", "grow", "turn"}
 
 
-def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
+def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser,
+                             words: WordInfo) -> bool:
     """A participle used as an adjective, which VOA glosses as one ("roasted –adj."):
     tagged as an adjective ("feel overwhelmed", defined by the verb when WordNet lacks
     the adjective), or before a noun or after a linking verb when WordNet has the form
     as an adjective; never after "have" ("had violated trade laws"), and after "be" or
-    "get" only when the adjective is in use ("is violated" is a passive verb)."""
+    "get" only when the adjective is in use ("is violated" is a passive verb). A
+    participle in a list that follows a linking verb follows it too ("felt tired,
+    underpaid and overworked", where the tagger read "overworked" as a past tense)."""
     token = tokens[index]
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
-        # tagged JJ, lemmatised as a verb
-        return chooser.has_senses(surface, "a") or surface.endswith(("ed", "ing"))
+        # Tagged JJ, not lemmatised as itself: an adjective WordNet has, or an "-ed" one
+        # ("feel overwhelmed", defined by the verb). An "-ing" form WordNet lacks is its
+        # verb's, as VOA glosses it ("a sanitizing spray": "sanitize –v."; it was the
+        # adjective, with no definition, so no entry), when WordNet has the verb.
+        return (chooser.has_senses(surface, "a") or surface.endswith("ed")
+                or (surface.endswith("ing") and not _verb_of_ing_adjective(token, chooser,
+                                                                           words)))
     if token.pos == "VBG":
         return _ing_form_as_adjective(tokens, index, chooser)
-    if token.pos != "VBN":
+    head = _head_of_described_list(tokens, index)
+    if token.pos != "VBN" and head == index:
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     attributive = after is not None and after.sentence == token.sentence and after.pos in {
         "NN", "NNS"}
-    linking = verb_before(tokens, index)
+    linking = verb_before(tokens, head)
     if linking == "have":
         return False  # a perfect tense: "had violated trade laws"
     predicative = linking in _LINKING_VERBS
@@ -209,8 +219,44 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
 
 
+def _verb_of_ing_adjective(token: Token, chooser: SenseChooser, words: WordInfo) -> bool:
+    """Whether ``token``, tagged JJ, is an "-ing" form WordNet lacks as an adjective of a
+    verb it has: "a sanitizing spray" is "sanitize"."""
+    surface = token.text.lower()
+    return (token.pos == "JJ" and surface.endswith("ing")
+            and not chooser.has_senses(surface, "a")
+            and chooser.has_senses(words.lemma(surface, "VBG"), "v"))
+
+
 # Ends a clause after a predicative adjective: "the agreement is legally binding."
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
+# Tags of the words a list of what describes someone may be made of: "felt tired,
+# underpaid and overworked" (the tagger reads the later participles as past tenses).
+_DESCRIBING_TAGS = frozenset({"JJ", "VBN", "VBD"})
+
+
+def _head_of_described_list(tokens: Sequence[Token], index: int) -> int:
+    """The first word of the list of adjectives and participles that the participle at
+    ``index`` closes or continues ("tired" in "felt tired, underpaid and overworked."),
+    so the linking verb before the list is the one before it too; ``index`` itself when
+    it is no "-ed" form in such a list, or when something follows it in its clause
+    ("felt tired and walked home" is a verb of its own)."""
+    token = tokens[index]
+    if token.pos not in {"VBN", "VBD"} or not token.text.lower().endswith("ed"):
+        return index
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.sentence == token.sentence and not (
+            after.text in _CLAUSE_ENDS or after.text.lower() in LIST_LINKS):
+        return index
+    head = index
+    while True:
+        at = head - 1
+        while at > 0 and tokens[at].text.lower() in LIST_LINKS and at > head - 3:
+            at -= 1  # ", and" links as one
+        if (at == head - 1 or at < 0 or tokens[at].sentence != token.sentence
+                or tokens[at].pos not in _DESCRIBING_TAGS):
+            return head
+        head = at
 
 
 def _ing_form_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
@@ -233,7 +279,7 @@ def _ing_form_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseCh
 
 def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
               words: WordInfo) -> str:
-    if _participle_as_adjective(tokens, index, chooser):
+    if _participle_as_adjective(tokens, index, chooser, words):
         return "ADJ"
     return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
 
@@ -245,7 +291,7 @@ def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     in "the immune system" an adjective though tagged as a noun. Word details use it,
     so a selected word means what its glossary entry says."""
     token = tokens[index]
-    if _participle_as_adjective(tokens, index, chooser):
+    if _participle_as_adjective(tokens, index, chooser, words):
         return token.text.lower(), "ADJ"
     return token.lemma.lower(), _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
 
@@ -254,6 +300,8 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
               words: WordInfo) -> str | None:
     """The part of speech where the tagger's is impossible or unlikely, else None.
 
+    * an "adjective" in "-ing" that WordNet lacks is its verb's form (VOA glosses the
+      verb: "a sanitizing spray", "sanitize –v.");
     * a "past tense" or "participle" that is no form of the verb ("it might be gossip":
       the participle is "gossiped") is the noun (or the adjective);
     * a noun before a noun that SemCor tags at least as often as an adjective (or,
@@ -265,6 +313,8 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     token = tokens[index]
     lemma = token.lemma.lower()
     text = token.text.lower()
+    if _verb_of_ing_adjective(token, chooser, words):
+        return "VERB"
     if (token.pos in {"VBN", "VBD"} and text == lemma
             and not words.is_unchanged_verb_form(text, token.pos)):
         for pos, upos in (("n", "NOUN"), ("a", "ADJ")):

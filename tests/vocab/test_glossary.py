@@ -1494,3 +1494,36 @@ def test_a_first_clause_that_only_names_what_an_adjective_applies_to_is_not_its_
     # "of a ..." gloss with no ";".
     long_gloss = "of a " + " ".join(["stone"] * 40) + " or the like"
     assert wording(long_gloss).startswith("of a ")
+
+
+NEW_WORD_STORY = """Schools Fight Cyberbullying
+
+Many schools are worried about cyberbullying. Cyberbullying happens when students send
+cruel messages to classmates online. Teachers say cyberbullying can follow a child home
+at night.
+
+One school asked parents to watch what their children post. The principal said the
+school would punish students who take part in cyberbullying. Some students said they
+felt tired, frightened, and ashamed after reading the messages. One boy felt tired and
+walked home alone.
+
+Experts say the best way to stop it is to talk about it. Parents should use a
+sanitizing product on shared keyboards, the school nurse said.
+"""
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    # After a linking verb, each word of a list describes the subject: the tagger read
+    # "frightened" as a past tense, and the glossary said "frighten –v. cause fear in".
+    ("frightened", ("frightened", "ADJ")),
+    # ...but a past tense that goes on with its own words is a verb of its own.
+    ("walked", ("walk", "VERB")),
+    # An "-ing" adjective WordNet lacks is its verb's form, which VOA glosses ("sanitize
+    # –v."): as the adjective it had no definition, so no entry.
+    ("sanitizing", ("sanitize", "VERB")),
+])
+def test_a_participle_is_read_as_the_word_an_editor_would_gloss(
+        engine: Engine, word: str, reading: tuple[str, str]) -> None:
+    story = engine.analyse(article_from_text(NEW_WORD_STORY))
+    index = next(i for i, t in enumerate(story.tokens) if t.text == word)
+    assert engine.reading(story, index) == reading
