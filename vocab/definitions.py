@@ -666,11 +666,17 @@ def shown_definition(details: WordDetails) -> str:
             and details.expression_definition:
         return details.expression_definition  # the phrasal verb or idiom is what is saved
     if details.sense is None and details.parts:
-        return "; ".join(f"{part}: {meaning}" for part, meaning in details.parts)
+        return parts_wording(details.parts)
     if details.sense is None and expression is not None and details.expression_definition:
         # "crème" in "crème brûlée" means nothing alone: a card with no meaning (QA)
         return f"part of “{expression.lemma}”: {details.expression_definition}"
     return details.definition or (plain_gloss(details.sense) if details.sense else "")
+
+
+def parts_wording(parts: Sequence[tuple[str, str]]) -> str:
+    """A word the dictionary lacks, as the meanings of its parts on one line:
+    "cyber-: to do with computers and the internet; security: ..."."""
+    return "; ".join(f"{part}: {meaning}" for part, meaning in parts)
 
 
 def other_meanings(details: WordDetails) -> list[tuple[Sense, str]]:

@@ -27,7 +27,7 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser, used_as_pronoun, word_details
 from vocab.tagger import Tagger
-from vocab.word_parts import graded_compound_meaning, part_meanings, verb_form_meaning
+from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import WordInfo
 
 
@@ -143,17 +143,10 @@ class Engine:
         if token.upos == "AUX" and (note := helping_verb_note(analysis.tokens, token_index)):
             return replace(details, sense=None, other_senses=(), definition=note)
         if details.sense is None:
-            if meaning := verb_form_meaning(analysis, token_index, self.senses, self.words,
-                                            profile):
-                return replace(details, definition=meaning)
-            if not details.token.proper_noun and (
-                    meaning := graded_compound_meaning(token.text, self.senses, self.words)):
-                return replace(details, definition=meaning)  # "hardest-hit"
-            # A name is not made of parts to look up ("Jean-Paul", "Prescott").
-            parts = () if details.token.proper_noun else part_meanings(
-                details.token.text, self.senses, self.words, profile,
-                lambda lemma, upos: self.senses.choose(analysis, token_index, lemma=lemma,
-                                                       upos=upos)[0])
+            meaning, parts = unlisted_word_meaning(analysis, token_index, self.senses,
+                                                   self.words, profile)
+            if meaning:
+                return replace(details, definition=meaning)  # "whaling", "hardest-hit"
             if parts:
                 return replace(details, parts=parts)
             if expression is None and token.text.lower().replace("’", "'") in CLOSED_CLASS:

@@ -28,7 +28,7 @@ from vocab.candidates import (
     symbol_or_foreign,
 )
 from vocab.compounds import compounds_read_with
-from vocab.definitions import define, derived_lemmas, same_family
+from vocab.definitions import define, derived_lemmas, parts_wording, same_family
 from vocab.features import (
     FEATURES,
     StoryContext,
@@ -50,6 +50,7 @@ from vocab.models import (
     participle_form,
 )
 from vocab.senses import SenseChooser, voa_label
+from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -403,7 +404,7 @@ def make_entry(
         )
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
-        return None
+        return _unlisted_word_entry(analysis, candidate, chooser, words, profile, example)
     read_with = compounds_read_with(analysis, candidate.occurrences, chooser, chosen)
     inside = [i for i in candidate.occurrences if i in read_with]
     alone = [i for i in candidate.occurrences if i not in read_with]
@@ -441,6 +442,26 @@ def make_entry(
         example=example,
         note=note,
     )
+
+
+def _unlisted_word_entry(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,
+                         words: WordInfo, profile: LearnerProfile, example: str
+                         ) -> GlossaryEntry | None:
+    """The entry of a word the dictionary lacks, worded as word details word it: a
+    verb's form by its verb, a word made of parts by their meanings ("cyberbullying",
+    "self-checkout"). The ranking puts such words high (new words are what an editor
+    glosses), and with no WordNet sense they had no entry: a story's first-ranked word
+    was left out. None for anything else (a misspelling, a foreign word)."""
+    if not candidate.features.get("not_in_wordnet"):
+        return None  # a word WordNet has in another part of speech: not taken apart
+    meaning, parts = unlisted_word_meaning(analysis, candidate.anchor, chooser, words,
+                                           profile)
+    definition = meaning or parts_wording(parts)
+    if not definition:
+        return None
+    return GlossaryEntry(word=candidate.lemma, lemma=candidate.lemma,
+                         pos=voa_label(candidate.upos), definition=definition,
+                         example=example)
 
 
 def example_sentence(analysis: Analysis, occurrences: Sequence[int]) -> str:

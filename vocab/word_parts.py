@@ -78,7 +78,7 @@ MIN_STEM_LETTERS = 4
 
 def part_meanings(word: str, chooser: SenseChooser, words: WordInfo,
                   profile: LearnerProfile, sense_here: SenseHere | None = None
-                  ) -> tuple[tuple[str, str], ...]:
+                  ) -> Parts:
     """(part, meaning) for each content word of hyphenated ``word``, or for the word
     and the prefix or ending of one the dictionary lacks; empty when it is no such
     word or a part has no meaning to give ("on-the-go"). ``sense_here`` reads the
@@ -246,6 +246,28 @@ def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | N
     if not senses:
         return None
     return max(senses, key=lambda sense: (sense.count, sense.lemma == part, -sense.rank))
+
+
+# What a word the dictionary lacks is made of: (part, its meaning) for each part.
+Parts = tuple[tuple[str, str], ...]
+
+
+def unlisted_word_meaning(analysis: Analysis, token_index: int, chooser: SenseChooser,
+                          words: WordInfo, profile: LearnerProfile) -> tuple[str, Parts]:
+    """What the word at ``token_index``, which the dictionary lacks, means there: (a
+    meaning, ()) for a verb's form ("whaling") or a graded compound ("hardest-hit"),
+    ("", its parts) for a word made of parts ("cybersecurity"), ("", ()) for any other
+    word. A name is not made of parts to look up ("Jean-Paul", "Prescott")."""
+    token = analysis.tokens[token_index]
+    if meaning := verb_form_meaning(analysis, token_index, chooser, words, profile):
+        return meaning, ()
+    if token.proper_noun:
+        return "", ()
+    if meaning := graded_compound_meaning(token.text, chooser, words):
+        return meaning, ()
+    return "", part_meanings(
+        token.text, chooser, words, profile,
+        lambda lemma, upos: chooser.choose(analysis, token_index, lemma=lemma, upos=upos)[0])
 
 
 # A noun in "-ing" or an adjective in "-ed" that the dictionary lacks is what its verb

@@ -1512,6 +1512,17 @@ sanitizing product on shared keyboards, the school nurse said.
 """
 
 
+def test_a_word_the_dictionary_lacks_is_glossed_by_its_parts(engine: Engine) -> None:
+    """A new word at the heart of a story ("cyberbullying", four times) ranks high, and
+    with no WordNet sense it had no entry, so the story's main word was never glossed:
+    it is worded by its parts, as word details show it."""
+    story = engine.analyse(article_from_text(NEW_WORD_STORY))
+    entries = {e.lemma: e for e in engine.glossary(story, max_entries=12)}
+    new_word = next((e for lemma, e in entries.items() if lemma.startswith("cyberbull")), None)
+    assert new_word is not None
+    assert "cyber-" in new_word.definition and "computers" in new_word.definition
+
+
 @pytest.mark.parametrize(("word", "reading"), [
     # After a linking verb, each word of a list describes the subject: the tagger read
     # "frightened" as a past tense, and the glossary said "frighten –v. cause fear in".
