@@ -26,8 +26,12 @@ if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
 
 # Penn tags a part may be read as to find its dictionary form: "filled" as "fill",
-# "watching" as "watch", "vaccines" as "vaccine".
-_FORMS = ("NNS", "VBN", "VBG", "VBD", "JJR")
+# "watching" as "watch", "vaccines" as "vaccine"; each with the ending its form has
+# ("" for a past: "known", "hit"), lest "bullying" be read as a comparative ("bully
+# –adj. very good").
+_FORMS = {"NNS": "s", "VBN": "", "VBG": "ing", "VBD": "", "JJR": "er"}
+_WORDNET_POS = ("n", "v", "a", "r")
+_WORDNET_POS = ("n", "v", "a", "r")
 # More parts than this is a phrase written with hyphens ("up-to-the-minute"), not a
 # compound to take apart.
 MAX_PARTS = 3
@@ -239,10 +243,16 @@ def _usual_meaning(part: str, chooser: SenseChooser, words: WordInfo,
 
 def _usual_sense(part: str, chooser: SenseChooser, words: WordInfo) -> Sense | None:
     """The sense the part has most often in SemCor, in any part of speech, as written or
-    in its dictionary form ("hardened" as "harden": to make hard)."""
-    senses = [sense
-              for lemma in dict.fromkeys([part, *(words.lemma(part, tag) for tag in _FORMS)])
-              for pos in ("n", "v", "a", "r") for sense in chooser.senses(lemma, pos)]
+    in its dictionary form ("hardened" as "harden": to make hard). Where WordNet has
+    the part as written in a part of speech, that is the word in it: "bullying" is
+    the act (WordNet's "bullying –n."), not "bully –n. a cruel and brutal fellow",
+    which SemCor tags more often (QA of the glossary)."""
+    own = {pos: chooser.senses(part, pos) for pos in _WORDNET_POS}
+    forms = dict.fromkeys(words.lemma(part, tag) for tag, ending in _FORMS.items()
+                          if part.endswith(ending))
+    senses = [*(sense for found in own.values() for sense in found),
+              *(sense for lemma in forms if lemma != part for pos in _WORDNET_POS
+                if not own[pos] for sense in chooser.senses(lemma, pos))]
     if not senses:
         return None
     return max(senses, key=lambda sense: (sense.count, sense.lemma == part, -sense.rank))

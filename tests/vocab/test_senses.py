@@ -501,6 +501,17 @@ def test_a_word_wordnet_lacks_is_shown_as_its_parts(
         assert meaning_word in dict(details.parts)[part]
 
 
+def test_a_part_the_dictionary_has_as_written_is_read_as_itself(engine: Engine) -> None:
+    """"bullying" in "cyberbullying" is what bullies do (WordNet's "bullying –n."), not
+    "bully –n. a cruel and brutal fellow", which SemCor tags more often, nor "bully
+    –adj. very good" (read as a comparative)."""
+    analysis = analyse(engine, "Schools fight cyberbullying. Some teenagers practise "
+                               "cyberbullying online.")
+    details = engine.word_details(analysis, index_of(analysis, "cyberbullying"))
+    bullying = dict(details.parts)["bullying"]
+    assert "fellow" not in bullying and "intimidat" in bullying
+
+
 @pytest.mark.parametrize(("text", "word", "meaning"), [
     ("Planes dropped water on the hardest-hit areas.", "hardest-hit",
      "hit the hardest (more than any other)"),
