@@ -74,7 +74,8 @@ class Corrected:
         self.name = f"{tagger.name}+"
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        from vocab.retag import RawToken, retag
+        from vocab.raw_tokens import RawToken
+        from vocab.retag import retag
 
         raw = [RawToken(0, 0, 0, tag, word)
                for word, tag in zip(words, self._tagger.tag(words), strict=True)]

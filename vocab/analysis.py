@@ -19,7 +19,8 @@ from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
-from vocab.retag import PartsOfSpeech, RawToken, by_sentence, retag
+from vocab.raw_tokens import PartsOfSpeech, RawToken, by_sentence
+from vocab.retag import retag
 from vocab.tagger import Tagger
 from vocab.tokens import (
     balanced_quotes,

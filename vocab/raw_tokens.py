@@ -1,0 +1,128 @@
+"""The raw token the tag corrections read and change, and what they share to find things.
+
+`RawToken` is a token as tagged, before its lemma and level; `by_sentence` groups them;
+`WordPositions` finds, in one walk, the words some corrections start from (the key words
+here: "according", "he", "broke", "help", "were", "to"). The tag sets and small tests
+below are the ones several families of corrections (`vocab.retag_words`,
+`vocab.retag_phrases`, `vocab.retag_clauses`) use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vocab.closed_class import CLOSED_CLASS
+
+if TYPE_CHECKING:
+    from vocab.wordinfo import WordInfo
+
+
+@dataclass(slots=True)
+class RawToken:
+    """A token as tagged, before its lemma and level: what the corrections (`vocab.retag`)
+    and the name and position marks of `vocab.analysis` read and change."""
+
+    start: int
+    end: int
+    sentence: int
+    penn: str
+    text: str
+    sentence_initial: bool = False
+    in_headline: bool = False
+    starts_name: bool = False
+    beside_capital: bool = False  # next to a capitalised word of its sentence ("New York")
+    auxiliary: bool = False  # have, be or do helping the verb after it ("had washed")
+
+
+def by_sentence(raw: list[RawToken]) -> list[list[RawToken]]:
+    """The tokens of each sentence, in order."""
+    sentences: dict[int, list[RawToken]] = {}
+    for token in raw:
+        sentences.setdefault(token.sentence, []).append(token)
+    return list(sentences.values())
+
+
+class WordPositions:
+    """Where the words some corrections start from stand in the text ("help", "were",
+    "he", "to"...), found in one walk: each such correction walked every token of a
+    long text (~5-15 ms each at 100,000 words) to find a few dozen. Texts never change
+    in the corrections, only tags, so the positions hold throughout."""
+
+    def __init__(self, raw: list[RawToken]) -> None:
+        self._at: dict[str, list[int]] = {}
+        forms = _KEY_FORMS
+        for index, token in enumerate(raw):
+            word = forms.get(token.text)
+            if word is not None:
+                self._at.setdefault(word, []).append(index)
+
+    def of(self, words: Iterable[str]) -> list[int]:
+        """The positions of ``words`` (in lower case, as `_KEY_WORDS` has them), in
+        text order."""
+        return sorted(index for word in words for index in self._at.get(word, ()))
+
+
+# WordNet's parts of speech ("n", "v", "a", "r") of each word it has, as asked
+# (`Lexicon.parts_of_speech`).
+PartsOfSpeech = Callable[[Iterable[str]], dict[str, frozenset[str]]]
+
+
+# Participles that with the word after them make a preposition of their own, as
+# Universal Dependencies reads them (a fixed ADP): "According to officials" has nothing
+# of the verb "accord" (to go together), which the tagger's VBG made of it, a C1 word
+# highlighted in most news stories.
+FIXED_PREPOSITIONS = {"according": "to"}
+# Subjects of a verb's "-s" form; a plural noun never follows one.
+SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
+# Past tenses that are adjectives of their own, and no participle ("broken", "beaten"
+# are): "he is broke" (has no money), "I'm beat" (tired). Where they describe, after
+# "be" or between a determiner and its noun, they cannot be the verb.
+PAST_TENSES_ALSO_ADJECTIVES = frozenset({"broke", "beat"})
+# Verbs followed by an object and a bare infinitive: "helps schools hire teachers".
+BARE_INFINITIVE_VERBS = frozenset({"help", "helps", "helped", "helping", "let", "lets",
+                                   "letting", "make", "makes", "made", "making"})
+# Plural forms of "be", which "all", "both" or "each" follow as the subject's quantifier
+# ("We were all shouting"); after a singular one "all" means "entirely", before a
+# noun as often ("it was all marketing").
+PLURAL_BE_FORMS = frozenset({"are", "were", "'re"})
+
+
+# The words `WordPositions` finds, each as a text may write it ("Help", "HELP", "’re").
+_KEY_WORDS = (FIXED_PREPOSITIONS.keys() | SINGULAR_SUBJECTS | PAST_TENSES_ALSO_ADJECTIVES
+              | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | {"to"})
+_KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
+              for form in (spelled, spelled.capitalize(), spelled.upper())}
+
+
+NOUNS = frozenset({"NN", "NNS"})
+# What opens a noun phrase whose noun a comparative may describe: "a warmer atmosphere".
+DETERMINERS = frozenset({"DT", "PRP$"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def open_word(text: str, words: WordInfo) -> bool:
+    """Whether the rules that ask WordNet what a word can be read ``text``: a word in
+    lower-case letters, more than one, of no closed class and no foreign language."""
+    return (text.isalpha() and text.islower() and len(text) > 1 and text not in CLOSED_CLASS
+            and not words.foreign_languages(text))
+
+
+def verb_form(text: str, form: str, words: WordInfo) -> bool:
+    """Whether ``text`` is a verb's base form ("VBP") or its "-s" form ("VBZ")."""
+    if form == "VBP":
+        return words.is_verb(text)
+    base = words.lemma(text.lower(), form)
+    return base != text.lower() and words.is_verb(base)
+
+
+# Comparatives not made with "-er", which `WordInfo.comparative_of` does not know.
+_IRREGULAR_COMPARATIVES = frozenset({"worse", "better"})
+
+
+def comparative(text: str, words: WordInfo) -> bool:
+    """Whether ``text`` is an adjective's comparative: "warmer", "worse"."""
+    lower = text.lower()
+    return lower in _IRREGULAR_COMPARATIVES or (
+        lower.endswith("er") and words.comparative_of(text))
