@@ -1218,6 +1218,10 @@ _COLLOCATION_SKIPPED_WORDS = frozenset(
      if set(tags) & _COLLOCATION_SKIPPED_TAGS} | {"s"})
 # How far, in words, a collocation is looked for either side of the word.
 COLLOCATION_REACH = 3
+# A linking "be" pairs with any adjective after it, so it is no adjective's collocate:
+# "this is sensible" had matched "amoeba are sensible creatures" (able to feel) by
+# "be" (QA walk-through). An adverb's "be" still is one: "were romantically linked".
+_LINKING_VERBS = frozenset({"be"})
 
 
 def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
@@ -1227,6 +1231,7 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
     a crowd", "rise" in "have risen sharply"."""
     sentence = tokens[index].sentence
     after_verb = tokens[index].upos == "VERB"
+    linked = _LINKING_VERBS if tokens[index].upos == "ADJ" else frozenset()
 
     def word(step: int) -> str:
         skipped = _COLLOCATION_SKIPPED_TAGS | (_ADJECTIVE_TAGS if after_verb and step > 0
@@ -1238,7 +1243,8 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
             if token.sentence != sentence or token.proper_noun:
                 return ""
             if token.pos not in skipped:
-                return token.lemma.lower() if token.upos in CONTENT_UPOS else ""
+                lemma = token.lemma.lower()
+                return lemma if token.upos in CONTENT_UPOS and lemma not in linked else ""
         return ""
 
     return word(-1), word(1)

@@ -12,7 +12,13 @@ from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.models import Expression, LearnerProfile, Sense, WordStatus
-from vocab.senses import SenseChooser, _reduplicated, content_words, expression_key
+from vocab.senses import (
+    SenseChooser,
+    _reduplicated,
+    collocation_at,
+    content_words,
+    expression_key,
+)
 from vocab.verb_objects import expression_object_head, object_after, object_head
 
 
@@ -1599,3 +1605,24 @@ def test_a_plural_after_a_number_is_counted_in_its_singulars_units(
     details = engine.word_details(analysis, index_of(analysis, word))
     assert details.sense is not None and details.sense.lemma == "ton"
     assert "weight" in details.sense.definition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rule says bikes stay outside the library. Most readers agree that "
+        "this is sensible.",
+        "Saving a little money every month is sensible, the bank adviser told us.",
+    ],
+)
+def test_a_linking_be_is_no_collocate_of_the_adjective_after_it(
+        engine: Engine, text: str) -> None:
+    # "is sensible" shares only "be" with "amoeba are sensible creatures" (able to
+    # feel) and "I am sensible that..." (aware): grammar, not a sign of either
+    # (QA walk-through: "keeping phones out of the bedroom is sensible").
+    assert chosen_synset(engine, text, "sensible") == "reasonable.a.01"
+
+
+def test_a_linking_be_is_not_returned_as_the_collocate(engine: Engine) -> None:
+    analysis = analyse(engine, "Our plan for the weekend is sensible.")
+    assert collocation_at(analysis.tokens, index_of(analysis, "sensible"))[0] == ""
