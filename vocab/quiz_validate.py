@@ -63,6 +63,12 @@ CLOZE_USUAL_SENSES = 2
 # used, fits the sentence as well as the answer: "fully supports our _____ to work
 # out these security guarantees" (initiative) takes "partnership" and "alliance".
 CLOZE_FIT_WORDS = 2
+# A sentence with no more words than this around a noun's gap, none of them in the
+# sense used's signature, takes any noun that can be said of them: "He admitted the
+# _____ was difficult." (timing) took "injury" and "candidate" (QA walk-through). A
+# verb's gap is narrowed by its frames too ("Some were _____ from their apartments"),
+# and a longer sentence says more ("Six _____ are to make ... of the vaccine").
+FEW_WORDS_AROUND_GAP = 5
 # A sense of a verb is one of its usual ones when it is WordNet's first or SemCor tags
 # it at least this share as often as the verb's most used (`usual_verb_senses`).
 USUAL_SENSE_SHARE = 0.25
@@ -308,7 +314,9 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     answer (not only the sense used), when its usual senses are of the same semantic
     field as the sense used or the answer's usual senses (people, plants, acts...),
     when the sentence says nothing of the sense used and ``other`` names a thing (or
-    a person) as the answer does ("Mr. Chen brought his _____": tools, beans), or when
+    a person) as the answer does ("Mr. Chen brought his _____": tools, beans), or,
+    for a noun, says nothing of it in `FEW_WORDS_AROUND_GAP` words ("He admitted the _____ was
+    difficult": timing, injury, candidate), or when
     one of its senses fits the sentence's words at least as well as the sense used
     does.
     """
@@ -342,6 +350,9 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
     chooser = _sense_chooser(lexicon)
     said = len(chooser.signature(used) & context) if used else 0
+    if not said and target.upos == "NOUN" \
+            and len(sentence.replace(BLANK, " ").split()) <= FEW_WORDS_AROUND_GAP:
+        return True
     if not said and _kinds(fields) & {k for s in other_senses[:CLOZE_USUAL_SENSES]
                                       for k in _kinds(_fields_of(s))}:
         return True

@@ -358,6 +358,11 @@ FITS_TOO = [
     (_blank_word("tool", "NOUN", "tools", "An old man named Mr. Chen brought his tools.",
                  "tool.n.01", "an implement used in the practice of a vocation"),
      ["bean", "lunch", "bottle"], ["solidarity", "revelation", "disapproval"]),
+    # A sentence of two content words that say nothing of the answer's meaning takes
+    # any noun that can be admitted, or be difficult (QA walk-through: the timing).
+    (_blank_word("timing", "NOUN", "timing", "She admitted the timing was awkward.",
+                 "timing.n.01", "the time when something happens"),
+     ["injury", "candidate", "decision"], []),
     # Any adverb of manner, time or place can stand beside a verb: a gap there has
     # no one right answer.
     (_blank_word("specifically", "ADV", "specifically", "“Since the chairman [Xi]"
