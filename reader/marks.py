@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import difficult_for
+from vocab.expression_use import expression_read_whole_at
 from vocab.models import LearnerProfile, Level, Token, WordKey, WordStatus, participle_form
-from vocab.senses import expression_read_whole_at
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis

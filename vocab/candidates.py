@@ -16,8 +16,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import LIST_LINKS
+from vocab.expression_use import words_read_in_expressions
 from vocab.models import Expression, Token
-from vocab.senses import SenseChooser, before_infinitive, words_read_in_expressions
+from vocab.senses import SenseChooser
+from vocab.sentence_cues import before_infinitive
 from vocab.verb_objects import verb_before, word_before
 from vocab.wordinfo import CONTENT_UPOS
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from vocab.senses import SenseChooser, content_words, shown_expression
+from vocab.expression_use import shown_expression
+from vocab.senses import SenseChooser, content_words
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis

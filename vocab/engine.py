@@ -25,8 +25,10 @@ from vocab.helping_verbs import helping_verb_note
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
-from vocab.senses import SenseChooser, used_as_pronoun, word_details
+from vocab.senses import SenseChooser
+from vocab.sentence_cues import used_as_pronoun
 from vocab.tagger import Tagger
+from vocab.word_details import word_details
 from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import WordInfo
 

@@ -21,6 +21,7 @@ from vocab.distractors import (
     as_the_article_offers,
     is_number_word,
 )
+from vocab.expression_use import words_read_in_expressions
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
@@ -35,7 +36,7 @@ from vocab.models import (
 )
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import sentence_context, voa_label, words_read_in_expressions
+from vocab.senses import sentence_context, voa_label
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
 from vocab.wordinfo import UPOS_TO_WORDNET

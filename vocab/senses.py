@@ -12,16 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import (
     CLOSED_CLASS,
-    INDEFINITE_PRONOUNS,
-    LIST_LINKS,
     NUMBER_WORDS,
-    PARTICLES,
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.lexicon import USUALLY_PLURAL
@@ -30,31 +27,38 @@ from vocab.models import (
     OBJECT_FRAMES,
     WITH_OBJECT_FRAMES,
     Expression,
-    Level,
     Sense,
     Token,
-    WordDetails,
     WordKey,
 )
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
-from vocab.pronounce import HETERONYMS
+from vocab.sentence_cues import (
+    FINITE_VERB_TAGS,
+    SUBJECT_PRONOUNS,
+    accustomed_used_to,
+    adjective_before_infinitive,
+    before_infinitive,
+    counted_plural,
+    habitual_used_to,
+    list_mates,
+    names_a_named,
+    names_a_speaker,
+    subject_at,
+    used_as_pronoun,
+)
 from vocab.verb_objects import (
-    TIME_UNITS,
     expression_object,
     expression_object_head,
-    nothing_moved,
     object_after,
     object_head,
     split_by_its_object,
-    verb_before,
 )
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WordInfo, american_spelling
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
     from vocab.lexicon import Lexicon, SenseOutline
-    from vocab.pronounce import Pronouncer
 
 # VOA's part-of-speech labels, and a learner's dictionary's for the small words
 # (Universal Dependencies' "adp." or "cconj." mean nothing to a learner).
@@ -240,7 +244,6 @@ TOLD_TO_BONUS = 2.0
 # WordNet's frames whose subject is a thing ("Something ----s"); the others' a person.
 _THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"RB", "MD"})  # "fans loudly cheered", "will vote"
-_FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})  # not "fans cheering", "fans cheered by"
 # A verb with an object after it is seldom in a sense WordNet frames only without one,
 # and one with none seldom in a sense it frames only with one ("the team will train
 # hard": undergo training, not train somebody; "the rain will clear by noon": become
@@ -310,15 +313,11 @@ _NATURES_THINGS = frozenset({
     "noun.animal", "noun.plant", "noun.substance", "noun.process", "noun.phenomenon",
     "noun.state", "noun.event", "noun.attribute", "noun.quantity", "noun.time",
     "noun.body", "noun.food", "noun.relation", "noun.feeling"})
-# Subject pronouns `is_person` reads: "she", "he", "I", "we" are people, "it" a thing.
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "it"})
 _SPEAKER_FIELDS = frozenset({"noun.person", "noun.group"})
 # WordNet's "Somebody ----s somebody to INFINITIVE", and what comes between a verb and
 # its object's noun: "urged both sides to", "asked the two unions to".
 _TOLD_TO_FRAME = 24
 _BEFORE_AN_OBJECTS_NOUN = frozenset({"DT", "PDT", "JJ", "CD", "PRP$"})
-_SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "warn",
-                           "explain", "argue", "insist", "confirm", "deny", "state"})
 # When SemCor uses none of a word's senses, WordNet's order is all there is; a sense
 # whose gloss names people or places, twice or more ("donkey: the symbol of the
 # Democratic Party; introduced in cartoons by Thomas Nast"; once is a plain fact: "the
@@ -357,39 +356,6 @@ def expression_key(expression: Expression) -> WordKey:
     """The key a meaning the learner chooses for an expression is kept under, as a
     word's is (lemma, Universal POS): ("wind up", "VERB"), as a phrasal verb is saved."""
     return expression.lemma.lower(), _WORDNET_TO_UPOS[expression_wordnet_pos(expression)]
-
-
-def used_as_pronoun(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token is an indefinite pronoun used as one ("Nobody came"), not as a
-    noun after a determiner or an adjective ("a nobody", "a real somebody")."""
-    if tokens[index].text.lower() not in INDEFINITE_PRONOUNS:
-        return False
-    before = tokens[index - 1] if index else None
-    return (before is None or before.sentence != tokens[index].sentence
-            or before.pos not in {"DT", "JJ", "PRP$"})
-
-
-def _tense_in_context(analysis: Analysis, token_index: int) -> str:
-    """The token's tag, with a present the sentence puts in the past: the tagger takes
-    "read" after "I" or "we" for a present ("I read the news yesterday"), and the past
-    is said /rɛd/. Only verbs whose past is spelled as their present."""
-    token = analysis.tokens[token_index]
-    if token.pos not in {"VB", "VBP"} or token.text.lower() not in _SAME_SPELLED_PASTS:
-        return token.pos
-    sentence = analysis.sentence_token_range(token.sentence)
-    words = [analysis.tokens[i].text.lower() for i in sentence]
-    past = any(w in _PAST_TIME_WORDS for w in words) or any(
-        a == "last" and b in TIME_UNITS for a, b in zip(words, words[1:], strict=False))
-    after_modal = (token_index - 1 in sentence
-                   and analysis.tokens[token_index - 1].pos in {"MD", "TO"})
-    return "VBD" if past and not after_modal else token.pos
-
-
-# Verbs said differently in the past though spelled alike: those `HETERONYMS` says as
-# a past ("read").
-_SAME_SPELLED_PASTS = frozenset(word for word, rules in HETERONYMS.items()
-                                if any("VBD" in tags for tags, _ in rules))
-_PAST_TIME_WORDS = frozenset({"yesterday", "ago", "earlier", "once"})
 
 
 def voa_label(upos: str) -> str:
@@ -1000,7 +966,7 @@ class SenseChooser:
             return None
         token = tokens[index]
         word = token.text.lower()
-        if word in _PERSON_PRONOUNS or word in _THING_PRONOUNS or word in _SUBJECT_PRONOUNS:
+        if word in _PERSON_PRONOUNS or word in _THING_PRONOUNS or word in SUBJECT_PRONOUNS:
             return word not in _THING_PRONOUNS
         if token.proper_noun or not token.pos.startswith("NN"):
             return None
@@ -1080,7 +1046,7 @@ class SenseChooser:
                 return False
             if verb.proper_noun or verb.upos == "AUX" or verb.pos in _BETWEEN_SUBJECT_AND_VERB:
                 continue
-            if verb.upos != "VERB" or verb.pos not in _FINITE_VERB_TAGS:
+            if verb.upos != "VERB" or verb.pos not in FINITE_VERB_TAGS:
                 return False
             with_object = object_after(tokens, at)
             if with_object is None:
@@ -1181,28 +1147,6 @@ def _kind_named(name: str) -> str:
     "medium of exchange")."""
     words = name.replace("_", " ").split()
     return " ".join(words) if "of" in words else words[-1]
-
-
-def list_mates(tokens: Sequence[Token], index: int) -> list[int]:
-    """The other common nouns of the list the noun at ``index`` is in: nouns side by
-    side with it, each two apart by a comma or "and"/"or" ("farmers, bakers, builders
-    and children"); [] when it is in none."""
-    sentence = tokens[index].sentence
-
-    def joined(at: int, step: int) -> list[int]:
-        found = []
-        while 0 <= at + 2 * step < len(tokens):
-            other = at + 2 * step
-            link, noun = tokens[at + step], tokens[other]
-            if noun.sentence != sentence or link.text.lower() not in LIST_LINKS \
-                    or noun.upos != "NOUN" or noun.proper_noun:
-                break
-            found.append(other)
-            at = other
-        return found
-
-    return joined(index, -1)[::-1] + joined(index, 1)
-
 
 
 # The words a collocation looks past to the word it pairs with, by Penn tag:
@@ -1323,90 +1267,6 @@ def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
     return None
 
 
-def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the verb at ``index`` is followed by "to" and a bare verb."""
-    verb = tokens[index]
-    if not verb.pos.startswith("VB") or index + 2 >= len(tokens):
-        return False
-    to, after = tokens[index + 1], tokens[index + 2]
-    return (to.pos == "TO" and after.pos == "VB"
-            and to.sentence == after.sentence == verb.sentence)
-
-
-def adjective_before_infinitive(tokens: Sequence[Token], index: int) -> bool | None:
-    """Whether the adjective at ``index`` is followed by "to" and a bare verb ("anxious
-    to leave"); None for a word that is no adjective here."""
-    if not tokens[index].pos.startswith("JJ"):
-        return None
-    adjective = tokens[index]
-    to, after = tokens[index + 1:index + 2], tokens[index + 2:index + 3]
-    return bool(to and after and to[0].pos == "TO" and after[0].pos == "VB"
-                and to[0].sentence == after[0].sentence == adjective.sentence)
-
-
-def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the noun at ``index`` is followed by a verb of saying, perhaps after a
-    name ("the state broadcaster CCTV said", "a presidential aide Yuri Ushakov said")."""
-    noun = tokens[index]
-    if noun.upos != "NOUN":
-        return False
-    for at in range(index + 1, len(tokens)):  # not a slice: it copied the rest of the text
-        after = tokens[at]
-        if after.sentence != noun.sentence:
-            return False
-        if not after.proper_noun:
-            return after.pos.startswith("VB") and after.lemma.lower() in _SPEECH_VERBS
-    return False
-
-
-def names_a_named(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the noun at ``index`` stands before a name it is the kind of ("a survey
-    for the broadcaster ZDF", "the singer Adele"): what bears a name is a person or a
-    group, not the seed spreader WordNet also calls a broadcaster (QA walk-through)."""
-    noun = tokens[index]
-    if noun.upos != "NOUN" or noun.proper_noun or index + 1 >= len(tokens):
-        return False
-    name = tokens[index + 1]
-    return (name.proper_noun and name.sentence == noun.sentence
-            and name.text.lower() not in _CALENDAR_NAMES)
-
-
-# Names of days and months follow nouns as dates, not as what the noun is called: "the
-# market Monday", "sales March".
-_CALENDAR_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-})
-
-
-def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token is the "used to" of a past habit ("people used to think", "they
-    didn't use to live here"), not a passive "use" ("it was used to build a school")."""
-    token = tokens[index]
-    surface = token.text.lower()
-    if token.lemma.lower() != "use" or not before_infinitive(tokens, index):
-        return False
-    helper = verb_before(tokens, index)
-    if surface == "used":
-        return helper not in {"be", "get"}
-    return surface == "use" and helper == "do"
-
-
-def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token is the "used to" of being accustomed: after "be" or "get" and
-    before a noun or an "-ing" form ("I am used to the cold", "she got used to living
-    alone"), not before a verb ("it was used to build", a passive)."""
-    token = tokens[index]
-    if token.text.lower() != "used" or index + 1 >= len(tokens):
-        return False
-    to = tokens[index + 1]
-    if to.text.lower() != "to" or to.sentence != token.sentence or before_infinitive(tokens,
-                                                                                      index):
-        return False
-    return verb_before(tokens, index) in {"be", "get", "become", "grow"}
-
-
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
 
@@ -1419,43 +1279,6 @@ def _frames_other_subject(sense: Sense, person_subject: bool) -> bool:
         return False
     things = sense.frames & _THING_SUBJECT_FRAMES
     return not things if not person_subject else things == sense.frames
-
-
-# Between a verb and its subject: "prices have risen", "it will".
-_BETWEEN_VERB_AND_SUBJECT = frozenset({"RB", "MD"})
-# Words of a noun phrase before its noun, and what may open a clause before it.
-_IN_A_SUBJECT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "POS"})
-_BEFORE_A_SUBJECT = frozenset({",", "CC", "WDT", "WP", "WRB", ":", "``", "''"})
-
-
-def subject_at(tokens: Sequence[Token], index: int) -> int | None:
-    """Where the subject of the verb at ``index`` (its base or a finite form) is, when it
-    stands right before it, past adverbs, modals and helping verbs ("the crowd erupted",
-    "she weaves", "prices have risen"): a common noun or a pronoun; None else. Not
-    across "to": "a tough pill to swallow" has no subject there."""
-    verb = tokens[index]
-    if verb.upos != "VERB" or verb.pos not in _FINITE_VERB_TAGS:
-        return None
-    at = index - 1
-    while at >= 0 and tokens[at].sentence == verb.sentence and (
-            tokens[at].pos in _BETWEEN_VERB_AND_SUBJECT or tokens[at].upos == "AUX"):
-        at -= 1
-    if at < 0 or tokens[at].sentence != verb.sentence:
-        return None
-    subject = tokens[at]
-    if subject.text.lower() in _SUBJECT_PRONOUNS:
-        return at
-    if subject.pos not in ("NN", "NNS") or subject.proper_noun:
-        return None
-    start = at
-    while start > 0 and tokens[start - 1].sentence == verb.sentence \
-            and tokens[start - 1].pos in _IN_A_SUBJECT:
-        start -= 1
-    # Where the noun phrase opens its clause, not where it is a preposition's or a
-    # verb's ("eating too much sugar can raise...": the subject is "eating").
-    opens = start == 0 or tokens[start - 1].sentence != verb.sentence \
-        or tokens[start - 1].pos in _BEFORE_A_SUBJECT
-    return at if opens else None
 
 
 def _frames_other_object(sense: Sense, person_object: bool) -> bool:
@@ -1489,13 +1312,6 @@ def _plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense]
     if len(own) == len(candidates) or sum(s.count for s in own) < OWN_PLURAL_MIN_USES:
         return candidates
     return own
-
-
-def counted_plural(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token is a plural noun a number counts ("two tons", "12 loads"): its
-    singular's senses are meant, not those WordNet gives the plural of its own."""
-    return (tokens[index].pos == "NNS" and index > 0 and tokens[index - 1].pos == "CD"
-            and tokens[index - 1].sentence == tokens[index].sentence)
 
 
 def _kept_plural_singular(lemma: str) -> str:
@@ -1671,181 +1487,3 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
     return found
 
 
-# Word details name the expression a word is part of ("at the same time", "keep in
-# touch") when it has at least this many words: two-word matches are too often chance
-# ("was given" is no "be given", "the city" no "the City" of London)...
-SHOWN_EXPRESSION_WORDS = 3
-
-
-def shown_expression(expression: Expression, tokens: Sequence[Token]) -> bool:
-    """...or when it is a verb and the particle the tagger found with it ("clean up the
-    beach", "cleaned the beach up"): "clean" alone is "cause to change"; or a verb and
-    the preposition before a pronoun it takes ("would look into it":
-    `_before_object_pronoun`); or a verb and the bare noun right after it ("the
-    fares will take effect in March", "take place", "make sense": "take" alone was
-    "carry out", QA walk-through); or a noun compound of content words (`_named_compound`)."""
-    first, last = expression.token_indices[0], expression.token_indices[-1]
-    particle = tokens[last]
-    return len(expression.token_indices) >= SHOWN_EXPRESSION_WORDS or (
-        expression.kind == "phrasal verb" and particle.text.lower() in PARTICLES
-        and (particle.pos in _PARTICLE_TAGS or _before_preposition(tokens, last)
-             or _ends_clause(tokens, last, first))
-    ) or (expression.kind == "phrasal verb" and last == first + 1
-          and _before_object_pronoun(tokens, last)
-          ) or (expression.kind == "phrasal verb" and last == first + 1
-          and tokens[first].upos == "VERB" and particle.pos in ("NN", "NNS")
-          and tokens[first].lemma.lower() not in _POSSESSING_VERBS
-          ) or _named_compound(expression, tokens)
-
-
-# Verbs whose bare noun after them is seldom an idiom: "the language has words for it"
-# is no "have words" (to argue).
-_POSSESSING_VERBS = frozenset({"have", "be"})
-
-
-def _before_preposition(tokens: Sequence[Token], index: int) -> bool:
-    """A particle the tagger read as a preposition, right before another one: "found
-    out about the offer", "came back from school". Not before "of": "out of the room"
-    is one preposition, and "the place they live in because..." no phrasal verb."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (tokens[index].pos == "IN" and following is not None
-            and following.pos in ("IN", "TO")
-            and following.text.lower() not in _NOT_AFTER_PARTICLES)
-
-
-def _before_object_pronoun(tokens: Sequence[Token], index: int) -> bool:
-    """A particle the tagger read as a preposition, before a pronoun that is its
-    object: "would look into it." (was "look", to give an impression: QA walk-through),
-    "building on it and...". A verb expression the finder kept there is one SemCor
-    tags, and a pronoun names nothing a literal reading would need. Not a pronoun
-    that is the subject of what follows: "feel like you already know"."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if (tokens[index].pos != "IN" or following is None or following.pos != "PRP"
-            or following.text.lower() not in _OBJECT_PRONOUNS):
-        return False
-    after = tokens[index + 2] if index + 2 < len(tokens) else None
-    return after is None or after.sentence != following.sentence \
-        or not after.pos.startswith(("VB", "MD", "RB"))
-
-
-# Pronouns that may be a preposition's object; "you" and "it" may also open a clause.
-_OBJECT_PRONOUNS = frozenset({"it", "me", "him", "her", "us", "them", "you"})
-
-
-def _ends_clause(tokens: Sequence[Token], index: int, verb: int) -> bool:
-    """A particle the tagger read as a preposition, with nothing after it for a
-    preposition to take: "if this goes on, the crops die", "she turned the switch on
-    and waited". Not where its object was moved before the verb: "the place they live
-    in." (`nothing_moved`)."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    ends = following is None or following.sentence != tokens[index].sentence \
-        or following.upos in ("PUNCT", "CCONJ")
-    return tokens[index].pos == "IN" and ends and nothing_moved(tokens, verb) is False
-
-
-# Words tagged IN that do not follow a particle: "of" ("out of"), and conjunctions.
-_NOT_AFTER_PARTICLES = frozenset({"of", "because", "if", "though", "although", "while",
-                                  "whether", "that", "than", "so", "unless", "as", "since"})
-
-
-_PARTICLE_TAGS = frozenset({"RP", "RB"})  # "cleaned the beach up": up/RB
-
-
-def expression_read_whole_at(analysis: Analysis, token_index: int) -> Expression | None:
-    """The verb expression word details show for the token, when the token is read as
-    part of it (`words_read_in_expressions`): what a learner who saves the word means to
-    learn ("turned the offer down": "turn down"; "shed light on": not "shed")."""
-    return next((e for e in _expressions_read_whole(analysis)
-                 if token_index in e.token_indices), None)
-
-
-def words_read_in_expressions(analysis: Analysis) -> frozenset[int]:
-    """The tokens of the phrasal verbs and idioms word details show: a quiz does not
-    ask, nor the glossary gloss, one of their words alone ("turned the offer down" says
-    nothing of "turn", "could shed light on" nothing of "shed", to get rid of)."""
-    return frozenset(index for expression in _expressions_read_whole(analysis)
-                     for index in expression.token_indices)
-
-
-# Verb expressions whose words mean little alone: a verb with its particle ("turn
-# down"), an idiom ("shed light on", "keep in touch").
-_READ_WHOLE_KINDS = frozenset({"phrasal verb", "idiom"})
-
-
-def _expressions_read_whole(analysis: Analysis) -> Iterator[Expression]:
-    return (e for e in analysis.expressions
-            if e.kind in _READ_WHOLE_KINDS and shown_expression(e, analysis.tokens))
-
-
-def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:
-    """A noun compound of words that are not names, the first no basic adjective:
-    "solar panels", "rotor blades", "tap water" say what the word alone does not
-    ("panels" alone read as control panels). "first state" (Delaware), "big tree" (a
-    giant sequoia) or "long time" are two everyday words side by side, seldom the
-    compound. Measured on the seeds and the dev stories: 92 two-word compounds shown, 5
-    of them in a sense the story does not use (the "security interests" of two
-    countries read as a claim on property, "Turkey Trot" races as a dance); the word's
-    own sense is still shown after the compound."""
-    if expression.kind != "compound":
-        return False
-    words = [tokens[i] for i in expression.token_indices]
-    first = words[0]
-    basic_adjective = (first.upos == "ADJ" and first.cefr is not None
-                       and Level(first.cefr).rank <= Level.A2.rank)
-    return not basic_adjective and all(
-        word.upos in _COMPOUND_UPOS and not word.proper_noun for word in words)
-
-
-_COMPOUND_UPOS = frozenset({"NOUN", "ADJ", "VERB"})  # "melting pot", "sewing machine"
-
-
-def _with_its_negation(tokens: Sequence[Token], index: int) -> str:
-    """The word as said: with the "n't" split off it ("ca" is said in "can't", not as
-    /kʌ/, QA walk-through)."""
-    token = tokens[index]
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is not None and after.start == token.end and after.text in _NEGATIONS:
-        return token.text + after.text
-    return token.text
-
-
-_NEGATIONS = frozenset({"n't", "n’t"})
-
-
-def word_details(
-    analysis: Analysis, token_index: int, chooser: SenseChooser, pronouncer: Pronouncer,
-    *, lemma: str = "", upos: str = "",
-) -> WordDetails:
-    """Lemma, POS, level, the sense used here and the other senses, for one token;
-    ``lemma`` and ``upos``: how the context reads it, when not as tagged
-    (`candidates.reading_at`)."""
-    token = analysis.tokens[token_index]
-    tagged = chooser.word_pos(token)
-    if lemma == token.lemma.lower() and upos in ("", tagged):
-        lemma = upos = ""  # as tagged: the plural's own senses stay ("affairs")
-    sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos,
-                                   whole_story=True)
-    expression = next((e for e in analysis.expressions if token_index in e.token_indices
-                       and shown_expression(e, analysis.tokens)), None)
-    entry = next(
-        (g for g in analysis.article.glossary if g.lemma in {token.lemma, token.text.lower()}),
-        None,
-    )
-    # The tag only as tagged: "roasted" read as an adjective is no past tense.
-    penn = "" if upos else _tense_in_context(analysis, token_index)
-    spoken = _with_its_negation(analysis.tokens, token_index)
-    said = next(((word, ipa) for word in (spoken, token.lemma)
-                 if (ipa := pronouncer.ipa(word, upos or token.upos,
-                                           penn if word == token.text else "",
-                                           sense.lexname if sense else ""))), ("", ""))
-    return WordDetails(
-        token=token,
-        sentence=analysis.sentence_shown_at(token_index).text,
-        sense=sense,
-        other_senses=tuple(others),
-        voa_pos=voa_label(upos or tagged),
-        ipa=said[1],
-        ipa_of=said[0],
-        expression=expression,
-        glossary_entry=entry,
-    )

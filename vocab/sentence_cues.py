@@ -1,0 +1,183 @@
+"""What a word's sentence says about how the word is used, read from the tags around
+it: its subject, whether a "to" + verb follows, whether it is counted, listed, said
+by a speaker or names something. The sense chooser (`vocab.senses`) weighs WordNet's
+senses with these; the candidates and word details read some of them too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vocab.closed_class import INDEFINITE_PRONOUNS, LIST_LINKS
+from vocab.models import Token
+from vocab.verb_objects import verb_before
+
+# The tags of a verb with a subject of its own: not "fans cheering", "fans cheered by".
+FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
+# Subject pronouns `is_person` reads: "she", "he", "I", "we" are people, "it" a thing.
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "it"})
+# Verbs that report what someone said: their subject is a speaker (`names_a_speaker`).
+_SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "warn",
+                           "explain", "argue", "insist", "confirm", "deny", "state"})
+
+
+def used_as_pronoun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is an indefinite pronoun used as one ("Nobody came"), not as a
+    noun after a determiner or an adjective ("a nobody", "a real somebody")."""
+    if tokens[index].text.lower() not in INDEFINITE_PRONOUNS:
+        return False
+    before = tokens[index - 1] if index else None
+    return (before is None or before.sentence != tokens[index].sentence
+            or before.pos not in {"DT", "JJ", "PRP$"})
+
+
+def list_mates(tokens: Sequence[Token], index: int) -> list[int]:
+    """The other common nouns of the list the noun at ``index`` is in: nouns side by
+    side with it, each two apart by a comma or "and"/"or" ("farmers, bakers, builders
+    and children"); [] when it is in none."""
+    sentence = tokens[index].sentence
+
+    def joined(at: int, step: int) -> list[int]:
+        found = []
+        while 0 <= at + 2 * step < len(tokens):
+            other = at + 2 * step
+            link, noun = tokens[at + step], tokens[other]
+            if noun.sentence != sentence or link.text.lower() not in LIST_LINKS \
+                    or noun.upos != "NOUN" or noun.proper_noun:
+                break
+            found.append(other)
+            at = other
+        return found
+
+    return joined(index, -1)[::-1] + joined(index, 1)
+
+
+def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the verb at ``index`` is followed by "to" and a bare verb."""
+    verb = tokens[index]
+    if not verb.pos.startswith("VB") or index + 2 >= len(tokens):
+        return False
+    to, after = tokens[index + 1], tokens[index + 2]
+    return (to.pos == "TO" and after.pos == "VB"
+            and to.sentence == after.sentence == verb.sentence)
+
+
+def adjective_before_infinitive(tokens: Sequence[Token], index: int) -> bool | None:
+    """Whether the adjective at ``index`` is followed by "to" and a bare verb ("anxious
+    to leave"); None for a word that is no adjective here."""
+    if not tokens[index].pos.startswith("JJ"):
+        return None
+    adjective = tokens[index]
+    to, after = tokens[index + 1:index + 2], tokens[index + 2:index + 3]
+    return bool(to and after and to[0].pos == "TO" and after[0].pos == "VB"
+                and to[0].sentence == after[0].sentence == adjective.sentence)
+
+
+def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` is followed by a verb of saying, perhaps after a
+    name ("the state broadcaster CCTV said", "a presidential aide Yuri Ushakov said")."""
+    noun = tokens[index]
+    if noun.upos != "NOUN":
+        return False
+    for at in range(index + 1, len(tokens)):  # not a slice: it copied the rest of the text
+        after = tokens[at]
+        if after.sentence != noun.sentence:
+            return False
+        if not after.proper_noun:
+            return after.pos.startswith("VB") and after.lemma.lower() in _SPEECH_VERBS
+    return False
+
+
+def names_a_named(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` stands before a name it is the kind of ("a survey
+    for the broadcaster ZDF", "the singer Adele"): what bears a name is a person or a
+    group, not the seed spreader WordNet also calls a broadcaster (QA walk-through)."""
+    noun = tokens[index]
+    if noun.upos != "NOUN" or noun.proper_noun or index + 1 >= len(tokens):
+        return False
+    name = tokens[index + 1]
+    return (name.proper_noun and name.sentence == noun.sentence
+            and name.text.lower() not in _CALENDAR_NAMES)
+
+
+# Names of days and months follow nouns as dates, not as what the noun is called: "the
+# market Monday", "sales March".
+_CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})
+
+
+def habitual_used_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is the "used to" of a past habit ("people used to think", "they
+    didn't use to live here"), not a passive "use" ("it was used to build a school")."""
+    token = tokens[index]
+    surface = token.text.lower()
+    if token.lemma.lower() != "use" or not before_infinitive(tokens, index):
+        return False
+    helper = verb_before(tokens, index)
+    if surface == "used":
+        return helper not in {"be", "get"}
+    return surface == "use" and helper == "do"
+
+
+def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is the "used to" of being accustomed: after "be" or "get" and
+    before a noun or an "-ing" form ("I am used to the cold", "she got used to living
+    alone"), not before a verb ("it was used to build", a passive)."""
+    token = tokens[index]
+    if token.text.lower() != "used" or index + 1 >= len(tokens):
+        return False
+    to = tokens[index + 1]
+    if to.text.lower() != "to" or to.sentence != token.sentence or before_infinitive(tokens,
+                                                                                      index):
+        return False
+    return verb_before(tokens, index) in {"be", "get", "become", "grow"}
+
+
+# Between a verb and its subject: "prices have risen", "it will".
+_BETWEEN_VERB_AND_SUBJECT = frozenset({"RB", "MD"})
+
+
+# Words of a noun phrase before its noun, and what may open a clause before it.
+_IN_A_SUBJECT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "POS"})
+
+
+_BEFORE_A_SUBJECT = frozenset({",", "CC", "WDT", "WP", "WRB", ":", "``", "''"})
+
+
+def subject_at(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the subject of the verb at ``index`` (its base or a finite form) is, when it
+    stands right before it, past adverbs, modals and helping verbs ("the crowd erupted",
+    "she weaves", "prices have risen"): a common noun or a pronoun; None else. Not
+    across "to": "a tough pill to swallow" has no subject there."""
+    verb = tokens[index]
+    if verb.upos != "VERB" or verb.pos not in FINITE_VERB_TAGS:
+        return None
+    at = index - 1
+    while at >= 0 and tokens[at].sentence == verb.sentence and (
+            tokens[at].pos in _BETWEEN_VERB_AND_SUBJECT or tokens[at].upos == "AUX"):
+        at -= 1
+    if at < 0 or tokens[at].sentence != verb.sentence:
+        return None
+    subject = tokens[at]
+    if subject.text.lower() in SUBJECT_PRONOUNS:
+        return at
+    if subject.pos not in ("NN", "NNS") or subject.proper_noun:
+        return None
+    start = at
+    while start > 0 and tokens[start - 1].sentence == verb.sentence \
+            and tokens[start - 1].pos in _IN_A_SUBJECT:
+        start -= 1
+    # Where the noun phrase opens its clause, not where it is a preposition's or a
+    # verb's ("eating too much sugar can raise...": the subject is "eating").
+    opens = start == 0 or tokens[start - 1].sentence != verb.sentence \
+        or tokens[start - 1].pos in _BEFORE_A_SUBJECT
+    return at if opens else None
+
+
+def counted_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token is a plural noun a number counts ("two tons", "12 loads"): its
+    singular's senses are meant, not those WordNet gives the plural of its own."""
+    return (tokens[index].pos == "NNS" and index > 0 and tokens[index - 1].pos == "CD"
+            and tokens[index - 1].sentence == tokens[index].sentence)
