@@ -213,7 +213,7 @@ def export_anki(
         # "{{" in a sentence would break it.
         cloze = mark_word(sentence.replace("{{", "{ {"), forms, "{{c1::", "}}")
         if cloze and (row.upos in ANY_WORD_FITS
-                      or not gap_points_to_one_word(_CLOZE.sub(BLANK, cloze))):
+                      or not gap_points_to_one_word(_CLOZE.sub(BLANK, cloze), row.upos)):
             cloze = None  # "prices have risen {{c1::sharply}}": any adverb fits
         exported += bool(row.definition.strip() or cloze)
         if cloze:

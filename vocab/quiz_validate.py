@@ -219,8 +219,17 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
     other_senses = lexicon.senses(other, pos)
     if target_synsets & {s.synset for s in other_senses}:
         return True
+    # A broader term however far up, or a word of a narrower kind however far down: a
+    # helicopter is a craft (three terms up) and a vehicle, whose meanings it fits
+    # too (audit).
+    if synset and any(other in (above.lemma, *above.synonyms)
+                      for above in broader_terms(synset, lexicon)):
+        return True
     near = lexicon.related_lemmas(synset) - {target} if synset else frozenset()
     for sense in other_senses[:DISTRACTOR_SENSES_CHECKED]:
+        if synset and any(above.synset == synset
+                          for above in broader_terms(sense.synset, lexicon)):
+            return True
         around = lexicon.related_lemmas(sense.synset)
         # Pointing back at the target, or a sibling under the same hypernym
         # ("alliance" and "bloc" are both kinds of "organization"): either could fit.
@@ -231,6 +240,19 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         if mentions(sense.definition, target):
             return True
     return False
+
+
+@cache
+def broader_terms(synset: str, lexicon: Lexicon) -> tuple[Sense, ...]:
+    """Every broader term above ``synset``, nearest first, by WordNet's first hypernym
+    of each (`Lexicon.broader`)."""
+    chain: list[Sense] = []
+    seen = {synset}
+    while (above := lexicon.broader(chain[-1].synset if chain else synset)) is not None \
+            and above.synset not in seen:
+        seen.add(above.synset)
+        chain.append(above)
+    return tuple(chain)
 
 
 def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
@@ -246,6 +268,19 @@ def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
         return False
     return any(same_field(sense.lexname, s.lexname)
                for s in lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED])
+
+
+def worded_for_its_whole_kind(definition: str, synset: str, target: QuizWord,
+                              lexicon: Lexicon) -> bool:
+    """Whether a wrong meaning is its broader term's gloss ("cure: a kind of medicine:
+    something that treats or prevents or alleviates the symptoms of disease") and
+    ``target``'s sense is of the same field (WordNet's "noun.artifact"), which that
+    gloss may fit as well: a vaccine prevents a disease too (audit). The other side of
+    `kind_of_the_same`."""
+    if not definition.startswith(_BROADER_LEADS) or not synset or not target.synset:
+        return False
+    wrong, used = lexicon.synset(synset), lexicon.synset(target.synset)
+    return wrong is not None and used is not None and same_field(wrong.lexname, used.lexname)
 
 
 # Parts of speech whose blank any other word of the class fills: no cloze for them.
@@ -271,10 +306,25 @@ def article_before_blank(sentence: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def gap_points_to_one_word(blanked: str) -> bool:
+# ...and this many content words besides the gap: "And do not forget about the _____."
+# has seven words and says nothing of what fills it (a gravy, a workout: audit).
+GAP_MIN_CONTENT_WORDS = 2
+# A gap that names what a pronoun stands for, the thing described in another sentence:
+# "In the pet fish industry, this is called _____." took any noun (audit).
+_NAMED_ELSEWHERE = re.compile(
+    r"\b(?:this|that|it|these|those|they)\s+(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+)?"
+    r"(?:called|named|termed|known\s+as)\s+(?:an?\s+|the\s+)?_+", re.IGNORECASE)
+
+
+def gap_points_to_one_word(blanked: str, upos: str = "") -> bool:
     """Whether a sentence with a gap (`QuizWord.blanked`) says enough to fill it: long
-    enough, and the gap not one item of a list."""
-    return len(blanked.split()) >= GAP_MIN_WORDS and not _IN_A_LIST.search(blanked)
+    enough, the gap not one item of a list nor the name of a thing another sentence
+    describes, and, but for a verb's (whose frames hold it: `takes_the_gaps_frame`,
+    "Some were _____ from their apartments"), with words that say something."""
+    return (len(blanked.split()) >= GAP_MIN_WORDS
+            and (upos == "VERB" or len(content_words(blanked.replace(BLANK, " ")))
+                 >= GAP_MIN_CONTENT_WORDS)
+            and not _IN_A_LIST.search(blanked) and not _NAMED_ELSEWHERE.search(blanked))
 
 
 def takes_the_gaps_frame(verb: str, frames: frozenset[int], lexicon: Lexicon) -> bool:
@@ -417,7 +467,8 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         return any(names_family(text, part, lexicon) for part in parts
                    if len(part) >= MIN_STEM_LETTERS)
     text_words = re.findall(r"[a-z]+", text.lower())
-    if lexicon is not None and not derived_family(lemma, lexicon).isdisjoint(text_words):
+    if lexicon is not None and not derived_family(lemma, lexicon).isdisjoint(
+            [*text_words, *_without_negation(text_words)]):
         return True
     if lexicon is not None and names_a_part(text_words, lemma, lexicon):
         return True
@@ -439,6 +490,18 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
             return True
     return False
+
+
+# Prefixes that make a word its opposite: "impurities" is "purities" made negative,
+# a word of the family of "purify" still (audit).
+_NEGATING_PREFIXES = ("dis", "il", "im", "in", "ir", "non", "un")
+
+
+def _without_negation(words: Sequence[str]) -> list[str]:
+    """The words of ``words`` that start with a negating prefix, without it, when what
+    is left is long enough not to be there by chance (`MIN_FAMILY_PREFIX`)."""
+    return [word[len(prefix):] for word in words for prefix in _NEGATING_PREFIXES
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_FAMILY_PREFIX]
 
 
 def names_a_part(text_words: Sequence[str], lemma: str, lexicon: Lexicon) -> bool:
@@ -645,6 +708,9 @@ def _word_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"distractor {lemma!r} could also be right")
         elif item.type == "meaning" and kind_of_the_same(target, lemma, lexicon):
             problems.append(f"distractor {lemma!r} fits the broader term's definition too")
+        if item.type == "meaning" and mentions(target.definition, lemma):
+            # "force or impel in an indicated direction" beside "indicate" (audit)
+            problems.append(f"distractor {lemma!r} is a word of the meaning asked")
         if item.type == "cloze" and mentions(item.sentence, lemma):
             problems.append(f"distractor {lemma!r} is already in the sentence")
         elif item.type == "cloze" and fits_blank_too(target, lemma, lexicon):
@@ -693,6 +759,8 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"option {i + 1} defines a word related to the answer")
         if close_definitions(target.synset, option, target.definition, lexicon):
             problems.append(f"option {i + 1} is too close to the right definition")
+        elif worded_for_its_whole_kind(option, synset, target, lexicon):
+            problems.append(f"option {i + 1} is worded for a whole kind the answer is of")
         elif names_family(option, target.lemma, lexicon):
             problems.append(f"option {i + 1} names a word of the answer's family")
     return problems
@@ -700,8 +768,11 @@ def _definition_option_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
 
 # A gloss whose head word was cut ("the one on which real estate is located", the
 # headword "land" taken out) or that WordNet mistyped ("behave as expected during of
-# holidays or rites"): two function words no English sentence puts side by side.
-_GARBLED = re.compile(r"^the\s+ones?\b|\b(?:during|a|an|the)\s+(?:of|a|an|the)\b",
+# holidays or rites"): two function words no English sentence puts side by side. Or
+# one that names its word, taken out, as "it" ("concrete pavement is sometimes
+# referred to as it", cement: audit).
+_GARBLED = re.compile(r"^the\s+ones?\b|\b(?:during|a|an|the)\s+(?:of|a|an|the)\b"
+                      r"|\b(?:referred\s+to\s+as|known\s+as|called|named)\s+(?:it|them)\b",
                       re.IGNORECASE)
 
 

@@ -549,6 +549,14 @@ def test_abortion_and_intimate_body_words_are_never_wrong_answers(
     ("\"It grew a _____,\" she says.", True),
     ("She asked her _____, \"Why don't we make a garden here?\"", True),
     ("Every morning, a different family came to _____ the plants.", True),
+    # Audit: the gap is named in another sentence, or the sentence says nothing.
+    ("Among sailors on the old ships, this was called _____.", False),
+    ("In most bakeries today, it is known as _____.", False),
+    ("And then do not forget about the _____.", False),
+    ("It is one of the best _____ of them all.", False),
+    # The thing named is in the sentence itself.
+    ("A tool with a long handle for digging the soil is called a _____.", True),
+    ("Sailors tied the boat to the _____ before the storm arrived.", True),
 ])
 def test_a_gap_needs_a_sentence_that_points_to_one_word(blanked: str, points: bool) -> None:
     from vocab.quiz_validate import gap_points_to_one_word
@@ -812,3 +820,79 @@ def test_a_meaning_that_reads_badly_is_not_shown(lexicon: Lexicon,
     assert f"the meaning {definition!r} reads badly" in validate_item(item, lexicon)
     fine = replace(item, options=(*options[:2], "a game played with a ball", options[3]))
     assert not [p for p in validate_item(fine, lexicon) if "reads badly" in p]
+
+
+def test_a_broader_or_narrower_word_at_any_distance_could_also_be_right(
+        lexicon: Lexicon) -> None:
+    """"Which word means 'an aircraft without wings that obtains its lift from the
+    rotation of overhead blades'?" offered "craft" beside "helicopter" (audit): a
+    helicopter is a craft (three broader terms up) and a vehicle, and the other way
+    round. Words of other kinds stay fair."""
+    from vocab.quiz_validate import interchangeable
+
+    assert interchangeable("helicopter", "helicopter.n.01", "NOUN", "craft", lexicon)
+    assert interchangeable("helicopter", "helicopter.n.01", "NOUN", "vehicle", lexicon)
+    assert interchangeable("vehicle", "vehicle.n.01", "NOUN", "helicopter", lexicon)
+    for other in ("bicycle", "kettle", "teacher"):
+        assert not interchangeable("helicopter", "helicopter.n.01", "NOUN", other, lexicon)
+
+
+def test_a_wrong_meaning_worded_by_its_broader_term_fits_no_word_of_that_field(
+        lexicon: Lexicon) -> None:
+    """"What does 'vaccines' mean?" offered "a kind of medicine: something that treats or
+    prevents or alleviates the symptoms of disease" (cure) as wrong (audit): a
+    definition borrowed from the broader term fits the words of its field, the answer
+    among them. A wrong meaning of a word of another field stays fair."""
+    vaccine = QuizWord(lemma="vaccine", upos="NOUN", form="vaccine", penn="NN",
+                       sentence="The nurse gave every child in the village the new vaccine.",
+                       definition="weakened germs given to make the body fight a disease",
+                       synset="vaccine.n.01")
+    generic = "a kind of medicine: something that treats or prevents or alleviates disease"
+    options = (vaccine.definition, generic, "a large natural stream of water")
+    item = QuizItem(
+        type="word", prompt="What does “vaccine” mean in this sentence?",
+        sentence=vaccine.sentence, targets=(vaccine,), options=options, answer_index=0,
+        answer=vaccine.definition,
+        option_sources=(("vaccine", "vaccine.n.01"), ("cure", "remedy.n.02"),
+                        ("river", "river.n.01")))
+    problems = validate_item(item, lexicon)
+    assert any("option 2" in p for p in problems)
+    assert not any("option 3" in p for p in problems)
+
+
+def test_a_wrong_answer_is_no_word_of_the_meaning_asked(lexicon: Lexicon) -> None:
+    """"Which word means 'force or impel in an indicated direction'?" offered "indicate"
+    (audit): a word the definition itself uses catches the eye as its echo."""
+    push = QuizWord(lemma="push", upos="VERB", form="pushed", penn="VBD",
+                    sentence="The farmers pushed the cart up the hill before dark.",
+                    definition="move something away by pressing it in a chosen direction",
+                    synset="push.v.01")
+    item = QuizItem(
+        type="meaning", prompt=f"Which word means “{push.definition}”?", sentence="",
+        targets=(push,), options=("push", "choose", "bake", "whisper"), answer_index=0,
+        answer="push", option_sources=(("push", "push.v.01"), ("choose", "choose.v.01"),
+                                       ("bake", "bake.v.01"), ("whisper", "whisper.v.01")))
+    problems = validate_item(item, lexicon)
+    assert any("choose" in p for p in problems)
+    assert not any("bake" in p or "whisper" in p for p in problems)
+
+
+def test_a_meaning_that_calls_its_word_it_reads_badly(lexicon: Lexicon) -> None:
+    """WordNet's "concrete pavement is sometimes referred to as cement", its headword
+    taken out, was offered as "...referred to as it" (audit): a riddle, not a meaning."""
+    from vocab.quiz_validate import reads_badly
+
+    assert reads_badly("a hard road surface is sometimes referred to as it", "tarmac",
+                       lexicon)
+    assert reads_badly("in some towns a small shop is known as them", "store", lexicon)
+    assert not reads_badly("a hard black surface used for roads", "tarmac", lexicon)
+
+
+def test_a_meaning_naming_the_family_with_a_negating_prefix_gives_the_word_away(
+        lexicon: Lexicon) -> None:
+    """"Which word means 'remove impurities from...'?" (purify, audit): "impurities" is
+    "purity" made negative, a word of the answer's family all the same."""
+    assert names_family("take the impurities out of the drinking water", "purify", lexicon)
+    assert names_family("a feeling of great unhappiness", "happy", lexicon)
+    assert not names_family("a gift that you present to a friend", "send", lexicon)
+    assert not names_family("to make something much larger", "crease", lexicon)
