@@ -56,6 +56,7 @@ from vocab.quiz_validate import (
     validate_item,
     word_forms,
     worded_alike,
+    worded_for_its_whole_kind,
     wrong_options,
 )
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -70,6 +71,9 @@ MIN_SENSE_DISTRACTORS = 2
 ATTEMPTS_PER_ITEM = 3
 # Questions that blank the word in its sentence.
 _GAPPED_TYPES = frozenset({"cloze", "spelling"})
+# Questions that key a meaning beside the word's sentence: none for a word whose sense
+# is unsure (`QuizWord.sense_sure`).
+_MEANING_BESIDE_ITS_SENTENCE = frozenset({"word", "spelling", "sense"})
 # A typo, not another word: difflib's similarity at or above this.
 NEAR_MISS_RATIO = 0.75
 
@@ -93,7 +97,8 @@ class QuizWord:
     ruled_out: tuple[str, ...] = ()
     # Whether the definition is surely of the sense used: VOA's own, the word's only
     # sense, or one the sentence or the word's usage clearly picks. A quiz asks these
-    # words first: a wrong sense keyed as the answer teaches the wrong meaning.
+    # words first, and the others never with a meaning beside their sentence: a wrong
+    # sense keyed as the answer teaches the wrong meaning.
     sense_sure: bool = True
     # The key the learner's store has the word under, when not ``key``: a word saved
     # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
@@ -313,7 +318,8 @@ class _Builder:
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
         def fair(c: Candidate) -> bool:
-            return not kind_of_the_same(w, c.lemma, self.lexicon)
+            return not kind_of_the_same(w, c.lemma, self.lexicon) \
+                and not mentions(w.definition, c.lemma)
 
         picked = self.pick(w, OPTIONS_PER_ITEM - 1, fair, same_field=True)
         words = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
@@ -329,7 +335,8 @@ class _Builder:
 
     def cloze(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()
-        if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence):
+        if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence,
+                                                                                 w.upos):
             return None  # every distractor would be refused, after a scan of them all
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
@@ -381,7 +388,8 @@ class _Builder:
             return bool(definition) and not close_definitions(
                 w.synset, definition, w.definition, self.lexicon
             ) and not names_family(definition, w.lemma, self.lexicon) \
-                and not reads_badly(definition, c.lemma, self.lexicon)
+                and not reads_badly(definition, c.lemma, self.lexicon) \
+                and not worded_for_its_whole_kind(definition, c.synset, w, self.lexicon)
 
         picked = self.pick(w, OPTIONS_PER_ITEM - 1, distinct, same_field=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
@@ -455,7 +463,7 @@ class _Builder:
 
     def spelling(self, w: QuizWord) -> QuizItem | None:
         sentence = w.blanked()
-        if not sentence or not gap_points_to_one_word(sentence):
+        if not sentence or not gap_points_to_one_word(sentence, w.upos):
             return None  # "_____." or "vegetables, _____ and flowers" (QA walk-through)
         answer = w.form.lower()
         others = sorted(same_slot_forms(w.lemma, w.penn, answer) - {answer})
@@ -698,6 +706,14 @@ def _next_item(
     shown_before: Sequence[QuizItem] = (),
     feedback_counts: bool = True,
 ) -> QuizItem | None:
+    pending = targets
+    if kind in _MEANING_BESIDE_ITS_SENTENCE:
+        # A meaning keyed beside a sentence that may use another one has two answers, or
+        # none: "its seizure of the peninsula" spelt from "a sudden occurrence of a
+        # disease", "Russia's initiative to develop legally binding security" keyed
+        # "readiness to embark on bold new ventures" (audit). A word whose sense is
+        # unsure is asked without its sentence or in its gap.
+        targets = [w for w in targets if w.sense_sure]
     if kind == "matching":
         # Words of one part of speech first: the last word's two meanings left, a verb's
         # and an adjective's, gave "curled" away (QA walk-through). Of the words whose
@@ -713,7 +729,7 @@ def _next_item(
                     return item
         return None
     make: Callable[[QuizWord], QuizItem | None] = getattr(builder, kind)
-    for w in targets:
+    for w in _sparing_sentences(targets, pending):
         for _ in range(ATTEMPTS_PER_ITEM):
             item = make(w)
             if item is None:
@@ -723,6 +739,22 @@ def _next_item(
                     and not distractors_asked_elsewhere([*shown_before, item])):
                 return item
     return None
+
+
+def _sparing_sentences(targets: Sequence[QuizWord], pending: Sequence[QuizWord]
+                       ) -> list[QuizWord]:
+    """``targets`` in order, those whose sentence is the sentence of a word before them
+    in ``pending`` (the words still to ask, first first) after the others: a question
+    showing it leaves no gap there for that word (`_sentence_shown_before`), and a
+    retake spelled "counter", asked before, in the one sentence of "cooperation", which
+    no gap could then ask (audit)."""
+    first_at: dict[str, int] = {}
+    for at, w in enumerate(pending):
+        if w.sentence:
+            first_at.setdefault(w.sentence, at)
+    position = {w.key: at for at, w in enumerate(pending)}
+    return sorted(targets, key=lambda w: bool(w.sentence)
+                  and first_at[w.sentence] < position.get(w.key, len(pending)))
 
 
 def _sentence_shown_before(item: QuizItem, others: Sequence[QuizItem],

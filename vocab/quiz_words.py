@@ -229,7 +229,7 @@ def _article_words(
     in_phrasal_verbs = words_read_in_expressions(analysis)  # and idioms: "shed light on"
     for index, token in enumerate(analysis.tokens):
         if token.upos in QUIZ_UPOS and token.is_word and not token.proper_noun \
-                and index not in in_phrasal_verbs:
+                and index not in in_phrasal_verbs and not _in_a_name(analysis.tokens, index):
             occurrences.setdefault((token.lemma, token.upos), []).append(index)
     # Nor a word by its own meaning where a compound means what it alone does not ("the
     # last straw"): it is asked at its other uses, if any. The quiz asks no compound
@@ -281,6 +281,19 @@ def _article_words(
             if sense is not None:
                 others.append(Candidate(headword, first.upos, first.zipf, synset=sense.synset))
     return targets, reserve, others
+
+
+def _in_a_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is written with a capital inside its sentence, as a
+    word of a name is: "Dear VOA Learning English," asked what "learning" means there
+    (audit); the tagger reads such words as common nouns when the name is made of them.
+    A sentence's first word, or one after an opening quotation mark or a bracket, has
+    its capital anyway."""
+    text = tokens[index].text
+    if not (text[:1].isupper() and text[1:].islower()) or index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.sentence == tokens[index].sentence and before.is_word
 
 
 def _asked_already(word: QuizWord, targets: Sequence[QuizWord]) -> bool:
@@ -371,6 +384,8 @@ def _article_word(
         lemma = found
     sense, _ = engine.senses.choose(analysis, index, lemma=read_as[0], upos=read_as[1],
                                     whole_story=True)
+    if sense is not None and sense.person and not by_voa:
+        return None  # "nox": WordNet's "Roman goddess of night", a name, not a word to learn
     definition = without_attribution(definition)  # the article's glossary may quote too
     if not definition and sense is not None:
         definition = define(lemma, upos, sense.synset)

@@ -1499,3 +1499,81 @@ def test_recall_is_only_for_reviews_and_words_nothing_else_can_ask(
             alone = [d for d in due if (d.lemma, d.upos) == item.targets[0].key]
             assert [i.type for i in review_quiz(quiz_engine, alone, rng=random.Random(4),
                                                 n=1)] == ["recall"]
+
+
+HARBOUR_STORY = (
+    "A new harbour for the island\n\n"
+    "Engineers have finished the new harbour on the northern coast of the island after "
+    "three years of construction. The old pier was too short for the ferries that "
+    "carry visitors and supplies from the mainland.\n\n"
+    "Fishermen welcomed the project, although some complained that the noise had "
+    "frightened the fish during the busiest season. The council promised to repair "
+    "the damaged nets and to pay for the lost income.\n\n"
+    "Officials expect the harbour to attract cruise ships next summer. Shopkeepers in "
+    "the village hope the tourists will spend their money on local crafts, fresh "
+    "seafood and guided walks along the cliffs."
+)
+
+
+def test_a_word_whose_sense_is_unsure_has_no_meaning_keyed_beside_its_sentence(
+    quiz_engine: Engine,
+) -> None:
+    """A meaning keyed beside a sentence that may use another sense has two answers or
+    none: "its seizure of the peninsula" was spelt from "a sudden occurrence of a
+    disease" (audit). Such a word is asked in its gap, or by its meaning alone."""
+    from dataclasses import replace
+
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import assemble
+
+    analysis = quiz_engine.analyse(article_from_text(HARBOUR_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    unsure = [replace(w, sense_sure=False) for w in words]
+    for seed in (1, 2, 3):
+        pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+        items = assemble(unsure, pool, quiz_engine.lexicon, rng=random.Random(seed), n=10)
+        assert items, "a gap or a meaning still asks them"
+        assert not {item.type for item in items} & {"word", "spelling", "sense"}
+        pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+        sure = assemble(words, pool, quiz_engine.lexicon, rng=random.Random(seed), n=10)
+        assert {item.type for item in sure} & {"word", "spelling"}
+
+
+def test_no_word_is_asked_from_inside_a_name_or_as_a_name(quiz_engine: Engine) -> None:
+    """"Dear VOA Learning English," asked what "learning" means in it, and the Latin
+    "nox" was matched with "Roman goddess of night" (audit): a capital inside a
+    sentence makes a word part of a name, and a word WordNet knows only as a named
+    person is no word to learn."""
+    text = ("Letters from our listeners\n\nDear Everyday Learning Club,\n\n"
+            "Thank you for the lessons about the calendar. My teacher says the old word "
+            "for night in Latin is nox, and the ancient Maya called the spring festival "
+            "the return of the Feathered Serpent. Our class visited the museum to learn "
+            "about their customs. We also studied the harvest, the planting season and "
+            "the long journey of the birds across the desert.")
+    words, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(text)))
+    asked = {w.lemma for w in words}
+    assert "harvest" in asked
+    assert not asked & {"learning", "nox"}
+
+
+def test_a_question_leaves_the_sentence_of_a_word_still_to_ask_when_it_can(
+    quiz_engine: Engine,
+) -> None:
+    """A retake spelled "counter", asked before, in the one sentence of "cooperation",
+    not asked yet, which no gap could then ask (audit): a word whose sentence is an
+    earlier word's still to ask is asked after the others."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _Builder, _next_item
+
+    analysis = quiz_engine.analyse(article_from_text(HARBOUR_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    by_lemma = {w.lemma: w for w in words}
+    ferry, pier, frighten = by_lemma["ferry"], by_lemma["pier"], by_lemma["frighten"]
+    assert not ferry.sense_sure and ferry.sentence == pier.sentence != frighten.sentence
+    builder = _Builder(quiz_engine.lexicon,
+                       DistractorPool(others, quiz_engine.lexicon, quiz_engine.words),
+                       random.Random(1))
+    item = _next_item("spelling", [ferry, pier, frighten], builder, quiz_engine.lexicon)
+    assert item is not None and item.lemma == "frighten"
+    alone = _next_item("spelling", [pier, frighten], builder, quiz_engine.lexicon)
+    assert alone is not None and alone.lemma == "pier"
