@@ -479,6 +479,19 @@ class Lexicon:
         )
         return self.synset(rows[0][0]) if rows else None
 
+    def narrower_names(self, lemma: str) -> frozenset[str]:
+        """The one-word names, in lower case, of the things a noun sense of ``lemma`` is
+        the kind of: the instances under it that WordNet writes with a capital
+        ("volcano" -> "vesuvius", "etna"...); empty when none."""
+        rows = self._rows(
+            "SELECT t.lemma FROM senses se JOIN relations r ON r.synset_id = se.synset_id"
+            " JOIN senses t ON t.synset_id = r.target_id"
+            " WHERE se.lemma = ? AND se.pos = 'n' AND r.kind = 'hyponym' AND t.capitalised",
+            (lemma_key(lemma),),
+        )
+        # Not the letters of the alphabet ("letter" -> "a", "i"): words of their own.
+        return frozenset(name for (name,) in rows if name.isalpha() and len(name) > 1)
+
     def neighbour_names(self, synset: str) -> frozenset[str]:
         """The words of the synsets next to ``synset``: its broader and narrower terms,
         similar and see-also synsets (not its derived forms, nor its own synonyms).

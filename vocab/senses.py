@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -145,6 +146,12 @@ COMPOUND_KIND_LEVELS = 2
 # 0.374 / 0.709 -> 0.376 / 0.702. At 2.0, 3.0 and 5.5 (numbers looked past too): news
 # 639, 639, 638; WordNet's examples 0.375 / 0.707, 0.376 / 0.705, 0.376 / 0.693; below
 # 4.0 "drew a large crowd" is still pulling.
+# An example's name pairs the word with the kind of thing it names: "Vesuvius erupts
+# once in a while" (WordNet's volcano sense) with "the volcano erupted", which had
+# been "start abruptly", SemCor's 6 uses to 1 (QA walk-through); some 740 of
+# WordNet's examples have a name beside the word (Schoenberg, Hemingway, Boston).
+# Measured: news words, VOA agreement, recall and WordNet's examples unchanged (they
+# have the names, the sentences a learner reads the kinds).
 COLLOCATION_BONUS = 4.0
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
 # ranking of every sense, and a long story repeats its words hundreds of times (at 8,
@@ -174,7 +181,24 @@ UNRELATED_FIELD_PENALTY = 1.5
 # ...unless the story shares this many words with the sense: it is about the field
 # without naming it (a garden story's "plants", "(botany) a living organism...").
 # Measured: VOA agreement (60 of 102), WordNet's examples and recall unchanged.
-FIELD_EVIDENCE = 5
+# Only the sense's own words count, and the related words two of its related glosses
+# share (`_field_evidence`): a field's sense has many kinds, and a story shares five
+# of their words by chance (computer hardware's kinds say "store", "part", "form",
+# "order" and "program"; the chemical reaction's "salt", "fat" and "change"; both were
+# read so in a library's and a food-label story, QA walk-through). A story names a
+# field too by the words WordNet derives from its name ("lawyer" names law).
+# Measured with `FIELD_SILENCE_SENTENCES`: news words 645 of 812, VOA agreement 65 of
+# 101, recall@k 0.365, @2k 0.528 and WordNet's examples (0.383, 0.698) unchanged. At 4
+# a short garden story shares only "flower", "grow" and "garden" with the living plant.
+FIELD_EVIDENCE = 3
+# A text of this many sentences that never names a sense's field takes from the sense
+# all its SemCor count gives it, or `UNRELATED_FIELD_PENALTY` if that is more: SemCor
+# counted it in that field's texts ("reaction" 38 times as a chemical reaction, 10 as
+# an idea evoked; "mixed reactions from parents" was chemistry). One sentence is too
+# short for its silence to say as much: in WordNet's examples, one sentence each, the
+# baseball "hit" ("he came all the way around on Williams' hit") and the geometer's
+# "square" lost (weighted by SemCor 0.698 -> 0.697 for nouns, one sentence counted).
+FIELD_SILENCE_SENTENCES = 3
 # The label, before the gloss: "(military) ...", "(physics and chemistry) ..."; not a
 # note on what the word applies to, "(of materials or goods) ...". The definitions
 # leave it out when they print the gloss.
@@ -420,6 +444,8 @@ class SenseChooser:
         self._compound_kinds: dict[str, frozenset[str]] = {}  # by `_kinds_of`
         self._object_kinds: dict[str, frozenset[str]] = {}  # by `object_kinds`
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
+        self._kinds_named: dict[str, frozenset[str]] = {}  # by `_kinds_named_by`
+        self._fields: dict[str, frozenset[str]] = {}  # by `_field_words`
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
                name: bool = False) -> list[Sense]:
@@ -562,6 +588,33 @@ class SenseChooser:
         return sum(_story_weight(story[word]) if word in own
                    else 1.0 if word in repeated else related for word in shared)
 
+    def _field_evidence(self, sense: Sense, signature: frozenset[str],
+                        story: AbstractSet[str]) -> int:
+        """How many of the story's words the sense has of its own (gloss, examples,
+        names) or from two of its related glosses (`FIELD_EVIDENCE`)."""
+        sure = self._own_words_of(sense) | self._repeated.get(sense.synset, frozenset())
+        return len(signature & sure & story)
+
+    def _field_words(self, field: str) -> frozenset[str]:
+        """Stems of a field's label and of the words WordNet derives from its words:
+        "lawyer" names law, "chemical" chemistry, "scientist" science."""
+        found = self._fields.get(field)
+        if found is None:
+            derived = " ".join(lemma for word in field.split()
+                               for lemma in self.lexicon.derived_lemmas(word))
+            found = self._fields[field] = frozenset(content_words(f"{field} {derived}"))
+        return found
+
+    def _kinds_named_by(self, word: str) -> frozenset[str]:
+        """`Lexicon.narrower_names` of a content word, asked once."""
+        if word in _GLOSS_STOPWORDS:
+            return frozenset()
+        found = self._kinds_named.get(word)
+        if found is None:
+            found = self._kinds_named[word] = self.lexicon.narrower_names(word) \
+                - _GLOSS_STOPWORDS
+        return found
+
     def _own_words_of(self, sense: Sense) -> frozenset[str]:
         """Stems of the sense's own gloss, examples and names (not its neighbours')."""
         own = self._own_words.get(sense.synset)
@@ -620,6 +673,7 @@ class SenseChooser:
         object_kinds: frozenset[str] = frozenset(),
         person_subject: bool | None = None,
         adjective_infinitive: bool | None = None,
+        silent_on_fields: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -645,7 +699,8 @@ class SenseChooser:
         whether the verb's subject is a person (`subject_at`, `_frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
         here, which its senses' examples may show always or never
-        (`_infinitive_examples`)."""
+        (`_infinitive_examples`); ``silent_on_fields``: the text is long enough for
+        its silence on a sense's field to count (`FIELD_SILENCE_SENTENCES`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -657,7 +712,8 @@ class SenseChooser:
             self._words.prefetch(word for sense in candidates for example in sense.examples
                                  for word in _WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
-                  if (found := _paired_in_examples(sense, collocation, headword, self._words))
+                  if (found := _paired_in_examples(sense, collocation, headword, self._words,
+                                                   self._kinds_named_by))
                   } if any(collocation) else {}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
@@ -677,9 +733,10 @@ class SenseChooser:
                 field = None
             if plural and _PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
-            if field and not content_words(field.group(1)) & (own | near | story_stems) \
-                    and len(signature & story_stems) < FIELD_EVIDENCE:
-                overlap -= UNRELATED_FIELD_PENALTY
+            if field and not self._field_words(field.group(1)) & (own | near | story_stems) \
+                    and self._field_evidence(sense, signature, story_stems) < FIELD_EVIDENCE:
+                overlap -= max(UNRELATED_FIELD_PENALTY, _count_prior(sense.count)) \
+                    if silent_on_fields else UNRELATED_FIELD_PENALTY
             restriction = APPLIES_TO.match(sense.definition)
             if restriction:
                 named = content_words(restriction.group(1))
@@ -715,7 +772,7 @@ class SenseChooser:
                 overlap -= FRAME_MISMATCH_PENALTY
             if person_subject is not None and _frames_other_subject(sense, person_subject):
                 overlap -= FRAME_MISMATCH_PENALTY
-            prior = PRIOR_COUNT_WEIGHT * math.log2(1 + sense.count) - RANK_PENALTY * order
+            prior = _count_prior(sense.count) - RANK_PENALTY * order
             if order and counted:
                 prior -= NOT_FIRST_PENALTY
             if not counted and len(_NAME_IN_GLOSS.findall(sense.definition)) >= 2:
@@ -872,7 +929,8 @@ class SenseChooser:
                              analysis.tokens, object_head(analysis.tokens, token_index)),
                          person_subject=self.subject_is_person(analysis.tokens, token_index),
                          adjective_infinitive=adjective_before_infinitive(analysis.tokens,
-                                                                          token_index))
+                                                                          token_index),
+                         silent_on_fields=len(analysis.sentences) >= FIELD_SILENCE_SENTENCES)
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -1195,19 +1253,22 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
 
 
 def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str,
-                        words: WordInfo) -> frozenset[str]:
+                        words: WordInfo, kinds_named: Callable[[str], frozenset[str]]
+                        ) -> frozenset[str]:
     """The words of ``collocation`` (the lemmas before and after the word here) that
     one of the sense's examples has on the same side of the headword, or of another of
     the sense's lemmas, near it: "rise" for "have risen sharply" ("prices rose
-    sharply"), "crowd" for "drew a crowd" ("This pianist pulls huge crowds")."""
+    sharply"), "crowd" for "drew a crowd" ("This pianist pulls huge crowds"); or a kind
+    of it, by ``kinds_named`` (a word -> the names of its kinds): "volcano" for "the
+    volcano erupted" ("Vesuvius erupts once in a while")."""
     if not sense.examples:
         return frozenset()
     before, after = collocation
-    with_before, with_after = _example_pairs(sense.examples,
-                                             _single_word_names(sense.synonyms, headword),
-                                             words)
-    return frozenset(word for word, paired in ((before, with_before), (after, with_after))
-                     if word and word in paired)
+    with_before, with_after, named_before, named_after = _example_pairs(
+        sense.examples, _single_word_names(sense.synonyms, headword), words)
+    return frozenset(word for word, paired, named in ((before, with_before, named_before),
+                                                       (after, with_after, named_after))
+                     if word and (word in paired or named & kinds_named(word)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1220,26 +1281,39 @@ def _single_word_names(synonyms: tuple[str, ...], headword: str) -> frozenset[st
 # Every sense ranked asks it; a story ranks the same senses again and again.
 @lru_cache(maxsize=1 << 14)
 def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str], words: WordInfo
-                   ) -> tuple[frozenset[str], frozenset[str]]:
+                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The lemmas of the words the examples have next to any of ``lemmas``, before it
     and after it, past the words `collocation_at` looks past: after it, the word after
-    one that may be an adjective too ("pulls huge crowds": huge, crowd)."""
+    one that may be an adjective too ("pulls huge crowds": huge, crowd); then the words
+    they write there with a capital, in lower case: the names an example pairs the word
+    with ("Vesuvius erupts once in a while")."""
     with_before: set[str] = set()
     with_after: set[str] = set()
+    named_before: set[str] = set()
+    named_after: set[str] = set()
     for example in examples:
-        said = _WORD.findall(example.lower())
+        written = _LETTERS.findall(example)
+        said = [word.lower() for word in written]
         for at, word in enumerate(said):
             if not words.lemmas_of_any(word) & lemmas:
                 continue
             before = _next_unskipped(said, at, -1)
             if before is not None:
                 with_before |= words.lemmas_of_any(said[before])
+                if written[before][0].isupper():
+                    named_before.add(said[before])
             after = _next_unskipped(said, at, 1)
             if after is not None:
                 with_after |= words.lemmas_of_any(said[after])
+                if written[after][0].isupper():
+                    named_after.add(said[after])
                 if words.is_adjective_form(said[after]) and after + 1 < len(said):
                     with_after |= words.lemmas_of_any(said[after + 1])
-    return frozenset(with_before), frozenset(with_after)
+    return (frozenset(with_before), frozenset(with_after), frozenset(named_before),
+            frozenset(named_after))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")  # `_WORD` before lower-casing: names keep their capital
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1420,6 +1494,11 @@ def _stem_set(token: Token) -> set[str]:
     the better ("fix that problem": a difficulty; "race for mayor": any competition) as
     for the worse ("the measures are too small": an amount)."""
     return _lemma_stems(token.lemma, token.text)
+
+
+def _count_prior(count: int) -> float:
+    """What SemCor's count of a sense adds to its score."""
+    return PRIOR_COUNT_WEIGHT * math.log2(1 + count)
 
 
 def _related_share(related: int) -> float:

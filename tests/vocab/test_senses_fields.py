@@ -1,0 +1,61 @@
+"""Senses of a field a story is not about, and a sense an example's name tells."""
+
+from __future__ import annotations
+
+from vocab.articles import article_from_text
+from vocab.engine import Engine
+from vocab.models import Sense
+
+
+def sense_of(engine: Engine, text: str, word: str) -> Sense:
+    analysis = engine.analyse(article_from_text(f"A story\n\n{text}"))
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == word)
+    sense = engine.word_details(analysis, index).sense
+    assert sense is not None
+    return sense
+
+
+def test_a_chemistry_sense_loses_what_semcor_counted_in_chemistry_texts(engine: Engine) -> None:
+    """SemCor counts the chemical reaction 38 times, mostly in science texts: a story
+    about parents and a school plan is no chemistry, and its reactions are responses."""
+    sense = sense_of(engine, (
+        "The city wants to close two small schools and move their pupils to one "
+        "building. The plan drew mixed reactions from parents. Some worried about the "
+        "longer trip to school."),
+        "reactions")
+    assert sense.synset != "chemical_reaction.n.01"
+    assert sense.lexname in {"noun.cognition", "noun.phenomenon", "noun.feeling"}
+
+
+def test_a_story_names_a_field_by_a_word_derived_from_its_name(engine: Engine) -> None:
+    """"(law) a proceeding (usually by a court)...": a story with lawyers in it is
+    about the law, though it never says "law"."""
+    sense = sense_of(engine, (
+        "The former mayor is accused of taking money from builders. His lawyer says the "
+        "charges are false. The judge said the hearing could last for weeks. The mayor "
+        "could spend ten years in prison."), "hearing")
+    assert sense.synset == "hearing.n.01"
+
+
+def test_a_story_sharing_words_with_a_fields_kinds_by_chance_is_not_about_the_field(
+        engine: Engine) -> None:
+    """The chemical reaction's many kinds (soap-making, burning...) say "salt", "fat",
+    "product" and "new": a story of food labels shares them by chance, and had its
+    shoppers' reactions read as chemistry."""
+    sense = sense_of(engine, (
+        "Lawmakers voted for new rules on food packages. Each product must show how "
+        "much salt, fat and sugar it contains. Companies that change their recipes to "
+        "remove fat can keep their old packages.\n\n"
+        "The rules start next year. Shoppers at a market in the capital had mixed "
+        "reactions. One father said he rarely has time to read the small print."),
+        "reactions")
+    assert sense.synset != "chemical_reaction.n.01"
+
+
+def test_a_name_in_a_senses_example_pairs_it_with_the_kind_of_thing_named(
+        engine: Engine) -> None:
+    """WordNet shows the volcano's sense with "Vesuvius erupts once in a while":
+    Vesuvius is a volcano, so "the old volcano erupted" is that sense, not "start
+    abruptly" (peace breaking out), which SemCor counts more."""
+    sense = sense_of(engine, "Last night the old volcano erupted.", "erupted")
+    assert sense.synset == "erupt.v.05"
