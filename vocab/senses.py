@@ -1268,7 +1268,7 @@ def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: st
         sense.examples, _single_word_names(sense.synonyms, headword), words)
     return frozenset(word for word, paired, named in ((before, with_before, named_before),
                                                        (after, with_after, named_after))
-                     if word and (word in paired or named & kinds_named(word)))
+                     if word and (word in paired or named and named & kinds_named(word)))
 
 
 @lru_cache(maxsize=1 << 14)
