@@ -445,3 +445,12 @@ def test_a_two_word_noun_written_as_one_has_its_senses(lexicon: Lexicon) -> None
     assert [s.synset for s in lexicon.senses("heat wave", "n")] == ["heat_wave.n.01"]
     assert "any_way" not in {s.synset for s in lexicon.senses("anyway")}
     assert lexicon.senses("newyork") == []
+
+
+def test_narrower_names_are_the_named_things_of_a_kind(lexicon: Lexicon) -> None:
+    """"volcano" -> Vesuvius, Etna (names, not kinds such as "shield volcano"); never a
+    letter of the alphabet ("letter" -> "A", "I"), which is a word of its own."""
+    volcanoes = lexicon.narrower_names("volcano")
+    assert {"vesuvius", "etna"} <= volcanoes
+    assert all(name.isalpha() for name in volcanoes)
+    assert not {"a", "i"} & lexicon.narrower_names("letter")
