@@ -52,13 +52,17 @@ def saved_word_at(analysis: Analysis, index: int,
     "turn down", "turned down"; the verb alone means something else), else the token, read
     as the glossary and the quiz read it when ``reading`` (`Engine.reading`) is given
     ("tolerate salty soil": the adjective, though tagged as a noun; saved as the noun,
-    its quiz answers went to another card), else as tagged."""
+    its quiz answers went to another card), else as tagged. The word is spelled as a
+    dictionary spells it (`Token.dictionary_spelling`): "Attendance" that starts a
+    sentence is saved, listed and reviewed as "attendance"."""
     phrasal = expression_read_whole_at(analysis, index)
     if phrasal is not None:
-        words = " ".join(analysis.tokens[i].text for i in phrasal.token_indices)
+        words = " ".join(analysis.tokens[i].dictionary_spelling
+                         for i in phrasal.token_indices)
         return (phrasal.lemma.lower(), "VERB"), words
     token = analysis.tokens[index]
-    return (reading(analysis, index) if reading is not None else word_key(token)), token.text
+    return ((reading(analysis, index) if reading is not None else word_key(token)),
+            token.dictionary_spelling)
 
 
 def word_marks(

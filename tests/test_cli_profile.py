@@ -130,3 +130,19 @@ def test_words_the_learner_is_learning_are_not_called_harder_than_their_level(
     learning = next((block for block in blocks if block.startswith("You are learning: ")),
                     "")
     assert f"{at_b1['text']} (B1)" in learning, result.stdout
+
+
+def test_the_words_listed_as_harder_are_in_lower_case_unless_names(
+    lexicon: Lexicon, isolated_dirs: Path, tmp_path: Path
+) -> None:
+    """"Harder than B1: Attendance (B2)" kept the capital the start of its sentence gave
+    the word (QA walk-through): the list names words as a dictionary does."""
+    story = tmp_path / "harbour.txt"
+    story.write_text("Harbour news\n\nTurnout at the harbour festival dropped sharply this "
+                     "year, the organisers said.\n", encoding="utf-8")
+    result = run_reader("analyze", str(story))
+    assert result.returncode == 0, result.stderr
+    listed = next(block for block in result.stdout.split("\n\n")
+                  if block.startswith("Harder than B1: ")).replace("\n", " ")
+    assert "turnout (" in listed, listed
+    assert "Turnout" not in listed, listed

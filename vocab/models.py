@@ -221,6 +221,13 @@ def is_subheading(text: str) -> bool:
     return last not in _SENTENCE_CLOSERS
 
 
+def without_initial_capital(word: str) -> str:
+    """``word`` in lower case when a first capital is its only one ("Attendance",
+    "Other"): the capital a sentence's start gives a word. "NATO", "iPhone" and "I" are
+    kept as written."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
+
+
 def has_letter(text: str) -> bool:
     """Whether ``text`` has a letter: a word, not punctuation or a number."""
     # isalpha() settles plain words in C; the scan is for "co-op", "3D", "don't".
@@ -262,6 +269,14 @@ class Token:
     def is_word(self) -> bool:
         text = self.text
         return text.isalpha() or has_letter(text)  # the first test settles most tokens
+
+    @property
+    def dictionary_spelling(self) -> str:
+        """The word as written, shown alone as a dictionary spells it: "attendance" for
+        the "Attendance" that starts a sentence. A name keeps its capital ("Norway"), and
+        so does a word written with more than a first capital ("NATO", "iPhone") or of
+        one letter ("I"): those capitals are the word's own, not the sentence's."""
+        return self.text if self.proper_noun else without_initial_capital(self.text)
 
 
 ExpressionKind = Literal["phrase", "idiom", "phrasal verb", "compound"]

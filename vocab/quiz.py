@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article, stands_alone
 from vocab.distractors import Candidate, DistractorPool
+from vocab.models import without_initial_capital
 from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
@@ -121,9 +122,7 @@ class QuizWord:
     @property
     def shown(self) -> str:
         """The form as a question names it: "Other" at a sentence start is "other"."""
-        if self.form[:1].isupper() and self.form[1:].islower():
-            return self.form.lower()
-        return self.form
+        return without_initial_capital(self.form)
 
     def blanked(self) -> str:
         """The sentence with this occurrence of the word replaced by a blank."""

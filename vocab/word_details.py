@@ -43,12 +43,12 @@ _PAST_TIME_WORDS = frozenset({"yesterday", "ago", "earlier", "once"})
 
 def _with_its_negation(tokens: Sequence[Token], index: int) -> str:
     """The word as said: with the "n't" split off it ("ca" is said in "can't", not as
-    /kʌ/, QA walk-through)."""
+    /kʌ/, QA walk-through); spelled as shown alone (`Token.dictionary_spelling`)."""
     token = tokens[index]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is not None and after.start == token.end and after.text in _NEGATIONS:
-        return token.text + after.text
-    return token.text
+        return token.dictionary_spelling + after.text
+    return token.dictionary_spelling
 
 
 _NEGATIONS = frozenset({"n't", "n’t"})
@@ -78,7 +78,7 @@ def word_details(
     spoken = _with_its_negation(analysis.tokens, token_index)
     said = next(((word, ipa) for word in (spoken, token.lemma)
                  if (ipa := pronouncer.ipa(word, upos or token.upos,
-                                           penn if word == token.text else "",
+                                           penn if word == token.dictionary_spelling else "",
                                            sense.lexname if sense else ""))), ("", ""))
     return WordDetails(
         token=token,

@@ -106,7 +106,8 @@ def _highlighted_words(analysis: Analysis, profile: LearnerProfile,
     words: dict[str, str] = {}
     for token in analysis.tokens:
         if token.level and difficult_for(token, profile) and wanted(token):
-            words.setdefault(token.lemma.lower(), f"{token.text} ({token.level.value})")
+            words.setdefault(token.lemma.lower(),
+                           f"{token.dictionary_spelling} ({token.level.value})")
     return ", ".join(words.values())
 
 

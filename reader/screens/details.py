@@ -125,7 +125,7 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         token = self.analysis.tokens[self.index]
         with VerticalScroll(id="details-box") as box:
             box.border_title = "Word details"
-            yield Static(Content(token.text), id="details-word")
+            yield Static(Content(token.dictionary_spelling), id="details-word")
             yield Static(id="details-facts")
             yield Static(id="details-sense")
             yield Static(id="details-sentence")
@@ -258,7 +258,8 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         # expression it is part of, which comes first and is what this sentence uses:
         # "price gouging" read "In this sentence:" twice, the second the word's own
         # sense (QA walk-through).
-        on_its_own = f"“{token.text}” on its own: " if details.expression is not None else ""
+        on_its_own = (f"“{token.dictionary_spelling}” on its own: "
+                      if details.expression is not None else "")
         if entry is not None and entry.source == "article":
             meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
         elif sense is not None:
@@ -306,7 +307,7 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
             numbered = self.article_id is not None and bool(self._other_senses())
             # Under an expression of one meaning ("power plant") they are the word's own,
             # not the expression's, and said so.
-            whose = (f" of “{token.text}” on its own" if expression is not None
+            whose = (f" of “{token.dictionary_spelling}” on its own" if expression is not None
                      and not details.expression_others else "")
             lines = [Content.assemble(
                 (f"Other meanings{whose}:", "bold"),

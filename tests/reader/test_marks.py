@@ -117,3 +117,18 @@ def test_a_saved_word_is_filed_as_the_glossary_and_quiz_read_it(engine) -> None:
     assert analysis.tokens[index].upos == "NOUN"  # the tagger's reading, kept as tagged
     assert saved_word_at(analysis, index, engine.reading) == (("immune", "ADJ"), "immune")
     assert saved_word_at(analysis, index) == (("immune", "NOUN"), "immune")  # no engine yet
+
+
+def test_a_word_saved_at_the_start_of_a_sentence_is_saved_in_lower_case(engine) -> None:  # type: ignore[no-untyped-def]
+    """The word saved with a key is the one the words list, the review and the
+    messages show: "“Attendance” added to your review" kept the capital its sentence
+    gave it (QA walk-through). A name keeps its own."""
+    from reader.marks import saved_word_at
+    from vocab.articles import article_from_text
+
+    analysis = engine.analyse(article_from_text(
+        "Harbour news\n\nTurnout at the festival dropped. Visitors came from Norway."))
+    turnout = next(i for i, t in enumerate(analysis.tokens) if t.text == "Turnout")
+    norway = next(i for i, t in enumerate(analysis.tokens) if t.text == "Norway")
+    assert saved_word_at(analysis, turnout, engine.reading)[1] == "turnout"
+    assert saved_word_at(analysis, norway, engine.reading)[1] == "Norway"

@@ -283,6 +283,24 @@ async def test_other_meanings_read_as_the_meaning_does_once_chosen(
         assert shown.split("(your choice): ", 1)[1].startswith(listed)
 
 
+async def test_a_word_that_starts_its_sentence_is_shown_and_saved_in_lower_case(
+        make_app: AppFactory) -> None:
+    """Word details titled the word "Attendance" and said “Attendance” /əˈtɛndəns/, and
+    the review saved it so, with the capital the start of its sentence gave it (QA
+    walk-through): shown alone, a word is spelled as a dictionary spells it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_text(pilot, "Harbour news\n\nTurnout at the harbour festival dropped "
+                               "this year. Visitors from Norway came late.")
+        details = await open_details(pilot, "Turnout")
+        assert str(details.query_one("#details-word", Static).render()) == "turnout"
+        facts = str(details.query_one("#details-facts", Static).render())
+        assert "“Turnout”" not in facts and "“turnout”" in facts
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        assert [row.word for row in app.store.words() if row.lemma == "turnout"] == ["turnout"]
+
+
 async def test_no_meaning_is_picked_under_the_storys_own_definition(
         make_app: AppFactory) -> None:
     """"counter" shows VOA's own definition: its other meanings were numbered, and a

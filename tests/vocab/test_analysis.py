@@ -677,3 +677,21 @@ def test_a_plural_noun_before_a_past_tense_is_its_subject(  # type: ignore[no-un
     past = next(t for t in tokens if t.text == verb)
     assert (noun.pos, noun.upos) == ("NNS", "NOUN")
     assert past.upos == "VERB"
+
+
+def test_a_word_is_spelled_as_the_dictionary_has_it_unless_it_is_a_name(engine) -> None:  # type: ignore[no-untyped-def]
+    """"Harder than B1: Attendance (B2)" kept the capital the start of its sentence gave
+    the word (QA walk-through): shown alone, a word is lower case; a name, an
+    abbreviation and "I" keep the capitals they are written with."""
+    from vocab.articles import article_from_text
+
+    analysis = engine.analyse(article_from_text(
+        "Harbour news\n\nTurnout at the harbour festival dropped this year. Visitors from "
+        "Norway said the NATO ships were late. Fishermen told me I should come back."))
+    spelled = {t.text: t.dictionary_spelling for t in analysis.tokens if t.is_word}
+    assert spelled["Turnout"] == "turnout"
+    assert spelled["Visitors"] == "visitors"
+    assert spelled["Fishermen"] == "fishermen"
+    assert spelled["Norway"] == "Norway"
+    assert spelled["NATO"] == "NATO"
+    assert spelled["I"] == "I"
