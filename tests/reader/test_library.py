@@ -215,6 +215,32 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
         assert len(titles(app)) == before + 1
 
 
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_added_notice_covers_neither_the_filter_nor_the_lines_below(
+    make_app: AppFactory, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """"Added “…”" showed at the top right, over the filter box (QA walk-through): on a
+    screen with a filter above its list, notices show under the list's end, above the
+    line under it and the key bar, covering none of them."""
+    from textual.widgets._toast import Toast
+
+    story = _two_towns(tmp_path)
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.press(*str(story), "enter")
+        await settle(pilot)
+        [toast] = list(app.screen.query(Toast))
+        assert "Added" in str(toast.render())
+        table = app.screen.query_one(ArticleTable)
+        assert table.region.contains_region(toast.region), (toast.region, table.region)
+        for kept in (app.screen.query_one("#filter", Input),
+                     app.screen.query_one("#library-hint", Static),
+                     app.screen.query_one(KeyBar)):
+            assert not toast.region.overlaps(kept.region), (toast.region, kept.region)
+
+
 async def test_adding_a_file_again_after_it_changed_updates_its_article(
     make_app: AppFactory, tmp_path: Path
 ) -> None:

@@ -116,6 +116,27 @@ async def test_a_mark_changed_here_is_saved_at_once(make_app: AppFactory,
         assert app.store.status_of("treaty", "NOUN") is WordStatus.NEW
 
 
+async def test_a_notice_here_covers_neither_the_filter_nor_the_lines_below(
+        make_app: AppFactory, store_path: Path) -> None:
+    """As in the library (QA walk-through: "Added …" over its filter box): the notice of a
+    mark shows over the list's end, not over the filter, the summary or the key bar."""
+    from textual.widgets._toast import Toast
+
+    from reader.widgets.key_bar import KeyBar
+
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_words(pilot)
+        await pilot.press("down", "l")
+        await settle(pilot)
+        [toast] = list(screen.query(Toast))
+        assert screen.query_one("#words", DataTable).region.contains_region(toast.region)
+        for kept in (screen.query_one("#words-filter", Input),
+                     screen.query_one("#words-summary", Static), screen.query_one(KeyBar)):
+            assert not toast.region.overlaps(kept.region), (toast.region, kept.region)
+
+
 async def test_u_takes_back_the_marks_changed_here_last_first(make_app: AppFactory,
                                                                store_path: Path) -> None:
     """A mark changed by mistake on this screen could only be changed again by hand,
