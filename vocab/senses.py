@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import (
@@ -153,6 +153,11 @@ COMPOUND_KIND_LEVELS = 2
 # Measured: news words, VOA agreement, recall and WordNet's examples unchanged (they
 # have the names, the sentences a learner reads the kinds).
 COLLOCATION_BONUS = 4.0
+# The verbs of an amount going up or down ("rise", "fall", "grow", "drop", "expand"):
+# one slot beside a word, as "rose sharply", "fell sharply" and "grew sharply" are
+# (`SenseChooser._same_slot`, with a verb's antonyms), where an example has only one of
+# them (QA walk-through: "Attendance at games fell sharply" was aggressive).
+AMOUNT_CHANGE = ("change_magnitude.v.01",)
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
 # ranking of every sense, and a long story repeats its words hundreds of times (at 8,
 # 100,000 words were analysed 3% slower), and they are looked for this many tokens
@@ -446,6 +451,7 @@ class SenseChooser:
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
         self._kinds_named: dict[str, frozenset[str]] = {}  # by `_kinds_named_by`
         self._fields: dict[str, frozenset[str]] = {}  # by `_field_words`
+        self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
                name: bool = False) -> list[Sense]:
@@ -469,6 +475,28 @@ class SenseChooser:
                               key=lambda sense: sense.synset,
                               by_use=not self._plural_first(words, pos))
             self._senses[key] = found = found if name else _not_people(found)
+        return found
+
+    def _same_slot(self, word: str, other: str, *, adverb: bool = False) -> bool:
+        """Whether two verbs fill one collocation slot beside a word: opposites ("fell
+        sharply" is the "rose sharply" of an example) or, beside an ``adverb``, both
+        verbs of an amount going up or down, in a sense SemCor uses ("grew sharply",
+        "dropped sharply"). A noun's verb is a narrower slot: "raised the interest" is
+        no "add interest to a room"."""
+        if other in self._verb_antonyms(word) or word in self._verb_antonyms(other):
+            return True
+        if not adverb:
+            return False
+        amounts = self.synset_ids_below(AMOUNT_CHANGE)
+        return all(any(o.count and o.synset_id in amounts for o in self.outlines(verb, "v"))
+                   for verb in (word, other))
+
+    def _verb_antonyms(self, lemma: str) -> frozenset[str]:
+        """The antonyms of the senses of ``lemma`` as a verb ("rise": "fall")."""
+        found = self._antonyms.get(lemma)
+        if found is None:
+            found = self._antonyms[lemma] = frozenset().union(
+                *(self.lexicon.antonyms(sense.synset) for sense in self.senses(lemma, "v")))
         return found
 
     def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
@@ -712,8 +740,9 @@ class SenseChooser:
             self._words.prefetch(word for sense in candidates for example in sense.examples
                                  for word in _WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
-                  if (found := _paired_in_examples(sense, collocation, headword, self._words,
-                                                   self._kinds_named_by))
+                  if (found := _paired_in_examples(
+                      sense, collocation, headword, self._words, self._kinds_named_by,
+                      partial(self._same_slot, adverb=sense.pos == "r")))
                   } if any(collocation) else {}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
@@ -1253,14 +1282,16 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
 
 
 def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str,
-                        words: WordInfo, kinds_named: Callable[[str], frozenset[str]]
+                        words: WordInfo, kinds_named: Callable[[str], frozenset[str]],
+                        same_slot: Callable[[str, str], bool] | None = None,
                         ) -> frozenset[str]:
     """The words of ``collocation`` (the lemmas before and after the word here) that
     one of the sense's examples has on the same side of the headword, or of another of
     the sense's lemmas, near it: "rise" for "have risen sharply" ("prices rose
     sharply"), "crowd" for "drew a crowd" ("This pianist pulls huge crowds"); or a kind
     of it, by ``kinds_named`` (a word -> the names of its kinds): "volcano" for "the
-    volcano erupted" ("Vesuvius erupts once in a while")."""
+    volcano erupted" ("Vesuvius erupts once in a while"); or a word ``same_slot`` says
+    fills the same place: "fell sharply" for "prices rose sharply"."""
     if not sense.examples:
         return frozenset()
     before, after = collocation
@@ -1268,7 +1299,9 @@ def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: st
         sense.examples, _single_word_names(sense.synonyms, headword), words)
     return frozenset(word for word, paired, named in ((before, with_before, named_before),
                                                        (after, with_after, named_after))
-                     if word and (word in paired or named and named & kinds_named(word)))
+                     if word and (word in paired or named and named & kinds_named(word)
+                                  or same_slot is not None
+                                  and any(same_slot(word, other) for other in paired)))
 
 
 @lru_cache(maxsize=1 << 14)

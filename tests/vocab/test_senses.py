@@ -1296,6 +1296,32 @@ def test_a_senses_example_pairs_the_word_by_lemma_past_small_words(
     assert sense is not None and sense.synset == synset
 
 
+@pytest.mark.parametrize("text", [
+    # The opposite of the example's "rose" (WordNet's antonym of the verb).
+    "Ticket sales at the old cinema fell sharply after the new mall opened.",
+    # Another verb of an amount going up or down.
+    "The number of bike riders in the town has grown sharply since May.",
+    "Milk prices dropped sharply when the new farms opened.",
+])
+def test_a_verb_of_the_same_slot_pairs_as_the_examples_verb_does(
+        engine: Engine, text: str) -> None:
+    """"Attendance at games fell sharply" and "has grown sharply" were "in an aggressive
+    manner" (QA walk-through): WordNet's "prices rose sharply" sits on the right sense,
+    and a verb's opposite, or another verb of an amount going up or down, fills the
+    example's slot as well as its own verb does."""
+    analysis = analyse(engine, text)
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "sharply"))
+    assert sense is not None and sense.synset == "precipitously.r.01"
+
+
+def test_a_verb_of_another_kind_does_not_take_the_examples_slot(engine: Engine) -> None:
+    """The slot is not any verb's: "questioned" is no "rose", and "She was sharply
+    questioned" stays aggressive, the sense of WordNet's own example."""
+    analysis = analyse(engine, "The mayor was sharply questioned by angry farmers.")
+    sense, _ = engine.senses.choose(analysis, index_of(analysis, "sharply"))
+    assert sense is not None and sense.synset == "aggressively.r.01"
+
+
 def test_a_note_on_a_words_use_is_no_field_and_a_plural_reads_the_plural_use(
         engine: Engine) -> None:
     """"(usually plural) consumer goods sold by a grocer" was read as a field named
