@@ -1044,6 +1044,20 @@ BROADER_NOUN_LEAD = "a kind of "
 BROADER_VERB_LEAD = "a way to "
 
 
+def quiz_meaning(definition: str) -> str:
+    """``definition`` as a quiz shows it: a verb worded by its broader verb's gloss
+    without the lead that names that verb ("a way to designate: assign a name or title
+    to" is "assign a name or title to"). One of four meanings to choose from, it read
+    as two, and named a word harder than the meaning (QA walk-through); the glossary
+    keeps the lead, which says the meaning is a broader one. A lead with no gloss after
+    it ("a way to move") is the meaning itself, and stays."""
+    if definition.startswith(BROADER_VERB_LEAD):
+        _, colon, gloss = definition.partition(": ")
+        if colon and gloss:
+            return gloss
+    return definition
+
+
 def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) -> str:
     """A gloss that names its headword once, as the thing another of its senses is,
     with that sense's gloss in its place: "disapproval –the expression of disapproval"

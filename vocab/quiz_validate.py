@@ -17,6 +17,7 @@ from vocab.definitions import (
     BROADER_VERB_LEAD,
     derived_family,
     indefinite_article,
+    plain_gloss,
 )
 from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser, content_words
@@ -259,13 +260,18 @@ def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``target`` is defined by its broader term's gloss ("grain: a kind of
     foodstuff: a substance that can be used or prepared for use as food") and ``other``
     is a word of the same field (WordNet's "noun.food"), which that gloss fits as well:
-    butter, salad and sushi are all "a substance ... used as food" (QA walk-through)."""
-    if not target.synset or not target.definition.startswith(_BROADER_LEADS):
+    butter, salad and sushi are all "a substance ... used as food" (QA walk-through).
+    A verb's is shown as the broader verb's gloss alone (`quiz_meaning`)."""
+    if not target.synset:
         return False
     pos = UPOS_TO_WORDNET.get(target.upos)
     sense = lexicon.synset(target.synset)
     if pos is None or sense is None:
         return False
+    if not target.definition.startswith(_BROADER_LEADS):
+        broader = lexicon.broader(sense.synset)
+        if broader is None or target.definition != plain_gloss(broader):
+            return False
     return any(same_field(sense.lexname, s.lexname)
                for s in lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED])
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from vocab.candidates import reading_at
 from vocab.compounds import words_read_in_compounds
-from vocab.definitions import define
+from vocab.definitions import define, quiz_meaning
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
 from vocab.distractors import (
     Candidate,
@@ -386,7 +386,7 @@ def _article_word(
                                     whole_story=True)
     if sense is not None and sense.person and not by_voa:
         return None  # "nox": WordNet's "Roman goddess of night", a name, not a word to learn
-    definition = without_attribution(definition)  # the article's glossary may quote too
+    definition = quiz_meaning(without_attribution(definition))  # the glossary may quote too
     if not definition and sense is not None:
         definition = define(lemma, upos, sense.synset)
     if not definition:
@@ -471,7 +471,8 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
         if sense is None:
             return ""
         others = [s for s in senses if s.synset != sense.synset]
-        return define(sense, others, lemma, engine.words, profile, lexicon=lexicon)
+        return quiz_meaning(define(sense, others, lemma, engine.words, profile,
+                                   lexicon=lexicon))
 
     return define_sense
 
@@ -533,7 +534,7 @@ def saved_word(
         form=form,
         penn=_penn_of(form, lemma, upos),
         sentence=sentence,
-        definition=row.definition
+        definition=quiz_meaning(row.definition)
         or (define(lemma, upos, sense.synset) if define else sense.definition),
         synset=sense.synset,
         zipf=zipf,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -1577,3 +1578,30 @@ def test_a_question_leaves_the_sentence_of_a_word_still_to_ask_when_it_can(
     assert item is not None and item.lemma == "frighten"
     alone = _next_item("spelling", [pier, frighten], builder, quiz_engine.lexicon)
     assert alone is not None and alone.lemma == "pier"
+
+
+def test_a_verb_worded_by_its_broader_verb_is_asked_by_that_verbs_gloss_alone(
+        quiz_engine: Engine) -> None:
+    """A quiz option read "a way to designate: assign a name or title to" (QA
+    walk-through): as one of four meanings, the lead names a harder word than the
+    meaning it introduces. A quiz words such a verb by the broader verb's gloss alone,
+    whether the meaning is worded for the quiz or was saved with the word."""
+    from types import SimpleNamespace
+
+    from vocab.quiz_words import definer_for, saved_word
+
+    define = definer_for(quiz_engine)
+    assert define("label", "VERB", "label.v.01") == "assign a name or title to"
+    row = SimpleNamespace(lemma="label", upos="VERB", word="labelled",
+                          sentence="The workers labelled every box before noon.",
+                          definition="a way to designate: assign a name or title to",
+                          article_id=None)
+    word = saved_word(row, quiz_engine.lexicon, quiz_engine.words, define)
+    assert word is not None and word.definition == "assign a name or title to"
+    analysis = quiz_engine.analyse(article_from_text(
+        "Apple Fair\n\nThe volunteers labelled every basket of apples before the fair "
+        "opened. Children designated one tree as the oldest in the orchard."))
+    for seed in range(3):
+        for item in _quiz(quiz_engine, analysis, seed=seed):
+            for text in (item.prompt, *item.options, *(t.definition for t in item.targets)):
+                assert not re.match(r"a way to [\w ]+: ", text), (item.prompt, text)

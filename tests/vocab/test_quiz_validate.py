@@ -15,7 +15,7 @@ from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.models import LearnerProfile, Level
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, check_answer
-from vocab.quiz_validate import fits_blank_too, names_family, validate_item
+from vocab.quiz_validate import fits_blank_too, kind_of_the_same, names_family, validate_item
 from vocab.quiz_words import article_quiz
 
 A2_LEARNER = LearnerProfile(level=Level.A2)
@@ -896,3 +896,16 @@ def test_a_meaning_naming_the_family_with_a_negating_prefix_gives_the_word_away(
     assert names_family("a feeling of great unhappiness", "happy", lexicon)
     assert not names_family("a gift that you present to a friend", "send", lexicon)
     assert not names_family("to make something much larger", "crease", lexicon)
+
+
+def test_a_verb_worded_by_its_broader_verbs_gloss_offers_no_other_kind_of_it(
+        lexicon: Lexicon) -> None:
+    """A quiz shows a verb worded by its broader verb without "a way to designate:"
+    (QA walk-through: the option read "a way to designate: assign a name or title to");
+    the gloss it shows is still the broader verb's, which fits every verb of its field."""
+    label = QuizWord(lemma="label", upos="VERB", form="labelled", penn="VBD",
+                     sentence="The workers labelled every box before noon.",
+                     definition="assign a name or title to", synset="label.v.01")
+    assert kind_of_the_same(label, "name", lexicon)
+    own_gloss = replace(label, definition="put a tag on something to show what it is")
+    assert not kind_of_the_same(own_gloss, "name", lexicon)
