@@ -241,7 +241,12 @@ def define(
         return [*([explained] if explained else []),
                 *(_stand_in_glosses(lexicon, sense, words) if lexicon is not None else ())]
 
-    wording = _wording(sense, headword, words, profile, stand_ins, lexicon)
+    wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
+    if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
+        # Chosen and worded as it is (its synonym or kind still named after it), a hard
+        # wording loses the alternatives of an "or" list the learner cannot read:
+        # "causing or showing anxiety", not "causing or fraught with or showing anxiety".
+        wording = _without_hard_alternatives(wording, words, profile)
     if not wording or lexicon is None:
         return wording
     if sense.pos == "r":
@@ -251,7 +256,7 @@ def define(
         tried = [wording] if wording in whole else [wording, whole]
         if explained := _adjective_explained(lexicon, sense, tried, headword, words, profile):
             return explained
-    if ease(wording, words, profile) >= EASY_ENOUGH:
+    if ease(wording, words, profile) >= EASY_ENOUGH and wording == chosen:
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
@@ -628,6 +633,74 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
             break
     left = " ".join(words)
     return wording if mentions_family(left, headword) else left
+
+
+def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` without the alternatives of an "X or Y or Z" list that the learner
+    cannot read, while one they can stays: "causing or fraught with or showing anxiety"
+    -> "causing or showing anxiety", "natural or synthetic fibers" -> "natural fibers"
+    (QA walk-through). An alternative inside the list is what stands between two "or"s
+    (a word and its preposition: "fraught with"); one at an end is one word alike the
+    word across its "or" (`_alike`: not "an unvarying or habitual" -> "an habitual").
+    Not after "either" or "whether", whose "or" needs both."""
+    tokens = wording.split(" ")
+
+    def hard(item: Sequence[str]) -> bool:
+        return any(_level_of(w.lower(), words) > profile.level for w in item
+                   if w.isalpha() and w.lower() not in _GLOSS_STOPWORDS)
+
+    def plain_word(word: str) -> bool:
+        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS
+
+    ors = [at for at, token in enumerate(tokens) if token == "or"]
+    if not ors or any(t.lower() in ("either", "whether") for t in tokens[:ors[0]]):
+        return wording
+    # The "or"s of one list, and what stands between them.
+    chains: list[list[int]] = [[ors[0]]]
+    for first, second in itertools.pairwise(ors):
+        item = tokens[first + 1:second]
+        if 0 < len(item) <= MAX_ALTERNATIVE_WORDS and plain_word(item[0]) \
+                and all(t.isalpha() and (n == 0 or t.lower() in _GLOSS_STOPWORDS)
+                        for n, t in enumerate(item)):
+            chains[-1].append(second)
+        else:
+            chains.append([second])
+    drop: set[int] = set()
+    for chain in chains:
+        start, end = chain[0], chain[-1]
+        opened = " ".join(tokens[:start])
+        if start == 0 or end + 1 >= len(tokens) or opened.count("(") > opened.count(")") \
+                or "etc" in tokens[end + 1:end + 3]:
+            continue  # a list in brackets or before "etc" gives examples: "(silk or nylon)"
+        # Each alternative as the places of its words: one before the first "or", what
+        # stands between two, one after the last.
+        items = [[start - 1], *(list(range(first + 1, second))
+                                for first, second in itertools.pairwise(chain)), [end + 1]]
+        before, after = tokens[start - 1], tokens[end + 1]
+        ahead = tokens[start - 2] if start > 1 else ""
+        # The last one may describe the noun after it: "natural or synthetic fibers" ->
+        # "natural fibers", never "emotions or perceptual stimuli" -> "emotions stimuli".
+        following = tokens[end + 2].strip("(),;:.") if end + 2 < len(tokens) else ""
+        noun_before = plain_word(following) and words.is_noun_form(before.lower()) \
+            and not before.lower().endswith(_ADJECTIVE_ENDINGS)
+        gone = [hard([tokens[at] for at in item]) for item in items]
+        gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
+        gone[-1] = gone[-1] and plain_word(after) and not noun_before \
+            and _alike(after, tokens[items[-2][0]], ahead)
+        kept = [item for item, out in zip(items, gone, strict=True) if not out]
+        if not kept or all(hard([tokens[at] for at in item]) for item in kept):
+            continue  # one the learner can read stays
+        drop |= set(range(start - 1, end + 2)) - {at for item in kept for at in item}
+        # The "or"s between what is kept stay: one before each alternative but the first.
+        drop -= {item[0] - 1 for item in kept[1:]}
+    if not drop:
+        return wording
+    return " ".join(token for at, token in enumerate(tokens) if at not in drop)
+
+
+# An alternative between two "or"s is a word, or a word and its preposition ("fraught
+# with"); longer, it is a clause of its own.
+MAX_ALTERNATIVE_WORDS = 2
 
 
 def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:

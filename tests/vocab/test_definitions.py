@@ -1,0 +1,55 @@
+"""Definitions a B1 learner can read: `vocab.definitions.define` on glosses and
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from vocab.articles import article_from_text
+from vocab.definitions import define, ease
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+
+
+def _word_details_definition(engine: Engine, text: str, word: str) -> str:
+    analysis = engine.analyse(article_from_text(f"Story\n\n{text}"))
+    at = next(i for i, t in enumerate(analysis.tokens) if t.text == word)
+    return engine.word_details(analysis, at).definition
+
+
+def test_an_alternative_the_learner_cannot_read_leaves_an_or_list(engine: Engine) -> None:
+    """"anxious –adj. causing or fraught with or showing anxiety" (QA walk-through):
+    "fraught with" is one of three ways to say it, and the hardest."""
+    text = _word_details_definition(engine, "The pupils felt anxious before the exam.",
+                                    "anxious")
+    assert "fraught" not in text and "anxiety" in text
+    quorvak = Sense("x.s.01", "s", "quorvak", 1, 0,
+                    "made by sewing or crocheting natural or synthetic cloth")
+    assert define(quorvak, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) \
+        == "made by sewing natural cloth"
+
+
+def test_an_or_list_keeps_what_it_needs(engine: Engine) -> None:
+    """Only a hard alternative beside an easy one goes: "either" needs both, and "an"
+    would not stand before the easy one ("an unvarying or habitual" is no "an habitual")."""
+    profile = LearnerProfile()
+    for gloss in ("either fraught or calm in the morning",
+                  "an unvarying or common way of working in the office"):
+        sense = Sense("x.n.02", "n", "quorvak", 1, 0, gloss)
+        assert define(sense, [], "quorvak", engine.words, profile, lexicon=engine.lexicon) == gloss
+    both_hard = Sense("x.s.03", "s", "quorvak", 1, 0, "fraught or crocheted in the morning")
+    assert define(both_hard, [], "quorvak", engine.words, profile, lexicon=engine.lexicon) \
+        == "fraught or crocheted in the morning"
+    assert ease("causing or showing anxiety", engine.words, profile) == 1.0
+
+
+def test_an_or_list_loses_no_noun_and_both_hard_ends(engine: Engine) -> None:
+    """A hard describing word goes only beside another describing word ("tired, as with
+    songs or perceptual sounds" is no "songs sounds"); a list can lose both its ends."""
+    profile = LearnerProfile()
+    noun = Sense("x.s.04", "s", "quorvak", 1, 0, "tired, as with songs or perceptual sounds")
+    assert "songs sounds" not in define(noun, [], "quorvak", engine.words, profile,
+                                        lexicon=engine.lexicon)
+    ends = Sense("x.s.05", "s", "quorvak", 1, 0,
+                 "made by weaving or sewing or crocheting natural cloth")
+    assert define(ends, [], "quorvak", engine.words, profile,
+                  lexicon=engine.lexicon) == "made by sewing natural cloth"
