@@ -31,6 +31,15 @@ def test_cefr_list_pulls_a_rare_but_early_taught_word_down() -> None:
     assert word_level(3.6, Level.A1, "NN") < zipf_level(3.6)
 
 
+def test_a_word_almost_no_one_meets_is_not_easy_because_the_list_says_so() -> None:
+    # cefrpy rates "instrumentality" (Zipf 2.2) A2 and "cornified" (Zipf 1.1) A1, as
+    # it does thousands of rare derived words: a B1 learner saw none of them marked.
+    assert word_level(2.24, Level.A2, "NN") is Level.C2
+    assert word_level(1.08, Level.A1, "JJ") is Level.C2
+    # ...while a rare word it places at B1 still has its say.
+    assert word_level(2.94, Level.B1, "NN") < Level.C2
+
+
 def test_frequency_pulls_a_common_news_word_down() -> None:
     assert word_level(5.6, Level.B2, "NN") < Level.B2
 
