@@ -158,6 +158,14 @@ COLLOCATION_BONUS = 4.0
 # (`SenseChooser._same_slot`, with a verb's antonyms), where an example has only one of
 # them (QA walk-through: "Attendance at games fell sharply" was aggressive).
 AMOUNT_CHANGE = ("change_magnitude.v.01",)
+# What goes up or down is an amount: a noun that is the subject of such a verb, past a
+# phrase with a preposition ("Attendance at home games fell"), is likelier in a sense
+# WordNet glosses as one ("the number of people that are present") than "the act of
+# being present", SemCor's 2 uses (QA walk-through). Those senses gain this much.
+AMOUNT_SUBJECT_BONUS = 2.0
+_AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
+                           r" of\b")
+_IN_A_PREPOSITIONS_PHRASE = frozenset({"DT", "PDT", "JJ", "CD", "PRP$", "NN", "NNS", "POS"})
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
 # ranking of every sense, and a long story repeats its words hundreds of times (at 8,
 # 100,000 words were analysed 3% slower), and they are looked for this many tokens
@@ -523,10 +531,14 @@ class SenseChooser:
         surface form and the lemma when it hardly does, else the lemma; none when
         neither has senses in ``pos``."""
         own = self._outlines_in(lemma, pos)
-        american = american_spelling(lemma) if not own else None
-        if american and (spelled := self._outlines_in(american, pos)):
+        american = american_spelling(lemma) if not any(o.count for o in own) else None
+        if american and (spelled := self._outlines_in(american, pos)) and (
+                not own or any(o.count for o in spelled)
+                and {o.synset_id for o in own} <= {o.synset_id for o in spelled}):
             # WordNet spells most words the American way ("neighbouring" had no
-            # definition, QA walk-through).
+            # definition, QA walk-through), and SemCor counts only that spelling:
+            # the British one's senses, in WordNet's order for it, had "the organisers
+            # of the fair" enlisting workers into a union (QA walk-through).
             lemma, own = american, spelled
         singular = _kept_plural_singular(lemma) if not own and pos == "n" else ""
         if singular and self._outlines_in(singular, pos):
@@ -702,6 +714,7 @@ class SenseChooser:
         person_subject: bool | None = None,
         adjective_infinitive: bool | None = None,
         silent_on_fields: bool = False,
+        amount_subject: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -728,7 +741,9 @@ class SenseChooser:
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
         here, which its senses' examples may show always or never
         (`_infinitive_examples`); ``silent_on_fields``: the text is long enough for
-        its silence on a sense's field to count (`FIELD_SILENCE_SENTENCES`)."""
+        its silence on a sense's field to count (`FIELD_SILENCE_SENTENCES`);
+        ``amount_subject``: the noun is the subject of a verb of an amount going up or
+        down (`subject_of_amount_change`, `AMOUNT_SUBJECT_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -790,6 +805,8 @@ class SenseChooser:
                 overlap += OBJECT_KIND_BONUS
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
+            if amount_subject and _AMOUNT_GLOSS.match(sense.definition):
+                overlap += AMOUNT_SUBJECT_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -959,7 +976,9 @@ class SenseChooser:
                          person_subject=self.subject_is_person(analysis.tokens, token_index),
                          adjective_infinitive=adjective_before_infinitive(analysis.tokens,
                                                                           token_index),
-                         silent_on_fields=len(analysis.sentences) >= FIELD_SILENCE_SENTENCES)
+                         silent_on_fields=len(analysis.sentences) >= FIELD_SILENCE_SENTENCES,
+                         amount_subject=self.subject_of_amount_change(analysis.tokens,
+                                                                      token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -1143,6 +1162,34 @@ class SenseChooser:
             for sense in self.senses(verb.lemma.lower(), "v"):
                 frames |= sense.frames & fitting
             return bool(frames) and not frames & _THING_SUBJECT_FRAMES
+        return False
+
+    def subject_of_amount_change(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the noun at ``index`` is the subject of a verb after it (past helping
+        verbs, adverbs and one phrase with a preposition: "attendance at home games
+        also fell") that SemCor uses as an amount going up or down (`AMOUNT_CHANGE`)."""
+        noun = tokens[index]
+        if noun.upos != "NOUN":
+            return False
+        at, phrase, helped = index + 1, False, False
+        while at < len(tokens) and tokens[at].sentence == noun.sentence:
+            token = tokens[at]
+            if token.pos == "IN" and not phrase:
+                phrase = True
+                at += 1
+                while at < len(tokens) and tokens[at].pos in _IN_A_PREPOSITIONS_PHRASE:
+                    at += 1
+                continue
+            if token.upos == "AUX" or token.pos in _BETWEEN_SUBJECT_AND_VERB:
+                helped = helped or token.upos == "AUX"  # "has dropped", "will grow"
+                at += 1
+                continue
+            if token.upos != "VERB" or not (token.pos in FINITE_VERB_TAGS
+                                            or helped and token.pos.startswith("VB")):
+                return False
+            amounts = self.synset_ids_below(AMOUNT_CHANGE)
+            return any(o.count and o.synset_id in amounts
+                       for o in self.outlines(token.lemma.lower(), "v"))
         return False
 
     def names_one_told_to(self, tokens: Sequence[Token], index: int) -> bool:

@@ -1652,3 +1652,31 @@ def test_a_linking_be_is_no_collocate_of_the_adjective_after_it(
 def test_a_linking_be_is_not_returned_as_the_collocate(engine: Engine) -> None:
     analysis = analyse(engine, "Our plan for the weekend is sensible.")
     assert collocation_at(analysis.tokens, index_of(analysis, "sensible"))[0] == ""
+
+
+def test_a_british_spelling_reads_in_the_american_spellings_order(engine: Engine) -> None:
+    """"The organisers of the spring fair" were union recruiters: WordNet lists
+    "organiser" under its senses in another order than "organizer", and SemCor counts
+    only the American spelling (QA walk-through)."""
+    assert chosen_synset(engine, "The organisers of the village show thanked the "
+                                 "helpers.", "organisers") == "organizer.n.01"
+    assert chosen_synset(engine, "The organizers of the village show thanked the "
+                                 "helpers.", "organizers") == "organizer.n.01"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Attendance at the school concerts rose sharply last year.", "Attendance"),
+    ("The attendance has dropped since the new park opened.", "attendance"),
+])
+def test_the_subject_of_an_amount_going_up_or_down_is_an_amount(
+        engine: Engine, text: str, word: str) -> None:
+    """"Attendance at home games also fell sharply" was "the act of being present",
+    not "the number of people that are present" (QA walk-through)."""
+    assert chosen_synset(engine, text, word) == "attendance.n.03"
+
+
+def test_a_subject_of_another_verb_is_no_amount(engine: Engine) -> None:
+    """Only an amount going up or down makes the subject one: attendance that pleases is
+    still the act of being present."""
+    assert chosen_synset(engine, "Attendance at the school concerts pleased the "
+                                 "teachers.", "Attendance") == "attendance.n.01"
