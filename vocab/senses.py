@@ -21,6 +21,12 @@ from vocab.closed_class import (
     CLOSED_CLASS,
     NUMBER_WORDS,
 )
+from vocab.collocations import (
+    collocation_at,
+    infinitive_examples,
+    paired_in_examples,
+    single_word_names,
+)
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import (
@@ -442,7 +448,7 @@ class SenseChooser:
 
     def __init__(self, lexicon: Lexicon, words: WordInfo | None = None) -> None:
         self.lexicon = lexicon
-        # Lemmatises WordNet's examples (`_paired_in_examples`): the engine's compiled
+        # Lemmatises WordNet's examples (`paired_in_examples`): the engine's compiled
         # word facts, not lemminflect's dictionary (0.2 s and 50 MB to load).
         self._words = words if words is not None else WordInfo()
         self._senses: dict[tuple[str, str], list[Sense]] = {}
@@ -740,7 +746,7 @@ class SenseChooser:
         whether the verb's subject is a person (`subject_at`, `_frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
         here, which its senses' examples may show always or never
-        (`_infinitive_examples`); ``silent_on_fields``: the text is long enough for
+        (`infinitive_examples`); ``silent_on_fields``: the text is long enough for
         its silence on a sense's field to count (`FIELD_SILENCE_SENTENCES`);
         ``amount_subject``: the noun is the subject of a verb of an amount going up or
         down (`subject_of_amount_change`, `AMOUNT_SUBJECT_BONUS`)."""
@@ -755,7 +761,7 @@ class SenseChooser:
             self._words.prefetch(word for sense in candidates for example in sense.examples
                                  for word in _WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
-                  if (found := _paired_in_examples(
+                  if (found := paired_in_examples(
                       sense, collocation, headword, self._words, self._kinds_named_by,
                       partial(self._same_slot, adverb=sense.pos == "r")))
                   } if any(collocation) else {}
@@ -789,8 +795,8 @@ class SenseChooser:
             if before_infinitive and sense.to_infinitive:
                 overlap += INFINITIVE_FRAME_BONUS
             if adjective_infinitive is not None and sense.pos == "a" and sense.examples:
-                some, every = _infinitive_examples(
-                    sense.examples, _single_word_names(sense.synonyms, headword), self._words)
+                some, every = infinitive_examples(
+                    sense.examples, single_word_names(sense.synonyms, headword), self._words)
                 if adjective_infinitive and some:
                     overlap += INFINITIVE_FRAME_BONUS
                 elif not adjective_infinitive and every:
@@ -1281,144 +1287,6 @@ def _kind_named(name: str) -> str:
     "medium of exchange")."""
     words = name.replace("_", " ").split()
     return " ".join(words) if "of" in words else words[-1]
-
-
-# The words a collocation looks past to the word it pairs with, by Penn tag:
-# determiners and possessives ("drew a crowd", "take their toll"), and after a verb
-# adjectives too ("draws big crowds"). Before a noun the adjective is its own collocate
-# ("flu shots", "costly jewelry"), and a number makes it a unit: "took ten minutes" is
-# no "it only takes a minute" (a moment).
-_COLLOCATION_SKIPPED_TAGS = frozenset({"DT", "PDT", "PRP$", "POS"})
-_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
-# The words of an untagged example `collocation_at` looks past ("s": "the city's").
-_COLLOCATION_SKIPPED_WORDS = frozenset(
-    {word for word, tags in CLOSED_CLASS.items()
-     if set(tags) & _COLLOCATION_SKIPPED_TAGS} | {"s"})
-# How far, in words, a collocation is looked for either side of the word.
-COLLOCATION_REACH = 3
-# A linking "be" pairs with any adjective after it, so it is no adjective's collocate:
-# "this is sensible" had matched "amoeba are sensible creatures" (able to feel) by
-# "be" (QA walk-through). An adverb's "be" still is one: "were romantically linked".
-_LINKING_VERBS = frozenset({"be"})
-
-
-def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
-    """The lemmas of the nearest content words before and after the token in its
-    sentence, within `COLLOCATION_REACH` and past determiners and possessives (and
-    adjectives after a verb), "" for none: "flu" in "got flu shots", "crowd" in "drew
-    a crowd", "rise" in "have risen sharply"."""
-    sentence = tokens[index].sentence
-    after_verb = tokens[index].upos == "VERB"
-    linked = _LINKING_VERBS if tokens[index].upos == "ADJ" else frozenset()
-
-    def word(step: int) -> str:
-        skipped = _COLLOCATION_SKIPPED_TAGS | (_ADJECTIVE_TAGS if after_verb and step > 0
-                                               else frozenset())
-        for at in range(index + step, index + step * (COLLOCATION_REACH + 1), step):
-            if not 0 <= at < len(tokens):
-                return ""
-            token = tokens[at]
-            if token.sentence != sentence or token.proper_noun:
-                return ""
-            if token.pos not in skipped:
-                lemma = token.lemma.lower()
-                return lemma if token.upos in CONTENT_UPOS and lemma not in linked else ""
-        return ""
-
-    return word(-1), word(1)
-
-
-def _paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str,
-                        words: WordInfo, kinds_named: Callable[[str], frozenset[str]],
-                        same_slot: Callable[[str, str], bool] | None = None,
-                        ) -> frozenset[str]:
-    """The words of ``collocation`` (the lemmas before and after the word here) that
-    one of the sense's examples has on the same side of the headword, or of another of
-    the sense's lemmas, near it: "rise" for "have risen sharply" ("prices rose
-    sharply"), "crowd" for "drew a crowd" ("This pianist pulls huge crowds"); or a kind
-    of it, by ``kinds_named`` (a word -> the names of its kinds): "volcano" for "the
-    volcano erupted" ("Vesuvius erupts once in a while"); or a word ``same_slot`` says
-    fills the same place: "fell sharply" for "prices rose sharply"."""
-    if not sense.examples:
-        return frozenset()
-    before, after = collocation
-    with_before, with_after, named_before, named_after = _example_pairs(
-        sense.examples, _single_word_names(sense.synonyms, headword), words)
-    return frozenset(word for word, paired, named in ((before, with_before, named_before),
-                                                       (after, with_after, named_after))
-                     if word and (word in paired or named and named & kinds_named(word)
-                                  or same_slot is not None
-                                  and any(same_slot(word, other) for other in paired)))
-
-
-@lru_cache(maxsize=1 << 14)
-def _single_word_names(synonyms: tuple[str, ...], headword: str) -> frozenset[str]:
-    """The headword and the sense's other one-word names, in lower case."""
-    return frozenset({headword.lower(), *(name.lower() for name in synonyms
-                                          if name.isalpha())})
-
-
-# Every sense ranked asks it; a story ranks the same senses again and again.
-@lru_cache(maxsize=1 << 14)
-def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str], words: WordInfo
-                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The lemmas of the words the examples have next to any of ``lemmas``, before it
-    and after it, past the words `collocation_at` looks past: after it, the word after
-    one that may be an adjective too ("pulls huge crowds": huge, crowd); then the words
-    they write there with a capital, in lower case: the names an example pairs the word
-    with ("Vesuvius erupts once in a while")."""
-    with_before: set[str] = set()
-    with_after: set[str] = set()
-    named_before: set[str] = set()
-    named_after: set[str] = set()
-    for example in examples:
-        written = _LETTERS.findall(example)
-        said = [word.lower() for word in written]
-        for at, word in enumerate(said):
-            if not words.lemmas_of_any(word) & lemmas:
-                continue
-            before = _next_unskipped(said, at, -1)
-            if before is not None:
-                with_before |= words.lemmas_of_any(said[before])
-                if written[before][0].isupper():
-                    named_before.add(said[before])
-            after = _next_unskipped(said, at, 1)
-            if after is not None:
-                with_after |= words.lemmas_of_any(said[after])
-                if written[after][0].isupper():
-                    named_after.add(said[after])
-                if words.is_adjective_form(said[after]) and after + 1 < len(said):
-                    with_after |= words.lemmas_of_any(said[after + 1])
-    return (frozenset(with_before), frozenset(with_after), frozenset(named_before),
-            frozenset(named_after))
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")  # `_WORD` before lower-casing: names keep their capital
-
-
-@lru_cache(maxsize=1 << 14)
-def _infinitive_examples(examples: tuple[str, ...], names: frozenset[str], words: WordInfo
-                         ) -> tuple[bool, bool]:
-    """Whether some, and whether every, example has one of ``names`` followed by "to"
-    and a verb ("anxious to see", "dying to hear")."""
-    found = []
-    for example in examples:
-        said = _WORD.findall(example.lower())
-        found.append(any(word in names and said[at + 1] == "to"
-                         and said[at + 2] not in CLOSED_CLASS and words.is_verb(said[at + 2])
-                         for at, word in enumerate(said[:-2])))
-    return any(found), all(found)
-
-
-def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
-    """The index of the first word from ``at`` in direction ``step``, within
-    `COLLOCATION_REACH`, that is no determiner, possessive or number; None for none."""
-    for other in range(at + step, at + step * (COLLOCATION_REACH + 1), step):
-        if not 0 <= other < len(words):
-            return None
-        if words[other] not in _COLLOCATION_SKIPPED_WORDS:
-            return other
-    return None
 
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").

@@ -9,13 +9,13 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
+from vocab.collocations import collocation_at
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.models import Expression, LearnerProfile, Sense, WordStatus
 from vocab.senses import (
     SenseChooser,
     _reduplicated,
-    collocation_at,
     content_words,
     expression_key,
 )
