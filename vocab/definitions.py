@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
-from vocab.models import LearnerProfile, Level, Sense, WordDetails
+from vocab.models import LearnerProfile, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
 from vocab.wordinfo import word_forms
 
@@ -258,15 +258,13 @@ def define(
             return explained
     if ease(wording, words, profile) >= EASY_ENOUGH and wording == chosen:
         return wording
-    if (plainer := _with_plainer_words(lexicon, wording, headword, words, profile)) != wording:
-        wording = plainer
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
         return f"{wording} (another word for {synonym})"
     if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{wording} (a kind of {kind})"
-    return _family_word_explained(lexicon, wording, headword, words, profile) or wording
+    return wording
 
 
 def define_each(
@@ -311,107 +309,6 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
                         and not _cut_from(meaning, plain_gloss(adjective), word):
                     return f"{wording} ({word}: {meaning})"
     return ""
-
-
-# "talent" + "ed": a headword made from a word the learner knows by a suffix this long.
-MAX_SUFFIX = 3
-
-
-def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words: WordInfo,
-                           profile: LearnerProfile) -> str:
-    """A wording that says the headword by a word of its family, with what that word
-    means: "talented –adj. endowed with talent (talent: natural abilities or
-    qualities)", as `_adjective_explained` does for an adverb. The word's first sense in
-    its usual part of speech, worded without the headword; "" when there is none."""
-    head = headword.lower()
-    if " " in head:
-        return ""  # "greenhouse gas" says what it is by its words
-    for word in dict.fromkeys(_WORD.findall(wording.lower())):
-        if word in _GLOSS_STOPWORDS or not same_family(word, head) or word == head:
-            continue
-        sense, _ = _first_sense_of(lexicon, word, words)
-        if sense is None:
-            continue
-        lemma = sense.lemma.lower()
-        level = _level_of(lemma, words)
-        made_from = head.startswith(lemma) and len(head) - len(lemma) <= MAX_SUFFIX
-        if level <= Level.A1 or (level <= profile.level and not made_from):
-            continue  # "the quality of being simple" needs no more; "talented" needs talent
-        meaning = define(sense, (), sense.lemma, words, profile)
-        if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
-                and ease(meaning, words, profile) >= EASY_ENOUGH \
-                and not _cut_from(meaning, plain_gloss(sense), word):
-            return f"{wording} ({word}: {meaning})"
-    return ""
-
-
-# A gloss word's parts of speech as WordNet's and the dictionary's.
-_GLOSS_WORD_POS = (("v", "VERB"), ("n", "NOUN"), ("a", "ADJ"))
-
-
-def _first_sense_of(lexicon: Lexicon, word: str,
-                    words: WordInfo) -> tuple[Sense | None, frozenset[str]]:
-    """The first sense of the lemma ``word`` (a gloss's word) is a form of, in the part of
-    speech SemCor uses it in most (None when WordNet has none), and every part of speech
-    it may be read in."""
-    found: list[tuple[int, Sense]] = []
-    for pos, upos in _GLOSS_WORD_POS:
-        lemma = words.dictionary_lemma(word, upos) or word
-        senses = lexicon.senses(lemma, pos)
-        if senses and senses[0].lemma.lower() == lemma:
-            found.append((sum(s.count for s in senses), senses[0]))
-    if not found:
-        return None, frozenset()
-    return max(found, key=lambda pair: pair[0])[1], frozenset(s.pos for _, s in found)
-
-
-def _with_plainer_words(lexicon: Lexicon, wording: str, headword: str, words: WordInfo,
-                        profile: LearnerProfile) -> str:
-    """``wording`` with each word above the learner's level that has a plain synonym
-    (`_plain_synonym`, of the word's first sense) said by that synonym, in the same
-    form: "salary –something that pays", not "something that remunerates". Never a
-    synonym of the headword's family; ``wording`` as it is when nothing is swapped."""
-    head = headword.lower()
-    plainer = wording
-    if ";" in wording:
-        return wording  # a wording of several clauses is WordNet's own, chosen whole
-    for word in dict.fromkeys(_WORD.findall(wording)):
-        lower = word.lower()
-        if lower in _GLOSS_STOPWORDS or _level_of(lower, words) <= profile.level \
-                or re.search(rf"\b(?:a|an) {re.escape(word)}\b", plainer, re.IGNORECASE):
-            continue  # "an aggregation" would not read "an gathering"
-        sense, read_as = _first_sense_of(lexicon, lower, words)
-        if sense is None:
-            continue
-        synonym = _plain_synonym(lexicon, sense, sense.lemma, words, profile)
-        if not synonym or same_family(synonym, head) or mentions(synonym, head) \
-                or mentions(plainer, synonym) \
-                or not read_as <= set(lexicon.pos_counts(synonym)):
-            continue  # "in disregard of" is no place for "ignore"
-        form = _inflected_like(synonym, lower, sense.lemma.lower(), sense.pos, words)
-        if form:
-            plainer = re.sub(rf"\b{re.escape(word)}\b", form, plainer)
-    return plainer
-
-
-def _inflected_like(lemma: str, word: str, word_lemma: str, pos: str, words: WordInfo) -> str:
-    """``lemma`` in the regular form ``word`` has of ``word_lemma`` (-s, -ed, -ing; a
-    noun's plural), when the dictionary knows that form; "" when it does not ("payed")."""
-    if word == word_lemma:
-        return lemma
-    upos = "VERB" if pos == "v" else "NOUN" if pos == "n" else ""
-    if not upos:
-        return ""
-    if word.endswith("ing"):
-        candidates = [f"{lemma}ing", f"{lemma[:-1]}ing", f"{lemma}{lemma[-1]}ing"]
-    elif word.endswith("ed"):
-        candidates = [f"{lemma}ed", f"{lemma}d", f"{lemma[:-1]}ied", f"{lemma}{lemma[-1]}ed"]
-    elif word.endswith("s"):
-        candidates = [f"{lemma}s", f"{lemma}es", f"{lemma[:-1]}ies"]
-    else:
-        return ""
-    return next((form for form in candidates
-                 if form != lemma and words.dictionary_lemma(form, upos) == lemma), "")
 
 
 def _cut_from(wording: str, gloss: str, word: str) -> bool:
@@ -902,12 +799,7 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
     """The gloss without WordNet's notes to its reader (`plain_gloss`), without an
     opening that names the headword and without a bare broader term before "that is"
     (`_without_bare_genus`)."""
-    gloss = _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
-    return _ONE_OR_MORE.sub(r"\1", gloss)
-
-
-# "endowed with talent or talents" says "talent" twice.
-_ONE_OR_MORE = re.compile(r"\b([a-z]+) or \1e?s\b(?=\s*(?:[;,)]|$))")
+    return _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
 
 
 # "line that is the commercial organization responsible for operating a system of

@@ -53,29 +53,3 @@ def test_an_or_list_loses_no_noun_and_both_hard_ends(engine: Engine) -> None:
                  "made by weaving or sewing or crocheting natural cloth")
     assert define(ends, [], "quorvak", engine.words, profile,
                   lexicon=engine.lexicon) == "made by sewing natural cloth"
-
-
-def test_a_hard_gloss_word_is_said_by_its_plain_synonym(engine: Engine) -> None:
-    """"something that lessens the noise" reads "something that decreases the noise": a
-    word above the learner's level, in the same form, by the plain synonym of its first sense;
-    never by a word of the headword's family, nor in a part of speech it is not read in."""
-    profile = LearnerProfile()
-    sense = Sense("x.n.06", "n", "quorvak", 1, 0, "something that lessens the noise at night")
-    assert define(sense, [], "quorvak", engine.words, profile, lexicon=engine.lexicon) \
-        .startswith("something that decreases the noise")
-    family = Sense("x.n.07", "n", "decreaser", 1, 0, "something that lessens the noise at night")
-    assert "decreases" not in define(family, [], "decreaser", engine.words, profile,
-                                     lexicon=engine.lexicon)
-    noun = Sense("x.n.08", "n", "quorvak", 1, 0, "an act in disregard of the rules of the game")
-    assert "ignore" not in define(noun, [], "quorvak", engine.words, profile,
-                                  lexicon=engine.lexicon)
-
-
-def test_a_gloss_that_leans_on_a_family_word_explains_it(engine: Engine) -> None:
-    """"talented –endowed with talent or talents": the family word is explained, as an
-    adverb's adjective is, and said once."""
-    profile = LearnerProfile()
-    sense = Sense("x.s.09", "s", "talented", 1, 0, "endowed with talent or talents")
-    text = define(sense, [], "talented", engine.words, profile, lexicon=engine.lexicon)
-    assert text.startswith("endowed with talent (talent: ")
-    assert "talents" not in text
