@@ -41,6 +41,7 @@ from vocab.models import (
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
 from vocab.sentence_cues import (
+    BETWEEN_SUBJECT_AND_VERB,
     FINITE_VERB_TAGS,
     SUBJECT_PRONOUNS,
     accustomed_used_to,
@@ -53,6 +54,7 @@ from vocab.sentence_cues import (
     names_a_speaker,
     subject_at,
     used_as_pronoun,
+    verb_of_subject,
 )
 from vocab.verb_objects import (
     expression_object,
@@ -171,7 +173,6 @@ AMOUNT_CHANGE = ("change_magnitude.v.01",)
 AMOUNT_SUBJECT_BONUS = 2.0
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
                            r" of\b")
-_IN_A_PREPOSITIONS_PHRASE = frozenset({"DT", "PDT", "JJ", "CD", "PRP$", "NN", "NNS", "POS"})
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
 # ranking of every sense, and a long story repeats its words hundreds of times (at 8,
 # 100,000 words were analysed 3% slower), and they are looked for this many tokens
@@ -286,7 +287,6 @@ SPEAKER_BONUS = 1.0
 TOLD_TO_BONUS = 2.0
 # WordNet's frames whose subject is a thing ("Something ----s"); the others' a person.
 _THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
-_BETWEEN_SUBJECT_AND_VERB = frozenset({"RB", "MD"})  # "fans loudly cheered", "will vote"
 # A verb with an object after it is seldom in a sense WordNet frames only without one,
 # and one with none seldom in a sense it frames only with one ("the team will train
 # hard": undergo training, not train somebody; "the rain will clear by noon": become
@@ -499,11 +499,13 @@ class SenseChooser:
         no "add interest to a room"."""
         if other in self._verb_antonyms(word) or word in self._verb_antonyms(other):
             return True
-        if not adverb:
-            return False
+        return adverb and self._changes_amount(word) and self._changes_amount(other)
+
+    def _changes_amount(self, verb: str) -> bool:
+        """Whether SemCor uses ``verb`` in a sense of an amount going up or down
+        (`AMOUNT_CHANGE`): "rise", "fall", "grow", "drop"."""
         amounts = self.synset_ids_below(AMOUNT_CHANGE)
-        return all(any(o.count and o.synset_id in amounts for o in self.outlines(verb, "v"))
-                   for verb in (word, other))
+        return any(o.count and o.synset_id in amounts for o in self.outlines(verb, "v"))
 
     def _verb_antonyms(self, lemma: str) -> frozenset[str]:
         """The antonyms of the senses of ``lemma`` as a verb ("rise": "fall")."""
@@ -1156,7 +1158,7 @@ class SenseChooser:
             verb = tokens[at]
             if verb.sentence != noun.sentence:
                 return False
-            if verb.proper_noun or verb.upos == "AUX" or verb.pos in _BETWEEN_SUBJECT_AND_VERB:
+            if verb.proper_noun or verb.upos == "AUX" or verb.pos in BETWEEN_SUBJECT_AND_VERB:
                 continue
             if verb.upos != "VERB" or verb.pos not in FINITE_VERB_TAGS:
                 return False
@@ -1171,32 +1173,11 @@ class SenseChooser:
         return False
 
     def subject_of_amount_change(self, tokens: Sequence[Token], index: int) -> bool:
-        """Whether the noun at ``index`` is the subject of a verb after it (past helping
-        verbs, adverbs and one phrase with a preposition: "attendance at home games
-        also fell") that SemCor uses as an amount going up or down (`AMOUNT_CHANGE`)."""
-        noun = tokens[index]
-        if noun.upos != "NOUN":
-            return False
-        at, phrase, helped = index + 1, False, False
-        while at < len(tokens) and tokens[at].sentence == noun.sentence:
-            token = tokens[at]
-            if token.pos == "IN" and not phrase:
-                phrase = True
-                at += 1
-                while at < len(tokens) and tokens[at].pos in _IN_A_PREPOSITIONS_PHRASE:
-                    at += 1
-                continue
-            if token.upos == "AUX" or token.pos in _BETWEEN_SUBJECT_AND_VERB:
-                helped = helped or token.upos == "AUX"  # "has dropped", "will grow"
-                at += 1
-                continue
-            if token.upos != "VERB" or not (token.pos in FINITE_VERB_TAGS
-                                            or helped and token.pos.startswith("VB")):
-                return False
-            amounts = self.synset_ids_below(AMOUNT_CHANGE)
-            return any(o.count and o.synset_id in amounts
-                       for o in self.outlines(token.lemma.lower(), "v"))
-        return False
+        """Whether the noun at ``index`` is the subject of a verb after it
+        (`verb_of_subject`: "attendance at home games also fell") that SemCor uses as an
+        amount going up or down (`AMOUNT_CHANGE`)."""
+        verb = verb_of_subject(tokens, index)
+        return verb is not None and self._changes_amount(tokens[verb].lemma.lower())
 
     def names_one_told_to(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the noun at ``index`` is the object of a verb and the subject of the

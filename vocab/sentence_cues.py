@@ -135,8 +135,8 @@ def accustomed_used_to(tokens: Sequence[Token], index: int) -> bool:
     return verb_before(tokens, index) in {"be", "get", "become", "grow"}
 
 
-# Between a verb and its subject: "prices have risen", "it will".
-_BETWEEN_VERB_AND_SUBJECT = frozenset({"RB", "MD"})
+# Between a subject and its verb: "prices have risen", "it will", "fans loudly cheered".
+BETWEEN_SUBJECT_AND_VERB = frozenset({"RB", "MD"})
 
 
 # Words of a noun phrase before its noun, and what may open a clause before it.
@@ -156,7 +156,7 @@ def subject_at(tokens: Sequence[Token], index: int) -> int | None:
         return None
     at = index - 1
     while at >= 0 and tokens[at].sentence == verb.sentence and (
-            tokens[at].pos in _BETWEEN_VERB_AND_SUBJECT or tokens[at].upos == "AUX"):
+            tokens[at].pos in BETWEEN_SUBJECT_AND_VERB or tokens[at].upos == "AUX"):
         at -= 1
     if at < 0 or tokens[at].sentence != verb.sentence:
         return None
@@ -174,6 +174,39 @@ def subject_at(tokens: Sequence[Token], index: int) -> int | None:
     opens = start == 0 or tokens[start - 1].sentence != verb.sentence \
         or tokens[start - 1].pos in _BEFORE_A_SUBJECT
     return at if opens else None
+
+
+# Words of a phrase with a preposition after a subject's noun ("attendance at home
+# games fell"), which `verb_of_subject` looks past.
+_IN_A_PREPOSITIONS_PHRASE = frozenset({"DT", "PDT", "JJ", "CD", "PRP$", "NN", "NNS", "POS"})
+
+
+def verb_of_subject(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the verb whose subject is the noun at ``index`` is, after it in its
+    sentence past helping verbs, adverbs and one phrase with a preposition ("attendance
+    at home games also fell", "prices have dropped"): a finite verb, or any verb form
+    after a helping verb; None when the next such word is none."""
+    noun = tokens[index]
+    if noun.upos != "NOUN":
+        return None
+    at, phrase, helped = index + 1, False, False
+    while at < len(tokens) and tokens[at].sentence == noun.sentence:
+        token = tokens[at]
+        if token.pos == "IN" and not phrase:
+            phrase = True
+            at += 1
+            while at < len(tokens) and tokens[at].pos in _IN_A_PREPOSITIONS_PHRASE:
+                at += 1
+            continue
+        if token.upos == "AUX" or token.pos in BETWEEN_SUBJECT_AND_VERB:
+            helped = helped or token.upos == "AUX"  # "has dropped", "will grow"
+            at += 1
+            continue
+        if token.upos != "VERB" or not (token.pos in FINITE_VERB_TAGS
+                                        or helped and token.pos.startswith("VB")):
+            return None
+        return at
+    return None
 
 
 def counted_plural(tokens: Sequence[Token], index: int) -> bool:

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 # –adj. very good").
 _FORMS = {"NNS": "s", "VBN": "", "VBG": "ing", "VBD": "", "JJR": "er"}
 _WORDNET_POS = ("n", "v", "a", "r")
-_WORDNET_POS = ("n", "v", "a", "r")
 # More parts than this is a phrase written with hyphens ("up-to-the-minute"), not a
 # compound to take apart.
 MAX_PARTS = 3
