@@ -227,5 +227,22 @@ _V6 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# v7: a word saved where it started a sentence kept that capital ("Attendance"), in the
+# word list, review and exports; it is saved as a dictionary spells it now
+# (`Token.dictionary_spelling`), and so are the words saved before. A name (PROPN)
+# keeps its capital, and so does a word with a capital past its first letter ("NATO",
+# "iPhone") or no lower-case letter after it ("I"), as `without_initial_capital` has it.
+_V7 = tuple(
+    f"""
+    UPDATE {table} SET {column} = lower({column})
+    WHERE upos <> 'PROPN'
+      AND substr({column}, 1, 1) <> lower(substr({column}, 1, 1))
+      AND substr({column}, 2) = lower(substr({column}, 2))
+      AND substr({column}, 2) GLOB '*[a-z]*'
+    """
+    for table, column in (("word_statuses", "first_word"), ("lookups", "word"),
+                          ("quiz_answers", "word"))
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)

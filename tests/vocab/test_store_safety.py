@@ -49,6 +49,8 @@ SHIPPED = {
     2: "36fa385ddc40e9b27c3dbe55e9e444b8c7661c488bca7da3ae292a2a394051ac",
     3: "8153e53fa17105d81cab941ff5c4adc9077c61112f5c1703c3591b5c137ea0ab",
     4: "889f7e999e70bc6148fbfe91524b4e3316f39967e97aff4afa2a878ed7992ef8",
+    5: "d2f2c119cd82b085a47bb38a299d5249aeef211acb6ccb3e18562acfd4a5792f",
+    6: "d9a301a536169068410dd55be4d09ef3ea772dcdb37b760d9057c50deddc008e",
 }
 
 
@@ -122,6 +124,37 @@ def test_every_earlier_schema_version_migrates_with_its_data(tmp_path: Path, ver
         store.set_statuses([("hive", "NOUN")], "learning", reason="test")
         store.record_lookup("hives", "hive", "NOUN", definition="a home for bees")
         assert feed > 0 and ("hive", "NOUN") in store.statuses()
+
+
+def test_words_saved_at_a_sentence_start_lose_that_capital(tmp_path: Path) -> None:
+    """Words saved before v7 kept the capital of a sentence's start ("Attendance");
+    they are listed and reviewed as a dictionary spells them, names and acronyms as
+    written."""
+    path = tmp_path / "learner.sqlite3"
+    build_old_store(path, 6)
+    conn = sqlite3.connect(path)
+    saved = [("Attendance", "attendance", "NOUN"), ("Turned down", "turn down", "VERB"),
+             ("NATO", "nato", "NOUN"), ("Lagos", "lagos", "PROPN"), ("I", "i", "PRON"),
+             ("Éclair", "éclair", "NOUN")]
+    for word, lemma, upos in saved:
+        conn.execute("INSERT INTO word_statuses (lemma, upos, status, updated_at, first_word)"
+                     " VALUES (?, ?, 'learning', ?, ?)", (lemma, upos, STAMP, word))
+        conn.execute("INSERT INTO lookups (word, lemma, upos, at) VALUES (?, ?, ?, ?)",
+                     (word, lemma, upos, STAMP))
+        conn.execute("INSERT INTO quiz_answers (item_type, lemma, upos, word, correct, at)"
+                     " VALUES ('gap', ?, ?, ?, 1, ?)", (lemma, upos, word, STAMP))
+    conn.commit()
+    conn.close()
+
+    with Store.open(path, now=fixed(DAY0)):
+        pass
+    conn = sqlite3.connect(path)
+    expected = ["attendance", "turned down", "NATO", "Lagos", "I", "Éclair"]
+    for table, column in (("word_statuses", "first_word"), ("lookups", "word"),
+                          ("quiz_answers", "word")):
+        found = dict(conn.execute(f"SELECT lemma, {column} FROM {table}").fetchall())
+        assert [found[lemma] for _, lemma, _ in saved] == expected, table
+    conn.close()
 
 
 def test_shipped_migrations_are_never_edited() -> None:
