@@ -37,6 +37,7 @@ from vocab.retag_phrases import (
     retag_comparatives_after_linking_verbs,
     retag_comparatives_after_objects,
     retag_comparatives_before_nouns,
+    retag_graded_adjectives_after_linking_verbs,
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
     retag_story_nouns_read_as_adjectives,
@@ -79,6 +80,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_ungraded(raw, words)
     retag_spelled_numbers(raw)
     retag_comparatives_after_linking_verbs(raw, words)
+    retag_graded_adjectives_after_linking_verbs(raw, words)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words)
     retag_comparatives_before_nouns(raw, words)
