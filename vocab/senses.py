@@ -53,6 +53,7 @@ from vocab.sentence_cues import (
     names_a_named,
     names_a_speaker,
     subject_at,
+    subject_of_complement,
     used_as_pronoun,
     verb_of_subject,
 )
@@ -171,6 +172,13 @@ AMOUNT_CHANGE = ("change_magnitude.v.01",)
 # WordNet glosses as one ("the number of people that are present") than "the act of
 # being present", SemCor's 2 uses (QA walk-through). Those senses gain this much.
 AMOUNT_SUBJECT_BONUS = 2.0
+# A noun after "be" names what its subject is, and so is the same kind of thing: "buying
+# the old house was a gamble" is a risky act (noun.act, as an "-ing" subject is), not
+# money risked (`subject_of_complement`); "the driver is a pilot" a person. Senses of
+# the subject's kind (WordNet's lexicographer file, of its first sense) gain this much.
+COMPLEMENT_KIND_BONUS = 1.0
+# What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
+_ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
                            r" of\b")
 # How many of a story's uses of a word `SenseChooser.rank_in_story` reads: each is a
@@ -723,6 +731,7 @@ class SenseChooser:
         adjective_infinitive: bool | None = None,
         silent_on_fields: bool = False,
         amount_subject: bool = False,
+        subject_kind: str = "",
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -751,7 +760,9 @@ class SenseChooser:
         (`infinitive_examples`); ``silent_on_fields``: the text is long enough for
         its silence on a sense's field to count (`FIELD_SILENCE_SENTENCES`);
         ``amount_subject``: the noun is the subject of a verb of an amount going up or
-        down (`subject_of_amount_change`, `AMOUNT_SUBJECT_BONUS`)."""
+        down (`subject_of_amount_change`, `AMOUNT_SUBJECT_BONUS`); ``subject_kind``:
+        the WordNet field of the subject the noun says what it is ("noun.act" for
+        "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -815,6 +826,8 @@ class SenseChooser:
                 overlap += SPEAKER_BONUS
             if amount_subject and _AMOUNT_GLOSS.match(sense.definition):
                 overlap += AMOUNT_SUBJECT_BONUS
+            if subject_kind and sense.lexname == subject_kind:
+                overlap += COMPLEMENT_KIND_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -986,7 +999,8 @@ class SenseChooser:
                                                                           token_index),
                          silent_on_fields=len(analysis.sentences) >= FIELD_SILENCE_SENTENCES,
                          amount_subject=self.subject_of_amount_change(analysis.tokens,
-                                                                      token_index))
+                                                                      token_index),
+                         subject_kind=self.complement_kind(analysis.tokens, token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -1178,6 +1192,22 @@ class SenseChooser:
         amount going up or down (`AMOUNT_CHANGE`)."""
         verb = verb_of_subject(tokens, index)
         return verb is not None and self._changes_amount(tokens[verb].lemma.lower())
+
+    def complement_kind(self, tokens: Sequence[Token], index: int) -> str:
+        """The WordNet field of what the noun at ``index`` says its subject is
+        (`subject_of_complement`): an act for an "-ing" verb ("buying the house was a
+        gamble"), a person for "he", "she", "I" or "we", a noun's first sense's field;
+        "" for none ("it", a name)."""
+        subject = subject_of_complement(tokens, index)
+        if subject is None:
+            return ""
+        token = tokens[subject]
+        if token.pos == "VBG":
+            return _ACT
+        if token.text.lower() in SUBJECT_PRONOUNS:
+            return "noun.person" if token.text.lower() != "it" else ""
+        senses = self.senses(token.lemma.lower(), "n") if not token.proper_noun else []
+        return senses[0].lexname if senses else ""
 
     def names_one_told_to(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the noun at ``index`` is the object of a verb and the subject of the

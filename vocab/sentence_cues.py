@@ -209,6 +209,39 @@ def verb_of_subject(tokens: Sequence[Token], index: int) -> int | None:
     return None
 
 
+# Words of a noun phrase before its noun after "be": "was a big gamble", "is the best".
+_BEFORE_A_COMPLEMENT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})
+
+
+def subject_of_complement(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the subject is of the "be" the noun at ``index`` follows as what the
+    subject is ("the plan was a gamble": "plan"; "buying the old house was a gamble":
+    the "-ing" verb that opens the clause, "buying"); None when the noun follows no
+    "be", or its subject is neither."""
+    noun = tokens[index]
+    if noun.upos != "NOUN":
+        return None
+    at = index - 1
+    while at >= 0 and tokens[at].sentence == noun.sentence \
+            and tokens[at].pos in _BEFORE_A_COMPLEMENT:
+        at -= 1
+    if at < 0 or tokens[at].sentence != noun.sentence or tokens[at].lemma.lower() != "be" \
+            or not tokens[at].pos.startswith("VB"):
+        return None
+    subject = subject_at(tokens, at)
+    if subject is not None:
+        return subject
+    # An "-ing" verb opening the clause with its object: "Buying the old house was".
+    start = at - 1
+    while start > 0 and tokens[start - 1].sentence == noun.sentence \
+            and tokens[start - 1].pos not in _BEFORE_A_SUBJECT \
+            and tokens[start - 1].pos not in FINITE_VERB_TAGS:
+        start -= 1
+    opens = start == 0 or tokens[start - 1].sentence != noun.sentence \
+        or tokens[start - 1].pos in _BEFORE_A_SUBJECT
+    return start if start >= 0 and opens and tokens[start].pos == "VBG" else None
+
+
 def counted_plural(tokens: Sequence[Token], index: int) -> bool:
     """Whether the token is a plural noun a number counts ("two tons", "12 loads"): its
     singular's senses are meant, not those WordNet gives the plural of its own."""

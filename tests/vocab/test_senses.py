@@ -1680,3 +1680,23 @@ def test_a_subject_of_another_verb_is_no_amount(engine: Engine) -> None:
     still the act of being present."""
     assert chosen_synset(engine, "Attendance at the school concerts pleased the "
                                  "teachers.", "Attendance") == "attendance.n.01"
+
+
+@pytest.mark.parametrize("text", [
+    "Buying the old house was a gamble.",
+    "Leaving school at sixteen was a big gamble.",
+])
+def test_a_noun_after_be_is_the_same_kind_of_thing_as_its_subject(
+        engine: Engine, text: str) -> None:
+    """An "-ing" subject names an act, and what it "was" is one: a risky act, not
+    "money that is risked for possible monetary gain"."""
+    assert chosen_synset(engine, text, "gamble") == "gamble.n.02"
+
+
+def test_an_adjective_a_linking_verb_grades_is_read_as_one(engine: Engine) -> None:
+    """"stay more alert at night" was "an automatic signal warning of danger", the
+    noun the tagger made of it; watchful is meant."""
+    analysis = analyse(engine, "Drivers must stay more alert at night.")
+    details = engine.word_details(analysis, index_of(analysis, "alert"))
+    assert details.voa_pos == "adj."
+    assert details.sense is not None and "observation" in details.sense.definition
