@@ -179,21 +179,24 @@ def subject_at(tokens: Sequence[Token], index: int) -> int | None:
 # Words of a phrase with a preposition after a subject's noun ("attendance at home
 # games fell"), which `verb_of_subject` looks past.
 _IN_A_PREPOSITIONS_PHRASE = frozenset({"DT", "PDT", "JJ", "CD", "PRP$", "NN", "NNS", "POS"})
+# How many such phrases: "attendance at meetings of the council fell".
+_PREPOSITIONS_PHRASES_PASSED = 2
 
 
 def verb_of_subject(tokens: Sequence[Token], index: int) -> int | None:
     """Where the verb whose subject is the noun at ``index`` is, after it in its
-    sentence past helping verbs, adverbs and one phrase with a preposition ("attendance
-    at home games also fell", "prices have dropped"): a finite verb, or any verb form
-    after a helping verb; None when the next such word is none."""
+    sentence past helping verbs, adverbs and up to two phrases with a preposition
+    ("attendance at home games also fell", "attendance at meetings of the council
+    fell", "prices have dropped"): a finite verb, or any verb form after a helping
+    verb; None when the next such word is none."""
     noun = tokens[index]
     if noun.upos != "NOUN":
         return None
-    at, phrase, helped = index + 1, False, False
+    at, phrases, helped = index + 1, 0, False
     while at < len(tokens) and tokens[at].sentence == noun.sentence:
         token = tokens[at]
-        if token.pos == "IN" and not phrase:
-            phrase = True
+        if token.pos == "IN" and phrases < _PREPOSITIONS_PHRASES_PASSED:
+            phrases += 1
             at += 1
             while at < len(tokens) and tokens[at].pos in _IN_A_PREPOSITIONS_PHRASE:
                 at += 1

@@ -19,6 +19,7 @@ from vocab.senses import (
     content_words,
     expression_key,
 )
+from vocab.sentence_cues import verb_of_subject
 from vocab.verb_objects import expression_object_head, object_after, object_head
 
 
@@ -1700,3 +1701,29 @@ def test_an_adjective_a_linking_verb_grades_is_read_as_one(engine: Engine) -> No
     details = engine.word_details(analysis, index_of(analysis, "alert"))
     assert details.voa_pos == "adj."
     assert details.sense is not None and "observation" in details.sense.definition
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Her speech was a success.", "success"),  # "if you want to be a success": an achiever
+    ("The storm was a threat.", "threat"),  # "a person who inspires fear or dread"
+])
+def test_be_before_a_noun_pairs_it_with_no_sense(engine: Engine, text: str, word: str) -> None:
+    """A linking "be" comes before any noun that says what something is: an example
+    with "be a success" is no sign of its sense, and a storm or a speech is no person."""
+    analysis = analyse(engine, text)
+    chosen = engine.senses.choose(analysis, index_of(analysis, word))[0]
+    assert chosen is not None and chosen.lexname != "noun.person"
+
+
+def test_a_subject_with_two_phrases_after_it_is_still_the_subject(engine: Engine) -> None:
+    """"Attendance at meetings of the council fell": the verb is past both phrases."""
+    analysis = analyse(engine, "Attendance at meetings of the council fell sharply.")
+    verb = verb_of_subject(analysis.tokens, index_of(analysis, "Attendance"))
+    assert verb is not None and analysis.tokens[verb].text == "fell"
+
+
+def test_an_amount_going_down_outweighs_a_word_of_the_acts_gloss(engine: Engine) -> None:
+    """"(at a meeting or event etc.)" in the act's gloss had "meetings" make attendance
+    the act of being present, though it is what fell."""
+    assert chosen_synset(engine, "Attendance at the city's public meetings fell.",
+                         "Attendance") == "attendance.n.03"
