@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
-from vocab.models import LearnerProfile, Sense, WordDetails
+from vocab.models import LearnerProfile, Level, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
 from vocab.wordinfo import word_forms
 
@@ -264,7 +264,7 @@ def define(
     if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{wording} (a kind of {kind})"
-    return wording
+    return _family_word_explained(lexicon, wording, headword, words, profile) or wording
 
 
 def define_each(
@@ -309,6 +309,56 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
                         and not _cut_from(meaning, plain_gloss(adjective), word):
                     return f"{wording} ({word}: {meaning})"
     return ""
+
+
+# "talent" + "ed": a headword made from a word the learner knows by a suffix this long.
+MAX_SUFFIX = 3
+
+
+def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words: WordInfo,
+                           profile: LearnerProfile) -> str:
+    """A wording that says the headword by a word of its family, with what that word
+    means: "talented –adj. endowed with talent (talent: natural abilities or
+    qualities)", as `_adjective_explained` does for an adverb. The word's first sense in
+    the part of speech SemCor reads it in most, worded without the headword; "" when
+    there is none, or the word needs no explaining (A1, or at the learner's level and
+    not the word the headword is made from: "the quality of being simple")."""
+    head = headword.lower()
+    if " " in head:
+        return ""  # "greenhouse gas" says what it is by its words
+    for word in dict.fromkeys(_WORD.findall(wording.lower())):
+        if word in _GLOSS_STOPWORDS or not same_family(word, head) or word == head:
+            continue
+        sense = _first_sense_of(lexicon, word, words)
+        if sense is None:
+            continue
+        lemma = sense.lemma.lower()
+        level = _level_of(lemma, words)
+        made_from = head.startswith(lemma) and len(head) - len(lemma) <= MAX_SUFFIX
+        if level <= Level.A1 or (level <= profile.level and not made_from):
+            continue
+        meaning = define(sense, (), sense.lemma, words, profile)
+        if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
+                and ease(meaning, words, profile) >= EASY_ENOUGH \
+                and not _cut_from(meaning, plain_gloss(sense), word):
+            return f"{wording} ({word}: {meaning})"
+    return ""
+
+
+# A gloss word's parts of speech as WordNet's and the dictionary's.
+_GLOSS_WORD_POS = (("v", "VERB"), ("n", "NOUN"), ("a", "ADJ"))
+
+
+def _first_sense_of(lexicon: Lexicon, word: str, words: WordInfo) -> Sense | None:
+    """The first sense of the lemma ``word`` (a gloss's word) is a form of, in the part of
+    speech SemCor uses it in most; None when WordNet has none."""
+    found: list[tuple[int, Sense]] = []
+    for pos, upos in _GLOSS_WORD_POS:
+        lemma = words.dictionary_lemma(word, upos) or word
+        senses = lexicon.senses(lemma, pos)
+        if senses and senses[0].lemma.lower() == lemma:
+            found.append((sum(s.count for s in senses), senses[0]))
+    return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _cut_from(wording: str, gloss: str, word: str) -> bool:
@@ -799,7 +849,12 @@ def _cleaned_gloss(sense: Sense, headword: str) -> str:
     """The gloss without WordNet's notes to its reader (`plain_gloss`), without an
     opening that names the headword and without a bare broader term before "that is"
     (`_without_bare_genus`)."""
-    return _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
+    gloss = _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
+    return _ONE_OR_MORE.sub(r"\1", gloss)
+
+
+# "endowed with talent or talents" says "talent" twice.
+_ONE_OR_MORE = re.compile(r"\b([a-z]+) or \1e?s\b(?=\s*(?:[;,)]|$))")
 
 
 # "line that is the commercial organization responsible for operating a system of

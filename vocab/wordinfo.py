@@ -348,6 +348,11 @@ class WordInfo:
         return (self._dictionary_lemma(lower, "ADV") == lower
                 and self._dictionary_lemma(lower, "VERB") is None)
 
+    def dictionary_lemma(self, word: str, upos: str) -> str | None:
+        """The lemma of ``word`` as ``upos`` (NOUN, VERB, ADJ, ADV) in the dictionary
+        ("remunerates": remunerate); None when it is no form of that part of speech there."""
+        return self._dictionary_lemma(word.lower(), upos)
+
     def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
         """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it
         is no form of that part of speech there."""

@@ -4,7 +4,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from vocab.articles import article_from_text
-from vocab.definitions import define, ease
+from vocab.definitions import define, ease, mentions
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense
 
@@ -53,3 +53,14 @@ def test_an_or_list_loses_no_noun_and_both_hard_ends(engine: Engine) -> None:
                  "made by weaving or sewing or crocheting natural cloth")
     assert define(ends, [], "quorvak", engine.words, profile,
                   lexicon=engine.lexicon) == "made by sewing natural cloth"
+
+
+def test_a_gloss_that_leans_on_a_family_word_explains_it(engine: Engine) -> None:
+    """"talented –endowed with talent or talents": the family word is explained, as an
+    adverb's adjective is, and said once."""
+    profile = LearnerProfile()
+    sense = Sense("x.s.09", "s", "talented", 1, 0, "endowed with talent or talents")
+    text = define(sense, [], "talented", engine.words, profile, lexicon=engine.lexicon)
+    assert text.startswith("endowed with talent (talent: ")
+    assert "talents" not in text
+    assert not mentions(text, "talented")
