@@ -47,8 +47,23 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
     # "group's" is as hard as "group" (and asking wordfreq itself about the possessive
     # would load its whole list, ~27 MB, for one word).
     word = word.removesuffix("'s")
-    zipf = words.zipf(word, "X")
-    return word_level(zipf, words.cefr(word, ""), "")
+    if words.is_noun_form(word):
+        # Untagged, a gloss's word is rated as a noun when it may be one (`word_level`
+        # trusts the list's A1-A2 for a rare thing: "pears")...
+        return word_level(words.zipf(word, "X"), words.cefr(word, ""), "NN", word)
+    if words.dictionary_lemma(word, "ADJ") != word:
+        for upos, penn in _INFLECTED:
+            # ...else a verb's or an adjective's form as that word, as a story's words
+            # are rated by their lemma: "listens" (Zipf 3.6) is "listen" (5.1); an
+            # adjective as itself ("exciting" is no "excite").
+            lemma = words.dictionary_lemma(word, upos)
+            if lemma and lemma != word:
+                return word_level(words.zipf(lemma, upos), words.cefr(lemma, penn), penn,
+                                  lemma)
+    return word_level(words.zipf(word, "X"), words.cefr(word, ""), "", word)
+
+
+_INFLECTED = (("VERB", "VB"), ("ADJ", "JJ"))
 
 
 def mentions(text: str, headword: str) -> bool:

@@ -64,3 +64,4 @@ def test_a_gloss_that_leans_on_a_family_word_explains_it(engine: Engine) -> None
     assert text.startswith("endowed with talent (talent: ")
     assert "talents" not in text
     assert not mentions(text, "talented")
+

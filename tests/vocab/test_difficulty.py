@@ -132,3 +132,15 @@ def test_a_word_marked_known_as_the_adjective_is_known_as_the_verbs_participle( 
     adjective = engine.analyse(article_from_text("A story\n\nAn overwhelmed nurse sat down."))
     assert all(verb.status_of_token(t) is WordStatus.KNOWN
                for t in adjective.tokens if t.text == "overwhelmed")
+
+
+def test_a_rare_word_the_list_rates_a1_is_not_easy_unless_a_thing_taught_by_name() -> None:
+    """cefrpy rates "copious" (Zipf 3.1) A1 and "closeness" (3.3) A1, as it rates
+    most of its rare adjectives, adverbs, verbs and abstract nouns early: a B1 learner
+    saw neither marked. A rare thing learners are taught by name keeps the list's say."""
+    b1 = LearnerProfile()
+    assert word_level(3.1, Level.A1, "JJ", "copious") is Level.C1
+    assert word_level(3.18, Level.A2, "RB", "jokingly") is Level.C1
+    assert word_level(3.3, Level.A1, "NN", "closeness") is Level.C1
+    assert word_level(3.64, Level.A2, "NNS", "pear") <= b1.level
+    assert word_level(3.58, Level.A2, "NN", "comb") <= b1.level
