@@ -253,6 +253,8 @@ def define(
         if related is not None:
             return related
         explained = _headword_explained(sense, others, headword)
+        if not explained and lexicon is not None:
+            explained = _own_adjective_explained(lexicon, sense, headword, words, profile)
         return [*([explained] if explained else []),
                 *(_stand_in_glosses(lexicon, sense, words) if lexicon is not None else ())]
 
@@ -1074,6 +1076,10 @@ def stands_alone(clause: str, pos: str) -> bool:
     adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
     if first in _REMARK_OPENERS or adverb:
         return False
+    if pos == "v" and first == "of":
+        # "collectivize –...; of farms and industrial enterprises" says what the verb is
+        # done to (a usage note), not what it means.
+        return False
     if any(word[:1].isupper() for word in clause.split()[1:]):
         return False  # a fact about a place or a people: "potato: a staple food of Ireland"
     if pos == "n":
@@ -1222,6 +1228,32 @@ def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) ->
     if other is None:
         return ""
     meaning = plain_gloss(other).split(";")[0].strip()
+    return gloss[:named[0].start(1)] + meaning + gloss[named[0].end(1):]
+
+
+def _own_adjective_explained(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
+                             profile: LearnerProfile) -> str:
+    """A noun's gloss that names its headword once, as the adjective after "is" or "are",
+    with what that adjective means in its place: "fluid –n. a substance that is capable
+    of flowing and easily changing shape at room temperature and pressure", where its
+    broader term's gloss had said less ("a kind of substance: the real physical matter
+    of which a person or thing consists"). The adjective's sense is the one its gloss
+    says of the noun ("characteristic of a fluid; capable of flowing..."), not its first
+    ("subject to change"); "" when there is not exactly one such, or no wording of it
+    without the headword."""
+    if sense.pos != "n":
+        return ""
+    gloss = _cleaned_gloss(sense, headword)
+    named = list(re.finditer(rf"\b(?:is|are) ({re.escape(headword)})\b", gloss, re.IGNORECASE))
+    if len(named) != 1 or sum(mentions(word, headword) for word in gloss.split()) != 1:
+        return ""
+    of_the_noun = [adjective for adjective in lexicon.senses(headword, "a")
+                   if mentions(plain_gloss(adjective), headword)]
+    if len(of_the_noun) != 1:
+        return ""
+    meaning = define(of_the_noun[0], (), headword, words, profile)
+    if not meaning or mentions_family(meaning, headword):
+        return ""
     return gloss[:named[0].start(1)] + meaning + gloss[named[0].end(1):]
 
 

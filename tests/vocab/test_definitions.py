@@ -65,3 +65,27 @@ def test_a_gloss_that_leans_on_a_family_word_explains_it(engine: Engine) -> None
     assert "talents" not in text
     assert not mentions(text, "talented")
 
+
+def test_a_verbs_clause_that_only_says_what_it_is_done_to_is_no_definition(
+        engine: Engine) -> None:
+    """"collectivize –of farms and industrial enterprises" (its gloss: "bring under
+    collective control; of farms and industrial enterprises"): the later clause says
+    what the verb is said of, not what it means."""
+    profile = LearnerProfile()
+    sense = Sense("x.v.10", "v", "quorvakize", 1, 0,
+                  "bring under quorvak control; of farms and large factories")
+    text = define(sense, [], "quorvakize", engine.words, profile, lexicon=engine.lexicon)
+    assert text.startswith("bring under")
+
+
+def test_a_noun_glossed_by_its_own_adjective_says_what_the_adjective_means(
+        engine: Engine) -> None:
+    """"fluid –n. a kind of substance: the real physical matter of which a person or
+    thing consists" (its gloss: "a substance that is fluid at room temperature and
+    pressure"): the broader term's gloss says less than the noun's own, whose one use of
+    the headword is its adjective; that adjective's meaning stands in its place."""
+    profile = LearnerProfile()
+    sense = engine.lexicon.senses("fluid", "n")[0]
+    text = define(sense, [], "fluid", engine.words, profile, lexicon=engine.lexicon)
+    assert text.startswith("a substance that is ")
+    assert "physical matter" not in text and not mentions(text, "fluid")
