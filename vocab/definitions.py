@@ -54,10 +54,11 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
     if words.dictionary_lemma(word, "ADJ") != word:
         for upos, penn in _INFLECTED:
             # ...else a verb's or an adjective's form as that word, as a story's words
-            # are rated by their lemma: "listens" (Zipf 3.6) is "listen" (5.1); an
-            # adjective as itself ("exciting" is no "excite").
+            # are rated by their lemma and its forms' frequency: "listens" (Zipf 3.6) is
+            # "listen" (5.1), "injure" (3.3) has its forms' 4.6; an adjective is rated
+            # as itself ("exciting" is no "excite").
             lemma = words.dictionary_lemma(word, upos)
-            if lemma and lemma != word:
+            if lemma and (lemma != word or upos == "VERB"):
                 return word_level(words.zipf(lemma, upos), words.cefr(lemma, penn), penn,
                                   lemma)
     return word_level(words.zipf(word, "X"), words.cefr(word, ""), "", word)
