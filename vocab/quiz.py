@@ -72,9 +72,13 @@ MIN_SENSE_DISTRACTORS = 2
 ATTEMPTS_PER_ITEM = 3
 # Questions that blank the word in its sentence.
 _GAPPED_TYPES = frozenset({"cloze", "spelling"})
-# Questions that key a meaning beside the word's sentence: none for a word whose sense
-# is unsure (`QuizWord.sense_sure`).
-_MEANING_BESIDE_ITS_SENTENCE = frozenset({"word", "spelling", "sense"})
+# Questions that key a meaning, beside the word's sentence or alone: none for a word
+# whose sense is unsure (`QuizWord.sense_sure`), which is asked in its gap (cloze).
+_KEYS_A_MEANING = frozenset({"meaning", "word", "matching", "sense", "spelling"})
+# Questions that ask a word whose sense is unsure, when no other question fills the
+# quiz: its meaning alone, which a learner who knows the word still matches to it. A
+# short story's quiz of ten had nine without them (the test's strike story).
+_UNSURE_BY_MEANING = frozenset({"meaning", "matching"})
 # A typo, not another word: difflib's similarity at or above this.
 NEAR_MISS_RATIO = 0.75
 
@@ -98,8 +102,8 @@ class QuizWord:
     ruled_out: tuple[str, ...] = ()
     # Whether the definition is surely of the sense used: VOA's own, the word's only
     # sense, or one the sentence or the word's usage clearly picks. A quiz asks these
-    # words first, and the others never with a meaning beside their sentence: a wrong
-    # sense keyed as the answer teaches the wrong meaning.
+    # words first, and the others only in their gap, never by a meaning: a wrong sense
+    # keyed as the answer teaches the wrong meaning.
     sense_sure: bool = True
     # The key the learner's store has the word under, when not ``key``: a word saved
     # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
@@ -617,15 +621,22 @@ def assemble(
     few = not review and len(targets) + len(reserve) < n and len(set(types)) > 1
     exhausted = {"matching"} if few else set()
     asking = list(targets)
+    # Whether a word whose sense is unsure may be asked by its meaning alone: only when
+    # nothing else fills the quiz (`_UNSURE_BY_MEANING`).
+    unsure_alone = False
     while len(items) < n:
         if exhausted >= set(types):
-            if not reserve or len(asking) > len(targets):
+            if reserve and len(asking) == len(targets):
+                # Until now the reserve words were the article's to offer as wrong
+                # answers; those offered are not asked (`_offered_already`). One word a
+                # question: a matching question spends five words on one.
+                asking += reserve
+                exhausted = {"matching"}
+            elif not unsure_alone and not review and _UNSURE_BY_MEANING & set(types):
+                unsure_alone = True
+                exhausted = set(types) - _UNSURE_BY_MEANING
+            else:
                 break
-            # Until now the reserve words were the article's to offer as wrong
-            # answers; those offered are not asked (`_offered_already`). One word a
-            # question: a matching question spends five words on one.
-            asking += reserve
-            exhausted = {"matching"}
         kind = types[turn % len(types)]
         turn += 1
         if kind in exhausted:
@@ -634,7 +645,7 @@ def assemble(
                  and not _offered_already(w, items)]
         builder.waiting = {w.lemma for w in fresh}
         item = _next_item(kind, fresh, builder, lexicon, shown_before=items,
-                          feedback_counts=not review)
+                          feedback_counts=not review, unsure_alone=unsure_alone)
         if item is None:
             exhausted.add(kind)
             continue
@@ -704,22 +715,24 @@ def _next_item(
     lexicon: Lexicon,
     shown_before: Sequence[QuizItem] = (),
     feedback_counts: bool = True,
+    unsure_alone: bool = False,
 ) -> QuizItem | None:
     pending = targets
-    if kind in _MEANING_BESIDE_ITS_SENTENCE:
+    if kind in _KEYS_A_MEANING and not (unsure_alone and kind in _UNSURE_BY_MEANING):
         # A meaning keyed beside a sentence that may use another one has two answers, or
         # none: "its seizure of the peninsula" spelt from "a sudden occurrence of a
-        # disease", "Russia's initiative to develop legally binding security" keyed
-        # "readiness to embark on bold new ventures" (audit). A word whose sense is
-        # unsure is asked without its sentence or in its gap.
+        # disease" (audit). Keyed with no sentence, it is taught as the word's meaning
+        # where the story means another: "Russia's initiative to develop legally binding
+        # security" keyed "readiness to embark on bold new ventures", "the dusty
+        # surface" "overlaid or spread or topped with or enclosed within something"
+        # (audit: 13 of 175 questions). A word whose sense is unsure is asked in its gap,
+        # and by its meaning alone only when nothing else fills the quiz.
         targets = [w for w in targets if w.sense_sure]
     if kind == "matching":
         # Words of one part of speech first: the last word's two meanings left, a verb's
-        # and an adjective's, gave "curled" away (QA walk-through). Of the words whose
-        # sense is sure: the others are asked last, as ``targets`` has them.
-        sure = [w for w in targets if w.sense_sure]
-        kinds = Counter(w.upos for w in sure)
-        groups = [[w for w in sure if w.upos == upos] for upos, _ in kinds.most_common()]
+        # and an adjective's, gave "curled" away (QA walk-through); then of any.
+        kinds = Counter(w.upos for w in targets)
+        groups = [[w for w in targets if w.upos == upos] for upos, _ in kinds.most_common()]
         for words in (*groups, targets):
             for start in range(max(0, len(words) - MATCHING_SIZE + 1)):
                 item = builder.matching(words[start:])
