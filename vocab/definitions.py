@@ -754,7 +754,8 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         gone = [hard([tokens[at] for at in item]) for item in items]
         gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
         gone[-1] = gone[-1] and plain_word(after) and not noun_before \
-            and _alike(after, tokens[items[-2][0]], ahead)
+            and _alike(after, tokens[items[-2][0]], ahead) \
+            and not _takes_what_follows(following)
         kept = [item for item, out in zip(items, gone, strict=True) if not out]
         if not kept or all(hard([tokens[at] for at in item]) for item in kept):
             continue  # one the learner can read stays
@@ -769,6 +770,18 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
 # An alternative between two "or"s is a word, or a word and its preposition ("fraught
 # with"); longer, it is a clause of its own.
 MAX_ALTERNATIVE_WORDS = 2
+
+
+# Words after a list's last alternative that may be its own: "to do or give or refrain
+# from something" is no "to do or give from something" (audit).
+_PREPOSITIONS = frozenset({"about", "at", "by", "for", "from", "in", "into", "of", "on",
+                           "onto", "over", "to", "upon", "with"})
+
+
+def _takes_what_follows(following: str) -> bool:
+    """Whether the word after the last alternative of an "or" list may be its own,
+    and would stay when it went: a preposition ("refrain from something")."""
+    return following.lower() in _PREPOSITIONS
 
 
 def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:

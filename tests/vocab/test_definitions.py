@@ -42,6 +42,17 @@ def test_an_or_list_keeps_what_it_needs(engine: Engine) -> None:
     assert ease("causing or showing anxiety", engine.words, profile) == 1.0
 
 
+def test_an_or_list_keeps_a_last_alternative_with_its_own_preposition(
+        engine: Engine) -> None:
+    """"pledge: a binding commitment to do or give from something" (audit): the hard
+    last alternative went, and the preposition after it, which only it takes
+    ("refrain from"), stayed. Such an alternative stays."""
+    gloss = "a promise to pay or refrain from spending"
+    sense = Sense("x.n.06", "n", "quorvak", 1, 0, gloss)
+    assert define(sense, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == gloss
+
+
 def test_an_or_list_loses_no_noun_and_both_hard_ends(engine: Engine) -> None:
     """A hard describing word goes only beside another describing word ("tired, as with
     songs or perceptual sounds" is no "songs sounds"); a list can lose both its ends."""
