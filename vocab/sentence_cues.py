@@ -52,11 +52,14 @@ def list_mates(tokens: Sequence[Token], index: int) -> list[int]:
 
 
 def before_infinitive(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the verb at ``index`` is followed by "to" and a bare verb."""
+    """Whether the verb at ``index`` is followed by "to" and a bare verb, perhaps with
+    an adverb between them ("aims to closely study")."""
     verb = tokens[index]
     if not verb.pos.startswith("VB") or index + 2 >= len(tokens):
         return False
     to, after = tokens[index + 1], tokens[index + 2]
+    if after.pos == "RB" and index + 3 < len(tokens):
+        after = tokens[index + 3]
     return (to.pos == "TO" and after.pos == "VB"
             and to.sentence == after.sentence == verb.sentence)
 

@@ -324,6 +324,10 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Farmers plant seeds in the spring.", "plant", "VBP", "plant"),
     ("The farmer plants corn every year.", "plants", "VBZ", "plant"),
     ("Volunteers hand out seeds to farmers.", "hand", "VBP", "hand"),  # a noun opens it
+    # An infinitive is no finite verb of its sentence: "aims –n. an anticipated outcome"
+    # for "The new mission aims to closely examine the rocks" (quiz audit).
+    ("The new mission aims to closely examine the rocks.", "aims", "VBZ", "aim"),
+    ("The mission's aims to examine the rocks.", "aims", "NNS", "aim"),  # a heading
     # ...or a quantity of people named by a pronoun: "faint –n. a spontaneous loss of
     # consciousness" for "Some of them faint." (QA2 walk-through).
     ("The runners were tired. Some of them faint.", "faint", "VBP", "faint"),

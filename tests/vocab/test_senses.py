@@ -848,6 +848,8 @@ def test_the_parts_of_a_hyphenated_word_mean_what_they_do_together(engine: Engin
 @pytest.mark.parametrize(("text", "word", "gloss_word"), [
     ("The project aims to preserve Arabic music.", "aims", "intend"),
     ("The students asked to leave early.", "asked", "request"),
+    # ...with an adverb between "to" and its verb (quiz audit):
+    ("The team aims to closely study the ice.", "aims", "intend"),
 ])
 def test_a_verb_before_to_and_a_verb_takes_a_sense_framed_so(
         engine: Engine, text: str, word: str, gloss_word: str) -> None:
