@@ -270,6 +270,7 @@ def retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) -
         lower = token.text.lower()
         if readings.get(lower, 0) >= _NOUN_READINGS and lower not in predicates:
             token.penn = "NN"
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # Nouns to the tagger that end a clause rather than follow an adjective: "She bought
 # a cleaner yesterday".
 _DEICTIC_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
@@ -277,9 +278,10 @@ _DEICTIC_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 
 def retag_comparatives_before_nouns(raw: list[RawToken], words: WordInfo) -> None:
     """"A warmer atmosphere can hold more water": between a determiner and a noun,
-    "warmer" describes the noun; the tagger made a noun of it (a heater)."""
+    "warmer" describes the noun; the tagger made a noun of it (a heater). So between a
+    verb and its object: "should bring cooler air" (a refrigerator, QA walk-through)."""
     for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
-        if (token.penn == "NN" and before.penn in DETERMINERS
+        if (token.penn == "NN" and (before.penn in DETERMINERS or before.penn in _VERB_TAGS)
                 and after.penn in {"NN", "NNS"} and after.text.lower() not in _DEICTIC_TIMES
                 and before.sentence == token.sentence == after.sentence
                 and token.text.lower().endswith("er") and words.comparative_of(token.text)):

@@ -204,6 +204,11 @@ class WordInfo:
             lemma = self._hyphenated_lemma(lower, lemminflect_upos)
         if lemma is None:
             lemma = lemma_out_of_vocabulary(lower, lemminflect_upos)
+        if penn == "NN" and lemma != lower and self._inflects_as_noun(lower):
+            # Tagged singular, and a noun with a plural of its own: "a bottle of cola" is
+            # no plural of "colon", which lemminflect lists first (QA walk-through).
+            # "The criteria is" has no plural of its own: still "criterion".
+            return lower
         if upos == "NOUN" and lemma[-1:] == "s" and lemma[:-1] in NUMBER_WORDS:
             # lemminflect lists "billions" as a lemma of its own before "billion": a
             # B2 word highlighted where "millions" is "million", an A2 one.
@@ -260,9 +265,10 @@ class WordInfo:
         (VBP), "kindred" (VBN, whose rule-made lemma was "kindre") are adjectives. It
         lacks many nouns and adverbs that do not inflect ("audio", "inside"), so a word
         tagged as one is an adjective only as a comparative or superlative: "calmer"
-        (NN), "safer" (RB, whose rule-made lemma was "saf"). None otherwise."""
+        (NN), "safer" (RB, whose rule-made lemma was "saf"). A particle is read as the
+        adverb it is: "bring cooler air" (RP). None otherwise."""
         lower = word.lower()
-        upos = upos_of(penn)
+        upos = "ADV" if penn == "RP" else upos_of(penn)
         if upos not in {"NOUN", "VERB", "ADV"} or self._dictionary_lemma(lower, upos):
             return None
         adjective = self._dictionary_lemma(lower, "ADJ")
@@ -377,6 +383,16 @@ class WordInfo:
                 codes = foreign_languages_of(lower)
             found = self._foreign[lower] = frozenset(codes.split(",")) if codes else frozenset()
         return found
+
+    def _inflects_as_noun(self, lower: str) -> bool:
+        """Whether lemminflect inflects ``lower`` as a noun: it is a noun's singular
+        ("cola", plural "colas"), whatever else it may be the plural of."""
+        if self._facts is not None:
+            # The compiled facts sum the Zipf of exactly these (lemma, POS) pairs.
+            return self._facts.summed_zipf(lower, "NOUN") is not None
+        import lemminflect
+
+        return bool(lemminflect.getAllInflections(lower, upos="NOUN"))
 
     def is_unchanged_verb_form(self, word: str, penn: str) -> bool:
         """Whether ``word`` is its own ``penn`` form (VBD or VBN) as a verb: "put", "cut".

@@ -267,6 +267,8 @@ def test_a_participle_is_as_easy_as_its_adjective(engine) -> None:  # type: igno
     ("Prices are cheaper in the market.", "cheaper", "cheap"),  # tagged VBN
     ("The streets are safer now.", "safer", "safe"),  # RB, with the adverb lemma "saf"
     ("Her brother is older than her.", "older", "old"),  # VB
+    # RP, read as the noun "cooler" (a refrigerator) in the quiz (QA walk-through).
+    ("A cold front should bring cooler air on Sunday.", "cooler", "cool"),
 ])
 def test_a_comparative_the_tagger_missed_is_the_adjective(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, lemma: str) -> None:
@@ -304,6 +306,8 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Drivers must stay more alert at night.", "alert", "JJ", "alert"),
     ("Children feel more secure at home.", "secure", "JJ", "secure"),
     ("It was so much fun.", "fun", "NN", "fun"),  # "much" grades no adjective
+    # Between a verb and a noun: "cooler" was the noun, a refrigerator (QA walk-through).
+    ("A cold front should bring cooler air.", "cooler", "JJR", "cool"),
     # After a modal, "sometimes" was a verb with the lemma "sometime" (QA walk-through).
     # On CoNLL-2000 (train and test): 14 tags fixed, none broken.
     ("Cancer cells can sometimes hide from T cells.", "sometimes", "RB", "sometimes"),
@@ -705,3 +709,25 @@ def test_a_word_is_spelled_as_the_dictionary_has_it_unless_it_is_a_name(engine) 
     assert spelled["Norway"] == "Norway"
     assert spelled["NATO"] == "NATO"
     assert spelled["I"] == "I"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He bought a bottle of cola at the corner shop.", "cola"),
+    ("Each player throws a dice and moves forward.", "dice"),
+])
+def test_a_singular_noun_that_is_a_noun_of_its_own_keeps_its_spelling(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """QA walk-through: "a bottle of cola" was the plural of "colon" (lemminflect lists
+    "colon" first among the lemmas of "cola") and glossed "the part of the large
+    intestine". A word tagged singular that is a noun with its own plural is itself."""
+    token = next(t for t in engine.analyse(_article(text)).tokens if t.text == word)
+    assert (token.pos, token.lemma) == ("NN", word)
+
+
+def test_a_plural_tagged_singular_with_no_plural_of_its_own_is_still_its_singular(  # type: ignore[no-untyped-def]
+        engine) -> None:
+    """The same rule leaves a plural the tagger read as singular to its singular: "the
+    criteria" has no plural of its own."""
+    token = next(t for t in engine.analyse(_article("The criteria is clear to everyone.")).tokens
+                 if t.text == "criteria")
+    assert token.lemma == "criterion"
