@@ -90,6 +90,8 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
         upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
         if _participle_as_adjective(tokens, index, chooser, words):
             key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
+        elif verb := verb_of_unused_gerund(token, chooser, words):
+            key, upos, zipf = verb, "VERB", None
         candidate = by_lemma.get(key)
         if candidate is None:  # not setdefault: a Candidate for every token costs
             candidate = by_lemma[key] = Candidate(lemma=key, upos=upos, occurrences=[],
@@ -230,6 +232,22 @@ def _verb_of_ing_adjective(token: Token, chooser: SenseChooser, words: WordInfo)
             and chooser.has_senses(words.lemma(surface, "VBG"), "v"))
 
 
+def verb_of_unused_gerund(token: Token, chooser: SenseChooser, words: WordInfo) -> str | None:
+    """The verb an "-ing" noun is read as when WordNet has the noun only in senses SemCor
+    never counts, and the verb in some it counts: "heavy rain and flooding" is no
+    "flooding –n. a technique used in behavior therapy" (QA walk-through); VOA glosses
+    such a word by its verb. None otherwise ("building", "shopping" are nouns in use)."""
+    surface = token.text.lower()
+    if token.pos != "NN" or not surface.endswith("ing"):
+        return None
+    # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
+    verb = words.lemma(surface, "VBG")
+    if (verb == surface or any(outline.count for outline in chooser.outlines(surface, "n"))
+            or not any(outline.count for outline in chooser.outlines(verb, "v"))):
+        return None
+    return verb
+
+
 # Ends a clause after a predicative adjective: "the agreement is legally binding."
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
 # Tags of the words a list of what describes someone may be made of: "felt tired,
@@ -283,6 +301,8 @@ def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
               words: WordInfo) -> str:
     if _participle_as_adjective(tokens, index, chooser, words):
         return "ADJ"
+    if verb_of_unused_gerund(tokens[index], chooser, words):
+        return "VERB"
     return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
 
 
@@ -295,6 +315,8 @@ def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     token = tokens[index]
     if _participle_as_adjective(tokens, index, chooser, words):
         return token.text.lower(), "ADJ"
+    if verb := verb_of_unused_gerund(token, chooser, words):
+        return verb, "VERB"
     return token.lemma.lower(), _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
 
 

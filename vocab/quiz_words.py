@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
-from vocab.candidates import reading_at
+from vocab.candidates import reading_at, verb_of_unused_gerund
 from vocab.compounds import words_read_in_compounds
 from vocab.definitions import define, quiz_meaning
 from vocab.difficulty import DEFAULT_PROFILE, difficult_for
@@ -377,6 +377,11 @@ def _article_word(
         # the glossary and word details read it, not as the verb.
         read_as = (lemma, upos) = (read_lemma, read_upos)
         penn = "JJ"
+    elif read_upos == "VERB" != upos and verb_of_unused_gerund(token, engine.senses,
+                                                                engine.words):
+        # "rain and flooding": the verb's act, as the glossary reads it.
+        read_as = (lemma, upos) = (read_lemma, read_upos)
+        penn = "VBG"
     else:
         found = _dictionary_lemma(token, engine.lexicon)
         if found is None:

@@ -1543,3 +1543,16 @@ def test_a_participle_is_read_as_the_word_an_editor_would_gloss(
     story = engine.analyse(article_from_text(NEW_WORD_STORY))
     index = next(i for i, t in enumerate(story.tokens) if t.text == word)
     assert engine.reading(story, index) == reading
+
+
+def test_an_ing_noun_wordnet_has_only_in_senses_never_used_is_its_verb(engine: Engine) -> None:
+    """"heavy rain and flooding" glossed "flooding –n. a technique used in behavior
+    therapy", WordNet's one sense of the noun, which SemCor never counts (QA
+    walk-through): such an "-ing" noun is read as its verb, as VOA glosses gerunds."""
+    analysis = engine.analyse(article_from_text(
+        "Storm warning\n\nForecasters warn that the storms could bring heavy rain and "
+        "flooding to the valley, because the dry ground cannot absorb water quickly."))
+    entries = engine.glossary(analysis, LearnerProfile(level=Level.A2), max_entries=20)
+    assert not any("therapy" in e.definition for e in entries)
+    flood = next(e for e in entries if e.lemma == "flood")
+    assert flood.pos == "v."

@@ -1648,3 +1648,19 @@ def test_a_verb_worded_by_its_broader_verb_is_asked_by_that_verbs_gloss_alone(
         for item in _quiz(quiz_engine, analysis, seed=seed):
             for text in (item.prompt, *item.options, *(t.definition for t in item.targets)):
                 assert not re.match(r"a way to [\w ]+: ", text), (item.prompt, text)
+
+
+def test_an_ing_noun_read_as_its_verb_is_asked_with_the_verbs_meaning(
+        quiz_engine: Engine) -> None:
+    """A teacher's handout asked "flooding" in "heavy rain and flooding" as "a technique
+    used in behavior therapy" (QA walk-through): the quiz reads it as the glossary does,
+    the verb's act, asked in the form the story uses."""
+    from vocab.models import LearnerProfile, Level
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Storm warning\n\nForecasters warn that the storms could bring heavy rain and "
+        "flooding to the valley, because the dry ground cannot absorb water quickly."))
+    words = article_words(quiz_engine, analysis, LearnerProfile(level=Level.A1))[0]
+    flooding = next(w for w in words if w.form == "flooding")
+    assert (flooding.lemma, flooding.upos) == ("flood", "VERB")
+    assert "therapy" not in flooding.definition
