@@ -476,9 +476,10 @@ def html_to_text(html: str) -> PlainText:
         text = "\n".join(_block_texts(tree))
     elif tree is not None:
         text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
+    links = _link_texts(tree) if tree is not None else frozenset()
     lines = (_table_row_text(_without_unknown_entities(line).strip())
              for line in text.split("\n"))
-    text = "\n\n".join(line for line in lines if line)
+    text = "\n\n".join(line for line in lines if line and _squeezed(line) not in links)
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
@@ -490,6 +491,14 @@ def html_to_text(html: str) -> PlainText:
         published=(document.date or "") if document is not None else "",
         left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
     )
+
+
+def _link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's links, squeezed: a line of the extracted text that is all
+    one link's text is a link, not prose ("Buy cheap fans now - 50% off!" between a
+    story's paragraphs, QA walk-through; a related story's headline)."""
+    return frozenset(text for link in tree.iter("a")
+                     if link.get("href") and (text := _squeezed(link.text_content())))
 
 
 # The elements whose text is one piece of a page: a paragraph, a menu's item, a

@@ -435,3 +435,26 @@ def test_subheadings_are_short_lines_that_close_no_sentence(text: str, headings:
     article = article_from_text(text)
     assert [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
             if n in article.subheadings] == headings
+
+
+def test_a_paragraph_that_is_only_a_links_text_is_page_clutter(tmp_path: Path) -> None:
+    """An advertisement inside the story ("Buy cheap fans now - 50% off!", a link in a
+    div between paragraphs) was read as a paragraph of the story (QA walk-through): a
+    line that is all the text of one link is a link, not prose. A link inside a
+    sentence stays."""
+    page = tmp_path / "story.html"
+    sentences = ["The heat wave moved north on Monday, and farmers watched the sky.",
+                 "Officials told people to drink water and stay out of the sun.",
+                 "Hospitals said more older people came in with heat stroke.",
+                 "Forecasters expect cooler air and some rain by the weekend."]
+    page.write_text(
+        "<html><head><title>Heat wave</title></head><body><article><h1>Heat wave</h1>"
+        f"<p>{sentences[0]}</p><p>{sentences[1]}</p>"
+        '<div class="ad">ADVERTISEMENT<br><a href="/shop">Buy cheap fans now - 50% off!</a>'
+        f"</div><p>{sentences[2]}</p>"
+        f'<p>{sentences[3][:-1]}, says the <a href="/w">weather service</a>.</p>'
+        "</article></body></html>", encoding="utf-8")
+    article = load_article(page)
+    assert "fans now" not in article.body
+    assert "says the weather service." in article.body
+    assert any("fans now" in piece for piece in article.left_out)
