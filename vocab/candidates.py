@@ -242,7 +242,10 @@ def verb_of_unused_gerund(token: Token, chooser: SenseChooser, words: WordInfo) 
         return None
     # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
     verb = words.lemma(surface, "VBG")
-    if (verb == surface or any(outline.count for outline in chooser.outlines(surface, "n"))
+    # A noun WordNet lacks ("polling") is worded by its verb already: "the activity of
+    # voting: ...".
+    as_noun = chooser.outlines(surface, "n")
+    if (verb == surface or not as_noun or any(outline.count for outline in as_noun)
             or not any(outline.count for outline in chooser.outlines(verb, "v"))):
         return None
     return verb
