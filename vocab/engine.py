@@ -62,7 +62,7 @@ class Engine:
         # Sense look-ups, Lesk signatures and expression options are cached here,
         # per engine.
         self.senses = SenseChooser(self.lexicon, self.words)
-        self.expressions = ExpressionFinder(self.lexicon)
+        self.expressions = ExpressionFinder(self.lexicon, self.words.text_zipf)
 
     def analyse(self, article: Article) -> Analysis:
         """Tokens, tags, lemmas and levels for ``article`` (the same for every learner)."""

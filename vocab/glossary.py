@@ -515,7 +515,9 @@ def _expression_headword(analysis: Analysis, expression: Expression) -> str:
     """The expression's lemma, printed with the story's accents when it writes the same
     words with them: "crème brûlée", which WordNet spells "creme brulee"."""
     written = " ".join(analysis.tokens[i].text for i in expression.token_indices).lower()
-    return written if without_accents(written) == expression.lemma else expression.lemma
+    plain = without_accents(written)
+    # "heat stroke" as the story writes WordNet's "heatstroke".
+    return written if expression.lemma in (plain, plain.replace(" ", "")) else expression.lemma
 
 
 def frequency_baseline(analysis: Analysis, limit: int) -> list[str]:

@@ -253,3 +253,24 @@ def test_expressions_survive_the_cache_round_trip(engine: Engine) -> None:
     analysis = analyse(engine, "She did not know the word, so she looked it up.")
     again = Analysis.from_json(analysis.article, analysis.to_json())
     assert again.expressions == analysis.expressions
+
+
+@pytest.mark.parametrize(("text", "lemma", "words"), [
+    ("Hospitals saw more older patients with heat stroke this week.", "heatstroke",
+     ["heat", "stroke"]),
+    ("Heavy rain fall in the hills caused a land slide near the village.", "landslide",
+     ["land", "slide"]),
+])
+def test_two_nouns_that_wordnet_writes_as_one_word_are_that_compound(
+        engine: Engine, text: str, lemma: str, words: list[str]) -> None:
+    """"heat stroke" was "stroke –n. a sudden loss of consciousness resulting when the
+    rupture or occlusion of a blood vessel..." (QA walk-through): WordNet writes it
+    "heatstroke". Two nouns that join into a noun WordNet has are that noun ("fire
+    fighters" is WordNet's own "fire fighter" already)."""
+    assert found(analyse(engine, text)).get(lemma) == words
+
+
+def test_words_that_join_into_a_word_only_as_nouns_do(engine: Engine) -> None:
+    """"every day" is no "everyday", "may be" no "maybe": only two nouns are joined."""
+    result = found(analyse(engine, "We may be late, because we walk there every day."))
+    assert "everyday" not in result and "maybe" not in result

@@ -1549,10 +1549,27 @@ def test_an_ing_noun_wordnet_has_only_in_senses_never_used_is_its_verb(engine: E
     """"heavy rain and flooding" glossed "flooding –n. a technique used in behavior
     therapy", WordNet's one sense of the noun, which SemCor never counts (QA
     walk-through): such an "-ing" noun is read as its verb, as VOA glosses gerunds."""
-    analysis = engine.analyse(article_from_text(
-        "Storm warning\n\nForecasters warn that the storms could bring heavy rain and "
-        "flooding to the valley, because the dry ground cannot absorb water quickly."))
-    entries = engine.glossary(analysis, LearnerProfile(level=Level.A2), max_entries=20)
+    entries = _every_entry(engine, "Forecasters warn that the storms could bring heavy "
+                           "rain and flooding to the valley, because the dry ground "
+                           "cannot absorb water quickly.")
     assert not any("therapy" in e.definition for e in entries)
     flood = next(e for e in entries if e.lemma == "flood")
     assert flood.pos == "v."
+
+
+def test_two_nouns_wordnet_writes_as_one_are_glossed_as_the_story_writes_them(
+        engine: Engine) -> None:
+    """"stroke –n. a sudden loss of consciousness resulting when the rupture or
+    occlusion of a blood vessel leads to oxygen lack in the brain" for "heat stroke"
+    (QA walk-through): the compound is glossed, spelled as the story spells it."""
+    entries = _every_entry(engine, "Hospitals saw more older patients with heat stroke "
+                           "this week, and doctors told people to rest in the shade.")
+    assert not any("blood vessel" in e.definition for e in entries)
+    compound = next(e for e in entries if e.lemma == "heatstroke")
+    assert compound.word == "heat stroke"
+
+
+def _every_entry(engine: Engine, text: str) -> list[GlossaryEntry]:
+    """The glossary of a one-paragraph story, every candidate an A2 learner would get."""
+    analysis = engine.analyse(article_from_text(f"A story\n\n{text}"))
+    return engine.glossary(analysis, LearnerProfile(level=Level.A2), max_entries=20)
