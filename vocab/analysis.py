@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 89: two nouns that WordNet writes as one noun are that compound ("heat stroke":
 # "heatstroke");
-# 85: a word tagged singular that lemminflect inflects as a noun is its own lemma ("a
 # 88: a word tagged singular that lemminflect inflects as a noun is its own lemma ("a
 # bottle of cola" was the plural of "colon"), and a comparative tagged as a particle
 # is the adjective ("bring cooler air": RP);
