@@ -17,10 +17,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from vocab.closed_class import (
-    CLOSED_CLASS,
-    NUMBER_WORDS,
-)
+from vocab.closed_class import CLOSED_CLASS
 from vocab.collocations import (
     collocation_at,
     infinitive_examples,
@@ -28,7 +25,6 @@ from vocab.collocations import (
     single_word_names,
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
-from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,
@@ -40,6 +36,16 @@ from vocab.models import (
 )
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
+from vocab.sense_filters import (
+    OWN_PLURAL_MIN_USES,
+    indefinite_number,
+    kept_plural_sense,
+    kept_plural_singular,
+    not_glossed_as_nouns,
+    not_names,
+    not_taxa,
+    plural_reading,
+)
 from vocab.sentence_cues import (
     BETWEEN_SUBJECT_AND_VERB,
     FINITE_VERB_TAGS,
@@ -386,11 +392,8 @@ _NAME_IN_GLOSS = re.compile(r"\w[\s,;(]+[A-Z][a-z]+")
 # ("affairs" 9 per 32, "arms" 11 per 109); below it ("hands" 11 per 232, "the masses" 3
 # per 84, "colors" 5 per 58, "times" 13 per 595, "minutes" and "chips" never) the
 # plural-only sense is a rare reading, and the singular's senses compete with it but
-# after "the" (`_plural_reading`): "her hands" was guardianship, "many colors" a flag.
+# after "the" (`plural_reading`): "her hands" was guardianship, "many colors" a flag.
 OWN_PLURAL_SHARE = 0.1
-# ...and at least this many times: one tag is chance ("weeds" once as a widow's black
-# dress, and "covered in rubbish and weeds" read so).
-OWN_PLURAL_MIN_USES = 2
 
 # Words too common to say anything about a sense.
 _GLOSS_FILLERS = (
@@ -559,7 +562,7 @@ class SenseChooser:
             # the British one's senses, in WordNet's order for it, had "the organisers
             # of the fair" enlisting workers into a union (QA walk-through).
             lemma, own = american, spelled
-        singular = _kept_plural_singular(lemma) if not own and pos == "n" else ""
+        singular = kept_plural_singular(lemma) if not own and pos == "n" else ""
         if singular and self._outlines_in(singular, pos):
             # A plural the lemmatiser keeps ("pajamas", "jeans") that WordNet lists
             # under its singular, "(usually plural)".
@@ -881,9 +884,9 @@ class SenseChooser:
             candidates = named_here(candidates, analysis, token_index,
                                     lambda word, pos: self.senses(word, pos, name=True))
         else:
-            candidates = _not_taxa(_not_glossed_as_nouns(candidates))
+            candidates = not_taxa(not_glossed_as_nouns(candidates))
             if token.text[:1].islower():
-                candidates = _not_names(candidates)
+                candidates = not_names(candidates)
         if accustomed_used_to(analysis.tokens, token_index):
             # WordNet has it as an adjective of its own: "used to", in the habit.
             accustomed = self.senses("used to", "a")
@@ -898,7 +901,7 @@ class SenseChooser:
             return chosen, [s for s in candidates if s is not chosen]
         if len(candidates) == 1:
             return candidates[0], []  # nothing to choose between: no signatures to build
-        plural_sense = _kept_plural_sense(token, candidates) or _indefinite_number(
+        plural_sense = kept_plural_sense(token, candidates) or indefinite_number(
             token, candidates)
         if plural_sense is not None:
             return plural_sense, [s for s in candidates if s.synset != plural_sense.synset]
@@ -909,7 +912,7 @@ class SenseChooser:
             if habit is not None:
                 return habit, [s for s in candidates if s.synset != habit.synset]
         rank = self.rank_in_story if whole_story else self.rank_at
-        readings = _plural_reading(analysis.tokens, token_index, candidates)
+        readings = plural_reading(analysis.tokens, token_index, candidates)
         chosen = rank(analysis, token_index, readings, lemma)[0][1]
         return chosen, [s for s in candidates if s.synset != chosen.synset]
 
@@ -1326,107 +1329,10 @@ def _frames_other_object(sense: Sense, person_object: bool) -> bool:
     return objects <= (_THING_OBJECT_FRAMES if person_object else _PERSON_OBJECT_FRAMES)
 
 
-_LARGE_NUMBER = "large number"  # WordNet's "a large number or amount", "a large number of..."
-
-
-def _plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense]) -> list[Sense]:
-    """The senses a plural noun may have where its grammar says which: before "of", a
-    large number's when it has one ("scores of firms", "masses of people", not marks or
-    a body's weight); after "the", with no "of", those WordNet gives the plural as a
-    word of its own ("led by the masses", "the arts"), where "her hands" and "many
-    colors" are plain plurals whose singular's senses compete with them
-    (`SenseChooser._headwords`). Else ``candidates``."""
-    token = tokens[index]
-    if token.pos != "NNS":
-        return candidates
-    if index + 1 < len(tokens) and tokens[index + 1].text.lower() == "of":
-        return [sense for sense in candidates if _LARGE_NUMBER in sense.definition] or candidates
-    if index == 0 or tokens[index - 1].text.lower() != "the":
-        return candidates
-    plural = token.text.lower()
-    own = [sense for sense in candidates if sense.lemma == plural]
-    if len(own) == len(candidates) or sum(s.count for s in own) < OWN_PLURAL_MIN_USES:
-        return candidates
-    return own
-
-
-def _kept_plural_singular(lemma: str) -> str:
-    """The singular WordNet may list a plural lemma under (morphy's first rule: "jeans"
-    -> "jean"); "" for a lemma that is no such plural ("glass")."""
-    return lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else ""
-
-
-def _kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | None:
-    """For a plural the lemmatiser keeps ("pajamas", "jeans"), read under its singular
-    (`SenseChooser._headwords`), the one sense WordNet marks "(usually plural)": the
-    singular's other senses are not what the plural means ("jean" is also denim)."""
-    singular = _kept_plural_singular(token.lemma.lower())
-    if not singular or not candidates or candidates[0].lemma != singular:
-        return None
-    plural = [sense for sense in candidates if sense.definition.startswith(USUALLY_PLURAL)]
-    return plural[0] if len(plural) == 1 else None
-
-
-def _indefinite_number(token: Token, candidates: Sequence[Sense]) -> Sense | None:
-    """"billions of birds", "millions of people": no exact number but a very large one,
-    as WordNet has it ("a very large indefinite number"); its first sense of "billion"
-    is the British one, a one followed by 12 zeros."""
-    if token.pos != "NNS" or token.lemma.lower() not in NUMBER_WORDS:
-        return None
-    return next((sense for sense in candidates if "indefinite number" in sense.definition),
-                None)
-
-
 def _not_people(senses: list[_S]) -> list[_S]:
     """The senses that are not a person WordNet names; all of them when every one is."""
     kept = [sense for sense in senses if not sense.person]
     return kept if kept else senses
-
-
-def _not_names(senses: list[Sense]) -> list[Sense]:
-    """The senses that are no place or body WordNet names with a capital; all of them
-    when every one is. A word written in lower case is not its name: "the highlands
-    of Ethiopia" had been "a mountainous region of northern Scotland", WordNet's
-    Highlands (QA walk-through), "the party congress" the United States' legislature.
-    Not other names: news writes "the moon" and "the earth" in lower case, and
-    WordNet's capitalised "Pyramid" is the monument ("the Maya built a pyramid")."""
-    kept = [sense for sense in senses
-            if not (sense.capitalised and sense.lexname in _PLACES_AND_BODIES)]
-    return kept if kept else senses
-
-
-_PLACES_AND_BODIES = frozenset({"noun.location", "noun.group"})
-
-
-def _not_taxa(senses: list[Sense]) -> list[Sense]:
-    """The senses that are no genus, family or order of living things; all of them when
-    every one is. Those are names ("Sorghum", "Rosa"): "planting sorghum and millet"
-    had been "annual or perennial tropical and subtropical cereal grasses: sorghum",
-    the genus, cut short to "annual or perennial tropical" (QA walk-through)."""
-    kept = [sense for sense in senses if not (
-        sense.capitalised and sense.lexname in _LIVING_FIELDS
-        and sense.synset.split("_", 1)[0] in _TAXONOMIC_RANKS)]
-    return kept if kept else senses
-
-
-def _not_glossed_as_nouns(senses: list[Sense]) -> list[Sense]:
-    """The senses but those WordNet files under an adjective with a noun's gloss
-    (`_NOUN_GLOSSED_ADJECTIVES`); all of them when every one is such."""
-    kept = [sense for sense in senses if sense.synset not in _NOUN_GLOSSED_ADJECTIVES]
-    return kept if kept else senses
-
-
-# Adjective senses whose gloss defines a noun: "volcanic –adj. igneous rock produced by
-# eruption..." (the noun "volcanic rock") was shown for "30 active volcanic systems" (QA
-# walk-through). Found in WordNet 3.0 as the adjective glosses that open with a noun
-# compound WordNet has ("igneous rock", "food products") followed by a participle or
-# "that"; those two are all there are.
-_NOUN_GLOSSED_ADJECTIVES = frozenset({"volcanic.s.02", "ready-to-eat.s.01"})
-
-
-_TAXONOMIC_RANKS = frozenset({"genus", "subgenus", "family", "subfamily", "order",
-                              "suborder", "class", "subclass", "phylum", "division"})
-_LIVING_FIELDS = frozenset({"noun.plant", "noun.animal"})  # not the Order of the Purple Heart
 
 
 def _in_order(groups: list[list[_S]], key: Callable[[_S], object], *,
