@@ -68,6 +68,7 @@ from vocab.verb_objects import (
     expression_object_head,
     object_after,
     object_head,
+    passive_agent,
     split_by_its_object,
 )
 from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WordInfo, american_spelling
@@ -186,6 +187,23 @@ AMOUNT_SUBJECT_BONUS = 3.0
 # money risked (`subject_of_complement`); "the driver is a pilot" a person. Senses of
 # the subject's kind (WordNet's lexicographer file, of its first sense) gain this much.
 COMPLEMENT_KIND_BONUS = 1.0
+# A verb whose doer is an abstraction, a price, a cost, a debt or a rule (its subject, or
+# a passive's "by" phrase: "households squeezed by rising prices"), does not touch
+# anything: its senses of bodily contact ("to compress with violence", WordNet's
+# verb.contact) lose this much, and a figurative sense is read ("to cause to do through
+# pressure or necessity"; it had been compressing, SemCor's 9 uses to none, QA
+# walk-through). At 2.0 the compressing sense still won by its count. WordNet files
+# some figurative senses there too ("attract": "direct toward itself... by means of some
+# psychological power"): one whose own example pairs the word so (`COLLOCATION_BONUS`:
+# "the concert drew a large crowd", "pulls huge crowds") keeps its score.
+ABSTRACT_DOER_PENALTY = 3.0
+# The fields of WordNet's nouns (of a noun's first sense) that name abstractions; not
+# acts, events or processes, which may strike ("the attack hit the port").
+_ABSTRACT_FIELDS = frozenset({
+    "noun.attribute", "noun.possession", "noun.state", "noun.communication",
+    "noun.relation", "noun.cognition", "noun.time", "noun.quantity", "noun.feeling",
+    "noun.motive"})
+_CONTACT = "verb.contact"
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
@@ -738,6 +756,7 @@ class SenseChooser:
         silent_on_fields: bool = False,
         amount_subject: bool = False,
         subject_kind: str = "",
+        abstract_doer: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -768,7 +787,9 @@ class SenseChooser:
         ``amount_subject``: the noun is the subject of a verb of an amount going up or
         down (`subject_of_amount_change`, `AMOUNT_SUBJECT_BONUS`); ``subject_kind``:
         the WordNet field of the subject the noun says what it is ("noun.act" for
-        "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`)."""
+        "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`);
+        ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
+        `ABSTRACT_DOER_PENALTY`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -834,6 +855,8 @@ class SenseChooser:
                 overlap += AMOUNT_SUBJECT_BONUS
             if subject_kind and sense.lexname == subject_kind:
                 overlap += COMPLEMENT_KIND_BONUS
+            if abstract_doer and sense.lexname == _CONTACT and sense.synset not in paired:
+                overlap -= ABSTRACT_DOER_PENALTY
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -1006,7 +1029,8 @@ class SenseChooser:
                          silent_on_fields=len(analysis.sentences) >= FIELD_SILENCE_SENTENCES,
                          amount_subject=self.subject_of_amount_change(analysis.tokens,
                                                                       token_index),
-                         subject_kind=self.complement_kind(analysis.tokens, token_index))
+                         subject_kind=self.complement_kind(analysis.tokens, token_index),
+                         abstract_doer=self.doer_is_abstract(analysis.tokens, token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
@@ -1091,6 +1115,18 @@ class SenseChooser:
         if person is False and senses and senses[0].lexname not in _NATURES_THINGS:
             return None
         return person
+
+    def doer_is_abstract(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether what does what the verb at ``index`` says, its subject (`subject_at`)
+        or a passive's "by" phrase (`passive_agent`), is a common noun whose first sense
+        is an abstraction (`_ABSTRACT_FIELDS`): "prices", "costs", "debt"."""
+        doer = passive_agent(tokens, index)
+        if doer is None:
+            doer = subject_at(tokens, index)
+        if doer is None or not tokens[doer].pos.startswith("NN"):
+            return False
+        senses = self.senses(tokens[doer].lemma.lower(), "n")
+        return bool(senses) and senses[0].lexname in _ABSTRACT_FIELDS
 
     def is_person(self, tokens: Sequence[Token], index: int | None) -> bool | None:
         """Whether the word at ``index`` names a person ("me", "the doctor"), or a thing

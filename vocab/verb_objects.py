@@ -289,3 +289,31 @@ def word_before(tokens: Sequence[Token], index: int) -> Token | None:
     if before < 0 or tokens[before].sentence != tokens[index].sentence:
         return None
     return tokens[before]
+
+
+# Words of the noun phrase after a passive's "by", before its noun: "by rising prices",
+# "by higher fuel costs", "by unusually heavy storms".
+_IN_AN_AGENT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBG", "NN", "NNS",
+                          "POS", *_ADVERB_TAGS})
+
+
+def passive_agent(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the noun that does what the passive participle at ``index`` says is, after
+    "by" ("households squeezed by rising prices": "prices"); None for no passive, no
+    "by" right after it (past adverbs) or no common noun heading the phrase."""
+    verb = tokens[index]
+    if verb.pos != "VBN" or verb_before(tokens, index) not in _PASSIVE_HELPERS:
+        return None
+    at = index + 1
+    while at < len(tokens) and tokens[at].pos in _ADVERB_TAGS:
+        at += 1
+    if at >= len(tokens) or tokens[at].text.lower() != "by":
+        return None
+    head = None
+    at += 1
+    while at < len(tokens) and tokens[at].sentence == verb.sentence \
+            and tokens[at].pos in _IN_AN_AGENT and not tokens[at].proper_noun:
+        if tokens[at].pos in ("NN", "NNS"):
+            head = at
+        at += 1
+    return head

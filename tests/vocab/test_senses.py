@@ -20,7 +20,12 @@ from vocab.senses import (
     expression_key,
 )
 from vocab.sentence_cues import verb_of_subject
-from vocab.verb_objects import expression_object_head, object_after, object_head
+from vocab.verb_objects import (
+    expression_object_head,
+    object_after,
+    object_head,
+    passive_agent,
+)
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -1729,3 +1734,34 @@ def test_an_amount_going_down_outweighs_a_word_of_the_acts_gloss(engine: Engine)
     the act of being present, though it is what fell."""
     assert chosen_synset(engine, "Attendance at the city's public meetings fell.",
                          "Attendance") == "attendance.n.03"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Small farmers are being squeezed by higher fuel costs.", "squeezed"),
+    ("Many renters were squeezed by steep rents last year.", "squeezed"),
+])
+def test_a_verb_an_abstraction_does_is_no_bodily_contact(
+        engine: Engine, text: str, word: str) -> None:
+    """Costs and rents touch no one: "squeezed by higher fuel costs" is not "to compress
+    with violence" (QA walk-through: "squeezed by rising prices")."""
+    analysis = analyse(engine, text)
+    chosen = engine.senses.choose(analysis, index_of(analysis, word))[0]
+    assert chosen is not None and chosen.lexname != "verb.contact"
+
+
+def test_a_verb_a_hand_does_is_still_bodily_contact(engine: Engine) -> None:
+    analysis = analyse(engine, "The oranges were squeezed by the cook.")
+    chosen = engine.senses.choose(analysis, index_of(analysis, "squeezed"))[0]
+    assert chosen is not None and chosen.lexname == "verb.contact"
+
+
+def test_a_passives_doer_is_the_noun_after_by(engine: Engine) -> None:
+    analysis = analyse(engine, "The town was hit by unusually heavy storms.")
+    agent = passive_agent(analysis.tokens, index_of(analysis, "hit"))
+    assert agent is not None and analysis.tokens[agent].text == "storms"
+    analysis = analyse(engine, "The road was closed by the local police.")
+    agent = passive_agent(analysis.tokens, index_of(analysis, "closed"))
+    assert agent is not None and analysis.tokens[agent].text == "police"
+    analysis = analyse(engine, "The road was closed for a week.")
+    assert passive_agent(analysis.tokens, index_of(analysis, "closed")) is None
+
