@@ -60,6 +60,7 @@ from vocab.sentence_cues import (
     names_a_speaker,
     subject_at,
     subject_of_complement,
+    under_a_bare_noun,
     used_as_pronoun,
     verb_of_subject,
 )
@@ -204,6 +205,13 @@ _ABSTRACT_FIELDS = frozenset({
     "noun.relation", "noun.cognition", "noun.time", "noun.quantity", "noun.feeling",
     "noun.motive"})
 _CONTACT = "verb.contact"
+# A bare noun after "under" ("the grid is under strain", "under attack", "under severe
+# pressure") names a state its subject is in or an act it undergoes: senses of states
+# and acts (WordNet's noun.state and noun.act) gain this much. "Strain" there had been a
+# tune ("air" is one of its names, and "air conditioners" were in the story, QA
+# walk-through).
+UNDER_STATE_BONUS = 2.0
+_UNDERGONE_FIELDS = frozenset({"noun.state", "noun.act"})
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
@@ -757,6 +765,7 @@ class SenseChooser:
         amount_subject: bool = False,
         subject_kind: str = "",
         abstract_doer: bool = False,
+        undergone: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -789,7 +798,8 @@ class SenseChooser:
         the WordNet field of the subject the noun says what it is ("noun.act" for
         "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`);
         ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
-        `ABSTRACT_DOER_PENALTY`)."""
+        `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
+        (`under_a_bare_noun`, `UNDER_STATE_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -857,6 +867,8 @@ class SenseChooser:
                 overlap += COMPLEMENT_KIND_BONUS
             if abstract_doer and sense.lexname == _CONTACT and sense.synset not in paired:
                 overlap -= ABSTRACT_DOER_PENALTY
+            if undergone and sense.lexname in _UNDERGONE_FIELDS:
+                overlap += UNDER_STATE_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -1030,7 +1042,8 @@ class SenseChooser:
                          amount_subject=self.subject_of_amount_change(analysis.tokens,
                                                                       token_index),
                          subject_kind=self.complement_kind(analysis.tokens, token_index),
-                         abstract_doer=self.doer_is_abstract(analysis.tokens, token_index))
+                         abstract_doer=self.doer_is_abstract(analysis.tokens, token_index),
+                         undergone=under_a_bare_noun(analysis.tokens, token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has

@@ -253,3 +253,26 @@ def counted_plural(tokens: Sequence[Token], index: int) -> bool:
     singular's senses are meant, not those WordNet gives the plural of its own."""
     return (tokens[index].pos == "NNS" and index > 0 and tokens[index - 1].pos == "CD"
             and tokens[index - 1].sentence == tokens[index].sentence)
+
+
+# What may stand between "under" and a bare noun: "under severe strain", "under very
+# heavy pressure".
+_BEFORE_A_BARE_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
+
+
+def under_a_bare_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular common noun at ``index`` heads a phrase after "under" with no
+    determiner ("under strain", "under severe pressure", "under attack"): what its
+    subject is in or is undergoing, not a thing it is below ("under the bridge")."""
+    token = tokens[index]
+    if token.pos != "NN" or token.proper_noun:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.sentence == token.sentence and after.pos in ("NN", "NNS"):
+        return False
+    at = index - 1
+    while at >= 0 and tokens[at].sentence == token.sentence \
+            and tokens[at].pos in _BEFORE_A_BARE_NOUN:
+        at -= 1
+    return at >= 0 and tokens[at].sentence == token.sentence \
+        and tokens[at].text.lower() == "under"
