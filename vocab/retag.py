@@ -48,6 +48,7 @@ from vocab.retag_words import (
     retag_adverbs_in_s,
     retag_adverbs_read_as_verbs,
     retag_bases_read_as_inflected,
+    retag_compound_nouns_read_as_verbs,
     retag_fixed_prepositions,
     retag_modifiers_read_as_nouns,
     retag_nouns_read_as_modifiers,
@@ -72,6 +73,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_nouns_read_as_modifiers(raw, words, parts_of_speech)
         retag_modifiers_read_as_nouns(raw, words, parts_of_speech)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech)
+        retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
     retag_bases_read_as_inflected(raw, words)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)

@@ -94,6 +94,37 @@ def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
             token.penn = tag
 
 
+# What a noun compound's verb-tagged second word may stand before: a finite verb or a
+# participle, which no present-tense verb can ("the heat wave sent", "...wave has").
+_VERBS_AFTER_A_SUBJECT = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+_HELPING_VERBS = BE_FORMS | HAVE_FORMS | {"do", "does"}
+
+
+def retag_compound_nouns_read_as_verbs(raw: list[RawToken], words: WordInfo,
+                                       parts_of_speech: PartsOfSpeech) -> None:
+    """"The heat wave sent people home": a present-tense verb after a singular noun,
+    before another verb, that makes with that noun a noun WordNet lists ("heat wave"),
+    is that noun's second word (it was "wave –v.", and the compound was missed: QA
+    walk-through). Two verbs in a row cannot both be the clause's."""
+    found: dict[int, str] = {}
+    for i in range(1, len(raw) - 1):
+        before, token, after = raw[i - 1], raw[i], raw[i + 1]
+        if (token.penn in ("VBP", "VBZ") and before.penn == "NN"
+                and after.penn in _VERBS_AFTER_A_SUBJECT
+                and before.sentence == token.sentence == after.sentence
+                and token.text.lower() not in _HELPING_VERBS
+                and (noun := _noun_tag(token.text, words)) is not None
+                and (noun == "NN") == (token.penn == "VBP")):
+            singular = words.lemma(token.text.lower(), "NN") or token.text.lower()
+            found[i] = f"{before.text.lower()} {singular}"
+    if not found:
+        return
+    nouns = {key for key, pos in parts_of_speech(set(found.values())).items() if "n" in pos}
+    for i, key in found.items():
+        if key in nouns:
+            raw[i].penn = _noun_tag(raw[i].text, words) or "NN"
+
+
 def _noun_tag(text: str, words: WordInfo) -> str | None:
     """"NN" or "NNS" for a noun's singular or plural form; None for no noun's form."""
     lower = text.lower()
