@@ -9,6 +9,7 @@ from its parts... `vocab.glossary` weighs them into one score.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,8 +98,9 @@ def features_of(
     first = tokens[candidate.first]
     count = len(candidate.occurrences)
     is_expression = candidate.expression is not None
+    idiom = opaque_idiom(analysis, candidate, chooser) if is_expression else None
     if is_expression:
-        zipf = _expression_zipf(candidate.lemma, words)
+        zipf = idiom.zipf if idiom is not None else _expression_zipf(candidate.lemma, words)
         cefr: float | None = None
         level = _zipf_rank(zipf)
     else:
@@ -119,7 +121,7 @@ def features_of(
         "cefr_b1": 1.0 if cefr == Level.B1.rank else 0.0,
         "cefr_b2": 1.0 if cefr == Level.B2.rank else 0.0,
         "cefr_c": 1.0 if cefr is not None and cefr >= Level.C1.rank else 0.0,
-        "cefr_missing": 1.0 if cefr is None else 0.0,
+        "cefr_missing": 1.0 if cefr is None and idiom is None else 0.0,
         "ngsl_core": 1.0 if core else 0.0,
         "ngsl_rest": 1.0 if not core and ngsl_rank < _NOT_IN_NGSL else 0.0,
         "key_outside_core": 0.0 if core else max(0.0, text_zipf - zipf),
@@ -141,7 +143,7 @@ def features_of(
         "not_in_wordnet": 1.0 if not senses else 0.0,
         "news_academic": 1.0 if (cefr or 0) >= Level.B2.rank and zipf >= 4.0 else 0.0,
         "hyphenated": 1.0 if "-" in candidate.lemma else 0.0,
-        "expression": 1.0 if is_expression else 0.0,
+        "expression": 1.0 if is_expression and idiom is None else 0.0,
         "capitalised": _capitalised_share(analysis, candidate),
         "ngsl_log_rank": math.log10(min(ngsl_rank, _NOT_IN_NGSL)),
         "key_mid_frequency": max(0.0, text_zipf - zipf) if 3.5 <= zipf < 5.5 else 0.0,
@@ -235,6 +237,63 @@ def _explained(analysis: Analysis, index: int) -> bool:
     sentence = tokens[index].sentence
     near = [t for t in tokens[max(0, index - 3):index + 4] if t.sentence == sentence]
     return any(t.text.lower() in _EXPLAINING_WORDS or t.text in {"(", "—", "–"} for t in near)
+
+
+# SemCor tags about 226,000 running words with their senses: a sense tagged n times is
+# met about n / 226,000 of the time, Zipf log10(n) + 3.65 (once more for the one an
+# editor meets: `OpaqueIdiom.zipf`).
+SEMCOR_ZIPF_OFFSET = 3.65
+# A verb idiom SemCor tags this often is one a learner meets everywhere ("take place"
+# 54 times, "take care" 23): its words' frequency is a fair guess at its own.
+COMMON_IDIOM_COUNT = 5
+
+
+@dataclass(frozen=True)
+class OpaqueIdiom:
+    """A verb and the noun it takes read as one meaning that does not name the verb."""
+
+    count: int  # SemCor's tags of the expression, all senses
+
+    @property
+    def zipf(self) -> float:
+        return round(math.log10(self.count + 1) + SEMCOR_ZIPF_OFFSET, 2)
+
+
+def opaque_idiom(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
+                 ) -> OpaqueIdiom | None:
+    """The idiom ``candidate`` is when it is a verb and its object read as one meaning a
+    learner cannot build from its words ("the law will take effect": become effective;
+    "walked off the job": strike), rare in SemCor; None for anything else.
+
+    Its words are common, so their frequency read an idiom as easy ("take effect" at
+    Zipf 4.97, below a B1 learner's level) and it was never glossed (QA walk-through).
+    Opaque: WordNet's sense of it (its wording, its synonyms, its broader term) does not
+    name its verb ("take place" is "happen" too, but common: its words' frequency is
+    fair). A verb and its particle ("tune in" is a kind of "tune") and noun compounds
+    are not asked."""
+    from vocab.expression_use import shown_expression
+
+    expression = candidate.expression
+    tokens = analysis.tokens
+    if (expression is None or expression.kind not in ("phrasal verb", "idiom")
+            or not any(tokens[i].pos in ("NN", "NNS") for i in expression.token_indices[1:])
+            or not shown_expression(expression, tokens)):
+        return None
+    senses = chooser.choose_expression(analysis, expression)
+    count = sum(sense.count for sense in senses)
+    if not senses or count >= COMMON_IDIOM_COUNT:
+        return None
+    verb = expression.lemma.split()[0]
+    sense = senses[0]
+    broader = chooser.lexicon.broader(sense.synset)
+    # Its one-word synonyms and broader terms: another idiom ("walk out") names no
+    # meaning.
+    named = {name.lower() for name in (*sense.synonyms, *(broader.synonyms if broader else ()))
+             if " " not in name and "_" not in name}
+    named |= set(re.findall(r"[a-z]+", sense.definition.lower()))
+    if verb in named:
+        return None
+    return OpaqueIdiom(count)
 
 
 def _zipf_rank(zipf: float) -> int:
