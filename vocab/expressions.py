@@ -57,6 +57,7 @@ EXTRA_EXPRESSIONS: tuple[ExpressionOption, ...] = (
     ("come up with", "v", TAKES_OBJECT, True),
     ("walk off the job", "v", "", True),
     ("walk off one's job", "v", "", True),
+    ("make ends meet", "v", "", True),
 )
 # What those mean, as the WordNet sense of a synonym WordNet has: without one, "come up
 # with the same solution" was "come up" (to move upward) and "walked off the job" the
@@ -65,6 +66,7 @@ EXTRA_EXPRESSION_SENSES = {
     "come up with": "think_up.v.01",  # devise or invent
     "walk off the job": "strike.v.07",  # stop work in order to press demands
     "walk off one's job": "strike.v.07",
+    "make ends meet": "scrape_along.v.01",  # manage one's existence barely
 }
 MAX_EXPRESSION_WORDS = 6
 _EXTRA_BY_PAIR: dict[str, list[ExpressionOption]] = {}
