@@ -278,11 +278,19 @@ def define(
         return wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
-        return f"{wording} (another word for {synonym})"
+        return f"{_before_a_hint(wording, sense.pos)} (another word for {synonym})"
     if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
-        return f"{wording} (a kind of {kind})"
+        return f"{_before_a_hint(wording, sense.pos)} (a kind of {kind})"
     return _family_word_explained(lexicon, wording, headword, words, profile) or wording
+
+
+def _before_a_hint(wording: str, pos: str) -> str:
+    """``wording`` as a hint in brackets follows it: without its asides and remarks
+    (`_without_asides`), "profit –the excess of revenues over outlays... (including
+    depreciation and other non-cash expenses) (a kind of income)" read as two brackets
+    in a row (QA walk-through). A verb's brackets hold its object, and stay."""
+    return wording if pos == "v" else _without_asides(wording)
 
 
 def define_each(

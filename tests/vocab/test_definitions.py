@@ -100,3 +100,17 @@ def test_a_noun_glossed_by_its_own_adjective_says_what_the_adjective_means(
     text = define(sense, [], "fluid", engine.words, profile, lexicon=engine.lexicon)
     assert text.startswith("a substance that is ")
     assert "physical matter" not in text and not mentions(text, "fluid")
+
+
+def test_a_hint_after_a_wording_leaves_out_its_aside_in_brackets(engine: Engine) -> None:
+    """"profit –the excess of revenues over outlays... (including depreciation and other
+    non-cash expenses) (a kind of income)" (QA walk-through): two brackets in a row. With
+    a hint after it, the wording loses its aside."""
+    import dataclasses
+
+    real = engine.lexicon.senses("salary", "n")[0]
+    sense = dataclasses.replace(
+        real, definition="something that remunerates (counted as the sum of every cheque)")
+    text = define(sense, [], "salary", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text.count("(") == 1 and text.endswith("(another word for pay)")
+    assert "cheque" not in text
