@@ -260,6 +260,9 @@ def define(
                 *(_stand_in_glosses(lexicon, sense, words) if lexicon is not None else ())]
 
     wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
+    if lexicon is not None and wording:
+        wording = chosen = _rare_words_plainer(wording, sense, headword, lexicon, words,
+                                               profile)
     if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
         # wording loses the alternatives of an "or" list the learner cannot read:
@@ -283,6 +286,101 @@ def define(
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{_before_a_hint(wording, sense.pos)} (a kind of {kind})"
     return _family_word_explained(lexicon, wording, headword, words, profile) or wording
+
+
+# A gloss's word this many levels above the learner's is far above it ("conflagration",
+# "remunerates" at C2 for a B1 learner).
+FAR_ABOVE = 2
+
+
+def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                        words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` with each word far above the learner's level (`FAR_ABOVE`) that has
+    one meaning in WordNet said by a plainer name of it (`_plainer_name`): "wildfire –a
+    raging and rapidly spreading fire", not "...conflagration"; "something that pays",
+    not "something that remunerates" (QA walk-through). A word of several meanings
+    stays: which one the gloss means is not known ("lay off –dismiss" was once worded by
+    "dismiss"'s first sense, "ignore"). As it is when the new wording would be circular."""
+    far = profile.level.rank + FAR_ABOVE
+
+    def plainer(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not token.islower() or token in _GLOSS_STOPWORDS \
+                or _level_of(token, words).rank < far:
+            return token
+        before = wording[:match.start()].split()[-1:]
+        after = _WORD.findall(wording[match.end():])[:1]
+        # A broader term's name would say less than the rest of a list ("feldspar and
+        # mineral and quartz"), and a noun before a noun describes it ("a multistage
+        # rocket" is no "a period rocket").
+        listed = bool(before and before[0] in ("and", "or") or after and after[0] in (
+            "and", "or") or wording[match.end():].startswith(","))
+        modifier = bool(after) and after[0].lower() not in _GLOSS_STOPWORDS \
+            and words.is_noun_form(after[0].lower())
+        for pos, upos in _GLOSS_WORD_POS:
+            lemma = words.dictionary_lemma(token, upos) or token
+            ending = token[len(lemma):]
+            if not token.startswith(lemma) or ending not in ("", "s", "es") \
+                    or (ending and pos == "a"):
+                continue
+            every = lexicon.senses(lemma)
+            if len(every) != 1 or every[0].pos != pos:
+                continue
+            if pos == "n" and modifier:
+                continue
+            name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
+                                 broader=not listed)
+            if name and not mentions(wording, name):
+                return _plural(name) if ending else name
+        return token
+
+    plain = _WORD.sub(plainer, wording)
+    if plain == wording or defines_by_itself(plain, headword, sense.pos):
+        return wording
+    return _A_BEFORE.sub(lambda found: _a_or_an(found.group(2), capital=found.group(1) == "A")
+                         + " " + found.group(2), plain)
+
+
+# An indefinite article and the word after it, to say again once a word has changed.
+_A_BEFORE = re.compile(r"\b([Aa]n?) ([A-Za-z]+)")
+
+
+def _plural(word: str) -> str:
+    """A noun's regular plural, or a verb's -s form: "bushes", "pays", "cities"."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
+                  words: WordInfo, profile: LearnerProfile, *, broader: bool = True) -> str:
+    """A one-word name the learner knows for the only meaning of ``word``: its commonest
+    synonym that usually means this (`_usually_means`: "lift" is no plain name for
+    "rescind"), else (when ``broader``) for a noun or a verb the name of its broader
+    term, whose first meaning that is ("fire" for "conflagration", "pay" for
+    "remunerate"); "" when there is none, or only one of the headword's family."""
+    def known(name: str) -> bool:
+        return name.isalpha() and name.islower() and name != word \
+            and not same_family(name, headword.lower()) \
+            and _level_of(name, words) <= profile.level
+
+    upos = {"n": "NOUN", "v": "VERB"}.get(sense.pos, "X")
+    synonyms = sorted((name for name in sense.synonyms if known(name)),
+                      key=lambda name: -words.zipf(name, upos))
+    found = next((name for name in synonyms if _usually_means(lexicon, name, sense)), "")
+    if found or sense.pos not in ("n", "v") or not broader:
+        return found
+    kind = lexicon.broader(sense.synset)
+    if kind is None or kind.lexname == "noun.Tops":
+        return ""
+    for name in sorted((name for name in kind.synonyms if known(name)),
+                       key=lambda name: -words.zipf(name, upos)):
+        first = lexicon.senses(name, sense.pos)[:1]
+        if first and first[0].synset == kind.synset:
+            return name
+    return ""
 
 
 def _before_a_hint(wording: str, pos: str) -> str:

@@ -110,7 +110,30 @@ def test_a_hint_after_a_wording_leaves_out_its_aside_in_brackets(engine: Engine)
 
     real = engine.lexicon.senses("salary", "n")[0]
     sense = dataclasses.replace(
-        real, definition="something that remunerates (counted as the sum of every cheque)")
+        real, definition="something that recompenses (counted as the sum of every cheque)")
     text = define(sense, [], "salary", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert text.count("(") == 1 and text.endswith("(another word for pay)")
     assert "cheque" not in text
+
+
+def test_a_rare_word_with_one_meaning_is_said_by_a_plainer_name(engine: Engine) -> None:
+    """"wildfire –a raging and rapidly spreading conflagration", "wage –something that
+    remunerates" (QA walk-through): a word of the gloss far above the learner's level
+    that has one meaning in WordNet is said by a name of that meaning the learner knows,
+    or, for a noun, by the name of what it is a kind of."""
+    profile = LearnerProfile()
+    fire = Sense("x.n.11", "n", "quorvak", 1, 0, "a large conflagration in a dry forest")
+    assert define(fire, [], "quorvak", engine.words, profile, lexicon=engine.lexicon) \
+        == "a large fire in a dry forest"
+    pay = Sense("x.n.12", "n", "quorvak", 1, 0, "money that remunerates the workers of a farm")
+    assert define(pay, [], "quorvak", engine.words, profile, lexicon=engine.lexicon) \
+        == "money that pays the workers of a farm"
+
+
+def test_a_rare_word_with_several_meanings_stays(engine: Engine) -> None:
+    """Which meaning a word of many has in a gloss is not known: "lay off –dismiss..."
+    was once worded by the first sense of "dismiss", "ignore"."""
+    sense = Sense("x.n.13", "n", "quorvak", 1, 0, "a letter that repudiates the old agreement")
+    text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert "repudiates" in text
+
