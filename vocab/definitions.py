@@ -561,15 +561,27 @@ def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, wording: str,
     if broader is None or broader.lexname == "noun.Tops" or not broader.synonyms:
         return ""  # "a kind of person" says no more than "someone who..."
     word = broader.synonyms[0]
-    if any(mentions(wording, name) and _level_of(name, words) <= profile.level
-           for name in broader.synonyms if name.isalpha()):
-        return ""  # "a store selling hardware (a kind of shop)": it says so already
+    # "a store selling hardware (a kind of shop)": it says so already. Or it names a
+    # broader kind still: "employer –a person or firm that employs workers (a kind of
+    # leader)" (QA walk-through) only misleads.
+    kind: Sense | None = broader
+    for _ in range(MAX_KIND_LEVELS):
+        if kind is None:
+            break
+        if any(mentions(wording, name) and _level_of(name, words) <= profile.level
+               for name in kind.synonyms if name.isalpha()):
+            return ""
+        kind = None if kind.lexname == "noun.Tops" else lexicon.broader(kind.synset)
     if not word.isalpha() or same_family(word, headword.lower()) \
             or _level_of(word, words) > profile.level \
             or "n" in lexicon.capitalised_pos(word):  # "a kind of european"
         return ""
     first = lexicon.senses(word, "n")[:1]
     return word if first and first[0].synset == broader.synset else ""
+
+
+# How many broader terms up a wording that names one says what kind its sense is.
+MAX_KIND_LEVELS = 6
 
 
 # WordNet's fields of abstract nouns, whose broader terms are abstractions too.

@@ -137,3 +137,13 @@ def test_a_rare_word_with_several_meanings_stays(engine: Engine) -> None:
     text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert "repudiates" in text
 
+
+def test_a_wording_that_names_what_kind_it_is_gets_no_narrower_kind(engine: Engine) -> None:
+    """"employer –a person or firm that employs workers (a kind of leader)" (QA
+    walk-through): the wording says it is a person already, and "leader" only misleads."""
+    import dataclasses
+
+    real = engine.lexicon.senses("employer", "n")[0]
+    sense = dataclasses.replace(real, definition="a person or corporation that hires labourers")
+    text = define(sense, [], "employer", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text.startswith("a person or corporation") and "a kind of" not in text
