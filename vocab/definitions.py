@@ -676,6 +676,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and whole.lower().count(headword.lower()) == 1 \
             and (plain := _without_headword(whole, headword, sense, words)):
         return plain
+    # "rocket –any vehicle self-propelled by an engine" says more than its broader term's
+    # gloss ("a kind of vehicle: a conveyance that transports people or objects", QA).
+    if sense.pos == "n" and (plain := _without_own_modifier(whole, headword, words)):
+        return plain
     stand_in = next((gloss for gloss in stand_ins()
                      if len(gloss.split()) >= MIN_CLAUSE_WORDS and not own(gloss)),
                     "")
@@ -687,6 +691,31 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
         return swapped
     return stand_in or _without_headword(whole, headword, sense, words)
+
+
+def _without_own_modifier(gloss: str, headword: str, words: WordInfo) -> str:
+    """A noun's ``gloss`` (its first clause) without the headword where it only describes
+    the noun after it ("self-propelled by a rocket engine" -> "by an engine"); "" when
+    it uses the headword otherwise, or too little is left (`MIN_CLAUSE_WORDS`)."""
+    tokens = gloss.split(";")[0].split()
+    if " " in headword:
+        return ""
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        if not mentions(token, headword):
+            kept.append(token)
+            continue
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        if token != token.strip(",;:()") or not following.isalpha() \
+                or following in _GLOSS_STOPWORDS or not words.is_noun_form(following) \
+                or mentions(following, headword):
+            return ""
+        if kept and kept[-1].lower() in _INDEFINITE:
+            kept[-1] = _a_or_an(following, capital=kept[-1][:1].isupper())
+    if len(kept) == len(tokens) or len(kept) < MIN_CLAUSE_WORDS \
+            or kept[-1].lower() in _DANGLING:
+        return ""
+    return " ".join(kept)
 
 
 def _without_harder_remarks(wording: str, headword: str, words: WordInfo,

@@ -147,3 +147,13 @@ def test_a_wording_that_names_what_kind_it_is_gets_no_narrower_kind(engine: Engi
     sense = dataclasses.replace(real, definition="a person or corporation that hires labourers")
     text = define(sense, [], "employer", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert text.startswith("a person or corporation") and "a kind of" not in text
+
+
+def test_a_noun_whose_gloss_names_it_only_before_another_noun_is_worded_without_it(
+        engine: Engine) -> None:
+    """"rocket –a kind of vehicle: a conveyance that transports people or objects" (QA
+    walk-through; its gloss: "any vehicle self-propelled by a rocket engine") says less
+    than its own gloss without the headword where it only describes the next noun."""
+    sense = Sense("x.n.14", "n", "quorvak", 1, 0, "a small boat pushed along by a quorvak motor")
+    text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "a small boat pushed along by a motor"
