@@ -51,6 +51,7 @@ from vocab.sentence_cues import (
     FINITE_VERB_TAGS,
     SUBJECT_PRONOUNS,
     accustomed_used_to,
+    act_with_doer_and_object,
     adjective_before_infinitive,
     before_infinitive,
     counted_plural,
@@ -212,6 +213,10 @@ _CONTACT = "verb.contact"
 # walk-through).
 UNDER_STATE_BONUS = 2.0
 _UNDERGONE_FIELDS = frozenset({"noun.state", "noun.act"})
+# A noun with a doer before it and an object after "of" names an act ("its seizure of
+# Ukraine's Crimean Peninsula": the act of taking it, not a disease's sudden return,
+# SemCor's 3 uses to 1; `act_with_doer_and_object`): its act senses gain this much.
+ACT_NOUN_BONUS = 2.0
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"
@@ -764,6 +769,7 @@ class SenseChooser:
         silent_on_fields: bool = False,
         amount_subject: bool = False,
         subject_kind: str = "",
+        names_an_act: bool = False,
         abstract_doer: bool = False,
         undergone: bool = False,
     ) -> list[tuple[float, Sense]]:
@@ -799,7 +805,9 @@ class SenseChooser:
         "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`);
         ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
         `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
-        (`under_a_bare_noun`, `UNDER_STATE_BONUS`)."""
+        (`under_a_bare_noun`, `UNDER_STATE_BONUS`); ``names_an_act``: the noun has a
+        doer before it and an object after "of" (`act_with_doer_and_object`,
+        `ACT_NOUN_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -865,6 +873,8 @@ class SenseChooser:
                 overlap += AMOUNT_SUBJECT_BONUS
             if subject_kind and sense.lexname == subject_kind:
                 overlap += COMPLEMENT_KIND_BONUS
+            if names_an_act and sense.lexname == _ACT:
+                overlap += ACT_NOUN_BONUS
             if abstract_doer and sense.lexname == _CONTACT and sense.synset not in paired:
                 overlap -= ABSTRACT_DOER_PENALTY
             if undergone and sense.lexname in _UNDERGONE_FIELDS:
@@ -1042,6 +1052,7 @@ class SenseChooser:
                          amount_subject=self.subject_of_amount_change(analysis.tokens,
                                                                       token_index),
                          subject_kind=self.complement_kind(analysis.tokens, token_index),
+                         names_an_act=act_with_doer_and_object(analysis.tokens, token_index),
                          abstract_doer=self.doer_is_abstract(analysis.tokens, token_index),
                          undergone=under_a_bare_noun(analysis.tokens, token_index))
 

@@ -276,3 +276,30 @@ def under_a_bare_noun(tokens: Sequence[Token], index: int) -> bool:
         at -= 1
     return at >= 0 and tokens[at].sentence == token.sentence \
         and tokens[at].text.lower() == "under"
+
+
+# Between a possessor and its noun: "Russia's sudden seizure", "its military seizure".
+_BETWEEN_POSSESSOR_AND_NOUN = frozenset({"JJ", "JJR", "JJS", "VBN", "RB"})
+# What opens the object of such a noun after "of": "of Ukraine's Crimean Peninsula",
+# "of the peninsula", "of two cities".
+_OPENS_AN_OF_OBJECT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+def act_with_doer_and_object(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` has a possessor before it and an object after "of"
+    ("its seizure of Ukraine's Crimean Peninsula", "the government's handling of the
+    crisis"): a verb's doer and object around it, so the noun names that act."""
+    noun = tokens[index]
+    if noun.pos != "NN" or index + 2 >= len(tokens):
+        return False
+    of, after = tokens[index + 1], tokens[index + 2]
+    if of.text.lower() != "of" or after.pos not in _OPENS_AN_OF_OBJECT \
+            or not noun.sentence == of.sentence == after.sentence:
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].sentence == noun.sentence \
+            and tokens[before].pos in _BETWEEN_POSSESSOR_AND_NOUN:
+        before -= 1
+    return before >= 0 and tokens[before].sentence == noun.sentence \
+        and tokens[before].pos in ("PRP$", "POS")
+

@@ -1701,6 +1701,23 @@ def test_a_noun_after_be_is_the_same_kind_of_thing_as_its_subject(
     assert chosen_synset(engine, text, "gamble") == "gamble.n.02"
 
 
+@pytest.mark.parametrize("text", [
+    "The country was punished for its seizure of the island in 2014.",
+    "Critics condemned the army's seizure of the border town.",
+])
+def test_a_noun_with_a_doer_and_an_object_names_an_act(engine: Engine, text: str) -> None:
+    """"its seizure of Ukraine's Crimean Peninsula" was "a sudden occurrence (or
+    recurrence) of a disease" (seed article and quiz audit): a possessor before the noun
+    and an object after "of" are the doer and the object of the act it names."""
+    assert chosen_synset(engine, text, "seizure") == "capture.n.01"
+
+
+def test_a_noun_with_only_a_possessor_keeps_its_other_senses(engine: Engine) -> None:
+    """Her collection of stamps is a group of things, not the act of collecting them."""
+    assert chosen_synset(engine, "Her collection of old stamps is worth a lot.",
+                         "collection") == "collection.n.01"
+
+
 def test_an_adjective_a_linking_verb_grades_is_read_as_one(engine: Engine) -> None:
     """"stay more alert at night" was "an automatic signal warning of danger", the
     noun the tagger made of it; watchful is meant."""
