@@ -12,13 +12,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
-from vocab.wordinfo import word_forms
+from vocab.word_family import (
+    WORD_PATTERN,
+    defines_by_itself,
+    mentions,
+    mentions_family,
+    same_family,
+)
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -31,12 +36,11 @@ EASY_ENOUGH = 0.8
 MIN_CLAUSE_WORDS = 3
 # ...unless every longer one uses the headword ("admit defeat" for "give up").
 MIN_SHORT_CLAUSE_WORDS = 2
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def ease(text: str, words: WordInfo, profile: LearnerProfile) -> float:
     """Share of the content words of ``text`` a learner at ``profile.level`` knows."""
-    content = [w.lower() for w in _WORD.findall(text) if w.lower() not in _GLOSS_STOPWORDS]
+    content = [w.lower() for w in WORD_PATTERN.findall(text) if w.lower() not in _GLOSS_STOPWORDS]
     if not content:
         return 1.0
     easy = sum(1 for w in content if _level_of(w, words) <= profile.level)
@@ -65,166 +69,6 @@ def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
 
 
 _INFLECTED = (("VERB", "VB"), ("ADJ", "JJ"))
-
-
-def mentions(text: str, headword: str) -> bool:
-    """Whether ``text`` uses the headword itself or an inflection of it ("counters",
-    "countered", "knitting"): the one thing a definition must never do. A phrase is
-    used when its words are, in order: "bite off with a quick bite", "gave it up"."""
-    head = headword.lower()
-    words = _WORD.findall(text.lower())
-    if " " in head:
-        return _mentions_phrase(words, head.split())
-    stem = _stem(head)
-    if len(stem) < MIN_STEM:
-        forms = _regular_forms(head)
-        return any(w in forms for w in words)
-    return any(w == head or (stem in _stems(w) and not _base_of_participle(w, head))
-               for w in words)
-
-
-# A stem shorter than this is found in too many other words ("car" in "cares", "hop"
-# in "hoping"): a short headword is looked for by its regular forms instead.
-MIN_STEM = 4
-
-
-def _regular_forms(word: str) -> frozenset[str]:
-    """``word`` and its regular inflections as a noun or a verb: "sew" -> "sews",
-    "sewed", "sewing"; "tie" -> "tied", "tying"; "hop" -> "hopped" (not "hoping")."""
-    doubled = len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" \
-        and word[-3] not in "aeiou"
-    forms = {word, word + "s"}
-    forms |= {word + word[-1] + "ed", word + word[-1] + "ing"} if doubled \
-        else {word + "ed", word + "ing"}
-    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
-        forms.add(word + "es")
-    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if word.endswith("ie"):
-        forms.add(word[:-2] + "ying")
-    if word.endswith("e") and not word.endswith("ee"):
-        forms |= {word + "d", word[:-1] + "ing"}  # not "seed" for "see"
-    return frozenset(forms)
-
-
-def defines_by_itself(text: str, headword: str, pos: str) -> bool:
-    """Whether ``text`` is circular for ``headword``: it uses the headword (`mentions`),
-    or, for a noun of two or more words, every one of its content words in any order:
-    "hardware store –a store selling hardware", "sewing machine –a textile machine
-    used as a home appliance for sewing" (QA walk-through) only turn it round; "ice
-    cream –frozen dessert containing cream" says what it is."""
-    if mentions(text, headword):
-        return True
-    parts = [word for word in headword.lower().split() if word not in _GLOSS_STOPWORDS]
-    if pos != "n" or len(parts) < 2 or not all(mentions(text, part) for part in parts):
-        return False
-    said = [word for word in _WORD.findall(text.lower()) if word not in _GLOSS_STOPWORDS
-            and not any(mentions(word, part) for part in parts)]
-    return len(said) <= MAX_RESTATEMENT_WORDS
-
-
-# A compound's wording that uses its words and this many others only turns them round
-# ("a store selling hardware"); with more it says something ("insurance against loss
-# due to fire", "a textile machine used as a home appliance for sewing").
-MAX_RESTATEMENT_WORDS = 1
-
-
-# Words a phrasal verb's object may put between its verb and its particle: "turned
-# the offer down".
-MAX_PHRASE_GAP = 2
-
-
-def _mentions_phrase(words: list[str], phrase: list[str]) -> bool:
-    first, rest = phrase[0], phrase[1:]
-    forms = word_forms(first)
-    for i, word in enumerate(words):
-        if word not in forms:
-            continue
-        for gap in range(MAX_PHRASE_GAP + 1):
-            start = i + 1 + gap
-            if words[start:start + len(rest)] == rest:
-                return True
-    return False
-
-
-def _base_of_participle(word: str, head: str) -> bool:
-    """Whether ``word`` is the base an -ed or -ing headword is made from: another word
-    ("painted –adj. coated with paint", not the similar adjective "finished"'s gloss,
-    which had stood in for it)."""
-    return head.endswith(("ed", "ing")) and not word.endswith(("ed", "ing"))
-
-
-def mentions_family(text: str, headword: str) -> bool:
-    """Whether ``text`` uses a word of the headword's family ("cooperating" for
-    "cooperation"): allowed, but a wording without one teaches more. A phrase has none
-    but itself: "burn down –burn completely" teaches."""
-    head = headword.lower()
-    if " " in head:
-        return mentions(text, head)
-    return any(same_family(w, head) for w in _WORD.findall(text.lower()))
-
-
-# Two words sharing a beginning this long, covering this share of the shorter one,
-# are taken as one family; "interfere"/"interest" (5 of 8) are not.
-_FAMILY_PREFIX = 5
-_FAMILY_SHARE = 0.7
-
-
-def same_family(word: str, head: str) -> bool:
-    if word == head or _stem(head) in _stems(word) and len(_stem(head)) >= 4:
-        return True
-    shared = 0
-    for a, b in zip(word, head, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
-
-
-def derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    """The words WordNet derives ``lemma`` from or into, and those they derive from or
-    into ("rider" -> ride -> riding; "opponent" -> oppose -> opposition), ``lemma``
-    itself left out; one-word words only."""
-    return _derived_lemmas(lemma.lower(), lexicon)
-
-
-@cache
-def _derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    near = lexicon.derived_lemmas(lemma)
-    family = set(near)
-    for word in near:
-        family |= lexicon.derived_lemmas(word)
-    return frozenset(word for word in family - {lemma} if " " not in word)
-
-
-def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    """Every form of `derived_lemmas` ("riding", "rides"...), to find them in a text
-    (lemminflect's tables: ~0.1 s and 18 MB the first time, so not for the glossary);
-    the forms of ``lemma`` itself left out."""
-    return _derived_family(lemma.lower(), lexicon)
-
-
-@cache
-def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(form for word in derived_lemmas(lemma, lexicon)
-                     for form in word_forms(word)) - word_forms(lemma)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ies", "ing", "ed", "es", "s", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _stems(word: str) -> set[str]:
-    """`_stem`, and for "-ing" and "-ed" after a doubled consonant the stem with one:
-    "knitting" is a form of "knit" (where "spelling" is one of "spell")."""
-    stem = _stem(word)
-    if word.endswith(("ing", "ed")) and len(stem) > 3 and stem[-1] == stem[-2] \
-            and stem[-1] not in "aeiou":
-        return {stem, stem[:-1]}
-    return {stem}
 
 
 def define(
@@ -309,7 +153,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
                 or _level_of(token, words).rank < far:
             return token
         before = wording[:match.start()].split()[-1:]
-        after = _WORD.findall(wording[match.end():])[:1]
+        after = WORD_PATTERN.findall(wording[match.end():])[:1]
         # A broader term's name would say less than the rest of a list ("feldspar and
         # mineral and quartz"), and a noun before a noun describes it ("a multistage
         # rocket" is no "a period rocket").
@@ -334,7 +178,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
                 return _plural(name) if ending else name
         return token
 
-    plain = _WORD.sub(plainer, wording)
+    plain = WORD_PATTERN.sub(plainer, wording)
     if plain == wording or defines_by_itself(plain, headword, sense.pos):
         return wording
     return _A_BEFORE.sub(lambda found: _a_or_an(found.group(2), capital=found.group(1) == "A")
@@ -420,7 +264,7 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
     for wording in wordings:
         if len(_describing_words(wording, head)) > 1:
             continue  # "in a poor or improper or unsatisfactory manner" says it already
-        for word in dict.fromkeys(_WORD.findall(wording.lower())):
+        for word in dict.fromkeys(WORD_PATTERN.findall(wording.lower())):
             if not _made_into(word, head):
                 continue  # "negatively –in a harmful manner" is worded by another word
             for adjective in made_from:
@@ -450,7 +294,7 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
     head = headword.lower()
     if " " in head:
         return ""  # "greenhouse gas" says what it is by its words
-    for word in dict.fromkeys(_WORD.findall(wording.lower())):
+    for word in dict.fromkeys(WORD_PATTERN.findall(wording.lower())):
         if word in _GLOSS_STOPWORDS or not same_family(word, head) or word == head:
             continue
         sense = _first_sense_of(lexicon, word, words)
@@ -490,9 +334,9 @@ def _cut_from(wording: str, gloss: str, word: str) -> bool:
     resort), rather than a clause of it."""
     if not mentions(gloss, word):
         return False
-    clauses = [_WORD.findall(clause) for clause in gloss.split(";")
+    clauses = [WORD_PATTERN.findall(clause) for clause in gloss.split(";")
                if not mentions(clause, word)]
-    return not any(_WORD.findall(wording) == clause for clause in clauses)
+    return not any(WORD_PATTERN.findall(wording) == clause for clause in clauses)
 
 
 # The words of "in a ... manner" that say nothing of the adjective's meaning.
@@ -502,7 +346,7 @@ _MANNER_WORDS = frozenset({"manner", "way", "fashion"})
 def _describing_words(wording: str, head: str) -> list[str]:
     """The content words of an adverb's wording other than its own adjective and
     "manner", "way"..."""
-    return [w for w in _WORD.findall(wording.lower()) if w not in _GLOSS_STOPWORDS
+    return [w for w in WORD_PATTERN.findall(wording.lower()) if w not in _GLOSS_STOPWORDS
             and w not in _MANNER_WORDS and not _made_into(w, head)]
 
 
@@ -1468,7 +1312,7 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
         (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
         "",
     )
-    first = _WORD.search(text)
+    first = WORD_PATTERN.search(text)
     if synonym and sense.pos == "v" and first and not mentions(first.group(0), headword):
         # Not the verb itself but a word after it ("clear –become clear"): a verb put
         # there is no English ("become light up"); its synonyms say it.
@@ -1495,7 +1339,7 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
             return word
         return _GONE_PLURAL if sense.pos == "n" and _plural_noun(word.lower()) else _GONE
 
-    marked = _WORD.sub(lambda match: taken_out(match.group(0)), text)
+    marked = WORD_PATTERN.sub(lambda match: taken_out(match.group(0)), text)
     if not replacement and marked.rstrip(" .").endswith((_GONE, _GONE_PLURAL)):
         # A modifier's gloss says something of the word that ends it: "containing" is
         # all "sugary –containing sugar" kept (a quiz asked for the word that means

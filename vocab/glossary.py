@@ -28,7 +28,7 @@ from vocab.candidates import (
     symbol_or_foreign,
 )
 from vocab.compounds import compounds_read_with
-from vocab.definitions import define, derived_lemmas, parts_wording, same_family
+from vocab.definitions import define, parts_wording
 from vocab.features import (
     FEATURES,
     StoryContext,
@@ -50,6 +50,7 @@ from vocab.models import (
     participle_form,
 )
 from vocab.senses import SenseChooser, voa_label
+from vocab.word_family import derived_lemmas, same_family
 from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import CONTENT_UPOS
 

@@ -15,12 +15,12 @@ from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import (
     BROADER_NOUN_LEAD,
     BROADER_VERB_LEAD,
-    derived_family,
     indefinite_article,
     plain_gloss,
 )
 from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser, content_words
+from vocab.word_family import derived_family
 from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 

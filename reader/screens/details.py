@@ -18,9 +18,10 @@ from textual.widgets import Static
 
 from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
-from vocab.definitions import mentions, other_meanings, plain_gloss, shown_definition
+from vocab.definitions import other_meanings, plain_gloss, shown_definition
 from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
 from vocab.senses import expression_key, sense_label
+from vocab.word_family import mentions
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp

@@ -4,9 +4,10 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from vocab.articles import article_from_text
-from vocab.definitions import define, ease, mentions
+from vocab.definitions import define, ease
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense
+from vocab.word_family import mentions
 
 
 def _word_details_definition(engine: Engine, text: str, word: str) -> str:

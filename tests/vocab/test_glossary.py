@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.candidates import Candidate
-from vocab.definitions import define, ease, mentions, other_meanings, plain_gloss, shown_definition
+from vocab.definitions import define, ease, other_meanings, plain_gloss, shown_definition
 from vocab.engine import Engine
 from vocab.features import opaque_idiom
 from vocab.glossary import (
@@ -25,6 +25,7 @@ from vocab.glossary import (
 )
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, WordStatus
 from vocab.quiz_words import article_quiz
+from vocab.word_family import mentions
 
 STORY = """Neighbours Agree to Counter Floods Together
 
@@ -337,7 +338,7 @@ def test_a_compound_its_gloss_only_turns_round_is_not_worded(engine: Engine) -> 
     words do not; a broader term's gloss would lose them ("basketball team –a kind of
     team: a cooperative unit"), so the compound is not glossed. A gloss that says more
     stays: "a textile machine used as a home appliance for sewing"."""
-    from vocab.definitions import defines_by_itself
+    from vocab.word_family import defines_by_itself
 
     assert defines_by_itself("a store selling hardware", "hardware store", "n")
     assert defines_by_itself("a team that plays basketball", "basketball team", "n")

@@ -1,0 +1,185 @@
+"""Whether a text uses a word, or a word of its family (engine only, no UI).
+
+The one thing a definition must never do is use its headword (`mentions`: "counters",
+"knitting", a phrasal verb's words in order), nor turn a compound's words round
+(`defines_by_itself`); a word of the headword's family is allowed, but a wording
+without one teaches more (`mentions_family`, `same_family`). WordNet's derivations give
+a word's family beyond its spelling (`derived_lemmas`: "rider" -> ride -> riding), and
+their forms (`derived_family`) find them in a text: an editor glosses one word of a
+family, and a quiz never offers a word's relative as its wrong answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from vocab.senses import _GLOSS_STOPWORDS
+from vocab.wordinfo import word_forms
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+
+# A word of a gloss or a definition, as the checks here read them.
+WORD_PATTERN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def mentions(text: str, headword: str) -> bool:
+    """Whether ``text`` uses the headword itself or an inflection of it ("counters",
+    "countered", "knitting"): the one thing a definition must never do. A phrase is
+    used when its words are, in order: "bite off with a quick bite", "gave it up"."""
+    head = headword.lower()
+    words = WORD_PATTERN.findall(text.lower())
+    if " " in head:
+        return _mentions_phrase(words, head.split())
+    stem = _stem(head)
+    if len(stem) < MIN_STEM:
+        forms = _regular_forms(head)
+        return any(w in forms for w in words)
+    return any(w == head or (stem in _stems(w) and not _base_of_participle(w, head))
+               for w in words)
+
+
+# A stem shorter than this is found in too many other words ("car" in "cares", "hop"
+# in "hoping"): a short headword is looked for by its regular forms instead.
+MIN_STEM = 4
+
+
+def _regular_forms(word: str) -> frozenset[str]:
+    """``word`` and its regular inflections as a noun or a verb: "sew" -> "sews",
+    "sewed", "sewing"; "tie" -> "tied", "tying"; "hop" -> "hopped" (not "hoping")."""
+    doubled = len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" \
+        and word[-3] not in "aeiou"
+    forms = {word, word + "s"}
+    forms |= {word + word[-1] + "ed", word + word[-1] + "ing"} if doubled \
+        else {word + "ed", word + "ing"}
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(word + "es")
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("ie"):
+        forms.add(word[:-2] + "ying")
+    if word.endswith("e") and not word.endswith("ee"):
+        forms |= {word + "d", word[:-1] + "ing"}  # not "seed" for "see"
+    return frozenset(forms)
+
+
+def defines_by_itself(text: str, headword: str, pos: str) -> bool:
+    """Whether ``text`` is circular for ``headword``: it uses the headword (`mentions`),
+    or, for a noun of two or more words, every one of its content words in any order:
+    "hardware store –a store selling hardware", "sewing machine –a textile machine
+    used as a home appliance for sewing" (QA walk-through) only turn it round; "ice
+    cream –frozen dessert containing cream" says what it is."""
+    if mentions(text, headword):
+        return True
+    parts = [word for word in headword.lower().split() if word not in _GLOSS_STOPWORDS]
+    if pos != "n" or len(parts) < 2 or not all(mentions(text, part) for part in parts):
+        return False
+    said = [word for word in WORD_PATTERN.findall(text.lower()) if word not in _GLOSS_STOPWORDS
+            and not any(mentions(word, part) for part in parts)]
+    return len(said) <= MAX_RESTATEMENT_WORDS
+
+
+# A compound's wording that uses its words and this many others only turns them round
+# ("a store selling hardware"); with more it says something ("insurance against loss
+# due to fire", "a textile machine used as a home appliance for sewing").
+MAX_RESTATEMENT_WORDS = 1
+
+
+# Words a phrasal verb's object may put between its verb and its particle: "turned
+# the offer down".
+MAX_PHRASE_GAP = 2
+
+
+def _mentions_phrase(words: list[str], phrase: list[str]) -> bool:
+    first, rest = phrase[0], phrase[1:]
+    forms = word_forms(first)
+    for i, word in enumerate(words):
+        if word not in forms:
+            continue
+        for gap in range(MAX_PHRASE_GAP + 1):
+            start = i + 1 + gap
+            if words[start:start + len(rest)] == rest:
+                return True
+    return False
+
+
+def _base_of_participle(word: str, head: str) -> bool:
+    """Whether ``word`` is the base an -ed or -ing headword is made from: another word
+    ("painted –adj. coated with paint", not the similar adjective "finished"'s gloss,
+    which had stood in for it)."""
+    return head.endswith(("ed", "ing")) and not word.endswith(("ed", "ing"))
+
+
+def mentions_family(text: str, headword: str) -> bool:
+    """Whether ``text`` uses a word of the headword's family ("cooperating" for
+    "cooperation"): allowed, but a wording without one teaches more. A phrase has none
+    but itself: "burn down –burn completely" teaches."""
+    head = headword.lower()
+    if " " in head:
+        return mentions(text, head)
+    return any(same_family(w, head) for w in WORD_PATTERN.findall(text.lower()))
+
+
+# Two words sharing a beginning this long, covering this share of the shorter one,
+# are taken as one family; "interfere"/"interest" (5 of 8) are not.
+_FAMILY_PREFIX = 5
+_FAMILY_SHARE = 0.7
+
+
+def same_family(word: str, head: str) -> bool:
+    if word == head or _stem(head) in _stems(word) and len(_stem(head)) >= 4:
+        return True
+    shared = 0
+    for a, b in zip(word, head, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
+
+
+def derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words WordNet derives ``lemma`` from or into, and those they derive from or
+    into ("rider" -> ride -> riding; "opponent" -> oppose -> opposition), ``lemma``
+    itself left out; one-word words only."""
+    return _derived_lemmas(lemma.lower(), lexicon)
+
+
+@cache
+def _derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    near = lexicon.derived_lemmas(lemma)
+    family = set(near)
+    for word in near:
+        family |= lexicon.derived_lemmas(word)
+    return frozenset(word for word in family - {lemma} if " " not in word)
+
+
+def derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    """Every form of `derived_lemmas` ("riding", "rides"...), to find them in a text
+    (lemminflect's tables: ~0.1 s and 18 MB the first time, so not for the glossary);
+    the forms of ``lemma`` itself left out."""
+    return _derived_family(lemma.lower(), lexicon)
+
+
+@cache
+def _derived_family(lemma: str, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(form for word in derived_lemmas(lemma, lexicon)
+                     for form in word_forms(word)) - word_forms(lemma)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "ing", "ed", "es", "s", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(word: str) -> set[str]:
+    """`_stem`, and for "-ing" and "-ed" after a doubled consonant the stem with one:
+    "knitting" is a form of "knit" (where "spelling" is one of "spell")."""
+    stem = _stem(word)
+    if word.endswith(("ing", "ed")) and len(stem) > 3 and stem[-1] == stem[-2] \
+            and stem[-1] not in "aeiou":
+        return {stem, stem[:-1]}
+    return {stem}
