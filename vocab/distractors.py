@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from vocab.candidates import is_language_term
 from vocab.offensive import offensive, unfit_for_class
-from vocab.quiz_validate import drug_slang, interchangeable
+from vocab.quiz_validate import drug_slang, interchangeable, word_pairs
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -72,8 +72,12 @@ class DistractorPool:
         fallback: bool = True,
         definer: Definer | None = None,
         names: Collection[str] = (),
+        story: str = "",
     ) -> None:
         self._candidates = list(candidates)
+        # The pairs of words the story writes side by side (`said_beside`): a word it
+        # uses beside a gap's neighbours is a second right answer there.
+        self.story_pairs = word_pairs(story)
         # The story's names in lower case, never offered: "marvel" beside a story of
         # the island of Marvel reads as a word of the story (QA walk-through).
         self._names = frozenset(names)
@@ -159,16 +163,19 @@ class DistractorPool:
                 yield from _shuffled([c for c in near if c.lexname != field], rng, target)
 
     def _field_of(self, candidate: Candidate) -> str:
-        if candidate.lexname or not candidate.synset:
-            return candidate.lexname
-        if candidate.synset not in self._fields:
-            sense = self._lexicon.synset(candidate.synset)
-            self._fields[candidate.synset] = sense.lexname if sense is not None else ""
-        return self._fields[candidate.synset]
+        return candidate.lexname or self.field_of_sense(candidate.synset)
+
+    def field_of_sense(self, synset: str) -> str:
+        """WordNet's field of ``synset`` ("noun.state"); "" when unknown."""
+        if not synset:
+            return ""
+        if synset not in self._fields:
+            sense = self._lexicon.synset(synset)
+            self._fields[synset] = sense.lexname if sense is not None else ""
+        return self._fields[synset]
 
     def _field(self, target: QuizWord) -> str:
-        sense = self._lexicon.synset(target.synset) if target.synset else None
-        return sense.lexname if sense is not None else ""
+        return self.field_of_sense(target.synset)
 
 
 def _shuffled(items: list[Candidate], rng: random.Random, target: QuizWord

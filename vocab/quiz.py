@@ -50,6 +50,7 @@ from vocab.quiz_validate import (
     of_the_kind_defined,
     offered_as_wrong,
     reads_badly,
+    said_beside,
     same_slot_forms,
     senses_not_apart,
     takes_the_gaps_frame,
@@ -60,6 +61,7 @@ from vocab.quiz_validate import (
     worded_for_its_whole_kind,
     wrong_options,
 )
+from vocab.senses import field_label
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -357,7 +359,8 @@ class _Builder:
             if penn in {"NNS", "NNPS"} and (found[0] == c.lemma.lower()
                                             or not usual_plural(c.lemma, found[0])):
                 return False  # "advices"; "darkness", whose plural is no other word
-            if fits_blank_too(w, c.lemma, self.lexicon):
+            if fits_blank_too(w, c.lemma, self.lexicon) \
+                    or said_beside(c.lemma, sentence, self.pool.story_pairs):
                 return False
             if w.upos == "VERB" and not takes_the_gaps_frame(c.lemma, w.gap_frames,
                                                               self.lexicon):
@@ -425,8 +428,14 @@ class _Builder:
         # single growing season" and "the output of something in a season", kinds of
         # "output" both (QA walk-through).
         near_used = self._broader_names(used.synset)
+        # A sense of a field the word is not used in here is no fair wrong answer:
+        # "inflation" in a story of prices was offered "a brief exponential expansion
+        # of the universe" (cosmology), "doubled" "make a demand for (a card or suit)"
+        # (bridge) (audit): a learner weighs the word's everyday senses.
+        used_field = field_label(used.definition)
         for s in senses:
             if (s.synset not in w.ruled_out or senses_not_apart(s, used, self.lexicon)
+                    or field_label(s.definition) not in ("", used_field)
                     or unfit_for_class(s.definition) or insulting_sense(s, senses)
                     or _YEAR.search(s.definition)
                     or mentions(s.definition, w.lemma)
@@ -520,10 +529,17 @@ class _Builder:
         def as_word(c: Candidate) -> QuizWord:
             return QuizWord(c.lemma, c.upos, c.lemma, "", "", self.pool.definition(c), c.synset)
 
+        # Nor of a field (WordNet's "noun.state"...) a matched word's sense is of: "any
+        # sensation or change in bodily function" (symptom) was left over beside
+        # "tiredness", which it fits too (audit). The frequency list has words enough
+        # of other fields.
+        fields = {self.pool.field_of_sense(g.synset) for g in group} - {""}
+
         def distinct(c: Candidate) -> bool:
             word = as_word(c)
             return bool(word.definition) and not any(_clash(word, g, self.lexicon) for g in group) \
-                and not reads_badly(word.definition, c.lemma, self.lexicon)
+                and not reads_badly(word.definition, c.lemma, self.lexicon) \
+                and self.pool.field_of_sense(c.synset) not in fields
 
         picked = self.pick(group[0], 1, distinct)
         return as_word(picked[0]) if picked else None

@@ -25,7 +25,7 @@ from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from vocab.lexicon import Lexicon
     from vocab.models import Sense
@@ -310,6 +310,36 @@ def article_before_blank(sentence: str) -> str:
     """ "a" or "an" when the blank follows one: every option must then agree with it."""
     match = _ARTICLE_BEFORE.search(sentence)
     return match.group(1).lower() if match else ""
+
+
+# A word as `word_pairs` reads it: "U.S." and "U.S" alike, "don't" one word.
+_PAIR_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+
+
+def _plain_words(text: str) -> list[str]:
+    return [word.rstrip(".").lower() for word in _PAIR_WORD.findall(text)]
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words ``text`` writes side by side, in lower case."""
+    words = _plain_words(text)
+    return frozenset(zip(words, words[1:], strict=False))
+
+
+def said_beside(lemma: str, blanked: str, pairs: Collection[tuple[str, str]]) -> bool:
+    """Whether a form of ``lemma`` stands in ``pairs`` (a story's, `word_pairs`) beside
+    a content word the gap of ``blanked`` stands beside: the story itself then says
+    the word fits there. "to _____ U.S. influence" offered "balance" in a story that
+    says "balance U.S. influence" elsewhere (audit)."""
+    before, _, after = blanked.partition(BLANK)
+    if not pairs or not _:
+        return False
+    forms = word_forms(lemma)
+    previous, following = _plain_words(before)[-1:], _plain_words(after)[:1]
+    return (any((word, form) in pairs for word in previous if word not in CLOSED_CLASS
+                for form in forms)
+            or any((form, word) in pairs for word in following if word not in CLOSED_CLASS
+                   for form in forms))
 
 
 # ...and this many content words besides the gap: "And do not forget about the _____."

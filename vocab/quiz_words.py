@@ -114,7 +114,8 @@ def article_quiz(
     ordered = _asking_order(targets, glossary, asked or {})
     pool = DistractorPool([*_candidates(targets, preferred=True), *others], engine.lexicon,
                           engine.words, definer=definer_for(engine, profile),
-                          names={t.text.lower() for t in analysis.tokens if t.proper_noun})
+                          names={t.text.lower() for t in analysis.tokens if t.proper_noun},
+                          story=analysis.article.body)
     # Asked in the order made: a word a question has shown with its meaning is then
     # offered as a wrong answer only when no other will do (`DistractorPool.pick`).
     return assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types,

@@ -283,6 +283,26 @@ APPLIES_TO = re.compile(r"^\((?:used )?(?:especially )?of ([a-z][a-z ,]*)\)\s+")
 # as fields, they had made "groceries" a marketplace: no story names "usually plural".
 _USAGE_LABEL = re.compile(r"(?:usually|often|sometimes|especially|formerly|plural|slang"
                           r"|informal|used|chiefly|normally)\b")
+
+
+def _labelled_field(definition: str) -> re.Match[str] | None:
+    """The field label a gloss opens with ("(cosmology) ..."), not a usage note."""
+    field = FIELD_LABEL.match(definition)
+    return None if field and _USAGE_LABEL.match(field.group(1)) else field
+
+
+# A field named before a colon: "bridge: make a demand for (a card or suit)".
+_FIELD_PREFIX = re.compile(r"^([a-z]+):\s")
+
+
+def field_label(definition: str) -> str:
+    """The field a gloss says its sense belongs to ("cosmology" for "(cosmology) a brief
+    exponential expansion of the universe", "bridge" for "bridge: make a demand for (a
+    card or suit)"); "" for a gloss of everyday use or with a usage note only."""
+    field = _labelled_field(definition) or _FIELD_PREFIX.match(definition)
+    return field.group(1) if field else ""
+
+
 # WordNet's note that a sense is the word's plural use (`PLURAL_NOTE_BONUS`).
 _PLURAL_NOTE = re.compile(r"^\((?:usually |often )?(?:used )?(?:in the )?plural\)")
 UNNAMED_APPLICATION_PENALTY = 0.5
@@ -836,9 +856,7 @@ class SenseChooser:
             ) + STORY_WEIGHT * self._story_overlap(sense, signature, story, nearer) \
                 + ADJACENT_WEIGHT * len(
                 signature.intersection(adjacent))
-            field = FIELD_LABEL.match(sense.definition)
-            if field and _USAGE_LABEL.match(field.group(1)):
-                field = None
+            field = _labelled_field(sense.definition)
             if plural and _PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if field and not self._field_words(field.group(1)) & (own | near | story_stems) \

@@ -1664,3 +1664,68 @@ def test_an_ing_noun_read_as_its_verb_is_asked_with_the_verbs_meaning(
     flooding = next(w for w in words if w.form == "flooding")
     assert (flooding.lemma, flooding.upos) == ("flood", "VERB")
     assert "therapy" not in flooding.definition
+
+
+def test_a_cloze_offers_no_word_the_story_uses_beside_the_gaps_neighbours(
+    quiz_engine: Engine,
+) -> None:
+    """Audit: "to _____ U.S. influence" offered "balance" where the story says "balance
+    U.S. influence" elsewhere: a second right answer, by the story's own words."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord, _Builder
+
+    story = ("Farmers formed a group to fight river pollution in the valley.\n\n"
+             "Their leaders promised to reduce river pollution within five years.")
+    sentence = "Farmers formed a group to fight river pollution in the valley."
+    word = QuizWord(lemma="fight", upos="VERB", form="fight", penn="VB", sentence=sentence,
+                    definition="be opposed to", synset="fight.v.02", zipf=5.0,
+                    start=sentence.index("fight"))
+    said = Candidate("reduce", "VERB", 5.0, synset="reduce.v.01", preferred=True)
+    pool = DistractorPool([said], quiz_engine.lexicon, quiz_engine.words, story=story)
+    for seed in range(5):
+        item = _Builder(quiz_engine.lexicon, pool, random.Random(seed)).cloze(word)
+        assert item is not None and "fight" in item.options
+        assert "reduce" not in item.options
+    unsaid = DistractorPool([said], quiz_engine.lexicon, quiz_engine.words,
+                            story=story.replace("reduce river", "reduce the"))
+    item = _Builder(quiz_engine.lexicon, unsaid, random.Random(0)).cloze(word)
+    assert item is not None and "reduce" in item.options  # said beside other words
+
+
+@pytest.mark.parametrize(("sentence", "form", "lemma", "penn", "used", "technical"), [
+    ("Rising inflation made bread and rent more expensive this year.", "inflation",
+     "inflation", "NN", "inflation.n.01", "inflation.n.02"),  # "(cosmology) ..."
+    ("The number of riders doubled in the first month.", "doubled", "double", "VBD",
+     "double.v.01", "double.v.05"),  # "bridge: make a demand for (a card or suit)"
+])
+def test_a_sense_question_offers_no_sense_of_a_field_the_story_is_not_about(
+    quiz_engine: Engine, sentence: str, form: str, lemma: str, penn: str, used: str,
+    technical: str,
+) -> None:
+    """Audit: "inflation" in a story of prices was asked with "a brief exponential
+    expansion of the universe... (a kind of explosion)": a cosmologist's sense no
+    learner weighs; the word's other everyday senses are the fair wrong answers."""
+    item = _sense_question(quiz_engine, sentence, form, lemma, penn, used, worded=True)
+    assert item is not None
+    offered = {synset for _, synset in item.option_sources}
+    assert used in offered and technical not in offered
+
+
+def test_a_matching_left_over_meaning_is_of_no_field_a_matched_word_is_of(
+    quiz_engine: Engine,
+) -> None:
+    """Audit: a matching item's left-over meaning, "any sensation or change in bodily
+    function... associated with a particular disease" (symptom), fits "tiredness" too,
+    a state of the body as it is: a learner could match either to it."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord, _Builder
+
+    sentence = "After the long walk, tiredness made the children quiet."
+    tired = QuizWord(lemma="tiredness", upos="NOUN", form="tiredness", penn="NN",
+                     sentence=sentence, definition="temporary loss of strength and energy",
+                     synset="fatigue.n.01", zipf=3.0, start=sentence.index("tiredness"))
+    symptom = Candidate("symptom", "NOUN", 3.0, synset="symptom.n.01", preferred=True)
+    pool = DistractorPool([symptom], quiz_engine.lexicon, quiz_engine.words)
+    for seed in range(3):
+        extra = _Builder(quiz_engine.lexicon, pool, random.Random(seed))._extra_meaning([tired])
+        assert extra is not None and extra.lemma != "symptom"
