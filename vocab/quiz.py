@@ -31,6 +31,7 @@ from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
     BLANK,
+    BROAD_LEXNAMES,
     MATCHING_SIZE,
     RECALL,
     SENSE_UPOS,
@@ -532,8 +533,8 @@ class _Builder:
         # Nor of a field (WordNet's "noun.state"...) a matched word's sense is of: "any
         # sensation or change in bodily function" (symptom) was left over beside
         # "tiredness", which it fits too (audit). The frequency list has words enough
-        # of other fields.
-        fields = {self.pool.field_of_sense(g.synset) for g in group} - {""}
+        # of other fields. (An adjective's or adverb's field is no field: "adj.all".)
+        fields = {self.pool.field_of_sense(g.synset) for g in group} - {""} - BROAD_LEXNAMES
 
         def distinct(c: Candidate) -> bool:
             word = as_word(c)

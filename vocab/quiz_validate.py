@@ -104,7 +104,7 @@ def mentions(text: str, lemma: str) -> bool:
 
 
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
-_BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
+BROAD_LEXNAMES = _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
 # WordNet's slang names for drugs ("dope –street names for marijuana", the first sense
 # of "dope"): a word whose first meaning is one is never offered in front of a class.
 # Only that sense: "snow", "green" and "soap" are such names too, after their own.
