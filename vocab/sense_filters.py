@@ -5,7 +5,10 @@ plural before "of" or after "the" (`plural_reading`), a plural the lemmatiser ke
 ("jeans", `kept_plural_sense`), "millions of" (`indefinite_number`), and senses a
 lower-case word in running text never has: a place or body WordNet names with a
 capital (`not_names`), a genus or family (`not_taxa`), an adjective WordNet glosses as
-a noun (`not_glossed_as_nouns`). Each keeps every sense when it would leave none.
+a noun (`not_glossed_as_nouns`). Each keeps every sense when it would leave none. And
+a verb's senses WordNet frames only for the other kind of subject or object, a person
+or a thing (`frames_other_subject`, `frames_other_object`), which the chooser scores
+down.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 
 from vocab.closed_class import NUMBER_WORDS
 from vocab.lexicon import USUALLY_PLURAL
-from vocab.models import Sense, Token
+from vocab.models import OBJECT_FRAMES, Sense, Token
 
 # A plural WordNet lists as a lemma of its own is read in its own senses only when
 # SemCor tags it so at least this many times (and often enough: `senses.OWN_PLURAL_SHARE`):
@@ -118,3 +121,29 @@ _NOUN_GLOSSED_ADJECTIVES = frozenset({"volcanic.s.02", "ready-to-eat.s.01"})
 _TAXONOMIC_RANKS = frozenset({"genus", "subgenus", "family", "subfamily", "order",
                               "suborder", "class", "subclass", "phylum", "division"})
 _LIVING_FIELDS = frozenset({"noun.plant", "noun.animal"})  # not the Order of the Purple Heart
+
+
+# WordNet's frames whose subject is a thing ("Something ----s"); the others' a person.
+THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
+# ...and those whose object is a person ("Somebody ----s somebody") or a thing.
+PERSON_OBJECT_FRAMES = frozenset({9, 10, 14, 17, 18, 20, 24, 25, 30})
+THING_OBJECT_FRAMES = frozenset({5, 8, 11, 15, 16, 19, 21, 31})
+
+
+def frames_other_subject(sense: Sense, person_subject: bool) -> bool:
+    """Whether WordNet frames the verb ``sense`` only with the other kind of subject:
+    only with a person ("Somebody ----s") when the subject is a thing, or only with a
+    thing when it is a person."""
+    if sense.pos != "v" or not sense.frames:
+        return False
+    things = sense.frames & THING_SUBJECT_FRAMES
+    return not things if not person_subject else things == sense.frames
+
+
+def frames_other_object(sense: Sense, person_object: bool) -> bool:
+    """Whether WordNet frames ``sense`` only with the other kind of object: only with a
+    person when the object is a thing, or only with a thing when it is a person."""
+    objects = sense.frames & OBJECT_FRAMES
+    if not objects:
+        return False
+    return objects <= (THING_OBJECT_FRAMES if person_object else PERSON_OBJECT_FRAMES)

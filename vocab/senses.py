@@ -38,6 +38,9 @@ from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
 from vocab.sense_filters import (
     OWN_PLURAL_MIN_USES,
+    THING_SUBJECT_FRAMES,
+    frames_other_object,
+    frames_other_subject,
     indefinite_number,
     kept_plural_sense,
     kept_plural_singular,
@@ -353,8 +356,6 @@ SPEAKER_BONUS = 1.0
 # A noun told to do something ("urged both sides to return to talks") is people: as
 # sure a sign as a verb frame that does not fit (`FRAME_MISMATCH_PENALTY`).
 TOLD_TO_BONUS = 2.0
-# WordNet's frames whose subject is a thing ("Something ----s"); the others' a person.
-_THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
 # A verb with an object after it is seldom in a sense WordNet frames only without one,
 # and one with none seldom in a sense it frames only with one ("the team will train
 # hard": undergo training, not train somebody; "the rain will clear by noon": become
@@ -413,8 +414,6 @@ FRAME_MISMATCH_PENALTY = 2.0
 # recall unchanged; 4 verb senses change over the seeds and QA stories, 3 better.
 OBJECT_KIND_BONUS = 2.0
 OBJECT_KIND_LEVELS = 2
-_PERSON_OBJECT_FRAMES = frozenset({9, 10, 14, 17, 18, 20, 24, 25, 30})
-_THING_OBJECT_FRAMES = frozenset({5, 8, 11, 15, 16, 19, 21, 31})
 _PERSON_PRONOUNS = frozenset({"me", "him", "her", "us", "you", "whom", "everyone",
                               "everybody", "someone", "somebody", "anyone", "anybody"})
 _THING_PRONOUNS = frozenset({"it", "this", "these", "those", "something", "everything",
@@ -806,7 +805,7 @@ class SenseChooser:
         anything else (`TOLD_TO_BONUS`); ``with_object``:
         whether the verb has an object here (`object_after`), which WordNet's frames of
         a sense may not allow (`FRAME_MISMATCH_PENALTY`); ``person_object``: whether
-        that object is a person (`_PERSON_OBJECT_FRAMES`); ``collocation``: the content
+        that object is a person (`sense_filters.PERSON_OBJECT_FRAMES`); ``collocation``: the content
         words right before and after it (`collocation_at`), which a sense's own
         examples may pair with the word (`COLLOCATION_BONUS`); ``plural``: the word is a
         plural noun here (`PLURAL_NOTE_BONUS`); ``list_field``: the WordNet field of the
@@ -814,7 +813,7 @@ class SenseChooser:
         the synsets a compound it ends is a kind of (`compound_kinds`,
         `COMPOUND_KIND_BONUS`); ``object_kinds``: the stems of the verb's object and
         its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`); ``person_subject``:
-        whether the verb's subject is a person (`subject_at`, `_frames_other_subject`);
+        whether the verb's subject is a person (`subject_at`, `frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
         here, which its senses' examples may show always or never
         (`infinitive_examples`); ``silent_on_fields``: the text is long enough for
@@ -904,9 +903,9 @@ class SenseChooser:
             if with_object is not None and sense.frames and not sense.frames & (
                     WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY
-            if person_object is not None and _frames_other_object(sense, person_object):
+            if person_object is not None and frames_other_object(sense, person_object):
                 overlap -= FRAME_MISMATCH_PENALTY
-            if person_subject is not None and _frames_other_subject(sense, person_subject):
+            if person_subject is not None and frames_other_subject(sense, person_subject):
                 overlap -= FRAME_MISMATCH_PENALTY
             prior = _count_prior(sense.count) - RANK_PENALTY * order
             if order and counted:
@@ -1267,7 +1266,7 @@ class SenseChooser:
             frames: set[int] = set()
             for sense in self.senses(verb.lemma.lower(), "v"):
                 frames |= sense.frames & fitting
-            return bool(frames) and not frames & _THING_SUBJECT_FRAMES
+            return bool(frames) and not frames & THING_SUBJECT_FRAMES
         return False
 
     def subject_of_amount_change(self, tokens: Sequence[Token], index: int) -> bool:
@@ -1386,25 +1385,6 @@ def _kind_named(name: str) -> str:
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
-
-
-def _frames_other_subject(sense: Sense, person_subject: bool) -> bool:
-    """Whether WordNet frames the verb ``sense`` only with the other kind of subject:
-    only with a person ("Somebody ----s") when the subject is a thing, or only with a
-    thing when it is a person."""
-    if sense.pos != "v" or not sense.frames:
-        return False
-    things = sense.frames & _THING_SUBJECT_FRAMES
-    return not things if not person_subject else things == sense.frames
-
-
-def _frames_other_object(sense: Sense, person_object: bool) -> bool:
-    """Whether WordNet frames ``sense`` only with the other kind of object: only with a
-    person when the object is a thing, or only with a thing when it is a person."""
-    objects = sense.frames & OBJECT_FRAMES
-    if not objects:
-        return False
-    return objects <= (_THING_OBJECT_FRAMES if person_object else _PERSON_OBJECT_FRAMES)
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

@@ -6,6 +6,7 @@ senses with these; the candidates and word details read some of them too."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from vocab.closed_class import INDEFINITE_PRONOUNS, LIST_LINKS
 from vocab.models import Token
@@ -227,12 +228,8 @@ def subject_of_complement(tokens: Sequence[Token], index: int) -> int | None:
     noun = tokens[index]
     if noun.upos != "NOUN":
         return None
-    at = index - 1
-    while at >= 0 and tokens[at].sentence == noun.sentence \
-            and tokens[at].pos in _BEFORE_A_COMPLEMENT:
-        at -= 1
-    if at < 0 or tokens[at].sentence != noun.sentence or tokens[at].lemma.lower() != "be" \
-            or not tokens[at].pos.startswith("VB"):
+    at = word_before_modifiers(tokens, index, _BEFORE_A_COMPLEMENT)
+    if at is None or tokens[at].lemma.lower() != "be" or not tokens[at].pos.startswith("VB"):
         return None
     subject = subject_at(tokens, at)
     if subject is not None:
@@ -270,12 +267,8 @@ def under_a_bare_noun(tokens: Sequence[Token], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is not None and after.sentence == token.sentence and after.pos in ("NN", "NNS"):
         return False
-    at = index - 1
-    while at >= 0 and tokens[at].sentence == token.sentence \
-            and tokens[at].pos in _BEFORE_A_BARE_NOUN:
-        at -= 1
-    return at >= 0 and tokens[at].sentence == token.sentence \
-        and tokens[at].text.lower() == "under"
+    at = word_before_modifiers(tokens, index, _BEFORE_A_BARE_NOUN)
+    return at is not None and tokens[at].text.lower() == "under"
 
 
 # Between a possessor and its noun: "Russia's sudden seizure", "its military seizure".
@@ -296,10 +289,17 @@ def act_with_doer_and_object(tokens: Sequence[Token], index: int) -> bool:
     if of.text.lower() != "of" or after.pos not in _OPENS_AN_OF_OBJECT \
             or not noun.sentence == of.sentence == after.sentence:
         return False
-    before = index - 1
-    while before >= 0 and tokens[before].sentence == noun.sentence \
-            and tokens[before].pos in _BETWEEN_POSSESSOR_AND_NOUN:
-        before -= 1
-    return before >= 0 and tokens[before].sentence == noun.sentence \
-        and tokens[before].pos in ("PRP$", "POS")
+    before = word_before_modifiers(tokens, index, _BETWEEN_POSSESSOR_AND_NOUN)
+    return before is not None and tokens[before].pos in ("PRP$", "POS")
+
+
+def word_before_modifiers(tokens: Sequence[Token], index: int, modifiers: AbstractSet[str]
+                          ) -> int | None:
+    """Where the word before the one at ``index`` is, past the words tagged one of
+    ``modifiers`` before it ("was a big gamble": "was"); None at its sentence's start."""
+    sentence = tokens[index].sentence
+    at = index - 1
+    while at >= 0 and tokens[at].sentence == sentence and tokens[at].pos in modifiers:
+        at -= 1
+    return at if at >= 0 and tokens[at].sentence == sentence else None
 
