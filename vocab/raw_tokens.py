@@ -90,8 +90,11 @@ PLURAL_BE_FORMS = frozenset({"are", "were", "'re"})
 
 
 # The words `WordPositions` finds, each as a text may write it ("Help", "HELP", "’re").
+# Words that grade the adjective after them: "stay more alert", "feel less secure".
+GRADING_WORDS = frozenset({"more", "less", "most", "least", "as", "so", "too", "very",
+                           "quite", "rather", "really", "fairly", "extremely"})
 _KEY_WORDS = (FIXED_PREPOSITIONS.keys() | SINGULAR_SUBJECTS | PAST_TENSES_ALSO_ADJECTIVES
-              | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | {"to"})
+              | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | GRADING_WORDS | {"to"})
 _KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
               for form in (spelled, spelled.capitalize(), spelled.upper())}
 

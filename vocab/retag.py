@@ -82,7 +82,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_ungraded(raw, words)
     retag_spelled_numbers(raw)
     retag_comparatives_after_linking_verbs(raw, words)
-    retag_graded_adjectives_after_linking_verbs(raw, words)
+    retag_graded_adjectives_after_linking_verbs(raw, words, at)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words)
     retag_comparatives_before_nouns(raw, words)

@@ -15,6 +15,7 @@ from vocab.closed_class import BE_FORMS, CLOSED_CLASS
 from vocab.raw_tokens import (
     BARE_INFINITIVE_VERBS,
     DETERMINERS,
+    GRADING_WORDS,
     NOUNS,
     PAST_TENSES_ALSO_ADJECTIVES,
     SENTENCE_ENDS,
@@ -147,30 +148,29 @@ def retag_comparatives_after_linking_verbs(raw: list[RawToken], words: WordInfo)
             token.penn = "JJR"
 
 
-# Words that grade the adjective after them: "stay more alert", "feel less secure".
-_GRADING_WORDS = frozenset({"more", "less", "most", "least", "as", "so", "too", "very",
-                            "quite", "rather", "really", "fairly", "extremely"})
 # What follows an adjective a linking verb ends with: no noun, but a preposition, an
 # adverb or the end of its clause ("stay more alert at night", "is more level here.").
 _AFTER_A_LINKED_ADJECTIVE = frozenset({"IN", "TO", "RB", ".", ",", ":", "CC"})
 
 
-def retag_graded_adjectives_after_linking_verbs(raw: list[RawToken], words: WordInfo) -> None:
+def retag_graded_adjectives_after_linking_verbs(raw: list[RawToken], words: WordInfo,
+                                                at: WordPositions) -> None:
     """"Drivers must stay more alert at night": after a linking verb and a grading
     word, a word the dictionary has as an adjective with no noun after it is that
-    adjective, not the noun (a warning signal) the tagger made of it."""
-    for index, token in enumerate(raw[:-1]):
-        after = raw[index + 1]
+    adjective, not the noun (a warning signal) the tagger made of it. (The word right
+    before it grades it: "it was so much fun", where "much" grades no adjective.)"""
+    for index in (place + 1 for place in at.of(GRADING_WORDS) if place + 2 < len(raw)):
+        token, after = raw[index], raw[index + 1]
         if (token.penn != "NN" or after.sentence != token.sentence
-                or not open_word(token.text, words) or after.penn not in _AFTER_A_LINKED_ADJECTIVE
+                or raw[index - 1].sentence != token.sentence
+                or after.penn not in _AFTER_A_LINKED_ADJECTIVE
+                or not open_word(token.text, words)
                 or words.lemma(token.text, "JJ") != token.text
                 or not words.is_adjective_form(token.text)):
             continue
-        if index == 0 or raw[index - 1].text.lower() not in _GRADING_WORDS:
-            continue  # "it was so much fun": "much" grades no adjective
         before = index - 1
         while (before >= 0 and raw[before].sentence == token.sentence
-               and raw[before].text.lower() in _GRADING_WORDS | _DEGREE_WORDS):
+               and raw[before].text.lower() in GRADING_WORDS | _DEGREE_WORDS):
             before -= 1
         if (before >= 0 and raw[before].sentence == token.sentence
                 and raw[before].text.lower().replace("’", "'") in _LINKING_VERBS):
