@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.candidates import Candidate
+from vocab.expression_use import shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Token
 from vocab.senses import SenseChooser, expression_wordnet_pos
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -271,8 +272,6 @@ def opaque_idiom(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
     name its verb ("take place" is "happen" too, but common: its words' frequency is
     fair). A verb and its particle ("tune in" is a kind of "tune") and noun compounds
     are not asked."""
-    from vocab.expression_use import shown_expression
-
     expression = candidate.expression
     tokens = analysis.tokens
     if (expression is None or expression.kind not in ("phrasal verb", "idiom")

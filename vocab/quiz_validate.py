@@ -104,7 +104,7 @@ def mentions(text: str, lemma: str) -> bool:
 
 
 # WordNet's catch-all files for adjectives and adverbs say nothing about closeness.
-BROAD_LEXNAMES = _BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
+BROAD_LEXNAMES = frozenset({"adj.all", "adj.pert", "adj.ppl", "adv.all"})
 # WordNet's slang names for drugs ("dope –street names for marijuana", the first sense
 # of "dope"): a word whose first meaning is one is never offered in front of a class.
 # Only that sense: "snow", "green" and "soap" are such names too, after their own.
@@ -127,7 +127,7 @@ def insulting_sense(sense: Sense, senses: Sequence[Sense]) -> bool:
 def same_field(lexname_a: str, lexname_b: str) -> bool:
     """Whether two senses sit in the same WordNet lexicographer file (e.g. both
     noun.communication): the senses a learner finds hardest to tell apart."""
-    return bool(lexname_a) and lexname_a == lexname_b and lexname_a not in _BROAD_LEXNAMES
+    return bool(lexname_a) and lexname_a == lexname_b and lexname_a not in BROAD_LEXNAMES
 
 
 # WordNet's top concepts ("the real physical matter of which a person or thing
@@ -425,7 +425,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     fields = {s.lexname for s in target_senses[:CLOZE_USUAL_SENSES]}
     if used is not None:
         fields.add(used.lexname)
-    fields -= _BROAD_LEXNAMES
+    fields -= BROAD_LEXNAMES
     if _PERSON_GENUS.match(target.definition):
         fields.add("noun.person")
     if fields & _PEOPLE:
