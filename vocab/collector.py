@@ -35,6 +35,12 @@ def resume() -> None:
     with _lock:
         _pauses -= 1
         if _pauses == 0 and _resume:
+            # What the work made mostly lives on (the analysis is kept): walking it in the
+            # young generations finds no garbage (26 ms of a 100,000-word analysis's
+            # 1.5 s). It joins the oldest generation at once, which only the rare full
+            # collections walk; any cycle among it is freed then.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
