@@ -340,13 +340,15 @@ def analyse(
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
     spans = [word_spans(body[start:end], start) for start, end in sentences]
+    texts = [[body[s:e] for s, e in sentence] for sentence in spans]
     tags: list[list[str]] = []
-    for first in range(0, len(spans), SENTENCES_PER_TAGGING):
-        tags += tagger.tag_sentences([[tagger_form(body[s:e]) for s, e in sentence]
-                                      for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
-    raw = [RawToken(s, e, index, tag, body[s:e])
-           for index, (sentence, sentence_tags) in enumerate(zip(spans, tags, strict=True))
-           for (s, e), tag in zip(sentence, sentence_tags, strict=True)]
+    for first in range(0, len(texts), SENTENCES_PER_TAGGING):
+        tags += tagger.tag_sentences([[tagger_form(text) for text in sentence]
+                                      for sentence in texts[first:first + SENTENCES_PER_TAGGING]])
+    raw = [RawToken(s, e, index, tag, text)
+           for index, (sentence, sentence_texts, sentence_tags)
+           in enumerate(zip(spans, texts, tags, strict=True))
+           for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
     words.prefetch({t.text for t in raw})  # before the corrections, which look words up
     retag(raw, words, parts_of_speech)
     _mark_auxiliaries(raw)
@@ -542,14 +544,14 @@ def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
               t.beside_capital) for t in raw]
     key_of = {mark: _type_key(token, names, lower_case, common_openers, words)
               for mark, token in dict(zip(marks, raw, strict=True)).items()}
-    keys = [key_of[mark] for mark in marks]
-    types = dict.fromkeys(keys)
+    types = dict.fromkeys(key_of.values())
     words.prefetch(words.lemma(text, _common_tag(penn, proper))
                    for text, penn, _, proper, _ in types)
     # Positional fields in Token's order: much faster than keywords, token by token.
     facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
-    return tuple(Token(t.text, t.start, t.end, t.sentence, *facts[key])
-                 for t, key in zip(raw, keys, strict=True))
+    facts_of = {mark: facts[key] for mark, key in key_of.items()}  # one look-up per token
+    return tuple(Token(t.text, t.start, t.end, t.sentence, *facts_of[mark])
+                 for t, mark in zip(raw, marks, strict=True))
 
 
 def _type_key(token: RawToken, names: set[str], lower_case: set[str],

@@ -77,11 +77,14 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     # shed light on" no "shed –v. get rid of": a word of a phrasal verb or an idiom is
     # read as part of it (QA walk-throughs).
     in_expressions = words_read_in_expressions(analysis)
-    candidate_indices = [i for i, token in enumerate(tokens)
-                         if is_candidate_token(token) and i not in in_expressions]
-    chooser.prefetch([*(form for i in candidate_indices
-                        for form in (tokens[i].lemma.lower(), tokens[i].text.lower())),
+    candidate_indices = [i for i, token in enumerate(tokens)  # (level: a cheap first test)
+                         if token.level is not None and is_candidate_token(token)
+                         and i not in in_expressions]
+    # Each spelling lower-cased once: a long story repeats its words.
+    spellings = {form for i in candidate_indices for form in (tokens[i].lemma, tokens[i].text)}
+    chooser.prefetch([*(form.lower() for form in spellings),
                       *(expression.lemma for expression in analysis.expressions)])
+    upos_at: dict[int, str] = {}  # each occurrence's reading, for the anchors below
     for index in candidate_indices:
         token = tokens[index]
         if _glued_to_number(tokens, index):
@@ -98,6 +101,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
                                                   zipf=zipf)
             upos_votes[key] = {}
         candidate.occurrences.append(index)
+        upos_at[index] = upos
         votes = upos_votes[key]
         votes[upos] = votes.get(upos, 0) + 1
         if upos == candidate.upos and candidate.anchor < 0:
@@ -106,10 +110,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
         candidate = by_lemma[key]
         candidate.upos = max(votes, key=lambda u: (votes[u], _POS_PREFERENCE.get(u, 0)))
         candidate.anchor = next(
-            (i for i in candidate.occurrences
-             if _pos_here(analysis.tokens, i, chooser, words) == candidate.upos),
-            candidate.first,
-        )
+            (i for i in candidate.occurrences if upos_at[i] == candidate.upos), candidate.first)
     _merge_gerunds(by_lemma, upos_votes, words)
     for expression in analysis.expressions:
         key = expression.lemma
@@ -298,15 +299,6 @@ def _ing_form_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseCh
             or after.text in _CLAUSE_ENDS or after.pos in {"NN", "NNS"}):
         return False
     return any(sense.count for sense in chooser.outlines(token.text.lower(), "a"))
-
-
-def _pos_here(tokens: Sequence[Token], index: int, chooser: SenseChooser,
-              words: WordInfo) -> str:
-    if _participle_as_adjective(tokens, index, chooser, words):
-        return "ADJ"
-    if verb_of_unused_gerund(tokens[index], chooser, words):
-        return "VERB"
-    return _retagged(tokens, index, chooser, words) or chooser.word_pos(tokens[index])
 
 
 def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from vocab.closed_class import LIST_LINKS, PARTICLES
 from vocab.lexicon import TAKES_INFINITIVE, TAKES_OBJECT, ExpressionOption, first_pair
-from vocab.models import Expression, ExpressionKind, Token
+from vocab.models import Expression, ExpressionKind, Token, has_letter
 from vocab.verb_objects import verb_before
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class ExpressionFinder:
         # ("the pits": a place of pain and turmoil) are, in running text, nearly always
         # the plain plural ("the water collects in the pits"; QA walk-through).
         starts = [i for i, token in enumerate(tokens[:-1])
-                  if not token.proper_noun and token.is_word
+                  if not token.proper_noun and has_letter(token.text)  # is_word, inlined
                   and (forms[i][1] != "the" or tokens[i + 1].pos != "NNS")]
         starting = self._starts_any
         self._read_firsts({word for i in starts for word in forms[i]})

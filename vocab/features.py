@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from vocab.candidates import Candidate
 from vocab.expression_use import shown_expression
-from vocab.models import LearnerProfile, Level, Sense, Token
+from vocab.models import LearnerProfile, Level, Sense, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
 from vocab.wordinfo import UPOS_TO_WORDNET
 
@@ -66,7 +66,8 @@ class StoryContext:
             len(analysis.tokens),
         )
         return cls(
-            words=max(1, sum(1 for t in analysis.tokens if t.is_word)),
+            # has_letter on the text is Token.is_word without a property call per token.
+            words=max(1, sum(1 for t in analysis.tokens if has_letter(t.text))),
             title_words=frozenset(title),
             lead_end=lead_end,
             quoted=frozenset(_quoted_tokens(analysis.tokens)),

@@ -236,9 +236,14 @@ def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo) -> None:
     skin"). On CoNLL-2000 (train and test): 28 tags fixed ("to wring", "Trading was
     light", "an air freight forwarding concern"), none broken, 12 wrong to wrong, most
     verbs the reference calls nouns ("that the government cancel the Bofors contract")."""
+    # Each (word, tag) tested once: a long story repeats its verbs.
+    bases = {(text, penn) for text, penn in {(t.text, t.penn) for t in raw
+                                             if t.penn in INFLECTED_VERB_TAGS}
+             if open_word(text, words) and words.is_base_read_as_inflected(text, penn)}
+    if not bases:
+        return
     for index, token in enumerate(raw):
-        if not (token.penn in INFLECTED_VERB_TAGS and open_word(token.text, words)
-                and words.is_base_read_as_inflected(token.text, token.penn)):
+        if token.penn not in INFLECTED_VERB_TAGS or (token.text, token.penn) not in bases:
             continue
         before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
         after = raw[index + 1] if index + 1 < len(raw) else None
@@ -347,6 +352,8 @@ def retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
     is an adverb."""
     adverbs = _words_where(words.adverb_and_no_verb,
                            (t.text for t in raw if t.penn.startswith("VB")))
+    if not adverbs:
+        return  # most texts: no walk
     for token in raw:
         if token.text in adverbs and token.penn.startswith("VB"):  # the set first: cheaper
             token.penn = "RB"
