@@ -111,7 +111,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
         candidate.upos = max(votes, key=lambda u: (votes[u], _POS_PREFERENCE.get(u, 0)))
         candidate.anchor = next(
             (i for i in candidate.occurrences if upos_at[i] == candidate.upos), candidate.first)
-    _merge_gerunds(by_lemma, upos_votes, words)
+    _merge_gerunds(by_lemma, upos_votes, tokens, chooser, words)
     for expression in analysis.expressions:
         key = expression.lemma
         candidate = by_lemma.setdefault(
@@ -235,7 +235,8 @@ def _verb_of_ing_adjective(token: Token, chooser: SenseChooser, words: WordInfo)
 
 def verb_of_unused_gerund(token: Token, chooser: SenseChooser, words: WordInfo) -> str | None:
     """The verb an "-ing" noun is read as when WordNet has the noun only in senses SemCor
-    never counts, and the verb in some it counts: "heavy rain and flooding" is no
+    never counts, none of them a thing (food, an artifact, a substance), and the verb
+    in some it counts: "heavy rain and flooding" is no
     "flooding –n. a technique used in behavior therapy" (QA walk-through); VOA glosses
     such a word by its verb. None otherwise ("building", "shopping" are nouns in use)."""
     surface = token.text.lower()
@@ -249,7 +250,16 @@ def verb_of_unused_gerund(token: Token, chooser: SenseChooser, words: WordInfo) 
     if (verb == surface or not as_noun or any(outline.count for outline in as_noun)
             or not any(outline.count for outline in chooser.outlines(verb, "v"))):
         return None
+    # A thing made or used, not the act ("the turkey and its frosting": "a topping for
+    # cakes"), is a noun of its own, however rare in SemCor.
+    if any(sense.lexname in _THING_FIELDS for sense in chooser.lexicon.senses(surface, "n")):
+        return None
     return verb
+
+
+# WordNet's fields of nouns that name things, not acts or processes: an "-ing" noun of
+# one of them is no use of its verb ("stuffing", "topping", "seasoning").
+_THING_FIELDS = frozenset({"noun.food", "noun.artifact", "noun.substance"})
 
 
 # Ends a clause after a predicative adjective: "the agreement is legally binding."
@@ -376,20 +386,30 @@ def _after_copula(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],
-                   words: WordInfo) -> None:
+                   tokens: Sequence[Token], chooser: SenseChooser, words: WordInfo) -> None:
     """"highlighting" read as a noun and "highlight" as a verb in one story are one word
-    to a learner (and VOA glosses the verb): fold the -ing noun into the verb."""
+    to a learner (and VOA glosses the verb): fold the -ing noun into the verb. When the
+    story writes the verb in no other form, the tagger read one noun two ways ("the
+    cake, frosting and fruit", "made the frosting" tagged as "frost" in "-ing"): a
+    noun WordNet has takes the verb's uses instead."""
     for key in [k for k, c in by_lemma.items() if k.endswith("ing") and c.upos == "NOUN"]:
         # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
         verb = words.lemma(key, "VBG")
         target = by_lemma.get(verb)
         if target is None or verb == key or target.upos != "VERB":
             continue
-        gerund = by_lemma.pop(key)
-        target.occurrences = sorted(target.occurrences + gerund.occurrences)
-        merged = votes.setdefault(verb, {})
-        merged["VERB"] = merged.get("VERB", 0) + len(gerund.occurrences)
-        votes.pop(key, None)
+        into, folded = verb, key
+        if (all(tokens[i].text.lower() == key for i in target.occurrences)
+                and chooser.has_senses(key, "n")):
+            into, folded = key, verb
+            # Rated as the noun, not by the verb's forms its first use was tagged as.
+            by_lemma[key].zipf = words.zipf(key, "NOUN")
+        gerund = by_lemma.pop(folded)
+        kept = by_lemma[into]
+        kept.occurrences = sorted(kept.occurrences + gerund.occurrences)
+        merged = votes.setdefault(into, {})
+        merged[kept.upos] = merged.get(kept.upos, 0) + len(gerund.occurrences)
+        votes.pop(folded, None)
 
 
 def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
