@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
@@ -37,11 +39,12 @@ class RawToken:
 
 
 def by_sentence(raw: list[RawToken]) -> list[list[RawToken]]:
-    """The tokens of each sentence, in order."""
-    sentences: dict[int, list[RawToken]] = {}
-    for token in raw:
-        sentences.setdefault(token.sentence, []).append(token)
-    return list(sentences.values())
+    """The tokens of each sentence, in order (a text's tokens are: a sentence's are
+    side by side)."""
+    return [list(tokens) for _, tokens in groupby(raw, _SENTENCE)]
+
+
+_SENTENCE = attrgetter("sentence")
 
 
 class WordPositions:
