@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 92: a yes-no question opens with its verb ("Were/VBD they negative/JJ?", "Did/VBD they
+# walk/VB home?");
 # 91: "make ends meet" is an expression (WordNet 3.0 lacks it);
 # 90: a present-tense verb after a noun and before a verb is the second noun of a
 # compound WordNet lists ("The heat wave/VBP sent");
@@ -151,7 +153,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "91"
+ENGINE_VERSION = "92"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64

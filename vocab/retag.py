@@ -30,6 +30,7 @@ from vocab.retag_clauses import (
     retag_verbs_of_relative_clauses,
     retag_verbs_of_verbless_clauses,
     retag_verbs_of_verbless_sentences,
+    retag_yes_no_questions,
 )
 from vocab.retag_phrases import (
     retag_adjectives_before_prepositions,
@@ -68,6 +69,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     WordNet what a word can be run only with ``parts_of_speech``."""
     at = WordPositions(raw)
     retag_fixed_prepositions(raw, at)
+    retag_yes_no_questions(raw, words, at)
     if parts_of_speech is not None:
         retag_open_words_read_as_closed_class(raw, words, parts_of_speech)
         retag_nouns_read_as_modifiers(raw, words, parts_of_speech)

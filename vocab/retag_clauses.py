@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import CLOSED_CLASS, LIST_LINKS
+from vocab.closed_class import BE_FORMS, CLOSED_CLASS, HAVE_FORMS, LIST_LINKS
 from vocab.raw_tokens import (
     DETERMINERS,
     NOUNS,
     PLURAL_BE_FORMS,
+    QUESTION_MARK,
     SENTENCE_ENDS,
     PartsOfSpeech,
     RawToken,
@@ -24,6 +25,66 @@ from vocab.raw_tokens import (
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
+
+
+# The verbs that open a yes-no question before its subject ("Are they ready?"), with
+# the tag each has there.
+_QUESTION_VERBS = {
+    "am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD",
+    "do": "VBP", "does": "VBZ", "did": "VBD", "have": "VBP", "has": "VBZ", "had": "VBD",
+    **dict.fromkeys(("can", "could", "will", "would", "shall", "should", "may", "might",
+                     "must"), "MD"),
+}
+# A question's subject after its verb: "Are they", "Is there", "Did the council", "Has
+# Maria". After a modal, no name: "Will Smith" and "May Day" are names themselves.
+_QUESTION_SUBJECTS = frozenset({"PRP", "EX", "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS"})
+_MODAL_QUESTION_SUBJECTS = frozenset({"PRP", "EX", "DT", "PRP$"})
+# Where a question begins inside its sentence: after an opening quotation mark or a colon
+# ('“Are they ready?” she asked').
+_QUESTION_OPENERS = frozenset({"“", '"', "``", "‘", "(", ":"})
+# A yes-no question is short: its verb is found this near its question mark, or not at all
+# (a long run-on "sentence" is not walked back to its start).
+_QUESTION_WORDS = 40
+# Tags the tagger gives a question's second verb that the question's first one rules out.
+_FINITE_AFTER_SUBJECT = frozenset({"VBP", "VBZ", "VBD", "NN", "IN"})
+
+
+def retag_yes_no_questions(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
+    """"Were they negative or positive?": a question that opens with a form of "be",
+    "do" or "have", or a modal, before its subject has that verb first. The tagger,
+    which saw few questions, read "Were" as a wh-adverb, "Are" and "Did" as names, and
+    after the pronoun a present tense ("negative –v."; "Did they walk/VBP home?"). After
+    a pronoun subject the next word is no finite verb: the base form after "do" or a
+    modal, the participle after "have", the adjective (when the word is one) after
+    "be"."""
+    for mark in at.of({QUESTION_MARK}):
+        start, sentence = mark, raw[mark].sentence
+        while (start > 0 and mark - start < _QUESTION_WORDS
+               and raw[start - 1].sentence == sentence
+               and raw[start - 1].text not in _QUESTION_OPENERS):
+            start -= 1
+        if mark - start < 3 or not raw[start].text[:1].isupper():
+            continue  # (a verb, its subject and something asked about)
+        verb, subject, after = raw[start:start + 3]
+        lower = verb.text.lower()
+        tag = _QUESTION_VERBS.get(lower)
+        if tag is None or subject.penn not in (
+                _MODAL_QUESTION_SUBJECTS if tag == "MD" else _QUESTION_SUBJECTS):
+            continue
+        verb.penn = tag
+        if subject.penn != "PRP" or after.penn not in _FINITE_AFTER_SUBJECT:
+            continue
+        word = after.text.lower()
+        if (tag == "MD" or lower in _DO_FORMS) and words.is_verb(word):
+            after.penn = "VB"  # "Did they walk home?", "Do you like it?"
+        elif lower in HAVE_FORMS and after.penn == "VBD":
+            after.penn = "VBN"  # "Have they finished?"
+        elif lower in BE_FORMS and after.penn in {"VBP", "VBZ"} \
+                and words.is_adjective_form(word):
+            after.penn = "JJ"  # "Were they negative?", "Are they ready?"
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 # The subject a verb form agrees with: a plural noun before a base form ("farmers
