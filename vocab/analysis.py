@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 92: a yes-no question opens with its verb ("Were/VBD they negative/JJ?", "Did/VBD they
-# walk/VB home?");
+# walk/VB home?"); an adjective alone after a possessive is the noun the word is ("its
+# centenary with a parade");
 # 91: "make ends meet" is an expression (WordNet 3.0 lacks it);
 # 90: a present-tense verb after a noun and before a verb is the second noun of a
 # compound WordNet lists ("The heat wave/VBP sent");

@@ -360,10 +360,20 @@ def retag_adjectives_before_prepositions(raw: list[RawToken], words: WordInfo) -
     test): 18 tags fixed ("the novel in", "a secret to", "The mural, now"), one broken
     ("the lean, mean"); 10 and none before a preposition alone. After a possessive too,
     and before a modal ("her mural will last", QA walk-through; "the general should"):
-    3 more fixed, none broken."""
+    3 more fixed, none broken. After a possessive an adjective stands alone only in "her
+    own" or "their best" (JJS): a word that is a noun at all is the noun there ("its
+    centenary with a parade" was "–adj. of or relating to a period of 100 years")."""
     for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
         if (token.penn == "JJ" and before.penn in DETERMINERS and after.penn in _NO_NOUN_AFTER
                 and before.sentence == after.sentence
                 and token.text.islower() and token.text not in CLOSED_CLASS
-                and words.zipf(token.text, "NOUN") > words.zipf(token.text, "ADJ")):
+                and (words.zipf(token.text, "NOUN") > words.zipf(token.text, "ADJ")
+                     # (not before a comma: "their annual, inter-city costs")
+                     or (before.penn == "PRP$" and after.penn != ","
+                         and token.text not in _ALONE_AFTER_POSSESSIVES
+                         and words.is_noun_form(token.text)))):
             token.penn = "NN"
+
+
+# Adjectives a possessive takes with no noun after them: "on their own".
+_ALONE_AFTER_POSSESSIVES = frozenset({"own"})
