@@ -404,6 +404,13 @@ class Lexicon:
             for name in names
         }
 
+    def topics(self, synsets: Iterable[str]) -> dict[str, str]:
+        """The field WordNet files each of ``synsets`` under ("military" for
+        "adjutant.n.01", the aide who is an officer), for those it files under one."""
+        return dict(rows_for_keys(self._db, self._lock, "name, topic",
+                                  "synsets WHERE name IN ({keys}) AND topic != ''",
+                                  sorted(set(synsets))))
+
     def pertainyms(self, synset: str) -> list[Sense]:
         """The adjective synsets an adverb synset's words are made from, in WordNet's
         order ("in an effective manner" -> "producing or capable of producing an

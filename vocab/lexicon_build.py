@@ -30,12 +30,12 @@ from vocab.lexicon import (
 from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 13  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 14  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
 # 10: no names among the expressions; 11: whether SemCor tags an expression; 12: an example
 # with one quotation mark is an example, and no empty clauses; 13: a plural noun of its own
-# has its singular's "(usually plural)" senses
+# has its singular's "(usually plural)" senses; 14: a synset's topic (WordNet's domain)
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -63,6 +63,16 @@ NEIGHBOUR_POINTERS = {
     "^": "also",
 }
 
+# The synset-level pointer to the field WordNet files a synset under, its "domain of
+# topic" ("adjutant": military; "hardware", the weaponry: military): `Lexicon.topics`.
+TOPIC_POINTER = ";c"
+# Only the domains that are fields of knowledge or institutions ("computer science",
+# "chemistry", "law", "military"): a specialist's sense, as a gloss labelled "(military)"
+# is. The others are pastimes and subjects of everyday life, and WordNet files common
+# senses under them ("record", anything providing permanent evidence, under photography;
+# "cruise", to drive about, under driving).
+TOPIC_LEXNAMES = frozenset({"noun.cognition", "noun.group"})
+
 # Lemma-level pointers: derivationally related forms and antonyms.
 LEMMA_POINTERS = {"+": "derivation", "!": "antonym"}
 # The lemma-level pointer from an adverb to the adjective it is made from ("effectively"
@@ -75,7 +85,8 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE synsets (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, pos TEXT NOT NULL, lexname TEXT NOT NULL,
-    definition TEXT NOT NULL, examples TEXT NOT NULL, synonyms TEXT NOT NULL);
+    definition TEXT NOT NULL, examples TEXT NOT NULL, synonyms TEXT NOT NULL,
+    topic TEXT NOT NULL);
 CREATE TABLE senses (
     lemma TEXT NOT NULL, pos TEXT NOT NULL, rank INTEGER NOT NULL,
     synset_id INTEGER NOT NULL, count INTEGER NOT NULL, capitalised INTEGER NOT NULL,
@@ -167,6 +178,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                 without_attribution(synset._definition),  # once here, not at every read
                 FIELD_SEPARATOR.join(synset._examples),
                 FIELD_SEPARATOR.join(dict.fromkeys(words)),
+                _topic(by_offset, synset),
             )
         )
         for lemma, word in zip(synset._lemmas, words, strict=True):
@@ -195,6 +207,18 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
          (word, pos) in tagged)
         for (word, pos), letters in complements.items())
     return rows
+
+
+def _topic(by_offset: dict[tuple[str, int], _Synset], synset: _Synset) -> str:
+    """The name of the field WordNet files ``synset`` under ("military", "computer
+    science"), or "": none, one not in `TOPIC_LEXNAMES`, or several (a sense of games,
+    politics and war, "one of two or more contesting groups", is of no one field)."""
+    topics = synset._pointers.get(TOPIC_POINTER, [])
+    domain = by_offset.get((wordnet_pos(topics[0][0]), topics[0][1])) \
+        if len(topics) == 1 else None
+    if domain is None or not domain._lemmas or domain._lexname not in TOPIC_LEXNAMES:
+        return ""
+    return lemma_key(domain._lemmas[0]._name)
 
 
 def _closed_compounds(senses: list[tuple]) -> list[tuple]:
@@ -476,7 +500,7 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         with db:
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-            db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
+            db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
             db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])

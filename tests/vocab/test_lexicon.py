@@ -207,7 +207,7 @@ class _StubWordNet:
 
 def _tiny_rows(_wordnet, _counts) -> dict[str, list[tuple]]:
     return {
-        "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline")],
+        "synsets": [(1, "cat.n.01", "n", "noun.animal", "a small feline", "", "cat\tfeline", "")],
         "senses": [("cat", "n", 1, 1, 18, False, ""), ("feline", "n", 1, 1, 0, False, "")],
         "relations": [],
         "lemma_links": [],
@@ -454,3 +454,11 @@ def test_narrower_names_are_the_named_things_of_a_kind(lexicon: Lexicon) -> None
     assert {"vesuvius", "etna"} <= volcanoes
     assert all(name.isalpha() for name in volcanoes)
     assert not {"a", "i"} & lexicon.narrower_names("letter")
+
+
+def test_topics_are_the_fields_wordnet_files_senses_under(lexicon: Lexicon) -> None:
+    """WordNet's "domain of topic" of a synset, when it is a field of knowledge or an
+    institution; not a pastime ("record", anything providing permanent evidence, is
+    filed under photography)."""
+    topics = lexicon.topics(["adjutant.n.01", "hardware.n.03", "aide.n.02", "record.n.01"])
+    assert topics == {"adjutant.n.01": "military", "hardware.n.03": "computer science"}

@@ -59,3 +59,23 @@ def test_a_name_in_a_senses_example_pairs_it_with_the_kind_of_thing_named(
     abruptly" (peace breaking out), which SemCor counts more."""
     sense = sense_of(engine, "Last night the old volcano erupted.", "erupted")
     assert sense.synset == "erupt.v.05"
+
+
+def test_a_sense_wordnet_files_under_a_field_is_of_that_field(engine: Engine) -> None:
+    """WordNet files its first "aide", "an officer who acts as military assistant to a
+    more senior officer" (3 SemCor uses), under the military without a "(military)"
+    label: a senator's aide is someone who acts as assistant (1 use)."""
+    sense = sense_of(engine, "The senator's aide answered questions from reporters.", "aide")
+    assert sense.synset == "aide.n.02"
+    sense = sense_of(engine, "The colonel sent his aide to the military base.", "aide")
+    assert sense.synset == "adjutant.n.01"
+
+
+def test_a_first_sense_of_a_field_the_story_never_names_is_not_first(engine: Engine) -> None:
+    """"Hardware" is first "major items of military weaponry" (3 SemCor uses) and then
+    "tools or implements made of metal" (none): in a story of a shop selling nails, the
+    weaponry's count says nothing, and neither does the order WordNet made from it."""
+    sense = sense_of(engine, (
+        "My uncle runs a small hardware shop in our town. He sells nails, hammers and "
+        "paint. On Saturdays the shop is full of people fixing their homes."), "hardware")
+    assert sense.synset == "hardware.n.02"
