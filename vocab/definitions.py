@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
+from vocab.gloss_labels import FIELD_LABEL
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
-from vocab.senses import _GLOSS_STOPWORDS, FIELD_LABEL
+from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import (
     WORD_PATTERN,
     defines_by_itself,

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocab.definitions import MIN_CLAUSE_WORDS, indefinite_article, stands_alone
 from vocab.distractors import Candidate, DistractorPool
+from vocab.gloss_labels import field_label
 from vocab.models import without_initial_capital
 from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
@@ -62,7 +63,6 @@ from vocab.quiz_validate import (
     worded_for_its_whole_kind,
     wrong_options,
 )
-from vocab.senses import field_label
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:

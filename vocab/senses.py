@@ -25,6 +25,7 @@ from vocab.collocations import (
     single_word_names,
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
+from vocab.gloss_labels import APPLIES_TO, PLURAL_NOTE, labelled_field
 from vocab.models import (
     NO_OBJECT_FRAMES,
     OBJECT_FRAMES,
@@ -236,7 +237,7 @@ USES_REACH = 3000
 # shown to the public in the five after, QA walk-through).
 ALL_USES_READ = 12
 # A plural in the story, for a sense WordNet notes is the word's plural use
-# (`_PLURAL_NOTE`): "choose between the bus and groceries" is the goods, not the shop
+# (`PLURAL_NOTE`): "choose between the bus and groceries" is the goods, not the shop
 # (QA walk-through; 1.5 left the shop first in a story of bus fares). Measured with the
 # usage labels no longer read as fields, the same at 1.0, 1.5 and 2.0: VOA
 # agreement 63 of 102 and WordNet's examples 0.373 unchanged, weighted 0.708 -> 0.709.
@@ -278,44 +279,7 @@ FIELD_EVIDENCE = 3
 # baseball "hit" ("he came all the way around on Williams' hit") and the geometer's
 # "square" lost (weighted by SemCor 0.698 -> 0.697 for nouns, one sentence counted).
 FIELD_SILENCE_SENTENCES = 3
-# The label, before the gloss: "(military) ...", "(physics and chemistry) ..."; not a
-# note on what the word applies to, "(of materials or goods) ...". The definitions
-# leave it out when they print the gloss.
-FIELD_LABEL = re.compile(r"^\((?!of )([a-z][a-z ]*)\)\s+")
-# A sense WordNet says applies to some things only ("(of animals) officially recorded
-# with a breeding association", "(of a boat or vessel) furnished with official
-# documents") is less likely where the story never names them: "registered voters"
-# are listed officially (QA walk-through). Measured: in the seeds and the dev stories
-# one choice changes ("movable type": can be moved, not personal property); VOA
-# agreement (60 of 102) and WordNet's examples (0.356, 0.690) unchanged at 0.5 and 1.0.
-APPLIES_TO = re.compile(r"^\((?:used )?(?:especially )?of ([a-z][a-z ,]*)\)\s+")
-# Labels of the same shape that name no field: a note on the word's use ("(usually
-# plural) consumer goods sold by a grocer", "(slang) ...", "(used of soil) ..."). Read
-# as fields, they had made "groceries" a marketplace: no story names "usually plural".
-_USAGE_LABEL = re.compile(r"(?:usually|often|sometimes|especially|formerly|plural|slang"
-                          r"|informal|used|chiefly|normally)\b")
-
-
-def _labelled_field(definition: str) -> re.Match[str] | None:
-    """The field label a gloss opens with ("(cosmology) ..."), not a usage note."""
-    field = FIELD_LABEL.match(definition)
-    return None if field and _USAGE_LABEL.match(field.group(1)) else field
-
-
-# A field named before a colon: "bridge: make a demand for (a card or suit)".
-_FIELD_PREFIX = re.compile(r"^([a-z]+):\s")
-
-
-def field_label(definition: str) -> str:
-    """The field a gloss says its sense belongs to ("cosmology" for "(cosmology) a brief
-    exponential expansion of the universe", "bridge" for "bridge: make a demand for (a
-    card or suit)"); "" for a gloss of everyday use or with a usage note only."""
-    field = _labelled_field(definition) or _FIELD_PREFIX.match(definition)
-    return field.group(1) if field else ""
-
-
-# WordNet's note that a sense is the word's plural use (`PLURAL_NOTE_BONUS`).
-_PLURAL_NOTE = re.compile(r"^\((?:usually |often )?(?:used )?(?:in the )?plural\)")
+# What a sense of things the story never names loses (`gloss_labels.APPLIES_TO`).
 UNNAMED_APPLICATION_PENALTY = 0.5
 # A verb sense whose gloss names the object it takes ("deliver (a speech, oration, or
 # idea)", "cast (a ballot)") is less likely where the verb has no object: "The
@@ -720,7 +684,7 @@ class SenseChooser:
         """The field the sense's gloss is labelled with ("(military) a person who freely
         enlists..."), else the one WordNet files it under without a label ("an officer who
         acts as military assistant...": military), else ""."""
-        label = _labelled_field(sense.definition)
+        label = labelled_field(sense.definition)
         return label.group(1) if label else self._topics.get(sense.synset, "")
 
     def _off_field(self, sense: Sense, signature: frozenset[str], context: AbstractSet[str],
@@ -889,7 +853,7 @@ class SenseChooser:
             ) + STORY_WEIGHT * self._story_overlap(sense, signature, story, nearer) \
                 + ADJACENT_WEIGHT * len(
                 signature.intersection(adjacent))
-            if plural and _PLURAL_NOTE.match(sense.definition):
+            if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
                 overlap -= max(UNRELATED_FIELD_PENALTY, _count_prior(sense.count)) \
