@@ -175,6 +175,12 @@ def _only_terms(senses: Sequence[SenseOutline], terms: frozenset[int]) -> bool:
 # When a word is used as a noun and a verb equally often, VOA glosses the noun.
 _POS_PREFERENCE = {"NOUN": 4, "VERB": 3, "ADJ": 2, "ADV": 1}
 
+# After "be" or "get", a participle is the adjective only where SemCor tags the
+# adjective more than once in this many of the verb's uses: "muscles are partly
+# weakened during sleep" is the passive of "weaken" (10 uses), not "impaired by
+# diminution" (1 use as an adjective); "she was tired" (9 uses to "tire"'s 6) and "he
+# was worried" (7 to 50) are adjectives.
+PASSIVE_SHARE = 10
 # Verbs after which a participle describes the subject ("she felt overwhelmed").
 _LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
 # ...and after which a word is the adjective it mostly is ("the octopuses stayed pale").
@@ -217,11 +223,12 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     if attributive:
         return chooser.has_senses(surface, "a")
     # After "be" or "get" a participle is most often a passive verb ("its sovereignty
-    # is violated"): an adjective only when the form is one in use (SemCor counts it),
+    # is violated"): an adjective only when the form is one in use (`PASSIVE_SHARE`),
     # and never before an infinitive ("the money was used to build a school").
-    if predicative and before_infinitive(tokens, index):
+    if not predicative or before_infinitive(tokens, index):
         return False
-    return predicative and any(sense.count for sense in chooser.outlines(surface, "a"))
+    as_adjective = sum(sense.count for sense in chooser.outlines(surface, "a"))
+    return as_adjective * PASSIVE_SHARE > chooser.pos_counts(token.lemma.lower()).get("v", 0)
 
 
 def _verb_of_ing_adjective(token: Token, chooser: SenseChooser, words: WordInfo) -> bool:

@@ -1031,6 +1031,10 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         # "violated" (treated irreverently) and a noun follows the first.
         ("A judge ruled that the company had violated trade laws.", "violate", "v."),
         ("He said they would fight if their sovereignty is violated.", "violate", "v."),
+        # After "be", an adjective SemCor tags once to the verb's 10 uses is the passive
+        # ("impaired by diminution" had been shown); one it tags often is the adjective.
+        ("In deep sleep our arm muscles are partly weakened.", "weaken", "v."),
+        ("By the end of the long walk the children were tired.", "tired", "adj."),
         # An -ing form after an "-ly" adverb, before a noun or ending its clause, is the
         # adjective ("executed with proper legal authority", not "stick to firmly");
         # one that acts on something stays the verb.
