@@ -19,7 +19,7 @@ from vocab.closed_class import LIST_LINKS
 from vocab.expression_use import words_read_in_expressions
 from vocab.models import Expression, Token
 from vocab.senses import SenseChooser
-from vocab.sentence_cues import before_infinitive
+from vocab.sentence_cues import accustomed_used_to, before_infinitive
 from vocab.verb_objects import verb_before, word_before
 from vocab.wordinfo import CONTENT_UPOS
 
@@ -227,6 +227,8 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     # and never before an infinitive ("the money was used to build a school").
     if not predicative or before_infinitive(tokens, index):
         return False
+    if accustomed_used_to(tokens, index):
+        return True  # "I am used to the cold": WordNet's adjective "used to", in the habit
     as_adjective = sum(sense.count for sense in chooser.outlines(surface, "a"))
     return as_adjective * PASSIVE_SHARE > chooser.pos_counts(token.lemma.lower()).get("v", 0)
 
