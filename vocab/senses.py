@@ -57,6 +57,7 @@ from vocab.sentence_cues import (
     accustomed_used_to,
     act_with_doer_and_object,
     adjective_before_infinitive,
+    bare_time_phrase,
     before_infinitive,
     counted_plural,
     habitual_used_to,
@@ -180,6 +181,12 @@ COLLOCATION_BONUS = 4.0
 # (`SenseChooser._same_slot`, with a verb's antonyms), where an example has only one of
 # them (QA walk-through: "Attendance at games fell sharply" was aggressive).
 AMOUNT_CHANGE = ("change_magnitude.v.01",)
+# Periods of time fill one slot after an adjective opening a phrase of time with no
+# determiner (`bare_time_phrase`): "next week" is an example's "following day", not
+# "nearest in space" (24 uses to none). Measured: news words 648 -> 651 of 812, WordNet's
+# examples 0.386 -> 0.387 (0.705 weighted), VOA and eval unchanged; after any adjective
+# ("a good time", "any other day") weighted 0.705 -> 0.700.
+TIME_PERIOD = ("time_period.n.01",)
 # What goes up or down is an amount: a noun that is the subject of such a verb, past a
 # phrase with a preposition ("Attendance at home games fell"), is likelier in a sense
 # WordNet glosses as one ("the number of people that are present") than "the act of
@@ -249,14 +256,10 @@ PLURAL_NOTE_BONUS = 2.0
 # appeal" is a defendant's lawyers). Measured: VOA agreement 57 -> 58 of 101 words at
 # 0.5, the same at 1.5; WordNet's examples 0.353 (unchanged), weighted by SemCor
 # 0.676 -> 0.675.
-# A sense WordNet files under one field without a label is of that field too
-# (`Lexicon.topics`: "an officer who acts as military assistant to a more senior
-# officer", the first "aide", 3 uses to 1, was a senator's aide), and a sense whose field
-# the text never names counts no SemCor uses towards `NOT_FIRST_PENALTY` ("a hardware
-# shop": tools made of metal, not the weaponry). Measured: VOA agreement 65 -> 66 of
-# 101, WordNet's examples 0.385 / 0.704 -> 0.386 / 0.705, news words 647 of 812 and
-# recall unchanged, definition ease 0.809 -> 0.810 ("formula" in a writing story: no
-# mathematical statement; "organic" food: no carbon compounds).
+# So is a sense WordNet files under a field unlabelled (`Lexicon.topics`: "an officer
+# who acts as military assistant", a senator's "aide"). Measured: VOA agreement 65 ->
+# 66 of 101, WordNet's examples 0.385 / 0.704 -> 0.386 / 0.705, definition ease 0.809
+# -> 0.810 ("organic" food: no carbon compounds); news words and recall unchanged.
 UNRELATED_FIELD_PENALTY = 1.5
 # ...unless the story shares this many words with the sense: it is about the field
 # without naming it (a garden story's "plants", "(botany) a living organism...").
@@ -528,15 +531,23 @@ class SenseChooser:
             self._senses[key] = found = found if name else _not_people(found)
         return found
 
-    def _same_slot(self, word: str, other: str, *, adverb: bool = False) -> bool:
-        """Whether two verbs fill one collocation slot beside a word: opposites ("fell
-        sharply" is the "rose sharply" of an example) or, beside an ``adverb``, both
-        verbs of an amount going up or down, in a sense SemCor uses ("grew sharply",
-        "dropped sharply"). A noun's verb is a narrower slot: "raised the interest" is
-        no "add interest to a room"."""
+    def _same_slot(self, word: str, other: str, *, pos: str, timed: bool = False) -> bool:
+        """Whether two words fill one collocation slot beside a word of WordNet POS
+        ``pos``: opposite verbs ("fell sharply", "rose sharply"); beside an adverb, verbs
+        of an amount going up or down SemCor uses so ("grew sharply"); after an adjective
+        opening a phrase of time (``timed``), periods of time (`TIME_PERIOD`). A noun's
+        verb is a narrower slot: "raised the interest" is no "add interest to a room"."""
         if other in self._verb_antonyms(word) or word in self._verb_antonyms(other):
             return True
-        return adverb and self._changes_amount(word) and self._changes_amount(other)
+        if pos == "r":
+            return self._changes_amount(word) and self._changes_amount(other)
+        return timed and pos == "a" and self._names_time(word) \
+            and self._names_time(other)
+
+    def _names_time(self, noun: str) -> bool:
+        """Whether SemCor uses ``noun`` as a period of time (`TIME_PERIOD`): "week"."""
+        periods = self.synset_ids_below(TIME_PERIOD)
+        return any(o.count and o.synset_id in periods for o in self.outlines(noun, "n"))
 
     def _changes_amount(self, verb: str) -> bool:
         """Whether SemCor uses ``verb`` in a sense of an amount going up or down
@@ -681,17 +692,15 @@ class SenseChooser:
         return len(signature & sure & story)
 
     def _field_of(self, sense: Sense) -> str:
-        """The field the sense's gloss is labelled with ("(military) a person who freely
-        enlists..."), else the one WordNet files it under without a label ("an officer who
-        acts as military assistant...": military), else ""."""
+        """The field the sense's gloss is labelled with ("(military) ..."), else the one
+        WordNet files it under (`Lexicon.topics`), else ""."""
         label = labelled_field(sense.definition)
         return label.group(1) if label else self._topics.get(sense.synset, "")
 
     def _off_field(self, sense: Sense, signature: frozenset[str], context: AbstractSet[str],
                    story: AbstractSet[str]) -> bool:
-        """Whether the sense is of a field (`_field_of`) that ``context`` (the stems of the
-        sentence, its neighbours and the story) never names, and the ``story`` shares
-        fewer than `FIELD_EVIDENCE` of the sense's words with (`UNRELATED_FIELD_PENALTY`)."""
+        """Whether the sense is of a field (`_field_of`) ``context`` never names and the
+        ``story`` shares under `FIELD_EVIDENCE` words with (`UNRELATED_FIELD_PENALTY`)."""
         field = self._field_of(sense)
         return bool(field) and not self._field_words(field) & context \
             and self._field_evidence(sense, signature, story) < FIELD_EVIDENCE
@@ -782,6 +791,7 @@ class SenseChooser:
         names_an_act: bool = False,
         abstract_doer: bool = False,
         undergone: bool = False,
+        time_phrase: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -817,7 +827,8 @@ class SenseChooser:
         `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
-        `ACT_NOUN_BONUS`)."""
+        `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
+        week", `bare_time_phrase`, `TIME_PERIOD`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -830,7 +841,7 @@ class SenseChooser:
         paired = {sense.synset: found for sense in candidates
                   if (found := paired_in_examples(
                       sense, collocation, headword, self._words, self._kinds_named_by,
-                      partial(self._same_slot, adverb=sense.pos == "r")))
+                      partial(self._same_slot, pos=sense.pos, timed=time_phrase)))
                   } if any(collocation) else {}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
@@ -838,13 +849,10 @@ class SenseChooser:
         claimed = frozenset(_stem(word) for found in paired.values() for word in found)
         signatures = {sense.synset: self.signature(sense) - head - (
             claimed if sense.synset not in paired else frozenset()) for sense in candidates}
-        context = own | near | story_stems
         off_field = {sense.synset for sense in candidates if self._off_field(
-            sense, signatures[sense.synset], context, story_stems)}
-        # SemCor's count of a sense of a field the text never names says nothing of this
-        # text, and neither does the order WordNet made from it: "a hardware shop" is no
-        # military weaponry, whose 3 uses had put it first, and the tools' sense, never
-        # counted, lost by `NOT_FIRST_PENALTY` after the weaponry lost its count.
+            sense, signatures[sense.synset], own | near | story_stems, story_stems)}
+        # A count of a field the text never names says nothing here, nor does the order
+        # WordNet made from it (`NOT_FIRST_PENALTY`): "a hardware shop" sells no weaponry.
         counted = any(sense.count for sense in candidates if sense.synset not in off_field)
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]
@@ -1067,7 +1075,8 @@ class SenseChooser:
                          subject_kind=self.complement_kind(analysis.tokens, token_index),
                          names_an_act=act_with_doer_and_object(analysis.tokens, token_index),
                          abstract_doer=self.doer_is_abstract(analysis.tokens, token_index),
-                         undergone=under_a_bare_noun(analysis.tokens, token_index))
+                         undergone=under_a_bare_noun(analysis.tokens, token_index),
+                         time_phrase=bare_time_phrase(analysis.tokens, token_index))
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has

@@ -303,3 +303,22 @@ def word_before_modifiers(tokens: Sequence[Token], index: int, modifiers: Abstra
         at -= 1
     return at if at >= 0 and tokens[at].sentence == sentence else None
 
+
+# What opens a noun phrase before its adjectives: "the next room", "my last day".
+_PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP$", "POS", "WP$", "CD"})
+
+
+def bare_time_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the adjective at ``index`` opens a phrase of time with no determiner,
+    a singular noun after it ("next week", "last year", "in Mexico next year"): a
+    phrase that says when, as "the next room" or "a good time" do not."""
+    token = tokens[index]
+    if token.upos != "ADJ" or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    if after.sentence != token.sentence or after.pos != "NN":
+        return False
+    before = tokens[index - 1] if index else None
+    return before is None or before.sentence != token.sentence \
+        or before.pos not in _PHRASE_OPENERS
+

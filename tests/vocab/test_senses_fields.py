@@ -1,4 +1,5 @@
-"""Senses of a field a story is not about, and a sense an example's name tells."""
+"""Senses of a field a story is not about, and a sense an example's name or kind of
+word tells."""
 
 from __future__ import annotations
 
@@ -79,3 +80,16 @@ def test_a_first_sense_of_a_field_the_story_never_names_is_not_first(engine: Eng
         "My uncle runs a small hardware shop in our town. He sells nails, hammers and "
         "paint. On Saturdays the shop is full of people fixing their homes."), "hardware")
     assert sense.synset == "hardware.n.02"
+
+
+def test_a_period_of_time_after_a_bare_adjective_is_the_examples_period(
+        engine: Engine) -> None:
+    """"Next" is "nearest in space" 24 times in SemCor and "immediately following in
+    time" never, but WordNet shows the second with "the following day": "next month",
+    with no determiner before it, says when, as a day does. "The next room" stays a
+    place."""
+    sense = sense_of(engine, "The bakery will open a second shop next month.", "next")
+    assert sense.synset == "following.s.02"
+    sense = sense_of(engine, "The children were playing loudly in the next room.", "next")
+    assert sense.synset == "adjacent.s.01"
+
