@@ -273,6 +273,14 @@ class Lexicon:
         return {word for word, key in asked.items()
                 if key not in uses or uses[key].other_uses <= SELDOM_USES}
 
+    def capitalised_nouns_only(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` every noun sense of which WordNet writes with a capital:
+        "lent" (only "Lent"), not "china" (porcelain too). As asked (the case of
+        ``words`` is kept)."""
+        asked = {word: lemma_key(word) for word in words}
+        uses = self._case_uses(set(asked.values()), nouns_only=True)
+        return {word for word, key in asked.items() if key in uses and not uses[key].other}
+
     def _case_uses(self, keys: set[str], *, nouns_only: bool) -> dict[str, _CaseUses]:
         """SemCor's tags of each lemma (as a noun, with ``nouns_only``) written with a
         capital and without, and how many of its senses are written each way."""

@@ -38,6 +38,7 @@ from vocab.quiz_validate import (
     SENSE_UPOS,
     article_before_blank,
     close_definitions,
+    counted,
     defined_by_its_family,
     distractors_asked_elsewhere,
     fits_blank_too,
@@ -116,6 +117,10 @@ class QuizWord:
     # gap (`vocab.verb_objects.frames_here`): a cloze offers only such verbs. Empty
     # when unknown (a saved word's sentence is not analysed again).
     gap_frames: frozenset[int] = frozenset()
+    # For a singular noun, whether it stands with no determiner ("to prevent erosion",
+    # `vocab.sentence_cues.bare_singular_noun`): its gap then takes only nouns English
+    # uses uncounted. False when unknown.
+    bare: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -360,6 +365,8 @@ class _Builder:
             if penn in {"NNS", "NNPS"} and (found[0] == c.lemma.lower()
                                             or not usual_plural(c.lemma, found[0])):
                 return False  # "advices"; "darkness", whose plural is no other word
+            if w.bare and penn == "NN" and counted(c.lemma):
+                return False  # "to prevent _____": erosion, not glove (QA walk-through)
             if fits_blank_too(w, c.lemma, self.lexicon) \
                     or said_beside(c.lemma, sentence, self.pool.story_pairs):
                 return False

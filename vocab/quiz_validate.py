@@ -352,14 +352,25 @@ _NAMED_ELSEWHERE = re.compile(
     r"(?:called|named|termed|known\s+as)\s+(?:an?\s+|the\s+)?_+", re.IGNORECASE)
 
 
+# A verb's gap with nothing after it but a pronoun, or nothing at all, before its
+# clause ends: "the city could not _____ it." (afford; reduce, limit), "ask visitors
+# not to _____." (litter; dump), "they want to _____ them." (taste; process).
+_NOTHING_NAMED_AFTER = re.compile(
+    rf"{re.escape(BLANK)}(?:\s+(?:it|them|him|her|me|us|you|one))?\s*"
+    r"(?:[.,;:!?\"”’)]|\s(?:and|but|or|so|because|when|if|before|after|until)\b|$)",
+    re.IGNORECASE)
+
+
 def gap_points_to_one_word(blanked: str, upos: str = "") -> bool:
     """Whether a sentence with a gap (`QuizWord.blanked`) says enough to fill it: long
     enough, the gap not one item of a list nor the name of a thing another sentence
-    describes, and, but for a verb's (whose frames hold it: `takes_the_gaps_frame`,
-    "Some were _____ from their apartments"), with words that say something."""
+    describes, but for a verb's (whose frames hold it: `takes_the_gaps_frame`,
+    "Some were _____ from their apartments") with words that say something, and for a
+    verb's, something named after the gap: a verb whose object is "it" or nothing says
+    nothing of what it acts on, and any verb of the frame fits (QA walk-through)."""
     return (len(blanked.split()) >= GAP_MIN_WORDS
-            and (upos == "VERB" or len(content_words(blanked.replace(BLANK, " ")))
-                 >= GAP_MIN_CONTENT_WORDS)
+            and (len(content_words(blanked.replace(BLANK, " "))) >= GAP_MIN_CONTENT_WORDS
+                 if upos != "VERB" else not _NOTHING_NAMED_AFTER.search(blanked))
             and not _IN_A_LIST.search(blanked) and not _NAMED_ELSEWHERE.search(blanked))
 
 
@@ -1037,6 +1048,15 @@ def usual_plural(lemma: str, plural: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(plural, "en") > zipf_frequency(lemma, "en") - RARE_PLURAL_ZIPF_GAP
+
+
+def counted(lemma: str) -> bool:
+    """Whether English counts the noun ``lemma``: its plural is a word in use
+    (`usual_plural`: "gloves", "devices", "memberships"), so alone in the singular,
+    with no article, it is no English ("to prevent glove"). Not "erosion", "coaching"
+    or "oxygen", whose plurals are rare; "vertex" by "vertices", not "vertexes"."""
+    return any(plural != lemma.lower() and usual_plural(lemma, plural)
+               for plural in inflect(lemma, "NNS"))
 
 
 def inflect(lemma: str, penn: str) -> tuple[str, ...]:

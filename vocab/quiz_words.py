@@ -37,6 +37,7 @@ from vocab.models import (
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.senses import sentence_context, voa_label
+from vocab.sentence_cues import bare_singular_noun
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -414,6 +415,7 @@ def _article_word(
         article_id=article_id,
         ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
+        bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
@@ -485,9 +487,14 @@ def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> De
 
 def _dictionary_lemma(token: Token, lexicon: Lexicon) -> str | None:
     """The headword WordNet knows: the lemma, else the form met ("wasted" as an
-    adjective, whose lemmatised "wast" is archaic); None when neither is known."""
+    adjective, whose lemmatised "wast" is archaic); None when neither is known, or
+    when the noun is written in lower case and WordNet has it only with a capital: "a
+    crane, lent by a company" (read as a noun) is no "Lent" (QA walk-through)."""
     pos = UPOS_TO_WORDNET[token.upos]
     for headword in (token.lemma.lower(), token.text.lower()):
+        if pos == "n" and token.text.islower() \
+                and lexicon.capitalised_nouns_only([headword]):
+            continue
         if lexicon.has_lemma(headword, pos):
             return None if is_number_word(headword, lexicon) else headword
     return None

@@ -257,15 +257,21 @@ def counted_plural(tokens: Sequence[Token], index: int) -> bool:
 _BEFORE_A_BARE_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
 
 
-def under_a_bare_noun(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the singular common noun at ``index`` heads a phrase after "under" with no
-    determiner ("under strain", "under severe pressure", "under attack"): what its
-    subject is in or is undergoing, not a thing it is below ("under the bridge")."""
+def singular_head_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a singular common noun that heads its phrase,
+    no noun after it ("strain", not "nutrition" in "nutrition director")."""
     token = tokens[index]
     if token.pos != "NN" or token.proper_noun:
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is not None and after.sentence == token.sentence and after.pos in ("NN", "NNS"):
+    return after is None or after.sentence != token.sentence or after.pos not in ("NN", "NNS")
+
+
+def under_a_bare_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular common noun at ``index`` heads a phrase after "under" with no
+    determiner ("under strain", "under severe pressure", "under attack"): what its
+    subject is in or is undergoing, not a thing it is below ("under the bridge")."""
+    if not singular_head_noun(tokens, index):
         return False
     at = word_before_modifiers(tokens, index, _BEFORE_A_BARE_NOUN)
     return at is not None and tokens[at].text.lower() == "under"
@@ -322,3 +328,26 @@ def bare_time_phrase(tokens: Sequence[Token], index: int) -> bool:
     return before is None or before.sentence != token.sentence \
         or before.pos not in _PHRASE_OPENERS
 
+
+# What may stand between a noun and its determiner: "the expensive private coaching",
+# "a school lunch", "the long-awaited rain".
+_NOUN_MODIFIERS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "NN",
+                             "NNP", "HYPH"})
+# What makes a singular noun's phrase counted or pointed at: "a", "that", "its", "her
+# sister's", "two".
+_DETERMINERS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "WP$", "WDT"})
+# ...whatever the tagger calls them: "removes that stigma" was tagged "that/IN".
+_DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "every",
+                               "each", "no", "another", "either", "neither", "whose"})
+
+
+def bare_singular_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular common noun at ``index`` heads a phrase with no determiner
+    ("to prevent erosion", "could not afford expensive coaching"), as only a noun
+    English uses uncounted can: "prevent glove" is no English. Not a noun that is
+    itself a modifier ("nutrition director"), which any noun can be."""
+    if not singular_head_noun(tokens, index):
+        return False
+    at = word_before_modifiers(tokens, index, _NOUN_MODIFIERS)
+    return at is None or (tokens[at].pos not in _DETERMINERS
+                          and tokens[at].text.lower() not in _DETERMINER_WORDS)

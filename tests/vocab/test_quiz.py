@@ -1729,3 +1729,74 @@ def test_a_matching_left_over_meaning_is_of_no_field_a_matched_word_is_of(
     for seed in range(3):
         extra = _Builder(quiz_engine.lexicon, pool, random.Random(seed))._extra_meaning([tired])
         assert extra is not None and extra.lemma != "symptom"
+
+
+@pytest.mark.parametrize(("text", "word", "bare"), [
+    ("The farmers plant grass on the hills to prevent erosion after heavy rain.",
+     "erosion", True),
+    ("Her parents could not afford expensive coaching at first.", "coaching", True),
+    ("A free lunch for every pupil removes that stigma.", "stigma", False),
+    ("The rules protect the fairness of the game.", "fairness", False),
+    ("The club sells its own honey at the market.", "honey", False),
+    ("Divers searched the river for old tires.", "tires", False),  # a plural takes none
+])
+def test_a_singular_noun_with_no_determiner_is_read_as_bare(
+        quiz_engine: Engine, text: str, word: str, bare: bool) -> None:
+    """Whether a singular noun stands with no article, possessive or number before it
+    (past its adjectives): its gap then takes only a noun English uses uncounted."""
+    from vocab.sentence_cues import bare_singular_noun
+
+    tokens = quiz_engine.analyse(article_from_text(f"News\n\n{text}")).tokens
+    index = next(i for i, t in enumerate(tokens) if t.text == word)
+    assert bare_singular_noun(tokens, index) is bare
+
+
+def test_a_gap_with_no_determiner_offers_no_noun_that_needs_one(quiz_engine: Engine) -> None:
+    """QA walk-through: "to plant trees along the banks to prevent _____." offered
+    "glove" and "tire", "could not afford expensive _____ at first" "device" and
+    "champion": a count noun cannot stand there alone, so grammar gave the answer
+    away. Only nouns English uses uncounted (their plural rare) are offered."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz import QuizWord, _Builder
+    from vocab.quiz_validate import counted
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+    sentence = "The farmers plant grass on the hills to prevent erosion after heavy rain."
+    erosion = QuizWord(lemma="erosion", upos="NOUN", form="erosion", penn="NN",
+                       sentence=sentence, definition="the wearing away of the land by water",
+                       synset="erosion.n.01", zipf=words.zipf("erosion", "NOUN"),
+                       start=sentence.index("erosion"), bare=True)
+
+    def article_word(lemma: str) -> Candidate:
+        return Candidate(lemma, "NOUN", words.zipf(lemma, "NOUN"),
+                         synset=lexicon.senses(lemma, "n")[0].synset, preferred=True)
+
+    count_nouns = ("ladder", "bucket", "blanket", "sandwich", "umbrella")
+    pool = DistractorPool([article_word(lemma) for lemma in count_nouns], lexicon, words)
+    for seed in range(3):
+        item = _Builder(lexicon, pool, random.Random(seed)).cloze(erosion)
+        assert item is not None
+        wrong = [lemma for lemma, _ in item.option_sources if lemma != "erosion"]
+        assert len(wrong) == 3 and not set(wrong) & set(count_nouns), wrong
+        assert not any(counted(lemma) for lemma in wrong), wrong
+    assert counted("vertex") and counted("glove") and not counted("oxygen")  # "vertices"
+
+
+def test_a_word_in_lower_case_is_not_read_as_a_noun_wordnet_has_only_with_a_capital(
+        quiz_engine: Engine) -> None:
+    """QA walk-through: "A crane, lent by a construction company, lifted..." (the tagger
+    reads "lent" as a noun there) offered "lent" as a wrong answer in two gaps, where a
+    learner sees the verb's form, and kept it to ask as "a period of 40 weekdays from
+    Ash Wednesday to Holy Saturday": WordNet's only noun "lent" is "Lent", a name."""
+    from vocab.models import LearnerProfile
+    from vocab.quiz_words import _article_words
+
+    story = ("Volunteers cleaned the old harbor on Saturday. A crane, lent by a local "
+             "company, lifted the rusted boats onto trucks. Divers searched the muddy "
+             "water for tires, and a bakery gave the volunteers free bread.")
+    analysis = quiz_engine.analyse(article_from_text("Harbor cleanup\n\n" + story))
+    targets, reserve, others = _article_words(quiz_engine, analysis, LearnerProfile(),
+                                              article_id=None, glossary=None)
+    asked_or_offered = {w.lemma for w in (*targets, *reserve)} | {c.lemma for c in others}
+    assert "bakery" in asked_or_offered  # the story's other words are there
+    assert "lent" not in asked_or_offered

@@ -909,3 +909,24 @@ def test_a_verb_worded_by_its_broader_verbs_gloss_offers_no_other_kind_of_it(
     assert kind_of_the_same(label, "name", lexicon)
     own_gloss = replace(label, definition="put a tag on something to show what it is")
     assert not kind_of_the_same(own_gloss, "name", lexicon)
+
+
+@pytest.mark.parametrize(("blanked", "points"), [
+    # QA walk-through: the verb's object is a pronoun or nothing, so the sentence says
+    # nothing of what is acted on: "reduce" and "limit" fit as well as "afford", "dump"
+    # as well as "litter", "process" as well as "taste".
+    ("Council member James Carter said the city could not _____ it.", False),
+    ("It will also put up signs that ask visitors not to _____.", False),
+    ("\"If they grow the tomatoes in the school garden, they want to _____ them.\"", False),
+    ("When the storm came, the farmers _____ them, and the rest of the crop was lost.",
+     False),
+    # What is acted on is named: the sentence points at the verb.
+    ("They _____ the district to limit sugar and processed food.", True),
+    ("Every morning, a different family came to _____ the plants.", True),
+    ("The volunteers _____ it into a truck and drove to the dump.", True),
+])
+def test_a_verbs_gap_with_nothing_named_after_it_points_to_no_one_verb(
+        blanked: str, points: bool) -> None:
+    from vocab.quiz_validate import gap_points_to_one_word
+
+    assert gap_points_to_one_word(blanked, "VERB") is points
