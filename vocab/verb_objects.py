@@ -190,6 +190,7 @@ def nothing_moved(tokens: Sequence[Token], index: int) -> bool | None:
     start = index
     while start > 0 and tokens[start - 1].sentence == sentence:
         start -= 1
+    start = _quotation_start(tokens, start, index)
     if any(token.pos in _RELATIVE_TAGS or token.text in _QUOTES
            for token in tokens[start:index]):
         return None
@@ -200,6 +201,28 @@ def nothing_moved(tokens: Sequence[Token], index: int) -> bool | None:
             and tokens[subject - 1].upos in _MOVED_OBJECT_UPOS:
         return None
     return False
+
+
+# Quotation marks that open a quotation, and the mark that closes each.
+_OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "``": "''"}
+
+
+def _quotation_start(tokens: Sequence[Token], start: int, index: int) -> int:
+    """Where the clause of the verb at ``index`` starts, its sentence starting at
+    ``start``: after the mark that opens the quotation the verb stands in, if it stands
+    in one. A quotation moved before a verb is its object ("'That,' she added"); the
+    mark that opens the verb's own quotation is not ('"The plants dried up before the
+    fruit could ripen.' had an object moved before it, and the sense framed with one,
+    "cause to develop fully", won: QA walk-through)."""
+    closing: str | None = None
+    opened = start
+    for at in range(start, index):
+        text = tokens[at].text
+        if closing is not None and text == closing:
+            closing = None
+        elif closing is None and text in _OPENING_QUOTES:
+            closing, opened = _OPENING_QUOTES[text], at + 1
+    return opened if closing is not None else start
 
 
 def expression_object(tokens: Sequence[Token], expression: Expression) -> bool | None:

@@ -12,7 +12,7 @@ from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.collocations import collocation_at
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
-from vocab.models import Expression, LearnerProfile, Sense, WordStatus
+from vocab.models import NO_OBJECT_FRAMES, Expression, LearnerProfile, Sense, WordStatus
 from vocab.senses import (
     SenseChooser,
     _reduplicated,
@@ -1085,6 +1085,15 @@ def test_an_expressions_sexual_sense_comes_after_the_others(engine: Engine) -> N
     ("She weaves colorful threads into a rug.", "weaves", True),
     ("Kenya banned plastic shopping bags.", "banned", True),
     ("Prices may ease next year.", "ease", None),
+    # Inside a quotation, the mark that opens it is no object moved before the verb
+    # ('"...before the fruit could ripen.' read as "cause to ripen", QA walk-through);
+    # a quotation closed before the verb still is.
+    ("“The summer was so dry that the pears could not ripen,” the grower said.", "ripen",
+     False),
+    ('"We lost the early crop. The pears could not ripen in the heat." She sighed.',
+     "ripen", False),
+    ('"It will not work," she argued.', "argued", None),
+    ('"It will not work," she said, "because the pumps fail."', "fail", False),
 ])
 def test_a_verbs_object_is_read_from_what_follows_it(
         engine: Engine, text: str, word: str, expected: bool | None) -> None:
@@ -1804,3 +1813,17 @@ def test_under_a_bare_noun_is_told_from_under_a_thing(
         engine: Engine, text: str, word: str, bare: bool) -> None:
     analysis = analyse(engine, text)
     assert under_a_bare_noun(analysis.tokens, index_of(analysis, word)) is bare
+
+
+def test_a_verb_inside_a_quotation_with_nothing_after_it_has_no_object(
+        engine: Engine) -> None:
+    """A grower quoted: '"The plants dried up before the fruit could ripen.' had been
+    "cause to develop fully" (e.g. "The sun ripens the fruit"), framed only with an
+    object, as if the opening quotation mark were one moved before the verb (QA
+    walk-through)."""
+    analysis = analyse(engine, 'The market opened early, and the grower was worried. "The'
+                               ' trees dried up before the fruit could ripen. I had to'
+                               ' raise my prices," she said.')
+    details = engine.word_details(analysis, index_of(analysis, "ripen"))
+    assert details.sense is not None
+    assert details.sense.frames & NO_OBJECT_FRAMES
