@@ -1800,3 +1800,24 @@ def test_a_word_in_lower_case_is_not_read_as_a_noun_wordnet_has_only_with_a_capi
     asked_or_offered = {w.lemma for w in (*targets, *reserve)} | {c.lemma for c in others}
     assert "bakery" in asked_or_offered  # the story's other words are there
     assert "lent" not in asked_or_offered
+
+
+def test_a_sense_of_the_plural_is_asked_with_that_senses_meaning(
+        quiz_engine: Engine) -> None:
+    """Word details showed "Polls will be open from seven..." as "the place where people
+    vote" (polls.n.01, a sense WordNet lists under the plural), while the quiz asked the
+    same word as "an inquiry into public opinion...", the singular's first sense (QA
+    walk-through): the quiz words the sense chosen, whichever headword lists it."""
+    from vocab.models import LearnerProfile, Level
+    from vocab.quiz_words import definer_for
+
+    assert "vote" in definer_for(quiz_engine)("poll", "NOUN", "polls.n.01")
+    analysis = quiz_engine.analyse(article_from_text(
+        "Election Day\n\nThe town will choose a new mayor on Tuesday. The polls will be "
+        "open from seven in the morning until eight in the evening, and the results are "
+        "expected late at night. Volunteers will drive older voters to the polls."))
+    at = next(i for i, t in enumerate(analysis.tokens) if t.text == "polls")
+    shown = quiz_engine.word_details(analysis, at).definition
+    words, _ = article_words(quiz_engine, analysis, LearnerProfile(level=Level.A2))
+    asked = [w for w in words if w.lemma in ("poll", "polls")]
+    assert asked and all(w.definition == shown for w in asked), (shown, asked)
