@@ -162,6 +162,9 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             "and", "or") or wording[match.end():].startswith(","))
         modifier = bool(after) and after[0].lower() not in _GLOSS_STOPWORDS \
             and words.is_noun_form(after[0].lower())
+        # A verb's preposition is its own: another verb may not take it ("presides
+        # over a forum" is no "controls over a forum", QA walk-through).
+        governs = bool(after) and _takes_what_follows(after[0])
         for pos, upos in _GLOSS_WORD_POS:
             lemma = words.dictionary_lemma(token, upos) or token
             ending = token[len(lemma):]
@@ -171,7 +174,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             every = lexicon.senses(lemma)
             if len(every) != 1 or every[0].pos != pos:
                 continue
-            if pos == "n" and modifier:
+            if pos == "n" and modifier or pos == "v" and governs:
                 continue
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
                                  broader=not listed)

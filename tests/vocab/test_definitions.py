@@ -131,6 +131,18 @@ def test_a_rare_word_with_one_meaning_is_said_by_a_plainer_name(engine: Engine) 
         == "money that pays the workers of a farm"
 
 
+def test_a_rare_verb_keeps_the_preposition_it_takes(engine: Engine) -> None:
+    """"moderator –someone who controls over a forum or debate" (QA walk-through): a
+    plainer verb put in for "presides" does not take the preposition "presides" took,
+    so a verb a preposition follows stays as it is."""
+    profile = LearnerProfile()
+    chair = Sense("x.n.16", "n", "quorvak", 1, 0, "someone who presides over a meeting of"
+                  " farmers")
+    text = define(chair, [], "quorvak", engine.words, profile, lexicon=engine.lexicon)
+    assert "presides over a meeting" in text
+    assert "controls over" not in text
+
+
 def test_a_rare_word_with_several_meanings_stays(engine: Engine) -> None:
     """Which meaning a word of many has in a gloss is not known: "lay off –dismiss..."
     was once worded by the first sense of "dismiss", "ignore"."""
