@@ -106,8 +106,9 @@ def define(
 
     wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
     if lexicon is not None and wording:
-        wording = chosen = _rare_words_plainer(wording, sense, headword, lexicon, words,
-                                               profile)
+        wording = chosen = _with_its_kind(_rare_words_plainer(
+            wording, sense, headword, lexicon, words, profile), sense, headword, lexicon,
+            words, profile)
     if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
         # wording loses the alternatives of an "or" list the learner cannot read:
@@ -131,6 +132,46 @@ def define(
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{_before_a_hint(wording, sense.pos)} (a kind of {kind})"
     return _family_word_explained(lexicon, wording, headword, words, profile) or wording
+
+
+# A noun's gloss that opens with a participle and its preposition ("cultivated in
+# temperate regions", "derived from ginger", "often trained as a show animal") says how
+# the thing is treated, not what it is.
+_HEADLESS_GLOSS = re.compile(
+    r"(?:(?:widely|commonly|often|usually|especially|sometimes|formerly|originally|"
+    r"chiefly|mainly|mostly) )?([a-z]+) (?:in|from|by|as|for|with|to|on|at|into|under|"
+    r"near|along|throughout|around)\b")
+
+
+def _with_its_kind(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                   words: WordInfo, profile: LearnerProfile) -> str:
+    """A noun's ``wording`` that opens with a participle and names no thing
+    (`_HEADLESS_GLOSS`) led by its broader term's name: "peach –n. a fruit tree
+    cultivated in temperate regions", not "cultivated in temperate regions", which a
+    quiz asked with "crop" among the wrong answers, as fitting as the right one (QA
+    walk-through). As it is when the broader term is none to name (WordNet's top
+    nouns: "entity", "object"), of the headword's family, or above the learner's level."""
+    # An abstraction's broader term is one too, and reads as a count noun it is not
+    # ("an honesty characterized by integrity").
+    found = _HEADLESS_GLOSS.match(wording) if sense.pos == "n" \
+        and sense.lexname not in _ABSTRACT_FIELDS else None
+    if found is None:
+        return wording
+    participle = found.group(1)
+    lemma = words.dictionary_lemma(participle, "VERB")
+    if not lemma or lemma == participle or participle.endswith(("ing", "s")) \
+            or words.dictionary_lemma(participle, "NOUN"):
+        # "wood from..." opens with a thing; "rescuing from error", "arises from" with
+        # an act or a verb of their own
+        return wording
+    broader = lexicon.broader(sense.synset)
+    if broader is None or broader.lexname == "noun.Tops":
+        return wording
+    name = broader.lemma.replace("_", " ")
+    if same_family(name.split()[-1], headword.lower()) \
+            or any(_level_of(word, words) > profile.level for word in name.split()):
+        return wording  # "turpentine –an oleoresin obtained from..." names a harder word
+    return f"{_a_or_an(name, capital=False)} {name} {wording}"
 
 
 # A gloss's word this many levels above the learner's is far above it ("conflagration",

@@ -170,3 +170,18 @@ def test_a_noun_whose_gloss_names_it_only_before_another_noun_is_worded_without_
     sense = Sense("x.n.14", "n", "quorvak", 1, 0, "a small boat pushed along by a quorvak motor")
     text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert text == "a small boat pushed along by a motor"
+
+
+def test_a_gloss_that_opens_with_a_participle_names_what_the_thing_is(
+        engine: Engine) -> None:
+    """"peach –n. cultivated in temperate regions" (WordNet's whole gloss of the tree;
+    QA walk-through) says how the thing is treated, never what it is, and a quiz asked
+    "Which word means 'cultivated in temperate regions'?" with "crop" among the wrong
+    answers. Such a gloss opens with its broader term's name."""
+    tree = Sense("peach.n.01", "n", "quorvak", 1, 0, "grown in warm valleys for its sweet"
+                 " fruit")
+    text = define(tree, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "a fruit tree grown in warm valleys for its sweet fruit"
+    made = Sense("peach.n.01", "n", "quorvak", 1, 0, "a tree grown in warm valleys")
+    assert define(made, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "a tree grown in warm valleys"
