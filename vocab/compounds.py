@@ -19,6 +19,7 @@ shows a saved word's sentence only when it uses the word outside such a compound
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -111,11 +112,29 @@ def _shown_compound_read_with(analysis: Analysis, index: int, compound: Expressi
         # ("cognitive scientist"); a noun is read with the compound, unless the last
         # word's own sense names it.
         if sense.pos != "n":
-            return False
+            return _named_as_a_noun(analysis, compound, index, chooser)
         head, _ = chooser.choose(analysis, last)
         if head is not None and _names_rest(analysis, compound, last, head):
             return False
     return True
+
+
+def _named_as_a_noun(analysis: Analysis, compound: Expression, index: int,
+                     chooser: SenseChooser) -> bool:
+    """Whether the describing word at ``index`` is a noun the compound's sense here
+    names in the plural: "olive oil –oil from olives" names the fruit, where the tagger
+    read "olive" as the colour, an adjective, and the quiz asked "Which word means
+    'being or having or characterized by hue'?" (QA walk-through). "cognitive
+    scientist" names no "cognitive"; "cognitive" is no noun."""
+    word = analysis.tokens[index].text.lower()
+    if not chooser.lexicon.has_lemma(word, "n"):
+        return False
+    ranked = chooser.choose_expression(analysis, compound)
+    # Named in the plural, which only a noun has: "a library open to the public" or
+    # "weather with a cold temperature" name an adjective's sense, not the noun's.
+    plurals = {word + "s", word + "es", word[:-1] + "ies"}
+    return bool(ranked) and not plurals.isdisjoint(re.findall(r"[a-z]+",
+                                                              ranked[0].definition.lower()))
 
 
 def _names_a_word(analysis: Analysis, compound: Expression, chooser: SenseChooser) -> bool:

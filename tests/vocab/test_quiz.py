@@ -1821,3 +1821,21 @@ def test_a_sense_of_the_plural_is_asked_with_that_senses_meaning(
     words, _ = article_words(quiz_engine, analysis, LearnerProfile(level=Level.A2))
     asked = [w for w in words if w.lemma in ("poll", "polls")]
     assert asked and all(w.definition == shown for w in asked), (shown, asked)
+
+
+def test_a_noun_read_as_an_adjective_in_a_compound_that_names_it_is_not_asked_alone(
+        quiz_engine: Engine) -> None:
+    """"It was carrying wine and olive oil" was asked "Which word means 'being or having
+    or characterized by hue'? olive" (QA walk-through): the tagger read "olive" as the
+    colour, an adjective, and a describing word keeps its own meaning in a compound;
+    but "olive oil –oil from olives" names the fruit, the noun. A describing word the
+    compound's sense names, a noun too, is read with the compound."""
+    from vocab.models import LearnerProfile, Level
+
+    text = ("Old Ship Found\n\nDivers found an old ship near the island. It was carrying "
+            "wine and olive oil between ports when it sank in a storm. The divers brought "
+            "up jars, coins and pots from the sea floor.")
+    targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(text)),
+                               LearnerProfile(level=Level.A1))
+    assert targets
+    assert all(target.lemma != "olive" for target in targets)
