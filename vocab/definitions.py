@@ -21,6 +21,7 @@ from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import (
     WORD_PATTERN,
     defines_by_itself,
+    derived_lemmas,
     mentions,
     mentions_family,
     same_family,
@@ -106,8 +107,9 @@ def define(
 
     wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
     if lexicon is not None and wording:
-        wording = chosen = _with_its_kind(_rare_words_plainer(
-            wording, sense, headword, lexicon, words, profile), sense, headword, lexicon,
+        wording = chosen = _with_its_kind(_without_hard_describing_words(
+            _rare_words_plainer(wording, sense, headword, lexicon, words, profile),
+            sense.pos, headword, lexicon, words, profile), sense, headword, lexicon,
             words, profile)
     if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
@@ -226,12 +228,77 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
     plain = WORD_PATTERN.sub(plainer, wording)
     if plain == wording or defines_by_itself(plain, headword, sense.pos):
         return wording
-    return _A_BEFORE.sub(lambda found: _a_or_an(found.group(2), capital=found.group(1) == "A")
-                         + " " + found.group(2), plain)
+    return _articles_mended(plain)
 
 
 # An indefinite article and the word after it, to say again once a word has changed.
 _A_BEFORE = re.compile(r"\b([Aa]n?) ([A-Za-z]+)")
+
+
+def _articles_mended(text: str) -> str:
+    """``text`` with each "a" or "an" as the word after it now sounds."""
+    return _A_BEFORE.sub(lambda found: _a_or_an(found.group(2), capital=found.group(1) == "A")
+                         + " " + found.group(2), text)
+
+
+# A wording left with fewer content words than this says too little to lose a
+# describing word: "a polygenic illness" is no "an illness".
+MIN_CONTENT_WORDS_LEFT = 3
+# A describing word made from a word at most this many levels above the learner's is
+# read through it, and stays: "viral" (virus), "watery", "triangular" (triangle, B2).
+GUESSABLE_FROM = 1
+# Nouns that say nothing without the word describing them: "in readable form".
+_NEEDS_DESCRIBING = frozenset({"form", "manner", "way", "fashion", "kind", "sort", "type"})
+
+
+def _describes_a_describing_word(word: str) -> bool:
+    """Whether ``word`` (a gloss's word) may say how much of the describing word after
+    it: "greatly elongated", "highly contagious", "very", "more"."""
+    return word.endswith("ly") or word in ("very", "most", "more", "less", "least", "too")
+
+
+def _without_hard_describing_words(wording: str, pos: str, headword: str, lexicon: Lexicon,
+                                   words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` without the adjectives far above the learner's level (`FAR_ABOVE`)
+    that only describe the word after them, when enough is left
+    (`MIN_CONTENT_WORDS_LEFT`): "diabetes –a disease characterized by abnormally high
+    glucose levels in the blood", not "a polygenic disease..."; "kidney –either of two
+    bean-shaped organs that filter wastes...", not "...excretory organs..." (QA
+    walk-through). Such a word says what kind, which the rest of the wording says too,
+    and the learner cannot read it. A word WordNet has in no other part of speech
+    (not "ruminant", a noun too), not in an "or" or "and" list (the alternatives are the
+    meaning) nor after a negation, no participle (it tells of a time or a change: "a
+    measure warding off impending danger", "carbonated water"), not of the headword's
+    family nor made from a word the learner nearly knows (`GUESSABLE_FROM`), directly
+    before a content word. Not the first word: a gloss that opens with describing words
+    and no article says by them how its thing differs from the noun after them
+    ("limbless scaly elongate reptile")."""
+    far = profile.level.rank + FAR_ABOVE
+    tokens = wording.split(" ")
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        before = kept[-1] if kept else ""
+        if not (at > 0 and token.isalpha() and token.islower() and following.isalpha()
+                and following.lower() not in _GLOSS_STOPWORDS
+                and before not in ("and", "or", "not", "no", "never")
+                and following not in ("and", "or") and following not in _NEEDS_DESCRIBING
+                and not before.endswith(",") and not _describes_a_describing_word(before)) \
+                or token in _GLOSS_STOPWORDS or _level_of(token, words).rank < far \
+                or token.endswith(("ing", "ed")) or same_family(token, headword.lower()):
+            kept.append(token)
+            continue
+        every = lexicon.senses(token)
+        if not every or any(s.pos not in ("a", "s") for s in every) \
+                or any(_level_of(word, words).rank <= profile.level.rank + GUESSABLE_FROM
+                       for word in derived_lemmas(token, lexicon)):
+            kept.append(token)
+    plain = " ".join(kept)
+    content = [w for w in WORD_PATTERN.findall(plain) if w.lower() not in _GLOSS_STOPWORDS]
+    if plain == wording or len(content) < MIN_CONTENT_WORDS_LEFT \
+            or defines_by_itself(plain, headword, pos):
+        return wording
+    return _articles_mended(plain)
 
 
 def _plural(word: str) -> str:

@@ -185,3 +185,28 @@ def test_a_gloss_that_opens_with_a_participle_names_what_the_thing_is(
     made = Sense("peach.n.01", "n", "quorvak", 1, 0, "a tree grown in warm valleys")
     assert define(made, [], "quorvak", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon) == "a tree grown in warm valleys"
+
+
+def test_a_hard_describing_word_before_a_noun_goes_when_enough_is_left(
+        engine: Engine) -> None:
+    """"diabetes –a polygenic disease characterized by...", "kidney –either of two
+    bean-shaped excretory organs that..." (QA walk-through): an adjective far above the
+    learner's level that only describes the next noun says a detail the learner cannot
+    read; the rest says what the thing is. It stays where little else is left, in an
+    "or" list, and after a verb it completes."""
+    profile = LearnerProfile()
+
+    def worded(gloss: str) -> str:
+        return define(Sense("x.n.15", "n", "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, profile, lexicon=engine.lexicon)
+
+    assert worded("a polygenic illness that makes the blood too sweet") \
+        == "an illness that makes the blood too sweet"
+    assert worded("small excretory organs that clean the blood of a fish") \
+        == "small organs that clean the blood of a fish"
+    assert worded("a polygenic illness") == "a polygenic illness"
+    assert "pathogenic" in worded("a new or pathogenic illness of young fish")
+    assert "highly contagious illness" in worded(
+        "a highly contagious illness that makes young fish weak")
+    assert "readable form" in worded("the letters of a machine in readable form")
+    assert "viral illness" in worded("a viral illness that makes young fish weak")
