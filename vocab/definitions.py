@@ -247,8 +247,17 @@ MIN_CONTENT_WORDS_LEFT = 3
 # A describing word made from a word at most this many levels above the learner's is
 # read through it, and stays: "viral" (virus), "watery", "triangular" (triangle, B2).
 GUESSABLE_FROM = 1
+# A describing word that opens so says what its noun is not: "deal with nonsurgical
+# techniques" is no "deal with techniques".
+_NEGATING_PREFIXES = ("non", "un", "anti")
 # Nouns that say nothing without the word describing them: "in readable form".
 _NEEDS_DESCRIBING = frozenset({"form", "manner", "way", "fashion", "kind", "sort", "type"})
+
+
+def _bare_singular(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` may be a singular noun, which after a preposition with no article
+    needs its describing word ("of indefinite boundary", "in readable form")."""
+    return words.is_noun_form(word.lower()) and not word.endswith("s")
 
 
 def _describes_a_describing_word(word: str) -> bool:
@@ -266,8 +275,10 @@ def _without_hard_describing_words(wording: str, pos: str, headword: str, lexico
     bean-shaped organs that filter wastes...", not "...excretory organs..." (QA
     walk-through). Such a word says what kind, which the rest of the wording says too,
     and the learner cannot read it. A word WordNet has in no other part of speech
-    (not "ruminant", a noun too), not in an "or" or "and" list (the alternatives are the
-    meaning) nor after a negation, no participle (it tells of a time or a change: "a
+    (not "ruminant", a noun too), not in an "or", "and" or "but" list (the alternatives
+    are the meaning: "a large but indefinite number") nor after a negation, nor before a
+    bare singular after a preposition ("of indefinite boundary"), no negating word
+    (`_NEGATING_PREFIXES`), no participle (it tells of a time or a change: "a
     measure warding off impending danger", "carbonated water"), not of the headword's
     family nor made from a word the learner nearly knows (`GUESSABLE_FROM`), directly
     before a content word. Not the first word: a gloss that opens with describing words
@@ -281,11 +292,13 @@ def _without_hard_describing_words(wording: str, pos: str, headword: str, lexico
         before = kept[-1] if kept else ""
         if not (at > 0 and token.isalpha() and token.islower() and following.isalpha()
                 and following.lower() not in _GLOSS_STOPWORDS
-                and before not in ("and", "or", "not", "no", "never")
-                and following not in ("and", "or") and following not in _NEEDS_DESCRIBING
+                and before not in ("and", "or", "but", "not", "no", "never")
+                and following not in ("and", "or", "but") and following not in _NEEDS_DESCRIBING
+                and not (before in _PREPOSITIONS and _bare_singular(following, words))
                 and not before.endswith(",") and not _describes_a_describing_word(before)) \
                 or token in _GLOSS_STOPWORDS or _level_of(token, words).rank < far \
-                or token.endswith(("ing", "ed")) or same_family(token, headword.lower()):
+                or token.endswith(("ing", "ed")) or token.startswith(_NEGATING_PREFIXES) \
+                or same_family(token, headword.lower()):
             kept.append(token)
             continue
         every = lexicon.senses(token)
@@ -316,7 +329,9 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
     synonym that usually means this (`_usually_means`: "lift" is no plain name for
     "rescind"), else (when ``broader``) for a noun or a verb the name of its broader
     term, whose first meaning that is ("fire" for "conflagration", "pay" for
-    "remunerate"); "" when there is none, or only one of the headword's family."""
+    "remunerate"), or for a noun the root of its field ("animal", "person") up to
+    `PLAINER_NOUN_LEVELS` up; no pronoun ("a someone"); "" when there is none, or only
+    one of the headword's family."""
     def known(name: str) -> bool:
         return name.isalpha() and name.islower() and name != word \
             and not same_family(name, headword.lower()) \
@@ -328,15 +343,40 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
     found = next((name for name in synonyms if _usually_means(lexicon, name, sense)), "")
     if found or sense.pos not in ("n", "v") or not broader:
         return found
-    kind = lexicon.broader(sense.synset)
-    if kind is None or kind.lexname == "noun.Tops":
-        return ""
-    for name in sorted((name for name in kind.synonyms if known(name)),
-                       key=lambda name: -words.zipf(name, upos)):
-        first = lexicon.senses(name, sense.pos)[:1]
-        if first and first[0].synset == kind.synset:
-            return name
+    kind: Sense | None = sense
+    for level in range(PLAINER_NOUN_LEVELS if sense.pos == "n" else 1):
+        kind = lexicon.broader(kind.synset) if kind is not None else None
+        if kind is None:
+            return ""
+        root = _names_the_field(kind, sense)
+        if kind.lexname == "noun.Tops" and not root or level > 0 and not root:
+            continue
+        for name in sorted((name for name in kind.synonyms if known(name)
+                            and name not in _PLACEHOLDERS),
+                           key=lambda name: -words.zipf(name, upos)):
+            first = lexicon.senses(name, sense.pos)[:1]
+            if first and first[0].synset == kind.synset:
+                return name
     return ""
+
+
+# How many broader terms up a rare noun of a gloss may be said by the name of the root
+# of its field: "arthropod" (C2) -> invertebrate (C2) -> animal (QA walk-through).
+# Another term two up says too little ("dishware" -> tableware -> "ware", "authenticity"
+# -> genuineness -> "quality"), as a verb's does ("change", "move").
+PLAINER_NOUN_LEVELS = 2
+
+
+def _names_the_field(top: Sense, sense: Sense) -> bool:
+    """Whether ``top``, one of WordNet's top nouns, names the field of ``sense`` and is
+    the learner's word for everything in it: "animal" for an arthropod (noun.animal),
+    "person" for a businessperson (noun.person); not "food" for a drink ("coffee –a food
+    consisting of an infusion of ground beans"), nor "substance" or "object", which say
+    nothing of what a thing is."""
+    return top.lemma in _FIELD_ROOTS and sense.lexname == f"noun.{top.lemma}"
+
+
+_FIELD_ROOTS = frozenset({"animal", "person"})
 
 
 def _before_a_hint(wording: str, pos: str) -> str:

@@ -210,3 +210,27 @@ def test_a_hard_describing_word_before_a_noun_goes_when_enough_is_left(
         "a highly contagious illness that makes young fish weak")
     assert "readable form" in worded("the letters of a machine in readable form")
     assert "viral illness" in worded("a viral illness that makes young fish weak")
+    assert "large but indefinite number" in worded("a large but indefinite number of fish")
+    assert "of indefinite size" in worded("a group of young fish of indefinite size")
+    assert "nonsurgical" in worded("doctors who treat sick fish with nonsurgical methods")
+
+
+def test_a_rare_noun_is_said_by_the_root_of_its_field(engine: Engine) -> None:
+    """"insect –small air-breathing arthropod", "merchant –a businessperson engaged in
+    retail trade" (QA walk-through): the rare noun's own broader term is rare too
+    ("invertebrate"), the root of its field the learner's word ("animal", "person", not
+    "someone"). Any other term two up says too little ("dishware" ->
+    tableware -> "ware")."""
+    profile = LearnerProfile()
+
+    def worded(gloss: str) -> str:
+        return define(Sense("x.n.16", "n", "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, profile, lexicon=engine.lexicon)
+
+    assert worded("a small arthropod that lives under stones in the forest") \
+        == "a small animal that lives under stones in the forest"
+    assert worded("a businessperson who sells shoes in a small shop") \
+        == "a person who sells shoes in a small shop"
+    assert "dishware" in worded("a piece of dishware for holding soup")
+    assert "food" not in worded("a cold beverage served with ice in summer")
+    assert "reptile" in worded("a long reptile that lives in dry hot places")
