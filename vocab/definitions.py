@@ -608,7 +608,10 @@ def _uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
 
 def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
              stand_ins: Callable[[], Sequence[str]], lexicon: Lexicon | None = None) -> str:
-    whole = _without_application(_cleaned_gloss(sense, headword), sense.pos, words)
+    # No Latin name of a genus: "a tree that has acorns...", not "a tree of the genus
+    # Quercus; has acorns...".
+    whole = _without_scientific_names(
+        _without_application(_cleaned_gloss(sense, headword), sense.pos, words))
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
     trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
@@ -712,6 +715,49 @@ def _without_own_modifier(gloss: str, headword: str, words: WordInfo) -> str:
             or kept[-1].lower() in _DANGLING:
         return ""
     return " ".join(kept)
+
+
+# WordNet's name of a genus, a family..., with what joins it: "especially of the phyla
+# Annelida and Chaetognatha", "of the genus Quercus".
+_SCIENTIFIC_NAME = re.compile(
+    r",?\s*(?:(?:especially|chiefly|mainly|usually|often) )?(?:of|in) (?:the )?"
+    r"(?:genus|genera|family|families|order|class|subclass|phylum|phyla|subphylum"
+    r"|subfamily|suborder|superfamily|division) [A-Z][a-z]+(?:(?:,? and|,? or|,) [A-Z][a-z]+)*")
+def _names_its_group(before: str) -> bool:
+    """Whether a group's name after ``before`` is what its last word is of: "a member of
+    the genus Canis", "any of several species of the family...", not "a tree of the genus
+    Quercus"."""
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in _PART_OF_A_GROUP
+
+
+# Words that say only that a thing is one of a group, which a group's name must follow.
+_PART_OF_A_GROUP = frozenset({"member", "members", "species", "kind", "kinds", "type",
+                              "types", "variety", "varieties", "any", "one", "some"})
+
+
+# A clause after the first that says what the thing has or is: "a tree; has acorns" ->
+# "a tree that has acorns".
+_WHAT_IT_HAS = re.compile(r"^([^;]+); ((?:has|have|is|are|bears|grows|lives) )")
+
+
+def _without_scientific_names(wording: str) -> str:
+    """``wording`` without the Latin names of the groups a living thing belongs to (a
+    learner reads nothing in them), when enough is left (`MIN_CLAUSE_WORDS`): "any of
+    numerous relatively small elongated soft-bodied animals" (worm); a first clause that
+    ended with them joined by "that" to a next one that says what it has or is ("a
+    deciduous tree that has acorns and lobed leaves", oak). As it is when too little is
+    left ("a plant of the genus Trifolium")."""
+    plain = _SCIENTIFIC_NAME.sub(
+        lambda found: found.group(0) if _names_its_group(wording[:found.start()])
+        else "", wording).strip()
+    if plain == wording:
+        return wording
+    joined = _WHAT_IT_HAS.match(plain)
+    if joined and _SCIENTIFIC_NAME.search(wording.split(";")[0] + ";"):
+        plain = f"{joined.group(1)} that {plain[joined.start(2):]}"
+    first = plain.split(";")[0]
+    return plain if len(first.split()) >= MIN_CLAUSE_WORDS else wording
 
 
 def _without_harder_remarks(wording: str, headword: str, words: WordInfo,

@@ -3,6 +3,8 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+import functools
+
 from vocab.articles import article_from_text
 from vocab.definitions import define, ease
 from vocab.engine import Engine
@@ -14,6 +16,12 @@ def _word_details_definition(engine: Engine, text: str, word: str) -> str:
     analysis = engine.analyse(article_from_text(f"Story\n\n{text}"))
     at = next(i for i, t in enumerate(analysis.tokens) if t.text == word)
     return engine.word_details(analysis, at).definition
+
+
+def _noun_wording(engine: Engine, gloss: str) -> str:
+    """How a B1 learner is shown a made-up noun's sense glossed ``gloss``."""
+    return define(Sense("x.n.15", "n", "quorvak", 1, 0, gloss), [], "quorvak", engine.words,
+                  LearnerProfile(), lexicon=engine.lexicon)
 
 
 def test_an_alternative_the_learner_cannot_read_leaves_an_or_list(engine: Engine) -> None:
@@ -194,12 +202,7 @@ def test_a_hard_describing_word_before_a_noun_goes_when_enough_is_left(
     learner's level that only describes the next noun says a detail the learner cannot
     read; the rest says what the thing is. It stays where little else is left, in an
     "or" list, and after a verb it completes."""
-    profile = LearnerProfile()
-
-    def worded(gloss: str) -> str:
-        return define(Sense("x.n.15", "n", "quorvak", 1, 0, gloss), [], "quorvak",
-                      engine.words, profile, lexicon=engine.lexicon)
-
+    worded = functools.partial(_noun_wording, engine)
     assert worded("a polygenic illness that makes the blood too sweet") \
         == "an illness that makes the blood too sweet"
     assert worded("small excretory organs that clean the blood of a fish") \
@@ -221,12 +224,7 @@ def test_a_rare_noun_is_said_by_the_root_of_its_field(engine: Engine) -> None:
     ("invertebrate"), the root of its field the learner's word ("animal", "person", not
     "someone"). Any other term two up says too little ("dishware" ->
     tableware -> "ware")."""
-    profile = LearnerProfile()
-
-    def worded(gloss: str) -> str:
-        return define(Sense("x.n.16", "n", "quorvak", 1, 0, gloss), [], "quorvak",
-                      engine.words, profile, lexicon=engine.lexicon)
-
+    worded = functools.partial(_noun_wording, engine)
     assert worded("a small arthropod that lives under stones in the forest") \
         == "a small animal that lives under stones in the forest"
     assert worded("a businessperson who sells shoes in a small shop") \
@@ -234,3 +232,17 @@ def test_a_rare_noun_is_said_by_the_root_of_its_field(engine: Engine) -> None:
     assert "dishware" in worded("a piece of dishware for holding soup")
     assert "food" not in worded("a cold beverage served with ice in summer")
     assert "reptile" in worded("a long reptile that lives in dry hot places")
+
+
+def test_a_scientific_group_name_is_left_out(engine: Engine) -> None:
+    """"worm –...soft-bodied animals especially of the phyla Annelida and Chaetognatha
+    and...", "oak –a tree of the genus Quercus; has acorns..." (QA walk-through on a
+    farming story): the Latin name of a genus or a family tells a learner nothing. It goes
+    where enough is left, and a short first clause takes the next one as what it has."""
+    worded = functools.partial(_noun_wording, engine)
+    assert worded("any of numerous small soft animals especially of the family Quorvakidae "
+                  "and Blimidae") == "any of numerous small soft animals"
+    assert worded("a tree of the genus Quorvus; has red fruit and long leaves") \
+        == "a tree that has red fruit and long leaves"
+    assert worded("a plant of the genus Quorvus") == "a plant of the genus Quorvus"
+    assert "genus Quorvus" in worded("a member of the genus Quorvus that people keep at home")
