@@ -15,7 +15,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
-from vocab.gloss_labels import FIELD_LABEL
+from vocab.gloss_text import (
+    MIN_CLAUSE_WORDS,
+    PLACEHOLDERS,
+    cleaned_gloss,
+    plain_gloss,
+    plural_noun,
+    stands_alone,
+    without_application,
+    without_asides,
+    without_remarks,
+)
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import (
@@ -34,8 +44,6 @@ if TYPE_CHECKING:
 # A gloss whose content words are at least this share at the learner's level is
 # kept whole: VOA's own definitions score about 0.8-0.9 at B1 on this measure.
 EASY_ENOUGH = 0.8
-# Clauses shorter than this say too little to stand alone ("a bloc").
-MIN_CLAUSE_WORDS = 3
 # ...unless every longer one uses the headword ("admit defeat" for "give up").
 MIN_SHORT_CLAUSE_WORDS = 2
 
@@ -121,7 +129,7 @@ def define(
     if sense.pos == "r":
         # The gloss itself too, when the headword kept every wording of it out:
         # "terribly –in a terrible manner", not "in a atrociously manner".
-        whole = _cleaned_gloss(sense, headword)
+        whole = cleaned_gloss(sense, headword)
         tried = [wording] if wording in whole else [wording, whole]
         if explained := _adjective_explained(lexicon, sense, tried, headword, words, profile):
             return explained
@@ -352,7 +360,7 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
         if kind.lexname == "noun.Tops" and not root or level > 0 and not root:
             continue
         for name in sorted((name for name in kind.synonyms if known(name)
-                            and name not in _PLACEHOLDERS),
+                            and name not in PLACEHOLDERS),
                            key=lambda name: -words.zipf(name, upos)):
             first = lexicon.senses(name, sense.pos)[:1]
             if first and first[0].synset == kind.synset:
@@ -381,10 +389,10 @@ _FIELD_ROOTS = frozenset({"animal", "person"})
 
 def _before_a_hint(wording: str, pos: str) -> str:
     """``wording`` as a hint in brackets follows it: without its asides and remarks
-    (`_without_asides`), "profit –the excess of revenues over outlays... (including
+    (`without_asides`), "profit –the excess of revenues over outlays... (including
     depreciation and other non-cash expenses) (a kind of income)" read as two brackets
     in a row (QA walk-through). A verb's brackets hold its object, and stay."""
-    return wording if pos == "v" else _without_asides(wording)
+    return wording if pos == "v" else without_asides(wording)
 
 
 def define_each(
@@ -611,10 +619,10 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # No Latin name of a genus: "a tree that has acorns...", not "a tree of the genus
     # Quercus; has acorns...".
     whole = _without_scientific_names(
-        _without_application(_cleaned_gloss(sense, headword), sense.pos, words))
+        without_application(cleaned_gloss(sense, headword), sense.pos, words))
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
-    trimmed = whole if sense.pos == "v" else _without_asides(whole, remarks=False)
+    trimmed = whole if sense.pos == "v" else without_asides(whole, remarks=False)
     def own(text: str) -> bool:
         return defines_by_itself(text, headword, sense.pos)
 
@@ -632,12 +640,12 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     if len(clauses) > 1 or whole not in wordings:
         wordings.append(whole)
     # Each wording also without its remarks: chosen only when that is easier.
-    wordings += [short for w in wordings if (short := _without_remarks(w)) != w
+    wordings += [short for w in wordings if (short := without_remarks(w)) != w
                  and len(short.split()) >= MIN_CLAUSE_WORDS]
     # ...and without its asides in brackets: "a number or ratio derived from a series of
     # observed facts" (index), without "(a value on a scale of measurement)".
     if sense.pos != "v":  # a verb's brackets hold its object: "plan and direct (a project)"
-        wordings += [short for w in wordings if (short := _without_asides(w)) != w]
+        wordings += [short for w in wordings if (short := without_asides(w)) != w]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".
     wordings += [other for w in wordings
@@ -766,7 +774,7 @@ def _without_harder_remarks(wording: str, headword: str, words: WordInfo,
     portable shelter", not "... (usually of canvas stretched over supporting poles
     and fastened to the ground with ropes and pegs)" (QA walk-through); "the state of
     owing something (especially money)" keeps its money."""
-    plainer = _without_remarks(wording)
+    plainer = without_remarks(wording)
     if plainer == wording or len(plainer.split()) < MIN_CLAUSE_WORDS \
             or mentions_family(plainer, headword):
         return wording
@@ -1034,362 +1042,6 @@ def other_meanings(details: WordDetails) -> list[tuple[Sense, str]]:
             for index, sense in enumerate(senses)]
 
 
-# Misprints in WordNet 3.0's glosses that learners met (Open English WordNet has them
-# mended): "cooperate –v. work together on a common enterprise of project", "hopeful
-# –adj. full or promise" (bright.s.08), "a fault plane of from volcanic activity"
-# (earthquake), "the phloem of from various plants" (bast).
-_MISPRINTS = {
-    "common enterprise of project": "common enterprise or project",
-    "full or promise": "full of promise",
-    "fault plane of from": "fault plane or from",
-    "phloem of from": "phloem of",
-}
-
-
-def plain_gloss(sense: Sense) -> str:
-    """WordNet's whole gloss without its notes to its reader (which sense it is, its
-    field, grammar, a quotation's source): "(usually followed by `to') not affected by
-    a given influence" reads "not affected by a given influence". For lists of a
-    word's other senses, which `define` does not word."""
-    gloss = sense.definition.strip()
-    for misprint, mended in _MISPRINTS.items():
-        gloss = gloss.replace(misprint, mended)
-    gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
-    gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
-    gloss = _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss)
-    return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
-
-
-# WordNet quotes a word as typewriters did, `Mrs'; a learner reads "Mrs" ("señora –n.
-# ... similar to the English `Mrs' or `madam'", QA walk-through).
-_TYPESCRIPT_QUOTE = re.compile(r"`([^`']+)'")
-
-
-def _cleaned_gloss(sense: Sense, headword: str) -> str:
-    """The gloss without WordNet's notes to its reader (`plain_gloss`), without an
-    opening that names the headword and without a bare broader term before "that is"
-    (`_without_bare_genus`)."""
-    gloss = _without_bare_genus(_without_restatement(plain_gloss(sense), headword, sense.pos))
-    return _ONE_OR_MORE.sub(r"\1", gloss)
-
-
-# "endowed with talent or talents" says "talent" twice.
-_ONE_OR_MORE = re.compile(r"\b([a-z]+) or \1e?s\b(?=\s*(?:[;,)]|$))")
-
-
-# "line that is the commercial organization responsible for operating a system of
-# transportation for trains" (railway): WordNet names the broader term, with no article,
-# before the definition proper; a learner read "railway –n. line that is the..." as
-# garbled (QA walk-through). What follows "that is" says it in full, when it is long
-# enough: "clothing that is a grey color" needs its clothing.
-_BARE_GENUS = re.compile(r"^[a-z]+ (?:that|which) (?:is|are) (?=(?:a|an|the) )")
-MIN_WORDS_AFTER_GENUS = 4
-
-
-def _without_bare_genus(gloss: str) -> str:
-    opening = _BARE_GENUS.match(gloss)
-    if opening is None or opening.group(0).startswith("something "):
-        return gloss
-    rest = gloss[opening.end():]
-    first_clause = rest.split(";", 1)[0]
-    return rest if len(first_clause.split()) >= MIN_WORDS_AFTER_GENUS else gloss
-
-
-# A remark in parentheses inside a gloss: what the thing usually is or is often for,
-# an example ("a vague unpleasant emotion ... of some (usually ill-defined)
-# misfortune", "a sudden flurry of activity (often for no obvious reason)"). VOA's
-# definitions have none; `_wording` drops them when that makes the line easier.
-# Parentheses that hold a verb's object ("remove chlorine from (water)") or another
-# name ("(or 10,000 square meters)") are no remarks.
-_REMARK = re.compile(r"\s*\((?:usually|often|sometimes|especially|mainly|chiefly|mostly"
-                     r"|typically|generally|as|such as|e\.g\.)\b[^()]*\)")
-
-
-# Any other aside in brackets after a word of the gloss gives detail, not the meaning:
-# "a violent weather condition with winds 64-72 knots (11 on the Beaufort scale)", "a
-# number or ratio (a value on a scale of measurement) derived from...". One or two words
-# are a verb's object or a placeholder ("remove chlorine from (water)", "(a person)"),
-# and one after a function word or standing for someone is part of the sentence ("the
-# act of walking out (of a meeting)", "to cause (someone or oneself) to..."): those stay.
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
-MIN_ASIDE_WORDS = 3
-_PLACEHOLDERS = frozenset({"someone", "somebody", "something", "oneself", "one's"})
-# ...nor one that opens as a clause or an alternative: "a proportion in relation to a
-# whole (which is usually the amount per hundred)" says what a percentage is there, and
-# "(or 10,000 square meters)" names it in other words.
-_PART_OF_THE_SENTENCE = frozenset({"or", "and", "which", "who", "that", "where", "whose"})
-
-
-def _without_asides(wording: str, *, remarks: bool = True) -> str:
-    """``wording`` without its asides in brackets, and its remarks too
-    (`_without_remarks`) unless told to keep them, when enough is left
-    (`MIN_CLAUSE_WORDS`)."""
-    plain = _without_remarks(wording) if remarks else wording
-
-    def kept_or_dropped(match: re.Match[str]) -> str:
-        inside = match.group(1).lower().split()
-        before = plain[:match.start()].split()
-        if len(inside) < MIN_ASIDE_WORDS or inside[0] in _PART_OF_THE_SENTENCE \
-                or _PLACEHOLDERS.intersection(inside) \
-                or not before or before[-1].lower() in _GLOSS_STOPWORDS \
-                or _REMARK.fullmatch(match.group(0)):  # kept when asked to keep them
-            return match.group(0)
-        return ""
-
-    left = _BRACKETED.sub(kept_or_dropped, plain).strip().rstrip(",;").rstrip()
-    return left if len(left.split()) >= MIN_CLAUSE_WORDS else wording
-
-
-# An adjective's first clause that names only what the word is said of, not what it
-# means: "of a particle or body or system; having a net amount of positive or negative
-# electric charge" (charged) was shown as "of a particle or body or system" (QA
-# walk-through). The sense chooser reads the same restriction in brackets (`APPLIES_TO`).
-_APPLIES_TO_CLAUSE = re.compile(r"^of an? ([a-z ,-]+);\s*"
-                                r"(?!used\b|of\b)(?=\S)")
-_JOINING = frozenset({"or", "and", "especially", "a", "an"})
-
-
-def _without_application(gloss: str, pos: str, words: WordInfo) -> str:
-    """``gloss`` without a first clause that names only what an adjective applies to
-    (`_APPLIES_TO_CLAUSE`): one whose words are nouns that are no adjectives ("of a
-    shirt", not "of a stern or strict bearing", which describes)."""
-    found = _APPLIES_TO_CLAUSE.match(gloss) if pos == "a" else None
-    if found is None:
-        return gloss
-    named = [w for w in found.group(1).replace(",", " ").split() if w not in _JOINING]
-    if not named or not all(words.is_noun_form(w) and not words.is_adjective_form(w)
-                            for w in named):
-        return gloss
-    return gloss[found.end():]
-
-
-def _without_remarks(gloss: str) -> str:
-    # "a contorted motion, (especially when struggling)": the comma goes with it.
-    return _REMARK.sub("", gloss).strip().rstrip(",;").rstrip() or gloss
-
-
-# WordNet's note to the reader of which sense this is ("primarily temporal sense; being
-# or indicating a relatively great duration", for "long"), or of what it is said of
-# ("used of a knife or other blade; not sharp"; "still –adv. with reference to action or
-# condition; without change..." was shown as "with reference to action or condition",
-# QA walk-through): not part of a definition.
-_LEXICOGRAPHERS_NOTE = re.compile(r"^(?:(?:primarily )?(?:temporal|spatial) sense"
-                                  r"|used of [^;]*|(?:with|in) reference to [^;]*);\s*(?=\S)")
-# And (`FIELD_LABEL`, which the sense chooser reads) the field a sense belongs to:
-# "(virology) ultramicroscopic infectious agent...". VOA never prints one, and the
-# label is often the hardest word of the line.
-# And the source of a quotation, or a usage label, left in a clause of its own at its
-# end: "...by chance; ;  (Santayana)", "...directory;  (British usage)".
-_CITATION = re.compile(r"(?:\s*;)+(?:\s*\([A-Z][\w .'-]*\)\s*;?)+\s*$")
-# And its notes about words, which quote them `so': "(sometimes followed by `with') in
-# agreement", "(`full' in this sense is used as a combining form)", "(superlative of
-# `good')"; and how or where to use the word, which is grammar or register, not
-# meaning: "habitually do something (use only in the past tense)", "(used informally)".
-_USAGE_NOTE = re.compile(r"\((?:[^()]*(?:\bfollowed by\b|`)[^()]*|used? (?:only in"
-                         r"|in combination|informally|colloquially|for emphasis)\b[^()]*)\)\s*")
-# What a note leaves behind at the end of a gloss: "completely or entirely; ".
-# (What is left of an example WordNet names "e.g." at the end, the example itself
-# being in the examples: "reach a goal, e.g.,", "a summary list; as in e.g.")
-_TRAILING_SEPARATOR = re.compile(r"(?:[\s;,]+(?:as in\s+)?(?:e\.g|i\.e)\.)?[\s;,:]*$")
-# Words that open a remark on what came before, not a definition ("technically, a
-# satellite around the sun", "often used in cooking").
-_REMARK_OPENERS = frozenset({"as", "often", "sometimes", "usually", "especially", "also",
-                             "e.g.", "i.e.", "etc", "mostly", "chiefly", "typically",
-                             # what the thing may do or have: "city: ...; may include
-                             # several independent administrative districts"
-                             "may", "might", "can", "could", "will", "would", "must",
-                             # what refers back to the definition: "cell: ...; they may
-                             # exist as independent units of life..."
-                             "it", "its", "they", "their", "this", "these", "such"})
-# Words in -ly that open a clause as what they are, a verb or a noun ("apply force").
-_NOT_ADVERBS = frozenset({"apply", "supply", "reply", "rely", "multiply", "comply", "imply",
-                          "rally", "tally", "bully", "family", "assembly", "ally"})
-# Past participles that open a noun's later clause: a description of the thing ("used
-# as pasture", "composed of feldspar"), not what it is.
-_IRREGULAR_PARTICIPLES = frozenset({
-    "made", "cut", "found", "held", "kept", "sold", "grown", "known", "worn", "given",
-    "seen", "done", "built", "brought", "bought", "taken", "written", "spoken", "eaten",
-    "drawn", "thrown", "shown", "sung", "hung", "spun", "woven", "frozen",
-})
-# Present participles that open such a description: "pandemic –n. occurring throughout
-# a region" says where it happens, not what it is ("an epidemic that is widespread").
-# Others stay: "regulation –n. making regular" names the act.
-_DESCRIBING_PARTICIPLES = frozenset({
-    "having", "occurring", "consisting", "containing", "belonging", "resembling",
-    "living", "growing",
-})
-
-
-# Verbs that open a noun's later clause about the thing, with the thing left out:
-# "pajama: loose-fitting nightclothes...; have a jacket top and trousers".
-_SUBJECTLESS_VERBS = frozenset({"have", "has", "had", "is", "are", "was", "were", "be",
-                                "do", "does"})
-# After a word that may be a verb or a plural noun ("freezes", "seeds"), these say it
-# is the verb: "water: ...; freezes into ice below 0 degrees", but "seeds often used
-# as cereal" names the seeds.
-_AFTER_A_VERB = frozenset({"into", "in", "on", "at", "from", "to", "with", "by", "as",
-                           "a", "an", "the", "up", "out", "off", "down", "through"})
-
-
-def _plural_noun(word: str) -> bool:
-    """Whether ``word`` reads as a plural ("seeds", "stories"): by its ending, without
-    loading a dictionary of forms into the engine process (lemminflect's, asked for
-    every noun's later clause, took the app with 10,000 articles from 228 MB to 262)."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _third_person_verb(first: str, second: str) -> bool:
-    """Whether a clause opening "first second" opens with a verb in -s, its subject
-    left out ("occurs in clay", "freezes into ice")."""
-    import lemminflect
-
-    if not first.endswith("s") or first.endswith("ss"):
-        return False
-    verbs = lemminflect.getLemma(first, upos="VERB", lemmatize_oov=False)
-    if not verbs or first in verbs:
-        return False  # no verb's -s form
-    plural_of = lemminflect.getLemma(first, upos="NOUN", lemmatize_oov=False)
-    return not plural_of or second in _AFTER_A_VERB
-
-
-# A gloss that opens by naming its word again: "to stress, single out as important".
-_RESTATEMENT = re.compile(r"^(?:to )?([A-Za-z'-]+), (?=\S)")
-
-
-def _without_restatement(gloss: str, headword: str, pos: str) -> str:
-    """The gloss without an opening that only names the headword ("to stress, "), when
-    what follows says what it means ("wither, as with a loss of moisture" keeps it)."""
-    opening = _RESTATEMENT.match(gloss)
-    if opening is None or not mentions(opening.group(1), headword):
-        return gloss
-    rest = gloss[opening.end():]
-    if len(rest.split()) >= MIN_CLAUSE_WORDS and stands_alone(rest, pos):
-        return rest
-    return gloss
-
-
-def stands_alone(clause: str, pos: str) -> bool:
-    """Whether a later clause of a WordNet gloss defines the word by itself: not one
-    that opens with an adverb ("generally composed of...") or, for a noun, a
-    participle ("used as pasture...", "marked by...", "occurring throughout..."), nor
-    one that names a place or a people ("a staple food of Ireland"); nor a noun's
-    sentence about the thing the clause before named ("rooms usually open onto it",
-    `_names_a_thing`)."""
-    first = clause.split()[0].lower().strip(",:()`'")
-    adverb = first.endswith("ly") and len(first) > 4 and first not in _NOT_ADVERBS
-    if first in _REMARK_OPENERS or adverb:
-        return False
-    if pos == "v" and first == "of":
-        # "collectivize –...; of farms and industrial enterprises" says what the verb is
-        # done to (a usage note), not what it means.
-        return False
-    if any(word[:1].isupper() for word in clause.split()[1:]):
-        return False  # a fact about a place or a people: "potato: a staple food of Ireland"
-    if pos == "n":
-        return _names_a_thing(clause)
-    return True
-
-
-# How a noun's later clause that names a thing opens: "; a state resembling deep sleep",
-# "; the act of making something seem simpler", "; separation by a boundary".
-_NAMING_OPENERS = frozenset({"a", "an", "the", "any", "one", "someone", "something",
-                             "anything", "anyone"})
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism",
-                 "ship", "hood", "ing")
-_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "where", "when"})
-_MAIN_CLAUSE_WORDS = 4
-
-
-def _names_a_thing(clause: str) -> bool:
-    """Whether a noun's later clause names what the noun is, rather than describing it:
-    not "; patient but stubborn" (a donkey), "; not older than one year" (a cockerel),
-    "; some have edible fruit", "; the major industry is tourism" (a sentence), nor
-    a participle ("; used as pasture", "; marked by...") or a verb with its subject
-    left out ("; occurs in clay")."""
-    words = [word.lower().strip(",:()`'") for word in clause.split()]
-    first, second = words[0], words[1] if len(words) > 1 else ""
-    if not (first in _NAMING_OPENERS or first.endswith(_NOUN_ENDINGS)
-            or _plural_noun(first) and not _third_person_verb(first, second)):
-        return False  # "; seeds often used as cereal" names them
-    if first.endswith("ed") or first in _IRREGULAR_PARTICIPLES \
-            or first in _DESCRIBING_PARTICIPLES:
-        return False
-    # Its main verb comes early: "the major industry is tourism" (one "than it really
-    # is" later is another clause's).
-    main = list(itertools.takewhile(lambda word: word not in _RELATIVE_WORDS,
-                                    words[:_MAIN_CLAUSE_WORDS]))
-    if any(word in _SUBJECTLESS_VERBS for word in main):
-        return False  # "the major industry is tourism"
-    if _plural_subject_sentence(words) or _points_back(words):
-        return False
-    # "the stem grows by deposits": a sentence, not a name
-    return not any(_third_person_verb(main[at], main[at + 1] if at + 1 < len(main) else "")
-                   for at in range(1, len(main)) if main[at] not in _GLOSS_STOPWORDS)
-
-
-# Adverbs WordNet puts between a plural subject and its verb: "rooms usually open onto it".
-_FREQUENCY_ADVERBS = frozenset({"often", "usually", "sometimes", "always", "never", "also",
-                                "then", "still", "normally", "generally", "typically"})
-
-
-def _plural_subject_sentence(words: Sequence[str]) -> bool:
-    """Whether a clause is a sentence whose subject is a plural noun, the verb in its
-    plain form: "inhabitants remain nationals of their home state" (settlement),
-    "rooms usually open onto it" (corridor), "leaves turn red" tell of the thing the
-    clause before named, not what it is; "seeds often used as cereal" names them. By
-    the words' endings, as `_plural_noun` reads them, not lemminflect's tables (which
-    cost the engine process ~30 MB)."""
-    first = words[0]
-    if not _plural_noun(first) or first.endswith("'s") or first in _SAME_IN_PLURAL:
-        return False  # "Britain's major naval base" is no plural
-    rest = [word for word in words[1:] if word not in _FREQUENCY_ADVERBS
-            and not (word.endswith("ly") and word not in _NOT_ADVERBS)]
-    return bool(rest) and _plain_verb(rest[0])
-
-
-# Nouns in "-s" that are no plural of another: "news travels fast" is no plural subject.
-_SAME_IN_PLURAL = frozenset({"news", "series", "species", "means", "politics", "physics",
-                             "economics", "mathematics", "athletics", "whereabouts"})
-_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will",
-                     "would"})
-
-
-def _plain_verb(word: str) -> bool:
-    """Whether ``word`` reads as a verb's plain form after a plural subject ("remain",
-    "open", "can"): a content word not ending as a verb's other forms do."""
-    if word in _MODALS:
-        return True
-    return (word.isalpha() and word not in _GLOSS_STOPWORDS
-            and not word.endswith(("s", "ed", "ing")))
-
-
-# What "it" or "them" may stand for without a noun of its own: "keeps something and
-# holds it", "asks others to help them".
-_SINGULAR_STAND_INS = frozenset({"something", "someone", "somebody", "anything", "one"})
-_PLURAL_STAND_INS = frozenset({"people", "others", "things", "cattle", "police"})
-
-
-def _points_back(words: Sequence[str]) -> bool:
-    """Whether a noun's clause says "it" or "them" of a thing it does not name before:
-    "rooms usually open onto it" (corridor), "reducing it to ashes" (incineration)
-    speak of what the clause before named. The word just before the pronoun is not
-    what it stands for ("keep it"); "using knowledge ... possessing it" names it. Any
-    content word of the right number may be what it names (by its ending)."""
-
-    def noun(word: str, plural: bool) -> bool:
-        if word in (_PLURAL_STAND_INS if plural else _SINGULAR_STAND_INS):
-            return True
-        if word in _GLOSS_STOPWORDS or not word.isalpha() or len(word) < 3:
-            return False
-        return _plural_noun(word) is plural
-
-    for at, word in enumerate(words):
-        if word in ("it", "them") \
-                and not any(noun(before, word == "them") for before in words[:max(at - 1, 0)]):
-            return True
-    return False
-
-
 # How a broader term is named before its gloss: "fluid –n. a kind of substance: ...",
 # "print –v. a way to write: ...".
 BROADER_NOUN_LEAD = "a kind of "
@@ -1419,7 +1071,7 @@ def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) ->
     the word says it without the word."""
     if headword.endswith("ing"):
         return ""  # "burning –the act of burning something": the verb, not its noun
-    gloss = _cleaned_gloss(sense, headword)
+    gloss = cleaned_gloss(sense, headword)
     # The thing, closing the gloss or its clause: "a water solution of ammonia".
     named = list(re.finditer(
         rf"\b(?:of|for|to|about) ((?:the |an? )?{re.escape(headword)})(?=$|[;,])",
@@ -1446,7 +1098,7 @@ def _own_adjective_explained(lexicon: Lexicon, sense: Sense, headword: str, word
     without the headword."""
     if sense.pos != "n":
         return ""
-    gloss = _cleaned_gloss(sense, headword)
+    gloss = cleaned_gloss(sense, headword)
     named = list(re.finditer(rf"\b(?:is|are) ({re.escape(headword)})\b", gloss, re.IGNORECASE))
     if len(named) != 1 or sum(mentions(word, headword) for word in gloss.split()) != 1:
         return ""
@@ -1535,7 +1187,7 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
     def taken_out(word: str) -> str:
         if not mentions(word, headword):
             return word
-        return _GONE_PLURAL if sense.pos == "n" and _plural_noun(word.lower()) else _GONE
+        return _GONE_PLURAL if sense.pos == "n" and plural_noun(word.lower()) else _GONE
 
     marked = WORD_PATTERN.sub(lambda match: taken_out(match.group(0)), text)
     if not replacement and marked.rstrip(" .").endswith((_GONE, _GONE_PLURAL)):

@@ -17,9 +17,10 @@ from vocab.candidates import reading_at
 from vocab.closed_class import CLOSED_CLASS, GRAMMAR_WORD_NOTE, INDEFINITE_PRONOUNS
 from vocab.collector import collector_paused
 from vocab.compounds import words_read_in_compounds
-from vocab.definitions import define_each, plain_gloss
+from vocab.definitions import define_each
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.expressions import ExpressionFinder
+from vocab.gloss_text import plain_gloss
 from vocab.glossary import build_glossary
 from vocab.helping_verbs import helping_verb_note
 from vocab.lexicon import Lexicon

@@ -16,8 +16,8 @@ from vocab.definitions import (
     BROADER_NOUN_LEAD,
     BROADER_VERB_LEAD,
     indefinite_article,
-    plain_gloss,
 )
+from vocab.gloss_text import plain_gloss
 from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser, content_words
 from vocab.word_family import derived_family

@@ -18,7 +18,8 @@ from textual.widgets import Static
 
 from reader.failures import ReportsWorkerFailures
 from reader.widgets.key_bar import KeyBar
-from vocab.definitions import other_meanings, plain_gloss, shown_definition
+from vocab.definitions import other_meanings, shown_definition
+from vocab.gloss_text import plain_gloss
 from vocab.models import LanguageDataMissing, Sense, WordDetails, WordStatus
 from vocab.senses import expression_key, sense_label
 from vocab.word_family import mentions

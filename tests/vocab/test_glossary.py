@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.candidates import Candidate
-from vocab.definitions import define, ease, other_meanings, plain_gloss, shown_definition
+from vocab.definitions import define, ease, other_meanings, shown_definition
 from vocab.engine import Engine
 from vocab.features import opaque_idiom
+from vocab.gloss_text import plain_gloss
 from vocab.glossary import (
     SAME_SENTENCE_PENALTY,
     collect_candidates,
@@ -857,13 +858,13 @@ def test_an_example_marker_left_without_its_example_is_dropped(gloss: str) -> No
 ])
 def test_a_nouns_later_clause_stands_alone_only_when_it_names_a_thing(
         clause: str, names_it: bool) -> None:
-    from vocab.definitions import stands_alone
+    from vocab.gloss_text import stands_alone
 
     assert stands_alone(clause, "n") is names_it
 
 
 def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
-    from vocab.definitions import stands_alone
+    from vocab.gloss_text import stands_alone
 
     assert stands_alone("apply force to something", "v")
     assert not stands_alone("generally composed of stones", "n")
@@ -892,7 +893,7 @@ def test_a_later_clause_opening_with_a_verb_in_ly_still_stands_alone() -> None:
 ])
 def test_a_later_clause_about_what_the_clause_before_named_does_not_stand_alone(
         clause: str, pos: str) -> None:
-    from vocab.definitions import stands_alone
+    from vocab.gloss_text import stands_alone
 
     assert not stands_alone(clause, pos)
 
@@ -907,7 +908,7 @@ def test_a_later_clause_about_what_the_clause_before_named_does_not_stand_alone(
     ("wicked because it is believed to be a sin", "a"),  # an adjective's, what it describes
 ])
 def test_a_later_clause_that_names_what_it_speaks_of_stands_alone(clause: str, pos: str) -> None:
-    from vocab.definitions import stands_alone
+    from vocab.gloss_text import stands_alone
 
     assert stands_alone(clause, pos)
 

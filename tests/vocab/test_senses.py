@@ -1548,7 +1548,7 @@ def test_a_synonym_that_means_something_else_first_does_not_stand_in_for_the_ver
 
 def test_wordnet_misprints_are_mended_where_learners_read_them(engine: Engine) -> None:
     # WordNet 3.0: "work together on a common enterprise of project" (QA walk-through).
-    from vocab.definitions import plain_gloss
+    from vocab.gloss_text import plain_gloss
 
     cooperate = engine.senses.senses("cooperate", "v")[0]
     assert plain_gloss(cooperate) == "work together on a common enterprise or project"
@@ -1577,7 +1577,7 @@ def test_a_word_in_lower_case_is_not_a_place_or_body_wordnet_names(
     ("bast.n.01", "strong woody fibers obtained especially from the phloem of various plants"),
 ])
 def test_more_wordnet_misprints_are_mended(engine: Engine, synset: str, mended: str) -> None:
-    from vocab.definitions import plain_gloss
+    from vocab.gloss_text import plain_gloss
 
     sense = engine.lexicon.synset(synset)
     assert sense is not None
