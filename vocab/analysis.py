@@ -23,6 +23,7 @@ from vocab.raw_tokens import PartsOfSpeech, RawToken, by_sentence
 from vocab.retag import retag
 from vocab.tagger import Tagger
 from vocab.tokens import (
+    OPENING_QUOTES,
     balanced_quotes,
     excerpt_around,
     sentence_spans,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 92: a yes-no question opens with its verb ("Were/VBD they negative/JJ?", "Did/VBD they
 # walk/VB home?"); an adjective alone after a possessive is the noun the word is ("its
-# centenary with a parade");
+# centenary with a parade"); a title quoted in «» is a title, as one in “” is;
 # 91: "make ends meet" is an expression (WordNet 3.0 lacks it);
 # 90: a present-tense verb after a noun and before a verb is the second noun of a
 # compound WordNet lists ("The heat wave/VBP sent");
@@ -404,7 +405,7 @@ def _mark_positions(raw: list[RawToken]) -> None:
         for t in tokens:
             t.in_headline = headline
             t.sentence_initial = t is first
-        if not headline and any(t.text in _OPENING_QUOTES for t in tokens):
+        if not headline and any(t.text in OPENING_QUOTES for t in tokens):
             for quoted in _quotations(tokens):
                 # A title quoted in a sentence: 'the article "When Colleges Close, Some
                 # Students Never Go Back."' Its capitals are the title's, not names'.
@@ -434,7 +435,6 @@ def _title_case(tokens: list[RawToken]) -> bool:
 _AM = frozenset({"'m", "’m", "am"})
 # Lower-case words inside multi-word names: "Secretary of State", "Bank of America".
 _NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
-_OPENING_QUOTES = {"“": "”", '"': '"', "``": "''"}
 
 
 def _quotations(tokens: list[RawToken]) -> list[list[RawToken]]:
@@ -446,8 +446,8 @@ def _quotations(tokens: list[RawToken]) -> list[list[RawToken]]:
         if closing is not None and t.text == closing:
             found.append(run)
             closing, run = None, []
-        elif closing is None and t.text in _OPENING_QUOTES:
-            closing = _OPENING_QUOTES[t.text]
+        elif closing is None and t.text in OPENING_QUOTES:
+            closing = OPENING_QUOTES[t.text]
         elif closing is not None:
             run.append(t)
     return found

@@ -107,6 +107,10 @@ def balanced_quotes(sentence: str) -> str:
     return stripped + mark + sentence[len(stripped):]
 
 
+# Quotation marks that open a quotation, each with the mark that closes it.
+OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "``": "''"}
+
+
 # A sentence shown alone (word details, a quiz, a saved word, an export) fits a few
 # lines: a text of one run-on line with no full stops was one 10,400-word sentence,
 # which pushed "Other meanings" and "Press Enter for the next question" off the screen

@@ -19,6 +19,7 @@ from vocab.models import (
     Expression,
     Token,
 )
+from vocab.tokens import OPENING_QUOTES
 
 _OBJECT_UPOS = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you", "this",
@@ -203,10 +204,6 @@ def nothing_moved(tokens: Sequence[Token], index: int) -> bool | None:
     return False
 
 
-# Quotation marks that open a quotation, and the mark that closes each.
-_OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "``": "''"}
-
-
 def _quotation_start(tokens: Sequence[Token], start: int, index: int) -> int:
     """Where the clause of the verb at ``index`` starts, its sentence starting at
     ``start``: after the mark that opens the quotation the verb stands in, if it stands
@@ -220,8 +217,8 @@ def _quotation_start(tokens: Sequence[Token], start: int, index: int) -> int:
         text = tokens[at].text
         if closing is not None and text == closing:
             closing = None
-        elif closing is None and text in _OPENING_QUOTES:
-            closing, opened = _OPENING_QUOTES[text], at + 1
+        elif closing is None and text in OPENING_QUOTES:
+            closing, opened = OPENING_QUOTES[text], at + 1
     return opened if closing is not None else start
 
 
