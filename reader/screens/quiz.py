@@ -101,6 +101,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.session: QuizSession | None = None
         self.answered = False
         self._answered_type = ""  # the type of the question whose feedback is shown
+        self._feedback_on_top = False  # whether the page keeps the feedback's top in view
         self._more_due = 0  # words due now when a finished review has its summary
         self._last_notice = ("", 0.0)  # a warning notified, and when (monotonic)
 
@@ -158,6 +159,11 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self.sub_title = "Quiz" if self.mode == "article" else "Review"
         for widget_id in ("options", "typed", "feedback", "summary"):
             self.query_one(f"#{widget_id}").display = False
+        # The marked options may wrap onto more lines in a layout after the one the
+        # feedback was scrolled to (a busy machine left its top two lines below the view):
+        # each time the page's height changes, the feedback's top is put back in view.
+        self.watch(self.query_one("#quiz-body", VerticalScroll), "virtual_size",
+                   self._feedback_back_on_top, init=False)
         if self._given_items is not None:  # a quiz built elsewhere (tests, other screens)
             self.post_message(QuizReady(self._given_items, "Nothing to ask."))
         else:
@@ -228,6 +234,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             self._show_summary()
             return
         self.answered = False
+        self._feedback_on_top = False
         self.refresh_bindings()
         total = len(session.items)
         self._set("progress", f"Question {session.position + 1} of {total} · "
@@ -348,8 +355,13 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         # meanings): the answer and its meaning matter more than the marked options.
         # After the layout that shows it: scrolled from the refresh before, the page at
         # 80x24 left a matching question's feedback below the screen (QA walk-through).
-        self.call_after_refresh(self.call_after_refresh, feedback.scroll_visible,
-                                animate=False, top=True)
+        self._feedback_on_top = True
+        self.call_after_refresh(self.call_after_refresh, self._feedback_back_on_top)
+
+    def _feedback_back_on_top(self) -> None:
+        feedback = self.query_one("#feedback", Static)
+        if self._feedback_on_top and feedback.display:
+            feedback.scroll_visible(animate=False, top=True)
 
     def _next_step(self, answered: QuizItem) -> str:
         """What Enter brings once ``answered`` has its answer (the session moved on)."""
