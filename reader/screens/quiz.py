@@ -51,14 +51,24 @@ MAX_CHOICE_KEYS = 9
 HELP_KEY = "question_mark"
 
 
+# How long the hint on answering stays (and Enter adds no second one meanwhile).
+HINT_SECONDS = 4
+
+
 class AnswerList(OptionList):
     """The options of a question, none highlighted until the learner moves to one; Enter
-    then says how to answer instead of doing nothing."""
+    then says how to answer instead of doing nothing, once while the hint shows (each
+    press had added one, and they piled up over the question: QA walk-through)."""
+
+    _hinted_at = -float(HINT_SECONDS)
 
     def action_select(self) -> None:
         if self.highlighted is None:
-            self.notify("Press the number of your answer, or move to it with ↑ ↓ and "
-                        "press Enter.", timeout=4)
+            now = time.monotonic()
+            if now - self._hinted_at >= HINT_SECONDS:
+                self._hinted_at = now
+                self.notify("Press the number of your answer, or move to it with ↑ ↓ and "
+                            "press Enter.", timeout=HINT_SECONDS)
             return
         super().action_select()
 

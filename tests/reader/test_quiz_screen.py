@@ -323,6 +323,12 @@ async def test_arrows_and_enter_answer_too(make_app: Callable[[], ReaderApp]) ->
         assert screen.session is not None and not screen.session.results
         assert any("Press the number of your answer" in str(n.message)
                    for n in app._notifications)
+        # Enter again while the hint shows adds no second one over the question (they
+        # piled up, QA walk-through).
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert sum("Press the number of your answer" in str(n.message)
+                   for n in app._notifications) == 1
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert screen.session is not None and screen.session.results[0].correct
