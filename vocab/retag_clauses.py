@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import BE_FORMS, CLOSED_CLASS, HAVE_FORMS, LIST_LINKS
+from vocab.closed_class import BE_FORMS, CLOSED_CLASS, DO_FORMS, HAVE_FORMS, LIST_LINKS
 from vocab.raw_tokens import (
     DETERMINERS,
     NOUNS,
@@ -75,16 +75,13 @@ def retag_yes_no_questions(raw: list[RawToken], words: WordInfo, at: WordPositio
         if subject.penn != "PRP" or after.penn not in _FINITE_AFTER_SUBJECT:
             continue
         word = after.text.lower()
-        if (tag == "MD" or lower in _DO_FORMS) and words.is_verb(word):
+        if (tag == "MD" or lower in DO_FORMS) and words.is_verb(word):
             after.penn = "VB"  # "Did they walk home?", "Do you like it?"
         elif lower in HAVE_FORMS and after.penn == "VBD":
             after.penn = "VBN"  # "Have they finished?"
         elif lower in BE_FORMS and after.penn in {"VBP", "VBZ"} \
                 and words.is_adjective_form(word):
             after.penn = "JJ"  # "Were they negative?", "Are they ready?"
-
-
-_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 # The subject a verb form agrees with: a plural noun before a base form ("farmers

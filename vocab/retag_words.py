@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from vocab.closed_class import (
     BE_FORMS,
     CLOSED_CLASS,
+    DO_FORMS,
     HAVE_FORMS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -286,7 +287,7 @@ def _base_or_word_tag(lower: str, before: RawToken | None, after: RawToken | Non
     before_text = before.text.lower().replace("’", "'") if before is not None else ""
     helped = before_text in HAVE_FORMS | BE_FORMS  # no verb's base follows: "have spirit"
     if not helped and before is not None and (before.penn in {"TO", "MD"}
-                                              or before_text in _DO_FORMS):
+                                              or before_text in DO_FORMS):
         return "VB"
     if (not helped and before is not None and before.penn in _PLURAL_SUBJECT_TAGS
             and before_text not in SINGULAR_SUBJECTS):
@@ -305,7 +306,6 @@ def _base_or_word_tag(lower: str, before: RawToken | None, after: RawToken | Non
     return None
 
 
-_DO_FORMS = frozenset({"do", "does", "did"})
 # What opens a verb's object rather than follows a noun: "answer the questions".
 _VERB_OBJECT_OPENERS = frozenset({"DT", "PRP$"})
 # What a verb's base form agrees with: "we have", "the fans cheer", "towers that ring".
