@@ -309,17 +309,25 @@ class Lexicon:
 
     def parts_of_speech(self, words: Iterable[str]) -> dict[str, frozenset[str]]:
         """WordNet's parts of speech ("n", "v", "a", "r") of each of ``words`` it has,
-        keyed as asked: what the tag corrections ask of a word the tagger misread."""
+        keyed as asked: what the tag corrections ask of a word the tagger misread. A
+        word asked in lower case has only the senses WordNet writes so: "lent" is no
+        noun ("Lent" is), "august" only an adjective."""
         asked = {word: lemma_key(word) for word in words}
         if not asked:
             return {}
-        rows = rows_for_keys(self._db, self._lock, "lemma, pos",
-                             "(SELECT DISTINCT lemma, pos FROM senses WHERE lemma IN ({keys}))",
-                             list(set(asked.values())))
+        rows = rows_for_keys(
+            self._db, self._lock, "lemma, pos, capitalised",
+            "(SELECT DISTINCT lemma, pos, capitalised FROM senses WHERE lemma IN ({keys}))",
+            list(set(asked.values())))
         found: dict[str, set[str]] = {}
-        for lemma, pos in rows:
+        found_in_lower_case: dict[str, set[str]] = {}
+        for lemma, pos, capitalised in rows:
             found.setdefault(lemma, set()).add(wordnet_pos(pos))
-        return {word: frozenset(found[key]) for word, key in asked.items() if key in found}
+            if not capitalised:
+                found_in_lower_case.setdefault(lemma, set()).add(wordnet_pos(pos))
+        return {word: frozenset((found_in_lower_case if word.islower() else found)[key])
+                for word, key in asked.items()
+                if key in (found_in_lower_case if word.islower() else found)}
 
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""

@@ -224,7 +224,11 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
             if token.penn == "NN" and found_as.get(verb) == {"v"}:
                 token.penn = "VB"
             continue
-        helped = before is not None and before.text.lower() in HAVE_FORMS | BE_FORMS
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        helped = before is not None and (
+            before.text.lower() in HAVE_FORMS | BE_FORMS
+            # a noun's description: "a crane lent by a company"
+            or (before.penn in NOUNS and after is not None and after.text == "by"))
         token.penn = "VBN" if helped else "VBD"
 
 
