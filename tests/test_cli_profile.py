@@ -62,6 +62,37 @@ def test_analyze_and_glossary_follow_the_learners_level_and_words(
     assert not any(t["difficult"] for t in again["tokens"] if t["lemma"] == known)
 
 
+def test_a_teacher_asks_for_a_class_level_and_their_own_words_do_not_count(
+    bike_lanes: str, isolated_dirs: Path, tmp_path: Path
+) -> None:
+    """A teacher preparing tomorrow's lesson for an A2 class had only their own level
+    and words to print for: `--level` reads for a learner at that level who has marked
+    nothing, in the glossary, the analysis and the lesson handout."""
+    for_b1 = _analysed(bike_lanes)  # no store yet: the default B1 learner
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_setting("level", "C1")
+    for_a2_class = json.loads(run_reader("analyze", bike_lanes, "--json", "--level", "a2").stdout)
+    lemmas = [e["lemma"] for e in for_a2_class["glossary"]]
+    assert lemmas != [e["lemma"] for e in for_b1["glossary"]]
+    with Store.open(isolated_dirs / "learner.sqlite3") as store:
+        store.set_setting("level", "A2")
+        known = for_a2_class["glossary"][0]["lemma"]
+        for upos in ("NOUN", "VERB", "ADJ"):
+            store.set_status(known, upos, WordStatus.KNOWN)
+    glossary = json.loads(run_reader("glossary", bike_lanes, "--json", "--level", "A2").stdout)
+    assert [e["lemma"] for e in glossary] == lemmas
+    assert known not in {e["lemma"] for e in _analysed(bike_lanes)["glossary"]}
+    handout = tmp_path / "lesson.md"
+    result = run_reader("export", "lesson", bike_lanes, "--markdown", str(handout),
+                        "--level", "A2")
+    assert result.returncode == 0, result.stderr
+    printed = handout.read_text(encoding="utf-8")
+    assert f"**{glossary[0]['word']}**" in printed and "Level: A2" in printed
+    wrong = run_reader("glossary", bike_lanes, "--level", "D1")
+    assert wrong.returncode == 2
+    assert "choose from 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'" in wrong.stderr
+
+
 def test_analyze_into_a_file_lists_the_words_it_cannot_colour(
     bike_lanes: str, isolated_dirs: Path
 ) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
-from reader.commands.learner import as_the_learner_reads, learner_profile
+from reader.commands.learner import add_level_option, as_the_learner_reads, profile_for
 from reader.labels import page_clutter
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--max", type=entry_count, default=None, metavar="K",
                         help="at most K generated glossary entries")
+    add_level_option(parser, default="your level and your words")
     parser.set_defaults(func=run)
 
 
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
     analysis = as_the_learner_reads(engine.analyse(article))
-    profile = learner_profile()
+    profile = profile_for(args)
     glossary = engine.glossary(analysis, profile, max_entries=args.max)
     if args.json:
         print(json.dumps(analysis_json(analysis, glossary, profile), ensure_ascii=False,

@@ -7,7 +7,7 @@ import json
 
 from reader.commands.analyze import glossary_json
 from reader.commands.common import entry_count, load_engine_with_progress, read_article
-from reader.commands.learner import as_the_learner_reads, learner_profile
+from reader.commands.learner import add_level_option, as_the_learner_reads, profile_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     form.add_argument("--markdown", action="store_true", help="a Markdown section")
     parser.add_argument("--max", type=entry_count, default=None, metavar="K",
                         help="at most K generated entries")
+    add_level_option(parser, default="your level, without the words you know")
     parser.set_defaults(func=run)
 
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
     analysis = as_the_learner_reads(engine.analyse(article))
-    glossary = engine.glossary(analysis, learner_profile(), max_entries=args.max)
+    glossary = engine.glossary(analysis, profile_for(args), max_entries=args.max)
     if args.json:
         print(json.dumps([glossary_json(e) for e in glossary], ensure_ascii=False, indent=1))
     elif args.markdown:

@@ -161,6 +161,26 @@ def open_store() -> Store:
         raise UserError(str(error)) from error
 
 
+def add_level_option(parser: argparse.ArgumentParser, *, default: str) -> None:
+    """``--level``: words chosen for a learner or a class at that level, who has marked
+    none (a teacher preparing a lesson for a class that is not them)."""
+    from vocab.models import Level
+
+    parser.add_argument("--level", type=str.upper, choices=[level.value for level in Level],
+                        default=None, metavar="LEVEL",
+                        help=f"for a learner or class at this CEFR level, A1 to C2 "
+                        f"(default: {default})")
+
+
+def profile_for(args: argparse.Namespace) -> LearnerProfile:
+    """The profile ``--level`` asks for, else the learner's own (`learner_profile`)."""
+    from vocab.models import LearnerProfile, Level
+
+    if args.level is not None:
+        return LearnerProfile(level=Level(args.level))
+    return learner_profile()
+
+
 def learner_profile() -> LearnerProfile:
     """The learner's level and words, which the app reads for: a printed article,
     glossary or quiz is theirs too. The default learner (B1) while there is no store;

@@ -15,10 +15,11 @@ from reader.commands.common import (
     read_article,
     writing_to,
 )
-from reader.commands.learner import as_the_learner_reads
+from reader.commands.learner import add_level_option, as_the_learner_reads
 from reader.errors import UserError
 from reader.labels import counted
-from vocab.models import QUIZ_QUESTIONS
+from vocab.difficulty import DEFAULT_PROFILE
+from vocab.models import QUIZ_QUESTIONS, LearnerProfile, Level
 
 
 def register_export(kinds: argparse._SubParsersAction) -> None:
@@ -36,6 +37,7 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
     parser.add_argument("--types", default=None, metavar="T1,T2", help="quiz item types")
     parser.add_argument("--seed", type=int, default=None, metavar="S",
                         help="the same seed gives the same quiz")
+    add_level_option(parser, default=DEFAULT_PROFILE.level.value)
     add_force_option(parser)
     parser.set_defaults(func=run_export_lesson)
 
@@ -64,11 +66,15 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     article = read_article(args.source)
     engine = load_engine_with_progress()
     analysis = as_the_learner_reads(engine.analyse(article))
-    glossary = engine.glossary(analysis)
-    items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types)
+    # The class's level, never the teacher's own words.
+    profile = LearnerProfile(level=Level(args.level)) if args.level else DEFAULT_PROFILE
+    glossary = engine.glossary(analysis, profile)
+    items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types,
+                         profile=profile)
     render = lesson_markdown if args.markdown else lesson_html
     with writing_to(target, force=args.force):
-        target.write_text(render(article, glossary, items), encoding="utf-8")
+        target.write_text(render(article, glossary, items, level=profile.level),
+                          encoding="utf-8")
     questions = (counted(len(items), "question") if items
                  else f"no questions ({why_no_questions(types)})")
     print(f"Saved a lesson with {counted(len(glossary), 'word')} and {questions} to {target}")
