@@ -70,17 +70,18 @@ NAME_LIKE_CAPITALS = 0.5
 # Fitted by scripts/tune_glossary.py (pairwise: within each story, VOA's picks above
 # the words it left; see that script for the cross-checks on held-out stories).
 WEIGHTS: dict[str, float] = {
-    "zipf": -0.26, "zipf_below_3": -0.51, "zipf_3": 0.49, "zipf_3_5": 0.46, "zipf_4": 0.61,
-    "zipf_4_5": 0.27, "zipf_5": -0.10, "zipf_5_5": -0.45, "cefr_a": -0.19, "cefr_b1": 0.29,
-    "cefr_b2": 0.49, "cefr_c": 0.37, "cefr_missing": -0.37, "level_gap": 0.16, "ngsl_core": -0.14,
-    "ngsl_rest": 0.22, "log_count": 0.06, "keyness": 0.25, "key_outside_core": 0.09,
-    "in_title": -0.22, "in_lead": -0.30, "first_position": -0.27, "noun": 0.22, "verb": 0.00,
-    "adj": 0.06, "adv": -0.37, "log_senses": 0.13, "rare_sense": 0.20, "first_sense_share": 0.19,
-    "length": 0.03, "quoted": 0.85, "not_in_wordnet": 0.13, "news_academic": -0.06,
-    "hyphenated": 0.39, "expression": -0.49, "capitalised": -3.80, "ngsl_log_rank": 0.17,
-    "key_mid_frequency": 0.31, "sentences": 0.09, "explained": -0.21, "transparent": -0.70,
+    "zipf": -0.29, "zipf_below_3": -0.30, "zipf_3": 0.44, "zipf_3_5": 0.62, "zipf_4": 0.55,
+    "zipf_4_5": 0.22, "zipf_5": -0.09, "zipf_5_5": -0.44, "cefr_a": -0.14, "cefr_b1": 0.25,
+    "cefr_b2": 0.35, "cefr_c": 0.30, "cefr_missing": -0.34, "level_gap": 0.13,
+    "ngsl_core": -0.18, "ngsl_rest": 0.21, "log_count": 0.07, "keyness": 0.28,
+    "key_outside_core": 0.11, "in_title": -0.16, "in_lead": -0.29, "first_position": -0.20,
+    "noun": 0.25, "verb": -0.05, "adj": 0.09, "adv": -0.45, "log_senses": 0.11,
+    "rare_sense": 0.22, "first_sense_share": 0.19, "length": 0.02, "quoted": 0.83,
+    "not_in_wordnet": 0.01, "news_academic": 0.03, "hyphenated": 0.32, "expression": -0.46,
+    "capitalised": -4.59, "ngsl_log_rank": 0.21, "key_mid_frequency": 0.31, "sentences": 0.10,
+    "explained": -1.54, "transparent": -0.76,
 }
-BIAS = -0.11
+BIAS = -0.13
 # The most that choosing the sense used in the story can move a score (see
 # `rank_candidates`): the weight of the one feature that depends on it.
 SENSE_REACH = abs(WEIGHTS["rare_sense"])
@@ -359,7 +360,7 @@ def collect_candidates(
                                                             WordStatus.IGNORED):
             continue
         candidate.features = features_of(analysis, candidate, chooser, profile, context, words)
-        candidate.features["transparent"] = transparent(candidate, words)
+        candidate.features["transparent"] = transparent(candidate, words, chooser.lexicon)
         if choose_senses:
             candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:

@@ -1653,3 +1653,37 @@ def _every_entry(engine: Engine, text: str) -> list[GlossaryEntry]:
     """The glossary of a one-paragraph story, every candidate an A2 learner would get."""
     analysis = engine.analyse(article_from_text(f"A story\n\n{text}"))
     return engine.glossary(analysis, LearnerProfile(level=Level.A2), max_entries=20)
+
+
+def _candidate_features(engine: Engine, text: str) -> dict[str, dict[str, float]]:
+    analysis = engine.analyse(article_from_text(f"A story\n\n{text}"))
+    return {c.lemma: c.features
+            for c in collect_candidates(analysis, engine.senses, LearnerProfile(), engine.words)}
+
+
+def test_a_compound_whose_meaning_is_a_kind_of_its_last_word_is_read_from_its_parts(
+        engine: Engine) -> None:
+    """A teapot is a pot, a doorbell a bell: a learner who knows both words reads the
+    compound, as one made with an affix, and an editor leaves it unglossed. A
+    honeymoon is no moon and a scapegoat no goat: their parts do not say what they
+    mean, so they may be glossed."""
+    features = _candidate_features(
+        engine, "The teapot sat on the bookshelf. The doorbell rang during the honeymoon. "
+                "A sailboat carried the scapegoat away.")
+    assert [features[w]["transparent"] for w in ("teapot", "bookshelf", "doorbell", "sailboat")
+            ] == [1.0, 1.0, 1.0, 1.0]
+    assert features["honeymoon"]["transparent"] == 0.0
+    assert features["scapegoat"]["transparent"] == 0.0
+
+
+def test_a_word_the_story_explains_itself_is_marked_explained(engine: Engine) -> None:
+    """The story names the word after describing it ("boats called dinghies"), rewords
+    it in VOA's way ("a harness, or safety belt,") or says what it means: a reader needs
+    no gloss. Two words joined by "or" explain neither ("tease or bully"), nor does ", or
+    so" after a verb."""
+    features = _candidate_features(
+        engine, "The workers wore a harness, or safety belt, while they climbed. Small boats "
+                "called dinghies carried the visitors. The tariff means a tax on goods. "
+                "Some children tease or bully others. Prices rose, or so the minister said.")
+    assert [features[w]["explained"] for w in ("harness", "dinghy", "tariff")] == [1.0, 1.0, 1.0]
+    assert [features[w]["explained"] for w in ("tease", "bully", "rise")] == [0.0, 0.0, 0.0]
