@@ -199,7 +199,6 @@ def transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
     """Every spelling `transparent` may look up for ``candidates`` (to read ahead)."""
     for candidate in candidates:
         yield from _base_spellings(candidate)
-        yield from (part for split in _compound_splits(candidate) for part in split)
 
 
 # A part of a compound is a word a learner knows when it is at least this frequent
@@ -217,9 +216,9 @@ def transparent_compound(candidate: Candidate, words: WordInfo, lexicon: Lexicon
     stories' first 2k places). One whose sense does not name its head is opaque and
     may be glossed: "honeymoon" (a holiday), "scapegoat" (someone punished for the
     errors of others)."""
+    common = words.words_at_least(_COMPOUND_PART_ZIPF)
     splits = [(modifier, head) for modifier, head in _compound_splits(candidate)
-              if words.zipf(modifier, "X") >= _COMPOUND_PART_ZIPF
-              and words.zipf(head, "X") >= _COMPOUND_PART_ZIPF]
+              if modifier in common and head in common]
     heads = [head for _, head in splits if lexicon.has_lemma(head, "n")]
     if not heads:
         return False

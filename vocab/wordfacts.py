@@ -154,9 +154,12 @@ class WordFacts:
     """Read-only look-ups in a compiled facts file; safe to share with worker threads."""
 
     def __init__(self, connection: sqlite3.Connection,
-                 lock: threading.Lock | None = None) -> None:
+                 lock: threading.Lock | None = None,
+                 common: dict[float, frozenset[str]] | None = None) -> None:
         self._db = connection
         self._lock = lock or threading.Lock()  # one per connection
+        # `words_at_least`'s answers: the word list's, not a text's, so kept by `emptied`.
+        self._common = common if common is not None else {}
         # Rows read ahead by `prefetch`, for the words in ``_fetched`` (absent: no row).
         self._fetched: set[str] = set()
         self._lemmas: dict[tuple[str, str], str] = {}
@@ -206,9 +209,22 @@ class WordFacts:
             ).fetchone()
         return list(json.loads(rows[0])) if rows and rows[0] else []
 
+    def words_at_least(self, zipf: float) -> frozenset[str]:
+        """Every word of wordfreq's English list at least this frequent (Zipf 4: about
+        7,000 words), read once: a set to test many strings against, most of them no
+        words ("teap", "eapot"), without a look-up each."""
+        found = self._common.get(zipf)
+        if found is None:
+            with self._lock:
+                packed = self._db.execute(
+                    "SELECT json_group_array(word) FROM frequencies WHERE listed >= ?",
+                    (10 ** (zipf - 9),)).fetchone()[0]
+            found = self._common[zipf] = frozenset(json.loads(packed) if packed else ())
+        return found
+
     def emptied(self) -> WordFacts:
         """The same file with nothing read ahead yet (benchmarks of a new text)."""
-        return WordFacts(self._db, self._lock)
+        return WordFacts(self._db, self._lock, self._common)
 
     def _prefetched(self, word: str) -> bool:
         with self._lock:

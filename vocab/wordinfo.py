@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from vocab.closed_class import NUMBER_WORDS
@@ -171,6 +172,15 @@ class WordInfo:
         look-ups that follow need no query each."""
         if self._facts is not None:
             self._facts.prefetch(word.lower().replace("’", "'") for word in words)
+
+    def words_at_least(self, zipf: float) -> frozenset[str]:
+        """Every English word at least this frequent (`WordFacts.words_at_least`)."""
+        if self._facts is not None:
+            return self._facts.words_at_least(zipf)
+        import wordfreq
+
+        return frozenset(takewhile(lambda word: wordfreq.zipf_frequency(word, "en") >= zipf,
+                                   wordfreq.iter_wordlist("en")))
 
     def most_frequent(self, count: int) -> list[str]:
         """The ``count`` most frequent English words (none without compiled facts)."""
