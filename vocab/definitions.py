@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vocab.difficulty import DEFAULT_PROFILE, word_level
 from vocab.gloss_text import (
+    IRREGULAR_PARTICIPLES,
     MIN_CLAUSE_WORDS,
     PLACEHOLDERS,
     cleaned_gloss,
@@ -90,6 +91,21 @@ def define(
     related: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
 ) -> str:
+    """The wording to print for ``sense`` of ``headword`` (`_worded`), a noun's read as
+    a noun phrase (`as_noun_phrase`): "bloc –n. a group of countries...", as VOA
+    writes it, not WordNet's "respiratory disease characterized by..."."""
+    wording = _worded(sense, others, headword, words, profile, related, lexicon)
+    if lexicon is None or not wording:
+        return wording
+    wording = _without_hard_closing_word(wording, headword, sense.pos, words, profile)
+    if sense.pos != "n":
+        return wording
+    return as_noun_phrase(_without_what_it_lacks(wording), lexicon, words)
+
+
+def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInfo,
+            profile: LearnerProfile, related: Sequence[str] | None,
+            lexicon: Lexicon | None) -> str:
     """The wording to print for ``sense`` of ``headword``.
 
     Preferred, in order: the whole gloss when it is easy and uses no word of the
@@ -134,7 +150,11 @@ def define(
         if explained := _adjective_explained(lexicon, sense, tried, headword, words, profile):
             return explained
     if ease(wording, words, profile) >= EASY_ENOUGH and wording == chosen:
-        return wording
+        # Easy word by word, a wording may still say the headword by the word it is made
+        # from: "retailer –a merchant who sells goods at retail" sends the learner back.
+        # (A noun's: "skilled –having or showing special skill" needs no "skill" explained.)
+        return sense.pos == "n" and _family_word_explained(
+            lexicon, wording, headword, words, profile, only_made_from=True) or wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
     if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
         return f"{_before_a_hint(wording, sense.pos)} (another word for {synonym})"
@@ -142,6 +162,146 @@ def define(
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):
         return f"{_before_a_hint(wording, sense.pos)} (a kind of {kind})"
     return _family_word_explained(lexicon, wording, headword, words, profile) or wording
+
+
+# A plural this much rarer (Zipf) than its singular, or less, says a noun is counted:
+# "diseases" (0.65 below "disease"), "organs", "devices" (0.3-0.4); "languages" (0.8),
+# "rocks" (0.7: "rock having a crystalline texture" reads either way), "water" (1.1),
+# "information" (2.7) are mostly uncounted, and open a definition bare.
+COUNTED_PLURAL_MARGIN = 0.7
+# Nouns WordNet's definitions open "X of ..." with that name one thing of their kind:
+# "the act of turning to friends", not "an act of...".
+_THE_ONE_OF = frozenset({"act", "process", "state", "quality", "practice", "property"})
+# A noun's first words that already say how many: an article, a number, "any", "one"...
+_DETERMINED = frozenset({"a", "an", "the", "any", "one", "some", "each", "every", "either",
+                         "neither", "no", "two", "three", "several", "many", "much", "all",
+                         "this", "that", "these", "those", "another", "someone",
+                         "something", "anything", "anyone", "everything", "everyone",
+                         "somebody", "whatever", "whoever", "your", "his", "her", "its",
+                         "their", "our", "my", "what", "how", "who", "where", "when"})
+
+
+def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
+    """A noun's ``wording`` with the article English needs before a counted singular
+    noun it opens with (`_opening_noun`): "a respiratory disease characterized by...",
+    "an organ of locomotion...", "the act of turning to...". As it is when it opens with
+    a determiner, a plural, a mass noun ("information about...": its plural rare,
+    `COUNTED_PLURAL_MARGIN`), a participle ("having knowledge of"), a name, or a
+    substance's "of"/"from" ("wood of any of various trees")."""
+    tokens = wording.split(" ")
+    if not tokens or tokens[0].lower() in _DETERMINED or not tokens[0].islower() \
+            or tokens[0].endswith(("ing", "ed")):
+        return wording
+    at = _opening_noun(tokens, lexicon, words)
+    if at is None:
+        return wording
+    noun = tokens[at]
+    if plural_noun(noun) and words.dictionary_lemma(noun, "NOUN") not in (None, noun):
+        return wording
+    if words.zipf(noun, "NOUN") - words.zipf(_plural(noun), "X") > COUNTED_PLURAL_MARGIN:
+        return wording
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    first = lexicon.senses(noun, "n")[:1]
+    if following in ("of", "from") and first and first[0].lexname == "noun.substance":
+        return wording
+    article = "the" if at == 0 and noun in _THE_ONE_OF and following == "of" \
+        else indefinite_article(tokens[0])
+    return f"{article} {wording}"
+
+
+def _opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> int | None:
+    """Where the noun a wording opens with stands, after its describing words: the last
+    word before a function word, a participle or a comma ("respiratory disease
+    characterized by", "large deep dish in which"); None when it is no noun."""
+    at = 0
+    while at + 1 < len(tokens):
+        following = tokens[at + 1]
+        if not tokens[at].isalpha() or not following.isalpha() \
+                or following.lower() in _GLOSS_STOPWORDS \
+                or following.endswith(("ing", "ed")) or following in IRREGULAR_PARTICIPLES:
+            break
+        at += 1
+    word = tokens[at].rstrip(",;:")
+    if not word.isalpha() or not word.islower() or not (
+            words.is_noun_form(word) or lexicon.has_lemma(word, "n")):
+        return None
+    return at
+
+
+# What a thing lacks, said at the end of its definition: "a vessel with a wide mouth and
+# without handles" (jar), "a vertical structure standing alone and not supporting
+# anything" (pillar). VOA says what a thing is; the rest of the line says it.
+_WHAT_IT_LACKS = re.compile(r",? (?:and|but) (?:without|not|no|lacking) [^;()]*$")
+
+
+def _without_what_it_lacks(wording: str) -> str:
+    """``wording``'s first clause without a closing "and without..." (`_WHAT_IT_LACKS`),
+    when enough is left (`MIN_CLAUSE_WORDS`)."""
+    first, semicolon, rest = wording.partition(";")
+    found = _WHAT_IT_LACKS.search(first)
+    if found is None or len(first[:found.start()].split()) < MIN_CLAUSE_WORDS:
+        return wording
+    return first[:found.start()] + semicolon + rest
+
+
+# A wording's closing word after an easy word it only adds to: a describing word after
+# "and" ("make clear and (more) comprehensible"), an adverb after its verb ("listens
+# attentively"); a one-word aside in brackets may stand between.
+_CLOSING_ADDITION = re.compile(r"(?P<easy>[a-z]+)(?P<added> and(?: \([a-z]+\))? "
+                               r"(?P<and>[a-z]+)| (?P<adverb>[a-z]+ly))$")
+
+
+def _without_hard_closing_word(wording: str, headword: str, pos: str, words: WordInfo,
+                               profile: LearnerProfile) -> str:
+    """``wording`` without a closing word far above the learner (`FAR_ABOVE`) that
+    only adds to the easy word before it (`_CLOSING_ADDITION`): "clarify –make clear",
+    "listener –someone who listens". A describing word joined by "and" to one the
+    learner knows says the same thing again; an adverb says how, after a verb that says
+    what, when that is the headword's own act ("listens" for "listener"). As it is when
+    fewer than two words are left, or the easy word is not one of that kind."""
+    found = _CLOSING_ADDITION.search(wording)
+    if found is None:
+        return wording
+    easy, added = found.group("easy"), found.group("and") or found.group("adverb")
+    far = profile.level.rank + FAR_ABOVE
+    if _level_of(added, words).rank < far or _level_of(easy, words) > profile.level:
+        return wording
+    if found.group("and") and not (words.is_adjective_form(easy)
+                                   and words.is_adjective_form(added)):
+        return wording
+    verb = words.dictionary_lemma(easy, "VERB") or ""
+    if found.group("adverb") and not (verb and (mentions_family(easy, headword)
+                                                or headword.lower().startswith(verb))):
+        # Only how the act the headword names is done: "a failure to behave
+        # predictably" is no "failure to behave".
+        return wording
+    left = wording[:found.start("added")].rstrip()
+    if len(left.split()) < MIN_SHORT_CLAUSE_WORDS or defines_by_itself(left, headword, pos):
+        return wording
+    return left
+
+
+# The shortest word a closed compound is read as made of: "war" + "ship".
+MIN_PART_LETTERS = 3
+
+
+def sum_of_its_parts(headword: str, sense: Sense, words: WordInfo, profile: LearnerProfile,
+                     lexicon: Lexicon) -> bool:
+    """Whether ``headword`` is a compound of two words the learner knows whose ``sense``
+    is what they say together: its gloss names both ("warship –a government ship that is
+    available for waging war", "notebook –a book with blank pages for recording notes").
+    An editor glosses no such word; "deadline" (no line that is dead) and "carpet" are
+    glossed by what their parts do not say."""
+    if not headword.isalpha() or not headword.islower():
+        return False
+    gloss = plain_gloss(sense)
+    for at in range(MIN_PART_LETTERS, len(headword) - MIN_PART_LETTERS + 1):
+        first, second = headword[:at], headword[at:]
+        parts = (first, words.dictionary_lemma(second, "NOUN") or second)
+        if all(lexicon.has_lemma(part) and _level_of(part, words) <= profile.level
+               and (mentions(gloss, part) or mentions_family(gloss, part)) for part in parts):
+            return True
+    return False
 
 
 # A noun's gloss that opens with a participle and its preposition ("cultivated in
@@ -444,32 +604,40 @@ MAX_SUFFIX = 3
 
 
 def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words: WordInfo,
-                           profile: LearnerProfile) -> str:
+                           profile: LearnerProfile, *, only_made_from: bool = False) -> str:
     """A wording that says the headword by a word of its family, with what that word
     means: "talented –adj. endowed with talent (talent: natural abilities or
     qualities)", as `_adjective_explained` does for an adverb. The word's first sense in
     the part of speech SemCor reads it in most, worded without the headword; "" when
     there is none, or the word needs no explaining (A1, or at the learner's level and
-    not the word the headword is made from: "the quality of being simple")."""
+    not the word the headword is made from: "the quality of being simple"); with
+    ``only_made_from``, "" unless it is the word the headword is made from ("retail")."""
     head = headword.lower()
     if " " in head:
         return ""  # "greenhouse gas" says what it is by its words
     for word in dict.fromkeys(WORD_PATTERN.findall(wording.lower())):
         if word in _GLOSS_STOPWORDS or not same_family(word, head) or word == head:
             continue
-        sense = _first_sense_of(lexicon, word, words)
-        if sense is None:
-            continue
-        lemma = sense.lemma.lower()
-        level = _level_of(lemma, words)
-        made_from = head.startswith(lemma) and len(head) - len(lemma) <= MAX_SUFFIX
-        if level <= Level.A1 or (level <= profile.level and not made_from):
-            continue
-        meaning = define(sense, (), sense.lemma, words, profile)
-        if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
-                and ease(meaning, words, profile) >= EASY_ENOUGH \
-                and not _cut_from(meaning, plain_gloss(sense), word):
-            return f"{wording} ({word}: {meaning})"
+        # Its first sense in the part of speech SemCor reads it in most, else in the
+        # next: "retail" is first a verb, "be sold at the retail level", which names it.
+        before = re.search(rf"(\w+) {re.escape(word)}\b", wording.lower())
+        after_a_noun_opener = before is not None and before.group(1) in _PREPOSITIONS | _ARTICLES
+        for tried, sense in enumerate(_first_senses_of(lexicon, word, words)):
+            if tried and sense.pos == "n" and not after_a_noun_opener:
+                break  # "people who settle far from home" is no bench, a noun's "settle"
+            lemma = sense.lemma.lower()
+            level = _level_of(lemma, words)
+            made_from = head.startswith(lemma) and len(head) - len(lemma) <= MAX_SUFFIX
+            if level <= Level.A1 or (level <= profile.level and not made_from) \
+                    or only_made_from and not made_from:
+                break
+            meaning = define(sense, (), sense.lemma, words, profile)
+            if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
+                    and ease(meaning, words, profile) >= EASY_ENOUGH \
+                    and not _cut_from(meaning, plain_gloss(sense), word):
+                return f"{wording} ({word}: {meaning})"
+            if meaning:
+                break
     return ""
 
 
@@ -477,16 +645,16 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
 _GLOSS_WORD_POS = (("v", "VERB"), ("n", "NOUN"), ("a", "ADJ"))
 
 
-def _first_sense_of(lexicon: Lexicon, word: str, words: WordInfo) -> Sense | None:
-    """The first sense of the lemma ``word`` (a gloss's word) is a form of, in the part of
-    speech SemCor uses it in most; None when WordNet has none."""
+def _first_senses_of(lexicon: Lexicon, word: str, words: WordInfo) -> list[Sense]:
+    """The first sense of the lemma ``word`` (a gloss's word) is a form of in each part
+    of speech, the one SemCor uses it in most first; [] when WordNet has none."""
     found: list[tuple[int, Sense]] = []
     for pos, upos in _GLOSS_WORD_POS:
         lemma = words.dictionary_lemma(word, upos) or word
         senses = lexicon.senses(lemma, pos)
         if senses and senses[0].lemma.lower() == lemma:
             found.append((sum(s.count for s in senses), senses[0]))
-    return max(found, key=lambda pair: pair[0])[1] if found else None
+    return [sense for _, sense in sorted(found, key=lambda pair: -pair[0])]
 
 
 def _cut_from(wording: str, gloss: str, word: str) -> bool:

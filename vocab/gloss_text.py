@@ -197,7 +197,7 @@ _NOT_ADVERBS = frozenset({"apply", "supply", "reply", "rely", "multiply", "compl
                           "rally", "tally", "bully", "family", "assembly", "ally"})
 # Past participles that open a noun's later clause: a description of the thing ("used
 # as pasture", "composed of feldspar"), not what it is.
-_IRREGULAR_PARTICIPLES = frozenset({
+IRREGULAR_PARTICIPLES = frozenset({
     "made", "cut", "found", "held", "kept", "sold", "grown", "known", "worn", "given",
     "seen", "done", "built", "brought", "bought", "taken", "written", "spoken", "eaten",
     "drawn", "thrown", "shown", "sung", "hung", "spun", "woven", "frozen",
@@ -302,7 +302,7 @@ def _names_a_thing(clause: str) -> bool:
     if not (first in _NAMING_OPENERS or first.endswith(_NOUN_ENDINGS)
             or plural_noun(first) and not _third_person_verb(first, second)):
         return False  # "; seeds often used as cereal" names them
-    if first.endswith("ed") or first in _IRREGULAR_PARTICIPLES \
+    if first.endswith("ed") or first in IRREGULAR_PARTICIPLES \
             or first in _DESCRIBING_PARTICIPLES:
         return False
     # Its main verb comes early: "the major industry is tourism" (one "than it really

@@ -28,7 +28,7 @@ from vocab.candidates import (
     symbol_or_foreign,
 )
 from vocab.compounds import compounds_read_with
-from vocab.definitions import define, parts_wording
+from vocab.definitions import define, parts_wording, sum_of_its_parts
 from vocab.features import (
     FEATURES,
     StoryContext,
@@ -407,6 +407,8 @@ def make_entry(
     chosen, others = choose_sense(analysis, candidate, chooser, whole_story=True)
     if chosen is None:
         return _unlisted_word_entry(analysis, candidate, chooser, words, profile, example)
+    if sum_of_its_parts(candidate.lemma, chosen, words, profile, chooser.lexicon):
+        return None  # "warship": "war" and "ship" say it; the next word is glossed
     read_with = compounds_read_with(analysis, candidate.occurrences, chooser, chosen)
     inside = [i for i in candidate.occurrences if i in read_with]
     alone = [i for i in candidate.occurrences if i not in read_with]

@@ -246,3 +246,61 @@ def test_a_scientific_group_name_is_left_out(engine: Engine) -> None:
         == "a tree that has red fruit and long leaves"
     assert worded("a plant of the genus Quorvus") == "a plant of the genus Quorvus"
     assert "genus Quorvus" in worded("a member of the genus Quorvus that people keep at home")
+
+
+def test_a_noun_definition_opens_with_an_article_where_english_needs_one(
+        engine: Engine) -> None:
+    """"bloc –n. a group of countries...": VOA's noun definitions are noun phrases.
+    WordNet often leaves the article out ("respiratory disease characterized by...",
+    "organ of locomotion..."); a count noun gets it back, a mass noun or a plural
+    does not."""
+    assert _noun_wording(engine, "respiratory disease that is caused by cold weather") \
+        == "a respiratory disease that is caused by cold weather"
+    assert _noun_wording(engine, "organ that helps a fish to swim") \
+        == "an organ that helps a fish to swim"
+    assert _noun_wording(engine, "act of turning to friends for help") \
+        == "the act of turning to friends for help"
+    for unchanged in ("stalks eaten raw or cooked", "information about the weather",
+                      "water that has been made clean", "a small box for letters"):
+        assert _noun_wording(engine, unchanged) == unchanged
+
+
+def test_a_noun_definition_leaves_out_what_the_thing_lacks_at_its_end(
+        engine: Engine) -> None:
+    """"jar –n. a vessel with a wide mouth and without handles": VOA says what a thing
+    is, not the parts it does not have, when the rest says it."""
+    assert _noun_wording(engine, "a glass container with a wide mouth and without handles") \
+        == "a glass container with a wide mouth"
+    assert _noun_wording(engine, "a tall stone standing alone and not supporting anything") \
+        == "a tall stone standing alone"
+    assert _noun_wording(engine, "a house without windows") == "a house without windows"
+
+
+def test_a_wording_that_names_the_word_its_headword_is_made_from_explains_it(
+        engine: Engine) -> None:
+    """"retailer –a merchant who sells goods at retail" is easy word by word and still
+    sends the learner back to the word they looked up."""
+    text = _word_details_definition(
+        engine, "The big retailer said its sales fell in the winter.", "retailer")
+    assert "(retail: " in text
+
+
+def test_a_hard_word_closing_a_wording_goes_when_an_easy_one_says_it(
+        engine: Engine) -> None:
+    """"clarify –make clear and (more) comprehensible", "listener –someone who listens
+    attentively": the closing word far above the learner only adds to what the easy
+    words before it say. Not a word that is the meaning ("change radically" would be no
+    "change"), nor one before a noun."""
+    profile = LearnerProfile()
+
+    def worded(pos: str, gloss: str) -> str:
+        return define(Sense(f"x.{pos}.01", pos, "quorvak", 1, 0, gloss), [], "quorvak",
+                      engine.words, profile, lexicon=engine.lexicon)
+
+    assert worded("v", "make clear and (more) comprehensible") == "make clear"
+    singer = Sense("x.n.02", "n", "singer", 1, 0, "someone who sings attentively")
+    assert define(singer, [], "singer", engine.words, profile, lexicon=engine.lexicon) \
+        == "someone who sings"
+    assert worded("n", "a failure to behave predictably") == "a failure to behave predictably"
+    assert worded("v", "change radically") == "change radically"
+    assert worded("n", "a clear and comprehensible rule") == "a clear and comprehensible rule"

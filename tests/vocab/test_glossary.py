@@ -664,7 +664,7 @@ def test_a_hard_definition_names_the_plain_synonym_that_usually_means_it(
     already uses named again."""
     serpent = next(s for s in engine.lexicon.senses("serpent", "n") if s.synset == "snake.n.01")
     text = define(serpent, [], "serpent", engine.words, LearnerProfile(), lexicon=engine.lexicon)
-    assert text == "limbless scaly elongate reptile (another word for snake)"
+    assert text == "a limbless scaly elongate reptile (another word for snake)"
     assert define(serpent, [], "serpent", engine.words, LearnerProfile()) == (
         "limbless scaly elongate reptile"), "without the lexicon, no synonym"
     merry = engine.lexicon.senses("merry", "a")[0]
@@ -1245,7 +1245,7 @@ def test_a_senses_field_label_is_not_printed(engine: Engine) -> None:
     virus = next(s for s in engine.lexicon.senses("virus", "n") if s.synset == "virus.n.01")
     assert virus.definition.startswith("(virology)")
     text = define(virus, [], "virus", engine.words, LearnerProfile(), lexicon=engine.lexicon)
-    assert text.startswith("ultramicroscopic infectious agent")
+    assert text.startswith("an ultramicroscopic infectious agent")
     finished = next(s for s in engine.lexicon.senses("finished", "a")
                     if s.definition.startswith("(of materials or goods)"))
     assert define(finished, [], "finished", engine.words, LearnerProfile(),
@@ -1687,3 +1687,24 @@ def test_a_word_the_story_explains_itself_is_marked_explained(engine: Engine) ->
                 "Some children tease or bully others. Prices rose, or so the minister said.")
     assert [features[w]["explained"] for w in ("harness", "dinghy", "tariff")] == [1.0, 1.0, 1.0]
     assert [features[w]["explained"] for w in ("tease", "bully", "rise")] == [0.0, 0.0, 0.0]
+
+
+def test_a_compound_of_two_known_words_that_means_their_sum_is_not_glossed(
+        engine: Engine) -> None:
+    """"warship –a government ship that is available for waging war": a B1 learner
+    reads "war" and "ship" and needs no line for it; the list takes the next word. A
+    compound whose meaning is not its parts' ("deadline": no line that is dead) stays."""
+    story = engine.analyse(article_from_text(
+        "Navy Sends Ship\n\nThe navy sent a warship to the coast after the attack. "
+        "Officials said the warship would stay there until the deadline for the talks. "
+        "The blockade of the port worried fishermen."))
+    entries = engine.glossary(story, LearnerProfile(), max_entries=10)
+    lemmas = [e.lemma for e in entries]
+    assert "warship" not in lemmas, lemmas
+    assert "blockade" in lemmas
+    from vocab.definitions import sum_of_its_parts
+    for word, sums in (("warship", True), ("notebook", True), ("deadline", False),
+                       ("understand", False), ("carpet", False)):
+        senses = engine.lexicon.senses(word)
+        assert sum_of_its_parts(word, senses[0], engine.words, LearnerProfile(),
+                                engine.lexicon) is sums, word
