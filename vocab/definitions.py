@@ -31,6 +31,7 @@ from vocab.models import LearnerProfile, Level, Sense, WordDetails
 from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import (
     WORD_PATTERN,
+    compound_splits,
     defines_by_itself,
     derived_lemmas,
     mentions,
@@ -281,10 +282,6 @@ def _without_hard_closing_word(wording: str, headword: str, pos: str, words: Wor
     return left
 
 
-# The shortest word a closed compound is read as made of: "war" + "ship".
-MIN_PART_LETTERS = 3
-
-
 def sum_of_its_parts(headword: str, sense: Sense, words: WordInfo, profile: LearnerProfile,
                      lexicon: Lexicon) -> bool:
     """Whether ``headword`` is a compound of two words the learner knows whose ``sense``
@@ -295,13 +292,10 @@ def sum_of_its_parts(headword: str, sense: Sense, words: WordInfo, profile: Lear
     if not headword.isalpha() or not headword.islower():
         return False
     gloss = plain_gloss(sense)
-    for at in range(MIN_PART_LETTERS, len(headword) - MIN_PART_LETTERS + 1):
-        first, second = headword[:at], headword[at:]
-        parts = (first, words.dictionary_lemma(second, "NOUN") or second)
-        if all(lexicon.has_lemma(part) and _level_of(part, words) <= profile.level
-               and (mentions(gloss, part) or mentions_family(gloss, part)) for part in parts):
-            return True
-    return False
+    return any(all(_level_of(part, words) <= profile.level
+                   and (mentions(gloss, part) or mentions_family(gloss, part))
+                   for part in split)
+               for split in compound_splits(headword, lexicon.has_lemma))
 
 
 # A noun's gloss that opens with a participle and its preposition ("cultivated in

@@ -19,6 +19,7 @@ from vocab.candidates import Candidate
 from vocab.expression_use import shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
+from vocab.word_family import compound_splits
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -202,9 +203,8 @@ def transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
 
 
 # A part of a compound is a word a learner knows when it is at least this frequent
-# (Zipf 4: "craft", "mate", "storm"), and at least this long ("air", "mid").
+# (Zipf 4: "craft", "mate", "storm").
 _COMPOUND_PART_ZIPF = 4.0
-_COMPOUND_PART_LENGTH = 3
 
 
 def transparent_compound(candidate: Candidate, words: WordInfo, lexicon: Lexicon) -> bool:
@@ -216,9 +216,10 @@ def transparent_compound(candidate: Candidate, words: WordInfo, lexicon: Lexicon
     stories' first 2k places). One whose sense does not name its head is opaque and
     may be glossed: "honeymoon" (a holiday), "scapegoat" (someone punished for the
     errors of others)."""
-    common = words.words_at_least(_COMPOUND_PART_ZIPF)
-    splits = [(modifier, head) for modifier, head in _compound_splits(candidate)
-              if modifier in common and head in common]
+    lemma = candidate.lemma
+    if candidate.expression is not None or candidate.upos != "NOUN" or not lemma.isalpha():
+        return False
+    splits = compound_splits(lemma, words.words_at_least(_COMPOUND_PART_ZIPF).__contains__)
     heads = [head for _, head in splits if lexicon.has_lemma(head, "n")]
     if not heads:
         return False
@@ -238,14 +239,6 @@ def _names_word(word: str, head: str) -> bool:
     """Whether ``word`` of a definition is ``head`` or a form of it ("parents", "rooms",
     "holders")."""
     return word == head or (word.startswith(head) and len(word) - len(head) <= 3)
-
-
-def _compound_splits(candidate: Candidate) -> list[tuple[str, str]]:
-    lemma = candidate.lemma
-    if candidate.expression is not None or candidate.upos != "NOUN" or not lemma.isalpha():
-        return []
-    return [(lemma[:i], lemma[i:]) for i in
-            range(_COMPOUND_PART_LENGTH, len(lemma) - _COMPOUND_PART_LENGTH + 1)]
 
 
 def _base_spellings(candidate: Candidate) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from vocab.definitions import (
 from vocab.gloss_text import plain_gloss
 from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser, content_words
-from vocab.word_family import derived_family
+from vocab.word_family import MIN_PART_LETTERS, compound_splits, derived_family
 from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -564,11 +564,6 @@ def names_a_part(text_words: Sequence[str], lemma: str, lexicon: Lexicon) -> boo
                for base in word_bases(word, lexicon))
 
 
-# A base or a compound's word this short still gives the word away ("pay", "bee",
-# "law"); shorter ones are chance ("re", "co").
-MIN_PART_LETTERS = 3
-
-
 @cache
 def word_bases(word: str, lexicon: Lexicon) -> frozenset[str]:
     """``word`` and the dictionary words it is made from: without a prefix or an ending
@@ -601,13 +596,10 @@ def compound_words(word: str, lexicon: Lexicon) -> frozenset[str]:
     """The two dictionary words a compound is written with ("bumble" and "bee",
     "cross" and "bar", "new" and "comer"); none a function word ("care" + "less" is
     "careless" of `word_bases`, and "less" names nothing)."""
-    found: set[str] = set()
-    for at in range(MIN_PART_LETTERS, len(word) - MIN_PART_LETTERS + 1):
-        first, second = word[:at], word[at:]
-        if not {first, second} & CLOSED_CLASS.keys() and lexicon.has_lemma(first) \
-                and lexicon.has_lemma(second):
-            found |= {first, second}
-    return frozenset(found)
+    def named(part: str) -> bool:
+        return part not in CLOSED_CLASS and lexicon.has_lemma(part)
+
+    return frozenset(part for split in compound_splits(word, named) for part in split)
 
 
 def _stems(word: str) -> set[str]:

@@ -12,6 +12,7 @@ family, and a quiz never offers a word's relative as its wrong answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -137,6 +138,19 @@ def same_family(word: str, head: str) -> bool:
             break
         shared += 1
     return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
+
+
+# A base or a compound's word this short still names something ("war" of "warship",
+# "pay" of "repay", "bee"); shorter ones are chance ("re", "co").
+MIN_PART_LETTERS = 3
+
+
+def compound_splits(word: str, is_word: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each way ``word`` is written as two words (as ``is_word`` knows them): "war" +
+    "ship", "note" + "book"."""
+    return [(word[:at], word[at:])
+            for at in range(MIN_PART_LETTERS, len(word) - MIN_PART_LETTERS + 1)
+            if is_word(word[:at]) and is_word(word[at:])]
 
 
 def derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:
