@@ -73,6 +73,29 @@ def collocation_at(tokens: Sequence[Token], index: int) -> tuple[str, str]:
     return word(-1), word(1)
 
 
+def attributive(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is an adjective right before its noun ("a tough
+    choice")."""
+    after = index + 1
+    return tokens[index].upos == "ADJ" and after < len(tokens) \
+        and tokens[after].upos == "NOUN" and tokens[after].sentence == tokens[index].sentence
+
+
+@lru_cache(maxsize=1 << 14)
+def nouns_described(examples: tuple[str, ...], names: frozenset[str], words: WordInfo
+                    ) -> tuple[str, ...]:
+    """The nouns right after one of ``names`` in the examples, as lemmas: what an
+    adjective's examples describe ("character" in "a tough character")."""
+    found = []
+    for example in examples:
+        said = _WORD.findall(example.lower())
+        for at, word in enumerate(said[:-1]):
+            noun = words.noun_lemma(said[at + 1]) if word in names else None
+            if noun and not words.is_adjective_form(said[at + 1]):
+                found.append(noun)
+    return tuple(found)
+
+
 def paired_in_examples(sense: Sense, collocation: tuple[str, str], headword: str,
                         words: WordInfo, kinds_named: Callable[[str], frozenset[str]],
                         same_slot: Callable[[str, str], bool] | None = None,
@@ -153,6 +176,19 @@ def infinitive_examples(examples: tuple[str, ...], names: frozenset[str], words:
                          and said[at + 2] not in CLOSED_CLASS and words.is_verb(said[at + 2])
                          for at, word in enumerate(said[:-2])))
     return any(found), all(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def preposition_examples(examples: tuple[str, ...], headword: str, preposition: str,
+                         words: WordInfo) -> bool:
+    """Whether an example has ``headword`` (in any form) right before ``preposition``:
+    "curious about the neighbor's doings" for "curious about how"."""
+    for example in examples:
+        said = _WORD.findall(example.lower())
+        if any(said[at + 1] == preposition and headword in words.lemmas_of_any(word)
+               for at, word in enumerate(said[:-1])):
+            return True
+    return False
 
 
 def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.closed_class import CLOSED_CLASS
 from vocab.collocations import (
+    attributive,
     collocation_at,
     infinitive_examples,
+    nouns_described,
     paired_in_examples,
+    preposition_examples,
     single_word_names,
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
@@ -57,15 +60,16 @@ from vocab.sentence_cues import (
     accustomed_used_to,
     act_with_doer_and_object,
     adjective_before_infinitive,
-    bare_time_phrase,
     before_infinitive,
     counted_plural,
     habitual_used_to,
     list_mates,
     names_a_named,
     names_a_speaker,
+    preposition_after,
     subject_at,
     subject_of_complement,
+    time_phrase_noun,
     under_a_bare_noun,
     used_as_pronoun,
     verb_of_subject,
@@ -182,11 +186,22 @@ COLLOCATION_BONUS = 4.0
 # them (QA walk-through: "Attendance at games fell sharply" was aggressive).
 AMOUNT_CHANGE = ("change_magnitude.v.01",)
 # Periods of time fill one slot after an adjective opening a phrase of time with no
-# determiner (`bare_time_phrase`): "next week" is an example's "following day", not
+# determiner (`time_phrase_noun`): "next week" is an example's "following day", not
 # "nearest in space" (24 uses to none). Measured: news words 648 -> 651 of 812, WordNet's
 # examples 0.386 -> 0.387 (0.705 weighted), VOA and eval unchanged; after any adjective
-# ("a good time", "any other day") weighted 0.705 -> 0.700.
+# ("a good time", "any other day") weighted 0.705 -> 0.700. So do they after "the", the
+# adjective and a count ("the next three years", "the past few months"), the period
+# then the adjective's collocate in place of the count.
 TIME_PERIOD = ("time_period.n.01",)
+# A preposition right after the word that one of a sense's examples has after it too
+# ("curious about how the economy works": "curious about the neighbor's doings", eager
+# to learn, not strange) says which sense it is, as a content word beside it does, but
+# less surely: prepositions are few, and their uses many. The headword's own examples
+# only: a synonym's take other prepositions ("something queer about this town"). After
+# adjectives only: WordNet's examples of adjectives 0.455 -> 0.459 found (0.792
+# weighted, unchanged); after verbs 0.351 -> 0.348 and after nouns ("the risk of heart
+# attacks": "the risks of crossing the street", a venture) they lost.
+PREPOSITION_BONUS = 1.0
 # What goes up or down is an amount: a noun that is the subject of such a verb, past a
 # phrase with a preposition ("Attendance at home games fell"), is likelier in a sense
 # WordNet glosses as one ("the number of people that are present") than "the act of
@@ -273,6 +288,11 @@ UNRELATED_FIELD_PENALTY = 1.5
 # Measured with `FIELD_SILENCE_SENTENCES`: news words 645 of 812, VOA agreement 65 of
 # 101, recall@k 0.365, @2k 0.528 and WordNet's examples (0.383, 0.698) unchanged. At 4
 # a short garden story shares only "flower", "grow" and "garden" with the living plant.
+# In a text long enough for its silence to count (`FIELD_SILENCE_SENTENCES`) such a
+# sense's related words count in its sentence neither: "store", right beside the word in
+# "runs a small hardware store" and one of computer hardware's kinds' words, had
+# outweighed the field's penalty (it counts as a word of the sentence and as one beside
+# it). In every text, WordNet's one-sentence examples of nouns lost (0.338 -> 0.337).
 FIELD_EVIDENCE = 3
 # A text of this many sentences that never names a sense's field takes from the sense
 # all its SemCor count gives it, or `UNRELATED_FIELD_PENALTY` if that is more: SemCor
@@ -343,6 +363,11 @@ TOLD_TO_BONUS = 2.0
 # from 1950": persist has only "Something ----s something"); VOA agreement and recall
 # unchanged.
 FRAME_MISMATCH_PENALTY = 2.0
+# An adjective's examples say what it describes as a verb's frames say what it takes: a
+# sense every example of which describes a person by the noun after it ("a tough
+# character": not given to gentleness, SemCor's 9 uses) loses this much before a noun
+# that is a thing ("a tough year": very difficult, 5 uses). Measured on WordNet's
+# examples of adjectives: 0.455 -> 0.459 found, 0.792 weighted unchanged.
 # A verb whose object is a thing ("came to an end", "came to the city") is not in a
 # sense WordNet frames only with a person as its object ("a thought came to me": to
 # strike someone suddenly), and one whose object is a person not in a sense framed
@@ -684,12 +709,26 @@ class SenseChooser:
         return sum(_story_weight(story[word]) if word in own
                    else 1.0 if word in repeated else related for word in shared)
 
+    def _describes_people(self, sense: Sense, headword: str) -> bool:
+        """Whether the adjective sense's examples describe people only ("a tough
+        character": not given to gentleness), as a verb's frames may take only a person."""
+        nouns = nouns_described(sense.examples, single_word_names(sense.synonyms, headword),
+                                self._words) if sense.pos == "a" else ()
+        return bool(nouns) and all(
+            (found := self.senses(noun, "n")) and found[0].lexname == "noun.person"
+            for noun in nouns)
+
     def _field_evidence(self, sense: Sense, signature: frozenset[str],
                         story: AbstractSet[str]) -> int:
         """How many of the story's words the sense has of its own (gloss, examples,
         names) or from two of its related glosses (`FIELD_EVIDENCE`)."""
-        sure = self._own_words_of(sense) | self._repeated.get(sense.synset, frozenset())
-        return len(signature & sure & story)
+        return len(self._sure_words(sense, signature) & story)
+
+    def _sure_words(self, sense: Sense, signature: frozenset[str]) -> frozenset[str]:
+        """The words of ``signature`` the sense has of its own (gloss, examples, names)
+        or from two of its related glosses: not one related gloss's chance word."""
+        return signature & (self._own_words_of(sense)
+                            | self._repeated.get(sense.synset, frozenset()))
 
     def _field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
@@ -792,6 +831,8 @@ class SenseChooser:
         abstract_doer: bool = False,
         undergone: bool = False,
         time_phrase: bool = False,
+        preposition: str = "",
+        describes_person: bool | None = None,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -828,7 +869,10 @@ class SenseChooser:
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
-        week", `bare_time_phrase`, `TIME_PERIOD`)."""
+        week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word,
+        which a sense's examples may have there too (`PREPOSITION_BONUS`);
+        ``describes_person``: whether the noun an adjective is before is a person
+        (`is_person`), where a sense's examples describe only people or no one."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -856,6 +900,8 @@ class SenseChooser:
         counted = any(sense.count for sense in candidates if sense.synset not in off_field)
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]
+            if silent_on_fields and sense.synset in off_field:  # `FIELD_EVIDENCE`
+                signature = self._sure_words(sense, signature)
             overlap = OWN_SENTENCE_WEIGHT * len(signature & own) + NEIGHBOUR_SENTENCE_WEIGHT * len(
                 signature & (near - own)
             ) + STORY_WEIGHT * self._story_overlap(sense, signature, story, nearer) \
@@ -882,6 +928,9 @@ class SenseChooser:
                     overlap -= FRAME_MISMATCH_PENALTY
             if sense.synset in paired:
                 overlap += COLLOCATION_BONUS
+            if preposition and preposition_examples(sense.examples, headword.lower(),
+                                                    preposition, self._words):
+                overlap += PREPOSITION_BONUS
             if list_field and sense.lexname == list_field:
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
@@ -910,6 +959,8 @@ class SenseChooser:
             if person_object is not None and frames_other_object(sense, person_object):
                 overlap -= FRAME_MISMATCH_PENALTY
             if person_subject is not None and frames_other_subject(sense, person_subject):
+                overlap -= FRAME_MISMATCH_PENALTY
+            if describes_person is False and self._describes_people(sense, headword):
                 overlap -= FRAME_MISMATCH_PENALTY
             prior = _count_prior(sense.count) - RANK_PENALTY * order
             if order and counted:
@@ -1049,8 +1100,12 @@ class SenseChooser:
         story = self.story_words(analysis)
         beside = adjacent_words(analysis, [token_index]) | self.compound_words(analysis,
                                                                                token_index)
+        collocation = collocation_at(analysis.tokens, token_index)
+        time_noun = time_phrase_noun(analysis.tokens, token_index)
+        if time_noun is not None:  # "the next three years": "years" is its collocate
+            collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
-                         collocation=collocation_at(analysis.tokens, token_index),
+                         collocation=collocation,
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.list_field(analysis.tokens, token_index)
                          if list_field is None else list_field,
@@ -1076,7 +1131,11 @@ class SenseChooser:
                          names_an_act=act_with_doer_and_object(analysis.tokens, token_index),
                          abstract_doer=self.doer_is_abstract(analysis.tokens, token_index),
                          undergone=under_a_bare_noun(analysis.tokens, token_index),
-                         time_phrase=bare_time_phrase(analysis.tokens, token_index))
+                         time_phrase=time_noun is not None,
+                         preposition=preposition_after(analysis.tokens, token_index)
+                         if token.upos == "ADJ" else "",
+                         describes_person=self.is_person(analysis.tokens, token_index + 1)
+                         if attributive(analysis.tokens, token_index) else None)
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has

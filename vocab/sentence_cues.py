@@ -76,6 +76,15 @@ def adjective_before_infinitive(tokens: Sequence[Token], index: int) -> bool | N
                 and to[0].sentence == after[0].sentence == adjective.sentence)
 
 
+def preposition_after(tokens: Sequence[Token], index: int) -> str:
+    """The preposition right after the word at ``index`` in its sentence, in lower case
+    ("curious about", "depends on"); "" for none."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.sentence != tokens[index].sentence or after.upos != "ADP":
+        return ""
+    return after.text.lower()
+
+
 def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
     """Whether the noun at ``index`` is followed by a verb of saying, perhaps after a
     name ("the state broadcaster CCTV said", "a presidential aide Yuri Ushakov said")."""
@@ -314,19 +323,29 @@ def word_before_modifiers(tokens: Sequence[Token], index: int, modifiers: Abstra
 _PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP$", "POS", "WP$", "CD"})
 
 
-def bare_time_phrase(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the adjective at ``index`` opens a phrase of time with no determiner,
-    a singular noun after it ("next week", "last year", "in Mexico next year"): a
-    phrase that says when, as "the next room" or "a good time" do not."""
+# Words that count a plural as a number does: "the next few days".
+_VAGUE_COUNTS = frozenset({"few", "several", "many"})
+
+
+def time_phrase_noun(tokens: Sequence[Token], index: int) -> int | None:
+    """The noun of the phrase of time the adjective at ``index`` opens, None for none:
+    with no determiner, a singular noun after it ("next week", "last year", "in Mexico
+    next year"); after "the", a count and a plural noun ("the next three years", "the
+    past few months"): phrases that say when, as "the next room" or "a good time" do
+    not."""
     token = tokens[index]
     if token.upos != "ADJ" or index + 1 >= len(tokens):
-        return False
+        return None
     after = tokens[index + 1]
-    if after.sentence != token.sentence or after.pos != "NN":
-        return False
+    if after.sentence != token.sentence:
+        return None
     before = tokens[index - 1] if index else None
-    return before is None or before.sentence != token.sentence \
-        or before.pos not in _PHRASE_OPENERS
+    if before is None or before.sentence != token.sentence \
+            or before.pos not in _PHRASE_OPENERS:
+        return index + 1 if after.pos == "NN" else None
+    counted = index + 2 < len(tokens) and tokens[index + 2].pos == "NNS" \
+        and (after.pos == "CD" or after.text.lower() in _VAGUE_COUNTS)
+    return index + 2 if counted and before.text.lower() == "the" else None
 
 
 # What may stand between a noun and its determiner: "the expensive private coaching",

@@ -256,6 +256,10 @@ class WordInfo:
         """Whether ``word`` is a noun or a noun's plural in the dictionary."""
         return self._dictionary_lemma(word.lower(), "NOUN") is not None
 
+    def noun_lemma(self, word: str) -> str | None:
+        """The noun ``word`` is a form of in the dictionary ("characters": character)."""
+        return self._dictionary_lemma(word.lower(), "NOUN")
+
     def lemmas_of_any(self, word: str) -> frozenset[str]:
         """``word`` and the lemma it may be a form of in each part of speech ("rose":
         rose, rise), for untagged text such as WordNet's examples."""
