@@ -109,14 +109,16 @@ def test_a_word_known_as_the_adjective_is_not_glossed_as_the_verbs_participle(
         "Staff were overwhelmed during the pandemic.")))
     felt = engine.analyse(article_from_text(hospitals.format(
         "The nurses felt overwhelmed by the work.")))
+    # Every candidate of the short story (10): which word the default size of a
+    # two-sentence list keeps is ranking's business, not the learner's marks.
     a1 = LearnerProfile(level=Level.A1)
-    assert "overwhelm" in lemmas(engine.glossary(were, a1))
-    assert "overwhelmed" in lemmas(engine.glossary(felt, a1))
+    assert "overwhelm" in lemmas(engine.glossary(were, a1, max_entries=10))
+    assert "overwhelmed" in lemmas(engine.glossary(felt, a1, max_entries=10))
     adjective = LearnerProfile(level=Level.A1,
                                statuses={("overwhelmed", "ADJ"): WordStatus.KNOWN})
-    assert "overwhelm" not in lemmas(engine.glossary(were, adjective))
+    assert "overwhelm" not in lemmas(engine.glossary(were, adjective, max_entries=10))
     verb = LearnerProfile(level=Level.A1, statuses={("overwhelm", "VERB"): WordStatus.KNOWN})
-    assert "overwhelmed" not in lemmas(engine.glossary(felt, verb))
+    assert "overwhelmed" not in lemmas(engine.glossary(felt, verb, max_entries=10))
 
 
 def test_ignored_words_are_never_glossed(engine: Engine, story: Analysis) -> None:
@@ -1708,3 +1710,42 @@ def test_a_compound_of_two_known_words_that_means_their_sum_is_not_glossed(
         senses = engine.lexicon.senses(word)
         assert sum_of_its_parts(word, senses[0], engine.words, LearnerProfile(),
                                 engine.lexicon) is sums, word
+
+
+def test_a_rarer_sense_is_marked_only_when_it_is_of_another_field_than_the_first(
+        engine: Engine) -> None:
+    """A garden "plot" (a small area of ground, a place) is not the plot a learner meets
+    first (WordNet's: a secret plan): a sense of another field misleads them, and is
+    marked. Raising prices is "increase" in a rarer sense of its first's field (make
+    bigger, where the first is become bigger): the meaning the learner knows reads it
+    right, and it is not; nor is the secret plan itself."""
+    features = _candidate_features(
+        engine, "Each family grows beans on its own small plot behind the school. "
+                "The company will increase its prices next year.")
+    assert features["plot"]["rare_sense"] == 1.0
+    assert features["increase"]["rare_sense"] == 0.0
+    plan = _candidate_features(engine, "Police stopped a plot to steal paintings from the museum.")
+    assert plan["plot"]["rare_sense"] == 0.0
+
+
+GARDEN_STORY = """Families Grow Food in a City Garden
+
+Behind an old school in the center of the city, forty families share a large garden. Each
+family has its own small plot, about the size of a parking space, where it grows tomatoes,
+beans and herbs.
+
+The garden began ten years ago on empty land. Neighbors cleared away bottles and stones and
+carried in fresh soil. Today the waiting list for a plot is two years long.
+
+Gardeners say the work gives them more than vegetables. They trade seeds, share tools and
+teach children how plants grow. On summer evenings, many of them stay in the garden long
+after dark, talking with the people in the next plot.
+"""
+
+
+def test_a_common_word_in_a_sense_of_another_field_is_glossed(engine: Engine) -> None:
+    """"plot" (Zipf 4.6) is a word a B1 reader has met, as a secret plan; here it is a
+    piece of ground, and an editor glosses it ("the board voted", "a space mission"):
+    the list was "gardener, herb, soil"."""
+    story = engine.analyse(article_from_text(GARDEN_STORY))
+    assert "plot" in lemmas(engine.glossary(story, LearnerProfile()))
