@@ -415,13 +415,23 @@ def rare_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser) 
     4.5-5 hardly more often than other words (12 of 142; 1 of 56 where the fields
     agree); of another field, 11 of 86 (``scripts/tune_glossary.py`` for the held-out
     halves)."""
+    if not may_use_a_rare_sense(analysis, candidate, chooser):
+        return 0.0
     senses = senses_of(analysis, candidate, chooser)
-    if candidate.expression is not None or len(senses) < 2:
-        return 0.0  # an expression is read in its first sense; one sense is the common one
     chosen, _ = choose_sense(analysis, candidate, chooser)
     if chosen is None or chosen.rank == 1 or chosen.lexname == senses[0].lexname:
         return 0.0
     return 1.0 if chosen.count < max(s.count for s in senses) else 0.0
+
+
+def may_use_a_rare_sense(analysis: Analysis, candidate: Candidate,
+                         chooser: SenseChooser) -> bool:
+    """Whether `rare_sense` can be 1.0, known without choosing the sense (the costly
+    part): a word, not an expression (read in its first sense), with a sense of
+    another field than its first."""
+    senses = senses_of(analysis, candidate, chooser)
+    return candidate.expression is None and any(s.lexname != senses[0].lexname
+                                                for s in senses[1:])
 
 
 def choose_sense(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,  # type: ignore[no-untyped-def]

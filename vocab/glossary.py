@@ -34,6 +34,7 @@ from vocab.features import (
     StoryContext,
     choose_sense,
     features_of,
+    may_use_a_rare_sense,
     rare_sense,
     senses_of,
     transparent,
@@ -265,6 +266,7 @@ def rank_candidates(
     keys = [wordnet_key(analysis, candidate, chooser) for candidate in to_choose]
     chooser.read_senses_ahead(word for lemma, _, surface in keys for word in (lemma, surface)
                               if word)
+    to_choose = [c for c in to_choose if may_use_a_rare_sense(analysis, c, chooser)]
     chooser.read_signatures_ahead(sense for candidate in to_choose
                                   for sense in senses_of(analysis, candidate, chooser))
     for candidate in to_choose:
