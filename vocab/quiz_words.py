@@ -36,7 +36,7 @@ from vocab.models import (
 )
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import sentence_context, voa_label
+from vocab.senses import content_words, sentence_context, voa_label
 from vocab.sentence_cues import bare_singular_noun
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
@@ -399,8 +399,8 @@ def _article_word(
     if not definition:
         return None
     # A heading is no sentence to ask the word's sense in: no senses ruled out.
-    ranked, own = (_ranked_here(engine, analysis, index, *read_as) if sense and not in_heading
-                   else ([], set()))
+    ranked, own, near = (_ranked_here(engine, analysis, index, *read_as)
+                         if sense and not in_heading else ([], set(), set()))
     shown = analysis.sentence_shown_at(index)
     return QuizWord(
         lemma=lemma,
@@ -413,7 +413,7 @@ def _article_word(
         zipf=token.zipf,
         start=-1 if in_heading else shown.word_start,
         article_id=article_id,
-        ruled_out=_ruled_out_senses(engine, ranked, own, sense.synset) if sense else (),
+        ruled_out=_ruled_out_senses(engine, ranked, own, near, sense.synset) if sense else (),
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
         bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own)
@@ -423,28 +423,37 @@ def _article_word(
 
 
 def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
-                      chosen: str) -> tuple[str, ...]:
+                      near: set[str], chosen: str) -> tuple[str, ...]:
     """Senses of the token that the sentence speaks against: scored by the sense
     engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
-    every other sense by that margin. Only these may be the wrong answers of a
-    "sense in context" item; none when the engine is unsure."""
+    every other sense by that margin, and whose own gloss and examples share no word
+    with the sentence or the ones beside it (``near``). Only these may be the wrong
+    answers of a "sense in context" item; none when the engine is unsure."""
     if len(ranked) < 2 or ranked[0][1].synset != chosen:
         return ()
     top, runner_up = ranked[0][0], ranked[1][0]
     if top - runner_up < SENSE_MARGIN or not _sure_of(ranked[0][1], own, engine):
         return ()  # the engine is not sure which sense this is: no sense item to key
-    return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN)
+    # A sense the words around speak for fits too, however it scores: "to level the
+    # score" was keyed "the act of scoring in a game" and offered "a number that
+    # expresses the accomplishment of a team ... in a game" as wrong in a story whose
+    # next sentence says "both teams" (QA walk-through).
+    headword = content_words(ranked[0][1].lemma)
+    return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN
+                 and not (content_words(" ".join([s.definition, *s.examples]))
+                          - headword) & near)
 
 
 def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
-                 upos: str = "") -> tuple[list[tuple[float, Sense]], set[str]]:
-    """The token's senses scored in its sentence, best first, and the sentence's words;
-    ``lemma`` and ``upos``: as the context reads it, when not as tagged."""
+                 upos: str = "") -> tuple[list[tuple[float, Sense]], set[str], set[str]]:
+    """The token's senses scored in its sentence, best first, the sentence's words and
+    those of it with its neighbours; ``lemma`` and ``upos``: as the context reads it,
+    when not as tagged."""
     token = analysis.tokens[index]
-    own, _ = sentence_context(analysis, token.sentence, exclude=index)
+    own, near = sentence_context(analysis, token.sentence, exclude=index)
     senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
               else engine.senses.senses_for(token))
-    return engine.senses.rank_at(analysis, index, senses, lemma), own
+    return engine.senses.rank_at(analysis, index, senses, lemma), own, near
 
 
 def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]) -> bool:

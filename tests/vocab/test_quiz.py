@@ -1842,3 +1842,31 @@ def test_a_noun_read_as_an_adjective_in_a_compound_that_names_it_is_not_asked_al
                                LearnerProfile(level=Level.A1))
     assert targets
     assert all(target.lemma != "olive" for target in targets)
+
+
+def test_a_sense_the_sentences_around_speak_for_is_no_wrong_answer(
+        quiz_engine: Engine) -> None:
+    """"to level the score" in a match report: WordNet's "the act of scoring in a game"
+    and "a number that expresses the accomplishment of a team ... in a game" both fit,
+    and the story's "teams" and "game" speak for the second. Offered as a wrong answer
+    to the first, a learner who chose it was told they were wrong (QA walk-through)."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "City Hold On for a Draw\n\n"
+        "The home side fell behind early in the game when a visiting player struck a "
+        "free kick past their goalkeeper.\n\n"
+        "For most of the match, the home players could not find a way through. Then, in "
+        "the second half, with ten minutes left, their young winger took a shot from the "
+        "edge of the box. The ball hit the post and went in to level the score.\n\n"
+        "Both teams played well and had chances to win the game in the final minutes, "
+        "but neither could score another goal. The coach said he was happy with the "
+        "point."))
+    [score] = [w for w in article_words(quiz_engine, analysis)[0]
+               if w.lemma == "score" and w.upos == "NOUN"]
+    team_number = next(s.synset for s in quiz_engine.lexicon.senses("score", "n")
+                       if "accomplishment of a team" in s.definition)
+    assert score.synset != team_number  # the sense engine keys the act of scoring
+    assert team_number not in score.ruled_out
+    # The senses nothing around the sentence speaks for are still wrong answers.
+    assert any("musical composition" in s.definition
+               for s in quiz_engine.lexicon.senses("score", "n")
+               if s.synset in score.ruled_out)
