@@ -90,7 +90,8 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         Binding("K", "know_rest", "I know the rest", key_display="K"),
         Binding("u", "undo", "Undo", show=False),
         Binding("z", "app.open_screen('quiz', 'article')", "Quiz"),
-        Binding("e", "export_lesson", "Export a lesson of this article", show=False,
+        # The palette searches titles, not help lines: a teacher types "print".
+        Binding("e", "export_lesson", "Export a lesson of this article (to print)", show=False,
                 tooltip="A printable HTML handout: the text, its words, a quiz and the key"),
     ]
 

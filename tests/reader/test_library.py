@@ -477,6 +477,23 @@ async def test_the_command_palette_runs_the_screen_actions(make_app: AppFactory)
         assert app.screen.query_one(GlossaryPanel).display
 
 
+async def test_the_command_palette_finds_the_lesson_by_print(make_app: AppFactory) -> None:
+    """A teacher preparing a handout typed "print" in the palette and read "No matches
+    found": the lesson export said "printable" only in its help line, which the palette
+    does not search (QA walk-through)."""
+    from textual.command import CommandList
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("ctrl+p", *"print")
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        titles = [str(listed.get_option_at_index(i).prompt).split("\n")[0]
+                  for i in range(listed.option_count)]
+        assert any(title.startswith("Export a lesson") for title in titles), titles
+
+
 async def test_the_reader_fits_80x24_and_survives_resizing(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
