@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from vocab.expression_use import shown_expression
 from vocab.senses import SenseChooser, content_words
+from vocab.word_family import mentions_family
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -109,10 +110,14 @@ def _shown_compound_read_with(analysis: Analysis, index: int, compound: Expressi
     last = compound.token_indices[-1]
     if last != index:
         # A word before the compound's last: a describing word keeps its own meaning
-        # ("cognitive scientist"); a noun is read with the compound, unless the last
-        # word's own sense names it.
+        # where the compound's sense names it ("cognitive scientist –an expert in
+        # cognitive science"), and is read with it where it does not ("secondary school
+        # –a school for students intermediate between elementary school and college"
+        # was quizzed "secondary: not direct or immediate", QA walk-through); a noun is
+        # read with the compound, unless the last word's own sense names it.
         if sense.pos != "n":
-            return _named_as_a_noun(analysis, compound, index, chooser)
+            return _named_as_a_noun(analysis, compound, index, chooser) \
+                or not _names_its_word(analysis, compound, index, chooser)
         head, _ = chooser.choose(analysis, last)
         if head is not None and _names_rest(analysis, compound, last, head):
             return False
@@ -135,6 +140,19 @@ def _named_as_a_noun(analysis: Analysis, compound: Expression, index: int,
     plurals = {word + "s", word + "es", word[:-1] + "ies"}
     return bool(ranked) and not plurals.isdisjoint(re.findall(r"[a-z]+",
                                                               ranked[0].definition.lower()))
+
+
+def _names_its_word(analysis: Analysis, compound: Expression, index: int,
+                    chooser: SenseChooser) -> bool:
+    """Whether the compound's sense here names its word at ``index``, or a word of its
+    family ("cognitive" for "cognitive science"); True when WordNet has no sense of it."""
+    ranked = chooser.choose_expression(analysis, compound)
+    if not ranked:
+        return True
+    token = analysis.tokens[index]
+    return mentions_family(" ".join([ranked[0].definition, *ranked[0].examples]),
+                           token.lemma.lower()) \
+        or mentions_family(ranked[0].definition, token.text.lower())
 
 
 def _names_a_word(analysis: Analysis, compound: Expression, chooser: SenseChooser) -> bool:

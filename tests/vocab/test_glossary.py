@@ -1749,3 +1749,16 @@ def test_a_common_word_in_a_sense_of_another_field_is_glossed(engine: Engine) ->
     the list was "gardener, herb, soil"."""
     story = engine.analyse(article_from_text(GARDEN_STORY))
     assert "plot" in lemmas(engine.glossary(story, LearnerProfile()))
+
+
+def test_a_describing_word_used_only_in_a_compound_is_glossed_as_the_compound(
+        engine: Engine) -> None:
+    """"secondary –not direct or immediate" was glossed beside "secondary school" for
+    a story of a school's timetable (QA walk-through): the compound's sense does not
+    name "secondary", so the story's word is the compound."""
+    entries = entries_by_lemma(engine, (
+        "Later Start for Pupils\n\nFrom September, pupils at every secondary school in the "
+        "region will start lessons an hour later. Doctors say teenagers need more sleep "
+        "than younger children. Some parents worry about the longer day."))
+    assert "secondary" not in entries
+    assert entries["secondary school"].definition.startswith("a school for students")

@@ -1870,3 +1870,21 @@ def test_a_sense_the_sentences_around_speak_for_is_no_wrong_answer(
     assert any("musical composition" in s.definition
                for s in quiz_engine.lexicon.senses("score", "n")
                if s.synset in score.ruled_out)
+
+
+def test_a_describing_word_a_compounds_sense_does_not_name_is_read_with_it(
+        quiz_engine: Engine) -> None:
+    """"the final written exams that students take at the end of secondary school" was
+    asked "Which word means 'not direct or immediate'? secondary" (QA walk-through): a
+    secondary school is no school of second rank. "secondary school –a school for
+    students intermediate between elementary school and college" does not name
+    "secondary": the word is read with the compound, as a compound's last word is."""
+    from vocab.models import LearnerProfile, Level
+
+    text = ("Later Start for Pupils\n\nFrom September, pupils at every secondary school in "
+            "the region will start lessons an hour later. Doctors say teenagers need more "
+            "sleep than younger children.")
+    targets, _ = article_words(quiz_engine, quiz_engine.analyse(article_from_text(text)),
+                               LearnerProfile(level=Level.A1))
+    assert {"pupil", "region"} <= {target.lemma for target in targets}
+    assert all(target.lemma != "secondary" for target in targets)
