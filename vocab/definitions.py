@@ -1225,7 +1225,7 @@ def quiz_meaning(definition: str) -> str:
 
 
 def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) -> str:
-    """A gloss that names its headword once, as the thing another of its senses is,
+    """A gloss that names its headword once, as the thing another of its noun senses is,
     with that sense's gloss in its place: "disapproval –the expression of disapproval"
     is "the expression of a feeling of disliking something or what someone is doing"
     (its broader term had read "a kind of message: what a communication that is about
@@ -1240,7 +1240,10 @@ def _headword_explained(sense: Sense, others: Sequence[Sense], headword: str) ->
         gloss, re.IGNORECASE))
     if len(named) != 1 or sum(mentions(word, headword) for word in gloss.split()) != 1:
         return ""
-    other = next((o for o in others if o.pos == sense.pos
+    # What "of", "for", "to" or "about" names is a thing: a noun's sense, never a
+    # describing word's ("made from or largely consisting of silver" was "...consisting
+    # of expressing yourself readily, clearly, effectively", silver speech, QA).
+    other = next((o for o in others if o.pos == "n"
                   and not mentions_family(plain_gloss(o), headword)), None)
     if other is None:
         return ""

@@ -613,6 +613,24 @@ def test_a_gloss_that_names_its_word_has_another_senses_gloss_in_its_place(
     assert "pain" not in define(act, [pain], "quorvaking", engine.words, LearnerProfile())
 
 
+def test_a_describing_words_gloss_that_names_its_word_takes_no_other_describing_sense(
+        engine: Engine) -> None:
+    """"made from or largely consisting of silver" names the metal, a noun: a quiz
+    offered "made from or largely consisting of expressing yourself readily, clearly,
+    effectively", the gloss of "silver" as in silver speech (QA walk-through). A
+    describing word's other senses say what it is, never what the thing named is."""
+    metal = Sense("x.s.31", "a", "quorvish", 1, 2,
+                  "made from or largely consisting of quorvish")
+    speech = Sense("x.s.32", "a", "quorvish", 2, 0, "expressing yourself readily, clearly")
+    text = define(metal, [speech], "quorvish", engine.words, LearnerProfile())
+    assert "expressing" not in text
+    silver = engine.lexicon.synset("silver.s.01")
+    assert silver is not None
+    others = [s for s in engine.lexicon.senses("silver", "a") if s.synset != silver.synset]
+    assert "expressing" not in define(silver, others, "silver", engine.words,
+                                      LearnerProfile(), lexicon=engine.lexicon)
+
+
 def test_a_modifier_of_the_headwords_family_is_left_out_of_its_gloss(engine: Engine) -> None:
     """"precaution –a precautionary measure warding off impending danger" nearly
     explained the word with itself (QA walk-through)."""
