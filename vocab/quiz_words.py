@@ -426,22 +426,38 @@ def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: se
                       near: set[str], chosen: str) -> tuple[str, ...]:
     """Senses of the token that the sentence speaks against: scored by the sense
     engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
-    every other sense by that margin, and whose own gloss and examples share no word
-    with the sentence or the ones beside it (``near``). Only these may be the wrong
-    answers of a "sense in context" item; none when the engine is unsure."""
+    every other sense by that margin and be backed by context or usage (`_sure_of`),
+    or be a noun's usual sense (then only senses of another field are ruled out); and
+    whose own gloss and examples share no word with the sentence or the ones beside it
+    (``near``). Only these may be the wrong answers of a "sense in context" item; none
+    when the engine is unsure. With the first rule alone a news story of 500 words had
+    one sense question or none (QA walk-through)."""
     if len(ranked) < 2 or ranked[0][1].synset != chosen:
         return ()
-    top, runner_up = ranked[0][0], ranked[1][0]
-    if top - runner_up < SENSE_MARGIN or not _sure_of(ranked[0][1], own, engine):
+    (top, used), runner_up = ranked[0], ranked[1][0]
+    if top - runner_up < SENSE_MARGIN:
         return ()  # the engine is not sure which sense this is: no sense item to key
+    below = [s for score, s in ranked[1:] if top - score >= SENSE_MARGIN]
+    if not _sure_of(used, own, engine):
+        if used.pos != "n" or not _usual_sense(used, engine):
+            return ()
+        # A noun in its usual sense, leading clearly with no context words to back it:
+        # only senses of another field (WordNet's "noun.body", "noun.quantity") are
+        # ruled out, the coarse difference a learner tells at sight ("an injury to her
+        # foot": not the unit of length). A verb's fields are no such difference
+        # ("afford to rebuild": "be able to spare", the lead, is of
+        # "verb.consumption", "have the financial means" of "verb.stative"), and a
+        # rarer sense leading on one context word is too often a wrong guess ("afraid
+        # of needles": "the leaf of a conifer").
+        below = [s for s in below if s.lexname != used.lexname]
     # A sense the words around speak for fits too, however it scores: "to level the
     # score" was keyed "the act of scoring in a game" and offered "a number that
     # expresses the accomplishment of a team ... in a game" as wrong in a story whose
     # next sentence says "both teams" (QA walk-through).
-    headword = content_words(ranked[0][1].lemma)
-    return tuple(s.synset for score, s in ranked[1:] if top - score >= SENSE_MARGIN
-                 and not (content_words(" ".join([s.definition, *s.examples]))
-                          - headword) & near)
+    headword = content_words(used.lemma)
+    return tuple(s.synset for s in below
+                 if not (content_words(" ".join([s.definition, *s.examples])) - headword)
+                 & near)
 
 
 def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
@@ -454,6 +470,15 @@ def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = ""
     senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
               else engine.senses.senses_for(token))
     return engine.senses.rank_at(analysis, index, senses, lemma), own, near
+
+
+def _usual_sense(sense: Sense, engine: Engine) -> bool:
+    """Whether ``sense`` is the one SemCor tags its word in most, and often
+    (`DOMINANT_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
+    of "needle", tagged twice as is "a slender pointer"."""
+    others = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)
+              if s.synset != sense.synset]
+    return sense.count >= DOMINANT_COUNT and all(sense.count > count for count in others)
 
 
 def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]) -> bool:

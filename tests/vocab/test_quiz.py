@@ -1888,3 +1888,39 @@ def test_a_describing_word_a_compounds_sense_does_not_name_is_read_with_it(
                                LearnerProfile(level=Level.A1))
     assert {"pupil", "region"} <= {target.lemma for target in targets}
     assert all(target.lemma != "secondary" for target in targets)
+
+
+_RUNNER = ("Runner Returns\n\nThe young runner almost gave up the sport last spring after a "
+           "painful injury to her left foot kept her at home for months. Her coach said the "
+           "long rest was hard for her. Many families in her village cannot afford to rebuild "
+           "their homes after the flood. Doctors said she could race again in the autumn.")
+
+
+def test_a_noun_in_its_usual_sense_by_a_clear_lead_has_a_sense_question(
+        quiz_engine: Engine) -> None:
+    """QA walk-through: a news story of 500 words had one sense question or none, as a
+    sense needed a clear lead and context words both. "an injury to her foot" leads in
+    its usual sense (SemCor's 13 of 20) with no word of the sentence in its gloss: the
+    senses of other fields ("wrongdoing that violates another's rights") are fair
+    wrong answers."""
+    analysis = quiz_engine.analyse(article_from_text(_RUNNER))
+    injury = next(w for w in article_words(quiz_engine, analysis)[0] if w.lemma == "injury")
+    used = quiz_engine.lexicon.synset(injury.synset)
+    assert used is not None and injury.ruled_out
+    for synset in injury.ruled_out:
+        other = quiz_engine.lexicon.synset(synset)
+        assert other is not None and other.lexname != used.lexname
+    items = _quiz(quiz_engine, analysis, types=("sense",))
+    assert "injury" in {item.lemma for item in items}
+    for item in items:
+        assert not validate_item(item, quiz_engine.lexicon)
+
+
+def test_a_verb_leading_by_its_usage_alone_has_no_sense_question(quiz_engine: Engine) -> None:
+    """"cannot afford to rebuild" leads in "be able to spare or give up" (SemCor's
+    usual sense) with "have the financial means" behind it: a sense question would
+    offer the meaning the sentence uses as a wrong answer. A verb's WordNet fields do
+    not tell its senses apart as a noun's do."""
+    analysis = quiz_engine.analyse(article_from_text(_RUNNER))
+    afford = next(w for w in article_words(quiz_engine, analysis)[0] if w.lemma == "afford")
+    assert "afford.v.03" not in afford.ruled_out
