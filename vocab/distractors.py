@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from vocab.candidates import is_language_term
 from vocab.offensive import offensive, unfit_for_class
 from vocab.quiz_validate import drug_slang, interchangeable, word_pairs
-from vocab.wordinfo import UPOS_TO_WORDNET
+from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -78,6 +78,7 @@ class DistractorPool:
         # The pairs of words the story writes side by side (`said_beside`): a word it
         # uses beside a gap's neighbours is a second right answer there.
         self.story_pairs = word_pairs(story)
+        self._story_words = frozenset(word for pair in self.story_pairs for word in pair)
         # The story's names in lower case, never offered: "marvel" beside a story of
         # the island of Marvel reads as a word of the story (QA walk-through).
         self._names = frozenset(names)
@@ -108,7 +109,7 @@ class DistractorPool:
     def pick(
         self, target: QuizWord, count: int, rng: random.Random, accept: Accept | None = None,
         spare: Collection[str] = (), *, same_field: bool = False,
-        offered: Collection[str] = (),
+        offered: Collection[str] = (), away_from_story: bool = False,
     ) -> list[Candidate]:
         """Up to ``count`` distractors for ``target``, best tier first, no two the same
         lemma, none that could also be right; ``accept`` filters further (a cloze
@@ -121,12 +122,18 @@ class DistractorPool:
         means 'someone who acts as assistant'?" two people of four (QA walk-through).
         The lemmas in ``offered``, wrong answers of the quiz's earlier questions, come
         after the others and before ``spare``: a learner rules out at sight a word met as
-        a wrong answer before ("deserved" in four gaps of six, QA audit)."""
+        a wrong answer before ("deserved" in four gaps of six, QA audit). With
+        ``away_from_story``, the story's everyday words (not ``preferred``) come after
+        all others: they share the topic of its sentences, whose gaps take them too
+        ("the _____ had brought the community closer together": disaster, but also
+        army and loss; QA walk-through)."""
         chosen: list[Candidate] = []
         seen = {target.lemma}
         ordered: Iterable[Candidate] = self._ordered(target, rng)
         if same_field and (field := self._field(target)):
             ordered = sorted(ordered, key=lambda c: self._field_of(c) != field)  # stable
+        if away_from_story and self._story_words:
+            ordered = _last_when(ordered, self._in_story)
         for candidate in _last(_last(ordered, offered), spare):
             if candidate.lemma in seen or candidate.lemma in self._names:
                 continue
@@ -146,6 +153,13 @@ class DistractorPool:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _in_story(self, candidate: Candidate) -> bool:
+        """Whether ``candidate`` is one of the story's everyday words: not a difficult
+        one (`Candidate.preferred`), and the story writes it in some form."""
+        return not candidate.preferred and (
+            candidate.lemma in self._story_words
+            or bool(word_forms(candidate.lemma) & self._story_words))
 
     def _ordered(self, target: QuizWord, rng: random.Random) -> Iterator[Candidate]:
         same_pos = [c for c in self._candidates if c.upos == target.upos]
@@ -338,9 +352,14 @@ def _frequency_words(upos: str, lexicon: Lexicon, words: WordInfo | None) -> Ite
 
 def _last(candidates: Iterable[Candidate], spare: Collection[str]) -> Iterator[Candidate]:
     """``candidates`` in order, those whose lemma is in ``spare`` after all the others."""
+    return _last_when(candidates, lambda candidate: candidate.lemma in spare)
+
+
+def _last_when(candidates: Iterable[Candidate], later: Accept) -> Iterator[Candidate]:
+    """``candidates`` in order, those ``later`` says yes to after all the others."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        if candidate.lemma in spare:
+        if later(candidate):
             kept.append(candidate)
         else:
             yield candidate

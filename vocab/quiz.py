@@ -317,7 +317,7 @@ class _Builder:
     offered: set[str] = field(default_factory=set)
 
     def pick(self, w: QuizWord, count: int, accept: Callable[[Candidate], bool] | None = None,
-             *, same_field: bool = False) -> list[Candidate]:
+             *, same_field: bool = False, away_from_story: bool = False) -> list[Candidate]:
         """Distractors for ``w`` that no other question of the quiz asks: a word asked
         before is ruled out at sight, and a word asked after would have its answer
         given away (a matching question's left-over meaning was the answer of a later
@@ -326,7 +326,8 @@ class _Builder:
             return c.lemma not in self.asked and (accept is None or accept(c))
 
         return self.pool.pick(w, count, self.rng, accept=fair, spare=self.waiting,
-                              same_field=same_field, offered=self.offered)
+                              same_field=same_field, offered=self.offered,
+                              away_from_story=away_from_story)
 
     def meaning(self, w: QuizWord) -> QuizItem | None:
         def fair(c: Candidate) -> bool:
@@ -381,7 +382,10 @@ class _Builder:
 
         if article and indefinite_article(answer) != article:
             return None
-        picked = self.pick(w, OPTIONS_PER_ITEM - 1, fits)
+        # Not the story's other words, when others will do: they share its topic, and
+        # a gap too often takes them ("Wanjiru's _____ has made her a hero": victory,
+        # record; QA walk-through), which no check of the sentence's words tells.
+        picked = self.pick(w, OPTIONS_PER_ITEM - 1, fits, away_from_story=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
         options = [answer] + [forms[c.lemma] for c in picked]
         if sentence.lstrip("“\"‘'(").startswith(BLANK):

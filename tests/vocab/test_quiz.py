@@ -1924,3 +1924,40 @@ def test_a_verb_leading_by_its_usage_alone_has_no_sense_question(quiz_engine: En
     analysis = quiz_engine.analyse(article_from_text(_RUNNER))
     afford = next(w for w in article_words(quiz_engine, analysis)[0] if w.lemma == "afford")
     assert "afford.v.03" not in afford.ruled_out
+
+
+_FLOODED_TOWN = (
+    "River Town Cleans Up\n\n"
+    "Heavy rain caused the river to burst its banks last week, and the water reached the "
+    "second floor of many houses. The army sent soldiers to fill sandbags and to carry "
+    "drinking water to families who had stayed behind. Farmers counted the loss of their "
+    "crops and animals, and the equipment in many shops was ruined. Officials promised "
+    "money to rebuild roads, but critics said they had ignored warnings for years. "
+    "Volunteers from nearby cities arrived to remove mud from homes and to cook meals. "
+    "A church opened its doors as a shelter for about two hundred people. Still, many "
+    "people said the disaster had brought the community closer together. The mayor said "
+    "it could take months for life in the town to return to normal.")
+
+
+def test_a_cloze_offers_no_everyday_word_of_the_story(quiz_engine: Engine) -> None:
+    """QA walk-through: "many people said the _____ had brought the community closer
+    together" (disaster) offered "army" and "loss", "Wanjiru's _____ has made her a
+    hero" (victory) "record", "they are watching the _____ closely" (trend) "industry"
+    and "equipment": the story's own words share its topic, and its gaps take them
+    (10 of 13 gap-fitting wrong answers on six stories were the story's words, about
+    one in eight of those offered; one in twenty-five of the frequency list's). The
+    words the quiz asks about may still be offered, when not asked yet."""
+    from vocab.quiz_validate import word_forms
+
+    analysis = quiz_engine.analyse(article_from_text(_FLOODED_TOWN))
+    story = {word.lower() for word in re.findall(r"[A-Za-z]+", _FLOODED_TOWN)}
+    story -= {form for w in article_words(quiz_engine, analysis)[0]
+              for form in word_forms(w.lemma)}
+    asked = 0
+    for seed in (1, 2, 3):
+        for item in _quiz(quiz_engine, analysis, seed=seed, types=("cloze",)):
+            asked += 1
+            for i, (lemma, _) in enumerate(item.option_sources):
+                if i != item.answer_index:
+                    assert not (word_forms(lemma) & story), (item.sentence, lemma)
+    assert asked
