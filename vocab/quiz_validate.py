@@ -218,6 +218,9 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         return False
     target_synsets = {s.synset for s in lexicon.senses(target, pos)}
     other_senses = lexicon.senses(other, pos)
+    if pos == "r" and synset and _of_degree(lexicon.synset(synset)) \
+            and any(_of_degree(sense) for sense in other_senses[:CLOZE_USUAL_SENSES]):
+        return True
     if target_synsets & {s.synset for s in other_senses}:
         return True
     # A broader term however far up, or a word of a narrower kind however far down: a
@@ -241,6 +244,20 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         if mentions(sense.definition, target):
             return True
     return False
+
+
+# An adverb's definition that says how far something goes, not how it is done: "to a
+# small degree or extent" (slightly), "in part; in some degree" (partly), "in large
+# part" (largely), "used as intensifiers" (terribly).
+_DEGREE_GLOSS = re.compile(r"\b(?:degree|extent|in (?:large |small )?part|intensifiers?)\b",
+                           re.IGNORECASE)
+
+
+def _of_degree(sense: Sense | None) -> bool:
+    """Whether an adverb's ``sense`` says only how much: WordNet files such adverbs
+    apart ("slightly", "partly"), with no relation between them, and a learner reads
+    any two of them as one meaning (QA walk-through)."""
+    return sense is not None and bool(_DEGREE_GLOSS.search(sense.definition))
 
 
 @cache

@@ -930,3 +930,30 @@ def test_a_verbs_gap_with_nothing_named_after_it_points_to_no_one_verb(
     from vocab.quiz_validate import gap_points_to_one_word
 
     assert gap_points_to_one_word(blanked, "VERB") is points
+
+
+@pytest.mark.parametrize(("target", "synset", "other"), [
+    ("slightly", "slightly.r.01", "partly"),    # "to a small degree" / "in some degree"
+    ("partly", "partially.r.01", "slightly"),
+    ("largely", "largely.r.01", "partly"),       # "in large part" / "in part"
+])
+def test_two_adverbs_of_degree_are_interchangeable(
+        lexicon: Lexicon, target: str, synset: str, other: str) -> None:
+    """QA walk-through: "Which word means 'to a small degree or extent'?" (slightly)
+    offered "partly", "in part; in some degree": WordNet files them apart, and says
+    only of each how much, which a learner reads as one meaning. Two adverbs saying
+    how far something goes are never each other's wrong answer."""
+    from vocab.quiz_validate import interchangeable
+
+    assert interchangeable(target, synset, "ADV", other, lexicon)
+
+
+@pytest.mark.parametrize(("target", "synset", "other"), [
+    ("slightly", "slightly.r.01", "quickly"),
+    ("suddenly", "suddenly.r.01", "partly"),
+])
+def test_an_adverb_of_degree_is_no_neighbour_of_an_adverb_of_manner(
+        lexicon: Lexicon, target: str, synset: str, other: str) -> None:
+    from vocab.quiz_validate import interchangeable
+
+    assert not interchangeable(target, synset, "ADV", other, lexicon)
