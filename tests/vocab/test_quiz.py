@@ -1961,3 +1961,17 @@ def test_a_cloze_offers_no_everyday_word_of_the_story(quiz_engine: Engine) -> No
                 if i != item.answer_index:
                     assert not (word_forms(lemma) & story), (item.sentence, lemma)
     assert asked
+
+
+def test_the_frequency_list_offers_no_verb_form_as_a_noun(quiz_engine: Engine) -> None:
+    """QA walk-through: "a _____ on the foot will not heal" (wound) offered "dealing",
+    "We are not asking for _____" (luxury) "dealing" again: wordfreq counts the form,
+    which is the verb's ("dealing with"), and English has the noun only in the plural
+    ("business dealings"; SemCor tags it once as a noun, "deal" 89 times as a verb).
+    Nouns a learner uses as nouns ("building", "clothing") stay."""
+    from vocab.distractors import frequency_candidates
+
+    nouns = {c.lemma for c in frequency_candidates("NOUN", quiz_engine.lexicon,
+                                                   quiz_engine.words)}
+    assert not nouns & {"dealing", "happening", "holding", "proceeding"}
+    assert {"building", "clothing", "meeting", "training"} <= nouns
