@@ -249,6 +249,8 @@ def _article_words(
         entry = by_word.get(first.lemma) or by_word.get(first.text.lower())
         if entry is not None and _glossed_in_another_use(entry, first, occurrences):
             continue  # "said principal Diane Morales" (read as an adjective) is the noun
+        if entry is not None and _below_the_learner(entry, first, profile):
+            entry = None  # glossed for want of harder words: the learner knows it
         if entry is not None or difficult_for(first, profile):
             word = _article_word(engine, analysis, _best_occurrence(analysis, indices),
                                  entry.definition if entry else "", define, article_id,
@@ -420,6 +422,16 @@ def _article_word(
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
     )
+
+
+def _below_the_learner(entry: GlossaryEntry, token: Token, profile: LearnerProfile) -> bool:
+    """Whether a generated entry glosses a word below the learner's level: a story with
+    few harder words fills its list with easier ones ("tomato" for a B1 learner), and a
+    quiz on them put words the learner knows on the learning list (QA walk-through:
+    "brave", "desk"). VOA's own entries and the learner's learning words are asked."""
+    return (entry.source != "article" and token.level is not None
+            and token.level < profile.level
+            and profile.status_of_token(token) is not WordStatus.LEARNING)
 
 
 def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
