@@ -133,7 +133,9 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
     wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
     if lexicon is not None and wording:
         wording = chosen = _with_its_kind(_without_hard_describing_words(
-            _rare_words_plainer(wording, sense, headword, lexicon, words, profile),
+            _plainer_head(_rare_words_plainer(_known_measure(wording, words, profile),
+                                              sense, headword, lexicon, words, profile),
+                          sense, headword, lexicon, words, profile),
             sense.pos, headword, lexicon, words, profile), sense, headword, lexicon,
             words, profile)
     if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
@@ -338,6 +340,130 @@ def _with_its_kind(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
     return f"{_a_or_an(name, capital=False)} {name} {wording}"
 
 
+# An amount said two ways: "100 ares (or 10,000 square meters)", "4 quarts or 3.785
+# liters"; a unit is a word or two ("square meters"), never "or".
+_QUANTITY = r"\d[\d,.]*(?: (?!or\b)[a-z]+){1,2}"
+_TWO_QUANTITIES = re.compile(rf"(?P<first>{_QUANTITY}) (?:\(or (?P<inside>{_QUANTITY})\)"
+                             rf"|or (?P<second>{_QUANTITY}))(?![\w])")
+
+
+def _known_measure(wording: str, words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` with an amount it says two ways (`_TWO_QUANTITIES`) said once, in
+    the first units the learner knows: "hectare –a unit of surface area equal to 10,000
+    square meters", not "...100 ares (or 10,000 square meters)"; VOA gives one figure.
+    As it is when the learner knows neither."""
+    def known(match: re.Match[str]) -> str:
+        for name in ("first", "inside", "second"):
+            amount = match.group(name)
+            if amount and all(_level_of(w, words) <= profile.level
+                              for w in WORD_PATTERN.findall(amount) if w.isalpha()):
+                return amount
+        return match.group(0)
+
+    return _TWO_QUANTITIES.sub(known, wording)
+
+
+# How many broader terms up from the sense a noun's wording may name the thing it is a
+# kind of (WordNet's genus: "an exile who flees..." for refugee, one up), and how many up
+# from that its plainer name is looked for: "immunogen" -> antigen -> "substance".
+HEAD_NOUN_LEVELS = 2
+PLAINER_HEAD_LEVELS = 3
+
+
+def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                  words: WordInfo, profile: LearnerProfile) -> str:
+    """A noun's ``wording`` whose opening noun, the thing it is a kind of, is above the
+    learner's level, with a plainer name of that kind: "refugee –a person who flees for
+    safety", not "an exile who..."; "teenager –a person between...", not "a
+    juvenile...". The opening noun names one of the sense's broader terms
+    (`HEAD_NOUN_LEVELS` up), so which meaning it has is known, however many it has;
+    it is said by `_plainer_name_of_kind`. As it is when there is no such name, or only
+    one of the headword's family or of a word the wording has ("a secretion secreted
+    by"); when the headword says the noun itself ("flight attendant –an attendant on an
+    airplane"); or when too little follows it to say what the thing is
+    (`MIN_CONTENT_WORDS_LEFT`): "a person on an airplane" is anyone."""
+    if sense.pos != "n":
+        return wording
+    tokens = wording.split(" ")
+    start = 1 if tokens and tokens[0].lower() in _ARTICLES else 0
+    at = _opening_noun(tokens[start:], lexicon, words) if len(tokens) > start else None
+    if at is None:
+        return wording
+    at += start
+    noun = tokens[at]
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if noun.endswith("ing") or following in ("or", "and"):
+        # "the striking of one body against another" is an act, not a kind; "a
+        # prominent attribute or aspect" has its own plainer alternative.
+        return wording
+    lemma = words.dictionary_lemma(noun, "NOUN") or noun
+    rest = [w for w in WORD_PATTERN.findall(" ".join(tokens[at + 1:]))
+            if w.lower() not in _GLOSS_STOPWORDS]
+    if mentions_family(headword, lemma) or len(rest) < MIN_CONTENT_WORDS_LEFT - 1:
+        return wording
+    level = _level_of(lemma, words)
+    person_or_animal = sense.lexname in _FIELD_LEXNAMES
+    if level.rank < profile.level.rank + (1 if person_or_animal else FAR_ABOVE):
+        # A term a step above the learner still says more than a broader one ("a
+        # regular payment", not "a regular cost"); a person is a person.
+        return wording
+    head: Sense | None = sense
+    sense_kind = lexicon.broader(sense.synset)
+    for _ in range(HEAD_NOUN_LEVELS):
+        head = lexicon.broader(head.synset) if head is not None else None
+        if head is None or head.lexname == "noun.Tops":
+            return wording
+        if lemma in head.synonyms:
+            break
+    else:
+        return wording
+    name = _plainer_name_of_kind(head, sense, headword, wording, lemma, lexicon, words,
+                                 profile)
+    if not name or name in head.synonyms and sense_kind is not None \
+            and head.synset == sense_kind.synset \
+            and sense.lexname not in _ABSTRACT_FIELDS:
+        # Another name of the sense's own kind is said after the wording instead: "an
+        # assemblage of separate parts (a kind of collection)" (`_plain_kind`).
+        return wording
+    plain = _articles_mended(" ".join([*tokens[:at], _plural(name) if lemma != noun
+                                       else name, *tokens[at + 1:]]))
+    return plain if not defines_by_itself(plain, headword, sense.pos) else wording
+
+
+def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str,
+                          named: str, lexicon: Lexicon, words: WordInfo,
+                          profile: LearnerProfile) -> str:
+    """`_plainer_head`'s name for ``kind``, which ``wording`` names ``named``: "person"
+    or "animal" for one of those, else the commonest name the learner knows of it or of
+    a term up to `PLAINER_HEAD_LEVELS` above it, whose first meaning that is, commoner
+    than ``named`` ("potable" is no plainer "beverage"), no "-ing" word ("a happening"
+    says nothing of an epidemic); "" when there is none."""
+    floor = words.zipf(named, "NOUN")
+
+    def usable(name: str, synset: str) -> bool:
+        first = lexicon.senses(name, "n")[:1]
+        return name.isalpha() and name.islower() and name not in PLACEHOLDERS \
+            and not name.endswith("ing") and words.zipf(name, "NOUN") > floor \
+            and _level_of(name, words) <= profile.level \
+            and not same_family(name, headword.lower()) and not mentions_family(wording, name) \
+            and bool(first) and first[0].synset == synset
+
+    person_or_animal = sense.lexname in _FIELD_LEXNAMES
+    above: Sense | None = kind
+    for _ in range(MAX_KIND_LEVELS if person_or_animal else PLAINER_HEAD_LEVELS + 1):
+        if above is None:
+            return ""
+        if _names_the_field(above, sense):
+            return above.lemma
+        if not person_or_animal and above.lexname != "noun.Tops":
+            names = sorted((name for name in above.synonyms if usable(name, above.synset)),
+                           key=lambda name: -words.zipf(name, "NOUN"))
+            if names:
+                return names[0]
+        above = lexicon.broader(above.synset)
+    return ""
+
+
 # A gloss's word this many levels above the learner's is far above it ("conflagration",
 # "remunerates" at C2 for a B1 learner).
 FAR_ABOVE = 2
@@ -539,6 +665,7 @@ def _names_the_field(top: Sense, sense: Sense) -> bool:
 
 
 _FIELD_ROOTS = frozenset({"animal", "person"})
+_FIELD_LEXNAMES = frozenset(f"noun.{root}" for root in _FIELD_ROOTS)
 
 
 def _before_a_hint(wording: str, pos: str) -> str:
@@ -584,13 +711,22 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
             for adjective in made_from:
                 if word not in adjective.synonyms:
                     continue
-                meaning = define(adjective, (), word, words, profile)
+                meaning = _first_clause(define(adjective, (), word, words, profile))
                 # "rapid –accomplished rapidly and without delay" would send them back;
                 # "sad –of things that make you feel sad" is no sentence without "sad".
                 if meaning and not mentions(meaning, head) and not mentions(meaning, word) \
                         and not _cut_from(meaning, plain_gloss(adjective), word):
                     return f"{wording} ({word}: {meaning})"
     return ""
+
+
+def _first_clause(meaning: str) -> str:
+    """An explained word's ``meaning`` as an aside says it: its first clause, when that
+    says enough (`MIN_CLAUSE_WORDS`). "(retail: the selling of goods to consumers)",
+    not "...; usually in small quantities and not for resale", which made the aside
+    longer than the definition it explains."""
+    first = meaning.split(";")[0].strip()
+    return first if len(first.split()) >= MIN_CLAUSE_WORDS else meaning
 
 
 # "talent" + "ed": a headword made from a word the learner knows by a suffix this long.
@@ -625,7 +761,7 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
             if level <= Level.A1 or (level <= profile.level and not made_from) \
                     or only_made_from and not made_from:
                 break
-            meaning = define(sense, (), sense.lemma, words, profile)
+            meaning = _first_clause(define(sense, (), sense.lemma, words, profile))
             if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
                     and ease(meaning, words, profile) >= EASY_ENOUGH \
                     and not _cut_from(meaning, plain_gloss(sense), word):

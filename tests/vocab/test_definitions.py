@@ -304,3 +304,55 @@ def test_a_hard_word_closing_a_wording_goes_when_an_easy_one_says_it(
     assert worded("n", "a failure to behave predictably") == "a failure to behave predictably"
     assert worded("v", "change radically") == "change radically"
     assert worded("n", "a clear and comprehensible rule") == "a clear and comprehensible rule"
+
+
+def test_a_family_word_is_explained_by_its_first_clause(engine: Engine) -> None:
+    """"retailer –a merchant who sells goods at retail (retail: the selling of goods to
+    consumers; usually in small quantities and not for resale)": the word explained in
+    brackets says what it is in its first clause; the rest of its gloss made the aside
+    longer than the definition it explains."""
+    text = _word_details_definition(
+        engine, "A retailer in our town sells shoes and coats.", "retailer")
+    assert "(retail: " in text
+    explained = text[text.index("(retail: "):]
+    assert ";" not in explained and explained.endswith(")")
+
+
+def test_a_measure_is_said_in_the_units_the_learner_knows(engine: Engine) -> None:
+    """"hectare –a unit of surface area equal to 100 ares (or 10,000 square meters)": of
+    two ways to say how much, the learner reads the one in units they know, and one is
+    enough."""
+    worded = functools.partial(_noun_wording, engine)
+    assert worded("a unit of surface area equal to 40 ares (or 4,000 square meters)") \
+        == "a unit of surface area equal to 4,000 square meters"
+    assert worded("a unit of volume equal to 8 quarts or 7.6 liters") \
+        == "a unit of volume equal to 7.6 liters"
+    assert worded("a unit of length equal to 2000 meters (or 1.24 miles)") \
+        == "a unit of length equal to 2000 meters"
+    assert worded("a unit of length equal to 3 feet") == "a unit of length equal to 3 feet"
+
+
+def test_a_hard_name_of_what_the_thing_is_is_said_by_a_plainer_one(engine: Engine) -> None:
+    """"refugee –an exile who flees for safety", "teenager –a juvenile between the onset
+    of puberty and maturity": the noun a wording opens with names what the thing is a
+    kind of, and a learner who cannot read it cannot read the rest. A person is a
+    person; another thing is said by a plainer name of its kind, a step or two up
+    ("diversity –noticeable heterogeneity" is "a noticeable difference")."""
+    profile = LearnerProfile()
+
+    def worded(synset: str, gloss: str) -> str:
+        real = engine.lexicon.synset(synset)
+        sense = Sense(synset, "n", "quorvak", 1, 0, gloss, lexname=real.lexname if real else "")
+        return define(sense, [], "quorvak", engine.words, profile, lexicon=engine.lexicon)
+
+    assert worded("refugee.n.01", "an exile who runs away from a war") \
+        == "a person who runs away from a war"
+    assert worded("adolescent.n.01", "a juvenile who goes to a school") \
+        == "a person who goes to a school"
+    assert worded("diverseness.n.01", "a heterogeneity that is easy to see") \
+        == "a difference that is easy to see"
+    # A word a step above the learner still says more than a broader one.
+    assert worded("pension.n.01", "a regular payment made to old workers") \
+        == "a regular payment made to old workers"
+    # Not a noun the headword's kind is not: that one names something else.
+    assert "exile" in worded("x.n.18", "an exile who runs away from a war")
