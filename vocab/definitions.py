@@ -132,12 +132,12 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
 
     wording = chosen = _wording(sense, headword, words, profile, stand_ins, lexicon)
     if lexicon is not None and wording:
-        wording = chosen = _with_its_kind(_without_hard_describing_words(
-            _plainer_head(_rare_words_plainer(_known_measure(wording, words, profile),
-                                              sense, headword, lexicon, words, profile),
-                          sense, headword, lexicon, words, profile),
-            sense.pos, headword, lexicon, words, profile), sense, headword, lexicon,
-            words, profile)
+        wording = _known_measure(wording, words, profile)
+        wording = _rare_words_plainer(wording, sense, headword, lexicon, words, profile)
+        wording = _plainer_head(wording, sense, headword, lexicon, words, profile)
+        wording = _without_hard_describing_words(wording, sense.pos, headword, lexicon,
+                                                 words, profile)
+        wording = chosen = _with_its_kind(wording, sense, headword, lexicon, words, profile)
     if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
         # wording loses the alternatives of an "or" list the learner cannot read:
