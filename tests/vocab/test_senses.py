@@ -14,6 +14,7 @@ from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.models import NO_OBJECT_FRAMES, Expression, LearnerProfile, Sense, WordStatus
 from vocab.senses import (
+    NAMED_OBJECT,
     SenseChooser,
     _reduplicated,
     content_words,
@@ -254,6 +255,35 @@ def test_the_forms_of_words_too_common_to_count_are_no_evidence(engine: Engine) 
         "beans and flowers, and watered them every morning."))
     details = engine.word_details(analysis, index_of(analysis, "plants"))
     assert details.sense is not None and details.sense.synset == "plant.n.02"
+
+
+def test_a_glosss_verb_forms_meet_the_sentences_lemmas(engine: Engine) -> None:
+    """The sentence's words are lemmas ("gave": give); WordNet's example "the nurse gave
+    him a flu shot" had "gave" as "gav", which no sentence has, and the injection into
+    the body lost to "the forceful insertion of a substance under pressure"."""
+    analysis = analyse(engine, "The nurse gave the old man an injection in his arm.")
+    details = engine.word_details(analysis, index_of(analysis, "injection"))
+    assert details.sense is not None and details.sense.synset == "injection.n.03"
+
+
+@pytest.mark.parametrize(("word", "stems", "not_stems"), [
+    ("gave", {"giv"}, {"gav"}),  # only the verb's: the story's "gave" counts once
+    ("taken", {"tak"}, {"taken"}),
+    ("carried", {"carr"}, {"carri"}),  # "carry": the crude stem missed a regular form too
+    ("left", {"leav", "left"}, set()),  # an adjective and a noun of its own too
+])
+def test_a_glosss_word_counts_as_the_verb_it_is_a_form_of(
+        engine: Engine, word: str, stems: set[str], not_stems: set[str]) -> None:
+    sense = Sense("made_up.n.01", "n", "made up", 1, 0, f"something {word} by hand")
+    found = engine.senses._gloss_words(sense)
+    assert stems <= found and not found & not_stems
+
+
+def test_the_signature_has_the_verb_of_an_examples_past(engine: Engine) -> None:
+    body = next(sense for sense in engine.senses.senses("injection", "n")
+                if "the nurse gave him a flu shot" in sense.examples)
+    signature = engine.senses.signature(body)
+    assert "giv" in signature and "gav" not in signature
 
 
 def test_the_pronunciation_names_the_word_it_says(engine: Engine) -> None:
@@ -899,6 +929,18 @@ def test_whether_a_verb_has_an_object_chooses_between_senses_framed_so(
     analysis = analyse(engine, text)
     details = engine.word_details(analysis, index_of(analysis, word))
     assert details.sense is not None and details.sense.synset == synset
+
+
+@pytest.mark.parametrize(("gloss", "names_one"), [
+    ("deliver (a speech, oration, or idea)", True),
+    ("lose (s.th.) or lose the right to (s.th.) by some error", True),
+    ("silence (someone) by uttering a sound", True),
+    ("constrict (someone's) throat and keep from breathing", True),
+    ("give up in the face of defeat", False),
+    ("move (as in a dance)", False),
+])
+def test_a_gloss_that_says_its_verb_takes_an_object_is_told(gloss: str, names_one: bool) -> None:
+    assert bool(NAMED_OBJECT.match(gloss)) is names_one
 
 
 @pytest.mark.parametrize(("text", "verb", "synset"), [
