@@ -815,18 +815,20 @@ class SenseChooser:
                 words = content_words(text)
                 repeated |= words & seen
                 seen |= words
-            self._signatures[name] = frozenset(
-                self._gloss_words(sense) | content_words(" ".join(names)) | seen)
+            gloss = self._gloss_words(sense)
+            self._signatures[name] = frozenset(gloss | content_words(" ".join(names)) | seen)
+            self._own_words[name] = frozenset(gloss | content_words(" ".join(sense.synonyms)))
             self._repeated[name] = frozenset(repeated)
         self._topics.update(self.lexicon.topics(wanted))
 
     def _read_gloss_words(self, texts: Iterable[str]) -> None:
-        """Read the word facts of the words of many glosses at once, those not yet
-        stemmed (`_gloss_words`): one look-up each had been a query each."""
+        """Stem the new words of many glosses (`_stems_of_gloss_word`), their lemmas
+        read in a few queries: one look-up each had been a query each."""
         words = {word for text in texts for word in _WORD.findall(text.lower())
-                 if word not in _GLOSS_STOPWORDS and word not in self._gloss_stems}
-        if words:
-            self._words.prefetch(words)
+                 if word not in self._gloss_stems}
+        self._words.prefetch_lemmas(words - _GLOSS_STOPWORDS)
+        for word in words:
+            self._gloss_stems[word] = self._stems_of_gloss_word(word)
 
     def _gloss_words(self, sense: Sense) -> set[str]:
         """Stems of the sense's gloss and examples, a form of a verb by its verb's
@@ -836,13 +838,10 @@ class SenseChooser:
         The related senses' glosses keep their words as they are: lemmatised, their
         chance words ("children" in a gloss of passing by) outweighed what they found
         (WordNet's examples weighted 0.705 -> 0.702; nouns' plurals too: 0.700)."""
-        found: set[str] = set()
-        for word in _WORD.findall(" ".join([sense.definition, *sense.examples]).lower()):
-            stems = self._gloss_stems.get(word)
-            if stems is None:
-                stems = self._gloss_stems[word] = self._stems_of_gloss_word(word)
-            found |= stems
-        return found
+        words = _WORD.findall(" ".join([sense.definition, *sense.examples]).lower())
+        if not all(word in self._gloss_stems for word in words):
+            self._read_gloss_words(words)
+        return set().union(*map(self._gloss_stems.__getitem__, words))
 
     def _stems_of_gloss_word(self, word: str) -> frozenset[str]:
         """The stem of a gloss's word, or of the verb it is a form of: only that one

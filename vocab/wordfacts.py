@@ -162,6 +162,7 @@ class WordFacts:
         self._common = common if common is not None else {}
         # Rows read ahead by `prefetch`, for the words in ``_fetched`` (absent: no row).
         self._fetched: set[str] = set()
+        self._lemmas_fetched: set[str] = set()  # by `prefetch_lemmas`: their lemmas only
         self._lemmas: dict[tuple[str, str], str] = {}
         self._summed: dict[tuple[str, str], float] = {}
         self._listed: dict[str, float] = {}
@@ -199,6 +200,18 @@ class WordFacts:
                               for w, a, tags in cefr)
             self._foreign.update((w, languages) for w, languages in foreign)
             self._fetched.update(wanted)
+
+    def prefetch_lemmas(self, words: Iterable[str]) -> None:
+        """Read only the lemmas of these (lower-case) words, in a few queries: words
+        that are no text's (a gloss's, `SenseChooser`) want no frequencies or levels."""
+        asked = set(words)
+        with self._lock:
+            wanted = sorted(asked - self._fetched - self._lemmas_fetched)
+        lemmas = rows_for_keys(self._db, self._lock, "word, upos, lemma",
+                               "lemmas WHERE word IN ({keys})", wanted)
+        with self._lock:
+            self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
+            self._lemmas_fetched.update(wanted)
 
     def most_frequent(self, count: int) -> list[str]:
         """The ``count`` most frequent words of wordfreq's English list."""
@@ -249,7 +262,9 @@ class WordFacts:
         is out of lemminflect's vocabulary for it: `lemma_out_of_vocabulary` gives
         the same answer as ``lemminflect.getLemma`` then.
         """
-        if self._prefetched(lower):
+        with self._lock:
+            known = lower in self._fetched or lower in self._lemmas_fetched
+        if known:
             return self._lemmas.get((lower, upos))
         row = self._one("SELECT lemma FROM lemmas WHERE word = ? AND upos = ?", (lower, upos))
         return row[0] if row else None

@@ -173,6 +173,12 @@ class WordInfo:
         if self._facts is not None:
             self._facts.prefetch(word.lower().replace("’", "'") for word in words)
 
+    def prefetch_lemmas(self, words: Iterable[str]) -> None:
+        """Read the compiled lemmas (`dictionary_lemma`) of many words at once, and
+        nothing else of them (a gloss's words are no text's: `SenseChooser`)."""
+        if self._facts is not None:
+            self._facts.prefetch_lemmas(word.lower().replace("’", "'") for word in words)
+
     def words_at_least(self, zipf: float) -> frozenset[str]:
         """Every English word at least this frequent (`WordFacts.words_at_least`)."""
         if self._facts is not None:
