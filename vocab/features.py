@@ -185,15 +185,15 @@ _BASE_ZIPF = 4.5
 _BASE_MARGIN = 0.5
 
 
-def transparent(candidate: Candidate, words: WordInfo, lexicon: Lexicon | None = None) -> float:
+def transparent(candidate: Candidate, words: WordInfo, lexicon: Lexicon) -> float:
     """1.0 when the word is a common base plus one or two affixes, so a learner who
     knows the base can read it ("effectively", "imprisonment"); editors skip these.
-    With the ``lexicon``, also a compound a learner reads from its two words
+    Also a compound a learner reads from its two words
     (`transparent_compound`: "teapot", "doorbell")."""
     floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
     if any(words.zipf(form, "X") >= floor for form in _base_spellings(candidate)):
         return 1.0
-    if lexicon is not None and transparent_compound(candidate, words, lexicon):
+    if transparent_compound(candidate, words, lexicon):
         return 1.0
     return 0.0
 

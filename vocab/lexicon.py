@@ -325,9 +325,12 @@ class Lexicon:
             found.setdefault(lemma, set()).add(wordnet_pos(pos))
             if not capitalised:
                 found_in_lower_case.setdefault(lemma, set()).add(wordnet_pos(pos))
-        return {word: frozenset((found_in_lower_case if word.islower() else found)[key])
-                for word, key in asked.items()
-                if key in (found_in_lower_case if word.islower() else found)}
+        answers: dict[str, frozenset[str]] = {}
+        for word, key in asked.items():
+            written = found_in_lower_case if word.islower() else found
+            if key in written:
+                answers[word] = frozenset(written[key])
+        return answers
 
     def has_lemma(self, lemma: str, pos: str | None = None) -> bool:
         """True when WordNet has ``lemma`` (in ``pos`` when given)."""

@@ -185,14 +185,13 @@ class WordFacts:
             return rows_for_keys(self._db, self._lock, columns,
                                  f"{table} WHERE {key} IN ({{keys}})", wanted)
 
-        lemmas = rows("word, upos, lemma", "lemmas", "word")
+        self._read_lemmas(wanted)
         summed = rows("lemma, upos, quote(zipf)", "summed_zipf", "lemma")
         listed = rows("word, quote(listed)", "frequencies", "word")
         extra = rows("word, quote(frequency)", "extra_frequencies", "word")
         cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr", "word")
         foreign = rows("word, languages", "foreign_words", "word")
         with self._lock:
-            self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
             self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
             self._listed.update((w, float(f)) for w, f in listed)
             self._extra.update((w, float(f)) for w, f in extra)
@@ -207,11 +206,17 @@ class WordFacts:
         asked = set(words)
         with self._lock:
             wanted = sorted(asked - self._fetched - self._lemmas_fetched)
-        lemmas = rows_for_keys(self._db, self._lock, "word, upos, lemma",
-                               "lemmas WHERE word IN ({keys})", wanted)
+        self._read_lemmas(wanted)
         with self._lock:
-            self._lemmas.update(((w, u), lemma) for w, u, lemma in lemmas)
             self._lemmas_fetched.update(wanted)
+
+    def _read_lemmas(self, wanted: list[str]) -> None:
+        """The lemmas table's rows of ``wanted`` into ``_lemmas`` (`prefetch`,
+        `prefetch_lemmas`)."""
+        rows = rows_for_keys(self._db, self._lock, "word, upos, lemma",
+                             "lemmas WHERE word IN ({keys})", wanted)
+        with self._lock:
+            self._lemmas.update(((w, u), lemma) for w, u, lemma in rows)
 
     def most_frequent(self, count: int) -> list[str]:
         """The ``count`` most frequent words of wordfreq's English list."""

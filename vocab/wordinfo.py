@@ -139,6 +139,16 @@ _BASE_TAGS = frozenset({"VB"})
 INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
+@cache
+def _listed_at_least(zipf: float) -> frozenset[str]:
+    """`WordInfo.words_at_least` without compiled facts, from wordfreq's list, once per
+    process: it takes ~0.6 s, and the glossary asks it of every noun."""
+    import wordfreq
+
+    return frozenset(takewhile(lambda word: wordfreq.zipf_frequency(word, "en") >= zipf,
+                               wordfreq.iter_wordlist("en")))
+
+
 class WordInfo:
     """Cached word-type facts from lemminflect, wordfreq and cefrpy.
 
@@ -183,10 +193,7 @@ class WordInfo:
         """Every English word at least this frequent (`WordFacts.words_at_least`)."""
         if self._facts is not None:
             return self._facts.words_at_least(zipf)
-        import wordfreq
-
-        return frozenset(takewhile(lambda word: wordfreq.zipf_frequency(word, "en") >= zipf,
-                                   wordfreq.iter_wordlist("en")))
+        return _listed_at_least(zipf)
 
     def most_frequent(self, count: int) -> list[str]:
         """The ``count`` most frequent English words (none without compiled facts)."""

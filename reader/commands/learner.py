@@ -172,13 +172,16 @@ def add_level_option(parser: argparse.ArgumentParser, *, default: str) -> None:
                         f"(default: {default})")
 
 
-def profile_for(args: argparse.Namespace) -> LearnerProfile:
-    """The profile ``--level`` asks for, else the learner's own (`learner_profile`)."""
+def class_profile(args: argparse.Namespace) -> LearnerProfile | None:
+    """The learner ``--level`` asks for, who has marked no word; None without it."""
     from vocab.models import LearnerProfile, Level
 
-    if args.level is not None:
-        return LearnerProfile(level=Level(args.level))
-    return learner_profile()
+    return LearnerProfile(level=Level(args.level)) if args.level is not None else None
+
+
+def profile_for(args: argparse.Namespace) -> LearnerProfile:
+    """The profile ``--level`` asks for, else the learner's own (`learner_profile`)."""
+    return class_profile(args) or learner_profile()
 
 
 def learner_profile() -> LearnerProfile:

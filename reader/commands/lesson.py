@@ -15,11 +15,11 @@ from reader.commands.common import (
     read_article,
     writing_to,
 )
-from reader.commands.learner import add_level_option, as_the_learner_reads
+from reader.commands.learner import add_level_option, as_the_learner_reads, class_profile
 from reader.errors import UserError
 from reader.labels import counted
 from vocab.difficulty import DEFAULT_PROFILE
-from vocab.models import QUIZ_QUESTIONS, LearnerProfile, Level
+from vocab.models import QUIZ_QUESTIONS
 
 
 def register_export(kinds: argparse._SubParsersAction) -> None:
@@ -67,7 +67,7 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     engine = load_engine_with_progress()
     analysis = as_the_learner_reads(engine.analyse(article))
     # The class's level, never the teacher's own words.
-    profile = LearnerProfile(level=Level(args.level)) if args.level else DEFAULT_PROFILE
+    profile = class_profile(args) or DEFAULT_PROFILE
     glossary = engine.glossary(analysis, profile)
     items = article_quiz(engine, analysis, rng=random.Random(args.seed), n=args.n, types=types,
                          profile=profile)
