@@ -8,7 +8,10 @@ k entries, only in the first 2k, or not at all, and why not: no candidate (the
 reasons of ``glossary_ceiling.py``), ranked in 2k..4k or below 4k by the full
 ranking, or ranked within 2k but dropped by the glossary (spread, family, no
 definition). For each candidate ranked too low it names the features that cost it
-most against the mean of the story's first k (weight times difference). It prints
+most against the mean of the story's first k (weight times difference). A pick
+missed in the first 2k whose relative the glossary lists there instead (a word of
+its family, "proudly" for "proud", or one word of VOA's phrase, "acquainted" for
+"acquainted with") is counted apart: the headword, not the ranking, lost it. It prints
 counts only (with -v each word, for reading on screen); nothing is written to disk.
 """
 
@@ -28,7 +31,8 @@ from reader.commands.evaluate import entry_keys, gold_keys, load_stories  # noqa
 from vocab import glossary  # noqa: E402
 from vocab.features import FEATURES  # noqa: E402
 from vocab.glossary import rank_candidates  # noqa: E402
-from vocab.models import LearnerProfile  # noqa: E402
+from vocab.models import GlossaryEntry, LearnerProfile  # noqa: E402
+from vocab.word_family import derived_lemmas, same_family  # noqa: E402
 
 WORST = 2  # features counted per word ranked too low
 
@@ -43,11 +47,29 @@ def cause(found_at: int | None, rank: int | None, k: int, lost: str) -> str:
     return "ranked 2k..4k" if rank < 4 * k else "ranked below 4k"
 
 
+def relative_listed(keys: set[str], ours: list[GlossaryEntry], lexicon) -> str:  # type: ignore[no-untyped-def]
+    """The lemma of the first of ``ours`` that is a relative of VOA's headword (its
+    ``keys``): a word of its family either way, or one word of a phrase VOA glosses
+    whole; "" when none is."""
+    for entry in ours:
+        lemma = entry.lemma.lower()
+        for key in keys:
+            if " " in key:
+                if " " not in lemma and lemma in key.split():
+                    return lemma
+            elif " " not in lemma and (same_family(key, lemma)
+                                       or key in derived_lemmas(lemma, lexicon)
+                                       or lemma in derived_lemmas(key, lexicon)):
+                return lemma
+    return ""
+
+
 def main() -> None:
     args, engine = source_and_engine()
     profile = LearnerProfile()
     causes: Counter[str] = Counter()
     blamed: Counter[str] = Counter()
+    relatives = 0
     for story in load_stories(args.source):
         analysis = engine.analyse(story.article)
         k = len(story.gold)
@@ -62,6 +84,9 @@ def main() -> None:
             rank = next((n for n, c in enumerate(ranked) if keys & gold_keys(c.lemma)), None)
             lost = why_lost(analysis, keys) if rank is None and found_at is None else ""
             reason = cause(found_at, rank, k, lost)
+            relative = "" if found_at is not None else relative_listed(
+                keys, ours, engine.senses.lexicon)
+            relatives += bool(relative)
             causes[reason] += 1
             worst: list[tuple[str, float]] = []
             if rank is not None and (found_at is None or found_at >= k):
@@ -72,12 +97,15 @@ def main() -> None:
                 blamed.update(f for f, _ in worst)
             if args.v:
                 costs = " ".join(f"{f}:{v:+.2f}" for f, v in worst)
+                listed = f" (lists {relative})" if relative else ""
                 print(f"{story.name[:30]:30} k={k:2} {g.word:20} {reason:36} "
-                      f"{'' if rank is None else f'rank {rank}'} {costs}")
+                      f"{'' if rank is None else f'rank {rank}'} {costs}{listed}")
     total = sum(causes.values())
     print(f"\n{total} VOA entries")
     for reason, n in causes.most_common():
         print(f"  {n:4} {n / total:.3f} {reason}")
+    print(f"  of the picks missed in the first 2k, {relatives} have a relative listed there "
+          "instead (a word of their family, or one word of their phrase)")
     print(f"\nfeatures costing most (the {WORST} worst of each pick not in the first k):")
     for feature, n in blamed.most_common(10):
         print(f"  {n:4} {feature}")
