@@ -26,9 +26,9 @@ from reader.commands.evaluate import gold_keys, load_stories  # noqa: E402
 from reader.paths import cache_dir  # noqa: E402
 from vocab.engine import load_engine  # noqa: E402
 from vocab.features import choose_sense, senses_of  # noqa: E402
+from vocab.gloss_words import content_words  # noqa: E402
 from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
-from vocab.senses import content_words  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,7 @@ from reader.paths import cache_dir  # noqa: E402
 from vocab.analysis import Analysis  # noqa: E402
 from vocab.engine import Engine, load_engine  # noqa: E402
 from vocab.models import Article, Sense  # noqa: E402
-from vocab.senses import UPOS_TO_WORDNET  # noqa: E402
+from vocab.wordinfo import UPOS_TO_WORDNET  # noqa: E402
 
 
 @dataclass
@@ -91,11 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     weighted_right = weighted_first = total_weight = 0
     for case in found:
         # The answer's signature is built from its senses here, without the example.
-        chooser.forget_signature(case.answer)
+        chooser.signatures.forget_signature(case.answer)
         # Ranked as the app ranks a word in its sentence (`SenseChooser.rank_at`).
         chosen = chooser.rank_at(case.analysis, case.index, case.senses,
                                  case.lemma)[0][1].synset
-        chooser.forget_signature(case.answer)
+        chooser.signatures.forget_signature(case.answer)
         is_first = case.senses[0].synset == case.answer
         right += chosen == case.answer
         first += is_first

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.expression_use import shown_expression
-from vocab.senses import SenseChooser, content_words
+from vocab.gloss_words import content_words
+from vocab.senses import SenseChooser
 from vocab.word_family import mentions_family
 
 if TYPE_CHECKING:

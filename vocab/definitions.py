@@ -27,8 +27,8 @@ from vocab.gloss_text import (
     without_asides,
     without_remarks,
 )
+from vocab.gloss_words import _GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
-from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import (
     WORD_PATTERN,
     compound_splits,

@@ -55,7 +55,7 @@ class StoryContext:
 
     @classmethod
     def of(cls, analysis: Analysis) -> StoryContext:
-        from vocab.senses import content_words
+        from vocab.gloss_words import content_words
 
         article = analysis.article
         title = content_words(article.title) | {w.lower() for w in article.title.split()}
@@ -402,7 +402,7 @@ def wordnet_key(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
                  ) -> tuple[str, str, str]:
     """Where the candidate's senses are in WordNet: (lemma, POS, surface form); the
     POS is "" when it has none. The candidate's lemma in its POS, or else the anchor
-    token's own (`SenseChooser.senses_for`)."""
+    token's own (`SenseLookup.senses_for`)."""
     if candidate.expression is not None:
         return candidate.lemma, expression_wordnet_pos(candidate.expression), ""
     pos = UPOS_TO_WORDNET[candidate.upos]

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.gloss_labels import FIELD_LABEL
+from vocab.gloss_words import _GLOSS_STOPWORDS
 from vocab.models import Sense
-from vocab.senses import _GLOSS_STOPWORDS
 from vocab.word_family import mentions
 
 if TYPE_CHECKING:

@@ -267,7 +267,7 @@ def rank_candidates(
     chooser.read_senses_ahead(word for lemma, _, surface in keys for word in (lemma, surface)
                               if word)
     to_choose = [c for c in to_choose if may_use_a_rare_sense(analysis, c, chooser)]
-    chooser.read_signatures_ahead(sense for candidate in to_choose
+    chooser.signatures.read_signatures_ahead(sense for candidate in to_choose
                                   for sense in senses_of(analysis, candidate, chooser))
     for candidate in to_choose:
         candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)

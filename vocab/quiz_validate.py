@@ -18,8 +18,9 @@ from vocab.definitions import (
     indefinite_article,
 )
 from vocab.gloss_text import plain_gloss
+from vocab.gloss_words import content_words
 from vocab.offensive import unfit_for_class
-from vocab.senses import SenseChooser, content_words
+from vocab.senses import SenseChooser
 from vocab.word_family import MIN_PART_LETTERS, compound_splits, derived_family
 from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
@@ -463,7 +464,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     sentence = target.blanked() or target.sentence
     context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
     chooser = _sense_chooser(lexicon)
-    said = len(chooser.signature(used) & context) if used else 0
+    said = len(chooser.signatures.signature(used) & context) if used else 0
     if not said and target.upos == "NOUN" \
             and len(sentence.replace(BLANK, " ").split()) <= FEW_WORDS_AROUND_GAP:
         return True
@@ -471,7 +472,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
                                       for k in _kinds(_fields_of(s))}:
         return True
     needed = max(CLOZE_FIT_WORDS, said)
-    return any(len(chooser.signature(s) & context) >= needed for s in other_senses)
+    return any(len(chooser.signatures.signature(s) & context) >= needed for s in other_senses)
 
 
 def names_people(lemma: str, synset: str, lexicon: Lexicon) -> bool:

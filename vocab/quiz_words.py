@@ -22,6 +22,7 @@ from vocab.distractors import (
     is_number_word,
 )
 from vocab.expression_use import words_read_in_expressions
+from vocab.gloss_words import content_words
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
@@ -36,7 +37,8 @@ from vocab.models import (
 )
 from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
-from vocab.senses import content_words, sentence_context, voa_label
+from vocab.sense_cues import sentence_context
+from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
@@ -507,7 +509,7 @@ def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:
     word the sense engine falls back on frequency, which is wrong for
     "determination" (firmness) or "seizure" (of land) but right for a dominant sense
     ("expansion", 10 of 10 SemCor uses)."""
-    if len(engine.senses.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE:
+    if len(engine.senses.signatures.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE:
         return True
     counts = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)]
     total = sum(counts)

@@ -35,7 +35,7 @@ def plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense])
     a body's weight); after "the", with no "of", those WordNet gives the plural as a
     word of its own ("led by the masses", "the arts"), where "her hands" and "many
     colors" are plain plurals whose singular's senses compete with them
-    (`SenseChooser._headwords`). Else ``candidates``."""
+    (`SenseLookup._headwords`). Else ``candidates``."""
     token = tokens[index]
     if token.pos != "NNS":
         return candidates
@@ -58,7 +58,7 @@ def kept_plural_singular(lemma: str) -> str:
 
 def kept_plural_sense(token: Token, candidates: Sequence[Sense]) -> Sense | None:
     """For a plural the lemmatiser keeps ("pajamas", "jeans"), read under its singular
-    (`SenseChooser._headwords`), the one sense WordNet marks "(usually plural)": the
+    (`SenseLookup._headwords`), the one sense WordNet marks "(usually plural)": the
     singular's other senses are not what the plural means ("jean" is also denim)."""
     singular = kept_plural_singular(token.lemma.lower())
     if not singular or not candidates or candidates[0].lemma != singular:

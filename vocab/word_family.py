@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.senses import _GLOSS_STOPWORDS
+from vocab.gloss_words import _GLOSS_STOPWORDS
 from vocab.wordinfo import word_forms
 
 if TYPE_CHECKING:

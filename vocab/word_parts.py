@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import BROADER_VERB_LEAD, define
+from vocab.gloss_words import content_words
 from vocab.models import LearnerProfile, Sense
-from vocab.senses import content_words
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis

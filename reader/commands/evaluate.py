@@ -268,7 +268,7 @@ def _definition_ease(engine: Engine, entries: Sequence[GlossaryEntry],
 def definition_overlap(ours: str, voa: str) -> float:
     """A rough check of the sense chosen: the share of the content words of VOA's
     definition (its first sense, crudely stemmed) that ours uses too."""
-    from vocab.senses import content_words
+    from vocab.gloss_words import content_words
 
     theirs = content_words(voa.split(":")[0].split(";")[0])
     return len(theirs & content_words(ours)) / len(theirs) if theirs else 0.0

@@ -12,14 +12,11 @@ from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.collocations import collocation_at
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
+from vocab.gloss_words import content_words
 from vocab.models import NO_OBJECT_FRAMES, Expression, LearnerProfile, Sense, WordStatus
-from vocab.senses import (
-    NAMED_OBJECT,
-    SenseChooser,
-    _reduplicated,
-    content_words,
-    expression_key,
-)
+from vocab.sense_signatures import _reduplicated
+from vocab.sense_weights import NAMED_OBJECT
+from vocab.senses import SenseChooser, expression_key
 from vocab.sentence_cues import under_a_bare_noun, verb_of_subject
 from vocab.verb_objects import (
     expression_object_head,
@@ -274,14 +271,14 @@ def test_a_glosss_verb_forms_meet_the_sentences_lemmas(engine: Engine) -> None:
 def test_a_glosss_word_counts_as_the_verb_it_is_a_form_of(
         engine: Engine, word: str, stems: set[str], not_stems: set[str]) -> None:
     sense = Sense("made_up.n.01", "n", "made up", 1, 0, f"something {word} by hand")
-    found = engine.senses._gloss_words(sense)
+    found = engine.senses.signatures._gloss_words(sense)
     assert stems <= found and not found & not_stems
 
 
 def test_the_signature_has_the_verb_of_an_examples_past(engine: Engine) -> None:
     body = next(sense for sense in engine.senses.senses("injection", "n")
                 if "the nurse gave him a flu shot" in sense.examples)
-    signature = engine.senses.signature(body)
+    signature = engine.senses.signatures.signature(body)
     assert "giv" in signature and "gav" not in signature
 
 
@@ -757,9 +754,9 @@ def test_related_words_of_a_large_signature_count_less_in_the_story(engine: Engi
     small = Sense("ash_x.n.01", "n", "ash", 1, 0, "the residue left when something burns")
     large = Sense("ash_x.n.02", "n", "ash", 2, 0, "a tree of the olive family")
     kinds = " ".join(f"kind{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(200))
-    chooser._signatures[small.synset] = frozenset(content_words(
+    chooser.signatures._signatures[small.synset] = frozenset(content_words(
         f"{small.definition} fire smoke volcano lava"))
-    chooser._signatures[large.synset] = frozenset(content_words(
+    chooser.signatures._signatures[large.synset] = frozenset(content_words(
         f"{large.definition} {kinds} valley red dark grow"))
     story = Counter(content_words("fire smoke lava valley red dark grow crater"))
     ranked = chooser.rank([large, small], set(), set(), "ash", story)
@@ -825,12 +822,12 @@ def test_a_forgotten_signature_is_built_again_from_the_sense_asked(engine: Engin
     signature too, once the kept one is forgotten."""
     sense = next(s for s in engine.senses.senses("bank", "n") if s.synset == "bank.n.01")
     canoe = content_words("canoe")
-    assert canoe <= engine.senses.signature(sense)
+    assert canoe <= engine.senses.signatures.signature(sense)
     without = replace(sense, examples=tuple(e for e in sense.examples if "canoe" not in e))
-    engine.senses.forget_signature(sense.synset)
-    assert not canoe & engine.senses.signature(without)
-    engine.senses.forget_signature(sense.synset)
-    assert canoe <= engine.senses.signature(sense)
+    engine.senses.signatures.forget_signature(sense.synset)
+    assert not canoe & engine.senses.signatures.signature(without)
+    engine.senses.signatures.forget_signature(sense.synset)
+    assert canoe <= engine.senses.signatures.signature(sense)
 
 
 def test_a_sense_of_a_field_the_story_never_names_is_less_likely(engine: Engine) -> None:
@@ -979,7 +976,7 @@ def test_a_list_of_people_and_things_is_no_person_object(engine: Engine) -> None
     analysis = analyse(engine, "The city also bans street performers and food carts "
                                "from the main square.")
     at = index_of(analysis, "bans")
-    assert engine.senses.is_person(analysis.tokens, object_head(analysis.tokens, at)) is None
+    assert engine.senses.cues.is_person(analysis.tokens, object_head(analysis.tokens, at)) is None
     chosen = engine.senses.choose(analysis, at)[0]
     assert chosen is not None and chosen.synset.startswith("ban.v.")
 
@@ -1016,7 +1013,7 @@ def test_a_broader_compound_names_a_kind_of_its_last_word(engine: Engine) -> Non
     analysis = analyse(engine, "The home team won the game in the last minute. Defender"
                                " Luis Moreno curled the ball over the wall and into the net.")
     at = index_of(analysis, "curled")
-    kinds = engine.senses.object_kinds(analysis.tokens, index_of(analysis, "ball"))
+    kinds = engine.senses.cues.object_kinds(analysis.tokens, index_of(analysis, "ball"))
     assert "equipment" in kinds and "gam" not in kinds
     chosen = engine.senses.choose(analysis, at, whole_story=True)[0]
     assert chosen is not None and "curling" not in chosen.definition
@@ -1256,7 +1253,7 @@ def test_a_word_of_the_context_counts_once_whatever_its_form(engine: Engine) -> 
     had both (factories, for "plants" in the garden seed) won two points from one word.
     Measured: VOA agreement 60 -> 61 of 102, WordNet's examples weighted by SemCor
     0.690 -> 0.693; eval unchanged."""
-    from vocab.senses import sentence_context
+    from vocab.sense_cues import sentence_context
 
     analysis = analyse(engine, "The families built small beds from wood.")
     own, _ = sentence_context(analysis, 0)

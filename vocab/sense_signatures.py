@@ -1,0 +1,184 @@
+"""Lesk signatures (`LeskSignatures`): the stems of a sense's gloss, examples and names
+and of the synsets around it, read many at once and kept per synset; which of them are
+the sense's own, which field it is of and whether a story is silent on it, and what the
+story's words in a signature count (`story_overlap`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from vocab.gloss_labels import labelled_field
+from vocab.gloss_words import _GLOSS_STOPWORDS, _WORD, _stem, content_words
+from vocab.models import Sense
+from vocab.sense_weights import FIELD_EVIDENCE, _related_share, _story_weight
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+    from vocab.wordinfo import WordInfo
+
+def _reduplicated(name: str) -> bool:
+    """Whether a name is a rhyming pair ("wish-wash", "hodge-podge", "mumbo-jumbo"):
+    its halves are sounds, not words of its meaning ("wish-wash", a synonym of "trash"
+    as nonsense, says nothing of washing). "self-government" is no such pair."""
+    halves = name.lower().split("-")
+    if len(halves) != 2 or min(map(len, halves)) < 3:
+        return False
+    first, second = halves
+    consonants = [re.sub("[aeiouy]", "", half) for half in halves]  # "wsh", "flp"
+    return first[-3:] == second[-3:] or consonants[0] == consonants[1]
+
+
+class LeskSignatures:
+    """The signatures of the senses asked about, over one lexicon, cached per synset."""
+
+    def __init__(self, lexicon: Lexicon, words: WordInfo) -> None:
+        self.lexicon = lexicon
+        self._words = words  # lemmatises the glosses' words (`_stems_of_gloss_word`)
+        self._signatures: dict[str, frozenset[str]] = {}
+        self._own_words: dict[str, frozenset[str]] = {}
+        self._repeated: dict[str, frozenset[str]] = {}
+        self._topics: dict[str, str] = {}  # by `read_signatures_ahead`: `Lexicon.topics`
+        self._fields: dict[str, frozenset[str]] = {}  # by `_field_words`
+        self._gloss_stems: dict[str, frozenset[str]] = {}  # by `_gloss_words`, per word
+
+    def signature(self, sense: Sense) -> frozenset[str]:
+        found = self._signatures.get(sense.synset)
+        if found is None:
+            self.read_signatures_ahead([sense])
+            found = self._signatures[sense.synset]
+        return found
+
+    def story_overlap(self, sense: Sense, signature: frozenset[str], story: Mapping[str, int],
+                       skip: set[str]) -> float:
+        """The story's words in the sense's signature: once each, and a word of the
+        sense's own gloss, examples or names more the more the story uses it
+        (`_story_weight`); the related senses' words, the signature's noise, only once
+        ("land", nine times in a story of moon landings, is a hyponym of the "sphere"
+        that is a walk of life, and had made "orbit" one), and less when they are many
+        (`_related_share`)."""
+        shared = [word for word in signature & story.keys() if word not in skip]
+        if not shared:
+            return 0.0
+        own = self.own_words_of(sense)
+        related = _related_share(len(signature - own))
+        repeated = self._repeated.get(sense.synset, frozenset())
+        return sum(_story_weight(story[word]) if word in own
+                   else 1.0 if word in repeated else related for word in shared)
+
+    def _field_evidence(self, sense: Sense, signature: frozenset[str],
+                        story: AbstractSet[str]) -> int:
+        """How many of the story's words the sense has of its own (gloss, examples,
+        names) or from two of its related glosses (`FIELD_EVIDENCE`)."""
+        return len(self.sure_words(sense, signature) & story)
+
+    def sure_words(self, sense: Sense, signature: frozenset[str]) -> frozenset[str]:
+        """The words of ``signature`` the sense has of its own (gloss, examples, names)
+        or from two of its related glosses: not one related gloss's chance word."""
+        return signature & (self.own_words_of(sense)
+                            | self._repeated.get(sense.synset, frozenset()))
+
+    def _field_of(self, sense: Sense) -> str:
+        """The field the sense's gloss is labelled with ("(military) ..."), else the one
+        WordNet files it under (`Lexicon.topics`), else ""."""
+        label = labelled_field(sense.definition)
+        return label.group(1) if label else self._topics.get(sense.synset, "")
+
+    def off_field(self, sense: Sense, signature: frozenset[str], context: AbstractSet[str],
+                   story: AbstractSet[str]) -> bool:
+        """Whether the sense is of a field (`_field_of`) ``context`` never names and the
+        ``story`` shares under `FIELD_EVIDENCE` words with (`UNRELATED_FIELD_PENALTY`)."""
+        field = self._field_of(sense)
+        return bool(field) and not self._field_words(field) & context \
+            and self._field_evidence(sense, signature, story) < FIELD_EVIDENCE
+
+    def _field_words(self, field: str) -> frozenset[str]:
+        """Stems of a field's label and of the words WordNet derives from its words:
+        "lawyer" names law, "chemical" chemistry, "scientist" science."""
+        found = self._fields.get(field)
+        if found is None:
+            derived = " ".join(lemma for word in field.split()
+                               for lemma in self.lexicon.derived_lemmas(word))
+            found = self._fields[field] = frozenset(content_words(f"{field} {derived}"))
+        return found
+
+    def own_words_of(self, sense: Sense) -> frozenset[str]:
+        """Stems of the sense's own gloss, examples and names (not its neighbours')."""
+        own = self._own_words.get(sense.synset)
+        if own is None:
+            own = self._own_words[sense.synset] = frozenset(self._gloss_words(
+                sense) | content_words(" ".join(sense.synonyms)))
+        return own
+
+    def forget_signature(self, synset: str) -> None:
+        """Drop the kept signature of ``synset``; it is built again from the sense
+        next asked about (a measure that changes a sense: scripts/wsd_examples.py)."""
+        self._signatures.pop(synset, None)
+        self._own_words.pop(synset, None)
+        self._repeated.pop(synset, None)
+        self._topics.pop(synset, None)
+
+    def read_signatures_ahead(self, senses: Iterable[Sense]) -> None:
+        """Work out the Lesk signatures of many senses with one read of their
+        neighbourhoods (`Lexicon.neighbourhoods`)."""
+        wanted = {sense.synset: sense for sense in senses
+                  if sense.synset not in self._signatures}
+        if not wanted:
+            return
+        neighbourhoods = self.lexicon.neighbourhoods(wanted)
+        self._read_gloss_words(text for sense in wanted.values()
+                               for text in (sense.definition, *sense.examples))
+        for name, around in neighbourhoods.items():
+            sense = wanted[name]
+            names = [word for word in (*sense.synonyms, *around.lemmas)
+                     if not _reduplicated(word)]
+            seen: set[str] = set()
+            repeated: set[str] = set()
+            for text in around.glosses:
+                words = content_words(text)
+                repeated |= words & seen
+                seen |= words
+            gloss = self._gloss_words(sense)
+            self._signatures[name] = frozenset(gloss | content_words(" ".join(names)) | seen)
+            self._own_words[name] = frozenset(gloss | content_words(" ".join(sense.synonyms)))
+            self._repeated[name] = frozenset(repeated)
+        self._topics.update(self.lexicon.topics(wanted))
+
+    def _read_gloss_words(self, texts: Iterable[str]) -> None:
+        """Stem the new words of many glosses (`_stems_of_gloss_word`), their lemmas
+        read in a few queries: one look-up each had been a query each."""
+        words = {word for text in texts for word in _WORD.findall(text.lower())
+                 if word not in self._gloss_stems}
+        self._words.prefetch_lemmas(words - _GLOSS_STOPWORDS)
+        for word in words:
+            self._gloss_stems[word] = self._stems_of_gloss_word(word)
+
+    def _gloss_words(self, sense: Sense) -> set[str]:
+        """Stems of the sense's gloss and examples, a form of a verb by its verb's
+        (`_stems_of_gloss_word`): the sentence's words are lemmas, and "gave" in the
+        injection's "the nurse gave him a flu shot", "taken" or "carried" had never met
+        "give", "take" or "carry" (the crude `_stem` joins regular forms, not all).
+        The related senses' glosses keep their words as they are: lemmatised, their
+        chance words ("children" in a gloss of passing by) outweighed what they found
+        (WordNet's examples weighted 0.705 -> 0.702; nouns' plurals too: 0.700)."""
+        words = _WORD.findall(" ".join([sense.definition, *sense.examples]).lower())
+        if not all(word in self._gloss_stems for word in words):
+            self._read_gloss_words(words)
+        return set().union(*map(self._gloss_stems.__getitem__, words))
+
+    def _stems_of_gloss_word(self, word: str) -> frozenset[str]:
+        """The stem of a gloss's word, or of the verb it is a form of: only that one
+        when the word is no noun, adjective or adverb of its own ("gave": give; "left"
+        and "saw" keep their own too), as the sentence's words count once, by lemma."""
+        if word in _GLOSS_STOPWORDS:
+            return frozenset()
+        verb = self._words.dictionary_lemma(word, "VERB")
+        if verb is None or verb == word:
+            return frozenset({_stem(word)})
+        verb_stems = frozenset() if verb in _GLOSS_STOPWORDS else frozenset({_stem(verb)})
+        if any(self._words.dictionary_lemma(word, upos) == word
+               for upos in ("NOUN", "ADJ", "ADV")):
+            return verb_stems | {_stem(word)}
+        return verb_stems
