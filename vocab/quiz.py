@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from vocab.definitions import indefinite_article
 from vocab.distractors import Candidate, DistractorPool
 from vocab.gloss_labels import field_label
 from vocab.gloss_text import MIN_CLAUSE_WORDS, stands_alone
 from vocab.models import without_initial_capital
+from vocab.noun_phrases import indefinite_article
 from vocab.offensive import unfit_for_class
 from vocab.quiz_validate import (
     ANY_WORD_FITS,

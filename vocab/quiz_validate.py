@@ -12,13 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
-from vocab.definitions import (
-    BROADER_NOUN_LEAD,
-    BROADER_VERB_LEAD,
-    indefinite_article,
-)
+from vocab.definitions import BROADER_NOUN_LEAD, BROADER_VERB_LEAD
 from vocab.gloss_text import plain_gloss
 from vocab.gloss_words import content_words
+from vocab.noun_phrases import indefinite_article
 from vocab.offensive import unfit_for_class
 from vocab.senses import SenseChooser
 from vocab.word_family import MIN_PART_LETTERS, compound_splits, derived_family

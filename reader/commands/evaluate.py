@@ -248,9 +248,9 @@ _WORDNET_POS = {"n.": "n", "v.": "v", "adj.": "a", "adv.": "r"}
 
 def _definition_ease(engine: Engine, entries: Sequence[GlossaryEntry],
                      gold: Sequence[GlossaryEntry]) -> dict[str, Any]:
-    from vocab.definitions import ease
     from vocab.models import LearnerProfile
     from vocab.word_family import defines_by_itself
+    from vocab.wording_ease import ease
 
     profile = LearnerProfile()  # B1, the level VOA writes for
     found: dict[str, Any] = {"ease_ours": [], "ease_first_sense": [], "self_defined": []}

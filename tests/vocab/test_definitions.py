@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 
 from vocab.articles import article_from_text
-from vocab.definitions import define, ease
+from vocab.definitions import define
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense
 from vocab.word_family import mentions
+from vocab.wording_ease import ease
 
 
 def _word_details_definition(engine: Engine, text: str, word: str) -> str:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.candidates import Candidate
-from vocab.definitions import define, ease, other_meanings, shown_definition
+from vocab.definitions import define, other_meanings, shown_definition
 from vocab.engine import Engine
 from vocab.features import opaque_idiom
 from vocab.gloss_text import plain_gloss
@@ -27,6 +27,7 @@ from vocab.glossary import (
 from vocab.models import GlossaryEntry, LearnerProfile, Level, Sense, WordStatus
 from vocab.quiz_words import article_quiz
 from vocab.word_family import mentions
+from vocab.wording_ease import ease
 
 STORY = """Neighbours Agree to Counter Floods Together
 

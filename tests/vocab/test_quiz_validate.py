@@ -691,7 +691,7 @@ def test_a_verbs_gap_takes_only_verbs_whose_usual_senses_fit_its_frame(
     ("house", "a"), ("bakery", "a"),
 ])
 def test_the_article_before_a_word_is_the_one_its_sound_takes(word: str, article: str) -> None:
-    from vocab.definitions import indefinite_article
+    from vocab.noun_phrases import indefinite_article
 
     assert indefinite_article(word) == article
 

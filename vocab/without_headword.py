@@ -1,0 +1,210 @@
+"""A gloss worded without its headword: the headword taken out and said by a synonym, a
+pronoun ("it", "one") or nothing (`_without_headword`); a modifier, an alternative or a
+last part of the headword's family left out; a verb's gloss opening with another of its
+names (`_synonym_first`). `vocab.definitions` tries these when every plain wording of a
+sense names the word it defines."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun
+from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.models import LearnerProfile, Sense
+from vocab.noun_phrases import _ADJECTIVE_ENDINGS, _ARTICLES, _a_or_an
+from vocab.plainer_words import _uses_in, _usually_means
+from vocab.word_family import WORD_PATTERN, mentions, mentions_family, same_family
+from vocab.wording_ease import _level_of
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+    from vocab.wordinfo import WordInfo
+
+def _without_own_modifier(gloss: str, headword: str, words: WordInfo) -> str:
+    """A noun's ``gloss`` (its first clause) without the headword where it only describes
+    the noun after it ("self-propelled by a rocket engine" -> "by an engine"); "" when
+    it uses the headword otherwise, or too little is left (`MIN_CLAUSE_WORDS`)."""
+    tokens = gloss.split(";")[0].split()
+    if " " in headword:
+        return ""
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        if not mentions(token, headword):
+            kept.append(token)
+            continue
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        if token != token.strip(",;:()") or not following.isalpha() \
+                or following in _GLOSS_STOPWORDS or not words.is_noun_form(following) \
+                or mentions(following, headword):
+            return ""
+        if kept and kept[-1].lower() in _INDEFINITE:
+            kept[-1] = _a_or_an(following, capital=kept[-1][:1].isupper())
+    if len(kept) == len(tokens) or len(kept) < MIN_CLAUSE_WORDS \
+            or kept[-1].lower() in _DANGLING:
+        return ""
+    return " ".join(kept)
+
+
+def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
+                   words: WordInfo, profile: LearnerProfile) -> str:
+    """A verb's ``gloss`` that opens with ``headword`` and says more after it, with the
+    sense's commonest other one-word name the learner knows and that usually means this
+    (`_usually_means`) in its place; "" when it has none ("behave –acquit in a certain
+    manner" would not help, nor "impose –visit something unpleasant")."""
+    head = headword.lower()
+    if not re.match(rf"{re.escape(head)}\b", gloss.lower()) or gloss.lower().count(head) > 1:
+        return ""
+    known = [s for s in sense.synonyms if s.isalpha() and not same_family(s.lower(), head)
+             and _level_of(s, words) <= profile.level]
+    # A name SemCor counts in this sense must usually mean it: "impose –visit something
+    # unpleasant", "behave –bear in a certain manner" did not help. With no counts at all,
+    # WordNet's order says which name comes first ("hurt –injure the feelings of").
+    if any(_uses_in(lexicon, s, sense) for s in sense.synonyms if s.lower() != head):
+        known = [s for s in known if _usually_means(lexicon, s, sense)]
+    rest = gloss[len(head):].strip()
+    known = [s for s in known if not mentions(rest, s)]  # not "wall with a wall"
+    if not known or len(rest.split()) < MIN_CLAUSE_WORDS - 1:
+        return ""
+    synonym = known[0]
+    return f"{synonym} {rest}"
+
+
+def _without_family_modifier(wording: str, headword: str) -> str:
+    """``wording`` without a word of the headword's family (not the headword itself)
+    that stands between an article and the noun it describes, else as it is."""
+    words = wording.split(" ")
+    for at in range(1, len(words) - 1):
+        word = words[at]
+        following = words[at + 1]
+        if (words[at - 1].lower() in _ARTICLES and word.isalpha()
+                and word.lower().endswith(_ADJECTIVE_ENDINGS)
+                and word.lower() != headword.lower() and mentions_family(word, headword)
+                and following.isalpha() and following.lower() not in _GLOSS_STOPWORDS):
+            article = words[at - 1]
+            if article.lower() in _INDEFINITE:
+                article = _a_or_an(words[at + 1], capital=article[:1].isupper())
+            return " ".join([*words[:at - 1], article, *words[at + 1:]])
+    return wording
+
+
+def _before_own_part(wording: str, headword: str) -> str:
+    """``wording`` up to its last " and " before the headword's first use, when what
+    comes before says enough (`MIN_CLAUSE_WORDS`), else as it is."""
+    words = wording.split(" ")
+    own = next((at for at, word in enumerate(words) if mentions(word, headword)), None)
+    if own is None:
+        return wording
+    cut = next((at for at in range(own - 1, 0, -1) if words[at] == "and"), None)
+    if cut is None or cut < MIN_CLAUSE_WORDS or words[cut - 1].lower() in _DANGLING:
+        return wording
+    return " ".join(words[:cut]).rstrip(",")
+
+
+def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -> str:
+    synonym = next(
+        (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
+        "",
+    )
+    first = WORD_PATTERN.search(text)
+    if synonym and sense.pos == "v" and first and not mentions(first.group(0), headword):
+        # Not the verb itself but a word after it ("clear –become clear"): a verb put
+        # there is no English ("become light up"); its synonyms say it.
+        return ", ".join(word.replace("_", " ") for word in sense.synonyms
+                         if not mentions_family(word.replace("_", " "), headword))
+    if synonym:
+        replacement = synonym.replace("_", " ")
+    elif sense.pos in ("a", "s", "r"):
+        # A modifier can go: "characteristic of the western parts of the world"
+        # still reads, where "the it parts" would not.
+        replacement = ""
+    elif sense.pos == "v":
+        # The headword in a verb's own gloss is its noun ("exert oneself by doing mental
+        # or physical work"): no pronoun stands for it ("physical it", QA walk-through).
+        return ""
+    else:
+        replacement = "it"
+
+    # A noun's "it" is put in last, after a determiner as "one" (`_as_pronoun`).
+    stand_for = _GONE if replacement == "it" else replacement
+
+    def taken_out(word: str) -> str:
+        if not mentions(word, headword):
+            return word
+        return _GONE_PLURAL if sense.pos == "n" and plural_noun(word.lower()) else _GONE
+
+    marked = WORD_PATTERN.sub(lambda match: taken_out(match.group(0)), text)
+    if not replacement and marked.rstrip(" .").endswith((_GONE, _GONE_PLURAL)):
+        # A modifier's gloss says something of the word that ends it: "containing" is
+        # all "sugary –containing sugar" kept (a quiz asked for the word that means
+        # "containing", QA2 walk-through).
+        return ""
+    if sense.pos == "v" and replacement and _ARTICLE_BEFORE.search(marked):
+        return ""  # the gloss has the noun there: "be engaged in a contend"
+    if stand_for != _GONE:
+        marked = marked.replace(_GONE_PLURAL, stand_for)
+    left = marked.replace(_GONE, stand_for).split()
+    if stand_for == _GONE:
+        left = _as_pronoun(left)
+        if _pronoun_among_describing_words(left, words):
+            return ""  # "mental or physical it"
+    if left and left[-1].lower() in _DANGLING:
+        # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
+        # rather than this
+        return ""
+    return " ".join(left)
+
+
+# Where a noun was taken out of its gloss, before `_as_pronoun` words it (a plural).
+_GONE = "\x00"
+_GONE_PLURAL = "\x01"
+# The headword taken out right after an article: it was a noun there.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+\x00", re.IGNORECASE)
+
+
+def _as_pronoun(words: list[str]) -> list[str]:
+    """The noun taken out (`_GONE`, `_GONE_PLURAL`) as "it" ("them"), or "one" ("ones")
+    after a determiner: "the land on which real estate is located" -> "the one on
+    which...", "a quorvak that grows" -> "one that grows", never "the it on which...";
+    "the words that are spoken" -> "the ones that are spoken". After "of" it goes with
+    the "of": "a period of time considered as a resource" -> "a period considered as a
+    resource", not "a period of it" (QA walk-through)."""
+    out: list[str] = []
+    for word in words:
+        before = out[-1].lower() if out else ""
+        plural = word == _GONE_PLURAL
+        if word not in (_GONE, _GONE_PLURAL):
+            out.append(word)
+        elif before == "of" and len(out) > 1:
+            out.pop()
+        elif before in _INDEFINITE:
+            out[-1] = "one"
+        elif before in _DETERMINERS:
+            out.append("ones" if plural else "one")
+        else:
+            out.append("them" if plural else "it")
+    return out
+
+
+def _pronoun_among_describing_words(words: list[str], facts: WordInfo) -> bool:
+    """Whether `_as_pronoun` put "it" or "them" after a describing word or before a
+    noun, where only a noun reads: "mental or physical it", "a newly it employee",
+    "one or more it engines". The gloss's own "it" is after a function word or a verb
+    ("so that it lives", "makes it")."""
+    def content(word: str) -> bool:
+        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS \
+            and not facts.is_verb_form(word.lower())
+
+    padded = ["", *words, ""]
+    return any(word in ("it", "them") and (
+        content(before) or content(after) and facts.is_noun_form(after.lower()))
+        for before, word, after in zip(padded, padded[1:], padded[2:], strict=False))
+
+
+_INDEFINITE = frozenset({"a", "an"})
+_DETERMINERS = frozenset({"the", "this", "that", "any", "each", "every", "another", "some"})
+
+# Words a phrase cannot end with: a wording that does, once the headword is gone, is
+# broken ("characteristic of a" for "characteristic of a fossil").
+_DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "for", "with", "by", "on", "at",
+                       "from", "or", "and", "as", "into"})

@@ -1,0 +1,347 @@
+"""What a definition's wording can do without: a closing word far above the learner
+that only adds to an easy one, a hard describing word, the alternatives of an "or" list
+the learner cannot read or that are the headword's own, the Latin names of a living
+thing's groups, harder remarks, and what a thing lacks. Each step leaves the wording as
+it is when too little would be left, or it would name the headword."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from vocab.gloss_text import MIN_CLAUSE_WORDS, without_remarks
+from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.models import LearnerProfile
+from vocab.noun_phrases import _ADJECTIVE_ENDINGS, _articles_mended
+from vocab.word_family import (
+    WORD_PATTERN,
+    defines_by_itself,
+    derived_lemmas,
+    mentions_family,
+    same_family,
+)
+from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, _level_of, ease
+
+if TYPE_CHECKING:
+    from vocab.lexicon import Lexicon
+    from vocab.wordinfo import WordInfo
+
+# What a thing lacks, said at the end of its definition: "a vessel with a wide mouth and
+# without handles" (jar), "a vertical structure standing alone and not supporting
+# anything" (pillar). VOA says what a thing is; the rest of the line says it.
+_WHAT_IT_LACKS = re.compile(r",? (?:and|but) (?:without|not|no|lacking) [^;()]*$")
+
+
+def _without_what_it_lacks(wording: str) -> str:
+    """``wording``'s first clause without a closing "and without..." (`_WHAT_IT_LACKS`),
+    when enough is left (`MIN_CLAUSE_WORDS`)."""
+    first, semicolon, rest = wording.partition(";")
+    found = _WHAT_IT_LACKS.search(first)
+    if found is None or len(first[:found.start()].split()) < MIN_CLAUSE_WORDS:
+        return wording
+    return first[:found.start()] + semicolon + rest
+
+
+# A wording's closing word after an easy word it only adds to: a describing word after
+# "and" ("make clear and (more) comprehensible"), an adverb after its verb ("listens
+# attentively"); a one-word aside in brackets may stand between.
+_CLOSING_ADDITION = re.compile(r"(?P<easy>[a-z]+)(?P<added> and(?: \([a-z]+\))? "
+                               r"(?P<and>[a-z]+)| (?P<adverb>[a-z]+ly))$")
+
+
+def _without_hard_closing_word(wording: str, headword: str, pos: str, words: WordInfo,
+                               profile: LearnerProfile) -> str:
+    """``wording`` without a closing word far above the learner (`FAR_ABOVE`) that
+    only adds to the easy word before it (`_CLOSING_ADDITION`): "clarify –make clear",
+    "listener –someone who listens". A describing word joined by "and" to one the
+    learner knows says the same thing again; an adverb says how, after a verb that says
+    what, when that is the headword's own act ("listens" for "listener"). As it is when
+    fewer than two words are left, or the easy word is not one of that kind."""
+    found = _CLOSING_ADDITION.search(wording)
+    if found is None:
+        return wording
+    easy, added = found.group("easy"), found.group("and") or found.group("adverb")
+    far = profile.level.rank + FAR_ABOVE
+    if _level_of(added, words).rank < far or _level_of(easy, words) > profile.level:
+        return wording
+    if found.group("and") and not (words.is_adjective_form(easy)
+                                   and words.is_adjective_form(added)):
+        return wording
+    verb = words.dictionary_lemma(easy, "VERB") or ""
+    if found.group("adverb") and not (verb and (mentions_family(easy, headword)
+                                                or headword.lower().startswith(verb))):
+        # Only how the act the headword names is done: "a failure to behave
+        # predictably" is no "failure to behave".
+        return wording
+    left = wording[:found.start("added")].rstrip()
+    if len(left.split()) < MIN_SHORT_CLAUSE_WORDS or defines_by_itself(left, headword, pos):
+        return wording
+    return left
+
+
+# A wording left with fewer content words than this says too little to lose a
+# describing word: "a polygenic illness" is no "an illness".
+MIN_CONTENT_WORDS_LEFT = 3
+# A describing word made from a word at most this many levels above the learner's is
+# read through it, and stays: "viral" (virus), "watery", "triangular" (triangle, B2).
+GUESSABLE_FROM = 1
+# A describing word that opens so says what its noun is not: "deal with nonsurgical
+# techniques" is no "deal with techniques".
+_NEGATING_PREFIXES = ("non", "un", "anti")
+# Nouns that say nothing without the word describing them: "in readable form".
+_NEEDS_DESCRIBING = frozenset({"form", "manner", "way", "fashion", "kind", "sort", "type"})
+
+
+def _bare_singular(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` may be a singular noun, which after a preposition with no article
+    needs its describing word ("of indefinite boundary", "in readable form")."""
+    return words.is_noun_form(word.lower()) and not word.endswith("s")
+
+
+def _describes_a_describing_word(word: str) -> bool:
+    """Whether ``word`` (a gloss's word) may say how much of the describing word after
+    it: "greatly elongated", "highly contagious", "very", "more"."""
+    return word.endswith("ly") or word in ("very", "most", "more", "less", "least", "too")
+
+
+def _without_hard_describing_words(wording: str, pos: str, headword: str, lexicon: Lexicon,
+                                   words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` without the adjectives far above the learner's level (`FAR_ABOVE`)
+    that only describe the word after them, when enough is left
+    (`MIN_CONTENT_WORDS_LEFT`): "diabetes –a disease characterized by abnormally high
+    glucose levels in the blood", not "a polygenic disease..."; "kidney –either of two
+    bean-shaped organs that filter wastes...", not "...excretory organs..." (QA
+    walk-through). Such a word says what kind, which the rest of the wording says too,
+    and the learner cannot read it. A word WordNet has in no other part of speech
+    (not "ruminant", a noun too), not in an "or", "and" or "but" list (the alternatives
+    are the meaning: "a large but indefinite number") nor after a negation, nor before a
+    bare singular after a preposition ("of indefinite boundary"), no negating word
+    (`_NEGATING_PREFIXES`), no participle (it tells of a time or a change: "a
+    measure warding off impending danger", "carbonated water"), not of the headword's
+    family nor made from a word the learner nearly knows (`GUESSABLE_FROM`), directly
+    before a content word. Not the first word: a gloss that opens with describing words
+    and no article says by them how its thing differs from the noun after them
+    ("limbless scaly elongate reptile")."""
+    far = profile.level.rank + FAR_ABOVE
+    tokens = wording.split(" ")
+    kept: list[str] = []
+    for at, token in enumerate(tokens):
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        before = kept[-1] if kept else ""
+        if not (at > 0 and token.isalpha() and token.islower() and following.isalpha()
+                and following.lower() not in _GLOSS_STOPWORDS
+                and before not in ("and", "or", "but", "not", "no", "never")
+                and following not in ("and", "or", "but") and following not in _NEEDS_DESCRIBING
+                and not (before in _PREPOSITIONS and _bare_singular(following, words))
+                and not before.endswith(",") and not _describes_a_describing_word(before)) \
+                or token in _GLOSS_STOPWORDS or _level_of(token, words).rank < far \
+                or token.endswith(("ing", "ed")) or token.startswith(_NEGATING_PREFIXES) \
+                or same_family(token, headword.lower()):
+            kept.append(token)
+            continue
+        every = lexicon.senses(token)
+        if not every or any(s.pos not in ("a", "s") for s in every) \
+                or any(_level_of(word, words).rank <= profile.level.rank + GUESSABLE_FROM
+                       for word in derived_lemmas(token, lexicon)):
+            kept.append(token)
+    plain = " ".join(kept)
+    content = [w for w in WORD_PATTERN.findall(plain) if w.lower() not in _GLOSS_STOPWORDS]
+    if plain == wording or len(content) < MIN_CONTENT_WORDS_LEFT \
+            or defines_by_itself(plain, headword, pos):
+        return wording
+    return _articles_mended(plain)
+
+
+# WordNet's name of a genus, a family..., with what joins it: "especially of the phyla
+# Annelida and Chaetognatha", "of the genus Quercus".
+_SCIENTIFIC_NAME = re.compile(
+    r",?\s*(?:(?:especially|chiefly|mainly|usually|often) )?(?:of|in) (?:the )?"
+    r"(?:genus|genera|family|families|order|class|subclass|phylum|phyla|subphylum"
+    r"|subfamily|suborder|superfamily|division) [A-Z][a-z]+(?:(?:,? and|,? or|,) [A-Z][a-z]+)*")
+def _names_its_group(before: str) -> bool:
+    """Whether a group's name after ``before`` is what its last word is of: "a member of
+    the genus Canis", "any of several species of the family...", not "a tree of the genus
+    Quercus"."""
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in _PART_OF_A_GROUP
+
+
+# Words that say only that a thing is one of a group, which a group's name must follow.
+_PART_OF_A_GROUP = frozenset({"member", "members", "species", "kind", "kinds", "type",
+                              "types", "variety", "varieties", "any", "one", "some"})
+
+
+# A clause after the first that says what the thing has or is: "a tree; has acorns" ->
+# "a tree that has acorns".
+_WHAT_IT_HAS = re.compile(r"^([^;]+); ((?:has|have|is|are|bears|grows|lives) )")
+
+
+def _without_scientific_names(wording: str) -> str:
+    """``wording`` without the Latin names of the groups a living thing belongs to (a
+    learner reads nothing in them), when enough is left (`MIN_CLAUSE_WORDS`): "any of
+    numerous relatively small elongated soft-bodied animals" (worm); a first clause that
+    ended with them joined by "that" to a next one that says what it has or is ("a
+    deciduous tree that has acorns and lobed leaves", oak). As it is when too little is
+    left ("a plant of the genus Trifolium")."""
+    plain = _SCIENTIFIC_NAME.sub(
+        lambda found: found.group(0) if _names_its_group(wording[:found.start()])
+        else "", wording).strip()
+    if plain == wording:
+        return wording
+    joined = _WHAT_IT_HAS.match(plain)
+    if joined and _SCIENTIFIC_NAME.search(wording.split(";")[0] + ";"):
+        plain = f"{joined.group(1)} that {plain[joined.start(2):]}"
+    first = plain.split(";")[0]
+    return plain if len(first.split()) >= MIN_CLAUSE_WORDS else wording
+
+
+def _without_harder_remarks(wording: str, headword: str, words: WordInfo,
+                            profile: LearnerProfile) -> str:
+    """``wording`` without its remarks in parentheses when it reads easier so: "tent –a
+    portable shelter", not "... (usually of canvas stretched over supporting poles
+    and fastened to the ground with ropes and pegs)" (QA walk-through); "the state of
+    owing something (especially money)" keeps its money."""
+    plainer = without_remarks(wording)
+    if plainer == wording or len(plainer.split()) < MIN_CLAUSE_WORDS \
+            or mentions_family(plainer, headword):
+        return wording
+    easier = round(ease(plainer, words, profile), 2) > round(ease(wording, words, profile), 2)
+    return plainer if easier else wording
+
+
+def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
+    """``wording`` without a one-word alternative of its headword's family that it
+    offers beside another word ("training or instruction" -> "instruction", "traced or
+    tracked" -> "tracked", "a curl, curve, or kink" -> "a curl, curve"), else as it
+    is. Not where the other word is of another kind ("Libya or its people", "biology or
+    to life", "an uncommon or superlative quality", "ventilation or involving"), nor,
+    for a modifier, where it is not a participle: the noun an adjective is made from is
+    its meaning ("observational: relying on observation or experiment" is no "relying on
+    experiment").
+    """
+    modifier = pos in ("a", "s", "r")
+    words = wording.split(" ")
+    for at in range(1, len(words) - 1):
+        if words[at] != "or":
+            continue
+        first, second = words[at - 1].rstrip(","), words[at + 1].rstrip(",;)")
+        if modifier and not first.endswith("ed"):
+            continue
+        if _kinds_of_a_noun(first, second, words[at + 2] if at + 2 < len(words) else ""):
+            continue
+        if mentions_family(first, headword) and _alike(first, second, words[at - 2]
+                                                       if at > 1 else ""):
+            del words[at - 1:at + 1]
+            break
+        if mentions_family(second, headword) and not mentions_family(first, headword) \
+                and second == words[at + 1].rstrip(")"):
+            # A bracket the alternative closed stays: "(seeds, seedlings, or plants)".
+            words[at - 1] = first + words[at + 1][len(second):]
+            del words[at:at + 2]
+            break
+    left = " ".join(words)
+    return wording if mentions_family(left, headword) else left
+
+
+def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` without the alternatives of an "X or Y or Z" list that the learner
+    cannot read, while one they can stays: "causing or fraught with or showing anxiety"
+    -> "causing or showing anxiety", "natural or synthetic fibers" -> "natural fibers"
+    (QA walk-through). An alternative inside the list is what stands between two "or"s
+    (a word and its preposition: "fraught with"); one at an end is one word alike the
+    word across its "or" (`_alike`: not "an unvarying or habitual" -> "an habitual").
+    Not after "either" or "whether", whose "or" needs both."""
+    tokens = wording.split(" ")
+
+    def hard(item: Sequence[str]) -> bool:
+        return any(_level_of(w.lower(), words) > profile.level for w in item
+                   if w.isalpha() and w.lower() not in _GLOSS_STOPWORDS)
+
+    def plain_word(word: str) -> bool:
+        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS
+
+    ors = [at for at, token in enumerate(tokens) if token == "or"]
+    if not ors or any(t.lower() in ("either", "whether") for t in tokens[:ors[0]]):
+        return wording
+    # The "or"s of one list, and what stands between them.
+    chains: list[list[int]] = [[ors[0]]]
+    for first, second in itertools.pairwise(ors):
+        item = tokens[first + 1:second]
+        if 0 < len(item) <= MAX_ALTERNATIVE_WORDS and plain_word(item[0]) \
+                and all(t.isalpha() and (n == 0 or t.lower() in _GLOSS_STOPWORDS)
+                        for n, t in enumerate(item)):
+            chains[-1].append(second)
+        else:
+            chains.append([second])
+    drop: set[int] = set()
+    for chain in chains:
+        start, end = chain[0], chain[-1]
+        opened = " ".join(tokens[:start])
+        if start == 0 or end + 1 >= len(tokens) or opened.count("(") > opened.count(")") \
+                or "etc" in tokens[end + 1:end + 3]:
+            continue  # a list in brackets or before "etc" gives examples: "(silk or nylon)"
+        # Each alternative as the places of its words: one before the first "or", what
+        # stands between two, one after the last.
+        items = [[start - 1], *(list(range(first + 1, second))
+                                for first, second in itertools.pairwise(chain)), [end + 1]]
+        before, after = tokens[start - 1], tokens[end + 1]
+        ahead = tokens[start - 2] if start > 1 else ""
+        # The last one may describe the noun after it: "natural or synthetic fibers" ->
+        # "natural fibers", never "emotions or perceptual stimuli" -> "emotions stimuli".
+        following = tokens[end + 2].strip("(),;:.") if end + 2 < len(tokens) else ""
+        noun_before = plain_word(following) and words.is_noun_form(before.lower()) \
+            and not before.lower().endswith(_ADJECTIVE_ENDINGS)
+        gone = [hard([tokens[at] for at in item]) for item in items]
+        gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
+        gone[-1] = gone[-1] and plain_word(after) and not noun_before \
+            and _alike(after, tokens[items[-2][0]], ahead) \
+            and not _takes_what_follows(following)
+        kept = [item for item, out in zip(items, gone, strict=True) if not out]
+        if not kept or all(hard([tokens[at] for at in item]) for item in kept):
+            continue  # one the learner can read stays
+        drop |= set(range(start - 1, end + 2)) - {at for item in kept for at in item}
+        # The "or"s between what is kept stay: one before each alternative but the first.
+        drop -= {item[0] - 1 for item in kept[1:]}
+    if not drop:
+        return wording
+    return " ".join(token for at, token in enumerate(tokens) if at not in drop)
+
+
+# An alternative between two "or"s is a word, or a word and its preposition ("fraught
+# with"); longer, it is a clause of its own.
+MAX_ALTERNATIVE_WORDS = 2
+
+
+# Words after a list's last alternative that may be its own: "to do or give or refrain
+# from something" is no "to do or give from something" (audit).
+_PREPOSITIONS = frozenset({"about", "at", "by", "for", "from", "in", "into", "of", "on",
+                           "onto", "over", "to", "upon", "with"})
+
+
+def _takes_what_follows(following: str) -> bool:
+    """Whether the word after the last alternative of an "or" list may be its own,
+    and would stay when it went: a preposition ("refrain from something")."""
+    return following.lower() in _PREPOSITIONS
+
+
+def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:
+    """Whether "``first`` or ``second``" are two modifiers of the noun ``after``, one an
+    adjective: "electrical or telephone lines" (electrician) are two kinds of line, and
+    one left out is another trade, not the same meaning said without the headword."""
+    return (any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in (first, second))
+            and after.isalpha() and after.lower() not in _GLOSS_STOPWORDS)
+
+
+def _alike(word: str, other: str, before: str) -> bool:
+    """Whether ``other`` may stand where ``word`` stood after ``before``: a content word,
+    not of ``word``'s family, no participle unless ``word`` is one, taking the same
+    article."""
+    if other.lower() in _GLOSS_STOPWORDS or not other.isalpha() or same_family(
+            other.lower(), word.lower()):
+        return False
+    if other.endswith(("ed", "ing")) and not word.endswith(("ed", "ing")):
+        return False
+    vowel = "aeiou"
+    return before.lower() not in ("a", "an") or (word[0] in vowel) == (other[0] in vowel)

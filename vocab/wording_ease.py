@@ -1,0 +1,59 @@
+"""How easy a wording is for a learner (`ease`: the share of its content words at or
+below their level), and the level a gloss's word is rated at (`_level_of`): the measure
+every step of `vocab.definitions` chooses and trims a wording by."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vocab.difficulty import word_level
+from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.models import LearnerProfile
+from vocab.word_family import WORD_PATTERN
+
+if TYPE_CHECKING:
+    from vocab.wordinfo import WordInfo
+
+# A gloss whose content words are at least this share at the learner's level is
+# kept whole: VOA's own definitions score about 0.8-0.9 at B1 on this measure.
+EASY_ENOUGH = 0.8
+# ...unless every longer one uses the headword ("admit defeat" for "give up").
+MIN_SHORT_CLAUSE_WORDS = 2
+
+
+def ease(text: str, words: WordInfo, profile: LearnerProfile) -> float:
+    """Share of the content words of ``text`` a learner at ``profile.level`` knows."""
+    content = [w.lower() for w in WORD_PATTERN.findall(text) if w.lower() not in _GLOSS_STOPWORDS]
+    if not content:
+        return 1.0
+    easy = sum(1 for w in content if _level_of(w, words) <= profile.level)
+    return easy / len(content)
+
+
+def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
+    # "group's" is as hard as "group" (and asking wordfreq itself about the possessive
+    # would load its whole list, ~27 MB, for one word).
+    word = word.removesuffix("'s")
+    if words.is_noun_form(word):
+        # Untagged, a gloss's word is rated as a noun when it may be one (`word_level`
+        # trusts the list's A1-A2 for a rare thing: "pears")...
+        return word_level(words.zipf(word, "X"), words.cefr(word, ""), "NN", word)
+    if words.dictionary_lemma(word, "ADJ") != word:
+        for upos, penn in _INFLECTED:
+            # ...else a verb's or an adjective's form as that word, as a story's words
+            # are rated by their lemma and its forms' frequency: "listens" (Zipf 3.6) is
+            # "listen" (5.1), "injure" (3.3) has its forms' 4.6; an adjective is rated
+            # as itself ("exciting" is no "excite").
+            lemma = words.dictionary_lemma(word, upos)
+            if lemma and (lemma != word or upos == "VERB"):
+                return word_level(words.zipf(lemma, upos), words.cefr(lemma, penn), penn,
+                                  lemma)
+    return word_level(words.zipf(word, "X"), words.cefr(word, ""), "", word)
+
+
+_INFLECTED = (("VERB", "VB"), ("ADJ", "JJ"))
+
+
+# A gloss's word this many levels above the learner's is far above it ("conflagration",
+# "remunerates" at C2 for a B1 learner).
+FAR_ABOVE = 2
