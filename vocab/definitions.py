@@ -28,9 +28,9 @@ from vocab.gloss_text import (
     without_asides,
     without_remarks,
 )
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
-from vocab.noun_phrases import _ARTICLES, as_noun_phrase
+from vocab.noun_phrases import ARTICLES, as_noun_phrase
 from vocab.plainer_words import (
     _GLOSS_WORD_POS,
     PLAIN_SYNONYM_MARGIN,
@@ -39,8 +39,8 @@ from vocab.plainer_words import (
     _plain_synonym,
     _plainer_head,
     _rare_words_plainer,
-    _usually_means,
     _with_its_kind,
+    usually_means,
 )
 from vocab.without_headword import (
     _before_own_part,
@@ -67,7 +67,7 @@ from vocab.wording_cuts import (
     _without_scientific_names,
     _without_what_it_lacks,
 )
-from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, _level_of, ease
+from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -168,7 +168,7 @@ def sum_of_its_parts(headword: str, sense: Sense, words: WordInfo, profile: Lear
     if not headword.isalpha() or not headword.islower():
         return False
     gloss = plain_gloss(sense)
-    return any(all(_level_of(part, words) <= profile.level
+    return any(all(level_of(part, words) <= profile.level
                    and (mentions(gloss, part) or mentions_family(gloss, part))
                    for part in split)
                for split in compound_splits(headword, lexicon.has_lemma))
@@ -252,17 +252,17 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
     if " " in head:
         return ""  # "greenhouse gas" says what it is by its words
     for word in dict.fromkeys(WORD_PATTERN.findall(wording.lower())):
-        if word in _GLOSS_STOPWORDS or not same_family(word, head) or word == head:
+        if word in GLOSS_STOPWORDS or not same_family(word, head) or word == head:
             continue
         # Its first sense in the part of speech SemCor reads it in most, else in the
         # next: "retail" is first a verb, "be sold at the retail level", which names it.
         before = re.search(rf"(\w+) {re.escape(word)}\b", wording.lower())
-        after_a_noun_opener = before is not None and before.group(1) in _PREPOSITIONS | _ARTICLES
+        after_a_noun_opener = before is not None and before.group(1) in _PREPOSITIONS | ARTICLES
         for tried, sense in enumerate(_first_senses_of(lexicon, word, words)):
             if tried and sense.pos == "n" and not after_a_noun_opener:
                 break  # "people who settle far from home" is no bench, a noun's "settle"
             lemma = sense.lemma.lower()
-            level = _level_of(lemma, words)
+            level = level_of(lemma, words)
             made_from = head.startswith(lemma) and len(head) - len(lemma) <= MAX_SUFFIX
             if level <= Level.A1 or (level <= profile.level and not made_from) \
                     or only_made_from and not made_from:
@@ -306,7 +306,7 @@ _MANNER_WORDS = frozenset({"manner", "way", "fashion"})
 def _describing_words(wording: str, head: str) -> list[str]:
     """The content words of an adverb's wording other than its own adjective and
     "manner", "way"..."""
-    return [w for w in WORD_PATTERN.findall(wording.lower()) if w not in _GLOSS_STOPWORDS
+    return [w for w in WORD_PATTERN.findall(wording.lower()) if w not in GLOSS_STOPWORDS
             and w not in _MANNER_WORDS and not _made_into(w, head)]
 
 
@@ -530,7 +530,7 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # Only a name whose usual sense this is: "room, way" is "way" elsewhere ("a
         # kind of way: space for movement" was a parking lot, QA walk-through).
         single = [w for w in broader.synonyms if w.isalpha()
-                  and _usually_means(lexicon, w, broader)]
+                  and usually_means(lexicon, w, broader)]
         upos = "NOUN" if sense.pos == "n" else "VERB"
         name = broader.lemma
         if single:

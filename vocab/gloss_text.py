@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.gloss_labels import FIELD_LABEL
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import Sense
 from vocab.word_family import mentions
 
@@ -122,7 +122,7 @@ def without_asides(wording: str, *, remarks: bool = True) -> str:
         before = plain[:match.start()].split()
         if len(inside) < MIN_ASIDE_WORDS or inside[0] in _PART_OF_THE_SENTENCE \
                 or PLACEHOLDERS.intersection(inside) \
-                or not before or before[-1].lower() in _GLOSS_STOPWORDS \
+                or not before or before[-1].lower() in GLOSS_STOPWORDS \
                 or _REMARK.fullmatch(match.group(0)):  # kept when asked to keep them
             return match.group(0)
         return ""
@@ -315,7 +315,7 @@ def _names_a_thing(clause: str) -> bool:
         return False
     # "the stem grows by deposits": a sentence, not a name
     return not any(_third_person_verb(main[at], main[at + 1] if at + 1 < len(main) else "")
-                   for at in range(1, len(main)) if main[at] not in _GLOSS_STOPWORDS)
+                   for at in range(1, len(main)) if main[at] not in GLOSS_STOPWORDS)
 
 
 # Adverbs WordNet puts between a plural subject and its verb: "rooms usually open onto it".
@@ -350,7 +350,7 @@ def _plain_verb(word: str) -> bool:
     "open", "can"): a content word not ending as a verb's other forms do."""
     if word in _MODALS:
         return True
-    return (word.isalpha() and word not in _GLOSS_STOPWORDS
+    return (word.isalpha() and word not in GLOSS_STOPWORDS
             and not word.endswith(("s", "ed", "ing")))
 
 
@@ -370,7 +370,7 @@ def _points_back(words: Sequence[str]) -> bool:
     def noun(word: str, plural: bool) -> bool:
         if word in (_PLURAL_STAND_INS if plural else _SINGULAR_STAND_INS):
             return True
-        if word in _GLOSS_STOPWORDS or not word.isalpha() or len(word) < 3:
+        if word in GLOSS_STOPWORDS or not word.isalpha() or len(word) < 3:
             return False
         return plural_noun(word) is plural
 

@@ -1,6 +1,6 @@
 """The words a gloss or a sentence is compared by: its content words, lower case and
 crudely stemmed (`content_words`: "rules" meets "rule"), without the closed-class words
-and fillers that say nothing about a sense (`_GLOSS_STOPWORDS`)."""
+and fillers that say nothing about a sense (`GLOSS_STOPWORDS`)."""
 
 from __future__ import annotations
 
@@ -14,18 +14,18 @@ _GLOSS_FILLERS = (
     "be have do make get use thing something someone somebody one person people way"
     " kind sort etc especially usually often"
 )
-_GLOSS_STOPWORDS = frozenset(CLOSED_CLASS) | frozenset(_GLOSS_FILLERS.split())
-_WORD = re.compile(r"[a-z]+")
+GLOSS_STOPWORDS = frozenset(CLOSED_CLASS) | frozenset(_GLOSS_FILLERS.split())
+GLOSS_WORD = re.compile(r"[a-z]+")
 
 
 def content_words(text: str) -> set[str]:
     """Lower-case content words of a gloss, crudely stemmed so "rules" meets "rule"."""
-    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _GLOSS_STOPWORDS}
+    return {crude_stem(w) for w in GLOSS_WORD.findall(text.lower()) if w not in GLOSS_STOPWORDS}
 
 
 # Glosses repeat their words; a signature stems thousands of them.
 @lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
+def crude_stem(word: str) -> str:
     """A crude stem, the same for a word's common inflections ("rule", "rules", "ruled"
     -> "rul"; "studies", "study" -> "stud"): enough to match glosses with sentences."""
     for suffix in ("ies", "ing", "ed", "es", "s", "e", "y"):

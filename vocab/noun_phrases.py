@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.gloss_text import IRREGULAR_PARTICIPLES, plural_noun
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -35,7 +35,7 @@ _DETERMINED = frozenset({"a", "an", "the", "any", "one", "some", "each", "every"
 
 def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     """A noun's ``wording`` with the article English needs before a counted singular
-    noun it opens with (`_opening_noun`): "a respiratory disease characterized by...",
+    noun it opens with (`opening_noun`): "a respiratory disease characterized by...",
     "an organ of locomotion...", "the act of turning to...". As it is when it opens with
     a determiner, a plural, a mass noun ("information about...": its plural rare,
     `COUNTED_PLURAL_MARGIN`), a participle ("having knowledge of"), a name, or a
@@ -44,13 +44,13 @@ def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     if not tokens or tokens[0].lower() in _DETERMINED or not tokens[0].islower() \
             or tokens[0].endswith(("ing", "ed")):
         return wording
-    at = _opening_noun(tokens, lexicon, words)
+    at = opening_noun(tokens, lexicon, words)
     if at is None:
         return wording
     noun = tokens[at]
     if plural_noun(noun) and words.dictionary_lemma(noun, "NOUN") not in (None, noun):
         return wording
-    if words.zipf(noun, "NOUN") - words.zipf(_plural(noun), "X") > COUNTED_PLURAL_MARGIN:
+    if words.zipf(noun, "NOUN") - words.zipf(plural_of(noun), "X") > COUNTED_PLURAL_MARGIN:
         return wording
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
     first = lexicon.senses(noun, "n")[:1]
@@ -61,7 +61,7 @@ def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     return f"{article} {wording}"
 
 
-def _opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> int | None:
+def opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> int | None:
     """Where the noun a wording opens with stands, after its describing words: the last
     word before a function word, a participle or a comma ("respiratory disease
     characterized by", "large deep dish in which"); None when it is no noun."""
@@ -69,7 +69,7 @@ def _opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> i
     while at + 1 < len(tokens):
         following = tokens[at + 1]
         if not tokens[at].isalpha() or not following.isalpha() \
-                or following.lower() in _GLOSS_STOPWORDS \
+                or following.lower() in GLOSS_STOPWORDS \
                 or following.endswith(("ing", "ed")) or following in IRREGULAR_PARTICIPLES:
             break
         at += 1
@@ -84,13 +84,13 @@ def _opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> i
 _A_BEFORE = re.compile(r"\b([Aa]n?) ([A-Za-z]+)")
 
 
-def _articles_mended(text: str) -> str:
+def articles_mended(text: str) -> str:
     """``text`` with each "a" or "an" as the word after it now sounds."""
-    return _A_BEFORE.sub(lambda found: _a_or_an(found.group(2), capital=found.group(1) == "A")
+    return _A_BEFORE.sub(lambda found: a_or_an(found.group(2), capital=found.group(1) == "A")
                          + " " + found.group(2), text)
 
 
-def _plural(word: str) -> str:
+def plural_of(word: str) -> str:
     """A noun's regular plural, or a verb's -s form: "bushes", "pays", "cities"."""
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
@@ -99,9 +99,9 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+ARTICLES = frozenset({"a", "an", "the"})
 # Endings of adjectives made from nouns: "precautionary", "musical", "protective".
-_ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
+ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
 
 
 # Words that open with a vowel letter and a consonant sound ("a uniform", "a European",
@@ -123,6 +123,6 @@ def indefinite_article(word: str) -> str:
     return "a"
 
 
-def _a_or_an(word: str, *, capital: bool) -> str:
+def a_or_an(word: str, *, capital: bool) -> str:
     article = indefinite_article(word)
     return article.capitalize() if capital else article

@@ -3,7 +3,7 @@ one meaning (`_rare_words_plainer`), a hard head noun by a plainer name of its k
 (`_plainer_head`), a participle-led noun gloss led by its kind (`_with_its_kind`), an
 amount said once, in units the learner knows (`_known_measure`); and the plain synonym
 or kind named after a hard wording (`_plain_synonym`, `_plain_kind`), only a name that
-usually means the sense (`_usually_means`)."""
+usually means the sense (`usually_means`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.gloss_text import PLACEHOLDERS
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Sense
-from vocab.noun_phrases import _ARTICLES, _a_or_an, _articles_mended, _opening_noun, _plural
+from vocab.noun_phrases import ARTICLES, a_or_an, articles_mended, opening_noun, plural_of
 from vocab.word_family import (
     WORD_PATTERN,
     defines_by_itself,
@@ -21,8 +21,8 @@ from vocab.word_family import (
     mentions_family,
     same_family,
 )
-from vocab.wording_cuts import MIN_CONTENT_WORDS_LEFT, _takes_what_follows
-from vocab.wording_ease import FAR_ABOVE, _level_of
+from vocab.wording_cuts import MIN_CONTENT_WORDS_LEFT, takes_what_follows
+from vocab.wording_ease import FAR_ABOVE, level_of
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -63,9 +63,9 @@ def _with_its_kind(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
         return wording
     name = broader.lemma.replace("_", " ")
     if same_family(name.split()[-1], headword.lower()) \
-            or any(_level_of(word, words) > profile.level for word in name.split()):
+            or any(level_of(word, words) > profile.level for word in name.split()):
         return wording  # "turpentine –an oleoresin obtained from..." names a harder word
-    return f"{_a_or_an(name, capital=False)} {name} {wording}"
+    return f"{a_or_an(name, capital=False)} {name} {wording}"
 
 
 # An amount said two ways: "100 ares (or 10,000 square meters)", "4 quarts or 3.785
@@ -83,7 +83,7 @@ def _known_measure(wording: str, words: WordInfo, profile: LearnerProfile) -> st
     def known(match: re.Match[str]) -> str:
         for name in ("first", "inside", "second"):
             amount = match.group(name)
-            if amount and all(_level_of(w, words) <= profile.level
+            if amount and all(level_of(w, words) <= profile.level
                               for w in WORD_PATTERN.findall(amount) if w.isalpha()):
                 return amount
         return match.group(0)
@@ -113,8 +113,8 @@ def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
     if sense.pos != "n":
         return wording
     tokens = wording.split(" ")
-    start = 1 if tokens and tokens[0].lower() in _ARTICLES else 0
-    at = _opening_noun(tokens[start:], lexicon, words) if len(tokens) > start else None
+    start = 1 if tokens and tokens[0].lower() in ARTICLES else 0
+    at = opening_noun(tokens[start:], lexicon, words) if len(tokens) > start else None
     if at is None:
         return wording
     at += start
@@ -126,10 +126,10 @@ def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
         return wording
     lemma = words.dictionary_lemma(noun, "NOUN") or noun
     rest = [w for w in WORD_PATTERN.findall(" ".join(tokens[at + 1:]))
-            if w.lower() not in _GLOSS_STOPWORDS]
+            if w.lower() not in GLOSS_STOPWORDS]
     if mentions_family(headword, lemma) or len(rest) < MIN_CONTENT_WORDS_LEFT - 1:
         return wording
-    level = _level_of(lemma, words)
+    level = level_of(lemma, words)
     person_or_animal = sense.lexname in _FIELD_LEXNAMES
     if level.rank < profile.level.rank + (1 if person_or_animal else FAR_ABOVE):
         # A term a step above the learner still says more than a broader one ("a
@@ -153,7 +153,7 @@ def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
         # Another name of the sense's own kind is said after the wording instead: "an
         # assemblage of separate parts (a kind of collection)" (`_plain_kind`).
         return wording
-    plain = _articles_mended(" ".join([*tokens[:at], _plural(name) if lemma != noun
+    plain = articles_mended(" ".join([*tokens[:at], plural_of(name) if lemma != noun
                                        else name, *tokens[at + 1:]]))
     return plain if not defines_by_itself(plain, headword, sense.pos) else wording
 
@@ -172,7 +172,7 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
         first = lexicon.senses(name, "n")[:1]
         return name.isalpha() and name.islower() and name not in PLACEHOLDERS \
             and not name.endswith("ing") and words.zipf(name, "NOUN") > floor \
-            and _level_of(name, words) <= profile.level \
+            and level_of(name, words) <= profile.level \
             and not same_family(name, headword.lower()) and not mentions_family(wording, name) \
             and bool(first) and first[0].synset == synset
 
@@ -204,8 +204,8 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
 
     def plainer(match: re.Match[str]) -> str:
         token = match.group(0)
-        if not token.islower() or token in _GLOSS_STOPWORDS \
-                or _level_of(token, words).rank < far:
+        if not token.islower() or token in GLOSS_STOPWORDS \
+                or level_of(token, words).rank < far:
             return token
         before = wording[:match.start()].split()[-1:]
         after = WORD_PATTERN.findall(wording[match.end():])[:1]
@@ -214,11 +214,11 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
         # rocket" is no "a period rocket").
         listed = bool(before and before[0] in ("and", "or") or after and after[0] in (
             "and", "or") or wording[match.end():].startswith(","))
-        modifier = bool(after) and after[0].lower() not in _GLOSS_STOPWORDS \
+        modifier = bool(after) and after[0].lower() not in GLOSS_STOPWORDS \
             and words.is_noun_form(after[0].lower())
         # A verb's preposition is its own: another verb may not take it ("presides
         # over a forum" is no "controls over a forum", QA walk-through).
-        governs = bool(after) and _takes_what_follows(after[0])
+        governs = bool(after) and takes_what_follows(after[0])
         for pos, upos in _GLOSS_WORD_POS:
             lemma = words.dictionary_lemma(token, upos) or token
             ending = token[len(lemma):]
@@ -233,19 +233,19 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
                                  broader=not listed)
             if name and not mentions(wording, name):
-                return _plural(name) if ending else name
+                return plural_of(name) if ending else name
         return token
 
     plain = WORD_PATTERN.sub(plainer, wording)
     if plain == wording or defines_by_itself(plain, headword, sense.pos):
         return wording
-    return _articles_mended(plain)
+    return articles_mended(plain)
 
 
 def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
                   words: WordInfo, profile: LearnerProfile, *, broader: bool = True) -> str:
     """A one-word name the learner knows for the only meaning of ``word``: its commonest
-    synonym that usually means this (`_usually_means`: "lift" is no plain name for
+    synonym that usually means this (`usually_means`: "lift" is no plain name for
     "rescind"), else (when ``broader``) for a noun or a verb the name of its broader
     term, whose first meaning that is ("fire" for "conflagration", "pay" for
     "remunerate"), or for a noun the root of its field ("animal", "person") up to
@@ -254,12 +254,12 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
     def known(name: str) -> bool:
         return name.isalpha() and name.islower() and name != word \
             and not same_family(name, headword.lower()) \
-            and _level_of(name, words) <= profile.level
+            and level_of(name, words) <= profile.level
 
     upos = {"n": "NOUN", "v": "VERB"}.get(sense.pos, "X")
     synonyms = sorted((name for name in sense.synonyms if known(name)),
                       key=lambda name: -words.zipf(name, upos))
-    found = next((name for name in synonyms if _usually_means(lexicon, name, sense)), "")
+    found = next((name for name in synonyms if usually_means(lexicon, name, sense)), "")
     if found or sense.pos not in ("n", "v") or not broader:
         return found
     kind: Sense | None = sense
@@ -323,7 +323,7 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
                    profile: LearnerProfile) -> str:
     """The sense's commonest one-word synonym that the learner knows, clearly commoner
     than ``headword``, not of its family and that usually means this
-    (`_usually_means`): "merry" is not "another word for gay", nor "depend on" for
+    (`usually_means`): "merry" is not "another word for gay", nor "depend on" for
     "ride"; "" when none is.
     """
     head = headword.lower()
@@ -332,9 +332,9 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
              if word.isalpha() and word.islower() and not same_family(word, head)
              and not head.startswith(word)  # "firm" for "firmly"
              and word not in head.split()  # "down" for "drink down"
-             and words.zipf(word, "X") >= floor and _level_of(word, words) <= profile.level]
+             and words.zipf(word, "X") >= floor and level_of(word, words) <= profile.level]
     return next((word for word in sorted(plain, key=lambda word: -words.zipf(word, "X"))
-                 if _usually_means(lexicon, word, sense)), "")
+                 if usually_means(lexicon, word, sense)), "")
 
 
 def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, wording: str,
@@ -359,12 +359,12 @@ def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, wording: str,
     for _ in range(MAX_KIND_LEVELS):
         if kind is None:
             break
-        if any(mentions(wording, name) and _level_of(name, words) <= profile.level
+        if any(mentions(wording, name) and level_of(name, words) <= profile.level
                for name in kind.synonyms if name.isalpha()):
             return ""
         kind = None if kind.lexname == "noun.Tops" else lexicon.broader(kind.synset)
     if not word.isalpha() or same_family(word, headword.lower()) \
-            or _level_of(word, words) > profile.level \
+            or level_of(word, words) > profile.level \
             or "n" in lexicon.capitalised_pos(word):  # "a kind of european"
         return ""
     first = lexicon.senses(word, "n")[:1]
@@ -382,13 +382,13 @@ _ABSTRACT_FIELDS = frozenset({
 })
 
 
-def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
+def usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
     """Whether ``sense`` is the first meaning of ``word``, or one it has in at least
     `MIN_SYNONYM_SHARE` of its uses in the sense's part of speech and
     `MIN_SYNONYM_SHARE_ALL` of all; and at least `MIN_SYNONYM_USES` times."""
     every = lexicon.senses(word)
     own = [s for s in every if s.pos == sense.pos]
-    uses = _uses_in(lexicon, word, sense)
+    uses = uses_in(lexicon, word, sense)
     if uses < MIN_SYNONYM_USES:
         return False
     return own[0].synset == sense.synset or (
@@ -396,6 +396,6 @@ def _usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
         and uses >= MIN_SYNONYM_SHARE_ALL * sum(s.count for s in every))
 
 
-def _uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
+def uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
     """How often SemCor counts ``word`` in ``sense``."""
     return next((s.count for s in lexicon.senses(word, sense.pos) if s.synset == sense.synset), 0)

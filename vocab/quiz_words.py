@@ -42,7 +42,7 @@ from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
-from vocab.wordinfo import UPOS_TO_WORDNET
+from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -78,7 +78,6 @@ DOMINANT_COUNT = 5
 # A sentence this short gives too little context; this long is a paragraph to read.
 SENTENCE_WORDS = (6, 45)
 _BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
-_WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 
 
 class SavedWord(Protocol):
@@ -617,7 +616,7 @@ def _usual_upos(lemma: str, lexicon: Lexicon) -> str:
     if not counts:
         return ""
     pos = max(sorted(counts), key=lambda p: counts[p])
-    return _WORDNET_TO_UPOS.get(pos, "")
+    return WORDNET_TO_UPOS.get(pos, "")
 
 
 def _find_form(sentence: str, form: str, lemma: str) -> re.Match[str] | None:

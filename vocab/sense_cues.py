@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.collocations import nouns_described, single_word_names
-from vocab.gloss_words import _GLOSS_STOPWORDS, _WORD, content_words
+from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words
 from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES, Sense, Token
 from vocab.sense_filters import THING_SUBJECT_FRAMES
 from vocab.sense_lookup import SenseLookup
@@ -102,12 +102,12 @@ class ContextCues:
 
     def kinds_named_by(self, word: str) -> frozenset[str]:
         """`Lexicon.narrower_names` of a content word, asked once."""
-        if word in _GLOSS_STOPWORDS:
+        if word in GLOSS_STOPWORDS:
             return frozenset()
         found = self._kinds_named.get(word)
         if found is None:
             found = self._kinds_named[word] = self.lexicon.narrower_names(word) \
-                - _GLOSS_STOPWORDS
+                - GLOSS_STOPWORDS
         return found
 
     def list_field(self, tokens: Sequence[Token], index: int) -> str:
@@ -322,7 +322,7 @@ def _kind_named(name: str) -> str:
     return " ".join(words) if "of" in words else words[-1]
 
 
-def _stem_set(token: Token) -> set[str]:
+def stem_set(token: Token) -> set[str]:
     """The stems a context word adds: its lemma's (its form's when the lemma has none).
     Both made one word count twice: "built" gave "build" and "built", and a sense
     whose signature had both (factories, for "plants" beside "built small beds") won
@@ -331,13 +331,13 @@ def _stem_set(token: Token) -> set[str]:
     in the seeds, the dev stories and four walk-through texts, about twice as many for
     the better ("fix that problem": a difficulty; "race for mayor": any competition) as
     for the worse ("the measures are too small": an amount)."""
-    return _lemma_stems(token.lemma, token.text)
+    return lemma_stems(token.lemma, token.text)
 
 
-def _lemma_stems(lemma: str, text: str) -> set[str]:
+def lemma_stems(lemma: str, text: str) -> set[str]:
     # The form stands in only for a lemma with no letters of its own: "made", whose
     # lemma "make" says nothing about a sense, had given "mad" to every story.
-    return content_words(lemma) if _WORD.search(lemma.lower()) else content_words(text)
+    return content_words(lemma) if GLOSS_WORD.search(lemma.lower()) else content_words(text)
 
 
 def sentence_context(
@@ -354,7 +354,7 @@ def sentence_context(
             token = analysis.tokens[i]
             if i in skip or token.upos not in CONTENT_UPOS or token.proper_noun:
                 continue
-            words = _stem_set(token)
+            words = stem_set(token)
             near |= words
             if index == sentence:
                 own |= words
@@ -380,7 +380,7 @@ def adjacent_words(analysis: Analysis, indices: Sequence[int]) -> set[str]:
             token = tokens[i]
             if token.upos in CONTENT_UPOS:
                 if not token.proper_noun:
-                    found |= _stem_set(token)
+                    found |= stem_set(token)
                 break
             if token.upos not in _LINKING_UPOS:
                 break

@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from vocab.models import Sense, Token
 from vocab.sense_filters import OWN_PLURAL_MIN_USES, kept_plural_singular
 from vocab.sense_weights import OWN_PLURAL_SHARE
-from vocab.wordinfo import UPOS_TO_WORDNET, WordInfo, american_spelling
+from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS, WordInfo, american_spelling
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon, SenseOutline
 
-_WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 
 
 class _SenseLike(Protocol):
@@ -211,7 +210,7 @@ class SenseLookup:
         if token.upos == "ADJ" and "n" in counts:
             return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
-        return _WORDNET_TO_UPOS.get(best, token.upos)
+        return WORDNET_TO_UPOS.get(best, token.upos)
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

@@ -11,9 +11,9 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from vocab.gloss_labels import labelled_field
-from vocab.gloss_words import _GLOSS_STOPWORDS, _WORD, _stem, content_words
+from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words, crude_stem
 from vocab.models import Sense
-from vocab.sense_weights import FIELD_EVIDENCE, _related_share, _story_weight
+from vocab.sense_weights import FIELD_EVIDENCE, related_share, story_weight
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -55,17 +55,17 @@ class LeskSignatures:
                        skip: set[str]) -> float:
         """The story's words in the sense's signature: once each, and a word of the
         sense's own gloss, examples or names more the more the story uses it
-        (`_story_weight`); the related senses' words, the signature's noise, only once
+        (`story_weight`); the related senses' words, the signature's noise, only once
         ("land", nine times in a story of moon landings, is a hyponym of the "sphere"
         that is a walk of life, and had made "orbit" one), and less when they are many
-        (`_related_share`)."""
+        (`related_share`)."""
         shared = [word for word in signature & story.keys() if word not in skip]
         if not shared:
             return 0.0
         own = self.own_words_of(sense)
-        related = _related_share(len(signature - own))
+        related = related_share(len(signature - own))
         repeated = self._repeated.get(sense.synset, frozenset())
-        return sum(_story_weight(story[word]) if word in own
+        return sum(story_weight(story[word]) if word in own
                    else 1.0 if word in repeated else related for word in shared)
 
     def _field_evidence(self, sense: Sense, signature: frozenset[str],
@@ -149,9 +149,9 @@ class LeskSignatures:
     def _read_gloss_words(self, texts: Iterable[str]) -> None:
         """Stem the new words of many glosses (`_stems_of_gloss_word`), their lemmas
         read in a few queries: one look-up each had been a query each."""
-        words = {word for text in texts for word in _WORD.findall(text.lower())
+        words = {word for text in texts for word in GLOSS_WORD.findall(text.lower())
                  if word not in self._gloss_stems}
-        self._words.prefetch_lemmas(words - _GLOSS_STOPWORDS)
+        self._words.prefetch_lemmas(words - GLOSS_STOPWORDS)
         for word in words:
             self._gloss_stems[word] = self._stems_of_gloss_word(word)
 
@@ -159,11 +159,11 @@ class LeskSignatures:
         """Stems of the sense's gloss and examples, a form of a verb by its verb's
         (`_stems_of_gloss_word`): the sentence's words are lemmas, and "gave" in the
         injection's "the nurse gave him a flu shot", "taken" or "carried" had never met
-        "give", "take" or "carry" (the crude `_stem` joins regular forms, not all).
+        "give", "take" or "carry" (the crude `crude_stem` joins regular forms, not all).
         The related senses' glosses keep their words as they are: lemmatised, their
         chance words ("children" in a gloss of passing by) outweighed what they found
         (WordNet's examples weighted 0.705 -> 0.702; nouns' plurals too: 0.700)."""
-        words = _WORD.findall(" ".join([sense.definition, *sense.examples]).lower())
+        words = GLOSS_WORD.findall(" ".join([sense.definition, *sense.examples]).lower())
         if not all(word in self._gloss_stems for word in words):
             self._read_gloss_words(words)
         return set().union(*map(self._gloss_stems.__getitem__, words))
@@ -172,13 +172,13 @@ class LeskSignatures:
         """The stem of a gloss's word, or of the verb it is a form of: only that one
         when the word is no noun, adjective or adverb of its own ("gave": give; "left"
         and "saw" keep their own too), as the sentence's words count once, by lemma."""
-        if word in _GLOSS_STOPWORDS:
+        if word in GLOSS_STOPWORDS:
             return frozenset()
         verb = self._words.dictionary_lemma(word, "VERB")
         if verb is None or verb == word:
-            return frozenset({_stem(word)})
-        verb_stems = frozenset() if verb in _GLOSS_STOPWORDS else frozenset({_stem(verb)})
+            return frozenset({crude_stem(word)})
+        verb_stems = frozenset() if verb in GLOSS_STOPWORDS else frozenset({crude_stem(verb)})
         if any(self._words.dictionary_lemma(word, upos) == word
                for upos in ("NOUN", "ADJ", "ADV")):
-            return verb_stems | {_stem(word)}
+            return verb_stems | {crude_stem(word)}
         return verb_stems

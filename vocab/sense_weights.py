@@ -33,7 +33,7 @@ NOT_FIRST_PENALTY = 0.55
 SELDOM_USED = 2
 # Words of the rest of the story count a little: a story about borders and armies
 # reads "seizure" as taking, not as an illness, even when its sentence says neither.
-# A word the story repeats counts more, by `_story_weight`, when the sense's own gloss,
+# A word the story repeats counts more, by `story_weight`, when the sense's own gloss,
 # examples or names use it: a story that says "antibiotics" six times is about them.
 # Measured: VOA agreement 60 -> 63 of 102 (37 of 51 with two shared words, unchanged),
 # recall@2k 0.516 -> 0.520, definition overlap 0.213 -> 0.218; WordNet's examples (one
@@ -364,13 +364,13 @@ def _count_prior(count: int) -> float:
     return PRIOR_COUNT_WEIGHT * math.log2(1 + count)
 
 
-def _related_share(related: int) -> float:
+def related_share(related: int) -> float:
     """What a story word among a sense's ``related`` words counts, one word of a sense
     with few counting 1 (`RELATED_WORDS_COUNTED`)."""
     return min(1.0, RELATED_WORDS_COUNTED / related) if related else 1.0
 
 
-def _story_weight(uses: int) -> float:
+def story_weight(uses: int) -> float:
     """What a story word used ``uses`` times counts, one use counting 1: its second use
     adds as much as its first, its fourth and eighth less and less."""
     return 1 + math.log2(uses)

@@ -25,11 +25,11 @@ from vocab.collocations import (
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.gloss_labels import APPLIES_TO, PLURAL_NOTE
-from vocab.gloss_words import _WORD, _stem, content_words
+from vocab.gloss_words import GLOSS_WORD, content_words, crude_stem
 from vocab.models import NO_OBJECT_FRAMES, WITH_OBJECT_FRAMES, Expression, Sense, WordKey
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
-from vocab.sense_cues import ContextCues, _lemma_stems, _stem_set, adjacent_words, sentence_context
+from vocab.sense_cues import ContextCues, adjacent_words, lemma_stems, sentence_context, stem_set
 from vocab.sense_filters import (
     frames_other_object,
     frames_other_subject,
@@ -40,7 +40,7 @@ from vocab.sense_filters import (
     not_taxa,
     plural_reading,
 )
-from vocab.sense_lookup import _WORDNET_TO_UPOS, SenseLookup
+from vocab.sense_lookup import SenseLookup
 from vocab.sense_signatures import LeskSignatures
 from vocab.sense_weights import (
     _ACT,
@@ -103,7 +103,7 @@ from vocab.verb_objects import (
     object_head,
     split_by_its_object,
 )
-from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WORDNET_TO_UPOS
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -125,7 +125,7 @@ def expression_wordnet_pos(expression: Expression) -> str:
 def expression_key(expression: Expression) -> WordKey:
     """The key a meaning the learner chooses for an expression is kept under, as a
     word's is (lemma, Universal POS): ("wind up", "VERB"), as a phrasal verb is saved."""
-    return expression.lemma.lower(), _WORDNET_TO_UPOS[expression_wordnet_pos(expression)]
+    return expression.lemma.lower(), WORDNET_TO_UPOS[expression_wordnet_pos(expression)]
 
 
 def voa_label(upos: str) -> str:
@@ -134,7 +134,7 @@ def voa_label(upos: str) -> str:
 
 def sense_label(sense: Sense) -> str:
     """VOA's label for a WordNet sense's part of speech: "n.", "v.", "adj.", "adv."."""
-    return voa_label(_WORDNET_TO_UPOS.get(sense.pos, sense.pos))
+    return voa_label(WORDNET_TO_UPOS.get(sense.pos, sense.pos))
 
 
 class SenseChooser(SenseLookup):
@@ -229,10 +229,10 @@ class SenseChooser(SenseLookup):
         story_stems = story.keys()
         nearer = near | set(skip)  # what counts as the sentence's words, or not at all
         self.signatures.read_signatures_ahead(candidates)
-        head = {_stem(w) for w in headword.lower().split()}
+        head = {crude_stem(w) for w in headword.lower().split()}
         if any(collocation):
             self._words.prefetch(word for sense in candidates for example in sense.examples
-                                 for word in _WORD.findall(example.lower()))
+                                 for word in GLOSS_WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
                   if (found := paired_in_examples(
                       sense, collocation, headword, self._words, self.cues.kinds_named_by,
@@ -241,7 +241,7 @@ class SenseChooser(SenseLookup):
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
         # "drew a crowd": pulling, through the example of its hyponym attracting).
-        claimed = frozenset(_stem(word) for found in paired.values() for word in found)
+        claimed = frozenset(crude_stem(word) for found in paired.values() for word in found)
         signatures = {sense.synset: self.signatures.signature(sense) - head - (
             claimed if sense.synset not in paired else frozenset()) for sense in candidates}
         off_field = {sense.synset for sense in candidates if self.signatures.off_field(
@@ -462,7 +462,7 @@ class SenseChooser(SenseLookup):
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.cues.list_field(analysis.tokens, token_index)
                          if list_field is None else list_field,
-                         skip=_stem_set(token),
+                         skip=stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
                          speaker=names_a_speaker(analysis.tokens, token_index)
                          or names_a_named(analysis.tokens, token_index)
@@ -539,7 +539,7 @@ class SenseChooser(SenseLookup):
             uses: Counter[str] = Counter()
             for (lemma, text), count in types.items():
                 # Forms count too, but not those of words that say nothing ("made").
-                stems = _lemma_stems(lemma, text)
+                stems = lemma_stems(lemma, text)
                 for stem in stems | content_words(text) if stems else stems:
                     uses[stem] += count
             self._story = (analysis, uses)

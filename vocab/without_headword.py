@@ -10,12 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Sense
-from vocab.noun_phrases import _ADJECTIVE_ENDINGS, _ARTICLES, _a_or_an
-from vocab.plainer_words import _uses_in, _usually_means
+from vocab.noun_phrases import ADJECTIVE_ENDINGS, ARTICLES, a_or_an
+from vocab.plainer_words import uses_in, usually_means
 from vocab.word_family import WORD_PATTERN, mentions, mentions_family, same_family
-from vocab.wording_ease import _level_of
+from vocab.wording_ease import level_of
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -35,11 +35,11 @@ def _without_own_modifier(gloss: str, headword: str, words: WordInfo) -> str:
             continue
         following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
         if token != token.strip(",;:()") or not following.isalpha() \
-                or following in _GLOSS_STOPWORDS or not words.is_noun_form(following) \
+                or following in GLOSS_STOPWORDS or not words.is_noun_form(following) \
                 or mentions(following, headword):
             return ""
         if kept and kept[-1].lower() in _INDEFINITE:
-            kept[-1] = _a_or_an(following, capital=kept[-1][:1].isupper())
+            kept[-1] = a_or_an(following, capital=kept[-1][:1].isupper())
     if len(kept) == len(tokens) or len(kept) < MIN_CLAUSE_WORDS \
             or kept[-1].lower() in _DANGLING:
         return ""
@@ -50,18 +50,18 @@ def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
                    words: WordInfo, profile: LearnerProfile) -> str:
     """A verb's ``gloss`` that opens with ``headword`` and says more after it, with the
     sense's commonest other one-word name the learner knows and that usually means this
-    (`_usually_means`) in its place; "" when it has none ("behave –acquit in a certain
+    (`usually_means`) in its place; "" when it has none ("behave –acquit in a certain
     manner" would not help, nor "impose –visit something unpleasant")."""
     head = headword.lower()
     if not re.match(rf"{re.escape(head)}\b", gloss.lower()) or gloss.lower().count(head) > 1:
         return ""
     known = [s for s in sense.synonyms if s.isalpha() and not same_family(s.lower(), head)
-             and _level_of(s, words) <= profile.level]
+             and level_of(s, words) <= profile.level]
     # A name SemCor counts in this sense must usually mean it: "impose –visit something
     # unpleasant", "behave –bear in a certain manner" did not help. With no counts at all,
     # WordNet's order says which name comes first ("hurt –injure the feelings of").
-    if any(_uses_in(lexicon, s, sense) for s in sense.synonyms if s.lower() != head):
-        known = [s for s in known if _usually_means(lexicon, s, sense)]
+    if any(uses_in(lexicon, s, sense) for s in sense.synonyms if s.lower() != head):
+        known = [s for s in known if usually_means(lexicon, s, sense)]
     rest = gloss[len(head):].strip()
     known = [s for s in known if not mentions(rest, s)]  # not "wall with a wall"
     if not known or len(rest.split()) < MIN_CLAUSE_WORDS - 1:
@@ -77,13 +77,13 @@ def _without_family_modifier(wording: str, headword: str) -> str:
     for at in range(1, len(words) - 1):
         word = words[at]
         following = words[at + 1]
-        if (words[at - 1].lower() in _ARTICLES and word.isalpha()
-                and word.lower().endswith(_ADJECTIVE_ENDINGS)
+        if (words[at - 1].lower() in ARTICLES and word.isalpha()
+                and word.lower().endswith(ADJECTIVE_ENDINGS)
                 and word.lower() != headword.lower() and mentions_family(word, headword)
-                and following.isalpha() and following.lower() not in _GLOSS_STOPWORDS):
+                and following.isalpha() and following.lower() not in GLOSS_STOPWORDS):
             article = words[at - 1]
             if article.lower() in _INDEFINITE:
-                article = _a_or_an(words[at + 1], capital=article[:1].isupper())
+                article = a_or_an(words[at + 1], capital=article[:1].isupper())
             return " ".join([*words[:at - 1], article, *words[at + 1:]])
     return wording
 
@@ -192,7 +192,7 @@ def _pronoun_among_describing_words(words: list[str], facts: WordInfo) -> bool:
     "one or more it engines". The gloss's own "it" is after a function word or a verb
     ("so that it lives", "makes it")."""
     def content(word: str) -> bool:
-        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS \
+        return word.isalpha() and word.lower() not in GLOSS_STOPWORDS \
             and not facts.is_verb_form(word.lower())
 
     padded = ["", *words, ""]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.wordinfo import word_forms
 
 if TYPE_CHECKING:
@@ -74,10 +74,10 @@ def defines_by_itself(text: str, headword: str, pos: str) -> bool:
     cream –frozen dessert containing cream" says what it is."""
     if mentions(text, headword):
         return True
-    parts = [word for word in headword.lower().split() if word not in _GLOSS_STOPWORDS]
+    parts = [word for word in headword.lower().split() if word not in GLOSS_STOPWORDS]
     if pos != "n" or len(parts) < 2 or not all(mentions(text, part) for part in parts):
         return False
-    said = [word for word in WORD_PATTERN.findall(text.lower()) if word not in _GLOSS_STOPWORDS
+    said = [word for word in WORD_PATTERN.findall(text.lower()) if word not in GLOSS_STOPWORDS
             and not any(mentions(word, part) for part in parts)]
     return len(said) <= MAX_RESTATEMENT_WORDS
 

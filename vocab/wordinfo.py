@@ -61,6 +61,7 @@ PENN_TO_UPOS = {
 
 # Universal POS -> WordNet POS, for the open classes WordNet covers.
 UPOS_TO_WORDNET = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+WORDNET_TO_UPOS = {"n": "NOUN", "v": "VERB", "a": "ADJ", "r": "ADV"}
 
 CONTENT_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 

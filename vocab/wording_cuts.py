@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.gloss_text import MIN_CLAUSE_WORDS, without_remarks
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile
-from vocab.noun_phrases import _ADJECTIVE_ENDINGS, _articles_mended
+from vocab.noun_phrases import ADJECTIVE_ENDINGS, articles_mended
 from vocab.word_family import (
     WORD_PATTERN,
     defines_by_itself,
@@ -22,7 +22,7 @@ from vocab.word_family import (
     mentions_family,
     same_family,
 )
-from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, _level_of, ease
+from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -64,7 +64,7 @@ def _without_hard_closing_word(wording: str, headword: str, pos: str, words: Wor
         return wording
     easy, added = found.group("easy"), found.group("and") or found.group("adverb")
     far = profile.level.rank + FAR_ABOVE
-    if _level_of(added, words).rank < far or _level_of(easy, words) > profile.level:
+    if level_of(added, words).rank < far or level_of(easy, words) > profile.level:
         return wording
     if found.group("and") and not (words.is_adjective_form(easy)
                                    and words.is_adjective_form(added)):
@@ -131,27 +131,27 @@ def _without_hard_describing_words(wording: str, pos: str, headword: str, lexico
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         before = kept[-1] if kept else ""
         if not (at > 0 and token.isalpha() and token.islower() and following.isalpha()
-                and following.lower() not in _GLOSS_STOPWORDS
+                and following.lower() not in GLOSS_STOPWORDS
                 and before not in ("and", "or", "but", "not", "no", "never")
                 and following not in ("and", "or", "but") and following not in _NEEDS_DESCRIBING
                 and not (before in _PREPOSITIONS and _bare_singular(following, words))
                 and not before.endswith(",") and not _describes_a_describing_word(before)) \
-                or token in _GLOSS_STOPWORDS or _level_of(token, words).rank < far \
+                or token in GLOSS_STOPWORDS or level_of(token, words).rank < far \
                 or token.endswith(("ing", "ed")) or token.startswith(_NEGATING_PREFIXES) \
                 or same_family(token, headword.lower()):
             kept.append(token)
             continue
         every = lexicon.senses(token)
         if not every or any(s.pos not in ("a", "s") for s in every) \
-                or any(_level_of(word, words).rank <= profile.level.rank + GUESSABLE_FROM
+                or any(level_of(word, words).rank <= profile.level.rank + GUESSABLE_FROM
                        for word in derived_lemmas(token, lexicon)):
             kept.append(token)
     plain = " ".join(kept)
-    content = [w for w in WORD_PATTERN.findall(plain) if w.lower() not in _GLOSS_STOPWORDS]
+    content = [w for w in WORD_PATTERN.findall(plain) if w.lower() not in GLOSS_STOPWORDS]
     if plain == wording or len(content) < MIN_CONTENT_WORDS_LEFT \
             or defines_by_itself(plain, headword, pos):
         return wording
-    return _articles_mended(plain)
+    return articles_mended(plain)
 
 
 # WordNet's name of a genus, a family..., with what joins it: "especially of the phyla
@@ -256,11 +256,11 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
     tokens = wording.split(" ")
 
     def hard(item: Sequence[str]) -> bool:
-        return any(_level_of(w.lower(), words) > profile.level for w in item
-                   if w.isalpha() and w.lower() not in _GLOSS_STOPWORDS)
+        return any(level_of(w.lower(), words) > profile.level for w in item
+                   if w.isalpha() and w.lower() not in GLOSS_STOPWORDS)
 
     def plain_word(word: str) -> bool:
-        return word.isalpha() and word.lower() not in _GLOSS_STOPWORDS
+        return word.isalpha() and word.lower() not in GLOSS_STOPWORDS
 
     ors = [at for at, token in enumerate(tokens) if token == "or"]
     if not ors or any(t.lower() in ("either", "whether") for t in tokens[:ors[0]]):
@@ -270,7 +270,7 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
     for first, second in itertools.pairwise(ors):
         item = tokens[first + 1:second]
         if 0 < len(item) <= MAX_ALTERNATIVE_WORDS and plain_word(item[0]) \
-                and all(t.isalpha() and (n == 0 or t.lower() in _GLOSS_STOPWORDS)
+                and all(t.isalpha() and (n == 0 or t.lower() in GLOSS_STOPWORDS)
                         for n, t in enumerate(item)):
             chains[-1].append(second)
         else:
@@ -292,12 +292,12 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         # "natural fibers", never "emotions or perceptual stimuli" -> "emotions stimuli".
         following = tokens[end + 2].strip("(),;:.") if end + 2 < len(tokens) else ""
         noun_before = plain_word(following) and words.is_noun_form(before.lower()) \
-            and not before.lower().endswith(_ADJECTIVE_ENDINGS)
+            and not before.lower().endswith(ADJECTIVE_ENDINGS)
         gone = [hard([tokens[at] for at in item]) for item in items]
         gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
         gone[-1] = gone[-1] and plain_word(after) and not noun_before \
             and _alike(after, tokens[items[-2][0]], ahead) \
-            and not _takes_what_follows(following)
+            and not takes_what_follows(following)
         kept = [item for item, out in zip(items, gone, strict=True) if not out]
         if not kept or all(hard([tokens[at] for at in item]) for item in kept):
             continue  # one the learner can read stays
@@ -320,7 +320,7 @@ _PREPOSITIONS = frozenset({"about", "at", "by", "for", "from", "in", "into", "of
                            "onto", "over", "to", "upon", "with"})
 
 
-def _takes_what_follows(following: str) -> bool:
+def takes_what_follows(following: str) -> bool:
     """Whether the word after the last alternative of an "or" list may be its own,
     and would stay when it went: a preposition ("refrain from something")."""
     return following.lower() in _PREPOSITIONS
@@ -330,15 +330,15 @@ def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:
     """Whether "``first`` or ``second``" are two modifiers of the noun ``after``, one an
     adjective: "electrical or telephone lines" (electrician) are two kinds of line, and
     one left out is another trade, not the same meaning said without the headword."""
-    return (any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in (first, second))
-            and after.isalpha() and after.lower() not in _GLOSS_STOPWORDS)
+    return (any(w.lower().endswith(ADJECTIVE_ENDINGS) for w in (first, second))
+            and after.isalpha() and after.lower() not in GLOSS_STOPWORDS)
 
 
 def _alike(word: str, other: str, before: str) -> bool:
     """Whether ``other`` may stand where ``word`` stood after ``before``: a content word,
     not of ``word``'s family, no participle unless ``word`` is one, taking the same
     article."""
-    if other.lower() in _GLOSS_STOPWORDS or not other.isalpha() or same_family(
+    if other.lower() in GLOSS_STOPWORDS or not other.isalpha() or same_family(
             other.lower(), word.lower()):
         return False
     if other.endswith(("ed", "ing")) and not word.endswith(("ed", "ing")):

@@ -1,5 +1,5 @@
 """How easy a wording is for a learner (`ease`: the share of its content words at or
-below their level), and the level a gloss's word is rated at (`_level_of`): the measure
+below their level), and the level a gloss's word is rated at (`level_of`): the measure
 every step of `vocab.definitions` chooses and trims a wording by."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
-from vocab.gloss_words import _GLOSS_STOPWORDS
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile
 from vocab.word_family import WORD_PATTERN
 
@@ -23,14 +23,14 @@ MIN_SHORT_CLAUSE_WORDS = 2
 
 def ease(text: str, words: WordInfo, profile: LearnerProfile) -> float:
     """Share of the content words of ``text`` a learner at ``profile.level`` knows."""
-    content = [w.lower() for w in WORD_PATTERN.findall(text) if w.lower() not in _GLOSS_STOPWORDS]
+    content = [w.lower() for w in WORD_PATTERN.findall(text) if w.lower() not in GLOSS_STOPWORDS]
     if not content:
         return 1.0
-    easy = sum(1 for w in content if _level_of(w, words) <= profile.level)
+    easy = sum(1 for w in content if level_of(w, words) <= profile.level)
     return easy / len(content)
 
 
-def _level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
+def level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
     # "group's" is as hard as "group" (and asking wordfreq itself about the possessive
     # would load its whole list, ~27 MB, for one word).
     word = word.removesuffix("'s")
