@@ -91,6 +91,7 @@ from vocab.sentence_cues import (
     habitual_used_to,
     names_a_named,
     names_a_speaker,
+    points_back,
     preposition_after,
     time_phrase_noun,
     under_a_bare_noun,
@@ -408,6 +409,14 @@ class SenseChooser(SenseLookup):
             uses += self._nearest_uses(analysis, token_index, candidates[0].pos)
         if len(uses) == 1:
             return self.rank_at(analysis, token_index, candidates, lemma)
+        # "These bursts" refers to a use before it and means what that one does: its own
+        # sentence is no evidence ("short bursts of activity ... These bursts appear to
+        # replay" is no explosion).
+        said_anew = [use for use in uses if not points_back(analysis.tokens, use)]
+        if said_anew:
+            uses = said_anew
+            if len(uses) == 1:
+                return self.rank_at(analysis, uses[0], candidates, lemma)
         # A list says what kind of thing the word is in the whole story: "farmers,
         # bakers, builders and children", then "the builders are back".
         fields = {use: self.cues.list_field(analysis.tokens, use) for use in uses}

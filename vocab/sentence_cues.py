@@ -370,3 +370,18 @@ def bare_singular_noun(tokens: Sequence[Token], index: int) -> bool:
     at = word_before_modifiers(tokens, index, _NOUN_MODIFIERS)
     return at is None or (tokens[at].pos not in _DETERMINERS
                           and tokens[at].text.lower() not in _DETERMINER_WORDS)
+
+
+_POINTING_BACK = frozenset({"this", "these", "that", "those"})
+
+
+def points_back(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` has a demonstrative before it, across at most one
+    adjective ("these bursts", "this new plan"): it refers to something named before."""
+    for before in range(index - 1, max(-1, index - 3), -1):
+        token = tokens[before]
+        if token.pos == "DT" and token.text.lower() in _POINTING_BACK:
+            return True
+        if token.upos != "ADJ":
+            return False
+    return False

@@ -1331,6 +1331,27 @@ def test_a_word_means_one_thing_throughout_a_story(engine: Engine) -> None:
     assert shown == {"fare.n.02"}  # the sum charged for riding in a public conveyance
 
 
+DREAM_STORY = (
+    "Why We Dream\n\n"
+    "Scientists have long asked what the sleeping brain does all night. Their new tests "
+    "show short bursts of activity in one small part of the brain. These bursts seem to "
+    "replay the events of the day.\n\n"
+    "The work may help people who sleep badly. A noisy room or a late meal can keep a "
+    "person awake, and a tired person learns less the next day."
+)
+
+
+def test_a_use_that_points_back_means_what_the_first_one_did(engine: Engine) -> None:
+    """"These bursts" refers to the "short bursts of activity" before it: its own
+    sentence says nothing of activity, and averaging it in let the explosion win (its
+    example "the explosion awoke the children" meets the story's "awake")."""
+    analysis = analyse(engine, DREAM_STORY)
+    uses = [i for i, token in enumerate(analysis.tokens) if token.text == "bursts"]
+    assert len(uses) == 2
+    shown = {engine.word_details(analysis, i).sense.synset for i in uses}  # type: ignore[union-attr]
+    assert shown == {"burst.n.03"}  # a sudden flurry of activity
+
+
 def test_a_pair_a_senses_own_example_has_decides_the_sense(engine: Engine) -> None:
     """"fewer people got flu shots" was the firing of a gun (24 SemCor uses against the
     injection's 1); WordNet's example for the injection is "the nurse gave him a flu
