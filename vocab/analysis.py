@@ -27,7 +27,7 @@ from vocab.tokens import (
     balanced_quotes,
     excerpt_around,
     sentence_spans,
-    tagger_form,
+    tagger_forms,
     word_spans,
 )
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 94: a straight quote that opens a quotation is the tagger's opening `` ("crazy/NN" after
+#     '"We were a little'); "a little", "a bit" grade an adjective ("was a little crazy/JJ")
 # 93: a lower-case word WordNet has as a noun only with a capital is no noun ("a crane
 #     lent/VBN by a company", not "Lent"; "back and forth/RB")
 # 92: a yes-no question opens with its verb ("Were/VBD they negative/JJ?", "Did/VBD they
@@ -157,7 +159,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "93"
+ENGINE_VERSION = "94"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -349,8 +351,8 @@ def analyse(
     texts = [[body[s:e] for s, e in sentence] for sentence in spans]
     tags: list[list[str]] = []
     for first in range(0, len(texts), SENTENCES_PER_TAGGING):
-        tags += tagger.tag_sentences([[tagger_form(text) for text in sentence]
-                                      for sentence in texts[first:first + SENTENCES_PER_TAGGING]])
+        tags += tagger.tag_sentences([tagger_forms(body, sentence)
+                                      for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
     raw = [RawToken(s, e, index, tag, text)
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))

@@ -96,10 +96,13 @@ PLURAL_BE_FORMS = frozenset({"are", "were", "'re"})
 # Words that grade the adjective after them: "stay more alert", "feel less secure".
 GRADING_WORDS = frozenset({"more", "less", "most", "least", "as", "so", "too", "very",
                            "quite", "rather", "really", "fairly", "extremely"})
+# With "a" before them, these grade the adjective after them as a grading word does:
+# "was a little crazy", "got a bit noisy".
+SMALL_AMOUNTS = frozenset({"little", "bit"})
 # A question mark: questions are read back from it.
 QUESTION_MARK = "?"
 _KEY_WORDS = (FIXED_PREPOSITIONS.keys() | SINGULAR_SUBJECTS | PAST_TENSES_ALSO_ADJECTIVES
-              | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | GRADING_WORDS
+              | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | GRADING_WORDS | SMALL_AMOUNTS
               | {"to", QUESTION_MARK})
 _KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
               for form in (spelled, spelled.capitalize(), spelled.upper())}

@@ -20,6 +20,7 @@ from vocab.raw_tokens import (
     PAST_TENSES_ALSO_ADJECTIVES,
     SENTENCE_ENDS,
     SINGULAR_SUBJECTS,
+    SMALL_AMOUNTS,
     RawToken,
     WordPositions,
     comparative,
@@ -158,9 +159,15 @@ def retag_graded_adjectives_after_linking_verbs(raw: list[RawToken], words: Word
     """"Drivers must stay more alert at night": after a linking verb and a grading
     word, a word the dictionary has as an adjective with no noun after it is that
     adjective, not the noun (a warning signal) the tagger made of it. (The word right
-    before it grades it: "it was so much fun", where "much" grades no adjective.)"""
-    for index in (place + 1 for place in at.of(GRADING_WORDS) if place + 2 < len(raw)):
+    before it grades it: "it was so much fun", where "much" grades no adjective.) "A
+    little" and "a bit" grade so too: "The rain was a little crazy on Saturday" read
+    "crazy –n." (QA walk-through); "has a little cold" keeps its noun (no linking verb)."""
+    for index in (place + 1 for place in at.of(GRADING_WORDS | SMALL_AMOUNTS)
+                  if place + 2 < len(raw)):
         token, after = raw[index], raw[index + 1]
+        grading = raw[index - 1].text.lower()
+        if grading in SMALL_AMOUNTS and (index < 2 or raw[index - 2].text.lower() != "a"):
+            continue
         if (token.penn != "NN" or after.sentence != token.sentence
                 or raw[index - 1].sentence != token.sentence
                 or after.penn not in _AFTER_A_LINKED_ADJECTIVE

@@ -8,6 +8,7 @@ text: every token is a slice of the body, so ``body[start:end] == text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from vocab.models import Span
@@ -202,3 +203,24 @@ def tagger_form(text: str) -> str:
     if text in _TAGGER_FORMS:
         return _TAGGER_FORMS[text]
     return text.replace("’", "'")
+
+
+# What may stand right before a straight quote that opens a quotation, but for spaces.
+_BEFORE_AN_OPENING_QUOTE = "([{"
+
+
+def tagger_forms(body: str, spans: Sequence[Span]) -> list[str]:
+    """The tagger's spelling of each token of ``body`` at ``spans`` (`tagger_form`), a
+    straight double quote as the side it stands on: the Treebank's opening `` where it
+    opens a quotation (after a space or a bracket, before a word), else its closing ''.
+    All were closing quotes, a quotation's first word read after one ("crazy" was a
+    noun after '"We were a little', QA walk-through)."""
+    forms = []
+    for start, end in spans:
+        text = body[start:end]
+        before = body[start - 1] if start else " "
+        after = body[end] if end < len(body) else " "
+        opens = (text == '"' and (before.isspace() or before in _BEFORE_AN_OPENING_QUOTE)
+                 and not after.isspace())
+        forms.append("``" if opens else tagger_form(text))
+    return forms

@@ -95,6 +95,16 @@ def test_a_concept_capitalised_alone_is_not_a_name(engine) -> None:  # type: ign
     assert proper[("Technology", 5)]  # "Institute of Technology"
 
 
+def test_a_straight_quote_that_opens_a_quotation_is_tagged_as_opening_it(engine) -> None:  # type: ignore[no-untyped-def]
+    """Straight quotes were all the Treebank's closing '' to the tagger, which saw a
+    closing quote before every quotation's first word (QA walk-through); the curly
+    ones say their side, and so does where a straight one stands."""
+    tokens = engine.analyse(_article('"We were late," she said. He called it "a good start".'
+                                     ' “Thanks,” he said.')).tokens
+    quotes = [t.pos for t in tokens if t.text in {'"', "“", "”"}]
+    assert quotes == ["``", "''", "``", "''", "``", "''"]
+
+
 def test_a_title_quoted_in_a_sentence_makes_no_names(engine) -> None:  # type: ignore[no-untyped-def]
     analysis = engine.analyse(_article(
         'I have a question about the story “When Rivers Rise, Some Towns Never Recover.” '
@@ -420,6 +430,9 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("Large supermarkets can buy flour cheaply because they buy a lot.",
      "cheaply", "RB", "cheaply"),
     ("We are all a little greedy.", "greedy", "JJ", "greedy"),
+    # "A little" grades as "more" does: "crazy –n." before "on Saturday" (QA walk-through).
+    ("The rain was a little crazy on Saturday, but nobody cared.", "crazy", "JJ", "crazy"),
+    ("He has a little cold at the moment.", "cold", "NN", "cold"),
     # A noun that is no noun's form but a verb's past: "slept –n." with no definition
     # (QA walk-through). On CoNLL-2000 (train and test): 15 fixed, none broken.
     ("People who used their phones in bed slept about 40 minutes less.",
