@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 95: a verb and a preposition before a length of time are no phrasal verb ("fell for the
+#     second month" is no "fall for")
 # 94: a straight quote that opens a quotation is the tagger's opening `` ("crazy/NN" after
 #     '"We were a little'); "a little", "a bit" grade an adjective ("was a little crazy/JJ")
 # 93: a lower-case word WordNet has as a noun only with a capital is no noun ("a crane
@@ -159,7 +161,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "94"
+ENGINE_VERSION = "95"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64

@@ -424,6 +424,8 @@ def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], start:
     after = tokens[end]
     if last.pos == "TO" and after.pos == "VB":
         return TAKES_INFINITIVE in complements
+    if last.pos == "IN" and _length_of_time(tokens, end):
+        return False  # the preposition's own phrase: "fell for the second month"
     if last.pos in _PARTICLE_TAGS and _opens_object(tokens, end):
         passive = last.pos == "IN" and _passive(tokens, start)
         return TAKES_OBJECT in complements and not passive
@@ -448,6 +450,35 @@ def _opens_object(tokens: Sequence[Token], at: int) -> bool:
         return False  # "came back the next day", "this week", "touched down the wrong way"
     # After an adverb or particle a number is a measure ("prices went up 5 percent").
     return after.pos in {"DT", "PRP$", "PRP", "PDT"}
+
+
+# Units of time, and the words that make a length of time of them: "for the second
+# month", "for a few minutes", "for three years".
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month",
+                         "season", "year", "decade", "century", "time", "while"})
+_COUNTING_WORDS = frozenset({"few", "several", "many", "next", "last", "past", "coming",
+                             "whole", "entire", "long", "first", "second", "third", "fourth",
+                             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _length_of_time(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the noun phrase at ``at`` is a length of time: a unit of time counted
+    ("the second month", "a few minutes", "three years") or a bare plural one ("for
+    years"). After a preposition it says how long, and is no object the preposition
+    takes from the verb: "fell for the second month in a row" is no "fall for" (to be
+    fooled by; QA walk-through), "looked for a few minutes" no "look for"."""
+    sentence = tokens[at - 1].sentence
+    end = at
+    while (end < len(tokens) and tokens[end].sentence == sentence
+           and tokens[end].pos in _DETERMINER_TAGS | _ADJECTIVE_TAGS | {"CD"}):
+        end += 1
+    head = tokens[end] if end < len(tokens) and tokens[end].sentence == sentence else None
+    if head is None or head.pos not in _PLAIN_NOUNS or head.lemma.lower() not in _TIME_UNITS:
+        return False
+    if end == at:
+        return head.pos == "NNS"  # "for years", "for hours"
+    return any(token.pos == "CD" or token.text.lower() in _COUNTING_WORDS
+               for token in tokens[at:end])
 
 
 def _kind(lemma: str, pos: str, span: Sequence[Token]) -> ExpressionKind:

@@ -151,6 +151,14 @@ def test_a_preposition_with_its_own_object_is_no_particle(engine: Engine) -> Non
         ("They got on the bus at noon.", "get on", True),
         ("The old roof fell in last night.", "fall in", True),  # a time phrase
         ("The lander touched down this week.", "touch down", True),
+        # A length of time after a preposition is no object of it: "fall for" (be
+        # fooled by) for "Factory output fell for the second month in a row" (QA
+        # walk-through).
+        ("Factory output fell for the second month in a row.", "fall for", False),
+        ("The team looked for a few minutes and then left.", "look for", False),
+        ("Prices fell for years.", "fall for", False),
+        ("She fell for his story.", "fall for", True),
+        ("They looked for the first signs of spring.", "look for", True),
         # A comparative's lemma is another word: "better" is no "well".
         ("Larger tanks are better because the water stays clean.", "be well", False),
     ],
