@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 96: a compound noun read from two common words is no harder than they are ("raincoat")
 # 95: a verb and a preposition before a length of time are no phrasal verb ("fell for the
 #     second month" is no "fall for")
 # 94: a straight quote that opens a quotation is the tagger's opening `` ("crazy/NN" after
@@ -161,7 +162,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "95"
+ENGINE_VERSION = "96"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -331,6 +332,7 @@ def analyse(
     listed: Callable[[Iterable[str]], set[str]] | None = None,
     seldom_common: Callable[[Iterable[str]], set[str]] | None = None,
     parts_of_speech: PartsOfSpeech | None = None,
+    compound_parts: CompoundParts | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
@@ -345,7 +347,9 @@ def analyse(
     it as a common noun ("Maria received a letter" was the moon's maria, a B1 word
     glossed and quizzed: QA walk-through; "Turkey is the main dish" stays the bird).
     With ``parts_of_speech`` (`Lexicon.parts_of_speech`), the tag corrections that ask
-    WordNet what a word can be run too (`vocab.retag.retag`).
+    WordNet what a word can be run too (`vocab.retag.retag`). With ``compound_parts``
+    (`vocab.word_family.transparent_compound_parts` for each lemma asked), a compound
+    read from two common words is no harder than they are ("raincoat").
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -375,6 +379,8 @@ def analyse(
                       if listed is not None and usually_capitalised is not None else set())
     tokens = _without_foreign_levels(
         _make_tokens(raw, words, names, lower_case, common_openers), words, listed)
+    if compound_parts is not None:
+        tokens = _compounds_levelled_by_parts(tokens, words, compound_parts)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -668,6 +674,46 @@ def _without_foreign_levels(
                 marked[index] = replace(tokens[index], level=None, difficult=False)
         at += 1
     return tuple(marked) if marked is not None else tokens
+
+
+# The parts each compound noun asked about is read from ("raincoat": "rain", "coat"),
+# for those a learner reads from their parts (`vocab.word_family.transparent_compound_parts`).
+CompoundParts = Callable[[Iterable[str]], dict[str, tuple[str, str]]]
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _compounds_levelled_by_parts(tokens: tuple[Token, ...], words: WordInfo,
+                                 compound_parts: CompoundParts) -> tuple[Token, ...]:
+    """The tokens, a compound noun a learner reads from its two words one level above
+    the harder of them when that is lower than its own: "raincoats (C2)" was underlined
+    for a B1 reader (QA walk-through), rare as the word is, and "rain" and "coat" are
+    A-level words. Only nouns above A2 are asked about."""
+    asked = {token.lemma.lower() for token in tokens
+             if token.pos in _COMMON_NOUN_TAGS and not token.proper_noun
+             and token.level is not None and token.level > Level.A2}
+    parts = compound_parts(asked) if asked else {}
+    if not parts:
+        return tokens
+    levels = {lemma: _one_up(max(_noun_level(first, words), _noun_level(head, words)))
+              for lemma, (first, head) in parts.items()}
+    levelled = list(tokens)
+    for index, token in enumerate(tokens):
+        level = levels.get(token.lemma.lower())
+        if level is not None and token.level is not None and level < token.level:
+            easier = replace(token, level=level)
+            levelled[index] = replace(easier, difficult=difficult_for(easier, DEFAULT_PROFILE))
+    return tuple(levelled)
+
+
+def _one_up(level: Level) -> Level:
+    """The level above ``level`` (C2 stays): a compound asks a learner for both its
+    words and for how they join ("readout", "horseback" were A1 as their words are)."""
+    order = list(Level)
+    return order[min(order.index(level) + 1, len(order) - 1)]
+
+
+def _noun_level(word: str, words: WordInfo) -> Level:
+    return word_level(words.zipf(word, "NOUN"), words.cefr(word, "NN"), "NN", word)
 
 
 # The "language" of words no list has: they make a run with each other only.

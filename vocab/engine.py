@@ -6,7 +6,7 @@ with `load_engine` — off the UI thread — and share it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,6 +30,7 @@ from vocab.senses import SenseChooser
 from vocab.sentence_cues import used_as_pronoun
 from vocab.tagger import Tagger
 from vocab.word_details import word_details
+from vocab.word_family import transparent_compound_parts
 from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import WordInfo
 
@@ -70,7 +71,15 @@ class Engine:
         with _paused_for(article):
             return analyse(article, self.tagger, self.words, self.expressions,
                            self.lexicon.usually_capitalised, self.lexicon.listed,
-                           self.lexicon.seldom_common_nouns, self.lexicon.parts_of_speech)
+                           self.lexicon.seldom_common_nouns, self.lexicon.parts_of_speech,
+                           self._compound_parts)
+
+    def _compound_parts(self, lemmas: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """The two words each of ``lemmas`` a learner reads it from, for those that are
+        such compounds (`transparent_compound_parts`)."""
+        found = {lemma: transparent_compound_parts(lemma, self.words, self.lexicon)
+                 for lemma in lemmas}
+        return {lemma: parts for lemma, parts in found.items() if parts is not None}
 
     def glossary(
         self,

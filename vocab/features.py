@@ -19,7 +19,7 @@ from vocab.candidates import Candidate
 from vocab.expression_use import shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
-from vocab.word_family import compound_splits
+from vocab.word_family import transparent_compound_parts
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -204,43 +204,14 @@ def transparent_bases(candidates: Iterable[Candidate]) -> Iterator[str]:
         yield from _base_spellings(candidate)
 
 
-# A part of a compound is a word a learner knows when it is at least this frequent
-# (Zipf 4: "craft", "mate", "storm").
-_COMPOUND_PART_ZIPF = 4.0
-
-
 def transparent_compound(candidate: Candidate, words: WordInfo, lexicon: Lexicon) -> bool:
-    """Whether the noun is a closed compound of two common words whose meaning is a
-    kind of its second word, the head, as its dictionary sense says (in its wording, a
-    synonym or its broader term): "teapot" (a pot for brewing tea), "doorbell",
-    "sailboat", "raindrop". A learner reads such a word from its parts, as one made
-    with an affix, and editors leave it unglossed (24 of 25 on the development
-    stories' first 2k places). One whose sense does not name its head is opaque and
-    may be glossed: "honeymoon" (a holiday), "scapegoat" (someone punished for the
-    errors of others)."""
-    lemma = candidate.lemma
-    if candidate.expression is not None or candidate.upos != "NOUN" or not lemma.isalpha():
+    """Whether the noun is a closed compound a learner reads from its two common words
+    (`transparent_compound_parts`: "teapot", "doorbell", "sailboat", "raindrop"), as
+    one made with an affix; editors leave such words unglossed (24 of 25 on the
+    development stories' first 2k places)."""
+    if candidate.expression is not None or candidate.upos != "NOUN":
         return False
-    splits = compound_splits(lemma, words.words_at_least(_COMPOUND_PART_ZIPF).__contains__)
-    heads = [head for _, head in splits if lexicon.has_lemma(head, "n")]
-    if not heads:
-        return False
-    senses = lexicon.senses(candidate.lemma, "n")
-    if not senses:
-        return False
-    sense = senses[0]
-    broader = lexicon.broader(sense.synset)
-    named = set(re.findall(r"[a-z]+", sense.definition.lower()))
-    for name in (*sense.synonyms, *(broader.synonyms if broader is not None else ())):
-        if name.lower() != candidate.lemma:
-            named.update(re.findall(r"[a-z]+", name.lower()))
-    return any(_names_word(word, head) for head in heads for word in named)
-
-
-def _names_word(word: str, head: str) -> bool:
-    """Whether ``word`` of a definition is ``head`` or a form of it ("parents", "rooms",
-    "holders")."""
-    return word == head or (word.startswith(head) and len(word) - len(head) <= 3)
+    return transparent_compound_parts(candidate.lemma, words, lexicon) is not None
 
 
 def _base_spellings(candidate: Candidate) -> tuple[str, ...]:

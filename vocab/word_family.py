@@ -21,6 +21,7 @@ from vocab.wordinfo import word_forms
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
+    from vocab.wordinfo import WordInfo
 
 # A word of a gloss or a definition, as the checks here read them.
 WORD_PATTERN = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -151,6 +152,44 @@ def compound_splits(word: str, is_word: Callable[[str], bool]) -> list[tuple[str
     return [(word[:at], word[at:])
             for at in range(MIN_PART_LETTERS, len(word) - MIN_PART_LETTERS + 1)
             if is_word(word[:at]) and is_word(word[at:])]
+
+
+# A part of a compound is a word a learner knows when it is at least this frequent
+# (Zipf 4: "craft", "mate", "storm").
+COMPOUND_PART_ZIPF = 4.0
+
+
+def transparent_compound_parts(lemma: str, words: WordInfo, lexicon: Lexicon
+                               ) -> tuple[str, str] | None:
+    """The two common words (first, head) a closed compound noun is read from, when
+    its meaning is a kind of its head, as its dictionary sense says (in its wording, a
+    synonym or its broader term): "teapot" (a pot for brewing tea), "doorbell",
+    "sailboat", "raincoat". None for one whose sense does not name its head, which is
+    opaque: "honeymoon" (a holiday), "scapegoat" (someone punished for the errors of
+    others)."""
+    if not lemma.isalpha():
+        return None
+    splits = compound_splits(lemma, words.words_at_least(COMPOUND_PART_ZIPF).__contains__)
+    splits = [(first, head) for first, head in splits if lexicon.has_lemma(head, "n")]
+    if not splits:
+        return None
+    senses = lexicon.senses(lemma, "n")
+    if not senses:
+        return None
+    sense = senses[0]
+    broader = lexicon.broader(sense.synset)
+    named = set(re.findall(r"[a-z]+", sense.definition.lower()))
+    for name in (*sense.synonyms, *(broader.synonyms if broader is not None else ())):
+        if name.lower() != lemma:
+            named.update(re.findall(r"[a-z]+", name.lower()))
+    return next(((first, head) for first, head in splits
+                 if any(_names_word(word, head) for word in named)), None)
+
+
+def _names_word(word: str, head: str) -> bool:
+    """Whether ``word`` of a definition is ``head`` or a form of it ("parents", "rooms",
+    "holders")."""
+    return word == head or (word.startswith(head) and len(word) - len(head) <= 3)
 
 
 def derived_lemmas(lemma: str, lexicon: Lexicon) -> frozenset[str]:

@@ -95,6 +95,19 @@ def test_a_concept_capitalised_alone_is_not_a_name(engine) -> None:  # type: ign
     assert proper[("Technology", 5)]  # "Institute of Technology"
 
 
+def test_a_compound_read_from_two_common_words_is_as_easy_as_they_are(engine) -> None:  # type: ignore[no-untyped-def]
+    """"raincoats (C2)" was underlined for a B1 reader of a festival story (QA
+    walk-through): the compound is rare, its two words are not, and its sense names
+    its second word (a coat). One whose sense does not ("blackmail") keeps its level."""
+    tokens = {t.text: t for t in engine.analyse(_article(
+        "Workers handed out free plastic raincoats at the gate. The gang demanded "
+        "blackmail from the company.")).tokens}
+    raincoats = tokens["raincoats"]
+    assert raincoats.level is not None and raincoats.level <= Level.B1
+    assert not raincoats.difficult
+    assert tokens["blackmail"].difficult
+
+
 def test_a_straight_quote_that_opens_a_quotation_is_tagged_as_opening_it(engine) -> None:  # type: ignore[no-untyped-def]
     """Straight quotes were all the Treebank's closing '' to the tagger, which saw a
     closing quote before every quotation's first word (QA walk-through); the curly
