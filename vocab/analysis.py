@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
-from vocab.difficulty import DEFAULT_PROFILE, difficult_for, word_level
+from vocab.difficulty import COMMON_BASE_ZIPF, DEFAULT_PROFILE, difficult_for, word_level
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
 from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
 from vocab.raw_tokens import PartsOfSpeech, RawToken, by_sentence
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 97: an adjective made with "-y" from a common word keeps the CEFR list's early level
+#     ("noisy", "windy": were C1 by frequency)
 # 96: a compound noun read from two common words is no harder than they are ("raincoat")
 # 95: a verb and a preposition before a length of time are no phrasal verb ("fell for the
 #     second month" is no "fall for")
@@ -162,7 +164,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "96"
+ENGINE_VERSION = "97"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -627,7 +629,8 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bo
         as_adjective = words.cefr(text.lower(), "JJ")
         if as_adjective is not None and (cefr is None or as_adjective.rank < cefr.rank):
             cefr = as_adjective
-    level = word_level(zipf, cefr, penn, lemma) if zipf > UNSEEN_ZIPF or cefr else None
+    common = words.words_at_least(COMMON_BASE_ZIPF).__contains__
+    level = word_level(zipf, cefr, penn, lemma, common) if zipf > UNSEEN_ZIPF or cefr else None
     facts.update(zipf=zipf, cefr=cefr.value if cefr else None, level=level)
     probe = Token(text=text, start=0, end=0, sentence=0, **facts)
     facts["difficult"] = difficult_for(probe, DEFAULT_PROFILE)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.candidates import Candidate
+from vocab.difficulty import base_spellings
 from vocab.expression_use import shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
@@ -225,24 +226,13 @@ def _base_spellings(candidate: Candidate) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 14)
 def _base_spellings_of(lemma: str) -> tuple[str, ...]:
     return tuple(spelling for base in _bases(lemma) for inner in (base, *_bases(base))
-                 for spelling in sorted(_spellings(inner)))
+                 for spelling in sorted(base_spellings(inner)))
 
 
 def _bases(word: str) -> list[str]:
     found = [word[: -len(s)] for s in _SUFFIXES if word.endswith(s)]
     found += [word[len(p):] for p in _PREFIXES if word.startswith(p)]
     return [b for b in found if len(b) >= 3]
-
-
-def _spellings(base: str) -> set[str]:
-    """What a base looks like as a word: "us" -> "use", "happi" -> "happy",
-    "stopp" -> "stop"."""
-    forms = {base, base + "e"}
-    if base.endswith("i"):
-        forms.add(base[:-1] + "y")
-    if len(base) > 3 and base[-1] == base[-2]:
-        forms.add(base[:-1])
-    return {f for f in forms if len(f) >= 3}
 
 
 # How a story names a word it has just explained: "boats called dinghies", "is called a

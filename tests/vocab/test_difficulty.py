@@ -134,6 +134,28 @@ def test_a_word_marked_known_as_the_adjective_is_known_as_the_verbs_participle( 
                for t in adjective.tokens if t.text == "overwhelmed")
 
 
+def test_a_rare_y_adjective_of_a_common_word_keeps_the_lists_early_level() -> None:
+    """"noisy" (Zipf 3.7, A2 for the list) was C1, as "copious" is, and glossed for a C1
+    reader (QA walk-through): a learner who knows "noise" reads it, as "windy" from
+    "wind" or "sleepy" from "sleep". A word with no common base stays as it was."""
+    common = {"noise", "wind", "sleep", "fog"}.__contains__
+    b1 = LearnerProfile()
+    assert word_level(3.69, Level.A2, "JJ", "noisy", common=common) <= b1.level
+    assert word_level(3.58, Level.A2, "JJ", "windy", common=common) <= b1.level
+    assert word_level(3.21, Level.A1, "JJ", "foggy", common=common) <= b1.level
+    assert word_level(3.1, Level.A1, "JJ", "copious", common=common) is Level.C1
+    assert word_level(3.18, Level.A2, "RB", "jokingly", common=common) is Level.C1
+
+
+def test_a_c1_readers_glossary_leaves_out_a_y_adjective_of_a_common_word(engine) -> None:  # type: ignore[no-untyped-def]
+    analysis = engine.analyse(article_from_text(
+        "Sleep study\n\nBright screens and noisy streets keep many people awake at night."))
+    noisy = next(t for t in analysis.tokens if t.text == "noisy")
+    assert noisy.level is not None and noisy.level <= Level.B1
+    glossary = engine.glossary(analysis, LearnerProfile(level=Level.C1))
+    assert "noisy" not in {entry.lemma for entry in glossary}
+
+
 def test_a_rare_word_the_list_rates_a1_is_not_easy_unless_a_thing_taught_by_name() -> None:
     """cefrpy rates "copious" (Zipf 3.1) A1 and "closeness" (3.3) A1, as it rates
     most of its rare adjectives, adverbs, verbs and abstract nouns early: a B1 learner
