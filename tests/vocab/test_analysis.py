@@ -445,6 +445,8 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     ("We are all a little greedy.", "greedy", "JJ", "greedy"),
     # "A little" grades as "more" does: "crazy –n." before "on Saturday" (QA walk-through).
     ("The rain was a little crazy on Saturday, but nobody cared.", "crazy", "JJ", "crazy"),
+    # A singular noun takes no base-form verb: "band –v." (QA walk-through).
+    ("The main act was the British rock band The Northern Lights.", "band", "NN", "band"),
     ("He has a little cold at the moment.", "cold", "NN", "cold"),
     # A noun that is no noun's form but a verb's past: "slept –n." with no definition
     # (QA walk-through). On CoNLL-2000 (train and test): 15 fixed, none broken.
