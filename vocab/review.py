@@ -75,6 +75,14 @@ def _outcome(card: Card) -> ReviewOutcome:
     )
 
 
+def due_by(card_json: str, when: datetime) -> ReviewOutcome:
+    """The card due at ``when`` at the latest, its memory (stability, difficulty, last
+    review) as it was: the learner asked to see the word again."""
+    card = Card.from_json(card_json)
+    card.due = min(card.due, _utc(when))
+    return _outcome(card)
+
+
 def last_review(card_json: str) -> datetime | None:
     """When the card was last reviewed (None for a card never answered)."""
     return Card.from_json(card_json).last_review

@@ -223,3 +223,50 @@ def test_learning_words_a_store_kept_without_a_card_are_scheduled_when_it_opens(
         assert due[("hive", "NOUN")].due == START  # due from when it was marked
     with Store.open(path, now=lambda: later) as store:  # once: the card is kept
         assert store.count_due(later) == 2
+
+
+def test_a_known_word_marked_learning_again_comes_back_now_and_must_earn_known_again(
+        store: Store) -> None:
+    """A word the quiz made known keeps its card, due months later. The learner who
+    finds they have forgotten it and marks it "learning" (`l` in Your words) saw it
+    as learning in the reader, but review did not ask it until that far date (QA
+    walk-through: "pier" due 4 months after `l`). A hand mark to learning brings it
+    due now, and the next right answer alone does not make it known again."""
+    when = START
+    for _ in range(12):  # answered right at every due time until known
+        store.record_answer(answer(), now=when)
+        if store.statuses()[("hive", "NOUN")] is WordStatus.KNOWN:
+            break
+        [card] = store.due_cards(when + timedelta(days=400), limit=1)
+        when = max(card.due, when)
+    assert store.statuses()[("hive", "NOUN")] is WordStatus.KNOWN
+    later = when + timedelta(days=2)
+    assert store.cards_to_review(later) == []  # known: out of the queue, due far ahead
+
+    store.set_status("hive", "NOUN", WordStatus.LEARNING, reason="words", word="hives")
+    assert [card.lemma for card in store.cards_to_review(later)] == ["hive"]
+    store.record_answer(answer(), now=later)
+    assert store.statuses()[("hive", "NOUN")] is WordStatus.LEARNING
+
+
+def test_review_later_on_a_known_word_asks_it_now(store: Store) -> None:
+    """`r` (Review later) on a word that was known, with a card from its answers,
+    asks it in the next review, not at the card's old due date."""
+    for days in (0, 1, 8, 40, 120):
+        store.record_answer(answer(), now=START + timedelta(days=days))
+    store.set_status("hive", "NOUN", WordStatus.KNOWN, reason="reader")
+    later = START + timedelta(days=121)
+    store.add_to_review("hive", "NOUN", later, word="hives")
+    assert [card.lemma for card in store.cards_to_review(later)] == ["hive"]
+
+
+def test_an_undone_known_mark_keeps_the_words_schedule(store: Store) -> None:
+    """`k` then `u` on a word being learnt puts it back as it was: its card keeps its
+    due time (an undo is not a hand mark to learning)."""
+    store.record_answer(answer(), now=START)
+    store.record_answer(answer(), now=START + timedelta(minutes=11))
+    [before] = store.due_cards(START + timedelta(days=400), limit=1)
+    store.set_status("hive", "NOUN", WordStatus.KNOWN, reason="reader")
+    store.set_status("hive", "NOUN", WordStatus.LEARNING, reason="undo")
+    [after] = store.due_cards(START + timedelta(days=400), limit=1)
+    assert after.due == before.due > START + timedelta(days=1)

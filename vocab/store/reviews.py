@@ -16,6 +16,9 @@ from vocab.store.words import UNDO_REASON, WordsMixin
 KNOWN_STREAK = 3
 REVIEW_SPACING = timedelta(days=1)
 KNOWN_STABILITY_DAYS = 21.0
+# The reason `record_answer` files its status changes under ("quiz:cloze"...): the
+# answer has just rescheduled the card, which a mark must not move again.
+QUIZ_REASON = "quiz:"
 
 
 class ReviewsMixin(WordsMixin):
@@ -99,7 +102,7 @@ class ReviewsMixin(WordsMixin):
                 key,
                 target,
                 stamp,
-                f"quiz:{answer.item_type}",
+                QUIZ_REASON + answer.item_type,
                 word=answer.word,
                 sentence=sentence,
                 article_id=article_id,
@@ -152,12 +155,25 @@ class ReviewsMixin(WordsMixin):
         (a "learning" word that never came up in review, QA walk-through); an undo that
         takes the mark back takes out the card if it was never answered, as it was made
         by the mark (and a card made again is the same: due now). Known and ignored words
-        keep their cards, out of the queue (`_IN_QUEUE`), and so do unmarked ones."""
+        keep their cards, out of the queue (`_IN_QUEUE`), and so do unmarked ones.
+
+        A word marked "learning" by hand (not by a quiz answer or an undo) that has a card
+        from its answers is due now, and its run towards "known" starts again: a word the
+        quiz had made known, due months later, was marked learning and not asked until
+        then (QA walk-through); the next right answer made it known again at once."""
         card = conn.execute(
             "SELECT card_json FROM review_cards WHERE lemma = ? AND upos = ?", key
         ).fetchone()
         if status is WordStatus.LEARNING and card is None:
             self._new_card_in(conn, key, _dt_required(stamp))
+        elif (status is WordStatus.LEARNING and changed and card is not None
+              and reason != UNDO_REASON and not reason.startswith(QUIZ_REASON)):
+            outcome = review.due_by(card[0], _dt_required(stamp))
+            conn.execute(
+                "UPDATE review_cards SET card_json = ?, due = ?, streak = 0"
+                " WHERE lemma = ? AND upos = ?",
+                (outcome.card_json, _ts(outcome.due), *key),
+            )
         elif (changed and reason == UNDO_REASON and status is not WordStatus.LEARNING
               and card is not None and review.last_review(card[0]) is None):
             conn.execute("DELETE FROM review_cards WHERE lemma = ? AND upos = ?", key)
