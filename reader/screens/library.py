@@ -120,6 +120,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         else:
             self.refresh_table(select=self._first_selected)
         self.watch(app, "engine_ready", self._engine_ready)
+        self.watch(app, "due", self._update_hint, init=False)  # marks and answers change it
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         table.focus()
         app.store.changed_elsewhere()  # from now on
@@ -127,9 +128,13 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def _pick_up_outside_changes(self) -> None:
         """Articles added or deleted by another process (`reader import`) show up."""
-        if self.is_current and self.reader_app.store.changed_elsewhere():
+        if not self.is_current:
+            return
+        if self.reader_app.store.changed_elsewhere():
             self.refresh_table()
             self._queue_figures()
+        else:  # words come due while the library is open
+            self._update_hint()
 
     def on_screen_resume(self) -> None:
         self.refresh_table()
@@ -174,7 +179,11 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         elif not count:
             hint.update("No articles yet. Press a to add one.")
         else:
-            hint.update(counted(count, "article"))
+            # A learner back for the evening's review saw only "7 articles": the words
+            # due were counted in Progress alone (QA walk-through).
+            due = self.reader_app.store.count_to_review(self.reader_app.now())
+            hint.update(counted(count, "article")
+                        + (f" · {counted(due, 'word')} to review now: press v" if due else ""))
 
     def selected_id(self) -> int | None:
         return self.query_one(ArticleTable).selected_id

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from reader_steps import (
     ENGINE_WAIT_S,
+    FIXED_NOW,
     SIZE,
     VOA_TITLE,
     article_view,
@@ -93,6 +95,31 @@ async def test_the_first_start_preparation_is_told_in_the_hint_line(
         assert str(hint.render()) == f"{len(titles(app))} articles"
         assert toasts == []
     store.close()
+
+
+async def test_the_hint_line_says_how_many_words_are_due_for_review(
+    make_app: AppFactory, store_path: Path,
+) -> None:
+    """A learner who opens the app each evening saw "7 articles" and nothing about the
+    words due, which only Progress (S) counted (QA walk-through). The hint line says
+    how many a review (v) would ask now, and follows the marks made."""
+    with Store.open(store_path, now=fixed_now) as store:
+        for lemma in ("pier", "berth"):
+            store.add_to_review(lemma, "NOUN", FIXED_NOW - timedelta(days=1), word=lemma)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        hint = app.screen.query_one("#library-hint", Static)
+        articles = f"{len(titles(app))} articles"
+        assert str(hint.render()) == f"{articles} · 2 words to review now: press v"
+        app.store.set_status("pier", "NOUN", "known")
+        app.refresh_learner()
+        await pilot.pause()
+        assert str(hint.render()) == f"{articles} · 1 word to review now: press v"
+        app.store.set_status("berth", "NOUN", "ignored")
+        app.refresh_learner()
+        await pilot.pause()
+        assert str(hint.render()) == articles
 
 
 async def test_typing_in_the_filter_narrows_the_table_and_q_is_just_a_letter_there(
