@@ -535,17 +535,32 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         if self.analysis is None:
             return
         app = self.reader_app
-        view = self.query_one(ArticleView)
-        keys = new_difficult_keys(self.analysis.tokens, view.visible_tokens(), app.profile,
-                                  key_of=self.saved_key)
+        analysis = self.analysis
+        visible = self.query_one(ArticleView).visible_tokens()
+        keys = new_difficult_keys(analysis.tokens, visible, app.profile, key_of=self.saved_key)
         if not keys:
             self.notify("No new words on the screen.", timeout=3)
             return
+        # Where each was met, as `k` keeps it: Your words showed "relevant  known  —",
+        # with no story to open (QA walk-through).
+        wanted, lemmas = set(keys), {lemma for lemma, _ in keys}
+        first_use: dict[WordKey, tuple[int, str]] = {}
+        for index in sorted(visible):
+            if analysis.tokens[index].lemma.lower() not in lemmas:
+                continue
+            key, word = self._saved_word(analysis, index)
+            if key in wanted:
+                first_use.setdefault(key, (index, word))
 
         def confirmed(yes: bool | None) -> None:
             if not yes:
                 return
-            batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest")
+            met = {key: (word, analysis.sentence_shown_at(index).text)
+                   for key, (index, word) in first_use.items()}
+            batch = app.store.set_statuses(keys, WordStatus.KNOWN, reason="I know the rest",
+                                           met=met, article_id=self.article_id)
+            for index, _ in first_use.values():
+                self._keep_definition(analysis, index)
             self._undo.append(_Undo(batch_id=batch, count=len(keys)))
             app.refresh_learner()
             self.notify(f"Marked {counted(len(keys), 'word')} as known. {UNDO_HINT}",

@@ -655,6 +655,28 @@ async def test_i_know_the_rest_marks_new_words_on_screen_and_u_undoes(
         assert not app.store.statuses()
 
 
+async def test_words_marked_by_i_know_the_rest_keep_their_sentence_story_and_meaning(
+    make_app: AppFactory,
+) -> None:
+    """They were saved with none: Your words showed "relevant  adj.  known  —", Enter
+    had no story to open and exports no sentence (QA walk-through). Each keeps where
+    it was first met on the screen, as `k` keeps it, and the meaning it would show."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        await pilot.press("K", "y")
+        await settle(pilot)
+        rows = [row for row in app.store.words() if row.status is WordStatus.KNOWN]
+        assert rows
+        body = app.store.get_article(screen.article_id).article.body  # type: ignore[union-attr]
+        for row in rows:
+            assert row.article_id == screen.article_id, row
+            assert row.word and row.word in row.sentence and row.sentence in body, row
+            assert row.definition, row
+
+
 async def test_i_know_the_rest_names_the_words_it_would_mark(
     make_app: AppFactory,
 ) -> None:

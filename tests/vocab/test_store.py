@@ -240,6 +240,21 @@ def test_a_meaning_chosen_in_an_article_is_kept_with_it_and_with_the_word(
     assert store.chosen_senses(hive_story) == {}
 
 
+def test_words_marked_together_keep_where_they_were_met(store: Store) -> None:
+    """"I know the rest" marked its words with no word form, sentence or story: Your
+    words showed "relevant  adj.  known  —", with no story for Enter to open, and
+    exports had nothing to show (QA walk-through)."""
+    story = store.add_article(article("Bees", "Bees fly home to the hive."))
+    store.set_statuses(
+        [("fly", "VERB"), ("home", "")], "known", reason="I know the rest",
+        met={("fly", "VERB"): ("fly", "Bees fly home to the hive.")}, article_id=story,
+    )
+    rows = {row.lemma: row for row in store.words()}
+    assert (rows["fly"].word, rows["fly"].sentence, rows["fly"].article_id) == (
+        "fly", "Bees fly home to the hive.", story)
+    assert (rows["home"].sentence, rows["home"].article_id) == ("", None)  # none given
+
+
 def test_i_know_the_rest_is_one_batch_that_can_be_undone(store: Store) -> None:
     store.set_status("bee", "NOUN", "learning")
     batch = store.set_statuses(

@@ -4,7 +4,7 @@ the words listing."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -116,19 +116,24 @@ class WordsMixin(_StoreBase):
                 (definition, *_key(lemma, upos)))
 
     def set_statuses(
-        self, keys: Iterable[WordKey], status: WordStatus | str, reason: str = ""
+        self, keys: Iterable[WordKey], status: WordStatus | str, reason: str = "", *,
+        met: Mapping[WordKey, tuple[str, str]] | None = None, article_id: int | None = None,
     ) -> int:
         """Mark many words in one transaction ("I know the rest"); returns a batch id
-        for :meth:`undo_batch`."""
+        for :meth:`undo_batch`. ``met``: a key's (word form, sentence) where it was met,
+        in the story ``article_id``, kept as `set_status` keeps them."""
         stamp = self._stamp()
+        met = {_key(*key): where for key, where in (met or {}).items()}
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO status_batches (reason, at) VALUES (?, ?)", (reason, stamp)
             )
             batch_id = int(cursor.lastrowid or 0)
-            for lemma, upos in dict.fromkeys(_key(lemma, upos) for lemma, upos in keys):
+            for key in dict.fromkeys(_key(lemma, upos) for lemma, upos in keys):
+                word, sentence = met.get(key, ("", ""))
                 self._set_status_in(
-                    conn, (lemma, upos), WordStatus(status), stamp, reason, batch_id
+                    conn, key, WordStatus(status), stamp, reason, batch_id, word=word,
+                    sentence=sentence, article_id=article_id if word else None,
                 )
             return batch_id
 
