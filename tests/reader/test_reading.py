@@ -663,9 +663,7 @@ async def test_words_marked_by_i_know_the_rest_keep_their_sentence_story_and_mea
     it was first met on the screen, as `k` keeps it, and the meaning it would show."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_article(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await open_article(pilot)
         await pilot.press("K", "y")
         await settle(pilot)
         rows = [row for row in app.store.words() if row.status is WordStatus.KNOWN]
