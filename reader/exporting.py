@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # What each kind of words export writes: (file suffix, what the learner is told).
 WORD_EXPORTS = {"anki": (".apkg", "an Anki deck"), "csv": (".csv", "a spreadsheet (CSV)")}
+# The name an export of the learner's words starts with, in the app and the CLI.
+WORDS_FILE_STEM = "voa-reader-words"
 # Questions in an exported lesson, as `reader export lesson` makes by default.
 LESSON_QUESTIONS = QUIZ_QUESTIONS
 
@@ -108,7 +110,7 @@ def export_words(store: Store, kind: str, folder: Path, now: datetime,
     from vocab.exports import export_anki, export_csv
 
     statuses = exported_statuses(kind)
-    path = export_path(folder, "voa-reader-words", WORD_EXPORTS[kind][0], now)
+    path = export_path(folder, WORDS_FILE_STEM, WORD_EXPORTS[kind][0], now)
     if not any(store.words(status) for status in statuses):
         return 0, path  # nothing written: an empty deck helps no one
     folder.mkdir(parents=True, exist_ok=True)

@@ -118,6 +118,25 @@ def test_export_anki_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_an_export_without_a_file_goes_to_the_export_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader export anki` with no FILE was "the following arguments are required"
+    though the app saves the same export to its folder (QA walk-through): the CLI
+    writes a dated file there too, a second one beside the first, and says where."""
+    folder = tmp_path / "exports"
+    monkeypatch.setenv("READER_EXPORT_DIR", str(folder))
+    some_learning()
+    for kind, suffix in (("anki", ".apkg"), ("csv", ".csv"), ("learner", ".json")):
+        assert reader("export", kind) == 0
+        assert reader("export", kind) == 0
+        written = sorted(path.name for path in folder.glob(f"*{suffix}"))
+        assert len(written) == 2, written
+        assert all(name.startswith("voa-reader-") for name in written)
+        said = capsys.readouterr().out
+        assert all(str(folder / name) in said for name in written)
+
+
 def test_an_export_with_no_words_writes_nothing(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """`export csv words.csv --status known` with no known word overwrote a teacher's

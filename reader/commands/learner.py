@@ -1,6 +1,6 @@
 """The learner's data on the command line: export, import, stats, placement, restore.
 
-* ``reader export learner FILE.json`` / ``anki [--deck NAME] FILE.apkg`` / ``csv FILE.csv``.
+* ``reader export learner [FILE.json]`` / ``anki [--deck NAME] [FILE.apkg]`` / ``csv [FILE.csv]``
   More export kinds plug in from other modules: a module named in ``EXPORT_PLUGINS``
   that defines ``register_export(export_subparsers)`` adds its own (the teacher's
   ``lesson`` handout does).
@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from reader.commands.common import add_force_option, open_lexicon_with_progress, writing_to
 from reader.errors import UserError
+from reader.exporting import WORDS_FILE_STEM, export_path
 from reader.labels import counted
-from reader.paths import store_path
+from reader.paths import export_dir, store_path
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -47,12 +48,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
 
     learner = kinds.add_parser("learner", help="everything reader knows about you, as JSON")
-    learner.add_argument("file", type=Path, metavar="FILE.json")
+    learner.add_argument("file", nargs="?", type=Path, metavar="FILE.json",
+                         help=_IN_EXPORT_FOLDER)
     add_force_option(learner)
     learner.set_defaults(func=run_export_learner)
 
     anki = kinds.add_parser("anki", help="an Anki deck (.apkg) of the words you are learning")
-    anki.add_argument("file", type=Path, metavar="FILE.apkg")
+    anki.add_argument("file", nargs="?", type=Path, metavar="FILE.apkg", help=_IN_EXPORT_FOLDER)
     add_force_option(anki)
     anki.add_argument("--deck", default=None, help="deck name (default: VOA Reader words)")
     anki.add_argument(
@@ -61,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     anki.set_defaults(func=run_export_anki)
 
     csv_parser = kinds.add_parser("csv", help="your words as a spreadsheet (CSV)")
-    csv_parser.add_argument("file", type=Path, metavar="FILE.csv")
+    csv_parser.add_argument("file", nargs="?", type=Path, metavar="FILE.csv",
+                            help=_IN_EXPORT_FOLDER)
     add_force_option(csv_parser)
     csv_parser.add_argument(
         "--status",
@@ -212,10 +215,26 @@ def as_the_learner_reads(analysis: Analysis) -> Analysis:
 # --- export ---------------------------------------------------------------------
 
 
+_IN_EXPORT_FOLDER = "where to write (default: a dated file in the export folder, as the app saves)"
+
+
+def _in_export_folder(stem: str, suffix: str) -> Path:
+    """A dated file in the export folder the app saves to (`reader.paths.export_dir`),
+    for an export the learner named no file for."""
+    folder = export_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot make the export folder {folder}: "
+                        f"{error.strerror or error}; name a FILE instead") from error
+    return export_path(folder, stem, suffix, _now())
+
+
 def run_export_learner(args: argparse.Namespace) -> int:
     from vocab.exports import export_learner
 
-    with writing_to(args.file, force=args.force) as path, open_store() as store:
+    target = args.file or _in_export_folder("voa-reader-learner", ".json")
+    with writing_to(target, force=args.force) as path, open_store() as store:
         counts = export_learner(store, path, now=_now())
     words = counts.get("word_statuses", 0)
     print(
@@ -233,7 +252,9 @@ def run_export_anki(args: argparse.Namespace) -> int:
     statuses = (WordStatus.LEARNING, WordStatus.KNOWN) if args.all else (WordStatus.LEARNING,)
     deck = args.deck or DEFAULT_DECK
     # Anki opens a deck by its name: "words.txt" holding a zipped deck would not open.
-    target = args.file if args.file.suffix.lower() == ".apkg" else args.file.with_suffix(".apkg")
+    target = (_in_export_folder(WORDS_FILE_STEM, ".apkg") if args.file is None
+              else args.file if args.file.suffix.lower() == ".apkg"
+              else args.file.with_suffix(".apkg"))
     with writing_to(target, force=args.force) as path, open_store() as store:
         count = export_anki(store, path, deck_name=deck, statuses=statuses, now=_now(),
                             engine=_engine_if_any())
@@ -247,7 +268,8 @@ def run_export_anki(args: argparse.Namespace) -> int:
 def run_export_csv(args: argparse.Namespace) -> int:
     from vocab.exports import export_csv
 
-    with writing_to(args.file, force=args.force) as path, open_store() as store:
+    target = args.file or _in_export_folder(WORDS_FILE_STEM, ".csv")
+    with writing_to(target, force=args.force) as path, open_store() as store:
         count = export_csv(store, path, statuses=args.status, engine=_engine_if_any())
     if count == 0:
         which = " or ".join(args.status) + " " if args.status else ""
