@@ -50,7 +50,9 @@ def named_words(words: Sequence[str]) -> str:
 
 
 def when_text(when: datetime | None, now: datetime) -> str:
-    """A last-read date as a learner says it: today, yesterday, 3 days ago, 12 Mar 2025."""
+    """A last-read date as a learner says it, in at most 10 cells (the library's column):
+    today, yesterday, 3 days ago, 12 Mar this year, Mar 2025 before ("27 Oct 2025" had
+    lost its year to the column's cut, "27 Oct 20…")."""
     if when is None:
         return "never"
     days = (now.date() - when.astimezone(now.tzinfo).date()).days
@@ -60,7 +62,8 @@ def when_text(when: datetime | None, now: datetime) -> str:
         return "yesterday"
     if days < 7:
         return f"{days} days ago"
-    return when.strftime("%-d %b %Y")
+    local = when.astimezone(now.tzinfo)
+    return local.strftime("%-d %b" if local.year == now.year else "%b %Y")
 
 
 # How standard input is named: by the CLI ("stdin", in its messages) and by the engine

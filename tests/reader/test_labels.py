@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from reader.labels import known_percent, source_label
+from reader.labels import known_percent, source_label, when_text
 from vocab.lexicon import Lexicon
 
 
@@ -166,3 +167,18 @@ def test_a_known_share_is_rounded_down_so_100_percent_means_all_known() -> None:
     assert known_percent(1.0) == "100%"
     assert known_percent(0.92) == "92%"
     assert known_percent(0.0) == "0%"
+
+
+@pytest.mark.parametrize(("when", "said"), [
+    (datetime(2026, 12, 6, 8, tzinfo=UTC), "today"),
+    (datetime(2026, 12, 5, 8, tzinfo=UTC), "yesterday"),
+    (datetime(2026, 12, 2, 8, tzinfo=UTC), "4 days ago"),
+    (datetime(2026, 10, 27, 8, tzinfo=UTC), "27 Oct"),
+    (datetime(2025, 10, 27, 8, tzinfo=UTC), "Oct 2025"),
+])
+def test_a_date_fits_the_library_column(when: datetime, said: str) -> None:
+    """"27 Oct 2025" is 11 cells: the library's 10-cell "Last read" column showed
+    "27 Oct 20…" (QA walk-through). This year's dates need no year; older ones, no day."""
+    shown = when_text(when, datetime(2026, 12, 6, 20, tzinfo=UTC))
+    assert shown == said
+    assert len(shown) <= 10
