@@ -27,7 +27,7 @@ _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
 
 # The words of an untagged example `collocation_at` looks past ("s": "the city's").
-_COLLOCATION_SKIPPED_WORDS = frozenset(
+COLLOCATION_SKIPPED_WORDS = frozenset(
     {word for word, tags in CLOSED_CLASS.items()
      if set(tags) & _COLLOCATION_SKIPPED_TAGS} | {"s"})
 
@@ -197,6 +197,6 @@ def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
     for other in range(at + step, at + step * (COLLOCATION_REACH + 1), step):
         if not 0 <= other < len(words):
             return None
-        if words[other] not in _COLLOCATION_SKIPPED_WORDS:
+        if words[other] not in COLLOCATION_SKIPPED_WORDS:
             return other
     return None

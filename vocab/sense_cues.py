@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from vocab.collocations import nouns_described, single_word_names
+from vocab.collocations import COLLOCATION_SKIPPED_WORDS, nouns_described, single_word_names
 from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words
 from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES, Sense, Token
 from vocab.sense_filters import THING_SUBJECT_FRAMES
@@ -311,6 +311,30 @@ class ContextCues:
             return False
         return any(_TOLD_TO_FRAME in sense.frames
                    for sense in self.lookup.senses(verb.lemma.lower(), "v"))
+
+
+def verb_in_examples(examples: tuple[str, ...], names: frozenset[str], verb: str,
+                     words: WordInfo) -> bool:
+    """Whether an example has a form of ``verb`` over one of ``names``: before it, with
+    only determiners, possessives, a number or an object pronoun between them, and one
+    word right before the name ("the nurse gave him a flu shot": give, over "shot")."""
+    for example in examples:
+        said = GLOSS_WORD.findall(example.lower())
+        for at, word in enumerate(said):
+            if not words.lemmas_of_any(word) & names:
+                continue
+            before = at - 2  # the word right before the name may be anything ("flu")
+            while before >= 0 and (said[before] in _PHRASE_WORDS) and before > at - 5:
+                before -= 1
+            for start in {before, at - 1} - {-1}:
+                if start >= 0 and verb in words.lemmas_of_any(said[start]) \
+                        and said[start] not in names:
+                    return True
+    return False
+
+
+# The words `verb_in_examples` looks past between a verb and its object's noun.
+_PHRASE_WORDS = COLLOCATION_SKIPPED_WORDS | {"me", "him", "her", "us", "them", "you", "it"}
 
 
 def _kind_named(name: str) -> str:

@@ -80,6 +80,17 @@ class LeskSignatures:
         return signature & (self.own_words_of(sense)
                             | self._repeated.get(sense.synset, frozenset()))
 
+    def has_surely(self, sense: Sense, lemma: str) -> bool:
+        """Whether a form of ``lemma`` is in the sense's own gloss, examples or names, or
+        in two of its related glosses (as `sure_words`, but by any form: the related
+        glosses' words are kept as written, "taken" and "taking" for "take")."""
+        def has(text: str) -> bool:
+            return any(lemma in self._words.lemmas_of_any(word)
+                       for word in GLOSS_WORD.findall(text.lower()))
+        if any(map(has, (sense.definition, *sense.examples, *sense.synonyms))):
+            return True
+        return sum(map(has, self.lexicon.related_glosses(sense.synset))) >= 2
+
     def _field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
         WordNet files it under (`Lexicon.topics`), else ""."""

@@ -29,7 +29,14 @@ from vocab.gloss_words import GLOSS_WORD, content_words, crude_stem
 from vocab.models import NO_OBJECT_FRAMES, WITH_OBJECT_FRAMES, Expression, Sense, WordKey
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
-from vocab.sense_cues import ContextCues, adjacent_words, lemma_stems, sentence_context, stem_set
+from vocab.sense_cues import (
+    ContextCues,
+    adjacent_words,
+    lemma_stems,
+    sentence_context,
+    stem_set,
+    verb_in_examples,
+)
 from vocab.sense_filters import (
     frames_other_object,
     frames_other_subject,
@@ -80,6 +87,7 @@ from vocab.sense_weights import (
     UNNAMED_APPLICATION_PENALTY,
     UNRELATED_FIELD_PENALTY,
     USES_REACH,
+    VERB_OVER_BONUS,
     _count_prior,
 )
 from vocab.sentence_cues import (
@@ -96,6 +104,7 @@ from vocab.sentence_cues import (
     time_phrase_noun,
     under_a_bare_noun,
     used_as_pronoun,
+    verb_over,
 )
 from vocab.verb_objects import (
     expression_object,
@@ -185,6 +194,7 @@ class SenseChooser(SenseLookup):
         time_phrase: bool = False,
         preposition: str = "",
         describes_person: bool | None = None,
+        object_of: str = "",
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -224,14 +234,17 @@ class SenseChooser(SenseLookup):
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word,
         which a sense's examples may have there too (`PREPOSITION_BONUS`);
         ``describes_person``: whether the noun an adjective is before is a person
-        (`is_person`), where a sense's examples describe only people or no one."""
+        (`is_person`), where a sense's examples describe only people or no one;
+        ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
+        example may have over it too ("gave him a flu shot", `verb_in_examples`): a
+        collocation, unless a more used sense has the verb surely too (`_distinctive`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
         nearer = near | set(skip)  # what counts as the sentence's words, or not at all
         self.signatures.read_signatures_ahead(candidates)
         head = {crude_stem(w) for w in headword.lower().split()}
-        if any(collocation):
+        if any(collocation) or object_of:
             self._words.prefetch(word for sense in candidates for example in sense.examples
                                  for word in GLOSS_WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
@@ -239,6 +252,15 @@ class SenseChooser(SenseLookup):
                       sense, collocation, headword, self._words, self.cues.kinds_named_by,
                       partial(self.cues.same_slot, pos=sense.pos, timed=time_phrase)))
                   } if any(collocation) else {}
+        # The verb over the noun, as a sense's example has it over the sense's name
+        # ("gave him a flu shot"): what a more used sense has surely too says nothing.
+        verb_paired = frozenset(sense.synset for sense in candidates if object_of and (
+            object_of in paired.get(sense.synset, ()) or verb_in_examples(
+                sense.examples, single_word_names(sense.synonyms, headword), object_of,
+                self._words)) and self._distinctive(sense, candidates, object_of))
+        paired = {synset: found - {object_of} if synset not in verb_paired else found
+                  for synset, found in paired.items()}
+        paired = {synset: found for synset, found in paired.items() if found}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
         # "drew a crowd": pulling, through the example of its hyponym attracting).
@@ -281,6 +303,8 @@ class SenseChooser(SenseLookup):
                     overlap -= FRAME_MISMATCH_PENALTY
             if sense.synset in paired:
                 overlap += COLLOCATION_BONUS
+            elif sense.synset in verb_paired:
+                overlap += VERB_OVER_BONUS
             if preposition and preposition_examples(sense.examples, headword.lower(),
                                                     preposition, self._words):
                 overlap += PREPOSITION_BONUS
@@ -324,6 +348,17 @@ class SenseChooser(SenseLookup):
             scored.append((overlap + prior, -order, sense))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [(score, sense) for score, _, sense in scored]
+
+    def _distinctive(self, sense: Sense, candidates: list[Sense], verb: str) -> bool:
+        """Whether no sense more used than ``sense`` (SemCor) has ``verb``, the verb over
+        the noun that one of the sense's examples has over it too, surely
+        (`LeskSignatures.has_surely`: in its own words, or two of its related glosses):
+        "took the medicine" pairs as WordNet's "take your medicine" (punishment, no
+        use), but the drug's related glosses say "a measured portion of medicine taken
+        at any one time" and "to be taken by inhaling it" (3 uses): what one takes, the
+        verb tells the rarer sense from it no better than any word they share."""
+        return not any(other.count > sense.count and other is not sense
+                       and self.signatures.has_surely(other, verb) for other in candidates)
 
     def choose(
         self, analysis: Analysis, token_index: int, *, lemma: str = "", upos: str = "",
@@ -497,7 +532,10 @@ class SenseChooser(SenseLookup):
                          preposition=preposition_after(analysis.tokens, token_index)
                          if token.upos == "ADJ" else "",
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
-                         if attributive(analysis.tokens, token_index) else None)
+                         if attributive(analysis.tokens, token_index) else None,
+                         object_of=analysis.tokens[verb].lemma.lower()
+                         if (verb := verb_over(analysis.tokens, token_index)) is not None
+                         else "")
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has
