@@ -1,6 +1,7 @@
 """What the words right around a word tell of its sense: a preposition after it, a
 counted period of time after "the next", the noun an adjective describes, a word
-beside it that only a related gloss has."""
+beside it that only a related gloss has, the verb over a noun ("gave the girl an
+injection") where no more used sense has it too ("took the medicine")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.engine import Engine
-from vocab.sentence_cues import preposition_after, time_phrase_noun
+from vocab.sentence_cues import preposition_after, time_phrase_noun, verb_over
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -76,3 +77,34 @@ def test_a_related_glosss_chance_word_does_not_save_a_sense_of_an_unnamed_field(
         "She runs a small hardware store next to the bus station. She sells nails, "
         "hammers and paint. Her shop opens at seven every morning."),
         "hardware") == "hardware.n.02"
+
+
+def test_a_collocate_another_senses_glosses_share_says_nothing_of_one_sense(
+        engine: Engine) -> None:
+    """"take your medicine" is WordNet's example of punishment, but medicine is what
+    one takes in the glosses around the drug too ("a measured portion of medicine taken
+    at any one time"): "took" is no evidence of the punishment over the drug."""
+    text = ("Every night she took her medicine with a cup of warm milk. "
+            "The doctor had said it would help her cough.")
+    assert sense_of(engine, text, "medicine") == "medicine.n.02"
+
+
+def test_the_verb_over_a_noun_pairs_it_as_a_senses_example_does(engine: Engine) -> None:
+    """"the nurse gave him a flu shot" is WordNet's example of the injection with a
+    syringe: "gave the girl an injection" has the same verb over the noun, past its
+    first object, and is that sense, not "the forceful insertion of a substance under
+    pressure" (SemCor's 4 uses to none)."""
+    text = "In the small clinic, the nurse gave the girl an injection before the operation."
+    assert sense_of(engine, text, "injection") == "injection.n.03"
+
+
+def test_the_verb_over_a_noun_is_found_past_its_phrase_and_a_first_object(
+        engine: Engine) -> None:
+    for text, noun, verb in [("The nurse gave the girl an injection.", "injection", "gave"),
+                             ("He gave her a small gift.", "gift", "gave"),
+                             ("She took her medicine at night.", "medicine", "took")]:
+        analysis = analyse(engine, text)
+        at = verb_over(analysis.tokens, index_of(analysis, noun))
+        assert at is not None and analysis.tokens[at].text == verb
+    analysis = analyse(engine, "The injection was quick.")
+    assert verb_over(analysis.tokens, index_of(analysis, "injection")) is None
