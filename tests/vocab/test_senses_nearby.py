@@ -91,10 +91,10 @@ def test_a_collocate_another_senses_glosses_share_says_nothing_of_one_sense(
 
 def test_the_verb_over_a_noun_pairs_it_as_a_senses_example_does(engine: Engine) -> None:
     """"the nurse gave him a flu shot" is WordNet's example of the injection with a
-    syringe: "gave the girl an injection" has the same verb over the noun, past its
+    syringe: "gave each child an injection" has the same verb over the noun, past its
     first object, and is that sense, not "the forceful insertion of a substance under
     pressure" (SemCor's 4 uses to none)."""
-    text = "In the small clinic, the nurse gave the girl an injection before the operation."
+    text = "Before the trip, the doctor gave each child an injection against the fever."
     assert sense_of(engine, text, "injection") == "injection.n.03"
 
 
