@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.commands.quiz import wrapped
 from vocab.articles import bundled_seed_paths
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
@@ -345,3 +346,13 @@ def test_every_quiz_has_the_same_length_and_the_help_says_it() -> None:
 
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert f"({QUIZ_QUESTIONS})" in commands.choices["quiz"].format_help()
+
+
+def test_a_long_line_wraps_at_words_under_its_text() -> None:
+    """A terminal cut "ships" into "s" and "hips" at its edge (QA walk-through): the
+    CLI quiz breaks its lines at spaces, an option's next lines under its text."""
+    option = "  2. a large boat that carries people and cars across a river or a bay ships"
+    lines = wrapped(option, 30).splitlines()
+    assert lines == ["  2. a large boat that carries", "     people and cars across a",
+                     "     river or a bay ships"]
+    assert wrapped("Short enough.", 30) == "Short enough."

@@ -15,7 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -212,12 +215,29 @@ def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO,
 
 
 def _printer(out: TextIO) -> Say:
+    # A terminal breaks a long line wherever its edge falls ("s" / "hips", QA
+    # walk-through): lines are wrapped at words to its width. Piped output is left whole.
+    width = shutil.get_terminal_size().columns if out.isatty() else None
+
     def say(*lines: str) -> None:
         for line in lines:
-            print(line, file=out)
+            print(wrapped(line, width) if width else line, file=out)
         out.flush()  # the answer is saved; the learner sees it at once
 
     return say
+
+
+# A line's indent, with the number of an option: its next lines start under its text.
+_HANGING = re.compile(r"\s*(?:\d+\.\s+)?")
+
+
+def wrapped(line: str, width: int) -> str:
+    """``line`` broken at spaces to ``width`` columns, its later lines indented under
+    its text ("  1. a long option" goes on under "a")."""
+    hanging = _HANGING.match(line)
+    indent = " " * (hanging.end() if hanging else 0)
+    return textwrap.fill(line, width, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False) if len(line) > width else line
 
 
 def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
