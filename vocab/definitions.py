@@ -59,10 +59,12 @@ from vocab.word_family import (
 )
 from vocab.wording_cuts import (
     _PREPOSITIONS,
+    _said_once,
     _without_hard_alternatives,
     _without_hard_closing_word,
     _without_hard_describing_words,
     _without_harder_remarks,
+    _without_hedges,
     _without_own_alternative,
     _without_scientific_names,
     _without_what_it_lacks,
@@ -89,6 +91,7 @@ def define(
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
     if lexicon is None or not wording:
         return wording
+    wording = _said_once(_without_hedges(wording, words), words)
     wording = _without_hard_closing_word(wording, headword, sense.pos, words, profile)
     if sense.pos != "n":
         return wording
@@ -129,11 +132,13 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         wording = _without_hard_describing_words(wording, sense.pos, headword, lexicon,
                                                  words, profile)
         wording = chosen = _with_its_kind(wording, sense, headword, lexicon, words, profile)
-    if lexicon is not None and sense.pos != "r" and ease(wording, words, profile) < EASY_ENOUGH:
+    if lexicon is not None and sense.pos != "r":
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
         # wording loses the alternatives of an "or" list the learner cannot read:
-        # "causing or showing anxiety", not "causing or fraught with or showing anxiety".
-        wording = _without_hard_alternatives(wording, words, profile)
+        # "causing or showing anxiety", not "causing or fraught with or showing anxiety";
+        # an easy one those far above them ("a thin region", not "a thin expanse or region").
+        wording = _without_hard_alternatives(
+            wording, words, profile, only_far=ease(wording, words, profile) >= EASY_ENOUGH)
     if not wording or lexicon is None:
         return wording
     if sense.pos == "r":

@@ -131,6 +131,12 @@ _FAMILY_SHARE = 0.7
 
 
 def same_family(word: str, head: str) -> bool:
+    """Whether ``word`` and ``head`` are taken as one family: one a form of the other,
+    or sharing a beginning (`_FAMILY_PREFIX`) after which each has only endings
+    ("volunt" + "eer", "ary", "arily"; "abus" + "e", "er"), or one that covers most of
+    the shorter word (`_FAMILY_SHARE`: "expla" + "in", "nation"), unless one goes on
+    from there with endings and the other with letters that are none: "journ" + "al" +
+    "ism" is "journal"'s, and "journey" ("journ" + "ey") another word."""
     if word == head or _stem(head) in _stems(word) and len(_stem(head)) >= 4:
         return True
     shared = 0
@@ -138,7 +144,47 @@ def same_family(word: str, head: str) -> bool:
         if a != b:
             break
         shared += 1
-    return shared >= _FAMILY_PREFIX and shared >= _FAMILY_SHARE * min(len(word), len(head))
+    if shared < _FAMILY_PREFIX:
+        return False
+    if any(_only_endings(word[cut:]) and _only_endings(head[cut:])
+           for cut in range(shared, _FAMILY_PREFIX - 1, -1)):
+        return True
+    rests = (word[shared:], head[shared:])
+    if any(len(rest) >= MIN_ENDINGS_APART and _only_endings(rest) for rest in rests):
+        return False  # "journ" + "alism" and "journ" + "ey"
+    return shared >= _FAMILY_SHARE * min(len(word), len(head))
+
+
+# Endings this long after a shared beginning make a word of their own ("journ" +
+# "alism"); a letter or two may be the other word's own ("compet" + "e", "itive").
+# Measured on the pairs of WordNet's 15,000 lemmas at Zipf 3 or more that share five
+# letters, one family when a dictionary lemma or two derivation steps join them:
+# precision 0.464 -> 0.467, recall 0.941 -> 0.946 against the share test alone (at 2:
+# 0.486, 0.927; at 4: 0.465, 0.954).
+MIN_ENDINGS_APART = 3
+
+
+# What a word of a family may add to the beginning it shares with another: the endings
+# that make one part of speech of another, and their inflections.
+_ENDINGS = frozenset({
+    "e", "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ar", "ee", "eer", "ary",
+    "ory", "ist", "ism", "ity", "ty", "ion", "ions", "ation", "ition", "ive", "al", "ial",
+    "ual", "ous", "ious", "ment", "ness", "ance", "ence", "ancy", "ency", "ant", "ent",
+    "ic", "ical", "ize", "ise", "ify", "ly", "ily", "ally", "able", "ible", "ful", "less",
+    "y", "ies", "ate", "ure", "ian", "an", "ship", "hood", "dom", "ia", "ability",
+    "ibility", "ility", "ably", "ibly", "osity",
+})
+
+
+def _only_endings(rest: str) -> bool:
+    """Whether ``rest`` is nothing, one ending of `_ENDINGS` or two of two letters or
+    more ("al" + "ism", "ar" + "ily"; not "e" + "y"), a final "y" written "i" before
+    the second ("ary" + "ly")."""
+    if rest in _ENDINGS or not rest:
+        return True
+    return any(rest[at:] in _ENDINGS and (rest[:at] in _ENDINGS or rest[:at].endswith("i")
+                                          and rest[:at - 1] + "y" in _ENDINGS)
+               for at in range(2, len(rest) - 1))
 
 
 # A base or a compound's word this short still names something ("war" of "warship",

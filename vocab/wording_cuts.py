@@ -1,5 +1,5 @@
-"""What a definition's wording can do without: a closing word far above the learner
-that only adds to an easy one, a hard describing word, the alternatives of an "or" list
+"""What a definition's wording can do without: a hedge before a describing word, a thing
+said two ways, a closing word far above the learner that only adds to an easy one, a hard describing word, the alternatives of an "or" list
 the learner cannot read or that are the headword's own, the Latin names of a living
 thing's groups, harder remarks, and what a thing lacks. Each step leaves the wording as
 it is when too little would be left, or it would name the headword."""
@@ -42,6 +42,58 @@ def _without_what_it_lacks(wording: str) -> str:
     if found is None or len(first[:found.start()].split()) < MIN_CLAUSE_WORDS:
         return wording
     return first[:found.start()] + semicolon + rest
+
+
+# Words that only say how far a describing word holds ("a relatively thin expanse", "a
+# particularly baffling problem"): VOA's definitions say what a thing is, not how sure.
+_HEDGES = frozenset({"relatively", "comparatively", "particularly", "especially",
+                     "somewhat", "fairly", "rather"})
+
+
+def _without_hedges(wording: str, words: WordInfo) -> str:
+    """``wording`` without a hedge (`_HEDGES`) before a describing word, its article
+    said as that word sounds: "layer –a thin expanse...", "an expensive coat"; one
+    before anything else says when or where ("eaten particularly in the morning"), and
+    stays. As it is when too little would be left (`MIN_CLAUSE_WORDS`)."""
+    tokens = wording.split(" ")
+    kept = [token for at, token in enumerate(tokens)
+            if token not in _HEDGES or at + 1 == len(tokens)
+            or not _describing(tokens[at + 1], words)]
+    if len(kept) == len(tokens) or len(kept) < MIN_CLAUSE_WORDS:
+        return wording
+    return articles_mended(" ".join(kept))
+
+
+def _describing(word: str, words: WordInfo) -> bool:
+    """Whether a gloss's ``word`` is a describing word or a participle, and no noun
+    ("thin", "baffling", "designed")."""
+    return word.isalpha() and word.islower() and word not in GLOSS_STOPWORDS \
+        and (words.is_adjective_form(word)
+             or word.endswith(("ing", "ed")) and words.is_verb_form(word)) \
+        and not words.is_noun_form(word)
+
+
+# Two phrasings of one thing, each a word and its preposition: "full of or characterized
+# by", "made of or covered with".
+_TWO_PHRASINGS = re.compile(
+    r"\b(?P<first>[a-z]+) (?P<p>[a-z]+) or (?P<second>[a-z]+) (?P<q>[a-z]+)\b")
+
+
+def _said_once(wording: str, words: WordInfo) -> str:
+    """``wording`` with a thing it says two ways (`_TWO_PHRASINGS`) said once, by the
+    commoner word: "full of loud sounds", not "full of or characterized by loud sounds";
+    VOA's definitions say it once. Only two content words, each with a preposition
+    (`takes_what_follows`) after it."""
+    def once(found: re.Match[str]) -> str:
+        first, second = found.group("first"), found.group("second")
+        if not (takes_what_follows(found.group("p")) and takes_what_follows(found.group("q"))) \
+                or first in GLOSS_STOPWORDS or second in GLOSS_STOPWORDS:
+            return found.group(0)
+        if words.zipf(second, "X") > words.zipf(first, "X"):
+            return f"{second} {found.group('q')}"
+        return f"{first} {found.group('p')}"
+
+    return _TWO_PHRASINGS.sub(once, wording)
 
 
 # A wording's closing word after an easy word it only adds to: a describing word after
@@ -130,6 +182,9 @@ def _without_hard_describing_words(wording: str, pos: str, headword: str, lexico
     for at, token in enumerate(tokens):
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         before = kept[-1] if kept else ""
+        if _second_of_a_pair(kept, token, following, lexicon, words, profile):
+            kept.pop()  # "loud and nonmusical sounds" -> "loud sounds"
+            continue
         if not (at > 0 and token.isalpha() and token.islower() and following.isalpha()
                 and following.lower() not in GLOSS_STOPWORDS
                 and before not in ("and", "or", "but", "not", "no", "never")
@@ -152,6 +207,25 @@ def _without_hard_describing_words(wording: str, pos: str, headword: str, lexico
             or defines_by_itself(plain, headword, pos):
         return wording
     return articles_mended(plain)
+
+
+def _second_of_a_pair(kept: Sequence[str], token: str, following: str, lexicon: Lexicon,
+                      words: WordInfo, profile: LearnerProfile) -> bool:
+    """Whether ``token``, after ``kept``, is the second of two describing words joined by
+    "and" before a noun, far above the learner (`FAR_ABOVE`) where the first is one they
+    know: "noisy –full of loud and nonmusical sounds" reads as "full of loud sounds".
+    The easy word says what kind; the hard one adds to it, even when it says what the
+    thing is not. Only a word WordNet has as a describing word alone."""
+    if len(kept) < 2 or kept[-1] != "and" or not following.isalpha() \
+            or following.lower() in GLOSS_STOPWORDS or not words.is_noun_form(following) \
+            or not token.isalpha() or not token.islower():
+        return False
+    first = kept[-2]
+    if not _describing(first, words) or level_of(first, words) > profile.level \
+            or level_of(token, words).rank < profile.level.rank + FAR_ABOVE:
+        return False
+    every = lexicon.senses(token)
+    return bool(every) and all(s.pos in ("a", "s") for s in every)
 
 
 # WordNet's name of a genus, a family..., with what joins it: "especially of the phyla
@@ -245,19 +319,23 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
     return wording if mentions_family(left, headword) else left
 
 
-def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile) -> str:
+def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile,
+                               *, only_far: bool = False) -> str:
     """``wording`` without the alternatives of an "X or Y or Z" list that the learner
     cannot read, while one they can stays: "causing or fraught with or showing anxiety"
     -> "causing or showing anxiety", "natural or synthetic fibers" -> "natural fibers"
     (QA walk-through). An alternative inside the list is what stands between two "or"s
     (a word and its preposition: "fraught with"); one at an end is one word alike the
     word across its "or" (`_alike`: not "an unvarying or habitual" -> "an habitual").
-    Not after "either" or "whether", whose "or" needs both."""
+    Not after "either" or "whether", whose "or" needs both. With ``only_far``, only
+    alternatives far above the learner (`FAR_ABOVE`) go: "a thin expanse or region" ->
+    "a thin region", in a wording easy enough to be kept as it is otherwise."""
     tokens = wording.split(" ")
+    above = FAR_ABOVE - 1 if only_far else 0
 
-    def hard(item: Sequence[str]) -> bool:
-        return any(level_of(w.lower(), words) > profile.level for w in item
-                   if w.isalpha() and w.lower() not in GLOSS_STOPWORDS)
+    def hard(item: Sequence[str], above: int = 0) -> bool:
+        return any(level_of(w.lower(), words).rank > profile.level.rank + above
+                   for w in item if w.isalpha() and w.lower() not in GLOSS_STOPWORDS)
 
     def plain_word(word: str) -> bool:
         return word.isalpha() and word.lower() not in GLOSS_STOPWORDS
@@ -293,7 +371,10 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         following = tokens[end + 2].strip("(),;:.") if end + 2 < len(tokens) else ""
         noun_before = plain_word(following) and words.is_noun_form(before.lower()) \
             and not before.lower().endswith(ADJECTIVE_ENDINGS)
-        gone = [hard([tokens[at] for at in item]) for item in items]
+        # Far above the learner in an easy wording, only a thing goes: describing words
+        # are the meaning ("a new or pathogenic illness").
+        gone = [hard([tokens[at] for at in item], above)
+                and not (only_far and _describing(tokens[item[0]], words)) for item in items]
         gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
         gone[-1] = gone[-1] and plain_word(after) and not noun_before \
             and _alike(after, tokens[items[-2][0]], ahead) \

@@ -1,0 +1,68 @@
+"""Definitions a B1 learner reads without stumbling, as VOA's are worded: no hedges, no
+hard word beside an easy one that says it, one family for one word. Made-up glosses
+("quorvak") written for these tests."""
+
+from __future__ import annotations
+
+from vocab.definitions import define
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+from vocab.word_family import mentions_family, same_family
+
+
+def _worded(engine: Engine, gloss: str, pos: str = "n", headword: str = "quorvak") -> str:
+    """How a B1 learner is shown a sense of ``headword`` glossed ``gloss``."""
+    return define(Sense(f"x.{pos}.01", pos, headword, 1, 0, gloss), [], headword,
+                  engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+
+def test_a_hedge_before_a_describing_word_goes(engine: Engine) -> None:
+    """"layer –a relatively thin expanse...", "puzzle –a particularly baffling
+    problem...": VOA's definitions do not hedge. "relatively" or "particularly" before
+    a describing word goes, and the article before it is said as the word after it now
+    sounds; before anything else, it says when or where, and stays."""
+    assert _worded(engine, "a relatively thin sheet of paper laid over another") \
+        == "a thin sheet of paper laid over another"
+    assert _worded(engine, "a particularly expensive coat worn in the winter") \
+        == "an expensive coat worn in the winter"
+    kept = "a meal eaten particularly in the morning before work"
+    assert _worded(engine, kept) == kept
+
+
+def test_words_of_one_family_share_a_beginning_and_differ_by_endings() -> None:
+    """"volunteer –a person who performs voluntary work" said the headword by its family
+    unseen ("volunt" + "eer", "volunt" + "ary"), while "journey" and "journalism"
+    ("journal" + "ism") were taken as one family by their first five letters."""
+    one_family = [("voluntary", "volunteer"), ("volunteer", "voluntarily"),
+                  ("cooperating", "cooperation"), ("explanation", "explain")]
+    two_families = [("journalism", "journey"), ("journey", "journalist"),
+                    ("interest", "interfere")]
+    assert [same_family(word, head) for word, head in one_family + two_families] \
+        == [True] * len(one_family) + [False] * len(two_families)
+
+
+def test_a_wording_that_says_the_headword_by_its_family_explains_that_word(
+        engine: Engine) -> None:
+    """"volunteer –a person who performs voluntary work": the family word is the
+    headword again to the learner, and is explained."""
+    text = _worded(engine, "a person who does voluntary work for a town", headword="volunteer")
+    assert mentions_family(text, "volunteer")
+    assert "(voluntary: " in text
+
+
+def test_a_hard_describing_word_joined_to_an_easy_one_goes(engine: Engine) -> None:
+    """"noisy –full of or characterized by loud and nonmusical sounds": beside "loud",
+    "nonmusical" (far above a B1 learner) only adds to what the learner reads."""
+    assert _worded(engine, "a room full of loud and nonmusical sounds at night") \
+        == "a room full of loud sounds at night"
+
+
+def test_a_thing_said_two_ways_by_a_word_and_its_preposition_is_said_the_plainer_way(
+        engine: Engine) -> None:
+    """"noisy –full of or characterized by loud sounds": two phrasings of one thing, each a
+    word and its preposition; VOA says it once, in the commoner words."""
+    assert _worded(engine, "full of or characterized by bright colors and lights",
+                   pos="a") == "full of bright colors and lights"
+    # a list of things, not of phrasings, stays
+    kept = "a box for pens or pencils in an office"
+    assert _worded(engine, kept) == kept
