@@ -165,14 +165,15 @@ MIN_ENDINGS_APART = 3
 
 
 # What a word of a family may add to the beginning it shares with another: the endings
-# that make one part of speech of another, and their inflections.
+# that make one part of speech of another, and their inflections ("le": "capab" + "le",
+# "ility", which the measurement above had split).
 _ENDINGS = frozenset({
     "e", "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ar", "ee", "eer", "ary",
     "ory", "ist", "ism", "ity", "ty", "ion", "ions", "ation", "ition", "ive", "al", "ial",
     "ual", "ous", "ious", "ment", "ness", "ance", "ence", "ancy", "ency", "ant", "ent",
     "ic", "ical", "ize", "ise", "ify", "ly", "ily", "ally", "able", "ible", "ful", "less",
     "y", "ies", "ate", "ure", "ian", "an", "ship", "hood", "dom", "ia", "ability",
-    "ibility", "ility", "ably", "ibly", "osity",
+    "ibility", "ility", "ably", "ibly", "osity", "le",
 })
 
 

@@ -34,7 +34,9 @@ def test_words_of_one_family_share_a_beginning_and_differ_by_endings() -> None:
     unseen ("volunt" + "eer", "volunt" + "ary"), while "journey" and "journalism"
     ("journal" + "ism") were taken as one family by their first five letters."""
     one_family = [("voluntary", "volunteer"), ("volunteer", "voluntarily"),
-                  ("cooperating", "cooperation"), ("explanation", "explain")]
+                  ("cooperating", "cooperation"), ("explanation", "explain"),
+                  ("capability", "capable"), ("possibility", "possible"),
+                  ("curiosity", "curious")]
     two_families = [("journalism", "journey"), ("journey", "journalist"),
                     ("interest", "interfere")]
     assert [same_family(word, head) for word, head in one_family + two_families] \
