@@ -1,14 +1,16 @@
 """The raw token the tag corrections read and change, and what they share to find things.
 
 `RawToken` is a token as tagged, before its lemma and level; `by_sentence` groups them;
-`WordPositions` finds, in one walk, the words some corrections start from (the key words
-here: "according", "he", "broke", "help", "were", "to"). The tag sets and small tests
+`WordPositions` finds, in one walk, where each text stands: the words some corrections
+start from (the key words here: "according", "he", "broke", "help", "were", "to"), and
+the texts a correction's word test passes. The tag sets and small tests
 below are the ones several families of corrections (`vocab.retag_words`,
 `vocab.retag_phrases`, `vocab.retag_clauses`) use.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import groupby
@@ -48,23 +50,48 @@ _SENTENCE = attrgetter("sentence")
 
 
 class WordPositions:
-    """Where the words some corrections start from stand in the text ("help", "were",
-    "he", "to"...), found in one walk: each such correction walked every token of a
-    long text (~5-15 ms each at 100,000 words) to find a few dozen. Texts never change
-    in the corrections, only tags, so the positions hold throughout."""
+    """Where each text stands in the text, found in one walk: the words some corrections
+    start from ("help", "were", "he", "to"...), and the texts that pass a test of the
+    word alone ("-er" words, "when", a spelled number). Each such correction walked every
+    token of a long text (~5-15 ms each at 100,000 words) to find a few dozen. Texts
+    never change in the corrections, only tags, so the positions hold throughout; a
+    correction still reads each found token's tag as it is when it gets there."""
 
     def __init__(self, raw: list[RawToken]) -> None:
+        by_text: defaultdict[str, list[int]] = defaultdict(list)
+        for index, text in enumerate(map(_TEXT, raw)):
+            by_text[text].append(index)
+        self._by_text = by_text
         self._at: dict[str, list[int]] = {}
-        forms = _KEY_FORMS
-        for index, token in enumerate(raw):
-            word = forms.get(token.text)
-            if word is not None:
-                self._at.setdefault(word, []).append(index)
+        for form, word in _KEY_FORMS.items():
+            if form in by_text:
+                self._at.setdefault(word, []).extend(by_text[form])
 
     def of(self, words: Iterable[str]) -> list[int]:
         """The positions of ``words`` (in lower case, as `_KEY_WORDS` has them), in
         text order."""
         return sorted(index for word in words for index in self._at.get(word, ()))
+
+    def texts(self) -> Iterable[str]:
+        """Every text the tokens have, once each."""
+        return self._by_text.keys()
+
+    def where(self, test: Callable[[str], bool]) -> list[int]:
+        """The positions of the texts that pass ``test`` (each text tested once), in
+        text order."""
+        return sorted(index for text, found in self._by_text.items() if test(text)
+                      for index in found)
+
+    def at(self, text: str) -> list[int]:
+        """The positions of ``text`` (as written), in text order."""
+        return self._by_text.get(text, [])
+
+    def of_texts(self, texts: Iterable[str]) -> list[int]:
+        """The positions of these texts (as written), in text order."""
+        return sorted(index for text in texts for index in self._by_text.get(text, ()))
+
+
+_TEXT = attrgetter("text")
 
 
 # WordNet's parts of speech ("n", "v", "a", "r") of each word it has, as asked
@@ -138,3 +165,11 @@ def comparative(text: str, words: WordInfo) -> bool:
     lower = text.lower()
     return lower in _IRREGULAR_COMPARATIVES or (
         lower.endswith("er") and words.comparative_of(text))
+
+
+def may_be_comparative(text: str) -> bool:
+    """Whether ``text`` is spelt as a comparative may be ("-er", "worse"): what
+    `comparative` asks before the dictionary, for finding its tokens (`WordPositions`)."""
+    lower = text.lower()
+    return lower in _IRREGULAR_COMPARATIVES or lower.endswith("er")
+

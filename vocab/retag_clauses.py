@@ -217,16 +217,17 @@ _CLAUSE_OPENERS = frozenset({"if", "when", "because", "although", "though", "unl
 _CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "--", "''", "``"})
 
 
-def retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo) -> None:
+def retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo,
+                                    at: WordPositions) -> None:
     """"When the library closes at five", "if Mensah and his team meet certain goals": a
     clause a conjunction opens has a verb, and when the tagger gave it none, a noun after
     its subject that agrees with it as a verb is it (they were "closes –n." and "meet
     –n. a meeting at which a number of athletic contests are held", QA walk-through).
     The subject may be a noun the tagger read as an adjective ("the library/JJ") or two
     joined by "and", which agree with a base form."""
-    for index, opener in enumerate(raw):
-        if opener.text.lower() not in _CLAUSE_OPENERS or (
-                index + 1 < len(raw) and raw[index + 1].text == "of"):
+    for index in at.where(lambda text: text.lower() in _CLAUSE_OPENERS):
+        opener = raw[index]
+        if index + 1 < len(raw) and raw[index + 1].text == "of":
             continue  # ("because of the labor talks" is a preposition's phrase)
         end = index + 1
         while (end < len(raw) and raw[end].sentence == opener.sentence
@@ -303,13 +304,16 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _RELATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "CD", "''", "``"})
 
 
-def retag_verbs_of_relative_clauses(raw: list[RawToken], words: WordInfo) -> None:
+def retag_verbs_of_relative_clauses(raw: list[RawToken], words: WordInfo,
+                                    at: WordPositions) -> None:
     """"Many held signs that read "Save Our Libraries."": after a plural noun and
     "that", "which" or "who", a noun-tagged verb's base form before an object is the
     clause's verb (it was "read –n. something that is read", QA walk-through)."""
-    for noun, pronoun, token, after in zip(raw, raw[1:], raw[2:], raw[3:], strict=False):
+    for place in at.where(lambda text: text.lower() in _RELATIVE_PRONOUNS):
+        if not 0 < place < len(raw) - 2:
+            continue
+        noun, pronoun, token, after = raw[place - 1:place + 3]
         if (token.penn == "NN" and noun.penn == "NNS"
-                and pronoun.text.lower() in _RELATIVE_PRONOUNS
                 and after.penn in _RELATIVE_OBJECT_OPENERS
                 and noun.sentence == after.sentence
                 and token.text.islower() and words.is_verb(token.text)):
@@ -334,16 +338,18 @@ def retag_verbs_after_modals(raw: list[RawToken], words: WordInfo) -> None:
             raw[at].penn = "VB"
 
 
-def retag_coordinated_verbs(raw: list[RawToken], words: WordInfo) -> None:
+def retag_coordinated_verbs(raw: list[RawToken], words: WordInfo,
+                            positions: WordPositions) -> None:
     """"infected people cough, sneeze or talk": the words a list joins to a verb's
     base form, tagged as nouns, are verbs of its form when they are verbs' base forms
     ("sneeze –n." was glossed and exported, QA walk-through). On CoNLL-2000 (train and
     test): 1 tag fixed, 6 changed against reference tags that are themselves wrong (its
     tags are a tagger's): "might rise or fall", "will close, move or overhaul 40 of its
     facilities", "people still eat, smoke, and take medicine"."""
-    for index, token in enumerate(raw[:-2]):
-        if token.penn not in _BASE_VERB_TAGS or raw[index + 1].text not in LIST_LINKS \
-                or not words.is_verb(token.text):
+    # (The words before a list's links, in text order: the links' texts never change.)
+    for index in [link - 1 for link in positions.of_texts(LIST_LINKS) if 0 < link < len(raw) - 1]:
+        token = raw[index]
+        if token.penn not in _BASE_VERB_TAGS or not words.is_verb(token.text):
             continue  # ("as to principal and interest": the tagger's verb is none)
         chain: list[RawToken] = []
         joined = False
@@ -380,12 +386,16 @@ _OBJECT_ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARY_S_FORMS = frozenset({"is", "has", "does", "'s"})
 
 
-def retag_verbs_joined_after_objects(sentences: list[list[RawToken]], words: WordInfo) -> None:
+def retag_verbs_joined_after_objects(raw: list[RawToken], sentences: list[list[RawToken]],
+                                     words: WordInfo, at: WordPositions) -> None:
     """"It also cuts money for the city's libraries and delays repairs": after a verb's
     "-s" form and its object, "and" and a plural noun that is the same form of a verb,
     before an object of its own, is the second verb (it was "delays –n. the act of
     delaying", QA walk-through)."""
+    joining = {raw[index].sentence for index in at.of_texts({"and"})}
     for tokens in sentences:
+        if tokens[0].sentence not in joining:
+            continue  # (no "and" to join a verb)
         verb_seen = False
         for index, token in enumerate(tokens):
             if token.penn.startswith(("VB", "MD")) and token.penn not in {"VBZ", "VBN", "VBG"}:

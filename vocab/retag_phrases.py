@@ -24,6 +24,7 @@ from vocab.raw_tokens import (
     RawToken,
     WordPositions,
     comparative,
+    may_be_comparative,
     open_word,
     verb_form,
 )
@@ -56,7 +57,8 @@ _SUBJECT_MISREADINGS = frozenset({"VBZ", "VBP", "JJ"})
 _PAST_MISREADINGS = frozenset({"VBD", "VBN", "VBP", "NN"})
 
 
-def retag_plural_subjects_before_past_tenses(raw: list[RawToken], words: WordInfo) -> None:
+def retag_plural_subjects_before_past_tenses(raw: list[RawToken], words: WordInfo,
+                                             at: WordPositions) -> None:
     """"In the first year, slugs destroyed most of the lettuce": a plural noun the
     tagger does not know, opening its clause right before a verb's past form, read as a
     verb ("slug –v. strike heavily", QA walk-through) or an adjective ("slugs ate"), is
@@ -64,7 +66,9 @@ def retag_plural_subjects_before_past_tenses(raw: list[RawToken], words: WordInf
     verb's "-s" form is followed by a past, nor its base form by one (the past then is
     a participle, and left so: "the slugs found in the garden"). On CoNLL-2000
     (train and test): no tag changes (its plurals are ones the tagger knows)."""
-    for index in range(len(raw) - 1):
+    for index in at.where(_plural_spelling):
+        if index + 1 >= len(raw):
+            break
         token, after = raw[index], raw[index + 1]
         if token.penn not in _SUBJECT_MISREADINGS or after.penn not in _PAST_MISREADINGS \
                 or after.sentence != token.sentence:
@@ -84,6 +88,12 @@ def retag_plural_subjects_before_past_tenses(raw: list[RawToken], words: WordInf
         token.penn = "NNS"
         if after.penn in ("VBP", "NN"):
             after.penn = "VBD"
+
+
+def _plural_spelling(text: str) -> bool:
+    """Whether ``text`` ends as a plural noun's spelling may ("slugs", not "grass")."""
+    lower = text.lower()
+    return lower.endswith("s") and not lower.endswith("ss")
 
 
 # What opens a verb's object: "to plant two hundred trees", "to water the garden",
@@ -133,11 +143,13 @@ _DEGREE_WORDS = frozenset({"much", "even", "far", "still", "slightly", "a", "lit
                            "somewhat", "considerably", "significantly"})
 
 
-def retag_comparatives_after_linking_verbs(raw: list[RawToken], words: WordInfo) -> None:
+def retag_comparatives_after_linking_verbs(raw: list[RawToken], words: WordInfo,
+                                           at: WordPositions) -> None:
     """"As the ocean grows warmer": "warmer" is the adjective's comparative there, not
     the noun (a heater), which the tagger made of it. On CoNLL-2000 (train and test):
     6 tags fixed, none broken; 7 with "worse" and "better" ("got worse")."""
-    for index, token in enumerate(raw):
+    for index in at.where(may_be_comparative):
+        token = raw[index]
         if token.penn not in {"NN", "RBR"} or not comparative(token.text, words):
             continue
         before = index - 1
@@ -230,7 +242,8 @@ _BEFORE_PREDICATE = frozenset({"RB", "RBR", "RBS", "JJ", "CC", ","})
 _NOUN_READINGS = 2
 
 
-def retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) -> None:
+def retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
+                                         at: WordPositions) -> None:
     """"The algae give coral its color... the coral turns white": a word the story
     reads as a noun is that noun where the tagger made an adjective of it with no noun
     to describe ("coral pushes out the algae" was "coral –adj. of a strong pink color",
@@ -243,7 +256,8 @@ def retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) -
     spellings |= {text.lower() for text in spellings} | {text.capitalize() for text in spellings}
     # Only the nouns spelt as one of the adjectives are lower-cased (a long text's others
     # cost more than the pass).
-    nouns = {t.text.lower() for t in raw if t.text in spellings and t.penn in NOUNS}
+    spelt = at.of_texts(spellings)
+    nouns = {raw[index].text.lower() for index in spelt if raw[index].penn in NOUNS}
     candidates = [(index, token) for index, token in adjectives
                   if token.text.lower() in nouns]
     if not candidates:
@@ -269,9 +283,9 @@ def retag_story_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo) -
             readings[lower] = 0
     if not modifiers:
         return
-    for token in raw:
-        if token.text in spellings and token.penn in NOUNS \
-                and (lower := token.text.lower()) in readings:
+    for index in spelt:
+        token = raw[index]
+        if token.penn in NOUNS and (lower := token.text.lower()) in readings:
             readings[lower] += 1
     for token in modifiers:
         lower = token.text.lower()
@@ -283,11 +297,15 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _DEICTIC_TIMES = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 
 
-def retag_comparatives_before_nouns(raw: list[RawToken], words: WordInfo) -> None:
+def retag_comparatives_before_nouns(raw: list[RawToken], words: WordInfo,
+                                    at: WordPositions) -> None:
     """"A warmer atmosphere can hold more water": between a determiner and a noun,
     "warmer" describes the noun; the tagger made a noun of it (a heater). So between a
     verb and its object: "should bring cooler air" (a refrigerator, QA walk-through)."""
-    for before, token, after in zip(raw, raw[1:], raw[2:], strict=False):
+    for index in at.where(may_be_comparative):
+        if not 0 < index < len(raw) - 1:
+            continue
+        before, token, after = raw[index - 1], raw[index], raw[index + 1]
         if (token.penn == "NN" and (before.penn in DETERMINERS or before.penn in _VERB_TAGS)
                 and after.penn in {"NN", "NNS"} and after.text.lower() not in _DEICTIC_TIMES
                 and before.sentence == token.sentence == after.sentence
@@ -304,14 +322,16 @@ _OBJECT_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "CD", "POS"})
 _OBJECT_WORDS = 4
 
 
-def retag_comparatives_after_objects(raw: list[RawToken], words: WordInfo) -> None:
+def retag_comparatives_after_objects(raw: list[RawToken], words: WordInfo,
+                                     at: WordPositions) -> None:
     """"Export limits can make the problem worse": the comparative after a result
     verb's object is an adjective, which the tagger made a noun of ("worse –n.
     something inferior in quality", QA walk-through). On CoNLL-2000 (train and test):
     2 tags fixed, none broken. An adverb there ("make the soil better") is left as it
     is: no glossary or quiz asks "well", and as an adjective it changed the sense
     chosen for the noun before it."""
-    for index, token in enumerate(raw):
+    for index in at.where(may_be_comparative):
+        token = raw[index]
         if token.penn != "NN" or not comparative(token.text, words):
             continue
         object_start = index

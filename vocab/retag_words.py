@@ -56,7 +56,8 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
 def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
-                                           parts_of_speech: PartsOfSpeech) -> None:
+                                           parts_of_speech: PartsOfSpeech,
+                                           at: WordPositions) -> None:
     """"The walls of this city bear the marks": a word the tagger gave a closed class's
     tag (a preposition, "bear –prep.", with no definition: QA walk-through) that is no
     word of that class is what WordNet says it can be there: a verb after its subject,
@@ -70,7 +71,8 @@ def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
     if not candidates:
         return
     known = parts_of_speech(candidates)
-    for index, token in enumerate(raw):
+    for index in at.of_texts(known):
+        token = raw[index]
         found = known.get(token.text) if token.penn in _CLOSED_TAGS else None
         if not found or (token.penn == "IN" and "r" in found):
             continue
@@ -111,9 +113,11 @@ def retag_compound_nouns_read_as_verbs(raw: list[RawToken], words: WordInfo,
     British rock band/VBP The Northern Lights", QA walk-through). On CoNLL-2000 (train
     and test) that changes no tag; on the dev stories and seven others, that one."""
     found: dict[int, str] = {}
-    for i in range(1, len(raw) - 1):
-        before, token, after = raw[i - 1], raw[i], raw[i + 1]
-        if (token.penn in ("VBP", "VBZ") and before.penn == "NN"
+    for i, token in enumerate(raw):
+        if token.penn not in ("VBP", "VBZ") or not 0 < i < len(raw) - 1:
+            continue  # (the tag first: most tokens stop there)
+        before, after = raw[i - 1], raw[i + 1]
+        if (before.penn == "NN"
                 and (after.penn in _VERBS_AFTER_A_SUBJECT or token.penn == "VBP")
                 and before.sentence == token.sentence == after.sentence
                 and token.text.lower() not in _HELPING_VERBS
@@ -139,7 +143,7 @@ def _noun_tag(text: str, words: WordInfo) -> str | None:
 
 
 def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
-                                   parts_of_speech: PartsOfSpeech) -> None:
+                                   parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
     """"used in lithium batteries", "treated graffiti as a crime": a word tagged an
     adjective or an adverb that WordNet has only as a noun is the noun, a noun's
     modifier before another ("lithium –adj." was C2 there and C1 as a noun; "graffiti
@@ -152,23 +156,25 @@ def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
     candidates = _words_where(
         lambda text: (open_word(text, words) and text not in ORDINAL_WORDS
                       and not comparative(text, words)),  # ("warmer" is a heater too)
-        (t.text for t in raw if t.penn in {"JJ", "RB"}))
+        (t.text for t in raw if t.penn in _MODIFIERS))
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items() if found == {"n"}}
-    for token in raw:
-        if token.penn in {"JJ", "RB"} and token.text in nouns:
+    for index in at.of_texts(nouns):
+        token = raw[index]
+        if token.penn in _MODIFIERS:
             # The dictionary lacks some ("telly"): WordNet has the word as written.
             token.penn = _noun_tag(token.text, words) or "NN"
 
 
+_MODIFIERS = frozenset({"JJ", "RB"})
 # The tag of a word tagged a singular noun whose only part of speech in WordNet is
 # an adverb's or an adjective's.
 _MODIFIER_TAGS = {"r": "RB", "a": "JJ"}
 
 
 def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
-                                   parts_of_speech: PartsOfSpeech) -> None:
+                                   parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
     """"supermarkets can buy flour cheaply", "loyal customers": a word tagged a singular
     noun that WordNet has only as an adverb or only as an adjective is that ("cheaply
     –n." was C2 with no noun's meaning: QA walk-through). An adjective that is also a
@@ -189,13 +195,14 @@ def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
         tag = _MODIFIER_TAGS.get(next(iter(found))) if len(found) == 1 else None
         if tag == "RB" or (tag == "JJ" and not words.is_verb_form(word)):
             tags[word] = tag
-    for token in raw:
-        if token.penn == "NN" and token.text in tags:
+    for index in at.of_texts(tags):
+        token = raw[index]
+        if token.penn == "NN":
             token.penn = tags[token.text]
 
 
 def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
-                                    parts_of_speech: PartsOfSpeech) -> None:
+                                    parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
     """"people who used their phones in bed slept less": a word tagged a noun that is
     no noun's form, in the dictionary or WordNet, but a verb's past form is that verb,
     its participle after "have" or "be" ("slept –n." had no definition: QA
@@ -215,8 +222,9 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
         return
     found_as = parts_of_speech(candidates)
     nouns = {word for word, found in found_as.items() if "n" in found}
-    for index, token in enumerate(raw):
-        if token.penn not in NOUNS or token.text not in candidates or token.text in nouns:
+    for index in at.of_texts(candidates - nouns):
+        token = raw[index]
+        if token.penn not in NOUNS:
             continue
         verb = words.lemma(token.text, "VBD")
         if not words.is_verb(verb):
@@ -235,7 +243,8 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
         token.penn = "VBN" if helped else "VBD"
 
 
-def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo) -> None:
+def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo,
+                                  at: WordPositions) -> None:
     """"But we have spirit": a word tagged a verb's past, participle, "-ing" or "-s"
     form that is no such form of any verb, only a verb's base, is that base where a
     base is expected ("to wring", "they cancel", "Second, hang up"), else the noun
@@ -250,7 +259,8 @@ def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo) -> None:
              if open_word(text, words) and words.is_base_read_as_inflected(text, penn)}
     if not bases:
         return
-    for index, token in enumerate(raw):
+    for index in at.of_texts({text for text, _ in bases}):
+        token = raw[index]
         if token.penn not in INFLECTED_VERB_TAGS or (token.text, token.penn) not in bases:
             continue
         before = raw[index - 1] if index and raw[index - 1].sentence == token.sentence else None
@@ -340,13 +350,14 @@ def retag_ungraded(raw: list[RawToken], words: WordInfo) -> None:
 _NOUN_OPENERS = frozenset({"DT", "PRP$", "POS", "JJ", "IN"})
 
 
-def retag_adverbs_in_s(raw: list[RawToken], words: WordInfo) -> None:
+def retag_adverbs_in_s(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
     """"carried the children upstairs": an adverb in "-s" the tagger read as a plural
     noun; after a determiner or a preposition it stays one ("the great outdoors"). On
     CoNLL-2000 (train and test): 4 tags fixed, none broken, 2 wrong to wrong."""
     adverbs = _words_where(words.adverb_in_s, (t.text for t in raw if t.penn == "NNS"))
-    for index, token in enumerate(raw):
-        if token.penn != "NNS" or token.text not in adverbs:
+    for index in at.of_texts(adverbs):
+        token = raw[index]
+        if token.penn != "NNS":
             continue
         before = raw[index - 1] if index else None
         if before is None or before.sentence != token.sentence or before.penn not in _NOUN_OPENERS:
@@ -371,14 +382,18 @@ def _words_where(test: Callable[[str], bool], texts: Iterable[str]) -> set[str]:
     return {text for text in set(texts) if test(text)}
 
 
-def retag_spelled_numbers(raw: list[RawToken]) -> None:
+def retag_spelled_numbers(raw: list[RawToken], at: WordPositions) -> None:
     """"thirty", "fifteen", "seventy-two" are numbers (the tagger reads them as
     adjectives or verbs); "one" is left as tagged ("no one", "the one she chose"). On
     CoNLL-2000 (train and test): 16 tags fixed, 1 right one changed ("Thousand Oaks")."""
-    for token in raw:
-        text = token.text
-        if token.penn != "CD" and (text in _NUMBER_FORMS or "-" in text and spelled_number(text)):
+    for index in at.where(_spelled_number):
+        token = raw[index]
+        if token.penn != "CD":
             token.penn = "CD"
+
+
+def _spelled_number(text: str) -> bool:
+    return text in _NUMBER_FORMS or "-" in text and spelled_number(text)
 
 
 # Number words as a text writes them alone ("thirty", "Thirty", "THIRTY"), but "one".
