@@ -116,11 +116,13 @@ class ExpressionFinder:
         found: list[Expression] = []
         # Each token's (lemma, text) in lower case: as a first word and as the next one.
         forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
+        # Whether a text is a word (`Token.is_word`), asked once per text.
+        lettered = {text for text in {token.text for token in tokens} if has_letter(text)}
         # "The" before a plural noun starts no expression: WordNet's idioms of that shape
         # ("the pits": a place of pain and turmoil) are, in running text, nearly always
         # the plain plural ("the water collects in the pits"; QA walk-through).
         starts = [i for i, token in enumerate(tokens[:-1])
-                  if not token.proper_noun and has_letter(token.text)  # is_word, inlined
+                  if not token.proper_noun and token.text in lettered
                   and (forms[i][1] != "the" or tokens[i + 1].pos != "NNS")]
         starting = self._starts_any
         self._read_firsts({word for i in starts for word in forms[i]})
@@ -131,12 +133,11 @@ class ExpressionFinder:
         pairs = {bigram: _pairs(*bigram) for bigram in set(bigrams.values())}
         self._read_pairs({pair for these in pairs.values() for pair in these})
         options_of = {bigram: self._options(these) for bigram, these in pairs.items()}
-        for i, bigram in bigrams.items():
+        # (Most tokens: nothing they start fits the next word.)
+        for i, options in [(i, options) for i, bigram in bigrams.items()
+                           if (options := options_of[bigram])]:
             if i in taken:
                 continue
-            options = options_of[bigram]
-            if not options:
-                continue  # most tokens: nothing they start fits the next word
             match = _longest_contiguous(tokens, i, options)
             if match is not None and not _motion_along_a_path(tokens, match, self._lexicon):
                 found.append(match)
@@ -145,8 +146,11 @@ class ExpressionFinder:
             found.append(match)
             taken.update(match.token_indices)
         compounds = {i for e in found if e.kind == "compound" for i in e.token_indices}
-        for i, token in enumerate(tokens):
-            if i in taken or not token.pos.startswith("VB"):
+        # A split phrasal verb's particle comes a word or more after the verb: only a
+        # verb with a particle's word so near is tried.
+        near = _near_particles(forms)
+        for i in [i for i, token in enumerate(tokens) if near[i] and token.pos.startswith("VB")]:
+            if i in taken:
                 continue
             match = _split_phrasal_verb(tokens, i, self._lexicon, taken, compounds)
             if match is not None:
@@ -537,6 +541,20 @@ def _split_phrasal_verb(
                 sentence=verb.sentence,
             )
     return None
+
+
+def _near_particles(forms: list[tuple[str, str]]) -> bytearray:
+    """1 at each token a particle's word follows closely enough to be the particle of a
+    split phrasal verb it starts (`_split_phrasal_verb`: 2 to 1 + MAX_SPLIT_GAP_WITH_OF
+    tokens after it), else 0; ``forms`` are the tokens' (lemma, text) in lower case."""
+    near = bytearray(len(forms))
+    for j in [j for j, (_, text) in enumerate(forms) if text in PARTICLES]:
+        start, end = max(0, j - 1 - MAX_SPLIT_GAP_WITH_OF), max(0, j - 1)
+        near[start:end] = _ONES[:end - start]
+    return near
+
+
+_ONES = b"\1" * MAX_SPLIT_GAP_WITH_OF
 
 
 def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
