@@ -197,6 +197,8 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     participle in a list that follows a linking verb follows it too ("felt tired,
     underpaid and overworked", where the tagger read "overworked" as a past tense)."""
     token = tokens[index]
+    if token.upos != "ADJ" and token.pos not in _PARTICIPLE_OR_PAST_TAGS:
+        return False  # (most candidates: what follows reads none of their other tags)
     surface = token.text.lower()
     if token.upos == "ADJ" and surface != token.lemma.lower():
         # Tagged JJ, not lemmatised as itself: an adjective WordNet has, or an "-ed" one
@@ -233,6 +235,12 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     return as_adjective * PASSIVE_SHARE > chooser.pos_counts(token.lemma.lower()).get("v", 0)
 
 
+# The tags `_participle_as_adjective` reads past an adjective's: an "-ing" form, a
+# participle, a past tense in a list of participles ("felt tired, underpaid and
+# overworked").
+_PARTICIPLE_OR_PAST_TAGS = frozenset({"VBG", "VBN", "VBD"})
+
+
 def _verb_of_ing_adjective(token: Token, chooser: SenseChooser, words: WordInfo) -> bool:
     """Whether ``token``, tagged JJ, is an "-ing" form WordNet lacks as an adjective of a
     verb it has: "a sanitizing spray" is "sanitize"."""
@@ -248,8 +256,10 @@ def verb_of_unused_gerund(token: Token, chooser: SenseChooser, words: WordInfo) 
     in some it counts: "heavy rain and flooding" is no
     "flooding –n. a technique used in behavior therapy" (QA walk-through); VOA glosses
     such a word by its verb. None otherwise ("building", "shopping" are nouns in use)."""
+    if token.pos != "NN":
+        return None
     surface = token.text.lower()
-    if token.pos != "NN" or not surface.endswith("ing"):
+    if not surface.endswith("ing"):
         return None
     # From the compiled facts: lemminflect's own look-up table is ~45 MB in memory.
     verb = words.lemma(surface, "VBG")
@@ -349,6 +359,8 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
       static.") is the noun: coordination joins words of one kind.
     """
     token = tokens[index]
+    if token.pos not in _RETAGGED_TAGS:
+        return None  # (most candidates: each reading below starts from one of these)
     lemma = token.lemma.lower()
     text = token.text.lower()
     if _verb_of_ing_adjective(token, chooser, words):
@@ -384,6 +396,10 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
         if joined and chooser.has_senses(lemma, "n"):
             return "NOUN"
     return None
+
+
+# The tags `_retagged` reads again: an adjective, a past or participle, a singular noun.
+_RETAGGED_TAGS = frozenset({"JJ", "VBN", "VBD", "NN"})
 
 
 def _after_copula(tokens: Sequence[Token], index: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,8 +70,9 @@ class StoryContext:
             len(analysis.tokens),
         )
         return cls(
-            # has_letter on the text is Token.is_word without a property call per token.
-            words=max(1, sum(1 for t in analysis.tokens if has_letter(t.text))),
+            # Token.is_word asked once per text: a story repeats its words.
+            words=max(1, sum(count for text, count in Counter(
+                t.text for t in analysis.tokens).items() if has_letter(text))),
             title_words=frozenset(title),
             lead_end=lead_end,
             quoted=frozenset(_quoted_tokens(analysis.tokens)),
@@ -255,7 +257,10 @@ def _explained_at(tokens: Sequence[Token]) -> Iterator[int]:
     stories' first 2k places, their share among all); these mark 4 of 32. Found from
     the few words that say so, not from every use of every candidate: a long story
     repeats its words thousands of times."""
-    for at, token in enumerate(tokens):
+    # Only the tokens of those words are read (each text lower-cased once).
+    cues = {text for text in {t.text for t in tokens} if text.lower() in _CUE_WORDS}
+    for at in [at for at, t in enumerate(tokens) if t.text in cues]:
+        token = tokens[at]
         said = token.text.lower()
         if said in _NAMING_WORDS or (said == "as" and at and tokens[at - 1].text.lower()
                                      == "known"):
@@ -266,6 +271,11 @@ def _explained_at(tokens: Sequence[Token]) -> Iterator[int]:
                 yield named
         elif at and (said in _EXPLAINING_WORDS or _rewording_follows(tokens, at)):
             yield at - 1
+
+
+# Every word `_explained_at` starts from: a naming word, "as" (of "known as"), an
+# explaining word, the comma of ", or".
+_CUE_WORDS = _NAMING_WORDS | _EXPLAINING_WORDS | {"as", ","}
 
 
 def _rewording_follows(tokens: Sequence[Token], comma: int) -> bool:
