@@ -415,20 +415,25 @@ _HEADLINE_CAPITALISED_SHARE = 0.6
 
 
 def _mark_positions(raw: list[RawToken]) -> None:
+    """Marks each sentence's first word, a headline's words and the capitals side by
+    side, on tokens fresh from the tagger (their marks all False)."""
     for tokens in by_sentence(raw):
         headline = _title_case(tokens)
         first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
-        for t in tokens:
-            t.in_headline = headline
-            t.sentence_initial = t is first
-        if not headline and any(t.text in OPENING_QUOTES for t in tokens):
+        if headline:
+            for t in tokens:
+                t.in_headline = True
+        if first is not None:
+            first.sentence_initial = True
+        texts = [t.text for t in tokens]
+        if not headline and not _OPENING_QUOTE_MARKS.isdisjoint(texts):
             for quoted in _quotations(tokens):
                 # A title quoted in a sentence: 'the article "When Colleges Close, Some
                 # Students Never Go Back."' Its capitals are the title's, not names'.
                 if _title_case(quoted):
                     for t in quoted:
                         t.in_headline = True
-        capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+        capitals = [k for k, text in enumerate(texts) if text[:1].isupper()]
         for k, after in zip(capitals, capitals[1:], strict=False):
             # Two capitals in a row, or joined: "New York", "Institute of Technology".
             if after == k + 1 or (after == k + 2 and tokens[k + 1].text in _NAME_JOINTS):
@@ -439,16 +444,19 @@ def _title_case(tokens: list[RawToken]) -> bool:
     """Most words capitalised, and only function words in lower case: "correspondent,
     Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title; nor
     is a speaker naming themselves ("I'm Bryan Lynn.", as VOA's stories end)."""
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    capitalised = sum(1 for t in words if t.text[:1].isupper())
-    return (len(words) > 1 and capitalised / len(words) >= _HEADLINE_CAPITALISED_SHARE
-            and all(t.text[:1].isupper() or t.text.lower() in CLOSED_CLASS for t in words)
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) <= 1:
+        return False
+    lower_case = [word for word in words if not word[0].isupper()]
+    return ((len(words) - len(lower_case)) / len(words) >= _HEADLINE_CAPITALISED_SHARE
+            and all(word.lower() in CLOSED_CLASS for word in lower_case)
             # Last: a walk over every pair, which few sentences get to.
             and not any(a.text == "I" and b.text.lower() in _AM
                         for a, b in zip(tokens, tokens[1:], strict=False)))
 
 
 _AM = frozenset({"'m", "’m", "am"})
+_OPENING_QUOTE_MARKS = frozenset(OPENING_QUOTES)
 # Lower-case words inside multi-word names: "Secretary of State", "Bank of America".
 _NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
 
