@@ -67,6 +67,9 @@ def _spans(text: str, offset: int) -> list[Span]:
     for match in _TOKEN_PATTERN.finditer(text):
         start, end = match.span()
         word = match.group()
+        if "'" not in word and "’" not in word and len(word) != len(_CAN_NOT):
+            spans.append((offset + start, offset + end))  # most words of such a sentence
+            continue
         clitic = _CLITIC_PATTERN.search(word)
         if clitic and clitic.start() > 0:
             split = start + clitic.start()
