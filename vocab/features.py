@@ -118,7 +118,8 @@ def features_of(
     text_zipf = math.log10(count / context.words) + 9
     senses = outlines_of(analysis, candidate, chooser)
     title_hit = candidate.lemma in context.title_words or any(
-        tokens[i].text.lower() in context.title_words for i in candidate.occurrences
+        text.lower() in context.title_words  # each spelling once: a word repeats
+        for text in {tokens[i].text for i in candidate.occurrences}
     )
     ngsl_rank = _ngsl_rank(candidate.lemma)
     core = ngsl_rank <= NGSL_CORE_RANK
@@ -147,7 +148,7 @@ def features_of(
         "rare_sense": 0.0,
         "first_sense_share": _first_sense_share(senses),
         "length": float(len(candidate.lemma)),
-        "quoted": sum(1 for i in candidate.occurrences if i in context.quoted) / count,
+        "quoted": sum(map(context.quoted.__contains__, candidate.occurrences)) / count,
         "not_in_wordnet": 1.0 if not senses else 0.0,
         "news_academic": 1.0 if (cefr or 0) >= Level.B2.rank and zipf >= 4.0 else 0.0,
         "hyphenated": 1.0 if "-" in candidate.lemma else 0.0,
