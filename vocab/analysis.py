@@ -27,6 +27,7 @@ from vocab.tokens import (
     balanced_quotes,
     excerpt_around,
     sentence_spans,
+    tagger_form,
     tagger_forms,
     word_spans,
 )
@@ -359,17 +360,19 @@ def analyse(
     sentences = sentence_spans(body, article.paragraphs)
     spans = [word_spans(body[start:end], start) for start, end in sentences]
     texts = [[body[s:e] for s, e in sentence] for sentence in spans]
+    # Each text's spelling for the tagger worked out once: a story repeats its words.
+    form_of = {text: tagger_form(text) for text in {t for sentence in texts for t in sentence}}
     tags: list[list[str]] = []
     for first in range(0, len(texts), SENTENCES_PER_TAGGING):
-        tags += tagger.tag_sentences([tagger_forms(body, sentence)
+        tags += tagger.tag_sentences([tagger_forms(body, sentence, form_of.__getitem__)
                                       for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
     raw = [RawToken(s, e, index, tag, text)
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))
            for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
-    words.prefetch({t.text for t in raw})  # before the corrections, which look words up
+    words.prefetch(form_of)  # before the corrections, which look words up
     retag(raw, words, parts_of_speech)
-    _mark_auxiliaries(raw)
+    _mark_auxiliaries(raw, form_of.keys())
     _mark_positions(raw)
     names, lower_case = _names_in_text(raw)
     if usually_capitalised is not None:
@@ -395,13 +398,15 @@ def analyse(
     )
 
 
-def _mark_auxiliaries(raw: list[RawToken]) -> None:
-    for index, token in enumerate(raw):
+def _mark_auxiliaries(raw: list[RawToken], texts: Iterable[str]) -> None:
+    """Marks the forms of "have", "be" and "do" that help the verb after them; ``texts``
+    are the tokens' texts, each once (only the tokens of helpers' forms are read)."""
+    helpers = {text for text in texts if text.lower().replace("’", "'") in HELPER_OF}
+    for index in [index for index, token in enumerate(raw) if token.text in helpers]:
+        token = raw[index]
         if not token.penn.startswith("VB"):
             continue
-        helper = HELPER_OF.get(token.text.lower().replace("’", "'"))
-        if helper is None:
-            continue
+        helper = HELPER_OF[token.text.lower().replace("’", "'")]
         after = raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]
         token.auxiliary = helped_verb(helper, ((t.penn, t.sentence) for t in after),
                                       token.sentence) is not None

@@ -8,7 +8,7 @@ text: every token is a slice of the body, so ``body[start:end] == text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from vocab.models import Span
@@ -212,18 +212,22 @@ def tagger_form(text: str) -> str:
 _BEFORE_AN_OPENING_QUOTE = "([{"
 
 
-def tagger_forms(body: str, spans: Sequence[Span]) -> list[str]:
-    """The tagger's spelling of each token of ``body`` at ``spans`` (`tagger_form`), a
-    straight double quote as the side it stands on: the Treebank's opening `` where it
-    opens a quotation (after a space or a bracket, before a word), else its closing ''.
-    All were closing quotes, a quotation's first word read after one ("crazy" was a
-    noun after '"We were a little', QA walk-through)."""
+def tagger_forms(body: str, spans: Sequence[Span],
+                 form_of: Callable[[str], str] = tagger_form) -> list[str]:
+    """The tagger's spelling of each token of ``body`` at ``spans`` (``form_of``: a text's,
+    `tagger_form` or a story's table of it), a straight double quote as the side it
+    stands on: the Treebank's opening `` where it opens a quotation (after a space or a
+    bracket, before a word), else its closing ''. All were closing quotes, a quotation's
+    first word read after one ("crazy" was a noun after '"We were a little', QA
+    walk-through)."""
     forms = []
     for start, end in spans:
         text = body[start:end]
-        before = body[start - 1] if start else " "
-        after = body[end] if end < len(body) else " "
-        opens = (text == '"' and (before.isspace() or before in _BEFORE_AN_OPENING_QUOTE)
-                 and not after.isspace())
-        forms.append("``" if opens else tagger_form(text))
+        if text == '"':
+            before = body[start - 1] if start else " "
+            after = body[end] if end < len(body) else " "
+            if (before.isspace() or before in _BEFORE_AN_OPENING_QUOTE) and not after.isspace():
+                forms.append("``")
+                continue
+        forms.append(form_of(text))
     return forms

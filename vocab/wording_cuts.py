@@ -1,7 +1,8 @@
 """What a definition's wording can do without: a hedge before a describing word, a thing
-said two ways, a closing word far above the learner that only adds to an easy one, a hard describing word, the alternatives of an "or" list
-the learner cannot read or that are the headword's own, the Latin names of a living
-thing's groups, harder remarks, and what a thing lacks. Each step leaves the wording as
+said two ways, a closing word far above the learner that only adds to an easy one, a
+hard describing word, the alternatives of an "or" list the learner cannot read or that
+are the headword's own, the Latin names of a living thing's groups, harder remarks, and
+what a thing lacks. Each step leaves the wording as
 it is when too little would be left, or it would name the headword."""
 
 from __future__ import annotations
