@@ -55,3 +55,28 @@ def test_a_usual_sense_chosen_on_frequency_alone_is_unsure_where_the_story_speak
         quiz = article_quiz(quiz_engine, analysis, rng=random.Random(seed), n=12, profile=A2)
         keyed = [item.type for item in quiz for t in item.targets if t.lemma == "demand"]
         assert not set(keyed) & {"word", "sense", "spelling"}, seed
+
+
+ORCHARD_STORY = (
+    "A Dry Summer on the Hill Farms\n\n"
+    "The rain did not come this summer, and the small farms on the hill are in trouble. "
+    "\"I had to choose which crops to save,\" said Ana Ruiz, who has farmed there for "
+    "thirty years. She let half of her land go dry.\n\n"
+    "Many farmers have planted crops such as beans and grapes, which need less water "
+    "than rice or cotton. Others have sold their water to the town. Young people are "
+    "leaving the hill to look for work in the city, and the old stone houses stand "
+    "empty for most of the year."
+)
+
+
+def test_a_word_is_asked_in_the_sentence_that_says_most_of_its_meaning(
+        quiz_engine: Engine) -> None:
+    """"I had to choose which _____ to save." took "economists" and "lawmakers" as well
+    as "crops" (my drought story), and the story's other sentence, "replaced thirsty
+    crops such as rice and cotton", says what crops are. Of a word's readable
+    sentences, the one sharing most words with the sense used is asked (and shown
+    beside its meaning)."""
+    analysis = quiz_engine.analyse(article_from_text(ORCHARD_STORY))
+    words, _ = article_words(quiz_engine, analysis)
+    crop = next(w for w in words if w.lemma == "crop")
+    assert crop.sentence.startswith("Many farmers have planted crops such as beans")
