@@ -34,6 +34,7 @@ from vocab.quiz_validate import (
     ANY_WORD_FITS,
     BLANK,
     BROAD_LEXNAMES,
+    CLOZE_FIT_WORDS,
     MATCHING_SIZE,
     RECALL,
     SENSE_UPOS,
@@ -57,6 +58,7 @@ from vocab.quiz_validate import (
     said_beside,
     same_slot_forms,
     senses_not_apart,
+    sentence_names_sense,
     takes_the_gaps_frame,
     usual_plural,
     validate_item,
@@ -122,6 +124,10 @@ class QuizWord:
     # `vocab.sentence_cues.bare_singular_noun`): its gap then takes only nouns English
     # uses uncounted. False when unknown.
     bare: bool = False
+    # For a noun, whether it is a plain subject right before its verb ("The _____ has
+    # also changed...", `vocab.sentence_cues.plain_subject`): its gap says too little
+    # to be a cloze. False when unknown.
+    plain_subject: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -353,6 +359,11 @@ class _Builder:
             return None  # every distractor would be refused, after a scan of them all
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
+        if w.upos == "NOUN" and w.plain_subject \
+                and sentence_names_sense(w, self.lexicon) < CLOZE_FIT_WORDS:
+            # "The _____ has also changed what farmers plant": lawmaker, irrigation; "the
+            # _____ has turned hard and grey" (soil) says what it is.
+            return None
         article = article_before_blank(sentence)
         answer = w.form.lower()
         forms: dict[str, str] = {}

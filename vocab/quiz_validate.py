@@ -459,7 +459,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     if any(fields & _fields_of(s) for s in other_senses[:CLOZE_USUAL_SENSES]):
         return True
     sentence = target.blanked() or target.sentence
-    context = content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
+    context = _gap_context(target)
     chooser = _sense_chooser(lexicon)
     said = len(chooser.signatures.signature(used) & context) if used else 0
     if not said and target.upos == "NOUN" \
@@ -470,6 +470,21 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
         return True
     needed = max(CLOZE_FIT_WORDS, said)
     return any(len(chooser.signatures.signature(s) & context) >= needed for s in other_senses)
+
+
+def _gap_context(target: QuizWord) -> set[str]:
+    """The content words (stems) of ``target``'s sentence around its gap."""
+    sentence = target.blanked() or target.sentence
+    return content_words(sentence.replace(BLANK, " ")) - content_words(target.form)
+
+
+def sentence_names_sense(target: QuizWord, lexicon: Lexicon) -> int:
+    """How many words of ``target``'s sentence the sense used names in its gloss,
+    examples and relatives (as the sense engine's signatures do)."""
+    used = lexicon.synset(target.synset) if target.synset else None
+    if used is None:
+        return 0
+    return len(_sense_chooser(lexicon).signatures.signature(used) & _gap_context(target))
 
 
 def names_people(lemma: str, synset: str, lexicon: Lexicon) -> bool:

@@ -39,7 +39,7 @@ from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
 from vocab.quiz_validate import forms_pattern, mentions, word_forms
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
-from vocab.sentence_cues import bare_singular_noun
+from vocab.sentence_cues import bare_singular_noun, plain_subject
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
 from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS
@@ -358,7 +358,7 @@ def _sense_words_at(engine: Engine, analysis: Analysis, indices: list[int]) -> d
     sense, _ = engine.senses.choose(analysis, indices[0], whole_story=True)
     if sense is None:
         return dict.fromkeys(indices, 0)
-    signature = engine.senses.signature(sense)
+    signature = engine.senses.signatures.signature(sense)
     by_sentence: dict[int, int] = {}
     said = {}
     for index in indices:
@@ -446,6 +446,7 @@ def _article_word(
         ruled_out=_ruled_out_senses(engine, ranked, own, near, sense.synset) if sense else (),
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
         bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
+        plain_subject=upos == "NOUN" and plain_subject(analysis.tokens, index),
         sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own, near)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
@@ -545,7 +546,7 @@ def _led_on_frequency_alone(engine: Engine, ranked: list[tuple[float, Sense]],
     no such doubt: any sense shares a word with a paragraph now and then ("a
     disagreement or argument about something important" for "dispute" leads "coming
     into conflict with", never tagged, which "came" beside it names)."""
-    signature = engine.senses.signature
+    signature = engine.senses.signatures.signature
     return not signature(ranked[0][1]) & near \
         and any(sense.count >= DOMINANT_COUNT and signature(sense) & near
                 for _, sense in ranked[1:])

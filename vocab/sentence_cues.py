@@ -360,6 +360,28 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those
                                "each", "no", "another", "either", "neither", "whose"})
 
 
+# A verb's tags, and a modal's: what follows a clause's subject.
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def plain_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the common noun at ``index`` is a clause's subject with nothing but a
+    determiner before it (or nothing at all) and its verb right after: "The drought has
+    also changed...", "One of the elevators broke down", "the city's debt had grown".
+    Only the verb then says what it is, and "has changed", "broke down" or "had grown"
+    say it of almost anything; "A wide staircase leads..." has a word of its own."""
+    token = tokens[index]
+    if token.pos not in ("NN", "NNS") or token.proper_noun:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.sentence != token.sentence or after.pos not in _VERB_TAGS:
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    return before is None or before.sentence != token.sentence \
+        or before.pos in _DETERMINERS or before.text.lower() in _DETERMINER_WORDS \
+        or not before.is_word
+
+
 def bare_singular_noun(tokens: Sequence[Token], index: int) -> bool:
     """Whether the singular common noun at ``index`` heads a phrase with no determiner
     ("to prevent erosion", "could not afford expensive coaching"), as only a noun

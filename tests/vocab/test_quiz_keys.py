@@ -80,3 +80,42 @@ def test_a_word_is_asked_in_the_sentence_that_says_most_of_its_meaning(
     words, _ = article_words(quiz_engine, analysis)
     crop = next(w for w in words if w.lemma == "crop")
     assert crop.sentence.startswith("Many farmers have planted crops such as beans")
+
+
+FROST_STORY = (
+    "Late Frost Hurts the Valley's Orchards\n\n"
+    "A week of cold nights in April has cost the valley's fruit growers much of this "
+    "year's harvest. Peach and cherry trees had already opened their flowers when the "
+    "temperature fell below zero.\n\n"
+    "The frost has also changed what the growers plant. Many are replacing old peach "
+    "trees with apples, which flower later in the spring. Others have bought large fans "
+    "that mix warmer air into the orchards on cold nights.\n\n"
+    "One of the reservoirs broke down last winter, and the town had to buy water from "
+    "its neighbours. The growers say they will ask the government for help to pay for "
+    "the repairs."
+)
+
+
+def test_a_noun_is_not_gapped_where_it_is_a_plain_subject_before_its_verb(
+        quiz_engine: Engine) -> None:
+    """"The _____ has also changed what farmers plant." (drought) took "irrigation" and
+    "lawmaker", and "One of the _____ broke down in the afternoon" (elevators)
+    "volunteers" (my drought and museum stories): a noun with nothing but a determiner
+    before it and its verb right after is told only by what the verb says of it, and
+    "has changed", "broke down" say it of almost anything. Such a noun is asked in
+    other ways, not in that gap."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _Builder, _next_item
+
+    analysis = quiz_engine.analyse(article_from_text(FROST_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    by_lemma = {w.lemma: w for w in words}
+    frost, reservoir = by_lemma["frost"], by_lemma["reservoir"]
+    assert frost.sentence.startswith("The frost has also changed")
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    for word in (frost, reservoir):
+        for seed in range(1, 4):
+            builder = _Builder(quiz_engine.lexicon, pool, random.Random(seed))
+            assert _next_item("cloze", [word], builder, quiz_engine.lexicon) is None
+    # Its gap with its meaning given (spelling) is still a fair question.
+    assert _Builder(quiz_engine.lexicon, pool, random.Random(1)).spelling(reservoir) is not None
