@@ -75,6 +75,10 @@ SENSE_MARGIN = 1.0
 CONTEXT_WORDS_FOR_SENSE = 2
 DOMINANT_SHARE = 0.75
 DOMINANT_COUNT = 5
+# A noun's sense is its usual one when SemCor tags it more often than each other sense,
+# and at least this often (`_usual_sense`): "a long narrow opening" (3 uses) for the
+# "cracks" a canal loses water through, beside "a sudden sharp noise" (1).
+USUAL_COUNT = 3
 # A sentence this short gives too little context; this long is a paragraph to read.
 SENTENCE_WORDS = (6, 45)
 _BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
@@ -515,11 +519,11 @@ def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = ""
 
 def _usual_sense(sense: Sense, engine: Engine) -> bool:
     """Whether ``sense`` is the one SemCor tags its word in most, and often
-    (`DOMINANT_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
+    (`USUAL_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
     of "needle", tagged twice as is "a slender pointer"."""
     others = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)
               if s.synset != sense.synset]
-    return sense.count >= DOMINANT_COUNT and all(sense.count > count for count in others)
+    return sense.count >= USUAL_COUNT and all(sense.count > count for count in others)
 
 
 def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],

@@ -119,3 +119,33 @@ def test_a_noun_is_not_gapped_where_it_is_a_plain_subject_before_its_verb(
             assert _next_item("cloze", [word], builder, quiz_engine.lexicon) is None
     # Its gap with its meaning given (spelling) is still a fair question.
     assert _Builder(quiz_engine.lexicon, pool, random.Random(1)).spelling(reservoir) is not None
+
+
+CANAL_STORY = (
+    "Farmers Ask for Help to Mend Old Canals\n\n"
+    "A group of farmers travelled to the capital last month to meet with lawmakers. They "
+    "asked for cheap loans and for money to repair the old canals, which lose water "
+    "through cracks in their walls. Some of the canals were built more than a hundred "
+    "years ago.\n\n"
+    "Engineers say that mending them would save enough water for thousands of homes. "
+    "The government has promised to study the request and give its answer in the autumn."
+)
+
+
+def test_a_noun_in_its_usual_sense_is_asked_its_meaning_in_context(
+        quiz_engine: Engine) -> None:
+    """A news story of 550 words had two "sense in context" questions or none (my three
+    stories): "lose water through cracks" was asked no such question, its sense, "a
+    long narrow opening", leading the others clearly and tagged 3 times in SemCor to
+    their 1 or 2, below the 5 a usual sense needed. Its senses of other fields ("a
+    sudden sharp noise", "a witty remark") are the wrong answers."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _Builder
+
+    analysis = quiz_engine.analyse(article_from_text(CANAL_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    crack = next(w for w in words if w.lemma == "crack")
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    item = _Builder(quiz_engine.lexicon, pool, random.Random(1)).sense(crack)
+    assert item is not None and item.answer == "a long narrow opening"
+    assert "a sudden sharp noise" in item.options
