@@ -149,3 +149,22 @@ def test_a_noun_in_its_usual_sense_is_asked_its_meaning_in_context(
     item = _Builder(quiz_engine.lexicon, pool, random.Random(1)).sense(crack)
     assert item is not None and item.answer == "a long narrow opening"
     assert "a sudden sharp noise" in item.options
+
+
+def test_a_noun_is_asked_where_it_is_no_plain_subject_when_it_can_be(
+        quiz_engine: Engine) -> None:
+    """Of the sentences that name its sense as much, a noun is asked in one where it is
+    no plain subject (`test_a_noun_is_not_gapped_where_it_is_a_plain_subject_before_its_verb`),
+    so it keeps a cloze: "the council rejected the proposal" had been taken over "it
+    ended a dispute that had divided the council" (my city-budget story, A2)."""
+    text = ("The Library Will Not Open on Sundays\n\n"
+            "The vote came after six hours of debate, and it ended a dispute that had "
+            "divided the council since the spring. The library had asked for funds to "
+            "stay open on Sundays, but the council rejected the proposal. The director "
+            "of the library said he would ask again next year, when the city has more "
+            "money to spend.")
+    analysis = quiz_engine.analyse(article_from_text(text))
+    council = next(w for w in article_words(quiz_engine, analysis, A2)[0]
+                   if w.lemma == "council")
+    assert not council.plain_subject
+    assert council.sentence.startswith("The vote came after six hours")
