@@ -352,7 +352,12 @@ def _best_occurrence(analysis: Analysis, indices: list[int], engine: Engine | No
     fit = [i for i in indices if score(i)[:3] == score(best)[:3]]
     if engine is None or len(fit) < 2:
         return best
-    said = _sense_words_at(engine, analysis, fit)
+    # A sentence says the sense when it has `CONTEXT_WORDS_FOR_SENSE` of its words (as
+    # `_sure_of` counts them); one word is often chance ("restrictions over its
+    # treatment of ethnic Uyghur Muslims", a sentence another word is asked in, over
+    # "faced economic and other restrictions from the West").
+    said = {index: count if count >= CONTEXT_WORDS_FOR_SENSE else 0
+            for index, count in _sense_words_at(engine, analysis, fit).items()}
     # Nor, when it can, where a noun is a plain subject, whose gap says too little for
     # a cloze (`QuizWord.plain_subject`): "the council rejected the proposal" had won
     # over "it ended a dispute that had divided the council" (a story of my own).

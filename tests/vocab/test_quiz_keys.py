@@ -62,8 +62,9 @@ ORCHARD_STORY = (
     "The rain did not come this summer, and the small farms on the hill are in trouble. "
     "\"I had to choose which crops to save,\" said Ana Ruiz, who has farmed there for "
     "thirty years. She let half of her land go dry.\n\n"
-    "Many farmers have planted crops such as beans and grapes, which need less water "
-    "than rice or cotton. Others have sold their water to the town. Young people are "
+    "Many farmers have planted crops such as beans and grapes, which grow in a short "
+    "season and need less water than rice or cotton. Others have sold their water to "
+    "the town. Young people are "
     "leaving the hill to look for work in the city, and the old stone houses stand "
     "empty for most of the year."
 )
