@@ -358,10 +358,12 @@ def _best_occurrence(analysis: Analysis, indices: list[int], engine: Engine | No
     # "faced economic and other restrictions from the West").
     said = {index: count if count >= CONTEXT_WORDS_FOR_SENSE else 0
             for index, count in _sense_words_at(engine, analysis, fit).items()}
-    # Nor, when it can, where a noun is a plain subject, whose gap says too little for
-    # a cloze (`QuizWord.plain_subject`): "the council rejected the proposal" had won
-    # over "it ended a dispute that had divided the council" (a story of my own).
-    return min(fit, key=lambda index: (_plain_noun_subject(analysis.tokens, index),
+    # Nor, when it can, where a noun is a plain subject in a sentence that does not say
+    # its sense, whose gap is then no cloze (`_Builder.cloze`): "the council rejected the
+    # proposal" had won over "it ended a dispute that had divided the council" (a story
+    # of my own).
+    return min(fit, key=lambda index: (not said[index]
+                                       and _plain_noun_subject(analysis.tokens, index),
                                        -said[index], index))
 
 
