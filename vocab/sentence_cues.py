@@ -366,7 +366,7 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 def plain_subject(tokens: Sequence[Token], index: int) -> bool:
     """Whether the common noun at ``index`` is a clause's subject with nothing but a
-    determiner before it (or nothing at all) and its verb right after: "The drought has
+    determiner before it and its verb right after: "The drought has
     also changed...", "One of the elevators broke down", "the city's debt had grown".
     Only the verb then says what it is, and "has changed", "broke down" or "had grown"
     say it of almost anything; "A wide staircase leads..." has a word of its own."""
@@ -376,10 +376,11 @@ def plain_subject(tokens: Sequence[Token], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or after.sentence != token.sentence or after.pos not in _VERB_TAGS:
         return False
+    # A bare noun opening its sentence is left alone: "Landslides blocked two roads" is
+    # read by what blocks roads (test_a_gap_that_opens_its_sentence_offers_capitalised_words).
     before = tokens[index - 1] if index > 0 else None
-    return before is None or before.sentence != token.sentence \
-        or before.pos in _DETERMINERS or before.text.lower() in _DETERMINER_WORDS \
-        or not before.is_word
+    return before is not None and before.sentence == token.sentence \
+        and (before.pos in _DETERMINERS or before.text.lower() in _DETERMINER_WORDS)
 
 
 def bare_singular_noun(tokens: Sequence[Token], index: int) -> bool:
