@@ -149,9 +149,12 @@ def open_word(text: str, words: WordInfo) -> bool:
 
 
 def verb_form(text: str, form: str, words: WordInfo) -> bool:
-    """Whether ``text`` is a verb's base form ("VBP") or its "-s" form ("VBZ")."""
+    """Whether ``text`` is a verb's base form ("VBP"), its "-s" form ("VBZ") or its
+    past ("VBD", "swept"; "cost", spelt as its base)."""
     if form == "VBP":
         return words.is_verb(text)
+    if form == "VBD" and words.is_unchanged_verb_form(text, form):
+        return True
     base = words.lemma(text.lower(), form)
     return base != text.lower() and words.is_verb(base)
 

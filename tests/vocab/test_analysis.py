@@ -479,6 +479,27 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
      "closes", "VBZ", "close"),
     ("The firm sold its stores, the shopping centers, and the land.",
      "centers", "NNS", "center"),
+    # A plural subject's verb the tagger made a noun, its subject made a verb: "rise –n."
+    # for "Food prices rise/NN every winter" (QA walk-through).
+    ("Food prices rise every winter.", "rise", "VBP", "rise"),
+    ("Food prices rise every winter.", "prices", "NNS", "price"),
+    ("Oil prices fall when demand drops.", "fall", "VBP", "fall"),
+    ("Oil prices fall when demand drops.", "drops", "VBZ", "drop"),
+    ("The wind blows snow across the field.", "blows", "VBZ", "blow"),
+    # ...the main clause after "When ...,": "payments rise/NN", "demand falls/NNS".
+    ("When rents go up, payments rise.", "rise", "VBP", "rise"),
+    ("When prices rise, demand falls.", "falls", "VBZ", "fall"),
+    # ...nouns joined by "and": "flour and butter cost/NN more".
+    ("Eggs, flour and butter cost more this year.", "cost", "VBP", "cost"),
+    # ...and a past tense spelt as its base after a singular noun: "The project cost/NN
+    # millions".
+    ("The project cost millions.", "cost", "VBD", "cost"),
+    ("The price rise hurt many families.", "hurt", "VBD", "hurt"),
+    # Nouns stay nouns: a compound's second noun, a noun after an adjective.
+    ("The price rise hurt many families.", "rise", "NN", "rise"),
+    ("There was a sharp rise in prices.", "rise", "NN", "rise"),
+    ("The workers union called a strike.", "union", "NN", "union"),
+    ("The tax cut for families.", "cut", "NN", "cut"),
 ])
 def test_comparatives_after_linking_verbs_and_adverbs_in_s_keep_their_part_of_speech(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str, lemma: str) -> None:
