@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 99: a verbless clause's verb after a plural or joined subject is no noun ("Food
 #     prices/NNS rise/VBP every winter", "When rents go up, payments rise/VBP.", "flour
-#     and butter cost/VBP more"); a past spelt as its base before an object ("The
-#     project cost/VBD millions")
+#     and butter cost/VBP more"); a past after a noun before an object or a clause's
+#     end ("The project cost/VBD millions", "When the storm hit/VBD,"); a reporting
+#     clause's verb ("..., health researchers report/VBP.")
 # 98: a base-form present after a singular noun it makes a WordNet noun with is that noun
 #     ("the British rock band/NN The Northern Lights")
 # 97: an adjective made with "-y" from a common word keeps the CEFR list's early level

@@ -495,6 +495,10 @@ def test_an_adjective_the_tagger_read_as_a_verb_form_is_the_adjective(  # type: 
     # millions".
     ("The project cost millions.", "cost", "VBD", "cost"),
     ("The price rise hurt many families.", "hurt", "VBD", "hurt"),
+    # ...a past at the end of a clause "when" opens: "When the storm hit/NN, ...".
+    ("When the storm hit, the lights went out.", "hit", "VBD", "hit"),
+    # ...and a reporting clause's verb ending the sentence after a comma.
+    ("Fewer teenagers smoke now, health researchers report.", "report", "VBP", "report"),
     # Nouns stay nouns: a compound's second noun, a noun after an adjective.
     ("The price rise hurt many families.", "rise", "NN", "rise"),
     ("There was a sharp rise in prices.", "rise", "NN", "rise"),
