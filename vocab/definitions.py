@@ -59,6 +59,7 @@ from vocab.word_family import (
 )
 from vocab.wording_cuts import (
     _PREPOSITIONS,
+    _aside_for_its_word,
     _said_once,
     _without_hard_alternatives,
     _without_hard_closing_word,
@@ -70,6 +71,7 @@ from vocab.wording_cuts import (
     _without_what_it_lacks,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
+from vocab.wording_shape import after_its_lead, shaped, without_sentences
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -91,11 +93,14 @@ def define(
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
     if lexicon is None or not wording:
         return wording
-    wording = _said_once(_without_hedges(wording, words), words)
-    wording = _without_hard_closing_word(wording, headword, sense.pos, words, profile)
+    wording = shaped(wording, _without_hedges(wording, words), words)
+    wording = shaped(wording, _said_once(wording, words), words)
+    wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
+                                                         profile), words)
     if sense.pos != "n":
         return wording
-    return as_noun_phrase(_without_what_it_lacks(wording), lexicon, words)
+    return as_noun_phrase(shaped(wording, _without_what_it_lacks(wording), words), lexicon,
+                          words)
 
 
 def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInfo,
@@ -129,16 +134,17 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         wording = _known_measure(wording, words, profile)
         wording = _rare_words_plainer(wording, sense, headword, lexicon, words, profile)
         wording = _plainer_head(wording, sense, headword, lexicon, words, profile)
-        wording = _without_hard_describing_words(wording, sense.pos, headword, lexicon,
-                                                 words, profile)
+        wording = shaped(wording, _without_hard_describing_words(
+            wording, sense.pos, headword, lexicon, words, profile), words)
         wording = chosen = _with_its_kind(wording, sense, headword, lexicon, words, profile)
     if lexicon is not None and sense.pos != "r":
         # Chosen and worded as it is (its synonym or kind still named after it), a hard
         # wording loses the alternatives of an "or" list the learner cannot read:
         # "causing or showing anxiety", not "causing or fraught with or showing anxiety";
         # an easy one those far above them ("a thin region", not "a thin expanse or region").
-        wording = _without_hard_alternatives(
-            wording, words, profile, only_far=ease(wording, words, profile) >= EASY_ENOUGH)
+        wording = shaped(wording, _without_hard_alternatives(
+            wording, words, profile, only_far=ease(wording, words, profile) >= EASY_ENOUGH),
+            words)
     if not wording or lexicon is None:
         return wording
     if sense.pos == "r":
@@ -327,6 +333,8 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Quercus; has acorns...".
     whole = _without_scientific_names(
         without_application(cleaned_gloss(sense, headword), sense.pos, words))
+    if sense.pos == "n" and lexicon is not None:
+        whole = without_sentences(whole, words, lexicon)
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
     # remarks stay: "the state of owing something (especially money)" needs its money.
     trimmed = whole if sense.pos == "v" else without_asides(whole, remarks=False)
@@ -352,11 +360,16 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # ...and without its asides in brackets: "a number or ratio derived from a series of
     # observed facts" (index), without "(a value on a scale of measurement)".
     if sense.pos != "v":  # a verb's brackets hold its object: "plan and direct (a project)"
+        # ...or with the hard word an aside names plainly said by it: "tools or implements
+        # made of metal", not "instrumentalities (tools or implements) made of metal".
+        wordings += [plain for w in wordings
+                     if (plain := _aside_for_its_word(w, headword, words, profile)) != w]
         wordings += [short for w in wordings if (short := without_asides(w)) != w]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".
     wordings += [other for w in wordings
-                 if (other := _without_own_alternative(w, headword, sense.pos)) != w]
+                 if (other := shaped(w, _without_own_alternative(w, headword, sense.pos),
+                                     words, whole_alternative=True)) != w]
     # ...and up to a last part that uses the headword: "the branch of physics that
     # deals with the emission and effects of electrons" (electronics), without "and
     # with the use of electronic devices".
@@ -364,7 +377,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # ...and without a modifier of its family before a noun: "a precautionary measure
     # warding off impending danger" (precaution) says it as "a measure warding off...".
     wordings += [plain for w in wordings
-                 if (plain := _without_family_modifier(w, headword)) != w]
+                 if (plain := shaped(w, _without_family_modifier(w, headword), words)) != w]
     for allowed in (own_or_family, own):
         usable = [c for c in wordings if not allowed(c)]
         if usable:
@@ -556,6 +569,9 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         if gloss.split()[:1] in ([name], [broader.lemma]) \
                 and ease(gloss, words, DEFAULT_PROFILE) < 1:
             return [f"{lead} {name.replace('_', ' ')}"]
+        if sense.pos == "v":
+            own = [s for s in lexicon.senses(broader.lemma, "v") if s.synset == broader.synset]
+            gloss = after_its_lead(gloss, own[0].frames if own else frozenset())
         return [f"{lead} {name}: {gloss}"]
     if sense.pos in ("n", "v"):
         # The synsets next to a noun or verb with no broader term are narrower ones or
@@ -563,3 +579,4 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # "deal in illegally, such as arms or liquor".
         return []
     return lexicon.related_glosses(sense.synset)[:1]
+

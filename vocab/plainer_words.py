@@ -120,9 +120,11 @@ def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
     at += start
     noun = tokens[at]
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
-    if noun.endswith("ing") or following in ("or", "and"):
+    if noun.endswith("ing") or following in ("or", "and") \
+            or following == "of" and noun.endswith(("er", "or")):
         # "the striking of one body against another" is an act, not a kind; "a
-        # prominent attribute or aspect" has its own plainer alternative.
+        # prominent attribute or aspect" has its own plainer alternative; "a magnifier
+        # of images" magnifies them, and "an instrument of images" says nothing (QA).
         return wording
     lemma = words.dictionary_lemma(noun, "NOUN") or noun
     rest = [w for w in WORD_PATTERN.findall(" ".join(tokens[at + 1:]))
@@ -196,8 +198,8 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
                         words: WordInfo, profile: LearnerProfile) -> str:
     """``wording`` with each word far above the learner's level (`FAR_ABOVE`) that has
     one meaning in WordNet said by a plainer name of it (`_plainer_name`): "wildfire –a
-    raging and rapidly spreading fire", not "...conflagration"; "something that pays",
-    not "something that remunerates" (QA walk-through). A word of several meanings
+    raging and rapidly spreading fire", not "...conflagration"; not by a broader verb
+    where the wording closes on it ("something that pays" is no salary). A word of several meanings
     stays: which one the gloss means is not known ("lay off –dismiss" was once worded by
     "dismiss"'s first sense, "ignore"). As it is when the new wording would be circular."""
     far = profile.level.rank + FAR_ABOVE
@@ -219,6 +221,10 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
         # A verb's preposition is its own: another verb may not take it ("presides
         # over a forum" is no "controls over a forum", QA walk-through).
         governs = bool(after) and takes_what_follows(after[0])
+        # A verb closing the wording has its object left out, and its broader term alone
+        # may mean another thing: "something that pays" is no salary ("something that
+        # remunerates", QA walk-through).
+        closing = not after
         for pos, upos in _GLOSS_WORD_POS:
             lemma = words.dictionary_lemma(token, upos) or token
             ending = token[len(lemma):]
@@ -231,7 +237,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             if pos == "n" and modifier or pos == "v" and governs:
                 continue
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
-                                 broader=not listed)
+                                 broader=not listed and not (pos == "v" and closing))
             if name and not mentions(wording, name):
                 return plural_of(name) if ending else name
         return token

@@ -2,8 +2,9 @@
 said two ways, a closing word far above the learner that only adds to an easy one, a
 hard describing word, the alternatives of an "or" list the learner cannot read or that
 are the headword's own, the Latin names of a living thing's groups, harder remarks, and
-what a thing lacks. Each step leaves the wording as
-it is when too little would be left, or it would name the headword."""
+what a thing lacks; and what it can say by an aside instead of the hard word before it.
+Each step leaves the wording as it is when too little would be left, or it would name
+the headword."""
 
 from __future__ import annotations
 
@@ -286,6 +287,37 @@ def _without_harder_remarks(wording: str, headword: str, words: WordInfo,
     return plainer if easier else wording
 
 
+_ASIDE_OF_ITS_WORD = re.compile(
+    r"\b(?P<word>[a-z]+) \((?P<said>[a-z]+(?:,? (?:or|and) [a-z]+|, [a-z]+){1,3})\)")
+
+
+def _aside_for_its_word(wording: str, headword: str, words: WordInfo,
+                        profile: LearnerProfile) -> str:
+    """``wording`` with a noun followed by an aside that names the things it is said by
+    them: "instrumentalities (tools or implements) made of metal" (hardware) is "tools
+    or implements made of metal"; the aside had gone and the hard word stayed (QA
+    walk-through). Only for a word far above the learner (`FAR_ABOVE`) or of the
+    headword's family ("planting –a collection of trees or shrubs or flowers in a
+    particular area", not "...of plants (plants: buildings for...)"): the aside lists
+    what the word covers, and one of its names could be cut from the list ("fluids
+    (liquids or gases)" is no "gases"); only nouns, as many as the word says, never
+    describing words ("objects (stationary or moving)"). As it is when there is no
+    such aside ("(as tanks or missiles)")."""
+    def said(match: re.Match[str]) -> str:
+        word = match.group("word")
+        names = re.split(r",? (?:or|and) |, ", match.group("said"))
+        plural = words.noun_lemma(word) not in (None, word)
+        if level_of(word, words).rank < profile.level.rank + FAR_ABOVE \
+                and not mentions_family(word, headword) or words.noun_lemma(word) is None or any(
+                name in GLOSS_STOPWORDS or words.noun_lemma(name) is None
+                or words.is_adjective_form(name) or name.endswith(("ing", "ed"))
+                or (words.noun_lemma(name) != name) != plural for name in names):
+            return match.group(0)
+        return match.group("said")
+
+    return articles_mended(_ASIDE_OF_ITS_WORD.sub(said, wording))
+
+
 def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
     """``wording`` without a one-word alternative of its headword's family that it
     offers beside another word ("training or instruction" -> "instruction", "traced or
@@ -383,12 +415,26 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         kept = [item for item, out in zip(items, gone, strict=True) if not out]
         if not kept or all(hard([tokens[at] for at in item]) for item in kept):
             continue  # one the learner can read stays
+        if _manners_remark(tokens, start, end, items) and any(gone):
+            # "break down, literally or metaphorically" says both; one of them is the
+            # opposite ("break down, literally", QA walk-through): the remark goes whole.
+            tokens[start - 2] = tokens[start - 2].removesuffix(",")
+            drop |= set(range(start - 1, end + 2))
+            continue
         drop |= set(range(start - 1, end + 2)) - {at for item in kept for at in item}
         # The "or"s between what is kept stay: one before each alternative but the first.
         drop -= {item[0] - 1 for item in kept[1:]}
     if not drop:
         return wording
     return " ".join(token for at, token in enumerate(tokens) if at not in drop)
+
+
+def _manners_remark(tokens: Sequence[str], start: int, end: int,
+                    items: Sequence[Sequence[int]]) -> bool:
+    """Whether the "or" list from ``start`` to ``end`` of ``tokens`` is a remark of
+    manners closing the wording after a comma: ", literally or metaphorically"."""
+    return start >= 2 and tokens[start - 2].endswith(",") and end + 2 == len(tokens) \
+        and all(len(item) == 1 and tokens[item[0]].endswith("ly") for item in items)
 
 
 # An alternative between two "or"s is a word, or a word and its preposition ("fraught

@@ -1,0 +1,101 @@
+"""Definitions our own steps must not garble: a cut or a plainer word that leaves a
+broken phrase ("perform produce immunity", "the sun the energies of the sun") is worse
+than the hard gloss it was meant to help (QA walk-throughs). Made-up glosses ("quorvak")
+written for these tests."""
+
+from __future__ import annotations
+
+from vocab.definitions import define
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+from vocab.wording_shape import shaped
+
+
+def _worded(engine: Engine, gloss: str, pos: str = "n", headword: str = "quorvak",
+            synset: str = "") -> str:
+    """How a B1 learner is shown a sense of ``headword`` glossed ``gloss``."""
+    sense = Sense(synset or f"x.{pos}.01", pos, headword, 1, 0, gloss)
+    return define(sense, [], headword, engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+
+def test_an_alternative_of_the_headwords_family_goes_with_its_verb(engine: Engine) -> None:
+    """"vaccinate –perform vaccinations or produce immunity in by inoculation" was
+    "perform produce immunity...": the family word went, its verb stayed."""
+    assert _worded(engine, "carry out vaccinations or build resistance to a disease by "
+                   "inoculation", pos="v", headword="vaccinate") \
+        == "build resistance to a disease by inoculation"
+
+
+def test_a_hard_alternative_keeps_the_thing_it_is_done_to(engine: Engine) -> None:
+    """"solar –relating to or derived from the sun or utilizing the energies of the
+    sun" lost "or utilizing" and read "...from the sun the energies of the sun"."""
+    text = _worded(engine, "relating to or derived from stars or utilizing the energies of "
+                   "distant stars", pos="a")
+    assert "stars the energies" not in text
+    assert text.endswith("the energies of distant stars")
+
+
+def test_a_remark_of_two_manners_goes_whole(engine: Engine) -> None:
+    """"collapse –break down, literally or metaphorically" read "break down,
+    literally", which says the opposite of the gloss."""
+    assert _worded(engine, "fall down and stop working, literally or metaphorically",
+                   pos="v") == "fall down and stop working"
+
+
+def test_a_noun_that_does_something_of_what_follows_keeps_its_name(engine: Engine) -> None:
+    """"telescope –a magnifier of images of distant objects" was "an instrument of
+    images of distant objects": an instrument is not "of" what a magnifier magnifies."""
+    text = _worded(engine, "a magnifier of faint stars seen in the night sky",
+                   synset="telescope.n.01")
+    assert not text.startswith("an instrument of faint")
+    assert "of faint stars seen in the night sky" in text
+
+
+def test_a_plain_aside_says_the_hard_word_before_it(engine: Engine) -> None:
+    """"hardware –instrumentalities (tools or implements) made of metal" dropped the
+    aside that said the hard word plainly, and kept "instrumentalities"."""
+    text = _worded(engine, "instrumentalities (tools or implements) used in a garden")
+    assert "instrumentalities" not in text
+    assert "tools" in text and "used in a garden" in text
+
+
+def test_a_verb_whose_object_is_left_out_keeps_its_meaning(engine: Engine) -> None:
+    """"salary –something that remunerates" was "something that pays": "pays" alone is
+    "is worth it", not "gives money to"."""
+    text = _worded(engine, "money that remunerates")
+    assert not text.endswith("that pays")
+
+
+def test_a_noun_clause_that_is_a_sentence_is_no_definition(engine: Engine) -> None:
+    """"recession –the state of the economy declines; a widespread decline in the GDP..."
+    opened with a sentence, not with what a recession is."""
+    text = _worded(engine, "the price of the bread rises; a sudden increase in what "
+                   "people pay for food")
+    assert text == "a sudden increase in what people pay for food"
+    kept = "a place where the river turns"  # a sentence inside a clause that names a place
+    assert _worded(engine, kept) == kept
+
+
+def test_a_broader_verbs_gloss_reads_after_its_lead(engine: Engine) -> None:
+    """"dock –v. a way to enter: to come or go into": "to" said twice, and the gloss
+    stopping at its preposition."""
+    text = _worded(engine, "sail a boat into a quorvak", pos="v", synset="dock.v.01")
+    assert text.startswith("a way to enter: ")
+    assert ": to " not in text
+    assert not text.endswith(" into")
+
+
+def test_a_cut_that_joins_words_that_read_together_is_kept(engine: Engine) -> None:
+    """The guard against broken phrases keeps cuts that read: a verb and its noun ("exert
+    force to"), describing words that are verbs too ("thin", "smooth")."""
+    kept = [("exert pressure or force on a door", "exert force on a door"),
+            ("any broad thin expanse or surface of ice", "any broad thin surface of ice"),
+            ("a smooth lustrous round stone", "a smooth round stone")]
+    assert [shaped(before, after, engine.words) for before, after in kept] \
+        == [after for _, after in kept]
+    broken = [("perform tests or check the engine", "perform check the engine"),
+              ("coming from the moon or utilizing the light of the moon",
+               "coming from the moon the light of the moon"),
+              ("a box for pens or pencils", "a box for pens or")]
+    assert [shaped(before, after, engine.words) for before, after in broken] \
+        == [before for before, _ in broken]
