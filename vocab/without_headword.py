@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Sense
-from vocab.noun_phrases import ADJECTIVE_ENDINGS, ARTICLES, a_or_an
+from vocab.noun_phrases import ADJECTIVE_ENDINGS, ARTICLES, a_or_an, articles_mended
 from vocab.plainer_words import uses_in, usually_means
 from vocab.word_family import WORD_PATTERN, mentions, mentions_family, same_family
 from vocab.wording_ease import level_of
@@ -141,6 +141,11 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
         return ""
     if sense.pos == "v" and replacement and _ARTICLE_BEFORE.search(marked):
         return ""  # the gloss has the noun there: "be engaged in a contend"
+    if not replacement:
+        # A describing word taken out of a pair takes its "and" or "or": "having a fixed
+        # and unchanging value" is "having an unchanging value", not "having a and
+        # unchanging value" (fixed).
+        marked = _GONE_FROM_A_PAIR.sub("", marked)
     if stand_for != _GONE:
         marked = marked.replace(_GONE_PLURAL, stand_for)
     left = marked.replace(_GONE, stand_for).split()
@@ -152,9 +157,13 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
         # "fossil: characteristic of a", "harm: cause or do it to": no wording at all
         # rather than this
         return ""
-    return " ".join(left)
+    return articles_mended(" ".join(left))
 
 
+# A gone describing word and the "and" or "or" that joined it to another.
+# Only one that came first: "the spine or spinal cord" is no "the spine cord"; nor one
+# before another phrase: "the ancient Latins or the Latin language".
+_GONE_FROM_A_PAIR = re.compile(r"\x00,? (?:and|or)(?= (?!(?:the|a|an|its|their)\b)\w)")
 # Where a noun was taken out of its gloss, before `_as_pronoun` words it (a plural).
 _GONE = "\x00"
 _GONE_PLURAL = "\x01"

@@ -99,3 +99,13 @@ def test_a_cut_that_joins_words_that_read_together_is_kept(engine: Engine) -> No
               ("a box for pens or pencils", "a box for pens or")]
     assert [shaped(before, after, engine.words) for before, after in broken] \
         == [before for before, _ in broken]
+
+
+def test_a_describing_headword_taken_out_of_a_pair_takes_its_and(engine: Engine) -> None:
+    """"fixed –(of a number) having a fixed and unchanging value" was "having a and
+    unchanging value"; "headed –having a heading or caption", "having a or caption"."""
+    assert _worded(engine, "having a quorvak and steady price", pos="s") \
+        == "having a steady price"
+    assert _worded(engine, "with a quorvak or long handle", pos="s") == "with a long handle"
+    assert _worded(engine, "having an quorvak price that goes up", pos="s") \
+        == "having a price that goes up"
