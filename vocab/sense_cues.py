@@ -33,6 +33,7 @@ from vocab.sentence_cues import (
     FINITE_VERB_TAGS,
     SUBJECT_PRONOUNS,
     list_mates,
+    nouns_beside,
     subject_at,
     subject_of_complement,
     verb_of_subject,
@@ -56,6 +57,7 @@ class ContextCues:
         self._compounds: tuple[Analysis | None, dict[int, list[str]]] = (None, {})
         self._compound_kinds: dict[str, frozenset[str]] = {}  # by `_kinds_of`
         self._object_kinds: dict[str, frozenset[str]] = {}  # by `object_kinds`
+        self._noun_kinds: dict[str, frozenset[str]] = {}  # by `kinds_beside`
         self._kinds_named: dict[str, frozenset[str]] = {}  # by `kinds_named_by`
         self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
 
@@ -141,6 +143,28 @@ class ContextCues:
                 names += (_kind_named(name) for name in kind.synonyms)
             kinds = self._object_kinds[lemma] = frozenset(content_words(" ".join(names)))
         return kinds
+
+    def kinds_beside(self, tokens: Sequence[Token], index: int) -> frozenset[str]:
+        """Stems of the nouns that say what kind of thing the noun at ``index`` is, or
+        is of (`nouns_beside`: "bike" in "a bike rider", "buses" in "a fleet of
+        buses"), of their first sense's names and of its broader terms, up to
+        `OBJECT_KIND_LEVELS` up ("motorcycle", "motor vehicle"; "passenger vehicle")."""
+        found: frozenset[str] = frozenset()
+        for at in nouns_beside(tokens, index):
+            lemma = tokens[at].lemma.lower()
+            kinds = self._noun_kinds.get(lemma)
+            if kinds is None:
+                senses = self.lookup.senses(lemma, "n")
+                kind = senses[0] if senses else None
+                names = [lemma, *(_kind_named(name) for name in kind.synonyms)] if kind else [lemma]
+                for _ in range(OBJECT_KIND_LEVELS):
+                    kind = self.lexicon.broader(kind.synset) if kind else None
+                    if kind is None:
+                        break
+                    names.append(_kind_named(kind.synonyms[0]))
+                kinds = self._noun_kinds[lemma] = frozenset(content_words(" ".join(names)))
+            found |= kinds
+        return found
 
     def subject_is_person(self, tokens: Sequence[Token], index: int) -> bool | None:
         """`is_person` for the subject of the verb at ``index`` (`subject_at`), a thing

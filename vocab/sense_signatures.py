@@ -91,6 +91,17 @@ class LeskSignatures:
             return True
         return sum(map(has, self.lexicon.related_glosses(sense.synset))) >= 2
 
+    def distinctive(self, sense: Sense, candidates: list[Sense], verb: str) -> bool:
+        """Whether no sense more used than ``sense`` (SemCor) has ``verb``, the verb over
+        the noun that one of the sense's examples has over it too, surely
+        (`has_surely`: in its own words, or two of its related glosses):
+        "took the medicine" pairs as WordNet's "take your medicine" (punishment, no
+        use), but the drug's related glosses say "a measured portion of medicine taken
+        at any one time" and "to be taken by inhaling it" (3 uses): what one takes, the
+        verb tells the rarer sense from it no better than any word they share."""
+        return not any(other.count > sense.count and other is not sense
+                       and self.has_surely(other, verb) for other in candidates)
+
     def _field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
         WordNet files it under (`Lexicon.topics`), else ""."""

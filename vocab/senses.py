@@ -72,6 +72,7 @@ from vocab.sense_weights import (
     NAMED_OBJECT,
     NEIGHBOUR_SENTENCE_WEIGHT,
     NOT_FIRST_PENALTY,
+    NOUN_KIND_BONUS,
     OBJECT_KIND_BONUS,
     OBJECTLESS_PENALTY,
     OWN_SENTENCE_WEIGHT,
@@ -216,7 +217,8 @@ class SenseChooser(SenseLookup):
         nouns a list joins it to (`list_field`, `LIST_FIELD_BONUS`); ``compound_kinds``:
         the synsets a compound it ends is a kind of (`compound_kinds`,
         `COMPOUND_KIND_BONUS`); ``object_kinds``: the stems of the verb's object and
-        its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`); ``person_subject``:
+        its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`), or of a noun's kind
+        (`kinds_beside`, `NOUN_KIND_BONUS`); ``person_subject``:
         whether the verb's subject is a person (`subject_at`, `frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
         here, which its senses' examples may show always or never
@@ -237,7 +239,8 @@ class SenseChooser(SenseLookup):
         (`is_person`), where a sense's examples describe only people or no one;
         ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
         example may have over it too ("gave him a flu shot", `verb_in_examples`): a
-        collocation, unless a more used sense has the verb surely too (`_distinctive`)."""
+        collocation, unless a more used sense has the verb surely too
+        (`LeskSignatures.distinctive`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -257,7 +260,7 @@ class SenseChooser(SenseLookup):
         verb_paired = frozenset(sense.synset for sense in candidates if object_of and (
             object_of in paired.get(sense.synset, ()) or verb_in_examples(
                 sense.examples, single_word_names(sense.synonyms, headword), object_of,
-                self._words)) and self._distinctive(sense, candidates, object_of))
+                self._words)) and self.signatures.distinctive(sense, candidates, object_of))
         paired = {synset: found - {object_of} if synset not in verb_paired else found
                   for synset, found in paired.items()}
         paired = {synset: found for synset, found in paired.items() if found}
@@ -312,8 +315,9 @@ class SenseChooser(SenseLookup):
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
                 overlap += COMPOUND_KIND_BONUS
-            if object_kinds and sense.pos == "v" and content_words(sense.definition) & object_kinds:
-                overlap += OBJECT_KIND_BONUS
+            if object_kinds and sense.pos in "vn" and content_words(
+                    sense.definition) & object_kinds:
+                overlap += OBJECT_KIND_BONUS if sense.pos == "v" else NOUN_KIND_BONUS
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
             if amount_subject and _AMOUNT_GLOSS.match(sense.definition):
@@ -348,17 +352,6 @@ class SenseChooser(SenseLookup):
             scored.append((overlap + prior, -order, sense))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [(score, sense) for score, _, sense in scored]
-
-    def _distinctive(self, sense: Sense, candidates: list[Sense], verb: str) -> bool:
-        """Whether no sense more used than ``sense`` (SemCor) has ``verb``, the verb over
-        the noun that one of the sense's examples has over it too, surely
-        (`LeskSignatures.has_surely`: in its own words, or two of its related glosses):
-        "took the medicine" pairs as WordNet's "take your medicine" (punishment, no
-        use), but the drug's related glosses say "a measured portion of medicine taken
-        at any one time" and "to be taken by inhaling it" (3 uses): what one takes, the
-        verb tells the rarer sense from it no better than any word they share."""
-        return not any(other.count > sense.count and other is not sense
-                       and self.signatures.has_surely(other, verb) for other in candidates)
 
     def choose(
         self, analysis: Analysis, token_index: int, *, lemma: str = "", upos: str = "",
@@ -517,7 +510,9 @@ class SenseChooser(SenseLookup):
                              analysis.tokens, object_head(analysis.tokens, token_index)),
                          compound_kinds=self.cues.compound_kinds(analysis, token_index),
                          object_kinds=self.cues.object_kinds(
-                             analysis.tokens, object_head(analysis.tokens, token_index)),
+                             analysis.tokens, object_head(analysis.tokens, token_index))
+                         if token.upos != "NOUN" else self.cues.kinds_beside(analysis.tokens,
+                                                                             token_index),
                          person_subject=self.cues.subject_is_person(analysis.tokens, token_index),
                          adjective_infinitive=adjective_before_infinitive(analysis.tokens,
                                                                           token_index),

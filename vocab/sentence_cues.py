@@ -444,3 +444,34 @@ def verb_over(tokens: Sequence[Token], index: int) -> int | None:
             return None  # (a pronoun right before the noun is its owner: "took her pills")
         at -= 1
     return None
+
+
+# What may come between a noun and the head of its "of" phrase: "a fleet of electric buses".
+_IN_AN_OF_PHRASE = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBN", "VBG"})
+
+
+def nouns_beside(tokens: Sequence[Token], index: int) -> list[int]:
+    """Where the common nouns that say what kind of thing the noun at ``index`` is, or
+    is of, are: the one right before it in its compound ("a bike rider"), and the head
+    of its "of" phrase ("a fleet of electric buses"); [] for a word no noun."""
+    if tokens[index].upos != "NOUN":
+        return []
+    sentence = tokens[index].sentence
+    found = []
+    before = index - 1
+    if before >= 0 and tokens[before].sentence == sentence and tokens[before].pos in ("NN", "NNS") \
+            and not tokens[before].proper_noun:
+        found.append(before)
+    at = index + 1
+    if at < len(tokens) and tokens[at].sentence == sentence and tokens[at].text.lower() == "of":
+        at += 1
+        while at < len(tokens) and tokens[at].sentence == sentence \
+                and tokens[at].pos in _IN_AN_OF_PHRASE:
+            at += 1
+        while at + 1 < len(tokens) and tokens[at + 1].sentence == sentence \
+                and tokens[at].pos in ("NN", "NNS") and tokens[at + 1].pos in ("NN", "NNS"):
+            at += 1  # "a fleet of city buses": buses
+        if at < len(tokens) and tokens[at].sentence == sentence \
+                and tokens[at].pos in ("NN", "NNS") and not tokens[at].proper_noun:
+            found.append(at)
+    return found

@@ -10,7 +10,7 @@ import pytest
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.engine import Engine
-from vocab.sentence_cues import preposition_after, time_phrase_noun, verb_over
+from vocab.sentence_cues import nouns_beside, preposition_after, time_phrase_noun, verb_over
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -108,3 +108,19 @@ def test_the_verb_over_a_noun_is_found_past_its_phrase_and_a_first_object(
         assert at is not None and analysis.tokens[at].text == verb
     analysis = analyse(engine, "The injection was quick.")
     assert verb_over(analysis.tokens, index_of(analysis, "injection")) is None
+
+
+def test_the_noun_a_group_is_of_names_the_kind_a_senses_gloss_names(engine: Engine) -> None:
+    """A fleet of buses is a group of motor vehicles ("passenger vehicle" is a name of
+    the bus), not of aircraft, the one sense SemCor counts (1 use to none)."""
+    text = "The town bought a fleet of new buses for the schools in the hills."
+    assert sense_of(engine, text, "fleet") == "fleet.n.02"
+
+
+def test_the_nouns_that_say_what_kind_a_noun_is_of_are_found(engine: Engine) -> None:
+    analysis = analyse(engine, "A fleet of old city buses waited near the bike shop.")
+    found = [analysis.tokens[at].text for word in ("fleet", "shop")
+             for at in nouns_beside(analysis.tokens, index_of(analysis, word))]
+    assert found == ["buses", "bike"]
+    analysis = analyse(engine, "The buses waited.")
+    assert nouns_beside(analysis.tokens, index_of(analysis, "buses")) == []
