@@ -147,18 +147,31 @@ def _example_pairs(examples: tuple[str, ...], lemmas: frozenset[str], words: Wor
                 continue
             before = _next_unskipped(said, at, -1)
             if before is not None:
-                with_before |= words.lemmas_of_any(said[before])
+                with_before |= _collocate_lemmas(said[before], words)
                 if written[before][0].isupper():
                     named_before.add(said[before])
             after = _next_unskipped(said, at, 1)
             if after is not None:
-                with_after |= words.lemmas_of_any(said[after])
+                with_after |= _collocate_lemmas(said[after], words)
                 if written[after][0].isupper():
                     named_after.add(said[after])
                 if words.is_adjective_form(said[after]) and after + 1 < len(said):
-                    with_after |= words.lemmas_of_any(said[after + 1])
+                    with_after |= _collocate_lemmas(said[after + 1], words)
     return (frozenset(with_before), frozenset(with_after), frozenset(named_before),
             frozenset(named_after))
+
+
+def _collocate_lemmas(word: str, words: WordInfo) -> frozenset[str]:
+    """The lemmas a word of an example may be a form of (`WordInfo.lemmas_of_any`), but
+    not the verb of a participle that is an adjective of its own when that verb is one
+    too: "a closed sphere" is shut, no form of "close" as in "its closest orbit" (it had
+    read the orbit as a walk of life, QA walk-through)."""
+    found = words.lemmas_of_any(word)
+    verb = words.dictionary_lemma(word, "VERB")
+    if verb is not None and verb != word and words.dictionary_lemma(word, "ADJ") == word \
+            and words.dictionary_lemma(verb, "ADJ") == verb:
+        return found - {verb}
+    return found
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")  # `_WORD` before lower-casing: names keep their capital

@@ -9,6 +9,7 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
+from vocab.collocations import paired_in_examples
 from vocab.engine import Engine
 from vocab.sentence_cues import nouns_beside, preposition_after, time_phrase_noun, verb_over
 
@@ -124,3 +125,18 @@ def test_the_nouns_that_say_what_kind_a_noun_is_of_are_found(engine: Engine) -> 
     assert found == ["buses", "bike"]
     analysis = analyse(engine, "The buses waited.")
     assert nouns_beside(analysis.tokens, index_of(analysis, "buses")) == []
+
+
+def test_a_participle_of_its_own_is_no_form_of_the_adjective_of_its_verb(
+        engine: Engine) -> None:
+    """WordNet's "it was a closed area of employment" (a walk of life, named "orbit"
+    too) has "closed" before the name: shut, no form of "close" as in "its closest
+    orbit", so no collocate of it; "its closed orbit" is."""
+    sphere = next(s for s in engine.senses.senses("orbit", "n") if s.synset == "sphere.n.01")
+
+    def paired(before: str) -> frozenset[str]:
+        return paired_in_examples(sphere, (before, ""), "orbit", engine.words,
+                                  lambda word: frozenset())
+
+    assert paired("close") == frozenset()
+    assert paired("closed") == {"closed"}
