@@ -102,6 +102,15 @@ class LeskSignatures:
         return not any(other.count > sense.count and other is not sense
                        and self.has_surely(other, verb) for other in candidates)
 
+    def verb_in_gloss(self, sense: Sense, verb: str) -> bool:
+        """Whether a form of ``verb`` is in the sense's gloss or its broader term's, which
+        say what is done with such a thing: "take one tablet a day" is the pill, "a dose
+        of medicine", "a measured portion of medicine taken at any one time"."""
+        broader = self.lexicon.broader(sense.synset)
+        return any(verb in self._words.lemmas_of_any(word)
+                   for text in (sense.definition, broader.definition if broader else "")
+                   for word in GLOSS_WORD.findall(text.lower()))
+
     def _field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
         WordNet files it under (`Lexicon.topics`), else ""."""

@@ -257,10 +257,12 @@ class SenseChooser(SenseLookup):
                   } if any(collocation) else {}
         # The verb over the noun, as a sense's example has it over the sense's name
         # ("gave him a flu shot"): what a more used sense has surely too says nothing.
+        seldom_used = max(sense.count for sense in candidates) <= SELDOM_USED
         verb_paired = frozenset(sense.synset for sense in candidates if object_of and (
             object_of in paired.get(sense.synset, ()) or verb_in_examples(
                 sense.examples, single_word_names(sense.synonyms, headword), object_of,
-                self._words)) and self.signatures.distinctive(sense, candidates, object_of))
+                self._words) or seldom_used and self.signatures.verb_in_gloss(sense, object_of))
+                and self.signatures.distinctive(sense, candidates, object_of))
         paired = {synset: found - {object_of} if synset not in verb_paired else found
                   for synset, found in paired.items()}
         paired = {synset: found for synset, found in paired.items() if found}
@@ -275,7 +277,6 @@ class SenseChooser(SenseLookup):
         # A count of a field the text never names says nothing here, nor does the order
         # WordNet made from it (`NOT_FIRST_PENALTY`): "a hardware shop" sells no weaponry.
         counted = any(sense.count for sense in candidates if sense.synset not in off_field)
-        seldom_used = max(sense.count for sense in candidates) <= SELDOM_USED
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]
             if silent_on_fields and sense.synset in off_field:  # `FIELD_EVIDENCE`
@@ -344,8 +345,9 @@ class SenseChooser(SenseLookup):
             if describes_person is False and self.cues.describes_people(sense, headword):
                 overlap -= FRAME_MISMATCH_PENALTY
             prior = _count_prior(sense.count) - RANK_PENALTY * order
-            if order and counted and not (
-                    seldom_used and self.signatures.own_words_of(sense) & signature & own):
+            if order and counted and not (seldom_used and (
+                    self.signatures.own_words_of(sense) & signature & own
+                    or sense.synset in verb_paired)):
                 prior -= NOT_FIRST_PENALTY
             if not counted and len(_NAME_IN_GLOSS.findall(sense.definition)) >= 2:
                 prior -= NAMED_GLOSS_PENALTY

@@ -140,3 +140,12 @@ def test_a_participle_of_its_own_is_no_form_of_the_adjective_of_its_verb(
 
     assert paired("close") == frozenset()
     assert paired("closed") == {"closed"}
+
+
+def test_the_verb_over_a_seldom_used_noun_met_in_its_broader_terms_gloss(
+        engine: Engine) -> None:
+    """"a dose of medicine" is "a measured portion of medicine taken at any one time":
+    a tablet one takes is the pill, not the slab of stone bearing an inscription, whose
+    one SemCor use says little."""
+    text = "The nurse said to take one tablet every morning after breakfast."
+    assert sense_of(engine, text, "tablet") == "pill.n.02"
