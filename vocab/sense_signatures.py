@@ -40,6 +40,7 @@ class LeskSignatures:
         self._signatures: dict[str, frozenset[str]] = {}
         self._own_words: dict[str, frozenset[str]] = {}
         self._repeated: dict[str, frozenset[str]] = {}
+        self._beside_others: dict[str, frozenset[str]] = {}  # by `beside_others`
         self._topics: dict[str, str] = {}  # by `read_signatures_ahead`: `Lexicon.topics`
         self._fields: dict[str, frozenset[str]] = {}  # by `_field_words`
         self._gloss_stems: dict[str, frozenset[str]] = {}  # by `_gloss_words`, per word
@@ -111,6 +112,16 @@ class LeskSignatures:
                    for text in (sense.definition, broader.definition if broader else "")
                    for word in GLOSS_WORD.findall(text.lower()))
 
+    def beside_others(self, sense: Sense) -> frozenset[str]:
+        """The words a related gloss has right beside a name of the synsets around the
+        sense, and the sense has not of its own: another word's collocates ("a bad cut",
+        an example of "bad", of which "painful" as "exceptionally bad" is a satellite).
+        An adjective's only (`ADJACENT_WEIGHT`)."""
+        if sense.pos != "a":
+            return frozenset()
+        self.signature(sense)
+        return self._beside_others.get(sense.synset, frozenset())
+
     def _field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
         WordNet files it under (`Lexicon.topics`), else ""."""
@@ -149,6 +160,7 @@ class LeskSignatures:
         self._signatures.pop(synset, None)
         self._own_words.pop(synset, None)
         self._repeated.pop(synset, None)
+        self._beside_others.pop(synset, None)
         self._topics.pop(synset, None)
 
     def read_signatures_ahead(self, senses: Iterable[Sense]) -> None:
@@ -167,14 +179,20 @@ class LeskSignatures:
                      if not _reduplicated(word)]
             seen: set[str] = set()
             repeated: set[str] = set()
+            beside: set[str] = set()
+            named = {word.lower() for word in around.lemmas if word.isalpha()}
             for text in around.glosses:
                 words = content_words(text)
                 repeated |= words & seen
                 seen |= words
+                said = GLOSS_WORD.findall(text.lower())
+                beside.update(*(content_words(" ".join(said[max(at - 1, 0):at + 2:2]))
+                                for at, word in enumerate(said) if word in named))
             gloss = self._gloss_words(sense)
             self._signatures[name] = frozenset(gloss | content_words(" ".join(names)) | seen)
             self._own_words[name] = frozenset(gloss | content_words(" ".join(sense.synonyms)))
             self._repeated[name] = frozenset(repeated)
+            self._beside_others[name] = frozenset(beside - self._own_words[name])
         self._topics.update(self.lexicon.topics(wanted))
 
     def _read_gloss_words(self, texts: Iterable[str]) -> None:

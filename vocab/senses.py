@@ -285,7 +285,7 @@ class SenseChooser(SenseLookup):
                 signature & (near - own)
             ) + STORY_WEIGHT * self.signatures.story_overlap(sense, signature, story, nearer) \
                 + ADJACENT_WEIGHT * len(
-                signature.intersection(adjacent))
+                signature.intersection(adjacent) - self.signatures.beside_others(sense))
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:

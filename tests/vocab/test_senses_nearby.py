@@ -149,3 +149,12 @@ def test_the_verb_over_a_seldom_used_noun_met_in_its_broader_terms_gloss(
     one SemCor use says little."""
     text = "The nurse said to take one tablet every morning after breakfast."
     assert sense_of(engine, text, "tablet") == "pill.n.02"
+
+
+def test_a_collocate_of_another_word_in_a_related_gloss_is_not_beside_the_word(
+        engine: Engine) -> None:
+    """"a bad cut" is WordNet's example of "bad", whose satellite "exceptionally bad"
+    is a sense of "painful": a cut that hurts is "causing physical or psychological
+    pain" (SemCor's 10 uses to none), "cut" beside "painful" no sign of badness."""
+    text = "The boy fell off the wall at school. He had a painful cut on his arm."
+    assert sense_of(engine, text, "painful") == "painful.a.01"
