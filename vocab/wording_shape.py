@@ -152,8 +152,11 @@ def without_sentences(gloss: str, words: WordInfo, lexicon: Lexicon) -> str:
 
 # What a verb's gloss may stop on, its object left out: "come or go into".
 _OBJECT_LEFT_OUT = re.compile(r"\b(?:into|onto|to|with|from|at|on|in|for|of|about)$")
-# WordNet's sentence frames whose object is a person ("Somebody ----s somebody"), and
-# those whose object is a thing ("Somebody ----s something").
+# WordNet's sentence frames whose one object is a person ("Somebody ----s somebody"), and
+# those whose one object is a thing ("Somebody ----s something"): not the frames of two
+# (`sense_filters.PERSON_OBJECT_FRAMES` has "somebody something" too), after which a
+# preposition may stop before either ("teach: impart skills or knowledge to" had lost
+# its "someone" with them).
 _PERSON_OBJECT_FRAMES = frozenset({9, 10, 17, 18, 20})
 _THING_OBJECT_FRAMES = frozenset({8, 11, 21})
 
