@@ -256,16 +256,18 @@ class SenseChooser(SenseLookup):
                       partial(self.cues.same_slot, pos=sense.pos, timed=time_phrase)))
                   } if any(collocation) else {}
         # The verb over the noun, as a sense's example has it over the sense's name
-        # ("gave him a flu shot"): what a more used sense has surely too says nothing.
+        # ("gave him a flu shot"), or a seldom used noun's gloss has it ("tablet": "a
+        # dose of medicine... taken"): what a more used sense has surely too says nothing.
         seldom_used = max(sense.count for sense in candidates) <= SELDOM_USED
-        verb_paired = frozenset(sense.synset for sense in candidates if object_of and (
-            object_of in paired.get(sense.synset, ()) or verb_in_examples(
-                sense.examples, single_word_names(sense.synonyms, headword), object_of,
-                self._words) or seldom_used and self.signatures.verb_in_gloss(sense, object_of))
-                and self.signatures.distinctive(sense, candidates, object_of))
-        paired = {synset: found - {object_of} if synset not in verb_paired else found
-                  for synset, found in paired.items()}
-        paired = {synset: found for synset, found in paired.items() if found}
+        verb_paired = frozenset(
+            sense.synset for sense in candidates if object_of
+            and (object_of in paired.get(sense.synset, ())
+                 or verb_in_examples(sense.examples, single_word_names(sense.synonyms, headword),
+                                     object_of, self._words)
+                 or seldom_used and self.signatures.verb_in_gloss(sense, object_of))
+            and self.signatures.distinctive(sense, candidates, object_of))
+        paired = {synset: rest for synset, found in paired.items()
+                  if (rest := found if synset in verb_paired else found - {object_of})}
         # A collocation is the evidence of the senses whose own examples have it, not
         # of a broader sense that has it from a narrower one's example ("crowd" in
         # "drew a crowd": pulling, through the example of its hyponym attracting).

@@ -447,7 +447,7 @@ def verb_over(tokens: Sequence[Token], index: int) -> int | None:
 
 
 # What may come between a noun and the head of its "of" phrase: "a fleet of electric buses".
-_IN_AN_OF_PHRASE = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "VBN", "VBG"})
+_IN_AN_OF_PHRASE = (_BEFORE_A_NOUN - {"POS"}) | {"VBN", "VBG"}
 
 
 def nouns_beside(tokens: Sequence[Token], index: int) -> list[int]:
