@@ -257,7 +257,7 @@ def _article_words(
         if entry is not None and _below_the_learner(entry, first, profile):
             entry = None  # glossed for want of harder words: the learner knows it
         if entry is not None or difficult_for(first, profile):
-            word = _article_word(engine, analysis, _best_occurrence(analysis, indices, engine),
+            word = _article_word(engine, analysis, _best_occurrence(engine, analysis, indices),
                                  entry.definition if entry else "", define, article_id,
                                  by_voa=entry is not None and entry.source == "article")
             if word is not None and not _asked_already(word, targets) \
@@ -276,7 +276,7 @@ def _article_words(
         filling = len(targets) < MIN_TARGETS
         if (filling or len(reserve) < RESERVE_TARGETS) and level is not None \
                 and level >= fill_level:
-            word = _article_word(engine, analysis, _best_occurrence(analysis, indices, engine), "",
+            word = _article_word(engine, analysis, _best_occurrence(engine, analysis, indices), "",
                                  define, article_id)
             if word is not None and not _asked_already(word, [*targets, *reserve]) \
                     and not _settled(word, profile):
@@ -326,10 +326,9 @@ def _in_heading(analysis: Analysis, sentence: int) -> bool:
         analysis.sentence_text(sentence).strip())
 
 
-def _best_occurrence(analysis: Analysis, indices: list[int], engine: Engine | None = None
-                     ) -> int:
+def _best_occurrence(engine: Engine, analysis: Analysis, indices: list[int]) -> int:
     """The occurrence in a sentence, not a heading, of readable length that uses the
-    word only once; among those, with ``engine``, the one whose sentence says most of
+    word only once; among those, the one whose sentence says most of
     the sense used (`_sense_words_at`): "I had to choose which _____ to save." took
     "economists" as well as "crops", where the story's next paragraph has "thirsty
     crops such as rice and cotton" (a story of my own)."""
@@ -350,7 +349,7 @@ def _best_occurrence(analysis: Analysis, indices: list[int], engine: Engine | No
 
     best = min(indices, key=score)
     fit = [i for i in indices if score(i)[:3] == score(best)[:3]]
-    if engine is None or len(fit) < 2:
+    if len(fit) < 2:
         return best
     # A sentence says the sense when it has `CONTEXT_WORDS_FOR_SENSE` of its words (as
     # `_sure_of` counts them); one word is often chance ("restrictions over its
