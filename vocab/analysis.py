@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 100: a length of time counted by any ordinal ("for the twentieth year") is no phrasal
+#     verb's object either
 # 99: a verbless clause's verb after a plural or joined subject is no noun ("Food
 #     prices/NNS rise/VBP every winter", "When rents go up, payments rise/VBP.", "flour
 #     and butter cost/VBP more"); a past after a noun before an object or a clause's
@@ -172,7 +174,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "99"
+ENGINE_VERSION = "100"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64

@@ -71,7 +71,7 @@ def word_level(zipf: float, cefr: Level | None, penn: str, lemma: str = "",
 
 
 # A word at least this frequent is one a B1 learner knows (the B1 band's floor above).
-COMMON_BASE_ZIPF = 4.3
+COMMON_BASE_ZIPF = next(floor for floor, level in _ZIPF_BANDS if level is Level.B1)
 
 
 def _y_adjective_of(lemma: str, penn: str, common: Callable[[str], bool]) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import LIST_LINKS, PARTICLES
+from vocab.closed_class import LIST_LINKS, ORDINAL_WORDS, PARTICLES
 from vocab.lexicon import TAKES_INFINITIVE, TAKES_OBJECT, ExpressionOption, first_pair
 from vocab.models import Expression, ExpressionKind, Token, has_letter
 from vocab.verb_objects import verb_before
@@ -461,8 +461,7 @@ def _opens_object(tokens: Sequence[Token], at: int) -> bool:
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month",
                          "season", "year", "decade", "century", "time", "while"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "next", "last", "past", "coming",
-                             "whole", "entire", "long", "first", "second", "third", "fourth",
-                             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+                             "whole", "entire", "long", "first", "second"}) | ORDINAL_WORDS
 
 
 def _length_of_time(tokens: Sequence[Token], at: int) -> bool:

@@ -361,7 +361,7 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those
 
 
 # A verb's tags, and a modal's: what follows a clause's subject.
-_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+_VERB_TAGS = FINITE_VERB_TAGS | {"VBG", "VBN", "MD"}
 
 
 def plain_subject(tokens: Sequence[Token], index: int) -> bool:
