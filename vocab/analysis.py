@@ -2,28 +2,37 @@
 
 The result (`Analysis`) does not depend on the learner, so it is computed once per
 article text and engine version and cached; learner-specific difficulty is a cheap
-function of each token and the profile (see ``difficulty.py``).
+function of each token and the profile (see ``difficulty.py``). `analyse` runs the steps
+in order over modules of their own: the tag corrections (`vocab.retag`), the marks of
+helping verbs, places and names (`vocab.token_marks`), each word type's lemma and level
+(`vocab.token_facts`), and the levels revised by what is beside a word or in it
+(`vocab.level_revisions`).
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from vocab.closed_class import CLOSED_CLASS, NUMBER_WORDS, ORDINAL_WORDS
-from vocab.difficulty import COMMON_BASE_ZIPF, DEFAULT_PROFILE, difficult_for, word_level
-from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
-from vocab.models import Article, Expression, Level, Span, Token, WordKey, has_letter
-from vocab.raw_tokens import PartsOfSpeech, RawToken, by_sentence
+from vocab.level_revisions import CompoundParts, compounds_levelled_by_parts, without_foreign_levels
+from vocab.models import Article, Expression, Level, Span, Token, WordKey
+from vocab.raw_tokens import PartsOfSpeech, RawToken
 from vocab.retag import retag
 from vocab.tagger import Tagger
+from vocab.token_facts import make_tokens
+from vocab.token_marks import (
+    ambiguous_openers,
+    common_openers_in,
+    mark_auxiliaries,
+    mark_name_starts,
+    mark_positions,
+    names_in_text,
+)
 from vocab.tokens import (
-    OPENING_QUOTES,
     balanced_quotes,
     excerpt_around,
     sentence_spans,
@@ -31,7 +40,7 @@ from vocab.tokens import (
     tagger_forms,
     word_spans,
 )
-from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
+from vocab.wordinfo import WordInfo
 
 if TYPE_CHECKING:
     from vocab.expressions import ExpressionFinder
@@ -379,22 +388,22 @@ def analyse(
            for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
     words.prefetch(form_of)  # before the corrections, which look words up
     retag(raw, words, parts_of_speech)
-    _mark_auxiliaries(raw, form_of.keys())
-    _mark_positions(raw)
-    names, lower_case = _names_in_text(raw)
+    mark_auxiliaries(raw, form_of.keys())
+    mark_positions(raw)
+    names, lower_case = names_in_text(raw)
     if usually_capitalised is not None:
-        openers = _ambiguous_openers(raw, names, lower_case, words)
+        openers = ambiguous_openers(raw, names, lower_case, words)
         names |= usually_capitalised(openers)
         if seldom_common is not None:
             names |= seldom_common({word for word in openers - names
                                     if words.listed_only_as_name(word)})
-    _mark_name_starts(raw, names)
-    common_openers = (_common_openers(raw, names, words, listed, usually_capitalised)
+    mark_name_starts(raw, names)
+    common_openers = (common_openers_in(raw, names, words, listed, usually_capitalised)
                       if listed is not None and usually_capitalised is not None else set())
-    tokens = _without_foreign_levels(
-        _make_tokens(raw, words, names, lower_case, common_openers), words, listed)
+    tokens = without_foreign_levels(
+        make_tokens(raw, words, names, lower_case, common_openers), words, listed)
     if compound_parts is not None:
-        tokens = _compounds_levelled_by_parts(tokens, words, compound_parts)
+        tokens = compounds_levelled_by_parts(tokens, words, compound_parts)
     found = tuple(expressions.find(tokens)) if expressions is not None else ()
     return Analysis(
         article=article,
@@ -403,421 +412,3 @@ def analyse(
         expressions=found,
         tagger=tagger.name,
     )
-
-
-def _mark_auxiliaries(raw: list[RawToken], texts: Iterable[str]) -> None:
-    """Marks the forms of "have", "be" and "do" that help the verb after them; ``texts``
-    are the tokens' texts, each once (only the tokens of helpers' forms are read)."""
-    helpers = {text for text in texts if text.lower().replace("’", "'") in HELPER_OF}
-    for index in [index for index, token in enumerate(raw) if token.text in helpers]:
-        token = raw[index]
-        if not token.penn.startswith("VB"):
-            continue
-        helper = HELPER_OF[token.text.lower().replace("’", "'")]
-        after = raw[index + 1:index + 2 + MAX_WORDS_BEFORE_HELPED_VERB]
-        token.auxiliary = helped_verb(helper, ((t.penn, t.sentence) for t in after),
-                                      token.sentence) is not None
-
-
-# Punctuation that may open a sentence before its first word.
-_OPENERS = {"``", "(", "''", ":", "`", "--", "-LRB-"}
-# A "sentence" most of whose words are capitalised is a headline or a caption
-# credit: its capitals say nothing about which words are names.
-_HEADLINE_CAPITALISED_SHARE = 0.6
-
-
-def _mark_positions(raw: list[RawToken]) -> None:
-    """Marks each sentence's first word, a headline's words and the capitals side by
-    side, on tokens fresh from the tagger (their marks all False)."""
-    for tokens in by_sentence(raw):
-        headline = _title_case(tokens)
-        first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
-        if headline:
-            for t in tokens:
-                t.in_headline = True
-        if first is not None:
-            first.sentence_initial = True
-        texts = [t.text for t in tokens]
-        if not headline and not _OPENING_QUOTE_MARKS.isdisjoint(texts):
-            for quoted in _quotations(tokens):
-                # A title quoted in a sentence: 'the article "When Colleges Close, Some
-                # Students Never Go Back."' Its capitals are the title's, not names'.
-                if _title_case(quoted):
-                    for t in quoted:
-                        t.in_headline = True
-        capitals = [k for k, text in enumerate(texts) if text[:1].isupper()]
-        for k, after in zip(capitals, capitals[1:], strict=False):
-            # Two capitals in a row, or joined: "New York", "Institute of Technology".
-            if after == k + 1 or (after == k + 2 and tokens[k + 1].text in _NAME_JOINTS):
-                tokens[k].beside_capital = tokens[after].beside_capital = True
-
-
-def _title_case(tokens: list[RawToken]) -> bool:
-    """Most words capitalised, and only function words in lower case: "correspondent,
-    Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title; nor
-    is a speaker naming themselves ("I'm Bryan Lynn.", as VOA's stories end)."""
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    if len(words) <= 1:
-        return False
-    lower_case = [word for word in words if not word[0].isupper()]
-    return ((len(words) - len(lower_case)) / len(words) >= _HEADLINE_CAPITALISED_SHARE
-            and all(word.lower() in CLOSED_CLASS for word in lower_case)
-            # Last: a walk over every pair, which few sentences get to.
-            and not any(a.text == "I" and b.text.lower() in _AM
-                        for a, b in zip(tokens, tokens[1:], strict=False)))
-
-
-_AM = frozenset({"'m", "’m", "am"})
-_OPENING_QUOTE_MARKS = frozenset(OPENING_QUOTES)
-# Lower-case words inside multi-word names: "Secretary of State", "Bank of America".
-_NAME_JOINTS = frozenset({"of", "for", "and", "the", "de", "on"})
-
-
-def _quotations(tokens: list[RawToken]) -> list[list[RawToken]]:
-    """The runs of tokens between quotation marks in one sentence."""
-    found: list[list[RawToken]] = []
-    closing: str | None = None
-    run: list[RawToken] = []
-    for t in tokens:
-        if closing is not None and t.text == closing:
-            found.append(run)
-            closing, run = None, []
-        elif closing is None and t.text in OPENING_QUOTES:
-            closing = OPENING_QUOTES[t.text]
-        elif closing is not None:
-            run.append(t)
-    return found
-
-
-def _names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
-    """Words this text capitalises inside ordinary sentences and never writes in lower
-    case, and the words it writes in lower case.
-
-    Editors never gloss names; a word that the text only ever capitalises
-    ("Xinhua", "Uyghur") is a name even when the tagger calls it an adjective.
-    """
-    lower_seen: set[str] = set()
-    capitalised: set[str] = set()
-    for t in raw:
-        if t.text[:1].islower():
-            lower_seen.add(t.text.lower())
-        elif t.text[:1].isupper() and not t.sentence_initial and not t.in_headline:
-            capitalised.add(t.text.lower())
-    # "I" is always capitalised, and "The" in "The Hague" is still "the".
-    return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
-
-
-def _ambiguous_openers(raw: list[RawToken], names: set[str], lower_case: set[str],
-                       words: WordInfo) -> set[str]:
-    """Lower-case forms of nouns capitalised only because they open a sentence or are
-    in a title, that dictionaries know and the text never writes otherwise ("Japan's
-    space agency...", "Kenya has...", an exhibit called "Daily Life on the Nile"): a
-    name or a common word, as WordNet writes them."""
-    return {
-        lower for t in raw
-        if (t.sentence_initial or t.in_headline) and t.penn in _NOUN_TAGS
-        and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
-        and (lower := t.text.lower()) not in names and lower not in lower_case
-        and lower not in CLOSED_CLASS and words.is_dictionary_word(lower)
-        # A plural is the common noun's: "Banks have also come under pressure" is no
-        # botanist (WordNet's capitalised "Banks", QA walk-through).
-        and not (t.penn == "NNS" and words.lemma(lower, "NNS") != lower)
-    }
-
-
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-
-
-def _common_openers(raw: list[RawToken], names: set[str], words: WordInfo,
-                    listed: Callable[[Iterable[str]], set[str]],
-                    usually_capitalised: Callable[[Iterable[str]], set[str]]) -> set[str]:
-    """Lower-case forms of words capitalised by their place (a sentence's first word, a
-    headline's) that the learner word list lacks but WordNet has as a common word, and
-    the tagger does not read as a name: "Policymakers met on Tuesday" (WordNet's
-    "policymaker"), not "Ushakov said" (no dictionary has it) or "Smith said" (WordNet
-    writes its Smiths with a capital)."""
-    lemma_of = {
-        lower: words.lemma(lower, t.penn)
-        for t in raw
-        if (t.sentence_initial or t.in_headline) and t.penn not in _NAME_TAGS
-        and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
-        and not t.starts_name and (lower := t.text.lower()) not in names
-        and lower not in CLOSED_CLASS and not words.is_dictionary_word(lower)
-    }
-    in_wordnet = listed(lemma_of.values())
-    capitalised = usually_capitalised(in_wordnet)
-    return {lower for lower, lemma in lemma_of.items()
-            if lemma in in_wordnet and lemma not in capitalised}
-
-
-_NAME_TAGS = frozenset({"NNP", "NNPS"})
-
-
-def _mark_name_starts(raw: list[RawToken], names: set[str]) -> None:
-    """A capitalised sentence opener followed by a name is the name's first word
-    ("Shelley Gollust", "Mario Ritter"): its capital is not only positional."""
-    for token, after in zip(raw, raw[1:], strict=False):
-        if (
-            token.sentence_initial
-            and not token.in_headline
-            and token.text[:1].isupper()
-            and token.text.lower() not in CLOSED_CLASS  # "The BBC", "In Paris"
-            and after.sentence == token.sentence
-            and after.text[:1].isupper()
-            and after.text.isalpha()
-            and (after.text.lower() in names or after.penn in {"NNP", "NNPS"})
-        ):
-            token.starts_name = True
-
-
-def _make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
-                 lower_case: set[str], common_openers: set[str]) -> tuple[Token, ...]:
-    """Tokens with their lemma, level and difficulty, worked out once per word type.
-
-    What a token is depends on its spelling, its tag and whether it is a name; a
-    10,000-word text has a few thousand such types, so per-token work is a look-up.
-    """
-    # Whether a token is a word, and a name, depends on these of its fields alone:
-    # worked out once for each set of them (a token that has it), not for each token.
-    marks = [(t.text, t.penn, t.auxiliary, t.sentence_initial, t.in_headline, t.starts_name,
-              t.beside_capital) for t in raw]
-    key_of = {mark: _type_key(token, names, lower_case, common_openers, words)
-              for mark, token in dict(zip(marks, raw, strict=True)).items()}
-    types = dict.fromkeys(key_of.values())
-    words.prefetch(words.lemma(text, _common_tag(penn, proper))
-                   for text, penn, _, proper, _ in types)
-    # Positional fields in Token's order: much faster than keywords, token by token.
-    facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
-    facts_of = {mark: facts[key] for mark, key in key_of.items()}  # one look-up per token
-    return tuple(Token(t.text, t.start, t.end, t.sentence, *facts_of[mark])
-                 for t, mark in zip(raw, marks, strict=True))
-
-
-def _type_key(token: RawToken, names: set[str], lower_case: set[str],
-              common_openers: set[str], words: WordInfo) -> tuple[str, str, bool, bool, bool]:
-    """What `_type_facts` works from: the text, the tag, whether the token is a word and
-    a name, and whether it helps a verb."""
-    is_word = has_letter(token.text)
-    return (token.text, token.penn, is_word,
-            is_word and _is_proper_noun(token, names, lower_case, common_openers, words),
-            token.auxiliary)
-
-
-# Token's fields after its place in the text, which `_type_facts` works out per type.
-_TYPE_FIELDS = tuple(f.name for f in fields(Token))[4:]
-
-
-def _in_token_order(facts: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(facts[name] for name in _TYPE_FIELDS)
-
-
-def _common_tag(penn: str, proper: bool) -> str:
-    if not proper and penn in {"NNP", "NNPS"}:
-        # A capitalised common word (sentence start, headline): treat it as a noun.
-        return "NNS" if penn == "NNPS" else "NN"
-    return penn
-
-
-# Tags the perceptron gives adjectives it does not know: "ongoing" VBG, "calmer" NN,
-# "cheaper" VBN, "bring cooler air" RP.
-_ADJECTIVE_SLIPS = frozenset({"NN", "RB", "RP", "VBN", "VBD", "VB", "VBP", "VBG", "VBZ"})
-
-
-def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bool,
-                words: WordInfo) -> dict[str, Any]:
-    """Token fields for one word type: lemma, tag, level, default difficulty."""
-    penn = _common_tag(penn, proper)
-    if is_word and not proper and penn in _ADJECTIVE_SLIPS and not auxiliary:
-        # "classrooms calmer" is no noun; "or glucose, rises" no verb.
-        penn = words.adjective_tag(text, penn) or words.noun_tag(text, penn) or penn
-    upos = "AUX" if auxiliary else upos_of_word(text, penn)
-    plain = without_accents(text)
-    lemma = words.lemma(plain, penn)
-    facts: dict[str, Any] = {"lemma": lemma, "pos": penn, "upos": upos, "zipf": 0.0,
-                             "cefr": None, "level": None, "difficult": False,
-                             "proper_noun": proper, "score": 0.0}
-    if (not is_word or proper or not _in_latin_script(text) or _has_digit(text)
-            or _counts_with_words(text)):
-        return facts
-    zipf = words.zipf(lemma, upos)
-    cefr = words.cefr(lemma, penn) or words.cefr(plain, penn)
-    if penn == "NNS" and (own := words.cefr(plain, penn)) and cefr and own.rank < cefr.rank:
-        # A plural that is a word of its own, rated easier: "pants" (trousers, A1), not
-        # "pant" (to breathe hard, C2), "clothes" (QA walk-through).
-        cefr = own
-    if penn in _PARTICIPLES:
-        # "was excited": a learner who knows the adjective (A1) knows this, whatever
-        # the verb's level ("excite": C2).
-        as_adjective = words.cefr(text.lower(), "JJ")
-        if as_adjective is not None and (cefr is None or as_adjective.rank < cefr.rank):
-            cefr = as_adjective
-    common = words.words_at_least(COMMON_BASE_ZIPF).__contains__
-    level = word_level(zipf, cefr, penn, lemma, common) if zipf > UNSEEN_ZIPF or cefr else None
-    facts.update(zipf=zipf, cefr=cefr.value if cefr else None, level=level)
-    probe = Token(text=text, start=0, end=0, sentence=0, **facts)
-    facts["difficult"] = difficult_for(probe, DEFAULT_PROFILE)
-    return facts
-
-
-# Words of another language side by side ("c'est la vie", "hasta la vista") are a
-# quotation of it, not English words to learn; one such word alone is a loan
-# ("merci", "fiesta") and keeps its level.
-FOREIGN_RUN = 2
-# French and Italian elisions ("c'est", "l'amour"): the word is what follows.
-_ELIDED_PREFIX = 2
-
-
-def _without_foreign_levels(
-    tokens: tuple[Token, ...], words: WordInfo,
-    listed: Callable[[Iterable[str]], set[str]] | None = None,
-) -> tuple[Token, ...]:
-    """The tokens, with no level for words of a fragment of another language: words
-    side by side that are common in another language (wordfreq's), or that neither
-    WordNet nor the CEFR word lists have ("sukuma wiki", Swahili greens: wordfreq
-    knows no Swahili)."""
-    languages_of = {text: _foreign_languages(text, words)
-                    for text in {token.text for token in tokens} if has_letter(text)}
-    if listed is not None:
-        for text in _unlisted(tokens, listed):
-            languages_of[text] = languages_of[text] | _UNLISTED
-    # Most tokens are English: only the others are walked, run by run.
-    foreign = [i for i, token in enumerate(tokens) if languages_of.get(token.text)]
-    marked: list[Token] | None = None
-    at = 0
-    while at < len(foreign):
-        start = end = foreign[at]
-        shared = languages_of[tokens[start].text]
-        while (at + 1 < len(foreign) and foreign[at + 1] == end + 1
-               and tokens[end + 1].sentence == tokens[start].sentence
-               and shared & languages_of[tokens[end + 1].text]):
-            at += 1
-            end += 1
-            shared = shared & languages_of[tokens[end].text]
-        if end + 1 - start >= FOREIGN_RUN:
-            marked = marked if marked is not None else list(tokens)
-            for index in range(start, end + 1):
-                marked[index] = replace(tokens[index], level=None, difficult=False)
-        at += 1
-    return tuple(marked) if marked is not None else tokens
-
-
-# The parts each compound noun asked about is read from ("raincoat": "rain", "coat"),
-# for those a learner reads from their parts (`vocab.word_family.transparent_compound_parts`).
-CompoundParts = Callable[[Iterable[str]], dict[str, tuple[str, str]]]
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
-
-
-def _compounds_levelled_by_parts(tokens: tuple[Token, ...], words: WordInfo,
-                                 compound_parts: CompoundParts) -> tuple[Token, ...]:
-    """The tokens, a compound noun a learner reads from its two words one level above
-    the harder of them when that is lower than its own: "raincoats (C2)" was underlined
-    for a B1 reader (QA walk-through), rare as the word is, and "rain" and "coat" are
-    A-level words. Only nouns above A2 are asked about."""
-    asked = {token.lemma.lower() for token in tokens
-             if token.pos in _COMMON_NOUN_TAGS and not token.proper_noun
-             and token.level is not None and token.level > Level.A2}
-    parts = compound_parts(asked) if asked else {}
-    if not parts:
-        return tokens
-    levels = {lemma: _one_up(max(_noun_level(first, words), _noun_level(head, words)))
-              for lemma, (first, head) in parts.items()}
-    levelled = list(tokens)
-    for index, token in enumerate(tokens):
-        level = levels.get(token.lemma.lower())
-        if level is not None and token.level is not None and level < token.level:
-            easier = replace(token, level=level)
-            levelled[index] = replace(easier, difficult=difficult_for(easier, DEFAULT_PROFILE))
-    return tuple(levelled)
-
-
-def _one_up(level: Level) -> Level:
-    """The level above ``level`` (C2 stays): a compound asks a learner for both its
-    words and for how they join ("readout", "horseback" were A1 as their words are)."""
-    order = list(Level)
-    return order[min(order.index(level) + 1, len(order) - 1)]
-
-
-def _noun_level(word: str, words: WordInfo) -> Level:
-    return word_level(words.zipf(word, "NOUN"), words.cefr(word, "NN"), "NN", word)
-
-
-# The "language" of words no list has: they make a run with each other only.
-_UNLISTED = frozenset({"?"})
-
-
-def _unlisted(tokens: Sequence[Token], listed: Callable[[Iterable[str]], set[str]]) -> set[str]:
-    """The texts of words with a level that no CEFR list rates and WordNet lacks, as
-    written and as lemmatised (one query, for the few such words a text has)."""
-    asked = {token.text: {token.text.lower(), token.lemma.lower()} for token in tokens
-             if token.level is not None and token.cefr is None and token.is_word
-             and token.text.isalpha()}
-    if not asked:
-        return set()
-    known = listed({form for forms in asked.values() for form in forms})
-    return {text for text, forms in asked.items() if not forms & known}
-
-
-def _foreign_languages(text: str, words: WordInfo) -> frozenset[str]:
-    lower = text.lower().replace("’", "'")
-    prefix, apostrophe, rest = lower.partition("'")
-    if apostrophe and 0 < len(prefix) <= _ELIDED_PREFIX and rest:
-        lower = rest
-    return words.foreign_languages(lower)
-
-
-_PARTICIPLES = frozenset({"VBN", "VBG"})
-
-
-def _counts_with_words(text: str) -> bool:
-    """A number spelled out, or a word made with one ("thirty", "seventy-two",
-    "sixteen-year-old", "twentieth"): as a number written with digits ("20th"), it has
-    no level to learn. "one" ("no one") and "one-sided" or "one-way" are words of their
-    own."""
-    return any(part in _COUNTING_WORDS for part in text.lower().split("-"))
-
-
-_COUNTING_WORDS = (NUMBER_WORDS | ORDINAL_WORDS) - {"one"}
-
-
-def _has_digit(text: str) -> bool:
-    """A word written with a digit is a number or a code ("21st", "1990s", "F-16"): it
-    has no level to learn."""
-    return not text.isalpha() and any(ch.isdigit() for ch in text)
-
-
-def without_accents(text: str) -> str:
-    """``text`` spelled without accents ("café" -> "cafe", "naïve" -> "naive"), as
-    WordNet and the word lists spell English loanwords (a lemmatiser made "café"
-    "caf"); unchanged when plain already, or when more than accents is not ASCII."""
-    if text.isascii():
-        return text
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                    if not unicodedata.combining(ch))
-    return plain if plain.isascii() else text
-
-
-def _in_latin_script(text: str) -> bool:
-    """Whether the word's letters are Latin ones (English written in another script is
-    a name or a quotation: "习近平", "Москва")."""
-    return text.isascii() or any(
-        ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text)
-
-
-def _is_proper_noun(raw: RawToken, names: set[str], lower_case: set[str],
-                    common_openers: set[str], words: WordInfo) -> bool:
-    text = raw.text
-    if not text[:1].isupper():
-        return False
-    if text.isupper() and len(text) > 1 and text.isalpha():
-        return True  # acronyms: NATO, CCTV
-    lower = text.lower()
-    if lower in names or raw.starts_name:
-        return True
-    if raw.sentence_initial or raw.in_headline:
-        # Capitalised by position, so the capital proves nothing: a name only if
-        # English dictionaries do not know the word ("Ushakov" yes; "Effort" no).
-        return not (words.is_dictionary_word(lower) or lower in common_openers)
-    # A word standing alone that the text also writes in lower case is a common word
-    # capitalised as a concept ("Let's examine Verification"); beside another capital
-    # it is part of a name ("New York", "the Supreme Court").
-    return raw.penn in {"NNP", "NNPS"} and (raw.beside_capital or lower not in lower_case)

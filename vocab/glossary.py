@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from vocab.analysis import without_accents
 from vocab.candidates import (
     Candidate,
     language_term,
@@ -51,6 +50,7 @@ from vocab.models import (
     participle_form,
 )
 from vocab.senses import SenseChooser, voa_label
+from vocab.token_facts import without_accents
 from vocab.word_family import derived_lemmas, same_family
 from vocab.word_parts import unlisted_word_meaning
 from vocab.wordinfo import CONTENT_UPOS

@@ -2,7 +2,7 @@
 
 "had" in "trash that had washed ashore" has no dictionary sense of its own: WordNet's
 verb senses of "have" are owning, holding, supplying... The analysis marks such
-helpers as AUX (`vocab.analysis`) with `helped_verb`, and word details say, in a
+helpers as AUX (`vocab.token_marks`) with `helped_verb`, and word details say, in a
 learner's words, what they make of the verb they help (`helping_verb_note`), found
 the same way.
 """

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class RawToken:
     """A token as tagged, before its lemma and level: what the corrections (`vocab.retag`)
-    and the name and position marks of `vocab.analysis` read and change."""
+    and the name and position marks of `vocab.token_marks` read and change."""
 
     start: int
     end: int

@@ -502,7 +502,7 @@ def _unchanged_verb_form_rows() -> Iterator[tuple[str, str]]:
 
 # Languages whose words and phrases English news quotes most ("c'est la vie", "hasta
 # la vista", "Gesundheit"): a word far more frequent in one of them than in English,
-# next to another such word, is a fragment of that language (vocab.analysis).
+# next to another such word, is a fragment of that language (vocab.level_revisions).
 FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
 # Far more frequent: by this many Zipf points (a hundred times). "die" (German 7.5,
 # English 5.1) passes, so a fragment takes two such words together.
