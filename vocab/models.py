@@ -163,6 +163,17 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
+class PlainText:
+    """Text extracted from a file, with what its format told us about it."""
+
+    text: str
+    title: str | None = None
+    author: str = ""
+    published: str = ""
+    left_out: tuple[str, ...] = ()  # a web page's text the extractor left out, in order
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned text ready to read: no clutter, no glossary in the body."""
 

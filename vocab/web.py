@@ -110,7 +110,7 @@ def fetch_article(url: str, *, client: httpx.Client | None = None, now: datetime
 def article_from_download(page: Download) -> Article:
     """The article in a downloaded page, cleaned by the project's one cleaner.
 
-    For HTML, ``vocab.textfile.html_to_text`` runs trafilatura (main text, title, author,
+    For HTML, ``vocab.html_text.html_to_text`` runs trafilatura (main text, title, author,
     date) and reads VOA's "Words in This Story" from the page itself, since extractors
     tend to drop that box; plain text goes straight to the cleaner.
     """

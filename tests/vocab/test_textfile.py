@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vocab.html_text import html_to_text
+from vocab.markdown_text import markdown_to_text
 from vocab.models import ArticleError
 from vocab.textfile import (
     MAX_BYTES,
     decode_text,
     format_of,
-    html_to_text,
-    markdown_to_text,
     read_limited,
     read_stream,
     sniff_format,

@@ -1,0 +1,309 @@
+"""The main text of a web page, with its title, author and date (`html_to_text`).
+
+trafilatura finds the article and drops the page's navigation; what it gets wrong is
+mended from the page's own tree (lxml): paragraphs it broke at inline tags are joined
+again, lines that are all one link's text are dropped, table rows become their cells'
+text, an unknown entity is taken out, a title never closed ends at the next tag, and
+VOA's "Words in This Story" is read from the page itself, since extractors often drop
+it as boilerplate. What the extractor left out of the page is kept, in order, as
+`PlainText.left_out`. Malformed HTML gives what text can be found, never an exception.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from vocab.models import PlainText
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
+
+# lxml refuses str input that declares its own encoding; the text is decoded already.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# libxml2 rejects control characters that XML forbids; they carry no text anyway.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A <title> never closed swallows the whole page as its text (title is raw text to
+# an HTML parser); the title then ends at the next tag, as its author meant.
+_TITLE_START = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title\s*>", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td")
+# The glossary sits in the few elements after its header; a page footer does not.
+_MAX_GLOSSARY_ELEMENTS = 40
+
+
+def html_to_text(html: str) -> PlainText:
+    """The main text of a web page, with its title, author and date.
+
+    trafilatura finds the article and drops navigation; VOA's "Words in This Story"
+    is read from the page itself, since extractors often drop it as boilerplate.
+    Malformed HTML gives what text can be found, never an exception.
+    """
+    html = _closed_title(_XML_FORBIDDEN.sub("", _XML_DECLARATION.sub("", html, count=1)))
+    tree = _parse_html(html)
+    document = _extract(html)
+    text = document.text if document is not None and document.text else ""
+    if not text and tree is not None:
+        text = "\n".join(_block_texts(tree))
+    elif tree is not None:
+        text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
+    links = _link_texts(tree) if tree is not None else frozenset()
+    lines = (_table_row_text(_without_unknown_entities(line).strip())
+             for line in text.split("\n"))
+    text = "\n\n".join(line for line in lines if line and _squeezed(line) not in links)
+    glossary = _glossary_lines(tree) if tree is not None else []
+    if glossary:
+        text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
+    title = _headline(document.title if document is not None else None, tree)
+    return PlainText(
+        text,
+        title=_without_tags(title or "") or None,
+        author=(document.author or "") if document is not None else "",
+        published=(document.date or "") if document is not None else "",
+        left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
+    )
+
+
+def _link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's links, squeezed: a line of the extracted text that is all
+    one link's text is a link, not prose ("Buy cheap fans now - 50% off!" between a
+    story's paragraphs, QA walk-through; a related story's headline)."""
+    return frozenset(text for link in tree.iter("a")
+                     if link.get("href") and (text := _squeezed(link.text_content())))
+
+
+# The elements whose text is one piece of a page: a paragraph, a menu's item, a
+# caption, a button, a date...
+_PIECE_TAGS = (*_BLOCK_TAGS, "div", "span", "a", "button", "figcaption", "caption", "label",
+               "time", "small", "dt", "dd", "th", "header", "footer", "nav", "aside")
+
+
+# The longest article text `_left_out` looks for a page's pieces in (a long story is
+# 50,000 characters; each piece is a search of the whole text).
+_MAX_KEPT_CHECKED = 200_000
+
+
+def _left_out(tree: HtmlElement, kept: str) -> tuple[str, ...]:
+    """The pieces of the page's text not in ``kept`` (the article the extractor found),
+    in page order: its menus, captions, share buttons, comment counters... An import
+    said "2 lines of page clutter left out" of a page it had rid of its menu, cookie
+    banner, share bar, advertisement and footer (QA walk-through): only the lines it
+    removed itself were counted."""
+    kept = _squeezed(kept)
+    if len(kept) > _MAX_KEPT_CHECKED:
+        return ()  # each piece is looked for in the whole text: not in a book's
+    found: list[str] = []
+    for element in tree.iter(*_PIECE_TAGS):
+        if next(element.iterdescendants(*_PIECE_TAGS), None) is not None:
+            continue  # its pieces are counted, not the whole
+        piece = " ".join(element.text_content().split())
+        if piece and _squeezed(piece) not in kept and (not found or found[-1] != piece):
+            found.append(piece)
+    return tuple(found)
+
+
+# An entity reference left in the text after parsing: one no HTML knows ("&bogus;"),
+# which a browser prints as written; read as words, "bogus" was glossed (QA walk-through).
+_UNKNOWN_ENTITY = re.compile(r" ?&[A-Za-z][A-Za-z0-9]{1,31};")
+
+
+def _without_unknown_entities(line: str) -> str:
+    return _UNKNOWN_ENTITY.sub("", line) if "&" in line else line
+
+
+def _table_row_text(line: str) -> str:
+    """A table row as the extractor writes it ("| Kenya | 54 million |") as its cells'
+    text ("Kenya; 54 million"); a rule under a header ("|---|---|") as nothing. Other
+    lines as they are."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    return "; ".join(cell for cell in cells if cell.strip("-: "))
+
+
+def _without_tags(title: str) -> str:
+    """A title as text: "Broken <b>page" (markup inside <title>, which browsers show
+    as it is written) reads "Broken page"."""
+    if "<" not in title:
+        return title
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        text = lxml_html.fragment_fromstring(title, create_parent="span").text_content()
+    except (etree.ParserError, ValueError):
+        return title
+    return " ".join(text.split())
+
+
+def _closed_title(html: str) -> str:
+    start = _TITLE_START.search(html)
+    if start is None or _TITLE_END.search(html, start.end()):
+        return html
+    end = html.find("<", start.end())
+    end = len(html) if end < 0 else end
+    return html[:end] + "</title>" + html[end:]
+
+
+def _parse_html(html: str) -> HtmlElement | None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for br in tree.iter("br"):
+        # <br> separates lines that text_content() would glue together.
+        br.tail = "\n" + (br.tail or "")
+    return tree
+
+
+def _extract(html: str) -> Document | None:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        # A date from the page's metadata or markup only: the extensive search read
+        # "Copyright 2024" in a footer as the story's date (2024-01-01).
+        date_extraction_params={"extensive_search": False},
+    )
+    return document if isinstance(document, trafilatura.settings.Document) else None
+
+
+# How many of the extractor's lines one paragraph of a page may have been broken into.
+_MAX_BROKEN_LINES = 12
+_CLOSING_PUNCTUATION = tuple(".,;:!?)]’”'\"")
+
+
+def _rejoined(lines: list[str], blocks: list[str]) -> list[str]:
+    """``lines``, with those that together are one paragraph of the page (``blocks``)
+    joined again: the extractor breaks a paragraph at inline tags that close out of
+    order ("Engineers worked for <b>three years on <i>the project</b></i>." came out
+    as four paragraphs, QA walk-through). Lines are compared without their spaces."""
+    keys = sorted({_squeezed(block) for block in blocks})
+    found: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        joined = _squeezed(lines[start])
+        for after in range(start + 1, min(len(lines), start + _MAX_BROKEN_LINES)):
+            joined += _squeezed(lines[after])
+            at = bisect.bisect_left(keys, joined)
+            if at == len(keys) or not keys[at].startswith(joined):
+                break  # no paragraph of the page goes on so
+            if keys[at] == joined:
+                end = after + 1
+        found.append(_joined_pieces(lines[start:end]))
+        start = end
+    return found
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _joined_pieces(pieces: list[str]) -> str:
+    text = pieces[0].strip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        text += piece if piece.startswith(_CLOSING_PUNCTUATION) else " " + piece
+    return text
+
+
+def _block_lines(tree: HtmlElement) -> list[str]:
+    """The lines of paragraph-like elements: their texts, split where a <br> breaks
+    one (VOA's glossary entries share a paragraph, one per line: `_parse_html`)."""
+    return [line for element in _outer_blocks(tree)
+            for line in element.text_content().split("\n")]
+
+
+def _outer_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
+    for element in tree.iter(*_BLOCK_TAGS):
+        if element.getparent() is None or element.getparent().tag not in _BLOCK_TAGS:
+            yield element
+
+
+def _block_texts(tree: HtmlElement) -> list[str]:
+    """Texts of paragraph-like elements: the fallback when trafilatura finds nothing."""
+    texts = (" ".join(element.text_content().split()) for element in _outer_blocks(tree))
+    return [text for text in texts if text]
+
+
+# A headline is a line: more words than this are a heading never closed swallowing the
+# page ("<h1>Late Goal..." took 3,000 characters of story with it, QA walk-through).
+MAX_TITLE_WORDS = 30
+
+
+def _headline(extracted: str | None, tree: HtmlElement | None) -> str | None:
+    """The extractor's title, else the page's (<title>, <h1>): the first one short
+    enough to be a headline; None when neither is."""
+    for title in (extracted, _page_title(tree)):
+        if title and len(title.split()) <= MAX_TITLE_WORDS:
+            return title
+    return None
+
+
+def _page_title(tree: HtmlElement | None) -> str:
+    if tree is None:
+        return ""
+    for path in ("//title", "//h1"):
+        for element in tree.xpath(path):
+            title = " ".join(element.text_content().split())
+            if title:
+                return title
+    return ""
+
+
+def _glossary_lines(tree: HtmlElement) -> list[str]:
+    """VOA's "Words in This Story": the header and the entry lines that follow it."""
+    from vocab.voa_glossary import is_glossary_header, parse_entry_line
+
+    for element in tree.iter(*_BLOCK_TAGS, "div", "strong", "b", "span"):
+        header = " ".join(element.text_content().split())
+        if not is_glossary_header(header):
+            continue
+        lines: list[str] = []
+        for text in _texts_after(element):
+            if parse_entry_line(text) is None:
+                break
+            lines.append(text)
+        if lines:
+            return [header, *lines]
+    return []
+
+
+def _texts_after(header: HtmlElement) -> list[str]:
+    """Lines of the elements that follow ``header`` (or its nearest ancestor with siblings)."""
+    anchor = header
+    while anchor.getnext() is None and anchor.getparent() is not None:
+        anchor = anchor.getparent()
+    lines: list[str] = []
+    for sibling in list(anchor.itersiblings())[:_MAX_GLOSSARY_ELEMENTS]:
+        if sibling.tag in _HEADINGS:
+            break
+        items = list(sibling.iter("li")) or [sibling]
+        for item in items:
+            lines.extend(line.strip() for line in item.text_content().split("\n") if line.strip())
+    return lines
+
+
+def _without_glossary(text: str, glossary: list[str]) -> str:
+    """``text`` without the glossary lines trafilatura kept (often without their header)."""
+    from vocab.voa_glossary import is_glossary_header
+
+    copied = {" ".join(line.split()) for line in glossary}
+    return "\n\n".join(
+        paragraph
+        for paragraph in text.split("\n\n")
+        if " ".join(paragraph.split()) not in copied and not is_glossary_header(paragraph)
+    )

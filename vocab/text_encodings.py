@@ -1,0 +1,203 @@
+"""Which encoding a file's bytes are in, and the text they make in it (`decode_bytes`).
+
+A byte-order mark decides; else UTF-16 without one (told by where its NULs fall); else
+UTF-8, strictly, then with the odd bad byte replaced when most of the file is valid;
+else charset-normalizer's best reading, weighed for English: cp1252 for an English text
+it decodes, else the reading whose accented words are English words, else a Western
+code page on a tie, and a reading that glues another script to Latin letters ("匜ys嶪")
+only when nothing else is left. `vocab.textfile.decode_text` reads a file with it;
+every failure is an ``ArticleError`` in one plain sentence.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from vocab.models import ArticleError
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
+
+# Byte-order marks, longest first so UTF-32's BOM is not read as UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# BOM-less UTF-16 English text has a NUL in nearly every other byte (the high byte of
+# ASCII letters); binary files have NULs scattered at both parities.
+_UTF16_NUL_SHARE = 0.3
+_UTF16_OTHER_PARITY_NUL_SHARE = 0.01
+
+# Short texts with a few accents read equally well in several code pages (cp1250
+# turns "naïve" into "naďve"); English texts that are not UTF-8 come from Windows or
+# old web pages, so a Western code page wins when the scores are this close.
+_WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+_GUESS_TIE = 0.01
+
+# Valid UTF-8 characters must outnumber bad bytes this many times for a file to be
+# read as UTF-8 with replacements; a real cp1252 file has almost no valid sequences.
+_MOSTLY_UTF8_RATIO = 2
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding, source)
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _strict(data, utf16, source)
+    if b"\x00" in data:
+        raise ArticleError(f"{source} looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _mostly_utf8(data) or _guess(data, source)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with the odd bad byte replaced, when that is clearly what the file is.
+
+    Texts pasted together from several sources are UTF-8 with a stray cp1252 quote;
+    reading the whole file as cp1252 would garble every other accent and quote.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return text if good >= _MOSTLY_UTF8_RATIO * bad else None
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{source} cannot be decoded as {encoding} text.") from error
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The UTF-16 byte order when NULs sit at one byte parity only, else None."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0) / (len(data) / 2)
+    odd_nuls = data[1::2].count(0) / (len(data) / 2)
+    if odd_nuls >= _UTF16_NUL_SHARE and even_nuls <= _UTF16_OTHER_PARITY_NUL_SHARE:
+        return "utf-16-le"
+    if even_nuls >= _UTF16_NUL_SHARE and odd_nuls <= _UTF16_OTHER_PARITY_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _guess(data: bytes, source: str) -> str:
+    """charset-normalizer's best reading. For an English text, cp1252 when it is among
+    the close readings; else the one whose accented words are English words wins ("café",
+    "naïve": cp775 made "cafķ" of a short latin-1 file and scored it higher); then a
+    Western code page on a tie."""
+    # Imported here: charset-normalizer loads its tables on import, and most files are UTF-8.
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise ArticleError(f"{source} is not text in any encoding we know.")
+    readings: dict[str, str] = {}  # each decoded once
+
+    def reading(match: CharsetMatch) -> str:
+        if match.encoding not in readings:
+            readings[match.encoding] = str(match)
+        return readings[match.encoding]
+
+    # A Western file read in an East Asian code page scores no chaos at all: "Élysée"
+    # is "匜ys嶪" (QA walk-through). Such a reading is only the best when nothing else is.
+    def plausible(match: CharsetMatch) -> bool:
+        return not _glued_to_latin(reading(match))
+
+    best = next((m for m in matches if plausible(m)), matches[0])
+    close = [m for m in matches if m.chaos <= best.chaos + _GUESS_TIE
+             and (m is best or plausible(m))]
+    if _reads_as_english(data) and any("cp1252" in m.could_be_from_charset for m in close):
+        return data.decode("cp1252")
+    readings = {m.encoding: reading(m) for m in close}
+    english = {encoding: _english_accented_words(text) for encoding, text in readings.items()}
+    most = max(english.values())
+    if most:
+        close = [m for m in close if english[m.encoding] == most]
+        best = close[0]
+    for match in close:
+        tied = (
+            match.chaos <= best.chaos + _GUESS_TIE
+            and match.coherence >= best.coherence - _GUESS_TIE
+        )
+        if tied and match.encoding in _WESTERN_ENCODINGS:
+            return readings[match.encoding]
+    return readings[best.encoding]
+
+
+# The commonest English words, a tenth or more of the words of any English text (a
+# quarter of a news story's) and almost none of another language's ("a" is Czech,
+# Hungarian and Italian too, so it is left out).
+_ENGLISH_FUNCTION_WORDS = frozenset({
+    "the", "and", "of", "to", "in", "is", "was", "for", "that", "it", "on", "with", "he",
+    "she", "they", "said", "are", "at", "by", "from", "this", "have", "has", "not", "but",
+    "be"})
+_MIN_ENGLISH_WORD_SHARE = 0.1
+_ASCII_WORD = re.compile(rb"[A-Za-z]+")
+
+
+def _reads_as_english(data: bytes) -> bool:
+    """Whether ``data`` is English text that cp1252 decodes (none of the bytes it
+    leaves undefined).
+
+    Windows writes English in cp1252, and the other code pages that decode the same
+    bytes read them as other letters: cp1250 read "£4" as "Ł4", Mac Roman "It’s" as
+    "Itís" (QA walk-through). charset-normalizer cannot tell them apart on a few
+    accents: its coherence guesses a language from them, and wordfreq knows "itís".
+    Other languages are left to it: Lithuanian in cp1257 decodes as cp1252 too."""
+    words = _ASCII_WORD.findall(data[:_SCRIPT_CHARS_CHECKED])
+    common = sum(1 for word in words if word.decode().lower() in _ENGLISH_FUNCTION_WORDS)
+    if not words or common < _MIN_ENGLISH_WORD_SHARE * len(words):
+        return False
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _glued_to_latin(text: str) -> bool:
+    """Whether most of the words with letters of another script than the Latin one
+    also have ASCII letters ("匜ys嶪", "本car"): mojibake of a Western file, not Chinese,
+    Greek or Russian text, whose words are written in their own script alone."""
+    foreign = [w for w in _LETTERS.findall(text[:_SCRIPT_CHARS_CHECKED])
+               if any(not ch.isascii() and not _is_latin(ch) for ch in w)]
+    glued = sum(1 for w in foreign if any(ch.isascii() for ch in w))
+    return bool(foreign) and glued * 2 > len(foreign)
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+# Enough text to tell one script's words from another's; a long file repeats them.
+_SCRIPT_CHARS_CHECKED = 200_000
+
+# Enough accented words to tell readings apart; a long file repeats them.
+_ACCENTED_WORDS_CHECKED = 200
+
+
+def _english_accented_words(text: str) -> int:
+    """How many of the text's words with a letter beyond ASCII English word lists know
+    (wordfreq, loaded only for files that are neither UTF-8 nor plain ASCII)."""
+    from wordfreq import zipf_frequency
+
+    # A lone letter is no word: cp1250's "Ł" for latin-1's "£" is one in wordfreq's list.
+    accented = [w for w in _LETTERS.findall(text)
+                if not w.isascii() and len(w) > 1][:_ACCENTED_WORDS_CHECKED]
+    return sum(1 for word in accented if zipf_frequency(word.lower(), "en") > 0)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
