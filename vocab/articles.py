@@ -12,8 +12,10 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from vocab.clean import author_names, byline_author, clean_text
+from vocab.bylines import author_names
+from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
+from vocab.story_header import byline_author
 from vocab.textfile import (
     Format,
     decode_text,

@@ -21,8 +21,9 @@ from vocab.articles import (
     load_article,
     load_seed,
 )
-from vocab.clean import author_names, byline_author
+from vocab.bylines import author_names
 from vocab.models import Article, ArticleError
+from vocab.story_header import byline_author
 from vocab.textfile import Format
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

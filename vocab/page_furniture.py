@@ -1,0 +1,204 @@
+"""Page furniture: the whole lines of a page that are not its story's text.
+
+Share buttons and bars, menus, subscribe prompts, cookie banners, copyright notices,
+reading times, players' buttons, calls to comment or write, credits and sign-offs,
+advertisements, photo credits and captions' credits, "Read more" teasers and comment
+widgets: each rule is a pattern that must match a whole line, with why it is not
+article text, and none removes a line longer than `MAX_CLUTTER_WORDS`
+(`is_furniture`). The cleaner (`vocab.clean`) decides where in a text each is looked
+for; the rules are joined into one pattern, so a line costs one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab.story_header import BYLINE_OPENING, NAME_WORD
+
+# Captions, credits and sign-offs are one or two sentences; a rule never removes a
+# paragraph longer than this, whatever it matches.
+MAX_CLUTTER_WORDS = 60
+
+_APOSTROPHE = "['\u2019]"
+
+
+# Social networks named by share buttons.
+_NETWORK = (r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|pinterest"
+            r"|threads|bluesky|instagram|youtube|tiktok|messenger|print|copy link)")
+
+
+def _line(pattern: str) -> str:
+    """A case-insensitive pattern that must match the whole line."""
+    return rf"(?i:^(?:{pattern})$)"
+
+
+# Share and print buttons: "Share", "Share on Facebook", "Share this article".
+_SHARE_BUTTON = _line(
+    r"(?:share|tweet|email|e-mail|print|pin it|copy link)"
+    r"(?: (?:this|the) (?:article|story|page|post|video))?"
+    r"(?: (?:on|via|to|with) [\w ]{1,25})?\W*"
+)
+# A network's name alone ("Facebook", "X"): a share button only among other share
+# buttons, since a subheading or a list of apps may name one too.
+LONE_NETWORK = re.compile(_line(rf"{_NETWORK}\W*"))
+SHARE_BUTTON_LINE = re.compile(_SHARE_BUTTON)
+# Up to two questions or exclamations that open a line, before a call to comment or
+# write ("What do you think? ...", "Do you have a question for the teacher? ...").
+_QUESTIONS_BEFORE = r"^(?:[^.!?]{1,150}[?!]\s+){0,2}"
+# An e-mail address, as a call to write prints it.
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
+# One credit of a news story's sign-off: "Tom Green reported this story from Lagos",
+# "Additional reporting by Ana Silva and Tom Green", "Editing by Jane Doe".
+_NAMES_LIST = (rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+               rf"(?:(?:,| and|, and) {NAME_WORD}(?: {NAME_WORD}){{0,3}})*")
+_CREDIT = (rf"(?:{_NAMES_LIST} (?:reported|wrote|produced) (?:this|the) (?:story|report|article)"
+           rf"(?: (?:from|in) {NAME_WORD}(?: {NAME_WORD}){{0,3}})?"
+           rf"|(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting) by {_NAMES_LIST})")
+
+# Whole-line pieces of page furniture, each with why it is not article text. They are
+# joined into one pattern: one search per line instead of one per rule.
+_FURNITURE_RULES = (
+    # VOA's video player fallback text.
+    _line(rf"your browser (?:doesn{_APOSTROPHE}t|does not) support (?:html5|video|audio)\W*"),
+    # Separator rules of underscores, dashes, stars.
+    r"^[_\-=*~\u2013\u2014 ]{3,}$",
+    _SHARE_BUTTON,
+    # The same with the networks listed: "Share this article: Facebook Twitter Email".
+    _line(
+        r"(?:share|follow us|find us)(?: (?:this|the) (?:article|story|page|post|video))?"
+        rf"(?: on)?\W*(?:{_NETWORK}\W*)+"
+    ),
+    # The networks alone, as share buttons print them: "Facebook Twitter Email".
+    _line(rf"{_NETWORK}(?:[\s,|/\u00b7\u2022]+{_NETWORK})+\W*"),
+    # Menus: three or more short items between bars or dots ("Home | News | World",
+    # "Privacy Policy | Terms of Use | Contact Us"); not a byline so parted ("By Leo
+    # Brandt | Arts Correspondent | Updated 3 hours ago" lost its author, QA2).
+    rf"^(?!{BYLINE_OPENING})"
+    r"[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
+    # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
+    # also as an order ("Click here to subscribe to our newsletter!").
+    _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
+          r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+    # A post's labels: "Tags: library, Riverside, education", "Filed under: Health".
+    _line(r"(?:tags|tagged|topics|filed under|categories|keywords)\s*:\s*[^.!?]{1,150}"),
+    # Cookie banners: "We use cookies. Accept?", "Manage cookies", "Cookie policy".
+    _line(r"(?:we use|(?:this|our) (?:site|website) uses) cookies\b.{0,200}"
+          r"|(?:accept|reject|manage) (?:all )?cookies\W*"
+          r"|cookie (?:settings|policy|preferences)\W*"),
+    # Copyright notices: "Copyright 2024 ...", "... All rights reserved. This material
+    # may not be published, broadcast, rewritten or redistributed."
+    _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,250}"),
+    _line(r".{0,100}\ball rights reserved\b.{0,150}"),
+    # Reading time: "· 5 min read", "3-minute read", "Reading time: 4 minutes".
+    _line(r"\W*\d{1,3}[- ]?min(?:ute)?s?\.? read\W*|reading time\W+\d{1,3} min(?:ute)?s?\W*"),
+    # An audio or video player's buttons and times: "Listen 00:04:12 Download MP3",
+    # "Embed", "No media source currently available".
+    _line(r"(?:(?:listen|download|mp3|embed|direct link|play|pause|\d{1,2}(?::\d{2}){1,2})"
+          r"\W*){1,8}|no media source currently available\W*"),
+    # VOA's quiz link and the lines around it: "Quiz - Farmers Turn to Ancient
+    # Methods", "Start the quiz to find out.", "... Write to us in the Comments Section."
+    _line(r"quiz\s*[-\u2013\u2014:]\s*.{1,150}|(?:start|take) (?:the |our |this )?quiz\b.{0,40}"),
+    _line(r".{0,200}\bwrite to us in the comments section\W*"),
+    # A call to comment that ends a line: "What do you think? Tell us in the comments
+    # section below.", "Let us know ... in the comments.", "Leave your answer in the
+    # comments!" (a sentence that goes on after "comments" is the story's). Only
+    # questions may come before it on the line: a line is kept or removed whole, and
+    # a statement before it is the story's ("I hope this helps, Kyosuke. Do you have a
+    # question...? Write to us at ...", VOA's Ask a Teacher).
+    (_QUESTIONS_BEFORE
+     + r"(?i:(?:(?:tell|write to|let) us\b[^.!?]{0,60}?|(?:leave|post|share|write) your\b"
+       r"[^.!?]{0,40}?) (?:in|below in|using|on) the comments?(?: section)?(?: below)?\W*)$"),
+    # A call to write that ends with the address: "Do you have a question for the
+    # teacher? Write to us at learningenglish@voanews.com.", "Email us at ...".
+    (rf"{_QUESTIONS_BEFORE}(?i:(?:write (?:to )?us|e-?mail us|contact us|reach us"
+     r"|send us (?:an? )?(?:e-?mail|note|message|letter)"
+     r"|send (?:your )?(?:questions?|comments?|ideas?|stories|thoughts) to us)"
+     rf"(?: (?:at|to|by e-?mail at))? {_EMAIL_ADDRESS}\W*)$"),
+    # VOA's invitation above that address, on a line of its own.
+    _line(r"do you have (?:a |any )?questions? (?:for|about) [^.!?]{1,40}\?"),
+    # A news agency's credits: "Additional reporting by Tom Green; Editing by Jane Doe."
+    (rf"^(?=.*\b[Ee]diting by ).{{0,200}}\b[Ee]diting by {NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+     rf"(?:(?:,| and|, and) {NAME_WORD}(?: {NAME_WORD}){{0,3}})*\.?$"),
+    # Advertisements: an offer that ends in its call to act ("Get 50% off your first
+    # telescope! Shop now", "... Shop now at dreamsoft.example.com"), or opens with one
+    # ("Order now and get free shipping").
+    _line(r".{0,120}[.!?:\u2013\u2014-] ?(?:shop|buy|order) now(?: (?:at|on) \S+\.\w+)?\W*"
+          r"|(?:shop|buy|order) now\W*"
+          r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"),
+    # Advertising labels and skip links.
+    _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
+    # VOA's footer asking for comments.
+    _line(r"we want to hear from you\b.*"),
+    # Photo credits: a line that starts by naming the photographer or agency.
+    _line(r"(?:photo|image|picture|file photo|illustration)s?(?::| credits?:?) .{1,120}"),
+    rf"^(?:Photo|Image|Picture)s? by {NAME_WORD}(?: {NAME_WORD}){{0,3}}(?:[,/;] .{{0,80}})?$",
+    # VOA's sign-off at the end of a story: "I'm Mario Ritter Jr."
+    rf"^(?:[Aa]nd )?I{_APOSTROPHE}m {NAME_WORD}(?: {NAME_WORD}){{1,4}}\.?$",
+    # Credit lines: "X adapted this story for VOA Learning English", "Y was the editor."
+    # (Each starts with a look-ahead for its fixed words, so the many lines without
+    # them are passed over in one scan instead of a search at every position.)
+    (
+        r"^(?=.*\bLearning English\b).*?\b(?:adapted|wrote|reported|produced|edited) "
+        r"(?:this|the) (?:story|report|article)\b"
+    ),
+    (
+        rf"^(?=.* was the editor\.?$)(?:.*[.!?] )?{NAME_WORD}(?: (?:and )?{NAME_WORD}){{0,5}}"
+        r" was the editor\.?$"
+    ),
+    (
+        rf"^{NAME_WORD}(?:,? (?:and )?{NAME_WORD}){{0,7}} contributed to this "
+        r"(?:report|story)\.?$"
+    ),
+    # A line made only of credits, without an editor's: "Maria Holden reported this
+    # story from Riverside. Additional reporting by Sam Lee." (QA2 walk-through).
+    rf"^(?:{_CREDIT}[.;] )*{_CREDIT}\.?$",
+    # A newsletter box: its heading, and the call to give an address ("Don't miss a
+    # story. Enter your email to get our daily news in your inbox.").
+    _line(r"(?:our |the )?(?:daily |weekly |free )?newsletters?\W*"
+          r"|(?:[^.!?]{1,60}[.!?] )?enter your e-?mail\b.{0,100}"),
+)
+# Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
+_FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))
+
+# A photo caption ends with its credit in brackets: "(Mikhail Metzel, ... via AP)".
+# Also an outlet and a photographer parted by a slash: "(VOA/Dan Friedell)",
+# "(Jane Doe/VOA)", "(NPR/Ann Lee)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Photo|Pool|Courtesy|File"
+    r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash|VOA|Voice of America)\b)[^()]{2,160}\)$"
+    r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
+)
+# A question that closes a story, asking the reader's view ("What do you think?"): as
+# the last paragraph it is the site's, not the story's.
+CLOSING_QUESTION = re.compile(_line(
+    r"(?:so,? )?what do you think(?: (?:of|about) [^.!?]{1,60})?\?|what about you\?"))
+
+# "Read more", "Related": a teaser for another story follows (title, photo caption).
+TEASER_MARKER = re.compile(
+    _line(
+        r"(?:read more|related(?: (?:stories|articles|content|coverage))?|see also|also read"
+        r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular)\W*"
+    )
+)
+# "Read more: Ten ways...", "Read more » How much screen time is too much?" (QA)
+_TEASER_LINE = re.compile(_line(
+    r"(?:read more|related|see also|also read)\s*(?::|»|›|>>|\||–|—)\s*.{1,150}"))
+
+# Comment widgets close the article: "Post a Comment", "0 Comments" (sometimes glued
+# to the next story's headline: "0 CommentsRussia Gets...").
+FOOTER = re.compile(
+    r"^(?:(?:post|leave|add|write|show|view|load) (?:a |the |all )?comments?\W*$"
+    r"|comments(?: \(\d+\))?\W*$"
+    r"|(?:log|sign) in to (?:comment|reply)\W*$"
+    r"|(?-i:\d+ [Cc]omments?(?:$|(?=[A-Z]))))",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    if len(text.split()) > MAX_CLUTTER_WORDS:
+        return False
+    if _FURNITURE.match(text):
+        return True
+    return bool(_TEASER_LINE.match(text) or _CAPTION_CREDIT.search(text) or "©" in text)
