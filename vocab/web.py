@@ -24,7 +24,7 @@ import httpx
 
 from vocab.articles import article_from_text
 from vocab.models import Article, ArticleError
-from vocab.textfile import Format, decode_text
+from vocab.textfile import MAX_BYTES, Format, decode_text
 
 USER_AGENT = "voa-reader/0.1 (+terminal reader for English learners)"
 
@@ -34,10 +34,9 @@ CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
 TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 
-# A long news page with its scripts inlined is under 2 MB; anything past 5 MB is not an
-# article a learner reads, and counting while streaming keeps a huge or endless
+# A page is held to the size of a file the reader opens (a long news page with its
+# scripts inlined is under 2 MB); counting while streaming keeps a huge or endless
 # response (or a compression bomb: we count decoded bytes) from filling memory.
-MAX_BYTES = 5 * 1024 * 1024
 MAX_SIZE_LABEL = f"{MAX_BYTES // (1024 * 1024)} MB"
 
 # http -> https -> www -> canonical path is three hops; more is a loop or a tracker chain.
