@@ -244,6 +244,12 @@ _NAMING_WORDS = frozenset({"called", "named", "term", "word"})
 _BEFORE_THE_NAME = frozenset({"a", "an", "the", "“", '"', "‘"})
 # How it says what a word means after it: "a tariff means...", "a quorum refers to...".
 _EXPLAINING_WORDS = frozenset({"means", "meaning", "refers", "describes"})
+# How a lesson names the word it talks about, in quotation marks: "the verb “sap”", "the
+# adjective “appellate”" (without them "an expression of joy" names nothing).
+_MENTIONING_WORDS = frozenset({"words", "verb", "noun", "adjective", "adverb", "expression",
+                               "idiom", "phrase"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # What opens a clause or a hedge after ", or" ("..., or it is just...", "..., or so"),
 # not a rewording.
 _CLAUSE_OPENERS = frozenset({"PRP", "VBZ", "VBD", "MD", "DT", "EX", "RB"})
@@ -252,12 +258,13 @@ _CLAUSE_OPENERS = frozenset({"PRP", "VBZ", "VBD", "MD", "DT", "EX", "RB"})
 def _explained_at(tokens: Sequence[Token]) -> Iterator[int]:
     """Where the story explains a word where it uses it, so a reader needs no gloss:
     it names the word after describing it ("boats called dinghies", "the term dead
-    heat"), rewords it in VOA's way ("a harness, or safety belt, ..."), or says what it
-    means ("a tariff means..."). A dash, a parenthesis or an "or" nearby (the test this
-    replaced) marked as many VOA picks as other words (14 of 57 in the development
-    stories' first 2k places, their share among all); these mark 4 of 32. Found from
-    the few words that say so, not from every use of every candidate: a long story
-    repeats its words thousands of times."""
+    heat", a lesson's "the verb “sap”"), rewords it in VOA's way ("a harness, or safety
+    belt, ..."), or says what it means ("a tariff means...", "“sap” which means..."). A
+    dash, a parenthesis or an "or" nearby (the test this replaced) marked as many VOA
+    picks as other words (14 of 57 in the development stories' first 2k places, their
+    share among all); these mark 4 of 32. Found from the few words that say so, not
+    from every use of every candidate: a long story repeats its words thousands of
+    times."""
     # Only the tokens of those words are read (each text lower-cased once).
     cues = {text for text in {t.text for t in tokens} if text.lower() in _CUE_WORDS}
     for at in [at for at, t in enumerate(tokens) if t.text in cues]:
@@ -270,13 +277,37 @@ def _explained_at(tokens: Sequence[Token]) -> Iterator[int]:
                 named += 1
             if named < len(tokens) and tokens[named].sentence == token.sentence:
                 yield named
-        elif at and (said in _EXPLAINING_WORDS or _rewording_follows(tokens, at)):
+        elif said in _MENTIONING_WORDS:
+            named = at + 2
+            if (named < len(tokens) and tokens[at + 1].text in _OPENING_QUOTES
+                    and tokens[named].sentence == token.sentence):
+                yield named
+        elif at and said in _EXPLAINING_WORDS:
+            yield _quoted_word_before(tokens, at)
+        elif at and _rewording_follows(tokens, at):
             yield at - 1
 
 
-# Every word `_explained_at` starts from: a naming word, "as" (of "known as"), an
-# explaining word, the comma of ", or".
-_CUE_WORDS = _NAMING_WORDS | _EXPLAINING_WORDS | {"as", ","}
+# Every word `_explained_at` starts from: a naming or mentioning word, "as" (of "known
+# as"), an explaining word, the comma of ", or".
+_CUE_WORDS = _NAMING_WORDS | _MENTIONING_WORDS | _EXPLAINING_WORDS | {"as", ","}
+
+
+def _quoted_word_before(tokens: Sequence[Token], at: int) -> int:
+    """The word an explaining word at ``at`` explains: the one before it, or a quoted word
+    before "which" or "that" and the closing quotation mark (and a comma inside it):
+    "“sap” which means", "“appealing,” which describes". A word that is not quoted
+    stands before a clause that says what a clause means ("the prices were similar,
+    which means...") or what a thing does ("a signal that refers to..."): ``at - 1``,
+    no word, is returned for it."""
+    before = at - 1
+    if before > 0 and tokens[before].text.lower() in {"which", "that"}:
+        before -= 1
+    if tokens[before].text not in _CLOSING_QUOTES:
+        return at - 1
+    while before > 0 and tokens[before].text in _CLOSING_QUOTES:
+        before -= 1
+    return before - 1 if before > 0 and tokens[before].text == "," else before
 
 
 def _rewording_follows(tokens: Sequence[Token], comma: int) -> bool:

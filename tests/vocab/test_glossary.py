@@ -1710,6 +1710,24 @@ def test_a_word_the_story_explains_itself_is_marked_explained(engine: Engine) ->
     assert [features[w]["explained"] for w in ("tease", "bully", "rise")] == [0.0, 0.0, 0.0]
 
 
+def test_a_word_a_lesson_names_in_quotation_marks_is_marked_explained(engine: Engine) -> None:
+    """A lesson names the word it talks about in quotation marks after what it is ("the
+    verb “dawdle”", "the adjective “frugal”") or says what the quoted word means ("“gusto”
+    means...", "“dawdle,” which means..."): the story explains it, and an editor leaves
+    it out (a grammar lesson's "sap" and "appellate" were listed, QA of the dev stories).
+    A word that only stands before "which means" explains nothing ("the prices were
+    similar, which means...", "a signal that refers to..."), nor does an expression
+    of feeling without quotation marks."""
+    features = _candidate_features(
+        engine, "Children often use the verb “dawdle” which means to move slowly. The "
+                "adjective “frugal” describes a careful person. For cooks, “gusto” means great "
+                "enjoyment. The prices were similar, which means shoppers stayed. A signal "
+                "that refers to the closing came first. Her expression of delight was clear.")
+    assert [features[w]["explained"] for w in ("dawdle", "frugal", "gusto")] == [1.0, 1.0, 1.0]
+    assert [features[w]["explained"] for w in ("similar", "signal", "delight")
+            ] == [0.0, 0.0, 0.0]
+
+
 def test_a_compound_of_two_known_words_that_means_their_sum_is_not_glossed(
         engine: Engine) -> None:
     """"warship –a government ship that is available for waging war": a B1 learner
