@@ -2,7 +2,8 @@
 
 `RawToken` is a token as tagged, before its lemma and level; `by_sentence` groups them;
 `WordPositions` finds, in one walk, where each text stands: the words some corrections
-start from (the key words here: "according", "he", "broke", "help", "were", "to"), and
+start from (the key words here: "according", "he", "broke", "help", "were", "to",
+"without"), and
 the texts a correction's word test passes. The tag sets and small tests
 below are the ones several families of corrections (`vocab.retag_words`,
 `vocab.retag_phrases`, `vocab.retag_clauses`) use.
@@ -130,12 +131,19 @@ SMALL_AMOUNTS = frozenset({"little", "bit"})
 QUESTION_MARK = "?"
 _KEY_WORDS = (FIXED_PREPOSITIONS.keys() | SINGULAR_SUBJECTS | PAST_TENSES_ALSO_ADJECTIVES
               | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | GRADING_WORDS | SMALL_AMOUNTS
-              | {"to", QUESTION_MARK})
+              | {"to", "without", QUESTION_MARK})
 _KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
               for form in (spelled, spelled.capitalize(), spelled.upper())}
 
 
 NOUNS = frozenset({"NN", "NNS"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+# Conjunctions that open a clause, never a noun phrase alone as "after" and "before"
+# do ("after the budget cuts in March"): what follows them has a verb.
+CLAUSE_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless",
+                            "whenever", "whereas"})
+# What ends a clause a conjunction opened: "When the library closes at five, ...".
+CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "--", "''", "``"})
 # What opens a noun phrase whose noun a comparative may describe: "a warmer atmosphere".
 DETERMINERS = frozenset({"DT", "PRP$"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})

@@ -6,7 +6,8 @@ each pass fixes one such reading, measured on CoNLL-2000 (train and test) before
 kept. `vocab.analysis` runs them on the raw tokens (`vocab.raw_tokens`), before lemmas
 and levels, through `retag`, which holds their order. The passes live by what they read:
 `vocab.retag_words` (what the dictionary says a word can be), `vocab.retag_phrases` (the
-words around it), `vocab.retag_clauses` (the clause a verb is in).
+words around it), `vocab.retag_clauses` (the clause a verb is in),
+`vocab.retag_joined_clauses` (a clause beside another that has its verb).
 """
 
 from __future__ import annotations
@@ -32,13 +33,20 @@ from vocab.retag_clauses import (
     retag_verbs_of_verbless_sentences,
     retag_yes_no_questions,
 )
+from vocab.retag_joined_clauses import (
+    retag_verbs_of_clauses_beside_others,
+    retag_verbs_of_clauses_joined_after_others,
+    retag_verbs_of_joined_subordinate_clauses,
+)
 from vocab.retag_phrases import (
+    retag_adjectives_after_linking_verbs,
     retag_adjectives_before_prepositions,
     retag_bare_infinitives,
     retag_comparatives_after_linking_verbs,
     retag_comparatives_after_objects,
     retag_comparatives_before_nouns,
     retag_graded_adjectives_after_linking_verbs,
+    retag_nouns_of_their_own_after_without,
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
     retag_story_nouns_read_as_adjectives,
@@ -46,6 +54,7 @@ from vocab.retag_phrases import (
     retag_verbs_after_to,
 )
 from vocab.retag_words import (
+    retag_abbreviations_before_full_stops,
     retag_adverbs_in_s,
     retag_adverbs_read_as_verbs,
     retag_bases_read_as_inflected,
@@ -69,6 +78,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     WordNet what a word can be run only with ``parts_of_speech``."""
     at = WordPositions(raw)
     retag_fixed_prepositions(raw, at)
+    retag_abbreviations_before_full_stops(raw, at)
     retag_yes_no_questions(raw, words, at)
     if parts_of_speech is not None:
         retag_open_words_read_as_closed_class(raw, words, parts_of_speech, at)
@@ -85,6 +95,8 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_spelled_numbers(raw, at)
     retag_comparatives_after_linking_verbs(raw, words, at)
     retag_graded_adjectives_after_linking_verbs(raw, words, at)
+    retag_adjectives_after_linking_verbs(raw, words)
+    retag_nouns_of_their_own_after_without(raw, words, at)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words, at)
     retag_comparatives_before_nouns(raw, words, at)
@@ -99,6 +111,9 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_of_verbless_sentences(sentences, words)
     retag_verbs_of_verbless_clauses(raw, words, at)
     retag_verbs_ending_clauses(sentences, words)
+    retag_verbs_of_clauses_beside_others(sentences, words)
+    retag_verbs_of_clauses_joined_after_others(sentences, words)
+    retag_verbs_of_joined_subordinate_clauses(raw, words, at)
     retag_verbs_of_relative_clauses(raw, words, at)
     retag_verbs_after_modals(raw, words)
     retag_coordinated_verbs(raw, words, at)

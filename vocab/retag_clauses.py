@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 
 from vocab.closed_class import BE_FORMS, CLOSED_CLASS, DO_FORMS, HAVE_FORMS, LIST_LINKS
 from vocab.raw_tokens import (
+    CLAUSE_ENDS,
+    CLAUSE_OPENERS,
     DETERMINERS,
+    FINITE_VERB_TAGS,
     NOUNS,
     PLURAL_BE_FORMS,
     QUESTION_MARK,
@@ -101,7 +104,6 @@ _LIST_JOINS = frozenset({"CC", ","})
 # What follows an order's verb: its object ("Sprinkle the yeast", "Cover it") or how
 # ("Stir gently").
 _IMPERATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "RB"})
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
@@ -118,7 +120,7 @@ def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
         openers = _IMPERATIVE_OBJECT_OPENERS - ({"RB"} if first.penn == "NNP" else set())
         if (first.text[:1].isupper() and first.text[1:].islower()
                 and after.penn in openers
-                and not any(t.penn in _FINITE_VERB_TAGS for t in tokens)
+                and not any(t.penn in FINITE_VERB_TAGS for t in tokens)
                 and lower not in CLOSED_CLASS and words.is_verb(lower)
                 and words.lemma(lower, "VB") == lower):
             first.penn = "VB"
@@ -184,7 +186,7 @@ def _plural_subject_read_as_verb(tokens: list[RawToken], place: int, words: Word
             place == 1 and tokens[0].penn == "NNP")  # "House/NNP prices rise."
             or verb.penn != "NN" or not token.text.islower() or not verb.text.islower()
             or not (after.penn in _AFTER_INTRANSITIVE or after.text in SENTENCE_ENDS
-                    or after.text.lower() in _CLAUSE_OPENERS)):
+                    or after.text.lower() in CLAUSE_OPENERS)):
         return False
     start = place - 1
     while start > 0 and tokens[start - 1].penn in _SUBJECT_WORDS:
@@ -273,12 +275,6 @@ def _noun_read_as_adjective(tokens: list[RawToken], place: int, words: WordInfo)
     return None
 
 
-# Conjunctions that open a clause, never a noun phrase alone as "after" and "before"
-# do ("after the budget cuts in March"): what follows them has a verb.
-_CLAUSE_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless",
-                             "whenever", "whereas"})
-# What ends a clause a conjunction opened: "When the library closes at five, ...".
-_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "--", "''", "``"})
 
 
 def retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo,
@@ -294,13 +290,13 @@ def retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo,
     more fixed ("when trouble arises."), 2 changed against reference tags that are
     wrong ("if emergency strikes/NNS.", "unless Congress acts/NNS."). A past there
     after a noun: "When the quake hit/NN," (2 fixed, none broken)."""
-    for index in at.where(lambda text: text.lower() in _CLAUSE_OPENERS):
+    for index in at.where(lambda text: text.lower() in CLAUSE_OPENERS):
         opener = raw[index]
         if index + 1 < len(raw) and raw[index + 1].text == "of":
             continue  # ("because of the labor talks" is a preposition's phrase)
         end = index + 1
         while (end < len(raw) and raw[end].sentence == opener.sentence
-               and raw[end].text not in _CLAUSE_ENDS):
+               and raw[end].text not in CLAUSE_ENDS):
             end += 1
         _find_clause_verb(raw, index + 1, end, words)
         if (end < len(raw) - 1 and raw[end].text == "," and _opens_sentence(raw, index)
@@ -369,7 +365,7 @@ def retag_verbs_ending_clauses(sentences: list[list[RawToken]], words: WordInfo)
                 _retag_reporting_verb(tokens, place, words)
                 continue
             if (token.penn != "NNS" or tokens[place - 1].penn != "NN"
-                    or end.text not in _CLAUSE_ENDS or not token.text.islower()):
+                    or end.text not in CLAUSE_ENDS or not token.text.islower()):
                 continue
             start = place - 1
             while start > 0 and tokens[start - 1].penn in _SUBJECT_WORDS:
@@ -379,7 +375,7 @@ def retag_verbs_ending_clauses(sentences: list[list[RawToken]], words: WordInfo)
             opener = tokens[start - 2]
             after_comma = opener.text == "," and end.text in SENTENCE_ENDS and any(
                 t.penn.startswith(("VB", "MD")) for t in tokens[:start - 2])
-            if ((after_comma or opener.text.lower() in _CLAUSE_OPENERS)
+            if ((after_comma or opener.text.lower() in CLAUSE_OPENERS)
                     and words.is_noun_form(tokens[place - 1].text)
                     and verb_form(token.text, "VBZ", words)):
                 token.penn = "VBZ"
@@ -529,6 +525,10 @@ def retag_verbs_joined_after_objects(raw: list[RawToken], sentences: list[list[R
                  or after.text.lower() in _OBJECT_ARTICLES) and token.text.islower()
                     and verb_form(token.text, "VBZ", words)):
                 token.penn = "VBZ"
+            else:
+                # "and" joined a noun to the object: so does the next ("sells shoes
+                # and clothes and sports/NNS bags").
+                verb_seen = False
 # Words between "be" and the participle that quantify the subject, not open a noun
 # phrase: "were all shouting", "are both running" (unlike "was the planning").
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})

@@ -2,9 +2,10 @@
 
 Each pass here starts from the phrase a word stands in: verbs after "he", "she", "it"
 and after "to", an unknown plural before its past, comparatives after a linking verb,
-before a noun or after an object, past tenses that describe ("is broke"), a story's
-nouns read as adjectives, bare infinitives ("helps schools hire"), a determiner's
-adjective with no noun after it.
+before a noun or after an object, an adjective after a linking verb ("got wet"), a
+noun after "without" ("without warning"), past tenses that describe ("is broke"), a
+story's nouns read as adjectives, bare infinitives ("helps schools hire"), a
+determiner's adjective with no noun after it.
 """
 
 from __future__ import annotations
@@ -194,6 +195,65 @@ def retag_graded_adjectives_after_linking_verbs(raw: list[RawToken], words: Word
         if (before >= 0 and raw[before].sentence == token.sentence
                 and raw[before].text.lower().replace("’", "'") in _LINKING_VERBS):
             token.penn = "JJ"
+
+
+# Tags the tagger gives an adjective right after a linking verb: "got wet/NNS", "got
+# wet/RB in the rain", "stayed warm/NN".
+_LINKED_ADJECTIVE_SLIPS = frozenset({"NN", "NNS", "RB"})
+
+
+def retag_adjectives_after_linking_verbs(raw: list[RawToken], words: WordInfo) -> None:
+    """"The players got wet/NNS.", "The tent stayed warm/NN at night": right after a
+    linking verb, with no noun after it, a word the dictionary has as an adjective and
+    meets more as one than as a noun (its comparatives count: "wetter") describes the
+    subject ("wet –n." in the word panel). Not one met as much as a noun ("got water",
+    "is fun"), nor an adverb the tagger saw ("stayed late/RB")."""
+    for index, token in enumerate(raw[1:-1], start=1):
+        if token.penn not in _LINKED_ADJECTIVE_SLIPS:
+            continue
+        before, after = raw[index - 1], raw[index + 1]
+        lower = token.text.lower()
+        if (before.text.lower().replace("’", "'") not in _LINKING_VERBS
+                or not before.penn.startswith("VB")  # (not "the day's high")
+                or not before.sentence == token.sentence == after.sentence
+                or after.penn not in _AFTER_A_LINKED_ADJECTIVE
+                or not open_word(token.text, words)
+                or words.dictionary_lemma(lower, "ADJ") != lower
+                or (token.penn == "RB" and words.dictionary_lemma(lower, "ADV") is not None)):
+            continue
+        if words.zipf(lower, "ADJ") > words.zipf(lower, "NOUN"):
+            token.penn = "JJ"
+
+
+# What ends the phrase a preposition's bare "-ing" noun ends: "without warning.",
+# "without warning, and", "without warning in the night".
+_AFTER_A_BARE_NOUN = frozenset({".", ",", ":", ";", "CC", "IN", "''"})
+# How much rarer than the word its plural may be for the word to count as a noun of its
+# own (Zipf): "warnings" (3.8) beside "warning" (4.6), not "clearings" (2.3, 4.0).
+_OWN_PLURAL_ZIPF_BELOW = 1.0
+
+
+def retag_nouns_of_their_own_after_without(raw: list[RawToken], words: WordInfo,
+                                           at: WordPositions) -> None:
+    """"The company closed the shop without warning/VBG.": an "-ing" word right after
+    "without" that ends its phrase, and is a noun of its own, met in the plural too
+    ("warnings"), is that noun ("with no warning"), not the verb's participle ("warn"
+    in the word panel). A participle with an object stays ("without warning anyone"),
+    and one no plural has ("without paying"). (After other prepositions a bare "-ing"
+    word is as often the verb: "after meeting, they left".) CoNLL-2000 (train and
+    test) has no such word to change."""
+    for index in (place + 1 for place in at.of({"without"}) if place + 2 < len(raw)):
+        token = raw[index]
+        if token.penn != "VBG":
+            continue
+        after = raw[index + 1]
+        lower = token.text.lower()
+        if (after.penn in _AFTER_A_BARE_NOUN and token.text.islower()
+                and raw[index - 1].sentence == token.sentence
+                and words.dictionary_lemma(lower, "NOUN") == lower
+                and words.text_zipf(lower + "s")
+                >= words.text_zipf(lower) - _OWN_PLURAL_ZIPF_BELOW):
+            token.penn = "NN"
 
 
 # Words between "be" and such an adjective: "was completely broke", 'is "broke."'.

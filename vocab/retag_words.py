@@ -1,10 +1,11 @@
 """Tag corrections from what the dictionary says a word can be.
 
 Each pass here starts from a tag the word cannot have, by the dictionary (WordInfo) or
-WordNet: "according" before "to" as a verb, an open word read as a preposition or a
-determiner, a noun read as a modifier and a modifier as a noun, a verb's form read as a
-noun, a base read as inflected, a past read as a present, a superlative no adjective
-has ("digest"), a spelled number, an adverb read as a plural noun or a verb.
+WordNet: "according" before "to" as a verb, "Dr" before its full stop as a noun, an
+open word read as a preposition or a determiner, a noun read as a modifier and a
+modifier as a noun, a verb's form read as a noun, a base read as inflected, a past
+read as a present, a superlative no adjective has ("digest"), a spelled number, an
+adverb read as a plural noun or a verb.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from vocab.closed_class import (
     HAVE_FORMS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    TITLES_AND_COMPANIES,
     spelled_number,
 )
 from vocab.raw_tokens import (
@@ -45,6 +47,43 @@ def retag_fixed_prepositions(raw: list[RawToken], at: WordPositions) -> None:
         if (after is not None and FIXED_PREPOSITIONS[token.text.lower()] == after.text.lower()
                 and after.sentence == token.sentence):
             token.penn = "IN"
+
+
+# Titles before a name that Treebank writes with their full stop, beside the ones the
+# taggers share (`TITLES_AND_COMPANIES`): "Prof. Chen", "Capt. Ruiz".
+_MORE_TITLES = frozenset({"prof.", "capt.", "lt.", "sgt.", "rev.", "maj.", "adm.", "mt.",
+                          "ft.", "supt."})
+_ABBREVIATIONS = TITLES_AND_COMPANIES | _MORE_TITLES
+
+
+def retag_abbreviations_before_full_stops(raw: list[RawToken], at: WordPositions) -> None:
+    """"Dr. Amina Bello leads the team": the tokens split "Dr." in two where Treebank,
+    whose text the tagger learnt, keeps it whole as a proper noun; before its full stop
+    the tagger read "Dr" as a sentence's last noun ("Dr –n." in the word panel). A
+    capitalised title's or company's abbreviation before a full stop is the proper
+    noun; and before a capitalised word, or right before a name ("Dr Smith" in a
+    headline or a caption, where a capital proves nothing and "dr" is a dictionary's
+    word), the first word of that name. CoNLL-2000 keeps "Dr." whole: no tag to change
+    there."""
+    for index in at.where(_abbreviation):
+        token = raw[index]
+        after = raw[index + 1] if index + 1 < len(raw) else None
+        if after is not None and after.text == ".":
+            token.penn = "NNP"
+            if index + 2 < len(raw) and raw[index + 2].text[:1].isupper():
+                token.starts_name = True
+        elif after is not None and after.penn in _NAMES and after.text[:1].isupper():
+            token.penn = "NNP"
+            token.starts_name = True
+
+
+_NAMES = frozenset({"NNP", "NNPS"})
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether ``text`` is a capitalised abbreviation of `_ABBREVIATIONS`, without its
+    full stop ("Dr", "Prof")."""
+    return text[:1].isupper() and f"{text.lower()}." in _ABBREVIATIONS
 
 
 # Tags of the closed classes, whose words `CLOSED_CLASS` lists (not "UH": "say").

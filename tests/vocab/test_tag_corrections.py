@@ -1,0 +1,118 @@
+"""Tags a learner sees as a part of speech ("n.", "v.", "adj.") in the glossary and the
+word panel, where the tagger's were wrong: the corrections of `vocab.retag`."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.models import Article
+
+
+def _tag_of(engine, text: str, word: str) -> str:  # type: ignore[no-untyped-def]
+    article = Article(title="A test story", body=text, paragraphs=((0, len(text)),))
+    return next(t.pos for t in engine.analyse(article).tokens if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # A clause joined to another that has its verb: "rise –n." beside "families pay".
+    ("Heating costs rise in winter and families pay more.", "rise", "VBP"),
+    ("Rent prices rise every year and students pay more.", "rise", "VBP"),
+    ("Water bills rise in summer, but most households pay on time.", "rise", "VBP"),
+    ("Ticket prices drop when demand falls.", "drop", "VBP"),
+    # ...inside a clause "when" opens: its second clause, or a verb after a phrase.
+    ("When the economy slows and demand falls, people buy less.", "falls", "VBZ"),
+    ("When demand falls and prices drop, people buy less.", "drop", "VBP"),
+    ("When the demand for cars falls, factories cut jobs.", "falls", "VBZ"),
+    ("When the weather turns cold and snow falls, roads close.", "falls", "VBZ"),
+    # ...and the main clause's verb ending it: "close –adv.".
+    ("When spending falls, shops close.", "close", "VBP"),
+    ("When tourism falls, hotels close.", "close", "VBP"),
+    # A clause joined after one with its verb: "plant –n.".
+    ("The rains come in May and farmers plant rice.", "plant", "VBP"),
+    ("Our neighbours grow tomatoes, and their children water them.", "water", "VBP"),
+    # ...and a first clause whose verb ends it before a comma, or whose subject's verb
+    # has an adverb before it.
+    ("Sales figures and price changes matter, and investors watch them.", "matter", "VBP"),
+    ("Student numbers drop in summer, but teachers still work.", "drop", "VBP"),
+])
+def test_a_clause_beside_another_has_its_own_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("The price rise hurt families and workers paid more.", "rise", "NN"),
+    ("Heating costs and water bills rose last year.", "costs", "NNS"),
+    ("She sells fruit and farmers buy seeds from her.", "fruit", "NN"),
+    ("When the demand for cars falls, factories cut jobs.", "cars", "NNS"),
+    ("Stock prices and sales figures fell when the news came.", "figures", "NNS"),
+    ("My uncle is a teacher and school sports coach.", "coach", "NN"),
+    ("The shop sells shoes and clothes and sports bags.", "sports", "NNS"),  # was VBZ
+])
+def test_nouns_beside_a_joined_clause_stay_nouns(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("They got wet.", "wet"),  # NNS
+    ("Everyone got wet in the rain.", "wet"),  # RB
+    ("The players got wet and cold.", "wet"),
+    ("The tent stayed warm at night.", "warm"),  # NN
+    ("At six the sky turned dark.", "dark"),
+    ("The horses finally got calm.", "calm"),
+])
+def test_an_adjective_after_a_linking_verb_is_the_adjective(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """"The players got wet/NNS": after "get", "stay", "turn" or "become", a word the
+    dictionary has mostly as an adjective, with no noun after it, describes the subject."""
+    assert _tag_of(engine, text, word) == "JJ"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He got a cold from his sister.", "cold"),
+    ("They got water from the well.", "water"),
+    ("The children got home late.", "home"),  # the adverb
+    ("She became president in May.", "president"),
+    ("The party was fun.", "fun"),  # met as much as a noun
+    ("The shop stayed open late.", "late"),  # an adverb the tagger saw
+])
+def test_a_noun_or_an_adverb_after_a_linking_verb_is_no_adjective(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) != "JJ"
+
+
+@pytest.mark.parametrize("text", [
+    "They closed the shop without warning.",  # VBG after the object
+    "The company fired them without warning, and the workers protested.",
+    "The storm came without warning.",
+])
+def test_without_and_a_noun_of_its_own_is_that_noun(  # type: ignore[no-untyped-def]
+        engine, text: str) -> None:
+    """"without warning/VBG" was glossed as the verb "warn": an "-ing" word after
+    "without" that ends its phrase and is a noun of its own ("warnings") is the noun."""
+    assert _tag_of(engine, text, "warning") == "NN"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She left without paying.", "paying"),  # no noun of its own
+    ("They left without warning anyone.", "warning"),  # with an object: the verb
+])
+def test_without_and_a_verb_s_participle_stays_the_participle(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBG"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Dr. Amina Bello leads the team.", "Dr"),  # NN: "Dr" before "." ended a sentence
+    ("The team is led by Dr. Bello.", "Dr"),
+    ("Prof. Chen wrote the report.", "Prof"),
+    ("St. Louis is a big city.", "St"),
+    ("Dr Lena Ortiz", "Dr"),  # a caption: NN, and no name
+    ("Dr Ortiz Opens New Clinic", "Dr"),  # a headline
+])
+def test_a_title_before_a_name_is_part_of_the_name(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """"Dr/NN Smith": the tokens split "Dr." as Treebank does not, and the tagger read
+    "Dr" before the full stop as a sentence's last noun."""
+    assert _tag_of(engine, text, word) == "NNP"
