@@ -289,7 +289,9 @@ def retag_verbs_of_verbless_clauses(raw: list[RawToken], words: WordInfo,
     go up, payments rise/NN."; QA walk-through): on CoNLL-2000 (train and test) 1 tag
     more fixed ("when trouble arises."), 2 changed against reference tags that are
     wrong ("if emergency strikes/NNS.", "unless Congress acts/NNS."). A past there
-    after a noun: "When the quake hit/NN," (2 fixed, none broken)."""
+    after a noun: "When the quake hit/NN," (2 fixed, none broken). A verb before "and"
+    and a determiner ends its clause: "if the rain stops/NNS and the river level drops"
+    had "level/VBP" (CoNLL-2000, train and test: no tag changed)."""
     for index in at.where(lambda text: text.lower() in CLAUSE_OPENERS):
         opener = raw[index]
         if index + 1 < len(raw) and raw[index + 1].text == "of":
@@ -326,13 +328,19 @@ def _find_clause_verb(raw: list[RawToken], start: int, end: int, words: WordInfo
     clause = raw[start:end]
     if any(t.penn.startswith(("VB", "MD")) for t in clause):
         return
-    joined = any(t.text == "and" for t in clause)
     for place, (subject, token) in enumerate(zip(clause, clause[1:], strict=False)):
+        # (Subjects "and" joins are before the verb: not "if the rain stops and the
+        # river level/VBP drops".)
+        joined = any(t.text == "and" for t in clause[:place])
         after = raw[start + place + 2] if start + place + 2 < len(raw) else None
         if after is None or after.sentence != token.sentence:
             continue
         ends = start + place + 2 == end
-        if after.penn not in _AFTER_VERB and not ends:
+        # (A verb may end its clause before "and" opens another: "if the rain stops and
+        # the river level drops".)
+        if after.penn not in _AFTER_VERB and not ends and not (
+                after.penn == "CC" and start + place + 3 < end
+                and raw[start + place + 3].penn in DETERMINERS):
             continue
         if place == 0 and subject.penn != "NNP" and not ends:
             continue  # "if trade figures for September ... fail": a compound
@@ -459,7 +467,9 @@ def retag_coordinated_verbs(raw: list[RawToken], words: WordInfo,
     ("sneeze –n." was glossed and exported, QA walk-through). On CoNLL-2000 (train and
     test): 1 tag fixed, 6 changed against reference tags that are themselves wrong (its
     tags are a tagger's): "might rise or fall", "will close, move or overhaul 40 of its
-    facilities", "people still eat, smoke, and take medicine"."""
+    facilities", "people still eat, smoke, and take medicine". A noun before a finite
+    verb is that verb's subject: "When oil prices rise and demand/NN falls" (no tag
+    changed on CoNLL-2000)."""
     # (The words before a list's links, in text order: the links' texts never change.)
     for index in [link - 1 for link in positions.of_texts(LIST_LINKS) if 0 < link < len(raw) - 1]:
         token = raw[index]
@@ -475,7 +485,9 @@ def retag_coordinated_verbs(raw: list[RawToken], words: WordInfo,
                 at += 1
             if separator.text not in LIST_LINKS or word.sentence != token.sentence:
                 break
-            read_as_noun = (word.penn == "NN" and word.text.islower()
+            # (Not a subject before its verb: "prices rise and demand falls".)
+            subject = at + 2 < len(raw) and raw[at + 2].penn in FINITE_VERB_TAGS
+            read_as_noun = (word.penn == "NN" and word.text.islower() and not subject
                             and words.is_verb(word.text))
             if not read_as_noun and word.penn not in _BASE_VERB_TAGS:
                 break  # "plow, plant and harvest": a verb already goes on the list

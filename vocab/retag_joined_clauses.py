@@ -215,7 +215,7 @@ def retag_verbs_of_joined_subordinate_clauses(raw: list[RawToken], words: WordIn
         if not any(token.penn.startswith(("VB", "MD")) for token in clause):
             _retag_verb_after_head_phrase(clause, words)
         else:
-            _retag_second_clause_verb(clause, words)
+            _retag_joined_clause_verb(clause, words)
         if end + 3 < len(raw) and raw[end].text == "," and any(
                 token.penn in FINITE_VERB_TAGS for token in clause):
             _retag_verb_read_as_adverb(raw[end + 1:end + 4], words)
@@ -226,16 +226,23 @@ def retag_verbs_of_joined_subordinate_clauses(raw: list[RawToken], words: WordIn
 _NOUN_PHRASE_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
-def _retag_second_clause_verb(clause: list[RawToken], words: WordInfo) -> None:
-    """The verb of the clause "and" joins inside ``clause`` after one with its own."""
+def _retag_joined_clause_verb(clause: list[RawToken], words: WordInfo) -> None:
+    """The verb of one of two clauses "and" joins inside ``clause`` when the other has
+    its own: the second's ("the economy slows and demand falls/NNS"), or the first's
+    before a singular subject's "-s" verb ("oil prices rise/NN and demand falls": two
+    subjects "and" joined would take a plural's verb)."""
     joins = [place for place, token in enumerate(clause)
              if token.text.lower() in _CLAUSE_JOINS and token.penn == "CC"]
     if not joins:
         return
     first, rest = clause[:joins[0]], clause[joins[0] + 1:]
-    if (any(t.penn in FINITE_VERB_TAGS for t in first) and first[-1].penn not in _NOUN_PHRASE_ENDS
-            and not any(t.penn.startswith(("VB", "MD")) for t in rest)):
+    first_verb = any(t.penn.startswith(("VB", "MD")) for t in first)
+    rest_verb = any(t.penn.startswith(("VB", "MD")) for t in rest)
+    if (first_verb and not rest_verb and first[-1].penn not in _NOUN_PHRASE_ENDS
+            and any(t.penn in FINITE_VERB_TAGS for t in first)):
         _retag_agreeing_verb(rest, words, _AGREEING, at_end=_AGREEING)
+    elif not first_verb and any(t.penn == "VBZ" for t in rest):
+        _retag_agreeing_verb(first, words, _PLURAL_SUBJECT_ONLY, at_end=_PLURAL_SUBJECT_ONLY)
 
 
 def _retag_verb_read_as_adverb(main: list[RawToken], words: WordInfo) -> None:

@@ -24,6 +24,9 @@ def _tag_of(engine, text: str, word: str) -> str:  # type: ignore[no-untyped-def
     ("When demand falls and prices drop, people buy less.", "drop", "VBP"),
     ("When the demand for cars falls, factories cut jobs.", "falls", "VBZ"),
     ("When the weather turns cold and snow falls, roads close.", "falls", "VBZ"),
+    ("If the rain stops and the river level drops, people return.", "stops", "VBZ"),
+    ("When oil prices rise and demand falls, airlines cut flights.", "rise", "VBP"),
+    ("If the rain stops and the river level drops, people return.", "drops", "VBZ"),
     # ...and the main clause's verb ending it: "close –adv.".
     ("When spending falls, shops close.", "close", "VBP"),
     ("When tourism falls, hotels close.", "close", "VBP"),
@@ -48,6 +51,9 @@ def test_a_clause_beside_another_has_its_own_verb(  # type: ignore[no-untyped-de
     ("Stock prices and sales figures fell when the news came.", "figures", "NNS"),
     ("My uncle is a teacher and school sports coach.", "coach", "NN"),
     ("The shop sells shoes and clothes and sports bags.", "sports", "NNS"),  # was VBZ
+    ("If the rain stops and the river level drops, people return.", "level", "NN"),  # VBP
+    ("When oil prices rise and demand falls, airlines cut flights.", "demand", "NN"),
+    ("When sales staff and managers meet, they plan the week.", "staff", "NN"),
 ])
 def test_nouns_beside_a_joined_clause_stay_nouns(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
