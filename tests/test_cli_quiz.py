@@ -315,7 +315,7 @@ def test_a_matching_word_met_first_in_its_sentence_is_asked_in_lower_case() -> N
     """"Which definition matches “Corruption”?": the word had opened its sentence, and
     the others were asked in lower case (QA walk-through)."""
     from reader.commands.quiz import question_lines
-    from vocab.quiz import QuizItem, QuizWord
+    from vocab.quiz_items import QuizItem, QuizWord
 
     words = tuple(QuizWord(lemma, "NOUN", form, "NN", f"{form} is a word here.", f"a {lemma}")
                   for lemma, form in (("corruption", "Corruption"), ("verdict", "verdict")))

@@ -26,7 +26,7 @@ from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
     from vocab.models import Sense
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
     from vocab.wordinfo import WordInfo
 
 # Zipf distance for "similar difficulty": one CEFR band is about 0.6 Zipf wide

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.models import GLOSSARY_HEADINGS, Article, GlossaryEntry, Level
-from vocab.quiz import QuizItem, QuizWord
+from vocab.quiz_items import QuizItem, QuizWord
 from vocab.senses import voa_label
 
 LETTERS = "abcdefghij"

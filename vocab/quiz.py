@@ -16,27 +16,24 @@ randomness comes only from the ``rng`` passed in, so a seed gives the same quiz.
 
 from __future__ import annotations
 
-import difflib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from vocab.distractors import Candidate, DistractorPool
 from vocab.gloss_labels import field_label
 from vocab.gloss_text import MIN_CLAUSE_WORDS, stands_alone
-from vocab.models import without_initial_capital
 from vocab.noun_phrases import indefinite_article
 from vocab.offensive import unfit_for_class
+from vocab.quiz_items import BLANK, RECALL, QuizItem, QuizWord
 from vocab.quiz_validate import (
     ANY_WORD_FITS,
-    BLANK,
     BROAD_LEXNAMES,
     CLOZE_FIT_WORDS,
     MATCHING_SIZE,
-    RECALL,
     SENSE_UPOS,
     article_before_blank,
     close_definitions,
@@ -62,7 +59,6 @@ from vocab.quiz_validate import (
     takes_the_gaps_frame,
     usual_plural,
     validate_item,
-    word_forms,
     worded_alike,
     worded_for_its_whole_kind,
     wrong_options,
@@ -86,223 +82,6 @@ _KEYS_A_MEANING = frozenset({"meaning", "word", "matching", "sense", "spelling"}
 # quiz: its meaning alone, which a learner who knows the word still matches to it. A
 # short story's quiz of ten had nine without them (the test's strike story).
 _UNSURE_BY_MEANING = frozenset({"meaning", "matching"})
-# A typo, not another word: difflib's similarity at or above this.
-NEAR_MISS_RATIO = 0.75
-
-
-@dataclass(frozen=True)
-class QuizWord:
-    """A word to ask about, as met in a sentence and in the sense used there."""
-
-    lemma: str
-    upos: str  # Universal POS: NOUN, VERB, ADJ, ADV
-    form: str  # as written in the sentence: "countered"
-    penn: str  # its Penn tag, so distractors can be inflected to fit: "VBD"
-    sentence: str
-    definition: str
-    synset: str = ""  # the WordNet sense used ("" when unknown)
-    zipf: float = 0.0
-    start: int = -1  # offset of ``form`` in ``sentence``; -1 when not found
-    article_id: int | None = None
-    # Senses the sentence speaks against (the sense engine's judgement): the only
-    # fair wrong answers of a "sense in context" item. Empty: no sense item.
-    ruled_out: tuple[str, ...] = ()
-    # Whether the definition is surely of the sense used: VOA's own, the word's only
-    # sense, or one the sentence or the word's usage clearly picks. A quiz asks these
-    # words first, and the others only in their gap, never by a meaning: a wrong sense
-    # keyed as the answer teaches the wrong meaning.
-    sense_sure: bool = True
-    # The key the learner's store has the word under, when not ``key``: a word saved
-    # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
-    # its own, and its answers go to the saved card.
-    saved_as: tuple[str, str] | None = None
-    # For a verb, WordNet's sentence frames one of which a verb must allow to fill its
-    # gap (`vocab.verb_objects.frames_here`): a cloze offers only such verbs. Empty
-    # when unknown (a saved word's sentence is not analysed again).
-    gap_frames: frozenset[int] = frozenset()
-    # For a singular noun, whether it stands with no determiner ("to prevent erosion",
-    # `vocab.sentence_cues.bare_singular_noun`): its gap then takes only nouns English
-    # uses uncounted. False when unknown.
-    bare: bool = False
-    # For a noun, whether it is a plain subject right before its verb ("The _____ has
-    # also changed...", `vocab.sentence_cues.plain_subject`): its gap says too little
-    # to be a cloze. False when unknown.
-    plain_subject: bool = False
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.lemma, self.upos)
-
-    @property
-    def store_key(self) -> tuple[str, str]:
-        """The key its answers and status are saved under in the learner's store."""
-        return self.saved_as or self.key
-
-    @property
-    def shown(self) -> str:
-        """The form as a question names it: "Other" at a sentence start is "other"."""
-        return without_initial_capital(self.form)
-
-    def blanked(self) -> str:
-        """The sentence with this occurrence of the word replaced by a blank."""
-        if self.start < 0:
-            return ""
-        end = self.start + len(self.form)
-        return self.sentence[: self.start] + BLANK + self.sentence[end:]
-
-
-@dataclass(frozen=True)
-class QuizItem:
-    """One question. ``options``/``answer_index`` are empty/None for spelling; for
-    matching, ``options`` are the definitions and ``matches[i]`` is the option that
-    defines ``targets[i]``. ``option_sources`` says, per option, which (lemma, synset)
-    it comes from, so the validator can check it."""
-
-    type: str
-    prompt: str
-    sentence: str
-    targets: tuple[QuizWord, ...]
-    options: tuple[str, ...] = ()
-    answer_index: int | None = None
-    answer: str = ""
-    option_sources: tuple[tuple[str, str], ...] = ()
-    accepted: tuple[str, ...] = ()
-    matches: tuple[int, ...] = ()
-
-    @property
-    def word(self) -> str:
-        return self.targets[0].form
-
-    @property
-    def lemma(self) -> str:
-        return self.targets[0].lemma
-
-    @property
-    def pos(self) -> str:
-        return self.targets[0].upos
-
-    @property
-    def parts(self) -> int:
-        """How many answers the item takes: one per word for matching, else one."""
-        return len(self.targets) if self.type == "matching" else 1
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``reader quiz --json`` form.
-
-        Keys: type, prompt, sentence (as shown: blanked for cloze and spelling),
-        options, answer_index, answer, word, lemma, pos (Universal POS), definition
-        and context (the article's sentence). Spelling has no options/answer_index
-        but ``accepted``. Matching gives word/lemma/pos/definition/context as lists
-        (one per word), options = their five definitions and, most often, one
-        more of a word not asked, shuffled; answer_index = the option index for each
-        word in order, and answer = {word: definition}.
-        """
-        if self.type == "matching":
-            return {
-                "type": self.type,
-                "prompt": self.prompt,
-                "sentence": self.sentence,
-                "options": list(self.options),
-                "answer_index": list(self.matches),
-                "answer": {t.shown: t.definition for t in self.targets},
-                "word": [t.shown for t in self.targets],
-                "lemma": [t.lemma for t in self.targets],
-                "pos": [t.upos for t in self.targets],
-                "definition": [t.definition for t in self.targets],
-                "context": [t.sentence for t in self.targets],
-            }
-        data: dict[str, Any] = {"type": self.type, "prompt": self.prompt, "sentence": self.sentence}
-        if self.type == "spelling":
-            data["accepted"] = list(self.accepted)
-        else:
-            data["options"] = list(self.options)
-            data["answer_index"] = self.answer_index
-        target = self.targets[0]
-        data.update(
-            answer=self.answer,
-            word=target.form,
-            lemma=target.lemma,
-            pos=target.upos,
-            definition=target.definition,
-            context=target.sentence,
-        )
-        return data
-
-
-@dataclass(frozen=True)
-class AnswerCheck:
-    """The verdict on one answer, with what to show the learner."""
-
-    correct: bool
-    given: str  # what the learner chose or typed, as text
-    expected: str
-    target: QuizWord
-    note: str = ""  # "Nearly: ..." for a typo, "Right word, wrong form" ...
-    expected_number: int = 0  # the right option's number (from 1); 0 for a typed answer
-    self_graded: bool = False  # a recall card: the learner said whether they remembered
-
-    @property
-    def verdict(self) -> str:
-        if self.self_graded:
-            return "Well remembered." if self.correct else "Here it is; it comes back sooner."
-        return "Right!" if self.correct else "Not quite."
-
-    @property
-    def named_answer(self) -> str:
-        """"The answer is: ..." after a wrong answer, whatever the question ("What does
-        'bloc' mean?" said only "Not quite.", QA walk-through). When the answer is the
-        word's definition, which the feedback shows beside the word, it is named by its
-        number, not printed twice (QA walk-through)."""
-        if self.correct or self.self_graded:
-            return ""
-        if self.expected.strip().casefold() == self.target.definition.strip().casefold():
-            number = f" number {self.expected_number}," if self.expected_number else ""
-            return f"The answer is{number} the meaning below."
-        return f"The answer is: {self.expected}"
-
-    @property
-    def verdict_line(self) -> str:
-        """`verdict` and `named_answer` on one line."""
-        return f"{self.verdict} {self.named_answer}".strip()
-
-
-def check_answer(item: QuizItem, given: int | str, part: int = 0) -> AnswerCheck:
-    """Judge an answer: an option index for choice and matching items (``part`` is
-    the word being matched), the typed word for spelling."""
-    if item.type == "spelling":
-        return _check_spelling(item, str(given))
-    index = int(given)
-    chosen = item.options[index] if 0 <= index < len(item.options) else ""
-    if item.type == "matching":
-        target = item.targets[part]
-        right = item.matches[part]
-    else:
-        target = item.targets[0]
-        right = item.answer_index if item.answer_index is not None else -1
-    return AnswerCheck(index == right, chosen, item.options[right], target,
-                       expected_number=right + 1, self_graded=item.type == RECALL)
-
-
-def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:
-    target = item.targets[0]
-    clean = typed.strip().lower()
-    if clean in item.accepted:
-        return AnswerCheck(True, typed.strip(), item.answer, target)
-    note = ""
-    if clean in word_forms(target.lemma):
-        note = f"Right word, but this sentence needs “{item.answer}”."
-    elif clean and difflib.SequenceMatcher(None, clean, item.answer.lower()).ratio() >= (
-        NEAR_MISS_RATIO
-    ):
-        note = f"Nearly: you typed “{typed.strip()}”; the word is spelt “{item.answer}”."
-    return AnswerCheck(False, typed.strip(), item.answer, target, note)
-
-
-def answer_prompt(item: QuizItem, part: int = 0) -> str:
-    """The question as the store saves it with the answer."""
-    if item.type == "matching":
-        return f"{item.prompt} {item.targets[part].shown}"
-    return f"{item.prompt}\n{item.sentence}".strip()
 
 
 # --- building -------------------------------------------------------------------

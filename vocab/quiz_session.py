@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from vocab.quiz import AnswerCheck, QuizItem, answer_prompt, check_answer
+from vocab.quiz_answers import AnswerCheck, answer_prompt, check_answer
+from vocab.quiz_items import QuizItem
 
 if TYPE_CHECKING:
     from vocab.store import Store

@@ -17,6 +17,7 @@ from vocab.gloss_text import plain_gloss
 from vocab.gloss_words import content_words
 from vocab.noun_phrases import indefinite_article
 from vocab.offensive import unfit_for_class
+from vocab.quiz_items import BLANK, RECALL
 from vocab.senses import SenseChooser
 from vocab.word_family import MIN_PART_LETTERS, compound_splits, derived_family
 from vocab.word_parts import PREFIX_MEANINGS, SUFFIX_MEANINGS
@@ -27,13 +28,9 @@ if TYPE_CHECKING:
 
     from vocab.lexicon import Lexicon
     from vocab.models import Sense
-    from vocab.quiz import QuizItem, QuizWord
+    from vocab.quiz_items import QuizItem, QuizWord
 
-BLANK = "_____"
 CHOICE_TYPES = frozenset({"meaning", "word", "cloze", "sense"})
-# A review's last resort for a word no question can fairly ask (`vocab.quiz.recall_item`):
-# the learner says whether they remembered its meaning, so there is nothing to be unfair.
-RECALL = "recall"
 WORD_OPTION_TYPES = frozenset({"meaning", "cloze"})
 MIN_OPTIONS = 3
 MATCHING_SIZE = 5

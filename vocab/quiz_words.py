@@ -35,14 +35,15 @@ from vocab.models import (
     WordStatus,
     is_subheading,
 )
-from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, assemble
-from vocab.quiz_validate import forms_pattern, mentions, word_forms
+from vocab.quiz import ITEM_TYPES, assemble
+from vocab.quiz_items import QuizItem, QuizWord
+from vocab.quiz_validate import forms_pattern, mentions
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun, plain_subject
 from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
-from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS
+from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS, word_forms
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis

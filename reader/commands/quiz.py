@@ -36,7 +36,8 @@ from vocab.models import QUIZ_QUESTIONS
 
 if TYPE_CHECKING:
     from vocab.models import Article
-    from vocab.quiz import AnswerCheck, QuizItem
+    from vocab.quiz_answers import AnswerCheck
+    from vocab.quiz_items import QuizItem
     from vocab.quiz_session import QuizSession
     from vocab.store import Store
 

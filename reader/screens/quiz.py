@@ -37,7 +37,8 @@ from vocab.models import QUIZ_QUESTIONS, LanguageDataMissing
 if TYPE_CHECKING:
     from reader.app import ReaderApp
     from vocab.engine import Engine
-    from vocab.quiz import AnswerCheck, QuizItem
+    from vocab.quiz_answers import AnswerCheck
+    from vocab.quiz_items import QuizItem
     from vocab.quiz_session import QuizSession
 
 log = logging.getLogger("reader.quiz")

@@ -22,7 +22,7 @@ from reader.screens.quiz import QuizScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.settings import SettingsScreen
 from reader.screens.stats import StatsScreen
-from vocab.quiz import QuizItem, QuizWord
+from vocab.quiz_items import QuizItem, QuizWord
 
 pytestmark = pytest.mark.anyio
 

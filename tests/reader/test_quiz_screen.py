@@ -21,7 +21,7 @@ from reader.screens.quiz import QuizScreen, nothing_due, option_prompt
 from vocab.articles import load_article
 from vocab.engine import Engine
 from vocab.models import WordStatus
-from vocab.quiz import QuizItem, QuizWord
+from vocab.quiz_items import QuizItem, QuizWord
 from vocab.quiz_words import article_quiz
 
 pytestmark = pytest.mark.anyio
@@ -601,7 +601,7 @@ def test_feedback_shows_the_articles_sentence_only_when_the_question_did_not() -
 
     from reader.commands.quiz import feedback_lines
     from reader.screens.quiz import feedback_text
-    from vocab.quiz import AnswerCheck
+    from vocab.quiz_answers import AnswerCheck
 
     sentence = "Putin spoke about threats from the NATO bloc."
     bloc = QuizWord("bloc", "NOUN", "bloc", "NN", sentence, "a group of countries")

@@ -13,9 +13,12 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
-from vocab.quiz import ITEM_TYPES, QuizItem, check_answer
-from vocab.quiz_validate import BLANK, inflect, mentions, validate_item, word_forms
+from vocab.quiz import ITEM_TYPES
+from vocab.quiz_answers import check_answer
+from vocab.quiz_items import BLANK, QuizItem
+from vocab.quiz_validate import inflect, mentions, validate_item
 from vocab.quiz_words import article_quiz, article_words
+from vocab.wordinfo import word_forms
 
 SEED_PATHS = bundled_seed_paths()
 
@@ -712,7 +715,7 @@ def test_fallback_distractors_are_no_names_and_come_from_the_answers_field(
     quiz_engine: Engine,
 ) -> None:
     from vocab.distractors import DistractorPool, frequency_candidates
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
     nouns = {c.lemma for c in frequency_candidates("NOUN", quiz_engine.lexicon,
                                                    quiz_engine.words)}
@@ -740,7 +743,7 @@ def test_a_name_of_the_story_is_never_offered_as_a_wrong_answer(quiz_engine: Eng
     names = {t.text.lower() for t in analysis.tokens if t.proper_noun}
     assert {"marvel", "hope"} <= names
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
     lexicon, words = quiz_engine.lexicon, quiz_engine.words
     marvel = Candidate("marvel", "NOUN", words.zipf("marvel", "NOUN"),
@@ -763,7 +766,7 @@ def test_options_of_a_meaning_are_of_the_answers_field_before_the_articles_other
     """"What does 'residents' mean?" offered one person among a revenue, a wage and a
     rival's opposition: the only person was the answer (QA walk-through)."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
     lexicon, words = quiz_engine.lexicon, quiz_engine.words
 
@@ -868,7 +871,8 @@ def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: 
     every other sense of the word ruled out by the sentence; ``worded``: its meanings
     worded for a learner, as in a quiz (`definer_for`), not WordNet's glosses."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import QuizWord, _Builder
+    from vocab.quiz import _Builder
+    from vocab.quiz_items import QuizWord
 
     lexicon = engine.lexicon
     used = lexicon.synset(synset)
@@ -1005,7 +1009,8 @@ def test_the_verdict_names_the_answer_and_the_meaning_only_once() -> None:
     """"Not quite. The answer is: a unit of length" then "metre – a unit of length"
     printed the meaning twice (QA walk-through); "Not quite." alone named no answer
     where the other questions did (QA walk-through)."""
-    from vocab.quiz import AnswerCheck, QuizWord
+    from vocab.quiz_answers import AnswerCheck
+    from vocab.quiz_items import QuizWord
 
     metre = QuizWord("metre", "NOUN", "metres", "NNS", "It ran 100 metres.", "a unit of length")
     assert AnswerCheck(True, "a unit of length", "a unit of length", metre).verdict_line == (
@@ -1023,7 +1028,7 @@ def test_a_gap_that_opens_its_sentence_offers_capitalised_words(quiz_engine: Eng
     """"_____ say the measures are not enough" offered "critics" in lower case beside the
     rest of a sentence that reads as English (QA walk-through)."""
     from vocab.articles import article_from_text
-    from vocab.quiz_validate import BLANK
+    from vocab.quiz_items import BLANK
 
     analysis = quiz_engine.analyse(article_from_text(
         "Flood Plan\n\nThe river broke through an earthen levee on Monday. Critics say the"
@@ -1046,7 +1051,7 @@ def test_an_adverb_not_in_ly_is_offered_beside_adverbs_not_in_ly(
     """"Which word means 'toward the source'?" offered "upstream" beside "utterly",
     "modestly" and "warmly": the one not in "-ly" was the answer (QA walk-through)."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
     sentence = "The salmon swim upstream every autumn."
     target = QuizWord(lemma="upstream", upos="ADV", form="upstream", penn="RB",
@@ -1221,7 +1226,7 @@ def test_the_words_english_is_taught_in_are_never_wrong_answers(quiz_engine: Eng
     from the article or from the frequency list. "sentence", which has other senses,
     still may be."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
     lexicon, words = quiz_engine.lexicon, quiz_engine.words
     terms = ("verb", "noun", "adjective", "adverb", "pronoun")
@@ -1311,7 +1316,8 @@ def test_no_question_shows_a_meaning_that_names_the_words_parts(quiz_engine: Eng
 ])
 def test_a_word_named_by_its_meaning_is_asked_by_a_clause_that_stands_alone(
         lexicon: Lexicon, lemma: str, definition: str, expected: str | None) -> None:
-    from vocab.quiz import QuizWord, asked_without_its_family
+    from vocab.quiz import asked_without_its_family
+    from vocab.quiz_items import QuizWord
 
     upos = "ADJ" if lemma == "careless" else "NOUN"
     word = QuizWord(lemma, upos, lemma, "NN", f"The {lemma} was there.", definition)
@@ -1675,7 +1681,8 @@ def test_a_cloze_offers_no_word_the_story_uses_beside_the_gaps_neighbours(
     """Audit: "to _____ U.S. influence" offered "balance" where the story says "balance
     U.S. influence" elsewhere: a second right answer, by the story's own words."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord, _Builder
+    from vocab.quiz import _Builder
+    from vocab.quiz_items import QuizWord
 
     story = ("Farmers formed a group to fight river pollution in the valley.\n\n"
              "Their leaders promised to reduce river pollution within five years.")
@@ -1721,7 +1728,8 @@ def test_a_matching_left_over_meaning_is_of_no_field_a_matched_word_is_of(
     function... associated with a particular disease" (symptom), fits "tiredness" too,
     a state of the body as it is: a learner could match either to it."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord, _Builder
+    from vocab.quiz import _Builder
+    from vocab.quiz_items import QuizWord
 
     sentence = "After the long walk, tiredness made the children quiet."
     tired = QuizWord(lemma="tiredness", upos="NOUN", form="tiredness", penn="NN",
@@ -1760,7 +1768,8 @@ def test_a_gap_with_no_determiner_offers_no_noun_that_needs_one(quiz_engine: Eng
     "champion": a count noun cannot stand there alone, so grammar gave the answer
     away. Only nouns English uses uncounted (their plural rare) are offered."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import QuizWord, _Builder
+    from vocab.quiz import _Builder
+    from vocab.quiz_items import QuizWord
     from vocab.quiz_validate import counted
 
     lexicon, words = quiz_engine.lexicon, quiz_engine.words
@@ -1947,7 +1956,7 @@ def test_a_cloze_offers_no_everyday_word_of_the_story(quiz_engine: Engine) -> No
     (10 of 13 gap-fitting wrong answers on six stories were the story's words, about
     one in eight of those offered; one in twenty-five of the frequency list's). The
     words the quiz asks about may still be offered, when not asked yet."""
-    from vocab.quiz_validate import word_forms
+    from vocab.wordinfo import word_forms
 
     analysis = quiz_engine.analyse(article_from_text(_FLOODED_TOWN))
     story = {word.lower() for word in re.findall(r"[A-Za-z]+", _FLOODED_TOWN)}

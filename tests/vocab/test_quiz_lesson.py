@@ -13,7 +13,7 @@ from vocab.engine import Engine
 from vocab.lesson import LETTERS, lesson_html, lesson_markdown
 from vocab.lexicon import Lexicon
 from vocab.models import Article, GlossaryEntry
-from vocab.quiz import QuizItem
+from vocab.quiz_items import QuizItem
 from vocab.quiz_words import article_quiz
 
 VOA = "seeds/004_365fc8dcfed9d6e0.txt"

@@ -14,7 +14,9 @@ from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.models import LearnerProfile, Level
-from vocab.quiz import ITEM_TYPES, QuizItem, QuizWord, check_answer
+from vocab.quiz import ITEM_TYPES
+from vocab.quiz_answers import check_answer
+from vocab.quiz_items import QuizItem, QuizWord
 from vocab.quiz_validate import fits_blank_too, kind_of_the_same, names_family, validate_item
 from vocab.quiz_words import article_quiz
 
