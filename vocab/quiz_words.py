@@ -359,7 +359,7 @@ def _best_occurrence(engine: Engine, analysis: Analysis, indices: list[int]) -> 
     said = {index: count if count >= CONTEXT_WORDS_FOR_SENSE else 0
             for index, count in _sense_words_at(engine, analysis, fit).items()}
     # Nor, when it can, where a noun is a plain subject in a sentence that does not say
-    # its sense, whose gap is then no cloze (`_Builder.cloze`): "the council rejected the
+    # its sense, whose gap is then no cloze (`ItemBuilder.cloze`): "the council rejected the
     # proposal" had won over "it ended a dispute that had divided the council" (a story
     # of my own).
     return min(fit, key=lambda index: (not said[index]

@@ -798,14 +798,14 @@ def test_matching_leaves_out_words_their_definitions_give_away(
     matched fairly; the builder passes over them rather than building an item the
     validator refuses (which left a review with no matching item at all)."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_validate import defined_by_its_family
 
     words, _ = article_words(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
     given_away = [w for w in words if defined_by_its_family(w)]
     assert {"safeguard", "cooperation"} <= {w.lemma for w in given_away}
     ordered = given_away + [w for w in words if w not in given_away]
-    builder = _Builder(quiz_engine.lexicon,
+    builder = ItemBuilder(quiz_engine.lexicon,
                        DistractorPool([], quiz_engine.lexicon, quiz_engine.words),
                        random.Random(1))
     item = builder.matching(ordered)
@@ -871,7 +871,7 @@ def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: 
     every other sense of the word ruled out by the sentence; ``worded``: its meanings
     worded for a learner, as in a quiz (`definer_for`), not WordNet's glosses."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_items import QuizWord
 
     lexicon = engine.lexicon
@@ -886,7 +886,7 @@ def _sense_question(engine: Engine, sentence: str, form: str, lemma: str, penn: 
 
     pool = DistractorPool([], lexicon, engine.words,
                           definer=definer_for(engine) if worded else None)
-    builder = _Builder(lexicon, pool, random.Random(1))
+    builder = ItemBuilder(lexicon, pool, random.Random(1))
     return builder.sense(word)
 
 
@@ -1616,14 +1616,15 @@ def test_a_question_leaves_the_sentence_of_a_word_still_to_ask_when_it_can(
     not asked yet, which no gap could then ask (audit): a word whose sentence is an
     earlier word's still to ask is asked after the others."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder, _next_item
+    from vocab.quiz import _next_item
+    from vocab.quiz_builders import ItemBuilder
 
     analysis = quiz_engine.analyse(article_from_text(HARBOUR_STORY))
     words, others = article_words(quiz_engine, analysis)
     by_lemma = {w.lemma: w for w in words}
     ferry, pier, frighten = by_lemma["ferry"], by_lemma["pier"], by_lemma["frighten"]
     assert not ferry.sense_sure and ferry.sentence == pier.sentence != frighten.sentence
-    builder = _Builder(quiz_engine.lexicon,
+    builder = ItemBuilder(quiz_engine.lexicon,
                        DistractorPool(others, quiz_engine.lexicon, quiz_engine.words),
                        random.Random(1))
     item = _next_item("spelling", [ferry, pier, frighten], builder, quiz_engine.lexicon)
@@ -1681,7 +1682,7 @@ def test_a_cloze_offers_no_word_the_story_uses_beside_the_gaps_neighbours(
     """Audit: "to _____ U.S. influence" offered "balance" where the story says "balance
     U.S. influence" elsewhere: a second right answer, by the story's own words."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_items import QuizWord
 
     story = ("Farmers formed a group to fight river pollution in the valley.\n\n"
@@ -1693,12 +1694,12 @@ def test_a_cloze_offers_no_word_the_story_uses_beside_the_gaps_neighbours(
     said = Candidate("reduce", "VERB", 5.0, synset="reduce.v.01", preferred=True)
     pool = DistractorPool([said], quiz_engine.lexicon, quiz_engine.words, story=story)
     for seed in range(5):
-        item = _Builder(quiz_engine.lexicon, pool, random.Random(seed)).cloze(word)
+        item = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed)).cloze(word)
         assert item is not None and "fight" in item.options
         assert "reduce" not in item.options
     unsaid = DistractorPool([said], quiz_engine.lexicon, quiz_engine.words,
                             story=story.replace("reduce river", "reduce the"))
-    item = _Builder(quiz_engine.lexicon, unsaid, random.Random(0)).cloze(word)
+    item = ItemBuilder(quiz_engine.lexicon, unsaid, random.Random(0)).cloze(word)
     assert item is not None and "reduce" in item.options  # said beside other words
 
 
@@ -1728,7 +1729,7 @@ def test_a_matching_left_over_meaning_is_of_no_field_a_matched_word_is_of(
     function... associated with a particular disease" (symptom), fits "tiredness" too,
     a state of the body as it is: a learner could match either to it."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_items import QuizWord
 
     sentence = "After the long walk, tiredness made the children quiet."
@@ -1738,7 +1739,7 @@ def test_a_matching_left_over_meaning_is_of_no_field_a_matched_word_is_of(
     symptom = Candidate("symptom", "NOUN", 3.0, synset="symptom.n.01", preferred=True)
     pool = DistractorPool([symptom], quiz_engine.lexicon, quiz_engine.words)
     for seed in range(3):
-        extra = _Builder(quiz_engine.lexicon, pool, random.Random(seed))._extra_meaning([tired])
+        extra = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed))._extra_meaning([tired])
         assert extra is not None and extra.lemma != "symptom"
 
 
@@ -1768,7 +1769,7 @@ def test_a_gap_with_no_determiner_offers_no_noun_that_needs_one(quiz_engine: Eng
     "champion": a count noun cannot stand there alone, so grammar gave the answer
     away. Only nouns English uses uncounted (their plural rare) are offered."""
     from vocab.distractors import Candidate, DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_items import QuizWord
     from vocab.quiz_validate import counted
 
@@ -1786,7 +1787,7 @@ def test_a_gap_with_no_determiner_offers_no_noun_that_needs_one(quiz_engine: Eng
     count_nouns = ("ladder", "bucket", "blanket", "sandwich", "umbrella")
     pool = DistractorPool([article_word(lemma) for lemma in count_nouns], lexicon, words)
     for seed in range(3):
-        item = _Builder(lexicon, pool, random.Random(seed)).cloze(erosion)
+        item = ItemBuilder(lexicon, pool, random.Random(seed)).cloze(erosion)
         assert item is not None
         wrong = [lemma for lemma, _ in item.option_sources if lemma != "erosion"]
         assert len(wrong) == 3 and not set(wrong) & set(count_nouns), wrong

@@ -106,7 +106,8 @@ def test_a_noun_is_not_gapped_where_it_is_a_plain_subject_before_its_verb(
     "has changed", "broke down" say it of almost anything. Such a noun is asked in
     other ways, not in that gap."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder, _next_item
+    from vocab.quiz import _next_item
+    from vocab.quiz_builders import ItemBuilder
 
     analysis = quiz_engine.analyse(article_from_text(FROST_STORY))
     words, others = article_words(quiz_engine, analysis)
@@ -116,10 +117,10 @@ def test_a_noun_is_not_gapped_where_it_is_a_plain_subject_before_its_verb(
     pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
     for word in (frost, reservoir):
         for seed in range(1, 4):
-            builder = _Builder(quiz_engine.lexicon, pool, random.Random(seed))
+            builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed))
             assert _next_item("cloze", [word], builder, quiz_engine.lexicon) is None
     # Its gap with its meaning given (spelling) is still a fair question.
-    assert _Builder(quiz_engine.lexicon, pool, random.Random(1)).spelling(reservoir) is not None
+    assert ItemBuilder(quiz_engine.lexicon, pool, random.Random(1)).spelling(reservoir) is not None
 
 
 CANAL_STORY = (
@@ -141,13 +142,13 @@ def test_a_noun_in_its_usual_sense_is_asked_its_meaning_in_context(
     their 1 or 2, below the 5 a usual sense needed. Its senses of other fields ("a
     sudden sharp noise", "a witty remark") are the wrong answers."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
 
     analysis = quiz_engine.analyse(article_from_text(CANAL_STORY))
     words, others = article_words(quiz_engine, analysis)
     crack = next(w for w in words if w.lemma == "crack")
     pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
-    item = _Builder(quiz_engine.lexicon, pool, random.Random(1)).sense(crack)
+    item = ItemBuilder(quiz_engine.lexicon, pool, random.Random(1)).sense(crack)
     assert item is not None and item.answer == "a long narrow opening"
     assert "a sudden sharp noise" in item.options
 

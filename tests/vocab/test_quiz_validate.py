@@ -282,7 +282,7 @@ def test_a_person_named_by_an_animal_is_never_an_option(quiz_engine: Engine) -> 
     of French descent", a slur WordNet does not label; nor is "dog" ever offered as a
     woman, or "rat" as a person."""
     from vocab.distractors import DistractorPool
-    from vocab.quiz import _Builder
+    from vocab.quiz_builders import ItemBuilder
     from vocab.quiz_validate import insulting_sense
 
     lexicon = quiz_engine.lexicon
@@ -295,7 +295,7 @@ def test_a_person_named_by_an_animal_is_never_an_option(quiz_engine: Engine) -> 
     sentence = "The dog barked at the farmer."
     dog = QuizWord("dog", "NOUN", "dog", "NN", sentence, dogs[0].definition, dogs[0].synset,
                    start=4, ruled_out=tuple(s.synset for s in dogs[1:]))
-    builder = _Builder(lexicon, DistractorPool([], lexicon, quiz_engine.words),
+    builder = ItemBuilder(lexicon, DistractorPool([], lexicon, quiz_engine.words),
                        random.Random(1))
     item = builder.sense(dog)
     assert item is not None
