@@ -4,7 +4,7 @@ Preference order, as a teacher would pick them: other difficult words of the sam
 article (or of the learner's own list), then other words of the article, then
 words of similar frequency from wordfreq's list. A candidate that could also be
 right (a synonym, hypernym, hyponym... of the answer in the sense used) is never
-offered: :func:`vocab.quiz_validate.interchangeable` decides, as it does for the
+offered: :func:`vocab.quiz_relations.interchangeable` decides, as it does for the
 validator.
 """
 
@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vocab.candidates import is_language_term
-from vocab.offensive import offensive, unfit_for_class
-from vocab.quiz_validate import drug_slang, interchangeable, word_pairs
+from vocab.offensive import drug_slang, offensive, unfit_for_class
+from vocab.quiz_gaps import word_pairs
+from vocab.quiz_relations import interchangeable
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from vocab.migrations import SCHEMA_VERSION
 from vocab.models import WordStatus
+from vocab.quiz_gaps import ANY_WORD_FITS, gap_points_to_one_word
 from vocab.quiz_items import BLANK
-from vocab.quiz_validate import ANY_WORD_FITS, gap_points_to_one_word
 from vocab.store import DamagedLearnerData, Store, StoreError, WordRow
 from vocab.tokens import excerpt_around
 

@@ -9,6 +9,13 @@ development), so its glosses alone (`unfit_for_class`) miss them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from vocab.models import Sense
+
 
 OFFENSIVE_WORDS = frozenset(
     {
@@ -63,3 +70,22 @@ _UNFIT_GLOSS = re.compile(
 def unfit_for_class(definition: str) -> bool:
     """Whether a definition is crude or insulting (WordNet keeps such senses)."""
     return bool(_UNFIT_GLOSS.search(definition))
+
+
+# WordNet's slang names for drugs ("dope –street names for marijuana", the first sense
+# of "dope"): a word whose first meaning is one is never offered in front of a class.
+# Only that sense: "snow", "green" and "soap" are such names too, after their own.
+_DRUG_SLANG_GLOSS = re.compile(r"\bstreet names? for\b", re.IGNORECASE)
+
+
+def drug_slang(definition: str) -> bool:
+    """Whether a definition is one of WordNet's street names for a drug."""
+    return bool(_DRUG_SLANG_GLOSS.search(definition))
+
+
+def insulting_sense(sense: Sense, senses: Sequence[Sense]) -> bool:
+    """Whether ``sense`` names people by the animal the word first means ("frog": a
+    person of French descent; "dog", "rat", "snake"): an insult or a slur, which
+    WordNet labels only now and then, and never an option in front of a class."""
+    return (sense.lexname == "noun.person" and bool(senses)
+            and senses[0].lexname == "noun.animal")

@@ -28,13 +28,12 @@ from typing import TYPE_CHECKING
 from vocab.distractors import DistractorPool
 from vocab.gloss_text import MIN_CLAUSE_WORDS, stands_alone
 from vocab.quiz_builders import ItemBuilder
+from vocab.quiz_family import defined_by_its_family, names_family
+from vocab.quiz_forms import mentions
 from vocab.quiz_items import RECALL, QuizItem, QuizWord
 from vocab.quiz_validate import (
     MATCHING_SIZE,
-    defined_by_its_family,
     distractors_asked_elsewhere,
-    mentions,
-    names_family,
     offered_as_wrong,
     validate_item,
     wrong_options,

@@ -1,10 +1,11 @@
 """The six question builders of a quiz: `ItemBuilder` makes a question of each type
 about a word (`vocab.quiz.ITEM_TYPES`), picking its wrong answers from a
-`DistractorPool` with the fairness checks of `vocab.quiz_validate` (a cloze's options
-inflected to fit its gap, a sense question's only among the senses the sentence rules
-out, a matching question's words that cannot be matched to each other's meanings), and
-keeps what the quiz has asked and offered so far. `vocab.quiz.assemble` decides which
-word is asked by which type, and validates each question made.
+`DistractorPool` by the checks the validator makes too (`vocab.quiz_relations`,
+`vocab.quiz_gaps`, `vocab.quiz_family`): a cloze's options inflected to fit its gap, a
+sense question's only among the senses the sentence rules out, a matching question's
+words none of which fits another's meaning. It keeps what the quiz has asked and
+offered so far; `vocab.quiz.assemble` decides which word each type asks, and validates
+each question made.
 """
 
 from __future__ import annotations
@@ -18,38 +19,32 @@ from typing import TYPE_CHECKING
 from vocab.distractors import Candidate, DistractorPool
 from vocab.gloss_labels import field_label
 from vocab.noun_phrases import indefinite_article
-from vocab.offensive import unfit_for_class
-from vocab.quiz_items import BLANK, QuizItem, QuizWord
-from vocab.quiz_validate import (
+from vocab.offensive import insulting_sense, unfit_for_class
+from vocab.quiz_family import defined_by_its_family, names_family
+from vocab.quiz_forms import counted, inflect, mentions, same_slot_forms, usual_plural
+from vocab.quiz_gaps import (
     ANY_WORD_FITS,
-    BROAD_LEXNAMES,
     CLOZE_FIT_WORDS,
-    MATCHING_SIZE,
-    SENSE_UPOS,
     article_before_blank,
-    close_definitions,
-    counted,
-    defined_by_its_family,
     fits_blank_too,
     gap_points_to_one_word,
-    inflect,
-    insulting_sense,
-    interchangeable,
-    kind_of_the_same,
-    mentions,
-    names_family,
     names_people,
-    of_the_kind_defined,
-    reads_badly,
     said_beside,
-    same_slot_forms,
-    senses_not_apart,
     sentence_names_sense,
     takes_the_gaps_frame,
-    usual_plural,
+)
+from vocab.quiz_items import BLANK, QuizItem, QuizWord
+from vocab.quiz_relations import (
+    BROAD_LEXNAMES,
+    close_definitions,
+    interchangeable,
+    kind_of_the_same,
+    of_the_kind_defined,
+    senses_not_apart,
     worded_alike,
     worded_for_its_whole_kind,
 )
+from vocab.quiz_validate import MATCHING_SIZE, SENSE_UPOS, reads_badly
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:

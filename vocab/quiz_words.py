@@ -36,8 +36,8 @@ from vocab.models import (
     is_subheading,
 )
 from vocab.quiz import ITEM_TYPES, assemble
+from vocab.quiz_forms import forms_pattern, mentions
 from vocab.quiz_items import QuizItem, QuizWord
-from vocab.quiz_validate import forms_pattern, mentions
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun, plain_subject

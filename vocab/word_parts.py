@@ -19,6 +19,7 @@ from vocab.closed_class import CLOSED_CLASS
 from vocab.definitions import BROADER_VERB_LEAD, define
 from vocab.gloss_words import content_words
 from vocab.models import LearnerProfile, Sense
+from vocab.quiz_forms import inflect
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -311,8 +312,6 @@ def verb_form_meaning(analysis: Analysis, token_index: int, chooser: SenseChoose
     verb = first.rstrip(":")  # "vote:" of "a way to vote: cast a vote"
     if not meaning or verb.lower() in CLOSED_CLASS or not words.is_verb(verb):
         return meaning  # not worded as a verb: as it stands
-    from vocab.quiz_validate import inflect
-
     inflected = inflect(verb, tag)
     if not inflected:
         return meaning

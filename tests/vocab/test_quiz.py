@@ -15,8 +15,9 @@ from vocab.engine import Engine
 from vocab.lexicon import Lexicon
 from vocab.quiz import ITEM_TYPES
 from vocab.quiz_answers import check_answer
+from vocab.quiz_forms import inflect, mentions
 from vocab.quiz_items import BLANK, QuizItem
-from vocab.quiz_validate import inflect, mentions, validate_item
+from vocab.quiz_validate import validate_item
 from vocab.quiz_words import article_quiz, article_words
 from vocab.wordinfo import word_forms
 
@@ -177,7 +178,7 @@ def test_after_several_every_option_is_a_plural(quiz_engine: Engine) -> None:
     """"Space agencies have sent several _____" offered sunlight, sunset and darkness
     beside "spacecraft" (a plural spelled as its singular): only the answer fit after
     "several" (QA walk-through)."""
-    from vocab.quiz_validate import usual_plural
+    from vocab.quiz_forms import usual_plural
 
     # (not "Space agencies have sent several _____": "space" names the answer's part)
     text = ("Comet Watch\n\nA bright comet will pass the Earth next week. The agencies "
@@ -799,7 +800,7 @@ def test_matching_leaves_out_words_their_definitions_give_away(
     validator refuses (which left a review with no matching item at all)."""
     from vocab.distractors import DistractorPool
     from vocab.quiz_builders import ItemBuilder
-    from vocab.quiz_validate import defined_by_its_family
+    from vocab.quiz_family import defined_by_its_family
 
     words, _ = article_words(quiz_engine, analyses["004_365fc8dcfed9d6e0.txt"])
     given_away = [w for w in words if defined_by_its_family(w)]
@@ -945,7 +946,7 @@ def test_a_spelling_answer_may_use_the_other_countrys_spelling(
 ) -> None:
     """"millimetres" was "Not quite... the word is spelt 'millimeters'", in an article
     that spells "defences" and "cancelled" (QA walk-through)."""
-    from vocab.quiz_validate import same_slot_forms
+    from vocab.quiz_forms import same_slot_forms
 
     assert {form, other} <= same_slot_forms(lemma, penn, form)
 
@@ -998,7 +999,7 @@ def test_a_word_to_type_has_a_sentence_that_points_to_it(
 ) -> None:
     """Spelling questions showed "_____." and "vegetables, _____ and flowers" (QA
     walk-through): the gap rule of fill-the-gap questions holds for them too."""
-    from vocab.quiz_validate import gap_points_to_one_word
+    from vocab.quiz_gaps import gap_points_to_one_word
 
     for seed in (1, 2, 3):
         items = _quiz(quiz_engine, analyses[name], seed=seed, types=("spelling",))
@@ -1255,7 +1256,7 @@ def test_a_verbs_gap_offers_only_verbs_that_can_stand_there(quiz_engine: Engine)
     contain and recognize beside "decline": a passive needs a verb that takes an object,
     a gap with none after it one that needs none (QA walk-through)."""
     from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES
-    from vocab.quiz_validate import usual_verb_senses
+    from vocab.quiz_gaps import usual_verb_senses
 
     analysis = quiz_engine.analyse(article_from_text(
         "Homes Lost\n\nThe city stopped paying rent help for hundreds of families last"
@@ -1287,7 +1288,7 @@ def test_no_question_shows_a_meaning_that_names_the_words_parts(quiz_engine: Eng
     careful" (careless), "robust hairy social bee..." (bumblebee) (QA audit): such a word
     is asked in a gap of its sentence, or by a clause of its meaning that does not name
     its base ("careless": "marked by lack of attention or ... thoroughness")."""
-    from vocab.quiz_validate import defined_by_its_family
+    from vocab.quiz_family import defined_by_its_family
 
     analysis = quiz_engine.analyse(article_from_text(PARTS_STORY))
     for seed in range(1, 5):
@@ -1770,8 +1771,8 @@ def test_a_gap_with_no_determiner_offers_no_noun_that_needs_one(quiz_engine: Eng
     away. Only nouns English uses uncounted (their plural rare) are offered."""
     from vocab.distractors import Candidate, DistractorPool
     from vocab.quiz_builders import ItemBuilder
+    from vocab.quiz_forms import counted
     from vocab.quiz_items import QuizWord
-    from vocab.quiz_validate import counted
 
     lexicon, words = quiz_engine.lexicon, quiz_engine.words
     sentence = "The farmers plant grass on the hills to prevent erosion after heavy rain."

@@ -16,8 +16,11 @@ from vocab.lexicon import Lexicon
 from vocab.models import LearnerProfile, Level
 from vocab.quiz import ITEM_TYPES
 from vocab.quiz_answers import check_answer
+from vocab.quiz_family import names_family
+from vocab.quiz_gaps import fits_blank_too
 from vocab.quiz_items import QuizItem, QuizWord
-from vocab.quiz_validate import fits_blank_too, kind_of_the_same, names_family, validate_item
+from vocab.quiz_relations import kind_of_the_same
+from vocab.quiz_validate import validate_item
 from vocab.quiz_words import article_quiz
 
 A2_LEARNER = LearnerProfile(level=Level.A2)
@@ -134,7 +137,7 @@ def test_a_word_defined_by_the_answer_is_no_wrong_answer(lexicon: Lexicon) -> No
     """'Which word means "in distinction from others"?' offered "specifically" and
     "particularly", which WordNet defines as "specifically or especially distinguished
     from others"."""
-    from vocab.quiz_validate import interchangeable
+    from vocab.quiz_relations import interchangeable
 
     assert interchangeable("specifically", "specifically.r.01", "ADV", "particularly",
                            lexicon)
@@ -282,8 +285,8 @@ def test_a_person_named_by_an_animal_is_never_an_option(quiz_engine: Engine) -> 
     of French descent", a slur WordNet does not label; nor is "dog" ever offered as a
     woman, or "rat" as a person."""
     from vocab.distractors import DistractorPool
+    from vocab.offensive import insulting_sense
     from vocab.quiz_builders import ItemBuilder
-    from vocab.quiz_validate import insulting_sense
 
     lexicon = quiz_engine.lexicon
     frogs = lexicon.senses("frog", "n")
@@ -496,7 +499,7 @@ def test_a_right_definition_naming_the_answers_family_gives_it_away(
 def test_a_mass_nouns_plural_is_not_offered(lemma: str, plural: str, usual: bool) -> None:
     """A cloze blank in the plural is not filled with "advices": English uses a mass
     noun's plural a hundred times less than the noun."""
-    from vocab.quiz_validate import usual_plural
+    from vocab.quiz_forms import usual_plural
 
     assert usual_plural(lemma, plural) is usual
 
@@ -531,7 +534,7 @@ def test_abortion_and_intimate_body_words_are_never_wrong_answers(
     audit): not for a school class. Weapons and disasters are news vocabulary and stay
     ("a firearm that is held and fired with one hand"), and so does "milk"."""
     from vocab.distractors import frequency_candidates, has_unfit_sense
-    from vocab.quiz_validate import unfit_for_class
+    from vocab.offensive import unfit_for_class
 
     assert has_unfit_sense(word, lexicon)
     assert word not in {c.lemma for c in frequency_candidates("NOUN", lexicon)}
@@ -561,7 +564,7 @@ def test_abortion_and_intimate_body_words_are_never_wrong_answers(
     ("Sailors tied the boat to the _____ before the storm arrived.", True),
 ])
 def test_a_gap_needs_a_sentence_that_points_to_one_word(blanked: str, points: bool) -> None:
-    from vocab.quiz_validate import gap_points_to_one_word
+    from vocab.quiz_gaps import gap_points_to_one_word
 
     assert gap_points_to_one_word(blanked) is points
 
@@ -646,7 +649,7 @@ def test_two_senses_with_the_same_narrower_words_are_not_apart(lexicon: Lexicon)
     answer and a wrong answer of one question: "check", "inspect", "scrutinize" and
     "survey" are kinds of both. Senses with at most one word in common stay apart
     (an "expansion" of a discussion and of a quantity share "enlargement" only)."""
-    from vocab.quiz_validate import senses_not_apart
+    from vocab.quiz_relations import senses_not_apart
 
     examine = {s.synset: s for s in lexicon.senses("examine", "v")}
     assert senses_not_apart(examine["examine.v.02"], examine["analyze.v.01"], lexicon)
@@ -662,7 +665,7 @@ def test_a_verbs_gap_takes_only_verbs_whose_usual_senses_fit_its_frame(
     apartments": evicted, not resided or aspired), a gap with nothing after it
     a verb that needs none ("caused bee numbers to _____.": decline, not involve,
     contain or recognize); the sentence's own analysis says which (QA walk-through)."""
-    from vocab.quiz_validate import takes_the_gaps_frame
+    from vocab.quiz_gaps import takes_the_gaps_frame
     from vocab.verb_objects import frames_here
 
     def frames(text: str, word: str) -> frozenset[int]:
@@ -830,7 +833,7 @@ def test_a_broader_or_narrower_word_at_any_distance_could_also_be_right(
     rotation of overhead blades'?" offered "craft" beside "helicopter" (audit): a
     helicopter is a craft (three broader terms up) and a vehicle, and the other way
     round. Words of other kinds stay fair."""
-    from vocab.quiz_validate import interchangeable
+    from vocab.quiz_relations import interchangeable
 
     assert interchangeable("helicopter", "helicopter.n.01", "NOUN", "craft", lexicon)
     assert interchangeable("helicopter", "helicopter.n.01", "NOUN", "vehicle", lexicon)
@@ -929,7 +932,7 @@ def test_a_verb_worded_by_its_broader_verbs_gloss_offers_no_other_kind_of_it(
 ])
 def test_a_verbs_gap_with_nothing_named_after_it_points_to_no_one_verb(
         blanked: str, points: bool) -> None:
-    from vocab.quiz_validate import gap_points_to_one_word
+    from vocab.quiz_gaps import gap_points_to_one_word
 
     assert gap_points_to_one_word(blanked, "VERB") is points
 
@@ -945,7 +948,7 @@ def test_two_adverbs_of_degree_are_interchangeable(
     offered "partly", "in part; in some degree": WordNet files them apart, and says
     only of each how much, which a learner reads as one meaning. Two adverbs saying
     how far something goes are never each other's wrong answer."""
-    from vocab.quiz_validate import interchangeable
+    from vocab.quiz_relations import interchangeable
 
     assert interchangeable(target, synset, "ADV", other, lexicon)
 
@@ -956,6 +959,6 @@ def test_two_adverbs_of_degree_are_interchangeable(
 ])
 def test_an_adverb_of_degree_is_no_neighbour_of_an_adverb_of_manner(
         lexicon: Lexicon, target: str, synset: str, other: str) -> None:
-    from vocab.quiz_validate import interchangeable
+    from vocab.quiz_relations import interchangeable
 
     assert not interchangeable(target, synset, "ADV", other, lexicon)
