@@ -17,6 +17,8 @@ BLANK = "_____"
 # A review's last resort for a word no question can fairly ask (`vocab.quiz.recall_item`):
 # the learner says whether they remembered its meaning, so there is nothing to be unfair.
 RECALL = "recall"
+# The parts of speech a quiz asks about.
+QUIZ_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
 @dataclass(frozen=True)

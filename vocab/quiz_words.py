@@ -1,14 +1,16 @@
 """What a quiz asks about: the difficult words of an article, or the learner's saved
-words with the sentences they were met in; and the quizzes built from them."""
+words with the sentences they were met in; and the quizzes built from them. An
+article's words are chosen here, each in its best sentence; whether the sense a word
+is keyed in is sure is judged in `vocab.quiz_keys`, and a saved word is made a quiz
+target in `vocab.saved_words`."""
 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from vocab.candidates import reading_at, verb_of_unused_gerund
 from vocab.compounds import words_read_in_compounds
@@ -22,36 +24,33 @@ from vocab.distractors import (
     is_number_word,
 )
 from vocab.expression_use import words_read_in_expressions
-from vocab.gloss_words import content_words
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
     GlossaryEntry,
     LearnerProfile,
     Level,
-    Sense,
     Token,
     WordKey,
     WordStatus,
     is_subheading,
 )
 from vocab.quiz import ITEM_TYPES, assemble
-from vocab.quiz_forms import forms_pattern, mentions
-from vocab.quiz_items import QuizItem, QuizWord
+from vocab.quiz_forms import forms_pattern
+from vocab.quiz_items import QUIZ_UPOS, QuizItem, QuizWord
+from vocab.quiz_keys import CONTEXT_WORDS_FOR_SENSE, clear_sense, ranked_here, ruled_out_senses
+from vocab.saved_words import SavedWord, saved_word
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun, plain_subject
-from vocab.tokens import excerpt_around
 from vocab.verb_objects import frames_here
-from vocab.wordinfo import UPOS_TO_WORDNET, WORDNET_TO_UPOS, word_forms
+from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
     from vocab.engine import Engine
     from vocab.lexicon import Lexicon
-    from vocab.wordinfo import WordInfo
 
-QUIZ_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 # Words at or above this level may serve as distractors though the learner is not
 # asked about them: hard enough to be believable.
 DISTRACTOR_LEVEL = Level.B1
@@ -68,36 +67,8 @@ MIN_TARGET_LEVEL = Level.A2
 RESERVE_TARGETS = 10
 # Words the learner has settled are never asked about in an article's quiz.
 SETTLED = frozenset({WordStatus.KNOWN, WordStatus.IGNORED})
-# How far below the chosen sense (in the sense engine's score: one point is about
-# one context word) another sense must score to be offered as a wrong meaning.
-SENSE_MARGIN = 1.0
-# A sense is keyed only when the sentence shares this many words with its gloss and
-# neighbours, or it has this share of the word's SemCor uses (and this many).
-CONTEXT_WORDS_FOR_SENSE = 2
-DOMINANT_SHARE = 0.75
-DOMINANT_COUNT = 5
-# A noun's sense is its usual one when SemCor tags it more often than each other sense,
-# and at least this often (`_usual_sense`): "a long narrow opening" (3 uses) for the
-# "cracks" a canal loses water through, beside "a sudden sharp noise" (1).
-USUAL_COUNT = 3
 # A sentence this short gives too little context; this long is a paragraph to read.
 SENTENCE_WORDS = (6, 45)
-_BASE_TAG = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}
-
-
-class SavedWord(Protocol):
-    """A word from the learner store (``DueWord`` and ``WordRow`` both fit)."""
-
-    @property
-    def lemma(self) -> str: ...
-    @property
-    def upos(self) -> str: ...
-    @property
-    def word(self) -> str: ...
-    @property
-    def sentence(self) -> str: ...
-    @property
-    def definition(self) -> str: ...
 
 
 def article_quiz(
@@ -353,7 +324,7 @@ def _best_occurrence(engine: Engine, analysis: Analysis, indices: list[int]) -> 
     if len(fit) < 2:
         return best
     # A sentence says the sense when it has `CONTEXT_WORDS_FOR_SENSE` of its words (as
-    # `_sure_of` counts them); one word is often chance ("restrictions over its
+    # `vocab.quiz_keys` counts them); one word is often chance ("restrictions over its
     # treatment of ethnic Uyghur Muslims", a sentence another word is asked in, over
     # "faced economic and other restrictions from the West").
     said = {index: count if count >= CONTEXT_WORDS_FOR_SENSE else 0
@@ -448,7 +419,7 @@ def _article_word(
     if not definition:
         return None
     # A heading is no sentence to ask the word's sense in: no senses ruled out.
-    ranked, own, near = (_ranked_here(engine, analysis, index, *read_as)
+    ranked, own, near = (ranked_here(engine, analysis, index, *read_as)
                          if sense and not in_heading else ([], set(), set()))
     shown = analysis.sentence_shown_at(index)
     return QuizWord(
@@ -462,11 +433,11 @@ def _article_word(
         zipf=token.zipf,
         start=-1 if in_heading else shown.word_start,
         article_id=article_id,
-        ruled_out=_ruled_out_senses(engine, ranked, own, near, sense.synset) if sense else (),
+        ruled_out=ruled_out_senses(engine, ranked, own, near, sense.synset) if sense else (),
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
         bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
         plain_subject=_plain_noun_subject(analysis.tokens, index),
-        sense_sure=by_voa or sense is None or _clear_sense(engine, ranked, own, near)
+        sense_sure=by_voa or sense is None or clear_sense(engine, ranked, own, near)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
     )
@@ -480,108 +451,6 @@ def _below_the_learner(entry: GlossaryEntry, token: Token, profile: LearnerProfi
     return (entry.source != "article" and token.level is not None
             and token.level < profile.level
             and profile.status_of_token(token) is not WordStatus.LEARNING)
-
-
-def _ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
-                      near: set[str], chosen: str) -> tuple[str, ...]:
-    """Senses of the token that the sentence speaks against: scored by the sense
-    engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
-    every other sense by that margin and be backed by context or usage (`_sure_of`),
-    or be a noun's usual sense (then only senses of another field are ruled out); and
-    whose own gloss and examples share no word with the sentence or the ones beside it
-    (``near``). Only these may be the wrong answers of a "sense in context" item; none
-    when the engine is unsure. With the first rule alone a news story of 500 words had
-    one sense question or none (QA walk-through)."""
-    if len(ranked) < 2 or ranked[0][1].synset != chosen:
-        return ()
-    (top, used), runner_up = ranked[0], ranked[1][0]
-    if top - runner_up < SENSE_MARGIN:
-        return ()  # the engine is not sure which sense this is: no sense item to key
-    below = [s for score, s in ranked[1:] if top - score >= SENSE_MARGIN]
-    if not _sure_of(used, own, engine):
-        if used.pos != "n" or not _usual_sense(used, engine):
-            return ()
-        # A noun in its usual sense, leading clearly with no context words to back it:
-        # only senses of another field (WordNet's "noun.body", "noun.quantity") are
-        # ruled out, the coarse difference a learner tells at sight ("an injury to her
-        # foot": not the unit of length). A verb's fields are no such difference
-        # ("afford to rebuild": "be able to spare", the lead, is of
-        # "verb.consumption", "have the financial means" of "verb.stative"), and a
-        # rarer sense leading on one context word is too often a wrong guess ("afraid
-        # of needles": "the leaf of a conifer").
-        below = [s for s in below if s.lexname != used.lexname]
-    # A sense the words around speak for fits too, however it scores: "to level the
-    # score" was keyed "the act of scoring in a game" and offered "a number that
-    # expresses the accomplishment of a team ... in a game" as wrong in a story whose
-    # next sentence says "both teams" (QA walk-through).
-    headword = content_words(used.lemma)
-    return tuple(s.synset for s in below
-                 if not (content_words(" ".join([s.definition, *s.examples])) - headword)
-                 & near)
-
-
-def _ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
-                 upos: str = "") -> tuple[list[tuple[float, Sense]], set[str], set[str]]:
-    """The token's senses scored in its sentence, best first, the sentence's words and
-    those of it with its neighbours; ``lemma`` and ``upos``: as the context reads it,
-    when not as tagged."""
-    token = analysis.tokens[index]
-    own, near = sentence_context(analysis, token.sentence, exclude=index)
-    senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
-              else engine.senses.senses_for(token))
-    return engine.senses.rank_at(analysis, index, senses, lemma), own, near
-
-
-def _usual_sense(sense: Sense, engine: Engine) -> bool:
-    """Whether ``sense`` is the one SemCor tags its word in most, and often
-    (`USUAL_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
-    of "needle", tagged twice as is "a slender pointer"."""
-    others = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)
-              if s.synset != sense.synset]
-    return sense.count >= USUAL_COUNT and all(sense.count > count for count in others)
-
-
-def _clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
-                 near: set[str]) -> bool:
-    """Whether the sense ranked first (`_ranked_here`) is clearly the one used: the word
-    has one sense, `_sure_of` it, or it leads the next by `SENSE_MARGIN` on more than
-    its frequency (`_led_on_frequency_alone`)."""
-    if len(ranked) < 2:
-        return True
-    if _sure_of(ranked[0][1], own, engine):
-        return True
-    return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN \
-        and not _led_on_frequency_alone(engine, ranked, near)
-
-
-def _led_on_frequency_alone(engine: Engine, ranked: list[tuple[float, Sense]],
-                            near: set[str]) -> bool:
-    """Whether the sense ranked first leads on its usage counts alone, no word of the
-    sentence or the ones beside it (``near``) being for it, while they speak for
-    another sense in common use (`DOMINANT_COUNT` SemCor uses): "the demand for buses
-    has grown quickly since fuel prices rose" was keyed "an urgent or peremptory
-    request" (22 uses), with "service" beside it for "the ability and desire to
-    purchase goods and services" (9 uses; a story of my own). A rival used rarely is
-    no such doubt: any sense shares a word with a paragraph now and then ("a
-    disagreement or argument about something important" for "dispute" leads "coming
-    into conflict with", never tagged, which "came" beside it names)."""
-    signature = engine.senses.signatures.signature
-    return not signature(ranked[0][1]) & near \
-        and any(sense.count >= DOMINANT_COUNT and signature(sense) & near
-                for _, sense in ranked[1:])
-
-
-def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:
-    """Whether a chosen sense is safe to key: the sentence itself speaks for it, or
-    it is by far the word's usual sense. Measured on the seeds: without a context
-    word the sense engine falls back on frequency, which is wrong for
-    "determination" (firmness) or "seizure" (of land) but right for a dominant sense
-    ("expansion", 10 of 10 SemCor uses)."""
-    if len(engine.senses.signatures.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE:
-        return True
-    counts = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)]
-    total = sum(counts)
-    return sense.count >= DOMINANT_COUNT and sense.count >= DOMINANT_SHARE * total
 
 
 def definer_for(engine: Engine, profile: LearnerProfile = DEFAULT_PROFILE) -> Definer:
@@ -625,91 +494,3 @@ def _dictionary_lemma(token: Token, lexicon: Lexicon) -> str | None:
 
 def _candidates(words: Sequence[QuizWord], *, preferred: bool) -> list[Candidate]:
     return [Candidate(w.lemma, w.upos, w.zipf, w.definition, w.synset, preferred) for w in words]
-
-
-def saved_word(
-    row: SavedWord, lexicon: Lexicon, words: WordInfo | None = None,
-    define: Definer | None = None,
-) -> QuizWord | None:
-    """A stored word as a quiz target: its POS, sense and place in its sentence
-    recovered from the lexicon (None when WordNet does not know it). The article it
-    was met in comes along when the row has one (``WordRow.article_id``)."""
-    lemma = row.lemma.lower()
-    upos = row.upos if row.upos in QUIZ_UPOS else _usual_upos(lemma, lexicon)
-    pos = UPOS_TO_WORDNET.get(upos)
-    senses = lexicon.senses(lemma, pos) if pos else []
-    saved_as = None
-    if not senses and upos in QUIZ_UPOS:
-        # Saved in a part of speech WordNet lacks for it (a tagger's slip: "salty soil"
-        # read as a noun): asked in its own, or its card would stay due and never be
-        # asked (QA walk-through).
-        saved_as, upos = (lemma, upos), _usual_upos(lemma, lexicon)
-        pos = UPOS_TO_WORDNET.get(upos)
-        senses = lexicon.senses(lemma, pos) if pos and upos in QUIZ_UPOS else []
-    if not senses:
-        return None
-    # A word saved with no meaning ("warren", known from the level test) is not read
-    # as a person WordNet names with it: a review offered "United States writer and
-    # poet (1905-1989)" as a wrong answer (QA walk-through).
-    usual = next((s for s in senses if not s.person), senses[0])
-    sense = next((s for s in senses if s.definition == row.definition), usual)
-    form = row.word or lemma
-    # A word saved from a heading ("Feeling the pinch") is asked without it.
-    sentence = "" if is_subheading(row.sentence.strip()) else row.sentence
-    match = _find_form(sentence, form, lemma)
-    # Saved before sentences were cut when shown: a word's whole run-on text.
-    sentence, start = excerpt_around(sentence, *(match.span() if match else (0, 0)))
-    if match:
-        form = match.group()
-    else:
-        start = -1
-    zipf = words.zipf(lemma, upos) if words is not None else 0.0
-    return QuizWord(
-        lemma=lemma,
-        upos=upos,
-        form=form,
-        penn=_penn_of(form, lemma, upos),
-        sentence=sentence,
-        definition=quiz_meaning(row.definition)
-        or (define(lemma, upos, sense.synset) if define else sense.definition),
-        synset=sense.synset,
-        zipf=zipf,
-        start=start,
-        article_id=getattr(row, "article_id", None),
-        saved_as=saved_as,
-    )
-
-
-def _usual_upos(lemma: str, lexicon: Lexicon) -> str:
-    counts = lexicon.pos_counts(lemma)
-    if not counts:
-        return ""
-    pos = max(sorted(counts), key=lambda p: counts[p])
-    return WORDNET_TO_UPOS.get(pos, "")
-
-
-def _find_form(sentence: str, form: str, lemma: str) -> re.Match[str] | None:
-    exact = re.search(rf"\b{re.escape(form)}\b", sentence, re.IGNORECASE) if form else None
-    if exact or not mentions(sentence, lemma):
-        return exact
-    return forms_pattern(lemma).search(sentence)
-
-
-def _penn_of(form: str, lemma: str, upos: str) -> str:
-    """The Penn tag whose inflection of ``lemma`` is spelt ``form`` ("guarantees" -> NNS).
-
-    A form several tags share ("put") takes lemminflect's first, but a noun spelt as
-    its lemma is singular: lemminflect lists "parade" and "glucose" as plurals too, and
-    a review asked "hold a _____" with "shuttles" and "peaks" beside "parade" (QA
-    walk-through).
-    """
-    import lemminflect
-
-    base = _BASE_TAG.get(upos, "NN")
-    wanted = form.lower()
-    if upos == "NOUN" and wanted == lemma.lower():
-        return base
-    for tag, forms in lemminflect.getAllInflections(lemma, upos=upos).items():
-        if wanted in (f.lower() for f in forms):
-            return tag
-    return base

@@ -917,7 +917,7 @@ def test_a_saved_word_is_asked_in_the_form_its_sentence_has(
     """A review asked "The town will hold a _____" with "shuttles" and "peaks" beside
     "parade" (QA walk-through): the saved word's form was read as a plural, so the
     wrong answers were made plural."""
-    from vocab.quiz_words import _penn_of
+    from vocab.saved_words import _penn_of
 
     assert _penn_of(form, lemma, upos) == penn
 
@@ -956,7 +956,7 @@ def test_a_word_saved_with_no_meaning_is_not_read_as_a_person(quiz_engine: Engin
     writer and poet (1905-1989)", WordNet's first sense (QA walk-through)."""
     from types import SimpleNamespace
 
-    from vocab.quiz_words import saved_word
+    from vocab.saved_words import saved_word
 
     row = SimpleNamespace(lemma="warren", upos="NOUN", word="warren", sentence="",
                           definition="", article_id=None)
@@ -1125,7 +1125,7 @@ def test_a_word_saved_from_a_heading_is_reviewed_without_it(quiz_engine: Engine)
     "What does 'pinch' mean in this sentence? Feeling the pinch"."""
     from types import SimpleNamespace
 
-    from vocab.quiz_words import saved_word
+    from vocab.saved_words import saved_word
 
     row = SimpleNamespace(lemma="pinch", upos="NOUN", word="pinch",
                           sentence="Feeling the pinch", definition="", article_id=None)
@@ -1642,7 +1642,8 @@ def test_a_verb_worded_by_its_broader_verb_is_asked_by_that_verbs_gloss_alone(
     whether the meaning is worded for the quiz or was saved with the word."""
     from types import SimpleNamespace
 
-    from vocab.quiz_words import definer_for, saved_word
+    from vocab.quiz_words import definer_for
+    from vocab.saved_words import saved_word
 
     define = definer_for(quiz_engine)
     assert define("label", "VERB", "label.v.01") == "assign a name or title to"

@@ -1,0 +1,136 @@
+"""Which sense a quiz may key as a word's meaning, and which other senses it may
+offer as wrong: a sense is clear when the sentence's words speak for it, it is by far
+the word's usual one, or it leads the next on more than its frequency (`clear_sense`);
+a sense question's wrong answers are only the senses the sentence speaks against
+(`ruled_out_senses`), scored by the sense engine in the word's sentence
+(`ranked_here`). A wrong sense keyed as the answer teaches the wrong meaning, so a
+word whose sense is unclear is asked only in its gap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vocab.gloss_words import content_words
+from vocab.models import Sense
+from vocab.sense_cues import sentence_context
+from vocab.wordinfo import UPOS_TO_WORDNET
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.engine import Engine
+
+# How far below the chosen sense (in the sense engine's score: one point is about
+# one context word) another sense must score to be offered as a wrong meaning.
+SENSE_MARGIN = 1.0
+# A sense is keyed only when the sentence shares this many words with its gloss and
+# neighbours, or it has this share of the word's SemCor uses (and this many).
+CONTEXT_WORDS_FOR_SENSE = 2
+DOMINANT_SHARE = 0.75
+DOMINANT_COUNT = 5
+# A noun's sense is its usual one when SemCor tags it more often than each other sense,
+# and at least this often (`_usual_sense`): "a long narrow opening" (3 uses) for the
+# "cracks" a canal loses water through, beside "a sudden sharp noise" (1).
+USUAL_COUNT = 3
+
+
+def ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
+                     near: set[str], chosen: str) -> tuple[str, ...]:
+    """Senses of the token that the sentence speaks against: scored by the sense
+    engine at least ``SENSE_MARGIN`` below the sense chosen, which must itself lead
+    every other sense by that margin and be backed by context or usage (`_sure_of`),
+    or be a noun's usual sense (then only senses of another field are ruled out); and
+    whose own gloss and examples share no word with the sentence or the ones beside it
+    (``near``). Only these may be the wrong answers of a "sense in context" item; none
+    when the engine is unsure. With the first rule alone a news story of 500 words had
+    one sense question or none (QA walk-through)."""
+    if len(ranked) < 2 or ranked[0][1].synset != chosen:
+        return ()
+    (top, used), runner_up = ranked[0], ranked[1][0]
+    if top - runner_up < SENSE_MARGIN:
+        return ()  # the engine is not sure which sense this is: no sense item to key
+    below = [s for score, s in ranked[1:] if top - score >= SENSE_MARGIN]
+    if not _sure_of(used, own, engine):
+        if used.pos != "n" or not _usual_sense(used, engine):
+            return ()
+        # A noun in its usual sense, leading clearly with no context words to back it:
+        # only senses of another field (WordNet's "noun.body", "noun.quantity") are
+        # ruled out, the coarse difference a learner tells at sight ("an injury to her
+        # foot": not the unit of length). A verb's fields are no such difference
+        # ("afford to rebuild": "be able to spare", the lead, is of
+        # "verb.consumption", "have the financial means" of "verb.stative"), and a
+        # rarer sense leading on one context word is too often a wrong guess ("afraid
+        # of needles": "the leaf of a conifer").
+        below = [s for s in below if s.lexname != used.lexname]
+    # A sense the words around speak for fits too, however it scores: "to level the
+    # score" was keyed "the act of scoring in a game" and offered "a number that
+    # expresses the accomplishment of a team ... in a game" as wrong in a story whose
+    # next sentence says "both teams" (QA walk-through).
+    headword = content_words(used.lemma)
+    return tuple(s.synset for s in below
+                 if not (content_words(" ".join([s.definition, *s.examples])) - headword)
+                 & near)
+
+
+def ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
+                upos: str = "") -> tuple[list[tuple[float, Sense]], set[str], set[str]]:
+    """The token's senses scored in its sentence, best first, the sentence's words and
+    those of it with its neighbours; ``lemma`` and ``upos``: as the context reads it,
+    when not as tagged."""
+    token = analysis.tokens[index]
+    own, near = sentence_context(analysis, token.sentence, exclude=index)
+    senses = (engine.senses.senses(lemma, UPOS_TO_WORDNET[upos]) if lemma and upos
+              else engine.senses.senses_for(token))
+    return engine.senses.rank_at(analysis, index, senses, lemma), own, near
+
+
+def _usual_sense(sense: Sense, engine: Engine) -> bool:
+    """Whether ``sense`` is the one SemCor tags its word in most, and often
+    (`USUAL_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
+    of "needle", tagged twice as is "a slender pointer"."""
+    others = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)
+              if s.synset != sense.synset]
+    return sense.count >= USUAL_COUNT and all(sense.count > count for count in others)
+
+
+def clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
+                near: set[str]) -> bool:
+    """Whether the sense ranked first (`ranked_here`) is clearly the one used: the word
+    has one sense, `_sure_of` it, or it leads the next by `SENSE_MARGIN` on more than
+    its frequency (`_led_on_frequency_alone`)."""
+    if len(ranked) < 2:
+        return True
+    if _sure_of(ranked[0][1], own, engine):
+        return True
+    return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN \
+        and not _led_on_frequency_alone(engine, ranked, near)
+
+
+def _led_on_frequency_alone(engine: Engine, ranked: list[tuple[float, Sense]],
+                            near: set[str]) -> bool:
+    """Whether the sense ranked first leads on its usage counts alone, no word of the
+    sentence or the ones beside it (``near``) being for it, while they speak for
+    another sense in common use (`DOMINANT_COUNT` SemCor uses): "the demand for buses
+    has grown quickly since fuel prices rose" was keyed "an urgent or peremptory
+    request" (22 uses), with "service" beside it for "the ability and desire to
+    purchase goods and services" (9 uses; a story of my own). A rival used rarely is
+    no such doubt: any sense shares a word with a paragraph now and then ("a
+    disagreement or argument about something important" for "dispute" leads "coming
+    into conflict with", never tagged, which "came" beside it names)."""
+    signature = engine.senses.signatures.signature
+    return not signature(ranked[0][1]) & near \
+        and any(sense.count >= DOMINANT_COUNT and signature(sense) & near
+                for _, sense in ranked[1:])
+
+
+def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:
+    """Whether a chosen sense is safe to key: the sentence itself speaks for it, or
+    it is by far the word's usual sense. Measured on the seeds: without a context
+    word the sense engine falls back on frequency, which is wrong for
+    "determination" (firmness) or "seizure" (of land) but right for a dominant sense
+    ("expansion", 10 of 10 SemCor uses)."""
+    if len(engine.senses.signatures.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE:
+        return True
+    counts = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)]
+    total = sum(counts)
+    return sense.count >= DOMINANT_COUNT and sense.count >= DOMINANT_SHARE * total
