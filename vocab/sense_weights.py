@@ -181,6 +181,10 @@ _UNDERGONE_FIELDS = frozenset({"noun.state", "noun.act"})
 # A noun with a doer before it and an object after "of" names an act ("its seizure of
 # Ukraine's Crimean Peninsula": the act of taking it, not a disease's sudden return,
 # SemCor's 3 uses to 1; `act_with_doer_and_object`): its act senses gain this much.
+# So does a verb's "-ing" form after "the" with an "of" phrase that is no time ("the
+# landing of the spacecraft" had been a staircase's platform, SemCor's 6 uses to none;
+# "the beginning of the year" stays the event). Measured: news words 655 of 812, VOA
+# agreement 67 of 102 and 39 of 52, WordNet's examples 0.392 (0.710) and the eval unchanged.
 ACT_NOUN_BONUS = 2.0
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"

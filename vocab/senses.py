@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,14 @@ from vocab.collocations import (
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.gloss_labels import APPLIES_TO, PLURAL_NOTE
 from vocab.gloss_words import GLOSS_WORD, content_words, crude_stem
-from vocab.models import NO_OBJECT_FRAMES, WITH_OBJECT_FRAMES, Expression, Sense, WordKey
+from vocab.models import (
+    NO_OBJECT_FRAMES,
+    WITH_OBJECT_FRAMES,
+    Expression,
+    Sense,
+    Token,
+    WordKey,
+)
 from vocab.name_senses import named_here
 from vocab.offensive import unfit_for_class
 from vocab.sense_cues import (
@@ -100,6 +107,7 @@ from vocab.sentence_cues import (
     habitual_used_to,
     names_a_named,
     names_a_speaker,
+    of_object_noun,
     points_back,
     preposition_after,
     time_phrase_noun,
@@ -524,7 +532,9 @@ class SenseChooser(SenseLookup):
                          amount_subject=self.cues.subject_of_amount_change(analysis.tokens,
                                                                       token_index),
                          subject_kind=self.cues.complement_kind(analysis.tokens, token_index),
-                         names_an_act=act_with_doer_and_object(analysis.tokens, token_index),
+                         names_an_act=act_with_doer_and_object(analysis.tokens, token_index)
+                         and not self._names_a_time(analysis.tokens,
+                                                    of_object_noun(analysis.tokens, token_index)),
                          abstract_doer=self.cues.doer_is_abstract(analysis.tokens, token_index),
                          undergone=under_a_bare_noun(analysis.tokens, token_index),
                          time_phrase=time_noun is not None,
@@ -535,6 +545,14 @@ class SenseChooser(SenseLookup):
                          object_of=analysis.tokens[verb].lemma.lower()
                          if (verb := verb_over(analysis.tokens, token_index)) is not None
                          else "")
+
+    def _names_a_time(self, tokens: Sequence[Token], index: int | None) -> bool:
+        """Whether the common noun at ``index`` is first of all a time ("year"): "the
+        beginning of the year" is no act of beginning anything."""
+        if index is None or tokens[index].proper_noun:
+            return False
+        senses = self.senses(tokens[index].lemma.lower(), "n")
+        return bool(senses) and senses[0].lexname == "noun.time"
 
     def choose_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
         """The expression's senses, the one its sentence uses first ([] when WordNet has

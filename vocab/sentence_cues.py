@@ -5,6 +5,7 @@ senses with these; the candidates and word details read some of them too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -291,12 +292,16 @@ _BETWEEN_POSSESSOR_AND_NOUN = frozenset({"JJ", "JJR", "JJS", "VBN", "RB"})
 # What opens the object of such a noun after "of": "of Ukraine's Crimean Peninsula",
 # "of the peninsula", "of two cities".
 _OPENS_AN_OF_OBJECT = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
+# A noun that is a verb's "-ing" form by its spelling: "landing", not "king" or "ring".
+_GERUND = re.compile(r"^[a-z]{3,}ing$", re.IGNORECASE)
 
 
 def act_with_doer_and_object(tokens: Sequence[Token], index: int) -> bool:
     """Whether the noun at ``index`` has a possessor before it and an object after "of"
     ("its seizure of Ukraine's Crimean Peninsula", "the government's handling of the
-    crisis"): a verb's doer and object around it, so the noun names that act."""
+    crisis"): a verb's doer and object around it, so the noun names that act. A verb's
+    "-ing" form after "the" is one with its doer or object after "of" alone ("the
+    landing of the spacecraft", "the opening of the bridge")."""
     noun = tokens[index]
     if noun.pos != "NN" or index + 2 >= len(tokens):
         return False
@@ -305,7 +310,24 @@ def act_with_doer_and_object(tokens: Sequence[Token], index: int) -> bool:
             or not noun.sentence == of.sentence == after.sentence:
         return False
     before = word_before_modifiers(tokens, index, _BETWEEN_POSSESSOR_AND_NOUN)
-    return before is not None and tokens[before].pos in ("PRP$", "POS")
+    if before is None:
+        return False
+    return tokens[before].pos in ("PRP$", "POS") or (
+        tokens[before].text.lower() == "the" and _GERUND.search(noun.text) is not None)
+
+
+def of_object_noun(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the noun after "of" right after the word at ``index`` is, past what opens
+    its phrase ("the landing of its robot spacecraft": "spacecraft"), in the sentence."""
+    at = index + 2
+    while at < len(tokens) and tokens[at].sentence == tokens[index].sentence:
+        if tokens[at].pos.startswith("NN") and not (
+                at + 1 < len(tokens) and tokens[at + 1].pos.startswith("NN")):
+            return at
+        if tokens[at].pos not in _OPENS_AN_OF_OBJECT and not tokens[at].pos.startswith("NN"):
+            return None
+        at += 1
+    return None
 
 
 def word_before_modifiers(tokens: Sequence[Token], index: int, modifiers: AbstractSet[str]

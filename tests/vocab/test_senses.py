@@ -1788,6 +1788,20 @@ def test_a_noun_with_a_doer_and_an_object_names_an_act(engine: Engine, text: str
     assert chosen_synset(engine, text, "seizure") == "capture.n.01"
 
 
+def test_a_verbs_ing_noun_with_an_of_phrase_names_the_act(engine: Engine) -> None:
+    """"the landing of the spacecraft" was "an intermediate platform in a staircase"
+    (SemCor's 6 uses to none): a verb's "-ing" form after "the", with what lands after
+    "of", names the act."""
+    text = "Engineers cheered the landing of the robot spacecraft on the moon."
+    assert chosen_synset(engine, text, "landing") == "landing.n.03"
+
+
+def test_an_ing_noun_of_a_time_is_no_act(engine: Engine) -> None:
+    """The beginning of the year is when it starts, not the act of starting something."""
+    text = "Prices rose sharply at the beginning of the year."
+    assert chosen_synset(engine, text, "beginning") == "beginning.n.01"
+
+
 def test_a_noun_with_only_a_possessor_keeps_its_other_senses(engine: Engine) -> None:
     """Her collection of stamps is a group of things, not the act of collecting them."""
     assert chosen_synset(engine, "Her collection of old stamps is worth a lot.",
