@@ -9,8 +9,11 @@ in the reader.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -37,11 +40,19 @@ SHOWN_LABELS = {None: "all", WordStatus.LEARNING: "learning", WordStatus.KNOWN: 
 # and "Changed" are shown only on a screen this wide (an 80-column terminal cut the
 # meaning mid-word and scrolled sideways: QA walk-through).
 WORD_WIDTH = 16
+LABEL_WIDTH = 4  # "adj."
+STATUS_WIDTH = 8  # "learning"
 TITLE_WIDTH = 24
+DATE_WIDTH = 10  # `when_text`
 WIDE_SCREEN = 110
 OTHER_COLUMNS = WORD_WIDTH + 3 + 9 + 2 * 4 + 4  # the word, its label, its status, padding
 WIDE_COLUMNS = TITLE_WIDTH + 11 + 2 * 2  # "Met in" and "Changed"
 MIN_MEANING_WIDTH = 20
+# Rows added to the table at a time: the first ones show at once and the rest follow
+# between paints, so a list of thousands (a learner file imported) answers keys while
+# it fills (6,000 rows added at once froze the screen for seconds: QA walk-through).
+ROWS_AT_ONCE = 300
+ADD_PAUSE_S = 0.01
 NO_WORDS = ("No words yet. While you read, mark words as known (k) or learning (l), "
             "or open one (Enter) to see its meaning: they are listed here.")
 
@@ -106,6 +117,11 @@ class WordsScreen(Screen[None]):
         super().__init__()
         self.rows: dict[str, WordRow] = {}
         self.shown: WordStatus | None = None
+        # The rows the table is being filled with, not added yet, and the layout it
+        # was built for (wide or not, the meaning's width): a resize to the same one
+        # builds nothing again.
+        self._to_add: list[WordRow] = []
+        self._built_for: tuple[bool, int] | None = None
         # The marks changed here, last last: each entry with its mark before and the
         # batch of the change, which u undoes.
         self._undo: list[tuple[WordRow, WordStatus, int]] = []
@@ -124,17 +140,24 @@ class WordsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Your words"
-        self.reload()
         self.query_one("#words", DataTable).focus()
 
     def on_screen_resume(self) -> None:
+        # Also on opening: the words are read once, when the screen is first shown.
         self.reload()
 
     def on_resize(self) -> None:
-        self._show()
+        if self._built_for is not None and self._layout() != self._built_for:
+            self._show()
 
     def _wide(self) -> bool:
         return self.size.width >= WIDE_SCREEN
+
+    def _layout(self) -> tuple[bool, int]:
+        """Whether "Met in" and "Changed" are shown, and the meaning's width."""
+        wide = self._wide()
+        return wide, max(MIN_MEANING_WIDTH, self.size.width - OTHER_COLUMNS
+                         - (WIDE_COLUMNS if wide else 0))
 
     def reload(self) -> None:
         """Read the words again and show those the status and the filter keep."""
@@ -143,26 +166,77 @@ class WordsScreen(Screen[None]):
         self._show()
 
     def _show(self) -> None:
+        """Build the table again: its columns for the screen's width, its first rows
+        now and the others after (`_add_rows`)."""
         table = self.query_one("#words", DataTable)
         text = self.query_one("#words-filter", Input).value
         shown = matching_words(list(self.rows.values()), self.shown, text)
         cursor = table.cursor_row
-        wide = self._wide()
+        self._built_for = wide, meaning_width = self._layout()
         table.clear(columns=True)
-        table.add_columns("Word", "", "Status", "Meaning", *(("Met in", "Changed") if wide else ()))
-        meaning_width = max(MIN_MEANING_WIDTH, self.size.width - OTHER_COLUMNS
-                            - (WIDE_COLUMNS if wide else 0))
-        now = self.reader_app.now()
-        for row in shown:
-            cells = [_shortened(row.lemma, WORD_WIDTH), VOA_LABELS.get(row.upos, ""),
-                     _label(row.status), _shortened(row.definition, meaning_width)]
-            if wide:
-                cells += [_shortened(row.article_title, TITLE_WIDTH),
-                          when_text(row.updated_at, now) if row.updated_at else "—"]
-            table.add_row(*cells, key=_row_key(row))
+        # Widths fixed, not fitted to the rows: rows added later do not move the columns.
+        columns = [("Word", WORD_WIDTH), ("", LABEL_WIDTH), ("Status", STATUS_WIDTH),
+                   ("Meaning", meaning_width)]
+        if wide:
+            columns += [("Met in", TITLE_WIDTH), ("Changed", DATE_WIDTH)]
+        for label, width in columns:
+            table.add_column(label, width=width)
+        self._to_add = shown
+        self._add_rows()
         if shown:
             table.move_cursor(row=min(cursor, len(shown) - 1))
         self._summarise(len({row.lemma for row in shown}), text)  # words, not entries
+
+    def _add_rows(self) -> None:
+        """Add the next rows waiting; the rest after the screen is painted (a later
+        build, or a filter typed meanwhile, gives a new list to add)."""
+        table = self.query_one("#words", DataTable)
+        adding, self._to_add = self._to_add[:ROWS_AT_ONCE], self._to_add[ROWS_AT_ONCE:]
+        for row in adding:
+            table.add_row(*self._cells(row), key=_row_key(row))
+        if self._to_add:
+            # A timer, not a call after the refresh: keys pressed meanwhile are
+            # answered between two additions.
+            self.set_timer(ADD_PAUSE_S, partial(self._add_more, self._to_add))
+
+    def _add_more(self, waiting: list[WordRow]) -> None:
+        """Go on adding ``waiting``, unless the table was built again since."""
+        if self._to_add is waiting:
+            self._add_rows()
+
+    def _cells(self, row: WordRow) -> list[Text]:
+        """A row's cells, as plain text: a word, meaning or title is never markup
+        ("[of a ship]" vanished from a meaning)."""
+        wide, meaning_width = self._built_for or self._layout()
+        cells = [_shortened(row.lemma, WORD_WIDTH), VOA_LABELS.get(row.upos, ""),
+                 _label(row.status), _shortened(row.definition, meaning_width)]
+        if wide:
+            cells += [_shortened(row.article_title, TITLE_WIDTH),
+                      when_text(row.updated_at, self.reader_app.now())
+                      if row.updated_at else "—"]
+        return [Text(cell) for cell in cells]
+
+    def _changed(self, row: WordRow) -> None:
+        """Show ``row``'s new mark where it is, or take it out of a list of one status
+        it no longer has: the table is not built again (thousands of rows took seconds)."""
+        key = _row_key(row)
+        self.rows[key] = row
+        table = self.query_one("#words", DataTable)
+        text = self.query_one("#words-filter", Input).value
+        kept = bool(matching_words([row], self.shown, text))
+        waiting = [i for i, other in enumerate(self._to_add) if _row_key(other) == key]
+        for index in waiting:  # not in the table yet: added as it is now
+            self._to_add[index] = row
+        if key in table.rows:
+            if kept:
+                for column, cell in zip(table.columns, self._cells(row), strict=False):
+                    table.update_cell(key, column, cell)
+            else:
+                table.remove_row(key)
+        elif waiting and not kept:
+            self._to_add = [other for other in self._to_add if _row_key(other) != key]
+        shown = matching_words(list(self.rows.values()), self.shown, text)
+        self._summarise(len({other.lemma for other in shown}), text)
 
     def _summarise(self, count: int, text: str) -> None:
         summary = self.query_one("#words-summary", Static)
@@ -245,7 +319,7 @@ class WordsScreen(Screen[None]):
         done = "unmarked" if new is WordStatus.NEW else f"marked {_label(new)}"
         self.notify(f"“{shown_word}” {done} (was {_label(row.status)}). {UNDO_HINT}",
                     timeout=3, markup=False)
-        self.reload()
+        self._changed(replace(row, status=new, updated_at=app.now()))
 
     def action_undo(self) -> None:
         if not self._undo:
@@ -257,7 +331,7 @@ class WordsScreen(Screen[None]):
         app.refresh_learner()
         self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
                     markup=False)
-        self.reload()
+        self._changed(row)  # the entry as it was before the change
 
     def action_clear_filter_or_close(self) -> None:
         """Esc: out of the filter (cleared) to the table, as in the library; from the

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, open_by_key, settle
+from reader_steps import SIZE, open_by_key, settle, until
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
@@ -321,3 +321,77 @@ async def test_yours_counts_words_as_your_progress_does(
         screen = await open_words(pilot)
         assert len(rows(screen)) == 3  # an entry a part of speech
         assert "Showing 2 words. Yours: 2 learning" in summary(screen)
+
+
+def many_words(store_path: Path, count: int) -> list[str]:
+    """``count`` made-up words, one in three learning, the others known."""
+    lemmas = [f"word{index:05d}" for index in range(count)]
+    with Store.open(store_path) as store:
+        for index, lemma in enumerate(lemmas):
+            store.set_status(lemma, "NOUN", "learning" if index % 3 == 0 else "known",
+                             definition=f"the meaning of made-up word number {index}")
+    return lemmas
+
+
+async def test_a_long_list_is_built_once_and_a_mark_changes_only_its_row(
+        make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With thousands of words (a learner file imported), the list was built three times
+    on opening (mount, first size, resume) and again after every mark or undo: each
+    build of 6,000 rows froze the screen for 2-3 seconds (QA walk-through, 80x24). It
+    is built once; a mark or an undo changes its row where it is."""
+    builds: list[str | None] = []
+    clear = DataTable.clear
+
+    def counted_clear(table: DataTable, columns: bool = False) -> DataTable:
+        builds.append(table.id)
+        return clear(table, columns)
+
+    monkeypatch.setattr(DataTable, "clear", counted_clear)
+    lemmas = many_words(store_path, 1_200)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_words(pilot)
+        table = screen.query_one("#words", DataTable)
+        await until(pilot, lambda: table.row_count == len(lemmas))
+        assert builds.count("words") == 1
+        assert rows(screen)[:2] == [("word00000", "n.", "learning"), ("word00001", "n.", "known")]
+        await pilot.press("down", "l")
+        await settle(pilot)
+        assert rows(screen)[1] == ("word00001", "n.", "learning")
+        assert app.store.status_of("word00001", "NOUN") is WordStatus.LEARNING
+        await pilot.press("u")
+        await settle(pilot)
+        assert rows(screen)[1] == ("word00001", "n.", "known")
+        assert table.cursor_row == 1
+        assert "400 learning · 800 known" in summary(screen)
+        assert builds.count("words") == 1
+        await pilot.press("s")  # learning only: a word marked known leaves the list
+        await until(pilot, lambda: table.row_count == 400)
+        assert rows(screen)[table.cursor_row][0] == "word00003"  # the cursor kept its row
+        await pilot.press("k")
+        await settle(pilot)
+        assert table.row_count == 399 and "word00003" not in {row[0] for row in rows(screen)}
+        assert rows(screen)[table.cursor_row][0] == "word00006"
+        assert "399 learning · 801 known" in summary(screen)
+
+
+async def test_a_word_s_meaning_and_story_show_as_written(make_app: AppFactory,
+                                                          store_path: Path) -> None:
+    """The table read its cells as markup: "[of a ship]" vanished from a meaning and a
+    title's "[VIDEO]" from "Met in"; a "[/]" would have stopped the app. Shown as
+    written, as the library shows titles."""
+    from vocab.articles import article_from_text
+
+    with Store.open(store_path) as store:
+        article_id = store.add_article(article_from_text(
+            "[VIDEO] Ports Reopen [/] Update\n\nThe ship's bow was damaged in the storm."))
+        store.set_status("bow", "NOUN", "learning", word="bow", article_id=article_id,
+                         definition="the front part [of a ship] [/]")
+    app = make_app()
+    async with app.run_test(size=(130, 30)) as pilot:
+        screen = await open_words(pilot)
+        table = screen.query_one("#words", DataTable)
+        await until(pilot, lambda: table.row_count == 1)
+        shown = "".join(segment.text for segment in table.render_line(1))  # under the header
+        assert "the front part [of a ship] [/]" in shown
+        assert "[VIDEO] Ports Reopen" in shown
