@@ -188,7 +188,7 @@ class WordsScreen(Screen[None]):
         self._summarise(len({row.lemma for row in shown}), text)  # words, not entries
 
     def _add_rows(self) -> None:
-        """Add the next rows waiting; the rest after the screen is painted (a later
+        """Add the next rows waiting; the rest in a moment (a later
         build, or a filter typed meanwhile, gives a new list to add)."""
         table = self.query_one("#words", DataTable)
         adding, self._to_add = self._to_add[:ROWS_AT_ONCE], self._to_add[ROWS_AT_ONCE:]

@@ -480,6 +480,30 @@ async def test_end_in_help_goes_to_the_last_key_not_sideways(make_app: AppFactor
         assert (table.scroll_x, table.scroll_y) == (0, 0)
 
 
+async def test_help_at_80x24_shows_every_column_whole_and_the_palette_note(
+        make_app: AppFactory) -> None:
+    """At 80x24 the reader's help cut "Where" to "everywh" (its longest action, "Export a
+    lesson of this article (to print)", pushed the column out of the box) and its line
+    about ctrl+p was not on screen (QA walk-through). An 80-column terminal is the
+    smallest usual one: there the keys are read without scrolling sideways."""
+    from reader.screens.help import PALETTE_NOTE
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.max_scroll_x == 0
+        assert "everywhere" in {str(table.get_row(key)[2]) for key in table.rows}
+        [note] = [static for static in app.screen.query(Static)
+                  if str(static.render()) == PALETTE_NOTE]
+        assert note.region.height >= 1 and note.region.bottom <= 24
+        box = app.screen.query_one("#help-box")
+        assert box.content_region.contains_region(note.region)  # not under its border
+
+
 async def test_help_says_where_keys_work_in_the_learners_words(make_app: AppFactory) -> None:
     """Help over the glossary listed "GlossaryPanel" and "OptionList" (QA walk-through)."""
     app = make_app()
