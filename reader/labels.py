@@ -13,6 +13,7 @@ from reader.commands.common import is_url
 
 if TYPE_CHECKING:
     from vocab.models import Article
+    from vocab.quiz import QuizWord
 
 # Said after a mark, as a sentence: a toast wraps at any space (rich breaks no-break
 # spaces too), and "u" alone at a line's end ("marked known. u" / "undoes.") read as a
@@ -150,3 +151,17 @@ _DATE_WORDS = frozenset({
     "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "published", "updated"})
 # A dateline says little besides its date: "Published March 5, 2024 | Updated 10:30".
 _DATELINE_WORDS = 8
+
+
+def headword(word: QuizWord) -> str:
+    """``word`` named as a glossary names it, before its definition: its lemma
+    ("shopper", "donate"), not the form the sentence has ("Shoppers", "donated": a
+    definition of one person or an infinitive read wrong under a plural or a past
+    tense, QA walk-through); a capital the word has mid-sentence is its own
+    ("European")."""
+    lemma = word.lemma or word.form
+    before = word.sentence[:word.start] if word.start >= 0 else ""
+    mid_sentence = any(character.isalnum() for character in before)
+    if mid_sentence and word.form[:1].isupper() and lemma[:1].islower():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma

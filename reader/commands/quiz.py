@@ -31,7 +31,7 @@ from reader.commands.common import (
     read_article,
 )
 from reader.errors import UserError
-from reader.labels import counted
+from reader.labels import counted, headword
 from vocab.models import QUIZ_QUESTIONS
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def feedback_lines(item: QuizItem, verdict: AnswerCheck) -> list[str]:
     lines = [verdict.verdict_line]
     if verdict.note:
         lines.append(verdict.note)
-    lines.append(f"  {target.form} – {target.definition}")
+    lines.append(f"  {headword(target)} – {target.definition}")
     if target.sentence and target.sentence != item.sentence:  # not the one just shown
         lines.append(f"  In the article: {target.sentence}")
     return lines

@@ -29,7 +29,7 @@ from textual.widgets.option_list import Option
 
 from reader.commands.quiz import TYPE_NAMES_SHOWN
 from reader.failures import ReportsWorkerFailures, internal_error
-from reader.labels import counted
+from reader.labels import counted, headword
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.key_bar import KeyBar
 from vocab.models import QUIZ_QUESTIONS, LanguageDataMissing
@@ -510,7 +510,7 @@ def feedback_text(verdict: AnswerCheck, next_step: str = "the next question", *,
         text.append(f" {verdict.named_answer}")
     if verdict.note:
         text.append(f"\n{verdict.note}")
-    text.append(f"\n\n{target.form}", style="bold")
+    text.append(f"\n\n{headword(target)}", style="bold")
     text.append(f" – {target.definition}")
     if target.sentence and target.sentence != shown:
         text.append("\n\nIn the article: ", style="italic")

@@ -744,3 +744,40 @@ async def test_a_word_no_question_can_ask_is_a_card_the_learner_grades(
         assert shown[1].startswith("→") and "✗" not in " ".join(shown)
     assert [(a.answer.item_type, a.answer.correct) for a in make_app().store.answers()] \
         == [("recall", False)]
+
+
+def test_feedback_names_the_word_as_a_dictionary_does() -> None:
+    """After a question on "Shoppers" (a sentence's first word) the feedback read
+    "Shoppers – someone who visits stores…", after one on "residents" "residents –
+    someone who lives…", after "donated" "donated – give to…" (QA walk-through): a
+    definition of one person or an infinitive under a plural, a capital or a past
+    tense. The word is named as the glossary names it; a capital kept mid-sentence
+    is the word's own."""
+    from reader.commands.quiz import feedback_lines
+    from reader.screens.quiz import feedback_text
+    from vocab.quiz import AnswerCheck
+
+    def shown_after(lemma: str, form: str, sentence: str, definition: str) -> tuple[str, str]:
+        word = QuizWord(lemma, "NOUN", form, "NNS", sentence, definition,
+                        start=sentence.index(form))
+        verdict = AnswerCheck(True, definition, definition, word)
+        item = QuizItem("word", f"What does “{form}” mean in this sentence?", sentence,
+                        (word,), options=("a shop", definition), answer_index=1,
+                        answer=definition)
+        [line] = [line.strip() for line in feedback_lines(item, verdict) if " – " in line]
+        [app_line] = [line for line in str(feedback_text(verdict)).splitlines() if " – " in line]
+        return line, app_line
+
+    shoppers = shown_after("shopper", "Shoppers", "Shoppers paid in cash at the stalls.",
+                           "someone who visits stores")
+    assert shoppers == ("shopper – someone who visits stores",) * 2
+    quoted = shown_after("retirement", "Retirement",
+                         "\u201cRetirement can be lonely,\u201d he said.",
+                         "the state of having stopped work")
+    assert quoted[0].startswith("retirement – ")
+    donated = shown_after("donate", "donated", "A bank donated the money.",
+                          "give to a charity")
+    assert donated[1] == "donate – give to a charity"
+    european = shown_after("european", "European", "Many European cities have trams.",
+                           "of or relating to Europe")
+    assert european[0] == "European – of or relating to Europe"
