@@ -356,3 +356,16 @@ def test_a_long_line_wraps_at_words_under_its_text() -> None:
     assert lines == ["  2. a large boat that carries", "     people and cars across a",
                      "     river or a bay ships"]
     assert wrapped("Short enough.", 30) == "Short enough."
+
+
+def test_a_lesson_with_fewer_questions_than_asked_says_why() -> None:
+    """`export lesson --n 10` on a short story said "Saved a lesson with 4 words and 6
+    questions": a teacher who asked for 10 read no reason for 6 (QA walk-through)."""
+    from reader.commands.lesson import questions_made
+    from vocab.quiz import ITEM_TYPES
+
+    assert questions_made(6, 10, tuple(ITEM_TYPES)) == (
+        "6 questions (of the 10 asked for: this story's words make no more fair ones)")
+    assert questions_made(10, 10, tuple(ITEM_TYPES)) == "10 questions"
+    assert questions_made(1, 1, tuple(ITEM_TYPES)) == "1 question"
+    assert questions_made(0, 10, ("spelling",)).startswith("no questions (no spelling")

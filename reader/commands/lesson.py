@@ -47,7 +47,7 @@ _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def run_export_lesson(args: argparse.Namespace) -> int:
-    from reader.commands.quiz import parse_types, why_no_questions
+    from reader.commands.quiz import parse_types
     from vocab.lesson import lesson_html, lesson_markdown
     from vocab.quiz_words import article_quiz
 
@@ -75,7 +75,19 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     with writing_to(target, force=args.force):
         target.write_text(render(article, glossary, items, level=profile.level),
                           encoding="utf-8")
-    questions = (counted(len(items), "question") if items
-                 else f"no questions ({why_no_questions(types)})")
-    print(f"Saved a lesson with {counted(len(glossary), 'word')} and {questions} to {target}")
+    print(f"Saved a lesson with {counted(len(glossary), 'word')} and "
+          f"{questions_made(len(items), args.n, types)} to {target}")
     return 0
+
+
+def questions_made(made: int, asked: int, types: tuple[str, ...]) -> str:
+    """"6 questions", and why when fewer than the ``asked`` (``--n``): a teacher who
+    asked for 10 and read "6 questions" had no reason for it (QA walk-through)."""
+    from reader.commands.quiz import why_no_questions
+
+    if not made:
+        return f"no questions ({why_no_questions(types)})"
+    if made < asked:
+        return (f"{counted(made, 'question')} (of the {asked} asked for: this story's words "
+                "make no more fair ones)")
+    return counted(made, "question")
