@@ -45,7 +45,7 @@ from glossary_misses import cause, relative_listed  # noqa: E402
 
 from reader.commands.evaluate import entry_keys, gold_keys, load_stories  # noqa: E402
 from vocab import glossary  # noqa: E402
-from vocab.features import FEATURES, _quoted_tokens  # noqa: E402
+from vocab.features import FEATURES, StoryContext  # noqa: E402
 from vocab.glossary import rank_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
 
@@ -55,10 +55,10 @@ REPEATED = 4
 LIFTING = 3  # features counted per entry
 
 
-def quotation_lengths(tokens) -> dict[int, int]:  # type: ignore[no-untyped-def]
+def quotation_lengths(analysis) -> dict[int, int]:  # type: ignore[no-untyped-def]
     """Each quoted token's index -> the length in tokens of its quotation (a run of
     quoted tokens, as the ``quoted`` feature finds them)."""
-    quoted = sorted(_quoted_tokens(tokens))
+    quoted = sorted(StoryContext.of(analysis).quoted)
     lengths: dict[int, int] = {}
     run: list[int] = []
     for index in [*quoted, -2]:
@@ -131,7 +131,7 @@ def main() -> None:
         by_lemma = {c.lemma: c for c in ranked}
         mean = {f: sum(c.features.get(f, 0.0) for c in ranked) / max(1, len(ranked))
                 for f in FEATURES}
-        lengths = quotation_lengths(analysis.tokens)
+        lengths = quotation_lengths(analysis)
         ours = engine.glossary(analysis, max_entries=2 * k)
         for g, keys in zip(story.gold, gold, strict=True):
             found_at = next((n for n, e in enumerate(ours) if keys & entry_keys(e)), None)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from vocab.candidates import Candidate
 from vocab.difficulty import base_spellings
 from vocab.expression_use import shown_expression
-from vocab.models import LearnerProfile, Level, Sense, Token, has_letter
+from vocab.models import LearnerProfile, Level, Sense, Span, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
 from vocab.word_family import transparent_compound_parts
 from vocab.wordinfo import UPOS_TO_WORDNET
@@ -75,21 +75,58 @@ class StoryContext:
                 t.text for t in analysis.tokens).items() if has_letter(text))),
             title_words=frozenset(title),
             lead_end=lead_end,
-            quoted=frozenset(_quoted_tokens(analysis.tokens)),
+            quoted=frozenset(_quoted_tokens(analysis.tokens, article.body, article.paragraphs)),
             explained=frozenset(_explained_at(analysis.tokens)),
         )
 
 
-def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
-    inside = False
+def _quoted_tokens(tokens: Sequence[Token], body: str, paragraphs: Sequence[Span]) -> set[int]:
+    """The indices of the tokens inside quotation marks. A mark says its side by the
+    characters beside it (`_side_by_place`: '“caught“ by' closes), else by its glyph;
+    quotations nest ('he asked "why now?" twice' inside another); a closing mark with
+    none open and a straight one of neither side (the inch sign of '12" boards') are
+    passed over; and every quotation ends with its paragraph (one that goes on reopens
+    in the next). Read as a switch, one mark on the wrong side had flipped every word
+    after it to the story's end (a third of a study-tips story counted as quoted)."""
+    ends = sorted(end for _, end in paragraphs)
+    paragraph_end = ends[0] if ends else len(body)
+    depth = 0
     found: set[int] = set()
     for i, token in enumerate(tokens):
-        if token.text in {"“", "”", '"'}:
-            inside = token.text == "“" or (token.text == '"' and not inside)
+        if token.start >= paragraph_end:
+            depth = 0
+            paragraph_end = next((end for end in ends if end > token.start), len(body))
+        text = token.text
+        if text in _QUOTATION_MARKS:
+            side = _side_by_place(body, token.start) or _QUOTATION_MARKS[text]
+            if side == "opens":
+                depth += 1
+            elif side == "closes" and depth:
+                depth -= 1
             continue
-        if inside:
+        if depth:
             found.add(i)
     return found
+
+
+# Each quotation mark and the side its glyph says ("" for the straight one).
+_QUOTATION_MARKS = {"“": "opens", "«": "opens", "”": "closes", "»": "closes", '"': ""}
+# What may stand right before a mark that opens a quotation, but for a space.
+_BEFORE_AN_OPENING = frozenset("([{—–-/“‘")
+
+
+def _side_by_place(body: str, at: int) -> str:
+    """"opens" for a quotation mark at ``at`` after a space (a bracket, a dash or
+    the text's start) and before a word, "closes" for one after a word and before a
+    space or a punctuation mark (or the end); "" for one that is neither (between two
+    letters or digits, or between spaces), a mark no quotation is read from."""
+    before = body[at - 1] if at else " "
+    after = body[at + 1] if at + 1 < len(body) else " "
+    if (before.isspace() or before in _BEFORE_AN_OPENING) and not after.isspace():
+        return "opens"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "closes"
+    return ""
 
 
 def features_of(
