@@ -4,8 +4,9 @@ A candidate is a content lemma of the story (or a multi-word expression) with th
 token indices where it is used. The tagger's reading is checked here: a participle
 used as an adjective is glossed as one ("roasted turkey"), a "noun" before a noun
 that is mostly an adjective is one ("the immune system"), a lemmatiser's slip is
-mended ("focuse"), and "-ing" nouns join their verbs. Names, numbers, symbols and
-the words English lessons are taught in never become candidates.
+mended ("focuse"), and "-ing" nouns join their verbs. Names, numbers, symbols, an
+interjection said alone ("Huh?") and the words English lessons are taught in never
+become candidates.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     upos_at: dict[int, str] = {}  # each occurrence's reading, for the anchors below
     for index in candidate_indices:
         token = tokens[index]
-        if _glued_to_number(tokens, index):
+        if _glued_to_number(tokens, index) or _interjection(tokens, index, chooser):
             continue
         key, zipf = _dictionary_form(token, chooser, words)
         upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
@@ -112,6 +113,9 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
         candidate.anchor = next(
             (i for i in candidate.occurrences if upos_at[i] == candidate.upos), candidate.first)
     _merge_gerunds(by_lemma, upos_votes, tokens, chooser, words)
+    for key in [key for key, candidate in by_lemma.items()
+                if _foreign_word_named(tokens, candidate, chooser)]:
+        del by_lemma[key]
     for expression in analysis.expressions:
         key = expression.lemma
         candidate = by_lemma.setdefault(
@@ -441,6 +445,40 @@ def _glued_to_number(tokens: Sequence[Token], index: int) -> bool:
     """The "th" of "15th", the "s" of "1990s": not words a learner looks up."""
     before = tokens[index - 1] if index else None
     return before is not None and before.end == tokens[index].start and before.text[:1].isdigit()
+
+
+# What follows an interjection said alone: "Huh?", "Ugh!".
+_AFTER_AN_INTERJECTION = frozenset({"?", "!"})
+
+
+def _interjection(tokens: Sequence[Token], index: int, chooser: SenseChooser) -> bool:
+    """A word said alone ("B: Huh? What umbrella?") that WordNet lacks: an interjection
+    the tagger read as a noun ("huh" ranked among a dialogue's first words)."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.text not in _AFTER_AN_INTERJECTION:
+        return False
+    before = tokens[index - 1] if index else None
+    if before is not None and before.sentence == tokens[index].sentence and before.is_word:
+        return False
+    return not chooser.pos_counts(tokens[index].text.lower())
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "’"})
+
+
+def _foreign_word_named(tokens: Sequence[Token], candidate: Candidate,
+                        chooser: SenseChooser) -> bool:
+    """A word the story only names alone between quotation marks ('The words "now" and
+    "ruz" mean “new day” in Farsi') that neither a CEFR list nor WordNet has: a word of
+    another language the story translates, not an English word to learn."""
+    for index in candidate.occurrences:
+        token = tokens[index]
+        if (not 0 < index < len(tokens) - 1 or token.cefr is not None or not token.text.isalpha()
+                or tokens[index - 1].text not in _OPENING_MARKS
+                or tokens[index + 1].text not in _CLOSING_MARKS):
+            return False
+    return not chooser.pos_counts(candidate.lemma)
 
 
 # Below this Zipf a lemma is one wordfreq has never seen.

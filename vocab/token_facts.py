@@ -6,7 +6,8 @@ out each type's facts once (`_type_facts`) and gives every token its type's: the
 mended where the tagger took an adjective for another word, the lemma of the word as
 English spells it without accents (`without_accents`), its Zipf frequency, CEFR level
 and level in context, and whether it is difficult for the default learner; no level
-for names, numbers and the words made with them, or words in another script.
+for names, numbers and the words made with them, words in another script, web and
+e-mail addresses, or a suffix named alone ("-ing").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from vocab.difficulty import COMMON_BASE_ZIPF, DEFAULT_PROFILE, difficult_for, w
 from vocab.models import Token, has_letter
 from vocab.raw_tokens import RawToken
 from vocab.token_marks import is_proper_noun
+from vocab.tokens import is_address, is_word_part
 from vocab.wordinfo import UNSEEN_ZIPF, WordInfo, upos_of_word
 
 
@@ -90,7 +92,7 @@ def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bo
                              "cefr": None, "level": None, "difficult": False,
                              "proper_noun": proper, "score": 0.0}
     if (not is_word or proper or not _in_latin_script(text) or _has_digit(text)
-            or _counts_with_words(text)):
+            or _counts_with_words(text) or is_address(text) or is_word_part(text)):
         return facts
     zipf = words.zipf(lemma, upos)
     cefr = words.cefr(lemma, penn) or words.cefr(plain, penn)

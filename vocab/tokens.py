@@ -13,6 +13,15 @@ from functools import cache
 
 from vocab.models import Span
 
+# The suffixes a lesson names alone, with their hyphen ("the -ing ending", "add -ed"): one
+# token each, a word's part, not a dash and a word ("ing" was a glossary candidate).
+SUFFIXES = frozenset((
+    "s", "es", "ed", "ing", "er", "est", "ly", "en", "y", "ness", "ment", "tion", "sion",
+    "ation", "able", "ible", "ful", "less", "ish", "ist", "ism", "ity", "ize", "ise", "ous",
+    "al", "ic", "ive", "ward", "wise", "hood", "ship", "dom", "ance", "ence", "ant", "ent",
+    "ee", "ess",
+))
+
 # Order matters: the first alternative that matches wins at each position.
 _TOKEN_PATTERN = re.compile(
     r"""
@@ -21,9 +30,10 @@ _TOKEN_PATTERN = re.compile(
     | (?:[^\W\d_]\.){2,}                    # dotted abbreviations: U.S., U.N.
     | [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:-\d[^\W_]*)?  # words, inner hyphens and apostrophes,
                                           # a number after a hyphen: COVID-19, mid-2030s
+    | (?:(?<=[\s(\[“‘"'])|^)-(?:SUFFIX)(?![\w-])  # a suffix named alone: "the -ing ending"
     | \.\.\.|--|[–—]                        # ellipsis and dashes stay whole
     | \S                                    # any other single symbol
-    """,
+    """.replace("SUFFIX", "|".join(sorted(SUFFIXES, key=len, reverse=True))),
     re.VERBOSE,
 )
 
@@ -43,18 +53,49 @@ MAX_RUN_CHARS = 200
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
+# A web or e-mail address: one token, never a word to learn (split at its dots, ".com"
+# gave the tagger a noun "com"); its closing punctuation is left out of it.
+_WEB_DOMAINS = ("com", "org", "net", "gov", "edu", "info", "io", "co", "uk", "us")
+_ADDRESS = re.compile(
+    r"""(?<![\w.@/-])
+    (?: (?:https?://|www\.)[^\s<>"“”]+?                  # a web address
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                     # an e-mail address
+      | (?:[^\W_]+(?:-[^\W_]+)*\.)+(?:DOMAINS)\b(?:/[^\s<>"“”]*?)?  # a site: voanews.com
+    )
+    (?=[.,;:!?)\]'’"”]*(?:\s|$))
+    """.replace("DOMAINS", "|".join(_WEB_DOMAINS)),
+    re.VERBOSE,
+)
+# What a text with an address has in it (most texts have none: one cheap test).
+_ADDRESS_HINTS = ("@", "://", "www.", *(f".{domain}" for domain in _WEB_DOMAINS))
+
+
+def is_address(text: str) -> bool:
+    """Whether a token is a web or e-mail address (`word_spans` keeps one whole)."""
+    return any(hint in text for hint in _ADDRESS_HINTS) and _ADDRESS.fullmatch(text) is not None
+
+
+def is_word_part(text: str) -> bool:
+    """Whether a token is a suffix named alone ("-ing"): a word's part, not a word."""
+    return text[:1] == "-" and text[1:] in SUFFIXES
+
+
 def word_spans(text: str, offset: int = 0) -> list[Span]:
     """(start, end) of each token in ``text``, shifted by ``offset``; a run of more
-    than ``MAX_RUN_CHARS`` characters without a space is one token."""
-    runs = list(_LONG_RUN.finditer(text))
+    than ``MAX_RUN_CHARS`` characters without a space, and a web or e-mail address,
+    is one token."""
+    runs = [run.span() for run in _LONG_RUN.finditer(text)]
+    if any(hint in text for hint in _ADDRESS_HINTS):
+        runs = sorted([*runs, *(found.span() for found in _ADDRESS.finditer(text)
+                                if not any(s <= found.start() < e for s, e in runs))])
     if not runs:
         return _spans(text, offset)
     spans: list[Span] = []
     start = 0
-    for run in runs:
-        spans += _spans(text[start:run.start()], offset + start)
-        spans.append((offset + run.start(), offset + run.end()))
-        start = run.end()
+    for run_start, run_end in runs:
+        spans += _spans(text[start:run_start], offset + start)
+        spans.append((offset + run_start, offset + run_end))
+        start = run_end
     return spans + _spans(text[start:], offset + start)
 
 

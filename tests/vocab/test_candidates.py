@@ -50,3 +50,42 @@ def test_an_ing_noun_read_from_its_verbs_uses_keeps_its_own_frequency(engine: En
     found = _candidates(engine, PARTY_STORY)
     assert found["frosting"].features["zipf"] == engine.words.zipf("frosting", "NOUN")
     assert found["frosting"].features["zipf"] < 4.0
+
+
+LESSON_MAIL = """Grammar Corner
+
+One way to describe a thing is to use the -ing ending. Send your questions to
+lessons@radio.example.com, or read more at lessons.example.com.
+
+A: Did you see my umbrella?
+
+B: Huh? What umbrella?
+"""
+
+
+def test_an_address_a_named_suffix_and_an_interjection_are_no_candidates(
+        engine: Engine) -> None:
+    """"com" of ".com", "ing" of "the -ing ending" and "Huh?" (a noun to the tagger) were
+    candidates that ranked high in short lessons: no word to learn; an address is one
+    token with no level."""
+    found = _candidates(engine, LESSON_MAIL)
+    assert not {"com", "ing", "-ing", "huh", "lessons@radio.example.com",
+                "lessons.example.com", "example"} & set(found)
+    assert "umbrella" in found
+    analysis = engine.analyse(article_from_text(LESSON_MAIL))
+    addresses = [t for t in analysis.tokens if "example" in t.text]
+    assert [t.text for t in addresses] == ["lessons@radio.example.com", "lessons.example.com"]
+    assert all(t.level is None for t in addresses)
+
+
+def test_a_foreign_word_the_story_names_in_quotation_marks_is_no_candidate(
+        engine: Engine) -> None:
+    """"The words "now" and "ruz" mean “new day” in Farsi": a word named alone between
+    quotation marks that neither WordNet nor a CEFR list has is a word of another
+    language the story translates, not an English word to learn. An English word named
+    so stays a candidate."""
+    found = _candidates(engine, "Festival Words\n\nThe words \"ujamaa\" and \"shukran\" "
+                                "mean “family” and “thanks” in two languages. Farmers also "
+                                "use the word \"harvest\" for the festival.")
+    assert not {"ujamaa", "shukran"} & set(found)
+    assert "harvest" in found

@@ -31,6 +31,26 @@ def test_cannot_splits_as_treebank_does() -> None:
     assert _tokens("They can't and cannot") == ["They", "ca", "n't", "and", "can", "not"]
 
 
+def test_a_web_or_mail_address_is_one_token() -> None:
+    """An address is one token, its closing full stop and comma not in it: split at its
+    dots it gave the tagger words ("com" of ".com" a noun, a glossary candidate)."""
+    assert _tokens("Write to news@radio.example.com. Visit https://www.example.org/a?id=5, "
+                   "www.example.net or shop.example.co.uk today.") == [
+        "Write", "to", "news@radio.example.com", ".", "Visit", "https://www.example.org/a?id=5",
+        ",", "www.example.net", "or", "shop.example.co.uk", "today", "."]
+    assert _tokens("It ended.Then U.S. officials spoke.") == [
+        "It", "ended", ".", "Then", "U.S.", "officials", "spoke", "."]
+
+
+def test_a_suffix_named_alone_is_one_token() -> None:
+    """A lesson's "the -ing ending" names a word's part: "-ing" is one token, not a dash
+    and a word "ing" (a glossary candidate). A hyphen between words or spaces is not."""
+    assert _tokens("Add the -ing ending or -ed, then -ly.") == [
+        "Add", "the", "-ing", "ending", "or", "-ed", ",", "then", "-ly", "."]
+    assert _tokens("well-known - and -it rained") == ["well-known", "-", "and", "-", "it",
+                                                      "rained"]
+
+
 def test_ordinals_and_decades_stay_whole() -> None:
     assert _tokens("The 21st century, the 1990s, May 3rd, 2nd and 4th.") == [
         "The", "21st", "century", ",", "the", "1990s", ",", "May", "3rd", ",", "2nd", "and",
@@ -133,8 +153,11 @@ def test_a_run_too_long_for_prose_is_one_token() -> None:
     assert word_spans(text, 10)[2] == (18, 18 + len(run))
 
 
-def test_a_long_link_still_splits_at_its_symbols() -> None:
-    assert _tokens("See https://example.org/a-b now")[:4] == ["See", "https", ":", "/"]
+def test_a_short_run_still_splits_at_its_symbols() -> None:
+    """Only a run longer than prose has is one token for its length (a link is one as an
+    address: `test_a_web_or_mail_address_is_one_token`)."""
+    assert _tokens("See src/main:a-b now")[:4] == ["See", "src", "/", "main"]
+    assert _tokens("See https://example.org/a-b now") == ["See", "https://example.org/a-b", "now"]
 
 
 def test_a_long_sentence_is_cut_to_the_words_around_a_word() -> None:
