@@ -70,6 +70,23 @@ _ADDRESS = re.compile(
 _ADDRESS_HINTS = ("@", "://", "www.", *(f".{domain}" for domain in _WEB_DOMAINS))
 
 
+def _addresses(text: str) -> set[Span]:
+    """The spans of the addresses in ``text``, each looked for in the run without a space
+    around one of its hints (a scan of the whole text cost as much as the tokens)."""
+    found: set[Span] = set()
+    for hint in _ADDRESS_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            start, end = at, at + len(hint)
+            while start and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            found.update(match.span() for match in _ADDRESS.finditer(text, start, end))
+            at = text.find(hint, end)
+    return found
+
+
 def is_address(text: str) -> bool:
     """Whether a token is a web or e-mail address (`word_spans` keeps one whole)."""
     return any(hint in text for hint in _ADDRESS_HINTS) and _ADDRESS.fullmatch(text) is not None
@@ -86,8 +103,8 @@ def word_spans(text: str, offset: int = 0) -> list[Span]:
     is one token."""
     runs = [run.span() for run in _LONG_RUN.finditer(text)]
     if any(hint in text for hint in _ADDRESS_HINTS):
-        runs = sorted([*runs, *(found.span() for found in _ADDRESS.finditer(text)
-                                if not any(s <= found.start() < e for s, e in runs))])
+        runs = sorted([*runs, *(span for span in _addresses(text)
+                                if not any(s <= span[0] < e for s, e in runs))])
     if not runs:
         return _spans(text, offset)
     spans: list[Span] = []
