@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vocab.models import LearnerProfile, Level, Token, WordStatus
+from vocab.models import LEVELS, LearnerProfile, Level, Token, WordStatus
 
 DEFAULT_PROFILE = LearnerProfile()
 
@@ -67,7 +67,7 @@ def word_level(zipf: float, cefr: Level | None, penn: str, lemma: str = "",
         # ("noisy" was C1 and glossed for a C1 reader, QA walk-through).
         return by_frequency
     mean_rank = round((cefr.rank * 2 + by_frequency.rank) / 3)
-    return list(Level)[mean_rank]
+    return LEVELS[mean_rank]
 
 
 # A word at least this frequent is one a B1 learner knows (the B1 band's floor above).

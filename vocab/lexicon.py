@@ -57,13 +57,9 @@ SELDOM_USES = 1
 # "effective"): `Lexicon.pertainyms`. Not one of the neighbours the sense chooser reads.
 PERTAINYM = "pertainym"
 
-# Whether a sense (a row ``x`` of the senses table) is a person named with a capital
-# ("Graves", "Ford"); the synsets table, whose rows are wide, is read only for the few
-# capitalised senses.
-_PERSON = ("CASE WHEN x.capitalised THEN (SELECT p.lexname = 'noun.person' FROM synsets p"
-           " WHERE p.id = x.synset_id) ELSE 0 END")
-# The same, where the synset is joined as ``s``.
-_PERSON_JOINED = "x.capitalised AND s.lexname = 'noun.person'"
+# Whether a sense (a row ``x`` of the senses table, its synset joined as ``s``) is a
+# person named with a capital ("Graves", "Ford").
+PERSON_JOINED = "x.capitalised AND s.lexname = 'noun.person'"
 
 # WordNet's note on a noun sense mostly used in the plural ("terms of a contract").
 USUALLY_PLURAL = "(usually plural)"
@@ -160,7 +156,7 @@ class Lexicon:
         return self._per_lemma(
             lemmas,
             "s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples, s.synonyms,"
-            f" s.lexname, {_PERSON_JOINED}, x.frames, x.capitalised",
+            f" s.lexname, {PERSON_JOINED}, x.frames, x.capitalised",
             "senses x JOIN synsets s ON s.id = x.synset_id WHERE x.lemma IN ({keys})",
             lambda row: _sense(*row),
         )
@@ -172,12 +168,21 @@ class Lexicon:
         A long story's candidates have thousands of senses; reading their glosses
         means a look-up in the wide synsets table for each (most of the time of
         `senses_of_many`), and only the few words ranked near the top need them.
+        Each lemma's outlines are one row, compiled in order (`lexicon_build._outlines`).
         """
-        return self._per_lemma(
-            lemmas, f"x.pos, x.count, x.synset_id, {_PERSON}",
-            "senses x WHERE x.lemma IN ({keys})",
-            lambda row: SenseOutline(row[0], row[1], row[2], bool(row[3])),
-        )
+        keys: dict[str, list[str]] = {}
+        for lemma in lemmas:
+            keys.setdefault(lemma_key(lemma), []).append(lemma)
+        found: dict[str, list[SenseOutline]] = {
+            lemma: [] for asked in keys.values() for lemma in asked}
+        rows = rows_for_keys(self._db, self._lock, "lemma, json(outlines)",
+                             "outlines WHERE lemma IN ({keys})", list(keys))
+        for key, outlines in rows:
+            items = [SenseOutline(pos, count, synset_id, bool(person))
+                     for pos, count, synset_id, person in outlines]
+            for lemma in keys[key]:
+                found[lemma].extend(items)
+        return found
 
     def _per_lemma(self, lemmas: Iterable[str], columns: str, source: str,
                    make: Callable[[list[Any]], _Item]) -> dict[str, list[_Item]]:
@@ -207,7 +212,7 @@ class Lexicon:
     def _read_senses(self, lemma: str, pos: str | None) -> tuple[Sense, ...]:
         sql = (
             "SELECT s.name, x.pos, x.lemma, x.rank, x.count, s.definition, s.examples,"
-            f" s.synonyms, s.lexname, {_PERSON_JOINED}, x.frames, x.capitalised"
+            f" s.synonyms, s.lexname, {PERSON_JOINED}, x.frames, x.capitalised"
             " FROM senses x"
             " JOIN synsets s ON s.id = x.synset_id"
             " WHERE x.lemma = ?"

@@ -9,6 +9,9 @@ the same, in half the time. It runs once per WordNet and schema version
 
 from __future__ import annotations
 
+import itertools
+import json
+import operator
 import os
 import re
 import sqlite3
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from vocab.lexicon import (
     FIELD_SEPARATOR,
+    PERSON_JOINED,
     PERTAINYM,
     TAKES_INFINITIVE,
     TAKES_OBJECT,
@@ -30,12 +34,13 @@ from vocab.lexicon import (
 from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 14  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 15  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
 # 10: no names among the expressions; 11: whether SemCor tags an expression; 12: an example
 # with one quotation mark is an example, and no empty clauses; 13: a plural noun of its own
-# has its singular's "(usually plural)" senses; 14: a synset's topic (WordNet's domain)
+# has its singular's "(usually plural)" senses; 14: a synset's topic (WordNet's domain);
+# 15: each lemma's sense outlines as one row (`Lexicon.sense_outlines`)
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -97,6 +102,7 @@ CREATE TABLE lemma_links (
 CREATE TABLE expressions (
     first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL,
     complements TEXT NOT NULL, tagged INTEGER NOT NULL);
+CREATE TABLE outlines (lemma TEXT PRIMARY KEY, outlines TEXT NOT NULL) WITHOUT ROWID;
 """
 # Built after the bulk insert: measured faster than inserting into indexed tables.
 _INDICES = """
@@ -493,6 +499,20 @@ def _sense_key(synset: _Synset, lemma: _Lemma, head: _Lemma | None) -> str:
     ).lower()
 
 
+def _outlines(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    """Each lemma's senses in outline (POS, SemCor count, synset id, whether a person
+    WordNet capitalises), by POS then rank, as one JSON array (`Lexicon.sense_outlines`):
+    a story's candidates read one row a word, not one a sense, and need no sorting."""
+    rows = db.execute(
+        f"SELECT x.lemma, x.pos, x.count, x.synset_id, {PERSON_JOINED}"
+        " FROM senses x JOIN synsets s ON s.id = x.synset_id"
+        " ORDER BY x.lemma, x.pos, x.rank, x.rowid")
+    for lemma, senses in itertools.groupby(rows, key=operator.itemgetter(0)):
+        outlines = [[pos, count, synset_id, int(bool(person))]
+                    for _, pos, count, synset_id, person in senses]
+        yield lemma, json.dumps(outlines, separators=(",", ":"))
+
+
 def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
     """One transaction of executemany inserts, then the indices, then fsync."""
     db = sqlite3.connect(path)
@@ -506,6 +526,8 @@ def _write(path: Path, rows: _Rows, meta: dict[str, str]) -> None:
             db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
             db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?, ?)", rows["expressions"])
         db.executescript(_INDICES)
+        with db:
+            db.executemany("INSERT INTO outlines VALUES (?, ?)", list(_outlines(db)))
         db.execute("PRAGMA synchronous = FULL")
         db.commit()
     finally:

@@ -27,31 +27,36 @@ class Level(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _LEVEL_RANKS[self.value]
+        # Keyed by the member itself (a str equal to its value): ``self.value`` goes
+        # through the enum's descriptor, ~17,000 times at 10,000 words.
+        return _LEVEL_RANKS[self]
 
     def __lt__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Level):
             return NotImplemented
-        return self.rank < other.rank
+        return _LEVEL_RANKS[self] < _LEVEL_RANKS[other]
 
     def __le__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Level):
             return NotImplemented
-        return self.rank <= other.rank
+        return _LEVEL_RANKS[self] <= _LEVEL_RANKS[other]
 
     def __gt__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Level):
             return NotImplemented
-        return self.rank > other.rank
+        return _LEVEL_RANKS[self] > _LEVEL_RANKS[other]
 
     def __ge__(self, other: object) -> bool:  # type: ignore[override]
         if not isinstance(other, Level):
             return NotImplemented
-        return self.rank >= other.rank
+        return _LEVEL_RANKS[self] >= _LEVEL_RANKS[other]
 
 
 _LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
 _LEVEL_RANKS = {name: rank for rank, name in enumerate(_LEVEL_ORDER)}  # asked per word
+# The levels by rank, easiest first: ``LEVELS[rank]`` (``list(Level)`` walks the enum's
+# members through a generator, per word).
+LEVELS: tuple[Level, ...] = tuple(Level)
 
 
 class WordStatus(StrEnum):

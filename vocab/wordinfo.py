@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from vocab.closed_class import NUMBER_WORDS
-from vocab.models import Level, has_letter
+from vocab.models import LEVELS, Level, has_letter
 from vocab.wordfacts import base_tag, lemma_out_of_vocabulary
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def word_forms(lemma: str) -> frozenset[str]:
 def level_from_float(value: float) -> Level:
     """cefrpy's 1.0–6.0 scale (1 = A1) rounded to a CEFR level."""
     index = min(max(round(value), 1), 6) - 1
-    return list(Level)[index]
+    return LEVELS[index]
 
 
 # Treebank clitics are words of their own: "n't" is "not", "'ll" is "will".
