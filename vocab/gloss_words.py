@@ -5,6 +5,7 @@ and fillers that say nothing about a sense (`GLOSS_STOPWORDS`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from vocab.closed_class import CLOSED_CLASS
@@ -20,7 +21,12 @@ GLOSS_WORD = re.compile(r"[a-z]+")
 
 def content_words(text: str) -> set[str]:
     """Lower-case content words of a gloss, crudely stemmed so "rules" meets "rule"."""
-    return {crude_stem(w) for w in GLOSS_WORD.findall(text.lower()) if w not in GLOSS_STOPWORDS}
+    return stemmed_content(GLOSS_WORD.findall(text.lower()))
+
+
+def stemmed_content(words: Iterable[str]) -> set[str]:
+    """`content_words` of a text's words already found (`GLOSS_WORD`, lower case)."""
+    return {crude_stem(w) for w in words if w not in GLOSS_STOPWORDS}
 
 
 # Glosses repeat their words; a signature stems thousands of them.

@@ -369,12 +369,18 @@ class Lexicon:
 
     def antonyms(self, synset: str) -> frozenset[str]:
         """Antonyms of the lemmas of ``synset`` ("good" -> "bad"); empty when none."""
-        rows = self._rows(
-            "SELECT l.target FROM synsets s JOIN lemma_links l ON l.synset_id = s.id"
-            " WHERE s.name = ? AND l.kind = 'antonym'",
-            (synset,),
-        )
-        return frozenset(target for (target,) in rows)
+        return self.antonyms_of([synset])[synset]
+
+    def antonyms_of(self, synsets: Iterable[str]) -> dict[str, frozenset[str]]:
+        """`antonyms` of each of ``synsets``, in one query (a verb's senses at once)."""
+        names = list(dict.fromkeys(synsets))
+        found: dict[str, set[str]] = {name: set() for name in names}
+        for name, target in rows_for_keys(
+                self._db, self._lock, "s.name, l.target",
+                "synsets s JOIN lemma_links l ON l.synset_id = s.id"
+                " WHERE s.name IN ({keys}) AND l.kind = 'antonym'", names):
+            found[name].add(target)
+        return {name: frozenset(targets) for name, targets in found.items()}
 
     def derived_lemmas(self, lemma: str) -> frozenset[str]:
         """The words WordNet derives ``lemma`` from or into, in any of its senses

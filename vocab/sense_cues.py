@@ -89,8 +89,8 @@ class ContextCues:
         """The antonyms of the senses of ``lemma`` as a verb ("rise": "fall")."""
         found = self._antonyms.get(lemma)
         if found is None:
-            found = self._antonyms[lemma] = frozenset().union(
-                *(self.lexicon.antonyms(sense.synset) for sense in self.lookup.senses(lemma, "v")))
+            found = self._antonyms[lemma] = frozenset().union(*self.lexicon.antonyms_of(
+                sense.synset for sense in self.lookup.senses(lemma, "v")).values())
         return found
 
     def describes_people(self, sense: Sense, headword: str) -> bool:

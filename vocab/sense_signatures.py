@@ -11,7 +11,13 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from vocab.gloss_labels import labelled_field
-from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words, crude_stem
+from vocab.gloss_words import (
+    GLOSS_STOPWORDS,
+    GLOSS_WORD,
+    content_words,
+    crude_stem,
+    stemmed_content,
+)
 from vocab.models import Sense
 from vocab.sense_weights import FIELD_EVIDENCE, related_share, story_weight
 
@@ -182,11 +188,11 @@ class LeskSignatures:
             beside: set[str] = set()
             named = {word.lower() for word in around.lemmas if word.isalpha()}
             for text in around.glosses:
-                words = content_words(text)
+                said = GLOSS_WORD.findall(text.lower())
+                words = stemmed_content(said)
                 repeated |= words & seen
                 seen |= words
-                said = GLOSS_WORD.findall(text.lower())
-                beside.update(*(content_words(" ".join(said[max(at - 1, 0):at + 2:2]))
+                beside.update(*(stemmed_content(said[max(at - 1, 0):at + 2:2])
                                 for at, word in enumerate(said) if word in named))
             gloss = self._gloss_words(sense)
             self._signatures[name] = frozenset(gloss | content_words(" ".join(names)) | seen)

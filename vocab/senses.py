@@ -9,6 +9,7 @@ sense wins only when the context speaks for it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -171,6 +172,7 @@ class SenseChooser(SenseLookup):
         self.signatures = LeskSignatures(lexicon, self._words)
         self.cues = ContextCues(self, self._words)
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
+        self._uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
 
     def rank(
         self,
@@ -477,12 +479,13 @@ class SenseChooser(SenseLookup):
         `ALL_USES_READ`, else the nearest `STORY_USES_READ` - 1."""
         tokens = analysis.tokens
         lemma = tokens[token_index].lemma.lower()
-        # The uses of the lemma in reach, in one walk over them, then nearest first (the
-        # one before at equal distance): a walk out from the word, a step a side at a
-        # time, took a few milliseconds a word.
-        start = max(0, token_index - USES_REACH + 1)
-        same = [index for index, token in enumerate(tokens[start:token_index + USES_REACH], start)
-                if token.lemma.lower() == lemma and index != token_index]
+        # The uses of the lemma in reach, from the story's index of its lemmas, then
+        # nearest first (the one before at equal distance): a walk out from the word, a
+        # step a side at a time, took a few milliseconds a word.
+        uses = self._lemma_uses(analysis)[lemma]  # in order
+        reach = uses[bisect.bisect_left(uses, token_index - USES_REACH + 1):
+                     bisect.bisect_left(uses, token_index + USES_REACH)]
+        same = [index for index in reach if index != token_index]
         same.sort(key=lambda index: (abs(index - token_index), index > token_index))
         found: list[int] = []
         for index in same:
@@ -590,6 +593,16 @@ class SenseChooser(SenseLookup):
         return sorted(ranked, key=lambda sense: (
             split and bool(sense.frames) and not sense.frames & WITH_OBJECT_FRAMES,
             unfit_for_class(sense.definition)))
+
+    def _lemma_uses(self, analysis: Analysis) -> dict[str, list[int]]:
+        """Where each lemma (lower case) of the last story asked stands, in order: one
+        walk over the story, not one over the words in reach of each word ranked."""
+        if self._uses[0] is not analysis:  # the analysis itself: see `story_words`
+            uses: dict[str, list[int]] = {}
+            for index, token in enumerate(analysis.tokens):
+                uses.setdefault(token.lemma.lower(), []).append(index)
+            self._uses = (analysis, uses)
+        return self._uses[1]
 
     def story_words(self, analysis: Analysis) -> Counter[str]:
         """Stems of the story's content words (not names), with how often the story

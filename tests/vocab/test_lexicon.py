@@ -144,6 +144,14 @@ def test_related_words_and_glosses(lexicon: Lexicon) -> None:
     assert lexicon.synset("dog.n.01").definition.startswith("a member of the genus Canis")
 
 
+def test_antonyms_of_many_synsets_at_once(lexicon: Lexicon) -> None:
+    """A verb's senses' antonyms in one query: each synset's own, none for one unknown."""
+    found = lexicon.antonyms_of(["rise.v.01", "good.a.01", "no.such.synset", "rise.v.01"])
+    assert list(found) == ["rise.v.01", "good.a.01", "no.such.synset"]
+    assert "fall" in found["rise.v.01"] and "bad" in found["good.a.01"]
+    assert found["no.such.synset"] == frozenset()
+
+
 def test_kept_related_words_and_senses_are_what_a_fresh_read_gives(
         lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
     """A quiz asks the same words' neighbours and senses for every distractor: they are
