@@ -46,6 +46,7 @@ class SenseLookup:
         self._outlines: dict[str, list[SenseOutline]] = {}  # every POS, by lemma
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._word_pos: dict[tuple[str, str, str], str] = {}
+        self._headwords_of: dict[tuple[str, str, str], tuple[str, ...]] = {}
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
@@ -94,7 +95,14 @@ class SenseLookup:
         """The words whose senses `senses` gives: the surface form alone when WordNet
         has it as a lemma of its own that SemCor uses as such (`OWN_PLURAL_SHARE`), the
         surface form and the lemma when it hardly does, else the lemma; none when
-        neither has senses in ``pos``."""
+        neither has senses in ``pos``. Kept per word: asked for each of a story's uses."""
+        key = (lemma, pos, surface)
+        found = self._headwords_of.get(key)
+        if found is None:
+            found = self._headwords_of[key] = self._find_headwords(lemma, pos, surface)
+        return found
+
+    def _find_headwords(self, lemma: str, pos: str, surface: str) -> tuple[str, ...]:
         own = self._outlines_in(lemma, pos)
         american = american_spelling(lemma) if not any(o.count for o in own) else None
         if american and (spelled := self._outlines_in(american, pos)) and (
