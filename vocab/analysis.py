@@ -47,6 +47,11 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
+#     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
+#     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective
+#     before a noun, is the noun ("Bread/NN prices"); "prices double/VBP when", "without
+#     warning/NN last month", "got wet playing/VBG"
 # 102: a web or e-mail address is one token with no level ("learningenglish@voanews.com"
 #     had made a noun "com"), and so is a suffix named alone ("the -ing ending")
 # 101: a clause beside another that has its verb has one too ("Heating costs rise/VBP in
@@ -189,7 +194,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "102"
+ENGINE_VERSION = "103"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64

@@ -47,6 +47,7 @@ from vocab.retag_phrases import (
     retag_comparatives_before_nouns,
     retag_graded_adjectives_after_linking_verbs,
     retag_nouns_of_their_own_after_without,
+    retag_participles_after_linked_adjectives,
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
     retag_story_nouns_read_as_adjectives,
@@ -54,7 +55,6 @@ from vocab.retag_phrases import (
     retag_verbs_after_to,
 )
 from vocab.retag_words import (
-    retag_abbreviations_before_full_stops,
     retag_adverbs_in_s,
     retag_adverbs_read_as_verbs,
     retag_bases_read_as_inflected,
@@ -65,6 +65,7 @@ from vocab.retag_words import (
     retag_open_words_read_as_closed_class,
     retag_pasts_read_as_present,
     retag_spelled_numbers,
+    retag_titles_before_names,
     retag_ungraded,
     retag_verb_forms_read_as_nouns,
 )
@@ -78,7 +79,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     WordNet what a word can be run only with ``parts_of_speech``."""
     at = WordPositions(raw)
     retag_fixed_prepositions(raw, at)
-    retag_abbreviations_before_full_stops(raw, at)
+    retag_titles_before_names(raw, at)
     retag_yes_no_questions(raw, words, at)
     if parts_of_speech is not None:
         retag_open_words_read_as_closed_class(raw, words, parts_of_speech, at)
@@ -96,6 +97,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_comparatives_after_linking_verbs(raw, words, at)
     retag_graded_adjectives_after_linking_verbs(raw, words, at)
     retag_adjectives_after_linking_verbs(raw, words)
+    retag_participles_after_linked_adjectives(raw, words)
     retag_nouns_of_their_own_after_without(raw, words, at)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words, at)

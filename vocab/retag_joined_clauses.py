@@ -42,6 +42,9 @@ _SUBJECT_OPENERS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS
 # most often a compound ("settlement prices of", "crunch times for").
 _AGREEING = {("NNS", "NN"): "VBP", ("NN", "NNS"): "VBZ"}
 _PLURAL_SUBJECT_ONLY = {("NNS", "NN"): "VBP"}
+# ...and before "when" or "if", a plural's base the tagger read as an adverb ("prices
+# double/RB when").
+_BEFORE_AN_OPENER = _AGREEING | {("NNS", "RB"): "VBP"}
 _Forms = dict[tuple[str, str], str]
 # What follows a verb in its clause: how, where, when, how much ("rise in winter",
 # "rise every year", "rise by ten percent", "cost more").
@@ -58,7 +61,9 @@ def retag_verbs_of_clauses_beside_others(sentences: list[list[RawToken]],
     –n."). An "-ing" word opening it before a noun is the noun's modifier ("Heating/VBG
     costs"), no verb. On CoNLL-2000 (train and test): 1 tag fixed ("healthy skepticism
     vanishes/NNS when"), none broken; 5 broken before a singular subject's verb was
-    read only before "when" (compounds: "The settlement prices/VBZ of")."""
+    read only before "when" (compounds: "The settlement prices/VBZ of"). Before "when"
+    or "if", a plural's verb the tagger read as an adverb is the verb too ("Bread prices
+    double/RB when"): no CoNLL tag changed."""
     for tokens in sentences:
         if tokens[-1].text not in SENTENCE_ENDS:
             continue
@@ -74,7 +79,8 @@ def retag_verbs_of_clauses_beside_others(sentences: list[list[RawToken]],
         # (A clause that ends before a comma may end with its verb: "price changes
         # matter, and investors watch them"; a plural's, or before "when" a singular's.)
         _retag_agreeing_verb(clause, words, _PLURAL_SUBJECT_ONLY,
-                             at_end=_AGREEING if opener else _PLURAL_SUBJECT_ONLY if comma
+                             at_end=_BEFORE_AN_OPENER if opener
+                             else _PLURAL_SUBJECT_ONLY if comma
                              else None)
 
 

