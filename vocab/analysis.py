@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
 #     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective
 #     before a noun, is the noun ("Bread/NN prices"); "prices double/VBP when", "without
-#     warning/NN last month", "got wet playing/VBG"
+#     warning/NN last month", "got wet playing/VBG", "Rice prices double/VBP in a dry year"
 # 102: a web or e-mail address is one token with no level ("learningenglish@voanews.com"
 #     had made a noun "com"), and so is a suffix named alone ("the -ing ending")
 # 101: a clause beside another that has its verb has one too ("Heating costs rise/VBP in

@@ -126,6 +126,24 @@ def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
             first.penn = "VB"
 
 
+# What follows a verb the tagger read as an adverb: "prices double in a bad year".
+_AFTER_A_BASE_READ_AS_ADVERB = frozenset({"IN", "DT", "PRP$", "CD", "RB", "TO"})
+
+
+def _retag_base_read_as_adverb(tokens: list[RawToken], words: WordInfo) -> bool:
+    """Whether a plural noun's verb read as an adverb was found, and made the verb, in a
+    verbless sentence: "Bread prices double/RB in a bad year" (the noun before it was
+    read as the verb, "prices/VBZ")."""
+    for subject, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (subject.penn == "NNS" and token.penn == "RB"
+                and after.penn in _AFTER_A_BASE_READ_AS_ADVERB
+                and token.text.islower() and token.text not in CLOSED_CLASS
+                and words.is_verb(token.text) and words.is_noun_form(subject.text)):
+            token.penn = "VBP"
+            return True
+    return False
+
+
 def retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"Farmers plant seeds in the spring": a sentence the tagger gave no verb has
     one, and a noun after its subject that agrees with it as a verb is it (it was
@@ -148,6 +166,8 @@ def retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: Wo
                 and not _plural_subject_read_as_verb(tokens, place, words)
                 for place, token in enumerate(tokens)):
             continue  # a caption or a table's line has no verb
+        if _retag_base_read_as_adverb(tokens, words):
+            continue
         for place, (subject, token, after) in enumerate(
                 zip(tokens, tokens[1:], tokens[2:], strict=False)):
             if _plural_subject_read_as_verb(tokens, place + 1, words):

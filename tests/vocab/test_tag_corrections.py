@@ -157,3 +157,10 @@ def test_an_ing_word_after_a_linked_adjective_is_the_participle(  # type: ignore
     """"got wet playing/NN in the rain": after a linking verb's adjective, a verb's
     "-ing" form is a participle's clause (what they were doing), no noun."""
     assert _tag_of(engine, text, word) == tag
+
+
+def test_a_verbless_sentence_s_verb_read_as_an_adverb_is_the_verb(engine) -> None:  # type: ignore[no-untyped-def]
+    """"Rice prices/VBZ double/RB in a dry year": the tagger's adverb after a plural
+    noun is the sentence's verb, and the noun stays the subject."""
+    text = "Rice prices double in a dry year."
+    assert (_tag_of(engine, text, "prices"), _tag_of(engine, text, "double")) == ("NNS", "VBP")
