@@ -69,6 +69,7 @@ from vocab.wording_cuts import (
     _without_own_alternative,
     _without_scientific_names,
     _without_what_it_lacks,
+    member_as_its_kind,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 from vocab.wording_shape import after_its_lead, shaped, without_sentences
@@ -331,8 +332,8 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
              stand_ins: Callable[[], Sequence[str]], lexicon: Lexicon | None = None) -> str:
     # No Latin name of a genus: "a tree that has acorns...", not "a tree of the genus
     # Quercus; has acorns...".
-    whole = _without_scientific_names(
-        without_application(cleaned_gloss(sense, headword), sense.pos, words))
+    whole = _without_scientific_names(member_as_its_kind(
+        without_application(cleaned_gloss(sense, headword), sense.pos, words), sense.lexname))
     if sense.pos == "n" and lexicon is not None:
         whole = without_sentences(whole, words, lexicon)
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its
@@ -382,8 +383,8 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         usable = [c for c in wordings if not allowed(c)]
         if usable:
             # The easiest wording; among equals, the first (WordNet puts the core first).
-            return max(usable,
-                       key=lambda c: (round(ease(c, words, profile), 2), -usable.index(c)))
+            return max(usable, key=lambda c: (round(_hardest_clause_ease(c, words, profile), 2),
+                                              -usable.index(c)))
     if any(not mentions(c, headword) for c in wordings):
         # A compound its own gloss only turns round ("hardware store –a store selling
         # hardware") says what it is by its words: a broader term's gloss would lose
@@ -401,7 +402,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # moisture", not as its broader term ("a way to fall: decrease in size...", QA).
     if sense.pos == "v" and whole.lower().startswith(f"{headword.lower()}, ") \
             and whole.lower().count(headword.lower()) == 1 \
-            and (plain := _without_headword(whole, headword, sense, words)):
+            and (plain := _without_headword(whole, headword, sense, words, profile, lexicon)):
         return plain
     # "rocket –any vehicle self-propelled by an engine" says more than its broader term's
     # gloss ("a kind of vehicle: a conveyance that transports people or objects", QA).
@@ -417,7 +418,25 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and (swapped := _synonym_first(whole, headword, sense, lexicon, words, profile)) \
             and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
         return swapped
-    return stand_in or _without_headword(whole, headword, sense, words)
+    return stand_in or _without_headword(whole, headword, sense, words, profile, lexicon)
+
+
+# A wording of several clauses longer than this is longer than most of VOA's
+# definitions (their median is 9 words, nine in ten at most 18).
+MAX_WHOLE_WORDS = 15
+
+
+def _hardest_clause_ease(wording: str, words: WordInfo, profile: LearnerProfile) -> float:
+    """The `ease` of a wording of several clauses longer than `MAX_WHOLE_WORDS` as that
+    of its hardest clause, else its own: a learner reads every clause, and easy later
+    ones ("taxonomy is difficult; often considered to be plants") made the four clauses
+    of "bacteria" read easier than its first alone. A short one keeps the easy clause
+    that says it best ("hate –dislike intensely; feel antipathy or aversion towards")."""
+    if len(wording.split()) <= MAX_WHOLE_WORDS or ":" in wording.split(";")[0]:
+        # After a colon the clauses are one list: "herbage: grown as lawns; used as
+        # pasture...; cut and dried as hay", "grasping: arm; leg; wing"
+        return ease(wording, words, profile)
+    return min(ease(clause, words, profile) for clause in wording.split(";"))
 
 
 def shown_definition(details: WordDetails) -> str:

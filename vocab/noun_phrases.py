@@ -42,14 +42,15 @@ def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     substance's "of"/"from" ("wood of any of various trees")."""
     tokens = wording.split(" ")
     if not tokens or tokens[0].lower() in _DETERMINED or not tokens[0].islower() \
-            or tokens[0].endswith(("ing", "ed")):
-        return wording
+            or tokens[0].endswith(("ing", "ed")) and not _hyphenated(tokens[0]):
+        return wording  # "two-winged insect" opens with a describing word, no participle
     at = opening_noun(tokens, lexicon, words)
     if at is None:
         return wording
     noun = tokens[at]
-    if plural_noun(noun) and words.dictionary_lemma(noun, "NOUN") not in (None, noun):
-        return wording
+    if plural_noun(noun) and (words.dictionary_lemma(noun, "NOUN") not in (None, noun)
+                              or _hyphenated(tokens[0])):
+        return wording  # "loose-fitting nightclothes": a plural its dictionary lists as one
     if words.zipf(noun, "NOUN") - words.zipf(plural_of(noun), "X") > COUNTED_PLURAL_MARGIN:
         return wording
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
@@ -68,7 +69,7 @@ def opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> in
     at = 0
     while at + 1 < len(tokens):
         following = tokens[at + 1]
-        if not tokens[at].isalpha() or not following.isalpha() \
+        if not (tokens[at].isalpha() or _hyphenated(tokens[at])) or not following.isalpha() \
                 or following.lower() in GLOSS_STOPWORDS \
                 or following.endswith(("ing", "ed")) or following in IRREGULAR_PARTICIPLES:
             break
@@ -78,6 +79,13 @@ def opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> in
             words.is_noun_form(word) or lexicon.has_lemma(word, "n")):
         return None
     return at
+
+
+def _hyphenated(word: str) -> bool:
+    """Whether ``word`` is a describing word of two joined by a hyphen: "two-winged",
+    "solid-hoofed", "man-made"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() and part.islower() for part in parts)
 
 
 # An indefinite article and the word after it, to say again once a word has changed.

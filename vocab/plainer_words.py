@@ -169,14 +169,19 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
     than ``named`` ("potable" is no plainer "beverage"), no "-ing" word ("a happening"
     says nothing of an epidemic); "" when there is none."""
     floor = words.zipf(named, "NOUN")
+    # A plain top noun a step above the learner is plainer than a word three above: "a
+    # substance consisting of...", not "an immunogen consisting of..." (vaccine, lead's
+    # list). Another name a step above is not ("antigen", "obstruction" for "structure").
+    highest = max(profile.level.rank, level_of(named, words).rank - FAR_ABOVE)
 
     def usable(name: str, synset: str) -> bool:
         first = lexicon.senses(name, "n")[:1]
+        top = name in _PLAIN_TOP_NAMES
         return name.isalpha() and name.islower() and name not in PLACEHOLDERS \
             and not name.endswith("ing") and words.zipf(name, "NOUN") > floor \
-            and level_of(name, words) <= profile.level \
+            and level_of(name, words).rank <= (highest if top else profile.level.rank) \
             and not same_family(name, headword.lower()) and not mentions_family(wording, name) \
-            and bool(first) and first[0].synset == synset
+            and bool(first) and (first[0].synset == synset or top)  # substance.n.07: matter
 
     person_or_animal = sense.lexname in _FIELD_LEXNAMES
     above: Sense | None = kind
@@ -185,7 +190,8 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
             return ""
         if _names_the_field(above, sense):
             return above.lemma
-        if not person_or_animal and above.lexname != "noun.Tops":
+        if not person_or_animal and (above.lexname != "noun.Tops"
+                                     or above.lemma in _PLAIN_TOP_NAMES):
             names = sorted((name for name in above.synonyms if usable(name, above.synset)),
                            key=lambda name: -words.zipf(name, "NOUN"))
             if names:
@@ -232,8 +238,18 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
                     or (ending and pos == "a"):
                 continue
             every = lexicon.senses(lemma)
-            if len(every) != 1 or every[0].pos != pos:
+            own = [s for s in every if s.pos == pos]
+            # An animal's name with a describing word of its spelling ("quadruped":
+            # four-footed) is the noun where no noun or describing word follows it
+            # ("solid-hoofed quadruped domesticated"; "a brittle transparent solid" is no
+            # candy, "United States feminist" more than a person).
+            homograph = pos == "n" and not modifier and not (
+                after and words.is_adjective_form(after[0].lower())) \
+                and all(s.pos in ("n", "a", "s") for s in every) \
+                and all(s.lexname == "noun.animal" for s in own)
+            if len(own) != 1 or len(every) != 1 and not homograph:
                 continue
+            every = own
             if pos == "n" and modifier or pos == "v" and governs:
                 continue
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
@@ -269,12 +285,21 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
     if found or sense.pos not in ("n", "v") or not broader:
         return found
     kind: Sense | None = sense
-    for level in range(PLAINER_NOUN_LEVELS if sense.pos == "n" else 1):
+    # A rare animal word (`RARE_ANIMAL_ZIPF`) is said by the nearest kind of animal the
+    # learner knows however far up ("songbird" -> oscine -> passerine -> "bird"), else
+    # as an animal ("quadruped" -> tetrapod -> vertebrate -> chordate -> "animal"); one
+    # a learner meets ("reptile", "mammal", "livestock", "fetus") says more than
+    # "animal". A person's or a thing's names two up say too little ("shareholder" is
+    # no "person").
+    animal = sense.pos == "n" and sense.lexname == "noun.animal" \
+        and words.zipf(word, "NOUN") < RARE_ANIMAL_ZIPF
+    levels = 1 if sense.pos != "n" else MAX_KIND_LEVELS if animal else PLAINER_NOUN_LEVELS
+    for level in range(levels):
         kind = lexicon.broader(kind.synset) if kind is not None else None
         if kind is None:
             return ""
         root = _names_the_field(kind, sense)
-        if kind.lexname == "noun.Tops" and not root or level > 0 and not root:
+        if kind.lexname == "noun.Tops" and not root or level > 0 and not root and not animal:
             continue
         for name in sorted((name for name in kind.synonyms if known(name)
                             and name not in PLACEHOLDERS),
@@ -290,6 +315,10 @@ def _plainer_name(sense: Sense, word: str, headword: str, lexicon: Lexicon,
 # Another term two up says too little ("dishware" -> tableware -> "ware", "authenticity"
 # -> genuineness -> "quality"), as a verb's does ("change", "move").
 PLAINER_NOUN_LEVELS = 2
+# ...and a rare animal word's (below this Zipf: "quadruped" 2.0, "pachyderm" 1.8,
+# "songbird" 2.7; not "reptile" 3.3) by any kind of animal up to "animal" (sweep of the
+# 12,000 commonest words: "horse –solid-hoofed quadruped...").
+RARE_ANIMAL_ZIPF = 3.0
 
 
 def _names_the_field(top: Sense, sense: Sense) -> bool:
@@ -302,6 +331,9 @@ def _names_the_field(top: Sense, sense: Sense) -> bool:
 
 
 _FIELD_ROOTS = frozenset({"animal", "person"})
+# WordNet's top nouns that say what a thing is when the wording goes on to say which:
+# "a substance consisting of a suspension of dead cells..." (not "a thing", "an object").
+_PLAIN_TOP_NAMES = frozenset({"substance"})
 _FIELD_LEXNAMES = frozenset(f"noun.{root}" for root in _FIELD_ROOTS)
 
 

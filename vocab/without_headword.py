@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun
+from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun, stands_alone
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Sense
 from vocab.noun_phrases import ADJECTIVE_ENDINGS, ARTICLES, a_or_an, articles_mended
@@ -70,6 +70,35 @@ def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
     return f"{synonym} {rest}"
 
 
+def _part_without_headword(text: str, headword: str, words: WordInfo) -> str:
+    """The first part of a verb's gloss ``text`` between its commas or semicolons that
+    says it without the headword or its family and opens with a verb: "come to a halt"
+    of "come to a halt, stop moving"; "" when there is none (`MIN_CLAUSE_WORDS`)."""
+    for part in re.split(r"[,;] ", text):
+        part = part.strip()
+        opening = part.split(" ", 1)[0].lower()
+        if len(part.split()) >= MIN_CLAUSE_WORDS and words.is_verb(opening) \
+                and not opening.endswith(("ing", "ed")) and part.count("(") == part.count(")") \
+                and stands_alone(part, "v") and not mentions_family(part, headword) \
+                and part.split()[-1].lower() not in _DANGLING:
+            return part
+    return ""
+
+
+def _known_synonym(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfile,
+                   lexicon: Lexicon) -> str:
+    """The first other name of ``sense`` the learner knows, not of the headword's
+    family and, where SemCor counts the sense's names, one that usually means it
+    (`usually_means`); "" when there is none."""
+    head = headword.lower()
+    names = [name for name in sense.synonyms if name.lower() != head
+             and not mentions_family(name.replace("_", " "), headword)
+             and all(level_of(part, words) <= profile.level for part in name.split("_"))]
+    if any(uses_in(lexicon, name, sense) for name in sense.synonyms if name.lower() != head):
+        names = [name for name in names if usually_means(lexicon, name, sense)]
+    return names[0].replace("_", " ") if names else ""  # WordNet's order: "restrict", not "bound"
+
+
 def _without_family_modifier(wording: str, headword: str) -> str:
     """``wording`` without a word of the headword's family (not the headword itself)
     that stands between an article and the noun it describes, else as it is."""
@@ -101,7 +130,8 @@ def _before_own_part(wording: str, headword: str) -> str:
     return " ".join(words[:cut]).rstrip(",")
 
 
-def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -> str:
+def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo,
+                      profile: LearnerProfile, lexicon: Lexicon | None = None) -> str:
     synonym = next(
         (s for s in sense.synonyms if s.lower() != headword.lower() and not mentions(s, headword)),
         "",
@@ -109,9 +139,16 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo) -
     first = WORD_PATTERN.search(text)
     if synonym and sense.pos == "v" and first and not mentions(first.group(0), headword):
         # Not the verb itself but a word after it ("clear –become clear"): a verb put
-        # there is no English ("become light up"); its synonyms say it.
-        return ", ".join(word.replace("_", " ") for word in sense.synonyms
-                         if not mentions_family(word.replace("_", " "), headword))
+        # there is no English ("become light up"). A part of the gloss between its commas
+        # may say it ("stop –come to a halt, stop moving"); else, with the lexicon (as the
+        # learner is shown it), the one other name they know, never the list ("soil
+        # –dirty, begrime, grime, colly, bemire" was no definition, lead's walk-through).
+        # Without it, its synonyms say it.
+        if lexicon is None:
+            return ", ".join(word.replace("_", " ") for word in sense.synonyms
+                             if not mentions_family(word.replace("_", " "), headword))
+        return _part_without_headword(text, headword, words) \
+            or _known_synonym(sense, headword, words, profile, lexicon)
     if synonym:
         replacement = synonym.replace("_", " ")
     elif sense.pos in ("a", "s", "r"):

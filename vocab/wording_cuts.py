@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from vocab.gloss_text import MIN_CLAUSE_WORDS, without_remarks
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile
-from vocab.noun_phrases import ADJECTIVE_ENDINGS, articles_mended
+from vocab.noun_phrases import ADJECTIVE_ENDINGS, a_or_an, articles_mended
 from vocab.word_family import (
     WORD_PATTERN,
     defines_by_itself,
@@ -254,6 +254,33 @@ _PART_OF_A_GROUP = frozenset({"member", "members", "species", "kind", "kinds", "
 _WHAT_IT_HAS = re.compile(r"^([^;]+); ((?:has|have|is|are|bears|grows|lives) )")
 
 
+# "a member of the genus Canis", "members of the family Hominidae": a member of a group
+# the learner can only read by its Latin name.
+_MEMBER_OF_A_NAMED_GROUP = re.compile(
+    r"\b(?:an? )?(?P<member>members?) of (?:the )?(?:genus|family|order|class|subfamily"
+    r"|suborder|superfamily) [A-Z][a-z]+\b(?!,? (?:and|or) [A-Z])")
+# A living thing's WordNet field and the learner's word for everything in it.
+_FIELD_WORDS = {"noun.animal": "animal", "noun.plant": "plant"}
+
+
+def member_as_its_kind(wording: str, lexname: str) -> str:
+    """``wording`` with a member of a group named in Latin said as what everything in the
+    sense's field is: "dog –an animal that has been domesticated...", not "a member of
+    the genus Canis that..."; as it is for a sense of another field."""
+    kind = _FIELD_WORDS.get(lexname)
+    if kind is None:
+        return wording
+
+    def said(found: re.Match[str]) -> str:
+        plural = found.group("member") == "members"
+        if plural:
+            return found.group(0)[:found.start("member") - found.start()] + kind + "s"
+        article = found.group(0)[:found.start("member") - found.start()]
+        return (f"{a_or_an(kind, capital=False)} " if article else "") + kind
+
+    return _MEMBER_OF_A_NAMED_GROUP.sub(said, wording)
+
+
 def _without_scientific_names(wording: str) -> str:
     """``wording`` without the Latin names of the groups a living thing belongs to (a
     learner reads nothing in them), when enough is left (`MIN_CLAUSE_WORDS`): "any of
@@ -328,6 +355,9 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
     its meaning ("observational: relying on observation or experiment" is no "relying on
     experiment").
     """
+    listed = _COMMA_LIST.sub(lambda found: _without_own_item(found, headword), wording)
+    if listed != wording and not mentions_family(listed, headword):
+        return listed
     modifier = pos in ("a", "s", "r")
     words = wording.split(" ")
     for at in range(1, len(words) - 1):
@@ -350,6 +380,33 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
             break
     left = " ".join(words)
     return wording if mentions_family(left, headword) else left
+
+
+# A list of three or more single words: "soiled, filthy, or dirty", "support, aid, or
+# courage".
+_COMMA_LIST = re.compile(r"\b[a-z]+(?:, [a-z]+)+,? (?:or|and) [a-z]+\b")
+
+
+def _without_own_item(found: re.Match[str], headword: str) -> str:
+    """A comma list (`_COMMA_LIST`) without its one item of the headword's family, two
+    left joined by its "or" or "and" alone: "make soiled, filthy, or dirty" (soil) is
+    "make filthy or dirty". As it is when no item, or more than one, is the headword's."""
+    after = WORD_PATTERN.findall(found.string[found.end():])[:1]
+    opened = found.string[:found.start()]
+    if after and after[0].lower() not in GLOSS_STOPWORDS or opened.count("(") > opened.count(")") \
+            or not WORD_PATTERN.search(opened.rsplit(";", 1)[-1]):
+        # "electrical, gas, or telephone lines"; a list in brackets gives examples; one
+        # that opens its clause is the sense's names ("move, travel, or proceed")
+        return found.group(0)
+    items = re.split(r",? (?:or|and) |, ", found.group(0))
+    joined = re.search(r" (or|and) ", found.group(0))
+    own = [item for item in items if mentions_family(item, headword)]
+    if len(own) != 1 or joined is None or len(items) < 3:
+        return found.group(0)
+    left = [item for item in items if item not in own]
+    if len(left) == 2:
+        return f"{left[0]} {joined.group(1)} {left[1]}"
+    return f"{', '.join(left[:-1])}, {joined.group(1)} {left[-1]}"
 
 
 def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile,

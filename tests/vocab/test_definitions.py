@@ -357,3 +357,28 @@ def test_a_hard_name_of_what_the_thing_is_is_said_by_a_plainer_one(engine: Engin
         == "a regular payment made to old workers"
     # Not a noun the headword's kind is not: that one names something else.
     assert "exile" in worded("x.n.18", "an exile who runs away from a war")
+
+
+def test_a_technical_kind_is_said_by_a_plain_top_noun(engine: Engine) -> None:
+    """"vaccine –n. an immunogen consisting of a suspension of... cells" (lead's list of
+    bad wordings): its broader terms are as technical ("immunogen", "antigen") up to
+    WordNet's top noun "substance", which no wording was allowed to name. A substance
+    a step above a B1 learner is plainer than an immunogen three above."""
+    text = _word_details_definition(
+        engine, "The nurse gave every child in the village a vaccine last spring.", "vaccine")
+    assert "immunogen" not in text and text.startswith("a substance ")
+
+
+def test_a_member_of_a_latin_group_is_an_animal_or_a_plant(engine: Engine) -> None:
+    """"dog –a member of the genus Canis that has been domesticated..." (sweep of the
+    12,000 commonest words): the Latin name stayed because "a member" needs what it is
+    a member of. A learner's word for a member of an animal's or a plant's group is
+    "animal" or "plant"."""
+    animal = Sense("x.n.07", "n", "quorvak", 1, 0, "a member of the genus Blimus that "
+                   "lives in dry hot places", lexname="noun.animal")
+    assert define(animal, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "an animal that lives in dry hot places"
+    plants = Sense("x.n.08", "n", "quorvak", 1, 0, "any of several members of the family "
+                   "Blimidae that grow by rivers", lexname="noun.plant")
+    assert define(plants, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "any of several plants that grow by rivers"

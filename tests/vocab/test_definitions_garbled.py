@@ -109,3 +109,32 @@ def test_a_describing_headword_taken_out_of_a_pair_takes_its_and(engine: Engine)
     assert _worded(engine, "with a quorvak or long handle", pos="s") == "with a long handle"
     assert _worded(engine, "having an quorvak price that goes up", pos="s") \
         == "having a price that goes up"
+
+
+def _verb(engine: Engine, gloss: str, synonyms: tuple[str, ...]) -> str:
+    """How a B1 learner is shown a made-up verb "quorvak" glossed ``gloss``, with
+    ``synonyms`` as the other names WordNet gives the sense."""
+    sense = Sense("x.v.01", "v", "quorvak", 1, 0, gloss, synonyms=("quorvak", *synonyms))
+    return define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+
+def test_a_verbs_synonyms_are_no_definition(engine: Engine) -> None:
+    """"soil –v. dirty, begrime, grime, colly, bemire" (lead's walk-through): a verb's
+    gloss that names the headword after another word was shown as the sense's other
+    names, hard ones and all. A list of synonyms is not a definition: the gloss without
+    the headword's alternative says it ("make filthy or dirty", and without the
+    alternative above a B1 learner, "make dirty"); with no such alternative, at most
+    the one name a learner knows, or nothing."""
+    assert _verb(engine, "make quorvaked, filthy, or dirty", ("dirty", "begrime", "bemire")) \
+        == "make dirty"
+    shown = _verb(engine, "put quorvaks on", ("restrict", "trammel", "throttle"))
+    assert "trammel" not in shown and "throttle" not in shown and "," not in shown
+    assert _verb(engine, "put quorvaks on", ("trammel", "bemire")) == ""
+
+
+def test_a_part_of_a_gloss_between_commas_says_it_without_the_headword(
+        engine: Engine) -> None:
+    """"stop –v. halt" (sweep of the 12,000 commonest words): "come to a halt, stop
+    moving" has a part that says it without the headword, after or before its comma."""
+    assert _verb(engine, "come to a sudden halt, quorvak moving", ("halt",)) \
+        == "come to a sudden halt"

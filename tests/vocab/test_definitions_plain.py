@@ -68,3 +68,47 @@ def test_a_thing_said_two_ways_by_a_word_and_its_preposition_is_said_the_plainer
     # a list of things, not of phrasings, stays
     kept = "a box for pens or pencils in an office"
     assert _worded(engine, kept) == kept
+
+
+def test_a_noun_gloss_opening_with_a_hyphenated_describing_word_takes_its_article(
+        engine: Engine) -> None:
+    """"mosquito –two-winged insect whose female..." (sweep of the 12,000 commonest
+    words): a hyphenated describing word hid the noun after it, so the line had no
+    article, and its hard noun no plainer name."""
+    assert _worded(engine, "two-winged insect that bites people at night") \
+        == "a two-winged insect that bites people at night"
+    assert _worded(engine, "long-tailed bird that sings in the early morning") \
+        == "a long-tailed bird that sings in the early morning"
+
+
+def test_a_rare_animal_word_is_said_as_an_animal_however_far_up(engine: Engine) -> None:
+    """"horse –solid-hoofed quadruped domesticated since prehistoric times" (sweep):
+    "quadruped" is four broader terms below "animal" (tetrapod, vertebrate, chordate),
+    and the plainer name of a rare word stopped two up. A word as rare as "quadruped" is
+    an animal however far up WordNet says so ("a long reptile" stays)."""
+    shown = _worded(engine, "grey quadruped kept by farmers for its wool and milk")
+    assert shown == "a grey animal kept by farmers for its wool and milk"
+
+
+def test_a_whole_gloss_is_as_hard_as_its_hardest_clause(engine: Engine) -> None:
+    """"bacteria –single-celled or noncellular spiral or rod-shaped organisms lacking
+    chlorophyll...; important as pathogens...; taxonomy is difficult; often considered
+    to be plants" (sweep): the whole's easy later clauses made its share of easy words
+    higher than its first clause's, so a learner read four clauses, the hard ones too.
+    The learner reads every clause of a whole: it is as easy as its hardest."""
+    shown = _worded(engine, "a substance made in the body by the pancreas; people need "
+                            "it every day and doctors test it for glycogen")
+    assert shown == "a substance made in the body by the pancreas"
+
+
+def test_the_clauses_of_a_list_after_a_colon_are_read_as_one(engine: Engine) -> None:
+    """"grass –narrow-leaved green herbage: grown as lawns; used as pasture...; cut and
+    dried as hay" (dev glossary after the hardest-clause rule): after a colon, the
+    clauses are the items of one list, and the first alone is a fragment. A plural its
+    dictionary lists as one ("overalls") after a hyphenated describing word takes no
+    "a" ("a loose-fitting nightclothes", same glossary)."""
+    gloss = ("narrow-leaved herbage of the hills: grown in gardens and parks; eaten by "
+             "cows and sheep in the summer; cut and dried for the winter")
+    assert _worded(engine, gloss).endswith("cut and dried for the winter")
+    assert _worded(engine, "loose-fitting overalls worn for farm work") \
+        == "loose-fitting overalls worn for farm work"
