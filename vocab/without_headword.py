@@ -79,7 +79,8 @@ def _part_without_headword(text: str, headword: str, words: WordInfo) -> str:
         opening = part.split(" ", 1)[0].lower()
         if len(part.split()) >= MIN_CLAUSE_WORDS and words.is_verb(opening) \
                 and not opening.endswith(("ing", "ed")) and part.count("(") == part.count(")") \
-                and stands_alone(part, "v") and not mentions_family(part, headword) \
+                and stands_alone(part, "v") and not mentions(part, headword) \
+                and not mentions_family(part, headword) \
                 and part.split()[-1].lower() not in _DANGLING:
             return part
     return ""

@@ -138,3 +138,7 @@ def test_a_part_of_a_gloss_between_commas_says_it_without_the_headword(
     moving" has a part that says it without the headword, after or before its comma."""
     assert _verb(engine, "come to a sudden halt, quorvak moving", ("halt",)) \
         == "come to a sudden halt"
+    # ...never a part that says the headword another way ("bore –cause to be bored")
+    bore = Sense("x.v.02", "v", "bore", 1, 0, "cause to be bored", synonyms=("bore", "tire"))
+    assert "bored" not in define(bore, [], "bore", engine.words, LearnerProfile(),
+                                 lexicon=engine.lexicon)
