@@ -90,13 +90,15 @@ def _known_synonym(sense: Sense, headword: str, words: WordInfo, profile: Learne
                    lexicon: Lexicon) -> str:
     """The first other name of ``sense`` the learner knows, not of the headword's
     family and, where SemCor counts the sense's names, one that usually means it
-    (`usually_means`); "" when there is none."""
+    (`usually_means`) when one does, else any they know: "fight –struggle", where
+    nothing sent the word panel to WordNet's own "be engaged in a fight" (review);
+    "" when they know none."""
     head = headword.lower()
     names = [name for name in sense.synonyms if name.lower() != head
              and not mentions_family(name.replace("_", " "), headword)
              and all(level_of(part, words) <= profile.level for part in name.split("_"))]
     if any(uses_in(lexicon, name, sense) for name in sense.synonyms if name.lower() != head):
-        names = [name for name in names if usually_means(lexicon, name, sense)]
+        names = [name for name in names if usually_means(lexicon, name, sense)] or names
     return names[0].replace("_", " ") if names else ""  # WordNet's order: "restrict", not "bound"
 
 

@@ -382,3 +382,14 @@ def test_a_member_of_a_latin_group_is_an_animal_or_a_plant(engine: Engine) -> No
                    "Blimidae that grow by rivers", lexname="noun.plant")
     assert define(plants, [], "quorvak", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon) == "any of several plants that grow by rivers"
+
+
+def test_a_verb_said_by_another_word_takes_one_the_learner_knows(engine: Engine) -> None:
+    """"shift –v. switch, change over": a verb whose gloss names it after another word
+    is said by one other name the learner knows. One that SemCor counts seldom in the
+    sense is still better than none, which left the word panel WordNet's own gloss
+    ("make a shift in or exchange of": the headword again, review)."""
+    text = "The company will shift its factory to Texas next year."
+    assert _word_details_definition(engine, text, "shift") == "switch"
+    text = "The rules limit how much water the farms can use."
+    assert _word_details_definition(engine, text, "limit") == "restrict"
