@@ -502,6 +502,8 @@ class SenseChooser(SenseLookup):
         lists the word is in (`list_field`; worked out here when None)."""
         token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
+        doers_own, doers_near = self.cues.doers_context(analysis, token.sentence, token_index)
+        own, near = own | doers_own, near | doers_near
         story = self.story_words(analysis)
         beside = adjacent_words(analysis, [token_index]) | self.cues.compound_words(analysis,
                                                                                token_index)

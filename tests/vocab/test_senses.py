@@ -1908,3 +1908,16 @@ def test_a_verb_inside_a_quotation_with_nothing_after_it_has_no_object(
     details = engine.word_details(analysis, index_of(analysis, "ripen"))
     assert details.sense is not None
     assert details.sense.frames & NO_OBJECT_FRAMES
+
+
+def test_a_doer_noun_speaks_for_its_verbs_senses(engine: Engine) -> None:
+    # "vendors sell": a market's stalls are the booths things are sold from, not a
+    # stable's; "sellers" is the verb "sell" that the booth's gloss and kinds have.
+    text = "The town market has thirty stalls where sellers put their bread out for sale."
+    assert chosen_synset(engine, text, "stalls") == "stall.n.03"
+
+
+def test_a_doer_nouns_verb_is_the_one_wordnet_derives_it_from(engine: Engine) -> None:
+    assert engine.senses.cues.doers_verbs(
+        ["seller", "farmer", "mother", "corner", "dinner", "letter"]) == {
+        "sell", "farm"}
