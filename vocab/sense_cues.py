@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.collocations import COLLOCATION_SKIPPED_WORDS, nouns_described, single_word_names
-from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words
+from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words, crude_stem
 from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES, Sense, Token
 from vocab.sense_filters import THING_SUBJECT_FRAMES
 from vocab.sense_lookup import SenseLookup
@@ -86,6 +86,21 @@ class ContextCues:
                 ) if lemma.endswith(_DOER_ENDINGS) and self._first_a_person(lemma) else frozenset()
             found |= self._doers_verbs[lemma]
         return found
+
+    def modifier_gloss(self, tokens: Sequence[Token], index: int) -> set[str]:
+        """The stems of the gloss of the adjective right before the noun at ``index``,
+        in its most used sense: "cheap", "relatively low in price or charging low
+        prices", says a "cheap fare" is a sum charged, not a passenger."""
+        if index == 0 or tokens[index].upos != "NOUN" or tokens[index - 1].upos != "ADJ":
+            return set()
+        senses = self.lookup.senses(tokens[index - 1].lemma.lower(), "a")
+        if not senses:
+            return set()
+        # Not the forms of the fillers glosses are written with: "colored", "having color
+        # ... sometimes used in combination", says nothing of gunpowder "used in gunnery".
+        return {crude_stem(word) for word in GLOSS_WORD.findall(senses[0].definition.lower())
+                if not {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+                & GLOSS_STOPWORDS}
 
     def _first_a_person(self, noun: str) -> bool:
         senses = self.lookup.senses(noun, "n")

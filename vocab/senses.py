@@ -76,6 +76,7 @@ from vocab.sense_weights import (
     FRAME_MISMATCH_PENALTY,
     INFINITIVE_FRAME_BONUS,
     LIST_FIELD_BONUS,
+    MODIFIER_GLOSS_WEIGHT,
     NAMED_GLOSS_PENALTY,
     NAMED_OBJECT,
     NEIGHBOUR_SENTENCE_WEIGHT,
@@ -206,6 +207,7 @@ class SenseChooser(SenseLookup):
         preposition: str = "",
         describes_person: bool | None = None,
         object_of: str = "",
+        modifier: frozenset[str] | set[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -298,6 +300,9 @@ class SenseChooser(SenseLookup):
             ) + STORY_WEIGHT * self.signatures.story_overlap(sense, signature, story, nearer) \
                 + ADJACENT_WEIGHT * len(
                 signature.intersection(adjacent) - self.signatures.beside_others(sense))
+            modified = modifier and self.signatures.own_words_of(sense) & signature & modifier
+            if modified:  # `MODIFIER_GLOSS_WEIGHT`
+                overlap += MODIFIER_GLOSS_WEIGHT * len(modified)
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
@@ -359,7 +364,7 @@ class SenseChooser(SenseLookup):
             prior = _count_prior(sense.count) - RANK_PENALTY * order
             if order and counted and not (seldom_used and (
                     self.signatures.own_words_of(sense) & signature & own
-                    or sense.synset in verb_paired)):
+                    or modified or sense.synset in verb_paired)):
                 prior -= NOT_FIRST_PENALTY
             if not counted and len(_NAME_IN_GLOSS.findall(sense.definition)) >= 2:
                 prior -= NAMED_GLOSS_PENALTY
@@ -513,6 +518,7 @@ class SenseChooser(SenseLookup):
             collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
+                         modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.cues.list_field(analysis.tokens, token_index)
                          if list_field is None else list_field,

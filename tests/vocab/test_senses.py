@@ -1921,3 +1921,10 @@ def test_a_doer_nouns_verb_is_the_one_wordnet_derives_it_from(engine: Engine) ->
     assert engine.senses.cues.doers_verbs(
         ["seller", "farmer", "mother", "corner", "dinner", "letter"]) == {
         "sell", "farm"}
+
+
+def test_an_adjectives_gloss_speaks_for_the_nouns_sense(engine: Engine) -> None:
+    # "cheap": "relatively low in price or charging low prices"; a fare is "the sum
+    # charged for riding", not a passenger nor an agenda.
+    text = "The new tram line offers cheaper fares to older people."
+    assert chosen_synset(engine, text, "fares") == "fare.n.02"
