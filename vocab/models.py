@@ -6,6 +6,7 @@ returns markup, so the app can style article text without parsing it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -128,6 +129,14 @@ class LearnerProfile:
             if status is not WordStatus.NEW:
                 found.setdefault(lemma, status)
         return found
+
+    def marks_digest(self) -> str:
+        """A short digest of the marks, the same for the same marks in any process: what
+        figures worked out with them (an article's known share) are kept under."""
+        digest = hashlib.blake2b(digest_size=8)
+        for (lemma, upos), status in sorted(self.statuses.items()):
+            digest.update(f"{lemma}\t{upos}\t{status.value}\n".encode())
+        return digest.hexdigest()
 
 
 GlossarySource = Literal["article", "generated"]

@@ -95,6 +95,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self._preparation: str | None = None  # a first start's step (`show_preparation`)
         self._figures_level: Level | None = None
         self._level_changed = False
+        self._figures_marks: str | None = None  # `LearnerProfile.marks_digest`
+        self._marks_changed = False
         self._figures_queued: set[tuple[int, Level]] = set()
 
     @property
@@ -349,7 +351,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
 
     def _queue_figures(self) -> None:
         """Work out level, known share and glossary size of articles that lack them, or
-        of every article when the learner's level changed since they were worked out."""
+        of every article when the learner's level or marks changed since they were
+        worked out."""
         app = self.reader_app
         if not app.engine_ready:
             return
@@ -366,15 +369,28 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             # B1 after A2, the rows kept A2's (QA walk-through).
             self._figures_queued.clear()
             app.store.set_setting("figures_level", level.value)
+        marks = app.profile.marks_digest()
+        if self._figures_marks is None:
+            self._figures_marks = app.store.get_setting("figures_marks")
+        if marks != self._figures_marks:
+            # Words marked while reading another story (or by `reader import`) change
+            # every story's known share, not only the one read (QA walk-through).
+            self._figures_marks = marks
+            self._marks_changed = True
+            self._figures_queued.clear()
+            app.store.set_setting("figures_marks", marks)
         table = self.query_one(ArticleTable)
         stale = [a for a in table.visible_articles()
-                 if (a.level is None or self._level_changed)
+                 if (a.level is None or self._level_changed or self._marks_changed)
                  and (a.id, level) not in self._figures_queued]
         if stale:
-            for article in stale:
-                # Known share and glossary size are the old level's until worked out
-                # again: shown as pending, not as figures for this level.
-                table.update_article(replace(article, known_share=None, glossary_size=None))
+            if self._level_changed:
+                for article in stale:
+                    # Known share and glossary size are the old level's until worked
+                    # out again: shown as pending, not as figures for this level. A few
+                    # new marks move them a little: those stay until redone.
+                    table.update_article(replace(article, known_share=None,
+                                                 glossary_size=None))
             self._figures_queued.update((a.id, level) for a in stale)
             self._compute_figures([a.id for a in stale])
 
