@@ -119,7 +119,11 @@ class ItemBuilder:
         forms: dict[str, str] = {}
         # "several spacecraft": a plural spelled as its singular, which the tagger may
         # call singular; the other options must be plurals too ("several sunlight").
-        penn = "NNS" if w.penn == "NN" and _PLURAL_BEFORE.search(sentence) else w.penn
+        # Not the first of two nouns, whose gap takes singulars ("many _____ plans":
+        # insurance, not "many sharks plans", which only the answer's form had ruled
+        # out; a story of my own).
+        penn = "NNS" if w.penn == "NN" and not w.before_noun \
+            and _PLURAL_BEFORE.search(sentence) else w.penn
 
         def fits(c: Candidate) -> bool:
             found = inflect(c.lemma, penn)

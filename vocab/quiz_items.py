@@ -59,6 +59,10 @@ class QuizWord:
     # also changed...", `vocab.sentence_cues.plain_subject`): its gap says too little
     # to be a cloze. False when unknown.
     plain_subject: bool = False
+    # For a noun, whether a noun follows it in its sentence, which it modifies ("many
+    # _____ plans": insurance): its gap takes a singular whatever comes before it.
+    # False when unknown.
+    before_noun: bool = False
 
     @property
     def key(self) -> tuple[str, str]:

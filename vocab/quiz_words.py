@@ -338,6 +338,14 @@ def _best_occurrence(engine: Engine, analysis: Analysis, indices: list[int]) -> 
                                        -said[index], index))
 
 
+def _before_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a noun of the same sentence follows the token: "insurance" in "many
+    insurance plans"."""
+    after = index + 1
+    return after < len(tokens) and tokens[after].sentence == tokens[index].sentence \
+        and tokens[after].upos == "NOUN"
+
+
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].upos == "NOUN" and plain_subject(tokens, index)
 
@@ -437,7 +445,9 @@ def _article_word(
         gap_frames=frames_here(analysis.tokens, index) if upos == "VERB" else frozenset(),
         bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
         plain_subject=_plain_noun_subject(analysis.tokens, index),
-        sense_sure=by_voa or sense is None or clear_sense(engine, ranked, own, near)
+        before_noun=upos == "NOUN" and _before_a_noun(analysis.tokens, index),
+        sense_sure=by_voa or sense is None
+        or clear_sense(engine, ranked, own, near, sense.synset)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
     )

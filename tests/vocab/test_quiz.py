@@ -185,15 +185,33 @@ def test_after_several_every_option_is_a_plural(quiz_engine: Engine) -> None:
             "have sent several spacecraft to study comets. Astronomers say the comet's tail "
             "will glow in the western sky after sunset. The sunlight warms the ice and dust "
             "of the comet. People far from city lights will see it best in the darkness.")
+    for lemma, option in _cloze_options(quiz_engine, text, "spacecraft"):
+        if lemma != "spacecraft":
+            assert usual_plural(lemma, option) and option != lemma, option
+
+
+def _cloze_options(quiz_engine: Engine, text: str, asked: str) -> list[tuple[str, str]]:
+    """The options (source lemma, option) of the gap questions asking ``asked`` in
+    quizzes of ``text`` with eight seeds; at least one question."""
     analysis = quiz_engine.analyse(article_from_text(text))
     items = [item for seed in range(1, 9)
              for item in _quiz(quiz_engine, analysis, seed=seed, n=8, types=("cloze",))
-             if item.lemma == "spacecraft"]
+             if item.lemma == asked]
     assert items
-    for item in items:
-        for (lemma, _), option in zip(item.option_sources, item.options, strict=True):
-            if lemma != "spacecraft":
-                assert usual_plural(lemma, option) and option != lemma, option
+    return [(lemma, option) for item in items
+            for (lemma, _), option in zip(item.option_sources, item.options, strict=True)]
+
+
+def test_after_many_a_noun_before_a_noun_is_offered_singulars(quiz_engine: Engine) -> None:
+    """"A single visit can cost 150 dollars, and many _____ plans pay only part of it"
+    offered "monkeys", "flames" and "sharks" beside "insurance": after "many" the
+    options had been made plurals, and the answer was the only singular, a choice made
+    by form alone (a story of my own). The first of two nouns is a singular here."""
+    text = ("Therapy costs\n\nMany young people cannot afford to pay for therapy. A "
+            "single visit can cost more than 150 dollars, and many insurance plans pay "
+            "only part of it. Some people wait months for a place at a clinic.")
+    for lemma, option in _cloze_options(quiz_engine, text, "insurance"):
+        assert option == lemma.lower(), option
 
 
 @pytest.mark.parametrize("name", [p.name for p in SEED_PATHS])

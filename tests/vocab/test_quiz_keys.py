@@ -170,3 +170,74 @@ def test_a_noun_is_asked_where_it_is_no_plain_subject_when_it_can_be(
                    if w.lemma == "council")
     assert not council.plain_subject
     assert council.sentence.startswith("The vote came after six hours")
+
+
+WHALE_STORY = (
+    "Whale numbers rise off the coast, scientists say\n\n"
+    "Scientists say the number of humpback whales off the northern coast has grown for "
+    "the fifth year in a row. A team from the state university counted more than four "
+    "hundred whales last summer.\n\n"
+    "Humpback whales were hunted for their oil until the 1960s. Their population shrank "
+    "to a few thousand animals worldwide. Today there are more than eighty thousand.\n\n"
+    "\"It is a great success story,\" said Dr. Anna Reyes, who led the study. \"But the "
+    "ocean is changing. The ice at the pole is shrinking, and the small animals that "
+    "whales eat are moving north.\"\n\n"
+    "Each whale eats up to a ton of food a day in summer. In winter the whales swim "
+    "thousands of kilometers to warm waters, where they give birth.\n\n"
+    "Fishing families say the rules are hard for them. \"We cannot afford to lose more "
+    "fishing days,\" said one fisherman. \"The whales come back, and our income shrinks.\"\n\n"
+    "The university plans to put small tracking devices on twenty whales next year. The "
+    "devices will show where the animals travel and how deep they dive."
+)
+
+THERAPY_STORY = (
+    "More young people are seeing a therapist, study finds\n\n"
+    "More young adults are talking to a therapist about stress and worry than ten years "
+    "ago, a new study says.\n\n"
+    "Researchers asked five thousand people between 18 and 30 about their mental health. "
+    "One in four said they had seen a psychologist, psychiatrist or counselor in the past "
+    "year. Ten years ago, the number was one in eight.\n\n"
+    "But many cannot afford to pay for therapy. A single visit can cost more than 150 "
+    "dollars, and many insurance plans pay only part of it."
+)
+
+STADIUM_STORY = (
+    "City plans new roof for its old stadium\n\n"
+    "The city of Eastfield wants to build a dome over its football stadium. City leaders "
+    "say the roof would let the stadium hold concerts and games all year.\n\n"
+    "Some people say the city cannot afford the project. The city's budget has shrunk "
+    "since a large car factory closed two years ago.\n\n"
+    "Voters will decide in November. The opening game under the new dome would be in the "
+    "autumn of 2029, the city says."
+)
+
+# The senses each word is used in, in the stories above: a quiz may key another only
+# when it is not sure of it (and then asks the word in its gap).
+USED_SENSES = {
+    ("shrink", "VERB"): {"shrink.v.03", "shrink.v.04", "shrink.v.05"},
+    ("pole", "NOUN"): {"pole.n.06", "pole.n.07"},
+    ("dive", "VERB"): {"dive.v.02", "dive.v.03"},
+    ("northern", "ADJ"): {"northerly.s.01", "northern.a.04"},
+    ("stress", "NOUN"): {"tension.n.01", "stress.n.04"},
+    ("dome", "NOUN"): {"dome.n.04"},
+    ("opening", "NOUN"): {"opening.n.02", "opening.n.04"},
+}
+
+
+@pytest.mark.parametrize("story", [WHALE_STORY, THERAPY_STORY, STADIUM_STORY])
+def test_a_sense_keyed_as_sure_is_the_one_the_sentence_uses(
+        quiz_engine: Engine, story: str) -> None:
+    """"What does 'shrank' mean in this sentence? (Their population shrank...)" was keyed
+    "draw back, as with fear or pain", chosen by the story's other uses while the
+    sentence's own ranking put "reduce in size" first; "the ice at the pole" was "a long
+    rod of wood or metal", "talking to a therapist about stress and worry" "the relative
+    prominence of a musical note", "The opening game" "an empty space", each ahead on
+    its SemCor count alone (stories of my own). A sense is sure only when it is the one
+    the sentence ranks first, ahead on more than its frequency."""
+    analysis = quiz_engine.analyse(article_from_text(story))
+    words, reserve = article_words(quiz_engine, analysis, A2)
+    checked = [w for w in [*words, *reserve] if w.key in USED_SENSES]
+    assert checked
+    for word in checked:
+        assert not word.sense_sure or word.synset in USED_SENSES[word.key], (
+            word.lemma, word.synset, word.definition)
