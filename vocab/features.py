@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -95,7 +96,8 @@ def _quoted_tokens(tokens: Sequence[Token], body: str, paragraphs: Sequence[Span
     for i, token in enumerate(tokens):
         if token.start >= paragraph_end:
             depth = 0
-            paragraph_end = next((end for end in ends if end > token.start), len(body))
+            at = bisect_right(ends, token.start)
+            paragraph_end = ends[at] if at < len(ends) else len(body)
         text = token.text
         if text in _QUOTATION_MARKS:
             side = _side_by_place(body, token.start) or _QUOTATION_MARKS[text]
