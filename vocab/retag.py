@@ -96,7 +96,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_spelled_numbers(raw, at)
     retag_comparatives_after_linking_verbs(raw, words, at)
     retag_graded_adjectives_after_linking_verbs(raw, words, at)
-    retag_adjectives_after_linking_verbs(raw, words)
+    retag_adjectives_after_linking_verbs(raw, words, at)
     retag_participles_after_linked_adjectives(raw, words)
     retag_nouns_of_their_own_after_without(raw, words, at)
     retag_past_tenses_that_describe(raw, at)

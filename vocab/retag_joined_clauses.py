@@ -100,10 +100,16 @@ def retag_verbs_of_clauses_joined_after_others(sentences: list[list[RawToken]],
     concern.": 4 such on CoNLL-2000, whose reference tags call them verbs too). On
     CoNLL-2000 (train and test): no tag changed."""
     for tokens in sentences:
-        finite = False
-        for place, token in enumerate(tokens[:-3]):
-            finite = finite or _finite(token, tokens[place - 1] if place else None)
-            if not (finite and token.penn == "CC" and token.text.lower() in _CLAUSE_JOINS):
+        joins = [place for place, token in enumerate(tokens[:-3])
+                 if token.penn == "CC" and token.text.lower() in _CLAUSE_JOINS]
+        if not joins:
+            continue
+        first_finite = next((place for place, token in enumerate(tokens[:joins[-1] + 1])
+                             if _finite(token, tokens[place - 1] if place else None)), None)
+        if first_finite is None:
+            continue
+        for place in joins:
+            if place < first_finite:
                 continue
             start = place + 1
             while start < len(tokens) and tokens[start].penn in _SUBJECT_MODIFIERS:

@@ -203,19 +203,21 @@ def retag_graded_adjectives_after_linking_verbs(raw: list[RawToken], words: Word
 _LINKED_ADJECTIVE_SLIPS = frozenset({"NN", "NNS", "RB"})
 
 
-def retag_adjectives_after_linking_verbs(raw: list[RawToken], words: WordInfo) -> None:
+def retag_adjectives_after_linking_verbs(raw: list[RawToken], words: WordInfo,
+                                         at: WordPositions) -> None:
     """"The players got wet/NNS.", "The tent stayed warm/NN at night": right after a
     linking verb, with no noun after it, a word the dictionary has as an adjective and
     meets more as one than as a noun (its comparatives count: "wetter") describes the
     subject ("wet –n." in the word panel). Not one met as much as a noun ("got water",
     "is fun"), nor an adverb the tagger saw ("stayed late/RB")."""
-    for index, token in enumerate(raw[1:-1], start=1):
+    linking = at.where(lambda text: text.lower().replace("’", "'") in _LINKING_VERBS)
+    for index in (verb + 1 for verb in linking if verb + 2 < len(raw)):
+        token = raw[index]
         if token.penn not in _LINKED_ADJECTIVE_SLIPS:
             continue
         before, after = raw[index - 1], raw[index + 1]
         lower = token.text.lower()
-        if (before.text.lower().replace("’", "'") not in _LINKING_VERBS
-                or not before.penn.startswith("VB")  # (not "the day's high")
+        if (not before.penn.startswith("VB")  # (not "the day's high")
                 or not before.sentence == token.sentence == after.sentence
                 or after.penn not in _AFTER_A_LINKED_ADJECTIVE
                 or not open_word(token.text, words)

@@ -68,6 +68,7 @@ _ADDRESS = re.compile(
 )
 # What a text with an address has in it (most texts have none: one cheap test).
 _ADDRESS_HINTS = ("@", "://", "www.", *(f".{domain}" for domain in _WEB_DOMAINS))
+_ANY_ADDRESS_HINT = re.compile("|".join(re.escape(hint) for hint in _ADDRESS_HINTS))
 
 
 def _addresses(text: str) -> set[Span]:
@@ -89,7 +90,7 @@ def _addresses(text: str) -> set[Span]:
 
 def is_address(text: str) -> bool:
     """Whether a token is a web or e-mail address (`word_spans` keeps one whole)."""
-    return any(hint in text for hint in _ADDRESS_HINTS) and _ADDRESS.fullmatch(text) is not None
+    return _ANY_ADDRESS_HINT.search(text) is not None and _ADDRESS.fullmatch(text) is not None
 
 
 def is_word_part(text: str) -> bool:
@@ -103,7 +104,7 @@ def word_spans(text: str, offset: int = 0) -> list[Span]:
     address, is one token, and a capitalised abbreviation keeps its full stop inside
     the sentence (`_with_stops`)."""
     runs = [run.span() for run in _LONG_RUN.finditer(text)]
-    if any(hint in text for hint in _ADDRESS_HINTS):
+    if _ANY_ADDRESS_HINT.search(text):
         runs = sorted([*runs, *(span for span in _addresses(text)
                                 if not any(s <= span[0] < e for s, e in runs))])
     if not runs:
@@ -291,6 +292,8 @@ def _split_after_abbreviations(paragraph: str, start: int, end: int) -> list[Spa
     abbreviation's full stop before a pronoun or a determiner that opens a sentence
     ("Brightwater Corp. Its shares rose": Punkt took the stop for the abbreviation's
     alone, and the two sentences for one)."""
+    if paragraph.find(".", start, end - 1) < 0:
+        return [(start, end)]  # no full stop before the sentence's own end
     spans: list[Span] = []
     for found in _ABBREVIATION_THEN_OPENER.finditer(paragraph, start, end):
         abbreviation = found["abbreviation"]
