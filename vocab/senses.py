@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vocab.collocations import (
@@ -156,6 +157,9 @@ def voa_label(upos: str) -> str:
 def sense_label(sense: Sense) -> str:
     """VOA's label for a WordNet sense's part of speech: "n.", "v.", "adj.", "adv."."""
     return voa_label(WORDNET_TO_UPOS.get(sense.pos, sense.pos))
+
+
+_LEMMA = attrgetter("lemma")
 
 
 class SenseChooser(SenseLookup):
@@ -606,9 +610,13 @@ class SenseChooser(SenseLookup):
         """Where each lemma (lower case) of the last story asked stands, in order: one
         walk over the story, not one over the words in reach of each word ranked."""
         if self._uses[0] is not analysis:  # the analysis itself: see `story_words`
+            as_written: defaultdict[str, list[int]] = defaultdict(list)
+            for index, lemma in enumerate(map(_LEMMA, analysis.tokens)):
+                as_written[lemma].append(index)
             uses: dict[str, list[int]] = {}
-            for index, token in enumerate(analysis.tokens):
-                uses.setdefault(token.lemma.lower(), []).append(index)
+            for lemma, where in as_written.items():  # lower case once a lemma, not a token
+                key = lemma.lower()
+                uses[key] = sorted(uses[key] + where) if key in uses else where
             self._uses = (analysis, uses)
         return self._uses[1]
 
