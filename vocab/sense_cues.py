@@ -80,7 +80,7 @@ class ContextCues:
             if lemma not in self._doers_verbs:
                 self._doers_verbs[lemma] = frozenset(
                     verb for verb in self.lexicon.derived_lemmas(lemma)
-                    if lemma.endswith(_DOER_ENDINGS) and len(verb) < len(lemma) - 1
+                    if len(verb) < len(lemma) - 1
                     and lemma.startswith(verb.removesuffix("e")) and " " not in verb
                     and self._words.is_verb(verb)
                 ) if lemma.endswith(_DOER_ENDINGS) and self._first_a_person(lemma) else frozenset()
