@@ -13,7 +13,7 @@ from reader.commands.common import is_url
 
 if TYPE_CHECKING:
     from vocab.models import Article
-    from vocab.quiz import QuizWord
+    from vocab.quiz_items import QuizWord
 
 # Said after a mark, as a sentence: a toast wraps at any space (rich breaks no-break
 # spaces too), and "u" alone at a line's end ("marked known. u" / "undoes.") read as a

@@ -437,7 +437,8 @@ def make_entry(
         if chosen is None:
             return None
     anchor = tokens[candidate.anchor]
-    example = example_sentence(analysis, [candidate.anchor, *candidate.occurrences])
+    example = example_sentence(analysis, _outside_compounds(
+        analysis, [candidate.anchor, *candidate.occurrences]))
     definition = define(chosen, others, candidate.lemma, words, profile,
                         lexicon=chooser.lexicon)
     if not definition:
@@ -471,6 +472,15 @@ def _unlisted_word_entry(analysis: Analysis, candidate: Candidate, chooser: Sens
     return GlossaryEntry(word=candidate.lemma, lemma=candidate.lemma,
                          pos=voa_label(candidate.upos), definition=definition,
                          example=example)
+
+
+def _outside_compounds(analysis: Analysis, occurrences: list[int]) -> list[int]:
+    """``occurrences`` not inside a compound the story uses, when there are any: a
+    word's example shows it alone ("a bird built a nest"), not in a compound that may
+    mean something else ("her nest egg"), however the compound's sense reads it."""
+    inside = {index for expression in analysis.expressions if expression.kind == "compound"
+              for index in expression.token_indices}
+    return [index for index in occurrences if index not in inside] or occurrences
 
 
 def example_sentence(analysis: Analysis, occurrences: Sequence[int]) -> str:

@@ -755,7 +755,7 @@ def test_feedback_names_the_word_as_a_dictionary_does() -> None:
     is the word's own."""
     from reader.commands.quiz import feedback_lines
     from reader.screens.quiz import feedback_text
-    from vocab.quiz import AnswerCheck
+    from vocab.quiz_answers import AnswerCheck
 
     def shown_after(lemma: str, form: str, sentence: str, definition: str) -> tuple[str, str]:
         word = QuizWord(lemma, "NOUN", form, "NNS", sentence, definition,
