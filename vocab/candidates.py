@@ -463,8 +463,9 @@ def _interjection(tokens: Sequence[Token], index: int, chooser: SenseChooser) ->
     return not chooser.pos_counts(tokens[index].text.lower())
 
 
-_OPENING_MARKS = frozenset({"“", '"', "‘"})
-_CLOSING_MARKS = frozenset({"”", '"', "’"})
+# The marks a word named in quotation marks stands between (`features` reads them too).
+OPENING_QUOTE_MARKS = frozenset({"“", '"', "‘"})
+CLOSING_QUOTE_MARKS = frozenset({"”", '"', "’"})
 
 
 def _foreign_word_named(tokens: Sequence[Token], candidate: Candidate,
@@ -475,8 +476,8 @@ def _foreign_word_named(tokens: Sequence[Token], candidate: Candidate,
     for index in candidate.occurrences:
         token = tokens[index]
         if (not 0 < index < len(tokens) - 1 or token.cefr is not None or not token.text.isalpha()
-                or tokens[index - 1].text not in _OPENING_MARKS
-                or tokens[index + 1].text not in _CLOSING_MARKS):
+                or tokens[index - 1].text not in OPENING_QUOTE_MARKS
+                or tokens[index + 1].text not in CLOSING_QUOTE_MARKS):
             return False
     return not chooser.pos_counts(candidate.lemma)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from vocab.candidates import Candidate
+from vocab.candidates import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Candidate
 from vocab.difficulty import base_spellings
 from vocab.expression_use import shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Span, Token, has_letter
@@ -287,8 +287,6 @@ _EXPLAINING_WORDS = frozenset({"means", "meaning", "refers", "describes"})
 # adjective “appellate”" (without them "an expression of joy" names nothing).
 _MENTIONING_WORDS = frozenset({"words", "verb", "noun", "adjective", "adverb", "expression",
                                "idiom", "phrase"})
-_OPENING_QUOTES = frozenset({"“", '"', "‘"})
-_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # What opens a clause or a hedge after ", or" ("..., or it is just...", "..., or so"),
 # not a rewording.
 _CLAUSE_OPENERS = frozenset({"PRP", "VBZ", "VBD", "MD", "DT", "EX", "RB"})
@@ -318,7 +316,7 @@ def _explained_at(tokens: Sequence[Token]) -> Iterator[int]:
                 yield named
         elif said in _MENTIONING_WORDS:
             named = at + 2
-            if (named < len(tokens) and tokens[at + 1].text in _OPENING_QUOTES
+            if (named < len(tokens) and tokens[at + 1].text in OPENING_QUOTE_MARKS
                     and tokens[named].sentence == token.sentence):
                 yield named
         elif at and said in _EXPLAINING_WORDS:
@@ -342,9 +340,9 @@ def _quoted_word_before(tokens: Sequence[Token], at: int) -> int:
     before = at - 1
     if before > 0 and tokens[before].text.lower() in {"which", "that"}:
         before -= 1
-    if tokens[before].text not in _CLOSING_QUOTES:
+    if tokens[before].text not in CLOSING_QUOTE_MARKS:
         return at - 1
-    while before > 0 and tokens[before].text in _CLOSING_QUOTES:
+    while before > 0 and tokens[before].text in CLOSING_QUOTE_MARKS:
         before -= 1
     return before - 1 if before > 0 and tokens[before].text == "," else before
 
