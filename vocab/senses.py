@@ -70,6 +70,8 @@ from vocab.sense_weights import (
     ADJACENT_WEIGHT,
     ALL_USES_READ,
     AMOUNT_SUBJECT_BONUS,
+    BORROWED_NAME_USES,
+    BORROWED_NAME_ZIPF,
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
@@ -125,7 +127,8 @@ from vocab.verb_objects import (
     object_head,
     split_by_its_object,
 )
-from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WORDNET_TO_UPOS
+from vocab.word_family import same_family
+from vocab.wordinfo import CONTENT_UPOS, UPOS_TO_WORDNET, WORDNET_TO_UPOS, american_spelling
 
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
@@ -160,6 +163,7 @@ def sense_label(sense: Sense) -> str:
 
 
 _LEMMA = attrgetter("lemma")
+_PERSON = "noun.person"
 
 
 class SenseChooser(SenseLookup):
@@ -294,7 +298,13 @@ class SenseChooser(SenseLookup):
             sense, signatures[sense.synset], own | near | story_stems, story_stems)}
         # A count of a field the text never names says nothing here, nor does the order
         # WordNet made from it (`NOT_FIRST_PENALTY`): "a hardware shop" sells no weaponry.
-        counted = any(sense.count for sense in candidates if sense.synset not in off_field)
+        uses = {sense.synset: sense.count for sense in candidates}
+        borrowed = self._borrowed_names(candidates, headword)
+        if borrowed:  # `BORROWED_NAME_ZIPF`: after the word's own senses of as many uses
+            uses.update(dict.fromkeys(borrowed, 0))
+            candidates = sorted(candidates, key=lambda s: (-uses[s.synset], s.synset in borrowed))
+        counted = any(uses[sense.synset] for sense in candidates
+                      if sense.synset not in off_field)
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]
             if silent_on_fields and sense.synset in off_field:  # `FIELD_EVIDENCE`
@@ -365,7 +375,7 @@ class SenseChooser(SenseLookup):
                 overlap -= FRAME_MISMATCH_PENALTY
             if describes_person is False and self.cues.describes_people(sense, headword):
                 overlap -= FRAME_MISMATCH_PENALTY
-            prior = _count_prior(sense.count) - RANK_PENALTY * order
+            prior = _count_prior(uses[sense.synset]) - RANK_PENALTY * order
             if order and counted and not (seldom_used and (
                     self.signatures.own_words_of(sense) & signature & own
                     or modified or sense.synset in verb_paired)):
@@ -375,6 +385,25 @@ class SenseChooser(SenseLookup):
             scored.append((overlap + prior, -order, sense))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [(score, sense) for score, _, sense in scored]
+
+    def _borrowed_names(self, candidates: Sequence[Sense], headword: str) -> set[str]:
+        """The used noun senses (`BORROWED_NAME_USES` or fewer uses) whose first name is
+        another word, a specialist's or a person's the word has in none of its own
+        senses (`BORROWED_NAME_ZIPF`)."""
+        word = headword.lower()
+        spellings = {word, american_spelling(word) or word}  # "organiser": "organizer"
+        lesser = [sense for sense in candidates if sense.pos == "n" and sense.synonyms
+                  and 0 < sense.count <= BORROWED_NAME_USES
+                  and not any(same_family(sense.synonyms[0].lower(), spelling)
+                              for spelling in spellings)]
+        if not lesser:
+            return set()
+        own_fields = {sense.lexname for sense in candidates
+                      if sense.synonyms and sense.synonyms[0].lower() in spellings}
+        zipf = self._words.zipf(word, "NOUN")
+        return {sense.synset for sense in lesser
+                if self._words.zipf(sense.synonyms[0].lower(), "NOUN") < zipf - BORROWED_NAME_ZIPF
+                or sense.lexname == _PERSON and _PERSON not in own_fields}
 
     def choose(
         self, analysis: Analysis, token_index: int, *, lemma: str = "", upos: str = "",
