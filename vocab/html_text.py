@@ -3,10 +3,11 @@
 trafilatura finds the article and drops the page's navigation; what it gets wrong is
 mended from the page's own tree (lxml): paragraphs it broke at inline tags are joined
 again, lines that are all one link's text are dropped, table rows become their cells'
-text, an unknown entity is taken out, a title never closed ends at the next tag, and
-VOA's "Words in This Story" is read from the page itself, since extractors often drop
-it as boilerplate. What the extractor left out of the page is kept, in order, as
-`PlainText.left_out`. Malformed HTML gives what text can be found, never an exception.
+text, an unknown entity or a reference to no character is taken out, a title never
+closed ends at the next tag, and VOA's "Words in This Story" is read from the page
+itself, since extractors often drop it as boilerplate. What the extractor left out of
+the page is kept, in order, as `PlainText.left_out`. Malformed HTML gives what text can
+be found, never an exception.
 """
 
 from __future__ import annotations
@@ -110,9 +111,14 @@ def _left_out(tree: HtmlElement, kept: str) -> tuple[str, ...]:
 # An entity reference left in the text after parsing: one no HTML knows ("&bogus;"),
 # which a browser prints as written; read as words, "bogus" was glossed (QA walk-through).
 _UNKNOWN_ENTITY = re.compile(r" ?&[A-Za-z][A-Za-z0-9]{1,31};")
+# What the parser makes of a reference to no character ("&#99999999;", "&#0;"): the
+# replacement character, a "�" that was shown at a paragraph's end (QA walk-through).
+_NO_CHARACTER = re.compile(r" ?\ufffd(?=[ .,;:!?]|$)|\ufffd")
 
 
 def _without_unknown_entities(line: str) -> str:
+    if "\ufffd" in line:
+        line = _NO_CHARACTER.sub("", line)
     return _UNKNOWN_ENTITY.sub("", line) if "&" in line else line
 
 

@@ -417,6 +417,15 @@ def test_an_entity_no_html_knows_is_left_out_of_the_text() -> None:
     assert page.text == "Critics say the plan & the budget are not enough, and AT&T; agrees."
 
 
+def test_a_character_reference_no_character_has_is_left_out_of_the_text() -> None:
+    """A malformed page's "&#99999999;" (past the last character) and "&#0;" were shown
+    as "�" at a paragraph's end (QA walk-through): a browser's mark for "nothing here"."""
+    page = html_to_text("<html><body><p>The storm is expected to weaken by Sunday &#99999999;"
+                        "</p><p>Roads &#0;stay closed in the north.</p></body></html>")
+    assert page.text.split("\n\n") == ["The storm is expected to weaken by Sunday",
+                                       "Roads stay closed in the north."]
+
+
 def test_tags_closed_out_of_order_do_not_break_a_paragraph() -> None:
     """"Engineers worked for <b>three years on <i>the project</b></i>." came out as four
     paragraphs: "Engineers worked for", "three years on", "the project", "." (QA
