@@ -27,7 +27,14 @@ from reader.widgets.legend import Legend
 from reader.words_read import WordsReadTally
 from vocab.closed_class import CLOSED_CLASS
 from vocab.figures import article_figures
-from vocab.models import GlossaryEntry, LanguageDataMissing, LearnerProfile, WordKey, WordStatus
+from vocab.models import (
+    GlossaryEntry,
+    LanguageDataMissing,
+    LearnerProfile,
+    Level,
+    WordKey,
+    WordStatus,
+)
 from vocab.store import UNDO_REASON
 
 log = logging.getLogger("reader.reading")
@@ -93,6 +100,8 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         # The palette searches titles, not help lines: a teacher types "print".
         Binding("e", "export_lesson", "Export a lesson of this article (to print)", show=False,
                 tooltip="A printable HTML handout: the text, its words, a quiz and the key"),
+        Binding("E", "export_class_lesson", "Export a lesson for a class (choose its level)",
+                show=False, key_display="E"),
     ]
 
     def __init__(self, article_id: int) -> None:
@@ -302,10 +311,29 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self._export_lesson(self.analysis, self.reader_app.profile,
                             list(shown) if shown is not None else None)
 
+    def action_export_class_lesson(self) -> None:
+        """A handout for a class at the level the teacher chooses: made as `reader export
+        lesson --level` makes it, without the learner's own word marks (the app had only
+        the learner's handout: their level, less the words they had marked known)."""
+        from reader.screens.lesson_level import LessonLevelDialog
+
+        analysis = self.analysis
+        if analysis is None:
+            self.notify("The article is still being analysed.", timeout=3)
+            return
+
+        def chosen(level: Level | None) -> None:
+            if level is not None:
+                self.notify("Preparing the lesson…", timeout=3)
+                self._export_lesson(analysis, LearnerProfile(level=level), None,
+                                    for_class=True)
+
+        self.app.push_screen(LessonLevelDialog(self.reader_app.profile.level), chosen)
+
     @work(thread=True, exclusive=True, group="export", exit_on_error=False,
           description="export a lesson")
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
-                       shown: list[GlossaryEntry] | None) -> None:
+                       shown: list[GlossaryEntry] | None, *, for_class: bool = False) -> None:
         from reader.exporting import export_lesson, export_problem, where_saved
 
         app = self.reader_app
@@ -321,16 +349,21 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
                                  f"{export_problem(error, app.export_dir)}",
                                  title="Export", severity="error", markup=False)
             return
+        level = profile.level.value
         if not glossary and not questions:
             app.call_from_thread(
-                self.notify, "No lesson saved: this article has no word above your level "
-                f"({profile.level.value}) to list or to quiz.", title="Export", timeout=8,
-                markup=False)
+                self.notify, "No lesson saved: this article has no word above "
+                f"{f'level {level}' if for_class else f'your level ({level})'} to list or "
+                "to quiz.", title="Export", timeout=8, markup=False)
             return
+        # Said, since the handout's words and quiz are the level's: an A2 learner's
+        # lesson was a teacher's handout for a B2 class (QA walk-through).
+        made_for = f"a {level} class" if for_class else f"your level ({level})"
+        other = "" if for_class else "\nE makes one for a class at another level."
         app.call_from_thread(
-            self.notify, f"Saved a lesson with {counted(len(glossary), 'word')} and "
-            f"{counted(questions, 'question')}:\n{where_saved(path)}", title="Export",
-            timeout=12, markup=False)
+            self.notify, f"Saved a lesson for {made_for} with "
+            f"{counted(len(glossary), 'word')} and {counted(questions, 'question')}:\n"
+            f"{where_saved(path)}{other}", title="Export", timeout=12, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_glossary":  # else Esc falls through to "back"

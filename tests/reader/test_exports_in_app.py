@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import SIZE, article_view, open_article, settle, until
+from reader_steps import SIZE, article_view, open_article, open_text, settle, until
 
 from reader.app import ReaderApp
 from vocab.models import WordStatus
@@ -18,7 +18,8 @@ AppFactory = Callable[[], ReaderApp]
 
 
 async def _until_file(pilot, folder: Path, pattern: str) -> list[Path]:  # type: ignore[no-untyped-def]
-    for _ in range(200):
+    # Up to a minute: a lesson's quiz took over ten seconds on two shared cores.
+    for _ in range(1200):
         found = sorted(folder.glob(pattern))
         if found:
             return found
@@ -227,3 +228,76 @@ async def test_the_export_notice_shows_the_file_name_whole_at_80_columns(
         assert sheets[0].name in lines
         assert sum(str(app.export_dir.parent) in line for line in lines) <= 1  # once
         assert lines[lines.index(sheets[0].name) + 1].startswith("in")
+
+
+async def _lesson_notice(pilot, app: ReaderApp) -> str:  # type: ignore[no-untyped-def]
+    for _ in range(1200):
+        said = [str(n.message) for n in app._notifications
+                if "lesson" in str(n.message).lower() and "Preparing" not in str(n.message)]
+        if said:
+            return said[0]
+        await pilot.pause(0.05)
+    return ""
+
+
+async def test_a_lesson_says_which_level_it_was_made_for(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """e said "Saved a lesson with 5 words and 10 questions" for an A2 learner; the
+    handout, made for A2, was meant for a teacher's B2 class, and nothing on screen said
+    for which level it was (QA walk-through)."""
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("e")
+        notice = await _lesson_notice(pilot, app)
+        assert notice.startswith("Saved a lesson for your level (B1) with ")
+        assert "E" in notice  # the key that makes one for a class at another level
+
+
+CLASS_STORY = (
+    "Town Opens a Repair Cafe\n\n"
+    "Residents of a small town opened a repair cafe on Saturday. Volunteers fix broken "
+    "lamps, toasters and bicycles for free, and teach visitors how to do it themselves. "
+    "The organizers say the cafe keeps tons of waste out of landfills every year. "
+    "\"People throw away things that need only a new fuse or a loose screw tightened,\" "
+    "said one volunteer, a retired electrician. Visitors wait with a cup of coffee while "
+    "their appliances are mended. The town council has promised a grant to keep the "
+    "project running, and neighbouring villages plan to copy it.")
+
+
+async def test_a_lesson_for_a_class_is_made_at_the_level_chosen_without_the_learners_words(
+    make_app: AppFactory, tmp_path: Path,
+) -> None:
+    """A teacher could make a handout only for the app's own learner: their level and
+    without the words they had marked known; the command line's `export lesson --level`
+    makes one for a class (QA walk-through). E asks the class's level."""
+    from reader.screens.lesson_level import LessonLevelDialog
+    from reader.widgets.glossary_panel import GlossaryPanel
+
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_text(pilot, CLASS_STORY)
+        panel = app.screen.query_one(GlossaryPanel)
+        await until(pilot, lambda: panel.entries is not None, 60.0)
+        known = next(e for e in panel.entries or () if e.source != "article")
+        upos = {"n.": "NOUN", "v.": "VERB", "adj.": "ADJ", "adv.": "ADV"}[known.pos]
+        app.store.set_status(known.lemma, upos, WordStatus.KNOWN, word=known.word)
+        app.refresh_learner()
+        await until(pilot, lambda: known not in (panel.entries or (known,)), 60.0)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, LessonLevelDialog))
+        await pilot.press("enter")  # the learner's level is offered first
+        lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
+        html = lessons[0].read_text(encoding="utf-8")
+        assert "Level: B1" in html
+        assert f"<dt>{known.word} <em>" in html  # a class does not know the learner's words
+        assert (await _lesson_notice(pilot, app)).startswith("Saved a lesson for a B1 class")
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, LessonLevelDialog))
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: len(list(tmp_path.glob("lesson-*.html"))) == 2, 60.0)
+        newest = max(tmp_path.glob("lesson-*.html"), key=lambda p: p.stat().st_mtime_ns)
+        assert "Level: B2" in newest.read_text(encoding="utf-8")
