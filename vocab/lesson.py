@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vocab.difficulty import DEFAULT_PROFILE
-from vocab.models import GLOSSARY_HEADINGS, Article, GlossaryEntry, Level
+from vocab.models import Article, GlossaryEntry, Level, glossary_headings
 from vocab.quiz_items import QuizItem, QuizWord
 from vocab.senses import voa_label
 
@@ -85,12 +85,12 @@ def words_beyond_glossary(glossary: Sequence[GlossaryEntry],
 MORE_WORDS = "More words in the quiz"
 
 
-def glossary_groups(glossary: Sequence[GlossaryEntry],
+def glossary_groups(article: Article, glossary: Sequence[GlossaryEntry],
                     ) -> list[tuple[str, list[GlossaryEntry]]]:
-    """The entries by source under the app's headings, VOA's own list first: the
+    """The entries by source under the app's headings, the story's own list first: the
     handout had printed VOA's and the generated ones as one list (QA walk-through)."""
     groups = [(heading, [entry for entry in glossary if entry.source == source])
-              for source, heading in GLOSSARY_HEADINGS.items()]
+              for source, heading in glossary_headings(article).items()]
     return [(heading, group) for heading, group in groups if group]
 
 
@@ -139,7 +139,7 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
         text = md(article.body[start:end].strip())
         out += [f"## {text}" if n in headings else text, ""]
     out += ["## Words in This Story"]
-    for heading, group in glossary_groups(glossary):
+    for heading, group in glossary_groups(article, glossary):
         out += ["", f"### {md(heading)}", ""]
         out += [f"**{md(e.word)}** –*{e.label}* {md(e.definition)}  " for e in group]
     more = [_word_line(word) for word in words_beyond_glossary(glossary, items)]
@@ -215,7 +215,7 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
             else f"<p>{e(article.body[s:t].strip())}</p>"
             for n, (s, t) in enumerate(article.paragraphs)]
     out.append('<section class="glossary"><h2>Words in This Story</h2>')
-    for heading, group in glossary_groups(glossary):
+    for heading, group in glossary_groups(article, glossary):
         out.append(f"<h3>{e(heading)}</h3><dl>")
         out += [f"<dt>{e(entry.word)} <em>–{e(entry.label)}</em></dt>"
                 f"<dd>{e(entry.definition)}</dd>" for entry in group]

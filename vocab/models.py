@@ -7,13 +7,18 @@ returns markup, so the app can style article text without parsing it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from typing import Literal
+from urllib.parse import urlsplit
 
 Span = tuple[int, int]
+
+# VOA named as a story's source in a line the cleaning took out: a credit, a sign-off.
+_VOA_CREDIT = re.compile(r"\bVOA\b|Voice of America")
 
 
 class Level(StrEnum):
@@ -147,6 +152,16 @@ GLOSSARY_HEADINGS: dict[GlossarySource, str] = {
     # so not all are highlighted; "for your level" promised only harder ones.
     "generated": "Key words of this story",
 }
+# The story's own list when the story is not VOA's: a teacher's own text, printed with
+# its "Words in This Story", was headed "VOA's own list" (QA walk-through).
+OWN_LIST_HEADINGS: dict[GlossarySource, str] = {
+    **GLOSSARY_HEADINGS, "article": "From the story (its own list)"}
+
+
+def glossary_headings(article: Article) -> dict[GlossarySource, str]:
+    """How each source's entries are headed for ``article``: its own list is VOA's only
+    when the story is (`Article.from_voa`)."""
+    return GLOSSARY_HEADINGS if article.from_voa else OWN_LIST_HEADINGS
 
 
 @dataclass(frozen=True)
@@ -208,6 +223,15 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.body.split())
+
+    @property
+    def from_voa(self) -> bool:
+        """Whether the story is VOA's: fetched from its site, or credited to it in the
+        lines the cleaning took out ("... adapted this story for VOA Learning English",
+        "(Jane Doe/VOA)")."""
+        host = (urlsplit(self.source).hostname or "") if "://" in self.source else ""
+        return (host == "voanews.com" or host.endswith(".voanews.com")
+                or any(_VOA_CREDIT.search(line) for line in (*self.removed, *self.left_out)))
 
     @property
     def subheadings(self) -> frozenset[int]:

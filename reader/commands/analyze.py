@@ -179,5 +179,5 @@ def print_highlighted(analysis: Analysis, glossary: list[GlossaryEntry],
         line.append(entry.word, style="bold")
         line.append(f" –{entry.label} {entry.definition}")
         if entry.source == "article":
-            line.append("  (VOA)", style="dim")
+            line.append("  (VOA)" if article.from_voa else "  (own list)", style="dim")
         console.print(line)

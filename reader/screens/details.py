@@ -263,7 +263,8 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         on_its_own = (f"“{token.dictionary_spelling}” on its own: "
                       if details.expression is not None else "")
         if entry is not None and entry.source == "article":
-            meaning = Content.assemble(("In this story (VOA): ", "bold"), entry.definition)
+            whose = "VOA" if self.analysis.article.from_voa else "the story's list"
+            meaning = Content.assemble((f"In this story ({whose}): ", "bold"), entry.definition)
         elif sense is not None:
             # The learner's choice holds for the whole story, not this sentence alone
             # ("Last spring" and "an old spring": QA).

@@ -34,6 +34,7 @@ from vocab.models import (
     Level,
     WordKey,
     WordStatus,
+    glossary_headings,
 )
 from vocab.store import UNDO_REASON
 
@@ -124,7 +125,8 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             return
         with Horizontal(id="reading-body"):
             yield ArticleView(self.stored.article, id="article")
-            yield GlossaryPanel(id="glossary")
+            yield GlossaryPanel(id="glossary",
+                                headings=glossary_headings(self.stored.article))
         yield Legend(id="legend")
         yield KeyBar()
 

@@ -1,4 +1,4 @@
-"""The "Words in This Story" panel: VOA's own glossary (marked as such) and ours."""
+"""The "Words in This Story" panel: the story's own glossary (marked as such) and ours."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from vocab.models import GLOSSARY_HEADINGS as HEADINGS
-from vocab.models import GlossaryEntry
+from vocab.models import GLOSSARY_HEADINGS, GlossaryEntry, GlossarySource
 
 
 def entry_prompt(entry: GlossaryEntry) -> Content:
@@ -45,6 +44,11 @@ class GlossaryPanel(Vertical):
 
     class NextWordRequested(Message):
         """The learner asked for the text's next word ("n", as in the text)."""
+
+    def __init__(self, *, headings: dict[GlossarySource, str] = GLOSSARY_HEADINGS,
+                 id: str | None = None) -> None:  # noqa: A002 (Textual's own name)
+        super().__init__(id=id)
+        self.headings = headings  # `glossary_headings(article)`: whose own list it is
 
     def action_close(self) -> None:
         self.post_message(self.CloseRequested())
@@ -92,8 +96,7 @@ class GlossaryPanel(Vertical):
         if options is not None:
             self._fill(options, entries)
 
-    @staticmethod
-    def _fill(options: OptionList, entries: Sequence[GlossaryEntry] | None) -> None:
+    def _fill(self, options: OptionList, entries: Sequence[GlossaryEntry] | None) -> None:
         # A new list for the same story (a word marked known left it) keeps the cursor
         # where it was, so a learner going down the list is not sent back to its top.
         was_at = options.highlighted
@@ -105,7 +108,7 @@ class GlossaryPanel(Vertical):
             return
         # One batch: added piecemeal to a list on screen, rules between entries got lost.
         batch: list[Option | None] = []
-        for source, heading in HEADINGS.items():
+        for source, heading in self.headings.items():
             group = [(i, e) for i, e in enumerate(entries) if e.source == source]
             if not group:
                 continue

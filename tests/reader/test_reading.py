@@ -1305,3 +1305,32 @@ async def test_a_run_on_text_shows_and_saves_the_words_around_a_word(
         [row] = [w for w in app.store.words() if w.lemma == "flood"]
         assert "flood" in row.sentence
         assert len(row.sentence.split()) < 100
+
+
+OWN_LIST_STORY = (
+    "Town Library Lends Drills\n\nThe town library now lends drills, ladders and sewing "
+    "machines to anyone with a library card. A librarian checks every drill when it comes "
+    "back, and volunteers repair the ones that break.\n\n"
+    "Words in This Story\n\ndrill – n. a tool for making holes in wood or walls\n")
+
+
+async def test_a_storys_own_list_is_not_called_voas_when_the_story_is_not(
+    make_app: Callable[[], ReaderApp],
+) -> None:
+    """A teacher's own story with its "Words in This Story" showed "From the story
+    (VOA's own list)" and "In this story (VOA): ..." (QA walk-through)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_text(pilot, OWN_LIST_STORY)
+        await pilot.press("g")
+        await settle(pilot)
+        options = app.screen.query_one(GlossaryPanel).query_one(OptionList)
+        await until(pilot, lambda: options.option_count > 0, 60.0)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "From the story (its own list)" in shown
+        assert not any("VOA" in line for line in shown)
+        await pilot.press("escape")
+        details = await open_details(pilot, "drills")
+        await until(pilot, lambda: details.details is not None, 60.0)
+        meaning = str(details.query_one("#details-sense", Static).render())
+        assert meaning.startswith("In this story (the story's list): a tool for making holes")

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from vocab.articles import load_article
+from vocab.articles import article_from_text, load_article
 from vocab.engine import Engine
 from vocab.lesson import LETTERS, lesson_html, lesson_markdown
 from vocab.lexicon import Lexicon
@@ -224,7 +224,8 @@ def _story_and_two_glossaries() -> tuple[Article, list[GlossaryEntry]]:
     from vocab.articles import article_from_text
 
     article = article_from_text("Town Library Lends Tools\n\nThe library lends tents and "
-                                "sewing machines. A librarian checks every tent.")
+                                "sewing machines. A librarian checks every tent.\n\n"
+                                "Jane Doe adapted this story for VOA Learning English.")
     voa = [GlossaryEntry("lend", "lend", "v.", "to give something for a time", source="article"),
            GlossaryEntry("tool", "tool", "n.", "a thing you use to make or fix things",
                          source="article")]
@@ -249,3 +250,25 @@ def test_the_handout_shows_voas_own_words_apart_from_ours(  # type: ignore[no-un
     only_ours = html.unescape(render(article, glossary[2:], []))
     assert "VOA's own list" not in only_ours
     assert heading.format("Key words of this story") in only_ours
+
+
+@pytest.mark.parametrize(("render", "heading"), [
+    (lesson_markdown, "### {}"), (lesson_html, "<h3>{}</h3>")])
+def test_a_storys_own_list_is_voas_only_when_the_story_is(  # type: ignore[no-untyped-def]
+        render, heading: str) -> None:
+    """A teacher's own story, printed with its "Words in This Story", was headed "From
+    the story (VOA's own list)" (QA walk-through); a VOA story's credit line says it is
+    VOA's."""
+    text = ("Town Library Lends Tools\n\nThe library lends drills and sewing machines to "
+            "anyone with a card. A librarian checks every drill when it comes back.\n\n"
+            "Words in This Story\n\ndrill – n. a tool for making holes\n")
+    own = article_from_text(text)
+    assert own.glossary
+    page = html.unescape(render(own, list(own.glossary), []))
+    assert heading.format("From the story (its own list)") in page
+    assert "VOA" not in page
+    credited = article_from_text(text.replace(
+        "comes back.\n", "comes back.\n\nJane Doe adapted this story for VOA Learning "
+        "English.\n"))
+    page = html.unescape(render(credited, list(credited.glossary), []))
+    assert heading.format("From the story (VOA's own list)") in page
