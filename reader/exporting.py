@@ -54,7 +54,8 @@ def file_stem(title: str) -> str:
     """A title as a file name's part: "Russia Gets China's Support..." ->
     "russia-gets-chinas-support..."; accents dropped, "article" when nothing is left."""
     plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    # A straight apostrophe goes as the curly one does: "City's" was "city-s".
+    stem = re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "")).strip("-")
     if len(stem) > TITLE_IN_FILE_NAME:  # whole words: "...-to-get-security", not "-guara"
         cut = stem[:TITLE_IN_FILE_NAME + 1]
         stem = cut.rsplit("-", 1)[0] if "-" in cut else cut[:TITLE_IN_FILE_NAME]

@@ -301,3 +301,13 @@ async def test_a_lesson_for_a_class_is_made_at_the_level_chosen_without_the_lear
         await until(pilot, lambda: len(list(tmp_path.glob("lesson-*.html"))) == 2, 60.0)
         newest = max(tmp_path.glob("lesson-*.html"), key=lambda p: p.stat().st_mtime_ns)
         assert "Level: B2" in newest.read_text(encoding="utf-8")
+
+
+async def test_a_straight_apostrophe_in_a_title_is_dropped_from_the_file_name() -> None:
+    """"How Painted Lines Changed a City's Streets" was saved as "...-a-city-s-streets",
+    where "China’s" (a curly apostrophe) gave "chinas" (QA walk-through)."""
+    from reader.exporting import file_stem
+
+    assert file_stem("How Painted Lines Changed a City's Streets") == (
+        "how-painted-lines-changed-a-citys-streets")
+    assert file_stem("Russia Gets China’s Support") == "russia-gets-chinas-support"
