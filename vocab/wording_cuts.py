@@ -25,6 +25,7 @@ from vocab.word_family import (
     same_family,
 )
 from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, ease, level_of
+from vocab.wording_shape import verb_in_s
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -465,9 +466,18 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         # are the meaning ("a new or pathogenic illness").
         gone = [hard([tokens[at] for at in item], above)
                 and not (only_far and _describing(tokens[item[0]], words)) for item in items]
-        gone[0] = gone[0] and plain_word(before) and _alike(before, tokens[items[1][0]], ahead)
-        gone[-1] = gone[-1] and plain_word(after) and not noun_before \
-            and _alike(after, tokens[items[-2][0]], ahead) \
+        gone[0] = gone[0] and plain_word(before) \
+            and _alike(before, tokens[items[1][0]], ahead, words)
+        # "be silly or tease one another": a verb's object after the last, which the
+        # word across its "or" cannot take (no verb, no preposition of its own: "of or
+        # characteristic of or inhabiting a colony"), ties the two ("be silly one
+        # another", sweep).
+        across = tokens[items[-2][0]]
+        object_after = following.lower() in _OBJECT_OPENERS and len(items[-2]) == 1 \
+            and plain_word(across) \
+            and not words.is_verb_form(across.lower())
+        gone[-1] = gone[-1] and plain_word(after) and not noun_before and not object_after \
+            and _alike(after, tokens[items[-2][0]], ahead, words) \
             and not takes_what_follows(following)
         kept = [item for item, out in zip(items, gone, strict=True) if not out]
         if not kept or all(hard([tokens[at] for at in item]) for item in kept):
@@ -492,6 +502,11 @@ def _manners_remark(tokens: Sequence[str], start: int, end: int,
     manners closing the wording after a comma: ", literally or metaphorically"."""
     return start >= 2 and tokens[start - 2].endswith(",") and end + 2 == len(tokens) \
         and all(len(item) == 1 and tokens[item[0]].endswith("ly") for item in items)
+
+
+# What opens a verb's object: "tease one another", "hurt someone".
+_OBJECT_OPENERS = frozenset({"one", "someone", "somebody", "something", "oneself", "each",
+                             "them", "him", "her", "it", "the", "a", "an"})
 
 
 # An alternative between two "or"s is a word, or a word and its preposition ("fraught
@@ -519,14 +534,24 @@ def _kinds_of_a_noun(first: str, second: str, after: str) -> bool:
             and after.isalpha() and after.lower() not in GLOSS_STOPWORDS)
 
 
-def _alike(word: str, other: str, before: str) -> bool:
+def _alike(word: str, other: str, before: str, words: WordInfo | None = None) -> bool:
     """Whether ``other`` may stand where ``word`` stood after ``before``: a content word,
     not of ``word``'s family, no participle unless ``word`` is one, taking the same
-    article."""
+    article; with ``words``, no verb's "-s" form that is no noun ("gives") for a word
+    that is no verb."""
     if other.lower() in GLOSS_STOPWORDS or not other.isalpha() or same_family(
             other.lower(), word.lower()):
         return False
     if other.endswith(("ed", "ing")) and not word.endswith(("ed", "ing")):
         return False
+    if words is not None and any(verb_in_s(a, words) and not words.is_noun_form(a)
+                                 and not words.is_verb_form(b)
+                                 for a, b in ((word, other), (other, word))):
+        # "conducts lawsuits or gives legal advice": a thing has no verb for an
+        # alternative; the verb's "or" joins what follows it too ("conducts gives legal
+        # advice", sweep).
+        return False
     vowel = "aeiou"
     return before.lower() not in ("a", "an") or (word[0] in vowel) == (other[0] in vowel)
+
+

@@ -83,14 +83,32 @@ def _joins(ahead: str, left: str, right: str, beyond: str, words: WordInfo) -> b
     first, second = left.lower(), right.lower()
     if first in _PARTICLES and _plainly_verb(ahead.lower(), words):
         first = ahead.lower()  # "carry out" is a verb: "carry out build resistance"
+    elif first in _AFTER_A_NOUN_PHRASE and first != "to":
+        # "marked by or tending to arouse" is no "marked by arouse" (sweep): a
+        # preposition takes a noun phrase, never a verb that is no noun.
+        return not (_plainly_verb(second, words) and words.noun_lemma(second) is None)
     elif first in GLOSS_STOPWORDS:
         return True
     if second in _OPENERS:
         return not _plainly_noun(first, ahead, words)
     if second in GLOSS_STOPWORDS or first in _BEFORE_A_BARE_VERB:
         return True
+    if verb_in_s(first, words) and verb_in_s(second, words) \
+            and words.noun_lemma(second) is None:
+        # "conducts lawsuits or gives advice" is no "conducts gives advice": two verbs
+        # in "-s" side by side (a plural noun takes no verb in "-s").
+        return False
     return not (_plainly_verb(first, words) and _plainly_verb(second, words)
                 and beyond.isalpha() and beyond.lower() not in _AFTER_A_NOUN_PHRASE)
+
+
+def verb_in_s(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` is a verb's "-s" form ("gives", "conducts", "handles")."""
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    lemma = words.dictionary_lemma(lower, "VERB")
+    return lemma is not None and lemma != lower
 
 
 def _plainly_verb(word: str, words: WordInfo) -> bool:

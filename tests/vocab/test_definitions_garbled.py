@@ -142,3 +142,29 @@ def test_a_part_of_a_gloss_between_commas_says_it_without_the_headword(
     bore = Sense("x.v.02", "v", "bore", 1, 0, "cause to be bored", synonyms=("bore", "tire"))
     assert "bored" not in define(bore, [], "bore", engine.words, LearnerProfile(),
                                  lexicon=engine.lexicon)
+
+
+def test_two_phrasings_keep_a_verb_after_to_with_its_to(engine: Engine) -> None:
+    """"sexy –marked by or tending to arouse sexual desire" read "marked by arouse
+    sexual interest" (sweep, helper 23): "tending to" is no preposition before a verb,
+    and "by" takes no bare verb."""
+    text = _worded(engine, "marked by or tending to provoke loud laughter", pos="s")
+    assert "by provoke" not in text
+    assert text.endswith("provoke loud laughter")
+    assert shaped("marked by or tending to provoke laughter", "marked by provoke laughter",
+                  engine.words) == "marked by or tending to provoke laughter"
+
+
+def test_an_alternative_is_no_other_kind_of_word_than_the_one_across_its_or(
+        engine: Engine) -> None:
+    """"attorney –...; conducts lawsuits or gives legal advice" read "conducts gives
+    legal advice", and "josh –be silly or tease one another" "be silly one another"
+    (sweep, helper 23): a noun or a describing word cut out of an "or" left the verb
+    after it, which is no alternative of theirs, and its object."""
+    assert _worded(engine, "be glad or taunt one another", pos="v") \
+        != "be glad one another"
+    text = _worded(engine, "a person trained in law; handles grievances or gives legal advice")
+    assert "handles gives" not in text
+    assert text.endswith("grievances or gives legal advice")
+    assert shaped("handles lawsuits or gives advice", "handles gives advice", engine.words) \
+        == "handles lawsuits or gives advice"
