@@ -60,6 +60,7 @@ from vocab.word_family import (
 from vocab.wording_cuts import (
     _PREPOSITIONS,
     _aside_for_its_word,
+    _asides_as_prose,
     _said_once,
     _without_hard_alternatives,
     _without_hard_closing_word,
@@ -94,6 +95,7 @@ def define(
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
     if lexicon is None or not wording:
         return wording
+    wording = _asides_as_prose(wording, sense.pos, words)
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,

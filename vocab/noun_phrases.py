@@ -41,7 +41,7 @@ def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     `COUNTED_PLURAL_MARGIN`), a participle ("having knowledge of"), a name, or a
     substance's "of"/"from" ("wood of any of various trees")."""
     tokens = wording.split(" ")
-    if not tokens or tokens[0].lower() in _DETERMINED or not tokens[0].islower() \
+    if not tokens or tokens[0].lower().rstrip(",;:") in _DETERMINED or not tokens[0].islower() \
             or tokens[0].endswith(("ing", "ed")) and not _hyphenated(tokens[0]):
         return wording  # "two-winged insect" opens with a describing word, no participle
     at = opening_noun(tokens, lexicon, words)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from vocab.gloss_text import MIN_CLAUSE_WORDS, without_remarks
+from vocab.gloss_text import MIN_CLAUSE_WORDS, PLACEHOLDERS, without_remarks
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile
 from vocab.noun_phrases import ADJECTIVE_ENDINGS, a_or_an, articles_mended
@@ -555,3 +555,84 @@ def _alike(word: str, other: str, before: str, words: WordInfo | None = None) ->
     return before.lower() not in ("a", "an") or (word[0] in vowel) == (other[0] in vowel)
 
 
+# An aside in brackets that gives another name or more of the same ("(or recurrence)",
+# "(and the largest city in Canada)"), or a remark on the thing ("(usually fresh)",
+# "(especially money)", "(such as a party)", "(including fishes and birds)").
+_ASIDE = re.compile(r"\s*\((?P<inside>(?P<opener>or|and|usually|often|sometimes|especially"
+                    r"|mainly|chiefly|mostly|typically|generally|such as|as|including)"
+                    r"\b[^()]*)\)")
+
+
+# A remark of one describing word before the noun it describes: "a large (usually
+# metallic) vessel", "a body of (usually fresh) water".
+_REMARK_BEFORE_A_NOUN = re.compile(
+    r"\((?P<inside>(?:usually|often|sometimes|especially|mainly|chiefly|mostly|typically"
+    r"|generally) [a-z-]+)\) (?P<noun>[a-z]+)\b(?! (?:of|or|and)\b)")
+# What opens an example: "(as the weather)", "(such as sheep)", "(especially oxygen)".
+_EXAMPLE_OPENERS = frozenset({"as", "such as", "including", "especially"})
+# ...and what opens no example after it, but a manner or a time ("(as of a play)",
+# "(as if ...)", "(especially when struggling)"): inside a phrase, it goes.
+_NO_EXAMPLE = frozenset({"of", "in", "if", "when", "by", "for", "to", "with", "on", "at",
+                         "from", "though", "where", "while", "after", "before", "during"})
+# Words of a remark on how a word is used, not on what it means.
+_USAGE_WORDS = frozenset({"used", "plural", "singular", "expressed", "intensify", "ironically"})
+
+
+def _asides_as_prose(wording: str, pos: str, words: WordInfo) -> str:
+    """``wording`` without brackets where VOA would have none. Another name or an
+    addition ("(or ...)", "(and ...)") goes, as does a remark inside a phrase ("a crisis
+    (usually involving danger) that requires..."); but an example there is said between
+    commas ("how something, such as the weather, will develop"), and a describing word
+    after its noun ("a body of water, usually fresh, surrounded by land"). A remark
+    closing a clause is said after a comma, which keeps what it says ("the state of
+    owing something, especially money"). A verb's brackets hold its object ("forbid the
+    distribution of (a movie or a newspaper)"), and one that names a placeholder is part
+    of the sentence: both stay. As it is when too little would be left
+    (`MIN_CLAUSE_WORDS`)."""
+    if pos == "v":
+        return wording
+
+    def said(found: re.Match[str]) -> str:
+        inside = found.group("inside")
+        if PLACEHOLDERS.intersection(inside.lower().split()):
+            return found.group(0)
+        rest = found.string[found.end():].lstrip()
+        closing = not rest or rest[0] in ";)"
+        alone = found.string[:found.start()].rstrip().endswith(";")
+        opener = found.group("opener")
+        if opener in ("or", "and") or alone \
+                or _USAGE_WORDS.intersection(WORD_PATTERN.findall(inside.lower())):
+            # ...and one alone in its clause or on how the word is used ("(often used
+            # ironically)", "(usually plural)"), which says nothing of the meaning
+            return ""
+        if closing:
+            return f", {inside}"
+        named = inside[len(opener):].split()[:1]
+        before = WORD_PATTERN.findall(found.string[:found.start()].lower())
+        named_words = WORD_PATTERN.findall(inside.lower()[len(opener):])
+        if not named_words or named_words[-1] in before:
+            # "the sap of trees (especially trees)", "lack of ability (especially mental
+            # ability)" name nothing new
+            return ""
+        if opener in _EXAMPLE_OPENERS and named and named[0].lower() not in _NO_EXAMPLE:
+            # An example inside a phrase is said between commas: "a prediction about how
+            # something, such as the weather, will develop" needs its weather.
+            return f", {'such ' if opener == 'as' else ''}{inside},"
+        return ""
+
+    def after_its_noun(found: re.Match[str]) -> str:
+        describing, noun = found.group("inside").split()[-1], found.group("noun")
+        if not (words.is_adjective_form(describing) or "-" in describing  # "ill-defined"
+                or _describing(describing, words)) or noun in GLOSS_STOPWORDS \
+                or words.noun_lemma(noun) is None \
+                or words.is_adjective_form(noun):
+            return found.group(0)
+        rest = found.string[found.end():]
+        comma = "" if not rest.strip() or rest.lstrip()[0] in ";,)" else ","
+        return f"{found.group('noun')}, {found.group('inside')}{comma}"
+
+    plain = _ASIDE.sub(said, _REMARK_BEFORE_A_NOUN.sub(after_its_noun, wording)).rstrip(" ;")
+    if plain == wording or any(len(clause.split()) < MIN_CLAUSE_WORDS
+                               for clause in plain.split(";")):
+        return wording
+    return plain.replace(",,", ",")
