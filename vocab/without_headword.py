@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vocab.gloss_text import MIN_CLAUSE_WORDS, plural_noun, stands_alone
+from vocab.gloss_text import MIN_CLAUSE_WORDS, plain_gloss, plural_noun, stands_alone
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Sense
 from vocab.noun_phrases import ADJECTIVE_ENDINGS, ARTICLES, a_or_an, articles_mended
@@ -102,6 +102,35 @@ def _known_synonym(sense: Sense, headword: str, words: WordInfo, profile: Learne
     return names[0].replace("_", " ") if names else ""  # WordNet's order: "restrict", not "bound"
 
 
+def _with_its_noun_said_by_a_synonym(text: str, headword: str, sense: Sense,
+                                     words: WordInfo, lexicon: Lexicon) -> str:
+    """A verb's gloss whose first clause names the headword only as a noun, after an
+    article, with the sense's commonest other name that is a noun too, and one the
+    headword's noun is, in its place: "fight –be engaged in a struggle", where no other
+    name the learner knows said it and the word panel fell back to WordNet's "be
+    engaged in a fight" (sweep); "" when there is none, or the clause names the
+    headword otherwise."""
+    head = headword.lower()
+    clause = text.split(";")[0].strip()
+    named = re.findall(rf"\b(?:a|an|the) {re.escape(head)}\b", clause, re.IGNORECASE)
+    if not named or sum(mentions(word, headword) for word in clause.split()) != len(named):
+        return ""
+    names = [name for name in sense.synonyms if name.isalpha() and name.lower() != head
+             and not mentions_family(name, headword) and words.is_noun_form(name)]
+    # ...one that says what the headword's noun says: a name or a word of one of its
+    # noun senses ("fight –n. the act of fighting; any contest or struggle").
+    nouns = lexicon.senses(head, "n")
+    names = [name for name in names if any(name in noun.synonyms
+                                           or mentions(plain_gloss(noun), name)
+                                           for noun in nouns)]
+    if not names:
+        return ""
+    name = max(names, key=lambda name: words.zipf(name, "NOUN"))
+    said = re.sub(rf"\b(a|an|the) {re.escape(head)}\b",
+                  lambda found: f"{found.group(1)} {name}", clause, flags=re.IGNORECASE)
+    return articles_mended(said)
+
+
 def _without_family_modifier(wording: str, headword: str) -> str:
     """``wording`` without a word of the headword's family (not the headword itself)
     that stands between an article and the noun it describes, else as it is."""
@@ -151,7 +180,8 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo,
             return ", ".join(word.replace("_", " ") for word in sense.synonyms
                              if not mentions_family(word.replace("_", " "), headword))
         return _part_without_headword(text, headword, words) \
-            or _known_synonym(sense, headword, words, profile, lexicon)
+            or _known_synonym(sense, headword, words, profile, lexicon) \
+            or _with_its_noun_said_by_a_synonym(text, headword, sense, words, lexicon)
     if synonym:
         replacement = synonym.replace("_", " ")
     elif sense.pos in ("a", "s", "r"):

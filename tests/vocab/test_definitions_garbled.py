@@ -168,3 +168,15 @@ def test_an_alternative_is_no_other_kind_of_word_than_the_one_across_its_or(
     assert text.endswith("grievances or gives legal advice")
     assert shaped("handles lawsuits or gives advice", "handles gives advice", engine.words) \
         == "handles lawsuits or gives advice"
+
+
+def test_a_verb_glossed_by_its_own_noun_is_said_by_another_name_of_it(engine: Engine) -> None:
+    """"fight –v. be engaged in a fight; carry on a fight" was worded as nothing, and
+    the word panel showed WordNet's gloss, which defines the word by itself (brief of
+    helper 23): with no other name the learner knows, the noun is said by another name
+    of the sense that is a noun too, and that the headword's noun is ("quarrel –n. an
+    angry dispute")."""
+    sense = Sense("x.v.03", "v", "quarrel", 1, 0, "be engaged in a quarrel; carry on a quarrel",
+                  synonyms=("quarrel", "dispute"))
+    assert define(sense, [], "quarrel", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "be engaged in a dispute"
