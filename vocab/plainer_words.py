@@ -150,7 +150,7 @@ def _plainer_head(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
     name = _plainer_name_of_kind(head, sense, headword, wording, lemma, lexicon, words,
                                  profile)
     if not name or name in head.synonyms and sense_kind is not None \
-            and head.synset == sense_kind.synset \
+            and head.synset == sense_kind.synset and not person_or_animal \
             and sense.lexname not in _ABSTRACT_FIELDS:
         # Another name of the sense's own kind is said after the wording instead: "an
         # assemblage of separate parts (a kind of collection)" (`_plain_kind`).
@@ -190,8 +190,10 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
             return ""
         if _names_the_field(above, sense):
             return above.lemma
-        if not person_or_animal and (above.lexname != "noun.Tops"
-                                     or above.lemma in _PLAIN_TOP_NAMES):
+        # A person's own kind may have a plainer name ("doctor" for "physician"), which
+        # says more than "person" ("psychiatrist –a person who specializes...", sweep).
+        if (not person_or_animal or above is kind) and (above.lexname != "noun.Tops"
+                                                        or above.lemma in _PLAIN_TOP_NAMES):
             names = sorted((name for name in above.synonyms if usable(name, above.synset)),
                            key=lambda name: -words.zipf(name, "NOUN"))
             if names:
@@ -252,8 +254,13 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             every = own
             if pos == "n" and modifier or pos == "v" and governs:
                 continue
+            # A word of the headword's family is what sets it apart from its kind: a
+            # broader term would lose it ("psychiatrist –a physician who specializes in
+            # psychiatry" was "...in medicine", sweep); `_family_word_explained` says it.
+            own = same_family(lemma, headword.lower())
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
-                                 broader=not listed and not (pos == "v" and closing))
+                                 broader=not listed and not (pos == "v" and closing)
+                                 and not own)
             if name and not mentions(wording, name):
                 return plural_of(name) if ending else name
         return token

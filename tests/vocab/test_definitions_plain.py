@@ -157,3 +157,19 @@ def test_a_remark_on_how_a_word_is_used_is_no_part_of_its_meaning(engine: Engine
         == "a small box for keeping letters"
     assert noun("a small box for keeping letters; (usually plural)") \
         == "a small box for keeping letters"
+
+
+def test_a_persons_hard_kind_is_said_by_its_plain_name_not_by_person(engine: Engine) -> None:
+    """"psychiatrist –a person who specializes in medicine" (brief of helper 23): the
+    physician became a person, and the psychiatry its broader term, medicine. The kind
+    has a plainer name of its own ("doctor"); a word of the headword's family is what
+    sets it apart, and stays (explained)."""
+    def worded(gloss: str) -> str:
+        sense = Sense("psychiatrist.n.01", "n", "psychiatrist", 1, 0, gloss,
+                      lexname="noun.person")
+        return define(sense, [], "psychiatrist", engine.words, LearnerProfile(),
+                      lexicon=engine.lexicon)
+
+    assert worded("a physician who helps people sleep better").startswith("a doctor who")
+    text = worded("a physician who works in psychiatry and helps people sleep better")
+    assert "works in psychiatry" in text and "medicine and" not in text
