@@ -257,10 +257,10 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             # A word of the headword's family is what sets it apart from its kind: a
             # broader term would lose it ("psychiatrist –a physician who specializes in
             # psychiatry" was "...in medicine", sweep); `_family_word_explained` says it.
-            own = same_family(lemma, headword.lower())
+            its_family = same_family(lemma, headword.lower())
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
                                  broader=not listed and not (pos == "v" and closing)
-                                 and not own)
+                                 and not its_family)
             if name and not mentions(wording, name):
                 return plural_of(name) if ending else name
         return token
