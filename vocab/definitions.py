@@ -73,7 +73,7 @@ from vocab.wording_cuts import (
     member_as_its_kind,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_shape import after_its_lead, shaped, without_sentences
+from vocab.wording_shape import _THING_OBJECT_FRAMES, after_its_lead, shaped, without_sentences
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -285,10 +285,41 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
             if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
                     and ease(meaning, words, profile) >= EASY_ENOUGH \
                     and not _cut_from(meaning, plain_gloss(sense), word):
-                return f"{wording} ({word}: {meaning})"
+                return _act_said_by_its_meaning(wording, word, meaning, sense, words) \
+                    or f"{wording} ({word}: {meaning})"
             if meaning:
                 break
     return ""
+
+
+def _act_said_by_its_meaning(wording: str, word: str, meaning: str, sense: Sense,
+                             words: WordInfo) -> str:
+    """A wording that names an act by its verb in "-ing" after "of", closing its clause
+    ("prevention –the act of preventing"), with what the verb means in its place, its
+    first verb in "-ing" and its object said when the verb takes a thing: "the act of
+    keeping something from happening or arising", not "the act of preventing
+    (preventing: keep from happening or arising)" (sweep), which sends the learner
+    through a word of the headword's family. "" when the wording is not of that kind,
+    or the verb's "-ing" form is not known."""
+    found = re.search(rf"\bof {re.escape(word)}(?: (?:something|someone))?(?=$|;)", wording)
+    first, _, rest = meaning.split(";")[0].strip().partition(" ")
+    if found is None or sense.pos != "v" or not words.is_verb(first) or not rest:
+        return ""
+    gerund = _ing_form(first, words)
+    if not gerund:
+        return ""
+    takes_a_thing = bool(sense.frames & _THING_OBJECT_FRAMES) \
+        and rest.split()[0] not in ("something", "someone", "it", "the", "a", "an")
+    said = f"of {gerund} {'something ' if takes_a_thing else ''}{rest}"
+    return wording[:found.start()] + said + wording[found.end():]
+
+
+def _ing_form(verb: str, words: WordInfo) -> str:
+    """``verb``'s "-ing" form, the one the dictionary knows among the ways English
+    spells it ("keep" -> "keeping", "make" -> "making", "stop" -> "stopping", "tie" ->
+    "tying"); "" when it knows none."""
+    tried = [f"{verb}ing", f"{verb[:-1]}ing", f"{verb}{verb[-1:]}ing", f"{verb[:-2]}ying"]
+    return next((form for form in tried if words.dictionary_lemma(form, "VERB") == verb), "")
 
 
 def _first_senses_of(lexicon: Lexicon, word: str, words: WordInfo) -> list[Sense]:

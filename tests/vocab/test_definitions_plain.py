@@ -173,3 +173,14 @@ def test_a_persons_hard_kind_is_said_by_its_plain_name_not_by_person(engine: Eng
     assert worded("a physician who helps people sleep better").startswith("a doctor who")
     text = worded("a physician who works in psychiatry and helps people sleep better")
     assert "works in psychiatry" in text and "medicine and" not in text
+
+
+def test_an_act_named_by_its_verb_is_said_by_what_the_verb_means(engine: Engine) -> None:
+    """"prevention –the act of preventing (preventing: keep from happening or arising)"
+    (sweep): the wording sent the learner through a word of the headword's family and
+    an aside. VOA says the act by what is done: "the act of keeping something from
+    happening"."""
+    sense = Sense("prevention.n.01", "n", "prevention", 1, 0, "a sudden act of preventing")
+    assert define(sense, [], "prevention", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) \
+        == "a sudden act of keeping something from happening or arising"
