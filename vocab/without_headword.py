@@ -55,6 +55,8 @@ def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
     head = headword.lower()
     if not re.match(rf"{re.escape(head)}\b", gloss.lower()) or gloss.lower().count(head) > 1:
         return ""
+    if other := _alternative_after_own_preposition(gloss, head):
+        return other
     known = [s for s in sense.synonyms if s.isalpha() and not same_family(s.lower(), head)
              and level_of(s, words) <= profile.level]
     # A name SemCor counts in this sense must usually mean it: "impose –visit something
@@ -68,6 +70,24 @@ def _synonym_first(gloss: str, headword: str, sense: Sense, lexicon: Lexicon,
         return ""
     synonym = known[0]
     return f"{synonym} {rest}"
+
+
+# The prepositions a verb may take as its own: "fight against", "look after".
+_OWN_PREPOSITIONS = frozenset({"about", "after", "against", "at", "for", "from", "in", "into",
+                               "of", "on", "over", "to", "upon", "with"})
+
+
+def _alternative_after_own_preposition(gloss: str, head: str) -> str:
+    """What a verb's ``gloss`` that opens with the headword and its preposition offers
+    after its "or": "fight against or resist strongly" is "resist strongly". The
+    preposition is the headword's own, and another name before it is no English
+    ("oppose against or resist strongly", sweep). "" when the gloss is not of that
+    kind, or too little follows."""
+    found = re.match(rf"{re.escape(head)} (?:{'|'.join(sorted(_OWN_PREPOSITIONS))}) or ([^;]+)",
+                     gloss, re.IGNORECASE)
+    if found is None or len(found.group(1).split()) < MIN_CLAUSE_WORDS - 1:
+        return ""
+    return found.group(1).strip()
 
 
 def _part_without_headword(text: str, headword: str, words: WordInfo) -> str:
@@ -169,6 +189,8 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo,
         "",
     )
     first = WORD_PATTERN.search(text)
+    if sense.pos == "v" and (other := _alternative_after_own_preposition(text, headword.lower())):
+        return other
     if synonym and sense.pos == "v" and first and not mentions(first.group(0), headword):
         # Not the verb itself but a word after it ("clear –become clear"): a verb put
         # there is no English ("become light up"). A part of the gloss between its commas

@@ -25,7 +25,7 @@ from vocab.word_family import (
     same_family,
 )
 from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_shape import verb_in_s
+from vocab.wording_shape import _PARTICLES, verb_in_s
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -466,7 +466,12 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         # are the meaning ("a new or pathogenic illness").
         gone = [hard([tokens[at] for at in item], above)
                 and not (only_far and _describing(tokens[item[0]], words)) for item in items]
-        gone[0] = gone[0] and plain_word(before) \
+        # A verb of two words left alone after its one-word alternative went is read in
+        # its usual meaning: "afford –be able to give up" (quit) was "be able to spare
+        # or give up" (sweep).
+        phrasal = len(items) == 2 and following.lower() in _PARTICLES \
+            and words.is_verb_form(after.lower())
+        gone[0] = gone[0] and plain_word(before) and not phrasal \
             and _alike(before, tokens[items[1][0]], ahead, words)
         # "be silly or tease one another": a verb's object after the last, which the
         # word across its "or" cannot take (no verb, no preposition of its own: "of or

@@ -180,3 +180,18 @@ def test_a_verb_glossed_by_its_own_noun_is_said_by_another_name_of_it(engine: En
                   synonyms=("quarrel", "dispute"))
     assert define(sense, [], "quarrel", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon) == "be engaged in a dispute"
+
+
+def test_a_verb_of_two_words_keeps_the_word_that_says_which_meaning(engine: Engine) -> None:
+    """"afford –be able to give up" (brief of helper 23): "spare or give up" lost
+    "spare", and "give up" alone reads as "stop trying". A verb of two words left after
+    its one-word alternative is read in its usual meaning: both stay."""
+    assert _worded(engine, "be able to relinquish or give up", pos="v") \
+        == "be able to relinquish or give up"
+
+
+def test_a_verbs_own_preposition_takes_no_other_name(engine: Engine) -> None:
+    """"fight –v. oppose against or resist strongly" (sweep): the headword's "against"
+    stayed after another name of it. The alternative after the "or" says it."""
+    assert _verb(engine, "quorvak against or resist strongly", ("oppose",)) \
+        == "resist strongly"
