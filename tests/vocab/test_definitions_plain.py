@@ -121,41 +121,32 @@ def test_an_aside_in_brackets_is_said_as_voa_would_or_left_out(engine: Engine) -
     Another name "(or ...)", "(and ...)" goes; a remark inside a phrase goes, but for
     an example, said between commas, and a describing word, said after its noun; one
     that closes a clause is said after a comma, which keeps what it says."""
-    def noun(gloss: str) -> str:
-        return define(Sense("x.n.21", "n", "quorvak", 1, 0, gloss), [], "quorvak",
-                      engine.words, LearnerProfile(), lexicon=engine.lexicon)
-
-    assert noun("a sudden attack (or return) of a fever") == "a sudden attack of a fever"
-    assert noun("a pool of (usually warm) water in a garden") \
+    assert _worded(engine, "a sudden attack (or return) of a fever") == "a sudden attack of a fever"
+    assert _worded(engine, "a pool of (usually warm) water in a garden") \
         == "a pool of water, usually warm, in a garden"
-    assert noun("a sudden storm (usually bringing snow) that closes roads") \
+    assert _worded(engine, "a sudden storm (usually bringing snow) that closes roads") \
         == "a sudden storm that closes roads"
-    assert noun("the state of lacking something (especially food)") \
+    assert _worded(engine, "the state of lacking something (especially food)") \
         == "the state of lacking something, especially food"
-    assert noun("a large meal eaten together (and the party after it)") \
+    assert _worded(engine, "a large meal eaten together (and the party after it)") \
         == "a large meal eaten together"
-    assert noun("something (such as bread) given to a guest") \
+    assert _worded(engine, "something (such as bread) given to a guest") \
         == "something, such as bread, given to a guest"
-    assert noun("a guess about how something (as the harvest) will turn out") \
+    assert _worded(engine, "a guess about how something (as the harvest) will turn out") \
         == "a guess about how something, such as the harvest, will turn out"
     # ...a verb's brackets hold its object, and a placeholder is part of the sentence
-    verb = Sense("x.v.21", "v", "quorvak", 1, 0, "send (a letter or a parcel) by post")
-    assert "(a letter or a parcel)" in define(verb, [], "quorvak", engine.words,
-                                              LearnerProfile(), lexicon=engine.lexicon)
-    assert "(someone)" in noun("the act of helping (someone) across a road")
+    assert "(a letter or a parcel)" in _worded(engine, "send (a letter or a parcel) by post",
+                                               pos="v")
+    assert "(someone)" in _worded(engine, "the act of helping (someone) across a road")
 
 
 def test_a_remark_on_how_a_word_is_used_is_no_part_of_its_meaning(engine: Engine) -> None:
     """"worth –deserving of being treated in a particular way; (often used ironically)",
     "then –soon afterward (often used as sentence connectors)" (sweep): said after a
     comma, such a remark would read as the meaning; it goes."""
-    def noun(gloss: str) -> str:
-        return define(Sense("x.n.22", "n", "quorvak", 1, 0, gloss), [], "quorvak",
-                      engine.words, LearnerProfile(), lexicon=engine.lexicon)
-
-    assert noun("a small box for keeping letters (often used ironically)") \
+    assert _worded(engine, "a small box for keeping letters (often used ironically)") \
         == "a small box for keeping letters"
-    assert noun("a small box for keeping letters; (usually plural)") \
+    assert _worded(engine, "a small box for keeping letters; (usually plural)") \
         == "a small box for keeping letters"
 
 
