@@ -73,7 +73,7 @@ from vocab.wording_cuts import (
     member_as_its_kind,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_shape import _THING_OBJECT_FRAMES, after_its_lead, shaped, without_sentences
+from vocab.wording_shape import ONE_THING_OBJECT_FRAMES, after_its_lead, shaped, without_sentences
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -308,7 +308,7 @@ def _act_said_by_its_meaning(wording: str, word: str, meaning: str, sense: Sense
     gerund = _ing_form(first, words)
     if not gerund:
         return ""
-    takes_a_thing = bool(sense.frames & _THING_OBJECT_FRAMES) \
+    takes_a_thing = bool(sense.frames & ONE_THING_OBJECT_FRAMES) \
         and rest.split()[0] not in ("something", "someone", "it", "the", "a", "an")
     said = f"of {gerund} {'something ' if takes_a_thing else ''}{rest}"
     return wording[:found.start()] + said + wording[found.end():]

@@ -25,7 +25,7 @@ from vocab.word_family import (
     same_family,
 )
 from vocab.wording_ease import FAR_ABOVE, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_shape import _PARTICLES, verb_in_s
+from vocab.wording_shape import VERB_PARTICLES, verb_in_s
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -469,7 +469,7 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         # A verb of two words left alone after its one-word alternative went is read in
         # its usual meaning: "afford –be able to give up" (quit) was "be able to spare
         # or give up" (sweep).
-        phrasal = len(items) == 2 and following.lower() in _PARTICLES \
+        phrasal = len(items) == 2 and following.lower() in VERB_PARTICLES \
             and words.is_verb_form(after.lower())
         gone[0] = gone[0] and plain_word(before) and not phrasal \
             and _alike(before, tokens[items[1][0]], ahead, words)

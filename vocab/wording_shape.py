@@ -25,8 +25,9 @@ _OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "t
 # What a wording may not end on: it waits for what the cut took.
 _UNFINISHED = frozenset({"a", "an", "the", "or", "and", "of", "to", "by", "with", "from",
                          "in", "into", "for", "as"})
-# What a verb of two words ends on: "carry out", "set up".
-_PARTICLES = frozenset({"out", "up", "off", "down", "away", "back"})
+# What a verb of two words ends on in a wording ("carry out", "set up"): the commonest of
+# `closed_class.PARTICLES`, which a cut may take for a preposition otherwise.
+VERB_PARTICLES = frozenset({"out", "up", "off", "down", "away", "back"})
 # Words a noun phrase follows: "from the sun", "of stars".
 _AFTER_A_NOUN_PHRASE = frozenset({"of", "from", "to", "in", "into", "on", "at", "by", "with",
                                   "for", "about", "over", "under"})
@@ -81,7 +82,7 @@ def _joins(ahead: str, left: str, right: str, beyond: str, words: WordInfo) -> b
     if not left.isalpha() or not right.isalpha():
         return True  # a comma or a bracket between them ends a part
     first, second = left.lower(), right.lower()
-    if first in _PARTICLES and _plainly_verb(ahead.lower(), words):
+    if first in VERB_PARTICLES and _plainly_verb(ahead.lower(), words):
         first = ahead.lower()  # "carry out" is a verb: "carry out build resistance"
     elif first in _AFTER_A_NOUN_PHRASE and first != "to":
         # "marked by or tending to arouse" is no "marked by arouse" (sweep): a
@@ -175,8 +176,8 @@ _OBJECT_LEFT_OUT = re.compile(r"\b(?:into|onto|to|with|from|at|on|in|for|of|abou
 # (`sense_filters.PERSON_OBJECT_FRAMES` has "somebody something" too), after which a
 # preposition may stop before either ("teach: impart skills or knowledge to" had lost
 # its "someone" with them).
-_PERSON_OBJECT_FRAMES = frozenset({9, 10, 17, 18, 20})
-_THING_OBJECT_FRAMES = frozenset({8, 11, 21})
+ONE_PERSON_OBJECT_FRAMES = frozenset({9, 10, 17, 18, 20})
+ONE_THING_OBJECT_FRAMES = frozenset({8, 11, 21})
 
 
 def after_its_lead(gloss: str, frames: frozenset[int]) -> str:
@@ -186,7 +187,7 @@ def after_its_lead(gloss: str, frames: frozenset[int]) -> str:
     something", not "to come or go into", QA walk-through; "give an education to
     someone")."""
     first, semicolon, rest = gloss.removeprefix("to ").partition(";")
-    person, thing = frames & _PERSON_OBJECT_FRAMES, frames & _THING_OBJECT_FRAMES
+    person, thing = frames & ONE_PERSON_OBJECT_FRAMES, frames & ONE_THING_OBJECT_FRAMES
     if _OBJECT_LEFT_OUT.search(first.rstrip()) and bool(person) != bool(thing):
         first = f"{first.rstrip()} {'someone' if person else 'something'}"
     return first + semicolon + rest
