@@ -122,20 +122,32 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         else:
             self.refresh_table(select=self._first_selected)
         self.watch(app, "engine_ready", self._engine_ready)
-        self.watch(app, "due", self._update_hint, init=False)  # marks and answers change it
+        self.watch(app, "due", self._due_changed, init=False)  # marks and answers change it
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         table.focus()
         app.store.changed_elsewhere()  # from now on
         self.set_interval(OUTSIDE_CHANGES_S, self._pick_up_outside_changes)
 
+    @property
+    def _on_top(self) -> bool:
+        """Whether the library is the screen the learner sees. Not `is_current`, which
+        holds for the screen just under the top one too: its hint line redrawn every few
+        seconds under an article had the article written to the terminal whole each time
+        (QA walk-through); `on_screen_resume` reads table and hint again on return."""
+        return self.app.screen is self
+
     def _pick_up_outside_changes(self) -> None:
         """Articles added or deleted by another process (`reader import`) show up."""
-        if not self.is_current:
+        if not self._on_top:
             return
         if self.reader_app.store.changed_elsewhere():
             self.refresh_table()
             self._queue_figures()
         else:  # words come due while the library is open
+            self._update_hint()
+
+    def _due_changed(self) -> None:
+        if self._on_top:
             self._update_hint()
 
     def on_screen_resume(self) -> None:

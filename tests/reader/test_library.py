@@ -433,6 +433,40 @@ async def test_an_article_imported_from_the_command_line_shows_in_the_open_libra
         assert "Bees Return to the City" in titles(app)
 
 
+async def test_the_library_under_an_article_neither_redraws_it_nor_looks_again(
+    make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under an article, the library's look for outside changes redrew its hint line,
+    and Textual wrote the article on top to the terminal whole each time: 56 KB in 9
+    seconds of reading, every three seconds a repaint (QA walk-through). The library
+    looks again when the learner is back in it."""
+    import reader.screens.library as library_module
+
+    monkeypatch.setattr(library_module, "OUTSIDE_CHANGES_S", 0.05)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        painted: list[str] = []
+        display = app._display
+
+        def spy(screen: object, update: object) -> None:
+            painted.append(type(screen).__name__)
+            display(screen, update)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(app, "_display", spy)
+        other = Store.open(store_path, now=fixed_now)  # another process's connection
+        try:
+            other.add_article(article_from_text("Bees Return to the City\n\nBees are back"
+                                                " in the parks of the city this spring."))
+        finally:
+            other.close()
+        await pilot.pause(0.3)
+        assert painted == []
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Bees Return to the City" in titles(app)
+
+
 async def test_help_lists_the_keys_of_the_screen_underneath(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
