@@ -8,27 +8,31 @@ in the reader.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
+from reader.failures import ReportsWorkerFailures
 from reader.labels import UNDO_HINT, counted, when_text
 from reader.widgets.key_bar import KeyBar
-from vocab.models import WordStatus
+from vocab.models import LanguageDataMissing, WordStatus
 from vocab.placement import MARKED_BY_LEVEL_TEST
 from vocab.senses import VOA_LABELS
 from vocab.stats import words_with_status
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
+    from vocab.quiz_items import QuizItem
     from vocab.store import WordRow
 
 # What the table shows, cycled with s: every word, or one status ("new" words are
@@ -53,6 +57,10 @@ MIN_MEANING_WIDTH = 20
 # it fills (6,000 rows added at once froze the screen for seconds: QA walk-through).
 ROWS_AT_ONCE = 300
 ADD_PAUSE_S = 0.01
+# Words a practice asks at most: a quiz's length.
+PRACTICE_WORDS = 10
+NOTHING_TO_PRACTISE = ("No words to practise here: mark words as learning (l) while you "
+                       "read, or show all your words (s).")
 NO_WORDS = ("No words yet. While you read, mark words as known (k) or learning (l), "
             "or open one (Enter) to see its meaning: they are listed here.")
 
@@ -68,6 +76,25 @@ def matching_words(rows: Sequence[WordRow], shown: WordStatus | None,
          and (not needle or needle in row.lemma or needle in row.word.lower()
               or needle in row.definition.lower())),
         key=lambda row: (row.lemma, row.upos))
+
+
+def words_to_practise(rows: Sequence[WordRow], rng: random.Random,
+                      n: int = PRACTICE_WORDS) -> list[WordRow]:
+    """Up to ``n`` of ``rows`` for a practice, the learning ones first, each group in a
+    random order; never an ignored word (the learner chose not to learn it)."""
+    kept = [row for row in rows if row.status is not WordStatus.IGNORED]
+    rng.shuffle(kept)
+    kept.sort(key=lambda row: row.status is not WordStatus.LEARNING)  # stable
+    return kept[:n]
+
+
+class PracticeReady(Message):
+    """The questions of a practice of the words shown (none: nothing could be asked)."""
+
+    def __init__(self, items: list[QuizItem], reason: str = "") -> None:
+        super().__init__()
+        self.items = items
+        self.reason = reason or "These words could not be made into questions."
 
 
 def _shortened(text: str, width: int) -> str:
@@ -95,8 +122,9 @@ def _row_key(row: WordRow) -> str:
     return f"{row.lemma}\t{row.upos}"
 
 
-class WordsScreen(Screen[None]):
-    """A table of the learner's words; k, l, i and n change the highlighted one."""
+class WordsScreen(ReportsWorkerFailures, Screen[None]):
+    """A table of the learner's words; k, l, i and n change the highlighted one, p
+    practises the words shown."""
 
     BINDINGS = [
         # As in the library: Esc clears the filter first (it had closed the screen
@@ -111,6 +139,9 @@ class WordsScreen(Screen[None]):
         Binding("enter", "open_story", "Open its story"),
         Binding("s", "cycle_shown", "Show"),
         Binding("slash", "focus_filter", "Filter", key_display="/"),
+        # Review asks only the words due: with none due, a learner had no way to
+        # practise their words (QA walk-through).
+        Binding("p", "practise", "Practise"),
     ]
 
     def __init__(self) -> None:
@@ -332,6 +363,42 @@ class WordsScreen(Screen[None]):
         self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
                     markup=False)
         self._changed(row)  # the entry as it was before the change
+
+    def action_practise(self) -> None:
+        """A quiz on the words shown (the status and filter chosen), due or not; each
+        answer is saved and reschedules the word, as in Review."""
+        text = self.query_one("#words-filter", Input).value
+        shown = matching_words(list(self.rows.values()), self.shown, text)
+        chosen = words_to_practise(shown, random.Random())
+        if not chosen:
+            self.notify(NOTHING_TO_PRACTISE, timeout=5, markup=False)
+            return
+        self.notify(f"Preparing a practice of {counted(len(chosen), 'word')}…", timeout=3)
+        self._build_practice(chosen, [row for row in self.rows.values() if row not in chosen])
+
+    @work(thread=True, exclusive=True, group="practice", exit_on_error=False,
+          description="build a practice of your words")
+    def _build_practice(self, chosen: list[WordRow], others: list[WordRow]) -> None:
+        from vocab.quiz_words import review_quiz
+
+        app = self.reader_app
+        try:
+            engine = app.wait_for_engine()
+        except LanguageDataMissing as missing:
+            self.post_message(PracticeReady([], str(missing)))
+            return
+        items = review_quiz(engine, chosen, others, rng=random.Random(), n=len(chosen),
+                            profile=app.profile)
+        self.post_message(PracticeReady(items))
+
+    def on_practice_ready(self, message: PracticeReady) -> None:
+        from reader.screens.quiz import QuizScreen
+
+        if not message.items:
+            self.notify(message.reason, timeout=5, markup=False)
+            return
+        if self.app.screen is self:  # not if the learner left meanwhile
+            self.app.push_screen(QuizScreen("practice", items=message.items))
 
     def action_clear_filter_or_close(self) -> None:
         """Esc: out of the filter (cleared) to the table, as in the library; from the

@@ -395,3 +395,39 @@ async def test_a_word_s_meaning_and_story_show_as_written(make_app: AppFactory,
         shown = "".join(segment.text for segment in table.render_line(1))  # under the header
         assert "the front part [of a ship] [/]" in shown
         assert "[VIDEO] Ports Reopen" in shown
+
+
+async def test_p_practises_the_words_shown_even_when_none_is_due(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """A learner back the next day with nothing due could not practise their words:
+    Review said only when the next one comes back, and Your words had no quiz (QA
+    walk-through). p quizzes the words shown, learning ones first, never the ignored;
+    each answer is saved as a review's is."""
+    from reader.screens.quiz import QuizScreen
+
+    with Store.open(store_path) as store:
+        store.set_status("glacier", "NOUN", "learning", word="glacier",
+                         sentence="The glacier melted faster this summer than ever.")
+        store.set_status("harbor", "NOUN", "learning", word="harbor",
+                         sentence="The fishing boats stayed in the harbor during the storm.")
+        store.set_status("counter", "VERB", "ignored", word="counter",
+                         sentence="She tried to counter his argument with facts.")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_words(pilot)
+        assert app.store.count_to_review(app.now()) == 0
+        await pilot.press("p")
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        assert quiz.session is not None
+        asked = {target.lemma for item in quiz.session.items for target in item.targets}
+        assert asked == {"glacier", "harbor"}
+        first = quiz.session.items[0]
+        if first.type == "spelling":
+            await pilot.press(*first.targets[0].form, "enter")
+        else:
+            await pilot.press("1")
+        await settle(pilot)
+        assert len(app.store.answers()) == 1
