@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from reader import words_read
 from reader.failures import ReportsWorkerFailures, internal_error
@@ -174,7 +174,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
 
     def _look_at_words_shown(self) -> None:
         """Count the words shown long enough as read (`reader.words_read`)."""
-        if not self.is_current:
+        if not self._in_view:
             self._words_read.away()
             return
         view = self.query_one(ArticleView).visible_tokens()
@@ -271,9 +271,18 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             self._learner_changed()
             self._highlight_style_changed(self.reader_app.mark_style)
 
+    @property
+    def _in_view(self) -> bool:
+        """Whether the learner sees this article: on top, or under a dialog that leaves
+        it in view (word details). Not `is_current`, which holds under a whole screen
+        too: under its quiz the article made its glossary again after every answer and
+        had the quiz redrawn whole (QA walk-through)."""
+        screen = self.app.screen
+        return screen is self or (isinstance(screen, ModalScreen) and self.is_current)
+
     def _learner_changed(self) -> None:
         app = self.reader_app
-        if not self.is_current:
+        if not self._in_view:
             # A kept screen of another article: brought up to date when shown again,
             # so a mark made elsewhere does not restyle every kept article.
             self._out_of_date = True
@@ -294,7 +303,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self._prepare_glossary(self.analysis, app.profile)
 
     def _highlight_style_changed(self, style: str) -> None:
-        if not self.is_current:
+        if not self._in_view:
             self._out_of_date = True
             return
         self.query_one(ArticleView).mark_style = style

@@ -1334,3 +1334,46 @@ async def test_a_storys_own_list_is_not_called_voas_when_the_story_is_not(
         await until(pilot, lambda: details.details is not None, 60.0)
         meaning = str(details.query_one("#details-sense", Static).render())
         assert meaning.startswith("In this story (the story's list): a tool for making holes")
+
+
+async def test_answers_in_the_articles_quiz_restyle_the_article_once_on_return(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article under its quiz made its glossary again after every answer (each
+    answer changes the learner), on the cores the quiz shares, and had the quiz redrawn
+    whole: the quiz covers it, so it waits until the learner is back (QA walk-through)."""
+    from reader.screens.quiz import QuizScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        reading = await open_article(pilot)
+        made: list[object] = []
+        prepare = reading._prepare_glossary
+
+        def counted_prepare(*args: object) -> None:
+            made.append(args)
+            prepare(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(reading, "_prepare_glossary", counted_prepare)
+        await pilot.press("z")
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen) and quiz.session is not None
+        for _ in range(2):
+            item = quiz.session.current
+            assert item is not None
+            if item.type == "spelling":
+                await pilot.press(*item.targets[0].form, "enter")
+            else:
+                await pilot.press("1")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+        assert made == []
+        await pilot.press("escape")  # leaving the quiz half done asks first
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.screen is reading
+        assert len(made) == 1
+        assert reading.query_one(ArticleView).profile is app.profile
