@@ -137,10 +137,12 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         return self.app.screen is self
 
     def _pick_up_outside_changes(self) -> None:
-        """Articles added or deleted by another process (`reader import`) show up."""
+        """Articles added or deleted by another process (`reader import`) show up, and
+        the marks, answers and level of another window on the same learner count here."""
         if not self._on_top:
             return
         if self.reader_app.store.changed_elsewhere():
+            self.reader_app.refresh_learner()
             self.refresh_table()
             self._queue_figures()
         else:  # words come due while the library is open

@@ -433,6 +433,30 @@ async def test_an_article_imported_from_the_command_line_shows_in_the_open_libra
         assert "Bees Return to the City" in titles(app)
 
 
+async def test_marks_and_a_level_set_in_another_window_reach_this_one(
+    make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two windows on one learner: a word marked known and the level changed in the
+    other were not seen here, whose articles went on highlighting the word at the old
+    level until this window changed something itself (QA walk-through)."""
+    import reader.screens.library as library_module
+
+    monkeypatch.setattr(library_module, "OUTSIDE_CHANGES_S", 0.05)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.profile.level is Level.B1
+        other = Store.open(store_path, now=fixed_now)  # the other window's connection
+        try:
+            other.set_status("treaty", "NOUN", "known", word="treaty")
+            other.set_setting("level", "B2")
+        finally:
+            other.close()
+        await pilot.pause(0.3)
+        assert app.profile.level is Level.B2
+        assert ("treaty", "NOUN") in app.profile.statuses
+
+
 async def test_the_library_under_an_article_neither_redraws_it_nor_looks_again(
     make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
