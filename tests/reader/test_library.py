@@ -412,6 +412,16 @@ async def test_a_title_in_quotes_is_not_quoted_again(make_app: AppFactory) -> No
             " your library?"
 
 
+def import_from_another_process(store_path: Path) -> None:
+    """`reader import` of "Bees Return to the City" while the app is open."""
+    other = Store.open(store_path, now=fixed_now)  # another process's connection
+    try:
+        other.add_article(article_from_text("Bees Return to the City\n\nBees are back"
+                                            " in the parks of the city this spring."))
+    finally:
+        other.close()
+
+
 async def test_an_article_imported_from_the_command_line_shows_in_the_open_library(
     make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -423,12 +433,7 @@ async def test_an_article_imported_from_the_command_line_shows_in_the_open_libra
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        other = Store.open(store_path, now=fixed_now)  # another process's connection
-        try:
-            other.add_article(article_from_text("Bees Return to the City\n\nBees are back"
-                                                " in the parks of the city this spring."))
-        finally:
-            other.close()
+        import_from_another_process(store_path)
         await pilot.pause(0.3)
         assert "Bees Return to the City" in titles(app)
 
@@ -478,12 +483,7 @@ async def test_the_library_under_an_article_neither_redraws_it_nor_looks_again(
             display(screen, update)  # type: ignore[arg-type]
 
         monkeypatch.setattr(app, "_display", spy)
-        other = Store.open(store_path, now=fixed_now)  # another process's connection
-        try:
-            other.add_article(article_from_text("Bees Return to the City\n\nBees are back"
-                                                " in the parks of the city this spring."))
-        finally:
-            other.close()
+        import_from_another_process(store_path)
         await pilot.pause(0.3)
         assert painted == []
         await pilot.press("escape")
