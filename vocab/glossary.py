@@ -16,7 +16,7 @@ the headword.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -135,20 +135,27 @@ def build_glossary(
               if c.lemma not in seen]
     ranked = _learning_words_within_share(ranked, profile, limit)
     generated: list[GlossaryEntry] = []
-    for candidate in spread_out(analysis, ranked):
-        if len(generated) >= limit:
-            break
-        if max_entries is None and not _worth_glossing(candidate, profile, len(generated) < share):
-            continue
+
+    def glossed(candidate: Candidate) -> bool:
+        if max_entries is None and not _worth_glossing(candidate, profile,
+                                                       len(generated) < share):
+            return False
         if _below_advanced_learner(analysis, candidate, chooser, profile):
-            continue
+            return False
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
-            continue
+            return False
         entry = make_entry(analysis, candidate, chooser, words, profile)
         # A word glossed as the compound it is read in ("nest" as "nest egg") may meet
         # the compound's own entry: one is enough.
-        if entry is not None and not _listed(entry, [*own, *generated]):
-            generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
+        if entry is None or _listed(entry, [*own, *generated]):
+            return False
+        generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
+        return True
+
+    # Only the words glossed crowd their sentences (`spread_out`'s ``keep``).
+    picks = spread_out(analysis, ranked, glossed)
+    while len(generated) < limit and next(picks, None) is not None:
+        pass
     return own + generated
 
 
@@ -292,9 +299,12 @@ def score(features: dict[str, float]) -> float:
     return BIAS + sum(WEIGHTS[name] * features.get(name, 0.0) for name in FEATURES)
 
 
-def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Candidate]:
+def spread_out(analysis: Analysis, ranked: Sequence[Candidate],
+               keep: Callable[[Candidate], bool] | None = None) -> Iterator[Candidate]:
     """Greedy re-ranking, lazily: each pick lowers the other words of its sentence,
-    and a word and an expression containing it are never both picked.
+    and a word and an expression containing it are never both picked. A candidate
+    ``keep`` turns down (the glossary's: no definition, a family listed) is no pick:
+    it lowers nothing, and its words stay free.
 
     A pick only ever lowers the others, so a candidate's last computed key bounds its
     true one: the heap's top, recomputed, is the best when it still beats the next
@@ -320,7 +330,7 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate]) -> Iterator[Cand
         heapq.heappop(heap)
         best = ranked[order]
         words = set(best.lemma.split())
-        if words & picked_words:
+        if words & picked_words or keep is not None and not keep(best):
             continue
         picked_words |= words
         yield best

@@ -1799,3 +1799,14 @@ def test_a_describing_word_used_only_in_a_compound_is_glossed_as_the_compound(
         "than younger children. Some parents worry about the longer day."))
     assert "secondary" not in entries
     assert entries["secondary school"].definition.startswith("a school for students")
+
+
+def test_a_word_left_out_of_the_glossary_does_not_crowd_its_sentence() -> None:
+    """The same-sentence penalty is for words glossed: a word the glossary then skips
+    (no definition, a listed family) left its sentence-mates lowered all the same."""
+    analysis = SimpleNamespace(tokens=[SimpleNamespace(sentence=i // 3) for i in range(6)])
+    ranked = [Candidate(lemma="skipped", upos="NOUN", occurrences=[0], score=3.0),
+              Candidate(lemma="beside", upos="NOUN", occurrences=[1], score=2.9),
+              Candidate(lemma="elsewhere", upos="NOUN", occurrences=[3], score=2.6)]
+    kept = spread_out(analysis, ranked, lambda c: c.lemma != "skipped")  # type: ignore[arg-type]
+    assert [c.lemma for c in kept] == ["beside", "elsewhere"]
