@@ -16,6 +16,7 @@ the headword.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from vocab.candidates import (
     read_candidates,
     symbol_or_foreign,
 )
+from vocab.collocations import COLLOCATION_SKIPPED_WORDS
 from vocab.compounds import compounds_read_with
 from vocab.definitions import define, parts_wording, sum_of_its_parts
 from vocab.features import (
@@ -45,11 +47,13 @@ from vocab.models import (
     GlossaryEntry,
     LearnerProfile,
     Level,
+    Sense,
     Token,
     WordStatus,
     participle_form,
 )
 from vocab.senses import SenseChooser, voa_label
+from vocab.sentence_cues import preposition_after
 from vocab.token_facts import without_accents
 from vocab.word_family import derived_lemmas, same_family
 from vocab.word_parts import unlisted_word_meaning
@@ -454,10 +458,15 @@ def make_entry(
     if not definition:
         return None  # no wording without the headword: the next word is glossed
     word, note = _headword(anchor, candidate.lemma, chosen)
+    label = voa_label(candidate.upos)
+    preposition = _preposition_taken(tokens, candidate.anchor, candidate, chosen, words)
+    if preposition:
+        word = f"{word} {preposition}"
+        label = EXPRESSION_LABELS["phrasal verb" if candidate.upos == "VERB" else "phrase"]
     return GlossaryEntry(
         word=word,
         lemma=candidate.lemma,
-        pos=voa_label(candidate.upos),
+        pos=label,
         definition=definition,
         example=example,
         note=note,
@@ -538,6 +547,39 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
         # Looked up plain, printed with the text's accents: "résumé", not "resume".
         return text[:len(lemma)], ""
     return lemma, ""
+
+
+# The prepositions a verb or an adjective may take as its own, printed with it ("consist
+# of", "aware of", "acquainted with"): not "by" (a passive's doer), "than", "as", "like",
+# nor the words that open a clause ("that", "if", "because").
+_TAKEN_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of",
+                                 "on", "onto", "to", "upon", "with"})
+_EXAMPLE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _preposition_taken(tokens: Sequence[Token], index: int, candidate: Candidate,
+                       sense: Sense, words: WordInfo) -> str:
+    """The preposition right after the verb or adjective at ``index`` when the word takes
+    it in the sense used, as VOA prints such a word ("consist of", "acquainted with"):
+    one of WordNet's examples of the sense has the word (in any form) before the same
+    preposition, and no name after it ("fully acquainted with the facts", "What does this
+    dish consist of?"). A name there says where something happens, not what the word
+    takes: "The plane landed in Istanbul" is no "land in". "" for none."""
+    preposition = preposition_after(tokens, index) if candidate.upos in ("VERB", "ADJ") else ""
+    if preposition not in _TAKEN_PREPOSITIONS:
+        return ""
+    lemmas = {candidate.lemma, tokens[index].lemma.lower()}
+    for example in sense.examples:
+        written = _EXAMPLE_WORD.findall(example)
+        said = [word.lower() for word in written]
+        for at in range(len(said) - 1):
+            if said[at + 1] != preposition or not lemmas & words.lemmas_of_any(said[at]):
+                continue
+            after = next((written[n] for n in range(at + 2, len(said))
+                          if said[n] not in COLLOCATION_SKIPPED_WORDS), "")
+            if not after[:1].isupper():
+                return preposition
+    return ""
 
 
 def _expression_headword(analysis: Analysis, expression: Expression) -> str:

@@ -1801,6 +1801,36 @@ def test_a_describing_word_used_only_in_a_compound_is_glossed_as_the_compound(
     assert entries["secondary school"].definition.startswith("a school for students")
 
 
+def _entry_for(engine: Engine, text: str, lemma: str) -> GlossaryEntry:
+    """The entry of ``lemma`` in ``text``'s glossary, the learner learning it (so it is
+    listed whatever its rank)."""
+    analysis = engine.analyse(article_from_text(text))
+    profile = LearnerProfile(statuses={(lemma, ""): WordStatus.LEARNING})
+    return next(e for e in engine.glossary(analysis, profile, max_entries=10)
+                if e.lemma == lemma)
+
+
+def test_a_word_is_printed_with_the_preposition_its_sense_takes(engine: Engine) -> None:
+    """VOA prints "acquainted with", "consist of": the preposition the word takes in the
+    sense used (WordNet's example of it has it: "fully acquainted with the facts"). The
+    entry stays the word's, so it is saved, quizzed and found in the text as the word."""
+    entry = _entry_for(engine, "Moving to Town\n\nThe new teacher soon became acquainted "
+                       "with the customs of the village and its old families.", "acquainted")
+    assert (entry.word, entry.lemma, entry.label) == ("acquainted with", "acquainted", "phrase")
+
+
+def test_a_preposition_before_a_place_is_not_taken_by_the_verb(engine: Engine) -> None:
+    """WordNet's "The plane landed in Istanbul" has "in" before a name: where the plane
+    came down, not what "land" takes. Nor is a word the text uses without its
+    preposition printed with one."""
+    landed = _entry_for(engine, "A Late Arrival\n\nAfter a long delay, the small plane "
+                        "finally landed in a field near the river.", "land")
+    assert landed.word == "land"
+    alone = _entry_for(engine, "Moving to Town\n\nThe two teachers were already "
+                       "acquainted, so the meeting was short.", "acquainted")
+    assert alone.word == "acquainted"
+
+
 def test_a_word_left_out_of_the_glossary_does_not_crowd_its_sentence() -> None:
     """The same-sentence penalty is for words glossed: a word the glossary then skips
     (no definition, a listed family) left its sentence-mates lowered all the same."""
