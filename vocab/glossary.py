@@ -551,9 +551,10 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
 
 # The prepositions a verb or an adjective may take as its own, printed with it ("consist
 # of", "aware of", "acquainted with"): not "by" (a passive's doer), "than", "as", "like",
-# nor the words that open a clause ("that", "if", "because").
+# nor the words that open a clause ("that", "if", "because"). "to" is tagged as the
+# infinitive's mark (PART) wherever it stands, so it is no preposition here.
 _TAKEN_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of",
-                                 "on", "onto", "to", "upon", "with"})
+                                 "on", "onto", "upon", "with"})
 _EXAMPLE_WORD = re.compile(r"[A-Za-z]+")
 
 
