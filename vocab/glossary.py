@@ -459,7 +459,8 @@ def make_entry(
         return None  # no wording without the headword: the next word is glossed
     word, note = _headword(anchor, candidate.lemma, chosen)
     label = voa_label(candidate.upos)
-    preposition = _preposition_taken(tokens, candidate.anchor, candidate, chosen, words)
+    preposition = _preposition_taken(tokens, candidate.anchor, candidate, chosen, words,
+                                     chooser.lexicon)
     if preposition:
         word = f"{word} {preposition}"
         label = EXPRESSION_LABELS["phrasal verb" if candidate.upos == "VERB" else "phrase"]
@@ -556,18 +557,29 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
 _TAKEN_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of",
                                  "on", "onto", "upon", "with"})
 _EXAMPLE_WORD = re.compile(r"[A-Za-z]+")
+# The prepositions that also say where or when ("gather in the park", "arrive at noon"),
+# and the kinds of noun that, after them, do ("park", "room", "sea", "June").
+_PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "into", "on", "onto", "upon"})
+_PLACE_OR_TIME_FIELDS = frozenset({"noun.location", "noun.artifact", "noun.object",
+                                   "noun.time"})
+# What stands between a preposition and its noun: "in the old park", "in our two rooms".
+_BEFORE_THE_NOUN = frozenset({"DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 
 
 def _preposition_taken(tokens: Sequence[Token], index: int, candidate: Candidate,
-                       sense: Sense, words: WordInfo) -> str:
+                       sense: Sense, words: WordInfo, lexicon: Lexicon) -> str:
     """The preposition right after the verb or adjective at ``index`` when the word takes
     it in the sense used, as VOA prints such a word ("consist of", "acquainted with"):
     one of WordNet's examples of the sense has the word (in any form) before the same
     preposition, and no name after it ("fully acquainted with the facts", "What does this
     dish consist of?"). A name there says where something happens, not what the word
-    takes: "The plane landed in Istanbul" is no "land in". "" for none."""
+    takes: "The plane landed in Istanbul" is no "land in"; nor, in the story, does a
+    place, a time or a number after "in", "at", "on"... ("gather in the old park", "in
+    June", "available in Canada"). "" for none."""
     preposition = preposition_after(tokens, index) if candidate.upos in ("VERB", "ADJ") else ""
-    if preposition not in _TAKEN_PREPOSITIONS:
+    if preposition not in _TAKEN_PREPOSITIONS or (
+            preposition in _PLACE_PREPOSITIONS and _place_or_time_after(tokens, index + 1,
+                                                                       lexicon)):
         return ""
     lemmas = {candidate.lemma, tokens[index].lemma.lower()}
     for example in sense.examples:
@@ -581,6 +593,22 @@ def _preposition_taken(tokens: Sequence[Token], index: int, candidate: Candidate
             if not after[:1].isupper():
                 return preposition
     return ""
+
+
+def _place_or_time_after(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether the noun the preposition at ``at`` governs is a name, a number or a noun
+    first of all a place, a thing or a time ("the old park", "Canada", "June", "1990")."""
+    for token in tokens[at + 1:at + 5]:
+        if token.sentence != tokens[at].sentence:
+            return False
+        if token.proper_noun or token.pos in ("CD", "NNP", "NNPS"):
+            return True
+        if token.pos in ("NN", "NNS"):
+            senses = lexicon.senses(token.lemma.lower(), "n")
+            return bool(senses) and senses[0].lexname in _PLACE_OR_TIME_FIELDS
+        if token.pos not in _BEFORE_THE_NOUN:
+            return False
+    return False
 
 
 def _expression_headword(analysis: Analysis, expression: Expression) -> str:

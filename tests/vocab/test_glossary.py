@@ -1840,3 +1840,16 @@ def test_a_word_left_out_of_the_glossary_does_not_crowd_its_sentence() -> None:
               Candidate(lemma="elsewhere", upos="NOUN", occurrences=[3], score=2.6)]
     kept = spread_out(analysis, ranked, lambda c: c.lemma != "skipped")  # type: ignore[arg-type]
     assert [c.lemma for c in kept] == ["beside", "elsewhere"]
+
+
+def test_a_preposition_before_a_place_or_a_time_in_the_story_is_not_taken(
+        engine: Engine) -> None:
+    """WordNet's "Let's gather in the dining room" has "gather" before "in", and "available
+    in many colors" "available" before it; but "in the old park", "in June" or "in
+    Canada" says where or when, not what the word takes."""
+    for text in ("Every summer, families gather in the old park beside the lake.",
+                 "Every year, families gather in June for a long dinner."):
+        assert _entry_for(engine, f"A Town Tradition\n\n{text}", "gather").word == "gather"
+    entry = _entry_for(engine, "New Phones\n\nThe new phones will soon be available in "
+                       "Canada and Mexico.", "available")
+    assert entry.word == "available"
