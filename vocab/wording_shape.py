@@ -26,7 +26,7 @@ _OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "t
 _UNFINISHED = frozenset({"a", "an", "the", "or", "and", "of", "to", "by", "with", "from",
                          "in", "into", "for", "as"})
 # What a verb of two words ends on in a wording ("carry out", "set up"): the commonest of
-# `closed_class.PARTICLES`, which a cut may take for a preposition otherwise.
+# `closed_class.PARTICLES`.
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "away", "back"})
 # Words a noun phrase follows: "from the sun", "of stars".
 _AFTER_A_NOUN_PHRASE = frozenset({"of", "from", "to", "in", "into", "on", "at", "by", "with",
