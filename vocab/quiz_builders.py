@@ -26,6 +26,7 @@ from vocab.quiz_gaps import (
     ANY_WORD_FITS,
     CLOZE_FIT_WORDS,
     article_before_blank,
+    ends_its_clause,
     fits_blank_too,
     gap_points_to_one_word,
     names_people,
@@ -109,10 +110,13 @@ class ItemBuilder:
             return None  # every distractor would be refused, after a scan of them all
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
-        if w.upos == "NOUN" and w.plain_subject \
+        if w.upos == "NOUN" and (w.plain_subject or ends_its_clause(sentence)) \
                 and sentence_names_sense(w, self.lexicon) < CLOZE_FIT_WORDS:
             # "The _____ has also changed what farmers plant": lawmaker, irrigation; "the
-            # _____ has turned hard and grey" (soil) says what it is.
+            # _____ has turned hard and grey" (soil) says what it is. Nor a noun that ends
+            # its clause, told only by the word before it: "Critics doubt that it will
+            # work for every _____." (species) took pipes, ports and radios, "to build a
+            # free phone _____." (application) camera (stories of my own).
             return None
         article = article_before_blank(sentence)
         answer = w.form.lower()

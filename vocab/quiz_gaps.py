@@ -131,6 +131,18 @@ _NOTHING_NAMED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A gap with nothing after it before a mark ends its clause: "to build a free phone
+# _____." A noun's adverbial after it ("to prevent _____ after heavy rain") says what
+# it does.
+_ENDS_ITS_CLAUSE = re.compile(rf"{re.escape(BLANK)}\s*[\"”’)]?\s*(?:[.,;:!?]|$)")
+
+
+def ends_its_clause(blanked: str) -> bool:
+    """Whether nothing follows the gap of ``blanked`` but a mark that ends its clause
+    (`_ENDS_ITS_CLAUSE`): a noun there is told only by the words before it."""
+    return bool(_ENDS_ITS_CLAUSE.search(blanked))
+
+
 def gap_points_to_one_word(blanked: str, upos: str = "") -> bool:
     """Whether a sentence with a gap (`QuizWord.blanked`) says enough to fill it: long
     enough, the gap not one item of a list nor the name of a thing another sentence

@@ -241,3 +241,43 @@ def test_a_sense_keyed_as_sure_is_the_one_the_sentence_uses(
     for word in checked:
         assert not word.sense_sure or word.synset in USED_SENSES[word.key], (
             word.lemma, word.synset, word.definition)
+
+
+CHANNEL_STORY = (
+    "A New Channel Beside the Dam\n\n"
+    "Engineers have finished a narrow concrete channel beside the new dam, so that "
+    "salmon can swim upstream to lay their eggs. The company says the channel cost two "
+    "million dollars.\n\n"
+    "Biologists who have studied the river for years are not convinced. They doubt that "
+    "it will work for every species.\n\n"
+    "Students at the local college are using the river's sounds to build a free phone "
+    "application. Local leaders have asked the government to pay compensation to "
+    "families who must leave their land."
+)
+
+
+def test_a_noun_is_not_gapped_where_nothing_after_it_and_nothing_in_its_sentence_tells_it(
+        quiz_engine: Engine) -> None:
+    """"Critics doubt that it will work for every _____." (species) took "pipes",
+    "ports" and "radios", "traits" and "museums", and "to build a free phone _____."
+    (application) "camera" (my dam and language stories): a noun that ends its clause,
+    in a sentence that names nothing of its sense, is told only by the word before it,
+    which takes almost any noun. It is asked in other ways; a gap with its sense's
+    words after it ("pay _____ to families") is still a cloze."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _next_item
+    from vocab.quiz_builders import ItemBuilder
+
+    analysis = quiz_engine.analyse(article_from_text(CHANNEL_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    by_lemma = {w.lemma: w for w in words}
+    species, application = by_lemma["species"], by_lemma["application"]
+    assert species.sentence == "They doubt that it will work for every species."
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    for word in (species, application):
+        for seed in range(1, 4):
+            builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed))
+            assert _next_item("cloze", [word], builder, quiz_engine.lexicon) is None, word
+    builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(1))
+    assert builder.cloze(by_lemma["compensation"]) is not None
+
