@@ -43,6 +43,12 @@ class QuizWord:
     # words first, and the others only in their gap, never by a meaning: a wrong sense
     # keyed as the answer teaches the wrong meaning.
     sense_sure: bool = True
+    # Whether the sense keyed is one the word is usually met in (SemCor tags it most,
+    # and often, or for a noun most of its field: `vocab.quiz_keys.usual_in_its_field`).
+    # Read only for a word whose sense is unsure: a quiz with nothing else to ask asks
+    # it by its meaning alone only then, the meaning a learner who knows the word
+    # knows it by. True when unknown.
+    usual_sense: bool = True
     # The key the learner's store has the word under, when not ``key``: a word saved
     # with a part of speech WordNet lacks for it ("salty" read as a noun) is asked in
     # its own, and its answers go to the saved card.

@@ -19,6 +19,7 @@ from vocab.wordinfo import UPOS_TO_WORDNET
 if TYPE_CHECKING:
     from vocab.analysis import Analysis
     from vocab.engine import Engine
+    from vocab.lexicon import Lexicon
 
 # How far below the chosen sense (in the sense engine's score: one point is about
 # one context word) another sense must score to be offered as a wrong meaning.
@@ -29,7 +30,7 @@ CONTEXT_WORDS_FOR_SENSE = 2
 DOMINANT_SHARE = 0.75
 DOMINANT_COUNT = 5
 # A noun's sense is its usual one when SemCor tags it more often than each other sense,
-# and at least this often (`_usual_sense`): "a long narrow opening" (3 uses) for the
+# and at least this often (`usual_sense`): "a long narrow opening" (3 uses) for the
 # "cracks" a canal loses water through, beside "a sudden sharp noise" (1).
 USUAL_COUNT = 3
 # A sense that leads on more than its frequency owes this much of its lead over every
@@ -59,7 +60,7 @@ def ruled_out_senses(engine: Engine, ranked: list[tuple[float, Sense]], own: set
         return ()  # the engine is not sure which sense this is: no sense item to key
     below = [s for score, s in ranked[1:] if top - score >= SENSE_MARGIN]
     if not _sure_of(used, own, engine):
-        if used.pos != "n" or not _usual_sense(used, engine):
+        if used.pos != "n" or not usual_sense(used, engine.lexicon):
             return ()
         # A noun in its usual sense, leading clearly with no context words to back it:
         # only senses of another field (WordNet's "noun.body", "noun.quantity") are
@@ -92,13 +93,30 @@ def ranked_here(engine: Engine, analysis: Analysis, index: int, lemma: str = "",
     return engine.senses.rank_at(analysis, index, senses, lemma), own, near
 
 
-def _usual_sense(sense: Sense, engine: Engine) -> bool:
+def usual_sense(sense: Sense, lexicon: Lexicon) -> bool:
     """Whether ``sense`` is the one SemCor tags its word in most, and often
     (`USUAL_COUNT`): WordNet lists "the leaf of a conifer" first among the senses
     of "needle", tagged twice as is "a slender pointer"."""
-    others = [s.count for s in engine.lexicon.senses(sense.lemma, sense.pos)
+    others = [s.count for s in lexicon.senses(sense.lemma, sense.pos)
               if s.synset != sense.synset]
     return sense.count >= USUAL_COUNT and all(sense.count > count for count in others)
+
+
+def usual_in_its_field(sense: Sense, lexicon: Lexicon) -> bool:
+    """Whether a learner who knows ``sense``'s word knows it by ``sense``: SemCor tags
+    it often (`USUAL_COUNT`) and, for a verb, more than any other sense
+    (`usual_sense`); for a noun, more than any other of its field (WordNet's
+    "noun.substance"...), the senses of other fields being the coarse differences the
+    story's topic tells (as `ruled_out_senses` reads them). "Which word means 'force,
+    take, or pull apart'?" keyed "separate" (8 uses) of lanes "separated from cars by
+    low walls" (a seed), where "act as a barrier between" (18) is meant; "the part of
+    the earth's surface consisting of humus and disintegrated rock" (12) is "soil"
+    in a garden, though "the state of being covered with unclean things" has 24."""
+    if sense.pos != "n":
+        return usual_sense(sense, lexicon)
+    return sense.count >= USUAL_COUNT and all(
+        other.count <= sense.count or other.lexname != sense.lexname
+        for other in lexicon.senses(sense.lemma, sense.pos) if other.synset != sense.synset)
 
 
 def clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],

@@ -38,7 +38,13 @@ from vocab.models import (
 from vocab.quiz import ITEM_TYPES, assemble
 from vocab.quiz_forms import forms_pattern
 from vocab.quiz_items import QUIZ_UPOS, QuizItem, QuizWord
-from vocab.quiz_keys import CONTEXT_WORDS_FOR_SENSE, clear_sense, ranked_here, ruled_out_senses
+from vocab.quiz_keys import (
+    CONTEXT_WORDS_FOR_SENSE,
+    clear_sense,
+    ranked_here,
+    ruled_out_senses,
+    usual_in_its_field,
+)
 from vocab.saved_words import SavedWord, saved_word
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
@@ -450,6 +456,7 @@ def _article_word(
         or clear_sense(engine, ranked, own, near, sense.synset)
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset,
+        usual_sense=sense is None or usual_in_its_field(sense, engine.lexicon),
     )
 
 

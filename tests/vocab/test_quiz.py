@@ -1615,6 +1615,37 @@ def test_a_word_whose_sense_is_unsure_is_not_asked_by_its_meaning_alone(
         assert not alone & unsure, seed
 
 
+WALLED_LANES_STORY = (
+    "Safer Lanes for Bikes\n\n"
+    "The town has opened two new bike lanes near the river. Low walls and rows of plants "
+    "separate the lanes from the road. Riders say they feel much safer now, and the "
+    "number of bikes on the street has grown. Shop owners worry about parking."
+)
+
+
+def test_a_word_whose_sense_is_unsure_is_asked_by_its_meaning_alone_only_in_its_usual_sense(
+    quiz_engine: Engine,
+) -> None:
+    """A short story's quiz, its other questions made, asked the words whose sense is
+    unsure by their meaning alone: "Which word means 'force, take, or pull apart'?" for
+    lanes "separated from cars by low walls" (a seed), where the wall stands between.
+    A learner who knows the word knows its usual meaning, and the story most likely
+    uses that one; a rarer sense, or one SemCor has seldom seen ("parking" as a space,
+    twice, as the act twice), may be another than the story's, and is taught as the
+    word's meaning. Such a word is asked in its gap, or not at all."""
+    analysis = quiz_engine.analyse(article_from_text(WALLED_LANES_STORY))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    parking = words["parking"]
+    assert not parking.sense_sure and not parking.usual_sense
+    unusual = {lemma for lemma, w in words.items() if not w.sense_sure and not w.usual_sense}
+    for seed in range(1, 7):
+        quiz = article_quiz(quiz_engine, analysis, rng=random.Random(seed), n=10)
+        assert quiz, seed
+        alone = {t.lemma for item in quiz if item.type in ("meaning", "matching")
+                 for t in item.targets}
+        assert not alone & unusual, seed
+
+
 def test_no_word_is_asked_from_inside_a_name_or_as_a_name(quiz_engine: Engine) -> None:
     """"Dear VOA Learning English," asked what "learning" means in it, and the Latin
     "nox" was matched with "Roman goddess of night" (audit): a capital inside a

@@ -281,3 +281,24 @@ def test_a_noun_is_not_gapped_where_nothing_after_it_and_nothing_in_its_sentence
     builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(1))
     assert builder.cloze(by_lemma["compensation"]) is not None
 
+
+def test_a_sense_is_usual_in_its_field_when_semcor_tags_it_most_of_its_kind(
+        lexicon: Lexicon) -> None:
+    """A word whose sense is unsure is asked by its meaning alone, when nothing else
+    fills a quiz, only in a sense a learner knows it by: "force, take, or pull apart"
+    (8 SemCor uses) is not "separate" of lanes kept from cars by low walls ("act as a
+    barrier between", 18); "the part of the earth's surface consisting of humus" (12)
+    is "soil" beside "the state of being covered with unclean things" (24), of another
+    field; a sense SemCor has seldom seen ("parking" as a space, twice) is no one's."""
+    from vocab.quiz_keys import usual_in_its_field
+
+    def usual(synset: str, lemma: str) -> bool:
+        sense = next(s for s in lexicon.senses(lemma, synset.split(".")[1])
+                     if s.synset == synset)
+        return usual_in_its_field(sense, lexicon)
+
+    assert not usual("separate.v.02", "separate")
+    assert usual("separate.v.01", "separate")
+    assert usual("soil.n.02", "soil")
+    assert usual("water.v.01", "water")
+    assert not usual("parking.n.01", "parking")
