@@ -207,10 +207,16 @@ def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
         return False
     if not target.definition.startswith(_BROADER_LEADS):
         broader = lexicon.broader(sense.synset)
-        if broader is None or target.definition != plain_gloss(broader):
+        if broader is None or _without_to(target.definition) != _without_to(plain_gloss(broader)):
             return False
     return any(same_field(sense.lexname, s.lexname)
                for s in lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED])
+
+
+def _without_to(gloss: str) -> str:
+    """A verb's gloss without the "to" WordNet opens some with, which a quiz's wording
+    leaves out: "keep watch over" is "guard"'s "to keep watch over"."""
+    return gloss[3:] if gloss.startswith("to ") else gloss
 
 
 def worded_for_its_whole_kind(definition: str, synset: str, target: QuizWord,
@@ -230,10 +236,15 @@ def close_definitions(
     answer_synset: str, definition: str, answer_definition: str, lexicon: Lexicon
 ) -> bool:
     """Whether a distractor definition is too near the answer's to be plainly wrong:
-    the same text, a WordNet neighbour's gloss, or most of the same words."""
+    the same text, a WordNet neighbour's gloss or a broader term's at any height
+    ("make bigger or more", "increase", is as true of "double": QA walk-through), or
+    most of the same words."""
     if definition.strip().casefold() == answer_definition.strip().casefold():
         return True
     if answer_synset and definition in lexicon.related_glosses(answer_synset):
+        return True
+    if answer_synset and _without_to(definition.strip()) in {
+            _without_to(plain_gloss(above)) for above in broader_terms(answer_synset, lexicon)}:
         return True
     shared, share = gloss_overlap(definition, answer_definition)
     return shared >= MAX_SHARED_WORDS or share >= MAX_GLOSS_OVERLAP

@@ -914,6 +914,29 @@ def test_a_verb_worded_by_its_broader_verbs_gloss_offers_no_other_kind_of_it(
     assert kind_of_the_same(label, "name", lexicon)
     own_gloss = replace(label, definition="put a tag on something to show what it is")
     assert not kind_of_the_same(own_gloss, "name", lexicon)
+    # "Which word means 'keep watch over'?" (patrol, of drones over a forest: a story of
+    # my own) offered "supervise": "guard"'s gloss, "to keep watch over", shown
+    # without its "to".
+    patrol = replace(label, lemma="patrol", form="patrol", penn="VBP",
+                     sentence="Small drones patrol the forest every day in summer.",
+                     definition="keep watch over", synset="patrol.v.01")
+    assert kind_of_the_same(patrol, "supervise", lexicon)
+
+
+def test_a_wrong_meaning_worded_as_a_broader_term_of_the_answer_is_too_close(
+        lexicon: Lexicon) -> None:
+    """"What does 'doubled' mean in this sentence?" ("The number of riders doubled in
+    a month") offered "make bigger or more" (extend, worded by its broader verb) beside
+    "increase twofold": that is "increase"'s gloss, two broader terms above "double",
+    and as true of it. A broader term's gloss at any height fits the answer."""
+    from vocab.quiz_relations import close_definitions
+
+    assert close_definitions("double.v.01", "make bigger or more", "increase twofold",
+                             lexicon)
+    assert close_definitions("device.n.01", "a man-made object taken as a whole",
+                             "an instrumentality invented for a particular purpose", lexicon)
+    assert not close_definitions("double.v.01", "destroy by fire", "increase twofold",
+                                 lexicon)
 
 
 @pytest.mark.parametrize(("blanked", "points"), [
