@@ -279,19 +279,21 @@ def sentence_spans(body: str, paragraphs: tuple[Span, ...]) -> list[Span]:
 
 
 # Capitalised words that start a sentence after an abbreviation's full stop, and never
-# a name's word: "works at Brightwater Corp. Its shares rose", "moved to the U.S. We".
+# a name's word: "works at Brightwater Corp. Its shares rose", "moved to the U.S. We",
+# "named after the letter V. The names".
 _OPENERS_AFTER_A_STOP = ("It", "Its", "He", "His", "She", "They", "Their", "We", "Our",
                          "You", "Your", "The", "This", "These", "Those", "There")
 _ABBREVIATION_THEN_OPENER = re.compile(
-    rf"\b(?P<abbreviation>(?:[^\W\d_]\.){{2,}}|[^\W\d_]{{2,}}\.)\s+"
+    rf"\b(?P<abbreviation>(?:[^\W\d_]\.)+|[^\W\d_]{{2,}}\.)\s+"
     rf"(?P<opener>{'|'.join(_OPENERS_AFTER_A_STOP)})\b")
 
 
 def _split_after_abbreviations(paragraph: str, start: int, end: int) -> list[Span]:
     """The sentence Punkt found at ``start:end`` of ``paragraph``, split after an
-    abbreviation's full stop before a pronoun or a determiner that opens a sentence
-    ("Brightwater Corp. Its shares rose": Punkt took the stop for the abbreviation's
-    alone, and the two sentences for one)."""
+    abbreviation's or a capital letter's full stop before a pronoun or a determiner that
+    opens a sentence ("Brightwater Corp. Its shares rose", "the letter V. The names":
+    Punkt took the stop for the abbreviation's or the initial's alone, and the two
+    sentences for one)."""
     if paragraph.find(".", start, end - 1) < 0:
         return [(start, end)]  # no full stop before the sentence's own end
     spans: list[Span] = []

@@ -225,3 +225,14 @@ def test_a_sentence_ends_at_an_abbreviation_before_a_pronoun_or_a_determiner() -
         "The deal was signed by Brightwater Corp.", "Its shares rose.",
         "They moved to the U.S.", "We stayed.", "Mrs. Hale met Dr. Ruiz.",
         "The talks went well at Kettle Inc.", "This year."]
+
+
+def test_a_sentence_ends_at_a_capital_letter_before_a_pronoun_or_a_determiner() -> None:
+    """"named after a V. The names": Punkt took the letter for an initial and the two
+    sentences for one; an initial before a name's word stays inside its sentence."""
+    body = ("The boat was named after the letter V. The names were painted in red. "
+            "Plan B. It failed. Ask Anna B. Vale and J. K. Tolland. They know the way.")
+    spans = sentence_spans(body, ((0, len(body)),))
+    assert [body[s:e] for s, e in spans] == [
+        "The boat was named after the letter V.", "The names were painted in red.",
+        "Plan B.", "It failed.", "Ask Anna B. Vale and J. K. Tolland.", "They know the way."]
