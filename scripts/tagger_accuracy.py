@@ -75,11 +75,12 @@ class Corrected:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         from vocab.raw_tokens import RawToken
-        from vocab.retag import retag
+        from vocab.retag import retag, retag_sentence_openers
 
-        raw = [RawToken(0, 0, 0, tag, word)
-               for word, tag in zip(words, self._tagger.tag(words), strict=True)]
+        tags = [self._tagger.tag(words)]
         self._words.prefetch(words)
+        retag_sentence_openers([list(words)], tags, self._tagger.tag_sentences, self._words)
+        raw = [RawToken(0, 0, 0, tag, word) for word, tag in zip(words, tags[0], strict=True)]
         retag(raw, self._words, self._parts_of_speech)
         return [token.penn for token in raw]
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from vocab.level_revisions import CompoundParts, compounds_levelled_by_parts, without_foreign_levels
 from vocab.models import Article, Expression, Level, Span, Token, WordKey
 from vocab.raw_tokens import PartsOfSpeech, RawToken
-from vocab.retag import retag
+from vocab.retag import retag, retag_sentence_openers
 from vocab.tagger import Tagger
 from vocab.token_facts import make_tokens
 from vocab.token_marks import (
@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 104: a sentence's capitalised first word is tagged as in lower case ("Weather/NN
+#     experts", was PRP$), and is a plural noun when a plural ("Schools/NNS"); a capital
+#     letter's stop before "The", "It"... ends a sentence ("the letter V. The names")
 # 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
 #     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective
@@ -194,7 +197,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "103"
+ENGINE_VERSION = "104"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -390,14 +393,15 @@ def analyse(
     # Each text's spelling for the tagger worked out once: a story repeats its words.
     form_of = {text: tagger_form(text) for text in {t for sentence in texts for t in sentence}}
     tags: list[list[str]] = []
+    forms = [tagger_forms(body, sentence, form_of.__getitem__) for sentence in spans]
     for first in range(0, len(texts), SENTENCES_PER_TAGGING):
-        tags += tagger.tag_sentences([tagger_forms(body, sentence, form_of.__getitem__)
-                                      for sentence in spans[first:first + SENTENCES_PER_TAGGING]])
+        tags += tagger.tag_sentences(forms[first:first + SENTENCES_PER_TAGGING])
+    words.prefetch(form_of)  # before the corrections, which look words up
+    retag_sentence_openers(forms, tags, tagger.tag_sentences, words)
     raw = [RawToken(s, e, index, tag, text)
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))
            for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
-    words.prefetch(form_of)  # before the corrections, which look words up
     retag(raw, words, parts_of_speech)
     mark_auxiliaries(raw, form_of.keys())
     mark_positions(raw)

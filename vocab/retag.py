@@ -64,6 +64,7 @@ from vocab.retag_words import (
     retag_nouns_read_as_modifiers,
     retag_open_words_read_as_closed_class,
     retag_pasts_read_as_present,
+    retag_sentence_openers,
     retag_spelled_numbers,
     retag_titles_before_names,
     retag_ungraded,
@@ -72,6 +73,10 @@ from vocab.retag_words import (
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
+
+# `retag_sentence_openers` runs first, on the tagger's tags of each sentence, before the
+# raw tokens are made: it tags a sentence's first word again.
+__all__ = ["retag", "retag_sentence_openers"]
 
 def retag(raw: list[RawToken], words: WordInfo,
           parts_of_speech: PartsOfSpeech | None = None) -> None:

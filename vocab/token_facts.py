@@ -39,7 +39,7 @@ def make_tokens(raw: list[RawToken], words: WordInfo, names: set[str],
     key_of = {mark: _type_key(token, names, lower_case, common_openers, words)
               for mark, token in dict(zip(marks, raw, strict=True)).items()}
     types = dict.fromkeys(key_of.values())
-    words.prefetch(words.lemma(text, _common_tag(penn, proper))
+    words.prefetch(words.lemma(text, _common_tag(text, penn, proper, words))
                    for text, penn, _, proper, _ in types)
     # Positional fields in Token's order: much faster than keywords, token by token.
     facts = {key: _in_token_order(_type_facts(*key, words)) for key in types}
@@ -66,11 +66,19 @@ def _in_token_order(facts: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(facts[name] for name in _TYPE_FIELDS)
 
 
-def _common_tag(penn: str, proper: bool) -> str:
+def _common_tag(text: str, penn: str, proper: bool, words: WordInfo) -> str:
     if not proper and penn in {"NNP", "NNPS"}:
-        # A capitalised common word (sentence start, headline): treat it as a noun.
-        return "NNS" if penn == "NNPS" else "NN"
+        # A capitalised common word (sentence start, headline): treat it as a noun, a
+        # plural as one ("Schools remain closed" was "Schools –n." in the singular).
+        if penn == "NNPS" or _plural_noun(text.lower(), words):
+            return "NNS"
+        return "NN"
     return penn
+
+
+def _plural_noun(lower: str, words: WordInfo) -> bool:
+    """Whether ``lower`` is a noun's plural and no singular noun ("schools", not "news")."""
+    return lower.endswith("s") and words.noun_lemma(lower) not in (None, lower)
 
 
 # Tags the perceptron gives adjectives it does not know: "ongoing" VBG, "calmer" NN,
@@ -81,7 +89,7 @@ _ADJECTIVE_SLIPS = frozenset({"NN", "RB", "RP", "VBN", "VBD", "VB", "VBP", "VBG"
 def _type_facts(text: str, penn: str, is_word: bool, proper: bool, auxiliary: bool,
                 words: WordInfo) -> dict[str, Any]:
     """Token fields for one word type: lemma, tag, level, default difficulty."""
-    penn = _common_tag(penn, proper)
+    penn = _common_tag(text, penn, proper, words)
     if is_word and not proper and penn in _ADJECTIVE_SLIPS and not auxiliary:
         # "classrooms calmer" is no noun; "or glucose, rises" no verb.
         penn = words.adjective_tag(text, penn) or words.noun_tag(text, penn) or penn

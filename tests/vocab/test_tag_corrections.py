@@ -164,3 +164,17 @@ def test_a_verbless_sentence_s_verb_read_as_an_adverb_is_the_verb(engine) -> Non
     noun is the sentence's verb, and the noun stays the subject."""
     text = "Rice prices double in a dry year."
     assert (_tag_of(engine, text, "prices"), _tag_of(engine, text, "double")) == ("NNS", "VBP")
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Weather experts warn that storms are common.", "Weather", "NN"),  # was PRP$
+    ('"Weather experts warn," she said.', "Weather", "NN"),
+    ("Schools remain closed, and roads stay blocked.", "Schools", "NNS"),  # was NN
+    ("Museums reopen next week.", "Museums", "NNS"),
+])
+def test_a_sentences_first_word_is_read_as_in_lower_case(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """The tagger read a capitalised first word by its capital ("Weather/PRP$", as "Her"
+    opens sentences); a common word is read as the tagger reads it in lower case, and a
+    plural capitalised only by its place is a plural noun."""
+    assert _tag_of(engine, text, word) == tag
