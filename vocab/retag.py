@@ -47,6 +47,7 @@ from vocab.retag_phrases import (
     retag_comparatives_before_nouns,
     retag_graded_adjectives_after_linking_verbs,
     retag_nouns_of_their_own_after_without,
+    retag_participles_after_busy,
     retag_participles_after_linked_adjectives,
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
@@ -103,6 +104,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_graded_adjectives_after_linking_verbs(raw, words, at)
     retag_adjectives_after_linking_verbs(raw, words, at)
     retag_participles_after_linked_adjectives(raw, words)
+    retag_participles_after_busy(raw, words, at)
     retag_nouns_of_their_own_after_without(raw, words, at)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words, at)

@@ -178,3 +178,19 @@ def test_a_sentences_first_word_is_read_as_in_lower_case(  # type: ignore[no-unt
     opens sentences); a common word is read as the tagger reads it in lower case, and a
     plural capitalised only by its place is a plural noun."""
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She was busy cleaning.", "cleaning"),  # NN
+    ("They were very busy painting.", "painting"),
+    ("They were busy cooking and cleaning.", "cleaning"),
+    ("The kids kept busy drawing.", "drawing"),
+])
+def test_an_ing_word_after_busy_is_the_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBG"
+
+
+def test_an_ing_word_after_a_busy_before_a_noun_stays(  # type: ignore[no-untyped-def]
+        engine) -> None:
+    assert _tag_of(engine, "We walked down a busy shopping street.", "shopping") != "VBG"
