@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 104: a sentence's capitalised first word is tagged as in lower case ("Weather/NN
-#     experts", was PRP$), and is a plural noun when a plural ("Schools/NNS"); a capital
-#     letter's stop before "The", "It"... ends a sentence ("the letter V. The names")
+#     experts", was PRP$; "Electric/JJ cars", was a name's NNP), and is a plural noun
+#     when a plural ("Schools/NNS"); a capital letter's stop before "The", "It"... ends a
+#     sentence ("the letter V. The names"); "busy cleaning/VBG"; "Ski lifts/NNS close/VBP"
 # 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
 #     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective
@@ -397,7 +398,7 @@ def analyse(
     for first in range(0, len(texts), SENTENCES_PER_TAGGING):
         tags += tagger.tag_sentences(forms[first:first + SENTENCES_PER_TAGGING])
     words.prefetch(form_of)  # before the corrections, which look words up
-    retag_sentence_openers(forms, tags, tagger.tag_sentences, words)
+    retag_sentence_openers(forms, tags, tagger.tag_sentences, words, usually_capitalised)
     raw = [RawToken(s, e, index, tag, text)
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))

@@ -31,6 +31,7 @@ from vocab.retag_clauses import (
     retag_verbs_of_relative_clauses,
     retag_verbs_of_verbless_clauses,
     retag_verbs_of_verbless_sentences,
+    retag_verbs_read_as_adverbs,
     retag_yes_no_questions,
 )
 from vocab.retag_joined_clauses import (
@@ -112,6 +113,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_comparatives_after_objects(raw, words, at)
     retag_adverbs_in_s(raw, words, at)
     retag_adverbs_read_as_verbs(raw, words)
+    retag_verbs_read_as_adverbs(raw, words, at)
     retag_bare_infinitives(raw, words, at)
     retag_adjectives_before_prepositions(raw, words)
     # Tags change below, never which sentence a token is in: grouped once.

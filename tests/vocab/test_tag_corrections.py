@@ -194,3 +194,29 @@ def test_an_ing_word_after_busy_is_the_verb(  # type: ignore[no-untyped-def]
 def test_an_ing_word_after_a_busy_before_a_noun_stays(  # type: ignore[no-untyped-def]
         engine) -> None:
     assert _tag_of(engine, "We walked down a busy shopping street.", "shopping") != "VBG"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Ski lifts close early in the afternoon because the snow melts.", "close", "VBP"),
+    ("Ski lifts close early in the afternoon because the snow melts.", "lifts", "NNS"),
+    ("Bus stops close at night.", "close", "VBP"),
+    ("Shops close early on Sunday.", "close", "VBP"),
+    ("Families travel in March, when schools close for a week.", "close", "VBP"),
+    ("People close to the talks said no.", "close", "RB"),  # "close to": no verb
+    ("Homes close by were flooded.", "close", "RB"),
+])
+def test_a_plural_subjects_verb_read_as_an_adverb_is_the_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"Ski lifts/VBZ close/RB": the tagger took the subject for the verb and the verb
+    for an adverb ("close –adv." in the word panel)."""
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Electric cars are popular.", "Electric", "JJ"),  # NN, from a name's NNP
+    ("Old habits die hard.", "Old", "JJ"),
+    ("Old habits die hard.", "die", "VBP"),  # RB
+])
+def test_an_adjective_opening_a_sentence_is_no_noun(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
