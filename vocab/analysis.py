@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 # 104: a sentence's capitalised first word is tagged as in lower case ("Weather/NN
 #     experts", was PRP$; "Electric/JJ cars", was a name's NNP), and is a plural noun
 #     when a plural ("Schools/NNS"); a capital letter's stop before "The", "It"... ends a
-#     sentence ("the letter V. The names"); "busy cleaning/VBG"; "Ski lifts/NNS close/VBP"
+#     sentence ("the letter V. The names"); "busy cleaning/VBG"; "Ski lifts/NNS close/VBP";
+#     "sells clothes online/RB", "stood nearby/RB"
 # 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
 #     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective

@@ -127,10 +127,16 @@ GRADING_WORDS = frozenset({"more", "less", "most", "least", "as", "so", "too", "
 # With "a" before them, these grade the adjective after them as a grading word does:
 # "was a little crazy", "got a bit noisy".
 SMALL_AMOUNTS = frozenset({"little", "bit"})
+# Words of place that are adverbs after their verb, which the tagger reads as adjectives
+# there: "They live nearby", "She sells clothes online".
+PLACE_ADVERBS = frozenset({"nearby", "online", "offline", "nationwide", "worldwide",
+                           "downtown", "overseas", "abroad", "upstairs", "downstairs",
+                           "indoors", "outdoors", "overnight"})
 # A question mark: questions are read back from it.
 QUESTION_MARK = "?"
 _KEY_WORDS = (FIXED_PREPOSITIONS.keys() | SINGULAR_SUBJECTS | PAST_TENSES_ALSO_ADJECTIVES
               | BARE_INFINITIVE_VERBS | PLURAL_BE_FORMS | GRADING_WORDS | SMALL_AMOUNTS
+              | PLACE_ADVERBS
               | {"to", "without", QUESTION_MARK})
 _KEY_FORMS = {form: word for word in _KEY_WORDS for spelled in {word, word.replace("'", "’")}
               for form in (spelled, spelled.capitalize(), spelled.upper())}

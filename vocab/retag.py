@@ -42,6 +42,7 @@ from vocab.retag_joined_clauses import (
 from vocab.retag_phrases import (
     retag_adjectives_after_linking_verbs,
     retag_adjectives_before_prepositions,
+    retag_adverbs_after_verbs,
     retag_bare_infinitives,
     retag_comparatives_after_linking_verbs,
     retag_comparatives_after_objects,
@@ -116,6 +117,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_read_as_adverbs(raw, words, at)
     retag_bare_infinitives(raw, words, at)
     retag_adjectives_before_prepositions(raw, words)
+    retag_adverbs_after_verbs(raw, at)
     # Tags change below, never which sentence a token is in: grouped once.
     sentences = by_sentence(raw)
     retag_imperatives(sentences, words)

@@ -220,3 +220,20 @@ def test_a_plural_subjects_verb_read_as_an_adverb_is_the_verb(  # type: ignore[n
 def test_an_adjective_opening_a_sentence_is_no_noun(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Others stood nearby watching.", "nearby", "RB"),  # JJ
+    ("She sells clothes online.", "online", "RB"),
+    ("We watched the game online.", "online", "RB"),
+    ("Classes moved online last year.", "online", "RB"),
+    ("They moved to a nearby town.", "nearby", "JJ"),
+    ("The shop is online.", "online", "JJ"),
+    ("The service went online in May.", "online", "JJ"),
+])
+def test_a_word_of_place_after_its_verb_is_the_adverb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"She sells clothes online/JJ": after its verb, or its verb and object, "online"
+    or "nearby" says where ("online –adj." in the word panel); before a noun, or after
+    "be" or "go", it describes."""
+    assert _tag_of(engine, text, word) == tag
