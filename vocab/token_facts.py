@@ -69,7 +69,8 @@ def _in_token_order(facts: dict[str, Any]) -> tuple[Any, ...]:
 def _common_tag(text: str, penn: str, proper: bool, words: WordInfo) -> str:
     if not proper and penn in {"NNP", "NNPS"}:
         # A capitalised common word (sentence start, headline): treat it as a noun, a
-        # plural as one ("Schools remain closed" was "Schools –n." in the singular).
+        # plural as one ("Schools remain closed", "Children picked up the bottles" were
+        # singular nouns).
         if penn == "NNPS" or _plural_noun(text.lower(), words):
             return "NNS"
         return "NN"
@@ -77,8 +78,9 @@ def _common_tag(text: str, penn: str, proper: bool, words: WordInfo) -> str:
 
 
 def _plural_noun(lower: str, words: WordInfo) -> bool:
-    """Whether ``lower`` is a noun's plural and no singular noun ("schools", not "news")."""
-    return lower.endswith("s") and words.noun_lemma(lower) not in (None, lower)
+    """Whether ``lower`` is a noun's plural and no singular noun ("schools", "children";
+    not "news")."""
+    return words.noun_lemma(lower) not in (None, lower)
 
 
 # Tags the perceptron gives adjectives it does not know: "ongoing" VBG, "calmer" NN,

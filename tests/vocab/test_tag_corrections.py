@@ -237,3 +237,13 @@ def test_a_word_of_place_after_its_verb_is_the_adverb(  # type: ignore[no-untype
     or "nearby" says where ("online –adj." in the word panel); before a noun, or after
     "be" or "go", it describes."""
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("At night the brain is busy sorting, storing and cleaning.", "cleaning", "VBG"),  # NN
+    ("Children picked up the bottles.", "Children", "NNS"),  # NN
+    ("Those who had stayed awake for hours felt tired.", "awake", "JJ"),  # NN
+])
+def test_more_words_a_learner_saw_in_the_wrong_part_of_speech(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
