@@ -530,6 +530,7 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
     to wrong."""
     windows: list[list[str]] = []
     where: list[tuple[int, int]] = []
+    listed: dict[str, bool] = {}  # a story opens many sentences with the same words
     for number, forms in enumerate(sentences):
         first = 1 if len(forms) > 1 and forms[0] in _BEFORE_AN_OPENER else 0
         if first >= len(forms):
@@ -541,7 +542,12 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
                 or (first + 1 < len(forms) and forms[first + 1][:1] in _NAME_GOES_ON)):
             continue
         lower = word.lower()
-        if lower in CLOSED_CLASS or not words.is_dictionary_word(lower):
+        if lower in CLOSED_CLASS:
+            continue
+        known = listed.get(lower)
+        if known is None:
+            known = listed[lower] = words.is_dictionary_word(lower)
+        if not known:
             continue
         windows.append([*forms[:first], lower, *forms[first + 1:first + 3]])
         where.append((number, first))
