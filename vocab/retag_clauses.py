@@ -222,7 +222,9 @@ def retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: Wo
     joined by "and", a past spelt as its base before its object ("Food prices rise/NN",
     "flour and butter cost/NN more", "The project cost/NN millions"; QA walk-through):
     1 more changed, against a wrong reference NN ("The current transaction cost the
-    bank approximately $140 million")."""
+    bank approximately $140 million"). The subject may stand before one or two adverbs
+    ("the evidence so far points/NNS in one direction"): 2 more fixed ("Panic frequently
+    results in"), none broken."""
     for tokens in sentences:
         if tokens[-1].text not in SENTENCE_ENDS or any(
                 token.penn.startswith(("VB", "MD")) and not _describes_noun(tokens, place)
@@ -237,9 +239,15 @@ def retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: Wo
             if _plural_subject_read_as_verb(tokens, place + 1, words):
                 token.penn, after.penn = "NNS", "VBP"  # "Food prices rise every winter"
                 break
-            people = _people_of_pronoun(tokens, place)
+            subject_at = place
+            if subject.penn == "RB" and token.penn in NOUNS:
+                # "the evidence so far points/NNS in one direction": the subject is
+                # before the adverbs
+                subject_at = _before_adverbs(tokens, place)
+                subject = tokens[subject_at]
+            people = _people_of_pronoun(tokens, subject_at)
             subject_tag = ("NNS" if people else
-                           _noun_read_as_adjective(tokens, place, words) or subject.penn)
+                           _noun_read_as_adjective(tokens, subject_at, words) or subject.penn)
             form = _AGREEING_FORMS.get((subject_tag, token.penn)) or _unagreeing_form(
                 tokens, place, after, words)
             # (Only such a subject's verb may end the sentence: "Stock prices." is a
@@ -254,6 +262,15 @@ def retag_verbs_of_verbless_sentences(sentences: list[list[RawToken]], words: Wo
                     subject.penn = subject_tag
                 token.penn = form
                 break
+
+
+def _before_adverbs(tokens: list[RawToken], place: int) -> int:
+    """The place of the last word before the adverbs that end at ``place`` (at most
+    two: "so far", "also")."""
+    start = place
+    while start > 0 and place - start < 2 and tokens[start].penn == "RB":
+        start -= 1
+    return start
 
 
 def _plural_subject_read_as_verb(tokens: list[RawToken], place: int, words: WordInfo) -> bool:

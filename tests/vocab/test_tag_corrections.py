@@ -260,3 +260,12 @@ def test_a_verbs_s_form_that_is_no_noun_is_the_verb(  # type: ignore[no-untyped-
 
 def test_thanks_to_stays_a_noun(engine) -> None:  # type: ignore[no-untyped-def]
     assert _tag_of(engine, "The town grew, thanks to the new railway.", "thanks") != "VBZ"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("But the evidence so far points in one direction.", "points", "VBZ"),  # NNS
+    ("Doctors now think that poor sleep causes the illness.", "sleep", "NN"),  # JJ
+])
+def test_a_subjects_verb_and_a_phrases_head_after_adverbs_or_adjectives(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
