@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 #     sentence ("the letter V. The names"); "busy cleaning/VBG"; "Ski lifts/NNS close/VBP";
 #     "sells clothes online/RB", "stood nearby/RB"; "Children/NNS"; "stayed awake/JJ";
 #     a verb's "-s" form that is no noun is the verb ("Research suggests/VBZ that");
-#     "the evidence so far points/VBZ", "poor sleep/NN causes"
+#     "the evidence so far points/VBZ", "poor sleep/NN causes"; "to Ukraine/NNP"
 # 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's
 #     stop before "Its", "We"...; a noun WordNet has as a verb too, read as an adjective

@@ -64,6 +64,7 @@ from vocab.retag_words import (
     retag_compound_nouns_read_as_verbs,
     retag_fixed_prepositions,
     retag_modifiers_read_as_nouns,
+    retag_names_read_as_verbs,
     retag_nouns_read_as_modifiers,
     retag_open_words_read_as_closed_class,
     retag_pasts_read_as_present,
@@ -136,3 +137,5 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:
         retag_participles_before_infinitives(raw, words, parts_of_speech, at)
+        # Last: the passes above read a verb's place ("to Ukraine/VB") as a verb's.
+        retag_names_read_as_verbs(raw, parts_of_speech, at)

@@ -269,3 +269,9 @@ def test_thanks_to_stays_a_noun(engine) -> None:  # type: ignore[no-untyped-def]
 def test_a_subjects_verb_and_a_phrases_head_after_adverbs_or_adjectives(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     assert _tag_of(engine, text, word) == tag
+
+
+def test_a_name_after_to_is_no_verb(engine) -> None:  # type: ignore[no-untyped-def]
+    """"expand to Ukraine/VB": a capitalised word WordNet has as no verb is a name."""
+    text = "The alliance will not expand to Ukraine or to send troops there."
+    assert _tag_of(engine, text, "Ukraine") == "NNP"
