@@ -448,14 +448,14 @@ def retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
 def retag_names_read_as_verbs(raw: list[RawToken], parts_of_speech: PartsOfSpeech,
                               at: WordPositions) -> None:
     """"NATO will not expand to Ukraine/VB or to deploy troops": a capitalised word
-    inside a sentence, tagged a verb's base form, that WordNet does not have as a verb
-    is a name (as a verb it was no name, and a story naming it once would level and
+    after "to", tagged a verb's base form, that WordNet does not have as a verb is a
+    name (as a verb it was no name, and a story naming it once would level and
     gloss it). On CoNLL-2000 (train and test): 2 tags fixed ("to Asia/VB"), none
     broken."""
-    places = [index for index in at.where(_capitalised_word)
-              if raw[index].penn in _BASE_VERB_TAGS and index > 0
-              and raw[index - 1].sentence == raw[index].sentence
-              and raw[index - 1].text[:1].isalnum()]
+    places = [index for index in (to + 1 for to in at.of({"to"}) if to + 1 < len(raw))
+              if raw[index].penn in _BASE_VERB_TAGS
+              and raw[index].sentence == raw[index - 1].sentence
+              and _capitalised_word(raw[index].text)]
     if not places:
         return
     found_as = parts_of_speech({raw[index].text.lower() for index in places})
