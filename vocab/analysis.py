@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 #     when a plural ("Schools/NNS"); a capital letter's stop before "The", "It"... ends a
 #     sentence ("the letter V. The names"); "busy cleaning/VBG"; "Ski lifts/NNS close/VBP";
 #     "sells clothes online/RB", "stood nearby/RB"; "Children/NNS"; "stayed awake/JJ";
+#     a verb's "-s" form that is no noun is the verb ("Research suggests/VBZ that");
 #     "the evidence so far points/VBZ", "poor sleep/NN causes"; "to Ukraine/NNP"
 # 103: a capitalised abbreviation or an initial keeps its full stop inside a sentence
 #     ("Dr.", "Inc.", "J."), as Treebank writes it; a sentence ends at an abbreviation's

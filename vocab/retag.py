@@ -72,6 +72,7 @@ from vocab.retag_words import (
     retag_spelled_numbers,
     retag_titles_before_names,
     retag_ungraded,
+    retag_verb_forms_in_s_read_as_plurals,
     retag_verb_forms_read_as_nouns,
 )
 
@@ -95,6 +96,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_nouns_read_as_modifiers(raw, words, parts_of_speech, at)
         retag_modifiers_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
+        retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)

@@ -249,6 +249,19 @@ def test_more_words_a_learner_saw_in_the_wrong_part_of_speech(  # type: ignore[n
     assert _tag_of(engine, text, word) == tag
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Research in animals suggests that sleep helps memory.", "suggests"),  # NNS
+    ("The plant in the corner grows fast.", "grows"),
+])
+def test_a_verbs_s_form_that_is_no_noun_is_the_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBZ"
+
+
+def test_thanks_to_stays_a_noun(engine) -> None:  # type: ignore[no-untyped-def]
+    assert _tag_of(engine, "The town grew, thanks to the new railway.", "thanks") != "VBZ"
+
+
 @pytest.mark.parametrize(("text", "word", "tag"), [
     ("But the evidence so far points in one direction.", "points", "VBZ"),  # NNS
     ("Doctors now think that poor sleep causes the illness.", "sleep", "NN"),  # JJ
