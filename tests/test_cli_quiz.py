@@ -369,3 +369,28 @@ def test_a_lesson_with_fewer_questions_than_asked_says_why() -> None:
     assert questions_made(10, 10, tuple(ITEM_TYPES)) == "10 questions"
     assert questions_made(1, 1, tuple(ITEM_TYPES)) == "1 question"
     assert questions_made(0, 10, ("spelling",)).startswith("no questions (no spelling")
+
+
+def test_a_number_typed_for_a_spelling_question_asks_again(
+    compiled: Lexicon, isolated_dirs: Path
+) -> None:
+    """A learner used to typing an option's number typed "1" for a spelling question:
+    it was taken as the word and saved as a wrong answer (QA walk-through)."""
+    voa = str(bundled_seed_paths()[0])
+    args = ("quiz", voa, "--types", "spelling", "--n", "1", "--seed", "3")
+    [item] = json.loads(run_reader(*args, "--json").stdout)
+    result = run_reader(*args, stdin=f"1\n{item['answer']}\n")
+    assert result.returncode == 0, result.stderr
+    assert "Please type the word in letters, or q to stop." in result.stdout
+    assert "Score: 1 of 1." in result.stdout
+
+
+def test_stopping_before_any_answer_says_nothing_was_answered(
+    compiled: Lexicon, isolated_dirs: Path
+) -> None:
+    """Stopping at the first question printed "Score: 0 of 0." (QA walk-through)."""
+    voa = str(bundled_seed_paths()[0])
+    result = run_reader("quiz", voa, "--n", "2", "--seed", "3", stdin="q\n")
+    assert result.returncode == 0, result.stderr
+    assert "Score:" not in result.stdout
+    assert "Stopped before the first answer." in result.stdout

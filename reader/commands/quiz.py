@@ -208,6 +208,9 @@ def _take(items: list[QuizItem], store: Store, stdin: TextIO, out: TextIO,
         assert item is not None
         say(*feedback_lines(item, session.answer(given)))
     right, total = session.score
+    if not total:  # "Score: 0 of 0" read as a failed quiz
+        say("", "Stopped before the first answer.")
+        return 0
     say("", f"Score: {right} of {total}.")
     missed = session.words_to_review()
     if missed:
@@ -251,7 +254,8 @@ def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
             return None
         text = line.strip()
         if item.type == "spelling":
-            if text:
+            # A number is an option's habit, not a word: it would be saved as wrong.
+            if any(character.isalpha() for character in text):
                 return text
         elif text.isdigit() and (refused := session.matched_already(int(text) - 1)):
             say(refused)
@@ -259,7 +263,7 @@ def _ask(session: QuizSession, stdin: TextIO, say: Say) -> int | str | None:
         elif text.isdigit() and 1 <= int(text) <= len(item.options):
             return int(text) - 1
         say(f"Please type a number from 1 to {len(item.options)}, or q to stop."
-            if item.type != "spelling" else "Please type a word, or q to stop.")
+            if item.type != "spelling" else "Please type the word in letters, or q to stop.")
 
 
 def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> list[str]:
