@@ -268,8 +268,10 @@ class SenseChooser(SenseLookup):
         self.signatures.read_signatures_ahead(candidates)
         head = {crude_stem(w) for w in headword.lower().split()}
         if any(collocation) or object_of:
-            self._words.prefetch(word for sense in candidates for example in sense.examples
-                                 for word in GLOSS_WORD.findall(example.lower()))
+            # The examples' words are lemmatised only (`paired_in_examples`).
+            self._words.prefetch_lemmas(word for sense in candidates
+                                        for example in sense.examples
+                                        for word in GLOSS_WORD.findall(example.lower()))
         paired = {sense.synset: found for sense in candidates
                   if (found := paired_in_examples(
                       sense, collocation, headword, self._words, self.cues.kinds_named_by,
