@@ -155,18 +155,21 @@ class WordFacts:
 
     def __init__(self, connection: sqlite3.Connection,
                  lock: threading.Lock | None = None,
-                 common: dict[float, frozenset[str]] | None = None) -> None:
+                 common: dict[float, frozenset[str]] | None = None,
+                 extra: dict[str, float] | None = None) -> None:
         self._db = connection
         self._lock = lock or threading.Lock()  # one per connection
         # `words_at_least`'s answers: the word list's, not a text's, so kept by `emptied`.
         self._common = common if common is not None else {}
+        # The extra_frequencies table, whole: a few rows (`EXTRA_FREQUENCY_WORDS`), read
+        # once (`_extra_table`) instead of asked for every word of every text.
+        self._extra = extra
         # Rows read ahead by `prefetch`, for the words in ``_fetched`` (absent: no row).
         self._fetched: set[str] = set()
         self._lemmas_fetched: set[str] = set()  # by `prefetch_lemmas`: their lemmas only
         self._lemmas: dict[tuple[str, str], str] = {}
         self._summed: dict[tuple[str, str], float] = {}
         self._listed: dict[str, float] = {}
-        self._extra: dict[str, float] = {}
         self._cefr: dict[str, tuple[float | None, str]] = {}
         self._foreign: dict[str, str] = {}
 
@@ -188,13 +191,11 @@ class WordFacts:
         self._read_lemmas(wanted)
         summed = rows("lemma, upos, quote(zipf)", "summed_zipf", "lemma")
         listed = rows("word, quote(listed)", "frequencies", "word")
-        extra = rows("word, quote(frequency)", "extra_frequencies", "word")
         cefr = rows("word, iif(average IS NULL, NULL, quote(average)), by_tag", "cefr", "word")
         foreign = rows("word, languages", "foreign_words", "word")
         with self._lock:
             self._summed.update(((lemma, u), float(z)) for lemma, u, z in summed)
             self._listed.update((w, float(f)) for w, f in listed)
-            self._extra.update((w, float(f)) for w, f in extra)
             self._cefr.update((w, (float(a) if a is not None else None, tags))
                               for w, a, tags in cefr)
             self._foreign.update((w, languages) for w, languages in foreign)
@@ -242,7 +243,7 @@ class WordFacts:
 
     def emptied(self) -> WordFacts:
         """The same file with nothing read ahead yet (benchmarks of a new text)."""
-        return WordFacts(self._db, self._lock, self._common)
+        return WordFacts(self._db, self._lock, self._common, self._extra_table())
 
     def _prefetched(self, word: str) -> bool:
         with self._lock:
@@ -283,11 +284,7 @@ class WordFacts:
 
     def frequency(self, word: str) -> float | None:
         """``wordfreq.word_frequency(word, "en")``; None when only wordfreq can tell."""
-        if self._prefetched(word):
-            extra: float | None = self._extra.get(word)
-        else:
-            row = self._one("SELECT frequency FROM extra_frequencies WHERE word = ?", (word,))
-            extra = float(row[0]) if row else None
+        extra = self._extra_table().get(word)
         if extra is not None:
             return extra
         if not PLAIN_COMPOUND.fullmatch(word):
@@ -299,6 +296,13 @@ class WordFacts:
                 return 0.0  # wordfreq: any unknown part makes the whole unknown
             listed.append(value)
         return combined_frequency(listed)
+
+    def _extra_table(self) -> dict[str, float]:
+        if self._extra is None:
+            with self._lock:
+                rows = self._db.execute("SELECT word, frequency FROM extra_frequencies").fetchall()
+            self._extra = {word: float(frequency) for word, frequency in rows}
+        return self._extra
 
     def _listed_value(self, word: str) -> float | None:
         if self._prefetched(word):
