@@ -372,7 +372,7 @@ def collect_candidates(
     """
     found_in_story = read_candidates(analysis, chooser, words)
     context = StoryContext.of(analysis)
-    words.prefetch(transparent_bases(found_in_story))
+    words.prefetch_frequencies(transparent_bases(found_in_story))
     found = []
     for candidate in found_in_story:
         if _status(candidate, profile, analysis.tokens) in (WordStatus.KNOWN,

@@ -167,6 +167,7 @@ class WordFacts:
         # Rows read ahead by `prefetch`, for the words in ``_fetched`` (absent: no row).
         self._fetched: set[str] = set()
         self._lemmas_fetched: set[str] = set()  # by `prefetch_lemmas`: their lemmas only
+        self._listed_fetched: set[str] = set()  # by `prefetch_frequencies`: frequencies only
         self._lemmas: dict[tuple[str, str], str] = {}
         self._summed: dict[tuple[str, str], float] = {}
         self._listed: dict[str, float] = {}
@@ -210,6 +211,19 @@ class WordFacts:
         self._read_lemmas(wanted)
         with self._lock:
             self._lemmas_fetched.update(wanted)
+
+    def prefetch_frequencies(self, words: Iterable[str]) -> None:
+        """Read only the word list's frequencies of these (lower-case) words, in a few
+        queries: all `frequency` asks of a word, and all that is asked of a glossary
+        word's possible bases (`features.transparent`)."""
+        asked = set(words)
+        with self._lock:
+            wanted = sorted(asked - self._fetched - self._listed_fetched)
+        rows = rows_for_keys(self._db, self._lock, "word, quote(listed)",
+                             "frequencies WHERE word IN ({keys})", wanted)
+        with self._lock:
+            self._listed.update((w, float(f)) for w, f in rows)
+            self._listed_fetched.update(wanted)
 
     def _read_lemmas(self, wanted: list[str]) -> None:
         """The lemmas table's rows of ``wanted`` into ``_lemmas`` (`prefetch`,
@@ -305,7 +319,9 @@ class WordFacts:
         return self._extra
 
     def _listed_value(self, word: str) -> float | None:
-        if self._prefetched(word):
+        with self._lock:
+            known = word in self._fetched or word in self._listed_fetched
+        if known:
             return self._listed.get(word)
         found = self._one("SELECT listed FROM frequencies WHERE word = ?", (word,))
         return float(found[0]) if found else None

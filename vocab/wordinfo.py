@@ -190,6 +190,12 @@ class WordInfo:
         if self._facts is not None:
             self._facts.prefetch_lemmas(word.lower().replace("’", "'") for word in words)
 
+    def prefetch_frequencies(self, words: Iterable[str]) -> None:
+        """Read the compiled frequencies of many words at once, and nothing else of
+        them: all `zipf` asks of a word outside a part of speech ("X")."""
+        if self._facts is not None:
+            self._facts.prefetch_frequencies(word.lower().replace("’", "'") for word in words)
+
     def words_at_least(self, zipf: float) -> frozenset[str]:
         """Every English word at least this frequent (`WordFacts.words_at_least`)."""
         if self._facts is not None:
