@@ -394,9 +394,12 @@ def opaque_idiom(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
             or not any(tokens[i].pos in ("NN", "NNS") for i in expression.token_indices[1:])
             or not shown_expression(expression, tokens)):
         return None
+    # Counted before its senses are ranked (the costly part): the same senses.
+    count = sum(sense.count for sense in chooser.expression_senses(expression))
+    if count >= COMMON_IDIOM_COUNT:
+        return None
     senses = chooser.choose_expression(analysis, expression)
-    count = sum(sense.count for sense in senses)
-    if not senses or count >= COMMON_IDIOM_COUNT:
+    if not senses:
         return None
     verb = expression.lemma.split()[0]
     sense = senses[0]

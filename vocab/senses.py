@@ -611,11 +611,16 @@ class SenseChooser(SenseLookup):
             return ranked
         return [chosen, *(s for s in ranked if s is not chosen)]
 
-    def _rank_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
+    def expression_senses(self, expression: Expression) -> list[Sense]:
+        """The expression's senses in WordNet's order, the ones `choose_expression` ranks."""
         senses = self.senses(expression.lemma, expression_wordnet_pos(expression))
         if not senses and (synset := EXTRA_EXPRESSION_SENSES.get(expression.lemma)):
             sense = self.lexicon.synset(synset)
             senses = [sense] if sense is not None else []
+        return senses
+
+    def _rank_expression(self, analysis: Analysis, expression: Expression) -> list[Sense]:
+        senses = self.expression_senses(expression)
         if not senses:
             return []
         own, near = sentence_context(analysis, expression.sentence, expression.token_indices)
