@@ -41,14 +41,17 @@ def _sample_words() -> list[str]:
     return words + EDGE_WORDS
 
 
-@pytest.mark.parametrize("read_ahead", [False, True, "lemmas"],
-                         ids=["one by one", "prefetched", "lemmas prefetched"])
+@pytest.mark.parametrize("read_ahead", [False, True, "lemmas", "frequencies"],
+                         ids=["one by one", "prefetched", "lemmas prefetched",
+                              "frequencies prefetched"])
 def test_answers_match_the_libraries(facts: WordFacts, read_ahead: bool | str) -> None:
     compiled, direct = WordInfo(facts.emptied()), WordInfo()
     tags = [*PENN_TO_UPOS, ",", "POS", ":"]
     words = _sample_words()
     if read_ahead == "lemmas":  # as the sense chooser does a gloss's words
         compiled.prefetch_lemmas(words)
+    elif read_ahead == "frequencies":  # as the glossary does its words' possible bases
+        compiled.prefetch_frequencies(words)
     elif read_ahead:  # as an analysis does: the text's words, then their lemmas
         compiled.prefetch(words)
         compiled.prefetch(direct.lemma(word, tag) for word in words for tag in ("NN", "VBD"))
