@@ -4,11 +4,17 @@ founder"; "giant, hulk, heavyweight, whale")."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.engine import Engine
+from vocab.lexicon import Lexicon
 
 
 def analyse(engine: Engine, text: str) -> Analysis:
@@ -41,3 +47,28 @@ def test_a_lesser_name_of_its_own_family_keeps_its_count(engine: Engine) -> None
     is the word's own ("lack of integrity or honesty"), not the decay of matter."""
     assert sense_of(engine, "Both parties promised to fight corruption in the police.",
                     "corruption") == "corruptness.n.02"
+
+
+
+_WITHOUT_WORDFREQ = """
+import sys
+from reader.paths import cache_dir
+from vocab.articles import article_from_text
+from vocab.engine import load_engine
+engine = load_engine(cache_dir())
+analysis = engine.analyse(article_from_text("A story\\n\\nShe sold a piece of art at the market."))
+engine.word_details(analysis, next(i for i, t in enumerate(analysis.tokens) if t.text == "piece"))
+print("wordfreq" in sys.modules)
+"""
+
+
+def test_a_lesser_name_only_wordfreq_knows_does_not_load_it(
+        lexicon: Lexicon, session_cache_dir: Path) -> None:
+    """"piece" is a lesser name of "objet d'art", a name the compiled word facts cannot
+    rate: asking wordfreq loaded its tables, 56 MB more in the app's engine process."""
+    from vocab.wordfacts import open_word_facts
+
+    open_word_facts(session_cache_dir).close()  # compiled here: compiling reads wordfreq
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_WORDFREQ], capture_output=True,
+                          text=True, env=os.environ.copy(), timeout=300, check=True)
+    assert done.stdout.strip() == "False", done.stderr
