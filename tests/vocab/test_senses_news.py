@@ -68,7 +68,9 @@ def test_a_lesser_name_only_wordfreq_knows_does_not_load_it(
     rate: asking wordfreq loaded its tables, 56 MB more in the app's engine process."""
     from vocab.wordfacts import open_word_facts
 
-    open_word_facts(session_cache_dir).close()  # compiled here: compiling reads wordfreq
+    facts = open_word_facts(session_cache_dir)  # compiled here: compiling reads wordfreq
+    assert facts is not None
+    facts.close()
     done = subprocess.run([sys.executable, "-c", _WITHOUT_WORDFREQ], capture_output=True,
                           text=True, env=os.environ.copy(), timeout=300, check=True)
     assert done.stdout.strip() == "False", done.stderr
