@@ -193,14 +193,22 @@ def infinitive_examples(examples: tuple[str, ...], names: frozenset[str], words:
 
 @lru_cache(maxsize=1 << 14)
 def preposition_examples(examples: tuple[str, ...], headword: str, preposition: str,
-                         words: WordInfo) -> bool:
+                         words: WordInfo, *, no_name_after: bool = False) -> bool:
     """Whether an example has ``headword`` (in any form) right before ``preposition``:
-    "curious about the neighbor's doings" for "curious about how"."""
+    "curious about the neighbor's doings" for "curious about how". ``no_name_after``:
+    only where no name follows the preposition, past determiners and numbers (a name
+    says where something happens, not what the word takes: "The plane landed in
+    Istanbul" is no "land in")."""
     for example in examples:
-        said = _WORD.findall(example.lower())
-        if any(said[at + 1] == preposition and headword in words.lemmas_of_any(word)
-               for at, word in enumerate(said[:-1])):
-            return True
+        written = _LETTERS.findall(example)
+        said = [word.lower() for word in written]
+        for at, word in enumerate(said[:-1]):
+            if said[at + 1] != preposition or headword not in words.lemmas_of_any(word):
+                continue
+            after = next((written[n] for n in range(at + 2, len(said))
+                          if said[n] not in COLLOCATION_SKIPPED_WORDS), "")
+            if not (no_name_after and after[:1].isupper()):
+                return True
     return False
 
 

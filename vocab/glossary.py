@@ -16,7 +16,6 @@ the headword.
 from __future__ import annotations
 
 import heapq
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -27,7 +26,7 @@ from vocab.candidates import (
     read_candidates,
     symbol_or_foreign,
 )
-from vocab.collocations import COLLOCATION_SKIPPED_WORDS
+from vocab.collocations import preposition_examples
 from vocab.compounds import compounds_read_with
 from vocab.definitions import define, parts_wording, sum_of_its_parts
 from vocab.features import (
@@ -556,7 +555,6 @@ def _headword(token: Token, lemma: str, sense: object) -> tuple[str, str]:
 # infinitive's mark (PART) wherever it stands, so it is no preposition here.
 _TAKEN_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of",
                                  "on", "onto", "upon", "with"})
-_EXAMPLE_WORD = re.compile(r"[A-Za-z]+")
 # The prepositions that also say where or when ("gather in the park", "arrive at noon"),
 # and the kinds of noun that, after them, do ("park", "room", "sea", "June").
 _PLACE_PREPOSITIONS = frozenset({"at", "from", "in", "into", "on", "onto", "upon"})
@@ -582,17 +580,9 @@ def _preposition_taken(tokens: Sequence[Token], index: int, candidate: Candidate
                                                                        lexicon)):
         return ""
     lemmas = {candidate.lemma, tokens[index].lemma.lower()}
-    for example in sense.examples:
-        written = _EXAMPLE_WORD.findall(example)
-        said = [word.lower() for word in written]
-        for at in range(len(said) - 1):
-            if said[at + 1] != preposition or not lemmas & words.lemmas_of_any(said[at]):
-                continue
-            after = next((written[n] for n in range(at + 2, len(said))
-                          if said[n] not in COLLOCATION_SKIPPED_WORDS), "")
-            if not after[:1].isupper():
-                return preposition
-    return ""
+    taken = any(preposition_examples(sense.examples, lemma, preposition, words,
+                                     no_name_after=True) for lemma in lemmas)
+    return preposition if taken else ""
 
 
 def _place_or_time_after(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:

@@ -182,19 +182,19 @@ class WordInfo:
         """Read the compiled facts of many words at once (a text's word types), so the
         look-ups that follow need no query each."""
         if self._facts is not None:
-            self._facts.prefetch(word.lower().replace("’", "'") for word in words)
+            self._facts.prefetch(map(_fact_key, words))
 
     def prefetch_lemmas(self, words: Iterable[str]) -> None:
         """Read the compiled lemmas (`dictionary_lemma`) of many words at once, and
         nothing else of them (a gloss's words are no text's: `SenseChooser`)."""
         if self._facts is not None:
-            self._facts.prefetch_lemmas(word.lower().replace("’", "'") for word in words)
+            self._facts.prefetch_lemmas(map(_fact_key, words))
 
     def prefetch_frequencies(self, words: Iterable[str]) -> None:
         """Read the compiled frequencies of many words at once, and nothing else of
         them: all `zipf` asks of a word outside a part of speech ("X")."""
         if self._facts is not None:
-            self._facts.prefetch_frequencies(word.lower().replace("’", "'") for word in words)
+            self._facts.prefetch_frequencies(map(_fact_key, words))
 
     def words_at_least(self, zipf: float) -> frozenset[str]:
         """Every English word at least this frequent (`WordFacts.words_at_least`)."""
@@ -219,7 +219,7 @@ class WordInfo:
         upos = upos_of(penn)
         if upos == "PROPN" or not has_letter(word):
             return word
-        lower = word.lower().replace("’", "'")
+        lower = _fact_key(word)
         if lower in _CLITIC_LEMMAS and penn != "POS":
             return _CLITIC_LEMMAS[lower]
         if penn in _VERB_TAGS and lower in _NEGATED_MODAL_STEMS:
@@ -592,6 +592,11 @@ def _joined_by_elided_of(lower: str) -> str | None:
         return None
     rest = lower[len(_ELIDED_OF[0]):]
     return rest if len(rest) >= _MIN_JOINED_LETTERS and rest.isalpha() else None
+
+
+def _fact_key(word: str) -> str:
+    """A word as the compiled facts hold it: lower case, a straight apostrophe."""
+    return word.lower().replace("’", "'")
 
 
 def american_spelling(word: str) -> str | None:
