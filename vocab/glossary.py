@@ -16,6 +16,7 @@ the headword.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -460,9 +461,12 @@ def make_entry(
     label = voa_label(candidate.upos)
     preposition = _preposition_taken(tokens, candidate.anchor, candidate, chosen, words,
                                      chooser.lexicon)
+    frame = _fixed_frame(tokens, candidate.anchor, candidate, chosen)
     if preposition:
         word = f"{word} {preposition}"
         label = EXPRESSION_LABELS["phrasal verb" if candidate.upos == "VERB" else "phrase"]
+    elif frame:
+        word, label = frame, EXPRESSION_LABELS["phrase"]
     return GlossaryEntry(
         word=word,
         lemma=candidate.lemma,
@@ -583,6 +587,32 @@ def _preposition_taken(tokens: Sequence[Token], index: int, candidate: Candidate
     taken = any(preposition_examples(sense.examples, lemma, preposition, words,
                                      no_name_after=True) for lemma in lemmas)
     return preposition if taken else ""
+
+
+def _fixed_frame(tokens: Sequence[Token], index: int, candidate: Candidate,
+                 sense: Sense) -> str:
+    """The phrase a noun stands in, printed as VOA prints it ("for the sake of", "on
+    behalf of"), when the text has the noun between a preposition (and "the") and "of",
+    and at least half of the WordNet examples of its sense that name it have it in the
+    same words ("died for the sake of his country"): the sense is the phrase's. One
+    example in three is a place, not a phrase ("she sat on the edge of the bed"). ""
+    for none."""
+    if (candidate.upos != "NOUN" or index + 1 >= len(tokens)
+            or tokens[index + 1].text.lower() != "of"):
+        return ""
+    start = index - 1
+    if start > 0 and tokens[start].text.lower() == "the":
+        start -= 1
+    if start < 0 or tokens[start].pos != "IN" or tokens[start].sentence != tokens[index].sentence:
+        return ""
+    frame = " ".join(t.text.lower() for t in tokens[start:index + 2])
+    named = [e.lower() for e in sense.examples if _names(e.lower(), tokens[index].text.lower())]
+    framed = [e for e in named if _names(e, frame)]
+    return frame if framed and 2 * len(framed) >= len(named) else ""
+
+
+def _names(text: str, words: str) -> bool:
+    return re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 def _place_or_time_after(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> bool:

@@ -1853,3 +1853,24 @@ def test_a_preposition_before_a_place_or_a_time_in_the_story_is_not_taken(
     entry = _entry_for(engine, "New Phones\n\nThe new phones will soon be available in "
                        "Canada and Mexico.", "available")
     assert entry.word == "available"
+
+
+def test_a_noun_is_printed_with_the_fixed_phrase_its_sense_is_used_in(engine: Engine) -> None:
+    """VOA prints "for the sake of" as one phrase: a noun met in a preposition's frame
+    ("for the sake of", "on behalf of") that its sense's WordNet examples use it in ("died
+    for the sake of his country") is printed in that frame; the entry stays the noun's."""
+    entry = _entry_for(engine, "Quiet at Dinner\n\nThe two brothers stopped arguing for "
+                       "the sake of their tired mother.", "sake")
+    assert (entry.word, entry.lemma, entry.label) == ("for the sake of", "sake", "phrase")
+    behalf = _entry_for(engine, "A Letter Home\n\nThe teacher wrote to the mayor on behalf "
+                        "of the whole class.", "behalf")
+    assert behalf.word == "on behalf of"
+
+
+def test_a_noun_met_in_a_phrase_its_sense_is_seldom_used_in_is_printed_alone(
+        engine: Engine) -> None:
+    """"the edge of the bed" is one of WordNet's three examples of that sense of "edge":
+    a place, not a fixed phrase, so "on the edge of" is no headword."""
+    entry = _entry_for(engine, "A Long Night\n\nThe nurse sat on the edge of the narrow "
+                       "hospital bed and waited.", "edge")
+    assert entry.word == "edge"
