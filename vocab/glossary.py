@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vocab.candidates import (
+    LANGUAGE_TERMS,
     Candidate,
     language_term,
     read_candidates,
@@ -148,6 +149,8 @@ def build_glossary(
             return False
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
             return False
+        if _a_known_language_term_here(analysis, candidate, chooser, profile):
+            return False
         entry = make_entry(analysis, candidate, chooser, words, profile)
         # A word glossed as the compound it is read in ("nest" as "nest egg") may meet
         # the compound's own entry: one is enough.
@@ -187,6 +190,31 @@ def _of_a_listed_family(candidate: Candidate, listed: Sequence[GlossaryEntry],
     return any(same_family(candidate.lemma, entry.lemma)
                or candidate.lemma in derived_lemmas(entry.lemma, lexicon)
                for entry in listed if " " not in entry.lemma)
+
+
+# How far up WordNet's broader senses a language term's roots are looked for (a noun
+# sits 2-4 steps below them: "sentence", "string of words").
+_TERM_DEPTH = 6
+
+
+def _a_known_language_term_here(analysis: Analysis, candidate: Candidate,
+                                chooser: SenseChooser, profile: LearnerProfile) -> bool:
+    """Whether the story uses a noun the learner's level knows in its sense of a language
+    term ("sentence", "phrase", "object" in a grammar lesson): `language_term` leaves
+    out the nouns that are such terms in every sense; these have others ("a prison
+    sentence"), but not here. A harder term is the lesson's own ("qualifier"), glossed."""
+    if (candidate.upos != "NOUN" or candidate.expression is not None
+            or candidate.features.get("level_gap", 0.0) > 0
+            or _status(candidate, profile) is WordStatus.LEARNING):
+        return False
+    sense, _ = choose_sense(analysis, candidate, chooser, whole_story=True)
+    for _ in range(_TERM_DEPTH):
+        if sense is None:
+            return False
+        if sense.synset in LANGUAGE_TERMS:
+            return True
+        sense = chooser.lexicon.broader(sense.synset)
+    return False
 
 
 def _listed(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]) -> bool:

@@ -1874,3 +1874,17 @@ def test_a_noun_met_in_a_phrase_its_sense_is_seldom_used_in_is_printed_alone(
     entry = _entry_for(engine, "A Long Night\n\nThe nurse sat on the edge of the narrow "
                        "hospital bed and waited.", "edge")
     assert entry.word == "edge"
+
+
+def test_a_common_noun_used_as_a_term_of_grammar_is_not_glossed(engine: Engine) -> None:
+    """A grammar lesson's "sentence" is a learner's first-lesson word: not glossed, though
+    a judge's sentence, the same noun in another sense, may be."""
+    lesson = engine.analyse(article_from_text(
+        "Writing Clear Sentences\n\nEvery sentence needs a subject and a verb. Read each "
+        "sentence aloud and find its verb. A short sentence is often clearer than a long "
+        "one, so try splitting the longest ones in two."))
+    assert "sentence" not in {e.lemma for e in engine.glossary(lesson, max_entries=10)}
+    court = engine.analyse(article_from_text(
+        "Thief Jailed\n\nThe judge gave the thief a sentence of ten years in prison. "
+        "His lawyer said the sentence was too harsh and promised an appeal."))
+    assert "sentence" in {e.lemma for e in engine.glossary(court, max_entries=10)}
