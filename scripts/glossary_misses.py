@@ -47,6 +47,26 @@ def cause(found_at: int | None, rank: int | None, k: int, lost: str) -> str:
     return "ranked 2k..4k" if rank < 4 * k else "ranked below 4k"
 
 
+# The prepositions the glossary prints with the word that takes them ("consist of") or
+# around the noun of a fixed phrase ("for the sake of"), as `vocab.glossary` does.
+_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of", "on",
+                           "onto", "upon", "with", "by", "under"})
+
+
+def phrase_word(headword: str) -> str:
+    """The word of a phrase VOA glosses that the glossary prints in that phrase when the
+    sense takes it: the verb or adjective before its preposition ("consist" of "consist
+    of"), the noun of a preposition's frame ("sake" of "for the sake of"); "" for any
+    other headword ("up a storm", "hit a roadblock", "melting pot")."""
+    words = headword.lower().split()
+    if len(words) == 2 and words[1] in _PREPOSITIONS:
+        return words[0]
+    if (words and words[0] in _PREPOSITIONS and words[-1] == "of"
+            and (len(words) == 3 or len(words) == 4 and words[1] == "the")):
+        return words[-2]
+    return ""
+
+
 def relative_listed(keys: set[str], ours: list[GlossaryEntry], lexicon) -> str:  # type: ignore[no-untyped-def]
     """The lemma of the first of ``ours`` that is a relative of VOA's headword (its
     ``keys``): a word of its family either way, or one word of a phrase VOA glosses
@@ -82,6 +102,11 @@ def main() -> None:
             keys = gold_keys(g.word)
             found_at = next((n for n, e in enumerate(ours) if keys & entry_keys(e)), None)
             rank = next((n for n, c in enumerate(ranked) if keys & gold_keys(c.lemma)), None)
+            if rank is None and found_at is None and phrase_word(g.word):
+                # "consist of", "for the sake of": the glossary's word printed in its frame.
+                word_keys = gold_keys(phrase_word(g.word))
+                rank = next((n for n, c in enumerate(ranked)
+                             if word_keys & gold_keys(c.lemma)), None)
             lost = why_lost(analysis, keys) if rank is None and found_at is None else ""
             reason = cause(found_at, rank, k, lost)
             relative = "" if found_at is not None else relative_listed(
