@@ -230,6 +230,10 @@ class WordInfo:
             return lower
         lemminflect_upos = "VERB" if upos == "AUX" else upos
         lemma = self._dictionary_lemma(lower, lemminflect_upos)
+        if lemma is None and "." in lower:
+            # An abbreviation with its stops ("p.m.", "U.S."): the rules for unknown words
+            # dropped the last stop, a spelling no dictionary holds ("p.m", QA).
+            return lower
         if lemma is None and "-" in lower.strip("-"):
             lemma = self._hyphenated_lemma(lower, lemminflect_upos)
         if lemma is None:

@@ -813,3 +813,17 @@ def test_a_plural_tagged_singular_with_no_plural_of_its_own_is_still_its_singula
     token = next(t for t in engine.analyse(_article("The criteria is clear to everyone.")).tokens
                  if t.text == "criteria")
     assert token.lemma == "criterion"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The shop closes at 9 p.m.", "p.m."),  # lemma was "p.m", no definition
+    ("The shop opens at 8 a.m. on Sunday.", "a.m."),
+])
+def test_an_abbreviation_with_its_stops_is_its_own_lemma(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """The rules for words the dictionary lacks dropped the last stop of "p.m.", a
+    spelling WordNet does not hold: the word had no definition."""
+    analysis = engine.analyse(_article(text))
+    index, token = next((i, t) for i, t in enumerate(analysis.tokens) if t.text == word)
+    assert token.lemma == word
+    assert engine.word_details(analysis, index).sense is not None
