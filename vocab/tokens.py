@@ -325,6 +325,8 @@ _TAGGER_FORMS = {
     "–": "--",
     "—": "--",
     '"': "''",
+    "[": "(",  # Treebank's -LSB- and -RSB-: the tagger knows only round brackets
+    "]": ")",
 }
 
 

@@ -275,3 +275,13 @@ def test_a_name_after_to_is_no_verb(engine) -> None:  # type: ignore[no-untyped-
     """"expand to Ukraine/VB": a capitalised word WordNet has as no verb is a name."""
     text = "The alliance will not expand to Ukraine or to send troops there."
     assert _tag_of(engine, text, "Ukraine") == "NNP"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Put a mark in the box [ ] beside your name.", "[", "("),  # was NN
+    ("Put a mark in the box [ ] beside your name.", "]", ")"),
+    ("The plan [see page two] is new.", "]", ")"),
+])
+def test_square_brackets_are_brackets(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
