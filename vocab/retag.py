@@ -25,6 +25,7 @@ from vocab.retag_clauses import (
     retag_imperatives,
     retag_participles_after_be,
     retag_participles_before_infinitives,
+    retag_verb_forms_in_s_of_verbless_sentences,
     retag_verbs_after_modals,
     retag_verbs_ending_clauses,
     retag_verbs_joined_after_objects,
@@ -41,6 +42,7 @@ from vocab.retag_joined_clauses import (
 )
 from vocab.retag_phrases import (
     retag_adjectives_after_linking_verbs,
+    retag_adjectives_before_infinitives,
     retag_adjectives_before_prepositions,
     retag_adverbs_after_verbs,
     retag_bare_infinitives,
@@ -54,6 +56,7 @@ from vocab.retag_phrases import (
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
     retag_story_nouns_read_as_adjectives,
+    retag_verbs_after_plural_pronouns_and_all,
     retag_verbs_after_subject_pronouns,
     retag_verbs_after_to,
 )
@@ -101,6 +104,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
+    retag_verbs_after_plural_pronouns_and_all(raw, words)
     retag_plural_subjects_before_past_tenses(raw, words, at)
     retag_verbs_after_to(raw, words, at)
     retag_ungraded(raw, words)
@@ -120,11 +124,13 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_read_as_adverbs(raw, words, at)
     retag_bare_infinitives(raw, words, at)
     retag_adjectives_before_prepositions(raw, words)
+    retag_adjectives_before_infinitives(raw, words)
     retag_adverbs_after_verbs(raw, at)
     # Tags change below, never which sentence a token is in: grouped once.
     sentences = by_sentence(raw)
     retag_imperatives(sentences, words)
     retag_verbs_of_verbless_sentences(sentences, words)
+    retag_verb_forms_in_s_of_verbless_sentences(sentences, words)
     retag_verbs_of_verbless_clauses(raw, words, at)
     retag_verbs_ending_clauses(sentences, words)
     retag_verbs_of_clauses_beside_others(sentences, words)

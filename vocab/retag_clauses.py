@@ -695,3 +695,53 @@ def retag_participles_before_infinitives(raw: list[RawToken], words: WordInfo,
     for token, _ in found:
         if "n" not in known.get(token.text, frozenset()):
             token.penn = "VBG"
+
+
+def retag_verb_forms_in_s_of_verbless_sentences(sentences: list[list[RawToken]],
+                                                words: WordInfo) -> None:
+    """"Exercise lowers/NNS blood/VBD pressure", "Daily walking lowers/NNS blood
+    pressure": a sentence whose only finite verb, if any, is a noun right after it has
+    its verb in a word tagged a plural after a singular subject (a noun, a name, an
+    "-ing" form) that is no noun's form in the dictionary but a verb's "-s" form; the
+    noun after it is its object's. One with no finite verb may have it in a
+    participle after its subject (`_retag_past_after_its_subject`)."""
+    for tokens in sentences:
+        if tokens[-1].text not in SENTENCE_ENDS:
+            continue  # a caption or a heading has no verb
+        if not any(token.penn in FINITE_VERB_TAGS for token in tokens):
+            _retag_past_after_its_subject(tokens, words)
+        for place in range(1, len(tokens) - 1):
+            token, after = tokens[place], tokens[place + 1]
+            if (token.penn != "NNS" or tokens[place - 1].penn not in _SINGULAR_SUBJECTS
+                    or not token.text.isalpha() or not token.text.islower()
+                    or words.is_noun_form(token.text) or not verb_form(token.text, "VBZ", words)):
+                continue
+            object_read_as_verb = after.penn in FINITE_VERB_TAGS and words.is_noun_form(after.text)
+            if any(other.penn in FINITE_VERB_TAGS
+                   for at, other in enumerate(tokens)
+                   if not (at == place + 1 and object_read_as_verb)):
+                break
+            token.penn = "VBZ"
+            if object_read_as_verb:
+                after.penn = "NNS" if after.penn == "VBZ" else "NN"
+            break
+
+
+_SINGULAR_SUBJECTS = frozenset({"NN", "NNP", "VBG"})
+
+
+def _retag_past_after_its_subject(tokens: list[RawToken], words: WordInfo) -> None:
+    """"Some cities banned/VBN cars": in a sentence with no finite verb, a participle
+    right after a noun, before its object, that is also a past form, is the past (it
+    was shown as "adj.")."""
+    for place in range(1, len(tokens) - 1):
+        token, after = tokens[place], tokens[place + 1]
+        if (token.penn == "VBN" and tokens[place - 1].penn in _SUBJECT_NOUNS
+                and after.penn in _OBJECT_OPENERS and token.text.islower()
+                and verb_form(token.text, "VBD", words)):
+            token.penn = "VBD"
+            return
+
+
+_SUBJECT_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "NN", "NNS", "CD", "JJ"})

@@ -51,6 +51,23 @@ def retag_verbs_after_subject_pronouns(raw: list[RawToken], words: WordInfo,
             verb.penn, noun.penn = "VBZ", "NNS"
 
 
+def retag_verbs_after_plural_pronouns_and_all(raw: list[RawToken], words: WordInfo) -> None:
+    """"We all share/NN the cost": a word tagged a noun or an adjective after "we",
+    "they" or "you" and a determiner standing for them ("all", "both") is their verb
+    when it is a verb's base form; no noun follows a subject pronoun so."""
+    for place in range(len(raw) - 2):
+        subject, quantifier, verb = raw[place:place + 3]
+        if (subject.penn == "PRP" and quantifier.penn == "DT" and verb.penn in _NOUN_OR_ADJECTIVE
+                and subject.text.lower() in _PLURAL_SUBJECT_PRONOUNS
+                and subject.sentence == verb.sentence and verb.text.islower()
+                and words.is_verb(verb.text)):
+            verb.penn = "VBP"
+
+
+_PLURAL_SUBJECT_PRONOUNS = frozenset({"we", "they", "you"})
+_NOUN_OR_ADJECTIVE = frozenset({"NN", "JJ"})
+
+
 # What a clause's subject follows: its start, or its determiner or modifier.
 _BEFORE_A_SUBJECT = frozenset({",", ":", "CC", "DT", "JJ", "CD", "PRP$", "``"})
 # What the tagger makes of a plural it does not know before a verb's past ("slugs
@@ -577,6 +594,22 @@ _COMPLEMENT_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "leave", "lea
                                "leaving", "get", "gets", "got", "getting", "make", "makes",
                                "made", "making", "put", "puts", "putting", "bring", "brings",
                                "brought", "take", "takes", "took", "taken"})
+
+
+def retag_adjectives_before_infinitives(raw: list[RawToken], words: WordInfo) -> None:
+    """"Make the steps easy/RB to follow": a word tagged an adverb between an object
+    (a noun, a pronoun) and a "to" infinitive whose own object is that one (nothing
+    of an object follows it) is the adjective that describes the object, when the
+    dictionary has it as its own adjective and no "-ly" adverb ("left the house early
+    to catch the bus" stays)."""
+    for place in range(1, len(raw) - 3):
+        before, token, to, verb, after = raw[place - 1:place + 4]
+        if (token.penn == "RB" and before.penn in _OBJECT_ENDS and to.penn == "TO"
+                and verb.penn == "VB" and after.penn not in _OBJECT_TAGS
+                and after.penn not in _OBJECT_ENDS and before.sentence == verb.sentence
+                and token.text.islower() and not token.text.endswith("ly")
+                and words.dictionary_lemma(token.text, "ADJ") == token.text):
+            token.penn = "JJ"
 
 
 def retag_adjectives_before_prepositions(raw: list[RawToken], words: WordInfo) -> None:

@@ -285,3 +285,59 @@ def test_a_name_after_to_is_no_verb(engine) -> None:  # type: ignore[no-untyped-
 def test_square_brackets_are_brackets(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("Xi visited the city. Officials said Xi would come back.", "NNP"),  # was RB
+    ("Xi has led the party for years. Reporters asked Xi about it.", "NNP"),  # was NN
+    ("Xi met the leaders. Later Xi spoke to them.", "NNP"),  # was JJ
+])
+def test_a_word_the_story_writes_only_as_a_name_is_one_first_too(  # type: ignore[no-untyped-def]
+        engine, text: str, tag: str) -> None:
+    """A sentence's capitalised first word was read as a word of its own ("Xi/NNS"),
+    where the story writes it with a capital inside sentences and never in lower case."""
+    article = Article(title="A test story", body=text, paragraphs=((0, len(text)),))
+    assert engine.analyse(article).tokens[0].pos == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Daily walking lowers blood pressure.", "lowers", "VBZ"),  # was NNS, "blood" VBD
+    ("Daily walking lowers blood pressure.", "blood", "NN"),
+    ("Fresh paint brightens room walls.", "brightens", "VBZ"),
+])
+def test_a_verbs_s_form_before_a_noun_read_as_a_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """A word no noun's form but a verb's "-s" form, read as a plural before a noun read
+    as a verb, is the verb, and the noun its object's."""
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("We all share one small kitchen.", "share"),  # was NN
+    ("They both love the old songs.", "love"),
+    ("You all need a good rest.", "need"),
+])
+def test_a_plural_pronouns_verb_after_all_or_both(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBP"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Last month, many towns banned plastic bags.", "banned"),
+    ("Several clubs opened their doors to everyone.", "opened"),
+    ("Some cities banned cars.", "banned"),  # was VBN ("adj.")
+    ("Many villages banned dogs from the beach.", "banned"),
+])
+def test_a_past_after_its_subject_in_a_sentence_with_no_other_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBD"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Short words make the story easy to read.", "easy"),
+    ("Make the steps easy to follow.", "easy"),  # was RB
+    ("Good tools make them easy to use.", "easy"),
+])
+def test_an_adjective_before_a_to_infinitive_after_its_noun(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "JJ"
