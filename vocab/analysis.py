@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 # 105: "p.m." is its own lemma (was "p.m"); "[ ]" are brackets (was NN); a first word the
 #     story writes only with a capital inside sentences is a name ("Xi/NNP"); "Exercise
 #     lowers/VBZ blood/NN", "Some cities banned/VBD cars", "We all share/VBP", "Make the
-#     steps easy/JJ to follow".
+#     steps easy/JJ to follow", "homes near train/NN stations sell", "Tumor cells
+#     grow/VBP and spread/VBP", "Young birds learn/VBP quickly".
 # 104: a sentence's capitalised first word is tagged as in lower case ("Weather/NN
 #     experts", was PRP$; "Electric/JJ cars", was a name's NNP), and is a plural noun
 #     when a plural ("Schools/NNS"); a capital letter's stop before "The", "It"... ends a

@@ -710,6 +710,7 @@ def retag_verb_forms_in_s_of_verbless_sentences(sentences: list[list[RawToken]],
             continue  # a caption or a heading has no verb
         if not any(token.penn in FINITE_VERB_TAGS for token in tokens):
             _retag_past_after_its_subject(tokens, words)
+            _retag_base_after_its_subject(tokens, words)
         for place in range(1, len(tokens) - 1):
             token, after = tokens[place], tokens[place + 1]
             if (token.penn != "NNS" or tokens[place - 1].penn not in _SINGULAR_SUBJECTS
@@ -744,4 +745,28 @@ def _retag_past_after_its_subject(tokens: list[RawToken], words: WordInfo) -> No
 
 
 _SUBJECT_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _retag_base_after_its_subject(tokens: list[RawToken], words: WordInfo) -> None:
+    """"Tumor cells grow/VB and spread/VB.", "Young birds learn/JJ quickly.": in a
+    sentence with no finite verb, a base form (or a word tagged an adjective that is no
+    adjective in the dictionary but a verb) right after a plural noun that ends the
+    phrase opening the sentence (no verb before it: "Let the birds grow" has its object
+    there) is the present, and so is a base form joined to it by "and"."""
+    if tokens[0].penn not in _SUBJECT_PHRASE_TAGS:
+        return
+    for place in range(1, len(tokens)):
+        token = tokens[place]
+        if tokens[place - 1].penn == "NNS" and (token.penn == "VB" or (
+                token.penn == "JJ" and token.text.islower() and words.is_verb(token.text)
+                and not words.is_adjective_form(token.text))):
+            break
+        if token.penn not in _SUBJECT_PHRASE_TAGS:
+            return
+    else:
+        return
+    token.penn = "VBP"
+    for before, after in zip(tokens[place:], tokens[place + 1:], strict=False):
+        if before.text == "and" and after.penn == "VB":
+            after.penn = "VBP"
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "NN", "NNS", "CD", "JJ"})

@@ -142,7 +142,9 @@ def retag_compound_nouns_read_as_verbs(raw: list[RawToken], words: WordInfo,
     walk-through). Two verbs in a row cannot both be the clause's. A base-form present
     (VBP) is that noun whatever follows: a singular noun takes no such verb ("was the
     British rock band/VBP The Northern Lights", QA walk-through). On CoNLL-2000 (train
-    and test) that changes no tag; on the dev stories and seven others, that one."""
+    and test) that changes no tag; on the dev stories and seven others, that one. So is
+    a verb-tagged noun that makes such a noun with the noun after it, before the
+    clause's verb ("homes near train/VBP stations sell")."""
     found: dict[int, str] = {}
     for i, token in enumerate(raw):
         if token.penn not in ("VBP", "VBZ") or not 0 < i < len(raw) - 1:
@@ -156,12 +158,22 @@ def retag_compound_nouns_read_as_verbs(raw: list[RawToken], words: WordInfo,
                 and (noun == "NN") == (token.penn == "VBP")):
             singular = words.lemma(token.text.lower(), "NN") or token.text.lower()
             found[i] = f"{before.text.lower()} {singular}"
+        elif (i + 2 < len(raw) and after.penn in NOUNS and raw[i + 2].penn in _CLAUSE_VERBS
+                and token.sentence == raw[i + 2].sentence and token.text.islower()
+                and _noun_tag(token.text, words) == "NN"):
+            # "New homes near train/VBP stations sell fast": the compound's first word
+            singular = words.lemma(after.text.lower(), "NN") or after.text.lower()
+            found[i] = f"{token.text.lower()} {singular}"
     if not found:
         return
     nouns = {key for key, pos in parts_of_speech(set(found.values())).items() if "n" in pos}
     for i, key in found.items():
         if key in nouns:
             raw[i].penn = _noun_tag(raw[i].text, words) or "NN"
+
+
+# The tags of a clause's verb after its subject, its base form ("sell/VB fast") included.
+_CLAUSE_VERBS = _VERBS_AFTER_A_SUBJECT | {"VB"}
 
 
 def _noun_tag(text: str, words: WordInfo) -> str | None:

@@ -341,3 +341,31 @@ def test_a_past_after_its_subject_in_a_sentence_with_no_other_verb(  # type: ign
 def test_an_adjective_before_a_to_infinitive_after_its_noun(  # type: ignore[no-untyped-def]
         engine, text: str, word: str) -> None:
     assert _tag_of(engine, text, word) == "JJ"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("New flats near bus stops sell fast.", "bus"),
+    ("New homes near train stations sell fast.", "train"),  # was VBP
+    ("Cheap rooms near fire stations rent quickly.", "fire"),
+])
+def test_a_compounds_first_noun_read_as_a_verb_before_the_clauses_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "NN"
+
+
+def test_a_verb_before_a_compounds_words_stays_a_verb(engine) -> None:  # type: ignore[no-untyped-def]
+    assert _tag_of(engine, "Our neighbours water plants every day.", "water") == "VBP"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tumor cells grow and spread.", "grow"),  # was VB
+    ("Tumor cells grow and spread.", "spread"),
+    ("Young birds learn quickly.", "learn"),
+])
+def test_a_plural_subjects_verb_in_its_base_form_is_the_present(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    assert _tag_of(engine, text, word) == "VBP"
+
+
+def test_a_base_form_after_its_object_stays(engine) -> None:  # type: ignore[no-untyped-def]
+    assert _tag_of(engine, "Let the young birds grow.", "grow") == "VB"
