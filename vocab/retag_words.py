@@ -578,7 +578,7 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
     windows: list[list[str]] = []
     where: list[tuple[int, int]] = []
     listed: dict[str, bool] = {}  # a story opens many sentences with the same words
-    names = _names_of_the_story(sentences)
+    names = _names_of_the_story(sentences, tags)
     for number, forms in enumerate(sentences):
         first = 1 if len(forms) > 1 and forms[0] in _BEFORE_AN_OPENER else 0
         if first >= len(forms):
@@ -615,17 +615,17 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
             tags[number][first] = tag
 
 
-def _names_of_the_story(sentences: list[list[str]]) -> set[str]:
-    """The capitalised words a story writes inside a sentence, after a word, and never
-    in lower case: names ("Xi" of "Officials said Xi would come"), however the tagger
-    read them there ("asked Xi/PRP")."""
+def _names_of_the_story(sentences: list[list[str]], tags: list[list[str]]) -> set[str]:
+    """The capitalised words a story writes inside a sentence, after a word, read there
+    as a name, and never in lower case: "Xi" of "Officials said Xi/NNP would come"; not
+    "American" of "said American/JJ troops"."""
     inside: set[str] = set()
     lower: set[str] = set()
-    for forms in sentences:
-        for place, form in enumerate(forms):
+    for forms, sentence_tags in zip(sentences, tags, strict=True):
+        for place, (form, tag) in enumerate(zip(forms, sentence_tags, strict=True)):
             if form[:1].islower():
                 lower.add(form)
-            elif (place and form[1:].islower() and form.isalpha()
+            elif (place and tag == _NAME_TAG and form[1:].islower() and form.isalpha()
                   and forms[place - 1][:1].isalpha()):
                 inside.add(form)
     return {form for form in inside
