@@ -70,7 +70,9 @@ from vocab.wording_cuts import (
     _without_own_alternative,
     _without_scientific_names,
     _without_what_it_lacks,
+    for_said_plainly,
     member_as_its_kind,
+    without_hard_named_parts,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 from vocab.wording_shape import ONE_THING_OBJECT_FRAMES, after_its_lead, shaped, without_sentences
@@ -367,6 +369,9 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Quercus; has acorns...".
     whole = _without_scientific_names(member_as_its_kind(
         without_application(cleaned_gloss(sense, headword), sense.pos, words), sense.lexname))
+    whole = for_said_plainly(whole)
+    if lexicon is not None:
+        whole = without_hard_named_parts(whole, lexicon, words, profile)
     if sense.pos == "n" and lexicon is not None:
         whole = without_sentences(whole, words, lexicon)
     # VOA's definitions have no asides: an easy gloss is printed without them too. Its

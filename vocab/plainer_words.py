@@ -169,16 +169,19 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
     than ``named`` ("potable" is no plainer "beverage"), no "-ing" word ("a happening"
     says nothing of an epidemic); "" when there is none."""
     floor = words.zipf(named, "NOUN")
+    # A name of the same kind must be plainly commoner: "artisan" (Zipf 3.56) is no
+    # plainer "craftsman" (3.51) for a learner ("mechanic –an artisan skilled in...", QA).
+    # A broader kind's name is plainer by being broader ("a person", "a substance").
     # A plain top noun a step above the learner is plainer than a word three above: "a
     # substance consisting of...", not "an immunogen consisting of..." (vaccine, lead's
     # list). Another name a step above is not ("antigen", "obstruction" for "structure").
     highest = max(profile.level.rank, level_of(named, words).rank - FAR_ABOVE)
 
-    def usable(name: str, synset: str) -> bool:
+    def usable(name: str, synset: str, margin: float) -> bool:
         first = lexicon.senses(name, "n")[:1]
         top = name in _PLAIN_TOP_NAMES
         return name.isalpha() and name.islower() and name not in PLACEHOLDERS \
-            and not name.endswith("ing") and words.zipf(name, "NOUN") > floor \
+            and not name.endswith("ing") and words.zipf(name, "NOUN") > floor + margin \
             and level_of(name, words).rank <= (highest if top else profile.level.rank) \
             and not same_family(name, headword.lower()) and not mentions_family(wording, name) \
             and bool(first) and (first[0].synset == synset or top)  # substance.n.07: matter
@@ -194,12 +197,18 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
         # says more than "person" ("psychiatrist –a person who specializes...", sweep).
         if (not person_or_animal or above is kind) and (above.lexname != "noun.Tops"
                                                         or above.lemma in _PLAIN_TOP_NAMES):
-            names = sorted((name for name in above.synonyms if usable(name, above.synset)),
+            margin = PLAIN_SYNONYM_MARGIN if above is kind else 0.0
+            names = sorted((name for name in above.synonyms
+                            if usable(name, above.synset, margin)),
                            key=lambda name: -words.zipf(name, "NOUN"))
             if names:
                 return names[0]
         above = lexicon.broader(above.synset)
     return ""
+
+
+# Words after an "-ing" word that show it is no verb with its object.
+_NO_OBJECT = frozenset({"and", "or", "of", "is", "are", "was", "were", "that", "which"})
 
 
 def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
@@ -229,6 +238,12 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
         # A verb's preposition is its own: another verb may not take it ("presides
         # over a forum" is no "controls over a forum", QA walk-through).
         governs = bool(after) and takes_what_follows(after[0])
+        # An "-ing" form of a verb with a word after it that is no preposition or "and"
+        # is that verb with its object: "enlisting people for the army" is no
+        # "achievement people" (recruitment, QA).
+        with_object = token.endswith("ing") and bool(after) \
+            and after[0].lower() not in _NO_OBJECT \
+            and words.dictionary_lemma(token, "VERB") not in (None, token)
         # A verb closing the wording has its object left out, and its broader term alone
         # may mean another thing: "something that pays" is no salary ("something that
         # remunerates", QA walk-through).
@@ -252,7 +267,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             if len(own) != 1 or len(every) != 1 and not homograph:
                 continue
             every = own
-            if pos == "n" and modifier or pos == "v" and governs:
+            if pos == "n" and (modifier or with_object) or pos == "v" and governs:
                 continue
             # A word of the headword's family is what sets it apart from its kind: a
             # broader term would lose it ("psychiatrist –a physician who specializes in

@@ -301,6 +301,39 @@ def _without_scientific_names(wording: str) -> str:
     return plain if len(first.split()) >= MIN_CLAUSE_WORDS else wording
 
 
+# "by the isles of Langerhans" before what says where: a part named after a person.
+_NAMED_PART = re.compile(r" (?:by|of|in|from|at|on) the [a-z]+(?: [a-z]+)? of "
+                         r"(?P<name>[A-Z][a-z]+)(?= (?:in|on|of|at|from|into|within) )")
+
+
+def without_hard_named_parts(wording: str, lexicon: Lexicon, words: WordInfo,
+                             profile: LearnerProfile) -> str:
+    """``wording`` without a part named after a person far above the learner's level
+    (`FAR_ABOVE`) when a phrase after it still says where: "insulin –a hormone secreted
+    in the pancreas", not "...by the isles of Langerhans in the pancreas" (QA). A name
+    they know stays ("built by the people of London in the hills"), and a place's:
+    "located in the southeastern corner of Queensland on the Pacific" says where it is."""
+    far = profile.level.rank + FAR_ABOVE
+
+    def hard(name: str) -> bool:
+        return level_of(name, words).rank >= far and not any(
+            sense.lexname == "noun.location" for sense in lexicon.senses(name.lower(), "n"))
+
+    return _NAMED_PART.sub(lambda found: "" if hard(found.group("name")) else found.group(0),
+                           wording)
+
+
+# "; for e.g. swimmers or lines of traffic" (lane): "for" with a Latin "for example".
+_FOR_EXAMPLE = re.compile(r";? for e\.g\.,? ")
+
+
+def for_said_plainly(wording: str) -> str:
+    """``wording`` with WordNet's "for e.g." (no English) said as "for", joined to what
+    it is for: "a narrow path for runners or horses", not "a narrow path; for e.g.
+    runners or horses" (lane, QA)."""
+    return _FOR_EXAMPLE.sub(" for ", wording)
+
+
 def _without_harder_remarks(wording: str, headword: str, words: WordInfo,
                             profile: LearnerProfile) -> str:
     """``wording`` without its remarks in parentheses when it reads easier so: "tent –a

@@ -393,3 +393,47 @@ def test_a_verb_said_by_another_word_takes_one_the_learner_knows(engine: Engine)
     assert _word_details_definition(engine, text, "shift") == "switch"
     text = "The rules limit how much water the farms can use."
     assert _word_details_definition(engine, text, "limit") == "restrict"
+
+
+def test_a_place_named_after_a_person_goes_when_the_rest_says_where(engine: Engine) -> None:
+    """"insulin –a hormone secreted by the isles of Langerhans in the pancreas" (QA): a
+    learner reads nothing in a part named after a person they never heard of; "in the
+    pancreas" after it still says where. A name the learner knows stays."""
+    hard = Sense("x.n.16", "n", "quorvak", 1, 0,
+                 "a juice made by the cells of Blimhans in the stomach")
+    assert define(hard, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "a juice made in the stomach"
+    for gloss in ("a town built by the people of London in the hills",
+                  "a town in the south corner of Queensland on the coast"):
+        known = Sense("x.n.17", "n", "quorvak", 1, 0, gloss)
+        assert define(known, [], "quorvak", engine.words, LearnerProfile(),
+                      lexicon=engine.lexicon) == gloss
+
+
+def test_a_clause_opened_by_for_e_g_says_what_it_is_for(engine: Engine) -> None:
+    """"lane –a well-defined track or path; for e.g. swimmers or lines of traffic" (QA):
+    "for e.g." is no English; "for" says it."""
+    sense = Sense("x.n.18", "n", "quorvak", 1, 0, "a narrow path; for e.g. runners or horses")
+    assert define(sense, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "a narrow path for runners or horses"
+
+
+def test_an_ing_word_with_its_object_is_a_verb_not_a_noun_to_say_plainer(
+        engine: Engine) -> None:
+    """"recruitment –an achievement people for the army" (QA): "enlisting" in "enlisting
+    people" is a verb, and its noun's broader name ("achievement") is no English there."""
+    sense = Sense("recruitment.n.01", "n", "quorvak", 1, 0,
+                  "enlisting people for a war in the hills", lexname="noun.act")
+    text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert "achievement" not in text and "people for a war" in text
+
+
+def test_a_plainer_name_of_a_kind_is_plainly_commoner(engine: Engine) -> None:
+    """"mechanic –an artisan skilled in operating machine tools" (QA): "artisan" is barely
+    commoner than "craftsman" and no plainer for a learner; the name stays or a plain
+    one says it."""
+    sense = Sense("machinist.n.01", "n", "quorvak", 1, 0,
+                  "a craftsman who mends old machines in the village factory",
+                  lexname="noun.person")
+    text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert "artisan" not in text and "mends old machines" in text
