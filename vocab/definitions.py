@@ -30,7 +30,7 @@ from vocab.gloss_text import (
 )
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
-from vocab.noun_phrases import ARTICLES, as_noun_phrase
+from vocab.noun_phrases import ARTICLES, articles_mended, as_noun_phrase, opening_noun
 from vocab.plainer_words import (
     _GLOSS_WORD_POS,
     PLAIN_SYNONYM_MARGIN,
@@ -72,6 +72,7 @@ from vocab.wording_cuts import (
     _without_what_it_lacks,
     for_said_plainly,
     member_as_its_kind,
+    without_hard_group_nouns,
     without_hard_named_parts,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
@@ -102,10 +103,12 @@ def define(
     wording = shaped(wording, _said_once(wording, words), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
                                                          profile), words)
-    if sense.pos != "n":
-        return wording
-    return as_noun_phrase(shaped(wording, _without_what_it_lacks(wording), words), lexicon,
-                          words)
+    if sense.pos == "n":
+        wording = as_noun_phrase(shaped(wording, _without_what_it_lacks(wording), words),
+                                 lexicon, words)
+    # "a" or "an" as the word after it now sounds, whatever a step took out or put in
+    # ("make a exchange of", once "a shift in or" went; WordNet's own "a earlier period").
+    return articles_mended(wording)
 
 
 def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInfo,
@@ -138,6 +141,8 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
     if lexicon is not None and wording:
         wording = _known_measure(wording, words, profile)
         wording = _rare_words_plainer(wording, sense, headword, lexicon, words, profile)
+        wording = shaped(wording, without_hard_group_nouns(wording, lexicon, words, profile),
+                         words)
         wording = _plainer_head(wording, sense, headword, lexicon, words, profile)
         wording = shaped(wording, _without_hard_describing_words(
             wording, sense.pos, headword, lexicon, words, profile), words)
@@ -159,6 +164,9 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         tried = [wording] if wording in whole else [wording, whole]
         if explained := _adjective_explained(lexicon, sense, tried, headword, words, profile):
             return explained
+    if sense.pos == "v" and (said := _phrasal_name_said(wording, sense, headword, lexicon,
+                                                        words, profile)):
+        return said
     if ease(wording, words, profile) >= EASY_ENOUGH and wording == chosen:
         # Easy word by word, a wording may still say the headword by the word it is made
         # from: "retailer –a merchant who sells goods at retail" sends the learner back.
@@ -612,6 +620,12 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
             commonest = max(single, key=lambda w: words.zipf(w, upos))
             if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
                 name = commonest
+        elif sense.pos == "n" and _means_another_thing(lexicon, broader.lemma, broader):
+            # No name of it says it: "room" is a room in a building ("parking –a kind of
+            # room: space for movement", QA). Its gloss says what it is, after the lead
+            # when it opens with a noun ("a kind of space for movement"), else alone.
+            # (A verb's lead stays: "sweep –a way to move", not "move so as to...".)
+            return [_kind_said_by_its_gloss(plain_gloss(broader), lead, lexicon, words)]
         gloss = plain_gloss(broader)
         # Not a verb whose gloss is only its own cause: "clean –v. a way to change: cause
         # to change; make different" (QA walk-through) says nothing; "cause to become
@@ -637,3 +651,56 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         return []
     return lexicon.related_glosses(sense.synset)[:1]
 
+
+
+def _means_another_thing(lexicon: Lexicon, word: str, sense: Sense) -> bool:
+    """Whether ``word``'s first meaning is a thing one can touch (`_CONCRETE`) and
+    ``sense``, which it also names, is not: a learner reads "a kind of room" as a room
+    in a building, not as space for movement."""
+    first = lexicon.senses(word, sense.pos)[:1]
+    return bool(first) and first[0].synset != sense.synset \
+        and first[0].lexname in _CONCRETE and sense.lexname not in _CONCRETE | {"noun.Tops"}
+
+
+# WordNet's fields of nouns for things one can touch.
+_CONCRETE = frozenset({"noun.artifact", "noun.body", "noun.animal", "noun.plant", "noun.food",
+                       "noun.object", "noun.substance", "noun.person"})
+
+
+# A broader verb's gloss this short says what a phrasal name means ("make smaller").
+MAX_PHRASAL_GLOSS_WORDS = 4
+
+
+def _phrasal_name_said(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                       words: WordInfo, profile: LearnerProfile) -> str:
+    """A verb's ``wording`` that is only another of its names of several words, with
+    what its broader verb's short, easy gloss says after it: "reduce –cut down on; make
+    smaller", not "cut down on" alone (QA): an idiom a learner may not know read as the
+    whole definition. "" when the wording is not such a name, or there is no such gloss
+    (`MAX_PHRASAL_GLOSS_WORDS`)."""
+    said = wording.lower().split()
+    if ";" in wording or not any(
+            " " in name and said[:len(name.split())] == name.lower().split()
+            and len(said) - len(name.split()) <= 1 for name in sense.synonyms):
+        return ""
+    broader = lexicon.broader(sense.synset)
+    if broader is None:
+        return ""
+    gloss = plain_gloss(broader).split(";")[0].strip()
+    if len(gloss.split()) > MAX_PHRASAL_GLOSS_WORDS or mentions_family(gloss, headword) \
+            or mentions(gloss, headword) or ease(gloss, words, profile) < EASY_ENOUGH:
+        return ""
+    return f"{wording}; {gloss}"
+
+
+def _kind_said_by_its_gloss(gloss: str, lead: str, lexicon: Lexicon, words: WordInfo) -> str:
+    """A broader term's ``gloss`` in the place of its name: after ``lead`` ("a kind of")
+    when its first clause opens with a noun, without its article ("a kind of space for
+    movement", "a kind of device consisting of..."), else as it is ("that which has
+    mass and occupies space")."""
+    tokens = gloss.split(" ")
+    if tokens[0].lower() in ARTICLES:
+        tokens = tokens[1:]
+    if not tokens or ";" in tokens[0] or opening_noun(tokens, lexicon, words) is None:
+        return gloss
+    return f"{lead} {' '.join(tokens)}"

@@ -93,9 +93,14 @@ _A_BEFORE = re.compile(r"\b([Aa]n?) ([A-Za-z]+)")
 
 
 def articles_mended(text: str) -> str:
-    """``text`` with each "a" or "an" as the word after it now sounds."""
-    return _A_BEFORE.sub(lambda found: a_or_an(found.group(2), capital=found.group(1) == "A")
-                         + " " + found.group(2), text)
+    """``text`` with each "a" or "an" as the word after it now sounds. A capital "A"
+    inside the text is a name, not an article ("the A antigen", blood group A)."""
+    def mended(found: re.Match[str]) -> str:
+        if found.group(1)[0] == "A" and found.start() > 0:
+            return found.group(0)
+        return a_or_an(found.group(2), capital=found.group(1)[0] == "A") + " " + found.group(2)
+
+    return _A_BEFORE.sub(mended, text)
 
 
 def plural_of(word: str) -> str:
@@ -115,9 +120,10 @@ ADJECTIVE_ENDINGS = ("ary", "al", "ive", "ous", "ic", "ful", "able", "ible")
 # Words that open with a vowel letter and a consonant sound ("a uniform", "a European",
 # "a one-way street"), and those that open with a silent "h" ("an hour"): a cloze
 # after "an" offered "uniformity" (QA walk-through). "uni" before "m", "n" or "d" is
-# the prefix "un-" ("an unimportant", "an uninformed", "an unidentified").
+# the prefix "un-" ("an unimportant", "an uninformed", "an unidentified"), as it is
+# before "ll" ("an unilluminated area"; "a unilateral" has one).
 _CONSONANT_SOUND_START = re.compile(
-    r"(?:uni(?![mnd])|unan|us[aeu]|ut[eio]|ur[aeio]|ubiq|uku|eu|ewe|one\b|once)", re.IGNORECASE)
+    r"(?:uni(?![mnd]|ll)|unan|us[aeu]|ut[eio]|ur[aeio]|ubiq|uku|eu|ewe|one\b|once)", re.IGNORECASE)
 _SILENT_H_START = re.compile(r"(?:hour|honest|hono(?:u)?r|heir)", re.IGNORECASE)
 
 

@@ -203,6 +203,11 @@ def _plainer_name_of_kind(kind: Sense, sense: Sense, headword: str, wording: str
                            key=lambda name: -words.zipf(name, "NOUN"))
             if names:
                 return names[0]
+            if margin and not person_or_animal \
+                    and any(usable(name, above.synset, 0.0) for name in above.synonyms):
+                # A name barely commoner is no plainer, and a broader one says less: "a
+                # kilo of a drug" is no "a unit of a drug".
+                return ""
         above = lexicon.broader(above.synset)
     return ""
 
@@ -267,7 +272,7 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             if len(own) != 1 or len(every) != 1 and not homograph:
                 continue
             every = own
-            if pos == "n" and (modifier or with_object) or pos == "v" and governs:
+            if pos == "n" and modifier or pos == "v" and governs:
                 continue
             # A word of the headword's family is what sets it apart from its kind: a
             # broader term would lose it ("psychiatrist –a physician who specializes in
@@ -276,6 +281,11 @@ def _rare_words_plainer(wording: str, sense: Sense, headword: str, lexicon: Lexi
             name = _plainer_name(every[0], lemma, headword, lexicon, words, profile,
                                  broader=not listed and not (pos == "v" and closing)
                                  and not its_family)
+            # ...nor a noun's name for a verb with its object ("enlisting people" is no
+            # "achievement people"); another "-ing" name before a preposition reads as
+            # the verb ("converging on a point" -> "joining on a point").
+            if pos == "n" and with_object and not (name.endswith("ing") and governs):
+                continue
             if name and not mentions(wording, name):
                 return plural_of(name) if ending else name
         return token

@@ -323,6 +323,48 @@ def without_hard_named_parts(wording: str, lexicon: Lexicon, words: WordInfo,
                            wording)
 
 
+# What a hard noun before "of" may name only to say "some" or "many" of what follows:
+# "an assortment of", "a multitude of".
+_GROUPS = frozenset({"group.n.01", "large_indefinite_quantity.n.01"})
+_GROUP_LEVELS = 4
+_A_GROUP_OF = re.compile(
+    r"\b(?:a|an) (?P<describing>(?:[a-z]+ ){0,2})(?P<noun>[a-z]+) of (?=[a-z])")
+
+
+def without_hard_group_nouns(wording: str, lexicon: Lexicon, words: WordInfo,
+                             profile: LearnerProfile) -> str:
+    """``wording`` without "a ... of" around a noun far above the learner's level
+    (`FAR_ABOVE`) that names a group or a quantity (its first sense is one, up to
+    `_GROUP_LEVELS` up), with the describing words before it: "mixed –consisting of
+    different kinds", not "consisting of a haphazard assortment of different kinds" (QA).
+    What follows "of" is what the thing is; the group's name only says there are
+    several. One opening the wording is what the thing is, and stays ("combination –an
+    assemblage of separate parts"). As it is when too little would be left."""
+    far = profile.level.rank + FAR_ABOVE
+
+    def group(noun: str) -> bool:
+        above = lexicon.senses(noun, "n")[:1]
+        kind = above[0] if above else None
+        for _ in range(_GROUP_LEVELS):
+            kind = lexicon.broader(kind.synset) if kind is not None else None
+            if kind is None:
+                return False
+            if kind.synset in _GROUPS:
+                return True
+        return False
+
+    def cut(found: re.Match[str]) -> str:
+        describing = found.group("describing").split()
+        noun = found.group("noun")
+        if found.start() == 0 or noun in GLOSS_STOPWORDS or level_of(noun, words).rank < far \
+                or any(word in GLOSS_STOPWORDS for word in describing) or not group(noun):
+            return found.group(0)
+        return ""
+
+    plain = _A_GROUP_OF.sub(cut, wording)
+    return plain if len(plain.split()) >= MIN_CLAUSE_WORDS else wording
+
+
 # "; for e.g. swimmers or lines of traffic" (lane): "for" with a Latin "for example".
 _FOR_EXAMPLE = re.compile(r";? for e\.g\.,? ")
 

@@ -437,3 +437,49 @@ def test_a_plainer_name_of_a_kind_is_plainly_commoner(engine: Engine) -> None:
                   lexname="noun.person")
     text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert "artisan" not in text and "mends old machines" in text
+
+
+def test_a_hard_name_of_a_group_before_of_goes(engine: Engine) -> None:
+    """"mixed –consisting of a haphazard assortment of different kinds" (QA): a hard noun
+    that only says there are several of what follows "of" goes, with its describing
+    words. A noun the learner knows stays ("a group of")."""
+    hard = Sense("x.s.20", "s", "quorvak", 1, 0, "made of a motley assortment of old boxes")
+    assert define(hard, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "made of old boxes"
+    known = Sense("x.s.21", "s", "quorvak", 1, 0, "made of a small group of old boxes")
+    assert define(known, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == known.definition
+
+
+def test_a_broader_term_named_by_a_word_that_means_another_thing_is_not_named(
+        engine: Engine) -> None:
+    """"parking –a kind of room: space for movement" (QA): "room" is mostly a room in a
+    building, and no other name of the broader term says it; its gloss does, after the
+    lead when it opens with a noun."""
+    space = next(s for s in engine.lexicon.senses("parking", "n")
+                 if s.synset == "parking.n.01")
+    text = define(space, [], "parking", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert "room" not in text and text.startswith("a kind of space")
+
+
+def test_a_or_an_agrees_with_the_word_after_it_once_worded(engine: Engine) -> None:
+    """"switch –make a exchange of" (audit: "a shift in or" went, its "a" stayed),
+    "a automobile" (QA): whatever a step takes out or puts in, "a" or "an" is said as
+    the word after it sounds. "an unlit" is the prefix "un-"."""
+    assert _noun_wording(engine, "a earlier time in the old village") \
+        == "an earlier time in the old village"
+    assert _noun_wording(engine, "an unilluminated room in the old house") \
+        == "an unilluminated room in the old house"
+    assert _noun_wording(engine, "the blood group whose cells carry the A marker") \
+        == "the blood group whose cells carry the A marker"
+    verb = next(s for s in engine.lexicon.senses("switch", "v") if s.synset == "switch.v.04")
+    assert define(verb, [], "switch", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon).startswith("make an ")
+
+
+def test_a_verb_worded_only_by_a_phrasal_name_says_what_it_means(engine: Engine) -> None:
+    """"reduce –cut down on" (QA): a phrasal name of the sense alone is an idiom the
+    learner may not know; its broader verb's short gloss says it plainly after it."""
+    text = _word_details_definition(engine, "The town wants to reduce the noise at night.",
+                                    "reduce")
+    assert text.startswith("cut down on; ") and "smaller" in text
