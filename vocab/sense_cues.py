@@ -21,6 +21,7 @@ from vocab.sense_weights import (
     _BEFORE_AN_OBJECTS_NOUN,
     _NATURES_THINGS,
     _PERSON_PRONOUNS,
+    _THING_OBJECT_TOO,
     _THING_PRONOUNS,
     _TOLD_TO_FRAME,
     AMOUNT_CHANGE,
@@ -383,7 +384,8 @@ class ContextCues:
         """Whether the noun at ``index`` is the object of a verb and the subject of the
         infinitive after it ("urged both sides to return to talks", "asked the unions to
         wait"), a verb WordNet frames so ("Somebody ----s somebody to INFINITIVE", the
-        only frame of that shape): it names people, not a place beside a centre."""
+        only frame of that shape) in a sense that takes no thing as object (not "used a
+        drone to watch"): it names people, not a place beside a centre."""
         noun = tokens[index]
         if noun.upos != "NOUN" or index + 2 >= len(tokens):
             return False
@@ -396,7 +398,7 @@ class ContextCues:
         verb = tokens[at] if at >= 0 else None
         if verb is None or verb.upos != "VERB" or verb.sentence != noun.sentence:
             return False
-        return any(_TOLD_TO_FRAME in sense.frames
+        return any(_TOLD_TO_FRAME in sense.frames and not sense.frames & _THING_OBJECT_TOO
                    for sense in self.lookup.senses(verb.lemma.lower(), "v"))
 
 

@@ -95,6 +95,7 @@ from vocab.sense_weights import (
     SPEAKER_BONUS,
     STORY_USES_READ,
     STORY_WEIGHT,
+    TAKES_PREPOSITION_BONUS,
     TOLD_TO_BONUS,
     UNDER_STATE_BONUS,
     UNNAMED_APPLICATION_PENALTY,
@@ -114,7 +115,7 @@ from vocab.sentence_cues import (
     names_a_speaker,
     of_object_noun,
     points_back,
-    preposition_after,
+    taken_preposition,
     time_phrase_noun,
     under_a_bare_noun,
     used_as_pronoun,
@@ -254,8 +255,10 @@ class SenseChooser(SenseLookup):
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
-        week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word,
-        which a sense's examples may have there too (`PREPOSITION_BONUS`);
+        week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
+        (`taken_preposition`), which a sense's examples may have there too
+        (`PREPOSITION_BONUS`; a verb's: `TAKES_PREPOSITION_BONUS`, its frames then
+        counting the preposition's object as its own: "consist of");
         ``describes_person``: whether the noun an adjective is before is a person
         (`is_person`), where a sense's examples describe only people or no one;
         ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
@@ -343,9 +346,11 @@ class SenseChooser(SenseLookup):
                 overlap += COLLOCATION_BONUS
             elif sense.synset in verb_paired:
                 overlap += VERB_OVER_BONUS
-            if preposition and preposition_examples(sense.examples, headword.lower(),
-                                                    preposition, self._words):
-                overlap += PREPOSITION_BONUS
+            takes = bool(preposition) and preposition_examples(
+                sense.examples, headword.lower(), preposition, self._words,
+                no_name_after=sense.pos == "v")
+            if takes:
+                overlap += PREPOSITION_BONUS if sense.pos == "a" else TAKES_PREPOSITION_BONUS
             if list_field and sense.lexname == list_field:
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
@@ -369,7 +374,7 @@ class SenseChooser(SenseLookup):
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
                 overlap -= OBJECTLESS_PENALTY
-            if with_object is not None and sense.frames and not sense.frames & (
+            if with_object is not None and sense.frames and not takes and not sense.frames & (
                     WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY
             if person_object is not None and frames_other_object(sense, person_object):
@@ -591,8 +596,7 @@ class SenseChooser(SenseLookup):
                          abstract_doer=self.cues.doer_is_abstract(analysis.tokens, token_index),
                          undergone=under_a_bare_noun(analysis.tokens, token_index),
                          time_phrase=time_noun is not None,
-                         preposition=preposition_after(analysis.tokens, token_index)
-                         if token.upos == "ADJ" else "",
+                         preposition=taken_preposition(analysis.tokens, token_index),
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
                          if attributive(analysis.tokens, token_index) else None,
                          object_of=analysis.tokens[verb].lemma.lower()

@@ -86,6 +86,26 @@ def preposition_after(tokens: Sequence[Token], index: int) -> str:
     return after.text.lower()
 
 
+# What Penn tags IN after a verb but is none of the prepositions a verb takes.
+_NOT_TAKEN = frozenset({"that", "after", "before", "during", "until", "since"})
+
+
+def taken_preposition(tokens: Sequence[Token], index: int) -> str:
+    """The preposition right after the adjective or verb at ``index`` that may be the
+    one its sense takes ("curious about", "consist of"); not "that", which opens a
+    clause ("I know that"), nor one of time, which opens a phrase of when ("tumbled
+    after the plane hit it"), nor a passive's "by", which names the doer ("perturbed by
+    the news"). Not after a noun: "a place for a picnic" is no sign of the sense whose
+    example has "for" ("the place for ambitious young people")."""
+    token = tokens[index]
+    if token.upos not in ("ADJ", "VERB"):
+        return ""
+    preposition = preposition_after(tokens, index)
+    if preposition in _NOT_TAKEN or preposition == "by" and token.pos == "VBN":
+        return ""
+    return preposition
+
+
 def names_a_speaker(tokens: Sequence[Token], index: int) -> bool:
     """Whether the noun at ``index`` is followed by a verb of saying, perhaps after a
     name ("the state broadcaster CCTV said", "a presidential aide Yuri Ushakov said")."""

@@ -50,6 +50,40 @@ def test_a_lesser_name_of_its_own_family_keeps_its_count(engine: Engine) -> None
 
 
 
+@pytest.mark.parametrize("text", [
+    "The new team consists of ten engineers from four countries.",
+    "Our weekly meal plan consists of three simple dishes.",
+])
+def test_the_preposition_a_verb_takes_in_a_sense_s_example_favours_it(
+        engine: Engine, text: str) -> None:
+    """"consist of" is "What does this dish consist of?" (be composed of), not
+    "originate (in)" with four SemCor uses; the preposition's object is the verb's
+    object, which "be composed of" frames."""
+    assert sense_of(engine, text, "consists") in {"consist.v.04", "consist.v.02"}
+
+
+def test_a_clause_s_that_is_no_preposition_a_verb_takes(engine: Engine) -> None:
+    """"that" opens a clause: "know that" is no sign of the sense whose example has it
+    ("I know that I left the key on the table": be certain)."""
+    assert sense_of(engine, "I know that the bridge was closed last winter.",
+                    "know") == "know.v.01"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Scientists used a model to predict the path of the storm.", "model"),
+    ("The shop used a scanner to read the codes on the boxes.", "scanner"),
+])
+def test_what_a_verb_that_takes_things_uses_to_do_something_need_be_no_person(
+        engine: Engine, text: str, word: str) -> None:
+    """"use" frames "Somebody ----s somebody to INFINITIVE" and "Somebody ----s
+    something" in one sense: "used a model to predict" tells no one to do anything, so
+    nothing favours the model who poses for a painter."""
+    analysis = analyse(engine, text)
+    index = next(i for i, t in enumerate(analysis.tokens) if t.text == word)
+    sense = engine.word_details(analysis, index).sense
+    assert sense is not None and sense.lexname != "noun.person"
+
+
 _WITHOUT_WORDFREQ = """
 import sys
 from reader.paths import cache_dir
