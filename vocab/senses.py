@@ -72,6 +72,7 @@ from vocab.sense_weights import (
     AMOUNT_SUBJECT_BONUS,
     BORROWED_NAME_USES,
     BORROWED_NAME_ZIPF,
+    BRACKETED_OBJECTS,
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
@@ -87,6 +88,7 @@ from vocab.sense_weights import (
     NOUN_KIND_BONUS,
     OBJECT_KIND_BONUS,
     OBJECTLESS_PENALTY,
+    OTHER_OBJECT_PENALTY,
     OWN_SENTENCE_WEIGHT,
     PLURAL_NOTE_BONUS,
     PREPOSITION_BONUS,
@@ -142,6 +144,14 @@ if TYPE_CHECKING:
 VOA_LABELS = {"NOUN": "n.", "PROPN": "n.", "VERB": "v.", "ADJ": "adj.", "ADV": "adv.",
               "ADP": "prep.", "CCONJ": "conj.", "SCONJ": "conj.", "PRON": "pron.",
               "DET": "det.", "NUM": "num.", "INTJ": "interj.", "AUX": "v."}
+
+
+def _objects_named_otherwise(definition: str, object_kinds: frozenset[str]) -> bool:
+    """Whether a verb's gloss names the things it is done to in brackets ("(a movie or
+    a newspaper)", `BRACKETED_OBJECTS`), none of them a kind the object here is of."""
+    named = {word for found in BRACKETED_OBJECTS.findall(definition)
+             for word in content_words(found)}
+    return bool(named) and not named & object_kinds
 
 
 def expression_wordnet_pos(expression: Expression) -> str:
@@ -239,7 +249,8 @@ class SenseChooser(SenseLookup):
         nouns a list joins it to (`list_field`, `LIST_FIELD_BONUS`); ``compound_kinds``:
         the synsets a compound it ends is a kind of (`compound_kinds`,
         `COMPOUND_KIND_BONUS`); ``object_kinds``: the stems of the verb's object and
-        its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`), or of a noun's kind
+        its broader terms (`object_kinds`, `OBJECT_KIND_BONUS`; a verb sense naming
+        other things in brackets: `OTHER_OBJECT_PENALTY`), or of a noun's kind
         (`kinds_beside`, `NOUN_KIND_BONUS`); ``person_subject``:
         whether the verb's subject is a person (`subject_at`, `frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
@@ -374,6 +385,9 @@ class SenseChooser(SenseLookup):
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
                 overlap -= OBJECTLESS_PENALTY
+            if object_kinds and sense.pos == "v" and _objects_named_otherwise(
+                    sense.definition, object_kinds):
+                overlap -= OTHER_OBJECT_PENALTY
             if with_object is not None and sense.frames and not takes and not sense.frames & (
                     WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY

@@ -84,6 +84,14 @@ def test_what_a_verb_that_takes_things_uses_to_do_something_need_be_no_person(
     assert sense is not None and sense.lexname != "noun.person"
 
 
+def test_a_verb_sense_for_things_named_in_brackets_is_not_one_for_others(
+        engine: Engine) -> None:
+    """"forbid the public distribution of (a movie or a newspaper)" is WordNet's first
+    "ban": banning the sale of a drug bans no film or paper."""
+    assert sense_of(engine, "The council voted to ban the sale of the pills in shops.",
+                    "ban") == "ban.v.02"
+
+
 _WITHOUT_WORDFREQ = """
 import sys
 from reader.paths import cache_dir
