@@ -491,8 +491,11 @@ def make_entry(
                                      chooser.lexicon)
     frame = _fixed_frame(tokens, candidate.anchor, candidate, chosen)
     if preposition:
+        # A verb whose sense takes a preposition ("grab for", "engage with") is still
+        # WordNet's one-word verb, labelled as VOA labels such verbs (v.); a phrasal
+        # verb is a lemma of its own, found among the story's expressions.
         word = f"{word} {preposition}"
-        label = EXPRESSION_LABELS["phrasal verb" if candidate.upos == "VERB" else "phrase"]
+        label = label if candidate.upos == "VERB" else EXPRESSION_LABELS["phrase"]
     elif frame:
         word, label = frame, EXPRESSION_LABELS["phrase"]
     return GlossaryEntry(

@@ -1819,6 +1819,15 @@ def test_a_word_is_printed_with_the_preposition_its_sense_takes(engine: Engine) 
     assert (entry.word, entry.lemma, entry.label) == ("acquainted with", "acquainted", "phrase")
 
 
+def test_a_verb_printed_with_its_preposition_is_labelled_a_verb(engine: Engine) -> None:
+    """"grab for" (WordNet's "She grabbed for the keys") is the one-word verb in the
+    sense that takes "for": labelled v., as VOA labels "engage with"; "phrasal verb" is
+    for WordNet's multi-word verbs the story uses ("look up")."""
+    entry = _entry_for(engine, "A Busy Night\n\nWhen the alarm rang, the guard grabbed "
+                       "for the radio on his belt and called the police.", "grab")
+    assert (entry.word, entry.lemma, entry.label) == ("grab for", "grab", "v.")
+
+
 def test_a_preposition_before_a_place_is_not_taken_by_the_verb(engine: Engine) -> None:
     """WordNet's "The plane landed in Istanbul" has "in" before a name: where the plane
     came down, not what "land" takes. Nor is a word the text uses without its
