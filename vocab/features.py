@@ -230,11 +230,14 @@ _BASE_MARGIN = 0.5
 
 def transparent(candidate: Candidate, words: WordInfo, lexicon: Lexicon) -> float:
     """1.0 when the word is a common base plus one or two affixes, so a learner who
-    knows the base can read it ("effectively", "imprisonment"); editors skip these.
-    Also a compound a learner reads from its two words
-    (`transparent_compound`: "teapot", "doorbell")."""
+    knows the base can read it ("effectively", "imprisonment"), when its parts give
+    its meaning (`_parts_give_meaning`); editors skip these. Also a compound a learner
+    reads from its two words (`transparent_compound`: "teapot", "doorbell")."""
     floor = max(_BASE_ZIPF, candidate.features["zipf"] + _BASE_MARGIN)
-    if any(words.zipf(form, "X") >= floor for form in _base_spellings(candidate)):
+    if (candidate.expression is None and "-" not in candidate.lemma
+            and any(words.zipf(form, "X") >= floor
+                    and _parts_give_meaning(candidate.lemma, form, affixes, lexicon)
+                    for form, affixes in _base_readings_of(candidate.lemma))):
         return 1.0
     if transparent_compound(candidate, words, lexicon):
         return 1.0
@@ -267,14 +270,66 @@ def _base_spellings(candidate: Candidate) -> tuple[str, ...]:
 # Read ahead, then looked up, for each candidate of each text: worked out once a word.
 @lru_cache(maxsize=1 << 14)
 def _base_spellings_of(lemma: str) -> tuple[str, ...]:
-    return tuple(spelling for base in _bases(lemma) for inner in (base, *_bases(base))
+    return tuple(spelling for spelling, _ in _base_readings_of(lemma))
+
+
+@lru_cache(maxsize=1 << 14)
+def _base_readings_of(lemma: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each spelling of a base ``lemma`` may be read from, with the affixes taken off
+    ("rebuilding" -> ("build", ("-ing", "re-")))."""
+    return tuple((spelling, (affix, *inner_affix))
+                 for base, affix in _bases(lemma)
+                 for inner, inner_affix in ((base, ()), *((b, (a,)) for b, a in _bases(base)))
                  for spelling in sorted(base_spellings(inner)))
 
 
-def _bases(word: str) -> list[str]:
-    found = [word[: -len(s)] for s in _SUFFIXES if word.endswith(s)]
-    found += [word[len(p):] for p in _PREFIXES if word.startswith(p)]
-    return [b for b in found if len(b) >= 3]
+def _bases(word: str) -> list[tuple[str, str]]:
+    found = [(word[: -len(s)], "-" + s) for s in _SUFFIXES if word.endswith(s)]
+    found += [(word[len(p):], p + "-") for p in _PREFIXES if word.startswith(p)]
+    return [(b, affix) for b, affix in found if len(b) >= 3]
+
+
+# What a prefix adds to its base, as a definition says it: "build again", "interpret
+# in the wrong way", "pay ... before", "not having". "Display", "replace", "discover",
+# "inform" and "overcome" begin with one but mean no such thing.
+_PREFIX_MEANINGS: dict[str, frozenset[str]] = {
+    "re-": frozenset({"again", "anew"}),
+    "mis-": frozenset({"wrong", "wrongly", "badly", "incorrectly", "mistakenly"}),
+    "pre-": frozenset({"before", "beforehand", "advance", "earlier"}),
+    "over-": frozenset({"too", "excessive", "excessively", "excess"}),
+    "under-": frozenset({"insufficient", "insufficiently", "inadequately"}),
+    **dict.fromkeys(("un-", "dis-", "in-", "im-", "non-"),
+                    frozenset({"not", "no", "lack", "lacking", "without", "opposite"})),
+}
+# How a definition says an adjective made with "-al" relates to its base ("of or
+# relating to a nation"); "formal" (in accord with established forms) is no such word.
+_RELATING = ("relating to", "pertaining to", "characteristic of")
+
+
+def _parts_give_meaning(lemma: str, base: str, affixes: tuple[str, ...],
+                        lexicon: Lexicon) -> bool:
+    """Whether ``lemma``, read as ``base`` with ``affixes``, means what they say: a
+    prefix's word is the base's opposite in WordNet ("unhappy", "disagree") or its
+    first sense names the base or says what the prefix adds ("rebuild": build again);
+    an "-al" adjective's relates to its base. Other suffixes ("-ly", "-ness", "-ment")
+    change a word's part of speech, not its meaning."""
+    prefixes = [affix for affix in affixes if affix.endswith("-")]
+    if not prefixes and "-al" not in affixes:
+        return True
+    senses = lexicon.senses(lemma)
+    firsts = [sense.definition.lower() for sense in senses if sense.rank == 1]
+    if "-al" in affixes and not any(phrase in text for text in firsts for phrase in _RELATING):
+        return False
+    if not prefixes:
+        return True
+    antonyms = lexicon.antonyms_of(sense.synset for sense in senses)
+    if any(base in found for found in antonyms.values()):
+        return True
+    said = {word for text in firsts for word in re.findall(r"[a-z]+", text)}
+    cues = frozenset().union(*(_PREFIX_MEANINGS[p] for p in prefixes))
+    return not cues.isdisjoint(said) or any(
+        word == base or (word.startswith(base) and len(word) - len(base) <= 3)
+        for word in said if word != lemma)
 
 
 # How a story names a word it has just explained: "boats called dinghies", "is called a

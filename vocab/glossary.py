@@ -98,10 +98,12 @@ SENSE_REACH = abs(WEIGHTS["rare_sense"])
 # After a pick, other words of the same sentence lose this much score, so five
 # words from one sentence are never glossed (VOA spreads its picks).
 SAME_SENTENCE_PENALTY = 0.5
-# The weights were fitted for a B1 reader. For another level, each step a word sits
-# below the learner's level (beyond what it sits below B1) costs this much, and
-# each step of a word a B1 reader knows but a lower-level reader does not earns it
-# (above B1 such words are then left out: `_below_advanced_learner`).
+# The weights were fitted for a B1 reader. For a reader above B1, each step a word sits
+# below their level (beyond what it sits below B1) costs this much; for one below B1,
+# each step a word sits above their level, up to B1, earns it (words a B1 reader is
+# glossed but a lower-level one knows no longer earned it: "bicycle", "desk" led an A2
+# reader's list, QA walk-through). Words not above the learner's level are then left
+# out but for a rarer sense (`_known_to_learner`).
 LEVEL_STEP = 1.0
 # A learner's "learning" words make the list, the best of them up to this share of it
 # (at least one): after a few quizzes a learner has dozens, and a story's list had
@@ -140,12 +142,13 @@ def build_glossary(
               if c.lemma not in seen]
     ranked = _learning_words_within_share(ranked, profile, limit)
     generated: list[GlossaryEntry] = []
+    known: set[str] = set()  # the generated entries of a level the learner knows
 
     def glossed(candidate: Candidate) -> bool:
         if max_entries is None and not _worth_glossing(candidate, profile,
                                                        len(generated) < share):
             return False
-        if _below_advanced_learner(analysis, candidate, chooser, profile):
+        if _known_to_learner(analysis, candidate, chooser, profile):
             return False
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
             return False
@@ -156,6 +159,14 @@ def build_glossary(
         # the compound's own entry: one is enough.
         if entry is None or _listed(entry, [*own, *generated]):
             return False
+        same = _same_meaning(entry, [*own, *generated])
+        if same is not None and same.lemma in known and _of_a_known_level(candidate, profile):
+            # "bike (same as bicycle)": two words of one meaning, both of a level the
+            # learner knows, need one entry. An easy word of a hard one's meaning
+            # stays, as VOA lists "boring" after "tedious"; so do two hard words.
+            return False
+        if _of_a_known_level(candidate, profile):
+            known.add(entry.lemma)
         generated.append(_linked_to_same_meaning(entry, [*own, *generated]))
         return True
 
@@ -228,10 +239,16 @@ def _linked_to_same_meaning(entry: GlossaryEntry, listed: Sequence[GlossaryEntry
     first, read as a mistake ("snowstorm –n. (same as blizzard) a storm with...").
     Editors gloss both words of such a pair (a story glossed "boring" and "tedious"),
     so the word stays, and so does its definition: the quiz asks it."""
-    same = next((other for other in listed if other.definition == entry.definition), None)
+    same = _same_meaning(entry, listed)
     if same is None:
         return entry
     return replace(entry, note=f"{entry.note} (same as {same.word})".lstrip())
+
+
+def _same_meaning(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]
+                  ) -> GlossaryEntry | None:
+    """The listed entry with ``entry``'s definition, word for word, if any."""
+    return next((other for other in listed if other.definition == entry.definition), None)
 
 
 # Words this many levels below the learner's are never glossed to reach a default size.
@@ -250,18 +267,20 @@ def _worth_glossing(candidate: Candidate, profile: LearnerProfile, within_share:
     return gap > 0
 
 
-def _below_advanced_learner(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,
-                            profile: LearnerProfile) -> bool:
+def _known_to_learner(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,
+                      profile: LearnerProfile) -> bool:
     """Whether ``candidate`` is a word a learner above B1 is not glossed: one below their
     level that they are not learning, unless the story uses it in a rarer sense and it
     is not far below. The ranking only lowers such words (`LEVEL_STEP`), so a C1
     learner's list for a story with few hard words was "mural, graffiti, rebel,
     organizer, warehouse, striking, toll, sharply", six of them B2 (QA walk-through);
     a shorter list is the right one. A rarer sense is the sense chooser's guess, and
-    it let "stop –v." (A1) into a C1 list. Up to B1 the fitted ranking decides alone."""
-    gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
-    if profile.level <= Level.B1 or gap >= 0:
+    it let "stop –v." (A1) into a C1 list. A learner below B1 knows the words of their
+    own level too (`difficult_for` leaves them plain): an A2 list had "cow, climb,
+    bicycle, bike" (QA walk-through). At B1 the fitted ranking decides alone."""
+    if profile.level is Level.B1 or not _of_a_known_level(candidate, profile):
         return False
+    gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
     if _status(candidate, profile) is WordStatus.LEARNING:
         return False
     if gap <= -FAR_BELOW_LEVEL:
@@ -269,6 +288,14 @@ def _below_advanced_learner(analysis: Analysis, candidate: Candidate, chooser: S
     # Chosen only for the ranking's top places (`rank_candidates`): asked here again.
     return not (candidate.features.get("rare_sense", 0.0)
                 or rare_sense(analysis, candidate, chooser))
+
+
+def _of_a_known_level(candidate: Candidate, profile: LearnerProfile) -> bool:
+    """Whether ``candidate``'s level is one the learner knows: below theirs, or theirs
+    below B1. From B1 up a word of the learner's own level is one VOA glosses for them
+    (the ranking was fitted so)."""
+    gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
+    return gap < 0 or (gap == 0 and profile.level < Level.B1)
 
 
 def _exact_depth(limit: int) -> int:
@@ -321,8 +348,12 @@ def _score(candidate: Candidate, profile: LearnerProfile) -> None:
 
 
 def _level_adjustment(candidate: Candidate, profile: LearnerProfile) -> float:
-    level = candidate.features["level_gap"] + profile.level.rank
-    below_learner = max(0.0, profile.level.rank - level)
+    gap = candidate.features["level_gap"]  # the word's level minus the learner's
+    learner = profile.level.rank
+    if learner < Level.B1.rank:
+        return LEVEL_STEP * min(max(0.0, gap), Level.B1.rank - learner)
+    level = gap + learner
+    below_learner = max(0.0, learner - level)
     below_b1 = max(0.0, Level.B1.rank - level)
     return -LEVEL_STEP * (below_learner - below_b1)
 

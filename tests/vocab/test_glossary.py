@@ -1897,3 +1897,76 @@ def test_a_common_noun_used_as_a_term_of_grammar_is_not_glossed(engine: Engine) 
         "Thief Jailed\n\nThe judge gave the thief a sentence of ten years in prison. "
         "His lawyer said the sentence was too harsh and promised an appeal."))
     assert "sentence" in {e.lemma for e in engine.glossary(court, max_entries=10)}
+
+
+def test_a_word_is_read_from_an_affix_only_when_its_parts_give_its_meaning(
+        engine: Engine) -> None:
+    """"display", "replace" and "formal" were read as "dis" + "play", "re" + "place" and
+    "form" + "al", ranked as words a learner reads from their parts, and so left out of
+    the list (QA walk-through). They are not what their parts say; "reopen",
+    "unhappy", "disagree" and "mislead" are."""
+    features = _candidate_features(
+        engine, "The shop will display its new shoes. Workers replace the broken lights. "
+                "She wore a formal dress. The village will repair the bridge and reopen "
+                "the road. The farmers were unhappy. They disagree with the plan, which "
+                "could mislead buyers.")
+    assert {w: features[w]["transparent"] for w in ("display", "replace", "formal")} == {
+        "display": 0.0, "replace": 0.0, "formal": 0.0}
+    assert {w: features[w]["transparent"]
+            for w in ("reopen", "unhappy", "disagree", "mislead")} == {
+        "reopen": 1.0, "unhappy": 1.0, "disagree": 1.0, "mislead": 1.0}
+
+
+LEVELS_STORY = (
+    "Town Opens a Cycling School\n\n"
+    "A small town has opened a school where children learn to ride a bicycle safely. "
+    "Each child gets a bike, a helmet and a desk in the classroom. Teachers explain the "
+    "rules of the road and show a map of the town. The instructors say the program has "
+    "reduced accidents near the station. Parents praised the initiative, and the mayor "
+    "said the town would expand it next year. Some residents complained about the "
+    "noise, but most were enthusiastic. The organizers hope other towns will imitate "
+    "the scheme, and a charity has offered to sponsor new helmets.")
+
+
+def test_an_a2_learner_is_not_glossed_the_words_of_their_own_level(engine: Engine) -> None:
+    """An A2 learner's list for a story of a cycling school named "bicycle", "bike" and
+    "desk", A1-A2 words they know (QA walk-through): the ranking, fitted for a B1
+    reader, had each such word earn a level step for a reader below B1. A learner below
+    B1 is glossed only words above their level, as one above B1 is (but for the words
+    they are learning)."""
+    analysis = engine.analyse(article_from_text(LEVELS_STORY))
+    levels = {t.lemma.lower(): t.level for t in analysis.tokens if t.level is not None}
+    for max_entries in (None, 8):
+        listed = engine.glossary(analysis, LearnerProfile(level=Level.A2),
+                                 max_entries=max_entries)
+        assert listed, max_entries
+        assert all(levels.get(e.lemma, Level.C2) > Level.A2 for e in listed), [
+            (e.lemma, levels.get(e.lemma)) for e in listed]
+    learning = LearnerProfile(level=Level.A2, statuses={("bicycle", ""): WordStatus.LEARNING})
+    assert "bicycle" in lemmas(engine.glossary(analysis, learning))
+
+
+def test_the_levels_lists_differ_as_their_learners_do(engine: Engine) -> None:
+    """An A2, a B1 and a C1 reader of one story get different lists, the harder words
+    for the stronger reader: none of the C1 list is below the B1 list's easiest word."""
+    analysis = engine.analyse(article_from_text(LEVELS_STORY))
+    levels = {t.lemma.lower(): t.level for t in analysis.tokens if t.level is not None}
+    lists = {level: [e.lemma for e in engine.glossary(analysis, LearnerProfile(level=level))]
+             for level in (Level.A2, Level.B1, Level.C1)}
+    assert lists[Level.A2] != lists[Level.B1] != lists[Level.C1], lists
+    b1_easiest = min(levels.get(w, Level.C2) for w in lists[Level.B1])
+    assert all(levels.get(w, Level.C2) >= b1_easiest for w in lists[Level.C1]), lists
+
+
+def test_a_second_word_of_one_meaning_the_learner_knows_is_not_listed(engine: Engine) -> None:
+    """"bike –n. (same as bicycle)" was listed beside "bicycle" (QA walk-through): two
+    entries for one meaning, both words below the learner's level: one is read from
+    the other. A pair of hard words ("blizzard", "snowstorm") keeps both, as does a
+    hard word with an easy one ("tedious", "boring")."""
+    text = ("Bicycle Lanes\n\nThe city will paint new lanes for every bicycle on the main "
+            "road. Officials said a bike lane makes riders safer, and that the bicycle "
+            "lanes will reduce congestion. A cyclist said his bike was stolen last year.")
+    analysis = engine.analyse(article_from_text(text))
+    entries = engine.glossary(analysis, LearnerProfile(level=Level.B1), max_entries=12)
+    by_lemma = {entry.lemma: entry for entry in entries}
+    assert not {"bicycle", "bike"} <= set(by_lemma), [e.as_voa_line() for e in entries]
