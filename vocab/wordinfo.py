@@ -494,7 +494,10 @@ class WordInfo:
             import lemminflect
 
             for inflections in lemminflect.getAllInflections(lemma, upos=upos).values():
-                forms.update(inflections)
+                # Its "re-building", "under-went": wordfreq reads them as two words and
+                # counts "building", "went" ("undergo" was A1, never highlighted).
+                forms.update(form for form in inflections
+                             if _separated(form) <= _separated(lemma))
         return _zipf_of(sum(wordfreq.word_frequency(form, "en") for form in forms))
 
     def text_zipf(self, text: str) -> float:
@@ -615,6 +618,11 @@ def _british_spellings() -> dict[str, str]:
     from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
     return BRITISH_ENGLISH_SPELLINGS
+
+
+def _separated(word: str) -> bool:
+    """Whether ``word`` is written in parts: "re-built", "give up"."""
+    return "-" in word or " " in word
 
 
 def _zipf_of(frequency: float) -> float:

@@ -9,6 +9,7 @@ import pytest
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
 from vocab.difficulty import difficult_for, word_level, zipf_level
+from vocab.engine import Engine
 from vocab.models import LearnerProfile, Level, Token, WordStatus
 
 
@@ -166,3 +167,17 @@ def test_a_rare_word_the_list_rates_a1_is_not_easy_unless_a_thing_taught_by_name
     assert word_level(3.3, Level.A1, "NN", "closeness") is Level.C1
     assert word_level(3.64, Level.A2, "NNS", "pear") <= b1.level
     assert word_level(3.58, Level.A2, "NN", "comb") <= b1.level
+
+
+def test_a_verb_is_not_as_common_as_the_words_of_its_hyphenated_spellings(
+        engine: Engine) -> None:
+    """"undergo", "overcome" and "rebuild" were A1-A2, never highlighted: their summed
+    frequency counted lemminflect's spellings "under-went", "re-building", which
+    wordfreq reads as "under" + "went", "re" + "building". A word's forms are spelled
+    as it is."""
+    analysis = engine.analyse(article_from_text(
+        "A Hospital Story\n\nThe patient will undergo surgery next week. Doctors hope she "
+        "can overcome the illness, and the town plans to rebuild the old hospital."))
+    levels = {t.lemma: t.level for t in analysis.tokens}
+    assert all(levels[w] >= Level.B1 for w in ("undergo", "overcome", "rebuild")), levels
+    assert engine.words.zipf("undergo", "VERB") < 5.0
