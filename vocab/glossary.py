@@ -144,11 +144,11 @@ def build_glossary(
     generated: list[GlossaryEntry] = []
     known: set[str] = set()  # the generated entries of a level the learner knows
 
-    def glossed(candidate: Candidate) -> bool:
+    def glossed(candidate: Candidate, own_level: bool = False) -> bool:
         if max_entries is None and not _worth_glossing(candidate, profile,
                                                        len(generated) < share):
             return False
-        if _known_to_learner(analysis, candidate, chooser, profile):
+        if _known_to_learner(analysis, candidate, chooser, profile, own_level=own_level):
             return False
         if _of_a_listed_family(candidate, [*own, *generated], chooser.lexicon):
             return False
@@ -174,6 +174,15 @@ def build_glossary(
     picks = spread_out(analysis, ranked, glossed)
     while len(generated) < limit and next(picks, None) is not None:
         pass
+    if profile.level < Level.B1 and len(generated) < share:
+        # An easy story has too few words above a beginner's level to fill its share:
+        # the words of their own level, the ones they are still learning, fill it
+        # ("brave", "lane" in a story of bike lanes), after all harder ones.
+        listed = {entry.lemma for entry in generated}
+        picks = spread_out(analysis, [c for c in ranked if c.lemma not in listed],
+                           lambda candidate: glossed(candidate, own_level=True))
+        while len(generated) < share and next(picks, None) is not None:
+            pass
     return own + generated
 
 
@@ -268,7 +277,7 @@ def _worth_glossing(candidate: Candidate, profile: LearnerProfile, within_share:
 
 
 def _known_to_learner(analysis: Analysis, candidate: Candidate, chooser: SenseChooser,
-                      profile: LearnerProfile) -> bool:
+                      profile: LearnerProfile, *, own_level: bool = False) -> bool:
     """Whether ``candidate`` is a word a learner above B1 is not glossed: one below their
     level that they are not learning, unless the story uses it in a rarer sense and it
     is not far below. The ranking only lowers such words (`LEVEL_STEP`), so a C1
@@ -277,10 +286,12 @@ def _known_to_learner(analysis: Analysis, candidate: Candidate, chooser: SenseCh
     a shorter list is the right one. A rarer sense is the sense chooser's guess, and
     it let "stop –v." (A1) into a C1 list. A learner below B1 knows the words of their
     own level too (`difficult_for` leaves them plain): an A2 list had "cow, climb,
-    bicycle, bike" (QA walk-through). At B1 the fitted ranking decides alone."""
-    if profile.level is Level.B1 or not _of_a_known_level(candidate, profile):
-        return False
+    bicycle, bike" (QA walk-through), but for an easy story's last places
+    (``own_level``). At B1 the fitted ranking decides alone."""
     gap = candidate.features.get("level_gap", 0.0)  # the word's level minus the learner's
+    if (profile.level is Level.B1 or not _of_a_known_level(candidate, profile)
+            or (own_level and gap == 0)):
+        return False
     if _status(candidate, profile) is WordStatus.LEARNING:
         return False
     if gap <= -FAR_BELOW_LEVEL:
@@ -288,6 +299,16 @@ def _known_to_learner(analysis: Analysis, candidate: Candidate, chooser: SenseCh
     # Chosen only for the ranking's top places (`rank_candidates`): asked here again.
     return not (candidate.features.get("rare_sense", 0.0)
                 or rare_sense(analysis, candidate, chooser))
+
+
+def own_level_words(analysis: Analysis, chooser: SenseChooser, words: WordInfo,
+                    profile: LearnerProfile, count: int) -> list[str]:
+    """The lemmas of the ``count`` best-ranked words of the learner's own level, which
+    a glossary for a learner below B1 leaves out (`_known_to_learner`) but for an easy
+    story's last places: the quiz asks them ("brave", "lane" for an A2 learner)."""
+    ranked = rank_candidates(analysis, chooser, profile, words)
+    return [c.lemma for c in ranked if c.expression is None
+            and c.features.get("level_gap", 0.0) == 0][:count]
 
 
 def _of_a_known_level(candidate: Candidate, profile: LearnerProfile) -> bool:

@@ -24,6 +24,7 @@ from vocab.distractors import (
     is_number_word,
 )
 from vocab.expression_use import words_read_in_expressions
+from vocab.glossary import own_level_words
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
@@ -67,6 +68,9 @@ DISTRACTOR_LEVEL = Level.B1
 # words make ten questions without asking a word twice (a matching question asks five).
 MIN_TARGETS = 16
 MIN_TARGET_LEVEL = Level.A2
+# How many of the rarest words of their own level a learner below B1 is asked (about a
+# glossary's share of a story).
+OWN_LEVEL_TARGETS = 5
 # More of those words, asked only when the others cannot make ten questions: a word
 # whose every question is unfair is left out, and the strike story's sixteen words
 # made nine (QA walk-through). Ten words more fill ten questions whatever fails.
@@ -249,9 +253,14 @@ def _article_words(
     others: list[Candidate] = []
     reserve: list[QuizWord] = []
     fill_level = max(MIN_TARGET_LEVEL, profile.level)
+    # A learner below B1 is still learning the words of their own level, which their
+    # glossary leaves out while harder words fill it: the few it ranks best are asked
+    # anyway ("brave", "lane" in a story of bike lanes).
+    own_level = set(own_level_words(analysis, engine.senses, engine.words, profile,
+                                    OWN_LEVEL_TARGETS)) if profile.level < Level.B1 else set()
     for indices in rest:
         level = analysis.tokens[indices[0]].level
-        filling = len(targets) < MIN_TARGETS
+        filling = len(targets) < MIN_TARGETS or analysis.tokens[indices[0]].lemma in own_level
         if (filling or len(reserve) < RESERVE_TARGETS) and level is not None \
                 and level >= fill_level:
             word = _article_word(engine, analysis, _best_occurrence(engine, analysis, indices), "",
