@@ -81,10 +81,16 @@ class QuizReady(Message):
         self.empty_reason = empty_reason
 
 
+# What each mode is called on the screen: a practice of words not due (Your words' p)
+# was titled "Review" and ended "Review finished" (QA).
+MODE_NAMES = {"article": "Quiz", "review": "Review", "practice": "Practice"}
+
+
 class QuizScreen(ReportsWorkerFailures, Screen[None]):
     """A quiz session. ``mode`` "review" (the default: the library's Review and the
     command palette) quizzes the words due; "article" (``z`` in the reader) quizzes
-    ``article_id``, by default the article of the screen it was opened from."""
+    ``article_id``, by default the article of the screen it was opened from;
+    "practice" is a quiz on words given (``items``), due or not."""
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
@@ -167,7 +173,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = "Quiz" if self.mode == "article" else "Review"
+        self.sub_title = MODE_NAMES.get(self.mode, "Quiz")
         for widget_id in ("options", "typed", "feedback", "summary"):
             self.query_one(f"#{widget_id}").display = False
         # The marked options may wrap onto more lines in a layout after the one the
@@ -398,7 +404,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         right, total = session.score
         missed = session.words_to_review()
         self._hide_question()
-        self._set("progress", "Quiz finished" if self.mode == "article" else "Review finished")
+        self._set("progress", f"{MODE_NAMES.get(self.mode, 'Quiz')} finished")
         lines = [f"Score: {right} of {total}"]
         if total != len(session.items):  # a matching question takes one answer per word
             lines[0] += (f" answers ({len(session.items)} questions: a matching question "

@@ -781,3 +781,24 @@ def test_feedback_names_the_word_as_a_dictionary_does() -> None:
     european = shown_after("european", "European", "Many European cities have trams.",
                            "of or relating to Europe")
     assert european[0] == "European – of or relating to Europe"
+
+
+async def test_a_practice_is_called_practice_not_review(
+    make_app: Callable[[], ReaderApp]
+) -> None:
+    """Your words' p practises words that are not due: the screen was titled "Review"
+    and ended "Review finished", as a due review does (QA). It says Practice, and a
+    due review still says Review."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.push_screen(QuizScreen("practice", items=[_meaning_item()]))
+        screen = await _ready(app, pilot)
+        assert screen.sub_title == "Practice"
+        await pilot.press("2")  # bloc, right
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(screen.query_one("#progress", Static).render()) == "Practice finished"
+        summary = str(screen.query_one("#summary", Static).render())
+        assert "due now" not in summary and "Review" not in summary
