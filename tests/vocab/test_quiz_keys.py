@@ -302,3 +302,43 @@ def test_a_sense_is_usual_in_its_field_when_semcor_tags_it_most_of_its_kind(
     assert usual("soil.n.02", "soil")
     assert usual("water.v.01", "water")
     assert not usual("parking.n.01", "parking")
+
+
+REPORT_STORY = (
+    "Inspectors Finish Their Report on the Old Bridge\n\n"
+    "A team of inspectors spent three months studying the old stone bridge over the "
+    "river. They measured every crack, tested the water below and read letters from "
+    "people who cross it each day. Their conclusion was simple: the bridge must close "
+    "for repairs before the winter floods. The city will repair the bridge next year."
+)
+
+
+def test_a_sense_question_offers_no_meaning_a_learner_cannot_tell_from_the_one_used(
+        quiz_engine: Engine, lexicon: Lexicon) -> None:
+    """"our conclusion was simple" keyed "a position or opinion or judgment reached
+    after consideration" and offered "the proposition arrived at by logical reasoning"
+    as wrong: both right (QA). An idea and the idea said (WordNet's cognition and
+    communication) are one meaning to a learner; a time, an event, a drawing stay
+    apart."""
+    from vocab.quiz_relations import senses_not_apart
+
+    def sense(name: str):  # type: ignore[no-untyped-def]
+        found = lexicon.synset(name)
+        assert found is not None
+        return found
+
+    assert senses_not_apart(sense("decision.n.02"), sense("conclusion.n.05"), lexicon)
+    assert not senses_not_apart(sense("decision.n.02"), sense("stopping_point.n.01"), lexicon)
+    assert not senses_not_apart(sense("plan.n.01"), sense("plan.n.03"), lexicon)
+    from vocab.distractors import DistractorPool
+    from vocab.quiz_builders import ItemBuilder
+
+    analysis = quiz_engine.analyse(article_from_text(REPORT_STORY))
+    words, others = article_words(quiz_engine, analysis, A2)
+    conclusion = next(w for w in words if w.lemma == "conclusion")
+    assert conclusion.synset == "decision.n.02"
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    item = ItemBuilder(quiz_engine.lexicon, pool, random.Random(1)).sense(conclusion)
+    not_apart = {sense(name).definition.split(" (")[0]
+                 for name in ("conclusion.n.05",)}
+    assert item is None or not not_apart & {o.split(" (")[0] for o in item.options}
