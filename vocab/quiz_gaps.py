@@ -18,6 +18,7 @@ from vocab.closed_class import CLOSED_CLASS
 from vocab.gloss_words import content_words
 from vocab.quiz_items import BLANK
 from vocab.quiz_relations import BROAD_LEXNAMES, CLOZE_USUAL_SENSES, DISTRACTOR_SENSES_CHECKED
+from vocab.sense_filters import THING_OBJECT_FRAMES
 from vocab.senses import SenseChooser
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -208,6 +209,8 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
     if not other_senses:
         return False
+    if target.gap_object and acts_on_the_object_too(target, other, lexicon):
+        return True
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
     related = lexicon.related_lemmas_of(s.synset for s in (*target_senses, *other_senses))
     if any(other in related[s.synset] for s in target_senses):
@@ -237,6 +240,61 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
         return True
     needed = max(CLOZE_FIT_WORDS, said)
     return any(len(chooser.signatures.signature(s) & context) >= needed for s in other_senses)
+
+
+# The kind of thing a noun names, by its WordNet field: what a verb's object may be.
+_CONCRETE, _ABSTRACT = "concrete", "abstract"
+_NOUN_FIELD_KIND = {
+    **dict.fromkeys(("noun.artifact", "noun.object", "noun.plant", "noun.animal",
+                     "noun.food", "noun.substance", "noun.body"), _CONCRETE),
+    **dict.fromkeys(("noun.cognition", "noun.communication", "noun.act", "noun.attribute",
+                     "noun.relation", "noun.state", "noun.event", "noun.feeling",
+                     "noun.process", "noun.time", "noun.quantity", "noun.phenomenon",
+                     "noun.motive", "noun.possession"), _ABSTRACT),
+}
+# The kinds of object the verbs of each WordNet field act on in their "Somebody ----s
+# something" frames: a verb of contact on a thing ("grip the wheel", not "grip the
+# plan"), of communication or thought on an idea ("defend the plan", not "praise the
+# plants" as one does them), of change, possession or making on either ("delay the
+# plan", "collect the plants"). A person as the object is left out: almost any verb
+# acts on one.
+_VERB_FIELD_OBJECTS = {
+    "verb.contact": {_CONCRETE}, "verb.body": {_CONCRETE}, "verb.motion": {_CONCRETE},
+    "verb.communication": {_ABSTRACT}, "verb.cognition": {_ABSTRACT},
+    "verb.social": {_ABSTRACT},
+    **dict.fromkeys(("verb.change", "verb.possession", "verb.creation", "verb.consumption",
+                     "verb.stative", "verb.perception", "verb.competition"),
+                    {_CONCRETE, _ABSTRACT}),
+}
+
+
+def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
+    """Whether the verb ``other``, in one of its usual senses that takes a thing as its
+    object (`THING_OBJECT_FRAMES`), acts on the kind of thing ``target``'s gap has as
+    its object (`QuizWord.gap_object`: concrete or abstract, by its first sense), as
+    the answer's sense does: "volunteers will _____ dry plants" (clear) takes "collect"
+    too, and "_____ the plan" (defended) "delayed" (QA). Not said when the answer's own
+    sense is not one the table finds acting on it (the table does not know this use)."""
+    kind = _object_kind(target.gap_object, lexicon)
+    used = lexicon.synset(target.synset) if target.synset else None
+    if not kind or used is None or kind not in _VERB_FIELD_OBJECTS.get(used.lexname, ()):
+        return False
+    return any(sense.frames & THING_OBJECT_FRAMES
+               and kind in _VERB_FIELD_OBJECTS.get(sense.lexname, ())
+               for sense in usual_verb_senses(lexicon.senses(other, "v")))
+
+
+def _object_kind(noun: str, lexicon: Lexicon) -> str:
+    """Concrete or abstract, the thing ``noun`` names in its first sense (its broader
+    terms' field for WordNet's top words: "plant" the organism); "" for a person, a
+    group or a place, or when not known."""
+    senses = lexicon.senses(noun, "n")
+    sense = senses[0] if senses else None
+    for _ in range(3):
+        if sense is None or sense.lexname != "noun.Tops":
+            break
+        sense = lexicon.broader(sense.synset)
+    return _NOUN_FIELD_KIND.get(sense.lexname, "") if sense is not None else ""
 
 
 def _gap_context(target: QuizWord) -> set[str]:

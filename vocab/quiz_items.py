@@ -69,6 +69,10 @@ class QuizWord:
     # _____ plans": insurance): its gap takes a singular whatever comes before it.
     # False when unknown.
     before_noun: bool = False
+    # For a verb with an object after it, the lemma of the object's head noun ("clear
+    # dry plants": plant): a cloze's other verbs must not act on such a thing too
+    # (`vocab.quiz_gaps.fits_blank_too`). "" when unknown or not a common noun.
+    gap_object: str = ""
 
     @property
     def key(self) -> tuple[str, str]:

@@ -7,6 +7,7 @@ target in `vocab.saved_words`."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -28,6 +29,7 @@ from vocab.glossary import own_level_words
 from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
+    WITH_OBJECT_FRAMES,
     GlossaryEntry,
     LearnerProfile,
     Level,
@@ -361,6 +363,32 @@ def _before_a_noun(tokens: Sequence[Token], index: int) -> bool:
         and tokens[after].upos == "NOUN"
 
 
+# What may stand between a verb and its object's head noun: "clear the dry garden plants".
+_BEFORE_THE_HEAD = frozenset({"DET", "ADJ", "NUM", "ADV"})
+
+
+def object_noun(tokens: Sequence[Token], index: int) -> str:
+    """The lemma of the head noun of the object right after the verb at ``index`` (the
+    last of its nouns side by side: "clear the dry garden plants" -> "plant"); "" when
+    no common noun is its object (a name, a pronoun, a clause, nothing)."""
+    if frames_here(tokens, index) != WITH_OBJECT_FRAMES:
+        return ""
+    sentence = tokens[index].sentence
+    head = ""
+    for at in range(index + 1, len(tokens)):
+        token = tokens[at]
+        if token.sentence != sentence:
+            break
+        if token.pos == "POS":  # "the town's plants": a possessor; the head follows
+            head = ""
+        elif token.upos == "NOUN" and not token.proper_noun:
+            head = token.lemma.lower()
+        elif head or not (token.upos in _BEFORE_THE_HEAD or token.pos == "PRP$"
+                          or at + 1 < len(tokens) and tokens[at + 1].pos == "POS"):
+            break
+    return head
+
+
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].upos == "NOUN" and plain_subject(tokens, index)
 
@@ -391,6 +419,10 @@ def _glossed_in_another_use(entry: GlossaryEntry, token: Token,
     the noun's meaning, its answers went to a second "principal" with no sentence."""
     entry_upos = next((upos for upos in QUIZ_UPOS if voa_label(upos) == entry.pos), None)
     return entry_upos not in (None, token.upos) and (token.lemma, entry_upos) in occurrences
+
+
+# A definition worded as a thing, not an action: "something that is made or done...".
+_WORDED_AS_A_THING = re.compile(r"(?:a|an|the|something|someone|somebody)\s", re.IGNORECASE)
 
 
 def _article_word(
@@ -437,6 +469,11 @@ def _article_word(
     if sense is not None and sense.person and not by_voa:
         return None  # "nox": WordNet's "Roman goddess of night", a name, not a word to learn
     definition = quiz_meaning(without_attribution(definition))  # the glossary may quote too
+    # "counter –v. something that is made or done as a defense..." (a seed): a thing's
+    # wording on a verb, the one such meaning among a question's verbs' meanings, gives
+    # the answer away: the sense used is worded as a verb's when the engine is sure of
+    # it, else the word is asked in its gap, its meaning VOA's still.
+    worded_for_its_kind = not (upos == "VERB" and _WORDED_AS_A_THING.match(definition))
     if not definition and sense is not None:
         definition = define(lemma, upos, sense.synset)
     if not definition:
@@ -444,6 +481,11 @@ def _article_word(
     # A heading is no sentence to ask the word's sense in: no senses ruled out.
     ranked, own, near = (ranked_here(engine, analysis, index, *read_as)
                          if sense and not in_heading else ([], set(), set()))
+    sure_here = sense is None or clear_sense(engine, ranked, own, near, sense.synset) \
+        or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
+                                         upos=read_as[1]) == sense.synset
+    if not worded_for_its_kind and sure_here and sense is not None:
+        definition = define(lemma, upos, sense.synset) or definition
     shown = analysis.sentence_shown_at(index)
     return QuizWord(
         lemma=lemma,
@@ -461,10 +503,8 @@ def _article_word(
         bare=upos == "NOUN" and bare_singular_noun(analysis.tokens, index),
         plain_subject=_plain_noun_subject(analysis.tokens, index),
         before_noun=upos == "NOUN" and _before_a_noun(analysis.tokens, index),
-        sense_sure=by_voa or sense is None
-        or clear_sense(engine, ranked, own, near, sense.synset)
-        or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
-                                         upos=read_as[1]) == sense.synset,
+        gap_object=object_noun(analysis.tokens, index) if upos == "VERB" else "",
+        sense_sure=by_voa and worded_for_its_kind or sure_here,
         usual_sense=sense is None or usual_in_its_field(sense, engine.lexicon),
     )
 
