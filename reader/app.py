@@ -385,9 +385,10 @@ class ReaderApp(App[int]):
             self.notify(f"Could not save the screenshot: {export_problem(error, self.export_dir)}",
                         severity="error", markup=False)
             return
-        from reader.exporting import where_saved
+        from reader.exporting import notice_text_width, where_saved
 
-        self.notify(f"Saved the screenshot:\n{where_saved(Path(saved))}", markup=False)
+        shown = where_saved(Path(saved), notice_text_width(self.size.width))
+        self.notify(f"Saved the screenshot:\n{shown}", markup=False)
 
     def action_export_words(self, kind: str) -> None:
         """Save the learner's words as an Anki deck ("anki") or a spreadsheet ("csv")."""
@@ -401,6 +402,7 @@ class ReaderApp(App[int]):
             export_words,
             exported_statuses,
             nothing_exported,
+            notice_text_width,
             where_saved,
         )
         from reader.labels import counted
@@ -421,7 +423,8 @@ class ReaderApp(App[int]):
             message = nothing_exported(self.store, exported_statuses(kind))
         else:
             what = f"{counted(count, 'word')} as {WORD_EXPORTS[kind][1]}"
-            message = f"Saved {what}:\n{where_saved(path)}"
+            shown = where_saved(path, notice_text_width(self.size.width))
+            message = f"Saved {what}:\n{shown}"
         self.call_from_thread(self.notify, message, title="Export", timeout=12, markup=False)
 
     def action_settings(self) -> None:

@@ -62,16 +62,57 @@ def file_stem(title: str) -> str:
     return stem or "article"
 
 
-def where_saved(path: Path) -> str:
-    """A saved file as a notice shows it: its name whole on a line of its own, then its
+# A notice (Textual's `Toast`) is 60 columns wide, at most half the screen; its border
+# and padding leave 4 fewer for its text.
+NOTICE_WIDTH = 60
+NOTICE_FRAME = 4
+# The end of an export's name that tells the files of a day apart: "-2026-12-06-2.html".
+_DATED_END = re.compile(r"-\d{4}-\d{2}-\d{2}(-\d+)?\.\w+$")
+
+
+def notice_text_width(screen_width: int) -> int:
+    """How many columns of text a line of a notice holds on a screen this wide."""
+    return min(NOTICE_WIDTH, screen_width // 2) - NOTICE_FRAME
+
+
+def where_saved(path: Path, width: int | None = None) -> str:
+    """A saved file as a notice shows it: its name on a line of its own, then its
     folder ("~" for the home folder). A toast breaks a line too long for it anywhere, and
-    a path is one long word: "…2026-12-05.cs" / "v" at 80 columns (QA walk-through)."""
+    a path is one long word: "…2026-12-05.cs" / "v" at 80 columns (QA walk-through).
+    With the notice's ``width`` (`notice_text_width`), a longer name is shortened in the
+    middle, its start and date kept ("lesson-town-council-votes…-2026-12-06.html"): a
+    lesson named by a long title broke after "-2" of its date (QA walk-through); and a
+    longer folder keeps its last folders ("in …/School/VOA Reader")."""
     folder = path.parent
     try:
         shown = f"~/{folder.relative_to(Path.home())}"
     except ValueError:
         shown = str(folder)
-    return f"{path.name}\nin {shown}"
+    name = path.name
+    if width is not None:
+        name = _shortened_name(name, width)
+        shown = _shortened_folder(shown, width - len("in "))
+    return f"{name}\nin {shown}"
+
+
+def _shortened_name(name: str, width: int) -> str:
+    """``name`` in ``width`` columns: its start, "…", and its date and suffix."""
+    if len(name) <= width:
+        return name
+    dated = _DATED_END.search(name)
+    end = dated.group() if dated else Path(name).suffix
+    end = end[-max(width // 2, 1):] if len(end) > width // 2 else end
+    return f"{name[:max(width - len(end) - 1, 1)].rstrip('-')}…{end}"
+
+
+def _shortened_folder(folder: str, width: int) -> str:
+    """``folder`` in ``width`` columns: "…" and its last folders whole if they fit."""
+    if len(folder) <= width:
+        return folder
+    tail = folder[-max(width - 1, 1):]
+    if "/" in tail[1:]:
+        tail = tail[tail.index("/", 1):]
+    return f"…{tail}"
 
 
 def export_problem(error: Exception, folder: Path) -> str:

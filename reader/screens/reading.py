@@ -82,27 +82,35 @@ class _Undo:
     card_made: bool = False  # "Review later" made the word's review card: undo removes it
 
 
+KNOWN_KEYS = Binding.Group("Known")
+LESSON_KEYS = Binding.Group("Export lesson")
+
+
 class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     """An article with its difficult words highlighted for this learner."""
 
     # Esc closes a glossary shown beside the text before it leaves the article: from an
     # entry's word or word details opened there, Esc left for the library (QA walk-through).
+    # The key bar shows each group as one item ("k/K Known", "e/E Export lesson"): the
+    # lesson keys were in the help and the palette only, and a teacher did not find them;
+    # one item each, all fit a 100-column bar.
     BINDINGS = [
         Binding("escape", "close_glossary", "Close glossary"),
         Binding("escape", "back", "Library"),
         Binding("g", "toggle_glossary", "Glossary"),
-        Binding("k", "mark('known')", "Known"),
+        Binding("k", "mark('known')", "Known", group=KNOWN_KEYS),
         Binding("l", "mark('learning')", "Learning", show=False),
         Binding("i", "mark('ignored')", "Ignore", show=False),
         Binding("r", "review", "Review later", show=False),
-        Binding("K", "know_rest", "I know the rest", key_display="K"),
+        Binding("K", "know_rest", "I know the rest", key_display="K", group=KNOWN_KEYS),
         Binding("u", "undo", "Undo", show=False),
         Binding("z", "app.open_screen('quiz', 'article')", "Quiz"),
         # The palette searches titles, not help lines: a teacher types "print".
-        Binding("e", "export_lesson", "Export a lesson of this article (to print)", show=False,
-                tooltip="A printable HTML handout: the text, its words, a quiz and the key"),
+        Binding("e", "export_lesson", "Export a lesson of this article (to print)",
+                tooltip="A printable HTML handout: the text, its words, a quiz and the key",
+                group=LESSON_KEYS),
         Binding("E", "export_class_lesson", "Export a lesson for a class (choose its level)",
-                show=False, key_display="E"),
+                key_display="E", group=LESSON_KEYS),
     ]
 
     def __init__(self, article_id: int) -> None:
@@ -345,7 +353,12 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
           description="export a lesson")
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None, *, for_class: bool = False) -> None:
-        from reader.exporting import export_lesson, export_problem, where_saved
+        from reader.exporting import (
+            export_lesson,
+            export_problem,
+            notice_text_width,
+            where_saved,
+        )
 
         app = self.reader_app
         assert self.stored is not None
@@ -374,7 +387,8 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         app.call_from_thread(
             self.notify, f"Saved a lesson for {made_for} with "
             f"{counted(len(glossary), 'word')} and {counted(questions, 'question')}:\n"
-            f"{where_saved(path)}{other}", title="Export", timeout=12, markup=False)
+            f"{where_saved(path, notice_text_width(app.size.width))}{other}", title="Export",
+            timeout=12, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_glossary":  # else Esc falls through to "back"

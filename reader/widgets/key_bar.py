@@ -10,7 +10,7 @@ lists what the Footer would, and a click on a key presses it, as there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from textual import events
 from textual.binding import Binding
@@ -26,8 +26,10 @@ from textual.widget import Widget
 HELP_ACTION = "help"
 QUIT_ACTION = "quit"
 # Left out first when keys do not fit, in this order: what a learner needs least while
-# reading (at 80 columns the reader's bar lost "z Quiz" and kept "s Settings").
-LEFT_OUT_FIRST = ("settings", QUIT_ACTION, "know_rest")
+# reading (at 80 columns the reader's bar lost "z Quiz" and kept "s Settings"). The
+# library's Sort first: a click on a column's heading sorts too, and its ▲ shows how;
+# at 100 columns "s Settings" had gone from the first screen (QA walk-through).
+LEFT_OUT_FIRST = ("cycle_sort", "settings", QUIT_ACTION, "know_rest")
 # Narrower than this the bar takes a second line rather than leave keys out: at 80
 # columns the reader's bar lost "K I know the rest", "q Quit" and "s Settings", the
 # library's "f Feeds" (QA walk-through). From here on it keeps its one line, as
@@ -37,7 +39,12 @@ MAX_LINES = 2
 
 
 class KeyBar(Widget):
-    """Key and description of every shown binding of the screen, in binding order."""
+    """Key and description of every shown binding of the screen, in binding order.
+
+    Shown bindings side by side in the same `Binding.Group` are one item, their keys
+    and the group's description ("e/E Export lesson"), as in Textual's `Footer`: the
+    short name of keys whose own descriptions (the help's, the palette's) are long.
+    """
 
     DEFAULT_CSS = """
     KeyBar {
@@ -141,21 +148,27 @@ class KeyBar(Widget):
         blank = [Content("")] * (self.size.height - len(lines))
         return Content("\n").join([*blank, *lines[:-1], last])
 
-    def _items(self) -> tuple[list[tuple[Binding, Content]], Content | None]:
-        """Each shown key as it is drawn, and the command palette's apart."""
+    def _items(self, left_out: frozenset[str] = frozenset()
+               ) -> tuple[list[tuple[list[Binding], Content]], Content | None]:
+        """Each shown key as it is drawn (side by side keys of a group as one), but those
+        whose action is ``left_out``, and the command palette's key apart."""
         key_style = self.get_visual_style("key-bar--key")
         description_style = self.get_visual_style("key-bar--description")
-        items: list[tuple[Binding, Content]] = []
-        for binding, enabled in self.shown_bindings():
-            meta = Style.from_meta({"key": binding.key})
-            dim = Style(dim=True) if not enabled else Style()
-            items.append((binding, Content.assemble(
-                (f" {self.app.get_key_display(binding)} ", key_style + dim + meta),
-                (f"{binding.description} ", description_style + dim + meta),
-            )))
+        shown = [(binding, enabled) for binding, enabled in self.shown_bindings()
+                 if binding.action not in left_out]
         palette = None
-        if items and items[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
-            palette = items.pop()[1]
+        if shown and shown[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
+            palette = _drawn([shown.pop()], self.app.get_key_display, key_style,
+                             description_style)
+        runs: list[list[tuple[Binding, bool]]] = []
+        for binding, enabled in shown:
+            if runs and binding.group is not None and runs[-1][-1][0].group == binding.group:
+                runs[-1].append((binding, enabled))
+            else:
+                runs.append([(binding, enabled)])
+        items = [([binding for binding, _ in run],
+                  _drawn(run, self.app.get_key_display, key_style, description_style))
+                 for run in runs]
         return items, palette
 
     def _lines(self, width: int) -> tuple[list[Content], Content | None]:
@@ -164,21 +177,23 @@ class KeyBar(Widget):
 
         Keys that do not fit are left out rather than cut: `LEFT_OUT_FIRST`, then the
         last first; Help (which lists them all) stays, and Quit when it is the only
-        way out shown.
+        way out shown. One key of a group goes, not the group ("k/K Known" is then
+        "k Known").
         """
-        items, palette = self._items()
         most = MAX_LINES if width < TWO_LINES_BELOW else 1
+        left_out: set[str] = set()
+        items, palette = self._items()
         kept = {HELP_ACTION}
-        if not any(binding.key == "escape" for binding, _ in items):
+        if not any(bindings[0].key == "escape" for bindings, _ in items):
             kept.add(QUIT_ACTION)
         while len(lines := packed([item for _, item in items], width)) > most:
-            droppable = [i for i, (binding, _) in enumerate(items)
-                         if binding.action not in kept]
-            if not droppable:
+            actions = [binding.action for bindings, _ in items for binding in bindings
+                       if binding.action not in kept]
+            if not actions:
                 break
-            first = [i for action in LEFT_OUT_FIRST for i in droppable
-                     if items[i][0].action == action]
-            del items[first[0] if first else droppable[-1]]
+            first = [action for action in LEFT_OUT_FIRST if action in actions]
+            left_out.add(first[0] if first else actions[-1])
+            items, palette = self._items(frozenset(left_out))
         return lines[:most], palette
 
     def on_click(self, event: events.Click) -> None:
@@ -186,6 +201,19 @@ class KeyBar(Widget):
         if isinstance(key, str):
             event.stop()
             self.app.simulate_key(key.split(",")[0])
+
+
+def _drawn(run: list[tuple[Binding, bool]], key_display: Callable[[Binding], str],
+           key_style: Style, description_style: Style) -> Content:
+    """A key, or the keys of a group with the group's description (one key of it too:
+    "e Export lesson"), as the bar draws them; a click presses the first key."""
+    first = run[0][0]
+    meta = Style.from_meta({"key": first.key})
+    dim = Style(dim=True) if not any(enabled for _, enabled in run) else Style()
+    description = first.group.description if first.group else first.description
+    keys = "/".join(key_display(binding) for binding, _ in run)
+    return Content.assemble((f" {keys} ", key_style + dim + meta),
+                            (f"{description} ", description_style + dim + meta))
 
 
 def packed(items: list[Content], width: int) -> list[Content]:

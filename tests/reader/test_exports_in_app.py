@@ -224,7 +224,7 @@ async def test_the_export_notice_shows_the_file_name_whole_at_80_columns(
         await settle(pilot)
         toast = app.screen.query(Toast).last()
         lines = [strip.text.strip("▌ ") for strip in
-                 toast.render_lines(Region(0, 0, toast.size.width, toast.size.height))]
+                 toast.render_lines(Region(0, 0, *toast.outer_size))]
         assert sheets[0].name in lines
         assert sum(str(app.export_dir.parent) in line for line in lines) <= 1  # once
         assert lines[lines.index(sheets[0].name) + 1].startswith("in")
@@ -311,3 +311,48 @@ async def test_a_straight_apostrophe_in_a_title_is_dropped_from_the_file_name() 
     assert file_stem("How Painted Lines Changed a City's Streets") == (
         "how-painted-lines-changed-a-citys-streets")
     assert file_stem("Russia Gets China’s Support") == "russia-gets-chinas-support"
+
+
+LONG_TITLE_STORY = (
+    "Town Council Votes to Rebuild the Old Railway Station Beside the River Market\n\n"
+    "The town council voted on Tuesday to rebuild the old railway station beside the "
+    "river market. The building has stood empty for twenty years, and its roof "
+    "collapsed during a storm last winter. Engineers said the brick walls were still "
+    "sturdy enough to keep. The council will borrow money to restore the waiting hall "
+    "and add a covered platform. Shopkeepers at the market welcomed the decision. They "
+    "hope that passengers will stroll through the stalls and buy vegetables, bread and "
+    "cheese. Some residents objected to the cost, which they called extravagant, but "
+    "the mayor said the station would attract visitors and revive the neighborhood."
+)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_lesson_notice_shortens_a_long_file_name_rather_than_break_it(
+    make_app: AppFactory, tmp_path: Path, size: tuple[int, int],
+) -> None:
+    """A lesson of a story with a long title is named by most of it: the notice broke
+    its name over two lines ("lesson-town-council-...-2" / "026-12-06.html"). A name too
+    long for the notice is shortened in the middle, its start and its date kept, on
+    one line; the folder on the next (its last folders, when it is long too)."""
+    from textual.geometry import Region
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    app.export_dir = tmp_path / "Lessons"
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await open_text(pilot, LONG_TITLE_STORY)
+        await pilot.press("e")
+        [lesson] = await _until_file(pilot, app.export_dir, "lesson-*.html")
+        assert len(lesson.name) > 50  # too long for the notice
+        await until(pilot, lambda: any(
+            "Saved a lesson" in str(t.render()) for t in app.screen.query(Toast)))
+        toast = next(t for t in app.screen.query(Toast) if "Saved a lesson" in str(t.render()))
+        lines = [strip.text.strip("▌ ") for strip in
+                 toast.render_lines(Region(0, 0, *toast.outer_size))]
+        [named] = [line for line in lines if line.startswith("lesson-")]
+        start, end = named.split("…")
+        assert lesson.name.startswith(start) and lesson.name.endswith(end)
+        assert end.endswith(".html") and lesson.name[-16:-5] in end  # the date
+        folder = lines[lines.index(named) + 1]
+        assert folder.startswith("in ") and folder.endswith("/Lessons")
+        assert str(app.export_dir).endswith(folder.removeprefix("in ").lstrip("…"))

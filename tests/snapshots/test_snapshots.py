@@ -36,8 +36,9 @@ def test_library(snap_compare: Callable[..., bool], make_app: Callable[[], Reade
     """The library on first run: the filter box, then a table of the bundled seed
     articles sorted by title (▲ on Title) with source file, word count, estimated
     level, known share, glossary size and "never" read; "5 articles" under the
-    table; the Footer lists a Add, d Delete, / Filter, o Sort, v Review, S Progress,
-    f Feeds, q Quit."""
+    table; the Footer lists a Add, d Delete, / Filter, v Review, S Progress,
+    f Feeds, w Your words, q Quit, ? Help, s Settings (o Sort left out at 100 columns:
+    the headings sort on a click)."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_library)
 
 
@@ -49,7 +50,8 @@ def test_reader_with_glossary(
     NATO plain. On the right, "Words in This Story": a dim heading "From the story
     (VOA's own list)" with bloc, initiative, counter… in VOA's layout (word –n.
     definition), the first entry highlighted; then the generated entries. The
-    legend line shows the B2/C1/C2 samples, "learning" and "due for review"."""
+    legend line shows the B2/C1/C2 samples, "learning" and "due for review"; the
+    Footer lists esc Close glossary, g Glossary, k/K Known, z Quiz, e/E Export lesson."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_reader_with_glossary)
 
 
