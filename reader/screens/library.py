@@ -16,7 +16,12 @@ from textual.widgets import Input, Static
 
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import cleaning_note, counted, replaced_text_note
-from reader.screens.dialogs import AddArticleDialog, ConfirmDialog, ReadSource
+from reader.screens.dialogs import (
+    PASTED_SOURCE,
+    AddArticleDialog,
+    ConfirmDialog,
+    ReadSource,
+)
 from reader.widgets.article_table import COLUMNS, ArticleTable
 from reader.widgets.key_bar import KeyBar
 from vocab.figures import article_figures
@@ -26,6 +31,7 @@ log = logging.getLogger("reader.library")
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
+    from vocab.store import StoredArticle
 
 # The setting that keeps the library's sort between sessions: {"column", "descending"}.
 SORT_SETTING = "library_sort"
@@ -315,6 +321,12 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         try:
             known = store.find_article(source_url=read.url, body=article.body, file_names=names)
             saved = store.get_article(known) if known is not None else None
+            if saved is not None and read.source == PASTED_SOURCE \
+                    and saved.article.body == article.body and saved.article.title != title:
+                # A saved text pasted under another title: asked, not updated (the story
+                # took the pasted title and lost its file as its source, QA walk-through).
+                self.app.call_from_thread(self._ask_rename, saved, title)
+                return
             # The one saved is updated: the same text, address or file, read again.
             added = store.add_article(article, source_url=read.url, file_names=names)
         except Exception:  # our bug: said and logged, not an article silently missing
@@ -336,6 +348,25 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             said = f"Updated “{title}”, already in your library as “{saved.article.title}”."
         self.app.call_from_thread(self.notify, said, markup=False)
         self.post_message(LibraryChanged(added))
+
+    def _ask_rename(self, saved: StoredArticle, title: str) -> None:
+        """Rename the saved article ``title``, or keep it as it is, as the learner says;
+        either way it keeps its source and everything read and looked up in it."""
+        old = saved.article.title
+
+        def answered(rename: bool | None) -> None:
+            if rename:
+                self.reader_app.store.add_article(replace(saved.article, title=title),
+                                                  source_url=saved.source_url)
+                self.notify(f"Renamed “{old}” “{title}”.", markup=False)
+            else:
+                self.notify(f"Kept “{old}”: this text is in your library already.",
+                            markup=False)
+            self.post_message(LibraryChanged(saved.id))
+
+        self.app.push_screen(ConfirmDialog(
+            f"This text is already in your library as “{old}”. Rename it “{title}”?"),
+            answered)
 
     def on_seeds_added(self, _: SeedsAdded) -> None:
         self._seeding = False

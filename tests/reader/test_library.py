@@ -1097,3 +1097,59 @@ async def test_the_readers_key_bar_shows_the_lesson_keys(make_app: AppFactory) -
         assert len(lines) == 2 and all(len(line) <= 80 for line in lines)
         assert " e/E Export lesson " in "\n".join(lines)
 
+
+MARKET_BODY = ("The farmers' market moved to the old bus station on Saturday.\n\n"
+               "Stall holders said the roof keeps the rain off the bread and the flowers.")
+
+
+async def _paste_into_add_dialog(pilot: Pilot, text: str) -> None:
+    from textual import events
+
+    from reader.screens.dialogs import SourceInput
+
+    await pilot.press("a")
+    await pilot.pause()
+    pilot.app.screen.query_one(SourceInput).post_message(events.Paste(text))
+    await pilot.pause()
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("rename", [False, True])
+async def test_pasting_a_saved_text_under_a_new_title_asks_and_loses_nothing(
+    make_app: AppFactory, tmp_path: Path, rename: bool
+) -> None:
+    """A story added from a file, then its text pasted under another title: the saved
+    article took the pasted title and lost its file as its source, with "Updated ..."
+    said after the fact (QA walk-through). The app asks; No keeps the story as it was,
+    Yes gives it the new title and keeps its file."""
+    story = tmp_path / "market.txt"
+    story.write_text(f"Market Moves Indoors\n\n{MARKET_BODY}\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = len(titles(app))
+        await pilot.press("a", *str(story), "enter")
+        await settle(pilot)
+        [first] = [s for s in app.store.list_articles() if "Market" in s.title]
+        source = first.source
+        assert source.endswith("market.txt")
+        await _paste_into_add_dialog(pilot, f"Saturday Market Lesson\n\n{MARKET_BODY}\n")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.question == ("This text is already in your library as “Market "
+                                       "Moves Indoors”. Rename it “Saturday Market Lesson”?")
+        await pilot.press("y" if rename else "n")
+        await settle(pilot)
+        assert len(titles(app)) == before + 1
+        [saved] = [s for s in app.store.list_articles() if "Market" in s.title]
+        stored = app.store.get_article(saved.id)
+        assert stored is not None
+        assert stored.article.title == ("Saturday Market Lesson" if rename
+                                        else "Market Moves Indoors")
+        assert saved.id == first.id and stored.article.source == source
+        assert app.screen.query_one(ArticleTable).selected_id == saved.id
+        said = [str(n.message) for n in app._notifications][-1]
+        assert said == ("Renamed “Market Moves Indoors” “Saturday Market Lesson”." if rename
+                        else "Kept “Market Moves Indoors”: this text is in your library "
+                             "already.")
