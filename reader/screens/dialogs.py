@@ -70,7 +70,7 @@ def source_problem(value: str) -> str | None:
     """Why ``value`` cannot be added (one line), or None: what can be told before
     reading it (reading tells the rest: empty, binary, too large, not fetched)."""
     if not value:
-        return "Type a file path or a web address."
+        return "Type a file path or a web address, or paste the text."
     if is_url(value):
         return None
     problem = address_problem(value)

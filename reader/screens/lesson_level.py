@@ -20,7 +20,9 @@ class LessonLevelDialog(ModalScreen[Level | None]):
     handout is for the class, never their own word marks (as `reader export lesson
     --level`)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # Enter listed: the bar showed only "esc Cancel" (QA walk-through). The list's own
+    # Enter answers it first; this one when the list has no option highlighted.
+    BINDINGS = [Binding("enter", "save", "Save lesson"), Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, learner_level: Level) -> None:
         super().__init__()
@@ -40,6 +42,11 @@ class LessonLevelDialog(ModalScreen[Level | None]):
         options = self.query_one(OptionList)
         options.highlighted = list(Level).index(self.learner_level)
         options.focus()
+
+    def action_save(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        level = list(Level)[highlighted] if highlighted is not None else self.learner_level
+        self.dismiss(level)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

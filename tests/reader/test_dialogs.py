@@ -19,7 +19,8 @@ def test_each_bad_path_gets_its_own_reason(tmp_path: Path) -> None:
     story.write_text("A story.", encoding="utf-8")
     assert source_problem(str(story)) is None
     assert source_problem("https://learningenglish.voanews.com/a/1.html") is None
-    assert source_problem("") == "Type a file path or a web address."
+    # Enter on an empty box named two of the three things it takes (QA walk-through).
+    assert source_problem("") == "Type a file path or a web address, or paste the text."
     folder = f"{tmp_path} is a folder: type the path of a file in it."
     assert source_problem(str(tmp_path)) == folder
     missing = tmp_path / "nope.txt"
@@ -190,3 +191,23 @@ async def test_each_dialogs_key_bar_lists_enter_and_tab() -> None:
             assert f"⏎ {enter}" in bar and f"tab {tab}" in bar and "esc Cancel" in bar, bar
             app.pop_screen()
             await pilot.pause()
+
+
+async def test_the_class_lesson_dialogs_key_bar_lists_enter() -> None:
+    """The level dialog of a class's lesson (E) listed only "esc Cancel": Enter, which
+    saves the handout, was said in its note alone (QA walk-through)."""
+    from reader.screens.lesson_level import LessonLevelDialog
+    from reader.widgets.key_bar import KeyBar
+    from vocab.models import Level
+
+    results: list[Level | None] = []
+    app: App[None] = App()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = LessonLevelDialog(Level.B1)
+        app.push_screen(dialog, results.append)
+        await pilot.pause()
+        bar = str(dialog.query_one(KeyBar).render())
+        assert "⏎ Save lesson" in bar and "esc Cancel" in bar, bar
+        await pilot.press("up", "enter")
+        await pilot.pause()
+    assert results == [Level.A2]
