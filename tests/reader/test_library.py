@@ -1062,12 +1062,17 @@ async def test_the_librarys_key_bar_shows_settings_at_100_columns(make_app: AppF
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        bar = app.screen.query_one(KeyBar)
-        shown = str(bar.render())
-        assert "\n" not in shown and len(shown) <= 100
-        for key in ("s Settings", "q Quit", "? Help", "a Add", "d Delete", "/ Filter",
-                    "v Review", "S Progress", "f Feeds", "w Your words"):
-            assert f" {key} " in shown, (key, shown)
+        _assert_one_line_with(app.screen.query_one(KeyBar), (
+            "s Settings", "q Quit", "? Help", "a Add", "d Delete", "/ Filter", "v Review",
+            "S Progress", "f Feeds", "w Your words"))
+
+
+def _assert_one_line_with(bar: KeyBar, keys: Sequence[str]) -> None:
+    """The bar on one line of at most 100 columns, with each of ``keys``."""
+    shown = str(bar.render())
+    assert "\n" not in shown and len(shown) <= 100
+    for key in keys:
+        assert f" {key} " in shown, (key, shown)
 
 
 async def test_the_readers_key_bar_shows_the_lesson_keys(make_app: AppFactory) -> None:
@@ -1078,11 +1083,8 @@ async def test_the_readers_key_bar_shows_the_lesson_keys(make_app: AppFactory) -
     async with app.run_test(size=(100, 30)) as pilot:
         await open_article(pilot)
         bar = app.screen.query_one(KeyBar)
-        shown = str(bar.render())
-        assert "\n" not in shown and len(shown) <= 100
-        for key in ("e/E Export lesson", "k/K Known", "z Quiz", "g Glossary",
-                    "esc Library", "? Help"):
-            assert f" {key} " in shown, (key, shown)
+        _assert_one_line_with(bar, ("e/E Export lesson", "k/K Known", "z Quiz", "g Glossary",
+                                    "esc Library", "? Help"))
         # The help still names each one apart.
         await pilot.press("question_mark")
         table = app.screen.query_one(DataTable)
@@ -1115,6 +1117,17 @@ async def _paste_into_add_dialog(pilot: Pilot, text: str) -> None:
     await settle(pilot)
 
 
+async def _added_from_file(pilot: Pilot, path: Path, text: str) -> ArticleSummary:
+    """``text`` written to ``path`` and added from the library's Add dialog."""
+    path.write_text(text, encoding="utf-8")
+    await settle(pilot)
+    await pilot.press("a", *str(path), "enter")
+    await settle(pilot)
+    app: ReaderApp = pilot.app  # type: ignore[assignment]
+    [added] = [s for s in app.store.list_articles() if s.source == str(path)]
+    return added
+
+
 @pytest.mark.parametrize("rename", [False, True])
 async def test_pasting_a_saved_text_under_a_new_title_asks_and_loses_nothing(
     make_app: AppFactory, tmp_path: Path, rename: bool
@@ -1123,15 +1136,11 @@ async def test_pasting_a_saved_text_under_a_new_title_asks_and_loses_nothing(
     article took the pasted title and lost its file as its source, with "Updated ..."
     said after the fact (QA walk-through). The app asks; No keeps the story as it was,
     Yes gives it the new title and keeps its file."""
-    story = tmp_path / "market.txt"
-    story.write_text(f"Market Moves Indoors\n\n{MARKET_BODY}\n", encoding="utf-8")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        before = len(titles(app))
-        await pilot.press("a", *str(story), "enter")
-        await settle(pilot)
-        [first] = [s for s in app.store.list_articles() if "Market" in s.title]
+        first = await _added_from_file(pilot, tmp_path / "market.txt",
+                                       f"Market Moves Indoors\n\n{MARKET_BODY}\n")
+        before = len(titles(app)) - 1
         source = first.source
         assert source.endswith("market.txt")
         await _paste_into_add_dialog(pilot, f"Saturday Market Lesson\n\n{MARKET_BODY}\n")
