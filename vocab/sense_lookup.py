@@ -47,10 +47,6 @@ class SenseLookup:
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._headwords_of: dict[tuple[str, str, str], tuple[str, ...]] = {}
-        # `outlines` and `pos_counts` answers, kept as `senses` keeps its own: a story's
-        # candidates ask the same word's again for each use and each feature.
-        self._outline_lists: dict[tuple[str, str, str], list[SenseOutline]] = {}
-        self._pos_counts: dict[str, dict[str, int]] = {}
         self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
@@ -78,17 +74,11 @@ class SenseLookup:
         return found
 
     def outlines(self, lemma: str, pos: str, surface: str = "") -> list[SenseOutline]:
-        """`senses`, in outline: the same senses in the same order, without glosses.
-        Treat the list as read-only: it is kept for the next caller."""
-        key = (lemma, pos, surface)
-        found = self._outline_lists.get(key)
-        if found is None:
-            words = self._headwords(lemma, pos, surface)
-            found = self._outline_lists[key] = _not_people(_in_order(
-                [self._outlines_in(word, pos) for word in words],
-                key=lambda outline: outline.synset_id,
-                by_use=not self._plural_first(words, pos)))
-        return found
+        """`senses`, in outline: the same senses in the same order, without glosses."""
+        words = self._headwords(lemma, pos, surface)
+        return _not_people(_in_order([self._outlines_in(word, pos) for word in words],
+                                     key=lambda outline: outline.synset_id,
+                                     by_use=not self._plural_first(words, pos)))
 
     def _plural_first(self, words: tuple[str, ...], pos: str) -> bool:
         """Whether a plural competing with its singular (`_headwords`) comes first: when
@@ -164,12 +154,10 @@ class SenseLookup:
         return found
 
     def pos_counts(self, lemma: str) -> dict[str, int]:
-        """`Lexicon.pos_counts`, from the lemma's outlines (read-only: kept)."""
-        counts = self._pos_counts.get(lemma)
-        if counts is None:
-            counts = self._pos_counts[lemma] = {}
-            for outline in self._every_outline(lemma):
-                counts[outline.pos] = counts.get(outline.pos, 0) + outline.count
+        """`Lexicon.pos_counts`, from the lemma's outlines."""
+        counts: dict[str, int] = {}
+        for outline in self._every_outline(lemma):
+            counts[outline.pos] = counts.get(outline.pos, 0) + outline.count
         return counts
 
     def _every_outline(self, lemma: str) -> list[SenseOutline]:

@@ -167,10 +167,6 @@ class WordInfo:
         self._foreign: dict[str, frozenset[str]] = {}
         self._unchanged: dict[tuple[str, str], bool] = {}
         self._base_read_as_inflected: dict[tuple[str, str], bool] = {}
-        # `_dictionary_lemma`'s answers: a gloss's words are asked about again and again
-        # (each sense's signature, each wording's ease), each time a locked look-up.
-        self._dictionary_lemmas: dict[tuple[str, str], str | None] = {}
-        self._any_lemmas: dict[str, frozenset[str]] = {}  # `lemmas_of_any`'s
         self._cefr_analyzer: Any = None
 
     @property
@@ -292,12 +288,8 @@ class WordInfo:
         """``word`` and the lemma it may be a form of in each part of speech ("rose":
         rose, rise), for untagged text such as WordNet's examples."""
         lower = word.lower()
-        found = self._any_lemmas.get(lower)
-        if found is None:
-            found = self._any_lemmas[lower] = frozenset(
-                {lower, *(lemma for upos in ("NOUN", "VERB", "ADJ", "ADV")
-                          if (lemma := self._dictionary_lemma(lower, upos)))})
-        return found
+        return frozenset({lower, *(lemma for upos in ("NOUN", "VERB", "ADJ", "ADV")
+                                   if (lemma := self._dictionary_lemma(lower, upos)))})
 
     def is_adjective_form(self, word: str) -> bool:
         """Whether ``word`` is an adjective or its comparative or superlative in the
@@ -408,13 +400,6 @@ class WordInfo:
     def _dictionary_lemma(self, lower: str, upos: str) -> str | None:
         """The lemma of ``lower`` as ``upos`` in lemminflect's dictionary; None when it
         is no form of that part of speech there."""
-        key = (lower, upos)
-        if key in self._dictionary_lemmas:
-            return self._dictionary_lemmas[key]
-        found = self._dictionary_lemmas[key] = self._read_dictionary_lemma(lower, upos)
-        return found
-
-    def _read_dictionary_lemma(self, lower: str, upos: str) -> str | None:
         if self._facts is not None:
             return self._facts.lemma(lower, upos)
         import lemminflect

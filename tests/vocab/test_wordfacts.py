@@ -241,35 +241,3 @@ def test_o_clock_is_as_easy_as_clock(facts: WordFacts, compiled: bool) -> None:
         for tag in ("NN", "RB"):
             assert words.cefr(spelled, tag) == words.cefr("clock", "NN") == Level.A1
     assert words.cefr("o'er", "IN") is None  # "over": no "of" in it
-
-
-def test_kept_dictionary_lemmas_match_fresh_ones_and_ask_no_query_again(
-        facts: WordFacts) -> None:
-    """`WordInfo` keeps each dictionary lemma it was told (a gloss's words are asked
-    about again and again): asked before the words are read ahead and again after, its
-    answers are a fresh one's, whether that reads them one by one or ahead; asked
-    again, it asks the facts nothing."""
-    words = ["gave", "rose", "leaves", "children", "better", "swimming", "teapot", "qqxz"]
-    kept = WordInfo(facts.emptied())
-    upos_all = ("NOUN", "VERB", "ADJ", "ADV")
-    first = {(w, u): kept.dictionary_lemma(w, u) for w in words for u in upos_all}
-    kept.prefetch_lemmas(words)
-    ahead = WordInfo(facts.emptied())
-    ahead.prefetch_lemmas(words)
-    one_by_one = WordInfo(facts.emptied())
-    for word in words:
-        assert kept.lemmas_of_any(word) == one_by_one.lemmas_of_any(word), word
-        for upos in upos_all:
-            expected = one_by_one.dictionary_lemma(word, upos)
-            assert first[word, upos] == expected, (word, upos)
-            assert kept.dictionary_lemma(word, upos) == expected, (word, upos)
-            assert ahead.dictionary_lemma(word, upos) == expected, (word, upos)
-    assert first["gave", "VERB"] == "give" and first["rose", "VERB"] == "rise"
-    assert kept.lemmas_of_any("Rose") == frozenset({"rose", "rise"})
-    asked: list[tuple[str, str]] = []
-    kept._facts.lemma = lambda lower, upos: asked.append((lower, upos))  # type: ignore[method-assign, union-attr]
-    for word in words:
-        kept.lemmas_of_any(word)
-        for upos in upos_all:
-            kept.dictionary_lemma(word, upos)
-    assert asked == []
