@@ -114,9 +114,11 @@ class LeskSignatures:
         say what is done with such a thing: "take one tablet a day" is the pill, "a dose
         of medicine", "a measured portion of medicine taken at any one time"."""
         broader = self.lexicon.broader(sense.synset)
-        return any(verb in self._words.lemmas_of_any(word)
-                   for text in (sense.definition, broader.definition if broader else "")
-                   for word in GLOSS_WORD.findall(text.lower()))
+        words = [word for text in (sense.definition, broader.definition if broader else "")
+                 for word in GLOSS_WORD.findall(text.lower())]
+        # The broader gloss's words are read ahead in one query, not one query each.
+        self._words.prefetch_lemmas(words)
+        return any(verb in self._words.lemmas_of_any(word) for word in words)
 
     def beside_others(self, sense: Sense) -> frozenset[str]:
         """The words a related gloss has right beside a name of the synsets around the
