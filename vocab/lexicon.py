@@ -508,13 +508,14 @@ class Lexicon:
     def broader(self, synset: str) -> Sense | None:
         """The first broader synset of ``synset`` (WordNet's first hypernym, or the class
         of an instance) as a Sense of its first lemma; None when it has none."""
-        rows = self._rows(
-            "SELECT n.name FROM synsets s JOIN relations r ON r.synset_id = s.id"
+        rows = self._rows(  # the broader synset's row in the same query (`synset`'s)
+            "SELECT n.name, n.pos, n.definition, n.examples, n.synonyms, n.lexname"
+            " FROM synsets s JOIN relations r ON r.synset_id = s.id"
             " JOIN synsets n ON n.id = r.target_id WHERE s.name = ? AND r.kind = 'hypernym'"
             " ORDER BY r.rowid LIMIT 1",
             (synset,),
         )
-        return self.synset(rows[0][0]) if rows else None
+        return _synset_sense(*rows[0]) if rows else None
 
     def narrower_names(self, lemma: str) -> frozenset[str]:
         """The one-word names, in lower case, of the things a noun sense of ``lemma`` is
@@ -553,21 +554,14 @@ class Lexicon:
             "SELECT name, pos, definition, examples, synonyms, lexname FROM synsets WHERE name = ?",
             (name,),
         )
-        if not rows:
-            return None
-        name, pos, definition, examples, synonyms, lexname = rows[0]
-        words = _split(synonyms)
-        return Sense(
-            name,
-            pos,
-            words[0],
-            0,
-            0,
-            definition,
-            _split(examples),
-            words,
-            lexname,
-        )
+        return _synset_sense(*rows[0]) if rows else None
+
+
+def _synset_sense(name: str, pos: str, definition: str, examples: str, synonyms: str,
+                  lexname: str) -> Sense:
+    """A synsets row as a Sense of its first lemma (rank 0: no lemma asked)."""
+    words = _split(synonyms)
+    return Sense(name, pos, words[0], 0, 0, definition, _split(examples), words, lexname)
 
 
 def _sense(name: str, pos: str, lemma: str, rank: int, count: int, definition: str,

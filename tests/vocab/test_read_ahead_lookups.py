@@ -42,3 +42,30 @@ def test_verb_in_gloss_reads_its_words_ahead_with_the_same_answers(
             assert answers[-1] == expected, (sense.synset, verb)
     assert True in answers and False in answers
     assert [params for params in single if len(params) == 2] == []  # no lemma read singly
+
+
+def test_broader_reads_its_synset_in_the_same_query(engine: Engine) -> None:
+    """`Lexicon.broader` reads the broader synset with the relation, in one query: the
+    Sense is the one `Lexicon.synset` gives of the first hypernym's name."""
+    lexicon = engine.lexicon
+    queries: list[str] = []
+    kept_rows = lexicon._rows
+
+    def rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        queries.append(sql)
+        return kept_rows(sql, params)
+
+    lexicon._rows = rows  # type: ignore[method-assign]
+    try:
+        for name in ("dose.n.01", "tablet.n.02", "run.v.01", "entity.n.01", "xyzzy.n.01"):
+            queries.clear()
+            found = lexicon.broader(name)
+            assert len(queries) == 1, name
+            first = kept_rows("SELECT n.name FROM synsets s JOIN relations r"
+                              " ON r.synset_id = s.id JOIN synsets n ON n.id = r.target_id"
+                              " WHERE s.name = ? AND r.kind = 'hypernym' ORDER BY r.rowid",
+                              (name,))
+            assert found == (lexicon.synset(first[0][0]) if first else None), name
+    finally:
+        del lexicon._rows
+    assert lexicon.broader("dose.n.01") is not None and lexicon.broader("entity.n.01") is None
