@@ -7,7 +7,8 @@ kept. `vocab.analysis` runs them on the raw tokens (`vocab.raw_tokens`), before 
 and levels, through `retag`, which holds their order. The passes live by what they read:
 `vocab.retag_words` (what the dictionary says a word can be), `vocab.retag_phrases` (the
 words around it), `vocab.retag_clauses` (the clause a verb is in),
-`vocab.retag_joined_clauses` (a clause beside another that has its verb).
+`vocab.retag_joined_clauses` (a clause beside another that has its verb),
+`vocab.retag_heads` (a phrase's head read as a modifier, and the verb beside it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ from vocab.retag_clauses import (
     retag_verbs_of_verbless_sentences,
     retag_verbs_read_as_adverbs,
     retag_yes_no_questions,
+)
+from vocab.retag_heads import (
+    retag_compound_nouns_read_as_adjectives,
+    retag_gerunds_heading_subjects,
+    retag_nouns_between_determiners_and_verbs,
+    retag_verbs_read_as_nouns_after_subjects,
 )
 from vocab.retag_joined_clauses import (
     retag_verbs_of_clauses_beside_others,
@@ -101,6 +108,8 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
+        retag_compound_nouns_read_as_adjectives(raw, words, parts_of_speech)
+    retag_verbs_read_as_nouns_after_subjects(raw, words)
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
@@ -117,6 +126,8 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_nouns_of_their_own_after_without(raw, words, at)
     retag_past_tenses_that_describe(raw, at)
     retag_story_nouns_read_as_adjectives(raw, words, at)
+    # After the story's nouns: that pass counts the readings it makes itself.
+    retag_nouns_between_determiners_and_verbs(raw, words)
     retag_comparatives_before_nouns(raw, words, at)
     retag_comparatives_after_objects(raw, words, at)
     retag_adverbs_in_s(raw, words, at)
@@ -132,6 +143,8 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_of_verbless_sentences(sentences, words)
     retag_verb_forms_in_s_of_verbless_sentences(sentences, words)
     retag_verbs_of_verbless_clauses(raw, words, at)
+    # After the verbless sentences' verbs are found: "day-dreaming thoughts ... costs/NNS".
+    retag_gerunds_heading_subjects(raw, words)
     retag_verbs_ending_clauses(sentences, words)
     retag_verbs_of_clauses_beside_others(sentences, words)
     retag_verbs_of_clauses_joined_after_others(sentences, words)

@@ -378,3 +378,34 @@ def test_a_nationality_read_as_an_adjective_inside_is_no_name_first(  # type: ig
     text = "American troops left. Officials said American troops would return."
     article = Article(title="A test story", body=text, paragraphs=((0, len(text)),))
     assert engine.analyse(article).tokens[0].pos == "JJ"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # A verb only, by the dictionary, after its plural subject: was NN, glossed by
+    # WordNet's adjective "surrendered as a penalty".
+    ("Police confiscate bikes parked on the bridge.", "confiscate", "VBP"),
+    ("Police confiscate drugs near the school.", "confiscate", "VBP"),
+    # An adjective + noun WordNet lists as one noun, after a determiner: was JJ.
+    ("Change each verb to its past tense form.", "tense", "NN"),
+    # An "-ing" word heading the subject of an "-s" verb, with a plural object: was JJ.
+    ("Even fast-walking laps every morning gets dull.", "fast-walking", "VBG"),
+    ("Even day-dreaming thoughts all day costs time.", "day-dreaming", "VBG"),
+    # A noun between a determiner and the clause's verb: was JJ.
+    ("A mechanic checked the brakes.", "mechanic", "NN"),
+    ("The professional handled it.", "professional", "NN"),
+])
+def test_a_phrase_s_head_read_as_a_modifier_is_the_head(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("Growing demand pushes prices up.", "Growing", "VBG"),  # no plural after it
+    ("The old man walked home.", "old", "JJ"),  # no verb after it
+    ("The rich get richer.", "rich", "JJ"),  # no noun's form
+    ("Officers confiscate cameras at the stadium.", "Officers", "NNS"),
+    ("Put the sentence into the past tense form.", "past", "JJ"),
+])
+def test_modifiers_beside_a_phrase_s_head_stay(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
