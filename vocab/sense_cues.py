@@ -71,6 +71,7 @@ class ContextCues:
         self._kinds_named: dict[str, frozenset[str]] = {}  # by `kinds_named_by`
         self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
         self._doers_verbs: dict[str, frozenset[str]] = {}  # by `doers_verbs`
+        self._gloss_links: dict[str, frozenset[str]] = {}  # by `gloss_links`
 
     def doers_verbs(self, lemmas: Iterable[str]) -> set[str]:
         """The verbs WordNet derives doer nouns from ("seller" -> "sell", "farmer" ->
@@ -102,6 +103,33 @@ class ContextCues:
         return {crude_stem(word) for word in GLOSS_WORD.findall(senses[0].definition.lower())
                 if not {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
                 & GLOSS_STOPWORDS}
+
+    def noun_modifier(self, tokens: Sequence[Token], index: int) -> str:
+        """The stem of the common noun right before the noun at ``index`` that it
+        modifies as an adjective would ("job" in "job openings"); "" if none."""
+        if index == 0 or tokens[index].upos != "NOUN":
+            return ""
+        before = tokens[index - 1]
+        if before.pos not in ("NN", "NNS") or before.sentence != tokens[index].sentence:
+            return ""
+        return crude_stem(before.lemma.lower())
+
+    def gloss_links(self, sense: Sense) -> frozenset[str]:
+        """The stems of the names and gloss of the most used noun sense of each word of
+        ``sense``'s gloss: "opportunity especially for employment" links to "job"
+        through "employment", "the state of being employed or having a job"."""
+        links = self._gloss_links.get(sense.synset)
+        if links is None:
+            found: set[str] = set()
+            for word in GLOSS_WORD.findall(sense.definition.lower()):
+                if word in GLOSS_STOPWORDS:
+                    continue
+                senses = self.lookup.senses(word, "n")
+                if senses:
+                    found |= content_words(senses[0].definition) | content_words(
+                        " ".join(senses[0].synonyms))
+            links = self._gloss_links[sense.synset] = frozenset(found)
+        return links
 
     def _first_a_person(self, noun: str) -> bool:
         senses = self.lookup.senses(noun, "n")

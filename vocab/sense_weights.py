@@ -80,6 +80,13 @@ ADJACENT_WEIGHT = 1.0
 # unchanged. With every word of the adjective's gloss, and beside every sense's related
 # words too, VOA agreement fell (67 -> 66: "colored powder", "used in", was gunpowder).
 MODIFIER_GLOSS_WEIGHT = 1.0
+# A common noun right before a noun modifies it as an adjective would ("job openings"),
+# and when the noun's sense's gloss has a word whose most used sense names the modifier
+# (`ContextCues.gloss_links`: "opportunity especially for employment", "employment" is
+# "the state of being employed or having a job"), the sense gains this much: more than
+# `NOUN_KIND_BONUS`, which had read "job" as an act and the openings as "the act of
+# opening something" (SemCor's 1 use to none).
+NOUN_MODIFIER_LINK_BONUS = 3.0
 # A noun compound is a kind of its last word ("a foreign minister is a minister", "an
 # interest rate a rate"), and WordNet says which kind: when the compound's broader
 # synset, or the one above it, is a sense of the word, that is the word's sense there

@@ -86,6 +86,7 @@ from vocab.sense_weights import (
     NEIGHBOUR_SENTENCE_WEIGHT,
     NOT_FIRST_PENALTY,
     NOUN_KIND_BONUS,
+    NOUN_MODIFIER_LINK_BONUS,
     OBJECT_KIND_BONUS,
     OBJECTLESS_PENALTY,
     OTHER_OBJECT_PENALTY,
@@ -228,6 +229,7 @@ class SenseChooser(SenseLookup):
         describes_person: bool | None = None,
         object_of: str = "",
         modifier: frozenset[str] | set[str] = frozenset(),
+        noun_modifier: str = "",
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -334,6 +336,10 @@ class SenseChooser(SenseLookup):
             modified = modifier and self.signatures.own_words_of(sense) & signature & modifier
             if modified:  # `MODIFIER_GLOSS_WEIGHT`
                 overlap += MODIFIER_GLOSS_WEIGHT * len(modified)
+            elif (noun_modifier and sense.pos == "n" and noun_modifier not in signature
+                  and noun_modifier in self.cues.gloss_links(sense)):
+                modified = {noun_modifier}  # `NOUN_MODIFIER_LINK_BONUS`: "job openings"
+                overlap += NOUN_MODIFIER_LINK_BONUS
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
@@ -580,6 +586,7 @@ class SenseChooser(SenseLookup):
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
+                         noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.cues.list_field(analysis.tokens, token_index)
                          if list_field is None else list_field,

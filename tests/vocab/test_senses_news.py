@@ -116,3 +116,26 @@ def test_a_lesser_name_only_wordfreq_knows_does_not_load_it(
     done = subprocess.run([sys.executable, "-c", _WITHOUT_WORDFREQ], capture_output=True,
                           text=True, env=os.environ.copy(), timeout=300, check=True)
     assert done.stdout.strip() == "False", done.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "There were fewer job openings in March than a year ago.",
+    "The factory posted forty job openings after the new order came in.",
+])
+def test_a_noun_before_a_noun_counts_as_its_modifier(engine: Engine, text: str) -> None:
+    """"job" before "openings" modifies it as an adjective would: the sense whose gloss
+    has "employment" ("the state of being employed or having a job") is the vacancy,
+    not "the act of opening something", which "job" as an act had favoured."""
+    assert sense_of(engine, text, "openings") == "opening.n.06"
+
+
+@pytest.mark.parametrize(("text", "word", "synsets"), [
+    ("The dog got out through an opening in the fence.", "opening", {"opening.n.01"}),
+    ("The drones of a bee colony do no work at all.", "drones", {"drone.n.01"}),
+    ("The church's ministry to the poor grew each year.", "ministry",
+     {"ministry.n.01", "ministry.n.04"}),
+])
+def test_a_word_with_no_noun_before_it_keeps_its_sense(
+        engine: Engine, text: str, word: str, synsets: set[str]) -> None:
+    """The noun-modifier cue reads only a common noun right before the word."""
+    assert sense_of(engine, text, word) in synsets
