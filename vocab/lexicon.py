@@ -548,6 +548,19 @@ class Lexicon:
         )
         return frozenset(name for (joined,) in rows for name in _split(joined))
 
+    def names_below(self, synset: str) -> frozenset[str]:
+        """The names of the synsets one and two narrower steps below ``synset``
+        ("heavier-than-air craft": "airplane", then "fighter, attack aircraft")."""
+        rows = self._rows(
+            "SELECT n.synonyms FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN synsets n ON n.id = r.target_id WHERE s.name = ? AND r.kind = 'hyponym'"
+            " UNION ALL SELECT m.synonyms FROM synsets s JOIN relations r ON r.synset_id = s.id"
+            " JOIN relations q ON q.synset_id = r.target_id JOIN synsets m ON m.id = q.target_id"
+            " WHERE s.name = ? AND r.kind = 'hyponym' AND q.kind = 'hyponym'",
+            (synset, synset),
+        )
+        return frozenset(name for (joined,) in rows for name in _split(joined))
+
     def synset(self, name: str) -> Sense | None:
         """The synset ``name`` as a Sense of its first lemma (rank 0: no lemma asked)."""
         rows = self._rows(

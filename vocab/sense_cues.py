@@ -72,6 +72,7 @@ class ContextCues:
         self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
         self._doers_verbs: dict[str, frozenset[str]] = {}  # by `doers_verbs`
         self._gloss_links: dict[str, frozenset[str]] = {}  # by `gloss_links`
+        self._sister_names: dict[str, tuple[frozenset[str], ...]] = {}  # by `sister_words`
 
     def doers_verbs(self, lemmas: Iterable[str]) -> set[str]:
         """The verbs WordNet derives doer nouns from ("seller" -> "sell", "farmer" ->
@@ -114,6 +115,17 @@ class ContextCues:
             return ""
         return crude_stem(before.lemma.lower())
 
+    def noun_modified(self, tokens: Sequence[Token], index: int) -> str:
+        """The stem of the noun right after the common noun at ``index`` when that noun
+        ends the phrase ("attack" in "drone attacks"); "" if none."""
+        if index + 1 >= len(tokens) or tokens[index].pos not in ("NN", "NNS"):
+            return ""
+        after = tokens[index + 1]
+        if after.pos not in ("NN", "NNS") or after.sentence != tokens[index].sentence or (
+                index + 2 < len(tokens) and tokens[index + 2].pos.startswith("NN")):
+            return ""
+        return crude_stem(after.lemma.lower())
+
     def gloss_links(self, sense: Sense) -> frozenset[str]:
         """The stems of the names and gloss of the most used noun sense of each word of
         ``sense``'s gloss: "opportunity especially for employment" links to "job"
@@ -130,6 +142,21 @@ class ContextCues:
                         " ".join(senses[0].synonyms))
             links = self._gloss_links[sense.synset] = frozenset(found)
         return links
+
+    def sister_words(self, sense: Sense, own: frozenset[str]) -> frozenset[str]:
+        """The stems of the names of the other kinds of ``sense``'s broader term, one
+        and two steps below it, that name the thing ``sense`` is with a word of its own
+        (``own``): a drone, "an aircraft without a pilot", is a sister of the "fighter,
+        attack aircraft", so "attack" and "aircraft"; a name without such a word says
+        nothing ("transparency level" is no physical phenomenon's level)."""
+        names = self._sister_names.get(sense.synset)
+        if names is None:
+            broader = self.lexicon.broader(sense.synset)
+            below = self.lexicon.names_below(broader.synset) if broader else frozenset()
+            names = self._sister_names[sense.synset] = tuple(
+                frozenset(content_words(name)) for name in below - set(sense.synonyms)
+                if " " in name)
+        return frozenset(word for words in names if words & own for word in words)
 
     def _first_a_person(self, noun: str) -> bool:
         senses = self.lookup.senses(noun, "n")

@@ -85,7 +85,12 @@ MODIFIER_GLOSS_WEIGHT = 1.0
 # (`ContextCues.gloss_links`: "opportunity especially for employment", "employment" is
 # "the state of being employed or having a job"), the sense gains this much: more than
 # `NOUN_KIND_BONUS`, which had read "job" as an act and the openings as "the act of
-# opening something" (SemCor's 1 use to none).
+# opening something" (SemCor's 1 use to none). So too a common noun right before the
+# noun ending a phrase ("drone attacks") when a name of another kind of the sense's
+# broader term, one or two steps below it, has that noun and a word of the sense's own
+# (`ContextCues.sister_words`: the aircraft's sister "fighter, attack aircraft"), not
+# the male bee, SemCor's 2 uses to none. Every such name, with no word of the sense's
+# own, lost VOA agreement (67 -> 66: the "transparency level" a physical phenomenon's).
 NOUN_MODIFIER_LINK_BONUS = 3.0
 # A noun compound is a kind of its last word ("a foreign minister is a minister", "an
 # interest rate a rate"), and WordNet says which kind: when the compound's broader

@@ -230,6 +230,7 @@ class SenseChooser(SenseLookup):
         object_of: str = "",
         modifier: frozenset[str] | set[str] = frozenset(),
         noun_modifier: str = "",
+        noun_modified: str = "",
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -336,8 +337,12 @@ class SenseChooser(SenseLookup):
             modified = modifier and self.signatures.own_words_of(sense) & signature & modifier
             if modified:  # `MODIFIER_GLOSS_WEIGHT`
                 overlap += MODIFIER_GLOSS_WEIGHT * len(modified)
-            elif (noun_modifier and sense.pos == "n" and noun_modifier not in signature
-                  and noun_modifier in self.cues.gloss_links(sense)):
+            elif sense.pos == "n" and (
+                    noun_modifier and noun_modifier not in signature
+                    and noun_modifier in self.cues.gloss_links(sense)
+                    or noun_modified and noun_modified not in signature
+                    and noun_modified in self.cues.sister_words(
+                        sense, self.signatures.own_words_of(sense))):
                 modified = {noun_modifier}  # `NOUN_MODIFIER_LINK_BONUS`: "job openings"
                 overlap += NOUN_MODIFIER_LINK_BONUS
             if plural and PLURAL_NOTE.match(sense.definition):
@@ -587,6 +592,7 @@ class SenseChooser(SenseLookup):
                          collocation=collocation,
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
+                         noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
                          plural=token.pos in ("NNS", "NNPS"),
                          list_field=self.cues.list_field(analysis.tokens, token_index)
                          if list_field is None else list_field,

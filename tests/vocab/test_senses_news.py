@@ -139,3 +139,20 @@ def test_a_word_with_no_noun_before_it_keeps_its_sense(
         engine: Engine, text: str, word: str, synsets: set[str]) -> None:
     """The noun-modifier cue reads only a common noun right before the word."""
     assert sense_of(engine, text, word) in synsets
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said drone attacks hit two cities overnight.",
+    "The village was hit by drone attacks twice last week.",
+])
+def test_a_noun_before_a_noun_reads_as_a_kind_that_does_it(engine: Engine, text: str) -> None:
+    """"drone" before "attacks": a sister of the aircraft sense under its broader term
+    is the "fighter, attack aircraft", so the drone is the aircraft, not the male bee
+    (SemCor's 2 uses to none)."""
+    assert sense_of(engine, text, "drone") == "drone.n.04"
+
+
+def test_a_drone_of_a_hive_stays_a_bee(engine: Engine) -> None:
+    """"drone bees": no sister of the aircraft names a bee; the bee stays."""
+    assert sense_of(engine, "The queen and the drone bees stayed inside the hive.",
+                    "drone") == "drone.n.01"
