@@ -72,7 +72,8 @@ class ContextCues:
         self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
         self._doers_verbs: dict[str, frozenset[str]] = {}  # by `doers_verbs`
         self._gloss_links: dict[str, frozenset[str]] = {}  # by `gloss_links`
-        self._sister_names: dict[str, tuple[frozenset[str], ...]] = {}  # by `sister_words`
+        # By `sister_words`: the stems and the words of each name.
+        self._sister_names: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
 
     def doers_verbs(self, lemmas: Iterable[str]) -> set[str]:
         """The verbs WordNet derives doer nouns from ("seller" -> "sell", "farmer" ->
@@ -106,17 +107,17 @@ class ContextCues:
                 & GLOSS_STOPWORDS}
 
     def noun_modifier(self, tokens: Sequence[Token], index: int) -> str:
-        """The stem of the common noun right before the noun at ``index`` that it
+        """The lemma of the common noun right before the noun at ``index`` that it
         modifies as an adjective would ("job" in "job openings"); "" if none."""
         if index == 0 or tokens[index].upos != "NOUN":
             return ""
         before = tokens[index - 1]
         if before.pos not in ("NN", "NNS") or before.sentence != tokens[index].sentence:
             return ""
-        return crude_stem(before.lemma.lower())
+        return before.lemma.lower()
 
     def noun_modified(self, tokens: Sequence[Token], index: int) -> str:
-        """The stem of the noun right after the common noun at ``index`` when that noun
+        """The lemma of the noun right after the common noun at ``index`` when that noun
         ends the phrase ("attack" in "drone attacks"); "" if none."""
         if index + 1 >= len(tokens) or tokens[index].pos not in ("NN", "NNS"):
             return ""
@@ -124,10 +125,10 @@ class ContextCues:
         if after.pos not in ("NN", "NNS") or after.sentence != tokens[index].sentence or (
                 index + 2 < len(tokens) and tokens[index + 2].pos.startswith("NN")):
             return ""
-        return crude_stem(after.lemma.lower())
+        return after.lemma.lower()
 
     def gloss_links(self, sense: Sense) -> frozenset[str]:
-        """The stems of the names and gloss of the most used noun sense of each word of
+        """The words of the names and gloss of the most used noun sense of each word of
         ``sense``'s gloss: "opportunity especially for employment" links to "job"
         through "employment", "the state of being employed or having a job"."""
         links = self._gloss_links.get(sense.synset)
@@ -138,13 +139,14 @@ class ContextCues:
                     continue
                 senses = self.lookup.senses(word, "n")
                 if senses:
-                    found |= content_words(senses[0].definition) | content_words(
-                        " ".join(senses[0].synonyms))
+                    # Whole words, not stems: "party" is no "part".
+                    found.update(GLOSS_WORD.findall(" ".join(
+                        (senses[0].definition, *senses[0].synonyms)).lower()))
             links = self._gloss_links[sense.synset] = frozenset(found)
         return links
 
     def sister_words(self, sense: Sense, own: frozenset[str]) -> frozenset[str]:
-        """The stems of the names of the other kinds of ``sense``'s broader term, one
+        """The words of the names of the other kinds of ``sense``'s broader term, one
         and two steps below it, that name the thing ``sense`` is with a word of its own
         (``own``): a drone, "an aircraft without a pilot", is a sister of the "fighter,
         attack aircraft", so "attack" and "aircraft"; a name without such a word says
@@ -154,9 +156,9 @@ class ContextCues:
             broader = self.lexicon.broader(sense.synset)
             below = self.lexicon.names_below(broader.synset) if broader else frozenset()
             names = self._sister_names[sense.synset] = tuple(
-                frozenset(content_words(name)) for name in below - set(sense.synonyms)
-                if " " in name)
-        return frozenset(word for words in names if words & own for word in words)
+                (frozenset(content_words(name)), frozenset(GLOSS_WORD.findall(name.lower())))
+                for name in below - set(sense.synonyms) if " " in name)
+        return frozenset(word for stems, words in names if stems & own for word in words)
 
     def _first_a_person(self, noun: str) -> bool:
         senses = self.lookup.senses(noun, "n")

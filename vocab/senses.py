@@ -338,12 +338,13 @@ class SenseChooser(SenseLookup):
             if modified:  # `MODIFIER_GLOSS_WEIGHT`
                 overlap += MODIFIER_GLOSS_WEIGHT * len(modified)
             elif sense.pos == "n" and (
-                    noun_modifier and noun_modifier not in signature
+                    noun_modifier and crude_stem(noun_modifier) not in signature
                     and noun_modifier in self.cues.gloss_links(sense)
-                    or noun_modified and noun_modified not in signature
+                    or noun_modified and crude_stem(noun_modified) not in signature
                     and noun_modified in self.cues.sister_words(
                         sense, self.signatures.own_words_of(sense))):
-                modified = {noun_modifier}  # `NOUN_MODIFIER_LINK_BONUS`: "job openings"
+                # `NOUN_MODIFIER_LINK_BONUS`: "job openings", "drone attacks"
+                modified = {noun_modifier or noun_modified}
                 overlap += NOUN_MODIFIER_LINK_BONUS
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
