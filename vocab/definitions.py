@@ -70,6 +70,7 @@ from vocab.wording_cuts import (
     _without_own_alternative,
     _without_scientific_names,
     _without_what_it_lacks,
+    adjective_without_its_noun,
     for_said_plainly,
     member_as_its_kind,
     without_hard_group_nouns,
@@ -103,6 +104,8 @@ def define(
     wording = shaped(wording, _said_once(wording, words), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
                                                          profile), words)
+    if sense.pos in ("a", "s"):
+        wording = adjective_without_its_noun(wording, words)
     if sense.pos == "n":
         wording = as_noun_phrase(shaped(wording, _without_what_it_lacks(wording), words),
                                  lexicon, words)
@@ -282,8 +285,13 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
         # next: "retail" is first a verb, "be sold at the retail level", which names it.
         before = re.search(rf"(\w+) {re.escape(word)}\b", wording.lower())
         after_a_noun_opener = before is not None and before.group(1) in _PREPOSITIONS | ARTICLES
+        # An "-ing" word after an article or a noun with no object after it is the noun:
+        # "the data processing" is no verb's "subject to a treatment" (processor, QA).
+        as_noun = word.endswith("ing") and _read_as_noun(wording.lower(), word, words)
         for tried, sense in enumerate(_first_senses_of(lexicon, word, words)):
-            if tried and sense.pos == "n" and not after_a_noun_opener:
+            if as_noun and sense.pos == "v":
+                continue
+            if tried and sense.pos == "n" and not after_a_noun_opener and not as_noun:
                 break  # "people who settle far from home" is no bench, a noun's "settle"
             lemma = sense.lemma.lower()
             level = level_of(lemma, words)
@@ -300,6 +308,18 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
             if meaning:
                 break
     return ""
+
+
+def _read_as_noun(wording: str, word: str, words: WordInfo) -> bool:
+    """Whether ``word`` in ``wording`` is read as a noun: after an article or a noun
+    ("the data processing"), before no object (nothing, or a little word: "for")."""
+    found = re.search(rf"(\w+) {re.escape(word)}\b(?: (\w+))?", wording)
+    if found is None:
+        return False
+    before, after = found.group(1), found.group(2)
+    noun_before = before in ARTICLES or before not in GLOSS_STOPWORDS \
+        and not before.endswith("s") and words.is_noun_form(before)
+    return noun_before and (after is None or after in GLOSS_STOPWORDS)
 
 
 def _act_said_by_its_meaning(wording: str, word: str, meaning: str, sense: Sense,

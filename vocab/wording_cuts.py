@@ -106,6 +106,27 @@ _CLOSING_ADDITION = re.compile(r"(?P<easy>[a-z]+)(?P<added> and(?: \([a-z]+\))? 
                                r"(?P<and>[a-z]+)| (?P<adverb>[a-z]+ly))$")
 
 
+# Adverbs of degree that open an adjective's describing words ("most important").
+_DEGREE_ADVERBS = frozenset({"most", "more", "very", "least", "less"})
+
+
+def adjective_without_its_noun(wording: str, words: WordInfo) -> str:
+    """An adjective's ``wording`` made of an adverb of degree, describing words and a
+    closing noun, without the noun: "most important element" names a thing; "most
+    important" says "main" in "the main road" (QA). As it is otherwise ("having a
+    smooth surface", "provoking horror")."""
+    tokens = wording.split(" ")
+    *describing, noun = tokens
+    if not describing or describing[0] not in _DEGREE_ADVERBS or not all(
+            t in _DEGREE_ADVERBS or t.isalpha() and t.islower()
+            and words.is_adjective_form(t) and not words.is_noun_form(t)
+            for t in describing) or describing[-1] in _DEGREE_ADVERBS:
+        return wording
+    if not noun.isalpha() or not words.is_noun_form(noun) or words.is_adjective_form(noun):
+        return wording
+    return " ".join(describing)
+
+
 def _without_hard_closing_word(wording: str, headword: str, pos: str, words: WordInfo,
                                profile: LearnerProfile) -> str:
     """``wording`` without a closing word far above the learner (`FAR_ABOVE`) that
@@ -485,6 +506,9 @@ def _without_own_item(found: re.Match[str], headword: str) -> str:
     return f"{', '.join(left[:-1])}, {joined.group(1)} {left[-1]}"
 
 
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
 def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerProfile,
                                *, only_far: bool = False) -> str:
     """``wording`` without the alternatives of an "X or Y or Z" list that the learner
@@ -546,7 +570,13 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         # or give up" (sweep).
         phrasal = len(items) == 2 and following.lower() in VERB_PARTICLES \
             and words.is_verb_form(after.lower())
-        gone[0] = gone[0] and plain_word(before) and not phrasal \
+        # The word after "be" is what "be" says: without it, "be" stands before the next
+        # alternative, a verb's base ("to participate or be take part", invitation, QA).
+        across_first = tokens[items[1][0]].lower()
+        be_verb = ahead.lower() in _BE_FORMS \
+            and words.dictionary_lemma(across_first, "VERB") == across_first \
+            and not words.is_adjective_form(across_first)  # "be superior or better"
+        gone[0] = gone[0] and plain_word(before) and not phrasal and not be_verb \
             and _alike(before, tokens[items[1][0]], ahead, words)
         # "be silly or tease one another": a verb's object after the last, which the
         # word across its "or" cannot take (no verb, no preposition of its own: "of or

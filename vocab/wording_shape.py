@@ -155,17 +155,25 @@ def _reads_as_a_sentence(clause: str, words: WordInfo,
     return as_verb > as_noun
 
 
+# Verbs that, opening a clause after a semicolon, leave it with no subject.
+# ("has a pointed blade" still says what a knife has: it stays, as "was" does.)
+_SUBJECTLESS_OPENERS = frozenset({"is", "are"})
+
+
 def without_sentences(gloss: str, words: WordInfo, lexicon: Lexicon) -> str:
     """A noun's ``gloss`` without a clause that is a sentence (`_reads_as_a_sentence`):
     "recession –the state of the economy declines; a widespread decline in..." opened
     with what the economy does, not with what a recession is (QA walk-through). As it
-    is when no other clause would be left."""
+    is when no other clause would be left. A later clause that opens with "is" or "are"
+    (`_SUBJECTLESS_OPENERS`) has no subject and goes too ("...source of
+    energy for animals; are classified according to...", carbohydrate, QA)."""
     def uses(lemma: str) -> tuple[int, int]:
         return tuple(sum(s.count for s in lexicon.senses(lemma, pos))  # type: ignore[return-value]
                      for pos in ("n", "v"))
 
     clauses = [c.strip() for c in gloss.split(";")]
-    kept = [c for c in clauses if not _reads_as_a_sentence(c, words, uses)]
+    kept = [c for n, c in enumerate(clauses) if not _reads_as_a_sentence(c, words, uses)
+            and not (n and c.split(" ", 1)[0] in _SUBJECTLESS_OPENERS)]
     return "; ".join(kept) if kept and len(kept) < len(clauses) else gloss
 
 

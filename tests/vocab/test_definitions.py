@@ -8,7 +8,7 @@ import functools
 from vocab.articles import article_from_text
 from vocab.definitions import define
 from vocab.engine import Engine
-from vocab.models import LearnerProfile, Sense
+from vocab.models import LearnerProfile, Level, Sense
 from vocab.word_family import mentions
 from vocab.wording_ease import ease
 
@@ -483,3 +483,47 @@ def test_a_verb_worded_only_by_a_phrasal_name_says_what_it_means(engine: Engine)
     text = _word_details_definition(engine, "The town wants to reduce the noise at night.",
                                     "reduce")
     assert text.startswith("cut down on; ") and "smaller" in text
+
+
+def test_a_hard_alternative_after_be_stays_with_its_be(engine: Engine) -> None:
+    """"invitation –a request to participate or be take part in something" (QA): the
+    word after "be" is what "be" says; cutting it as a hard alternative left "be" before
+    the next one."""
+    quorvak = Sense("x.n.15", "n", "quorvak", 1, 0,
+                    "a message asking people to gather or be present or take part in a feast")
+    text = define(quorvak, [], "quorvak", engine.words, LearnerProfile(level=Level.A2),
+                  lexicon=engine.lexicon)
+    assert "be take" not in text and "take part" in text
+
+
+def test_a_clause_with_no_subject_after_a_semicolon_goes(engine: Engine) -> None:
+    """"carbohydrate –...source of energy for animals; are classified according to..."
+    (QA): a clause that opens with "are" or "is" has no subject of its own."""
+    for verb in ("are", "is"):
+        text = _noun_wording(engine, "a sweet food made from fruit and sugar that children "
+                                     f"like to eat; {verb} sold in small jars at the market")
+        assert text == "a sweet food made from fruit and sugar that children like to eat"
+
+
+def test_a_family_word_used_as_a_noun_is_not_explained_by_a_verb_sense(engine: Engine) -> None:
+    """"processor –the part of a computer that does most of the data processing
+    (processing: subject to a treatment...)" (QA): "processing" after a noun, with no
+    object, is the noun; the verb's sense does not fit it."""
+    processor = Sense("x.n.15", "n", "processor", 1, 0,
+                      "a small machine in an office that does the word processing")
+    text = define(processor, [], "processor", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text.startswith("a small machine in an office") and "subject to" not in text
+
+
+def test_an_adjective_is_not_worded_as_a_noun(engine: Engine) -> None:
+    """"main –In this sentence: most important element" for "the main road" (QA): an
+    adjective's gloss made of describing words and a closing noun names a thing; its
+    describing words say the adjective."""
+    quorvak = Sense("x.s.15", "s", "quorvak", 1, 0, "most useful element")
+    assert define(quorvak, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "most useful"
+    # ...and an adjective's gloss with more than describing words stays whole.
+    quorvak = Sense("x.s.15", "s", "quorvak", 1, 0, "having a smooth surface")
+    assert define(quorvak, [], "quorvak", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon) == "having a smooth surface"
