@@ -262,6 +262,10 @@ def _first_clause(meaning: str) -> str:
     return first if len(first.split()) >= MIN_CLAUSE_WORDS else meaning
 
 
+# Words after which a gloss's word is a verb: "someone who processes things".
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
 # "talent" + "ed": a headword made from a word the learner knows by a suffix this long.
 MAX_SUFFIX = 3
 
@@ -291,6 +295,12 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
         for tried, sense in enumerate(_first_senses_of(lexicon, word, words)):
             if as_noun and sense.pos == "v":
                 continue
+            # ...and one after "who", "that" or "which" is the verb: "someone who
+            # processes things" is no noun's "a particular course of action" (sweep).
+            # Not explained at all: a verb's first sense may not fit either ("someone
+            # who fishes" is no "seek indirectly").
+            if sense.pos == "n" and before is not None and before.group(1) in _RELATIVE_PRONOUNS:
+                break
             if tried and sense.pos == "n" and not after_a_noun_opener and not as_noun:
                 break  # "people who settle far from home" is no bench, a noun's "settle"
             lemma = sense.lemma.lower()

@@ -527,3 +527,12 @@ def test_an_adjective_is_not_worded_as_a_noun(engine: Engine) -> None:
     quorvak = Sense("x.s.15", "s", "quorvak", 1, 0, "having a smooth surface")
     assert define(quorvak, [], "quorvak", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon) == "having a smooth surface"
+
+
+def test_a_family_word_after_who_is_not_explained_by_a_noun_sense(engine: Engine) -> None:
+    """"processor –someone who processes things (processes: a particular course of
+    action...)" (sweep): after "who", "processes" is the verb, not the noun's plural."""
+    processor = Sense("x.n.15", "n", "processor", 1, 0, "someone who processes forms at a bank")
+    text = define(processor, [], "processor", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert text == "someone who processes forms at a bank"
