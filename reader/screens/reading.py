@@ -45,6 +45,12 @@ log = logging.getLogger("reader.reading")
 # screen never stalls.
 READ_AT_ONCE_CHARS = 15_000
 
+# Shown while a lesson is made, until it is saved: the first of a session took about
+# 20 s, the notice went after 3 and a teacher saw nothing and pressed e again (QA).
+PREPARING_LESSON = "Preparing the lesson…"
+# Longest the notice stays should the export never end (it is taken away when it does).
+PREPARING_LESSON_SECONDS = 300
+
 if TYPE_CHECKING:
     from reader.app import ReaderApp
     from vocab.analysis import Analysis
@@ -116,6 +122,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def __init__(self, article_id: int) -> None:
         super().__init__()
         self.article_id = article_id
+        self._exporting = False  # a lesson is being made: e starts no second one
         self.stored: StoredArticle | None = self.reader_app.store.get_article(article_id)
         self.analysis: Analysis | None = None
         self._glossary_profile: LearnerProfile | None = None  # the panel's list is for it
@@ -323,12 +330,35 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         if self.analysis is None:
             self.notify("The article is still being analysed.", timeout=3)
             return
-        self.notify("Preparing the lesson…", timeout=3)
+        if self._still_exporting():
+            return
         # The words printed are those on screen; the panel's own list is made first when
         # it is not ready.
         shown = self.query_one(GlossaryPanel).entries
-        self._export_lesson(self.analysis, self.reader_app.profile,
-                            list(shown) if shown is not None else None)
+        self._start_export(self.analysis, self.reader_app.profile,
+                           list(shown) if shown is not None else None)
+
+    def _still_exporting(self) -> bool:
+        """Whether a lesson is being made, said again if so: a second e had started a
+        second export of the same lesson."""
+        if self._exporting:
+            if not any(n.message == PREPARING_LESSON for n in self.app._notifications):
+                self.notify(PREPARING_LESSON, timeout=PREPARING_LESSON_SECONDS)
+            return True
+        return False
+
+    def _start_export(self, analysis: Analysis, profile: LearnerProfile,
+                      shown: list[GlossaryEntry] | None, *, for_class: bool = False) -> None:
+        self._exporting = True
+        self.notify(PREPARING_LESSON, timeout=PREPARING_LESSON_SECONDS)
+        self._export_lesson(analysis, profile, shown, for_class=for_class)
+
+    def _export_done(self) -> None:
+        """The export ended (saved or not): its notice goes, e works again."""
+        self._exporting = False
+        for notification in list(self.app._notifications):
+            if notification.message == PREPARING_LESSON:
+                self.app._unnotify(notification)
 
     def action_export_class_lesson(self) -> None:
         """A handout for a class at the level the teacher chooses: made as `reader export
@@ -340,12 +370,13 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         if analysis is None:
             self.notify("The article is still being analysed.", timeout=3)
             return
+        if self._still_exporting():
+            return
 
         def chosen(level: Level | None) -> None:
-            if level is not None:
-                self.notify("Preparing the lesson…", timeout=3)
-                self._export_lesson(analysis, LearnerProfile(level=level), None,
-                                    for_class=True)
+            if level is not None and not self._still_exporting():
+                self._start_export(analysis, LearnerProfile(level=level), None,
+                                   for_class=True)
 
         self.app.push_screen(LessonLevelDialog(self.reader_app.profile.level), chosen)
 
@@ -353,6 +384,13 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
           description="export a lesson")
     def _export_lesson(self, analysis: Analysis, profile: LearnerProfile,
                        shown: list[GlossaryEntry] | None, *, for_class: bool = False) -> None:
+        try:
+            self._make_lesson(analysis, profile, shown, for_class=for_class)
+        finally:
+            self.reader_app.call_from_thread(self._export_done)
+
+    def _make_lesson(self, analysis: Analysis, profile: LearnerProfile,
+                     shown: list[GlossaryEntry] | None, *, for_class: bool) -> None:
         from reader.exporting import (
             export_lesson,
             export_problem,

@@ -356,3 +356,44 @@ async def test_the_lesson_notice_shortens_a_long_file_name_rather_than_break_it(
         folder = lines[lines.index(named) + 1]
         assert folder.startswith("in ") and folder.endswith("/Lessons")
         assert str(app.export_dir).endswith(folder.removeprefix("in ").lstrip("…"))
+
+
+async def test_the_lesson_notice_stays_until_it_is_saved_and_e_starts_no_second_export(
+    make_app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first lesson of a session took about 20 s while "Preparing the lesson…" went
+    after 3: a teacher saw nothing and pressed e again (QA walk-through)."""
+    import threading
+
+    import reader.exporting
+
+    release = threading.Event()
+    made: list[int] = []
+    export = reader.exporting.export_lesson
+
+    def slow_export(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(1)
+        release.wait(30)
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(reader.exporting, "export_lesson", slow_export)
+    app = make_app()
+    app.export_dir = tmp_path
+
+    def preparing() -> int:
+        return sum(n.message == "Preparing the lesson…" for n in app._notifications)
+
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: bool(made))
+        await pilot.pause(3.5)
+        assert preparing() == 1  # still said, once
+        await pilot.press("e")
+        await pilot.pause(0.5)
+        assert preparing() == 1 and len(made) == 1
+        release.set()
+        lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
+        await until(pilot, lambda: preparing() == 0)
+        assert len(lessons) == 1 and len(made) == 1 and preparing() == 0
+        assert any("Saved a lesson" in str(n.message) for n in app._notifications)
