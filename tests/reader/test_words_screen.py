@@ -431,3 +431,22 @@ async def test_p_practises_the_words_shown_even_when_none_is_due(
             await pilot.press("1")
         await settle(pilot)
         assert len(app.store.answers()) == 1
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_the_key_bar_lists_enter_to_open_the_words_story(
+        make_app: AppFactory, store_path: Path, width: int) -> None:
+    """The table's own (hidden) Enter shadowed the screen's "⏎ Open its story": the bar
+    never listed it, at 100 columns or any other (QA walk-through)."""
+    from reader.widgets.key_bar import KeyBar
+
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        screen = await open_words(pilot)
+        await pilot.pause()
+        assert "Open its story" in str(screen.query_one(KeyBar).render())
+        # Not while typing a filter, where Enter only goes back to the list.
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "Open its story" not in str(screen.query_one(KeyBar).render())
