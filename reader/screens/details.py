@@ -122,6 +122,7 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         self.details: WordDetails | None = None
         self._chosen: Analysis | None = None  # the article read with the learner's meaning
         self._key: tuple[str, str] | None = None  # the word as its meaning is kept
+        self._kept_note = ""  # said under the meaning once the learner has chosen one
 
     def compose(self) -> ComposeResult:
         token = self.analysis.tokens[self.index]
@@ -211,13 +212,14 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
 
     def on_meaning_chosen(self, message: MeaningChosen) -> None:
         self.analysis = self._chosen = message.analysis
-        self.on_details_ready(DetailsReady(message.details, key=self._key))
-        self.refresh_bindings()
         expression = message.details.expression
         word = (expression.lemma if expression is not None
                 else message.details.headword or message.details.token.lemma.lower())
-        self.notify(f"This meaning is kept for “{word}” wherever this story uses it.",
-                    timeout=4, markup=False)
+        # Said under the meaning, in the dialog: a notice was drawn under the dialog
+        # and cut off (QA walk-through).
+        self._kept_note = f"This meaning is kept for “{word}” wherever this story uses it."
+        self.on_details_ready(DetailsReady(message.details, key=self._key))
+        self.refresh_bindings()
 
     def on_details_ready(self, message: DetailsReady) -> None:
         self.query_one("#details-box").loading = False
@@ -302,6 +304,8 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
                 Content("\n") + meaning if meaning is not None else "")
         elif meaning is None:
             meaning = Content("No dictionary definition found.")
+        if self._kept_note:
+            meaning += Content.assemble("\n", ("✓ " + self._kept_note, "italic"))
         self.query_one("#details-sense", Static).update(meaning)
         self.query_one("#details-sentence", Static).update(self._sentence(details))
         others = other_meanings(details)[:OTHER_SENSES_SHOWN]

@@ -210,6 +210,31 @@ async def test_a_learner_picks_the_right_meaning_and_it_is_kept(make_app: AppFac
         assert "(your choice)" in str(restarted.screen.query_one("#details-sense", Static).render())
 
 
+async def test_the_kept_meaning_is_confirmed_inside_the_dialog(make_app: AppFactory) -> None:
+    """"This meaning is kept for “rider” wherever this story uses it." was a notice drawn
+    under the word details dialog, cut off (QA walk-through): the dialog says it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        for _ in view.marks:  # the first highlighted word with other meanings
+            await pilot.press("n", "enter")
+            await settle(pilot)
+            details = app.screen.details  # type: ignore[attr-defined]
+            if details.other_senses and details.expression is None and not (
+                    details.glossary_entry and details.glossary_entry.source == "article"):
+                break
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        await until(pilot, lambda: "wherever this story uses it" in str(
+            app.screen.query_one("#details-sense", Static).render()))
+        sense = str(app.screen.query_one("#details-sense", Static).render())
+        assert "(your choice)" in sense and "wherever this story uses it" in sense
+        assert not any("wherever this story" in str(n.message) for n in app._notifications)
+
+
 WIND_UP = ("Half-Time Talk\n\nThe coach was angry. She had to wind her players up at "
            "half-time, and they won the game.")
 
