@@ -54,6 +54,7 @@ HELP_KEY = "question_mark"
 
 # How long the hint on answering stays (and Enter adds no second one meanwhile).
 HINT_SECONDS = 4
+ANSWER_HINT = "Press the number of your answer, or move to it with ↑ ↓ and press Enter."
 
 
 class AnswerList(OptionList):
@@ -68,8 +69,12 @@ class AnswerList(OptionList):
             now = time.monotonic()
             if now - self._hinted_at >= HINT_SECONDS:
                 self._hinted_at = now
-                self.notify("Press the number of your answer, or move to it with ↑ ↓ and "
-                            "press Enter.", timeout=HINT_SECONDS)
+                # A copy still shown goes first: a notice's end comes late on a busy
+                # machine, and copies stacked up on a matching question (QA).
+                for shown in list(self.app._notifications):
+                    if shown.message == ANSWER_HINT:
+                        self.app._unnotify(shown)
+                self.notify(ANSWER_HINT, timeout=HINT_SECONDS)
             return
         super().action_select()
 

@@ -802,3 +802,25 @@ async def test_a_practice_is_called_practice_not_review(
         assert str(screen.query_one("#progress", Static).render()) == "Practice finished"
         summary = str(screen.query_one("#summary", Static).render())
         assert "due now" not in summary and "Review" not in summary
+
+
+async def test_the_answering_hint_shows_once_through_a_matching_question(
+    make_app: Callable[[], ReaderApp], matching_item: QuizItem,
+) -> None:
+    """On a matching question "Press the number of your answer…" stacked up, several
+    copies over the question (QA walk-through): a notice's end comes late on a busy
+    machine, after the hint's own four seconds, and Enter then added a copy. The hint's
+    clock is moved on here while the first copy still shows."""
+    from reader.screens.quiz import AnswerList
+
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await _open_quiz(app, pilot, [matching_item])
+        counts = []
+        for _ in range(3):
+            await pilot.press("enter")
+            await pilot.pause(0.3)
+            screen.query_one(AnswerList)._hinted_at -= 5
+            counts.append(sum("Press the number" in str(t.render())
+                              for t in screen.query("Toast")))
+        assert counts[0] == 1 and max(counts) == 1, counts
