@@ -30,6 +30,7 @@ from textual.widgets.option_list import Option
 from reader.commands.quiz import TYPE_NAMES_SHOWN
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import counted, headword
+from reader.notices import withdraw_notice
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.key_bar import KeyBar
 from vocab.models import QUIZ_QUESTIONS, LanguageDataMissing
@@ -71,9 +72,7 @@ class AnswerList(OptionList):
                 self._hinted_at = now
                 # A copy still shown goes first: a notice's end comes late on a busy
                 # machine, and copies stacked up on a matching question (QA).
-                for shown in list(self.app._notifications):
-                    if shown.message == ANSWER_HINT:
-                        self.app._unnotify(shown)
+                withdraw_notice(self.app, ANSWER_HINT)
                 self.notify(ANSWER_HINT, timeout=HINT_SECONDS)
             return
         super().action_select()

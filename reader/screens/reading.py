@@ -18,6 +18,7 @@ from reader import words_read
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import UNDO_HINT, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
+from reader.notices import notice_shown, withdraw_notice
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleView
@@ -342,7 +343,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         """Whether a lesson is being made, said again if so: a second e had started a
         second export of the same lesson."""
         if self._exporting:
-            if not any(n.message == PREPARING_LESSON for n in self.app._notifications):
+            if not notice_shown(self.app, PREPARING_LESSON):
                 self.notify(PREPARING_LESSON, timeout=PREPARING_LESSON_SECONDS)
             return True
         return False
@@ -356,9 +357,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def _export_done(self) -> None:
         """The export ended (saved or not): its notice goes, e works again."""
         self._exporting = False
-        for notification in list(self.app._notifications):
-            if notification.message == PREPARING_LESSON:
-                self.app._unnotify(notification)
+        withdraw_notice(self.app, PREPARING_LESSON)
 
     def action_export_class_lesson(self) -> None:
         """A handout for a class at the level the teacher chooses: made as `reader export
