@@ -306,9 +306,10 @@ def own_level_words(analysis: Analysis, chooser: SenseChooser, words: WordInfo,
     """The lemmas of the ``count`` best-ranked words of the learner's own level, which
     a glossary for a learner below B1 leaves out (`_known_to_learner`) but for an easy
     story's last places: the quiz asks them ("brave", "lane" for an A2 learner)."""
-    ranked = rank_candidates(analysis, chooser, profile, words)
-    return [c.lemma for c in ranked if c.expression is None
-            and c.features.get("level_gap", 0.0) == 0][:count]
+    ranked = rank_candidates(
+        analysis, chooser, profile, words, exact_top=count,
+        keep=lambda c: c.expression is None and c.features.get("level_gap", 0.0) == 0)
+    return [c.lemma for c in ranked[:count]]
 
 
 def _of_a_known_level(candidate: Candidate, profile: LearnerProfile) -> bool:
@@ -332,8 +333,10 @@ def rank_candidates(
     words: WordInfo,
     *,
     exact_top: int | None = None,
+    keep: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
-    """Every candidate with its features and score, best first (ties by lemma).
+    """Every candidate with its features and score, best first (ties by lemma); with
+    ``keep``, only those it keeps (before ``exact_top`` counts its places).
 
     The sense used in the story is the costly signal (a Lesk choice over the glosses
     of every sense) and moves a score by at most `SENSE_REACH`. With ``exact_top``,
@@ -342,6 +345,8 @@ def rank_candidates(
     a score without it (``rare_sense`` 0) and stay below.
     """
     found = collect_candidates(analysis, chooser, profile, words, choose_senses=False)
+    if keep is not None:
+        found = [candidate for candidate in found if keep(candidate)]
     for candidate in found:
         _score(candidate, profile)
     found.sort(key=lambda c: (-c.score, c.lemma))
