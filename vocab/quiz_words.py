@@ -52,7 +52,7 @@ from vocab.saved_words import SavedWord, saved_word
 from vocab.sense_cues import sentence_context
 from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun, plain_subject
-from vocab.verb_objects import frames_here
+from vocab.verb_objects import frames_here, object_head
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
@@ -363,30 +363,16 @@ def _before_a_noun(tokens: Sequence[Token], index: int) -> bool:
         and tokens[after].upos == "NOUN"
 
 
-# What may stand between a verb and its object's head noun: "clear the dry garden plants".
-_BEFORE_THE_HEAD = frozenset({"DET", "ADJ", "NUM", "ADV"})
-
-
 def object_noun(tokens: Sequence[Token], index: int) -> str:
-    """The lemma of the head noun of the object right after the verb at ``index`` (the
-    last of its nouns side by side: "clear the dry garden plants" -> "plant"); "" when
-    no common noun is its object (a name, a pronoun, a clause, nothing)."""
+    """The lemma of the head noun of the object right after the verb at ``index``
+    (`object_head`: "clear the dry garden plants" -> "plant"); "" when no common noun
+    is its object (a name, a pronoun, a clause, nothing: "said the plan was late")."""
     if frames_here(tokens, index) != WITH_OBJECT_FRAMES:
         return ""
-    sentence = tokens[index].sentence
-    head = ""
-    for at in range(index + 1, len(tokens)):
-        token = tokens[at]
-        if token.sentence != sentence:
-            break
-        if token.pos == "POS":  # "the town's plants": a possessor; the head follows
-            head = ""
-        elif token.upos == "NOUN" and not token.proper_noun:
-            head = token.lemma.lower()
-        elif head or not (token.upos in _BEFORE_THE_HEAD or token.pos == "PRP$"
-                          or at + 1 < len(tokens) and tokens[at + 1].pos == "POS"):
-            break
-    return head
+    head = object_head(tokens, index)
+    if head is None or tokens[head].upos != "NOUN" or tokens[head].proper_noun:
+        return ""
+    return tokens[head].lemma.lower()
 
 
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
