@@ -46,9 +46,9 @@ def retag_verbs_read_as_nouns_after_subjects(raw: list[RawToken], words: WordInf
         if (raw[index - 1].penn not in _SUBJECT_NOUNS
                 or raw[index + 1].penn not in _OBJECT_OPENERS):
             continue
-        lower = token.text
-        if (open_word(lower, words) and words.is_verb(lower)
-                and not words.is_noun_form(lower) and not words.is_adjective_form(lower)):
+        word = token.text
+        if (open_word(word, words) and words.is_verb(word)
+                and not words.is_noun_form(word) and not words.is_adjective_form(word)):
             token.penn = "VBP"
 
 
@@ -70,10 +70,10 @@ def retag_compound_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo
                 not in _PHRASE_OPENERS or not _same_sentence(raw, index)
                 or not _same_sentence(raw, index - 1)):
             continue
-        lower = token.text
-        if open_word(lower, words) and open_word(adjective.text, words) \
-                and words.noun_lemma(lower) == lower:
-            found[index] = f"{adjective.text} {lower}"
+        word = token.text
+        if open_word(word, words) and open_word(adjective.text, words) \
+                and words.noun_lemma(word) == word:
+            found[index] = f"{adjective.text} {word}"
     if not found:
         return
     nouns = {key for key, pos in parts_of_speech(set(found.values())).items() if "n" in pos}
@@ -146,9 +146,9 @@ def retag_nouns_between_determiners_and_verbs(raw: list[RawToken], words: WordIn
                 or verb.penn not in _VERBS_AFTER_A_SUBJECT
                 or not _same_sentence(raw, index) or not _same_sentence(raw, index + 1)):
             continue
-        lower = token.text
-        if not (open_word(lower, words) and words.noun_lemma(lower) == lower
-                and words.zipf(lower, "NOUN") >= words.zipf(lower, "ADJ")):
+        word = token.text
+        if not (open_word(word, words) and words.noun_lemma(word) == word
+                and words.zipf(word, "NOUN") >= words.zipf(word, "ADJ")):
             continue
         if verb.penn == "VBN":
             if not (_same_sentence(raw, index + 2) and raw[index + 2].penn
