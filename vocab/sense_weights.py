@@ -213,6 +213,12 @@ _CONTACT = "verb.contact"
 # walk-through).
 UNDER_STATE_BONUS = 2.0
 _UNDERGONE_FIELDS = frozenset({"noun.state", "noun.act"})
+# So is a process of the mind one undergoes ("under review", "under consideration"),
+# a sense below WordNet's "cognitive process": "the plan is under review" had been the
+# follow-up examination of a patient (an act, 1 SemCor use) over "a new appraisal or
+# evaluation" (4). Not all of noun.cognition: "under control" is no "standard against
+# which other conditions can be compared in a scientific experiment".
+MENTAL_PROCESS = ("process.n.02",)
 # A noun with a doer before it and an object after "of" names an act ("its seizure of
 # Ukraine's Crimean Peninsula": the act of taking it, not a disease's sudden return,
 # SemCor's 3 uses to 1; `act_with_doer_and_object`): its act senses gain this much.

@@ -80,6 +80,7 @@ from vocab.sense_weights import (
     FRAME_MISMATCH_PENALTY,
     INFINITIVE_FRAME_BONUS,
     LIST_FIELD_BONUS,
+    MENTAL_PROCESS,
     MODIFIER_GLOSS_WEIGHT,
     NAMED_GLOSS_PENALTY,
     NAMED_OBJECT,
@@ -224,6 +225,7 @@ class SenseChooser(SenseLookup):
         names_an_act: bool = False,
         abstract_doer: bool = False,
         undergone: bool = False,
+        mental_processes: Collection[str] = frozenset(),
         time_phrase: bool = False,
         preposition: str = "",
         describes_person: bool | None = None,
@@ -266,7 +268,8 @@ class SenseChooser(SenseLookup):
         "buying the house was a gamble", `complement_kind`, `COMPLEMENT_KIND_BONUS`);
         ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
         `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
-        (`under_a_bare_noun`, `UNDER_STATE_BONUS`); ``names_an_act``: the noun has a
+        (`under_a_bare_noun`, `UNDER_STATE_BONUS`), as do the ``mental_processes``
+        among its senses ("under review", `MENTAL_PROCESS`); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
@@ -391,7 +394,8 @@ class SenseChooser(SenseLookup):
                 overlap += ACT_NOUN_BONUS
             if abstract_doer and sense.lexname == _CONTACT and sense.synset not in paired:
                 overlap -= ABSTRACT_DOER_PENALTY
-            if undergone and sense.lexname in _UNDERGONE_FIELDS:
+            if undergone and (sense.lexname in _UNDERGONE_FIELDS
+                              or sense.synset in mental_processes):
                 overlap += UNDER_STATE_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
@@ -587,6 +591,7 @@ class SenseChooser(SenseLookup):
                                                                                token_index)
         collocation = collocation_at(analysis.tokens, token_index)
         time_noun = time_phrase_noun(analysis.tokens, token_index)
+        undergone = under_a_bare_noun(analysis.tokens, token_index)
         if time_noun is not None:  # "the next three years": "years" is its collocate
             collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
@@ -622,7 +627,9 @@ class SenseChooser(SenseLookup):
                          and not self._names_a_time(analysis.tokens,
                                                     of_object_noun(analysis.tokens, token_index)),
                          abstract_doer=self.cues.doer_is_abstract(analysis.tokens, token_index),
-                         undergone=under_a_bare_noun(analysis.tokens, token_index),
+                         undergone=undergone,
+                         mental_processes=self._mental_processes(lemma or token.lemma.lower())
+                         if undergone else frozenset(),
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
@@ -630,6 +637,15 @@ class SenseChooser(SenseLookup):
                          object_of=analysis.tokens[verb].lemma.lower()
                          if (verb := verb_over(analysis.tokens, token_index)) is not None
                          else "")
+
+    def _mental_processes(self, noun: str) -> frozenset[str]:
+        """The synsets of the noun's senses that are processes of the mind
+        (`MENTAL_PROCESS`: "review" as a new appraisal), which one undergoes as one does
+        an act or a state; read in outline, by synset id."""
+        processes = self.synset_ids_below(MENTAL_PROCESS)
+        return frozenset(sense.synset for sense, outline in zip(
+            self.senses(noun, "n"), self.outlines(noun, "n"), strict=True)
+            if outline.synset_id in processes)
 
     def _names_a_time(self, tokens: Sequence[Token], index: int | None) -> bool:
         """Whether the common noun at ``index`` is first of all a time ("year"): "the
