@@ -227,6 +227,17 @@ MENTAL_PROCESS = ("process.n.02",)
 # "the beginning of the year" stays the event). Measured: news words 655 of 812, VOA
 # agreement 67 of 102 and 39 of 52, WordNet's examples 0.392 (0.710) and the eval unchanged.
 ACT_NOUN_BONUS = 2.0
+# A noun with an "of" phrase after it ("critics of the tax plan") is likelier in a sense
+# whose gloss takes one as a verb's frame takes an object ("anyone who expresses a
+# reasoned judgment of something"), than in one that names what it is of
+# ("the analysis and interpretation of works of art", SemCor's 6 uses to 2). Not
+# where it is of a time: "the end of the year" is a point in time, no "extremity of
+# something that has length". Nor where a doer before the noun makes it an act whose
+# object the phrase is (`ACT_NOUN_BONUS`): "its seizure of the island" is a capture, not
+# "the taking possession of something by legal process".
+OF_OBJECT_BONUS = 1.5
+# A gloss's "of" and a stand-in for what it is of, in its first clause.
+OF_OBJECT_GLOSS = re.compile(r"\bof (?:something|someone|somebody|anything|anyone)\b")
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"

@@ -90,6 +90,8 @@ from vocab.sense_weights import (
     NOUN_MODIFIER_LINK_BONUS,
     OBJECT_KIND_BONUS,
     OBJECTLESS_PENALTY,
+    OF_OBJECT_BONUS,
+    OF_OBJECT_GLOSS,
     OTHER_OBJECT_PENALTY,
     OWN_SENTENCE_WEIGHT,
     PLURAL_NOTE_BONUS,
@@ -226,6 +228,7 @@ class SenseChooser(SenseLookup):
         abstract_doer: bool = False,
         undergone: bool = False,
         mental_processes: Collection[str] = frozenset(),
+        of_object: bool = False,
         time_phrase: bool = False,
         preposition: str = "",
         describes_person: bool | None = None,
@@ -269,7 +272,10 @@ class SenseChooser(SenseLookup):
         ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
         `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`), as do the ``mental_processes``
-        among its senses ("under review", `MENTAL_PROCESS`); ``names_an_act``: the noun has a
+        among its senses ("under review", `MENTAL_PROCESS`); ``of_object``: the noun
+        has an "of" phrase after it, which a sense's gloss may take
+        (`OF_OBJECT_GLOSS`, `OF_OBJECT_BONUS`), unless it names an act whose object that
+        is (``names_an_act`` weighs it); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
@@ -397,6 +403,9 @@ class SenseChooser(SenseLookup):
             if undergone and (sense.lexname in _UNDERGONE_FIELDS
                               or sense.synset in mental_processes):
                 overlap += UNDER_STATE_BONUS
+            if of_object and not names_an_act and sense.pos == "n" and OF_OBJECT_GLOSS.search(
+                    sense.definition.split(";", 1)[0]):
+                overlap += OF_OBJECT_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -630,6 +639,10 @@ class SenseChooser(SenseLookup):
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())
                          if undergone else frozenset(),
+                         of_object=token.upos == "NOUN"
+                         and _of_phrase_after(analysis.tokens, token_index)
+                         and not self._names_a_time(analysis.tokens,
+                                                    of_object_noun(analysis.tokens, token_index)),
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
@@ -728,6 +741,14 @@ class SenseChooser(SenseLookup):
                     uses[stem] += count
             self._story = (analysis, uses)
         return self._story[1]
+
+
+def _of_phrase_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "of" and a noun's phrase follow the word at ``index`` ("critics of the
+    new tax plan")."""
+    after = index + 1
+    return after < len(tokens) and tokens[after].text.lower() == "of" \
+        and of_object_noun(tokens, index) is not None
 
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").

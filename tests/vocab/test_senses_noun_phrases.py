@@ -1,5 +1,6 @@
-"""A bare noun after "under" names what its subject undergoes: an act, a state, or a
-process of the mind ("under review", "under consideration")."""
+"""What the phrase around a noun says of its sense: a bare noun after "under" names
+what its subject undergoes, an act, a state or a process of the mind ("under review");
+an "of" phrase after it is what a sense whose gloss takes one is of ("critics of")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_under_control_is_no_scientific_standard(engine: Engine) -> None:
         sense_of(engine, "The fire in the old mill is now under control.", "control")
         != "control_condition.n.01"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of the new parking fees say shop owners will lose customers.",
+        "Some critics of the school lunch program want more fresh fruit.",
+    ],
+)
+def test_critics_of_a_plan_judge_it_they_are_no_art_critics(engine: Engine, text: str) -> None:
+    """ "critics of" a plan express a judgment of it; the art critic's gloss names
+    what it is of (works of art), SemCor's 6 uses to 2."""
+    assert (
+        sense_of(engine, text, "Critics" if text.startswith("Critics") else "critics")
+        == "critic.n.02"
+    )
+
+
+def test_the_end_of_a_time_stays_a_point_in_time(engine: Engine) -> None:
+    """Not where the "of" phrase is a time: "the end of the month" is no "extremity of
+    something that has length"."""
+    assert sense_of(engine, "The shop will close at the end of the month.", "end") == "end.n.02"
