@@ -157,6 +157,41 @@ _FURNITURE_RULES = (
     # story. Enter your email to get our daily news in your inbox.").
     _line(r"(?:our |the )?(?:daily |weekly |free )?newsletters?\W*"
           r"|(?:[^.!?]{1,60}[.!?] )?enter your e-?mail\b.{0,100}"),
+    # Its pitch and small print: "Get the day's top stories delivered to your inbox
+    # every morning.", "By signing up, you agree to our Terms of Service..." (a
+    # teacher's copied news page, QA7).
+    _line(r"[^.!?]{0,80}\bdelivered (?:straight |directly |right )?to your inbox\b[^.!?]{0,40}"
+          r"[.!]?"
+          r"|by (?:signing up|subscribing|clicking|registering|continuing)\b[^.!?]{0,40},"
+          r" you (?:agree|accept|consent)\b.{0,160}"),
+    # A news agency's credit of its writers and where they were: "Associated Press
+    # writer Bob Grant in Portland contributed to this report." Only names, jobs and
+    # places before it: "The whole class contributed to this report." is a sentence.
+    (r"^(?=.* contributed )(?:(?:[A-Z][\w.'\u2019&-]*|writers?|reporters?|journalists?"
+     r"|correspondents?|photographers?|in|and|from|also),? )+contributed(?: reporting)? to"
+     r" this (?:report|story|article)\.?$"),
+    # An audio player's offer: "Listen to this article · 5:12 min Learn more".
+    _line(r"listen to (?:this|the) (?:article|story)(?:\W+\d{1,2}(?::\d{2}){1,2}"
+          r"(?: min(?:utes?)?)?)?(?:\W+learn more)?\W*"),
+    # The print edition's note ("A version of this article appears in print on May 4,
+    # 2024, Section B, Page 3 ... Order Reprints | Today's Paper | Subscribe") and the
+    # topic links after a story ("See more on: Apples").
+    _line(r"a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}"
+          r"|see more on\s*:\s*[^.!?]{1,100}"),
+    # A call to share ("Like this story? Share it with a friend!") and a share
+    # button's words ("Share full article", "Link copied").
+    _line(r"(?:[^.!?]{1,60}\?\s+)?share (?:it|this(?: story| article)?) with"
+          r" (?:a friend|friends|your friends|others)\W*"
+          r"|share (?:the )?full (?:article|story)\W*|(?:copy )?link copied\W*"),
+    # A caption's labels, as a BBC page is copied: "Image source, Getty Images",
+    # "Image caption, Frost covered the blossoms...".
+    _line(r"(?:image|photo|video|media) (?:source|caption|credit)s?\s*[,:]\s*.{1,200}"),
+    # A writer's short biography that ends in the link to their page: "Carla Mendez
+    # covers agriculture for The Times. More about Carla Mendez".
+    rf"^(?=.*More about )(?:.*[.!?] )?More about {NAME_WORD}(?: {NAME_WORD}){{0,3}}$",
+    # A footer's links, one to a line, and an advertisement's skip link.
+    _line(r"privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions)"
+          r"|skip (?:this )?advertisement|skip to site index"),
 )
 # Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))

@@ -46,8 +46,13 @@ _DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MO
 # "March 5, 2024"; also "Published March 4, 2024 | Updated March 5, 2024" (the
 # publication date is what is kept), and with the reading time after it
 # ("Published July 14, 2025 · 5 min read", QA2 walk-through).
+# A clock time beside a date: "4:12 PM EDT", "13:54", "9:30 a.m. ET".
+_TIME = r"\d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)?(?: [A-Z]{2,4})?"
+# Also "Updated 4:12 PM EDT, May 3, 2024" (AP) and "15 Dec, 2021 13:54" (RT): the
+# time is no part of the date kept (a teacher's copied news pages, QA7).
 DATELINE = re.compile(
-    rf"^(?:(?:Published|Posted)(?: on)?:? )?(?P<date>{_DATE})"
+    rf"^(?:(?:Published|Posted|(?:Last )?Updated)(?: on)?:? )?(?:{_TIME},? )?(?P<date>{_DATE})"
+    rf"(?:,? {_TIME})?"
     rf"(?: ?[|\u00b7\u2022] ?(?:Last )?[Uu]pdated(?: on)?:? {_DATE})?"
     r"(?: ?[|\u00b7\u2022] ?\d{1,3}[- ]?min(?:ute)?s?\.? read)?$"
 )

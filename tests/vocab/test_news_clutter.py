@@ -1,0 +1,88 @@
+"""News sites' furniture a teacher's copied page brings with it: credits, print notes,
+newsletter pitches, players and captions' labels go; the story and its dateline stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.clean import clean_text
+
+STORY = (
+    "Farmers in the northern valley say this year's apple harvest is the smallest in "
+    "two decades, after a late frost damaged the blossoms in April."
+)
+
+
+def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    cleaned = clean_text(f"{STORY}\n\n{middle}\n\n{STORY}")
+    return cleaned.paragraphs, cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        # A news agency's credit naming its writer and where they were.
+        "Associated Press writer Bob Grant in Portland contributed to this report.",
+        "Associated Press writers Ana Ruiz in Madrid and Tom Field in London contributed"
+        " to this report.",
+        "AP reporter Jo Kim contributed reporting to this story.",
+        # An audio player's offer, and its length.
+        "Listen to this article · 5:12 min Learn more",
+        "Listen to this article",
+        # The print edition's note and its links.
+        "A version of this article appears in print on May 4, 2024, Section B, Page 3 of"
+        " the New York edition with the headline: Frost Cuts Apple Crop. Order Reprints |"
+        " Today's Paper | Subscribe",
+        "See more on: Apples",
+        # A call to share.
+        "Like this story? Share it with a friend!",
+        "Share full article",
+        "Link copied",
+        # A caption's labels, as a BBC page copies.
+        "Image source, Getty Images",
+        "Image caption, Frost covered the blossoms for three nights in a row",
+        # The writer's short biography with the link to their page.
+        "Carla Mendez covers agriculture and rural America for The Times. More about Carla Mendez",
+        # A newsletter box's pitch and small print.
+        "Get the day's top stories delivered to your inbox every morning.",
+        "By signing up, you agree to our Terms of Service and Privacy Policy.",
+        # Links of a page's footer, one to a line.
+        "Privacy Policy",
+        "Terms of Use",
+        "Skip advertisement",
+    ],
+)
+def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
+    paragraphs, removed = _cleaned(clutter)
+    assert paragraphs == (STORY, STORY)
+    assert removed == (" ".join(clutter.split()),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The whole class contributed to this report.",
+        "Listen to this article's author explain the plan, the teacher told her students.",
+        "Like this story, the film ends in a small town near the sea.",
+        "Share it with a friend, the poster in the library said.",
+        "The privacy policy of the app changed twice last year, users said.",
+        "Scientists want to learn more about Mars.",
+        "Officials said a version of this plan appears in the city budget.",
+    ],
+)
+def test_sentences_like_news_furniture_stay(sentence: str) -> None:
+    paragraphs, _ = _cleaned(sentence)
+    assert sentence in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Updated 4:12 PM EDT, May 3, 2024", "May 3, 2024"),
+        ("15 Dec, 2021 13:54", "15 Dec, 2021"),
+    ],
+)
+def test_a_dated_header_line_is_the_date(line: str, date: str) -> None:
+    cleaned = clean_text(f"Late Frost Cuts Apple Harvest\n\n{line}\n\n{STORY}")
+    assert cleaned.paragraphs == (STORY,)
+    assert cleaned.published == date
