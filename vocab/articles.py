@@ -20,6 +20,7 @@ from vocab.textfile import (
     Format,
     decode_text,
     format_of,
+    is_feed,
     read_limited,
     read_stream,
     sniff_format,
@@ -89,6 +90,11 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
     name = source or STDIN_SOURCE
     if not text.strip():
         raise ArticleError(f"{name} is empty.")
+    if is_feed(text):
+        raise ArticleError(
+            f"{name} is a news feed (RSS or Atom): a list of stories, not one to read. "
+            "Follow it by its web address with `reader feeds add URL`, or import one of "
+            "its stories.")
     plain = to_plain_text(text, fmt or sniff_format(text))
     words = len(plain.text.split())
     if words > MAX_ARTICLE_WORDS:
@@ -99,7 +105,9 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
     if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
         if cleaned.data_lines:
             raise ArticleError(f"{name} looks like code or encoded data, not text to read.")
-        if not cleaned.removed:  # nothing was clutter: the text itself is too short
+        # Nothing was clutter, on the page or in the text: the text itself is too short.
+        # A page of menus alone had been "too short to read (0 words)" (QA7).
+        if not cleaned.removed and not plain.left_out:
             count = "1 word" if words == 1 else f"{words:,} words"
             raise ArticleError(f"{name} is too short to read ({count}): give it at least "
                                "a sentence.")

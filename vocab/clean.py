@@ -121,6 +121,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     paragraphs, author, published = _header_details(paragraphs, removed,
                                                     headline_given=title is not None)
     if title is None:
+        paragraphs = _without_leading_menu(paragraphs, removed)
         title, paragraphs = _first_paragraph_title(paragraphs, removed)
     elif len(paragraphs) > 1 and names_a_section(paragraphs[0][1], title):
         removed.append(paragraphs[0])  # a page's section above its (given) headline
@@ -408,6 +409,30 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
             continue
         removed.append(piece)
     return kept, author, published
+
+
+# A menu's item: a few words, no sentence's end ("Home", "World News").
+MENU_ITEM_WORDS = 3
+MIN_MENU_ITEMS = 2
+
+
+def _without_leading_menu(paragraphs: list[Piece], removed: list[Piece]) -> list[Piece]:
+    """Paragraphs without the menu a whole page copied brings above its headline
+    ("Home", "News", "Sport", then the headline: "Home" had been the title, QA7): at
+    least two short items in a row at the top, then a longer headline-like line. One
+    short line stays: a headline may be short ("Frost!")."""
+    count = 0
+    for _, text in paragraphs:
+        if len(text.split()) > MENU_ITEM_WORDS or SENTENCE_END.search(text):
+            break
+        count += 1
+    if count < MIN_MENU_ITEMS or count == len(paragraphs):
+        return paragraphs
+    headline = paragraphs[count][1]
+    if not looks_like_title(headline) or len(headline.split()) <= MENU_ITEM_WORDS:
+        return paragraphs
+    removed.extend(paragraphs[:count])
+    return paragraphs[count:]
 
 
 def _first_paragraph_title(paragraphs: list[Piece],

@@ -21,7 +21,7 @@ from vocab.models import PlainText
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from lxml.html import HtmlElement
+    from lxml.html import HtmlElement, HTMLParser
     from trafilatura.settings import Document
 
 # lxml refuses str input that declares its own encoding; the text is decoded already.
@@ -51,12 +51,15 @@ def html_to_text(html: str) -> PlainText:
     text = document.text if document is not None and document.text else ""
     if not text and tree is not None:
         text = "\n".join(_block_texts(tree))
+    if not text:
+        text = "\n".join(_flat_texts(html))
     elif tree is not None:
         text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
     links = _link_texts(tree) if tree is not None else frozenset()
     lines = (_table_row_text(_without_unknown_entities(line).strip())
              for line in text.split("\n"))
-    text = "\n\n".join(line for line in lines if line and _squeezed(line) not in links)
+    text = "\n\n".join(line for line in lines
+                       if line and _squeezed(line.lstrip("-*\u2022 ")) not in links)
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
@@ -74,8 +77,28 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
     """The texts of the page's links, squeezed: a line of the extracted text that is all
     one link's text is a link, not prose ("Buy cheap fans now - 50% off!" between a
     story's paragraphs, QA walk-through; a related story's headline)."""
-    return frozenset(text for link in tree.iter("a")
-                     if link.get("href") and (text := _squeezed(link.text_content())))
+    links = {text for link in tree.iter("a")
+             if link.get("href") and (text := _squeezed(link.text_content()))}
+    return frozenset(links | _linked_items(tree))
+
+
+# What a list's item may say besides its link and still be a related story's: its
+# date or its section ("Why are food prices rising? Published 2 March").
+_MAX_ITEM_WORDS_BESIDE_LINK = 5
+
+
+def _linked_items(tree: HtmlElement) -> set[str]:
+    """The squeezed texts of list items that are a link and a few words beside it: a
+    "More on this story" list kept its headlines with their dates (QA7: "- Why are
+    food prices still rising?Published 2 March")."""
+    found: set[str] = set()
+    for item in tree.iter("li"):
+        linked = " ".join(link.text_content() for link in item.iter("a") if link.get("href"))
+        text = item.text_content()
+        if (linked.strip() and len(_squeezed(linked)) * 2 >= len(_squeezed(text))
+                and len(text.split()) - len(linked.split()) <= _MAX_ITEM_WORDS_BESIDE_LINK):
+            found.add(_squeezed(text))
+    return found
 
 
 # The elements whose text is one piece of a page: a paragraph, a menu's item, a
@@ -161,13 +184,53 @@ def _parse_html(html: str) -> HtmlElement | None:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html)
+        # huge_tree: libxml2 drops what is nested deeper than 256 elements by default
+        # (a story in 300 <div>s came out empty, QA7); with it, 2,048.
+        tree = lxml_html.document_fromstring(html, parser=_huge_tree_parser())
     except (etree.ParserError, ValueError):
         return None
     for br in tree.iter("br"):
         # <br> separates lines that text_content() would glue together.
         br.tail = "\n" + (br.tail or "")
     return tree
+
+
+def _huge_tree_parser() -> HTMLParser:
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(huge_tree=True)
+
+
+def _flat_texts(html: str) -> list[str]:
+    """The page's texts read tag by tag, without a tree: the last resort for a page
+    nested deeper than any parser's tree goes, whose text would otherwise be lost."""
+    from html.parser import HTMLParser
+
+    texts: list[str] = [""]
+    skipped = {"script", "style", "head", "title", "nav", "template"}
+    inside: list[str] = []
+
+    class _Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in skipped:
+                inside.append(tag)
+            if tag in _BLOCK_TAGS or tag in ("div", "br", "tr", "section", "article"):
+                texts.append("")
+
+        def handle_endtag(self, tag: str) -> None:
+            if inside and inside[-1] == tag:
+                inside.pop()
+            if tag in _BLOCK_TAGS or tag in ("div", "tr", "section", "article"):
+                texts.append("")
+
+        def handle_data(self, data: str) -> None:
+            if not inside:
+                texts[-1] += data
+
+    reader = _Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    return [line for text in texts if (line := " ".join(text.split()))]
 
 
 def _extract(html: str) -> Document | None:

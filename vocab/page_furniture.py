@@ -192,6 +192,8 @@ _FURNITURE_RULES = (
     # A footer's links, one to a line, and an advertisement's skip link.
     _line(r"privacy (?:policy|notice|settings)|terms (?:of (?:use|service)|and conditions)"
           r"|skip (?:this )?advertisement|skip to site index"),
+    # A number alone: a share or comment counter ("236" under "Share full article").
+    r"^\d{1,6}$",
 )
 # Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))
@@ -203,6 +205,8 @@ _CAPTION_CREDIT = re.compile(
     r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Photo|Pool|Courtesy|File"
     r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash|VOA|Voice of America)\b)[^()]{2,160}\)$"
     r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
+    # The New York Times's: "...last month.Credit...Ruth Fremson/The New York Times".
+    r"|\bCredit(?:\.{2,3}|\u2026|:)\s*[^.!?]{2,80}$"
 )
 # A question that closes a story, asking the reader's view ("What do you think?"): as
 # the last paragraph it is the site's, not the story's.
@@ -212,7 +216,7 @@ CLOSING_QUESTION = re.compile(_line(
 # "Read more", "Related": a teaser for another story follows (title, photo caption).
 TEASER_MARKER = re.compile(
     _line(
-        r"(?:read more|related(?: (?:stories|articles|content|coverage))?|see also|also read"
+        r"(?:read more|related(?: (?:stories|articles|content|coverage|topics))?|see also|also read"
         r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular)\W*"
     )
 )

@@ -11,6 +11,7 @@ told from the bytes in `vocab.text_encodings`, and Markdown and web pages are re
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -167,6 +168,17 @@ def sniff_format(text: str) -> Format:
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
         return "html"
     return "txt"
+
+
+# A feed's root element, after any XML declaration, comments or stylesheet line.
+_FEED_ROOT = re.compile(r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def is_feed(text: str) -> bool:
+    """Whether ``text`` is an RSS or Atom feed (a saved ``feed.xml``): read as a page,
+    its stories' titles had made "too short to read (1 word)" (QA7)."""
+    return bool(_FEED_ROOT.match(text[:_SNIFF_CHARS * 4]))
 
 
 def to_plain_text(text: str, fmt: Format) -> PlainText:

@@ -86,3 +86,34 @@ def test_a_dated_header_line_is_the_date(line: str, date: str) -> None:
     cleaned = clean_text(f"Late Frost Cuts Apple Harvest\n\n{line}\n\n{STORY}")
     assert cleaned.paragraphs == (STORY,)
     assert cleaned.published == date
+
+
+def test_a_copied_pages_menu_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "Home\n\nNews\n\nSport\n\nWeather\n\nLate Frost Cuts Apple Harvest in Northern Valley"
+        f"\n\n3 May 2024\n\n{STORY}\n\n{STORY}"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Late Frost Cuts Apple Harvest in Northern Valley"
+    assert cleaned.paragraphs == (STORY, STORY)
+    assert cleaned.removed[:4] == ("Home", "News", "Sport", "Weather")
+
+
+def test_a_short_headline_over_its_summary_stays_the_title() -> None:
+    text = f"Frost!\n\nGrowers lose half their apples in one cold night\n\n{STORY}"
+    # Only one short line: a headline may be short, a menu has several items.
+    assert clean_text(text).title == "Frost!"
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Related topics\n\nFarming\n\nFood",
+        "236",
+        "Growers inspected damaged blossoms last month.Credit...Ruth Fremson/The New York Times",
+    ],
+)
+def test_a_copied_pages_topics_counters_and_credits_go(clutter: str) -> None:
+    paragraphs, removed = _cleaned(clutter)
+    assert paragraphs == (STORY, STORY)
+    assert len(removed) == clutter.count("\n\n") + 1

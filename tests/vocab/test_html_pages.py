@@ -1,0 +1,66 @@
+"""Web pages a teacher saves: the story comes out whole, its page's lists of other
+stories do not, and a page with no story says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.articles import article_from_text
+from vocab.html_text import html_to_text
+from vocab.models import ArticleError
+
+STORY = (
+    "Farmers in the northern valley say this year's apple harvest is the smallest in "
+    "two decades, after a late frost damaged the blossoms in April.",
+    "Prices at local markets have already risen by about 15 percent, and shoppers say "
+    "they are buying fewer apples than usual.",
+)
+PARAGRAPHS = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+
+
+def test_a_list_of_other_stories_with_their_dates_is_left_out() -> None:
+    page = (
+        "<html><head><title>Late Frost Cuts Apple Harvest</title></head><body><article>"
+        f"<h1>Late Frost Cuts Apple Harvest</h1>{PARAGRAPHS}"
+        "<section><h2>More on this story</h2><ul>"
+        '<li><a href="/1">Why are food prices still rising?</a><span>Published 2 March</span></li>'
+        '<li><a href="/2">Frost threatens vineyards across Europe</a><span>Published 20 April'
+        "</span></li></ul></section></article></body></html>"
+    )
+    assert article_from_text(page, "page.html", "html").body.split("\n\n") == list(STORY)
+
+
+def test_a_list_in_the_story_that_links_a_word_stays() -> None:
+    item = "Growers can ask the state for loans of up to 50,000 dollars"
+    page = (
+        f"<html><body><article><h1>Frost</h1>{PARAGRAPHS}<ul><li>{item[:-7]}"
+        f'<a href="/loans">{item[-7:]}</a></li></ul></article></body></html>'
+    )
+    assert any(item in line for line in html_to_text(page).text.split("\n\n"))
+
+
+def test_a_story_nested_past_the_parsers_depth_limit_is_read() -> None:
+    page = "<html><body>" + "<div>" * 3000 + PARAGRAPHS + "</div>" * 3000 + "</body></html>"
+    article = article_from_text(page, "deep.html", "html")
+    assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_page_of_links_alone_says_it_has_no_story() -> None:
+    links = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(30))
+    page = f"<html><body><nav><ul>{links}</ul></nav></body></html>"
+    with pytest.raises(ArticleError, match="no article text"):
+        article_from_text(page, "menu.html", "html")
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>'
+        "<item><title>Frost</title><link>http://example.com/a</link></item></channel></rss>",
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>News</title><entry><title>Frost</title></entry></feed>",
+    ],
+)
+def test_a_feed_saved_as_a_file_says_what_it_is(feed: str) -> None:
+    with pytest.raises(ArticleError, match="news feed"):
+        article_from_text(feed, "news.xml", None)
