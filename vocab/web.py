@@ -206,10 +206,23 @@ def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
+# What a feed's address gives; a bare XML type may be a feed or other data.
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES = frozenset({"application/xml", "text/xml"})
+
+
 def _wrong_type_message(url: str, media_type: str, what: str) -> str:
     kind = media_type or "no content type"
+    # A teacher gave `reader import` a program's feed address and was told only
+    # "gives application/xml" (QA7): a feed is followed, not imported.
+    follow = f"follow it with `reader feeds add {url}`"
+    if what == "page" and media_type in FEED_TYPES:
+        return f"The address {url} is a news feed ({kind}), not a story to read: {follow}."
     wanted = "a web page or plain text" if what == "page" else "an RSS or Atom feed"
-    return f"The address {url} gives {kind}, not {wanted}."
+    message = f"The address {url} gives {kind}, not {wanted}."
+    if what == "page" and media_type in XML_TYPES:
+        return f"{message} If it is a news feed, {follow}."
+    return message
 
 
 def _check_status(response: httpx.Response, url: str, what: str) -> None:
