@@ -263,12 +263,15 @@ def _without_teasers(blocks: list[list[Piece]], removed: list[Piece]) -> list[li
     """
     kept: list[list[Piece]] = []
     teaser_blocks_left = 0
+    topics = False  # after "Related topics": every short topic name, however many
     for block in blocks:
-        if teaser_blocks_left and len(block) == 1 and _is_teaser(block[0][1]):
+        if ((teaser_blocks_left or (topics and _is_topic(block[0][1]))) and len(block) == 1
+                and _is_teaser(block[0][1])):
             removed.append(block[0])
-            teaser_blocks_left -= 1
+            teaser_blocks_left = max(0, teaser_blocks_left - 1)
             continue
         teaser_blocks_left = 0
+        topics = False
         markers = [at for at, (_, line) in enumerate(block) if TEASER_MARKER.match(line)]
         if not markers:
             kept.append(block)
@@ -277,7 +280,13 @@ def _without_teasers(blocks: list[list[Piece]], removed: list[Piece]) -> list[li
         kept.append(block[: markers[0]])
         if markers[0] == len(block) - 1:
             teaser_blocks_left = TEASER_BLOCKS
+            topics = "topic" in block[markers[0]][1].lower()
     return kept
+
+
+def _is_topic(line: str) -> bool:
+    """A topic's name in a list of them: a few words, no sentence ("Climate crisis")."""
+    return len(line.split()) <= MENU_ITEM_WORDS and not SENTENCE_END.search(line)
 
 
 # A link to the rest of a story left at the end of a paragraph, after its last

@@ -194,6 +194,32 @@ _FURNITURE_RULES = (
           r"|skip (?:this )?advertisement|skip to site index"),
     # A number alone: a share or comment counter ("236" under "Share full article").
     r"^\d{1,6}$",
+    # Reuters's: its standards link, a photo's licensing link (alone or ending a
+    # caption), the market data's note; a link's label for screen readers.
+    _line(r"our standards\s*:.{0,100}|.{0,300}\bpurchase licensing rights\b.{0,30}"
+          r"|all quotes delayed a minimum of\b.{0,150}"),
+    # The Guardian's newsletter box: its skip links, pitch and privacy notice.
+    _line(r"(?:skip past|after) newsletter promotion\W*"
+          r"|our (?:daily |weekly |morning |evening |free )?(?:e-?mail|newsletter) (?:breaks"
+          r" down|brings|gives|sends|is)\b.{0,150}"
+          r"|privacy notice\s*:.{0,400}"
+          r"|(?:share )?reuse this content\W*"),
+    # Players' and captions' buttons (NPR): "Heard on All Things Considered", "Toggle
+    # more options", "Transcript", "Enlarge this image", "hide caption".
+    _line(r"heard on [^.!?]{1,40}|toggle (?:more options|caption)|(?:show |hide )?transcript"
+          r"|enlarge this image|(?:hide|show) caption"),
+    # A photo's credit alone: "Jenny Kane/AP", "Ruth Fremson/The New York Times".
+    r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}/(?:[A-Z][\w.&'\u2019-]*"
+    r"(?: [A-Z][\w.&'\u2019-]*){0,4})$",
+    # A local paper's: a subscription pitch, the writer's contact line, its buttons,
+    # a breaking-news banner above the story.
+    _line(r"(?:[^.!?]{1,60}[.!?] )?subscribe (?:today|now)\b[^.!?]{0,80}[.!]?"
+          r"|report an? (?:error|correction|typo)|submit a correction"
+          r"|breaking(?: news)?\s*:.{1,150}"),
+    # The New York Times's dateline under its byline: "Reporting from Springfield, Ore."
+    rf"^Reporting from {NAME_WORD}(?:,? {NAME_WORD}){{0,5}}\.?$",
+    (rf"^{NAME_WORD}(?: {NAME_WORD}){{0,3}} (?:can|may) be (?:reached|contacted) (?:at|by)"
+     rf" .{{0,80}}(?:\d{{3}}-\d{{4}}|{_EMAIL_ADDRESS}).{{0,40}}$"),
 )
 # Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))
@@ -217,7 +243,10 @@ CLOSING_QUESTION = re.compile(_line(
 TEASER_MARKER = re.compile(
     _line(
         r"(?:read more|related(?: (?:stories|articles|content|coverage|topics))?|see also|also read"
-        r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular)\W*"
+        r"|more on this(?: story)?|recommended|you (?:may|might) also like|most popular"
+        # The Guardian's, NPR's and local papers' lists of other stories and topics.
+        r"|explore more on these topics|most (?:viewed|read)|trending(?: now)?"
+        r"|more stories from [\w ]{1,30}|top stories)\W*"
     )
 )
 # "Read more: Ten ways...", "Read more » How much screen time is too much?" (QA)

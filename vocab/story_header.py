@@ -37,17 +37,22 @@ SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 # byline may add the writer's job or the date after a bar or a dot ("By Jane Smith |
 # Staff writer", "Written by Hannah Cole • March 3, 2025"), which `author_names`
 # leaves out of the author.
+# A local paper's byline may end with the writer's address ("By Tom Baker
+# tbaker@gazette.example"), which is no part of the author.
 BYLINE = re.compile(rf"^{BYLINE_OPENING}({NAME_WORD}(?:(?: |, | and ){NAME_WORD}){{0,7}}"
-                    rf"(?: ?[{BYLINE_PARTS}] ?[^{BYLINE_PARTS}]+){{0,3}})$")
+                    rf"(?: ?[{BYLINE_PARTS}] ?[^{BYLINE_PARTS}]+){{0,3}}?)"
+                    r"(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A byline without "By": names and a job title ("Jane Smith | Staff writer").
 _NAMES = re.compile(rf"^{NAME_WORD}(?:(?: | and ){NAME_WORD}){{1,5}}$")
-_DATE = (rf"(?:[A-Z][a-z]+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+# A weekday may open it, in full or as the Guardian shortens it ("Fri 3 May 2024").
+_DATE = (r"(?:[A-Z][a-z]+day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
+         rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
          r"|\d{4}-\d{2}-\d{2})")
 # "March 5, 2024"; also "Published March 4, 2024 | Updated March 5, 2024" (the
 # publication date is what is kept), and with the reading time after it
 # ("Published July 14, 2025 · 5 min read", QA2 walk-through).
 # A clock time beside a date: "4:12 PM EDT", "13:54", "9:30 a.m. ET".
-_TIME = r"\d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)?(?: [A-Z]{2,4})?"
+_TIME = r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)?(?: [A-Z]{2,4})?(?: [Uu]pdated ago)?"
 # Also "Updated 4:12 PM EDT, May 3, 2024" (AP) and "15 Dec, 2021 13:54" (RT): the
 # time is no part of the date kept (a teacher's copied news pages, QA7).
 DATELINE = re.compile(

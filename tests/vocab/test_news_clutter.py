@@ -50,6 +50,35 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "Privacy Policy",
         "Terms of Use",
         "Skip advertisement",
+        # Reuters: its standards link, licensing link, market-data note, photo caption.
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "Purchase Licensing Rights",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of"
+        " exchanges and delays.",
+        "Apple blossoms are seen on a farm near Springfield, Oregon, U.S., April 20, 2024."
+        " REUTERS/Jenny Kane/File Photo Purchase Licensing Rights, opens new tab",
+        # The Guardian: its newsletter box and the links after a story.
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Our morning email breaks down the key stories of the day, telling you what's"
+        " happening and why it matters",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and"
+        " content funded by outside parties. For more information see our Privacy Policy.",
+        "Share Reuse this content",
+        # NPR: its player's and caption's buttons, and a photo's credit alone.
+        "Heard on All Things Considered",
+        "Toggle more options",
+        "Transcript",
+        "Enlarge this image",
+        "hide caption",
+        "toggle caption",
+        "Jenny Kane/AP",
+        # A local paper's: a subscription pitch, the writer's contact line, a button.
+        "Support local journalism. Subscribe today for just $1 a month.",
+        "Tom Baker can be reached at 555-0100 or tbaker@valleygazette.example.",
+        "Report an error",
+        "BREAKING: Road closed near Main Street after crash",
+        "Reporting from Springfield, Ore.",
     ],
 )
 def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
@@ -68,6 +97,11 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "The privacy policy of the app changed twice last year, users said.",
         "Scientists want to learn more about Mars.",
         "Officials said a version of this plan appears in the city budget.",
+        "Our morning walk takes us past the river and the old mill.",
+        "The transcript of the call was released on Friday.",
+        "Teachers can be reached at the school office until five o'clock, the letter said.",
+        "Breaking the rules, she said, was never part of the plan.",
+        "Reporting from the war zone is dangerous work, the editor said.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
@@ -80,6 +114,8 @@ def test_sentences_like_news_furniture_stay(sentence: str) -> None:
     [
         ("Updated 4:12 PM EDT, May 3, 2024", "May 3, 2024"),
         ("15 Dec, 2021 13:54", "15 Dec, 2021"),
+        ("Fri 3 May 2024 12.00 BST", "Fri 3 May 2024"),
+        ("May 3, 2024 4:12 PM UTC Updated ago", "May 3, 2024"),
     ],
 )
 def test_a_dated_header_line_is_the_date(line: str, date: str) -> None:
@@ -109,6 +145,9 @@ def test_a_short_headline_over_its_summary_stays_the_title() -> None:
     "clutter",
     [
         "Related topics\n\nFarming\n\nFood",
+        "Explore more on these topics\n\nFarming\n\nFood\n\nClimate crisis",
+        "Most viewed\n\nHeatwave warning issued for the south\n\nTrain strikes to go ahead",
+        "More Stories From NPR\n\nBees are back, but for how long?",
         "236",
         "Growers inspected damaged blossoms last month.Credit...Ruth Fremson/The New York Times",
     ],
@@ -117,3 +156,10 @@ def test_a_copied_pages_topics_counters_and_credits_go(clutter: str) -> None:
     paragraphs, removed = _cleaned(clutter)
     assert paragraphs == (STORY, STORY)
     assert len(removed) == clutter.count("\n\n") + 1
+
+
+def test_a_byline_with_the_writers_address_names_the_writer() -> None:
+    text = f"Late Frost Cuts Apple Harvest\n\nBy Tom Baker tbaker@gazette.example\n\n{STORY}"
+    cleaned = clean_text(text)
+    assert cleaned.author == "Tom Baker"
+    assert cleaned.paragraphs == (STORY,)
