@@ -430,18 +430,39 @@ def _without_leading_menu(paragraphs: list[Piece], removed: list[Piece]) -> list
     ("Home", "News", "Sport", then the headline: "Home" had been the title, QA7): at
     least two short items in a row at the top, then a longer headline-like line. One
     short line stays: a headline may be short ("Frost!")."""
-    count = 0
+    count = items = 0
     for _, text in paragraphs:
-        if len(text.split()) > MENU_ITEM_WORDS or SENTENCE_END.search(text):
+        found = _menu_items(text)
+        if not found:
             break
         count += 1
-    if count < MIN_MENU_ITEMS or count == len(paragraphs):
+        items += found
+    if items < MIN_MENU_ITEMS or count == len(paragraphs):
         return paragraphs
     headline = paragraphs[count][1]
     if not looks_like_title(headline) or len(headline.split()) <= MENU_ITEM_WORDS:
         return paragraphs
     removed.extend(paragraphs[:count])
     return paragraphs[count:]
+
+
+# Links copied from a menu with nothing between them: "HomeWorld NewsBusinessSport".
+_GLUED_ITEMS = re.compile(r"[a-z][A-Z]")
+MAX_GLUED_MENU_WORDS = 12
+
+
+def _menu_items(text: str) -> int:
+    """How many of a menu's items a line at the top of a text is: one for a short line
+    with no sentence's end, one more for each place two links were glued ("NPRNewsMusic");
+    0 for anything else."""
+    if SENTENCE_END.search(text):
+        return 0
+    words = len(text.split())
+    glued = len(_GLUED_ITEMS.findall(text))
+    if words <= MENU_ITEM_WORDS:
+        return 1 + glued
+    # Two joins at least: a headline may have one ("McDonald's Opens...").
+    return 1 + glued if glued >= MIN_MENU_ITEMS and words <= MAX_GLUED_MENU_WORDS else 0
 
 
 def _first_paragraph_title(paragraphs: list[Piece],

@@ -24,7 +24,8 @@ _APOSTROPHE = "['\u2019]"
 
 # Social networks named by share buttons.
 _NETWORK = (r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|pinterest"
-            r"|threads|bluesky|instagram|youtube|tiktok|messenger|print|copy link)")
+            r"|threads|bluesky|instagram|youtube|tiktok|messenger|print|copy (?:article )?link"
+            r"|sms|save)")
 
 
 def _line(pattern: str) -> str:
@@ -70,7 +71,8 @@ _FURNITURE_RULES = (
         rf"(?: on)?\W*(?:{_NETWORK}\W*)+"
     ),
     # The networks alone, as share buttons print them: "Facebook Twitter Email".
-    _line(rf"{_NETWORK}(?:[\s,|/\u00b7\u2022]+{_NETWORK})+\W*"),
+    # Also glued, as a copied share bar is: "FacebookTwitterWhatsAppEmailPrint".
+    _line(rf"{_NETWORK}(?:[\s,|/\u00b7\u2022]*{_NETWORK})+\W*"),
     # Menus: three or more short items between bars or dots ("Home | News | World",
     # "Privacy Policy | Terms of Use | Contact Us"); not a byline so parted ("By Leo
     # Brandt | Arts Correspondent | Updated 3 hours ago" lost its author, QA2).

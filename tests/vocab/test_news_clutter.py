@@ -79,6 +79,9 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "Report an error",
         "BREAKING: Road closed near Main Street after crash",
         "Reporting from Springfield, Ore.",
+        # A share bar copied with its buttons glued.
+        "FacebookTwitterWhatsAppSMSEmailPrintCopy article linkSave",
+        "ShareSave",
     ],
 )
 def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
@@ -102,6 +105,8 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "Teachers can be reached at the school office until five o'clock, the letter said.",
         "Breaking the rules, she said, was never part of the plan.",
         "Reporting from the war zone is dangerous work, the editor said.",
+        "Save",
+        "Print and save",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
@@ -133,6 +138,19 @@ def test_a_copied_pages_menu_above_the_headline_is_not_the_title() -> None:
     assert cleaned.title == "Late Frost Cuts Apple Harvest in Northern Valley"
     assert cleaned.paragraphs == (STORY, STORY)
     assert cleaned.removed[:4] == ("Home", "News", "Sport", "Weather")
+
+
+@pytest.mark.parametrize("menu", ["HomeWorld NewsBusinessSport", "NPRNewsMusic"])
+def test_a_menu_copied_as_one_glued_line_is_not_the_title(menu: str) -> None:
+    text = f"{menu}\n\nLate Frost Cuts Apple Harvest in Northern Valley\n\n{STORY}"
+    cleaned = clean_text(text)
+    assert cleaned.title == "Late Frost Cuts Apple Harvest in Northern Valley"
+    assert cleaned.removed == (menu,)
+
+
+def test_a_headline_naming_a_company_stays_the_title() -> None:
+    text = f"McDonald's Opens in the Valley\n\nGrowers sell apples to the chain\n\n{STORY}"
+    assert clean_text(text).title == "McDonald's Opens in the Valley"
 
 
 def test_a_short_headline_over_its_summary_stays_the_title() -> None:
