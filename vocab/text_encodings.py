@@ -98,6 +98,11 @@ def _guess(data: bytes, source: str) -> str:
     the close readings; else the one whose accented words are English words wins ("café",
     "naïve": cp775 made "cafķ" of a short latin-1 file and scored it higher); then a
     Western code page on a tie."""
+    if _reads_as_english(data) and _WINDOWS_PUNCTUATION_ONLY.fullmatch(data):
+        # Its only bytes beyond ASCII are cp1252's quotes, dashes, "€" and "…": a
+        # Word file's "The mayor’s plan — a “new” park" was read as "mayorĺs plan Ś a
+        # ônewö park" when charset-normalizer ranked cp1252 low (QA7).
+        return data.decode("cp1252")
     # Imported here: charset-normalizer loads its tables on import, and most files are UTF-8.
     from charset_normalizer import from_bytes
 
@@ -145,6 +150,9 @@ _ENGLISH_FUNCTION_WORDS = frozenset({
     "she", "they", "said", "are", "at", "by", "from", "this", "have", "has", "not", "but",
     "be"})
 _MIN_ENGLISH_WORD_SHARE = 0.1
+# ASCII and the bytes cp1252 gives its typography (0x80-0x9F): the code pages that
+# also map them (cp1250, cp1251...) put their own letters at 0xC0 and above.
+_WINDOWS_PUNCTUATION_ONLY = re.compile(rb"[\x00-\x9f]*")
 _ASCII_WORD = re.compile(rb"[A-Za-z]+")
 
 
