@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 # YAML front matter (Jekyll, Hugo, Obsidian) is metadata, not text to read.
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE)
+# Its author and date, as a blog's post names them ("author: Carla Mendez",
+# "date: 2024-05-03"); a list of authors is read as written ("[A, B]" -> "A, B").
+_FRONT_MATTER_AUTHOR = re.compile(r"^(?:author|authors|by):[ \t]*(\S.*?)\s*$",
+                                  re.MULTILINE | re.IGNORECASE)
+_FRONT_MATTER_DATE = re.compile(r"^(?:date|published|pubdate):[ \t]*(\S.*?)\s*$",
+                                re.MULTILINE | re.IGNORECASE)
+# A footnote's mark in the text ("crop.[^1]") and its note ("[^1]: Figures from...").
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+_FOOTNOTE_NOTE = re.compile(r"^\[\^[^\]\s]{1,20}\]:\s*")
+# What may stand between the links of a line of them: "Read more · Subscribe".
+_LINK_SEPARATORS = re.compile(r"^[\s|\u00b7\u2022/,\-\u2013\u2014>]*$")
 _TAG = re.compile(r"<[^>]*>")
 
 # Table cells become one line of plain text; a semicolon reads naturally between them.
@@ -33,12 +44,16 @@ def markdown_to_text(source: str) -> PlainText:
     from markdown_it import MarkdownIt
 
     title: str | None = None
+    author = published = ""
     front = _FRONT_MATTER.match(source)
     if front:
         source = source[front.end() :]
         named = _FRONT_MATTER_TITLE.search(front.group(1))
         title = named.group(1) if named else None
+        author = _front_matter_value(_FRONT_MATTER_AUTHOR, front.group(1))
+        published = _front_matter_value(_FRONT_MATTER_DATE, front.group(1))
     blocks: list[str] = []
+    left_out: list[str] = []
     row: list[str] | None = None  # the cells of the table row being read
     heading = ""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -55,6 +70,11 @@ def markdown_to_text(source: str) -> PlainText:
             row = None
         elif kind == "inline":
             text = _inline_text(token.children or [])
+            if row is None and (_FOOTNOTE_NOTE.match(text) or _only_links(token.children or [])):
+                # A footnote's note or a bar of links ("Read more · Subscribe"): not
+                # the story's text, kept aside as a page's left-out text is.
+                left_out.append(_FOOTNOTE_NOTE.sub("", text))
+                continue
             if row is not None:
                 row.append(text)
             elif heading == "h1" and title is None:
@@ -65,7 +85,30 @@ def markdown_to_text(source: str) -> PlainText:
             blocks.append(token.content.rstrip("\n"))
         elif kind == "html_block":
             blocks.append(_TAG.sub("", token.content).strip())
-    return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title)
+    return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title,
+                     author=author, published=published, left_out=tuple(left_out))
+
+
+def _front_matter_value(pattern: re.Pattern[str], front: str) -> str:
+    found = pattern.search(front)
+    if found is None:
+        return ""
+    return found.group(1).strip("[]").replace('"', "").replace("'", "").strip()
+
+
+def _only_links(children: list[Token]) -> bool:
+    """Whether a paragraph is links alone, with at most separators between them."""
+    depth = links = 0
+    for child in children:
+        if child.type == "link_open":
+            depth += 1
+            links += 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth == 0 and child.type in ("text", "code_inline") \
+                and not _LINK_SEPARATORS.match(child.content):
+            return False
+    return links > 0
 
 
 def _inline_text(children: list[Token]) -> str:
@@ -77,4 +120,4 @@ def _inline_text(children: list[Token]) -> str:
             parts.append(" ")
         elif child.type == "hardbreak":
             parts.append("\n")
-    return "".join(parts).strip()
+    return _FOOTNOTE_MARK.sub("", "".join(parts)).strip()

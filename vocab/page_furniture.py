@@ -233,6 +233,10 @@ _CAPTION_CREDIT = re.compile(
     r"\((?=[^()]*\b(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Photo|Pool|Courtesy|File"
     r"|Xinhua|Sputnik|Shutterstock|iStock|Unsplash|VOA|Voice of America)\b)[^()]{2,160}\)$"
     r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
+    # A caption that ends by naming its photographer: "Frost on the blossoms, April 20.
+    # Photo: Jenny Kane".
+    r"|[.!?] (?:Photo|Image|Picture)(?: credit)?s?: [A-Z][\w.'\u2019-]*"
+    r"(?: [A-Z][\w.'\u2019-]*){0,4}$"
     # The New York Times's: "...last month.Credit...Ruth Fremson/The New York Times".
     r"|\bCredit(?:\.{2,3}|\u2026|:)\s*[^.!?]{2,80}$"
 )
