@@ -15,7 +15,7 @@ from typing import BinaryIO
 from vocab.bylines import author_names
 from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
-from vocab.story_header import byline_author
+from vocab.story_header import byline_author, dateline_date
 from vocab.textfile import (
     Format,
     decode_text,
@@ -121,7 +121,7 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         removed=cleaned.removed,
         glossary=cleaned.glossary,
         author=author_names(plain.author) or cleaned.author or byline_author(plain.left_out),
-        published=plain.published.strip() or cleaned.published,
+        published=plain.published.strip() or cleaned.published or dateline_date(plain.left_out),
         left_out=plain.left_out,
         data_lines=cleaned.data_lines,
     )

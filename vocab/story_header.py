@@ -81,6 +81,24 @@ def byline_author(lines: Iterable[str]) -> str:
     return ""
 
 
+# A story's date is in its header: a date further down a page's left-out text is a
+# related story's or the footer's.
+MAX_LEFT_OUT_LINES_FOR_DATE = 40
+
+
+def dateline_date(lines: Iterable[str]) -> str:
+    """The date of the first dateline among the first of ``lines`` ("Updated 4:12 PM
+    EDT, May 3, 2024"): a web page's left-out text holds the date line its extractor
+    put aside, which the page's metadata may not give (QA7: an AP-style page had none)."""
+    for at, line in enumerate(lines):
+        if at >= MAX_LEFT_OUT_LINES_FOR_DATE:
+            break
+        found = DATELINE.match(line.strip())
+        if found:
+            return found.group("date")
+    return ""
+
+
 def only_a_role(line: str, *, or_outlet: bool = False) -> bool:
     """A byline that names only a job ("Staff Reporter"), or with `or_outlet` an outlet
     ("VOA News"), not a sentence. An outlet's name alone is a byline's only under one:

@@ -64,3 +64,13 @@ def test_a_page_of_links_alone_says_it_has_no_story() -> None:
 def test_a_feed_saved_as_a_file_says_what_it_is(feed: str) -> None:
     with pytest.raises(ArticleError, match="news feed"):
         article_from_text(feed, "news.xml", None)
+
+
+def test_a_date_line_the_extractor_left_out_is_the_storys_date() -> None:
+    page = (
+        "<html><head><title>Late Frost</title></head><body><article><h1>Late Frost</h1>"
+        '<div class="timestamp">Updated 4:12 PM EDT, May 3, 2024</div>'
+        f"{PARAGRAPHS}</article><footer><p>Copyright 2024 Example News.</p></footer>"
+        "</body></html>"
+    )
+    assert article_from_text(page, "page.html", "html").published == "May 3, 2024"
