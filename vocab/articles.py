@@ -15,6 +15,7 @@ from typing import BinaryIO
 from vocab.bylines import author_names
 from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
+from vocab.page_kinds import not_a_story
 from vocab.story_header import byline_author, dateline_date
 from vocab.textfile import (
     Format,
@@ -95,7 +96,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"{name} is a news feed (RSS or Atom): a list of stories, not one to read. "
             "Follow it by its web address with `reader feeds add URL`, or import one of "
             "its stories.")
-    plain = to_plain_text(text, fmt or sniff_format(text))
+    fmt = fmt or sniff_format(text)
+    plain = to_plain_text(text, fmt)
     words = len(plain.text.split())
     if words > MAX_ARTICLE_WORDS:
         raise ArticleError(
@@ -113,6 +115,9 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
                                "a sentence.")
         raise ArticleError(f"{name} has no article text once page clutter is removed.")
     body, spans = join_paragraphs(cleaned.paragraphs)
+    # Only a web page: a learner's own short text about JavaScript is theirs to read.
+    if fmt == "html" and (kind := not_a_story(cleaned.title or plain.title or "", body)):
+        raise ArticleError(f"{name} {kind}")
     return Article(
         title=cleaned.title or _first_words(body),
         body=body,

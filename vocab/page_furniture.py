@@ -218,6 +218,13 @@ _FURNITURE_RULES = (
     _line(r"(?:[^.!?]{1,60}[.!?] )?subscribe (?:today|now)\b[^.!?]{0,80}[.!]?"
           r"|report an? (?:error|correction|typo)|submit a correction"
           r"|breaking(?: news)?\s*:.{1,150}"),
+    # A paywall's prompts under the part of a story it shows: "Already a subscriber?
+    # Log in", "This article is for subscribers only." (QA7).
+    _line(r"already (?:a )?(?:subscriber|member)\?\s*(?:log|sign) ?in\W*"
+          r"|(?:this|the) (?:article|story|content) is (?:for|available to|only for)"
+          r" (?:subscribers|members)(?: only)?\W*"
+          r"|(?:create|register for) a free account\b.{0,40}\bcontinue reading\W*"
+          r"|(?:log|sign) in to continue reading\W*"),
     # The New York Times's dateline under its byline: "Reporting from Springfield, Ore."
     rf"^Reporting from {NAME_WORD}(?:,? {NAME_WORD}){{0,5}}\.?$",
     (rf"^{NAME_WORD}(?: {NAME_WORD}){{0,3}} (?:can|may) be (?:reached|contacted) (?:at|by)"
