@@ -206,8 +206,10 @@ def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-# What a feed's address gives; a bare XML type may be a feed or other data.
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+# What only a feed is sent as (`vocab.feeds.FEED_TYPES` reads more); a bare XML
+# type may be a feed or other data.
+FEED_ONLY_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                             "application/x-rss+xml", "application/x-atom+xml"})
 XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
@@ -216,7 +218,7 @@ def _wrong_type_message(url: str, media_type: str, what: str) -> str:
     # A teacher gave `reader import` a program's feed address and was told only
     # "gives application/xml" (QA7): a feed is followed, not imported.
     follow = f"follow it with `reader feeds add {url}`"
-    if what == "page" and media_type in FEED_TYPES:
+    if what == "page" and media_type in FEED_ONLY_TYPES:
         return f"The address {url} is a news feed ({kind}), not a story to read: {follow}."
     wanted = "a web page or plain text" if what == "page" else "an RSS or Atom feed"
     message = f"The address {url} gives {kind}, not {wanted}."

@@ -18,7 +18,14 @@ FEED = (
 
 
 @pytest.mark.parametrize(
-    "content_type", ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"]
+    "content_type",
+    [
+        "application/rss+xml",
+        "application/x-rss+xml",
+        "application/atom+xml",
+        "application/xml",
+        "text/xml",
+    ],
 )
 def test_a_feeds_address_is_named_a_feed(
     web: LocalWeb, client: httpx.Client, content_type: str
