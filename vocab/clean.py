@@ -21,6 +21,7 @@ from vocab.page_furniture import (
     CLOSING_QUESTION,
     FOOTER,
     LONE_NETWORK,
+    LONE_PHOTO_CREDIT,
     SHARE_BUTTON_LINE,
     TEASER_MARKER,
     is_furniture,
@@ -110,7 +111,10 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
     blocks = _without_teasers(_blocks(text), removed)
-    share_bar = _share_bar_lines(blocks)
+    # Lines that go though no rule matches them alone: a share bar's network names,
+    # and a caption over its photo's credit.
+    share_bar = _share_bar_lines(blocks) | _captions_over_credits(
+        [piece for block in blocks for piece in block])
     blocks = [_tidy(block, removed, share_bar) for block in blocks]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
     # between the header and the entries cannot hide it.
@@ -139,6 +143,28 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         published=published,
         data_lines=data_count,
     )
+
+
+# A photo's caption is a sentence or two; a paragraph of the story runs longer.
+MAX_CAPTION_WORDS = 40
+# The buttons around a caption (NPR): "Enlarge this image" above, "hide caption" below.
+_CAPTION_BUTTON = re.compile(r"(?i:enlarge this image|(?:hide|show|toggle) caption)$")
+
+
+def _captions_over_credits(pieces: list[Piece]) -> set[int]:
+    """The line numbers of the captions right above a photo's credit on its own line,
+    between a caption's buttons ("Enlarge this image", "Frost damaged many of the
+    blossoms.", "Jenny Kane/AP", "hide caption", as an NPR page is copied, QA7). The
+    buttons tell a caption from a story's paragraph above a stray credit."""
+    found: set[int] = set()
+    for at in range(len(pieces) - 1):
+        caption, credit = pieces[at][1], pieces[at + 1][1]
+        before = pieces[at - 1][1] if at else ""
+        after = pieces[at + 2][1] if at + 2 < len(pieces) else ""
+        if (LONE_PHOTO_CREDIT.match(credit) and len(caption.split()) <= MAX_CAPTION_WORDS
+                and (_CAPTION_BUTTON.match(before) or _CAPTION_BUTTON.match(after))):
+            found.add(pieces[at][0])
+    return found
 
 
 def _without_data(text: str) -> tuple[str, int]:

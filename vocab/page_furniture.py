@@ -57,6 +57,11 @@ _CREDIT = (rf"(?:{_NAMES_LIST} (?:reported|wrote|produced) (?:this|the) (?:story
            rf"(?: (?:from|in) {NAME_WORD}(?: {NAME_WORD}){{0,3}})?"
            rf"|(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting) by {_NAMES_LIST})")
 
+# A photo's credit on a line of its own, under its caption (NPR): "Jenny Kane/AP".
+_LONE_PHOTO_CREDIT = (r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}/(?:[A-Z][\w.&'\u2019-]*"
+                      r"(?: [A-Z][\w.&'\u2019-]*){0,4})$")
+LONE_PHOTO_CREDIT = re.compile(_LONE_PHOTO_CREDIT)
+
 # Whole-line pieces of page furniture, each with why it is not article text. They are
 # joined into one pattern: one search per line instead of one per rule.
 _FURNITURE_RULES = (
@@ -211,8 +216,7 @@ _FURNITURE_RULES = (
     _line(r"heard on [^.!?]{1,40}|toggle (?:more options|caption)|(?:show |hide )?transcript"
           r"|enlarge this image|(?:hide|show) caption"),
     # A photo's credit alone: "Jenny Kane/AP", "Ruth Fremson/The New York Times".
-    r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}/(?:[A-Z][\w.&'\u2019-]*"
-    r"(?: [A-Z][\w.&'\u2019-]*){0,4})$",
+    _LONE_PHOTO_CREDIT,
     # A local paper's: a subscription pitch, the writer's contact line, its buttons,
     # a breaking-news banner above the story.
     _line(r"(?:[^.!?]{1,60}[.!?] )?subscribe (?:today|now)\b[^.!?]{0,80}[.!]?"

@@ -181,3 +181,12 @@ def test_a_byline_with_the_writers_address_names_the_writer() -> None:
     cleaned = clean_text(text)
     assert cleaned.author == "Tom Baker"
     assert cleaned.paragraphs == (STORY,)
+
+
+def test_a_caption_over_its_credit_line_goes_with_it() -> None:
+    caption = "Frost damaged many of the blossoms this spring."
+    paragraphs, removed = _cleaned(
+        f"Enlarge this image\n\n{caption}\n\nJenny Kane/AP\n\nhide caption"
+    )
+    assert paragraphs == (STORY, STORY)
+    assert removed == ("Enlarge this image", caption, "Jenny Kane/AP", "hide caption")
