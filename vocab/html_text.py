@@ -228,8 +228,11 @@ def _flat_texts(html: str) -> list[str]:
                 texts[-1] += data
 
     reader = _Reader(convert_charrefs=True)
-    reader.feed(html)
-    reader.close()
+    try:
+        reader.feed(html)
+        reader.close()
+    except AssertionError:  # "<![" it cannot read (Python's own parser): keep what came
+        pass
     return [line for text in texts if (line := " ".join(text.split()))]
 
 

@@ -74,3 +74,8 @@ def test_a_date_line_the_extractor_left_out_is_the_storys_date() -> None:
         "</body></html>"
     )
     assert article_from_text(page, "page.html", "html").published == "May 3, 2024"
+
+
+def test_a_deep_page_with_a_broken_declaration_gives_its_text_not_a_crash() -> None:
+    page = "<html><body>" + "<div>" * 3000 + PARAGRAPHS + "<![ broken" + "</div>" * 3000
+    assert html_to_text(page).text.split("\n\n")[:2] == list(STORY)
