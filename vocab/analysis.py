@@ -406,7 +406,8 @@ def analyse(
     # Each text's spelling for the tagger worked out once: a story repeats its words.
     form_of = {text: tagger_form(text) for text in {t for sentence in texts for t in sentence}}
     tags: list[list[str]] = []
-    forms = [tagger_forms(body, sentence, form_of.__getitem__) for sentence in spans]
+    forms = [tagger_forms(body, sentence, form_of.__getitem__, sentence_texts)
+             for sentence, sentence_texts in zip(spans, texts, strict=True)]
     for first in range(0, len(texts), SENTENCES_PER_TAGGING):
         tags += tagger.tag_sentences(forms[first:first + SENTENCES_PER_TAGGING])
     words.prefetch(form_of)  # before the corrections, which look words up

@@ -342,13 +342,16 @@ _BEFORE_AN_OPENING_QUOTE = "([{"
 
 
 def tagger_forms(body: str, spans: Sequence[Span],
-                 form_of: Callable[[str], str] = tagger_form) -> list[str]:
+                 form_of: Callable[[str], str] = tagger_form,
+                 texts: Sequence[str] | None = None) -> list[str]:
     """The tagger's spelling of each token of ``body`` at ``spans`` (``form_of``: a text's,
     `tagger_form` or a story's table of it), a straight double quote as the side it
     stands on: the Treebank's opening `` where it opens a quotation (after a space or a
     bracket, before a word), else its closing ''. All were closing quotes, a quotation's
     first word read after one ("crazy" was a noun after '"We were a little', QA
-    walk-through)."""
+    walk-through). ``texts``: the tokens' texts, when already sliced from ``body``."""
+    if texts is not None and '"' not in texts:
+        return list(map(form_of, texts))  # no straight quote: no token's side to find
     forms = []
     for start, end in spans:
         text = body[start:end]
