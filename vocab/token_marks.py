@@ -46,14 +46,14 @@ def mark_positions(raw: list[RawToken]) -> None:
     """Marks each sentence's first word, a headline's words and the capitals side by
     side, on tokens fresh from the tagger (their marks all False)."""
     for tokens in by_sentence(raw):
-        headline = _title_case(tokens)
+        texts = [t.text for t in tokens]  # read once: each test below walks them
+        headline = _title_case_texts(texts)
         first = next((t for t in tokens if t.penn not in _OPENERS and t.text not in '(["“‘'), None)
         if headline:
             for t in tokens:
                 t.in_headline = True
         if first is not None:
             first.sentence_initial = True
-        texts = [t.text for t in tokens]
         if not headline and not _OPENING_QUOTE_MARKS.isdisjoint(texts):
             for quoted in _quotations(tokens):
                 # A title quoted in a sentence: 'the article "When Colleges Close, Some
@@ -72,15 +72,20 @@ def _title_case(tokens: list[RawToken]) -> bool:
     """Most words capitalised, and only function words in lower case: "correspondent,
     Rupert Wingfield-Hayes, was detained" is a sentence full of names, not a title; nor
     is a speaker naming themselves ("I'm Bryan Lynn.", as VOA's stories end)."""
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return _title_case_texts([t.text for t in tokens])
+
+
+def _title_case_texts(texts: list[str]) -> bool:
+    """`_title_case` of the tokens with these texts."""
+    words = [text for text in texts if text[:1].isalpha()]
     if len(words) <= 1:
         return False
     lower_case = [word for word in words if not word[0].isupper()]
     return ((len(words) - len(lower_case)) / len(words) >= _HEADLINE_CAPITALISED_SHARE
             and all(word.lower() in CLOSED_CLASS for word in lower_case)
             # Last: a walk over every pair, which few sentences get to.
-            and not any(a.text == "I" and b.text.lower() in _AM
-                        for a, b in zip(tokens, tokens[1:], strict=False)))
+            and not any(a == "I" and b.lower() in _AM
+                        for a, b in zip(texts, texts[1:], strict=False)))
 
 
 _AM = frozenset({"'m", "’m", "am"})
@@ -115,10 +120,12 @@ def names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
     lower_seen: set[str] = set()
     capitalised: set[str] = set()
     for t in raw:
-        if t.text[:1].islower():
-            lower_seen.add(t.text.lower())
-        elif t.text[:1].isupper() and not t.sentence_initial and not t.in_headline:
-            capitalised.add(t.text.lower())
+        text = t.text
+        first = text[:1]
+        if first.islower():
+            lower_seen.add(text.lower())
+        elif first.isupper() and not t.sentence_initial and not t.in_headline:
+            capitalised.add(text.lower())
     # "I" is always capitalised, and "The" in "The Hague" is still "the".
     return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
 
