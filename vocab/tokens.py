@@ -103,7 +103,9 @@ def word_spans(text: str, offset: int = 0) -> list[Span]:
     run of more than ``MAX_RUN_CHARS`` characters without a space, and a web or e-mail
     address, is one token, and a capitalised abbreviation keeps its full stop inside
     the sentence (`_with_stops`)."""
-    runs = [run.span() for run in _LONG_RUN.finditer(text)]
+    # (A text no longer than a run has none: most sentences skip the scan.)
+    runs = ([run.span() for run in _LONG_RUN.finditer(text)]
+            if len(text) > MAX_RUN_CHARS else [])
     if _ANY_ADDRESS_HINT.search(text):
         runs = sorted([*runs, *(span for span in _addresses(text)
                                 if not any(s <= span[0] < e for s, e in runs))])
@@ -124,7 +126,10 @@ def _with_stops(spans: list[Span], text: str, offset: int) -> list[Span]:
     tagger learnt, writes them: split, "Dr" was read as a sentence's last noun. The
     stop that ends the sentence (no word or number after it) stays a token, as
     Treebank splits it off ("works at Apple Inc .")."""
-    if not _STOP_INSIDE.search(text):
+    # A match starts at the letter before a full stop: none before the first stop's
+    # (the search from there skips most of a sentence, whose only stop ends it).
+    first_stop = text.find(".")
+    if first_stop < 0 or not _STOP_INSIDE.search(text, max(first_stop - 1, 0)):
         return spans  # no letter's full stop with a word after it
     joined: list[Span] = []
     last_word = max((i for i, (start, end) in enumerate(spans)

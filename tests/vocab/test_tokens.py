@@ -13,6 +13,7 @@ from vocab.tokens import (
     excerpt_around,
     sentence_spans,
     tagger_form,
+    tagger_forms,
     word_spans,
 )
 
@@ -236,3 +237,20 @@ def test_a_sentence_ends_at_a_capital_letter_before_a_pronoun_or_a_determiner() 
     assert [body[s:e] for s, e in spans] == [
         "The boat was named after the letter V.", "The names were painted in red.",
         "Plan B.", "It failed.", "Ask Anna B. Vale and J. K. Tolland.", "They know the way."]
+
+
+def test_an_abbreviation_after_a_leading_stop_keeps_its_full_stop() -> None:
+    """The search for a letter's full stop starts at the first stop (speed): a stop
+    that opens the text, or ends an earlier word, still leaves a later "Dr." whole."""
+    assert _tokens(".Dr. Lin waved.") == [".", "Dr.", "Lin", "waved", "."]
+    assert _tokens("Wait... Dr. Lin waved.") == ["Wait", "...", "Dr.", "Lin", "waved", "."]
+    assert _tokens("No stop here") == ["No", "stop", "here"]
+
+
+@given(st.text(alphabet=' "abc.,(\'’', max_size=30))
+def test_tagger_forms_from_texts_match_those_from_the_body(text: str) -> None:
+    """Given the tokens' texts, the forms are the same as read from the body: a straight
+    quote still takes its side from the characters beside it."""
+    spans = word_spans(text)
+    texts = [text[s:e] for s, e in spans]
+    assert tagger_forms(text, spans, tagger_form, texts) == tagger_forms(text, spans)
