@@ -35,6 +35,7 @@ import marshal
 import os
 import threading
 from collections.abc import Callable, Sequence
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -156,8 +157,9 @@ class AveragedPerceptron:
         go on until no sentence's tags change, and a sentence at its fixed point stays
         there, so every sentence gets its own answer.
         """
-        lengths = np.array([len(words) for words in sentences], dtype=np.intp)
-        all_words = [word for words in sentences for word in words]
+        # map and chain walk the words in C, not in a comprehension's bytecode.
+        lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+        all_words = list(chain.from_iterable(sentences))
         if not all_words:
             return [[] for _ in sentences]
         types, table = self._types_of(all_words)
@@ -204,7 +206,7 @@ class AveragedPerceptron:
             close = top_two[:, -1] - top_two[:, -2] <= self._margin
             redo = set(sentence_of[open_[close]].tolist())
         classes = self._classes
-        word_tags = [classes[i] for i in seq[at_word_all].tolist()]
+        word_tags = list(map(classes.__getitem__, seq[at_word_all].tolist()))
         found: list[list[str]] = []
         start = 0
         for number, words in enumerate(sentences):
@@ -245,7 +247,7 @@ class AveragedPerceptron:
         """Each word's row in the type table, and that table (with the new words added)."""
         known = self._known
         get = known.ids.get
-        ids = [get(word, 0) for word in words]
+        ids = list(map(get, words, repeat(0)))
         if 0 in ids:
             with self._lock:
                 if len(self._known.ids) + len(words) > _MAX_TYPES:
