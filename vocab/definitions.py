@@ -22,10 +22,12 @@ from vocab.difficulty import DEFAULT_PROFILE
 from vocab.gloss_text import (
     MIN_CLAUSE_WORDS,
     cleaned_gloss,
+    only_a_usage_label,
     plain_gloss,
     stands_alone,
     without_application,
     without_asides,
+    without_latin_shorthand,
     without_remarks,
 )
 from vocab.gloss_words import GLOSS_STOPWORDS
@@ -41,6 +43,8 @@ from vocab.plainer_words import (
     _rare_words_plainer,
     _with_its_kind,
     usually_means,
+    verbs_said_plainly,
+    without_hard_kind_modifiers,
 )
 from vocab.without_headword import (
     _before_own_part,
@@ -48,6 +52,7 @@ from vocab.without_headword import (
     _without_family_modifier,
     _without_headword,
     _without_own_modifier,
+    without_own_phrase_alternative,
 )
 from vocab.word_family import (
     WORD_PATTERN,
@@ -77,7 +82,13 @@ from vocab.wording_cuts import (
     without_hard_named_parts,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_shape import ONE_THING_OBJECT_FRAMES, after_its_lead, shaped, without_sentences
+from vocab.wording_shape import (
+    ONE_THING_OBJECT_FRAMES,
+    after_its_lead,
+    as_a_use,
+    shaped,
+    without_sentences,
+)
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -98,7 +109,7 @@ def define(
     writes it, not WordNet's "respiratory disease characterized by..."."""
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
     if lexicon is None or not wording:
-        return wording
+        return without_latin_shorthand(wording)
     wording = _asides_as_prose(wording, sense.pos, words)
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
@@ -111,7 +122,7 @@ def define(
                                  lexicon, words)
     # "a" or "an" as the word after it now sounds, whatever a step took out or put in
     # ("make a exchange of", once "a shift in or" went; WordNet's own "a earlier period").
-    return articles_mended(wording)
+    return articles_mended(without_latin_shorthand(wording))
 
 
 def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInfo,
@@ -144,6 +155,7 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
     if lexicon is not None and wording:
         wording = _known_measure(wording, words, profile)
         wording = _rare_words_plainer(wording, sense, headword, lexicon, words, profile)
+        wording = verbs_said_plainly(wording, sense, headword, lexicon, words, profile)
         wording = shaped(wording, without_hard_group_nouns(wording, lexicon, words, profile),
                          words)
         wording = _plainer_head(wording, sense, headword, lexicon, words, profile)
@@ -310,8 +322,15 @@ def _family_word_explained(lexicon: Lexicon, wording: str, headword: str, words:
                     or only_made_from and not made_from:
                 break
             meaning = _first_clause(define(sense, (), sense.lemma, words, profile))
+            # An aside longer than VOA's longer definitions is a second definition to
+            # read: every word of it must be one the learner knows. "processor –a
+            # business engaged in processing agricultural products... (processing:
+            # subject to a treatment, with the aim of readying for some purpose,
+            # improving, or remedying a condition)" (QA) was harder than the first.
+            meaning_ease = ease(meaning, words, profile)
             if meaning and not mentions_family(meaning, head) and not mentions(meaning, word) \
-                    and ease(meaning, words, profile) >= EASY_ENOUGH \
+                    and (len(meaning.split()) <= MAX_WHOLE_WORDS or meaning_ease >= 1) \
+                    and meaning_ease >= EASY_ENOUGH \
                     and not _cut_from(meaning, plain_gloss(sense), word):
                 return _act_said_by_its_meaning(wording, word, meaning, sense, words) \
                     or f"{wording} ({word}: {meaning})"
@@ -407,7 +426,16 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Quercus; has acorns...".
     whole = _without_scientific_names(member_as_its_kind(
         without_application(cleaned_gloss(sense, headword), sense.pos, words), sense.lexname))
-    whole = for_said_plainly(whole)
+    whole = as_a_use(for_said_plainly(whole), sense.pos)
+    # A phrase's gloss without a first alternative that says it by a word of the phrase:
+    # "take effect –become effective", not "go into effect or become effective".
+    whole = without_own_phrase_alternative(whole, headword, sense.pos, words)
+    if only_a_usage_label(whole):
+        # "nonstandard usage" says how the word is used, not what it means: the sense's
+        # neighbour says it ("alright –adj. giving satisfaction", its similar adjective).
+        return next((gloss for gloss in stand_ins()
+                     if len(gloss.split()) >= MIN_SHORT_CLAUSE_WORDS
+                     and not defines_by_itself(gloss, headword, sense.pos)), "")
     if lexicon is not None:
         whole = without_hard_named_parts(whole, lexicon, words, profile)
     if sense.pos == "n" and lexicon is not None:
@@ -442,6 +470,11 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         wordings += [plain for w in wordings
                      if (plain := _aside_for_its_word(w, headword, words, profile)) != w]
         wordings += [short for w in wordings if (short := without_asides(w)) != w]
+    # ...and without a hard word before the name of its kind: "a sugar that has several
+    # forms", not "a monosaccharide sugar..." (glucose).
+    if sense.pos == "n" and lexicon is not None:
+        wordings += [plain for w in wordings if (plain := without_hard_kind_modifiers(
+            w, sense, lexicon, words, profile)) != w]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".
     wordings += [other for w in wordings

@@ -51,6 +51,41 @@ def plain_gloss(sense: Sense) -> str:
     return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
 
 
+# A gloss that is only a usage label, saying nothing of the meaning: "alright –adj.
+# nonstandard usage", "informal intensifiers", "informal term" (sweep: the learner was
+# shown the label, a noun's words, as an adjective's meaning).
+_ONLY_A_LABEL = re.compile(r"(?:(?:chiefly |mainly )?(?:british|american|informal|nonstandard"
+                           r"|slang|archaic|obsolete|colloquial)(?: or |,? )?)+"
+                           r"(?:usage|terms?|words?|intensifiers?)?", re.IGNORECASE)
+
+
+def only_a_usage_label(gloss: str) -> bool:
+    """Whether ``gloss`` is a usage label and nothing more (`_ONLY_A_LABEL`)."""
+    return _ONLY_A_LABEL.fullmatch(gloss.strip()) is not None
+
+
+# WordNet's Latin shorthand, which no VOA definition has and a learner may not know:
+# "etc." closing a list says only that the list goes on ("a way of regarding situations
+# or topics etc."); "e.g." before an example inside a sentence reads as well without it
+# ("made by e.g. ice", "used e.g. for making baskets"), and opening an aside in brackets
+# it is said in words ("(for example, smoke or dust)").
+_ETC = re.compile(r",?\s+etc\b\.?")
+_EG_ASIDE = re.compile(r"\((?:as )?e\.g\.,?\s+")
+_EG_INSIDE = re.compile(r"(?<=[a-z])(?<!\bfor) (?:as )?e\.g\.,? (?=[a-z(])")
+_EG_CLOSING = re.compile(r",? e\.g\.(?=\))")
+
+
+def without_latin_shorthand(gloss: str) -> str:
+    """``gloss`` without "etc." and with "e.g." said in words or left out (`_ETC`,
+    `_EG_ASIDE`, `_EG_INSIDE`, `_EG_CLOSING`): a wording as it is last shown, once every
+    cut is made (a list closed by "etc." is no list of alternatives to cut: "edible fish
+    or shellfish or roe etc" keeps its shellfish). A clause that opens with "e.g." keeps
+    it, as a remark, and "for e.g." is `for_said_plainly`'s."""
+    gloss = _EG_ASIDE.sub("(for example, ", _EG_CLOSING.sub("", _ETC.sub("", gloss)))
+    gloss = _EG_INSIDE.sub(" ", gloss)
+    return gloss.strip()
+
+
 # WordNet quotes a word as typewriters did, `Mrs'; a learner reads "Mrs" ("señora –n.
 # ... similar to the English `Mrs' or `madam'", QA walk-through).
 _TYPESCRIPT_QUOTE = re.compile(r"`([^`']+)'")

@@ -469,3 +469,153 @@ def usually_means(lexicon: Lexicon, word: str, sense: Sense) -> bool:
 def uses_in(lexicon: Lexicon, word: str, sense: Sense) -> int:
     """How often SemCor counts ``word`` in ``sense``."""
     return next((s.count for s in lexicon.senses(word, sense.pos) if s.synset == sense.synset), 0)
+
+
+# The words after which a gloss's next word is its verb: "a landowner who leases to
+# others", "an agent that operates some apparatus".
+_RELATIVES = re.compile(r"\b(?:who|that|which) ([a-z]+)\b")
+# A verb's name said in its place must be one in this share of the verb's uses in
+# SemCor (of its senses, when SemCor counts none): "rent" is every sense of "lease",
+# "run" two in three uses of "operate"; "control", one sense in six, is not.
+MIN_VERB_NAME_SHARE = 0.5
+# A verb a learner meets in the news is this common (Zipf): "rent" (4.7), not "sire" (3.6).
+PLAIN_VERB_ZIPF = 4.5
+# The verb's form, by its ending, as lemminflect's tags.
+_VERB_FORMS = (("ing", "VBG"), ("ed", "VBD"), ("s", "VBZ"))
+
+
+def verbs_said_plainly(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                       words: WordInfo, profile: LearnerProfile) -> str:
+    """``wording`` with a verb after "who", "that" or "which" that is above the learner
+    or of the headword's family said by a plainer name of it: "landlord –a person who
+    rents to others", not "...who leases to others"; "operator –an agent that runs some
+    apparatus", not "...that operates" (the headword again). The name is one the
+    learner knows that most of the verb's uses mean (`MIN_VERB_NAME_SHARE`), so which
+    of its senses the gloss means matters little, one that often means that
+    (`_often_means`: "get" is no plain "baffle", nor "deal" "conduct"), as common as
+    the verb and `PLAIN_VERB_ZIPF` ("bound" is no plainer "limit"), taking an
+    object where the verb has one ("inhabits a place" is no "lives a place"). As it is
+    when there is none."""
+    head = headword.lower()
+
+    def plainer(match: re.Match[str]) -> str:
+        token = match.group(1)
+        lemma = words.dictionary_lemma(token, "VERB")
+        if not lemma or token in GLOSS_STOPWORDS or not words.is_verb(lemma) \
+                or not (same_family(lemma, head) or level_of(lemma, words) > profile.level):
+            return match.group(0)
+        after = WORD_PATTERN.findall(wording[match.end():])[:1]
+        # Anything but a preposition or a joining word after the verb is its object
+        # ("employs workers", "inhabits much of").
+        with_object = bool(after) and not takes_what_follows(after[0]) \
+            and after[0].lower() not in ("and", "or", "but", "as")
+        name = _commonest_verb_name(lemma, head, wording, with_object, lexicon, words,
+                                    profile)
+        tag = next((tag for ending, tag in _VERB_FORMS if token != lemma
+                    and token.endswith(ending)), "VB")
+        form = _verb_form(name, tag) if name else ""
+        return match.group(0)[:match.start(1) - match.start()] + form if form \
+            else match.group(0)
+
+    plain = _RELATIVES.sub(plainer, wording)
+    return wording if defines_by_itself(plain, headword, sense.pos) else plain
+
+
+# WordNet's sentence frames in which a verb has an object ("Somebody ----s something").
+_OBJECT_FRAMES = frozenset({8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26, 30, 31,
+                            32, 33, 34, 35})
+
+
+def _commonest_verb_name(lemma: str, head: str, wording: str, with_object: bool,
+                         lexicon: Lexicon, words: WordInfo, profile: LearnerProfile) -> str:
+    """The one-word name of the verb ``lemma`` the learner knows, not of the headword's
+    family nor in ``wording``, that names the most of its uses, when that is at least
+    `MIN_VERB_NAME_SHARE` of them, and often means the commonest of those, taking an
+    object there ``with_object``; "" when none does."""
+    senses = lexicon.senses(lemma, "v")
+    total = sum(s.count for s in senses)
+    share: dict[str, int] = {}
+    commonest: dict[str, Sense] = {}
+    for s in senses:
+        for name in s.synonyms:
+            if name.isalpha() and name.islower() and name != lemma \
+                    and not same_family(name, head) and not mentions(wording, name) \
+                    and level_of(name, words) <= profile.level:
+                share[name] = share.get(name, 0) + (s.count if total else 1)
+                commonest.setdefault(name, s)
+    whole = total or len(senses)
+    floor = max(words.zipf(lemma, "VERB"), PLAIN_VERB_ZIPF)
+    for name in sorted(share, key=lambda name: (-share[name], -words.zipf(name, "VERB"))):
+        if share[name] < MIN_VERB_NAME_SHARE * whole:
+            return ""
+        own = next((s for s in lexicon.senses(name, "v")
+                    if s.synset == commonest[name].synset), None)
+        if own is not None and _often_means(lexicon, name, own) \
+                and words.zipf(name, "VERB") >= floor \
+                and (not with_object or own.frames & _OBJECT_FRAMES
+                     and not _takes_a_preposition(name, own)):
+            return name
+    return ""
+
+
+def _often_means(lexicon: Lexicon, name: str, sense: Sense) -> bool:
+    """Whether ``sense`` is one ``name`` usually has (`usually_means`), or a verb of many
+    senses has in enough of its uses (`MIN_SYNONYM_SHARE_ALL`): "run" means "operate"
+    in 20 of its 268 uses, "get" never means "baffle"."""
+    uses = uses_in(lexicon, name, sense)
+    return usually_means(lexicon, name, sense) or uses >= MIN_SYNONYM_USES \
+        and uses >= MIN_SYNONYM_SHARE_ALL * sum(s.count for s in lexicon.senses(name, "v"))
+
+
+def _takes_a_preposition(name: str, sense: Sense) -> bool:
+    """Whether ``sense``'s gloss names ``name`` with a preposition after it: "inhabit
+    or live in" says "live" needs its "in" ("who lives much of the Middle East")."""
+    return re.search(rf"\b{re.escape(name)} (?:in|on|at|to|with|for|from|of|into)\b",
+                     sense.definition) is not None
+
+
+def _verb_form(lemma: str, tag: str) -> str:
+    """``lemma`` in the form ``tag`` names (lemminflect, loaded only here)."""
+    if tag == "VB":
+        return lemma
+    import lemminflect
+
+    forms = lemminflect.getInflection(lemma, tag=tag)
+    return forms[0] if forms else ""
+
+
+def without_hard_kind_modifiers(wording: str, sense: Sense, lexicon: Lexicon,
+                                words: WordInfo, profile: LearnerProfile) -> str:
+    """A noun's ``wording`` that opens with the name of what it is a kind of (one of the
+    sense's broader terms, up to `MAX_KIND_LEVELS` up) after a name of a narrower kind
+    between them far above the learner (`FAR_ABOVE`), without that name: "glucose –a
+    sugar that has several forms", not "a monosaccharide sugar that..." (its clause "an
+    important source of physiological energy" had been chosen as the easier, saying
+    nothing of sugar). The broader name says what the thing is, the narrower one only
+    which kind of it, in a word the learner cannot read. A describing word stays: it
+    says what sets the thing apart ("a nonmilitary citizen", "an erroneous mental
+    representation"). As it is otherwise."""
+    tokens = wording.split(" ")
+    start = 1 if tokens and tokens[0].lower() in ARTICLES else 0
+    found = opening_noun(tokens[start:], lexicon, words) if len(tokens) > start else None
+    if sense.pos != "n" or found is None or found == 0:
+        return wording
+    at = start + found
+    name = words.dictionary_lemma(tokens[at], "NOUN") or tokens[at]
+    far = profile.level.rank + FAR_ABOVE
+    between: set[str] = set()
+    kind: Sense | None = sense
+    for _ in range(MAX_KIND_LEVELS):
+        kind = lexicon.broader(kind.synset) if kind is not None else None
+        if kind is None:
+            return wording
+        if name in kind.synonyms:
+            break
+        between.update(kind.synonyms)
+    else:
+        return wording
+    kept = [token for token in tokens[start:at]
+            if token not in between or level_of(token, words).rank < far]
+    if len(kept) == at - start:
+        return wording
+    return articles_mended(" ".join([*tokens[:start], *kept, *tokens[at:]]))

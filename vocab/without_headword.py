@@ -309,3 +309,31 @@ _DETERMINERS = frozenset({"the", "this", "that", "any", "each", "every", "anothe
 # broken ("characteristic of a" for "characteristic of a fossil").
 _DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "for", "with", "by", "on", "at",
                        "from", "or", "and", "as", "into"})
+
+
+# An alternative this short is the phrase said again ("go into effect"), not a meaning
+# of its own ("take hold of so as to seize").
+MAX_OWN_ALTERNATIVE_WORDS = 4
+
+
+def without_own_phrase_alternative(wording: str, headword: str, pos: str,
+                                   words: WordInfo) -> str:
+    """A phrasal verb's ``wording`` without a first alternative that says it by a word of the
+    phrase, where another verb's alternative follows its "or": "take effect –become
+    effective or operative", not "go into effect or become effective..." (QA: the
+    phrase said by its own word read badly). As it is otherwise."""
+    # The phrase's words after its verb: "effect" of "take effect".
+    own = [word for word in headword.lower().split()[1:] if word not in GLOSS_STOPWORDS]
+    if pos != "v" or " " not in headword or not own:
+        return wording
+    first, joined, rest = wording.partition(" or ")
+    if not words.is_verb(first.split(" ", 1)[0].lower()):
+        return wording
+    opening = rest.split(" ", 1)[0].lower()
+    if not joined or ";" in first or len(first.split()) > MAX_OWN_ALTERNATIVE_WORDS \
+            or not any(mentions(first, word) for word in own) \
+            or opening in GLOSS_STOPWORDS or not words.is_verb(opening) \
+            or words.is_adjective_form(opening) or opening.endswith(("ing", "ed")) \
+            or len(rest.split()) < MIN_CLAUSE_WORDS - 1:
+        return wording
+    return rest

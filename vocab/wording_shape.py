@@ -199,3 +199,29 @@ def after_its_lead(gloss: str, frames: frozenset[int]) -> str:
     if _OBJECT_LEFT_OUT.search(first.rstrip()) and bool(person) != bool(thing):
         first = f"{first.rstrip()} {'someone' if person else 'something'}"
     return first + semicolon + rest
+
+
+# A modifier's gloss worded as a noun, the thing a word is: "an expression of agreement
+# normally occurring at the beginning of a sentence" (all right, OK), "an interjection
+# expressing agreement". A learner reads it as the meaning of a noun; VOA says what the
+# word is used for ("used to show agreement").
+_SAID_AS_A_NOUN = re.compile(
+    r"(?:an? )?(?:expression|interjection|exclamation) (?:of|expressing) "
+    r"(?P<what>(?:(?!\w+ly\b|\w+ing\b)\w+ ?){1,3}?)(?: (?P<rest>\w+ly\b.*|\w+ing\b.*))?")
+# A participle after the thing said, which the use no longer needs: "(normally)
+# occurring at the beginning", "(usually) used at the end".
+_LEFT_PARTICIPLE = re.compile(r"\b(?:occurring|used|said|found|heard) (?=\w)")
+
+
+def as_a_use(gloss: str, pos: str) -> str:
+    """An adverb's or adjective's ``gloss`` that names an expression of something
+    (`_SAID_AS_A_NOUN`) said as a use: "used to show agreement, normally at the
+    beginning of a sentence"; else as it is."""
+    found = _SAID_AS_A_NOUN.fullmatch(gloss.split(";")[0].strip()) \
+        if pos in ("r", "a", "s") else None
+    if found is None:
+        return gloss
+    rest = _LEFT_PARTICIPLE.sub("", found.group("rest") or "").strip()
+    said = f"used to show {found.group('what').strip()}"
+    later = gloss.partition(";")[2]
+    return (f"{said}, {rest}" if rest else said) + (f";{later}" if later else "")

@@ -436,7 +436,8 @@ def test_a_plainer_name_of_a_kind_is_plainly_commoner(engine: Engine) -> None:
                   "a craftsman who mends old machines in the village factory",
                   lexname="noun.person")
     text = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
-    assert "artisan" not in text and "mends old machines" in text
+    # "mends" (above B1) is said by "fixes", the name most of its uses have.
+    assert "artisan" not in text and "fixes old machines" in text
 
 
 def test_a_hard_name_of_a_group_before_of_goes(engine: Engine) -> None:
