@@ -34,6 +34,7 @@ _MISPRINTS = {
     "full or promise": "full of promise",
     "fault plane of from": "fault plane or from",
     "phloem of from": "phloem of",
+    "a smallest army unit": "the smallest army unit",  # squad
 }
 
 

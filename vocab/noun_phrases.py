@@ -58,8 +58,20 @@ def as_noun_phrase(wording: str, lexicon: Lexicon, words: WordInfo) -> str:
     if following in ("of", "from") and first and first[0].lexname == "noun.substance":
         return wording
     article = "the" if at == 0 and noun in _THE_ONE_OF and following == "of" \
-        else indefinite_article(tokens[0])
+        or _one_of_a_kind(tokens[0], words) else indefinite_article(tokens[0])
     return f"{article} {wording}"
+
+
+# Words that make a noun the one of its kind: "the first day of the week" (Sunday), not
+# "a first day".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
+
+
+def _one_of_a_kind(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` is an ordinal or a superlative ("smallest": "the smallest army
+    unit", squad), which takes "the"."""
+    return word in _ORDINALS or word.endswith("est") \
+        and words.dictionary_lemma(word, "ADJ") not in (None, word)
 
 
 def opening_noun(tokens: Sequence[str], lexicon: Lexicon, words: WordInfo) -> int | None:

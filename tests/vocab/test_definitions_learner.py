@@ -41,7 +41,7 @@ def test_latin_shorthand_is_said_in_words_or_left_out() -> None:
 
 
 def test_a_list_closed_by_etc_keeps_its_items(engine: Engine) -> None:
-    """"seafood –edible fish or shellfish or roe etc": "etc." goes from the line shown,
+    """ "seafood –edible fish or shellfish or roe etc": "etc." goes from the line shown,
     but the list it closed is no list of alternatives to cut down to its easy first."""
     shown = _worded(engine, "a dish of edible fish or shellfish or roe etc")
     assert "etc" not in shown and "shellfish" in shown
@@ -95,3 +95,14 @@ def test_a_verb_is_not_said_by_a_name_it_does_not_usually_have(engine: Engine) -
     assert _worded(engine, kept) == kept
     limited = _worded(engine, "a rule that limits the size of something", headword="limitation")
     assert "bounds" not in limited
+
+
+def test_an_ordinal_or_a_superlative_takes_the(engine: Engine) -> None:
+    """ "Sunday –a first day of the week", "squad –a smallest army unit": the one of its
+    kind takes "the"; "honest", "forest" are no superlatives."""
+    assert (
+        _worded(engine, "smallest boat of a fishing fleet")
+        == "the smallest boat of a fishing fleet"
+    )
+    assert _worded(engine, "first meal of the day") == "the first meal of the day"
+    assert _worded(engine, "honest worker in a small town") == "an honest worker in a small town"
