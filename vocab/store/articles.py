@@ -279,7 +279,7 @@ class ArticlesMixin(_StoreBase):
     def article_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
         """The library lines of these articles, in the order given; deleted ones are left out."""
         found: dict[int, ArticleSummary] = {}
-        for values in rows_for_keys(self._conn, self._lock, _SUMMARY_JSON_COLUMNS,
+        for values in rows_for_keys(*self._reading(), _SUMMARY_JSON_COLUMNS,
                                     "articles WHERE id IN ({keys})", ids):
             row = dict(zip(_SUMMARY_NAMES, values, strict=True))
             if row["known_share"] is not None:

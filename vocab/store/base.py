@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Self
@@ -57,6 +57,11 @@ class _StoreBase:
         self.path = path
         self._now = now
         self._lock = threading.RLock()
+        # Reads go through a second connection of their own (`_open_reader`), so the
+        # screen's reads never wait for another thread's write to reach the disk.
+        self._reader: sqlite3.Connection | None = None
+        self._reader_lock = threading.Lock()
+        self._writing_thread: int | None = None  # inside `_write`: reads see its changes
         self._data_version: int | None = None  # `changed_elsewhere`
         self._changes_at_open = 0  # `backup_session`
 
@@ -117,6 +122,27 @@ class _StoreBase:
             self._daily_backup()
             self._repair_after_open()
         self._changes_at_open = self._conn.total_changes
+        self._open_reader()
+
+    def _open_reader(self) -> None:
+        """The connection `_read` uses, beside the one that writes. A write commits
+        with a flush to the disk (synchronous=FULL), 1 ms and far more on a busy disk,
+        holding the store's lock meanwhile: the screen's reads queued behind the
+        writes of its workers (the figures saved after a glossary, the reading log),
+        ~8 ms of each opening of an article from the library (issue's case 4). In WAL
+        mode a second connection reads the last commit without waiting for a writer.
+        An in-memory store is one connection's own: it reads through that one."""
+        if self.path is None:
+            return
+        reader = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S,
+                                 isolation_level=None, check_same_thread=False)
+        try:
+            reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            reader.execute("PRAGMA query_only = ON")  # every write goes through `_write`
+        except BaseException:
+            reader.close()
+            raise
+        self._reader = reader
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -164,7 +190,9 @@ class _StoreBase:
             make_backup(self._conn, self.path, now, "daily")
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
             self._conn.close()
 
     def __enter__(self) -> Self:
@@ -181,11 +209,14 @@ class _StoreBase:
         second instance waits (busy_timeout) instead of failing half-way."""
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
+            outer, self._writing_thread = self._writing_thread, threading.get_ident()
             try:
                 yield self._conn
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._writing_thread = outer
             self._conn.execute("COMMIT")
 
     @staticmethod
@@ -200,24 +231,35 @@ class _StoreBase:
         found = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return article_id if found else None
 
+    def _reading(self) -> tuple[sqlite3.Connection, AbstractContextManager[Any]]:
+        """The connection to read with and its lock: the reader's, but inside a write
+        transaction of this thread, whose changes only the writing connection sees."""
+        if self._reader is None or self._writing_thread == threading.get_ident():
+            return self._conn, self._lock
+        return self._reader, self._reader_lock
+
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            cursor = self._conn.execute(sql, params)
+        conn, lock = self._reading()
+        with lock:
+            cursor = conn.execute(sql, params)
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another process: `reader import` while the app
         is open) committed to the store since the last call; False on the first."""
-        version = self._read_one("PRAGMA data_version")
+        # Asked of the writing connection: the reader's counts this store's own commits.
+        with self._lock:
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         return changed
 
     def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row (aggregates)."""
-        with self._lock:
-            row = self._conn.execute(sql, params).fetchone()
+        conn, lock = self._reading()
+        with lock:
+            row = conn.execute(sql, params).fetchone()
             return row[0] if row else None
 
     def _stamp(self, when: datetime | None = None) -> str:
