@@ -93,9 +93,17 @@ async def _back(app: Any, pilot: Any) -> None:
     longer than the glossary takes, so its worker does not run into the next opening."""
     from reader.widgets.glossary_panel import GlossaryPanel
 
-    await _until(pilot, lambda: app.screen.query_one(GlossaryPanel).entries is not None)
+    reading = app.screen
+    await _until(pilot, lambda: reading.query_one(GlossaryPanel).entries is not None)
+    # The glossary's worker saves the article's figures after it shows the list: that
+    # write (a flush to the disk) is part of reading the article too.
+    await _until(pilot, lambda: not any(worker.node is reading and not worker.is_finished
+                                        for worker in app.workers))
     app.pop_screen()
     await _until(pilot, lambda: _library(app) is not None)
+    # The library redraws its table as it comes back; a learner sees it before choosing
+    # the next article, so that is not part of opening the next one.
+    await _until_painted(pilot)
 
 
 async def start(t0: float) -> dict[str, Any]:
