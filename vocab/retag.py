@@ -38,15 +38,18 @@ from vocab.retag_clauses import (
 )
 from vocab.retag_heads import (
     retag_compound_nouns_read_as_adjectives,
+    retag_gerunds_after_verbs_of_activities,
     retag_gerunds_heading_subjects,
     retag_nouns_between_determiners_and_verbs,
     retag_verbs_read_as_nouns_after_subjects,
+    retag_verbs_read_as_nouns_before_objects,
 )
 from vocab.retag_joined_clauses import (
     retag_verbs_of_clauses_beside_others,
     retag_verbs_of_clauses_joined_after_others,
     retag_verbs_of_joined_subordinate_clauses,
 )
+from vocab.retag_lists import retag_verbs_listed_before_verbs
 from vocab.retag_phrases import (
     retag_adjectives_after_linking_verbs,
     retag_adjectives_before_infinitives,
@@ -110,6 +113,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
         retag_compound_nouns_read_as_adjectives(raw, words, parts_of_speech)
     retag_verbs_read_as_nouns_after_subjects(raw, words)
+    retag_verbs_read_as_nouns_before_objects(raw, words, at)
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
@@ -145,12 +149,14 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_of_verbless_clauses(raw, words, at)
     # After the verbless sentences' verbs are found: "day-dreaming thoughts ... costs/NNS".
     retag_gerunds_heading_subjects(raw, words)
+    retag_gerunds_after_verbs_of_activities(raw, words, at)
     retag_verbs_ending_clauses(sentences, words)
     retag_verbs_of_clauses_beside_others(sentences, words)
     retag_verbs_of_clauses_joined_after_others(sentences, words)
     retag_verbs_of_joined_subordinate_clauses(raw, words, at)
     retag_verbs_of_relative_clauses(raw, words, at)
     retag_verbs_after_modals(raw, words)
+    retag_verbs_listed_before_verbs(raw, words, at)
     retag_coordinated_verbs(raw, words, at)
     retag_verbs_joined_after_objects(raw, sentences, words, at)
     retag_participles_after_be(raw, words, at)

@@ -105,26 +105,63 @@ _LIST_JOINS = frozenset({"CC", ","})
 # What follows an order's verb: its object ("Sprinkle the yeast", "Cover it") or how
 # ("Stir gently").
 _IMPERATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "RB"})
+# What the tagger makes of an order's verb, and what may follow each reading for the
+# word to be the verb: an adjective before an object ("Complete/JJ the form", "Clean/JJ
+# your room"), an adverb before how ("Sleep/RB well").
+_IMPERATIVE_MISREADINGS = {"NN": _IMPERATIVE_OBJECT_OPENERS,
+                           "NNP": _IMPERATIVE_OBJECT_OPENERS,
+                           "JJ": frozenset({"DT", "PRP$"}),
+                           "RB": frozenset({"RB"})}
+# The word that asks before an order: "Please complete/JJ this form" (Penn: VB).
+_PLEASE = "please"
+# What the tagger makes of the verb of an order after "please": "Please wait/NN here",
+# "Please read/VBD the text".
+_MISREAD_AFTER_PLEASE = frozenset({"VB", "NN", "NNP", "JJ", "VBD", "VBZ", "VBP", "RB"})
 
 
 def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
     """"Sprinkle the yeast over the water.", "Stir gently.": a sentence opening with a
     verb's base form, its object or an adverb after it, and no other verb that could
     have a subject, is an order; the tagger made "Sprinkle" a noun (a recipe's gap
-    question offered "Wrist / Sprinkle / Gram / Flour", QA walk-through)."""
+    question offered "Wrist / Sprinkle / Gram / Flour", QA walk-through), "Complete" an
+    adjective before "the form", "Sleep" an adverb before "well". After "Please" (a
+    noun to the tagger, Penn's VB) the word that is a verb's base form is the order's
+    verb, whatever follows ("Please wait/NN here.", "Please complete/JJ this form")."""
     for tokens in sentences:
-        if len(tokens) < 3 or tokens[0].penn not in ("NN", "NNP"):
+        if len(tokens) < 3:
+            continue
+        if tokens[0].text.lower() == _PLEASE:
+            _retag_order_after_please(tokens, words)
+            continue
+        openers = _IMPERATIVE_MISREADINGS.get(tokens[0].penn)
+        if openers is None:
             continue
         first, after = tokens[0], tokens[1]
         lower = first.text.lower()
-        # A name-tagged one only before its object ("Better yet", "Berkeley very quiet").
-        openers = _IMPERATIVE_OBJECT_OPENERS - ({"RB"} if first.penn == "NNP" else set())
+        if first.penn == "NNP" and words.is_adjective_form(lower):
+            # A name-tagged one only before its object ("Better yet", "Berkeley very
+            # quiet"), unless no adjective ("Rest often").
+            openers = openers - {"RB"}
         if (first.text[:1].isupper() and first.text[1:].islower()
                 and after.penn in openers
                 and not any(t.penn in FINITE_VERB_TAGS for t in tokens)
                 and lower not in CLOSED_CLASS and words.is_verb(lower)
-                and words.lemma(lower, "VB") == lower):
+                and words.lemma(lower, "VB") == lower
+                and (first.penn != "RB" or words.dictionary_lemma(lower, "ADV") is None)):
             first.penn = "VB"
+
+
+def _retag_order_after_please(tokens: list[RawToken], words: WordInfo) -> None:
+    """"Please/NN wait/NN here.": "Please" opens an order whose verb follows it."""
+    please, verb = tokens[0], tokens[1]
+    lower = verb.text.lower()
+    if (verb.penn not in _MISREAD_AFTER_PLEASE or not verb.text.isalpha()
+            or not verb.text.islower() or lower in CLOSED_CLASS or not words.is_verb(lower)
+            or any(t.penn == "MD" for t in tokens)):
+        return
+    if please.penn in {"NN", "NNP"}:
+        please.penn = "VB"
+    verb.penn = "VB"
 
 
 # What follows a verb the tagger read as an adverb: "prices double in a bad year".

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vocab.raw_tokens import FINITE_VERB_TAGS, PartsOfSpeech, RawToken, open_word
+from vocab.raw_tokens import (
+    FINITE_VERB_TAGS,
+    PartsOfSpeech,
+    RawToken,
+    WordPositions,
+    open_word,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -156,3 +163,131 @@ def retag_nouns_between_determiners_and_verbs(raw: list[RawToken], words: WordIn
                 continue
             verb.penn = "VBD"
         token.penn = "NN"
+
+
+
+# What opens a verb's object right after it, read from the words themselves: "stole the
+# car", "stole her purse", "hit them". (Not "this" or "that": "the budget cut this year"
+# is a time phrase after a noun.) The corrections below start from these words.
+_OBJECT_OPENING_WORDS = frozenset({"a", "an", "the", "my", "your", "his", "her", "its",
+                                   "our", "their", "me", "him", "us", "them"})
+# What the tagger makes of a past tense after its subject: "stole/NN", "stole/VBZ".
+_PAST_MISREADINGS = frozenset({"NN", "JJ", "VBZ", "VBP"})
+# How no verb's past ends: "says", "eating".
+_NO_PAST_ENDINGS = ("s", "ing")
+# A verb's base or past the tagger read as a noun or an adjective after a plural it
+# made the verb: "drone strikes/VBZ hit/NN the village".
+_VERB_READ_AFTER_A_PLURAL = frozenset({"NN", "JJ", "VB"})
+
+
+def retag_verbs_read_as_nouns_before_objects(raw: list[RawToken], words: WordInfo,
+                                             at: WordPositions) -> None:
+    """Right before its object (an article, a possessive, an object pronoun), a word
+    the tagger read as a noun is the clause's verb when the words before it are its
+    subject: a noun with an object of its own after it is no English.
+
+    "The criminal/JJ stole/NN the car", "A man stole/VBZ the car": a verb's past spelt
+    unlike its base, after a noun (or a determiner's adjective that is a noun, then
+    the subject's noun), is that past. "The drone strikes/VBZ hit/NN the village": a
+    noun's plural the tagger made the verb, after a noun that modifies it, is the
+    subject when the word after it is a verb (its past where it is spelt as one, "hit",
+    else its present): a singular noun is no object with another object after it."""
+    for index in at.of_texts(_OBJECT_OPENING_WORDS):
+        verb_at = index - 1
+        if verb_at < 2 or not _same_sentence(raw, index) or not _same_sentence(raw, verb_at):
+            continue
+        verb, before = raw[verb_at], raw[verb_at - 1]
+        if verb.penn in _PAST_MISREADINGS and before.penn in _SUBJECT_NOUNS | {"JJ"}:
+            _retag_past_after_subject(raw, verb_at, words)
+        elif (verb.penn in _VERB_READ_AFTER_A_PLURAL and before.penn == "VBZ"
+              and raw[verb_at - 2].penn == "NN" and _same_sentence(raw, verb_at - 1)):
+            _retag_verb_after_plural(raw, verb_at, words)
+
+
+def _retag_past_after_subject(raw: list[RawToken], index: int, words: WordInfo) -> None:
+    """"The criminal/JJ stole/NN the car": see `retag_verbs_read_as_nouns_before_objects`."""
+    token, subject = raw[index], raw[index - 1]
+    text = token.text
+    # (`verb_form` takes "says" and "eating" for pasts too: their lemmas differ.)
+    if text.endswith(_NO_PAST_ENDINGS) or not (
+            open_word(text, words) and not words.is_verb(text)
+            and verb_form(text, "VBD", words)):
+        return
+    if subject.penn == "JJ":
+        # (After a determiner and its adjectives: "The young criminal stole".)
+        opener = index - 2
+        while opener > 0 and raw[opener].penn == "JJ" and _same_sentence(raw, opener + 1):
+            opener -= 1
+        if raw[opener].penn != "DT" or not _same_sentence(raw, opener + 1) or not (
+                open_word(subject.text, words) and words.is_noun_form(subject.text)):
+            return
+        subject.penn = "NN"
+    token.penn = "VBD"
+
+
+def _retag_verb_after_plural(raw: list[RawToken], index: int, words: WordInfo) -> None:
+    """"The drone strikes/VBZ hit/NN the village": see
+    `retag_verbs_read_as_nouns_before_objects`."""
+    verb, plural, modifier = raw[index], raw[index - 1], raw[index - 2]
+    text = verb.text
+    if text.endswith(_NO_PAST_ENDINGS) or not (
+            open_word(text, words) and open_word(plural.text, words)
+            and open_word(modifier.text, words)
+            and words.noun_lemma(plural.text) not in (None, plural.text)):
+        return
+    if verb_form(text, "VBD", words):
+        verb.penn = "VBD"
+    elif words.is_verb(text):
+        verb.penn = "VBP"
+    else:
+        return
+    plural.penn = "NNS"
+
+
+# Verbs whose object is an activity, an "-ing" form with its own object ("stop eating
+# snacks", "avoid binge-eating snacks"), seldom a compound noun ("discuss spending cuts",
+# "keep living costs low" and "delay market-opening steps" are left out).
+_VERBS_OF_ACTIVITIES = frozenset({"stop", "quit", "avoid", "enjoy", "finish", "start",
+                                  "begin", "continue", "resist", "practise", "practice",
+                                  "admit", "deny", "imagine", "miss", "mind", "hate",
+                                  "love", "prefer"})
+# What the tagger makes of the "-ing" form there, and of the verb itself when it opens
+# an order ("Avoid/JJ binge-eating snacks").
+_GERUND_MISREADINGS = frozenset({"NN", "JJ"})
+_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
+_ORDER_MISREADINGS = frozenset({"NN", "NNP", "JJ"})
+# What opens the "-ing" form's object: "eating snacks", "eating the cake".
+_GERUND_OBJECT_OPENERS = frozenset({"NNS", "NN", "DT", "PRP$"})
+
+
+def _ing_text(text: str) -> bool:
+    """The cheap test of a text that may be a verb's "-ing" form: its spelling."""
+    return text.endswith("ing") and text.islower() and len(text) > 4
+
+
+def retag_gerunds_after_verbs_of_activities(raw: list[RawToken], words: WordInfo,
+                                            at: WordPositions) -> None:
+    """"She stopped binge-eating/NN snacks", "Avoid/JJ binge-eating/NN snacks": after a
+    verb whose object is an activity ("stop", "avoid", "enjoy"), a verb's "-ing" form
+    tagged a noun or an adjective, with its own object after it, is that verb's
+    gerund (VBG): the snacks are eaten, no kind of snack. An order's verb the tagger
+    made a noun or an adjective before such a gerund is the verb ("Stop/NN eating the
+    cake!")."""
+    for index in at.where(_ing_text):
+        token = raw[index]
+        if (token.penn not in _GERUND_MISREADINGS | {"VBG"} or not 0 < index < len(raw) - 1
+                or not _same_sentence(raw, index) or not _same_sentence(raw, index + 1)
+                or raw[index + 1].penn not in _GERUND_OBJECT_OPENERS):
+            continue
+        verb = raw[index - 1]
+        opens_order = verb.penn in _ORDER_MISREADINGS and (
+            index == 1 or raw[index - 2].sentence != verb.sentence)
+        if verb.penn not in _VERB_TAGS and not opens_order:
+            continue
+        lower = verb.text.lower()
+        base = lower if opens_order else words.lemma(lower, verb.penn)
+        if base not in _VERBS_OF_ACTIVITIES or not _verb_ing_form(token.text, words):
+            continue
+        token.penn = "VBG"
+        if opens_order:
+            verb.penn = "VB"
