@@ -49,7 +49,9 @@ if TYPE_CHECKING:
 # analyses in learners' stores are recomputed instead of trusted.
 # 108: "The criminal stole/VBD the car" (NN), "drone strikes/NNS hit/VBD the village"
 #     (VBZ, NN), "eat properly, rest/VB and drink water" (NN), "Complete/VB the form"
-#     (JJ), "Please wait/VB here" (NN), "Avoid/VB binge-eating/VBG snacks" (JJ, NN).
+#     (JJ), "Please wait/VB here" (NN), "Avoid/VB binge-eating/VBG snacks" (JJ, NN),
+#     "Imagine/VB you are" (NN), "states that neighbor/VBP Russia" (NN), "return to
+#     Earth/NNP" (VB).
 # 107: "Police confiscate/VBP phones" (was NN), "its past tense/NN form" (JJ), "Even
 #     binge-watching/VBG movies ... loses" (JJ), "The mechanic/NN fixed/VBD my car" (JJ, VBN).
 # 106: a word's frequency leaves out its spellings in parts ("under-went", "re-building"):

@@ -133,6 +133,8 @@ def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
         if tokens[0].text.lower() == _PLEASE:
             _retag_order_after_please(tokens, words)
             continue
+        if _retag_verb_that_is_no_noun(tokens, words):
+            continue
         openers = _IMPERATIVE_MISREADINGS.get(tokens[0].penn)
         if openers is None:
             continue
@@ -149,6 +151,30 @@ def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
                 and words.lemma(lower, "VB") == lower
                 and (first.penn != "RB" or words.dictionary_lemma(lower, "ADV") is None)):
             first.penn = "VB"
+
+
+# What follows a sentence's first word that is only a verb: "Imagine you are...",
+# "Remember that...", "Suppose the rain stops". (Not a name's next word: "Imagine
+# Dragons played".)
+_AFTER_AN_OPENING_VERB = frozenset({"PRP", "IN", "DT", "PRP$", "WRB", "WP", "NNS", "NN"})
+
+
+def _retag_verb_that_is_no_noun(tokens: list[RawToken], words: WordInfo) -> bool:
+    """Whether the sentence's first word, tagged a noun, is a verb's base form the
+    dictionary has as no noun and no adjective, before what may follow a verb, and was
+    made the order's verb: "Imagine/NN you are sitting in a field" (a finite verb
+    after it is the clause it opens)."""
+    first, after = tokens[0], tokens[1]
+    text = first.text
+    if (first.penn not in {"NN", "NNP"} or after.penn not in _AFTER_AN_OPENING_VERB
+            or not (text.isalpha() and text[0].isupper() and text[1:].islower())):
+        return False
+    lower = text.lower()
+    if (lower in CLOSED_CLASS or not words.is_verb(lower) or words.is_noun_form(lower)
+            or words.is_adjective_form(lower)):
+        return False
+    first.penn = "VB"
+    return True
 
 
 def _retag_order_after_please(tokens: list[RawToken], words: WordInfo) -> None:
@@ -560,8 +586,8 @@ def _clause_verb_form(subject: RawToken, token: RawToken, joined: bool,
 # Relative pronouns a clause about the noun before them opens: "signs that read".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # What opens the object of a relative clause's verb: "that read "Save Our Libraries."",
-# "who pay their taxes".
-_RELATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "CD", "''", "``"})
+# "who pay their taxes", "states that neighbor/NN Russia".
+_RELATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "CD", "''", "``", "NNP"})
 
 
 def retag_verbs_of_relative_clauses(raw: list[RawToken], words: WordInfo,

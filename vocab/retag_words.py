@@ -496,7 +496,8 @@ def retag_names_read_as_verbs(raw: list[RawToken], parts_of_speech: PartsOfSpeec
     after "to", tagged a verb's base form, that WordNet does not have as a verb is a
     name (as a verb it was no name, and a story naming it once would level and
     gloss it). On CoNLL-2000 (train and test): 2 tags fixed ("to Asia/VB"), none
-    broken."""
+    broken. In prose (lower case before "to"), a capitalised word is a name even where
+    WordNet has it as a verb: "return to Earth/VB"."""
     places = [index for index in (to + 1 for to in at.of({"to"}) if to + 1 < len(raw))
               if raw[index].penn in _BASE_VERB_TAGS
               and raw[index].sentence == raw[index - 1].sentence
@@ -505,8 +506,18 @@ def retag_names_read_as_verbs(raw: list[RawToken], parts_of_speech: PartsOfSpeec
         return
     found_as = parts_of_speech({raw[index].text.lower() for index in places})
     for index in places:
-        if "v" not in found_as.get(raw[index].text.lower(), ()):
+        if "v" not in found_as.get(raw[index].text.lower(), ()) or _in_prose(raw, index):
             raw[index].penn = "NNP"
+
+
+def _in_prose(raw: list[RawToken], index: int) -> bool:
+    """Whether the capitalised word at ``index``, after "to", stands in a sentence's
+    prose, not in a title's words that all open with capitals: the word before "to" is
+    in lower case ("return to Earth/VB": WordNet has "earth" as a verb, to hide in the
+    ground; "Astronauts to Return Home" is a headline's verb)."""
+    before = raw[index - 2] if index > 1 else None
+    return (before is not None and before.sentence == raw[index].sentence
+            and before.text.isalpha() and before.text.islower())
 
 
 def _capitalised_word(text: str) -> bool:

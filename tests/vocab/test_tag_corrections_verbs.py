@@ -68,3 +68,24 @@ def test_verbs_read_as_nouns_and_the_words_beside_them(  # type: ignore[no-untyp
 ) -> None:
     tags = _tags(engine, text)
     assert {word: tags[word] for word in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence's first word that is only a verb opens an order.
+        ("Imagine you are sitting in a quiet garden.", {"Imagine": "VB"}),
+        ("Suppose you win the prize.", {"Suppose": "VB"}),
+        ("Remember that the shop closes early.", {"Remember": "VB"}),
+        ("Imagine Dragons played a concert.", {"Imagine": "NNP"}),
+        # A relative clause's verb before a name.
+        ("Aid goes to states that neighbor Russia.", {"neighbor": "VBP"}),
+        # A capitalised word after "to" in prose is a name.
+        ("They want the capsule to return to Earth without the crew.", {"Earth": "NNP"}),
+    ],
+)
+def test_orders_relative_clauses_and_names_after_to(  # type: ignore[no-untyped-def]
+    engine, text: str, expected: dict[str, str]
+) -> None:
+    tags = _tags(engine, text)
+    assert {word: tags[word] for word in expected} == expected
