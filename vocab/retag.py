@@ -24,6 +24,7 @@ from vocab.raw_tokens import (
 from vocab.retag_clauses import (
     retag_coordinated_verbs,
     retag_imperatives,
+    retag_orders_after_opening_clauses,
     retag_participles_after_be,
     retag_participles_before_infinitives,
     retag_verb_forms_in_s_of_verbless_sentences,
@@ -66,6 +67,7 @@ from vocab.retag_phrases import (
     retag_past_tenses_that_describe,
     retag_plural_subjects_before_past_tenses,
     retag_story_nouns_read_as_adjectives,
+    retag_verbs_after_lets,
     retag_verbs_after_plural_pronouns_and_all,
     retag_verbs_after_subject_pronouns,
     retag_verbs_after_to,
@@ -120,6 +122,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_after_plural_pronouns_and_all(raw, words)
     retag_plural_subjects_before_past_tenses(raw, words, at)
     retag_verbs_after_to(raw, words, at)
+    retag_verbs_after_lets(raw, words, at)
     retag_ungraded(raw, words)
     retag_spelled_numbers(raw, at)
     retag_comparatives_after_linking_verbs(raw, words, at)
@@ -144,6 +147,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     # Tags change below, never which sentence a token is in: grouped once.
     sentences = by_sentence(raw)
     retag_imperatives(sentences, words)
+    retag_orders_after_opening_clauses(raw, words, at)
     retag_verbs_of_verbless_sentences(sentences, words)
     retag_verb_forms_in_s_of_verbless_sentences(sentences, words)
     retag_verbs_of_verbless_clauses(raw, words, at)

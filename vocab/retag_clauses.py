@@ -106,11 +106,13 @@ _LIST_JOINS = frozenset({"CC", ","})
 # ("Stir gently").
 _IMPERATIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "PRP", "RB"})
 # What the tagger makes of an order's verb, and what may follow each reading for the
-# word to be the verb: an adjective before an object ("Complete/JJ the form", "Clean/JJ
-# your room"), an adverb before how ("Sleep/RB well").
+# word to be the verb: an adjective or a preposition before an object ("Complete/JJ the
+# form", "Clean/JJ your room", "Pause/IN the audio"), an adverb before how ("Sleep/RB
+# well").
 _IMPERATIVE_MISREADINGS = {"NN": _IMPERATIVE_OBJECT_OPENERS,
                            "NNP": _IMPERATIVE_OBJECT_OPENERS,
                            "JJ": frozenset({"DT", "PRP$"}),
+                           "IN": frozenset({"DT", "PRP$"}),  # "Pause/IN the audio"
                            "RB": frozenset({"RB"})}
 # The word that asks before an order: "Please complete/JJ this form" (Penn: VB).
 _PLEASE = "please"
@@ -175,6 +177,44 @@ def _retag_verb_that_is_no_noun(tokens: list[RawToken], words: WordInfo) -> bool
         return False
     first.penn = "VB"
     return True
+
+
+# Conjunctions whose clause may open a sentence before an order: "When you finish, use
+# the pen", "Before you leave, water the plants".
+_ORDER_CLAUSE_OPENERS = CLAUSE_OPENERS | {"before", "after", "once", "while", "until"}
+# What opens an order's object: "use the pen", "water your plants".
+_ORDER_OBJECT_OPENERS = frozenset({"DT", "PRP$"})
+
+
+def retag_orders_after_opening_clauses(raw: list[RawToken], words: WordInfo,
+                                       at: WordPositions) -> None:
+    """"When you finish, use/NN the pen.", "Here is a tip: pay/NN the fee first.":
+    after the comma that ends a clause opening its sentence with "when", "if",
+    "before"..., or after a colon, a word tagged a noun that is a verb's base form,
+    before its object, is an order's verb (a noun is no object's head there)."""
+    for mark in at.of_texts({",", ":"}):
+        if not 0 < mark < len(raw) - 2:
+            continue
+        token, after = raw[mark + 1], raw[mark + 2]
+        if (token.penn != "NN" or after.penn not in _ORDER_OBJECT_OPENERS
+                or not token.text.isalpha() or not token.text.islower()
+                or token.sentence != raw[mark].sentence or after.sentence != token.sentence
+                or token.text in CLOSED_CLASS or not words.is_verb(token.text)):
+            continue
+        if raw[mark].text == "," and not _opened_by_clause(raw, mark):
+            continue
+        token.penn = "VB"
+
+
+def _opened_by_clause(raw: list[RawToken], mark: int) -> bool:
+    """Whether the sentence of the comma at ``mark`` opens with a clause's conjunction
+    ("When you finish, ...") and has no other comma before it."""
+    start = mark
+    while start > 0 and raw[start - 1].sentence == raw[mark].sentence:
+        start -= 1
+        if raw[start].text == ",":
+            return False
+    return raw[start].text.lower() in _ORDER_CLAUSE_OPENERS
 
 
 def _retag_order_after_please(tokens: list[RawToken], words: WordInfo) -> None:

@@ -55,8 +55,31 @@ def retag_verbs_read_as_nouns_after_subjects(raw: list[RawToken], words: WordInf
             continue
         word = token.text
         if (open_word(word, words) and words.is_verb(word)
-                and not words.is_noun_form(word) and not words.is_adjective_form(word)):
+                and (not words.is_noun_form(word)
+                     or _opening_plural_before_jj(raw, index, words))
+                and not words.is_adjective_form(word)):
             token.penn = "VBP"
+
+
+def _opening_plural_before_jj(raw: list[RawToken], index: int, words: WordInfo) -> bool:
+    """Whether ``raw[index]`` is tagged an adjective right after the plural noun that
+    opens its sentence: a verb or a noun, not the adjective the dictionary lacks, and
+    before an object the verb ("Adverbs give/JJ hints"; a noun modifier has a name or
+    a verb before it: "U.S. ski/JJ areas", "rent ski/JJ equipment"). The plural may
+    still be tagged a name, as a sentence's first word ("Adverbs/NNP")."""
+    plural = raw[index - 1]
+    if raw[index].penn != "JJ" or (index > 1 and raw[index - 2].sentence == plural.sentence):
+        return False
+    later = index + 1
+    while later < len(raw) and raw[later].sentence == plural.sentence:
+        if raw[later].penn in FINITE_VERB_TAGS:
+            return False  # "Halls cough/JJ tablets sell well": the verb is later
+        later += 1
+    if plural.penn == "NNS":
+        return True
+    lower = plural.text.lower()
+    return (plural.penn == "NNP" and plural.text[1:].islower() and lower.endswith("s")
+            and words.noun_lemma(lower) not in (None, lower))
 
 
 # What opens a noun phrase whose adjective + noun may be one noun: "its past tense".

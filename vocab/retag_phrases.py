@@ -515,6 +515,26 @@ def retag_comparatives_after_objects(raw: list[RawToken], words: WordInfo,
 _INFINITIVE_OBJECT_OPENERS = frozenset({"DT", "PRP$", "CD", "NNS", "JJ", "PRP"})
 
 
+# "let's" as a text may write it, and its "'s" (us).
+_LET_FORMS = frozenset({"let", "Let", "LET"})
+_US_CLITICS = frozenset({"'s", "’s"})
+# What the tagger makes of the verb after "let's": "let's talk/NN about it".
+_MISREAD_AFTER_LETS = frozenset({"NN", "NNP", "JJ", "VBP", "RB"})
+
+
+def retag_verbs_after_lets(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
+    """"Now let's talk/NN about the weather": after "let's" the word that is a verb's
+    base form is that verb (an order to us), as after "to"."""
+    for index in at.of_texts(_LET_FORMS):
+        if index + 2 >= len(raw) or raw[index + 1].text not in _US_CLITICS:
+            continue
+        verb = raw[index + 2]
+        if (verb.penn in _MISREAD_AFTER_LETS and verb.sentence == raw[index].sentence
+                and verb.text.isalpha() and verb.text.islower()
+                and verb.text not in CLOSED_CLASS and words.is_verb(verb.text)):
+            verb.penn = "VB"
+
+
 def retag_bare_infinitives(raw: list[RawToken], words: WordInfo, at: WordPositions) -> None:
     """"the change helps schools hire teachers": after "help", "let" or "make" and its
     object, a noun-tagged word that can be a verb, before an object of its own, is the

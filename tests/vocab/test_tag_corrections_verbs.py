@@ -89,3 +89,22 @@ def test_orders_relative_clauses_and_names_after_to(  # type: ignore[no-untyped-
 ) -> None:
     tags = _tags(engine, text)
     assert {word: tags[word] for word in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pause the video to think about your answer.", {"Pause": "VB"}),
+        ("Now let's talk about the weather.", {"talk": "VB"}),
+        ("Adverbs give hints about the tense.", {"give": "VBP"}),
+        ("Halls cough tablets sell well.", {"cough": "JJ"}),
+        ("Before you leave, water the plants.", {"water": "VB"}),
+        ("Here is a tip: pay the fee first.", {"pay": "VB"}),
+        ("In the end, profit the company made was small.", {"profit": "NN"}),
+    ],
+)
+def test_orders_and_verbs_read_as_other_words(  # type: ignore[no-untyped-def]
+    engine, text: str, expected: dict[str, str]
+) -> None:
+    tags = _tags(engine, text)
+    assert {word: tags[word] for word in expected} == expected
