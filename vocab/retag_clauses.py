@@ -115,7 +115,8 @@ _IMPERATIVE_MISREADINGS = {"NN": _IMPERATIVE_OBJECT_OPENERS,
                            "IN": frozenset({"DT", "PRP$"}),  # "Pause/IN the audio"
                            "RB": frozenset({"RB"})}
 # The word that asks before an order: "Please complete/JJ this form" (Penn: VB).
-_PLEASE = "please"
+_PLEASE = frozenset({"Please", "please"})
+_NOUN_OR_NAME = frozenset({"NN", "NNP"})
 # What the tagger makes of the verb of an order after "please": "Please wait/NN here",
 # "Please read/VBD the text".
 _MISREAD_AFTER_PLEASE = frozenset({"VB", "NN", "NNP", "JJ", "VBD", "VBZ", "VBP", "RB"})
@@ -132,20 +133,20 @@ def retag_imperatives(sentences: list[list[RawToken]], words: WordInfo) -> None:
     for tokens in sentences:
         if len(tokens) < 3:
             continue
-        if tokens[0].text.lower() == _PLEASE:
+        if tokens[0].text in _PLEASE:
             _retag_order_after_please(tokens, words)
             continue
-        if _retag_verb_that_is_no_noun(tokens, words):
+        if tokens[0].penn in _NOUN_OR_NAME and _retag_verb_that_is_no_noun(tokens, words):
             continue
         openers = _IMPERATIVE_MISREADINGS.get(tokens[0].penn)
         if openers is None:
             continue
         first, after = tokens[0], tokens[1]
         lower = first.text.lower()
-        if first.penn == "NNP" and words.is_adjective_form(lower):
+        if first.penn == "NNP" and after.penn == "RB" and words.is_adjective_form(lower):
             # A name-tagged one only before its object ("Better yet", "Berkeley very
             # quiet"), unless no adjective ("Rest often").
-            openers = openers - {"RB"}
+            continue
         if (first.text[:1].isupper() and first.text[1:].islower()
                 and after.penn in openers
                 and not any(t.penn in FINITE_VERB_TAGS for t in tokens)
@@ -168,11 +169,12 @@ def _retag_verb_that_is_no_noun(tokens: list[RawToken], words: WordInfo) -> bool
     after it is the clause it opens)."""
     first, after = tokens[0], tokens[1]
     text = first.text
-    if (first.penn not in {"NN", "NNP"} or after.penn not in _AFTER_AN_OPENING_VERB
+    if (after.penn not in _AFTER_AN_OPENING_VERB
             or not (text.isalpha() and text[0].isupper() and text[1:].islower())):
         return False
     lower = text.lower()
-    if (lower in CLOSED_CLASS or not words.is_verb(lower) or words.is_noun_form(lower)
+    # (The noun test first: most such words are nouns or names, and it is asked anyway.)
+    if (lower in CLOSED_CLASS or words.is_noun_form(lower) or not words.is_verb(lower)
             or words.is_adjective_form(lower)):
         return False
     first.penn = "VB"

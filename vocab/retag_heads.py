@@ -201,6 +201,7 @@ _NO_PAST_ENDINGS = ("s", "ing")
 # A verb's base or past the tagger read as a noun or an adjective after a plural it
 # made the verb: "drone strikes/VBZ hit/NN the village".
 _VERB_READ_AFTER_A_PLURAL = frozenset({"NN", "JJ", "VB"})
+_MISREAD_BEFORE_OBJECTS = _PAST_MISREADINGS | _VERB_READ_AFTER_A_PLURAL
 
 
 def retag_verbs_read_as_nouns_before_objects(raw: list[RawToken], words: WordInfo,
@@ -217,9 +218,12 @@ def retag_verbs_read_as_nouns_before_objects(raw: list[RawToken], words: WordInf
     else its present): a singular noun is no object with another object after it."""
     for index in at.of_texts(_OBJECT_OPENING_WORDS):
         verb_at = index - 1
-        if verb_at < 2 or not _same_sentence(raw, index) or not _same_sentence(raw, verb_at):
+        # (Tags first: most object openers follow a verb or a preposition.)
+        if verb_at < 2 or raw[verb_at].penn not in _MISREAD_BEFORE_OBJECTS:
             continue
         verb, before = raw[verb_at], raw[verb_at - 1]
+        if not raw[index].sentence == verb.sentence == before.sentence:
+            continue
         if verb.penn in _PAST_MISREADINGS and before.penn in _SUBJECT_NOUNS | {"JJ"}:
             _retag_past_after_subject(raw, verb_at, words)
         elif (verb.penn in _VERB_READ_AFTER_A_PLURAL and before.penn == "VBZ"
@@ -276,16 +280,13 @@ _VERBS_OF_ACTIVITIES = frozenset({"stop", "quit", "avoid", "enjoy", "finish", "s
                                   "love", "prefer"})
 # What the tagger makes of the "-ing" form there, and of the verb itself when it opens
 # an order ("Avoid/JJ binge-eating snacks").
-_GERUND_MISREADINGS = frozenset({"NN", "JJ"})
+_GERUND_READINGS = frozenset({"NN", "JJ", "VBG"})
 _VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
 _ORDER_MISREADINGS = frozenset({"NN", "NNP", "JJ"})
 # What opens the "-ing" form's object: "eating snacks", "eating the cake".
 _GERUND_OBJECT_OPENERS = frozenset({"NNS", "NN", "DT", "PRP$"})
 
 
-def _ing_text(text: str) -> bool:
-    """The cheap test of a text that may be a verb's "-ing" form: its spelling."""
-    return text.endswith("ing") and text.islower() and len(text) > 4
 
 
 def retag_gerunds_after_verbs_of_activities(raw: list[RawToken], words: WordInfo,
@@ -296,9 +297,11 @@ def retag_gerunds_after_verbs_of_activities(raw: list[RawToken], words: WordInfo
     gerund (VBG): the snacks are eaten, no kind of snack. An order's verb the tagger
     made a noun or an adjective before such a gerund is the verb ("Stop/NN eating the
     cake!")."""
-    for index in at.where(_ing_text):
+    # (The texts spelt as an "-ing" form may be, tested in one comprehension: a call
+    # per text of a long story costs more than the test.)
+    for index in at.of_texts([text for text in at.texts() if text[-3:] == "ing"]):
         token = raw[index]
-        if (token.penn not in _GERUND_MISREADINGS | {"VBG"} or not 0 < index < len(raw) - 1
+        if (token.penn not in _GERUND_READINGS or not 0 < index < len(raw) - 1
                 or not _same_sentence(raw, index) or not _same_sentence(raw, index + 1)
                 or raw[index + 1].penn not in _GERUND_OBJECT_OPENERS):
             continue

@@ -56,7 +56,8 @@ def retag_verbs_listed_before_verbs(
             listed, verb = _listed_verbs(raw, link - 1, words)
             for token in listed:
                 token.penn = (verb or last).penn  # "Farmers plow, plant and harvest"
-        elif _verb_read_as_noun(last, False, words):
+        elif raw[link - 2].text == "," and _verb_read_as_noun(last, False, words):
+            # (", rest and exercise/NN": only a one-word item before the link.)
             listed, verb = _listed_verbs(raw, link - 1, words, adverbs_only=True)
             if verb is not None:
                 for token in (*listed, last):
