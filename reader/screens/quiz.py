@@ -24,6 +24,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -78,6 +79,31 @@ class AnswerList(OptionList):
         super().action_select()
 
 
+# What is being done while a quiz is made, said under its title: under load an article's
+# quiz took 10 s and more behind a still "Preparing your quiz…", read as stuck (QA).
+STEP_DICTIONARY = "loading the dictionary (first start only)"
+STEP_STORY = "reading the story"
+STEP_QUESTIONS = "choosing the words and writing the questions"
+STEP_REVIEW = "writing the questions on the words due"
+# From this many seconds on, the time taken so far shows after the step, counting up.
+SECONDS_SHOWN_FROM = 2
+
+
+def preparing_line(step: str, seconds: float) -> str:
+    """The line under the quiz's title while it is made: the step being done, and once
+    it takes a while, the seconds so far."""
+    line = f"Preparing your quiz: {step}…" if step else "Preparing your quiz…"
+    return f"{line} {int(seconds)} s" if seconds >= SECONDS_SHOWN_FROM else line
+
+
+class QuizStep(Message):
+    """The quiz being made has reached ``step`` (one of the ``STEP_`` lines)."""
+
+    def __init__(self, step: str) -> None:
+        super().__init__()
+        self.step = step
+
+
 class QuizReady(Message):
     def __init__(self, items: list[QuizItem], empty_reason: str = "") -> None:
         super().__init__()
@@ -125,6 +151,9 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         self._feedback_on_top = False  # whether the page keeps the feedback's top in view
         self._more_due = 0  # words due now when a finished review has its summary
         self._last_notice = ("", 0.0)  # a warning notified, and when (monotonic)
+        self._step = ""  # what is being done while the quiz is made; "" once it is
+        self._started = 0.0  # when making it began (monotonic)
+        self._ticker: Timer | None = None  # counts the seconds while it is made
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -188,13 +217,25 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         if self._given_items is not None:  # a quiz built elsewhere (tests, other screens)
             self.post_message(QuizReady(self._given_items, "Nothing to ask."))
         else:
+            self._started = time.monotonic()
+            self._ticker = self.set_interval(1, self._show_step)
             self._build()
+
+    def on_quiz_step(self, message: QuizStep) -> None:
+        self._step = message.step
+        self._show_step()
+
+    def _show_step(self) -> None:
+        if self._step:
+            self._set("progress", preparing_line(self._step, time.monotonic() - self._started))
 
     # -- building the quiz off the UI thread -------------------------------------
 
     @work(thread=True, exclusive=True, group="quiz", exit_on_error=False)
     def _build(self) -> None:
         app = self.reader_app
+        if not app.engine_ready:
+            self.post_message(QuizStep(STEP_DICTIONARY))
         try:
             engine = app.wait_for_engine()
         except LanguageDataMissing as missing:
@@ -215,7 +256,12 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         stored = app.store.get_article(self.article_id) if self.article_id else None
         if stored is None:
             return [], "That article is no longer in the library."
-        analysis = app.analyses.get(stored, lambda: engine)
+        def reading() -> Engine:  # called only when the story's analysis is not saved
+            self.post_message(QuizStep(STEP_STORY))
+            return engine
+
+        analysis = app.analyses.get(stored, reading)
+        self.post_message(QuizStep(STEP_QUESTIONS))
         items = article_quiz(engine, analysis, rng=self._rng, n=self._length,
                              profile=app.profile, article_id=self.article_id,
                              asked=app.store.times_asked(stored.id))
@@ -230,12 +276,16 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         if not due:
             return [], nothing_due(store.next_due(now), now)
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
+        self.post_message(QuizStep(STEP_REVIEW))
         items = review_quiz(engine, due, others, rng=self._rng, n=self._length)
         return items, "" if items else "The words due could not be made into questions."
 
     def on_quiz_ready(self, message: QuizReady) -> None:
         from vocab.quiz_session import QuizSession
 
+        self._step = ""
+        if self._ticker is not None:
+            self._ticker.stop()
         if not message.items:
             self._hide_question()
             self._set("progress", message.empty_reason or "Nothing to ask.")

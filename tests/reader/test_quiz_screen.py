@@ -824,3 +824,39 @@ async def test_the_answering_hint_shows_once_through_a_matching_question(
             counts.append(sum("Press the number" in str(t.render())
                               for t in screen.query("Toast")))
         assert counts[0] == 1 and max(counts) == 1, counts
+
+
+async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
+    make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load an article's quiz took 10 s and more behind a still "Preparing your
+    quiz…" (QA): the line names the step and, from 2 s on, counts the seconds; the
+    first question replaces it."""
+    import threading
+
+    import vocab.quiz_words
+
+    made = threading.Event()
+    real = vocab.quiz_words.article_quiz
+
+    def held(*args: object, **kwargs: object) -> list[QuizItem]:
+        made.wait(20)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vocab.quiz_words, "article_quiz", held)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("z")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        progress = screen.query_one("#progress", Static)
+        await pilot.pause(0.5)
+        assert str(progress.render()) == \
+            "Preparing your quiz: choosing the words and writing the questions…"
+        await pilot.pause(2.2)
+        assert str(progress.render()).endswith("questions… 2 s"), str(progress.render())
+        made.set()
+        screen = await _ready(app, pilot)
+        await pilot.pause(1.2)  # a second more: no count comes back over the question
+        assert str(progress.render()).startswith("Question 1 of ")
