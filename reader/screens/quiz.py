@@ -79,6 +79,10 @@ class AnswerList(OptionList):
         super().action_select()
 
 
+# What each mode is called on the screen: a practice of words not due (Your words' p)
+# was titled "Review" and ended "Review finished" (QA).
+MODE_NAMES = {"article": "Quiz", "review": "Review", "practice": "Practice"}
+
 # What is being done while a quiz is made, said under its title: under load an article's
 # quiz took 10 s and more behind a still "Preparing your quiz…", read as stuck (QA).
 STEP_DICTIONARY = "loading the dictionary (first start only)"
@@ -89,10 +93,11 @@ STEP_REVIEW = "writing the questions on the words due"
 SECONDS_SHOWN_FROM = 2
 
 
-def preparing_line(step: str, seconds: float) -> str:
+def preparing_line(step: str, seconds: float, mode: str = "article") -> str:
     """The line under the quiz's title while it is made: the step being done, and once
-    it takes a while, the seconds so far."""
-    line = f"Preparing your quiz: {step}…" if step else "Preparing your quiz…"
+    it takes a while, the seconds so far; named as the mode's title names it."""
+    name = f"Preparing your {MODE_NAMES.get(mode, 'Quiz').lower()}"
+    line = f"{name}: {step}…" if step else f"{name}…"
     return f"{line} {int(seconds)} s" if seconds >= SECONDS_SHOWN_FROM else line
 
 
@@ -111,9 +116,6 @@ class QuizReady(Message):
         self.empty_reason = empty_reason
 
 
-# What each mode is called on the screen: a practice of words not due (Your words' p)
-# was titled "Review" and ended "Review finished" (QA).
-MODE_NAMES = {"article": "Quiz", "review": "Review", "practice": "Practice"}
 
 
 class QuizScreen(ReportsWorkerFailures, Screen[None]):
@@ -196,7 +198,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="quiz-body"):
-            yield Static("Preparing your quiz…", id="progress", markup=False)
+            yield Static(preparing_line("", 0, self.mode), id="progress", markup=False)
             yield Static(id="prompt", markup=False)
             yield Static(id="sentence", markup=False)
             yield AnswerList(id="options", markup=False)
@@ -227,7 +229,8 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
 
     def _show_step(self) -> None:
         if self._step:
-            self._set("progress", preparing_line(self._step, time.monotonic() - self._started))
+            self._set("progress", preparing_line(self._step, time.monotonic() - self._started,
+                                                   self.mode))
 
     # -- building the quiz off the UI thread -------------------------------------
 
