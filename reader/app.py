@@ -97,6 +97,9 @@ class ReaderApp(App[int]):
     # on which screen the learner opened first.
     CSS_PATH = [f"styles/{name}.tcss" for name in (
         "app", "library", "reading", "details", "quiz", "placement", "stats", "feeds", "words")]
+    # A screen under a dialog hides its notices (app.tcss): the dialog shows them in a
+    # band of its own, and they showed twice, dimmed beside the dialog's (QA).
+    SUSPENDED_SCREEN_CLASS = "-suspended"
     TITLE = "VOA Reader"
     SUB_TITLE = "Learning English"
     COMMANDS = App.COMMANDS | {ReaderCommands}
