@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Input, Static
 
 from reader.failures import ReportsWorkerFailures
 from reader.labels import UNDO_HINT, counted, when_text
+from reader.notices import withdraw_notice
 from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing, WordStatus
 from vocab.placement import MARKED_BY_LEVEL_TEST
@@ -59,6 +60,8 @@ ROWS_AT_ONCE = 300
 ADD_PAUSE_S = 0.01
 # Words a practice asks at most: a quiz's length.
 PRACTICE_WORDS = 10
+# The longest a "Preparing a practice…" notice stays: it goes when the practice opens.
+PREPARING_SECONDS = 120
 NOTHING_TO_PRACTISE = ("No words to practise here: mark words as learning (l) while you "
                        "read, or show all your words (s).")
 NO_WORDS = ("No words yet. While you read, mark words as known (k) or learning (l), "
@@ -164,6 +167,7 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         # The marks changed here, last last: each entry with its mark before and the
         # batch of the change, which u undoes.
         self._undo: list[tuple[WordRow, WordStatus, int]] = []
+        self._preparing = ""  # the notice shown while a practice is made
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -381,7 +385,11 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         if not chosen:
             self.notify(NOTHING_TO_PRACTISE, timeout=5, markup=False)
             return
-        self.notify(f"Preparing a practice of {counted(len(chosen), 'word')}…", timeout=3)
+        # Up until the practice opens: it had gone after 3 s, and under load the
+        # practice took longer, with no sign of it (QA walk-through).
+        withdraw_notice(self.app, self._preparing)
+        self._preparing = f"Preparing a practice of {counted(len(chosen), 'word')}…"
+        self.notify(self._preparing, timeout=PREPARING_SECONDS)
         self._build_practice(chosen, [row for row in self.rows.values() if row not in chosen])
 
     @work(thread=True, exclusive=True, group="practice", exit_on_error=False,
@@ -402,6 +410,7 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
     def on_practice_ready(self, message: PracticeReady) -> None:
         from reader.screens.quiz import QuizScreen
 
+        withdraw_notice(self.app, self._preparing)
         if not message.items:
             self.notify(message.reason, timeout=5, markup=False)
             return

@@ -33,7 +33,9 @@ LEFT_OUT_FIRST = ("cycle_sort", "settings", QUIT_ACTION, "know_rest")
 # Narrower than this the bar takes a second line rather than leave keys out: at 80
 # columns the reader's bar lost "K I know the rest", "q Quit" and "s Settings", the
 # library's "f Feeds" (QA walk-through). From here on it keeps its one line, as
-# before, and the least needed keys go (the help lists them).
+# before, leaving out `LEFT_OUT_FIRST` keys (the help lists them); a screen whose
+# other keys still do not fit takes the second line too: at 100 columns Your words
+# lost "p Practise" and "/ Filter" (QA walk-through).
 TWO_LINES_BELOW = 100
 MAX_LINES = 2
 
@@ -172,8 +174,9 @@ class KeyBar(Widget):
         return items, palette
 
     def _lines(self, width: int) -> tuple[list[Content], Content | None]:
-        """The keys in lines that fit ``width`` (two below `TWO_LINES_BELOW` columns,
-        else one), and the palette's key to add on the right when there is room.
+        """The keys in lines that fit ``width`` (two below `TWO_LINES_BELOW` columns;
+        from there one, or two when one cannot hold the keys but `LEFT_OUT_FIRST`),
+        and the palette's key to add on the right when there is room.
 
         Keys that do not fit are left out rather than cut: `LEFT_OUT_FIRST`, then the
         last first; Help (which lists them all) stays, and Quit when it is the only
@@ -189,9 +192,16 @@ class KeyBar(Widget):
         while len(lines := packed([item for _, item in items], width)) > most:
             actions = [binding.action for bindings, _ in items for binding in bindings
                        if binding.action not in kept]
+            first = [action for action in LEFT_OUT_FIRST if action in actions]
+            if not first and most < MAX_LINES:
+                # Only keys that matter are left: a second line, on which the ones
+                # left out so far may fit again.
+                most = MAX_LINES
+                left_out.clear()
+                items, palette = self._items()
+                continue
             if not actions:
                 break
-            first = [action for action in LEFT_OUT_FIRST if action in actions]
             left_out.add(first[0] if first else actions[-1])
             items, palette = self._items(frozenset(left_out))
         return lines[:most], palette

@@ -719,7 +719,10 @@ async def test_every_key_bar_shows_every_key_at_80_columns(make_app: AppFactory)
         assert seen == ["library", "reader", "glossary", "details", "quiz", "words"]
         await pilot.resize_terminal(100, 30)
         await settle(pilot)
-        assert app.screen.query_one(KeyBar).region.height == 1
+        # Your words' keys do not fit one line at 100 columns: the bar takes two rather
+        # than leave out "p Practise" and "/ Filter" (QA walk-through); the library's
+        # and the reader's keep one (tests of their bars at 100 columns).
+        assert app.screen.query_one(KeyBar).region.height == 2
 
 
 WORDS_WIDTH = next(column.width for column in COLUMNS if column.key == "words")

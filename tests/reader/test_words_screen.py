@@ -450,3 +450,63 @@ async def test_the_key_bar_lists_enter_to_open_the_words_story(
         await pilot.press("slash")
         await pilot.pause()
         assert "Open its story" not in str(screen.query_one(KeyBar).render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 30)])
+async def test_the_key_bar_shows_practise_and_filter_at_every_width(
+        make_app: AppFactory, store_path: Path, size: tuple[int, int]) -> None:
+    """At 100 columns the bar left out "p Practise" and "/ Filter" to keep one line: a
+    learner did not find them. It takes a second line instead, each within the width,
+    and the list keeps most of the screen."""
+    from reader.widgets.key_bar import KeyBar
+
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_words(pilot)
+        await pilot.pause()
+        bar = screen.query_one(KeyBar)
+        lines = str(bar.render()).split("\n")
+        shown = "\n".join(lines)
+        for key in ("p Practise", "/ Filter", "k Known", "l Learning", "i Ignore",
+                    "n Unmark", "u Undo", "s Show", "⏎ Open its story", "esc Close",
+                    "? Help"):
+            assert f" {key} " in shown, (key, shown)
+        assert len(lines) <= 2 and all(len(line) <= size[0] for line in lines)
+        assert bar.region.height == len(lines) and bar.region.bottom == size[1]
+
+
+async def test_preparing_a_practice_stays_said_until_the_practice_opens(
+    make_app: AppFactory, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"Preparing a practice of 2 words…" went after 3 s while under load the practice
+    took longer, with nothing on screen to say so (QA walk-through)."""
+    import threading
+
+    import vocab.quiz_words
+    from reader.notices import notice_shown
+    from reader.screens.quiz import QuizScreen
+
+    made = threading.Event()
+    real = vocab.quiz_words.review_quiz
+
+    def held(*args: object, **kwargs: object) -> object:
+        made.wait(20)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vocab.quiz_words, "review_quiz", held)
+    with Store.open(store_path) as store:
+        store.set_status("glacier", "NOUN", "learning", word="glacier",
+                         sentence="The glacier melted faster this summer than ever.")
+        store.set_status("harbor", "NOUN", "learning", word="harbor",
+                         sentence="The fishing boats stayed in the harbor during the storm.")
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_words(pilot)
+        await pilot.press("p")
+        await pilot.pause(3.5)
+        assert notice_shown(app, "Preparing a practice of 2 words…")
+        made.set()
+        await settle(pilot)
+        assert isinstance(app.screen, QuizScreen)
+        assert not notice_shown(app, "Preparing a practice of 2 words…")
