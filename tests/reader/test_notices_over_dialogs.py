@@ -115,3 +115,21 @@ async def test_a_notice_shows_once_over_a_dialog_and_again_after_it(
         await pilot.pause(0.3)
         assert app.screen is story
         assert [toast.visible for toast in story.query(Toast)] == [True, True]
+
+
+async def test_on_a_dialog_the_newest_notice_is_the_one_in_view(make_app: AppFactory) -> None:
+    """The band keeps to four lines: with more notices than fit, the newest show."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        for number in range(6):
+            app.notify(f"Notice number {number}, " + "said at length " * number, timeout=30)
+        await pilot.pause(0.5)
+        toasts = list(app.screen.query(Toast))
+        newest = toasts[-1]
+        assert "Notice number 5" in str(newest.render())
+        assert app.screen.region.contains_region(newest.region)
+        assert newest.region.bottom <= 4, newest.region
+        _assert_apart(app)
