@@ -30,6 +30,7 @@ from vocab.lexicon import without_attribution
 from vocab.models import (
     QUIZ_QUESTIONS,
     WITH_OBJECT_FRAMES,
+    Article,
     GlossaryEntry,
     LearnerProfile,
     Level,
@@ -153,7 +154,7 @@ def review_quiz(
     distractors come from the learner's other words first. Each due word is asked
     about once."""
     define = definer_for(engine, profile)
-    targets = [_without_compound_sentence(w, engine) for row in due
+    targets = [_with_its_gap_read(_without_compound_sentence(w, engine), engine) for row in due
                if (w := saved_word(row, engine.lexicon, engine.words, define))]
     keys = {w.store_key for w in targets}
     extra = [
@@ -180,6 +181,26 @@ def _without_compound_sentence(word: QuizWord, engine: Engine) -> QuizWord:
     if word.sentence and engine.only_in_compounds(word.sentence, word.form, word.lemma):
         return replace(word, sentence="", start=-1)
     return word
+
+
+def _with_its_gap_read(word: QuizWord, engine: Engine) -> QuizWord:
+    """A saved word with what its sentence's grammar says of its gap, read as an
+    article's word is (`_article_word`): a verb's frames and the noun it acts on, a
+    noun's bare, plain-subject and before-a-noun uses. A review's gap had none of them,
+    and offered verbs that act on its object too (`vocab.quiz_gaps.fits_blank_too`)."""
+    if word.start < 0 or word.upos not in ("VERB", "NOUN"):
+        return word
+    analysis = engine.analyse(Article("", word.sentence, ((0, len(word.sentence)),)))
+    tokens = analysis.tokens
+    index = next((i for i, token in enumerate(tokens) if token.start == word.start), None)
+    if index is None or tokens[index].upos != word.upos:
+        return word  # read as another part of speech here: nothing sure to add
+    if word.upos == "VERB":
+        return replace(word, gap_frames=frames_here(tokens, index),
+                       gap_object=object_noun(tokens, index))
+    return replace(word, bare=bare_singular_noun(tokens, index),
+                   plain_subject=_plain_noun_subject(tokens, index),
+                   before_noun=_before_a_noun(tokens, index))
 
 
 def article_words(

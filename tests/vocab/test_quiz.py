@@ -2076,3 +2076,58 @@ def test_a_verb_voa_defines_as_a_thing_is_keyed_a_verbs_meaning(quiz_engine: Eng
     assert not (shield.sense_sure and shield.definition.startswith("something"))
     assert words["fine"].sense_sure
     assert words["fine"].definition == "money that must be paid as a punishment"
+
+
+def test_a_reviews_verb_gap_knows_the_noun_it_acts_on_as_an_articles_does(
+    quiz_engine: Engine,
+) -> None:
+    """A saved word's sentence was not read again, so a review's verb gap had no
+    object (`QuizWord.gap_object`) nor frames, and offered verbs that act on it too
+    ("will _____ the old boxes": carried, and moved, lifted as well). A review's gap
+    now knows what an article's knows."""
+    from datetime import UTC, datetime
+
+    from vocab.quiz_gaps import acts_on_the_object_too
+    from vocab.quiz_words import review_quiz
+    from vocab.store import Store
+
+    store = Store.open(":memory:")
+    when = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    store.add_to_review("discard", "VERB", when, word="discarded",
+                        sentence="After the move the family discarded the broken wooden"
+                        " chairs from the attic.")
+    store.add_to_review("hesitate", "VERB", when, word="hesitated",
+                        sentence="The young pilot hesitated for a moment before he spoke.")
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5)
+    for seed in range(1, 4):
+        items = review_quiz(quiz_engine, due, rng=random.Random(seed), n=5, types=("cloze",))
+        words = {i.targets[0].lemma: i for i in items}
+        discard = words["discard"]
+        target = discard.targets[0]
+        assert target.gap_object == "chair" and target.gap_frames
+        assert [o for o in discard.options if o != discard.answer
+                and acts_on_the_object_too(target, o, quiz_engine.lexicon)] == []
+        if "hesitate" in words:
+            assert words["hesitate"].targets[0].gap_object == ""
+
+
+def test_an_answers_feedback_shows_a_short_piece_of_its_sentence_only_after_a_miss() -> None:
+    """The terminal quiz printed the whole sentence again after every answer, forty
+    words after a gap the learner had just read: a right answer needs none of it, a
+    wrong one the word in use, a few words either side."""
+    from dataclasses import replace
+
+    from vocab.quiz_answers import AnswerCheck, sentence_to_show
+    from vocab.quiz_items import QuizWord
+
+    sentence = ("After three dry summers the farmers of the valley finally agreed to share"
+                " the water of the old reservoir with the town below the hills.")
+    word = QuizWord("reservoir", "NOUN", "reservoir", "NN", sentence, "a lake for water",
+                    start=sentence.index("reservoir"))
+    gap = QuizItem("cloze", "Choose the word.", word.blanked(), (word,),
+                   options=("reservoir", "kettle"), answer_index=0, answer="reservoir")
+    wrong = AnswerCheck(False, "kettle", "reservoir", word, expected_number=1)
+    assert sentence_to_show(gap, replace(wrong, correct=True)) == ""
+    shown = sentence_to_show(gap, wrong)
+    assert shown == "…share the water of the old reservoir with the town below the hills."
+    assert sentence_to_show(replace(gap, type="word", sentence=sentence), wrong) == ""
