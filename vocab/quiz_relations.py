@@ -179,7 +179,42 @@ def interchangeable(target: str, synset: str, upos: str, other: str, lexicon: Le
         # distinguished from others" is another way to say "specifically".
         if mentions(sense.definition, target):
             return True
-    return False
+    used = lexicon.synset(synset) if synset else None
+    return used is not None and any(names_the_kind_of(a, b, lexicon) or
+                                    names_the_kind_of(b, a, lexicon)
+                                    for a, b in ((used, o) for o in other_senses[:KIND_SENSES]))
+
+
+# How far up both senses' broader terms a kind they share may sit ("wage": regular
+# payment, payment; "compensation": recompense, payment), and how many of a wrong
+# answer's senses are read so: its usual ones, which a learner knows it by.
+KIND_REACH = 2
+KIND_SENSES = 2
+# A shared kind with more narrower terms than this is too broad to make two words one
+# meaning: "device" (2,765: a weapon and a bell), "covering" (1,014: a roof and a
+# garment), "science" (435); "payment" has 121, "gift" 62, "money" 24.
+NARROW_KIND = 200
+
+
+def names_the_kind_of(sense: Sense, other: Sense, lexicon: Lexicon) -> bool:
+    """Whether ``other``'s definition names a broader term it shares with ``sense``
+    (up to `KIND_REACH` above each, not WordNet's top concepts: "person", "act"), which
+    ``sense`` is then a kind of as well: "compensation: something given or received as
+    payment" is as true of a wage and of a bribe, kinds of payment WordNet files under
+    other broader terms than compensation's (a story of my own)."""
+    shared = [above for above in broader_terms(sense.synset, lexicon)[:KIND_REACH]
+              if above.lexname != _TOP_CONCEPTS and above.synset in
+              {b.synset for b in broader_terms(other.synset, lexicon)[:KIND_REACH]}
+              and _kinds_below(above.synset, lexicon) <= NARROW_KIND]
+    names = {name for above in shared for name in (above.lemma, *above.synonyms)
+             if name.isalpha()}
+    return bool(names) and bool(content_words(" ".join(names)) & content_words(plain_gloss(other)))
+
+
+@cache
+def _kinds_below(synset: str, lexicon: Lexicon) -> int:
+    """How many synsets lie under ``synset`` (itself included)."""
+    return len(lexicon.synset_ids_below([synset]))
 
 
 # An adverb's definition that says how far something goes, not how it is done: "to a

@@ -1008,3 +1008,26 @@ def test_an_adverb_of_degree_is_no_neighbour_of_an_adverb_of_manner(
     from vocab.quiz_relations import interchangeable
 
     assert not interchangeable(target, synset, "ADV", other, lexicon)
+
+
+# A word whose meaning names the other's kind is a second right answer: a bribe is a
+# "payment", which the meaning of "compensation" says it is; "compensation", a payment
+# "as for a service", is as true of a wage (a story of my own: "Which word means
+# something that remunerates?" and "something given as payment?"). (answer, its
+# sense, too close, still apart)
+KIND_NAMED = [
+    ("compensation", "compensation.n.01", ["bribe", "wage"], ["allocation", "ownership",
+                                                               "slice", "treasure"]),
+    ("wage", "wage.n.01", ["compensation", "bribe"], ["equity", "amount", "estate"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "synset", "close", "apart"), KIND_NAMED,
+                         ids=[a for a, *_ in KIND_NAMED])
+def test_a_word_whose_meaning_names_the_answers_kind_is_no_wrong_answer(
+    lexicon: Lexicon, answer: str, synset: str, close: list[str], apart: list[str]
+) -> None:
+    from vocab.quiz_relations import interchangeable
+
+    assert [w for w in close if not interchangeable(answer, synset, "NOUN", w, lexicon)] == []
+    assert [w for w in apart if interchangeable(answer, synset, "NOUN", w, lexicon)] == []
