@@ -86,6 +86,45 @@ def _check_spelling(item: QuizItem, typed: str) -> AnswerCheck:
     return AnswerCheck(False, typed.strip(), item.answer, target, note)
 
 
+# Words either side of the answer in the feedback's piece of its sentence: enough to
+# see the word in use, not the whole sentence read again.
+CONTEXT_WORDS = 6
+
+
+def sentence_to_show(item: QuizItem, verdict: AnswerCheck) -> str:
+    """The piece of the answer's sentence an answer's feedback shows: none after a
+    right answer or a sentence the question showed whole, else the word with
+    `CONTEXT_WORDS` words either side ("…backing Moscow is particularly notable, as
+    Beijing has…"). The terminal quiz printed the whole sentence again after every
+    answer, a 40-word one after a gap the learner had just read (QA)."""
+    target = verdict.target
+    if verdict.correct or verdict.self_graded or not target.sentence \
+            or target.sentence == item.sentence:
+        return ""
+    return excerpt_with_word(target.sentence, target.start, len(target.form))
+
+
+def excerpt_with_word(sentence: str, start: int, length: int,
+                      words: int = CONTEXT_WORDS) -> str:
+    """``sentence`` cut to ``words`` words either side of the word at ``start`` (of
+    ``length`` characters), "…" where it was cut; whole when the word is not found."""
+    if start < 0:
+        return sentence
+    before = sentence[:start].split()
+    after = sentence[start + length:].split()
+    word = sentence[start:start + length]
+    # A word's trailing punctuation belongs to it ("bloc." ends the sentence).
+    tail = after[0] if after and not sentence[start + length:start + length + 1].isspace() \
+        else ""
+    rest = after[1:] if tail else after
+    shown = " ".join([*before[-words:], word + tail, *rest[:words]])
+    if len(before) > words:
+        shown = "…" + shown
+    if len(rest) > words:
+        shown += "…"
+    return shown
+
+
 def answer_prompt(item: QuizItem, part: int = 0) -> str:
     """The question as the store saves it with the answer."""
     if item.type == "matching":

@@ -285,11 +285,13 @@ def question_lines(item: QuizItem, index: int, total: int, part: int = 0) -> lis
 
 def feedback_lines(item: QuizItem, verdict: AnswerCheck) -> list[str]:
     """Right or wrong, the right answer, and the word in its article sentence."""
+    from vocab.quiz_answers import sentence_to_show
+
     target = verdict.target
     lines = [verdict.verdict_line]
     if verdict.note:
         lines.append(verdict.note)
     lines.append(f"  {headword(target)} – {target.definition}")
-    if target.sentence and target.sentence != item.sentence:  # not the one just shown
-        lines.append(f"  In the article: {target.sentence}")
+    if in_use := sentence_to_show(item, verdict):  # a short piece, after a wrong answer
+        lines.append(f"  In the article: {in_use}")
     return lines
