@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vocab.candidates import is_language_term
+from vocab.models import Level
 from vocab.offensive import drug_slang, offensive, unfit_for_class
 from vocab.quiz_gaps import word_pairs
 from vocab.quiz_relations import interchangeable
@@ -147,6 +148,9 @@ class DistractorPool:
             # The words English is taught in are never glossed; nor are they offered.
             if candidate.upos == "NOUN" and is_language_term(candidate.lemma, self._lexicon):
                 continue
+            if self._specialist(candidate.lemma, candidate.upos) \
+                    and not self._target_is_specialist(target):
+                continue
             if accept is not None and not accept(candidate):
                 continue
             if interchangeable(
@@ -157,6 +161,17 @@ class DistractorPool:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _specialist(self, lemma: str, upos: str) -> bool:
+        return specialist_term(lemma, upos, self._lexicon, self._words)
+
+    def _target_is_specialist(self, target: QuizWord) -> bool:
+        """Whether the answer is itself a word of medicine or chemistry in any of its
+        senses, beside which such words are fair."""
+        ids = _specialist_ids(self._lexicon)
+        return target.upos == "NOUN" and any(
+            o.pos == "n" and o.synset_id in ids
+            for o in self._lexicon.sense_outlines([target.lemma])[target.lemma])
 
     def _in_story(self, candidate: Candidate) -> bool:
         """Whether ``candidate`` is one of the story's everyday words: not a difficult
@@ -233,6 +248,40 @@ def as_the_article_offers(candidates: Sequence[Candidate], lexicon: Lexicon
     lemmas = [c.lemma for c in kept]
     names = lexicon.usually_capitalised(lemmas) | lexicon.written_with_a_capital(lemmas)
     return [c for c in kept if c.lemma not in names]
+
+
+# The kinds of things only medicine or chemistry names: diseases and disorders, their
+# signs, medicines, the body's waste, the elements. A learner weighs "flu", "fever" or
+# "iron", which they know, but not "hepatitis" or "mercury" (`SPECIALIST_LEVEL`). Not
+# ill health as a whole ("harm", "injury") nor every drug ("whiskey", "cigar").
+SPECIALIST_KINDS = ("disease.n.01", "illness.n.01", "disorder.n.01", "infection.n.01",
+                    "epidemic.n.01", "symptom.n.01", "medicine.n.02", "body_waste.n.01",
+                    "chemical_element.n.01")
+# A word of those kinds at this CEFR level or above (or with none) is a specialist's.
+SPECIALIST_LEVEL = Level.B2
+
+
+@cache
+def specialist_term(lemma: str, upos: str, lexicon: Lexicon,
+                    words: WordInfo | None = None) -> bool:
+    """Whether the noun ``lemma`` is, in its usual sense, a hard term of medicine or
+    chemistry (`SPECIALIST_KINDS`, at `SPECIALIST_LEVEL` or above): offered beside a
+    plain answer, a learner cannot weigh it ("hepatitis", "pandemic" among payments,
+    QA), only guess. Words of that kind a learner knows ("flu", "injury") are not."""
+    if upos != "NOUN" or not _usual_sense_specialist(lemma, lexicon):
+        return False
+    level = words.cefr(lemma, "NN") if words is not None else None
+    return level is None or level >= SPECIALIST_LEVEL
+
+
+def _usual_sense_specialist(lemma: str, lexicon: Lexicon) -> bool:
+    outlines = [o for o in lexicon.sense_outlines([lemma])[lemma] if o.pos == "n"]
+    return bool(outlines) and outlines[0].synset_id in _specialist_ids(lexicon)
+
+
+@cache
+def _specialist_ids(lexicon: Lexicon) -> frozenset[int]:
+    return lexicon.synset_ids_below(SPECIALIST_KINDS)
 
 
 # WordNet's wording for number words ("twelve", "dozen", "forty"): poor quiz

@@ -2131,3 +2131,30 @@ def test_an_answers_feedback_shows_a_short_piece_of_its_sentence_only_after_a_mi
     shown = sentence_to_show(gap, wrong)
     assert shown == "…share the water of the old reservoir with the town below the hills."
     assert sentence_to_show(replace(gap, type="word", sentence=sentence), wrong) == ""
+
+
+def test_no_disease_or_chemical_a_learner_cannot_weigh_is_offered_beside_a_plain_word(
+    quiz_engine: Engine,
+) -> None:
+    """"Which word means 'money paid for work'?" beside "hepatitis" or "pandemic": a
+    learner cannot weigh a disease's name, and rules it out only by guessing. A hard
+    term of medicine or chemistry is offered only beside one of its own kind; the
+    everyday ones ("flu", "fever", "injury", "iron") stay."""
+    from vocab.distractors import Candidate, DistractorPool, specialist_term
+    from vocab.quiz_items import QuizWord
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+    for term in ("hepatitis", "pandemic", "asthma", "urine", "mercury"):
+        assert specialist_term(term, "NOUN", lexicon, words), term
+    for plain in ("flu", "fever", "injury", "iron", "salary", "ladder"):
+        assert not specialist_term(plain, "NOUN", lexicon, words), plain
+    offered = ["hepatitis", "pandemic", "asthma", "ladder", "blanket", "journey"]
+    pool = DistractorPool([Candidate(w, "NOUN", 3.8, preferred=True) for w in offered],
+                          lexicon, words, fallback=False)
+    salary = QuizWord("salary", "NOUN", "salary", "NN", "Her salary rose last year.",
+                      "money paid for work", "wage.n.01", zipf=3.8)
+    picked = {c.lemma for c in pool.pick(salary, 3, random.Random(1))}
+    assert picked == {"ladder", "blanket", "journey"}
+    measles = QuizWord("measles", "NOUN", "measles", "NN", "The measles spread fast.",
+                       "a disease that causes red spots", "measles.n.01", zipf=3.8)
+    assert {c.lemma for c in pool.pick(measles, 5, random.Random(1))} & {"hepatitis", "asthma"}
