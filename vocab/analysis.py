@@ -52,7 +52,8 @@ if TYPE_CHECKING:
 #     (JJ), "Please wait/VB here" (NN), "Avoid/VB binge-eating/VBG snacks" (JJ, NN),
 #     "Imagine/VB you are" (NN), "states that neighbor/VBP Russia" (NN), "return to
 #     Earth/NNP" (VB), "Pause/VB the audio" (IN), "let's talk/VB" (NN), "Adverbs
-#     give/VBP hints" (JJ), "Before you leave, water/VB the plants" (NN).
+#     give/VBP hints" (JJ), "Before you leave, water/VB the plants" (NN). A gloss narrowed to a
+#     field ("in playing baseball", "especially a religion") is of it.
 # 107: "Police confiscate/VBP phones" (was NN), "its past tense/NN form" (JJ), "Even
 #     binge-watching/VBG movies ... loses" (JJ), "The mechanic/NN fixed/VBD my car" (JJ, VBN).
 # 106: a word's frequency leaves out its spellings in parts ("under-went", "re-building"):
