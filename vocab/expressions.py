@@ -114,22 +114,29 @@ class ExpressionFinder:
         """
         taken: set[int] = set()
         found: list[Expression] = []
+        texts = [token.text for token in tokens]
+        lemmas = [token.lemma for token in tokens]
+        tags = [token.pos for token in tokens]
         # Each token's (lemma, text) in lower case: as a first word and as the next one.
-        forms = [(token.lemma.lower(), token.text.lower()) for token in tokens]
+        # A text repeats its words: each is lowered once.
+        lower = {word: word.lower() for word in {*texts, *lemmas}}
+        forms = list(zip(map(lower.__getitem__, lemmas), map(lower.__getitem__, texts),
+                         strict=True))
         # Whether a text is a word (`Token.is_word`), asked once per text.
-        lettered = {text for text in {token.text for token in tokens} if has_letter(text)}
+        lettered = {text for text in set(texts) if has_letter(text)}
         # "The" before a plural noun starts no expression: WordNet's idioms of that shape
         # ("the pits": a place of pain and turmoil) are, in running text, nearly always
         # the plain plural ("the water collects in the pits"; QA walk-through).
-        starts = [i for i, token in enumerate(tokens[:-1])
-                  if not token.proper_noun and token.text in lettered
-                  and (forms[i][1] != "the" or tokens[i + 1].pos != "NNS")]
+        starts = [i for i, (token, text, form, after)
+                  in enumerate(zip(tokens, texts, forms, tags[1:], strict=False))  # not the last
+                  if text in lettered and not token.proper_noun
+                  and (form[1] != "the" or after != "NNS")]
         starting = self._starts_any
         self._read_firsts({word for i in starts for word in forms[i]})
         # What an expression starting at token i may be depends on its forms, the next
         # token's and whether that is a possessive: worked out once per such bigram.
-        bigrams = {i: (forms[i], forms[i + 1], tokens[i + 1].pos in _POSSESSIVE_TAGS)
-                   for i in starts if starting[forms[i][0]] or starting[forms[i][1]]}
+        bigrams = {i: (form, forms[i + 1], tags[i + 1] in _POSSESSIVE_TAGS)
+                   for i in starts if starting[(form := forms[i])[0]] or starting[form[1]]}
         pairs = {bigram: _pairs(*bigram) for bigram in set(bigrams.values())}
         self._read_pairs({pair for these in pairs.values() for pair in these})
         options_of = {bigram: self._options(these) for bigram, these in pairs.items()}
@@ -149,7 +156,7 @@ class ExpressionFinder:
         # A split phrasal verb's particle comes a word or more after the verb: only a
         # verb with a particle's word so near is tried.
         near = _near_particles(forms)
-        for i in [i for i, token in enumerate(tokens) if near[i] and token.pos.startswith("VB")]:
+        for i in [i for i, tag in enumerate(tags) if near[i] and tag.startswith("VB")]:
             if i in taken:
                 continue
             match = _split_phrasal_verb(tokens, i, self._lexicon, taken, compounds)
