@@ -145,7 +145,7 @@ class ExpressionFinder:
                            if (options := options_of[bigram])]:
             if i in taken:
                 continue
-            match = _longest_contiguous(tokens, i, options)
+            match = _longest_contiguous(tokens, forms, i, options)
             if match is not None and not _motion_along_a_path(tokens, match, self._lexicon):
                 found.append(match)
                 taken.update(match.token_indices)
@@ -219,13 +219,15 @@ class ExpressionFinder:
 
     def _options(self, pairs: Iterable[str]) -> list[_Option]:
         """The options of a first token, by the pairs it makes with the next token, in
-        a fixed order (not a set's: it varies between processes)."""
+        a fixed order (not a set's: it varies between processes): longest first, so the
+        first that fits is the match (`_longest_contiguous`)."""
         if not any(self._by_pair.get(pair) or pair in _EXTRA_BY_PAIR for pair in pairs):
             return []  # most tokens: nothing they start fits the next word
         found = {option for pair in pairs
                  for option in (*self._by_pair.get(pair, ()), *_EXTRA_BY_PAIR.get(pair, ()))
                  if option[0].count(" ") < MAX_EXPRESSION_WORDS}  # words are single-spaced
-        return [(*option, _words_of(option[0])) for option in sorted(found)]
+        options = [(*option, _words_of(option[0])) for option in sorted(found)]
+        return sorted(options, key=_option_length, reverse=True)  # stable: ties keep order
 
 
 # Below this Zipf a noun WordNet writes as one word is too rare to be what two nouns
@@ -255,29 +257,37 @@ def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) ->
     return [f"{word} {after}" for word in firsts for after in seconds]
 
 
-def _longest_contiguous(tokens: Sequence[Token], i: int, options: list[_Option]
-                        ) -> Expression | None:
-    first = tokens[i]
-    room = _room(tokens, i, max(len(option[-1]) for option in options))
-    best: tuple[int, str, str] | None = None
+def _longest_contiguous(tokens: Sequence[Token], forms: Sequence[tuple[str, str]], i: int,
+                        options: list[_Option]) -> Expression | None:
+    """The longest of ``options`` (longest first, `ExpressionFinder._options`) spelled
+    and used at ``tokens[i]``; of two as long, the one first in ``options``. ``forms``
+    are the tokens' (lemma, text) in lower case."""
+    room = _room(tokens, i, len(options[0][-1]))
     for lemma, pos, complements, tagged, words in options:
-        end = i + len(words)
-        if len(words) > room or (best and len(words) <= best[0]):
+        size = len(words)
+        if size > room:
             continue
-        span = tokens[i:end]
+        # A cheap first test, of the last word: most long options fail there. Only an
+        # apostrophe (’ for ') or "one's" makes a word match neither lower-case form.
+        last, end_forms = words[-1], forms[i + size - 1]
+        if last not in end_forms and last != _POSSESSIVE_PLACEHOLDER \
+                and "’" not in end_forms[1]:
+            continue
+        span = tokens[i : i + size]
         inflects = pos in _INFLECTING_EXPRESSIONS
         spelled = all(map(_word_matches, words, span, repeat(inflects)))  # equal lengths
-        if spelled and _used_so(pos, complements, tagged, tokens, i, end):
-            best = (len(words), lemma, pos)
-    if best is None:
-        return None
-    size, lemma, pos = best
-    return Expression(
-        lemma=lemma,
-        kind=_kind(lemma, pos, tokens[i : i + size]),
-        token_indices=tuple(range(i, i + size)),
-        sentence=first.sentence,
-    )
+        if spelled and _used_so(pos, complements, tagged, tokens, i, i + size):
+            return Expression(
+                lemma=lemma,
+                kind=_kind(lemma, pos, span),
+                token_indices=tuple(range(i, i + size)),
+                sentence=tokens[i].sentence,
+            )
+    return None
+
+
+def _option_length(option: _Option) -> int:
+    return len(option[-1])
 
 
 def _room(tokens: Sequence[Token], i: int, longest: int) -> int:

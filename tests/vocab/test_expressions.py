@@ -317,3 +317,20 @@ def test_make_ends_meet_is_an_idiom(engine: Engine, text: str) -> None:
     expression = next(e for e in analysis.expressions if e.lemma == "make ends meet")
     assert expression.kind == "idiom"
     assert "barely" in engine.senses.choose_expression(analysis, expression)[0].definition
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "words"),
+    [
+        # The longest expression a token starts wins over the shorter ones it holds
+        # ("keep in" is WordNet's too), and "one's" stands for a possessive.
+        ("She kept in touch with her old friends.", "keep in touch", ["kept", "in", "touch"]),
+        ("He lost his temper at the long meeting.", "lose one's temper",
+         ["lost", "his", "temper"]),
+        ("He said it was a matter of course for the team.", "matter of course",
+         ["matter", "of", "course"]),
+    ],
+)
+def test_the_longest_expression_a_word_starts(engine: Engine, text: str, lemma: str,
+                                              words: list[str]) -> None:
+    assert found(analyse(engine, text)) == {lemma: words}
