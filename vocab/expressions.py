@@ -149,7 +149,7 @@ class ExpressionFinder:
             if match is not None and not _motion_along_a_path(tokens, match, self._lexicon):
                 found.append(match)
                 taken.update(match.token_indices)
-        for match in self._closed_compounds(tokens, taken):
+        for match in self._closed_compounds(tokens, tags, taken):
             found.append(match)
             taken.update(match.token_indices)
         compounds = {i for e in found if e.kind == "compound" for i in e.token_indices}
@@ -165,7 +165,8 @@ class ExpressionFinder:
                 taken.update(match.token_indices)
         return sorted(found, key=lambda e: e.token_indices)
 
-    def _closed_compounds(self, tokens: Sequence[Token], taken: set[int]) -> list[Expression]:
+    def _closed_compounds(self, tokens: Sequence[Token], tags: Sequence[str], taken: set[int]
+                          ) -> list[Expression]:
         """Two nouns WordNet writes as one noun: "heat stroke" is "heatstroke", "land
         slide" "landslide" (QA walk-through: "stroke" alone was a blood vessel's
         rupture). Only nouns, the first singular: "every day" is no "everyday", "may
@@ -173,12 +174,14 @@ class ExpressionFinder:
         fish, Zipf 1.5), "heatstroke" is Zipf 2.3 (`CLOSED_COMPOUND_ZIPF`)."""
         if self._text_zipf is None:
             return []
+        # The tags first, from ``tags`` (the tokens' own): few tokens are a noun before one.
         spaced = {
             i: f"{token.text.lower()} {after.lemma.lower()}"
-            for i, (token, after) in enumerate(zip(tokens, tokens[1:], strict=False))
-            if token.pos == "NN" and after.pos in _COMPOUND_END_TAGS
-            and token.sentence == after.sentence and token.text.isalpha()
-            and after.text.isalpha() and not token.proper_noun and not after.proper_noun
+            for i in [i for i, (tag, next_tag) in enumerate(zip(tags, tags[1:], strict=False))
+                      if tag == "NN" and next_tag in _COMPOUND_END_TAGS]
+            if (token := tokens[i]).sentence == (after := tokens[i + 1]).sentence
+            and token.text.isalpha() and after.text.isalpha()
+            and not token.proper_noun and not after.proper_noun
             and i not in taken and i + 1 not in taken
         }
         joined = {i: words.replace(" ", "") for i, words in spaced.items()}
