@@ -124,19 +124,22 @@ class ExpressionFinder:
                          strict=True))
         # Whether a text is a word (`Token.is_word`), asked once per text.
         lettered = {text for text in set(texts) if has_letter(text)}
-        # "The" before a plural noun starts no expression: WordNet's idioms of that shape
-        # ("the pits": a place of pain and turmoil) are, in running text, nearly always
-        # the plain plural ("the water collects in the pits"; QA walk-through).
-        starts = [i for i, (token, text, form, after)
-                  in enumerate(zip(tokens, texts, forms, tags[1:], strict=False))  # not the last
-                  if text in lettered and not token.proper_noun
-                  and (form[1] != "the" or after != "NNS")]
         starting = self._starts_any
-        self._read_firsts({word for i in starts for word in forms[i]})
+        # Every word of the text is asked whether it starts an expression (a few more
+        # than could: names, punctuation), so one pass over the tokens finds the bigrams.
+        self._read_firsts(set(lower.values()))
         # What an expression starting at token i may be depends on its forms, the next
         # token's and whether that is a possessive: worked out once per such bigram.
         bigrams = {i: (form, forms[i + 1], tags[i + 1] in _POSSESSIVE_TAGS)
-                   for i in starts if starting[(form := forms[i])[0]] or starting[form[1]]}
+                   for i, (token, text, form, after)
+                   in enumerate(zip(tokens, texts, forms, tags[1:], strict=False))  # not the last
+                   if (starting[form[0]] or starting[form[1]])  # most tokens: the cheapest test
+                   and text in lettered and not token.proper_noun
+                   # "The" before a plural noun starts no expression: WordNet's idioms of
+                   # that shape ("the pits": a place of pain and turmoil) are, in running
+                   # text, nearly always the plain plural ("the water collects in the
+                   # pits"; QA walk-through).
+                   and (form[1] != "the" or after != "NNS")}
         pairs = {bigram: _pairs(*bigram) for bigram in set(bigrams.values())}
         self._read_pairs({pair for these in pairs.values() for pair in these})
         options_of = {bigram: self._options(these) for bigram, these in pairs.items()}
