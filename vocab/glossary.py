@@ -432,6 +432,8 @@ def _status(candidate: Candidate, profile: LearnerProfile,
     """The learner's mark for ``candidate``; with the story's ``tokens``, also the mark
     its participles share (`LearnerProfile.status_of_token`): "overwhelm –v." was
     glossed where the learner had marked "overwhelmed" known (QA walk-through)."""
+    if not profile.statuses:
+        return WordStatus.NEW  # (no marks: asked for every candidate and its uses)
     status = profile.status_of(candidate.lemma, candidate.upos)
     if status is not WordStatus.NEW or candidate.expression is not None or not tokens:
         return status
