@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.candidates import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Candidate
@@ -152,7 +152,7 @@ def features_of(
         level = _zipf_rank(zipf)
     else:
         zipf = candidate.zipf if candidate.zipf is not None else first.zipf
-        cefr = float(Level(first.cefr).rank) if first.cefr else None
+        cefr = _CEFR_RANKS[first.cefr] if first.cefr else None
         level = first.level.rank if first.level else _zipf_rank(zipf)
     text_zipf = math.log10(count / context.words) + 9
     senses = outlines_of(analysis, candidate, chooser)
@@ -201,6 +201,9 @@ def features_of(
 
 
 _NOT_IN_NGSL = 10_000
+# Each CEFR label's rank as a float (`Level.rank`), without building the `Level` for
+# every candidate.
+_CEFR_RANKS = {level.value: float(level.rank) for level in Level}
 _ZIPF_BAND_NAMES = ("zipf_below_3", "zipf_3", "zipf_3_5", "zipf_4", "zipf_4_5", "zipf_5",
                     "zipf_5_5")
 
@@ -212,9 +215,15 @@ def _zipf_bands(zipf: float) -> dict[str, float]:
 
 def _ngsl_rank(lemma: str) -> int:
     """Rank of the lemma in the NGSL (1 = "the"); a large number when absent."""
+    return _ngsl_ranks().get(lemma, _NOT_IN_NGSL)
+
+
+@cache
+def _ngsl_ranks() -> dict[str, int]:
+    # Imported on first use (not with the module), then kept: asked for every candidate.
     from ngsl.rank import RANK_DICT
 
-    return RANK_DICT.get(lemma, _NOT_IN_NGSL)
+    return RANK_DICT
 
 
 # Suffixes and prefixes that build a word a learner can read from its parts
