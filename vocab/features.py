@@ -575,6 +575,8 @@ def _first_sense_share(senses: Sequence[object]) -> float:
 def _capitalised_share(analysis: Analysis, candidate: Candidate) -> float:
     """How often the word is capitalised where position does not explain it."""
     tokens = analysis.tokens
+    if not any(tokens[i].text[:1].isupper() for i in candidate.occurrences):
+        return 0.0  # (most words: never capitalised, whatever their places)
     inside = [
         i
         for i in candidate.occurrences

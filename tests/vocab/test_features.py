@@ -62,3 +62,18 @@ def test_a_curly_quote_of_the_wrong_side_says_its_side_by_its_place(engine: Engi
     quoted = _quoted_words(engine, "Launch Day\n\nThe rocket was “caught“ by the tower's "
                                    "metal arms. Engineers cheered loudly.")
     assert quoted == ["caught"]
+
+
+def test_the_capitalised_share_passes_over_sentence_starts(engine: Engine) -> None:
+    """A word capitalised only where it starts a sentence is no name (share 0.0), as
+    one never capitalised (its share known without counting its places)."""
+    from vocab.candidates import read_candidates
+    from vocab.features import _capitalised_share
+
+    analysis = engine.analyse(article_from_text(
+        "Harbor Notes\n\nThe shop sold a lantern to every sailor. Lanterns glowed on "
+        "the pier. The sailor carried a lantern home, and the pier was quiet."))
+    found = {c.lemma: c for c in read_candidates(analysis, engine.senses, engine.words)}
+    assert len(found["lantern"].occurrences) == 3
+    assert _capitalised_share(analysis, found["lantern"]) == 0.0
+    assert _capitalised_share(analysis, found["sailor"]) == 0.0
