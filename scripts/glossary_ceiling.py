@@ -5,9 +5,11 @@
 
 For each VOA headword of each story it says whether the engine makes it a candidate
 at all (matched by lemma, as ``reader eval glossary`` matches), and if not, why:
-not in the text, a name, a number, a function word, too common, written
-capitalised, an undetected expression... It prints counts only (and with -v each
-lost word, for reading on screen); nothing of the stories is written to disk.
+not in the text (told apart: a word of its family in its place, "proudly" where
+VOA printed "proud", which only the headword's choice can find), a name, a number,
+a function word, too common, written capitalised, an undetected expression... It
+prints counts only (and with -v each lost word, for reading on screen); nothing of
+the stories is written to disk.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from reader.commands.evaluate import gold_keys, load_stories  # noqa: E402
 from vocab.candidates import VERY_COMMON_ZIPF  # noqa: E402
 from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
+from vocab.word_family import same_family  # noqa: E402
 from vocab.wordinfo import CONTENT_UPOS  # noqa: E402
 
 
@@ -31,10 +34,18 @@ def why_lost(analysis, keys: set[str]) -> str:  # type: ignore[no-untyped-def]
     words = [k.split() for k in keys]
     if any(len(w) > 1 for w in words):
         return "expression not detected"
-    hits = [t for t in analysis.tokens
-            if t.text.lower() in keys or t.lemma.lower() in keys]
+    hits = [t for t in analysis.tokens if t.text.lower() in keys or t.lemma.lower() in keys]
     if not hits:
-        return "not in text (form)"
+        # A word of the family in its place ("proudly" for "proud") is the headword's
+        # choice; no form of the family at all is beyond any ranking (a VOA list may
+        # gloss a part of the story the text does not have).
+        relatives = {
+            t.lemma.lower()
+            for t in analysis.tokens
+            if t.is_word
+            and any(" " not in key and same_family(t.lemma.lower(), key) for key in keys)
+        }
+        return "a relative in text" if relatives else "not in text (form)"
     reasons = []
     for t in hits:
         if t.proper_noun:
