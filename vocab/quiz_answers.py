@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass
 
 from vocab.quiz_items import RECALL, QuizItem, QuizWord
+from vocab.tokens import excerpt_around
 from vocab.wordinfo import word_forms
 
 # A typo, not another word: difflib's similarity at or above this.
@@ -101,28 +102,10 @@ def sentence_to_show(item: QuizItem, verdict: AnswerCheck) -> str:
     if verdict.correct or verdict.self_graded or not target.sentence \
             or target.sentence == item.sentence:
         return ""
-    return excerpt_with_word(target.sentence, target.start, len(target.form))
-
-
-def excerpt_with_word(sentence: str, start: int, length: int,
-                      words: int = CONTEXT_WORDS) -> str:
-    """``sentence`` cut to ``words`` words either side of the word at ``start`` (of
-    ``length`` characters), "…" where it was cut; whole when the word is not found."""
-    if start < 0:
-        return sentence
-    before = sentence[:start].split()
-    after = sentence[start + length:].split()
-    word = sentence[start:start + length]
-    # A word's trailing punctuation belongs to it ("bloc." ends the sentence).
-    tail = after[0] if after and not sentence[start + length:start + length + 1].isspace() \
-        else ""
-    rest = after[1:] if tail else after
-    shown = " ".join([*before[-words:], word + tail, *rest[:words]])
-    if len(before) > words:
-        shown = "…" + shown
-    if len(rest) > words:
-        shown += "…"
-    return shown
+    if target.start < 0:
+        return target.sentence
+    return excerpt_around(target.sentence, target.start, target.start + len(target.form),
+                          around=CONTEXT_WORDS)[0]
 
 
 def answer_prompt(item: QuizItem, part: int = 0) -> str:

@@ -230,17 +230,19 @@ CUT_MARK = "…"
 _WORD = re.compile(r"\S+")
 
 
-def excerpt_around(sentence: str, start: int, end: int) -> tuple[str, int]:
-    """``sentence`` cut to ``WORDS_AROUND`` words either side of its characters
-    ``start:end`` (the word it is shown for), with "…" where it was cut, when it has
-    more than ``MAX_SHOWN_WORDS`` words; and where ``start`` is in what is returned."""
+def excerpt_around(sentence: str, start: int, end: int,
+                   around: int = WORDS_AROUND) -> tuple[str, int]:
+    """``sentence`` cut to ``around`` words either side of its characters ``start:end``
+    (the word it is shown for), with "…" where it was cut, when it has more than twice
+    ``around`` words (`MAX_SHOWN_WORDS` by default); and where ``start`` is in what is
+    returned."""
     words = [found.span() for found in _WORD.finditer(sentence)]
-    if len(words) <= MAX_SHOWN_WORDS:
+    if len(words) <= 2 * around:
         return sentence, start
     before = [span for span in words if span[1] <= start]
     after = [span for span in words if span[0] >= end]
-    first = before[-WORDS_AROUND][0] if len(before) > WORDS_AROUND else 0
-    last = after[WORDS_AROUND - 1][1] if len(after) > WORDS_AROUND else len(sentence)
+    first = before[-around][0] if len(before) > around else 0
+    last = after[around - 1][1] if len(after) > around else len(sentence)
     head = CUT_MARK if first > 0 else ""
     tail = CUT_MARK if last < len(sentence.rstrip()) else ""
     return head + sentence[first:last] + tail, start - first + len(head)
