@@ -1970,3 +1970,18 @@ def test_a_second_word_of_one_meaning_the_learner_knows_is_not_listed(engine: En
     entries = engine.glossary(analysis, LearnerProfile(level=Level.B1), max_entries=12)
     by_lemma = {entry.lemma: entry for entry in entries}
     assert not {"bicycle", "bike"} <= set(by_lemma), [e.as_voa_line() for e in entries]
+
+
+def test_a_word_read_in_a_compound_of_its_own_kind_is_glossed_alone(engine: Engine) -> None:
+    """"tour guide –n. a guide who leads others on a tour" defines the compound by the
+    very word a learner was to be taught, and the ranking chose "guide", not the
+    compound: a compound that is a kind of its word, and says so in its gloss, is read
+    from its parts once the word is known. The word is glossed in the sense the compound
+    is a kind of; a compound that is no kind of its word stays whole ("nest egg")."""
+    text = ("Night Markets Draw Visitors\n\nTourists followed a tour guide through the "
+            "crowded night market in Penhallow. The tour guide told stories about the old "
+            "kings and the spices they traded.")
+    entries = entries_by_lemma(engine, text)
+    assert "tour guide" not in entries
+    assert entries["guide"].definition.startswith("someone")
+    assert "tour guide" in entries["guide"].example
