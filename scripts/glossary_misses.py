@@ -6,13 +6,15 @@
 For each VOA headword it says whether ``reader eval glossary`` finds it in the first
 k entries, only in the first 2k, or not at all, and why not: no candidate (the
 reasons of ``glossary_ceiling.py``), ranked in 2k..4k or below 4k by the full
-ranking, or ranked within 2k but dropped by the glossary (spread, family, no
-definition). For each candidate ranked too low it names the features that cost it
-most against the mean of the story's first k (weight times difference). A pick
-missed in the first 2k whose relative the glossary lists there instead (a word of
-its family, "proudly" for "proud", or one word of VOA's phrase, "acquainted" for
-"acquainted with") is counted apart: the headword, not the ranking, lost it. It prints
-counts only (with -v each word, for reading on screen); nothing is written to disk.
+ranking, or ranked within 2k but not listed: not reached (the list filled first, its
+sentences crowded by picks), turned down by the glossary (a family listed, a level
+known), given no entry, or listed as another headword (a compound it is read in).
+For each candidate ranked too low it names the features that cost it most against
+the mean of the story's first k (weight times difference). A pick missed in the
+first 2k whose relative the glossary lists there instead (a word of its family,
+"proudly" for "proud", or one word of VOA's phrase, "acquainted" for "acquainted
+with") is counted apart: the headword, not the ranking, lost it. It prints counts
+only (with -v each word, for reading on screen); nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -37,14 +39,45 @@ from vocab.word_family import derived_lemmas, same_family  # noqa: E402
 WORST = 2  # features counted per word ranked too low
 
 
-def cause(found_at: int | None, rank: int | None, k: int, lost: str) -> str:
+def cause(found_at: int | None, rank: int | None, k: int, lost: str,
+          turned_down: str = "") -> str:
     if found_at is not None:
         return "hit@k" if found_at < k else "hit@2k only"
     if rank is None:
         return "not candidate: " + ("lemma mismatch" if lost.startswith("lemma") else lost)
     if rank < 2 * k:
-        return "ranked <2k, dropped by the glossary"
+        return f"ranked <2k, {turned_down or 'not reached (spread, size)'}"
     return "ranked 2k..4k" if rank < 4 * k else "ranked below 4k"
+
+
+class GlossaryWatch:
+    """What the glossary did with each candidate it was offered: turned down (a family
+    listed, a level known, no definition) or listed under another headword (a compound
+    it is read in: "nest" as "nest egg"). A pick ranked within 2k that the glossary was
+    never offered was not reached: the list filled first, its sentence crowded by picks.
+    Read by wrapping `glossary.spread_out`'s ``keep`` and `glossary.make_entry`."""
+
+    def __init__(self) -> None:
+        self.offered: dict[str, str] = {}
+        self._spread_out = glossary.spread_out
+        self._make_entry = glossary.make_entry
+        glossary.spread_out = self._watched_spread_out  # type: ignore[assignment]
+        glossary.make_entry = self._watched_make_entry  # type: ignore[assignment]
+
+    def _watched_spread_out(self, analysis, ranked, keep=None):  # type: ignore[no-untyped-def]
+        def watched(candidate):  # type: ignore[no-untyped-def]
+            kept = keep is None or keep(candidate)
+            self.offered.setdefault(candidate.lemma, "" if kept else "turned down by the glossary")
+            return kept
+        return self._spread_out(analysis, ranked, watched)
+
+    def _watched_make_entry(self, analysis, candidate, *args, **kwargs):  # type: ignore[no-untyped-def]
+        entry = self._make_entry(analysis, candidate, *args, **kwargs)
+        if entry is None:
+            self.offered[candidate.lemma] = "no entry (no definition, read from its parts)"
+        elif entry.lemma != candidate.lemma:
+            self.offered[candidate.lemma] = "listed as another headword (a compound)"
+        return entry
 
 
 # The prepositions the glossary prints with the word that takes them ("consist of") or
@@ -90,7 +123,9 @@ def main() -> None:
     causes: Counter[str] = Counter()
     blamed: Counter[str] = Counter()
     relatives = 0
+    watch = GlossaryWatch()
     for story in load_stories(args.source):
+        watch.offered.clear()
         analysis = engine.analyse(story.article)
         k = len(story.gold)
         ranked = rank_candidates(analysis, engine.senses, profile, engine.words)
@@ -108,7 +143,8 @@ def main() -> None:
                 rank = next((n for n, c in enumerate(ranked)
                              if word_keys & gold_keys(c.lemma)), None)
             lost = why_lost(analysis, keys) if rank is None and found_at is None else ""
-            reason = cause(found_at, rank, k, lost)
+            turned_down = watch.offered.get(ranked[rank].lemma, "") if rank is not None else ""
+            reason = cause(found_at, rank, k, lost, turned_down)
             relative = "" if found_at is not None else relative_listed(
                 keys, ours, engine.senses.lexicon)
             relatives += bool(relative)
