@@ -16,7 +16,7 @@ dropped, so names never reach the glossary this way either.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -140,7 +140,7 @@ class ExpressionFinder:
                    # text, nearly always the plain plural ("the water collects in the
                    # pits"; QA walk-through).
                    and (form[1] != "the" or after != "NNS")}
-        pairs = {bigram: _pairs(*bigram) for bigram in set(bigrams.values())}
+        pairs = {bigram: _pairs(*bigram, starting) for bigram in set(bigrams.values())}
         self._read_pairs({pair for these in pairs.values() for pair in these})
         options_of = {bigram: self._options(these) for bigram, these in pairs.items()}
         # (Most tokens: nothing they start fits the next word.)
@@ -250,9 +250,12 @@ _COMPOUND_END_TAGS = frozenset({"NN", "NNS"})
 _Option = tuple[str, str, str, bool, tuple[str, ...]]
 
 
-def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) -> list[str]:
+def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool,
+           starting: Mapping[str, bool]) -> list[str]:
     """The first two words an expression starting at a token may have: the token's
-    lemma or text, then the next token's text or lemma (or "one's" for a possessive)."""
+    lemma or text, then the next token's text or lemma (or "one's" for a possessive).
+    Only a form that ``starting`` says starts some expression opens a pair: "was" of
+    "be" starts none, and its pairs would be looked up for nothing (a fifth of them)."""
     lemma, text = second
     if "’" in text:
         text = text.replace("’", "'")
@@ -260,7 +263,7 @@ def _pairs(first: tuple[str, str], second: tuple[str, str], possessive: bool) ->
     if possessive:
         seconds.append(_POSSESSIVE_PLACEHOLDER)
     firsts = first[:1] if first[0] == first[1] else first
-    return [f"{word} {after}" for word in firsts for after in seconds]
+    return [f"{word} {after}" for word in firsts if starting[word] for after in seconds]
 
 
 def _longest_contiguous(tokens: Sequence[Token], forms: Sequence[tuple[str, str]], i: int,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from vocab.models import Sense
-from vocab.packed import rows_for_keys
+from vocab.packed import json_rows_for_keys, rows_for_keys
 
 
 class _CaseUses(NamedTuple):
@@ -175,8 +175,8 @@ class Lexicon:
             keys.setdefault(lemma_key(lemma), []).append(lemma)
         found: dict[str, list[SenseOutline]] = {
             lemma: [] for asked in keys.values() for lemma in asked}
-        rows = rows_for_keys(self._db, self._lock, "lemma, json(outlines)",
-                             "outlines WHERE lemma IN ({keys})", list(keys))
+        rows = json_rows_for_keys(self._db, self._lock, "lemma", "outlines",
+                                  "outlines WHERE lemma IN ({keys})", list(keys))
         for key, outlines in rows:
             items = [SenseOutline(pos, count, synset_id, bool(person))
                      for pos, count, synset_id, person in outlines]
@@ -488,9 +488,13 @@ class Lexicon:
     def starting_expressions(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` that are the first word of some multi-word lemma, as asked."""
         asked = {word: lemma_key(word) for word in words}
+        # Each word tested for one row (EXISTS), not every row of it read and made
+        # DISTINCT: a common first word ("take", "make") starts hundreds. A story's
+        # ~1,200 words: ~2 -> ~1 ms.
         rows = rows_for_keys(self._db, self._lock, "first",
-                             "(SELECT DISTINCT first FROM expressions WHERE first IN ({keys}))",
-                             list(set(asked.values())))
+                             "(SELECT column1 AS first FROM (VALUES {keys}) WHERE EXISTS"
+                             " (SELECT 1 FROM expressions WHERE expressions.first = column1))",
+                             list(set(asked.values())), placeholder="(?)")
         starting = {first for (first,) in rows}
         return {word for word, key in asked.items() if key in starting}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -470,3 +471,17 @@ def test_topics_are_the_fields_wordnet_files_senses_under(lexicon: Lexicon) -> N
     filed under photography)."""
     topics = lexicon.topics(["adjutant.n.01", "hardware.n.03", "aide.n.02", "record.n.01"])
     assert topics == {"adjutant.n.01": "military", "hardware.n.03": "computer science"}
+
+
+def test_sense_outlines_are_the_stored_rows_in_order(lexicon: Lexicon) -> None:
+    """`sense_outlines` joins each lemma's stored JSON text into one array as it is
+    (`json_rows_for_keys`): the same outlines, in the same order, as parsing each row."""
+    asked = ["bank", "Bank", "take", "a lot", "zzzz"]
+    found = lexicon.sense_outlines(asked)
+    assert list(found) == asked and found["zzzz"] == []
+    assert found["Bank"] == found["bank"]
+    stored = dict(lexicon._rows(  # noqa: SLF001 - the table itself, to compare with
+        "SELECT lemma, outlines FROM outlines WHERE lemma IN ('bank', 'take', 'a lot')"))
+    for lemma in ("bank", "take", "a lot"):
+        assert [[o.pos, o.count, o.synset_id, int(o.person)] for o in found[lemma]] \
+            == json.loads(stored[lemma])
