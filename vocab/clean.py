@@ -20,6 +20,8 @@ from vocab.models import GlossaryEntry
 from vocab.page_furniture import (
     CLOSING_QUESTION,
     FOOTER,
+    LIKE_HEADING,
+    LIKES_LOADING,
     LONE_NETWORK,
     LONE_PHOTO_CREDIT,
     SHARE_BUTTON_LINE,
@@ -110,11 +112,14 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     removed: list[Piece] = []
     text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
+    lines = text.split("\n")  # as written: a menu's items are parted by wide spaces
     blocks = _without_teasers(_blocks(text), removed)
     # Lines that go though no rule matches them alone: a share bar's network names,
     # and a caption over its photo's credit.
-    share_bar = _share_bar_lines(blocks) | _captions_over_credits(
-        [piece for block in blocks for piece in block])
+    pieces = [piece for block in blocks for piece in block]
+    share_bar = _share_bar_lines(blocks) | _captions_over_credits(pieces) | {
+        piece[0] for piece, after in zip(pieces, pieces[1:], strict=False)
+        if LIKE_HEADING.match(piece[1]) and LIKES_LOADING.match(after[1])}
     blocks = [_tidy(block, removed, share_bar) for block in blocks]
     # The glossary is looked for once the clutter is gone, so a stray "Read more"
     # between the header and the entries cannot hide it.
@@ -125,7 +130,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     paragraphs, author, published = _header_details(paragraphs, removed,
                                                     headline_given=title is not None)
     if title is None:
-        paragraphs = _without_leading_menu(paragraphs, removed)
+        paragraphs = _without_leading_menu(paragraphs, removed, lines)
         title, paragraphs = _first_paragraph_title(paragraphs, removed)
     elif len(paragraphs) > 1 and names_a_section(paragraphs[0][1], title):
         removed.append(paragraphs[0])  # a page's section above its (given) headline
@@ -451,14 +456,16 @@ MENU_ITEM_WORDS = 3
 MIN_MENU_ITEMS = 2
 
 
-def _without_leading_menu(paragraphs: list[Piece], removed: list[Piece]) -> list[Piece]:
+def _without_leading_menu(paragraphs: list[Piece], removed: list[Piece],
+                          lines: list[str]) -> list[Piece]:
     """Paragraphs without the menu a whole page copied brings above its headline
     ("Home", "News", "Sport", then the headline: "Home" had been the title, QA7): at
     least two short items in a row at the top, then a longer headline-like line. One
-    short line stays: a headline may be short ("Frost!")."""
+    short line stays: a headline may be short ("Frost!"). ``lines`` are the text's
+    lines as written, where a menu's items on one line are parted by wide spaces."""
     count = items = 0
-    for _, text in paragraphs:
-        found = _menu_items(text)
+    for number, text in paragraphs:
+        found = _menu_items(text) or _spaced_menu_items(text, lines[number])
         if not found:
             break
         count += 1
@@ -489,6 +496,32 @@ def _menu_items(text: str) -> int:
         return 1 + glued
     # Two joins at least: a headline may have one ("McDonald's Opens...").
     return 1 + glued if glued >= MIN_MENU_ITEMS and words <= MAX_GLUED_MENU_WORDS else 0
+
+
+# A menu copied as one line parts its items with wide spaces or tabs ("Home    World
+# Business    Sport"), or spaces out each item's letters ("H O M E   W O R L D"). So
+# many items: a headline typed with a double space or two is no menu.
+MIN_SPACED_MENU_ITEMS = 4
+_WIDE_SPACE = re.compile(r" {2,}|\t")
+# Spaced-out letters: most of a line's "words" are one letter.
+SPACED_LETTERS_SHARE = 0.8
+
+
+def _spaced_menu_items(text: str, line: str) -> int:
+    """How many of a menu's items a line at the top of a text is when its items are
+    parted by wide spaces or its letters spaced out (a spaced-out menu had been the
+    title); 0 for anything else."""
+    if SENTENCE_END.search(text) or _one_line(line) != text:
+        return 0
+    words = text.split()
+    if (len(words) >= MIN_SPACED_MENU_ITEMS
+            and sum(len(word) == 1 for word in words) >= SPACED_LETTERS_SHARE * len(words)):
+        return max(MIN_MENU_ITEMS, len(_WIDE_SPACE.split(line.strip())))
+    items = _WIDE_SPACE.split(line.strip())
+    if len(items) >= MIN_SPACED_MENU_ITEMS and all(
+            len(item.split()) <= MENU_ITEM_WORDS for item in items):
+        return len(items)
+    return 0
 
 
 def _first_paragraph_title(paragraphs: list[Piece],

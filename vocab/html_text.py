@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from vocab.models import PlainText
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from lxml.html import HtmlElement, HTMLParser
     from trafilatura.settings import Document
@@ -56,8 +56,10 @@ def html_to_text(html: str) -> PlainText:
     elif tree is not None:
         text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
     links = _link_texts(tree) if tree is not None else frozenset()
-    lines = (_table_row_text(_without_unknown_entities(line).strip())
-             for line in text.split("\n"))
+    lines: Iterable[str] = (_table_row_text(_without_unknown_entities(line).strip())
+                            for line in text.split("\n"))
+    if tree is not None:
+        lines = split_glued_paragraphs(list(lines), tree)
     text = "\n\n".join(line for line in lines
                        if line and _squeezed(line.lstrip("-*\u2022 ")) not in links)
     glossary = _glossary_lines(tree) if tree is not None else []
@@ -67,10 +69,45 @@ def html_to_text(html: str) -> PlainText:
     return PlainText(
         text,
         title=_without_tags(title or "") or None,
-        author=(document.author or "") if document is not None else "",
+        author=_author(document.author or "", tree) if document is not None else "",
         published=(document.date or "") if document is not None else "",
         left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
     )
+
+
+# An e-mail address, as a byline or a page's footer prints it.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _author(author: str, tree: HtmlElement | None) -> str:
+    """The extractor's author without the names it made of an e-mail address: it takes
+    an "@domain" out of a byline and reads the rest as words, so "By Maria Lopez,
+    maria.lopez@valleycourier.example" gave "Maria Lopez Example" and "jsmith@x.org"
+    "Jsmith Org". On a page with an address, a name the page never writes is cut to its
+    first words it does write ("Maria Lopez"), or dropped; the byline is then read
+    from the page's text (`vocab.articles`)."""
+    if not author or tree is None:
+        return author
+    page = " ".join(tree.xpath("//meta/@content")) + " " + tree.text_content()
+    if not _EMAIL_ADDRESS.search(page):
+        return author
+    words = f" {' '.join(_page_words(page))} "
+    names = []
+    for name in author.split("; "):
+        kept = name.split()
+        while kept and f" {' '.join(kept).casefold()} " not in words:
+            kept.pop()
+        # One word left is a first name or an address's stray piece ("Jsmith"), not
+        # a writer's name.
+        if len(kept) > 1:
+            names.append(" ".join(kept))
+    return "; ".join(names)
+
+
+def _page_words(text: str) -> list[str]:
+    """The page's words as a byline's name is compared with them: cased alike, the
+    punctuation around them gone, an e-mail address one word."""
+    return [word for token in text.casefold().split() if (word := token.strip(",.;:|()[]\"'"))]
 
 
 def _link_texts(tree: HtmlElement) -> frozenset[str]:
@@ -99,6 +136,80 @@ def _linked_items(tree: HtmlElement) -> set[str]:
                 and len(text.split()) - len(linked.split()) <= _MAX_ITEM_WORDS_BESIDE_LINK):
             found.add(_squeezed(text))
     return found
+
+
+def split_glued_paragraphs(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines``, each that is the text of several paragraphs of the page side by side
+    split into them again: an old site lays its story out in a table, and the extractor
+    reads the cell as one paragraph, gluing sentences that have no full stop ("...close
+    next month Drivers will have to..."). The paragraphs are children of one element,
+    in page order (a table of figures between them is passed over)."""
+    leaves = _paragraph_leaves(tree)
+    if len(leaves) < 2:
+        return lines
+    by_start: dict[str, list[int]] = {}
+    for at, (key, _) in enumerate(leaves):
+        by_start.setdefault(key[:_KEY_START], []).append(at)
+    whole = {key for key, _ in leaves}
+    found: list[str] = []
+    for line in lines:
+        squeezed = _squeezed(line)
+        cuts = None if squeezed in whole else _cuts(squeezed, leaves, by_start)
+        found.extend(_cut_at(line, cuts) if cuts else [line])
+    return found
+
+
+# Leaves are looked up by their first characters (the shortest leaf is one character).
+_KEY_START = 6
+_LEAF_TAGS = (*_BLOCK_TAGS, "th")
+
+
+def _paragraph_leaves(tree: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
+    """The squeezed texts of the page's paragraph-like elements that hold no other, in
+    page order, each with its parent."""
+    return [(key, element.getparent()) for element in tree.iter(*_LEAF_TAGS)
+            if next(element.iterdescendants(*_LEAF_TAGS), None) is None
+            and (key := _squeezed(element.text_content()))]
+
+
+def _cuts(squeezed: str, leaves: list[tuple[str, HtmlElement | None]],
+          by_start: dict[str, list[int]]) -> list[int] | None:
+    """Where in ``squeezed`` one leaf's text ends and the next one's begins, when it is
+    all of two or more leaves of one parent in page order; else None."""
+    cuts: list[int] = []
+    position, after, parent = 0, -1, None
+    while position < len(squeezed):
+        rest = squeezed[position:]
+        candidates = sorted(at for size in range(1, _KEY_START + 1)
+                            for at in by_start.get(rest[:size], ()) if at > after)
+        for at in candidates:
+            key, its_parent = leaves[at]
+            if rest.startswith(key) and (parent is None or its_parent is parent):
+                break
+        else:
+            return None
+        position += len(key)
+        after, parent = at, its_parent
+        cuts.append(position)
+    return cuts[:-1] or None
+
+
+def _cut_at(line: str, cuts: list[int]) -> list[str]:
+    """``line`` cut where its squeezed text is cut at ``cuts`` (spaces between fall away)."""
+    pieces: list[str] = []
+    seen = start = 0
+    targets = iter(cuts)
+    target = next(targets)
+    for at, character in enumerate(line):
+        if character.isspace():
+            continue
+        if seen == target:
+            pieces.append(line[start:at].strip())
+            start = at
+            target = next(targets, -1)
+        seen += 1
+    pieces.append(line[start:].strip())
+    return pieces
 
 
 # The elements whose text is one piece of a page: a paragraph, a menu's item, a

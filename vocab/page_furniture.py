@@ -57,6 +57,11 @@ _CREDIT = (rf"(?:{_NAMES_LIST} (?:reported|wrote|produced) (?:this|the) (?:story
            rf"(?: (?:from|in) {NAME_WORD}(?: {NAME_WORD}){{0,3}})?"
            rf"|(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting) by {_NAMES_LIST})")
 
+# A blog's like button (WordPress): its heading "Like this:" over "Like Loading...";
+# the heading alone may end a story's line ("Do it like this:"), so it goes only so.
+LIKE_HEADING = re.compile(_line(r"like this\s*:"))
+LIKES_LOADING = re.compile(_line(r"like loading(?:\.{3}|\u2026)?"))
+
 # A photo's credit on a line of its own, under its caption (NPR): "Jenny Kane/AP".
 _LONE_PHOTO_CREDIT = (r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}/(?:[A-Z][\w.&'\u2019-]*"
                       r"(?: [A-Z][\w.&'\u2019-]*){0,4})$")
@@ -84,9 +89,23 @@ _FURNITURE_RULES = (
     rf"^(?!{BYLINE_OPENING})"
     r"[^.!?|\u00b7\u2022]{1,30}(?: ?[|\u00b7\u2022] ?[^.!?|\u00b7\u2022]{1,30}){2,}$",
     # Subscribe and follow prompts ("Sign up for our newsletter", "Follow us on X"),
-    # also as an order ("Click here to subscribe to our newsletter!").
+    # also as an order ("Click here to subscribe to our newsletter!"). "Sign up" and
+    # "subscribe" only alone or naming what the site sends: "Sign up for the course
+    # early: places fill quickly, the school said." is a story's sentence.
     _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
-          r"(?:subscribe|sign up|follow us|join us|get our|receive our|like us)\b.{0,80}"),
+          r"(?:follow us|join us|get our|receive our|like us"
+          r"|(?:subscribe|sign up)(?=\W*(?:now|today|here)?\W*$|\s*[|\u00b7\u2022]"
+          r"|.*\b(?:newsletters?|e-?mails?|inbox|updates|alerts|news|our|us|channel|podcast"
+          r"|free|sign in|log in|continue reading|to read|access|unlimited|subscribers?)\b))"
+          r"\b.{0,80}"),
+    # A newsletter's longer pitch: "Sign up for the Science Times newsletter. Get
+    # stories that capture the wonders of nature... Get it sent to your inbox."
+    _line(r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|this)\b[^.!?]{0,60}"
+          r"\bnewsletters?\b.{0,250}"),
+    # A copied page's link to its print edition above the story ("Today's Paper"),
+    # and a blog's like button as it loads.
+    _line(rf"today{_APOSTROPHE}?s paper|(?:the )?(?:print|e-|digital )edition"),
+    LIKES_LOADING.pattern,
     # A post's labels: "Tags: library, Riverside, education", "Filed under: Health".
     _line(r"(?:tags|tagged|topics|filed under|categories|keywords)\s*:\s*[^.!?]{1,150}"),
     # Cookie banners: "We use cookies. Accept?", "Manage cookies", "Cookie policy".

@@ -1,0 +1,168 @@
+"""Pages and copied texts a teacher brings in layouts other tests do not cover: an old
+site's story laid out in a table, a byline with the writer's e-mail address, a copied
+page's spaced-out menu and print-edition link above the headline, a blog's like
+buttons and a newsletter's pitch between paragraphs. The story comes out whole, in its
+paragraphs, under its own headline and writer."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.articles import article_from_text
+from vocab.clean import clean_text
+
+STORY = (
+    "The old bridge over the river will close for repairs next month",
+    "Drivers will have to use the new bridge, which is five kilometers away",
+    "The work will take about a year, the city said",
+    "Shop owners near the bridge are worried that fewer people will visit them.",
+)
+
+
+def _page(body: str, head: str = "<title>Old Bridge Will Close</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("close", ["", "</p>"])
+def test_a_storys_paragraphs_in_a_layout_table_stay_apart(close: str) -> None:
+    """An old site lays its page out in a table: the extractor read the cell as one
+    paragraph, gluing sentences that have no full stop ("...next month Drivers will")."""
+    cell = "".join(f"<p>{paragraph}{close}" for paragraph in STORY)
+    page = _page(
+        f'<table width="600"><tr><td><h1>Old Bridge Will Close</h1>{cell}</td></tr></table>'
+    )
+    article = article_from_text(page, "bridge.html", "html")
+    assert article.title == "Old Bridge Will Close"
+    assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_table_of_figures_inside_the_layout_table_is_kept() -> None:
+    cell = "".join(f"<p>{paragraph}" for paragraph in STORY[:3])
+    page = _page(
+        f"<table><tr><td>{cell}<table><tr><td>Cost</td><td>4 million dollars</td>"
+        f"</tr></table><p>{STORY[3]}</td></tr></table>"
+    )
+    paragraphs = article_from_text(page, "bridge.html", "html").body.split("\n\n")
+    assert [p for p in paragraphs if p in STORY] == list(STORY)
+    assert "Cost; 4 million dollars" in paragraphs
+
+
+def test_a_data_tables_row_is_not_split_into_its_cells() -> None:
+    rows = "".join(
+        f"<tr><td>{city}</td><td>{people}</td></tr>"
+        for city, people in [("Nairobi", "4 million"), ("Mombasa", "1 million")]
+    )
+    page = _page(
+        f"<article><h1>Old Bridge Will Close</h1><p>{STORY[3]}</p><table>{rows}</table></article>"
+    )
+    body = article_from_text(page, "cities.html", "html").body
+    assert "Nairobi; 4 million" in body
+
+
+LIBRARY = (
+    "<p>The small town of Greenfield opened a public library on Saturday, the first "
+    "new library in the area for fifty years.</p><p>More than three hundred people came "
+    "to the opening, and children read stories aloud.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Maria Lopez, maria.lopez@valleycourier.example",
+        "By Maria Lopez | maria.lopez@valleycourier.example",
+        "By Maria Lopez<br>mlopez@courier.example.co.uk",
+        "By Maria Lopez, Email: m.lopez@courier.example",
+    ],
+)
+def test_a_byline_with_the_writers_email_address_names_the_writer(byline: str) -> None:
+    """trafilatura reads an address's pieces as a name: "maria.lopez@valleycourier.example"
+    became "Maria Lopez Example"."""
+    page = _page(
+        f'<article><h1>Town Opens a Library</h1><p class="byline">{byline}</p>{LIBRARY}</article>',
+        "<title>Town Opens a Library</title>",
+    )
+    assert article_from_text(page, "library.html", "html").author == "Maria Lopez"
+
+
+def test_two_writers_and_an_address_name_both_writers() -> None:
+    page = _page(
+        '<article><h1>Town Opens a Library</h1><p class="byline">By Maria Lopez '
+        f"and John Smith, jsmith@courier.example</p>{LIBRARY}</article>"
+    )
+    assert article_from_text(page, "library.html", "html").author == "Maria Lopez; John Smith"
+
+
+def test_a_writer_named_in_the_pages_metadata_is_kept() -> None:
+    page = _page(
+        f"<article><h1>Town Opens a Library</h1>{LIBRARY}<p>Write to us at "
+        "news@courier.example</p></article>",
+        '<title>Town Opens a Library</title><meta name="author" content="Ana Ruiz">',
+    )
+    assert article_from_text(page, "library.html", "html").author == "Ana Ruiz"
+
+
+BUSES = (
+    "City Plans New Bus Routes for Students\n\n"
+    "The city council voted on Tuesday to add four new bus routes for students. The "
+    "routes will connect the main schools with neighborhoods in the east of the city.\n\n"
+    "Parents have asked for better buses for years."
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Today's Paper",
+        "Skip to main content\nToday\u2019s Paper",
+        "H O M E   W O R L D   B U S I N E S S   S P O R T",
+        "Home     World     Business     Politics     Sport",
+        "WORLD  U.S.  POLITICS  BUSINESS  TECH  SCIENCE  HEALTH\n\nScience",
+        "Today's Paper\nWORLD\tU.S.\tPOLITICS\tBUSINESS\tTECH",
+    ],
+)
+def test_a_copied_pages_menu_or_print_link_is_not_the_title(menu: str) -> None:
+    article = article_from_text(f"{menu}\n\n{BUSES}", "buses.txt")
+    assert article.title == "City Plans New Bus Routes for Students"
+    assert article.body.startswith("The city council voted")
+
+
+def test_a_headline_with_wide_spaces_between_words_stays_the_title() -> None:
+    cleaned = clean_text("Floods  Close  Schools\n\n" + BUSES.split("\n\n", 1)[1])
+    assert cleaned.title == "Floods Close Schools"
+
+
+def test_a_table_of_columns_in_a_text_file_stays() -> None:
+    table = "Route     Start     Stops\nRoute 4     Mill Road     12\nRoute 9     Park Lane     8"
+    cleaned = clean_text(f"{BUSES}\n\n{table}")
+    assert any("Mill Road" in paragraph for paragraph in cleaned.paragraphs)
+
+
+SHARE = "The library is open on Saturday mornings. Volunteers check each tool when it comes back."
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Like this:\n\nLike Loading...",
+        "Like this:\nLike Loading\u2026",
+        "Sign up for the Science Times newsletter. Get stories that capture the wonders of "
+        "nature, the cosmos and the human body. Get it sent to your inbox.",
+        "Sign up for our free newsletter and get the top stories every morning.",
+    ],
+)
+def test_a_blogs_like_buttons_and_a_newsletters_pitch_go(clutter: str) -> None:
+    cleaned = clean_text(f"{SHARE}\n\n{clutter}\n\n{SHARE}")
+    assert cleaned.paragraphs == (SHARE, SHARE)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Do it like this:",
+        "Sign up for the course early: places fill quickly, the school said.",
+    ],
+)
+def test_prose_like_those_buttons_stays(prose: str) -> None:
+    cleaned = clean_text(f"{SHARE}\n\n{prose}\n\n{SHARE}")
+    assert prose in cleaned.paragraphs
