@@ -69,9 +69,11 @@ _DECLARED_CHARSET = re.compile(
     rb"|<\?xml[^>]{0,100}?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]{2,40})",
     re.IGNORECASE)
 _DECLARATION_BYTES = 2048
-# Browsers read a page labelled latin-1 or ASCII as windows-1252 (the WHATWG encoding
-# standard): such pages are written on Windows, with its curly quotes at 0x80-0x9F.
-_READ_AS_CP1252 = frozenset({"latin_1", "ascii", "cp1252"})
+# Browsers read a label as the larger encoding it grew into (the WHATWG encoding
+# standard), since pages so labelled use its characters: latin-1 or ASCII as
+# windows-1252 (pages written on Windows, with its curly quotes at 0x80-0x9F, which
+# latin-1 makes invisible control characters), GB2312 and GBK as GB18030.
+_READ_AS = {"latin_1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}
 
 
 def _declared(data: bytes) -> str | None:
@@ -82,16 +84,23 @@ def _declared(data: bytes) -> str | None:
     found = _DECLARED_CHARSET.search(data[:_DECLARATION_BYTES])
     if found is None:
         return None
-    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    return decode_as_declared(data, (found.group(1) or found.group(2)).decode("ascii"))
+
+
+def decode_as_declared(data: bytes, label: str) -> str | None:
+    """``data`` in the encoding ``label`` names (a page's <meta> or a server's
+    Content-Type), read as browsers read it (`_READ_AS`); None when Python knows no such
+    encoding, it is UTF-16 or UTF-32 (a file in those has a BOM or its NULs: the label
+    is wrong), or the bytes are not valid in it (the label is wrong again)."""
     try:
-        encoding = codecs.lookup(label).name.replace("-", "_")
+        encoding = codecs.lookup(label.strip().lower()).name.replace("-", "_")
     except LookupError:
         return None
     if encoding.startswith(("utf_16", "utf_32")):
-        return None  # a UTF-16 file has a BOM or its NULs (above): the label is wrong
+        return None
     if encoding == "iso8859_1":
         encoding = "latin_1"
-    for candidate in (("cp1252", encoding) if encoding in _READ_AS_CP1252 else (encoding,)):
+    for candidate in dict.fromkeys((_READ_AS.get(encoding, encoding), encoding)):
         try:
             return data.decode(candidate)
         except UnicodeDecodeError:

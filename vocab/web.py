@@ -24,6 +24,7 @@ import httpx
 
 from vocab.articles import article_from_text
 from vocab.models import Article, ArticleError
+from vocab.text_encodings import decode_as_declared
 from vocab.textfile import MAX_BYTES, Format, decode_text
 
 USER_AGENT = "voa-reader/0.1 (+terminal reader for English learners)"
@@ -118,13 +119,13 @@ def article_from_download(page: Download) -> Article:
 
 
 def decode(page: Download) -> str:
-    """The body as text: the charset the server declared when Python knows it, else
-    the project's detection (BOM, UTF-8, then charset-normalizer)."""
-    if page.charset:
-        try:
-            return page.content.decode(page.charset, errors="replace")
-        except LookupError:  # a charset name Python does not know: detect instead
-            pass
+    """The body as text: in the charset the server declared, read as browsers read it
+    (ISO-8859-1 as windows-1252), when its bytes are valid in it; else the project's
+    detection (BOM, UTF-8, the page's own <meta>, then charset-normalizer). A server
+    set to UTF-8 that sent an old page in windows-1252 had "Caf\ufffd" for "Café",
+    and one that said ISO-8859-1 lost its curly quotes and dashes."""
+    if page.charset and (text := decode_as_declared(page.content, page.charset)) is not None:
+        return text
     return decode_text(page.content, page.url)
 
 
