@@ -303,4 +303,5 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())
+    # httpx ends some reasons with a full stop; the line that quotes one ends it.
+    return " ".join(str(error).split()).rstrip(".")

@@ -82,6 +82,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     imports = subparsers.add_parser(
         "import",
+        # "add": the app's word for it (its Add dialog); a teacher typed `reader add`.
+        aliases=["add"],
         help="import an article (URL, file, or - for text on standard input) or a "
         "learner file (`import learner FILE`)",
         description="`reader import URL_OR_FILE` saves an article (`-` reads it from "

@@ -158,3 +158,11 @@ def test_a_broken_connection_is_one_line() -> None:
         message = _fails("https://example.org/story", client)
     assert message == ("The connection to example.org broke while reading the page"
                        " (peer closed connection without sending a body).")
+
+
+def test_a_reason_ending_in_a_full_stop_ends_the_line_once() -> None:
+    """httpx's own reason ends in a full stop: the line ended "...a response.)."."""
+    broken = httpx.RemoteProtocolError("Server disconnected without sending a response.")
+    with _client_raising(broken) as client:
+        message = _fails("https://example.org/story", client)
+    assert message.endswith("(Server disconnected without sending a response).")
