@@ -102,6 +102,11 @@ _FURNITURE_RULES = (
     # stories that capture the wonders of nature... Get it sent to your inbox."
     _line(r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|this)\b[^.!?]{0,60}"
           r"\bnewsletters?\b.{0,250}"),
+    # A photo gallery's counter and buttons ("Photo 2 of 8", "1 of 6", "Next image",
+    # "View image in fullscreen"), as a copied page brings them.
+    _line(r"(?:(?:photo|image|picture|slide)s? )?\d{1,3} of \d{1,3}"
+          r"|(?:next|previous|prev) (?:image|photo|picture|slide)\W*"
+          r"|(?:view|open|see) (?:image|photo|picture) in full ?screen\W*"),
     # A copied page's link to its print edition above the story ("Today's Paper"),
     # and a blog's like button as it loads.
     _line(rf"today{_APOSTROPHE}?s paper|(?:the )?(?:print|e-|digital )edition"),
@@ -265,8 +270,9 @@ _CAPTION_CREDIT = re.compile(
     r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}\)$"
     # A caption that ends by naming its photographer: "Frost on the blossoms, April 20.
     # Photo: Jenny Kane".
-    r"|[.!?] (?:Photo|Image|Picture)(?: credit)?s?: [A-Z][\w.'\u2019-]*"
-    r"(?: [A-Z][\w.'\u2019-]*){0,4}$"
+    # Or its photographer and agency (the Guardian): "... Photograph: Lars Nilsson/EPA".
+    r"|[.!?] (?:Photo|Photograph|Image|Picture)(?: credit)?s?: [A-Z][\w.'\u2019-]*"
+    r"(?: [A-Z][\w.'\u2019-]*){0,4}(?:/[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4})?$"
     # The New York Times's: "...last month.Credit...Ruth Fremson/The New York Times".
     r"|\bCredit(?:\.{2,3}|\u2026|:)\s*[^.!?]{2,80}$"
 )

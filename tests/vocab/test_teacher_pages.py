@@ -166,3 +166,32 @@ def test_a_blogs_like_buttons_and_a_newsletters_pitch_go(clutter: str) -> None:
 def test_prose_like_those_buttons_stays(prose: str) -> None:
     cleaned = clean_text(f"{SHARE}\n\n{prose}\n\n{SHARE}")
     assert prose in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        # A photo gallery's counter and buttons, as a copied page brings them.
+        "Photo 2 of 8\nNext image",
+        "1 of 6",
+        "Previous slide",
+        "View image in fullscreen",
+        # A caption that ends by naming its photographer and agency (the Guardian).
+        "People cool off in a fountain in Stockholm on Monday. Photograph: Lars Nilsson/EPA",
+    ],
+)
+def test_a_gallerys_counters_and_a_photographs_caption_go(clutter: str) -> None:
+    cleaned = clean_text(f"{SHARE}\n\n{clutter}\n\n{SHARE}")
+    assert cleaned.paragraphs == (SHARE, SHARE)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Only 1 of 6 students passed the test.",
+        "The museum shows the photograph: a man on a horse.",
+    ],
+)
+def test_sentences_with_those_words_stay(prose: str) -> None:
+    cleaned = clean_text(f"{SHARE}\n\n{prose}\n\n{SHARE}")
+    assert prose in cleaned.paragraphs
