@@ -17,6 +17,7 @@ from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
 from vocab.page_kinds import not_a_story
 from vocab.story_header import byline_author, dateline_date
+from vocab.text_encodings import without_mojibake
 from vocab.textfile import (
     Format,
     decode_text,
@@ -91,6 +92,9 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
     name = source or STDIN_SOURCE
     if not text.strip():
         raise ArticleError(f"{name} is empty.")
+    # Text pasted or saved through the wrong encoding ("caf\u00c3\u00a9"): its "\u00a9" read as
+    # a copyright line had taken the story's paragraphs away as clutter.
+    text = without_mojibake(text)
     if is_feed(text):
         raise ArticleError(
             f"{name} is a news feed (RSS or Atom): a list of stories, not one to read. "

@@ -306,9 +306,15 @@ FOOTER = re.compile(
 )
 
 
+# A copyright sign, not after a letter: "\u00c3\u00a9" is "\u00e9" garbled by a wrong
+# encoding ("caf\u00c3\u00a9"), in a story's sentence.
+_COPYRIGHT_SIGN = re.compile("(?<![^\\W\\d_])\u00a9")
+
+
 def is_furniture(text: str) -> bool:
     if len(text.split()) > MAX_CLUTTER_WORDS:
         return False
     if _FURNITURE.match(text):
         return True
-    return bool(_TEASER_LINE.match(text) or _CAPTION_CREDIT.search(text) or "©" in text)
+    return bool(_TEASER_LINE.match(text) or _CAPTION_CREDIT.search(text)
+                or ("©" in text and _COPYRIGHT_SIGN.search(text)))

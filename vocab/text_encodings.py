@@ -256,3 +256,26 @@ def _english_accented_words(text: str) -> int:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# What UTF-8 read as Windows' code page (or latin-1) and saved again looks like: a
+# capital A with a tilde or circumflex, "\u00e2", or a Cyrillic capital's mojibake, then a
+# character of the code page's upper half ("caf\u00c3\u00a9", "don\u00e2\u20ac\u2122t",
+# "\u00c2\u00a35"). A cheap test, so ftfy's reading (0.5 s on a 450 KB text) runs only
+# on the texts that may need it.
+_MOJIBAKE_SIGN = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161"
+    "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def without_mojibake(text: str) -> str:
+    """``text`` with the words mended that a copy through the wrong encoding garbled
+    ("the caf\u00c3\u00a9 owners" -> "the caf\u00e9 owners", "mayor\u00e2\u20ac\u2122s" ->
+    "mayor\u2019s"), by ftfy, which changes only what it is sure was so garbled: accented
+    English, French and other scripts stay as they are."""
+    if not _MOJIBAKE_SIGN.search(text):
+        return text
+    import ftfy  # a few tenths of a second to load: only for a text that needs it
+
+    return ftfy.fix_encoding(text)
+
