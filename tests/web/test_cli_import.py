@@ -89,8 +89,9 @@ def test_the_import_shows_how_a_long_text_begins_not_all_of_it(
 
 
 def _garbled_then_fixed(path: Path) -> None:
-    """An article imported before an encoding fix, then the file (or the reader) fixed."""
-    path.write_text("Rain at Last\n\nThe farmers\u00e2\u20ac\u2122 fields were dry. The rain "
+    """An article imported before an encoding fix, then the file fixed. Its apostrophe
+    lost to a "?" by a lossy conversion: "\u00e2\u20ac\u2122" the reader mends itself."""
+    path.write_text("Rain at Last\n\nThe farmers? fields were dry. The rain "
                     "came at last.\n", encoding="utf-8")
 
 
