@@ -300,10 +300,31 @@ def _parse_html(html: str) -> HtmlElement | None:
         tree = lxml_html.document_fromstring(html, parser=_huge_tree_parser())
     except (etree.ParserError, ValueError):
         return None
+    _unwrapped(tree)
     for br in tree.iter("br"):
         # <br> separates lines that text_content() would glue together.
         br.tail = "\n" + (br.tail or "")
     return tree
+
+
+# Elements whose text a browser shows with its line ends.
+_PREFORMATTED = ("pre", "textarea", "listing", "plaintext", "xmp")
+
+
+def _unwrapped(tree: HtmlElement) -> None:
+    """The page's texts with the line ends of its source as spaces (a browser shows
+    them so), but inside preformatted text: a "\n" in the text is then a <br>'s alone.
+    Word's "Save as Web Page" wraps its source at 80 columns, and each paragraph had
+    come out cut in two at the wrap ("...they can tell" / "other bees where...")."""
+    kept = {id(element) for pre in tree.iter(*_PREFORMATTED) for element in pre.iter()}
+    for element in tree.iter():
+        if id(element) in kept:
+            continue
+        if isinstance(element.tag, str) and element.text and "\n" in element.text:
+            element.text = element.text.replace("\n", " ")
+        parent = element.getparent()
+        if element.tail and "\n" in element.tail and (parent is None or id(parent) not in kept):
+            element.tail = element.tail.replace("\n", " ")
 
 
 def _huge_tree_parser() -> HTMLParser:

@@ -205,3 +205,32 @@ def test_accented_words_and_other_scripts_are_left_as_they_are() -> None:
     text = "Naïve Café Owners Say À Bientôt\n\nÀ la carte, crème brûlée, £5 and €3: привет."
     article = article_from_text(text, "accents.txt")
     assert (article.title, article.body) == tuple(text.split("\n\n"))
+
+
+WRAPPED = (
+    "<p class=MsoNormal><span lang=EN-US>Honey bees cannot talk, but they can tell\n"
+    "other bees where to find food. They do it by dancing.<o:p></o:p></span></p>\n"
+    "<p class=MsoNormal><span lang=EN-US>When a bee finds flowers, it flies back to\n"
+    "the hive and moves in a special pattern.<o:p></o:p></span></p>\n"
+)
+
+
+def test_a_paragraph_wrapped_in_the_pages_source_is_one_paragraph() -> None:
+    """Word's "Save as Web Page" wraps its source at 80 columns inside <span>s: each
+    paragraph came out cut in two at the wrap ("...they can tell" / "other bees...")."""
+    page = _page(f"<div class=WordSection1>{WRAPPED}</div>", "<title>Bees</title>")
+    assert article_from_text(page, "bees.htm", "html").body.split("\n\n") == [
+        "Honey bees cannot talk, but they can tell other bees where to find food. They do "
+        "it by dancing.",
+        "When a bee finds flowers, it flies back to the hive and moves in a special pattern.",
+    ]
+
+
+def test_a_line_break_and_preformatted_text_keep_their_lines() -> None:
+    page = _page(
+        "<article><h1>Bees</h1><p>Honey bees cannot talk, but they can tell other bees where"
+        " to find food.<br>They do it by dancing.</p><pre>one  two\nthree</pre></article>"
+    )
+    text = article_from_text(page, "bees.html", "html").body
+    assert "They do it by dancing." in text.split("\n\n")
+    assert "find food. They do" not in text
