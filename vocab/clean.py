@@ -4,9 +4,10 @@ The clutter rules are deliberately narrow: each matches a whole line (or paragra
 that is short and made of the typical phrase, so ordinary sentences that mention
 "comments" or "read more" survive. Everything removed is kept, in order, so the app
 can show it on request. `clean_text` runs the passes over a text's numbered lines
-(`Piece`): data lines, the comment footer, teasers, share bars, page furniture (whose
-rules are in `vocab.page_furniture`), VOA's glossary, hard-wrapped paragraphs, and the
-header's byline, date and headline (recognised in `vocab.story_header`).
+(`Piece`): data lines, the comment footer, a forwarded e-mail's header, teasers,
+share bars, page furniture (whose rules are in `vocab.page_furniture`), VOA's glossary,
+hard-wrapped paragraphs, and the header's byline, date and headline (recognised in
+`vocab.story_header`).
 """
 
 from __future__ import annotations
@@ -113,7 +114,10 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
     lines = text.split("\n")  # as written: a menu's items are parted by wide spaces
-    blocks = _without_teasers(_blocks(text), removed)
+    blocks, subject = _without_email_header(_blocks(text), removed)
+    if title is None and subject:
+        title = subject  # a forwarded e-mail's subject is its story's headline
+    blocks = _without_teasers(blocks, removed)
     # Lines that go though no rule matches them alone: a share bar's network names,
     # and a caption over its photo's credit.
     pieces = [piece for block in blocks for piece in block]
@@ -272,6 +276,36 @@ def _regroup(lines: list[Piece | None]) -> list[list[Piece]]:
         else:
             blocks[-1].append(piece)
     return [block for block in blocks if block]
+
+
+# A forwarded e-mail's header above the story a teacher forwards: the forwarding line
+# ("---------- Forwarded message ---------", "-----Original Message-----", "Begin
+# forwarded message:") and the header's fields, "Subject:" naming the story.
+_FORWARDED = re.compile(r"(?i:-*\s*(?:forwarded message|original message"
+                        r"|begin forwarded message:?)\s*-*)$")
+_EMAIL_FIELD = re.compile(r"(?i:(?:from|sent|date|to|cc|bcc|reply-to|subject)\s*:)")
+_SUBJECT = re.compile(r"(?i:subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*)(?P<subject>.+)$")
+# From, To and Subject at least: two fields alone may be a story's ("Date: May 3").
+MIN_EMAIL_FIELDS = 3
+
+
+def _without_email_header(blocks: list[list[Piece]],
+                          removed: list[Piece]) -> tuple[list[list[Piece]], str]:
+    """The blocks without a forwarded e-mail's header at the top, and its subject (the
+    story's headline, "Fwd:" taken off): the header had been the title, glued into one
+    line ("---------- Forwarded message --------- From: Daily News Digest...")."""
+    count = 0
+    while count < len(blocks) and all(_FORWARDED.match(line) or _EMAIL_FIELD.match(line)
+                                      for _, line in blocks[count]):
+        count += 1
+    header = [piece for block in blocks[:count] for piece in block]
+    fields = [line for _, line in header if _EMAIL_FIELD.match(line)]
+    if len(fields) < MIN_EMAIL_FIELDS and not (fields and _FORWARDED.match(header[0][1])):
+        return blocks, ""
+    removed.extend(header)
+    subject = next((found.group("subject") for line in fields
+                    if (found := _SUBJECT.match(line))), "")
+    return blocks[count:], subject.strip()
 
 
 def _joined(block: list[Piece]) -> Piece:

@@ -107,6 +107,12 @@ _FURNITURE_RULES = (
     _line(r"(?:(?:photo|image|picture|slide)s? )?\d{1,3} of \d{1,3}"
           r"|(?:next|previous|prev) (?:image|photo|picture|slide)\W*"
           r"|(?:view|open|see) (?:image|photo|picture) in full ?screen\W*"),
+    # An e-mail newsletter's footer, when a teacher forwards one: "You are receiving
+    # this email because you subscribed to ...", "Unsubscribe", "View in browser".
+    _line(r"you(?:'re| are) receiving this (?:e-?mail|message|newsletter)\b.{0,200}"
+          r"|you received this (?:e-?mail|message|newsletter) because\b.{0,200}"
+          r"|unsubscribe(?: here| now)?\W*|view (?:this (?:e-?mail|message) )?in (?:your )?"
+          r"(?:web )?browser\W*"),
     # A copied page's link to its print edition above the story ("Today's Paper"),
     # and a blog's like button as it loads.
     _line(rf"today{_APOSTROPHE}?s paper|(?:the )?(?:print|e-|digital )edition"),

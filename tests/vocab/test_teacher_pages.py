@@ -234,3 +234,44 @@ def test_a_line_break_and_preformatted_text_keep_their_lines() -> None:
     text = article_from_text(page, "bees.html", "html").body
     assert "They do it by dancing." in text.split("\n\n")
     assert "find food. They do" not in text
+
+
+ROBOT = (
+    "A group of high school students has built a robot that sorts plastic, paper and "
+    "metal for recycling.",
+    "The robot uses a camera to look at each piece of rubbish.",
+)
+GMAIL = (
+    "---------- Forwarded message ---------\nFrom: Daily News Digest <digest@news.example>\n"
+    "Date: Mon, Mar 3, 2025 at 7:01 AM\nSubject: Fwd: Students Build a Robot That Sorts "
+    "Recycling\nTo: <teacher@school.example>"
+)
+OUTLOOK = (
+    "-----Original Message-----\nFrom: Daily News Digest\nSent: Monday, March 3, 2025 7:01 AM"
+    "\nTo: Clarke, Anne\nSubject: Students Build a Robot That Sorts Recycling"
+)
+APPLE = (
+    "Begin forwarded message:\n\nFrom: Daily News Digest <digest@news.example>\n"
+    "Subject: Students Build a Robot That Sorts Recycling\nDate: 3 March 2025 at 07:01:00 GMT"
+)
+
+
+@pytest.mark.parametrize("header", [GMAIL, OUTLOOK, APPLE])
+@pytest.mark.parametrize("headline", ["", "Students Build a Robot That Sorts Recycling\n\n"])
+def test_a_forwarded_emails_header_goes_and_its_subject_is_the_title(
+    header: str, headline: str
+) -> None:
+    footer = (
+        "You are receiving this email because you subscribed to Daily News Digest.\n"
+        "Unsubscribe | Update your preferences | View in browser"
+    )
+    text = f"{header}\n\n\n{headline}{ROBOT[0]}\n\n{ROBOT[1]}\n\n{footer}"
+    article = article_from_text(text, "robot.txt")
+    assert article.title == "Students Build a Robot That Sorts Recycling"
+    assert article.body.split("\n\n") == list(ROBOT)
+
+
+def test_a_storys_own_date_and_address_lines_stay() -> None:
+    lines = "Date: Saturday, May 3\nPlace: the town hall"
+    cleaned = clean_text(f"{ROBOT[0]}\n\n{lines}\n\n{ROBOT[1]}")
+    assert "Date: Saturday, May 3" in " ".join(cleaned.paragraphs)
