@@ -449,12 +449,24 @@ MAX_TITLE_WORDS = 30
 
 
 def _headline(extracted: str | None, tree: HtmlElement | None) -> str | None:
-    """The extractor's title, else the page's (<title>, <h1>): the first one short
-    enough to be a headline; None when neither is."""
-    for title in (extracted, _page_title(tree)):
+    """A Word document's title paragraph, else the extractor's title, else the page's
+    (<title>, <h1>): the first one short enough to be a headline; None when none is."""
+    for title in (_word_title(tree), extracted, _page_title(tree)):
         if title and len(title.split()) <= MAX_TITLE_WORDS:
             return title
     return None
+
+
+def _word_title(tree: HtmlElement | None) -> str:
+    """The title paragraph of a page Word saved ("Save as Web Page": class MsoTitle, or
+    its first <h1>): Word writes the document's file-like name in <title> ("Reading
+    lesson week 4"), and the headline had stayed in the text."""
+    if tree is None or not tree.xpath('//meta[@name="ProgId"][starts-with(@content, "Word.")]'):
+        return ""
+    for element in tree.xpath('//*[contains(@class, "MsoTitle")] | //h1'):
+        if title := " ".join(element.text_content().split()):
+            return title
+    return ""
 
 
 def _page_title(tree: HtmlElement | None) -> str:

@@ -275,3 +275,16 @@ def test_a_storys_own_date_and_address_lines_stay() -> None:
     lines = "Date: Saturday, May 3\nPlace: the town hall"
     cleaned = clean_text(f"{ROBOT[0]}\n\n{lines}\n\n{ROBOT[1]}")
     assert "Date: Saturday, May 3" in " ".join(cleaned.paragraphs)
+
+
+def test_a_word_documents_title_paragraph_is_its_title() -> None:
+    """Word writes the document's file-like name in <title> ("Reading lesson week 4")
+    and the headline as a paragraph of class MsoTitle, which had stayed in the text."""
+    page = _page(
+        f"<div class=WordSection1><p class=MsoTitle><span lang=EN-US>Why Honey Bees Dance"
+        f"<o:p></o:p></span></p>{WRAPPED}</div>",
+        "<meta name=ProgId content=Word.Document><title>Reading lesson week 4</title>",
+    )
+    article = article_from_text(page, "lesson.htm", "html")
+    assert article.title == "Why Honey Bees Dance"
+    assert article.body.startswith("Honey bees cannot talk")
