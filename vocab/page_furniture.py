@@ -103,9 +103,11 @@ _FURNITURE_RULES = (
     _line(r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|this)\b[^.!?]{0,60}"
           r"\bnewsletters?\b.{0,250}"),
     # A photo gallery's counter and buttons ("Photo 2 of 8", "1 of 6", "Next image",
-    # "View image in fullscreen"), as a copied page brings them.
-    _line(r"(?:(?:photo|image|picture|slide)s? )?\d{1,3} of \d{1,3}"
-          r"|(?:next|previous|prev) (?:image|photo|picture|slide)\W*"
+    # "View image in fullscreen"), and a story's split into pages ("Page 1 of 3", "Next
+    # page »"), as a copied page brings them.
+    _line(r"(?:(?:photo|image|picture|slide|page)s? )?\d{1,3} of \d{1,3}"
+          r"|(?:next|previous|prev) (?:image|photo|picture|slide|page)\W*"
+          r"|continue (?:to|on) (?:the next )?page(?: \d{1,3})?\W*"
           r"|(?:view|open|see) (?:image|photo|picture) in full ?screen\W*"),
     # An e-mail newsletter's footer, when a teacher forwards one: "You are receiving
     # this email because you subscribed to ...", "Unsubscribe", "View in browser".

@@ -154,6 +154,9 @@ SHARE = "The library is open on Saturday mornings. Volunteers check each tool wh
         "1 of 6",
         "Previous slide",
         "View image in fullscreen",
+        # A story split into pages.
+        "Page 1 of 3\nNext page \u00bb",
+        "Continue to page 2",
         # A caption that ends by naming its photographer and agency (the Guardian).
         "People cool off in a fountain in Stockholm on Monday. Photograph: Lars Nilsson/EPA",
     ],
