@@ -83,18 +83,25 @@ def _author(author: str, tree: HtmlElement | None) -> str:
     """The extractor's author without the names it made of an e-mail address: it takes
     an "@domain" out of a byline and reads the rest as words, so "By Maria Lopez,
     maria.lopez@valleycourier.example" gave "Maria Lopez Example" and "jsmith@x.org"
-    "Jsmith Org". On a page with an address, a name the page never writes is cut to its
-    first words it does write ("Maria Lopez"), or dropped; the byline is then read
-    from the page's text (`vocab.articles`)."""
+    "Jsmith Org". A name with a word of one of the page's addresses that the page never
+    writes is cut to its first words it does write ("Maria Lopez"), or dropped; the
+    byline is then read from the page's text (`vocab.articles`)."""
     if not author or tree is None:
         return author
     page = " ".join(tree.xpath("//meta/@content")) + " " + tree.text_content()
-    if not _EMAIL_ADDRESS.search(page):
+    addresses = {word for address in _EMAIL_ADDRESS.findall(page.casefold())
+                 for word in re.findall(r"[^\W\d_]+", address)}
+    if not addresses:
         return author
     words = f" {' '.join(_page_words(page))} "
     names = []
     for name in author.split("; "):
         kept = name.split()
+        # Only a name with a piece of an address: trafilatura tidies others too
+        # ('Robert "Bob" Smith' is "Robert Smith"), which the page never writes so.
+        if addresses.isdisjoint(word.casefold() for word in kept):
+            names.append(name)
+            continue
         while kept and f" {' '.join(kept).casefold()} " not in words:
             kept.pop()
         # One word left is a first name or an address's stray piece ("Jsmith"), not

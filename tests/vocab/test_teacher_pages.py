@@ -291,3 +291,13 @@ def test_a_word_documents_title_paragraph_is_its_title() -> None:
     article = article_from_text(page, "lesson.htm", "html")
     assert article.title == "Why Honey Bees Dance"
     assert article.body.startswith("Honey bees cannot talk")
+
+
+def test_a_name_the_extractor_tidied_is_kept_beside_an_address() -> None:
+    """trafilatura takes a nickname out ('Robert "Bob" Smith' -> "Robert Smith"): a name
+    the page does not write word for word, but no piece of an address."""
+    page = _page(
+        f'<article><h1>Town Opens a Library</h1><p class="byline">By Robert "Bob" Smith</p>'
+        f"{LIBRARY}<p>Write to us at news@courier.example</p></article>"
+    )
+    assert article_from_text(page, "library.html", "html").author == "Robert Smith"
