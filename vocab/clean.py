@@ -37,6 +37,7 @@ from vocab.story_header import (
     names_a_section,
     names_and_role,
     only_a_role,
+    only_an_address,
 )
 from vocab.voa_glossary import split_glossary
 
@@ -471,9 +472,10 @@ def _header_details(paragraphs: list[Piece], removed: list[Piece], *,
             after_byline = True
             removed.append(piece)
             continue
-        if in_header and (after_byline or may_be_byline) and only_a_role(
-                text, or_outlet=after_byline):
-            # "Health Reporter" or "VOA News" under "By Jane Smith", or a job alone
+        if in_header and (after_byline or may_be_byline) and (only_a_role(
+                text, or_outlet=after_byline) or (after_byline and only_an_address(text))):
+            # "Health Reporter", "VOA News" or the writer's address under "By Jane
+            # Smith", or a job alone
             after_byline = False
         elif in_header and not published and (date := DATELINE.match(text)):
             published = date.group("date")

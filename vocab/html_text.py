@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.models import PlainText
+from vocab.story_header import EMAIL_ADDRESS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -76,7 +77,7 @@ def html_to_text(html: str) -> PlainText:
 
 
 # An e-mail address, as a byline or a page's footer prints it.
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_ADDRESS = re.compile(EMAIL_ADDRESS)
 
 
 def _author(author: str, tree: HtmlElement | None) -> str:

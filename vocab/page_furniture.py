@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vocab.story_header import BYLINE_OPENING, NAME_WORD
+from vocab.story_header import BYLINE_OPENING, EMAIL_ADDRESS, NAME_WORD
 
 # Captions, credits and sign-offs are one or two sentences; a rule never removes a
 # paragraph longer than this, whatever it matches.
@@ -46,8 +46,6 @@ SHARE_BUTTON_LINE = re.compile(_SHARE_BUTTON)
 # Up to two questions or exclamations that open a line, before a call to comment or
 # write ("What do you think? ...", "Do you have a question for the teacher? ...").
 _QUESTIONS_BEFORE = r"^(?:[^.!?]{1,150}[?!]\s+){0,2}"
-# An e-mail address, as a call to write prints it.
-_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 # One credit of a news story's sign-off: "Tom Green reported this story from Lagos",
 # "Additional reporting by Ana Silva and Tom Green", "Editing by Jane Doe".
@@ -153,7 +151,7 @@ _FURNITURE_RULES = (
     (rf"{_QUESTIONS_BEFORE}(?i:(?:write (?:to )?us|e-?mail us|contact us|reach us"
      r"|send us (?:an? )?(?:e-?mail|note|message|letter)"
      r"|send (?:your )?(?:questions?|comments?|ideas?|stories|thoughts) to us)"
-     rf"(?: (?:at|to|by e-?mail at))? {_EMAIL_ADDRESS}\W*)$"),
+     rf"(?: (?:at|to|by e-?mail at))? {EMAIL_ADDRESS}\W*)$"),
     # VOA's invitation above that address, on a line of its own.
     _line(r"do you have (?:a |any )?questions? (?:for|about) [^.!?]{1,40}\?"),
     # A news agency's credits: "Additional reporting by Tom Green; Editing by Jane Doe."
@@ -264,7 +262,7 @@ _FURNITURE_RULES = (
     # The New York Times's dateline under its byline: "Reporting from Springfield, Ore."
     rf"^Reporting from {NAME_WORD}(?:,? {NAME_WORD}){{0,5}}\.?$",
     (rf"^{NAME_WORD}(?: {NAME_WORD}){{0,3}} (?:can|may) be (?:reached|contacted) (?:at|by)"
-     rf" .{{0,80}}(?:\d{{3}}-\d{{4}}|{_EMAIL_ADDRESS}).{{0,40}}$"),
+     rf" .{{0,80}}(?:\d{{3}}-\d{{4}}|{EMAIL_ADDRESS}).{{0,40}}$"),
 )
 # Every rule is anchored at the start, so ``match`` (not ``search``) is enough.
 _FURNITURE = re.compile("|".join(f"(?:{rule})" for rule in _FURNITURE_RULES))

@@ -38,10 +38,15 @@ SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
 # Staff writer", "Written by Hannah Cole • March 3, 2025"), which `author_names`
 # leaves out of the author.
 # A local paper's byline may end with the writer's address ("By Tom Baker
-# tbaker@gazette.example"), which is no part of the author.
+# tbaker@gazette.example", "By Tom Baker, Email: tbaker@gazette.example", "By Tom Baker
+# (tbaker@gazette.example)"), which is no part of the author.
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS_AFTER = rf"(?i:e-?mail\s*:?\s*)?\(?{EMAIL_ADDRESS}\)?"
 BYLINE = re.compile(rf"^{BYLINE_OPENING}({NAME_WORD}(?:(?: |, | and ){NAME_WORD}){{0,7}}"
                     rf"(?: ?[{BYLINE_PARTS}] ?[^{BYLINE_PARTS}]+){{0,3}}?)"
-                    r"(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+                    rf"(?:(?:,| ?[{BYLINE_PARTS}])? {_ADDRESS_AFTER})?$")
+# The writer's address on a line of its own under the byline.
+_ADDRESS_LINE = re.compile(rf"^{_ADDRESS_AFTER}$")
 # A byline without "By": names and a job title ("Jane Smith | Staff writer").
 _NAMES = re.compile(rf"^{NAME_WORD}(?:(?: | and ){NAME_WORD}){{1,5}}$")
 # A weekday may open it, in full or as the Guardian shortens it ("Fri 3 May 2024").
@@ -97,6 +102,12 @@ def dateline_date(lines: Iterable[str]) -> str:
         if found:
             return found.group("date")
     return ""
+
+
+def only_an_address(line: str) -> bool:
+    """Whether a line is an e-mail address alone ("mlopez@courier.example", "Email:
+    mlopez@courier.example"): under a byline, the writer's."""
+    return bool(_ADDRESS_LINE.match(line))
 
 
 def only_a_role(line: str, *, or_outlet: bool = False) -> bool:

@@ -301,3 +301,25 @@ def test_a_name_the_extractor_tidied_is_kept_beside_an_address() -> None:
         f"{LIBRARY}<p>Write to us at news@courier.example</p></article>"
     )
     assert article_from_text(page, "library.html", "html").author == "Robert Smith"
+
+
+LIBRARY_TEXT = (
+    "The small town of Greenfield opened a public library on Saturday, the first new "
+    "library in the area for fifty years."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Maria Lopez, maria.lopez@valleycourier.example",
+        "By Maria Lopez | maria.lopez@valleycourier.example",
+        "By Maria Lopez (mlopez@courier.example)",
+        "By Maria Lopez, Email: m.lopez@courier.example",
+        "By Maria Lopez\nmlopez@courier.example",
+    ],
+)
+def test_a_copied_byline_with_an_address_names_the_writer_and_goes(byline: str) -> None:
+    text = f"Town Opens a Library\n\n{byline}\n\n{LIBRARY_TEXT}"
+    article = article_from_text(text, "library.txt")
+    assert (article.author, article.body) == ("Maria Lopez", LIBRARY_TEXT)
