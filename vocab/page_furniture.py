@@ -106,6 +106,9 @@ _FURNITURE_RULES = (
     _line(r"(?:(?:photo|image|picture|slide|page)s? )?\d{1,3} of \d{1,3}"
           r"|(?:next|previous|prev) (?:image|photo|picture|slide|page)\W*"
           r"|continue (?:to|on) (?:the next )?page(?: \d{1,3})?\W*"
+          # A printed page's running header or footer, copied from a PDF: "THE
+          # RIVERSIDE WEEKLY    Page 2", "Page 3" (no sentence ends so).
+          r"|(?:[^.!?]{1,60} )?page \d{1,4}"
           r"|(?:view|open|see) (?:image|photo|picture) in full ?screen\W*"),
     # An e-mail newsletter's footer, when a teacher forwards one: "You are receiving
     # this email because you subscribed to ...", "Unsubscribe", "View in browser".

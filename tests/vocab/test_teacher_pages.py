@@ -323,3 +323,20 @@ def test_a_copied_byline_with_an_address_names_the_writer_and_goes(byline: str) 
     text = f"Town Opens a Library\n\n{byline}\n\n{LIBRARY_TEXT}"
     article = article_from_text(text, "library.txt")
     assert (article.author, article.body) == ("Maria Lopez", LIBRARY_TEXT)
+
+
+def test_a_pdfs_running_header_is_not_glued_into_a_paragraph() -> None:
+    """Text copied from a PDF keeps each page's header between the lines of a
+    paragraph: it was read as one more wrapped line of the story."""
+    text = (
+        "The pool cost about three million dollars. Part of the money came from a\n"
+        "national sports program, and the rest from the city budget.\n"
+        "THE RIVERSIDE WEEKLY                                              Page 2\n"
+        "Swimming lessons will start next month. They will be free for children\n"
+        "under twelve."
+    )
+    cleaned = clean_text(text)
+    body = " ".join(cleaned.paragraphs)
+    assert "RIVERSIDE" not in body
+    assert "the city budget. Swimming lessons will start" in body  # a page may break anywhere
+    assert cleaned.removed == ("THE RIVERSIDE WEEKLY Page 2",)
