@@ -441,6 +441,19 @@ class Lexicon:
                                   "synsets WHERE name IN ({keys}) AND topic != ''",
                                   sorted(set(synsets))))
 
+    def fields_of(self, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The fields WordNet files the first sense (in each part of speech) of each of
+        ``lemmas`` under ("file", "lawyer", "verdict": {"law"}), for those that have
+        any: the words a story names a field by (`SenseChooser.fields_named`)."""
+        keys = sorted({lemma_key(lemma) for lemma in lemmas})
+        found: dict[str, set[str]] = {}
+        for lemma, topic in rows_for_keys(
+                self._db, self._lock, "x.lemma, s.topic",
+                "senses x JOIN synsets s ON s.id = x.synset_id"
+                " WHERE x.lemma IN ({keys}) AND x.rank = 1 AND s.topic != ''", keys):
+            found.setdefault(lemma, set()).add(topic)
+        return {lemma: frozenset(topics) for lemma, topics in found.items()}
+
     def pertainyms(self, synset: str) -> list[Sense]:
         """The adjective synsets an adverb synset's words are made from, in WordNet's
         order ("in an effective manner" -> "producing or capable of producing an

@@ -8,7 +8,7 @@ capital (`not_names`), a genus or family (`not_taxa`), an adjective WordNet glos
 a noun (`not_glossed_as_nouns`). Each keeps every sense when it would leave none. And
 a verb's senses WordNet frames only for the other kind of subject or object, a person
 or a thing (`frames_other_subject`, `frames_other_object`), which the chooser scores
-down.
+down. A speaker that speaks of itself as "it" is no person (`not_people_said_it`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from vocab.closed_class import NUMBER_WORDS
 from vocab.lexicon import USUALLY_PLURAL
 from vocab.models import OBJECT_FRAMES, Sense, Token
+from vocab.sentence_cues import names_a_speaker
 
 # A plural WordNet lists as a lemma of its own is read in its own senses only when
 # SemCor tags it so at least this many times (and often enough: `senses.OWN_PLURAL_SHARE`):
@@ -48,6 +49,29 @@ def plural_reading(tokens: Sequence[Token], index: int, candidates: list[Sense])
     if len(own) == len(candidates) or sum(s.count for s in own) < OWN_PLURAL_MIN_USES:
         return candidates
     return own
+
+
+# What a speaker that is a thing, not a person, calls itself in what it says: "The food
+# processor said it would close two plants", "the ministry said its doctors...".
+_THING_SELF = frozenset({"it", "its"})
+_PERSON = "noun.person"
+
+
+def not_people_said_it(tokens: Sequence[Token], index: int,
+                       candidates: list[Sense]) -> list[Sense]:
+    """The senses of a noun that says something of itself as "it" ("The processor said
+    it would close two plants": a business, not "someone who processes things") that
+    are no person, when it has any; else ``candidates``."""
+    if not names_a_speaker(tokens, index):
+        return candidates
+    verb = next((at for at in range(index + 1, len(tokens)) if not tokens[at].proper_noun),
+                len(tokens))
+    said = verb + 1
+    if said < len(tokens) and tokens[said].text.lower() == "that":
+        said += 1
+    if said >= len(tokens) or tokens[said].text.lower() not in _THING_SELF:
+        return candidates
+    return [sense for sense in candidates if sense.lexname != _PERSON] or candidates
 
 
 def kept_plural_singular(lemma: str) -> str:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # A gloss's narrowing of its sense to a field it names: "the tenets of especially a
 # religion", "the handwear used by fielders in playing baseball". A story that names
-# none of it is silent on the sense's field as on a labelled one (`_field_of`): doubtful
+# none of it is silent on the sense's field as on a labelled one (`field_of`): doubtful
 # scientists question no faith, nurses' gloves are no fielder's. Only a word naming an
 # activity or a body of thought counts (`_FIELD_KINDS`): "(especially money)", "(especially
 # a child)", "(especially air)" name what the sense is mostly of, and read as fields
@@ -155,7 +155,7 @@ class LeskSignatures:
         self.signature(sense)
         return self._beside_others.get(sense.synset, frozenset())
 
-    def _field_of(self, sense: Sense) -> str:
+    def field_of(self, sense: Sense) -> str:
         """The field the sense's gloss is labelled with ("(military) ..."), else the one
         WordNet files it under (`Lexicon.topics`), else the one its gloss narrows it to
         (`gloss_qualifier`: "in playing baseball"), else ""."""
@@ -178,9 +178,9 @@ class LeskSignatures:
 
     def off_field(self, sense: Sense, signature: frozenset[str], context: AbstractSet[str],
                    story: AbstractSet[str]) -> bool:
-        """Whether the sense is of a field (`_field_of`) ``context`` never names and the
+        """Whether the sense is of a field (`field_of`) ``context`` never names and the
         ``story`` shares under `FIELD_EVIDENCE` words with (`UNRELATED_FIELD_PENALTY`)."""
-        field = self._field_of(sense)
+        field = self.field_of(sense)
         return bool(field) and not self._field_words(field) & context \
             and self._field_evidence(sense, signature, story) < FIELD_EVIDENCE
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 # Weights of the Lesk score, tuned by hand on sentences written for the tests:
 # one shared content word in the sentence itself is worth about as much as a
@@ -297,6 +298,17 @@ FIELD_EVIDENCE = 3
 # baseball "hit" ("he came all the way around on Williams' hit") and the geometer's
 # "square" lost (weighted by SemCor 0.698 -> 0.697 for nouns, one sentence counted).
 FIELD_SILENCE_SENTENCES = 3
+# A sense of a field the text names by WordNet's own words of it (`Lexicon.fields_of`:
+# "filed", "lawyer", "verdict" are filed under law, "offense" under criminal law, the
+# field's narrower kind) gains this much, and is never off its field: "filed a suit"
+# is a lawsuit, not clothes; an "offense" a court hears is a crime. A field is named by
+# `FIELD_NAMED_WORDS` of its words in the story, one in the word's own sentence counting
+# twice, one in a sentence beside it once, one further off half (`FIELD_WORD_WEIGHTS`,
+# `SenseChooser.fields_named`): a vaccine story's viruses "attack" and are fought
+# paragraphs away from its "volunteers", who enlist in no army.
+FIELD_NAMED_BONUS = 1.0
+FIELD_NAMED_WORDS = 2.0
+FIELD_WORD_WEIGHTS = (0.5, 1.0, 2.0)  # by sentence: elsewhere, beside, its own
 # What a sense of things the story never names loses (`gloss_labels.APPLIES_TO`).
 UNNAMED_APPLICATION_PENALTY = 0.5
 # A verb sense whose gloss names the object it takes ("deliver (a speech, oration, or
@@ -505,3 +517,12 @@ def story_weight(uses: int) -> float:
     """What a story word used ``uses`` times counts, one use counting 1: its second use
     adds as much as its first, its fourth and eighth less and less."""
     return 1 + math.log2(uses)
+
+
+def field_strength(field: str, named: Mapping[str, float]) -> float:
+    """How surely a text names ``field`` (`FIELD_NAMED_WORDS`): the count of its own
+    name's words and of its narrower or broader fields' ("criminal law" and "law")."""
+    if not field:
+        return 0.0
+    return sum(count for name, count in named.items()
+               if name == field or name.endswith(" " + field) or field.endswith(" " + name))

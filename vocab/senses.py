@@ -53,6 +53,7 @@ from vocab.sense_filters import (
     kept_plural_sense,
     not_glossed_as_nouns,
     not_names,
+    not_people_said_it,
     not_taxa,
     plural_reading,
 )
@@ -76,7 +77,10 @@ from vocab.sense_weights import (
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
+    FIELD_NAMED_BONUS,
+    FIELD_NAMED_WORDS,
     FIELD_SILENCE_SENTENCES,
+    FIELD_WORD_WEIGHTS,
     FRAME_MISMATCH_PENALTY,
     INFINITIVE_FRAME_BONUS,
     LIST_FIELD_BONUS,
@@ -109,6 +113,7 @@ from vocab.sense_weights import (
     USES_REACH,
     VERB_OVER_BONUS,
     _count_prior,
+    field_strength,
 )
 from vocab.sentence_cues import (
     accustomed_used_to,
@@ -198,6 +203,7 @@ class SenseChooser(SenseLookup):
         self.cues = ContextCues(self, self._words)
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
+        self._fields: tuple[Analysis | None, dict[str, frozenset[str]]] = (None, {})
 
     def rank(
         self,
@@ -236,6 +242,7 @@ class SenseChooser(SenseLookup):
         modifier: frozenset[str] | set[str] = frozenset(),
         noun_modifier: str = "",
         noun_modified: str = "",
+        named_fields: Mapping[str, float] | None = None,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -287,7 +294,9 @@ class SenseChooser(SenseLookup):
         ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
         example may have over it too ("gave him a flu shot", `verb_in_examples`): a
         collocation, unless a more used sense has the verb surely too
-        (`LeskSignatures.distinctive`)."""
+        (`LeskSignatures.distinctive`); ``named_fields``: the fields WordNet files the
+        text's words under, with how surely the text names each (`fields_named`), which
+        favour a sense of such a field (`FIELD_NAMED_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -323,8 +332,12 @@ class SenseChooser(SenseLookup):
         claimed = frozenset(crude_stem(word) for found in paired.values() for word in found)
         signatures = {sense.synset: self.signatures.signature(sense) - head - (
             claimed if sense.synset not in paired else frozenset()) for sense in candidates}
-        off_field = {sense.synset for sense in candidates if self.signatures.off_field(
-            sense, signatures[sense.synset], own | near | story_stems, story_stems)}
+        on_field = {sense.synset for sense in candidates if named_fields
+                    and field_strength(self.signatures.field_of(sense), named_fields)
+                    >= FIELD_NAMED_WORDS}
+        off_field = {sense.synset for sense in candidates if sense.synset not in on_field
+                     and self.signatures.off_field(sense, signatures[sense.synset],
+                                                   own | near | story_stems, story_stems)}
         # A count of a field the text never names says nothing here, nor does the order
         # WordNet made from it (`NOT_FIRST_PENALTY`): "a hardware shop" sells no weaponry.
         uses = {sense.synset: sense.count for sense in candidates}
@@ -355,6 +368,8 @@ class SenseChooser(SenseLookup):
                 # `NOUN_MODIFIER_LINK_BONUS`: "job openings", "drone attacks"
                 modified = {noun_modifier or noun_modified}
                 overlap += NOUN_MODIFIER_LINK_BONUS
+            if sense.synset in on_field:
+                overlap += FIELD_NAMED_BONUS
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
@@ -488,7 +503,8 @@ class SenseChooser(SenseLookup):
             candidates = named_here(candidates, analysis, token_index,
                                     lambda word, pos: self.senses(word, pos, name=True))
         else:
-            candidates = not_taxa(not_glossed_as_nouns(candidates))
+            candidates = not_people_said_it(analysis.tokens, token_index,
+                                            not_taxa(not_glossed_as_nouns(candidates)))
             if token.text[:1].islower():
                 candidates = not_names(candidates)
         if accustomed_used_to(analysis.tokens, token_index):
@@ -605,6 +621,8 @@ class SenseChooser(SenseLookup):
             collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
+                         named_fields=self.fields_named(analysis, token_index,
+                                                        lemma or token.lemma),
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
@@ -723,6 +741,40 @@ class SenseChooser(SenseLookup):
                 uses[key] = sorted(uses[key] + where) if key in uses else where
             self._uses = (analysis, uses)
         return self._uses[1]
+
+    def fields_named(self, analysis: Analysis, token_index: int,
+                     headword: str) -> dict[str, float]:
+        """The fields WordNet files the text's words under (`Lexicon.fields_of`: "law"
+        for "filed", "lawyer", "verdict"), each with how surely the text names it
+        (`FIELD_WORD_WEIGHTS`: a word of its sentence, of those beside it, of the rest
+        of the story); not the word itself."""
+        fields = self._lemma_fields(analysis)
+        if not fields:
+            return {}
+        head = headword.lower()
+        sentence = analysis.tokens[token_index].sentence
+        own = analysis.sentence_token_range(sentence)
+        near = range(analysis.sentence_token_range(max(sentence - 1, 0)).start,
+                     analysis.sentence_token_range(sentence + 1).stop or own.stop)
+        uses = self._lemma_uses(analysis)
+        named: defaultdict[str, float] = defaultdict(float)
+        for lemma, topics in fields.items():
+            if lemma == head:
+                continue
+            weight = max((FIELD_WORD_WEIGHTS[(use in own) + (use in near)]
+                          for use in uses.get(lemma, ())), default=0.0)
+            for field in topics:
+                named[field] += weight
+        return named
+
+    def _lemma_fields(self, analysis: Analysis) -> dict[str, frozenset[str]]:
+        """`Lexicon.fields_of` the story's content words (not names), for the last
+        story asked: one query a story."""
+        if self._fields[0] is not analysis:  # the analysis itself: see `story_words`
+            lemmas = {token.lemma.lower() for token in analysis.tokens
+                      if token.upos in CONTENT_UPOS and not token.proper_noun}
+            self._fields = (analysis, self.lexicon.fields_of(lemmas))
+        return self._fields[1]
 
     def story_words(self, analysis: Analysis) -> Counter[str]:
         """Stems of the story's content words (not names), with how often the story
