@@ -287,6 +287,24 @@ class ContextCues:
             found |= kinds
         return found
 
+    def things_named_near(self, analysis: Analysis, sentence: int) -> frozenset[str]:
+        """Stems of the common nouns of a sentence and those beside it, and of the names
+        of each one's first sense ("bike": "motorcycle"), which a sense's bracketed
+        examples may name (`EXAMPLES_NAMED`)."""
+        found: set[str] = set()
+        for index in (sentence - 1, sentence, sentence + 1):
+            if not 0 <= index < len(analysis.sentences):
+                continue
+            for at in analysis.sentence_token_range(index):
+                token = analysis.tokens[at]
+                if token.upos != "NOUN" or token.proper_noun:
+                    continue
+                lemma = token.lemma.lower()
+                senses = self.lookup.senses(lemma, "n")
+                names = senses[0].synonyms if senses else ()
+                found |= content_words(" ".join((lemma, *names)).replace("_", " "))
+        return frozenset(found)
+
     def subject_is_person(self, tokens: Sequence[Token], index: int) -> bool | None:
         """`is_person` for the subject of the verb at ``index`` (`subject_at`), a thing
         only when it is of nature's making (`_NATURES_THINGS`): a made thing, a text, a

@@ -329,6 +329,14 @@ OBJECTLESS_PENALTY = 1.0
 BRACKETED_OBJECTS = re.compile(r"\((?:a |an |the |one's )?[a-z]+"
                                r"(?:(?:,| or| and) (?:a |an |the )?[a-z]+)*\)")
 OTHER_OBJECT_PENALTY = 1.0
+# A noun sense whose gloss names its examples in brackets ("a traveler who actively
+# rides a vehicle (as a bicycle or motorcycle)") gains this much where the sentence or
+# those beside it name one of them, by a name of a noun's first sense ("bike" is a
+# motorcycle's name): "the rider fell off his bike" rides no horse or camel, the
+# first sense's examples (11 SemCor uses to none). `ContextCues.things_named_near`.
+EXAMPLES_NAMED = re.compile(r"\(as (?:an? |the )?([a-z]+"
+                            r"(?:(?:,| or| and) (?:an? |the )?[a-z]+)*)\)")
+EXAMPLE_NAMED_BONUS = 3.0
 # Nouns a list joins are of one kind ("farmers, bakers, builders and children" are
 # people): a sense of the field the list's other nouns are usually of counts this much
 # more ("builders" had read as a substance added to soaps, QA walk-through). Measured

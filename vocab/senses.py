@@ -77,6 +77,8 @@ from vocab.sense_weights import (
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
+    EXAMPLE_NAMED_BONUS,
+    EXAMPLES_NAMED,
     FIELD_NAMED_BONUS,
     FIELD_NAMED_WORDS,
     FIELD_SILENCE_SENTENCES,
@@ -243,6 +245,7 @@ class SenseChooser(SenseLookup):
         noun_modifier: str = "",
         noun_modified: str = "",
         named_fields: Mapping[str, float] | None = None,
+        things_near: frozenset[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -296,7 +299,9 @@ class SenseChooser(SenseLookup):
         collocation, unless a more used sense has the verb surely too
         (`LeskSignatures.distinctive`); ``named_fields``: the fields WordNet files the
         text's words under, with how surely the text names each (`fields_named`), which
-        favour a sense of such a field (`FIELD_NAMED_BONUS`)."""
+        favour a sense of such a field (`FIELD_NAMED_BONUS`); ``things_near``: the stems
+        of the nouns around it and of their names (`things_named_near`), which a
+        sense's bracketed examples may name (`EXAMPLE_NAMED_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -370,6 +375,9 @@ class SenseChooser(SenseLookup):
                 overlap += NOUN_MODIFIER_LINK_BONUS
             if sense.synset in on_field:
                 overlap += FIELD_NAMED_BONUS
+            if things_near and sense.pos == "n" and (examples := EXAMPLES_NAMED.search(
+                    sense.definition)) and content_words(examples.group(1)) & things_near:
+                overlap += EXAMPLE_NAMED_BONUS
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
@@ -623,6 +631,9 @@ class SenseChooser(SenseLookup):
                          collocation=collocation,
                          named_fields=self.fields_named(analysis, token_index,
                                                         lemma or token.lemma),
+                         things_near=self.cues.things_named_near(analysis, token.sentence)
+                         if any(EXAMPLES_NAMED.search(sense.definition)
+                                for sense in candidates) else frozenset(),
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
