@@ -528,6 +528,20 @@ def lemma_stems(lemma: str, text: str) -> set[str]:
     return content_words(lemma) if GLOSS_WORD.search(lemma.lower()) else content_words(text)
 
 
+def alone_after_be(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` follows a form of "be" and ends its clause ("it was
+    alright.", "the food is fine, and..."): said of the subject, modifying no word."""
+    if index == 0 or tokens[index - 1].lemma.lower() != "be":
+        return False
+    after = index + 1
+    return after >= len(tokens) or tokens[after].sentence != tokens[index].sentence \
+        or tokens[after].upos in _CLAUSE_ENDS
+
+
+# What ends a clause after a word: punctuation, "and", "but", "or".
+_CLAUSE_ENDS = frozenset({"PUNCT", "CCONJ"})
+
+
 def sentence_context(
     analysis: Analysis, sentence: int, exclude: int | Iterable[int] = ()
 ) -> tuple[set[str], set[str]]:

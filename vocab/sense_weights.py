@@ -337,6 +337,13 @@ OTHER_OBJECT_PENALTY = 1.0
 EXAMPLES_NAMED = re.compile(r"\(as (?:an? |the )?([a-z]+"
                             r"(?:(?:,| or| and) (?:an? |the )?[a-z]+)*)\)")
 EXAMPLE_NAMED_BONUS = 3.0
+# An adverb sense whose gloss says where it stands or what it does to its neighbour loses
+# `FRAME_MISMATCH_PENALTY` where the text has it otherwise: an intensifier ("without
+# doubt (used to reinforce an assertion)") alone after "be" at its clause's end has
+# nothing to reinforce ("it was alright": satisfactory), and "an expression of
+# agreement normally occurring at the beginning of a sentence" is none inside one.
+INTENSIFYING = re.compile(r"\bintensifiers?\b|\bused to reinforce\b")
+SENTENCE_OPENING = re.compile(r"\bat the beginning of a sentence\b")
 # Nouns a list joins are of one kind ("farmers, bakers, builders and children" are
 # people): a sense of the field the list's other nouns are usually of counts this much
 # more ("builders" had read as a substance added to soaps, QA walk-through). Measured

@@ -41,6 +41,7 @@ from vocab.offensive import unfit_for_class
 from vocab.sense_cues import (
     ContextCues,
     adjacent_words,
+    alone_after_be,
     lemma_stems,
     sentence_context,
     stem_set,
@@ -85,6 +86,7 @@ from vocab.sense_weights import (
     FIELD_WORD_WEIGHTS,
     FRAME_MISMATCH_PENALTY,
     INFINITIVE_FRAME_BONUS,
+    INTENSIFYING,
     LIST_FIELD_BONUS,
     MENTAL_PROCESS,
     MODIFIER_GLOSS_WEIGHT,
@@ -104,6 +106,7 @@ from vocab.sense_weights import (
     PREPOSITION_BONUS,
     RANK_PENALTY,
     SELDOM_USED,
+    SENTENCE_OPENING,
     SPEAKER_BONUS,
     STORY_USES_READ,
     STORY_WEIGHT,
@@ -246,6 +249,8 @@ class SenseChooser(SenseLookup):
         noun_modified: str = "",
         named_fields: Mapping[str, float] | None = None,
         things_near: frozenset[str] = frozenset(),
+        alone_after_be: bool = False,
+        opens_sentence: bool = True,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -301,7 +306,9 @@ class SenseChooser(SenseLookup):
         text's words under, with how surely the text names each (`fields_named`), which
         favour a sense of such a field (`FIELD_NAMED_BONUS`); ``things_near``: the stems
         of the nouns around it and of their names (`things_named_near`), which a
-        sense's bracketed examples may name (`EXAMPLE_NAMED_BONUS`)."""
+        sense's bracketed examples may name (`EXAMPLE_NAMED_BONUS`); ``alone_after_be``,
+        ``opens_sentence``: an adverb's place, which an intensifier's or a sentence
+        opener's gloss may not fit (`INTENSIFYING`, `SENTENCE_OPENING`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -378,6 +385,10 @@ class SenseChooser(SenseLookup):
             if things_near and sense.pos == "n" and (examples := EXAMPLES_NAMED.search(
                     sense.definition)) and content_words(examples.group(1)) & things_near:
                 overlap += EXAMPLE_NAMED_BONUS
+            if sense.pos == "r" and (
+                    alone_after_be and INTENSIFYING.search(sense.definition)
+                    or not opens_sentence and SENTENCE_OPENING.search(sense.definition)):
+                overlap -= FRAME_MISMATCH_PENALTY
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
             if sense.synset in off_field:
@@ -634,6 +645,10 @@ class SenseChooser(SenseLookup):
                          things_near=self.cues.things_named_near(analysis, token.sentence)
                          if any(EXAMPLES_NAMED.search(sense.definition)
                                 for sense in candidates) else frozenset(),
+                         alone_after_be=token.upos == "ADV"
+                         and alone_after_be(analysis.tokens, token_index),
+                         opens_sentence=token.upos != "ADV" or token_index
+                         == analysis.sentence_token_range(token.sentence).start,
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),

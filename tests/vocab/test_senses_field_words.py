@@ -114,3 +114,17 @@ def test_a_rider_of_a_bike_rides_a_vehicle(engine: Engine, text: str) -> None:
 def test_a_rider_of_a_horse_rides_an_animal(engine: Engine) -> None:
     text = "The rider fell from her horse during the race."
     assert shown(engine, text, "rider") == "rider.n.01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked how the trip went, she said it was alright.",
+        "The first week was hard, but the food was alright and the people were kind.",
+    ],
+)
+def test_alright_said_of_a_thing_is_satisfactory(engine: Engine, text: str) -> None:
+    """ "without doubt (used to reinforce an assertion)" has nothing to reinforce after
+    "was" at a clause's end, and "an expression of agreement normally occurring at the
+    beginning of a sentence" is none inside one."""
+    assert shown(engine, text, "alright") == "okay.r.01"
