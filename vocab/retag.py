@@ -41,6 +41,7 @@ from vocab.retag_heads import (
     retag_compound_nouns_read_as_adjectives,
     retag_gerunds_after_verbs_of_activities,
     retag_gerunds_heading_subjects,
+    retag_ing_nouns_after_noun_modifiers,
     retag_nouns_between_determiners_and_verbs,
     retag_verbs_read_as_nouns_after_subjects,
     retag_verbs_read_as_nouns_before_objects,
@@ -51,6 +52,11 @@ from vocab.retag_joined_clauses import (
     retag_verbs_of_joined_subordinate_clauses,
 )
 from vocab.retag_lists import retag_verbs_listed_before_verbs
+from vocab.retag_objects import (
+    retag_infinitives_after_objects,
+    retag_pasts_joined_to_pasts,
+    retag_verbs_in_s_after_names,
+)
 from vocab.retag_phrases import (
     retag_adjectives_after_linking_verbs,
     retag_adjectives_before_infinitives,
@@ -80,9 +86,11 @@ from vocab.retag_words import (
     retag_fixed_prepositions,
     retag_modifiers_read_as_nouns,
     retag_names_read_as_verbs,
+    retag_nouns_read_as_adjectives,
     retag_nouns_read_as_modifiers,
     retag_open_words_read_as_closed_class,
     retag_pasts_read_as_present,
+    retag_plurals_read_as_adjectives,
     retag_sentence_openers,
     retag_spelled_numbers,
     retag_titles_before_names,
@@ -110,6 +118,8 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_open_words_read_as_closed_class(raw, words, parts_of_speech, at)
         retag_nouns_read_as_modifiers(raw, words, parts_of_speech, at)
         retag_modifiers_read_as_nouns(raw, words, parts_of_speech, at)
+        retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at)
+        retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
@@ -119,6 +129,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
+    retag_verbs_in_s_after_names(raw, words)
     retag_verbs_after_plural_pronouns_and_all(raw, words)
     retag_plural_subjects_before_past_tenses(raw, words, at)
     retag_verbs_after_to(raw, words, at)
@@ -141,6 +152,8 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_adverbs_read_as_verbs(raw, words)
     retag_verbs_read_as_adverbs(raw, words, at)
     retag_bare_infinitives(raw, words, at)
+    if parts_of_speech is not None:
+        retag_infinitives_after_objects(raw, words, parts_of_speech, at)
     retag_adjectives_before_prepositions(raw, words)
     retag_adjectives_before_infinitives(raw, words)
     retag_adverbs_after_verbs(raw, at)
@@ -162,9 +175,11 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_after_modals(raw, words)
     retag_verbs_listed_before_verbs(raw, words, at)
     retag_coordinated_verbs(raw, words, at)
+    retag_pasts_joined_to_pasts(raw, words, at)
     retag_verbs_joined_after_objects(raw, sentences, words, at)
     retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:
         retag_participles_before_infinitives(raw, words, parts_of_speech, at)
+        retag_ing_nouns_after_noun_modifiers(raw, parts_of_speech)
         # Last: the passes above read a verb's place ("to Ukraine/VB") as a verb's.
         retag_names_read_as_verbs(raw, parts_of_speech, at)

@@ -281,6 +281,46 @@ def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
             token.penn = tags[token.text]
 
 
+def retag_plurals_read_as_adjectives(raw: list[RawToken], words: WordInfo,
+                                     parts_of_speech: PartsOfSpeech,
+                                     at: WordPositions) -> None:
+    """"Dance teachers wear tuxedos/JJ": a word tagged an adjective that is a noun's plural
+    in the dictionary, and no adjective's form there or in WordNet, is that plural (the
+    glossary printed "tuxedos –adj.")."""
+    candidates = _words_where(
+        lambda text: (open_word(text, words) and text.endswith("s")
+                      and words.noun_lemma(text) not in (None, text)
+                      and not words.is_adjective_form(text)),
+        (t.text for t in raw if t.penn == "JJ"))
+    if not candidates:
+        return
+    found = parts_of_speech(candidates)
+    plurals = {word for word in candidates if "a" not in found.get(word, ())}
+    for index in at.of_texts(plurals):
+        if raw[index].penn == "JJ":
+            raw[index].penn = "NNS"
+
+
+def retag_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
+                                   parts_of_speech: PartsOfSpeech,
+                                   at: WordPositions) -> None:
+    """"The man sells bread/JJ to shops": a word tagged an adjective that is no
+    adjective's form in the dictionary or WordNet, but a noun in WordNet, and no verb's
+    form in the dictionary ("breaded" is, "bread" is not), is that noun (the glossary
+    printed "bread –adj.")."""
+    candidates = _words_where(
+        lambda text: (open_word(text, words) and not text.endswith("s")
+                      and not words.is_adjective_form(text) and not words.is_verb_form(text)),
+        (t.text for t in raw if t.penn == "JJ"))
+    if not candidates:
+        return
+    nouns = {word for word, found in parts_of_speech(candidates).items()
+             if "n" in found and "a" not in found}
+    for index in at.of_texts(nouns):
+        if raw[index].penn == "JJ":
+            raw[index].penn = "NN"
+
+
 def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
                                     parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
     """"people who used their phones in bed slept less": a word tagged a noun that is
@@ -586,6 +626,10 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
     "Ski/NN promotions" through the adjective's correction), 10 broken (names: "Digital
     hopes", "Eastern"; "Third", "Giant yellow cranes" against wrong references), 3 wrong
     to wrong."""
+    # (First: a headline's first word is tagged again after its verbs.)
+    for forms, sentence_tags in zip(sentences, tags, strict=True):
+        if "to" in forms or "To" in forms:
+            _retag_headline_verbs_after_to(forms, sentence_tags, words)
     windows: list[list[str]] = []
     where: list[tuple[int, int]] = []
     listed: dict[str, bool] = {}  # a story opens many sentences with the same words
@@ -624,6 +668,57 @@ def retag_sentence_openers(sentences: list[list[str]], tags: list[list[str]],
     for number, first, tag, lower in found:
         if tags[number][first] != _NAME_TAG or lower in adjectives - names:
             tags[number][first] = tag
+
+
+# A headline's share of capitalised words, as `vocab.token_marks` reads a headline.
+_HEADLINE_CAPITALS = 0.6
+# What the tagger reads a headline's capitalised verb after "to" as: "How to Learn/NNP".
+_HEADLINE_MISREADINGS = frozenset({"NNP", "NN", "NNPS", "JJ", "VB"})
+# Words before "to" that make what follows it an infinitive: "How to", "Trying to",
+# "Want Schools to", "Ready to", "Pays to".
+_BEFORE_AN_INFINITIVE = frozenset({"WRB", "VB", "VBG", "VBP", "VBZ", "VBD", "VBN", "JJ",
+                                   "RB", "NNS"})
+# After a noun, "to" opens an infinitive when its verb has words after it ("The Best
+# Way to Learn English"), not a preposition or the headline's end ("The Road to Power",
+# "A Trip to Space in 2030").
+_ENDS_A_PLACE = frozenset({"IN", "TO", ",", ".", ":", "CC"})
+
+
+def _headline(forms: list[str]) -> bool:
+    """Whether ``forms`` are a headline's: most words capitalised, the others of a
+    closed class ("How to Get Ahead", "Parents Want Schools to Teach Money Skills")."""
+    letters = [form for form in forms if form[:1].isalpha()]
+    lower = [form for form in letters if form[0].islower()]
+    return (len(letters) > 2 and (len(letters) - len(lower)) / len(letters) >= _HEADLINE_CAPITALS
+            and all(form in CLOSED_CLASS for form in lower))
+
+
+def _retag_headline_verbs_after_to(forms: list[str], tags: list[str], words: WordInfo) -> None:
+    """"The Best Way to Learn/NNP English", "How to Get Ahead/NNP": in a headline, a
+    capitalised word after "to" that the dictionary has as a verb, tagged a name, a
+    noun or an adjective by its capital, is the verb after a verb, an adverb or
+    "how", and after a noun when words that are no preposition follow it (the
+    glossary printed "learn –n."); an adverb right after it that is no verb is that
+    adverb ("get ahead"). Not a preposition's object: "The Road to Power"."""
+    places = [place + 1 for place in range(1, len(forms) - 1)
+              if forms[place].lower() == "to" and tags[place] == "TO"
+              and tags[place + 1] in _HEADLINE_MISREADINGS
+              and forms[place + 1][:1].isupper() and forms[place + 1][1:].islower()]
+    if not places or not _headline(forms):
+        return
+    for place in places:
+        before = tags[place - 2]
+        after = place + 1
+        if before not in _BEFORE_AN_INFINITIVE and (
+                after >= len(forms) or tags[after] in _ENDS_A_PLACE):
+            continue
+        if not words.is_verb(forms[place]):
+            continue
+        tags[place] = "VB"
+        if (after < len(forms) and tags[after] in {"NNP", "NN"} and forms[after][1:].islower()
+                and forms[after].lower() not in CLOSED_CLASS
+                and words.adverb_and_no_verb(forms[after])):
+            tags[after] = "RB"
 
 
 def _names_of_the_story(sentences: list[list[str]], tags: list[list[str]]) -> set[str]:

@@ -1,0 +1,191 @@
+"""Tag corrections read from a verb and the object after it.
+
+A verb of seeing, hearing or causing takes an object and a bare infinitive after it:
+"saw the stone sink/NN", "will have the team return/NN home". The tagger reads the
+infinitive as a noun of a compound with the object ("stone sink"), and the glossary
+printed "drop –n.".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vocab.raw_tokens import PartsOfSpeech, RawToken, WordPositions, open_word, verb_form
+
+if TYPE_CHECKING:
+    from vocab.wordinfo import WordInfo
+
+
+# Verbs followed by an object and a bare infinitive: "saw the stone sink", "heard the
+# door close", "had the team return", "let the dough rest".
+# ("make" and "help" are read by `vocab.retag_phrases` alone: on CoNLL-2000 "make the
+# venture work" is the reference's noun.)
+_CAUSING_OR_SENSING = frozenset({
+    "have", "has", "had", "having", "let", "lets", "letting", "see", "sees", "saw", "seeing",
+    "watch", "watches", "watched", "watching", "hear", "hears", "heard", "hearing",
+    "feel", "feels", "felt", "feeling", "notice", "notices", "noticed", "noticing"})
+_CAUSING_OR_SENSING_FORMS = frozenset(
+    form for word in _CAUSING_OR_SENSING for form in (word, word.capitalize()))
+# What opens the object: "the stone", "his car", "our team".
+_OBJECT_DETERMINERS = frozenset({"DT", "PRP$"})
+# Describing words inside the object: "the small grey stone".
+_OBJECT_MODIFIERS = frozenset({"JJ", "CD"})
+# Words longest in an object before its noun: "the two small boats".
+_MOST_MODIFIERS = 2
+# What follows the infinitive, its clause going on as a verb's would: a place or time
+# ("drop into the water", "return home", "rest overnight"), the end of the clause.
+_AFTER_AN_INFINITIVE = frozenset({"IN", "TO", "RB", "RP", ".", ",", ":"})
+# Words that say where or when after a verb, tagged as nouns: "return home", "rest
+# overnight".
+_PLACE_NOUNS = frozenset({"home", "downstairs", "upstairs", "overnight", "today",
+                          "tonight", "tomorrow"})
+# Things watched or heard, nouns that are verbs too: after "watched the football" or
+# "heard the radio", they end the object ("the football match", "the radio broadcast"),
+# which the dictionary lacks as one word.
+_EVENTS = frozenset({"match", "race", "show", "play", "fight", "parade", "launch",
+                     "dance", "display", "march", "debate", "test", "talk", "report",
+                     "broadcast", "call", "cast", "screen", "program", "programme"})
+# After "have" and its object a verb spelt as its participle is that participle: "will
+# have its work cut out", "had her hair cut".
+_HAVE = frozenset({"have", "has", "had", "having"})
+# Determiners of an object that is no doer of an infinitive: a quantity ("have no
+# time", "had some fun") or a thing had ("has a 60 % stake", "had a strong market
+# position": 6 tags broken on CoNLL-2000 with "a").
+_NOT_A_DOER = frozenset({"a", "an", "no", "some", "any", "enough", "much", "more", "less"})
+
+
+def retag_infinitives_after_objects(raw: list[RawToken], words: WordInfo,
+                                    parts_of_speech: PartsOfSpeech,
+                                    at: WordPositions) -> None:
+    """"We saw the stone sink/NN into the lake", "They will have the team return/NN
+    home": after a verb of seeing, hearing or causing and its object (a determiner and
+    its noun), a noun-tagged word that can be a verb, with a place, a time or the end of
+    its clause after it, is the bare infinitive. Not when the object and the word are a
+    compound the dictionary has ("saw the bus stop", "have a bank account")."""
+    found: list[tuple[RawToken, str]] = []
+    for index in at.of_texts(_CAUSING_OR_SENSING_FORMS):
+        verb = raw[index]
+        if not verb.penn.startswith("VB") or index + 3 >= len(raw):
+            continue
+        opener = raw[index + 1]
+        if opener.penn not in _OBJECT_DETERMINERS or opener.text.lower() in _NOT_A_DOER:
+            continue
+        noun = index + 2
+        while noun - index - 2 < _MOST_MODIFIERS and raw[noun].penn in _OBJECT_MODIFIERS:
+            noun += 1
+        if noun + 2 >= len(raw) or raw[noun].penn != "NN":
+            continue
+        token, after = raw[noun + 1], raw[noun + 2]
+        if (token.penn != "NN" or not verb.sentence == token.sentence == after.sentence
+                or not (after.penn in _AFTER_AN_INFINITIVE
+                        or after.text.lower() in _PLACE_NOUNS)
+                or not open_word(token.text, words) or not words.is_verb(token.text)):
+            continue
+        if token.text in _EVENTS or (verb.text.lower() in _HAVE
+                                     and words.is_unchanged_verb_form(token.text, "VBN")):
+            continue
+        found.append((token, f"{raw[noun].text.lower()} {token.text}"))
+    if not found:
+        return
+    compounds = parts_of_speech({pair for _, pair in found})
+    for token, pair in found:
+        if pair not in compounds:
+            token.penn = "VB"
+
+
+# What may stand before a name that is a clause's subject: nothing (the sentence's
+# start), a comma, a conjunction or "that" ("officials said that Interpol plans to...").
+_BEFORE_A_SUBJECT = frozenset({",", "CC", "IN", "WDT", "``"})
+# What follows a verb of saying or planning in "-s", never a plural noun: a clause
+# ("reports that", "says the ice is...") or "to" ("plans to").
+_CLAUSE_AFTER_A_VERB = frozenset({"that"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# What opens the subject of the clause "that" opens after a verb: "reports that the
+# ice...", "says that scientists...".
+# (Not a word tagged a singular noun or an adjective: a relative clause's verb may be
+# read so, "IBM models that last/JJ for years".)
+_CLAUSE_SUBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NNS", "NNP", "NNPS", "CD", "EX"})
+
+
+def retag_verbs_in_s_after_names(raw: list[RawToken], words: WordInfo) -> None:
+    """"Interpol reports/NNS that the thieves escaped": a name opening its clause, then a
+    word tagged a plural noun that is a verb's "-s" form, then "that", is the name's
+    verb (the glossary printed "reports –n."), where the clause "that" opens has its
+    subject. Not after a determiner ("The Interpol reports that were leaked") or a dash,
+    nor before a relative clause's verb ("chatbots – AI tools that work"). On CoNLL-2000
+    (train and test): 1 tag changed against a wrong reference ("Hewlett-Packard claims
+    that the software allows")."""
+    for index, token in enumerate(raw):
+        if token.penn != "NNS" or index < 1 or index + 1 >= len(raw):
+            continue
+        after = raw[index + 1]
+        if after.text.lower() not in _CLAUSE_AFTER_A_VERB or after.sentence != token.sentence:
+            continue
+        if index + 2 >= len(raw) or raw[index + 2].penn not in _CLAUSE_SUBJECT_OPENERS:
+            continue  # "AI tools that work": a relative clause's verb after "that"
+        start = index - 1
+        while start >= 0 and raw[start].penn in _NAME_TAGS \
+                and raw[start].text[:1].isalpha() and raw[start].sentence == token.sentence:
+            start -= 1
+        if start == index - 1:
+            continue  # no name before it
+        if start >= 0 and raw[start].sentence == token.sentence and (
+                raw[start].penn not in _BEFORE_A_SUBJECT or raw[start].text.lower() in _OF):
+            continue
+        if not open_word(token.text, words):
+            continue
+        verb = words.dictionary_lemma(token.text, "VERB")
+        if verb is not None and verb != token.text:
+            token.penn = "VBZ"
+
+
+# Prepositions a name after them belongs to, no subject: "the reports of Interpol that...".
+_OF = frozenset({"of", "in", "at", "from", "by", "for", "with", "on", "about"})
+
+
+# Links of verbs that share their subject and tense: "visited Paris and met the mayor".
+_VERB_LINKS = frozenset({"and", "or", "but", "then"})
+# Words a past's object or place spans back to the joined verb at most: "visited the
+# old city of Paris and met".
+_MOST_WORDS_BETWEEN = 8
+# What ends a verb's clause before a link that joins another's: a verb there belongs
+# to another clause ("said the talks, which ended, and met").
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "WDT", "WP", "IN"})
+
+
+def retag_pasts_joined_to_pasts(raw: list[RawToken], words: WordInfo,
+                                at: WordPositions) -> None:
+    """"The leaders visited Paris and met/VBN with the president": a verb joined by
+    "and" to a past tense of its clause, tagged a participle that is spelt as its past
+    ("met", "held", "found"), is that past: the two share their subject and tense.
+    Only a past right after its subject (not "had visited and met", nor "securities
+    issued last spring and backed by"), and a joined verb with its object or "with"
+    after it (a passive's participle has none). On CoNLL-2000 no tag changes; without
+    those two tests, 1 tag fixed and 7 broken."""
+    for link in at.of_texts(_VERB_LINKS):
+        if link + 1 >= len(raw) or raw[link].penn != "CC":
+            continue
+        token = raw[link + 1]
+        if token.penn != "VBN" or token.sentence != raw[link].sentence \
+                or not verb_form(token.text, "VBD", words):
+            continue
+        first = link - 1
+        while (first >= 0 and link - first <= _MOST_WORDS_BETWEEN
+               and raw[first].sentence == token.sentence
+               and not raw[first].penn.startswith("VB")
+               and raw[first].penn not in _CLAUSE_BREAKS and raw[first].penn != "MD"):
+            first -= 1
+        if (first < 1 or raw[first].penn != "VBD" or raw[first].sentence != token.sentence
+                or raw[first - 1].penn not in _SUBJECT_ENDS):
+            continue
+        after = raw[link + 2] if link + 2 < len(raw) else None
+        if after is not None and after.sentence == token.sentence and (
+                after.penn in _OBJECT_STARTS or after.text.lower() == "with"):
+            token.penn = "VBD"
+
+
+# What a past tense's subject ends with: "The leaders visited", "She visited".
+_SUBJECT_ENDS = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS"})
+# What opens the object of the joined past, which a passive participle lacks ("and
+# backed by Citibank", "acquired or sold ,"): "and met the president", "and met with".
+_OBJECT_STARTS = frozenset({"DT", "PRP$", "PRP", "NNP", "CD"})
