@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 109: "saw the stone sink/VB" (NN), "Interpol reports/VBZ that" (NNS), "wear tuxedos/NNS" (JJ),
-#     "The ship landing/NN surprised" (VBG), "How to Get Ahead/RB", "visited and met/VBD".
+#     "The ship landing/NN surprised" (VBG), "How to Get Ahead/RB", "visited and met/VBD",
+#     "lakes mapped/VBN on Europa's surface were" (VBD).
 # 108: "The criminal stole/VBD the car" (NN), "drone strikes/NNS hit/VBD the village"
 #     (VBZ, NN), "eat properly, rest/VB and drink water" (NN), "Complete/VB the form"
 #     (JJ), "Please wait/VB here" (NN), "Avoid/VB binge-eating/VBG snacks" (JJ, NN),

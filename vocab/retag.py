@@ -54,6 +54,7 @@ from vocab.retag_joined_clauses import (
 from vocab.retag_lists import retag_verbs_listed_before_verbs
 from vocab.retag_objects import (
     retag_infinitives_after_objects,
+    retag_participles_describing_subjects,
     retag_pasts_joined_to_pasts,
     retag_verbs_in_s_after_names,
 )
@@ -176,6 +177,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_listed_before_verbs(raw, words, at)
     retag_coordinated_verbs(raw, words, at)
     retag_pasts_joined_to_pasts(raw, words, at)
+    retag_participles_describing_subjects(raw, words)
     retag_verbs_joined_after_objects(raw, sentences, words, at)
     retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:

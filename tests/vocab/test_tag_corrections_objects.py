@@ -99,3 +99,16 @@ def test_a_headline_verb_after_to_is_a_verb(  # type: ignore[no-untyped-def]
 
 def test_a_name_before_a_relative_clause_keeps_its_plural(engine) -> None:  # type: ignore[no-untyped-def]
     assert _tag_of(engine, "IBM models that last for years sell well.", "models") == "NNS"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("One finding was that many lakes mapped on Europa's surface were frozen.", "mapped", "VBN"),
+    ("Sales dropped in May as buyers waited.", "dropped", "VBD"),
+    ("Prices climbed in the week ended Friday.", "climbed", "VBD"),
+])
+def test_a_participle_describing_a_subject_is_no_past(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"lakes mapped –v. (past) on Europa's surface were": a past right after a noun,
+    with a place and the clause's verb after it, is the participle describing the noun;
+    not before a clause of its own ("as buyers waited") or a date."""
+    assert _tag_of(engine, text, word) == tag
