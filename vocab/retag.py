@@ -152,7 +152,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
-    retag_verbs_in_s_after_names(raw, words)
+    retag_verbs_in_s_after_names(raw, words, at)
     retag_verbs_after_plural_pronouns_and_all(raw, words)
     retag_plural_subjects_before_past_tenses(raw, words, at)
     retag_verbs_after_to(raw, words, at)

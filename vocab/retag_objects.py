@@ -8,6 +8,7 @@ printed "drop –n.".
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vocab.raw_tokens import PartsOfSpeech, RawToken, WordPositions, open_word, verb_form
@@ -99,6 +100,8 @@ _BEFORE_A_SUBJECT = frozenset({",", "CC", "IN", "WDT", "``"})
 # What follows a verb of saying or planning in "-s", never a plural noun: a clause
 # ("reports that", "says the ice is...") or "to" ("plans to").
 _CLAUSE_AFTER_A_VERB = frozenset({"that"})
+_THAT_FORMS = frozenset(form for word in _CLAUSE_AFTER_A_VERB
+                        for form in (word, word.capitalize(), word.upper()))
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # What opens the subject of the clause "that" opens after a verb: "reports that the
 # ice...", "says that scientists...".
@@ -107,7 +110,8 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _CLAUSE_SUBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NNS", "NNP", "NNPS", "CD", "EX"})
 
 
-def retag_verbs_in_s_after_names(raw: list[RawToken], words: WordInfo) -> None:
+def retag_verbs_in_s_after_names(raw: list[RawToken], words: WordInfo,
+                                 at: WordPositions) -> None:
     """"Interpol reports/NNS that the thieves escaped": a name opening its clause, then a
     word tagged a plural noun that is a verb's "-s" form, then "that", is the name's
     verb (the glossary printed "reports –n."), where the clause "that" opens has its
@@ -115,8 +119,9 @@ def retag_verbs_in_s_after_names(raw: list[RawToken], words: WordInfo) -> None:
     nor before a relative clause's verb ("chatbots – AI tools that work"). On CoNLL-2000
     (train and test): 1 tag changed against a wrong reference ("Hewlett-Packard claims
     that the software allows")."""
-    for index, token in enumerate(raw):
-        if token.penn != "NNS" or index < 1 or index + 1 >= len(raw):
+    for index in (that - 1 for that in at.of_texts(_THAT_FORMS)):
+        token = raw[index]
+        if token.penn != "NNS" or index < 1:
             continue
         after = raw[index + 1]
         if after.text.lower() not in _CLAUSE_AFTER_A_VERB or after.sentence != token.sentence:
@@ -201,6 +206,7 @@ _MOST_PHRASE_WORDS = 8
 # Titan were".
 _CLAUSE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HEAD_NOUNS = frozenset({"NNS", "NN"})
+_PENN = attrgetter("penn")
 # Words that open a clause of their own after a verb, whose verb is not the described
 # noun's: "rebounded as traders shook off", "agreed in 1972 that".
 _CLAUSE_LINKS = frozenset({"as", "after", "before", "since", "until", "while", "because",
@@ -217,10 +223,14 @@ def retag_participles_describing_subjects(raw: list[RawToken], words: WordInfo) 
     On CoNLL-2000 (train): 4 tags fixed ("cattle slaughtered in the quarter dropped"),
     2 changed against wrong references ("the value of the stock received in a
     conversion would exceed"); test: none."""
-    for index in range(1, len(raw) - 2):
+    # (A past made a participle below is no head noun, phrase word or clause verb of
+    # another: the pasts found first are the ones to read.)
+    pasts = [index for index, penn in enumerate(map(_PENN, raw)) if penn == "VBD"]
+    for index in pasts:
         token = raw[index]
-        if (token.penn != "VBD" or raw[index - 1].penn not in _HEAD_NOUNS
-                or raw[index + 1].penn != "IN" or raw[index + 1].text.lower() == "that"
+        if (index < 1 or index + 2 >= len(raw) or token.penn != "VBD"
+                or raw[index - 1].penn not in _HEAD_NOUNS or raw[index + 1].penn != "IN"
+                or raw[index + 1].text.lower() == "that"
                 or not raw[index - 1].sentence == token.sentence == raw[index + 1].sentence):
             continue
         after = index + 1
