@@ -8,7 +8,9 @@ and levels, through `retag`, which holds their order. The passes live by what th
 `vocab.retag_words` (what the dictionary says a word can be), `vocab.retag_phrases` (the
 words around it), `vocab.retag_clauses` (the clause a verb is in),
 `vocab.retag_joined_clauses` (a clause beside another that has its verb),
-`vocab.retag_heads` (a phrase's head read as a modifier, and the verb beside it).
+`vocab.retag_heads` (a phrase's head read as a modifier, and the verb beside it),
+`vocab.retag_objects` (a verb and what follows its object or its subject: "saw the
+stone sink", "Interpol reports that", "visited Paris and met").
 """
 
 from __future__ import annotations
