@@ -62,6 +62,7 @@ from vocab.word_family import (
     mentions_family,
     same_family,
 )
+from vocab.word_notes import MAX_NOTE_WORDS, note_said_briefly
 from vocab.wording_cuts import (
     _PREPOSITIONS,
     _aside_for_its_word,
@@ -261,8 +262,25 @@ def _adjective_explained(lexicon: Lexicon, sense: Sense, wordings: Sequence[str]
                 # "sad –of things that make you feel sad" is no sentence without "sad".
                 if meaning and not mentions(meaning, head) and not mentions(meaning, word) \
                         and not _cut_from(meaning, plain_gloss(adjective), word):
-                    return f"{wording} ({word}: {meaning})"
+                    return _with_its_note(wording, word, meaning, words, profile)
     return ""
+
+
+def _with_its_note(wording: str, word: str, meaning: str, words: WordInfo,
+                   profile: LearnerProfile) -> str:
+    """An adverb's ``wording`` with a note on the adjective ``word`` it names, as short as
+    VOA's definitions (`note_said_briefly`): none for a word every learner knows
+    ("strongly –with strength or in a strong manner"), none for one the learner knows
+    whose note is still longer than `MAX_NOTE_WORDS` ("typically –in a typical manner",
+    not "...(typical: exhibiting the qualities that identify a group or kind or
+    category)"), which read as a second, harder definition (sweep)."""
+    level = level_of(word, words)
+    if level <= Level.A1:
+        return wording
+    note = note_said_briefly(meaning, words, profile)
+    if len(note.split()) > MAX_NOTE_WORDS and level <= profile.level:
+        return wording
+    return f"{wording} ({word}: {note})"
 
 
 def _first_clause(meaning: str) -> str:

@@ -715,16 +715,17 @@ def _adverb_sense(engine: Engine, word: str, gloss: str) -> Sense:
 @pytest.mark.parametrize(
     ("word", "gloss", "explained"),
     [
+        # Said briefly (test_definitions_notes): once, without its second alternative.
         ("effectively", "in an effective manner",
-         "in an effective manner (effective: producing or capable of producing an intended"),
+         "in an effective manner (effective: producing an intended result"),
         # The first adjective "rapid" belongs to is worded with "rapidly": the next one.
         ("rapidly", "with rapid movements",
          "with rapid movements (rapid: done or occurring in a brief period of time)"),
-        ("openly", "in an open way", "in an open way (open: affording free passage or access)"),
         # Every wording of the gloss names the headword: the gloss itself is explained,
-        # not made "in a atrociously manner" by a synonym of the adverb.
+        # not made "in a atrociously manner" by a synonym of the adverb. (Without the
+        # alternative "or displeasing", far above a B1 learner, as in any definition.)
         ("terribly", "in a terrible manner",
-         "in a terrible manner (terrible: exceptionally bad or displeasing)"),
+         "in a terrible manner (terrible: exceptionally bad"),
     ],
 )
 def test_an_adverb_defined_by_its_adjective_says_what_the_adjective_means(
@@ -732,6 +733,14 @@ def test_an_adverb_defined_by_its_adjective_says_what_the_adjective_means(
     text = define(_adverb_sense(engine, word, gloss), [], word, engine.words, LearnerProfile(),
                   lexicon=engine.lexicon)
     assert text.startswith(explained) and text.endswith(")")
+
+
+def test_an_adverb_of_an_adjective_every_learner_knows_gets_no_note(engine: Engine) -> None:
+    """"open" is an A1 word: "openly –in an open way" needs no note (and WordNet's first
+    "open", "affording free passage or access", was not the open of "openly")."""
+    text = define(_adverb_sense(engine, "openly", "in an open way"), [], "openly",
+                  engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert text == "in an open way"
 
 
 def test_an_adverb_worded_without_its_adjective_is_left_as_it_is(engine: Engine) -> None:
