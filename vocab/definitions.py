@@ -33,6 +33,7 @@ from vocab.gloss_text import (
 from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Level, Sense, WordDetails
 from vocab.noun_phrases import ARTICLES, articles_mended, as_noun_phrase, opening_noun
+from vocab.plain_register import in_plain_register
 from vocab.plainer_words import (
     _GLOSS_WORD_POS,
     PLAIN_SYNONYM_MARGIN,
@@ -110,7 +111,7 @@ def define(
     writes it, not WordNet's "respiratory disease characterized by..."."""
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
     if lexicon is None or not wording:
-        return without_latin_shorthand(wording)
+        return in_plain_register(without_latin_shorthand(wording))
     wording = _asides_as_prose(wording, sense.pos, words)
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
@@ -123,7 +124,7 @@ def define(
                                  lexicon, words)
     # "a" or "an" as the word after it now sounds, whatever a step took out or put in
     # ("make a exchange of", once "a shift in or" went; WordNet's own "a earlier period").
-    return articles_mended(without_latin_shorthand(wording))
+    return articles_mended(in_plain_register(without_latin_shorthand(wording)))
 
 
 def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInfo,
@@ -444,7 +445,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # Quercus; has acorns...".
     whole = _without_scientific_names(member_as_its_kind(
         without_application(cleaned_gloss(sense, headword), sense.pos, words), sense.lexname))
-    whole = as_a_use(for_said_plainly(whole), sense.pos)
+    whole = as_a_use(for_said_plainly(in_plain_register(whole)), sense.pos)
     # A phrase's gloss without a first alternative that says it by a word of the phrase:
     # "take effect –become effective", not "go into effect or become effective".
     whole = without_own_phrase_alternative(whole, headword, sense.pos, words)
@@ -467,7 +468,12 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     def own_or_family(text: str) -> bool:
         return mentions_family(text, headword) or own(text)
 
-    if not own_or_family(trimmed) and ease(trimmed, words, profile) >= EASY_ENOUGH:
+    # ...unless it is several clauses longer than VOA's definitions: its first says what
+    # the thing is ("jefferson –third President of the United States", not "...; chief
+    # author of the Declaration of Independence; made the Louisiana Purchase in 1803
+    # and sent out the Lewis and Clark Expedition to explore it"), chosen below.
+    if not own_or_family(trimmed) and ease(trimmed, words, profile) >= EASY_ENOUGH \
+            and not _several_long_clauses(trimmed):
         return _without_harder_remarks(trimmed, headword, words, profile)
     clauses = [c.strip() for c in whole.split(";") if c.strip()]
     # "; or of the usual or accepted kind" (standard) offers another definition: without
@@ -551,6 +557,22 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
 # A wording of several clauses longer than this is longer than most of VOA's
 # definitions (their median is 9 words, nine in ten at most 18).
 MAX_WHOLE_WORDS = 15
+
+
+# Nine in ten of VOA's definitions are at most this long: clauses beyond it are more
+# than VOA ever says ("captions –translation of foreign dialogue of a movie or TV
+# program; usually displayed at the bottom of the screen", 17, is as long as theirs).
+MAX_CLAUSES_WORDS = 18
+
+
+def _several_long_clauses(wording: str) -> bool:
+    """Whether ``wording`` is clauses joined by ";" longer than `MAX_CLAUSES_WORDS`, not
+    one list after a colon ("herbage: grown as lawns; used as pasture...")."""
+    # What is left of it once its asides and remarks go, and any other brackets ("having
+    # just (or relatively recently) come into being": new).
+    said = re.sub(r" ?\([^()]*\)", "", without_asides(wording))
+    return ";" in said and len(said.split()) > MAX_CLAUSES_WORDS \
+        and ":" not in said.split(";")[0]
 
 
 def _hardest_clause_ease(wording: str, words: WordInfo, profile: LearnerProfile) -> float:

@@ -4,6 +4,7 @@ every step of `vocab.definitions` chooses and trims a wording by."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from vocab.difficulty import word_level
@@ -21,9 +22,15 @@ EASY_ENOUGH = 0.8
 MIN_SHORT_CLAUSE_WORDS = 2
 
 
+# A word, not an ordinal's ending: "rd" in "23rd", "th" in "1/24th" are no words a
+# learner must know (they read as hard words, sweep: "th" was the commonest).
+_WORD_NOT_AFTER_A_DIGIT = re.compile(rf"(?<![\w'-]){WORD_PATTERN.pattern}")
+
+
 def ease(text: str, words: WordInfo, profile: LearnerProfile) -> float:
     """Share of the content words of ``text`` a learner at ``profile.level`` knows."""
-    content = [w.lower() for w in WORD_PATTERN.findall(text) if w.lower() not in GLOSS_STOPWORDS]
+    content = [w.lower() for w in _WORD_NOT_AFTER_A_DIGIT.findall(text)
+               if w.lower() not in GLOSS_STOPWORDS]
     if not content:
         return 1.0
     easy = sum(1 for w in content if level_of(w, words) <= profile.level)
