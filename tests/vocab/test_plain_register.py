@@ -64,3 +64,30 @@ def test_an_easy_gloss_of_clauses_longer_than_voas_says_its_first(engine: Engine
     bracket = ("a small town (or a village) in the hills; known for its old market "
                "and its river boats and songs")
     assert _worded(engine, bracket).endswith("river boats and songs")
+
+
+def test_a_specialists_words_are_said_as_voa_says_them() -> None:
+    """WordNet's words of the trade in the definitions of the commonest words: "some
+    –...an unspecified number", "chinese –of or pertaining to China", "x –the cardinal
+    number that is the sum of nine and one", "up –spatially or metaphorically from a
+    lower to a higher position", "meter –the basic unit of length adopted under the
+    Systeme International d'Unites"."""
+    assert in_plain_register("after an unspecified period of time") \
+        == "after an unknown period of time"
+    assert in_plain_register("of or pertaining to the sea") == "of or relating to the sea"
+    assert in_plain_register("the cardinal number that is the sum of two and one") \
+        == "the number that is the sum of two and one"
+    assert in_plain_register("spatially or metaphorically from a low to a high place") \
+        == "from a low to a high place"
+    assert in_plain_register("move, travel, or walk, also metaphorically") \
+        == "move, travel, or walk"
+    assert in_plain_register("the basic unit of weight adopted under the Systeme "
+                             "International d'Unites (about two pounds)") \
+        == "the basic unit of weight (about two pounds)"
+
+
+def test_a_common_words_definition_has_no_specialists_word(engine: Engine) -> None:
+    senses = engine.lexicon.senses("somehow", "r")
+    text = define(senses[0], senses[1:], "somehow", engine.words, LearnerProfile(),
+                  lexicon=engine.lexicon)
+    assert "unspecified" not in text and "unknown" in text
