@@ -76,7 +76,14 @@ class KeyBar(Widget):
         app's letters (q Quit) would be typed into its input."""
         super().__init__()
         self.app_keys = app_keys
-        self._drawn: tuple[tuple[Binding, bool], ...] | None = None  # the keys last drawn
+        # The shown bindings as of Textual's last "bindings changed" signal (the keys
+        # last drawn), and the lines last packed, by (width, keys, styles): a layout
+        # and a paint asked for them three times over, and `Screen.active_bindings`
+        # walks the focus chain and asks every action's check each time (13-17% of the
+        # app's thread as an article opened; issue 8).
+        self._shown: tuple[tuple[Binding, bool], ...] | None = None
+        self._packed: tuple[tuple[object, ...], tuple[list[Content], Content | None]] | None \
+            = None
         self._line_count = 1  # of the bar last laid out
 
     def on_mount(self) -> None:
@@ -87,11 +94,26 @@ class KeyBar(Widget):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         # Textual says so after every focus change, and three times as an article
-        # opens, each time the same keys: drawn again only when they changed.
-        if screen is self.screen and tuple(self.shown_bindings()) != self._drawn:
+        # opens, each time the same keys: drawn again only when they changed. As
+        # Textual's Footer, the bar reads the bindings again only then: a screen whose
+        # actions' checks change calls `refresh_bindings`, as Textual asks.
+        if screen is not self.screen:
+            return
+        shown = tuple(self.shown_bindings())
+        if shown != self._shown:
+            self._shown = shown
+            if not self.size.width:  # not laid out yet: its layout will pack the keys
+                self.refresh(layout=True)
+                return
             # Laid out again only when the bar's height changes (opening an article).
             lines = len(self._lines(self.size.width)[0])
             self.refresh(layout=lines != self._line_count)
+
+    def _current(self) -> tuple[tuple[Binding, bool], ...]:
+        """`shown_bindings` as of the last change Textual signalled."""
+        if self._shown is None:
+            self._shown = tuple(self.shown_bindings())
+        return self._shown
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         self._line_count = len(self._lines(width)[0])
@@ -139,7 +161,6 @@ class KeyBar(Widget):
 
     def render(self) -> Content:
         lines, palette = self._lines(self.size.width)
-        self._drawn = tuple(self.shown_bindings())
         last = lines[-1]
         if palette is not None:
             # On the right, as Textual's Footer shows it, when there is room.
@@ -150,27 +171,23 @@ class KeyBar(Widget):
         blank = [Content("")] * (self.size.height - len(lines))
         return Content("\n").join([*blank, *lines[:-1], last])
 
-    def _items(self, left_out: frozenset[str] = frozenset()
+    def _items(self, draw: Callable[[list[tuple[Binding, bool]]], Content],
+               left_out: frozenset[str] = frozenset()
                ) -> tuple[list[tuple[list[Binding], Content]], Content | None]:
-        """Each shown key as it is drawn (side by side keys of a group as one), but those
-        whose action is ``left_out``, and the command palette's key apart."""
-        key_style = self.get_visual_style("key-bar--key")
-        description_style = self.get_visual_style("key-bar--description")
-        shown = [(binding, enabled) for binding, enabled in self.shown_bindings()
+        """Each shown key as ``draw`` draws it (side by side keys of a group as one), but
+        those whose action is ``left_out``, and the command palette's key apart."""
+        shown = [(binding, enabled) for binding, enabled in self._current()
                  if binding.action not in left_out]
         palette = None
         if shown and shown[-1][0].key == self.app.COMMAND_PALETTE_BINDING:
-            palette = _drawn([shown.pop()], self.app.get_key_display, key_style,
-                             description_style)
+            palette = draw([shown.pop()])
         runs: list[list[tuple[Binding, bool]]] = []
         for binding, enabled in shown:
             if runs and binding.group is not None and runs[-1][-1][0].group == binding.group:
                 runs[-1].append((binding, enabled))
             else:
                 runs.append([(binding, enabled)])
-        items = [([binding for binding, _ in run],
-                  _drawn(run, self.app.get_key_display, key_style, description_style))
-                 for run in runs]
+        items = [([binding for binding, _ in run], draw(run)) for run in runs]
         return items, palette
 
     def _lines(self, width: int) -> tuple[list[Content], Content | None]:
@@ -183,13 +200,36 @@ class KeyBar(Widget):
         way out shown. One key of a group goes, not the group ("k/K Known" is then
         "k Known").
         """
+        # The component styles are part of the key: a new theme draws the keys anew.
+        key_style = self.get_visual_style("key-bar--key")
+        description_style = self.get_visual_style("key-bar--description")
+        key = (width, self._current(), key_style, description_style)
+        if self._packed is not None and self._packed[0] == key:
+            return self._packed[1]
+        packed_lines = self._packed_lines(width, key_style, description_style)
+        self._packed = (key, packed_lines)
+        return packed_lines
+
+    def _packed_lines(self, width: int, key_style: Style, description_style: Style
+                      ) -> tuple[list[Content], Content | None]:
+        """`_lines`, worked out."""
+        # Each key drawn once, whatever is left out around it.
+        drawn: dict[tuple[tuple[Binding, bool], ...], Content] = {}
+
+        def draw(run: list[tuple[Binding, bool]]) -> Content:
+            key = tuple(run)
+            if key not in drawn:
+                drawn[key] = _drawn(run, self.app.get_key_display, key_style,
+                                    description_style)
+            return drawn[key]
+
         most = MAX_LINES if width < TWO_LINES_BELOW else 1
         left_out: set[str] = set()
-        items, palette = self._items()
+        items, palette = self._items(draw)
         kept = {HELP_ACTION}
         if not any(bindings[0].key == "escape" for bindings, _ in items):
             kept.add(QUIT_ACTION)
-        while len(lines := packed([item for _, item in items], width)) > most:
+        while line_count([item.cell_length for _, item in items], width) > most:
             actions = [binding.action for bindings, _ in items for binding in bindings
                        if binding.action not in kept]
             first = [action for action in LEFT_OUT_FIRST if action in actions]
@@ -198,13 +238,13 @@ class KeyBar(Widget):
                 # left out so far may fit again.
                 most = MAX_LINES
                 left_out.clear()
-                items, palette = self._items()
+                items, palette = self._items(draw)
                 continue
             if not actions:
                 break
             left_out.add(first[0] if first else actions[-1])
-            items, palette = self._items(frozenset(left_out))
-        return lines[:most], palette
+            items, palette = self._items(draw, frozenset(left_out))
+        return packed([item for _, item in items], width)[:most], palette
 
     def on_click(self, event: events.Click) -> None:
         key = event.style.meta.get("key")
@@ -224,6 +264,18 @@ def _drawn(run: list[tuple[Binding, bool]], key_display: Callable[[Binding], str
     keys = "/".join(key_display(binding) for binding, _ in run)
     return Content.assemble((f" {keys} ", key_style + dim + meta),
                             (f"{description} ", description_style + dim + meta))
+
+
+def line_count(lengths: list[int], width: int) -> int:
+    """How many lines `packed` makes of items ``lengths`` cells long."""
+    lines, used, on_line = 1, 0, 0
+    for length in lengths:
+        if on_line and used + length > width:
+            lines += 1
+            used = on_line = 0
+        used += length
+        on_line += 1
+    return lines
 
 
 def packed(items: list[Content], width: int) -> list[Content]:
