@@ -61,6 +61,8 @@ KEPT_READING_SCREENS = 4
 # 30-40 collections, ~15 ms of each opening, which find no cycles; reference counting
 # frees them all as usual meanwhile.
 OPENING_COLLECTOR_PAUSE_S = 0.3
+# The class of a screen under a dialog (`ReaderApp.SUSPENDED_SCREEN_CLASS`, app.tcss).
+SUSPENDED_CLASS = "-suspended"
 # The palette closes before the screenshot is taken (as Textual's own command waits).
 SCREENSHOT_DELAY_S = 0.1
 
@@ -99,7 +101,18 @@ class ReaderApp(App[int]):
         "app", "library", "reading", "details", "quiz", "placement", "stats", "feeds", "words")]
     # A screen under a dialog hides its notices (app.tcss): the dialog shows them in a
     # band of its own, and they showed twice, dimmed beside the dialog's (QA).
-    SUSPENDED_SCREEN_CLASS = "-suspended"
+    @property
+    def SUSPENDED_SCREEN_CLASS(self) -> str:  # type: ignore[override]  # Textual's name
+        """Textual adds this class to a screen another covers, and takes it away when it is
+        back on top, restyling the screen's every widget each time. Only a dialog leaves
+        the screen beneath in view: under a whole screen (the reader over the library)
+        it is not needed, and restyling the library's table was ~5% of opening an
+        article (issue 8). Asked with the new screen on top, or the one resumed."""
+        stack = self.screen_stack
+        top = stack[-1] if stack else None
+        if top is not None and (top.is_modal or top.has_class(SUSPENDED_CLASS)):
+            return SUSPENDED_CLASS
+        return ""
     TITLE = "VOA Reader"
     SUB_TITLE = "Learning English"
     COMMANDS = App.COMMANDS | {ReaderCommands}
