@@ -469,6 +469,15 @@ def _without_own_alternative(wording: str, headword: str, pos: str) -> str:
                                                        if at > 1 else ""):
             del words[at - 1:at + 1]
             break
+        if mentions_family(second, headword) and first.lower() in GLOSS_STOPWORDS \
+                and at + 2 < len(words) and words[at + 2] == first:
+            # A verb and its particle on each side ("tends to or attends to the needs"):
+            # the alternative goes with its particle, not leaving "tends to to".
+            del words[at:at + 3]
+            break
+        if first.lower() in GLOSS_STOPWORDS and at + 2 < len(words) \
+                and words[at + 2].lower() in _PREPOSITIONS | VERB_PARTICLES:
+            continue  # "looks after or watches over the garden": no one word to cut
         if mentions_family(second, headword) and not mentions_family(first, headword) \
                 and second == words[at + 1].rstrip(")"):
             # A bracket the alternative closed stays: "(seeds, seedlings, or plants)".

@@ -808,6 +808,22 @@ def test_a_noun_cut_from_its_own_gloss_agrees_and_goes_with_its_of(engine: Engin
         "a period considered as a resource under your control")
 
 
+def test_an_alternative_verb_of_the_headwords_family_goes_with_its_particle(
+        engine: Engine) -> None:
+    """"someone who waits on or tends to or attends to the needs of another"
+    (attendant) was "someone who tends to to the needs of another": "attends" left,
+    its "to" stayed (the glossary helper's test text)."""
+    nurse = Sense("x.n.01", "n", "quorvaker", 1, 0,
+                  "someone who cares for or quorvaks for the sick")
+    assert define(nurse, [], "quorvaker", engine.words, LearnerProfile()) == (
+        "someone who cares for the sick")
+    # A particle of its own after the alternative: it is no verb of the same shape.
+    keeper = Sense("x.n.02", "n", "quorvaker", 1, 0,
+                   "someone who looks after or quorvaks over the garden")
+    assert "after over" not in define(keeper, [], "quorvaker", engine.words,
+                                      LearnerProfile())
+
+
 def test_an_alternative_of_the_headwords_family_is_left_out_of_its_gloss(
         engine: Engine) -> None:
     """WordNet's "undergo training or instruction in preparation for a particular
