@@ -18,7 +18,7 @@ from vocab.closed_class import CLOSED_CLASS
 from vocab.gloss_words import content_words
 from vocab.quiz_items import BLANK
 from vocab.quiz_relations import BROAD_LEXNAMES, CLOZE_USUAL_SENSES, DISTRACTOR_SENSES_CHECKED
-from vocab.sense_filters import THING_OBJECT_FRAMES
+from vocab.sense_filters import PERSON_OBJECT_FRAMES, THING_OBJECT_FRAMES
 from vocab.senses import SenseChooser
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -209,7 +209,8 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
     if not other_senses:
         return False
-    if target.gap_object and acts_on_the_object_too(target, other, lexicon):
+    if (target.gap_object or target.gap_infinitive) \
+            and acts_on_the_object_too(target, other, lexicon):
         return True
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
     related = lexicon.related_lemmas_of(s.synset for s in (*target_senses, *other_senses))
@@ -243,7 +244,11 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
 
 
 # The kind of thing a noun names, by its WordNet field: what a verb's object may be.
-_CONCRETE, _ABSTRACT = "concrete", "abstract"
+_CONCRETE, _ABSTRACT, _PEOPLE_KIND = "concrete", "abstract", "people"
+# The groups WordNet files under these are bodies of people ("troops", "staff",
+# "family", "crowd"), acted on as people are; a system or a range ("economy",
+# "network", also noun.group) is not.
+_PEOPLE_GROUPS = ("social_group.n.01", "people.n.01")
 _NOUN_FIELD_KIND = {
     **dict.fromkeys(("noun.artifact", "noun.object", "noun.plant", "noun.animal",
                      "noun.food", "noun.substance", "noun.body"), _CONCRETE),
@@ -274,8 +279,16 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
     its object (`QuizWord.gap_object`: concrete or abstract, by its first sense), as
     the answer's sense does: "volunteers will _____ dry plants" (clear) takes "collect"
     too, and "_____ the plan" (defended) "delayed" (QA). Not said when the answer's own
-    sense is not one the table finds acting on it (the table does not know this use)."""
-    kind = _object_kind(target.gap_object, lexicon)
+    sense is not one the table finds acting on it (the table does not know this use).
+    An object that is people, or a body of them, or one told to do something after
+    it (`QuizWord.gap_infinitive`), is acted on by any verb WordNet frames with a
+    person as its object, whatever its field: "had _____ troops to the region" (sent)
+    took "smuggled", and "_____ both sides to protect civilians" (urged) "motivated"."""
+    kind = _PEOPLE_KIND if target.gap_infinitive else _object_kind(target.gap_object, lexicon)
+    if kind == _PEOPLE_KIND:
+        senses = lexicon.senses(other, "v")
+        return any(sense.frames & PERSON_OBJECT_FRAMES for sense in usual_verb_senses(senses)) \
+            or any(sense.frames & _DONE_TO_PEOPLE_FRAMES for sense in _met_senses(senses))
     used = lexicon.synset(target.synset) if target.synset else None
     if not kind or used is None or kind not in _VERB_FIELD_OBJECTS.get(used.lexname, ()):
         return False
@@ -284,17 +297,51 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
                for sense in usual_verb_senses(lexicon.senses(other, "v")))
 
 
+# A verb's first senses SemCor tags at all, read for whether it takes a person as its
+# object: "admit" is mostly "admit a mistake" (64 uses), but "would _____ more soldiers"
+# takes it in its second (11 uses), as "enlisted both sides to ..." does "enlist"'s
+# third (1 use). A person object lets so many verbs in that the wider net is fairer.
+PEOPLE_SENSES_CHECKED = 3
+# ...by someone: not "Something ----s somebody" (10), a thing's doing ("the sun bakes
+# the workers", a rare "bake"), which the wider net would let in for nearly any verb.
+_DONE_TO_PEOPLE_FRAMES = PERSON_OBJECT_FRAMES - {10}
+
+
+def _met_senses(senses: Sequence[Sense]) -> list[Sense]:
+    return [sense for sense in senses[:PEOPLE_SENSES_CHECKED] if sense.count > 0]
+
+
 def _object_kind(noun: str, lexicon: Lexicon) -> str:
     """Concrete or abstract, the thing ``noun`` names in its first sense (its broader
-    terms' field for WordNet's top words: "plant" the organism); "" for a person, a
-    group or a place, or when not known."""
+    terms' field for WordNet's top words: "plant" the organism); people for a person
+    or a body of people (`_PEOPLE_GROUPS`); "" for another group or a place, or when
+    not known."""
+    if not noun:
+        return ""
     senses = lexicon.senses(noun, "n")
     sense = senses[0] if senses else None
+    if sense is not None and _names_people(noun, sense, lexicon):
+        return _PEOPLE_KIND
     for _ in range(3):
         if sense is None or sense.lexname != "noun.Tops":
             break
         sense = lexicon.broader(sense.synset)
     return _NOUN_FIELD_KIND.get(sense.lexname, "") if sense is not None else ""
+
+
+def _names_people(noun: str, sense: Sense, lexicon: Lexicon) -> bool:
+    """Whether ``sense`` (the noun's first) is a person or a body of people."""
+    if sense.lexname == "noun.person" or _PERSON_GENUS.match(sense.definition):
+        return True
+    if sense.lexname != "noun.group":
+        return False
+    outlines = [o for o in lexicon.sense_outlines([noun])[noun] if o.pos == "n"]
+    return bool(outlines) and outlines[0].synset_id in _people_group_ids(lexicon)
+
+
+@cache
+def _people_group_ids(lexicon: Lexicon) -> frozenset[int]:
+    return lexicon.synset_ids_below(_PEOPLE_GROUPS)
 
 
 def _gap_context(target: QuizWord) -> set[str]:

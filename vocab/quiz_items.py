@@ -73,6 +73,10 @@ class QuizWord:
     # dry plants": plant): a cloze's other verbs must not act on such a thing too
     # (`vocab.quiz_gaps.fits_blank_too`). "" when unknown or not a common noun.
     gap_object: str = ""
+    # For a verb, whether its object is followed by "to" and a verb ("urged both sides
+    # to protect civilians"): the object is someone told or brought to act, and any
+    # verb that takes a person as its object fills the gap (`vocab.quiz_gaps`).
+    gap_infinitive: bool = False
 
     @property
     def key(self) -> tuple[str, str]:

@@ -197,7 +197,8 @@ def _with_its_gap_read(word: QuizWord, engine: Engine) -> QuizWord:
         return word  # read as another part of speech here: nothing sure to add
     if word.upos == "VERB":
         return replace(word, gap_frames=frames_here(tokens, index),
-                       gap_object=object_noun(tokens, index))
+                       gap_object=object_noun(tokens, index),
+                       gap_infinitive=object_told_to_act(tokens, index))
     return replace(word, bare=bare_singular_noun(tokens, index),
                    plain_subject=_plain_noun_subject(tokens, index),
                    before_noun=_before_a_noun(tokens, index))
@@ -396,6 +397,20 @@ def object_noun(tokens: Sequence[Token], index: int) -> str:
     return tokens[head].lemma.lower()
 
 
+def object_told_to_act(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the object right after the verb at ``index`` is followed by "to" and a
+    verb's base form ("urged both sides to protect civilians"), not by a place ("sent
+    troops to the region"): the frame "Somebody ----s somebody to INFINITIVE"."""
+    if frames_here(tokens, index) != WITH_OBJECT_FRAMES:
+        return False
+    head = object_head(tokens, index)
+    if head is None or head + 2 >= len(tokens):
+        return False
+    to, verb = tokens[head + 1], tokens[head + 2]
+    return (to.text.lower() == "to" and to.pos == "TO" and verb.pos == "VB"
+            and verb.sentence == tokens[index].sentence)
+
+
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].upos == "NOUN" and plain_subject(tokens, index)
 
@@ -511,6 +526,7 @@ def _article_word(
         plain_subject=_plain_noun_subject(analysis.tokens, index),
         before_noun=upos == "NOUN" and _before_a_noun(analysis.tokens, index),
         gap_object=object_noun(analysis.tokens, index) if upos == "VERB" else "",
+        gap_infinitive=upos == "VERB" and object_told_to_act(analysis.tokens, index),
         sense_sure=by_voa and worded_for_its_kind or sure_here,
         usual_sense=sense is None or usual_in_its_field(sense, engine.lexicon),
     )

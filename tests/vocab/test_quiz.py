@@ -2158,3 +2158,18 @@ def test_no_disease_or_chemical_a_learner_cannot_weigh_is_offered_beside_a_plain
     measles = QuizWord("measles", "NOUN", "measles", "NN", "The measles spread fast.",
                        "a disease that causes red spots", "measles.n.01", zipf=3.8)
     assert {c.lemma for c in pool.pick(measles, 5, random.Random(1))} & {"hepatitis", "asthma"}
+
+
+def test_a_verbs_gap_knows_its_object_is_told_to_act(quiz_engine: Engine) -> None:
+    """"urged both sides to protect civilians": the object is followed by "to" and a
+    verb (`QuizWord.gap_infinitive`), so any verb that brings someone to act fills the
+    gap too ("motivated"); "deployed troops to the region" is no such gap."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Talks in the Valley\n\nHuman rights groups urged both sides to protect the"
+        " civilians in the valley. The government deployed troops to the mountain region"
+        " last month. Officials persuaded the farmers to leave their fields."))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    assert words["urge"].gap_infinitive
+    assert words["persuade"].gap_infinitive
+    assert not words["deploy"].gap_infinitive
+    assert words["deploy"].gap_object == "troop"

@@ -401,8 +401,32 @@ VERB_OBJECT_FITS = [
 ]
 
 
-@pytest.mark.parametrize(("word", "also_right", "wrong"), FITS_TOO + VERB_OBJECT_FITS,
-                         ids=[w.lemma for w, _, _ in FITS_TOO + VERB_OBJECT_FITS])
+# A verb's gap whose object is people, or a body of them, takes any verb framed with a
+# person as its object, whatever its field ("had _____ troops to the region": sent,
+# and smuggled, transported, hired); one whose object is told to do something after it
+# takes any verb that can tell or bring someone to act ("_____ both sides to protect
+# civilians": urged, and motivated, persuaded, forced). Verbs that act only on things
+# stay wrong.
+VERB_PEOPLE_FITS = [
+    (_verb_gap("send", "sent", "The government of the northern province sent troops to"
+               " the mountain region last month.", "send.v.01", "cause to go somewhere",
+               "troop"),
+     ["smuggle", "transport", "hire", "recruit", "admit"], ["print", "bake", "compile"]),
+    (_verb_gap("hire", "hired", "The hospital in the harbor town hired two young nurses"
+               " during the long winter.", "hire.v.01", "engage or hire for work",
+               "nurse"),
+     ["train", "transport", "recruit"], ["print", "bake", "harvest"]),
+    (replace(_verb_gap("urge", "urged", "Human rights groups urged both sides to protect"
+                       " the civilians in the valley.", "urge.v.01",
+                       "force or impel in an indicated direction", "side"),
+             gap_infinitive=True),
+     ["motivate", "persuade", "force", "compel", "enlist"], ["print", "bake", "harvest"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("word", "also_right", "wrong"), FITS_TOO + VERB_OBJECT_FITS + VERB_PEOPLE_FITS,
+    ids=[w.lemma for w, _, _ in FITS_TOO + VERB_OBJECT_FITS + VERB_PEOPLE_FITS])
 def test_a_cloze_distractor_that_fits_the_sentence_too_is_refused(
     lexicon: Lexicon, word: QuizWord, also_right: list[str], wrong: list[str]
 ) -> None:
