@@ -45,7 +45,7 @@ from vocab.quiz_relations import (
     worded_alike,
     worded_for_its_whole_kind,
 )
-from vocab.quiz_validate import MATCHING_SIZE, SENSE_UPOS, reads_badly
+from vocab.quiz_validate import MATCHING_SIZE, SENSE_UPOS, reads_badly, wording_core
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
@@ -171,13 +171,24 @@ class ItemBuilder:
         )
 
     def word(self, w: QuizWord) -> QuizItem | None:
+        # The wrong meanings accepted so far: two of them alike ("a quantity of no
+        # importance" twice, one "(another word for nothing)") are one meaning shown
+        # twice, which a learner rules out together.
+        accepted: list[str] = []
+
         def distinct(c: Candidate) -> bool:
             definition = self.pool.definition(c)
-            return bool(definition) and not close_definitions(
+            fair = bool(definition) and not close_definitions(
                 w.synset, definition, w.definition, self.lexicon
             ) and not names_family(definition, w.lemma, self.lexicon) \
                 and not reads_badly(definition, c.lemma, self.lexicon) \
-                and not worded_for_its_whole_kind(definition, c.synset, w, self.lexicon)
+                and not worded_for_its_whole_kind(definition, c.synset, w, self.lexicon) \
+                and not any(close_definitions("", definition, other, self.lexicon)
+                            or wording_core(definition) == wording_core(other)
+                            for other in accepted)
+            if fair:
+                accepted.append(definition)
+            return fair
 
         picked = self.pick(w, OPTIONS_PER_ITEM - 1, distinct, same_field=True)
         sources = [(w.lemma, w.synset)] + [(c.lemma, c.synset) for c in picked]
@@ -365,7 +376,7 @@ def _clash(a: QuizWord, b: QuizWord, lexicon: Lexicon) -> bool:
         or bool(a.sentence) and a.sentence == b.sentence
         or of_the_kind_defined(a, b.definition, lexicon)
         or of_the_kind_defined(b, a.definition, lexicon)
-        or a.definition.casefold() == b.definition.casefold()
+        or wording_core(a.definition) == wording_core(b.definition)
         or interchangeable(a.lemma, a.synset, a.upos, b.lemma, lexicon)
         or interchangeable(b.lemma, b.synset, b.upos, a.lemma, lexicon)
         or mentions(a.definition, b.lemma)

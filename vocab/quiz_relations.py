@@ -256,12 +256,26 @@ def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     sense = lexicon.synset(target.synset)
     if pos is None or sense is None:
         return False
-    if not target.definition.startswith(_BROADER_LEADS):
-        broader = lexicon.broader(sense.synset)
-        if broader is None or _without_to(target.definition) != _without_to(plain_gloss(broader)):
-            return False
+    if not target.definition.startswith(_BROADER_LEADS) \
+            and not says_only_its_broader_term(target.definition, sense, lexicon):
+        return False
     return any(same_field(sense.lexname, s.lexname)
                for s in lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED])
+
+
+def says_only_its_broader_term(definition: str, sense: Sense, lexicon: Lexicon) -> bool:
+    """Whether ``definition`` of ``sense`` is its broader term's gloss, or says no word
+    that gloss does not (a content word or more, stemmed): "shop" worded as "come into
+    possession of something" (obtain's "come into possession of", the headword cut
+    from "do one's shopping") fits "recover", "buy" and "inherit" as well (QA)."""
+    broader = lexicon.broader(sense.synset)
+    if broader is None:
+        return False
+    gloss = _without_to(plain_gloss(broader))
+    if _without_to(definition) == gloss:
+        return True
+    words = content_words(definition)
+    return bool(words) and words <= content_words(gloss)
 
 
 def _without_to(gloss: str) -> str:
@@ -277,10 +291,13 @@ def worded_for_its_whole_kind(definition: str, synset: str, target: QuizWord,
     ``target``'s sense is of the same field (WordNet's "noun.artifact"), which that
     gloss may fit as well: a vaccine prevents a disease too (audit). The other side of
     `kind_of_the_same`."""
-    if not definition.startswith(_BROADER_LEADS) or not synset or not target.synset:
+    if not synset or not target.synset:
         return False
     wrong, used = lexicon.synset(synset), lexicon.synset(target.synset)
-    return wrong is not None and used is not None and same_field(wrong.lexname, used.lexname)
+    if wrong is None or used is None or not same_field(wrong.lexname, used.lexname):
+        return False
+    return definition.startswith(_BROADER_LEADS) \
+        or says_only_its_broader_term(definition, wrong, lexicon)
 
 
 def close_definitions(

@@ -122,12 +122,28 @@ def distractors_asked_elsewhere(items: Sequence[QuizItem]) -> list[str]:
     return problems
 
 
+# What a definition adds after its meaning or before it, which does not make it
+# another: "(another word for nothing)", "(a kind of collection)", "a kind of
+# devastation: ...".
+_TRAILING_REMARK = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+_LEADING_KIND = re.compile(r"^a kind of [^:]+:\s*", re.IGNORECASE)
+
+
+def wording_core(option: str) -> str:
+    """An option as a learner tells it from the others: without a closing remark in
+    brackets or a leading "a kind of ...:", in one case. "a quantity of no importance
+    (another word for nothing)" and "a quantity of no importance" are one meaning
+    shown twice ("What does 'hundreds' mean?", a story of my own)."""
+    core = _LEADING_KIND.sub("", _TRAILING_REMARK.sub("", option.strip()))
+    return (core or option).strip().casefold()
+
+
 def _choice_problems(item: QuizItem) -> list[str]:
     problems = []
     options = item.options
     if len(options) < MIN_OPTIONS:
         problems.append(f"only {len(options)} options")
-    if len({o.strip().casefold() for o in options}) != len(options):
+    if len({wording_core(o) for o in options}) != len(options):
         problems.append("duplicate options")
     if len(item.option_sources) != len(options):
         problems.append("options and their sources differ in number")
@@ -329,7 +345,7 @@ def _matching_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
                 " or one more"]
     if len({t.lemma for t in targets}) != MATCHING_SIZE:
         problems.append("a word appears twice")
-    if len({o.strip().casefold() for o in item.options}) != len(item.options):
+    if len({wording_core(o) for o in item.options}) != len(item.options):
         problems.append("duplicate definitions")
     if len(set(item.matches)) != MATCHING_SIZE or not all(
         0 <= m < len(item.options) for m in item.matches

@@ -1055,3 +1055,58 @@ def test_a_word_whose_meaning_names_the_answers_kind_is_no_wrong_answer(
 
     assert [w for w in close if not interchangeable(answer, synset, "NOUN", w, lexicon)] == []
     assert [w for w in apart if interchangeable(answer, synset, "NOUN", w, lexicon)] == []
+
+
+def test_two_options_alike_but_for_a_remark_are_one_option_shown_twice(
+    voa_items: list[QuizItem], lexicon: Lexicon
+) -> None:
+    """"a quantity of no importance (another word for nothing)" beside "a quantity of no
+    importance": a learner rules both out together, as one wrong meaning shown twice."""
+    item = next(i for i in voa_items if i.type == "word")
+    first, second = [k for k in range(len(item.options)) if k != item.answer_index][:2]
+    options = list(item.options)
+    options[second] = f"{options[first]} (another word for thing)"
+    assert "duplicate options" in validate_item(replace(item, options=tuple(options)), lexicon)
+
+
+def test_a_word_question_offers_no_wrong_meaning_twice(quiz_engine: Engine) -> None:
+    """"What does 'hundreds' mean?" offered "a quantity of no importance (another word
+    for nothing)" and "a quantity of no importance" (a story of my own): two wrong
+    meanings alike are picked apart as a wrong one is from the answer."""
+    from vocab.quiz_validate import wording_core
+
+    analysis = quiz_engine.analyse(article_from_text(
+        "Former Mayor Jailed for Bribery\n\nA court on Friday sentenced a former mayor to"
+        " six years in prison for accepting bribes from construction companies.\n\n"
+        "Prosecutors said the former mayor had received hundreds of thousands of dollars"
+        " in exchange for awarding city contracts. The judge said the crimes had damaged"
+        " public trust in local government.\n\nThe former mayor denied the charges and"
+        " said he would appeal the verdict. Officials say they have recovered more than"
+        " two million dollars in stolen public money."))
+    items = [i for seed in range(1, 4) for i in article_quiz(
+        quiz_engine, analysis, rng=random.Random(seed), n=10, types=["word"],
+        profile=A2_LEARNER)]
+    assert items
+    for item in items:
+        cores = [wording_core(o) for o in item.options]
+        assert len(set(cores)) == len(cores), item.options
+
+
+def test_a_meaning_that_says_only_its_broader_term_fits_words_of_that_kind(
+    lexicon: Lexicon,
+) -> None:
+    """"shop" worded as "come into possession of something" (obtain's gloss, its own
+    "do one's shopping" naming it) fits "recover" as well: asked "Which word means
+    ...?" beside "recover", or offered as a wrong meaning of "recovered", it is a
+    second right answer. A word of another field ("bake") stays a fair wrong answer."""
+    from vocab.quiz_relations import worded_for_its_whole_kind
+
+    shop = QuizWord("shop", "VERB", "shop", "VB", "", "come into possession of something",
+                    "shop.v.01")
+    recover = QuizWord("recover", "VERB", "recovered", "VBD", "", "get or find back",
+                       "recover.v.01")
+    assert kind_of_the_same(shop, "recover", lexicon)
+    assert not kind_of_the_same(shop, "bake", lexicon)
+    assert worded_for_its_whole_kind("come into possession of something", "shop.v.01",
+                                     recover, lexicon)
+    assert not worded_for_its_whole_kind("get or find back", "recover.v.01", shop, lexicon)
