@@ -297,10 +297,11 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
                for sense in usual_verb_senses(lexicon.senses(other, "v")))
 
 
-# A verb's first senses SemCor tags at all, read for whether it takes a person as its
-# object: "admit" is mostly "admit a mistake" (64 uses), but "would _____ more soldiers"
-# takes it in its second (11 uses), as "enlisted both sides to ..." does "enlist"'s
-# third (1 use). A person object lets so many verbs in that the wider net is fairer.
+# A verb's first senses, however seldom SemCor tags them, read for whether it takes a
+# person as its object: "admit" is mostly "admit a mistake" (64 uses), but "would _____
+# more soldiers" takes it in its second (11 uses), "enlisted both sides to ..."
+# "enlist"'s third (1 use), "evacuated both sides" "evacuate"'s third (none). A person
+# object lets so many verbs in that the wider net is fairer.
 PEOPLE_SENSES_CHECKED = 3
 # ...by someone: not "Something ----s somebody" (10), a thing's doing ("the sun bakes
 # the workers", a rare "bake"), which the wider net would let in for nearly any verb.
@@ -308,7 +309,7 @@ _DONE_TO_PEOPLE_FRAMES = PERSON_OBJECT_FRAMES - {10}
 
 
 def _met_senses(senses: Sequence[Sense]) -> list[Sense]:
-    return [sense for sense in senses[:PEOPLE_SENSES_CHECKED] if sense.count > 0]
+    return list(senses[:PEOPLE_SENSES_CHECKED])
 
 
 def _object_kind(noun: str, lexicon: Lexicon) -> str:

@@ -420,7 +420,8 @@ VERB_PEOPLE_FITS = [
                        " the civilians in the valley.", "urge.v.01",
                        "force or impel in an indicated direction", "side"),
              gap_infinitive=True),
-     ["motivate", "persuade", "force", "compel", "enlist"], ["print", "bake", "harvest"]),
+     ["motivate", "persuade", "force", "compel", "enlist", "evacuate"],
+     ["print", "bake", "harvest"]),
 ]
 
 
