@@ -9,7 +9,7 @@ whether English uses a noun's plural, or counts it at all (`usual_plural`,
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from vocab.wordinfo import word_forms
 
@@ -24,7 +24,39 @@ def forms_pattern(lemma: str) -> re.Pattern[str]:
 
 def mentions(text: str, lemma: str) -> bool:
     """Whether ``text`` contains ``lemma`` or one of its inflections as a whole word."""
+    words, forms = text_words(text), plain_forms(lemma)
+    if words is not None and forms is not None:
+        # Without a pattern compiled per lemma: a quiz's distractor picks test ~1,000
+        # lemmas against one sentence, and compiling took a sixth of building it.
+        return not words.isdisjoint(forms)
     return bool(forms_pattern(lemma).search(text))
+
+
+# A run of word characters, and one that is not ASCII (which `forms_pattern`, case-
+# insensitive, might match other than by ASCII lower case: "ſ" for "s", "é").
+_WORD_RUN = re.compile(r"\w+")
+_NON_ASCII_WORD_CHAR = re.compile(r"(?![\x00-\x7f])\w")
+# Forms `text_words` can find: ASCII word characters only, no space nor hyphen.
+_PLAIN_FORM = re.compile(r"[A-Za-z0-9_]+")
+
+
+@lru_cache(maxsize=1024)
+def text_words(text: str) -> frozenset[str] | None:
+    """The whole words of ``text`` in lower case (its runs of word characters, the
+    whole words `forms_pattern` matches), or None when a word character is not ASCII and only
+    the pattern says what matches it."""
+    if _NON_ASCII_WORD_CHAR.search(text):
+        return None
+    return frozenset(word.lower() for word in _WORD_RUN.findall(text))
+
+
+@cache
+def plain_forms(lemma: str) -> frozenset[str] | None:
+    """``lemma``'s forms (`word_forms`) when each is one run of ASCII word characters,
+    which `forms_pattern` matches just where `text_words` has it; None otherwise
+    ("carry out", "well-being")."""
+    forms = word_forms(lemma)
+    return forms if all(_PLAIN_FORM.fullmatch(form) for form in forms) else None
 
 
 def same_slot_forms(lemma: str, penn: str, form: str) -> frozenset[str]:
@@ -61,6 +93,7 @@ def usual_plural(lemma: str, plural: str) -> bool:
     return zipf_frequency(plural, "en") > zipf_frequency(lemma, "en") - RARE_PLURAL_ZIPF_GAP
 
 
+@cache
 def counted(lemma: str) -> bool:
     """Whether English counts the noun ``lemma``: its plural is a word in use
     (`usual_plural`: "gloves", "devices", "memberships"), so alone in the singular,
@@ -70,6 +103,7 @@ def counted(lemma: str) -> bool:
                for plural in inflect(lemma, "NNS"))
 
 
+@cache
 def inflect(lemma: str, penn: str) -> tuple[str, ...]:
     """``lemma`` inflected for Penn tag ``penn`` (lower case); () when lemminflect cannot."""
     import lemminflect

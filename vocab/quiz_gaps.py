@@ -11,7 +11,7 @@ questions, and of the exports' gapped sentences.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import CLOSED_CLASS
@@ -183,6 +183,9 @@ def usual_verb_senses(senses: Sequence[Sense]) -> list[Sense]:
             if sense.rank == 1 or sense.count and sense.count >= USUAL_SENSE_SHARE * most]
 
 
+# Cached: a quiz tries a gap again (another attempt, another turn of cloze) and
+# meets the same words, each check ~2 ms.
+@lru_cache(maxsize=4096)
 def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``other`` could fill ``target``'s cloze blank as well as the answer.
 
@@ -213,11 +216,6 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
             and acts_on_the_object_too(target, other, lexicon):
         return True
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
-    related = lexicon.related_lemmas_of(s.synset for s in (*target_senses, *other_senses))
-    if any(other in related[s.synset] for s in target_senses):
-        return True
-    if any(target.lemma in related[s.synset] for s in other_senses):
-        return True
     used = lexicon.synset(target.synset) if target.synset else None
     fields = {s.lexname for s in target_senses[:CLOZE_USUAL_SENSES]}
     if used is not None:
@@ -227,7 +225,13 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
         fields.add("noun.person")
     if fields & _PEOPLE:
         fields |= _PEOPLE
+    # The fields first: they need no query of the lexicon, and refuse most words.
     if any(fields & _fields_of(s) for s in other_senses[:CLOZE_USUAL_SENSES]):
+        return True
+    related = lexicon.related_lemmas_of(s.synset for s in (*target_senses, *other_senses))
+    if any(other in related[s.synset] for s in target_senses):
+        return True
+    if any(target.lemma in related[s.synset] for s in other_senses):
         return True
     sentence = target.blanked() or target.sentence
     context = _gap_context(target)
