@@ -160,6 +160,7 @@ def language_term(candidate: Candidate, chooser: SenseChooser) -> bool:
                        chooser.synset_ids_below(LANGUAGE_TERMS))
 
 
+@cache
 def is_language_term(lemma: str, lexicon: Lexicon) -> bool:
     """`language_term` for a noun read from the lexicon alone (a quiz's wrong answer):
     "Every battery has two ends, called _____" offered "verbs" (QA walk-through)."""

@@ -289,6 +289,7 @@ def _specialist_ids(lexicon: Lexicon) -> frozenset[int]:
 _NUMBER_GLOSSES = ("cardinal number", "denoting a quantity consisting of")
 
 
+@cache
 def has_unfit_sense(lemma: str, lexicon: Lexicon) -> bool:
     """Whether ``lemma`` is crude or insulting, or any sense of it is: never a distractor."""
     return offensive(lemma) or any(unfit_for_class(s.definition)
