@@ -105,6 +105,10 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         Binding("escape", "close_glossary", "Close glossary"),
         Binding("escape", "back", "Library"),
         Binding("g", "toggle_glossary", "Glossary"),
+        # With the glossary shown, g goes back to its list (and in the list closes it,
+        # `GlossaryPanel`): unlabelled, so the bar's one label for it is "esc Close
+        # glossary"; it read "esc Close glossary  g Glossary" (QA walk-through).
+        Binding("g", "glossary_list", "Back to the glossary list", show=False),
         Binding("k", "mark('known')", "Known", group=KNOWN_KEYS),
         Binding("l", "mark('learning')", "Learning", show=False),
         Binding("i", "mark('ignored')", "Ignore", show=False),
@@ -119,6 +123,9 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         Binding("E", "export_class_lesson", "Export a lesson for a class (choose its level)",
                 key_display="E", group=LESSON_KEYS),
     ]
+
+    # Its text can be selected with the mouse: the help lists ^c, which copies it.
+    COPIES_TEXT = True
 
     def __init__(self, article_id: int) -> None:
         super().__init__()
@@ -432,8 +439,10 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             timeout=12, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "close_glossary":  # else Esc falls through to "back"
+        if action in ("close_glossary", "glossary_list"):  # else Esc goes "back"
             return self._glossary_shown()
+        if action == "toggle_glossary":  # g's other binding while it is shown
+            return not self._glossary_shown()
         return True
 
     def _glossary_shown(self) -> bool:
@@ -477,6 +486,10 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         else:
             (await glossary.show()).focus()
             self.refresh_bindings()
+
+    async def action_glossary_list(self) -> None:
+        """From the text beside the shown glossary, back to its list."""
+        (await self.query_one(GlossaryPanel).show()).focus()
 
     def _hide_glossary(self) -> None:
         self.query_one(GlossaryPanel).display = False

@@ -28,7 +28,9 @@ class GlossaryPanel(Vertical):
 
     # Escape closes the panel while it has the focus, and the key bar says so: it said
     # "esc Library" over an open glossary (QA walk-through).
+    # g, which opened it, closes it too, unlabelled in the bar beside "esc Close glossary".
     BINDINGS = [Binding("escape", "close", "Close glossary"),
+                Binding("g", "close", "Close glossary", show=False),
                 Binding("n", "next_word", "Next word in the text", show=False)]
 
     entries: reactive[tuple[GlossaryEntry, ...] | None] = reactive(None, init=False)

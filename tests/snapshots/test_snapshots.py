@@ -51,7 +51,8 @@ def test_reader_with_glossary(
     (VOA's own list)" with bloc, initiative, counter… in VOA's layout (word –n.
     definition), the first entry highlighted; then the generated entries. The
     legend line shows the B2/C1/C2 samples, "learning" and "due for review"; the
-    Footer lists esc Close glossary, g Glossary, k/K Known, z Quiz, e/E Export lesson."""
+    Footer lists esc Close glossary (and no second label for g, which closes it too),
+    k/K Known, z Quiz, e/E Export lesson."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_reader_with_glossary)
 
 
