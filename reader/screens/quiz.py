@@ -209,7 +209,9 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = MODE_NAMES.get(self.mode, "Quiz")
-        for widget_id in ("options", "typed", "feedback", "summary"):
+        # The question's lines too, until there is one: the empty sentence's bar showed
+        # under "Preparing your quiz…", like a box waiting for an answer (QA walk-through).
+        for widget_id in ("prompt", "sentence", "options", "typed", "feedback", "summary"):
             self.query_one(f"#{widget_id}").display = False
         # The marked options may wrap onto more lines in a layout after the one the
         # feedback was scrolled to (a busy machine left its top two lines below the view):
@@ -318,6 +320,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             prompt += f"\n\nWhich meaning matches “{item.targets[session.part].shown}”?" \
                       f" ({session.part + 1} of {item.parts})"
         self._set("prompt", prompt)
+        self.query_one("#prompt").display = True
         self._set("sentence", _sentence_text(item))
         self.query_one("#sentence").display = bool(item.sentence)
         self.query_one("#feedback").display = False

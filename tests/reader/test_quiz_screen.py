@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -827,14 +828,8 @@ async def test_the_answering_hint_shows_once_through_a_matching_question(
         assert counts[0] == 1 and max(counts) == 1, counts
 
 
-async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
-    make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Under load an article's quiz took 10 s and more behind a still "Preparing your
-    quiz…" (QA): the line names the step and, from 2 s on, counts the seconds; the
-    first question replaces it."""
-    import threading
-
+def _hold_article_quiz(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """An article's quiz made only once the event returned is set (a slow machine)."""
     import vocab.quiz_words
 
     made = threading.Event()
@@ -845,6 +840,16 @@ async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(vocab.quiz_words, "article_quiz", held)
+    return made
+
+
+async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
+    make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load an article's quiz took 10 s and more behind a still "Preparing your
+    quiz…" (QA): the line names the step and, from 2 s on, counts the seconds; the
+    first question replaces it."""
+    made = _hold_article_quiz(monkeypatch)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
@@ -862,6 +867,37 @@ async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
         screen = await _ready(app, pilot)
         await pilot.pause(1.2)  # a second more: no count comes back over the question
         assert str(progress.render()).startswith("Question 1 of ")
+
+
+async def test_a_quiz_being_made_shows_no_empty_question_and_esc_leaves_it(
+    make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a quiz was made (10-30 s on a loaded machine) an empty sentence's bar showed
+    under "Preparing your quiz…", like a box waiting for an answer (walk-through). No
+    question's line shows until there is a question; the keys still answer meanwhile:
+    ? opens the help, and Esc leaves for the article at once."""
+    from reader.screens.help import HelpScreen
+    from reader.screens.reading import ReadingScreen
+
+    made = _hold_article_quiz(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("z")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        await pilot.pause(0.5)
+        assert "choosing the words" in str(screen.query_one("#progress", Static).render())
+        shown = [w.id for w in screen.query("#prompt, #sentence, #options, #typed") if w.display]
+        assert shown == []
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        made.set()  # the quiz made after the learner left it changes nothing
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
 
 
 def test_the_preparing_line_names_the_mode_and_counts_from_two_seconds() -> None:
