@@ -21,7 +21,7 @@ from vocab.expression_use import words_read_in_expressions
 from vocab.models import Expression, Token
 from vocab.senses import SenseChooser
 from vocab.sentence_cues import accustomed_used_to, before_infinitive
-from vocab.verb_objects import verb_before, word_before
+from vocab.verb_objects import preposition_after_object, verb_before, word_before
 from vocab.wordinfo import CONTENT_UPOS
 
 if TYPE_CHECKING:
@@ -236,6 +236,8 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
         return False
     if accustomed_used_to(tokens, index):
         return True  # "I am used to the cold": WordNet's adjective "used to", in the habit
+    if chooser.takes_after_object(token, preposition_after_object(tokens, index)):
+        return False  # "was charged with theft": the verb's frame, not "charged particles"
     as_adjective = sum(sense.count for sense in chooser.outlines(surface, "a"))
     return as_adjective * PASSIVE_SHARE > chooser.pos_counts(token.lemma.lower()).get("v", 0)
 

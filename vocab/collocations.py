@@ -221,3 +221,41 @@ def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
         if words[other] not in COLLOCATION_SKIPPED_WORDS:
             return other
     return None
+
+
+# How many words an example's object may span between its verb and the preposition the
+# verb takes after it: "charged the director with", "accused the new mayor of".
+_OBJECT_SPAN = 4
+# Forms of "be" before a passive participle in an example ("was charged with murdering").
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+# Words that part a verb from a later preposition that is not the one it takes after
+# its object: another preposition ("charging at him with a pitchfork": the "with" is
+# the rush's, not the attack's), a clause ("that", "who") or a verb's "to".
+_NOT_AN_OBJECT = frozenset(
+    {word for word, tags in CLOSED_CLASS.items() if "IN" in tags or "TO" in tags}
+    | {"that", "who", "which", "and", "or", "but"})
+
+
+def object_preposition_examples(examples: tuple[str, ...], headword: str,
+                                preposition: str, words: WordInfo) -> bool:
+    """Whether an example has the verb ``headword`` take ``preposition`` after its
+    object ("he charged the director with indifference") or, as a passive, right after
+    it ("The suspect was charged with murdering his wife"): the frame of "police
+    charged the driver with speeding" and "he was charged with theft". A verb followed
+    by the preposition at once in the active ("I worry about my job") has no object for
+    a passive to make its subject, so "she was worried about" keeps its adjective."""
+    for example in examples:
+        said = [word.lower() for word in _LETTERS.findall(example)]
+        for at, word in enumerate(said[:-1]):
+            if headword not in words.lemmas_of_any(word):
+                continue
+            if said[at + 1] == preposition:
+                if at and said[at - 1] in _BE_FORMS:
+                    return True
+                continue
+            for other in range(at + 1, min(len(said), at + 2 + _OBJECT_SPAN)):
+                if said[other] == preposition and other > at + 1:
+                    return True
+                if said[other] in _NOT_AN_OBJECT:
+                    break
+    return False

@@ -21,6 +21,7 @@ from vocab.collocations import (
     attributive,
     collocation_at,
     infinitive_examples,
+    object_preposition_examples,
     paired_in_examples,
     preposition_examples,
     single_word_names,
@@ -142,6 +143,7 @@ from vocab.verb_objects import (
     expression_object_head,
     object_after,
     object_head,
+    preposition_after_object,
     split_by_its_object,
 )
 from vocab.word_family import same_family
@@ -242,6 +244,7 @@ class SenseChooser(SenseLookup):
         of_object: bool = False,
         time_phrase: bool = False,
         preposition: str = "",
+        object_preposition: str = "",
         describes_person: bool | None = None,
         object_of: str = "",
         modifier: frozenset[str] | set[str] = frozenset(),
@@ -297,6 +300,9 @@ class SenseChooser(SenseLookup):
         (`taken_preposition`), which a sense's examples may have there too
         (`PREPOSITION_BONUS`; a verb's: `TAKES_PREPOSITION_BONUS`, its frames then
         counting the preposition's object as its own: "consist of");
+        ``object_preposition``: the one a verb takes after its object, or a passive
+        right after it (`preposition_after_object`), which a sense's examples may have
+        so too ("charged the director with indifference", `TAKES_PREPOSITION_BONUS`);
         ``describes_person``: whether the noun an adjective is before is a person
         (`is_person`), where a sense's examples describe only people or no one;
         ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
@@ -417,6 +423,9 @@ class SenseChooser(SenseLookup):
                 no_name_after=sense.pos == "v")
             if takes:
                 overlap += PREPOSITION_BONUS if sense.pos == "a" else TAKES_PREPOSITION_BONUS
+            elif object_preposition and sense.pos == "v" and object_preposition_examples(
+                    sense.examples, headword.lower(), object_preposition, self._words):
+                overlap += TAKES_PREPOSITION_BONUS  # "charged the driver with": blamed
             if list_field and sense.lexname == list_field:
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
@@ -484,6 +493,28 @@ class SenseChooser(SenseLookup):
         return {sense.synset for sense in lesser
                 if self._rarer_name(sense.synonyms[0].lower(), word)
                 or sense.lexname == _PERSON and _PERSON not in own_fields}
+
+    def takes_after_object(self, token: Token, preposition: str) -> bool:
+        """Whether a sense of the verb of participle ``token`` has an example taking
+        ``preposition`` after its object, or right after it as a passive
+        (`object_preposition_examples`), and SemCor uses it more than any sense of the
+        adjective whose example has the preposition right after it: "was charged with
+        theft" is the verb's frame ("he charged the director with indifference", 10
+        uses to "an atmosphere charged with excitement", 1), not "charged particles",
+        however much more SemCor uses that. "Acquainted with" stays the adjective
+        ("fully acquainted with the facts", as many uses as "acquaint you with")."""
+        if not preposition:
+            return False
+        verb, surface = token.lemma.lower(), token.text.lower()
+        as_verb = max((sense.count for sense in self.senses(verb, "v") if sense.count
+                       and object_preposition_examples(sense.examples, verb, preposition,
+                                                       self._words)), default=0)
+        if not as_verb:
+            return False
+        as_adjective = max((sense.count for sense in self.senses(surface, "a")
+                            if preposition_examples(sense.examples, surface, preposition,
+                                                    self._words)), default=-1)
+        return as_verb > as_adjective
 
     def _rarer_name(self, name: str, word: str) -> bool:
         """Whether ``name`` is `BORROWED_NAME_ZIPF` rarer than ``word``, both plain words
@@ -689,6 +720,8 @@ class SenseChooser(SenseLookup):
                                                     of_object_noun(analysis.tokens, token_index)),
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
+                         object_preposition=preposition_after_object(analysis.tokens,
+                                                                     token_index),
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
                          if attributive(analysis.tokens, token_index) else None,
                          object_of=analysis.tokens[verb].lemma.lower()
