@@ -70,6 +70,7 @@ def assemble(
     types: Sequence[str] = ITEM_TYPES,
     review: bool = False,
     reserve: Sequence[QuizWord] = (),
+    given_up: Callable[[], bool] = lambda: False,
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
     through ``types`` so the quiz mixes them. Each word is asked once: a second
@@ -78,7 +79,9 @@ def assemble(
     baked goods are produced"), so a story with fewer words than ``n`` gives fewer
     questions. ``reserve``: words asked, in order, only when no question of any type
     can be made of ``targets``, until the quiz has ``n``. ``review``: the learner's due
-    words, whose feedback is no story's sentence (`_sentence_shown_before`)."""
+    words, whose feedback is no story's sentence (`_sentence_shown_before`).
+    ``given_up``: asked before each question; once true, the items made so far are all
+    (the learner left the quiz being made: seconds of work for no one)."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
@@ -98,7 +101,7 @@ def assemble(
     # Whether a word whose sense is unsure may be asked by its meaning alone: only when
     # nothing else fills the quiz (`_UNSURE_BY_MEANING`).
     unsure_alone = False
-    while len(items) < n:
+    while len(items) < n and not given_up():
         if exhausted >= set(types):
             if reserve and len(asking) == len(targets):
                 # Until now the reserve words were the article's to offer as wrong

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -94,10 +94,12 @@ def article_quiz(
     profile: LearnerProfile = DEFAULT_PROFILE,
     article_id: int | None = None,
     asked: Mapping[WordKey, int] | None = None,
+    given_up: Callable[[], bool] = lambda: False,
 ) -> list[QuizItem]:
     """A quiz on the article's difficult words, its "Words in This Story" first;
     ``asked``: how often the learner answered about each word in earlier quizzes of
-    the article (`Store.times_asked`), so a quiz taken again asks other words first."""
+    the article (`Store.times_asked`), so a quiz taken again asks other words first;
+    ``given_up``: whether the quiz is still wanted (`quiz.assemble`)."""
     glossary = engine.glossary(analysis, profile)
     targets, reserve, others = _article_words(engine, analysis, profile,
                                               article_id=article_id, glossary=glossary)
@@ -110,7 +112,7 @@ def article_quiz(
     # Asked in the order made: a word a question has shown with its meaning is then
     # offered as a wrong answer only when no other will do (`DistractorPool.pick`).
     return assemble(ordered, pool, engine.lexicon, rng=rng, n=n, types=types,
-                    reserve=_asking_order(reserve, glossary, asked or {}))
+                    reserve=_asking_order(reserve, glossary, asked or {}), given_up=given_up)
 
 
 def why_no_quiz(analysis: Analysis, profile: LearnerProfile = DEFAULT_PROFILE) -> str:

@@ -27,6 +27,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from reader.commands.quiz import TYPE_NAMES_SHOWN
 from reader.failures import ReportsWorkerFailures, internal_error
@@ -267,9 +268,13 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
 
         analysis = app.analyses.get(stored, reading)
         self.post_message(QuizStep(STEP_QUESTIONS))
+        # Left with esc, the screen's worker is cancelled, but a thread runs on: the quiz
+        # stops at its next question, not seconds later beside the next one's (z, esc, z).
+        worker = get_current_worker()
         items = article_quiz(engine, analysis, rng=self._rng, n=self._length,
                              profile=app.profile, article_id=self.article_id,
-                             asked=app.store.times_asked(stored.id))
+                             asked=app.store.times_asked(stored.id),
+                             given_up=lambda: worker.is_cancelled)
         return items, "" if items else why_no_quiz(analysis, app.profile)
 
     def _review_items(self, engine: Engine) -> tuple[list[QuizItem], str]:

@@ -843,6 +843,40 @@ def _hold_article_quiz(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return made
 
 
+async def test_a_quiz_left_while_being_made_stops_making_it(
+    make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """z, esc, z: the first quiz's thread ran on to its end beside the second's, seconds
+    of work for a screen gone (walk-through). Left with esc, its maker is told it is
+    given up, and a new quiz is not."""
+    import vocab.quiz_words
+
+    made = threading.Event()
+    real = vocab.quiz_words.article_quiz
+    asked_to_stop: list[Callable[[], bool]] = []
+
+    def held(*args: object, **kwargs: object) -> list[QuizItem]:
+        asked_to_stop.append(kwargs["given_up"])  # type: ignore[arg-type]
+        made.wait(20)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vocab.quiz_words, "article_quiz", held)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("z")
+        await pilot.pause(0.5)
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, QuizScreen)
+        await pilot.press("z")
+        await pilot.pause(0.5)
+        assert len(asked_to_stop) == 2
+        assert asked_to_stop[0]() and not asked_to_stop[1]()
+        made.set()
+        await _ready(app, pilot)
+
+
 async def test_a_slow_quiz_says_what_it_is_doing_and_for_how_long(
     make_app: Callable[[], ReaderApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2173,3 +2173,22 @@ def test_a_verbs_gap_knows_its_object_is_told_to_act(quiz_engine: Engine) -> Non
     assert words["persuade"].gap_infinitive
     assert not words["deploy"].gap_infinitive
     assert words["deploy"].gap_object == "troop"
+
+
+def test_a_quiz_given_up_stops_at_its_next_question(engine: Engine) -> None:
+    """The app's quiz screen, left while its quiz is made, tells the maker so: no
+    question is made after that (each takes a scan of hundreds of wrong answers)."""
+    article = article_from_text(
+        "Farmers along the river struggled after the drought. The harvest was poor, "
+        "and many families could not repay their loans. The government promised "
+        "subsidies, but critics said the aid came too late for the orchards.")
+    analysis = engine.analyse(article)
+    asked: list[int] = []
+
+    def given_up() -> bool:
+        asked.append(1)
+        return True
+
+    assert article_quiz(engine, analysis, rng=random.Random(1), given_up=given_up) == []
+    assert asked == [1]
+    assert article_quiz(engine, analysis, rng=random.Random(1))
