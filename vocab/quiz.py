@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,6 +71,7 @@ def assemble(
     review: bool = False,
     reserve: Sequence[QuizWord] = (),
     given_up: Callable[[], bool] = lambda: False,
+    last_ways: Mapping[tuple[str, str], str] | None = None,
 ) -> list[QuizItem]:
     """Up to ``n`` valid items about ``targets`` (earlier targets first), cycling
     through ``types`` so the quiz mixes them. Each word is asked once: a second
@@ -81,7 +82,11 @@ def assemble(
     can be made of ``targets``, until the quiz has ``n``. ``review``: the learner's due
     words, whose feedback is no story's sentence (`_sentence_shown_before`).
     ``given_up``: asked before each question; once true, the items made so far are all
-    (the learner left the quiz being made: seconds of work for no one)."""
+    (the learner left the quiz being made: seconds of work for no one). ``last_ways``:
+    the item type each word was last asked by (`Store.last_ways_asked`, by the key its
+    answers are saved under): a review asks it another way, not the question it missed
+    minutes before once more (QA: the same spelling question for "verdict" in two
+    sittings running); one no other way can ask is a recall card."""
     unknown = set(types) - set(ITEM_TYPES)
     if unknown:
         raise ValueError(f"unknown item types: {', '.join(sorted(unknown))}")
@@ -119,7 +124,8 @@ def assemble(
         if kind in exhausted:
             continue
         fresh = [w for w in asking if w.key not in builder.asked_keys
-                 and not _offered_already(w, items)]
+                 and not _offered_already(w, items)
+                 and (last_ways or {}).get(w.store_key) != kind]
         builder.waiting = {w.lemma for w in fresh}
         item = _next_item(kind, fresh, builder, lexicon, shown_before=items,
                           feedback_counts=not review, unsure_alone=unsure_alone)

@@ -151,10 +151,11 @@ def review_quiz(
     n: int = QUIZ_QUESTIONS,
     types: Sequence[str] = ITEM_TYPES,
     profile: LearnerProfile = DEFAULT_PROFILE,
+    last_ways: Mapping[WordKey, str] | None = None,
 ) -> list[QuizItem]:
     """A review of the learner's due words, most overdue first, mixing item types;
     distractors come from the learner's other words first. Each due word is asked
-    about once."""
+    about once, and not the way it was last asked (``last_ways``, `quiz.assemble`)."""
     define = definer_for(engine, profile)
     targets = [_with_its_gap_read(_without_compound_sentence(w, engine), engine) for row in due
                if (w := saved_word(row, engine.lexicon, engine.words, define))]
@@ -173,7 +174,7 @@ def review_quiz(
     # Each due word once: a second question is a second review of the same card in
     # one sitting, and the first one's feedback gives its answer away.
     return assemble(targets, pool, engine.lexicon, rng=rng, n=min(n, len(targets)),
-                    types=kinds, review=True)
+                    types=kinds, review=True, last_ways=last_ways)
 
 
 def _without_compound_sentence(word: QuizWord, engine: Engine) -> QuizWord:

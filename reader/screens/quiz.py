@@ -287,7 +287,8 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             return [], nothing_due(store.next_due(now), now)
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
         self.post_message(QuizStep(STEP_REVIEW))
-        items = review_quiz(engine, due, others, rng=self._rng, n=self._length)
+        items = review_quiz(engine, due, others, rng=self._rng, n=self._length,
+                            last_ways=store.last_ways_asked())
         return items, "" if items else "The words due could not be made into questions."
 
     def on_quiz_ready(self, message: QuizReady) -> None:

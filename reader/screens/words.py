@@ -404,7 +404,7 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
             self.post_message(PracticeReady([], str(missing)))
             return
         items = review_quiz(engine, chosen, others, rng=random.Random(), n=len(chosen),
-                            profile=app.profile)
+                            profile=app.profile, last_ways=app.store.last_ways_asked())
         self.post_message(PracticeReady(items))
 
     def on_practice_ready(self, message: PracticeReady) -> None:

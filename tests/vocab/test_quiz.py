@@ -474,6 +474,32 @@ def test_review_quiz_asks_the_due_words_first_in_their_sense(
                 assert target.definition == by_key[target.key].definition
 
 
+def test_a_review_asks_each_word_another_way_than_it_was_last_asked(
+    quiz_engine: Engine, analyses: dict[str, Analysis]
+) -> None:
+    """A word answered wrong comes back minutes later, and the next sitting asked it by
+    the very question it had missed ("verdict", the same spelling question twice
+    running; QA audit): each due word is asked another way than its last answer's."""
+    from datetime import UTC, datetime
+
+    from vocab.models import WordStatus
+    from vocab.quiz_words import review_quiz
+
+    store, _ = _saved_store(analyses["004_365fc8dcfed9d6e0.txt"], quiz_engine, 8)
+    due = store.due_cards(datetime(2026, 3, 2, tzinfo=UTC), limit=5)
+    others = store.words(WordStatus.LEARNING)
+    first = review_quiz(quiz_engine, due, others, rng=random.Random(4), n=8)
+    last_ways = {t.store_key: item.type for item in first for t in item.targets}
+    for seed in (4, 5, 6):
+        again = review_quiz(quiz_engine, due, others, rng=random.Random(seed), n=8,
+                            last_ways=last_ways)
+        assert {t.key for i in again for t in i.targets} == {t.key for i in first
+                                                              for t in i.targets}
+        for item in again:
+            for target in item.targets:
+                assert item.type != last_ways[target.store_key], (seed, target.lemma)
+
+
 def test_a_word_saved_in_a_part_of_speech_wordnet_lacks_is_still_reviewed(
     quiz_engine: Engine,
 ) -> None:

@@ -270,3 +270,11 @@ def test_an_undone_known_mark_keeps_the_words_schedule(store: Store) -> None:
     store.set_status("hive", "NOUN", WordStatus.LEARNING, reason="undo")
     [after] = store.due_cards(START + timedelta(days=400), limit=1)
     assert after.due == before.due > START + timedelta(days=1)
+
+
+def test_each_words_last_way_asked_is_the_type_of_its_newest_answer(store: Store) -> None:
+    """What a review reads to ask a word another way than the sitting before."""
+    store.record_answer(answer("hive", item_type="cloze"), now=START)
+    store.record_answer(answer("hive", item_type="spelling"), now=START + timedelta(minutes=1))
+    store.record_answer(answer("bee", item_type="matching"), now=START)
+    assert store.last_ways_asked() == {("hive", "NOUN"): "spelling", ("bee", "NOUN"): "matching"}

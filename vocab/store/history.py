@@ -39,6 +39,14 @@ class HistoryMixin(_StoreBase):
                           " GROUP BY lemma, upos", (article_id,))
         return {(row[0], row[1]): int(row[2]) for row in rows}
 
+    def last_ways_asked(self) -> dict[WordKey, str]:
+        """The item type of the last question each word was asked by ("cloze",
+        "spelling"...), so a review asks a word another way than the sitting before."""
+        # SQLite takes a bare column of a MAX() query from the row holding the maximum.
+        rows = self._read("SELECT lemma, upos, item_type, MAX(id) FROM quiz_answers"
+                          " GROUP BY lemma, upos")
+        return {(row[0], row[1]): row[2] for row in rows}
+
     def status_changes(self) -> list[StatusChange]:
         rows = self._read(
             "SELECT lemma, upos, old, new, at, reason FROM status_history ORDER BY at, id"
