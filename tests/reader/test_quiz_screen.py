@@ -828,14 +828,18 @@ async def test_the_answering_hint_shows_once_through_a_matching_question(
         assert counts[0] == 1 and max(counts) == 1, counts
 
 
-def _hold_article_quiz(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """An article's quiz made only once the event returned is set (a slow machine)."""
+def _hold_article_quiz(monkeypatch: pytest.MonkeyPatch,
+                       given_up: list[Callable[[], bool]] | None = None) -> threading.Event:
+    """An article's quiz made only once the event returned is set (a slow machine);
+    each call's ``given_up`` check is put in ``given_up`` when asked."""
     import vocab.quiz_words
 
     made = threading.Event()
     real = vocab.quiz_words.article_quiz
 
     def held(*args: object, **kwargs: object) -> list[QuizItem]:
+        if given_up is not None:
+            given_up.append(kwargs["given_up"])  # type: ignore[arg-type]
         made.wait(20)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -849,18 +853,8 @@ async def test_a_quiz_left_while_being_made_stops_making_it(
     """z, esc, z: the first quiz's thread ran on to its end beside the second's, seconds
     of work for a screen gone (walk-through). Left with esc, its maker is told it is
     given up, and a new quiz is not."""
-    import vocab.quiz_words
-
-    made = threading.Event()
-    real = vocab.quiz_words.article_quiz
     asked_to_stop: list[Callable[[], bool]] = []
-
-    def held(*args: object, **kwargs: object) -> list[QuizItem]:
-        asked_to_stop.append(kwargs["given_up"])  # type: ignore[arg-type]
-        made.wait(20)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(vocab.quiz_words, "article_quiz", held)
+    made = _hold_article_quiz(monkeypatch, asked_to_stop)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_article(pilot)
