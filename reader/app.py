@@ -224,11 +224,6 @@ class ReaderApp(App[int]):
         if self._start_engine_process is None:
             return
         try:
-            # multiprocessing is imported here, off the UI thread; its resource tracker
-            # must be started on the UI thread.
-            from vocab.engine_process import prepare_for_child_processes
-
-            self.call_from_thread(prepare_for_child_processes)
             self._engine_process = self._start_engine_process(self.wait_for_engine)
         except Exception:
             log.exception("the engine process could not start; analysing in this process")

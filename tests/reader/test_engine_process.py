@@ -3,12 +3,13 @@ here whenever the child cannot serve."""
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
 import sys
 import time
-from concurrent.futures import BrokenExecutor
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,34 +18,52 @@ from reader_steps import SIZE, fixed_now, open_article
 from reader.app import ReaderApp
 from vocab.articles import article_from_text
 from vocab.engine import Engine
-from vocab.engine_process import EngineProcess, prepare_for_child_processes
+from vocab.engine_process import EngineProcess
 from vocab.models import LearnerProfile, Level
 from vocab.store import Store
 
-TEXT = ("Leaders met to counter the influence of the bloc.\n\n"
-        "The two sides will work out a plan, and the talks were turned down twice.")
+TEXT = (
+    "Leaders met to counter the influence of the bloc.\n\n"
+    "The two sides will work out a plan, and the talks were turned down twice."
+)
 # Starting the child and loading its engine takes a second or two; far more on a
 # busy machine.
 READY_S = 120.0
 ROOT = Path(__file__).resolve().parents[2]
-# A parent that starts an engine process, says the pids of its child and of
-# multiprocessing's resource tracker, and waits to be killed.
+# A parent that starts an engine process, says the pids of all its child processes,
+# and waits to be killed.
 PARENT = """
 import sys
-from multiprocessing import resource_tracker
 from pathlib import Path
-from vocab.engine_process import EngineProcess, prepare_for_child_processes
+from vocab.engine_process import EngineProcess
 
-prepare_for_child_processes()
 process = EngineProcess(Path(sys.argv[1]), fallback=None)
 assert process.wait_until_ready(float(sys.argv[2]))
-print(*process._pool._processes, resource_tracker._resource_tracker._pid, flush=True)
+print(*(pid for task in Path("/proc/self/task").iterdir()
+        for pid in (task / "children").read_text().split()), flush=True)
 sys.stdin.read()
 """
 
 
+def _children() -> set[int]:
+    """The pids of this process's child processes."""
+    return {
+        int(pid)
+        for task in Path("/proc/self/task").iterdir()
+        for pid in (task / "children").read_text().split()
+    }
+
+
+def _started_child(start: Callable[[], EngineProcess]) -> tuple[EngineProcess, int]:
+    """An engine process and the pid of the one process it started."""
+    before = _children()
+    process = start()
+    started = _children() - before
+    assert len(started) == 1, "one child process: the engine's (no resource tracker)"
+    return process, started.pop()
+
+
 def test_the_child_answers_as_the_engine_here(engine: Engine, engine_cache_dir: Path) -> None:
-    prepare_for_child_processes()
 
     def fallback() -> Engine:
         raise AssertionError("the child should have answered")
@@ -64,11 +83,19 @@ def test_the_child_answers_as_the_engine_here(engine: Engine, engine_cache_dir: 
 
 def test_reading_common_words_ahead_changes_no_answer(engine: Engine) -> None:
     article = article_from_text(TEXT)
-    fresh = Engine(lexicon=engine.lexicon, tagger=engine.tagger, words=engine.words.emptied(),
-                   pronouncer=engine.pronouncer)
+    fresh = Engine(
+        lexicon=engine.lexicon,
+        tagger=engine.tagger,
+        words=engine.words.emptied(),
+        pronouncer=engine.pronouncer,
+    )
     expected = fresh.analyse(article)
-    warmed = Engine(lexicon=engine.lexicon, tagger=engine.tagger,
-                    words=engine.words.emptied(), pronouncer=engine.pronouncer)
+    warmed = Engine(
+        lexicon=engine.lexicon,
+        tagger=engine.tagger,
+        words=engine.words.emptied(),
+        pronouncer=engine.pronouncer,
+    )
     warmed.read_ahead_common_words(2_000)
     assert warmed.analyse(article) == expected
     profile = LearnerProfile()
@@ -78,7 +105,6 @@ def test_reading_common_words_ahead_changes_no_answer(engine: Engine) -> None:
 def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
     engine: Engine, tmp_path: Path
 ) -> None:
-    prepare_for_child_processes()
     not_a_dir = tmp_path / "a-file"
     not_a_dir.write_text("")
     process = EngineProcess(not_a_dir / "cache", lambda: engine)
@@ -89,7 +115,8 @@ def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
         analysis = process.analyse(article)
         assert analysis == engine.analyse(article)
         assert process.glossary(analysis, LearnerProfile()) == engine.glossary(
-            analysis, LearnerProfile())
+            analysis, LearnerProfile()
+        )
     finally:
         process.close()
 
@@ -97,12 +124,10 @@ def test_a_child_that_cannot_load_leaves_every_call_to_the_engine_here(
 def test_a_child_that_dies_leaves_later_calls_to_the_engine_here(
     engine: Engine, engine_cache_dir: Path
 ) -> None:
-    prepare_for_child_processes()
-    process = EngineProcess(engine_cache_dir, lambda: engine)
+    process, pid = _started_child(lambda: EngineProcess(engine_cache_dir, lambda: engine))
     try:
         assert process.wait_until_ready(READY_S)
-        with pytest.raises(BrokenExecutor):  # the child exits as if killed
-            process._pool.submit(os._exit, 1).result()
+        os.kill(pid, signal.SIGKILL)
         article = article_from_text(TEXT)
         assert process.analyse(article) == engine.analyse(article)
         assert not process.ready
@@ -113,7 +138,6 @@ def test_a_child_that_dies_leaves_later_calls_to_the_engine_here(
 def test_a_closed_process_leaves_calls_to_the_engine_here(
     engine: Engine, engine_cache_dir: Path
 ) -> None:
-    prepare_for_child_processes()
     process = EngineProcess(engine_cache_dir, lambda: engine)
     process.close()
     assert not process.ready
@@ -125,10 +149,13 @@ def test_a_closed_process_leaves_calls_to_the_engine_here(
 async def test_the_app_reads_with_the_child_and_stops_it_on_exit(
     engine: Engine, engine_cache_dir: Path, store_path: Path
 ) -> None:
-    prepare_for_child_processes()
     store = Store.open(store_path, now=fixed_now)
-    app = ReaderApp(store, lambda: engine, fixed_now,
-                    engine_process=lambda fallback: EngineProcess(engine_cache_dir, fallback))
+    app = ReaderApp(
+        store,
+        lambda: engine,
+        fixed_now,
+        engine_process=lambda fallback: EngineProcess(engine_cache_dir, fallback),
+    )
     try:
         async with app.run_test(size=SIZE) as pilot:
             reading = await open_article(pilot)
@@ -171,19 +198,23 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_the_child_and_the_resource_tracker_exit_soon_after_the_app_is_killed(
+def test_the_child_exits_soon_after_the_app_is_killed(
     engine: Engine, engine_cache_dir: Path
 ) -> None:
     """`kill -9` of the app left its engine process and multiprocessing's resource
-    tracker running, ~100 MB, until the terminal closed (QA walk-through)."""
+    tracker running, ~100 MB, until the terminal closed (QA walk-through). The tracker
+    itself (12.7 MB) is no longer started: the app's only child is the engine's."""
     parent = subprocess.Popen(
         [sys.executable, "-c", PARENT, str(engine_cache_dir), str(READY_S)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         assert parent.stdout is not None
         pids = [int(pid) for pid in parent.stdout.readline().split()]
-        assert len(pids) == 2, "the child and the tracker"
+        assert len(pids) == 1, "the engine's process only: no resource tracker"
         assert all(_running(pid) for pid in pids)
         parent.send_signal(signal.SIGKILL)
         parent.wait()
@@ -194,3 +225,51 @@ def test_the_child_and_the_resource_tracker_exit_soon_after_the_app_is_killed(
     finally:
         parent.kill()
         parent.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_closing_ends_the_child(engine: Engine, engine_cache_dir: Path) -> None:
+    process, pid = _started_child(lambda: EngineProcess(engine_cache_dir, lambda: engine))
+    assert process.wait_until_ready(READY_S)
+    process.close()
+    deadline = time.monotonic() + 5.0
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(pid)
+
+
+def test_the_child_starts_under_a_replaced_stderr(
+    engine: Engine, engine_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A terminal UI replaces ``sys.stderr`` with an object without a file descriptor;
+    the child must start all the same (it inherits the real one)."""
+
+    class Replaced(io.StringIO):
+        def fileno(self) -> int:  # as Textual's own stand-in says
+            return -1
+
+    monkeypatch.setattr(sys, "stderr", Replaced())
+    process = EngineProcess(engine_cache_dir, lambda: engine)
+    try:
+        assert process.wait_until_ready(READY_S)
+    finally:
+        process.close()
+
+
+def test_the_engine_s_own_errors_reach_the_caller_and_the_child_serves_on(
+    engine: Engine, engine_cache_dir: Path
+) -> None:
+    process = EngineProcess(engine_cache_dir, lambda: engine)
+    try:
+        assert process.wait_until_ready(READY_S)
+        analysis = process.analyse(article_from_text(TEXT))
+        with pytest.raises(AttributeError):  # as the engine here raises it
+            process.glossary(analysis, None)  # type: ignore[arg-type]
+        with pytest.raises(AttributeError):
+            engine.glossary(analysis, None)  # type: ignore[arg-type]
+        assert process.ready
+        assert process.glossary(analysis, LearnerProfile()) == engine.glossary(
+            analysis, LearnerProfile()
+        )
+    finally:
+        process.close()
