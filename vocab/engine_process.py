@@ -107,9 +107,7 @@ class EngineProcess:
         finally:
             theirs.close()
         self._connection = ours
-        threading.Thread(
-            target=self._wait_for_engine, name="engine-process-start", daemon=True
-        ).start()
+        threading.Thread(target=self._watch, name="engine-process-watch", daemon=True).start()
 
     @property
     def ready(self) -> bool:
@@ -156,8 +154,9 @@ class EngineProcess:
             raise result
         return result
 
-    def _wait_for_engine(self) -> None:
-        """Read the child's first answer: whether its engine loaded and warmed up."""
+    def _watch(self) -> None:
+        """Read the child's first answer (whether its engine loaded and warmed up), then
+        wait for it to end: it is reaped, and calls go to the fallback from then on."""
         try:
             done, error = self._connection.recv()
         except Exception as gone:  # it died first
@@ -167,6 +166,10 @@ class EngineProcess:
             log.warning("the engine process could not load its engine", exc_info=error)
             self.close()
         self._loaded.set()
+        status = self._child.wait()
+        if not self._failed:
+            self._failed = True
+            log.error("the engine process ended (status %s); analysing in this process", status)
 
     def _give_up(self) -> None:
         log.exception("the engine process failed; analysing in this process from now on")

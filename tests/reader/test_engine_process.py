@@ -224,7 +224,7 @@ def test_the_child_exits_soon_after_the_app_is_killed(
         assert not [pid for pid in pids if _running(pid)]
     finally:
         parent.kill()
-        parent.wait()
+        parent.communicate()  # and its pipes closed
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
@@ -271,5 +271,23 @@ def test_the_engine_s_own_errors_reach_the_caller_and_the_child_serves_on(
         assert process.glossary(analysis, LearnerProfile()) == engine.glossary(
             analysis, LearnerProfile()
         )
+    finally:
+        process.close()
+
+
+def test_a_child_that_dies_is_noticed_before_the_next_call(
+    engine: Engine, engine_cache_dir: Path
+) -> None:
+    """Calls go to the engine here as soon as the child has gone (it is reaped, not
+    left a zombie), not after one more call has found it gone."""
+    process, pid = _started_child(lambda: EngineProcess(engine_cache_dir, lambda: engine))
+    try:
+        assert process.wait_until_ready(READY_S)
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 5.0
+        while process.ready and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not process.ready and not process.starting
+        assert not Path(f"/proc/{pid}").exists(), "reaped"
     finally:
         process.close()
