@@ -11,6 +11,7 @@ verb read as an adjective ("The mechanic/JJ fixed").
 
 from __future__ import annotations
 
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from vocab.raw_tokens import (
@@ -324,20 +325,29 @@ def retag_gerunds_after_verbs_of_activities(raw: list[RawToken], words: WordInfo
 _AFTER_AN_ING_HEAD = FINITE_VERB_TAGS | {".", ",", ":"}
 # Determiners that open a noun phrase whose "-ing" word heads it.
 _ING_HEAD_DETERMINERS = frozenset({"DT", "PRP$"})
+# What opens the object of the clause's verb read as a participle after an "-ing" head
+# ("The bridge opening delayed/VBN traffic", "...delayed/VBN the traffic").
+_HEAD_VERB_OBJECT_OPENERS = frozenset({"DT", "PRP$", "NN", "NNS", "JJ", "CD"})
 
 
-def retag_ing_nouns_after_noun_modifiers(raw: list[RawToken],
+def retag_ing_nouns_after_noun_modifiers(raw: list[RawToken], words: WordInfo,
                                          parts_of_speech: PartsOfSpeech) -> None:
     """"The ship landing/VBG surprised everyone": after a determiner and a noun, an
     "-ing" word that WordNet has as a noun, with the clause's verb or its end right
     after it, is the noun the first one describes (the glossary printed "landing –v.").
     A verb there would have no object and no place ("the dog barking" is rare in news).
     On CoNLL-2000 no tag changes; before a preposition 1 tag was fixed and 10 broken
-    ("a deal going through", "a woman smiling as"), so the head's place ends there."""
+    ("a deal going through", "a woman smiling as"), so the head's place ends there (a
+    verb's object before one is no different: "watched the man walking on the beach"
+    is the verb, "watched the moon landing on TV" the noun). The clause's
+    verb may be read as a participle, spelt as its past, with its object after it:
+    "The bridge opening/VBG delayed/VBN traffic" is a past, and the "-ing" word its
+    subject's noun."""
     places = [index for index in range(2, len(raw) - 1)
               if raw[index].penn == "VBG" and raw[index - 1].penn == "NN"
               and raw[index - 2].penn in _ING_HEAD_DETERMINERS
-              and raw[index + 1].penn in _AFTER_AN_ING_HEAD
+              and (raw[index + 1].penn in _AFTER_AN_ING_HEAD
+                   or _past_read_as_participle(raw, index, words))
               and raw[index - 2].sentence == raw[index + 1].sentence
               and raw[index].text.isalpha() and raw[index].text.islower()
               and raw[index - 1].text.isalpha() and raw[index - 1].text.islower()]
@@ -347,3 +357,20 @@ def retag_ing_nouns_after_noun_modifiers(raw: list[RawToken],
     for index in places:
         if "n" in nouns.get(raw[index].text, ()):
             raw[index].penn = "NN"
+            if raw[index + 1].penn == "VBN":
+                raw[index + 1].penn = "VBD"
+
+
+def _past_read_as_participle(raw: list[RawToken], index: int, words: WordInfo) -> bool:
+    """Whether after the "-ing" word at ``index`` the clause's verb is read as a
+    participle spelt as its past, with its object after it, and the phrase opens its
+    sentence ("The bridge opening delayed/VBN traffic"): a participle there would
+    leave the sentence no verb."""
+    verb = raw[index + 1]
+    return (verb.penn == "VBN" and index + 2 < len(raw)
+            and raw[index + 2].penn in _HEAD_VERB_OBJECT_OPENERS
+            and raw[index + 2].sentence == verb.sentence
+            and (index == 2 or raw[index - 3].sentence != verb.sentence)
+            and not any(token.penn in FINITE_VERB_TAGS for token in takewhile(
+                lambda token: token.sentence == verb.sentence, islice(raw, index + 2, None)))
+            and verb_form(verb.text, "VBD", words))

@@ -53,6 +53,18 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 # time", "had some fun") or a thing had ("has a 60 % stake", "had a strong market
 # position": 6 tags broken on CoNLL-2000 with "a").
 _NOT_A_DOER = frozenset({"a", "an", "no", "some", "any", "enough", "much", "more", "less"})
+# Verbs of hearing and watching, whose object is seen or heard doing something over
+# time: after them the tagger reads a verb that is an adjective or adverb too as one
+# ("heard the door close/RB", "watched the gate open/JJ"). Not "see", "feel" or
+# "notice", after which such a word is as often what the object is ("saw the door open",
+# "felt the water cold").
+_HEARING_OR_WATCHING = frozenset({"hear", "hears", "heard", "hearing", "watch", "watches",
+                                  "watched", "watching"})
+# What the verb after the object of a verb of hearing or watching is tagged as.
+_ADVERB_OR_ADJECTIVE = frozenset({"RB", "JJ"})
+# What follows an adverb that is no verb: "watched the boat close to shore", "heard the
+# voice close by".
+_ADVERB_GOES_ON = frozenset({"to", "by"})
 
 
 def retag_infinitives_after_objects(raw: list[RawToken], words: WordInfo,
@@ -77,6 +89,13 @@ def retag_infinitives_after_objects(raw: list[RawToken], words: WordInfo,
         if noun + 2 >= len(raw) or raw[noun].penn != "NN":
             continue
         token, after = raw[noun + 1], raw[noun + 2]
+        if token.penn in _ADVERB_OR_ADJECTIVE:
+            if (verb.text.lower() in _HEARING_OR_WATCHING
+                    and verb.sentence == token.sentence
+                    and _verb_ends_its_clause(token, after)
+                    and open_word(token.text, words) and words.is_verb(token.text)):
+                token.penn = "VB"
+            continue
         if (token.penn != "NN" or not verb.sentence == token.sentence == after.sentence
                 or not (after.penn in _AFTER_AN_INFINITIVE
                         or after.text.lower() in _PLACE_NOUNS)
@@ -92,6 +111,14 @@ def retag_infinitives_after_objects(raw: list[RawToken], words: WordInfo,
     for token, pair in found:
         if pair not in compounds:
             token.penn = "VB"
+
+
+def _verb_ends_its_clause(token: RawToken, after: RawToken) -> bool:
+    """Whether what follows ``token`` goes on as a bare infinitive's clause would (a
+    place, a time, an adverb, the sentence's end), not as an adverb's ("close to")."""
+    return (after.sentence != token.sentence
+            or (after.penn in _AFTER_AN_INFINITIVE
+                and after.text.lower() not in _ADVERB_GOES_ON))
 
 
 # What may stand before a name that is a clause's subject: nothing (the sentence's

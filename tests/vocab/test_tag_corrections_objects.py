@@ -28,6 +28,32 @@ def test_a_bare_infinitive_after_an_object_is_a_verb(  # type: ignore[no-untyped
     assert _tag_of(engine, text, word) == "VB"
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("We heard the door close behind us.", "close"),
+    ("They watched the gate open slowly.", "open"),
+    ("I watched the sky clear after the storm.", "clear"),
+    ("They heard the shop close at noon.", "close"),
+])
+def test_a_bare_infinitive_read_as_an_adverb_is_a_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str) -> None:
+    """"heard the door close –adv.": after "heard" or "watched" and its object, a word
+    that is a verb as well as an adverb or adjective, going on as a clause would, is
+    the object's verb."""
+    assert _tag_of(engine, text, word) == "VB"
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("We watched the boat close to the shore.", "close", "RB"),
+    ("She felt the water cold on her feet.", "cold", "NN"),
+    ("He saw the door open.", "open", "JJ"),
+])
+def test_what_the_object_is_stays_no_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """An adverb that goes on ("close to the shore"), and a word after "felt" or "saw"
+    that may say what the object is, keep their tags."""
+    assert _tag_of(engine, text, word) == tag
+
+
 @pytest.mark.parametrize(("text", "word", "tag"), [
     ("They have a bank account at the bank.", "account", "NN"),
     ("We waited at the bus stop in the rain.", "stop", "NN"),
@@ -37,6 +63,18 @@ def test_a_bare_infinitive_after_an_object_is_a_verb(  # type: ignore[no-untyped
 ])
 def test_an_object_and_its_noun_stay_a_noun_phrase(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("The bridge opening delayed traffic for hours.", "opening", "NN"),
+    ("The bridge opening delayed traffic for hours.", "delayed", "VBD"),
+    ("The school closing upset parents across the town.", "upset", "VBD"),
+])
+def test_the_verb_after_an_ing_noun_is_a_past(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"The bridge opening –v. delayed –v. (participle) traffic": the sentence's only
+    verb, spelt as its past, read as a participle after an "-ing" noun, is the past."""
     assert _tag_of(engine, text, word) == tag
 
 
