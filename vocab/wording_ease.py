@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vocab.difficulty import word_level
+from vocab.difficulty import COMMON_BASE_ZIPF, word_level
 from vocab.gloss_words import GLOSS_STOPWORDS
-from vocab.models import LearnerProfile
+from vocab.models import LearnerProfile, Level
 from vocab.word_family import WORD_PATTERN
 
 if TYPE_CHECKING:
@@ -53,12 +53,32 @@ def level_of(word: str, words: WordInfo):  # type: ignore[no-untyped-def]
             # as itself ("exciting" is no "excite").
             lemma = words.dictionary_lemma(word, upos)
             if lemma and (lemma != word or upos == "VERB"):
-                return word_level(words.zipf(lemma, upos), words.cefr(lemma, penn), penn,
-                                  lemma)
+                cefr = words.cefr(lemma, penn)
+                if lemma != word and upos == "VERB" \
+                        and words.zipf(word, "X") >= COMMON_BASE_ZIPF:
+                    cefr = _easier(cefr, words.cefr(word, _form_tag(word)))
+                return word_level(words.zipf(lemma, upos), cefr, penn, lemma)
     return word_level(words.zipf(word, "X"), words.cefr(word, ""), "", word)
 
 
 _INFLECTED = (("VERB", "VB"), ("ADJ", "JJ"))
+
+
+def _form_tag(word: str) -> str:
+    """The tag a verb's form is listed under by the CEFR list: "-ing" VBG, else VBN."""
+    return "VBG" if word.endswith("ing") else "VBN"
+
+
+def _easier(level: Level | None, other: Level | None) -> Level | None:
+    """The easier of two CEFR levels, either of which may be missing. A verb's form
+    common by itself that the learner list rates easier than its verb is a word learners
+    are taught by itself: in
+    a gloss, "according to reports" is the B2 "according", not the C2 "accord" (it was
+    rated C1, and "reportedly –according to reports" read as hard); "based on" is
+    "based", as a story's participle is rated as its adjective (`token_facts`)."""
+    if level is None or (other is not None and other.rank < level.rank):
+        return other
+    return level
 
 
 # A gloss's word this many levels above the learner's is far above it ("conflagration",
