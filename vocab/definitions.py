@@ -82,6 +82,7 @@ from vocab.wording_cuts import (
     member_as_its_kind,
     without_hard_group_nouns,
     without_hard_named_parts,
+    without_its_own_kinds,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 from vocab.wording_shape import (
@@ -498,6 +499,12 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # forms", not "a monosaccharide sugar..." (glucose).
     if sense.pos == "n" and lexicon is not None:
         wordings += [plain for w in wordings if (plain := without_hard_kind_modifiers(
+            w, sense, lexicon, words, profile)) != w]
+    # ...and without a word of a pair that is a kind of the sense itself: "the part of
+    # the earth's surface consisting of disintegrated rock", not "...of humus and
+    # disintegrated rock" (soil), which a learner could only read by the headword.
+    if lexicon is not None:
+        wordings += [plain for w in wordings if (plain := without_its_own_kinds(
             w, sense, lexicon, words, profile)) != w]
     # ...and without an alternative that is the headword's: "undergo training or
     # instruction in preparation for a particular role" says it without "training".

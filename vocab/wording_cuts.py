@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from vocab.gloss_text import MIN_CLAUSE_WORDS, PLACEHOLDERS, without_remarks
 from vocab.gloss_words import GLOSS_STOPWORDS
-from vocab.models import LearnerProfile
+from vocab.models import LearnerProfile, Sense
 from vocab.noun_phrases import ADJECTIVE_ENDINGS, a_or_an, articles_mended
 from vocab.word_family import (
     WORD_PATTERN,
@@ -755,3 +755,39 @@ def _asides_as_prose(wording: str, pos: str, words: WordInfo) -> str:
                                for clause in plain.split(";")):
         return wording
     return plain.replace(",,", ",")
+
+
+# What a thing is made of, as a pair of one word each side, no longer list: "consisting
+# of humus and disintegrated rock" (not "composed of sand and gravel and cement").
+_PAIR = re.compile(r"\b(?:consisting|composed|made) (?:of|from) ([a-z]+) (and|or) ([a-z]+)\b"
+                   r"(?! (?:and|or)\b)(?!,)")
+
+
+def without_its_own_kinds(wording: str, sense: Sense, lexicon: Lexicon, words: WordInfo,
+                          profile: LearnerProfile) -> str:
+    """A noun's ``wording`` without a word of the pair it is made of far above the learner
+    whose first meaning WordNet files as a kind of the very sense defined, when the
+    pair's other word is none: "soil –the part of the earth's surface consisting of
+    disintegrated rock", not "...of humus and disintegrated rock" (humus: "the organic
+    component of soil"). A
+    learner who must look up the headword cannot know what is a kind of it. Not a pair
+    of two such kinds: each says half of it. Only what a thing is made of: elsewhere a
+    pair says a thing two ways ("the degree of hotness or coldness", temperature), and
+    one way is half of it (sweep). As it is when no such word is there."""
+    if sense.pos != "n":
+        return wording
+
+    def its_kind(word: str) -> bool:
+        first = lexicon.senses(words.noun_lemma(word) or word, "n")[:1]
+        broader = lexicon.broader(first[0].synset) if first else None
+        return broader is not None and broader.synset == sense.synset
+
+    far = profile.level.rank + FAR_ABOVE
+    for found in _PAIR.finditer(wording):
+        first, second = found.group(1), found.group(3)
+        if first in GLOSS_STOPWORDS or second in GLOSS_STOPWORDS:
+            continue
+        for word, kept in ((first, second), (second, first)):
+            if level_of(word, words).rank >= far and its_kind(word) and not its_kind(kept):
+                return wording[:found.start(1)] + kept + wording[found.end():]
+    return wording

@@ -4,7 +4,7 @@ hard word beside an easy one that says it, one family for one word. Made-up glos
 
 from __future__ import annotations
 
-from vocab.definitions import define
+from vocab.definitions import define, define_each
 from vocab.engine import Engine
 from vocab.models import LearnerProfile, Sense
 from vocab.word_family import mentions_family, same_family
@@ -175,3 +175,16 @@ def test_an_act_named_by_its_verb_is_said_by_what_the_verb_means(engine: Engine)
     assert define(sense, [], "prevention", engine.words, LearnerProfile(),
                   lexicon=engine.lexicon) \
         == "a sudden act of keeping something from happening or arising"
+
+
+def test_a_word_that_is_a_kind_of_the_sense_itself_goes_from_a_pair(engine: Engine) -> None:
+    """"soil –the part of the earth's surface consisting of humus and disintegrated
+    rock": "humus" is WordNet's kind of soil ("the organic component of soil"), which a
+    learner looking up "soil" cannot read; the pair's other word stays. Every sense of
+    the word is still worded apart from the others (a quiz offers them side by side)."""
+    senses = engine.lexicon.senses("soil", "n")
+    worded = define_each(senses, "soil", engine.words, LearnerProfile(),
+                         lexicon=engine.lexicon)
+    earth = worded[[s.synset for s in senses].index("soil.n.02")]
+    assert "humus" not in earth and "rock" in earth
+    assert len(set(worded)) == len(worded)
