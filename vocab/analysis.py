@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 111: "heard the door close/VB" (RB), "The bridge opening/NN delayed/VBD traffic" (VBG, VBN).
+# 111: "heard the door close/VB" (RB), "The bridge opening/NN delayed/VBD traffic" (VBG, VBN),
+#     "wrote The Road to Power/NNP" (VB).
 # 110: "was charged with theft" is the verb charge (blame), not the adjective "charged".
 # 109: "saw the stone sink/VB" (NN), "Interpol reports/VBZ that" (NNS), "wear tuxedos/NNS" (JJ),
 #     "The ship landing/NN surprised" (VBG), "How to Get Ahead/RB", "visited and met/VBD",

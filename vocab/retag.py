@@ -208,4 +208,4 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_participles_before_infinitives(raw, words, parts_of_speech, at)
         retag_ing_nouns_after_noun_modifiers(raw, words, parts_of_speech)
         # Last: the passes above read a verb's place ("to Ukraine/VB") as a verb's.
-        retag_names_read_as_verbs(raw, parts_of_speech, at)
+        retag_names_read_as_verbs(raw, words, parts_of_speech, at)

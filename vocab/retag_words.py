@@ -530,8 +530,8 @@ def _verb_form_in_s(words: WordInfo) -> Callable[[str], bool]:
     return test
 
 
-def retag_names_read_as_verbs(raw: list[RawToken], parts_of_speech: PartsOfSpeech,
-                              at: WordPositions) -> None:
+def retag_names_read_as_verbs(raw: list[RawToken], words: WordInfo,
+                              parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
     """"NATO will not expand to Ukraine/VB or to deploy troops": a capitalised word
     after "to", tagged a verb's base form, that WordNet does not have as a verb is a
     name (as a verb it was no name, and a story naming it once would level and
@@ -548,6 +548,32 @@ def retag_names_read_as_verbs(raw: list[RawToken], parts_of_speech: PartsOfSpeec
     for index in places:
         if "v" not in found_as.get(raw[index].text.lower(), ()) or _in_prose(raw, index):
             raw[index].penn = "NNP"
+        elif _object_in_a_title(raw, index, words):
+            raw[index].penn = "NNP" if raw[index - 2].penn == "NNP" else "NN"
+
+
+# What follows a title's last word, or a preposition's object: "The Road to Power in
+# 1990", "The Road to Power." (a verb there would have its object: "Plans to Power Homes").
+_AFTER_AN_OBJECT = frozenset({"IN", "TO", ",", ".", ":", "CC"})
+
+
+def _object_in_a_title(raw: list[RawToken], index: int, words: WordInfo) -> bool:
+    """Whether the capitalised word at ``index``, after "to", ends a title's words as the
+    object of "to": "The Road to Power/VB" (a book's, a film's or a headline's) has a
+    capitalised noun before "to", nothing a verb would take after the word, and a word
+    learners are taught as a noun, not as a verb ("The Right to Vote", "A Chance to
+    Learn" keep their verbs)."""
+    before = raw[index - 2] if index > 1 else None
+    after = raw[index + 1] if index + 1 < len(raw) else None
+    return (before is not None and before.sentence == raw[index].sentence
+            and before.penn in _TITLE_NOUNS and _capitalised_word(before.text)
+            and (after is None or after.sentence != raw[index].sentence
+                 or after.penn in _AFTER_AN_OBJECT)
+            and words.listed_as_noun_not_verb(raw[index].text))
+
+
+# A title's noun before "to": "The Road/NNP to", "Road/NN to Power".
+_TITLE_NOUNS = frozenset({"NN", "NNP"})
 
 
 def _in_prose(raw: list[RawToken], index: int) -> bool:

@@ -534,14 +534,23 @@ class WordInfo:
         """Whether the learner word list knows ``word`` as a proper noun and not as a
         common one ("maria", "sarah"): a capital at the start of a sentence is then a
         name's, not the position's ("Maria received a letter" had been the moon's maria)."""
-        lower = word.lower()
-        if self._facts is not None:
-            tags = self._facts.cefr_tags(lower)
-        else:
-            analyzer = self._analyzer()
-            tags = frozenset(tag for tag in _NAME_TAGS | _COMMON_NOUN_TAGS
-                             if analyzer.get_word_pos_level_CEFR(lower, tag) is not None)
+        tags = self._listed_tags(word.lower(), _NAME_TAGS | _COMMON_NOUN_TAGS)
         return bool(tags & _NAME_TAGS) and not tags & _COMMON_NOUN_TAGS
+
+    def listed_as_noun_not_verb(self, word: str) -> bool:
+        """Whether the learner word list rates ``word`` as a noun and not as a verb
+        ("power", "peace"; not "vote", "learn"): what learners are taught it as, where
+        WordNet has both and the tagger's guess needs a tie broken."""
+        tags = self._listed_tags(word.lower(), _COMMON_NOUN_TAGS | _VERB_BASE_TAGS)
+        return bool(tags & _COMMON_NOUN_TAGS) and not tags & _VERB_BASE_TAGS
+
+    def _listed_tags(self, lower: str, asked: frozenset[str]) -> frozenset[str]:
+        """Which of the ``asked`` Penn tags cefrpy gives ``lower`` a level for."""
+        if self._facts is not None:
+            return self._facts.cefr_tags(lower) & asked
+        analyzer = self._analyzer()
+        return frozenset(tag for tag in asked
+                         if analyzer.get_word_pos_level_CEFR(lower, tag) is not None)
 
     def is_dictionary_word(self, word: str) -> bool:
         """Whether the learner word list (cefrpy) knows this lower-case word at all."""
@@ -579,6 +588,7 @@ class WordInfo:
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_VERB_BASE_TAGS = frozenset({"VB", "VBP"})
 
 
 # A word's first letter and an apostrophe: an elided "of" ("o'clock" is "of the clock").

@@ -150,3 +150,18 @@ def test_a_participle_describing_a_subject_is_no_past(  # type: ignore[no-untype
     with a place and the clause's verb after it, is the participle describing the noun;
     not before a clause of its own ("as buyers waited") or a date."""
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("He wrote The Road to Power in 1990.", "Power", "NNP"),
+    ("The Road to Power", "Power", "NN"),
+    ("She wrote The Right to Vote in 2001.", "Vote", "VB"),
+    ("Plans to Power Homes With Sunlight", "Power", "VB"),
+])
+def test_a_titles_noun_after_to_is_no_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    """"The Road to Power –v.": in a title's capitalised words, a word after a noun and
+    "to", with nothing a verb takes after it, that learners are taught as a noun and not
+    as a verb, is the object of "to"; a verb learners are taught keeps its tag ("The
+    Right to Vote"), as does one with its object ("to Power Homes")."""
+    assert _tag_of(engine, text, word) == tag
