@@ -55,11 +55,14 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 _NOT_A_DOER = frozenset({"a", "an", "no", "some", "any", "enough", "much", "more", "less"})
 # Verbs of hearing and watching, whose object is seen or heard doing something over
 # time: after them the tagger reads a verb that is an adjective or adverb too as one
-# ("heard the door close/RB", "watched the gate open/JJ"). Not "see", "feel" or
-# "notice", after which such a word is as often what the object is ("saw the door open",
-# "felt the water cold").
+# ("heard the door close/RB", "watched the gate open/JJ"). Not "see" or "notice", after
+# which such a word is as often what the object is ("saw the door open").
 _HEARING_OR_WATCHING = frozenset({"hear", "hears", "heard", "hearing", "watch", "watches",
                                   "watched", "watching"})
+# "feel" too, but for a word read as an adverb with a place after it only ("felt the
+# door close behind her"): one read as an adjective, or ending the sentence, says what
+# the object felt like ("felt the water warm", "felt the danger close").
+_FEELING = frozenset({"feel", "feels", "felt", "feeling"})
 # What the verb after the object of a verb of hearing or watching is tagged as.
 _ADVERB_OR_ADJECTIVE = frozenset({"RB", "JJ"})
 # What follows an adverb that is no verb: "watched the boat close to shore", "heard the
@@ -90,7 +93,9 @@ def retag_infinitives_after_objects(raw: list[RawToken], words: WordInfo,
             continue
         token, after = raw[noun + 1], raw[noun + 2]
         if token.penn in _ADVERB_OR_ADJECTIVE:
-            if (verb.text.lower() in _HEARING_OR_WATCHING
+            if ((verb.text.lower() in _HEARING_OR_WATCHING
+                 or token.penn == "RB" and verb.text.lower() in _FEELING
+                 and after.sentence == token.sentence and after.penn == "IN")
                     and verb.sentence == token.sentence
                     and _verb_ends_its_clause(token, after)
                     and open_word(token.text, words) and words.is_verb(token.text)):

@@ -33,12 +33,13 @@ def test_a_bare_infinitive_after_an_object_is_a_verb(  # type: ignore[no-untyped
     ("They watched the gate open slowly.", "open"),
     ("I watched the sky clear after the storm.", "clear"),
     ("They heard the shop close at noon.", "close"),
+    ("She felt the door close behind her.", "close"),
 ])
 def test_a_bare_infinitive_read_as_an_adverb_is_a_verb(  # type: ignore[no-untyped-def]
         engine, text: str, word: str) -> None:
     """"heard the door close –adv.": after "heard" or "watched" and its object, a word
     that is a verb as well as an adverb or adjective, going on as a clause would, is
-    the object's verb."""
+    the object's verb; after "felt", one read as an adverb."""
     assert _tag_of(engine, text, word) == "VB"
 
 
@@ -46,11 +47,12 @@ def test_a_bare_infinitive_read_as_an_adverb_is_a_verb(  # type: ignore[no-untyp
     ("We watched the boat close to the shore.", "close", "RB"),
     ("She felt the water cold on her feet.", "cold", "NN"),
     ("He saw the door open.", "open", "JJ"),
+    ("He felt the danger close.", "close", "RB"),
 ])
 def test_what_the_object_is_stays_no_verb(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     """An adverb that goes on ("close to the shore"), and a word after "felt" or "saw"
-    that may say what the object is, keep their tags."""
+    that may say what the object is ("felt the danger close"), keep their tags."""
     assert _tag_of(engine, text, word) == tag
 
 
