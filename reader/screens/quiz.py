@@ -128,7 +128,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("q", "close", "Close", show=False),
-        Binding("enter,space,n", "next", "Next", key_display="enter"),
+        Binding("enter,space,n", "next", "Next", key_display="⏎"),
         Binding("v", "more_reviews", "Review more"),
         Binding("1", "choose(0)", "Answer", key_display="1-9"),
         *(Binding(str(k), f"choose({k - 1})", show=False) for k in range(2, MAX_CHOICE_KEYS + 1)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
 from reader.notices import notice_shown, withdraw_notice
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
-from reader.widgets.article_view import ArticleView
+from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
@@ -484,7 +485,9 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         if glossary.display and glossary.has_focus_within:
             self._hide_glossary()
         else:
+            keep_place = self._place_keeper()
             (await glossary.show()).focus()
+            self.call_after_refresh(keep_place)
             self.refresh_bindings()
 
     async def action_glossary_list(self) -> None:
@@ -492,9 +495,31 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         (await self.query_one(GlossaryPanel).show()).focus()
 
     def _hide_glossary(self) -> None:
+        keep_place = self._place_keeper()
         self.query_one(GlossaryPanel).display = False
         self.query_one(ArticleView).focus()
+        self.call_after_refresh(keep_place)
         self.refresh_bindings()
+
+    def _place_keeper(self) -> Callable[[], None]:
+        """What puts the text back where the learner was once the glossary panel has
+        opened or closed: the text, narrowed or widened, wraps anew, and the selected
+        word near the bottom went out of view (QA walk-through). The selected word stays
+        in view if it was; else the first line's word stays at the top."""
+        view = self.query_one(ArticleView)
+        on_screen = view.visible_tokens()
+        word = view.focused_token
+        if word is not None and on_screen and on_screen[0] <= word <= on_screen[-1]:
+            return partial(view.scroll_to_token, word)
+        if not on_screen or view.scroll_y <= 0:
+            return lambda: None
+        first = on_screen[0]
+
+        def keep_first_line() -> None:
+            text = view.query_one(ArticleText)
+            view.scroll_to(y=text.virtual_region.y + text.position_of(first).y, animate=False)
+
+        return keep_first_line
 
     def on_glossary_panel_entry_selected(self, message: GlossaryPanel.EntrySelected) -> None:
         if self.analysis is None:

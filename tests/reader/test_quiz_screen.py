@@ -294,7 +294,7 @@ def test_feedback_after_a_wrong_answer_snapshot(
     "✓ 2. bloc" marked right and "✗ 1. boycott" marked wrong; below, a red-bordered
     box: "Not quite. The answer is: bloc", then "bloc – a group of countries…",
     "In the article: Putin’s foreign policy advisor…" and "Press Enter to see your
-    score." (the only question); the Footer shows Esc Close and Enter Next (the number
+    score." (the only question); the Footer shows Esc Close and ⏎ Next (the number
     keys are gone)."""
 
     async def answer_wrong(pilot: Pilot) -> None:
