@@ -14,7 +14,8 @@ on to the 10,000 most frequent, so it can tell them apart.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -138,21 +139,72 @@ class PlacementResult:
         return self.false_alarm_rate <= 0.3
 
 
-@cache
-def band_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
+# What the test has done of making itself (0.0 to 1.0), for a progress bar: the first
+# test of a session reads wordfreq's and lemminflect's tables, ~5 s on a busy machine.
+Progress = Callable[[float], None]
+
+# The share of the first test's making done after each step, by the CPU time the steps
+# take with the libraries not yet loaded (wordfreq's list 0.3 s, WordNet's capitals
+# 0.35 s, lemminflect's tables 0.25 s, the pass over the words 0.2 s, made-up words
+# 0.12 s): the bar moves with the time that passes, not with the steps done.
+LISTED_SHARE = 0.25
+CAPITALS_SHARE = 0.5
+TABLES_SHARE = 0.7
+WORDS_SHARE = 0.9
+# How often the pass over the words says how far it is (in words chosen).
+WORDS_PER_PROGRESS = 1_000
+
+# `band_words`' answer for each lexicon, made once (the lists never change in a session).
+# The app makes them ahead while it offers the test: a test started meanwhile waits on
+# the lock for that answer, and hears its progress (`_listeners`), not making its own.
+_bands_made: dict[Lexicon, tuple[tuple[str, ...], ...]] = {}
+_making_bands = threading.Lock()
+_listeners: list[Progress] = []
+
+
+def band_words(lexicon: Lexicon, progress: Progress | None = None
+               ) -> tuple[tuple[str, ...], ...]:
     """The 10,000 most frequent English base forms in ten bands (wordfreq + lemminflect).
 
     wordfreq ranks word forms, so inflected forms ("went", "cars", "absorbed"), names
     (lemminflect knows no lemma for "john"), function words and non-alphabetic tokens
     are dropped before the list is cut into bands; so are words WordNet mostly writes
     with a capital (``lexicon``): shown in lower case, as the test shows every word,
-    "welsh" was read as the nationality it names (QA walk-through).
+    "welsh" was read as the nationality it names (QA walk-through). Made once per
+    lexicon; ``progress`` hears how far the making is (`LISTED_SHARE`...), from
+    whichever thread makes them.
     """
+    made = _bands_made.get(lexicon)
+    if made is not None:
+        return made
+    if progress is not None:
+        _listeners.append(progress)
+    try:
+        with _making_bands:
+            made = _bands_made.get(lexicon)
+            if made is None:
+                made = _bands_made[lexicon] = _made_band_words(lexicon, _tell_listeners)
+    finally:
+        if progress is not None:
+            _listeners.remove(progress)
+    return made
+
+
+def _tell_listeners(share: float) -> None:
+    for listener in list(_listeners):
+        listener(share)
+
+
+def _made_band_words(lexicon: Lexicon, progress: Progress) -> tuple[tuple[str, ...], ...]:
     import lemminflect
     from wordfreq import top_n_list
 
     ranked = top_n_list("en", RANKS_SEARCHED)
+    progress(LISTED_SHARE)
     capitalised = lexicon.written_with_a_capital(ranked)
+    progress(CAPITALS_SHARE)
+    lemminflect.getAllLemmas("warm")  # loads its tables: a step of its own for the bar
+    progress(TABLES_SHARE)
     chosen: list[str] = []
     for word in ranked:
         if len(chosen) == BANDS * BAND_SIZE:
@@ -167,6 +219,9 @@ def band_words(lexicon: Lexicon) -> tuple[tuple[str, ...], ...]:
             and _base_form_only(lemminflect.getAllLemmas(word), word)
         ):
             chosen.append(word)
+            if len(chosen) % WORDS_PER_PROGRESS == 0:
+                progress(TABLES_SHARE + (WORDS_SHARE - TABLES_SHARE)
+                         * len(chosen) / (BANDS * BAND_SIZE))
     return tuple(tuple(chosen[n : n + BAND_SIZE]) for n in range(0, len(chosen), BAND_SIZE))
 
 
@@ -225,21 +280,24 @@ def build_test(
     seed: int | None = None,
     words_per_band: int = WORDS_PER_BAND,
     pseudo: int = PSEUDO_WORDS,
+    progress: Progress | None = None,
 ) -> list[PlacementItem]:
     """The test items, real and made-up words shuffled together; the real ones from
     `band_words` (``lexicon`` tells the words written with a capital).
 
     Pass ``rng`` or ``seed`` for a repeatable test; each retake with a new seed
-    samples other words.
+    samples other words. ``progress`` hears how far the making is (0.0 to 1.0).
     """
     rng = rng or random.Random(seed)
     items = [
         PlacementItem(word, band)
-        for band, words in enumerate(band_words(lexicon), start=1)
+        for band, words in enumerate(band_words(lexicon, progress), start=1)
         for word in rng.sample(words, words_per_band)
     ]
     items += [PlacementItem(word, None) for word in pseudo_words(pseudo, rng)]
     rng.shuffle(items)
+    if progress is not None:
+        progress(1.0)
     return items
 
 

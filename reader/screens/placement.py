@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from contextlib import suppress
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -32,6 +34,12 @@ if TYPE_CHECKING:
 # The store setting that remembers the learner's answer to the first-run offer.
 OFFER_SETTING = "placement_offer"
 SKIPPED = "skipped"
+# The bar's total while the words are chosen: it counts the answers once they are.
+PERCENT = 100
+# What the learner waits for: the engine's warm-up (a few seconds after the app
+# opens; its length is unknown, so the bar only moves to and fro), then the words.
+OPENING_THE_DICTIONARY = "Opening the dictionary…"
+CHOOSING = "Choosing the words…"
 INSTRUCTIONS = ("Do you know this word? Say yes only if you could explain what it means. "
                 "Some of the words are made up.")
 
@@ -43,9 +51,12 @@ def should_offer_placement(store: Store) -> bool:
 
 
 def offer_placement(app: ReaderApp) -> None:
-    """Ask once whether the learner wants the test; a "Skip" is remembered."""
+    """Ask once whether the learner wants the test; a "Skip" is remembered. The test's
+    words are chosen while the offer is read: a "yes" starts it at once."""
     if not should_offer_placement(app.store):
         return
+    app.run_worker(partial(_choose_words_ahead, app), thread=True, group="placement-ahead",
+                   exit_on_error=False, description="the level test's words")
 
     def answered(take: bool | None) -> None:
         if take:
@@ -54,6 +65,16 @@ def offer_placement(app: ReaderApp) -> None:
             app.store.set_setting(OFFER_SETTING, SKIPPED)
 
     app.push_screen(PlacementOffer(), answered)
+
+
+def _choose_words_ahead(app: ReaderApp) -> None:
+    """`band_words` made once for the session, in a worker (a test started meanwhile
+    waits for them rather than making its own)."""
+    from vocab.placement import band_words
+
+    # Without language data the test says so, if the learner takes it.
+    with suppress(LanguageDataMissing):
+        band_words(app.wait_for_engine().lexicon)
 
 
 class PlacementOffer(ModalScreen[bool]):
@@ -95,6 +116,14 @@ class PlacementReady(Message):
         self.problem = problem
 
 
+class PlacementProgress(Message):
+    """How far the choosing of the test's words is (0.0 to 1.0), from the worker."""
+
+    def __init__(self, share: float) -> None:
+        super().__init__()
+        self.share = share
+
+
 class PlacementScreen(ReportsWorkerFailures, Screen[None]):
     """One word at a time; y or n (or the buttons); the result and level at the end."""
 
@@ -126,7 +155,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         with VerticalScroll(id="placement-body"):
             yield Static("Level test", id="placement-title")
             yield Static(INSTRUCTIONS, id="placement-instructions", markup=False)
-            yield Static("Choosing the words…", id="placement-word", markup=False)
+            yield Static(CHOOSING, id="placement-word", markup=False)
             with Center(id="placement-buttons"), Horizontal():
                 yield Button("Yes, I know it (y)", variant="success", id="yes")
                 yield Button("No (n)", variant="error", id="no")
@@ -145,6 +174,8 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         if self._given_items is not None:
             self.post_message(PlacementReady(self._given_items))
         else:
+            if self.reader_app.loaded_engine() is None:
+                self.query_one("#placement-word", Static).update(OPENING_THE_DICTIONARY)
             self._choose_words()
 
     @work(thread=True, exclusive=True, group="placement", exit_on_error=False)
@@ -157,7 +188,15 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         except LanguageDataMissing as missing:
             self.post_message(PlacementReady([], str(missing)))
             return
-        self.post_message(PlacementReady(build_test(lexicon, self._rng)))
+        def progress(share: float) -> None:
+            self.post_message(PlacementProgress(share))
+
+        self.post_message(PlacementReady(build_test(lexicon, self._rng, progress=progress)))
+
+    def on_placement_progress(self, message: PlacementProgress) -> None:
+        if not self.items:  # a late one, after the words are on show
+            self.query_one("#placement-word", Static).update(CHOOSING)
+            self.query_one(ProgressBar).update(total=PERCENT, progress=message.share * PERCENT)
 
     def on_placement_ready(self, message: PlacementReady) -> None:
         if not message.items:

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import random
+import threading
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
-from reader_steps import article_view, open_article, settle
+from reader_steps import article_view, fixed_now, open_article, settle, until
 from textual.pilot import Pilot
+from textual.widgets import ProgressBar, Static
 
-from reader.app import ReaderApp
+from reader.app import ReaderApp, create_app
+from reader.screens.placement import PlacementOffer, PlacementScreen
 from reader.screens.quiz import QuizScreen
 from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
+from vocab.engine import Engine
+from vocab.lexicon import Lexicon
+from vocab.placement import PlacementItem
 from vocab.quiz_items import QuizItem, QuizWord
+from vocab.store import Store
 
 pytestmark = pytest.mark.anyio
 
@@ -110,3 +120,55 @@ async def test_the_quizs_next_key_is_named_as_every_other_bar_names_enter(
         await pilot.press("2")
         bar = await _bar(pilot)
         assert "⏎ Next" in bar and "enter Next" not in bar, bar
+
+
+async def test_the_level_test_shows_how_far_choosing_its_words_is(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Choosing the words…" took ~15 s under a bar that only said "--%"."""
+    import vocab.placement
+
+    halfway, release = threading.Event(), threading.Event()
+    real = vocab.placement.build_test
+
+    def held(
+        lexicon: Lexicon, rng: random.Random | None = None, **kwargs: Any
+    ) -> list[PlacementItem]:
+        progress = kwargs.get("progress")
+        assert progress is not None
+        progress(0.5)
+        halfway.set()
+        release.wait(10)
+        return real(lexicon, rng, **kwargs)
+
+    monkeypatch.setattr(vocab.placement, "build_test", held)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = PlacementScreen(seed=1)
+        await app.push_screen(screen)
+        await until(pilot, halfway.is_set)
+        await pilot.pause(0.1)
+        bar = screen.query_one(ProgressBar)
+        assert bar.percentage == pytest.approx(0.5)
+        assert str(screen.query_one("#placement-word", Static).render()) == "Choosing the words…"
+        release.set()
+        await settle(pilot)
+        assert screen.items and bar.progress == 0 and bar.total == len(screen.items)
+
+
+async def test_the_offer_chooses_the_words_while_the_learner_reads_it(
+    engine: Engine, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words are made ready behind the first-run offer: "y" then starts at once."""
+    import vocab.placement
+
+    monkeypatch.setattr(vocab.placement, "_bands_made", {})
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(
+            store=store, engine_loader=lambda: engine, now=fixed_now, offer_placement=True
+        )
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, PlacementOffer)
+            assert engine.lexicon in vocab.placement._bands_made

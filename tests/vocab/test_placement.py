@@ -253,3 +253,55 @@ def test_knowing_the_rarest_words_asked_means_perhaps_more(lexicon: Lexicon) -> 
     items = build_test(lexicon, seed=3)
     assert score(answers_for(items, 10, 0)).beyond_the_test
     assert not score(answers_for(items, 9, 0)).beyond_the_test
+
+
+def test_making_the_test_says_how_far_it_is(lexicon: Lexicon,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's bar showed "--%" for the ~5 s the first test takes to make: the
+    shares heard only grow, from the first step's to the whole."""
+    import vocab.placement
+
+    monkeypatch.setattr(vocab.placement, "_bands_made", {})
+    heard: list[float] = []
+    build_test(lexicon, seed=1, progress=heard.append)
+    assert len(heard) >= 5 and heard == sorted(heard)
+    assert 0.0 < heard[0] < 0.5 and heard[-1] == 1.0
+    # Made once: the next test hears only that it is done.
+    heard.clear()
+    build_test(lexicon, seed=2, progress=heard.append)
+    assert heard == [1.0]
+
+
+def test_a_test_asked_while_another_thread_makes_the_words_hears_that_making(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app makes the words ahead, behind its first-run offer: a test started
+    meanwhile waits for them, and its bar moves with their making."""
+    import threading
+    import time
+
+    import vocab.placement
+
+    monkeypatch.setattr(vocab.placement, "_bands_made", {})
+    real_capitals = lexicon.written_with_a_capital
+    go_on = threading.Event()
+
+    def held_capitals(words: list[str]) -> set[str]:
+        go_on.wait(10)
+        return real_capitals(words)
+
+    monkeypatch.setattr(lexicon, "written_with_a_capital", held_capitals)
+    ahead = threading.Thread(target=band_words, args=(lexicon,))
+    ahead.start()
+    heard: list[float] = []
+    asked = threading.Thread(target=band_words, args=(lexicon, heard.append))
+    asked.start()
+    for _ in range(200):
+        if heard.append in vocab.placement._listeners:
+            break
+        time.sleep(0.01)
+    go_on.set()
+    ahead.join()
+    asked.join()
+    assert heard and heard[-1] == vocab.placement.WORDS_SHARE
+    assert not vocab.placement._listeners
