@@ -501,6 +501,14 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self.call_after_refresh(keep_place)
         self.refresh_bindings()
 
+    def on_resize(self, _: events.Resize) -> None:
+        """A resized terminal wraps the text anew, as the panel does: the selected word
+        is kept in view. (Textual sends the screen more than one Resize, before and after
+        the new layout, so what was on screen before cannot be told here.)"""
+        view = next(iter(self.query(ArticleView)), None)  # none: its story was deleted
+        if view is not None and view.focused_token is not None:
+            self.call_after_refresh(view.scroll_to_token, view.focused_token)
+
     def _place_keeper(self) -> Callable[[], None]:
         """What puts the text back where the learner was once the glossary panel has
         opened or closed: the text, narrowed or widened, wraps anew, and the selected

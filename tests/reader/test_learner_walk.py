@@ -65,6 +65,24 @@ async def test_the_selected_word_stays_in_view_when_the_glossary_opens_and_close
         assert _in_view(view), (_word_line(view), view.region)
 
 
+@pytest.mark.parametrize(("start", "end"), [((160, 45), (80, 24)), ((80, 24), (160, 45))])
+async def test_the_selected_word_stays_in_view_when_the_terminal_is_resized(
+    make_app: AppFactory, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    """A narrower terminal wraps the text onto more lines, as the panel does."""
+    async with make_app().run_test(size=start) as pilot:
+        await open_article(pilot)
+        view = article_view(pilot)
+        view.scroll_to(y=view.max_scroll_y // 2, animate=False)
+        await pilot.pause()
+        view.focused_token = view.visible_tokens()[-1]
+        await pilot.pause()
+        assert _in_view(view)
+        await pilot.resize_terminal(*end)
+        await settle(pilot)
+        assert _in_view(view), (_word_line(view), view.region)
+
+
 async def test_without_a_word_chosen_the_line_read_stays_at_the_top(make_app: AppFactory) -> None:
     """Scrolled half way with no word chosen, the panel's re-wrap showed other lines."""
     async with make_app().run_test(size=(100, 30)) as pilot:
