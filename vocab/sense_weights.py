@@ -237,8 +237,18 @@ ACT_NOUN_BONUS = 2.0
 # object the phrase is (`ACT_NOUN_BONUS`): "its seizure of the island" is a capture, not
 # "the taking possession of something by legal process".
 OF_OBJECT_BONUS = 1.5
-# A gloss's "of" and a stand-in for what it is of, in its first clause.
-OF_OBJECT_GLOSS = re.compile(r"\bof (?:something|someone|somebody|anything|anyone)\b")
+# A gloss's "of" and a stand-in for what it is of, in its first clause; or a stand-in
+# a relative clause says something of ("the way in which someone or something is
+# composed": "the makeup of the new cabinet", not cosmetics).
+OF_OBJECT_GLOSS = re.compile(r"\b(?:of|which|whom) (?:someone or |something or )?"
+                             r"(?:something|someone|somebody|anything|anyone)\b")
+# ...and the stand-ins a person's "of" phrase fits: "the trial of the former mayor" is
+# "the determination of a person's innocence or guilt", not "the act of testing
+# something", SemCor's 44 uses to 1.
+OF_PERSON_GLOSS = re.compile(r"\b(?:of|which|whom) (?:something or )?"
+                             r"(?:someone|somebody|anyone|a person(?:'s)?)\b")
+# A gloss's stand-in for a thing, which a person's "of" phrase does not fill.
+THING_STAND_IN = re.compile(r"\b(?:something|anything)\b")
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"

@@ -101,6 +101,7 @@ from vocab.sense_weights import (
     OBJECTLESS_PENALTY,
     OF_OBJECT_BONUS,
     OF_OBJECT_GLOSS,
+    OF_PERSON_GLOSS,
     OTHER_OBJECT_PENALTY,
     OWN_SENTENCE_WEIGHT,
     PLURAL_NOTE_BONUS,
@@ -112,6 +113,7 @@ from vocab.sense_weights import (
     STORY_USES_READ,
     STORY_WEIGHT,
     TAKES_PREPOSITION_BONUS,
+    THING_STAND_IN,
     TOLD_TO_BONUS,
     UNDER_STATE_BONUS,
     UNNAMED_APPLICATION_PENALTY,
@@ -242,6 +244,7 @@ class SenseChooser(SenseLookup):
         undergone: bool = False,
         mental_processes: Collection[str] = frozenset(),
         of_object: bool = False,
+        of_person: bool | None = None,
         time_phrase: bool = False,
         preposition: str = "",
         object_preposition: str = "",
@@ -293,7 +296,9 @@ class SenseChooser(SenseLookup):
         among its senses ("under review", `MENTAL_PROCESS`); ``of_object``: the noun
         has an "of" phrase after it, which a sense's gloss may take
         (`OF_OBJECT_GLOSS`, `OF_OBJECT_BONUS`), unless it names an act whose object that
-        is (``names_an_act`` weighs it); ``names_an_act``: the noun has a
+        is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
+        person (`ContextCues.is_person`), whom only a gloss's person fits
+        (`OF_PERSON_GLOSS`); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
@@ -365,6 +370,15 @@ class SenseChooser(SenseLookup):
             candidates = sorted(candidates, key=lambda s: (-uses[s.synset], s.synset in borrowed))
         counted = any(uses[sense.synset] for sense in candidates
                       if sense.synset not in off_field)
+        # An "of" phrase naming a person that a sense's gloss takes ("the trial of the
+        # mayor": "of a person's innocence") is no thing another's takes ("the act of
+        # testing something", SemCor's 44 uses to 1); with none taking a person, "critics
+        # of the president" may still express "a reasoned judgment of something".
+        clauses = {sense.synset: sense.definition.split(";", 1)[0] for sense in candidates}
+        things_only = frozenset(
+            synset for synset, clause in clauses.items() if THING_STAND_IN.search(clause)
+            and not OF_PERSON_GLOSS.search(clause)) if of_object and of_person and any(
+            OF_PERSON_GLOSS.search(clause) for clause in clauses.values()) else frozenset()
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]
             if silent_on_fields and sense.synset in off_field:  # `FIELD_EVIDENCE`
@@ -446,9 +460,12 @@ class SenseChooser(SenseLookup):
             if undergone and (sense.lexname in _UNDERGONE_FIELDS
                               or sense.synset in mental_processes):
                 overlap += UNDER_STATE_BONUS
-            if of_object and not names_an_act and sense.pos == "n" and OF_OBJECT_GLOSS.search(
+            if of_object and not names_an_act and sense.pos == "n" and (
+                    OF_PERSON_GLOSS if of_person else OF_OBJECT_GLOSS).search(
                     sense.definition.split(";", 1)[0]):
                 overlap += OF_OBJECT_BONUS
+            elif sense.synset in things_only:
+                overlap -= OF_OBJECT_BONUS
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -669,6 +686,9 @@ class SenseChooser(SenseLookup):
         undergone = under_a_bare_noun(analysis.tokens, token_index)
         if time_noun is not None:  # "the next three years": "years" is its collocate
             collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
+        of_object = token.upos == "NOUN" and _of_phrase_after(analysis.tokens, token_index) \
+            and not self._names_a_time(analysis.tokens,
+                                       of_object_noun(analysis.tokens, token_index))
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
                          named_fields=self.fields_named(analysis, token_index,
@@ -714,10 +734,10 @@ class SenseChooser(SenseLookup):
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())
                          if undergone else frozenset(),
-                         of_object=token.upos == "NOUN"
-                         and _of_phrase_after(analysis.tokens, token_index)
-                         and not self._names_a_time(analysis.tokens,
-                                                    of_object_noun(analysis.tokens, token_index)),
+                         of_object=of_object,
+                         of_person=self.cues.is_person(
+                             analysis.tokens, of_object_noun(analysis.tokens, token_index))
+                         if of_object else None,
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          object_preposition=preposition_after_object(analysis.tokens,

@@ -156,3 +156,30 @@ def test_a_drone_of_a_hive_stays_a_bee(engine: Engine) -> None:
     """"drone bees": no sister of the aircraft names a bee; the bee stays."""
     assert sense_of(engine, "The queen and the drone bees stayed inside the hive.",
                     "drone") == "drone.n.01"
+
+
+# A noun's "of" phrase: a gloss saying what its sense is of takes one, and a person
+# named there fits a gloss's person, not its "something".
+def test_the_makeup_of_a_council_is_how_it_is_composed(engine: Engine) -> None:
+    """A gloss saying what its sense is of ("the way in which someone or something is
+    composed") takes the council after "of"; cosmetics take none."""
+    text = "Voters complained about the makeup of the city council, which has no women."
+    assert sense_of(engine, text, "makeup") == "constitution.n.04"
+
+
+def test_makeup_worn_is_still_cosmetics(engine: Engine) -> None:
+    assert sense_of(engine, "She wore bright makeup for the show.", "makeup") == "makeup.n.01"
+
+
+def test_the_trial_of_a_person_is_the_court_case(engine: Engine) -> None:
+    """A person after "of" is the one whose guilt is determined ("of a person's
+    innocence or guilt"), not the "something" tested (SemCor's 44 uses to 1)."""
+    text = (
+        "The trial of the former mayor began on Monday, and his lawyer says he did nothing wrong."
+    )
+    assert sense_of(engine, text, "trial") == "trial.n.04"
+
+
+def test_the_trial_of_a_drug_is_still_a_test(engine: Engine) -> None:
+    text = "Doctors started a trial of a new drug for children with asthma."
+    assert sense_of(engine, text, "trial") == "test.n.05"
