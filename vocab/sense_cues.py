@@ -332,6 +332,19 @@ class ContextCues:
         senses = self.lookup.senses(tokens[doer].lemma.lower(), "n")
         return bool(senses) and senses[0].lexname in _ABSTRACT_FIELDS
 
+    def possessor_is_person(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the noun at ``index`` has a person's possessive right before it, past
+        adjectives: "his trial", "the mayor's long trial" (`is_person`); not "its" or
+        "their", said of things and bodies too."""
+        at = index - 1
+        while at >= 0 and tokens[at].pos in ("JJ", "JJR", "JJS"):
+            at -= 1
+        if at < 0 or tokens[at].sentence != tokens[index].sentence:
+            return False
+        if tokens[at].pos == "PRP$":
+            return tokens[at].text.lower() in _PERSON_POSSESSIVES
+        return tokens[at].pos == "POS" and self.is_person(tokens, at - 1) is True
+
     def is_person(self, tokens: Sequence[Token], index: int | None) -> bool | None:
         """Whether the word at ``index`` names a person ("me", "the doctor"), or a thing
         ("it", "the city"); None when it cannot say (no word, "them", a name, a group,
@@ -508,6 +521,10 @@ def _kind_named(name: str) -> str:
     "medium of exchange")."""
     words = name.replace("_", " ").split()
     return " ".join(words) if "of" in words else words[-1]
+
+
+# The possessives only people have ("its" and "their" are things' and bodies' too).
+_PERSON_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 
 
 def stem_set(token: Token) -> set[str]:

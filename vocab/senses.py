@@ -689,6 +689,9 @@ class SenseChooser(SenseLookup):
         of_object = token.upos == "NOUN" and _of_phrase_after(analysis.tokens, token_index) \
             and not self._names_a_time(analysis.tokens,
                                        of_object_noun(analysis.tokens, token_index))
+        # A person's possessive says whose it is as an "of" phrase would ("his trial").
+        whose = token.upos == "NOUN" and self.cues.possessor_is_person(analysis.tokens,
+                                                                       token_index)
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
                          named_fields=self.fields_named(analysis, token_index,
@@ -734,10 +737,10 @@ class SenseChooser(SenseLookup):
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())
                          if undergone else frozenset(),
-                         of_object=of_object,
+                         of_object=of_object or whose,
                          of_person=self.cues.is_person(
                              analysis.tokens, of_object_noun(analysis.tokens, token_index))
-                         if of_object else None,
+                         if of_object else whose or None,
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          object_preposition=preposition_after_object(analysis.tokens,

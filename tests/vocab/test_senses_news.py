@@ -183,3 +183,13 @@ def test_the_trial_of_a_person_is_the_court_case(engine: Engine) -> None:
 def test_the_trial_of_a_drug_is_still_a_test(engine: Engine) -> None:
     text = "Doctors started a trial of a new drug for children with asthma."
     assert sense_of(engine, text, "trial") == "test.n.05"
+
+
+@pytest.mark.parametrize("text", [
+    "His trial will begin next month, and his lawyer says he did nothing wrong.",
+    "The mayor's trial will begin next month, and his lawyer says he did nothing wrong.",
+])
+def test_a_persons_trial_is_the_court_case(engine: Engine, text: str) -> None:
+    """A person's possessive says whose the trial is as an "of" phrase does: the one
+    whose guilt is determined, not a "something" tested."""
+    assert sense_of(engine, text, "trial") == "trial.n.04"
