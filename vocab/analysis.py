@@ -48,8 +48,8 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 112: a noun's "of" phrase or possessive naming a person fits only a gloss's person ("the
-# trial of the mayor", "his trial"); "the way in which something is composed" takes an
-# "of" phrase ("makeup of").
+# trial of the mayor", "his trial", "the release of the hostages"); "the way in which
+# something is composed" takes an "of" phrase ("makeup of").
 # 111: "heard the door close/VB" (RB), "The bridge opening/NN delayed/VBD traffic" (VBG, VBN),
 #     "wrote The Road to Power/NNP" (VB).
 # 110: "was charged with theft" is the verb charge (blame), not the adjective "charged".

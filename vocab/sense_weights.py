@@ -245,10 +245,14 @@ OF_OBJECT_GLOSS = re.compile(r"\b(?:of|which|whom) (?:someone or |something or )
 # ...and the stand-ins a person's "of" phrase fits: "the trial of the former mayor" is
 # "the determination of a person's innocence or guilt", not "the act of testing
 # something", SemCor's 44 uses to 1.
-OF_PERSON_GLOSS = re.compile(r"\b(?:of|which|whom) (?:something or )?"
+# So does a verb's in an act's gloss: "the release of the hostages" is "the act of
+# liberating someone or something", not merchandise issued for sale.
+OF_PERSON_GLOSS = re.compile(r"\b(?:of|which|whom|[a-z]+ing) (?:something or )?"
                              r"(?:someone|somebody|anyone|a person(?:'s)?)\b")
-# A gloss's stand-in for a thing, which a person's "of" phrase does not fill.
+# A gloss's stand-ins for a thing, which a person's "of" phrase does not fill, and for
+# a person, which it may.
 THING_STAND_IN = re.compile(r"\b(?:something|anything)\b")
+PERSON_STAND_IN = re.compile(r"\b(?:someone|somebody|anyone|a person)\b")
 # What an "-ing" verb that is a subject names: an act ("buying", "leaving early").
 _ACT = "noun.act"
 _AMOUNT_GLOSS = re.compile(r"^(?:the|a|an) (?:[a-z]+ )?(?:number|amount|quantity|total|count)"

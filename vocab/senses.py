@@ -104,6 +104,7 @@ from vocab.sense_weights import (
     OF_PERSON_GLOSS,
     OTHER_OBJECT_PENALTY,
     OWN_SENTENCE_WEIGHT,
+    PERSON_STAND_IN,
     PLURAL_NOTE_BONUS,
     PREPOSITION_BONUS,
     RANK_PENALTY,
@@ -377,7 +378,7 @@ class SenseChooser(SenseLookup):
         clauses = {sense.synset: sense.definition.split(";", 1)[0] for sense in candidates}
         things_only = frozenset(
             synset for synset, clause in clauses.items() if THING_STAND_IN.search(clause)
-            and not OF_PERSON_GLOSS.search(clause)) if of_object and of_person and any(
+            and not PERSON_STAND_IN.search(clause)) if of_object and of_person and any(
             OF_PERSON_GLOSS.search(clause) for clause in clauses.values()) else frozenset()
         for order, sense in enumerate(candidates):
             signature = signatures[sense.synset]

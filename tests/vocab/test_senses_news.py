@@ -193,3 +193,13 @@ def test_a_persons_trial_is_the_court_case(engine: Engine, text: str) -> None:
     """A person's possessive says whose the trial is as an "of" phrase does: the one
     whose guilt is determined, not a "something" tested."""
     assert sense_of(engine, text, "trial") == "trial.n.04"
+
+
+@pytest.mark.parametrize("text", [
+    "The release of the hostages was delayed again on Friday.",
+    "His release from prison was delayed.",
+])
+def test_the_release_of_people_is_setting_them_free(engine: Engine, text: str) -> None:
+    """An act's gloss takes a person after its verb ("the act of liberating someone or
+    something"): released people are no merchandise issued for sale."""
+    assert sense_of(engine, text, "release") == "liberation.n.01"
