@@ -5,10 +5,12 @@ weakest proposals" glosses no "weed –v. clear of weeds")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import PARTICLES
+from vocab.gloss_words import crude_stem
 from vocab.models import Expression, Level, Token
 from vocab.verb_objects import nothing_moved
 
@@ -142,3 +144,30 @@ def _named_compound(expression: Expression, tokens: Sequence[Token]) -> bool:
 
 
 _COMPOUND_UPOS = frozenset({"NOUN", "ADJ", "VERB"})  # "melting pot", "sewing machine"
+
+
+def defined_by_its_object(definition: str, noun: str) -> bool:
+    """Whether a verb idiom's WordNet ``definition`` is a verb acting on the idiom's own
+    ``noun``: "lose weight" is "take off weight", "take control" "assume control".
+    Such an idiom reads as its words say, the noun in its own meaning and the verb as
+    one of its uses, so its common words' frequency is a fair guess at its own; an idiom
+    whose gloss names its noun only after a preposition ("take effect": "go into
+    effect") or not at all ("walk off the job": "stop work...") is opaque. Each
+    alternative of the gloss (between commas, semicolons and "or") is asked: its first
+    word is its verb, then particles and determiners may come before the noun."""
+    stem = crude_stem(noun.lower())
+    for alternative in _GLOSS_ALTERNATIVES.split(definition.lower()):
+        words = _GLOSS_WORD.findall(alternative)
+        after_verb = iter(words[1:])
+        following = next((word for word in after_verb
+                          if word not in PARTICLES and word not in _OBJECT_OPENERS), None)
+        if following is not None and crude_stem(following) == stem:
+            return True
+    return False
+
+
+_GLOSS_ALTERNATIVES = re.compile(r"[;,]|\bor\b")
+_GLOSS_WORD = re.compile(r"[a-z']+")
+# What may stand between a gloss's verb and its object: "assume an office", "lose
+# blood from one's body", "take someone's hands".
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "one's", "someone's", "some", "any"})

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from vocab.candidates import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Candidate
 from vocab.difficulty import base_spellings
-from vocab.expression_use import shown_expression
+from vocab.expression_use import defined_by_its_object, shown_expression
 from vocab.models import LearnerProfile, Level, Sense, Span, Token, has_letter
 from vocab.senses import SenseChooser, expression_wordnet_pos
 from vocab.word_family import transparent_compound_parts
@@ -473,8 +473,10 @@ def opaque_idiom(analysis: Analysis, candidate: Candidate, chooser: SenseChooser
     named = {name.lower() for name in (*sense.synonyms, *(broader.synonyms if broader else ()))
              if " " not in name and "_" not in name}
     named |= set(re.findall(r"[a-z]+", sense.definition.lower()))
-    if verb in named:
-        return None
+    noun = next(tokens[i].lemma for i in expression.token_indices[1:]
+                if tokens[i].pos in ("NN", "NNS"))
+    if verb in named or defined_by_its_object(sense.definition, noun):
+        return None  # "lose weight" is "take off weight": read from its words
     return OpaqueIdiom(count)
 
 
