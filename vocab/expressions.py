@@ -361,11 +361,33 @@ def _tags_fit(pos: str, span: Sequence[Token], after: Token | None,
     if pos == "a":
         return not span[0].pos.startswith("VB") and not span[-1].pos.startswith("NN")
     if (span[-1].pos in _GOVERNING_TAGS and after is not None
-            and after.pos.startswith(_NOMINAL_TAGS)):
+            and after.pos.startswith(_NOMINAL_TAGS) and not _bare_singular_opening(span, before)):
         return False  # "in this lesson" is no "in this" (herein), "for one minute" no "for one"
     if span[-1].pos == "JJ" and after is not None and after.pos in {"NN", "NNS"}:
         return False  # "in public spaces" is no "in public" (openly)
     return not span[0].pos.startswith("VB")  # adverbs: "kind of", "at least"
+
+
+def _bare_singular_opening(span: Sequence[Token], before: Token | None) -> bool:
+    """Whether an adverb expression opens with a singular noun that has nothing before
+    it in its sentence to make it one: "was kind of cold", "she sort of likes" are the
+    hedge (to some extent), whatever the tagger made of the next word after "of" (it
+    read "cold", "boring", "likes" as nouns, and the hedge went unfound); "a kind of
+    small bird", "what kind of music" have their determiner. Not a sentence's first
+    word, which has none either way."""
+    return (span[0].pos == "NN" and before is not None
+            and before.pos not in _BEFORE_A_NOUN and before.text.lower() not in _QUANTIFIERS)
+
+
+# Tags of what makes a singular noun a noun phrase's head: a determiner, a possessive, a
+# "wh" word, a modifier, a number. A subject ("prices kind of rose"), a verb ("has been
+# kind of slow"), a preposition or a link ("in kind of a hurry", "and kind of sad")
+# leaves "kind" bare.
+_BEFORE_A_NOUN = frozenset({"DT", "PDT", "PRP$", "POS", "WDT", "WP", "WP$", "JJ", "JJR",
+                            "JJS", "CD"})
+# Determiners the tagger may tag otherwise: "every kind of", "no sort of".
+_QUANTIFIERS = frozenset({"every", "each", "no", "any", "some", "another", "what", "which",
+                          "whatever", "one", "same", "other", "such"})
 
 
 # Tags of quotation marks, and what may close a quoted expression: 'is "face the music."'.
