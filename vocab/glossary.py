@@ -43,6 +43,7 @@ from vocab.features import (
     transparent_bases,
     wordnet_key,
 )
+from vocab.gloss_words import crude_stem
 from vocab.models import (
     Expression,
     GlossaryEntry,
@@ -178,8 +179,10 @@ def build_glossary(
         # An easy story has too few words above a beginner's level to fill its share:
         # the words of their own level, the ones they are still learning, fill it
         # ("brave", "lane" in a story of bike lanes), after all harder ones.
-        listed = {entry.lemma for entry in generated}
-        picks = spread_out(analysis, [c for c in ranked if c.lemma not in listed],
+        # A word and an expression of it are one pick, in this pass as in the first
+        # (`spread_out`): "alarm clock –n. (same as alarm)" was listed under "alarm".
+        listed = {word for entry in generated for word in entry.lemma.split()}
+        picks = spread_out(analysis, [c for c in ranked if listed.isdisjoint(c.lemma.split())],
                            lambda candidate: glossed(candidate, own_level=True))
         while len(generated) < share and next(picks, None) is not None:
             pass
@@ -515,7 +518,8 @@ def make_entry(
         return _unlisted_word_entry(analysis, candidate, chooser, words, profile, example)
     if sum_of_its_parts(candidate.lemma, chosen, words, profile, chooser.lexicon):
         return None  # "warship": "war" and "ship" say it; the next word is glossed
-    read_with = compounds_read_with(analysis, candidate.occurrences, chooser, chosen)
+    read_with = {**compounds_read_with(analysis, candidate.occurrences, chooser, chosen),
+                 **_compounds_named_by(analysis, candidate.occurrences, chosen)}
     inside = [i for i in candidate.occurrences if i in read_with]
     alone = [i for i in candidate.occurrences if i not in read_with]
     compound = read_with[inside[0]] if inside and all(
@@ -572,6 +576,41 @@ def make_entry(
         example=example,
         note=note,
     )
+
+
+def _compounds_named_by(analysis: Analysis, occurrences: Sequence[int], sense: Sense
+                        ) -> dict[int, Expression]:
+    """The noun compounds at ``occurrences`` whose own WordNet meaning ``sense`` is, the
+    word being one of its names, when that meaning is a kind of the compound's last
+    word: "alarm" is a name of the alarm clock, "a clock that wakes a sleeper", and in
+    "set the alarm clock" its entry named the word and defined the compound ("alarm –n.
+    a clock that...": the story's "alarm clock" read as a clock clock). The compound is
+    the word the story uses there. A meaning that is no kind of the last word reads as
+    the word's own: "football" in "a football game" (any of various games played with
+    a ball), as VOA glosses a compound's first word in the compound's sense when its
+    definition opens with another noun."""
+    names = {name.lower().replace("_", " ") for name in sense.synonyms}
+    at = set(occurrences)
+    return {index: expression for expression in analysis.expressions
+            if expression.kind == "compound" and expression.lemma in names
+            and _defined_as_a_kind_of(sense.definition, expression.lemma.split()[-1])
+            for index in expression.token_indices if index in at}
+
+
+def _defined_as_a_kind_of(definition: str, head: str) -> bool:
+    """Whether ``definition`` opens with ``head`` as its noun phrase's head: "a clock
+    that wakes...", "medium-sized live-bearing shark with...", not "the first stage of
+    a multistage rocket"."""
+    opening = re.split(r"\b(?:of|that|which|who|with|for|in|on|used|having)\b|[;,(]",
+                       definition.lower(), maxsplit=1)[0]
+    stem = crude_stem(head)
+    return any(crude_stem(word) == stem
+               for word in re.findall(r"[a-z]+(?:-[a-z]+)*", opening)[:_OPENING_WORDS])
+
+
+# How many words of a definition's opening may come before its head noun: an article and
+# two modifiers ("a small round clock").
+_OPENING_WORDS = 4
 
 
 def _kind_its_compound_is_of(analysis: Analysis, compound: Expression, lemma: str,
