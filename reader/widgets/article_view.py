@@ -7,6 +7,7 @@ its token index in the style's meta, which is how a click finds its word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
@@ -159,21 +160,29 @@ class ArticleText(MarkedText):
         self._word_style_rules: tuple[Style, ...] = ()
         self._word_styles_checked = False
 
-    def set_tokens(self, tokens: Sequence[tuple[int, Token]]) -> None:
-        """The analysed tokens of the body (index in the article, token)."""
+    def set_tokens(self, tokens: Sequence[tuple[int, Token]],
+                   words: Sequence[int] | None = None) -> None:
+        """The analysed tokens of the body (index in the article, token); ``words``:
+        the indices of those that are words, when the caller knows them already."""
         self.tokens = list(tokens)
         self._words, self._word_of = [], {}
-        # One walk through tokens and paragraphs together (both in text order), not
-        # a search per token: this runs as an article opens.
+        if words is None:
+            words = [index for index, token in self.tokens if token.is_word]
+        token_at = dict(self.tokens)
+        # One walk through words and paragraphs together (both in text order), not
+        # a search per word: this runs as an article opens.
         starts, ends = self._body_starts, self._body_ends
         paragraph = 0
-        for index, token in self.tokens:
+        for index in words:
+            token = token_at.get(index)
+            if token is None:  # not among the tokens given
+                continue
             if token.start < starts[paragraph]:  # out of order: found afresh
                 paragraph = self._paragraph_of(token.start)
             while paragraph + 1 < len(starts) and starts[paragraph + 1] <= token.start:
                 paragraph += 1
             body_start, shown_start = self._paragraphs[paragraph]
-            if body_start <= token.start and token.end <= ends[paragraph] and token.is_word:
+            if body_start <= token.start and token.end <= ends[paragraph]:
                 self._word_of[index] = len(self._words)
                 moved = shown_start - body_start
                 self._words.append((token.start + moved, token.end + moved, index))
@@ -430,12 +439,53 @@ def _wrap_paragraphs(
     for number, (text, (_, shown_start)) in enumerate(zip(texts, paragraphs, strict=True)):
         if number:
             lines.append(None)
-        starts = [0, *divide_line(text, max(width, 1))]
+        starts = [0, *line_breaks(text, max(width, 1))]
         ranges.append((len(lines), len(starts)))
         for begin, finish in zip(starts, [*starts[1:], len(text)], strict=True):
             line = text[begin:finish].rstrip(" ")
             lines.append((shown_start + begin, shown_start + begin + len(line)))
     return ranges, lines
+
+
+# A run of a word's characters: rich's words are such a run and the blanks after it.
+_WORD = re.compile(r"\S+")
+
+
+def line_breaks(text: str, width: int) -> list[int]:
+    """Where rich's `divide_line` breaks ``text`` at ``width`` (the offsets the lines
+    after the first start at), found a line at a time rather than a word at a time.
+
+    The article's text is wrapped whole as it opens, for its height: word by word,
+    measuring each word's cells, that was ~5% of the time a saved article took to
+    open (issue 8). Here, when every character of a paragraph is one cell wide
+    (Latin text, curly quotes and dashes too), each line ends before the first word
+    that does not end by the line's last column, as in `divide_line`; else, and for a
+    word longer than a line (which `divide_line` folds), `divide_line` does it.
+    """
+    if len(text) <= width or not text:
+        return divide_line(text, width)
+    if text[0].isspace() or not _single_cells(text):
+        return divide_line(text, width)
+    words = [(match.start(), match.end()) for match in _WORD.finditer(text)]
+    starts = [start for start, _ in words]
+    breaks: list[int] = []
+    first = 0  # the first word of the line
+    while True:
+        limit = starts[first] + width  # a word fits when it ends by here
+        index = bisect_right(starts, limit, lo=first) - 1
+        if words[index][1] <= limit:  # the word at the limit fits: the next one does not
+            index += 1
+            if index == len(words):
+                return breaks
+        if index == first:  # longer than a line: folded
+            return divide_line(text, width)
+        breaks.append(starts[index])
+        first = index
+
+
+def _single_cells(text: str) -> bool:
+    """Whether each character of ``text`` takes one cell, as rich measures it."""
+    return all(cell_len(character) == 1 for character in set(text))
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -474,6 +524,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._words: list[int] = []  # every word of the text, highlighted or not
 
     def compose(self) -> ComposeResult:
+        if self.screen.focused is None:
+            # The view is what a learner reads: it takes the focus as it is made, as the
+            # screen's auto focus would give it right after. Then its children are styled
+            # once, focused (`ArticleView:focus`), not again with the whole view when the
+            # focus comes: ~4% of opening a saved article (issue 8).
+            self.has_focus = True
+            self.screen.set_focus(self)
         yield Static(Content(self.article.title), classes="title")
         byline = " · ".join(p for p in (source_label(self.article.source), self.article.author,
                                         self.article.published) if p)
@@ -483,15 +540,23 @@ class ArticleView(VerticalScroll, can_focus=True):
         yield ArticleText(body, self.article.paragraphs or ((0, len(body)),),
                           self.article.subheadings)
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # A view being removed (its kept screen dropped as another article opens) loses
+        # the focus as it goes: Textual restyles it and all it holds for nothing, ~2% of
+        # that opening (issue 8). `display` is False only then: the view is never hidden.
+        if self.display:
+            super().watch_has_focus(has_focus)
+
     # -- state -------------------------------------------------------------
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             return
-        self.query_one(ArticleText).set_tokens(list(enumerate(analysis.tokens)))
+        tokens = analysis.tokens
+        words = [i for i, token in enumerate(tokens) if token.is_word]  # tested once
+        self.query_one(ArticleText).set_tokens(list(enumerate(tokens)), words)
         # A possessive "’s" is part of its noun to a reader: no stop of its own for → and ←.
-        self._words = [i for i, token in enumerate(analysis.tokens)
-                       if token.is_word and token.pos != "POS"]
+        self._words = [i for i in words if tokens[i].pos != "POS"]
         self._update_marks()
 
     def watch_profile(self) -> None:

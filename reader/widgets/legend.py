@@ -28,6 +28,17 @@ class Legend(MarkedText):
     busy: reactive[bool] = reactive(False, layout=True)
     """True while the article is being analysed (the words are not marked yet)."""
 
+    # The lines last packed, by (width, level, text styles, component styles): a layout
+    # and each paint asked for them again, ~3% of opening a saved article (issue 8).
+    _packed: tuple[tuple[object, ...], list[Content]] | None = None
+    _rules: tuple[Style, ...] = ()  # the component styles as of the last style pass
+    _rules_checked = False
+
+    def notify_style_update(self) -> None:
+        # Textual calls this on every style pass (a theme, a highlight style's class).
+        super().notify_style_update()
+        self._rules_checked = False
+
     def render(self) -> Content:
         if self.busy:
             return Content("Analysing the words of this article…")
@@ -43,6 +54,18 @@ class Legend(MarkedText):
         return 1 if self.busy else len(self._lines(width))
 
     def _lines(self, width: int) -> list[Content]:
+        if not self._rules_checked:
+            self._rules_checked = True
+            self._rules = tuple(self._component_style(name)
+                                for name in sorted(self.COMPONENT_CLASSES))
+        key = (width, self.level, self.has_class(TEXT_STYLES_CLASS), self._rules,
+               self.app.theme)
+        if self._packed is None or self._packed[0] != key:
+            self._packed = (key, self._packed_lines(width))
+        return self._packed[1]
+
+    def _packed_lines(self, width: int) -> list[Content]:
+        """`_lines`, worked out."""
         for short in (False, True):
             parts = self._parts(short)
             lines = packed(parts, width) if width else [Content("").join(parts)]
