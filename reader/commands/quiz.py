@@ -172,6 +172,7 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
         engine = load_engine_with_progress()
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
         items = review_quiz(engine, due, others, rng=rng, n=args.n, types=types,
+                            profile=store.profile(),
                             last_ways=store.last_ways_asked() if len(set(types)) > 1 else None)
         if args.json:
             print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=1))

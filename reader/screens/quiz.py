@@ -287,8 +287,10 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             return [], nothing_due(store.next_due(now), now)
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
         self.post_message(QuizStep(STEP_REVIEW))
+        # The learner's level words the meanings, as in an article's quiz: without it a
+        # B1 learner's review worded them for the default profile.
         items = review_quiz(engine, due, others, rng=self._rng, n=self._length,
-                            last_ways=store.last_ways_asked())
+                            profile=self.reader_app.profile, last_ways=store.last_ways_asked())
         return items, "" if items else "The words due could not be made into questions."
 
     def on_quiz_ready(self, message: QuizReady) -> None:
