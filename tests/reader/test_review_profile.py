@@ -23,9 +23,14 @@ async def test_a_review_is_worded_for_the_learners_level(
 ) -> None:
     app = make_app()
     app.store.set_setting("level", Level.C1.value)
-    app.store.add_to_review("bloc", "NOUN", FIXED_NOW - timedelta(days=2), word="bloc",
-                            sentence="Russia worries about the NATO bloc.",
-                            definition="a group of countries connected by treaty")
+    app.store.add_to_review(
+        "bloc",
+        "NOUN",
+        FIXED_NOW - timedelta(days=2),
+        word="bloc",
+        sentence="Russia worries about the NATO bloc.",
+        definition="a group of countries connected by treaty",
+    )
     seen: list[Any] = []
     made = vocab.quiz_words.review_quiz
 
