@@ -108,6 +108,8 @@ class ItemBuilder:
         if not sentence or w.upos in ANY_WORD_FITS or not gap_points_to_one_word(sentence,
                                                                                  w.upos):
             return None  # every distractor would be refused, after a scan of them all
+        if w.describes_noun:
+            return None  # "buy new _____ equipment": scanning, and cooking, advertising
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
         if w.upos == "NOUN" and (w.plain_subject or ends_its_clause(sentence)) \

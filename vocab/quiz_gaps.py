@@ -212,7 +212,7 @@ def fits_blank_too(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     other_senses = lexicon.senses(other, pos)[:DISTRACTOR_SENSES_CHECKED]
     if not other_senses:
         return False
-    if (target.gap_object or target.gap_infinitive) \
+    if (target.gap_object or target.gap_infinitive or target.gap_person) \
             and acts_on_the_object_too(target, other, lexicon):
         return True
     target_senses = lexicon.senses(target.lemma, pos)[:DISTRACTOR_SENSES_CHECKED]
@@ -271,6 +271,9 @@ _VERB_FIELD_OBJECTS = {
     "verb.contact": {_CONCRETE}, "verb.body": {_CONCRETE}, "verb.motion": {_CONCRETE},
     "verb.communication": {_ABSTRACT}, "verb.cognition": {_ABSTRACT},
     "verb.social": {_ABSTRACT},
+    # A feeling is about a thing or an idea: "they would _____ the decision" (appeal)
+    # took "regret", "fear" and "resent" too (QA: a verdict's gap).
+    "verb.emotion": {_CONCRETE, _ABSTRACT},
     **dict.fromkeys(("verb.change", "verb.possession", "verb.creation", "verb.consumption",
                      "verb.stative", "verb.perception", "verb.competition"),
                     {_CONCRETE, _ABSTRACT}),
@@ -285,10 +288,12 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
     too, and "_____ the plan" (defended) "delayed" (QA). Not said when the answer's own
     sense is not one the table finds acting on it (the table does not know this use).
     An object that is people, or a body of them, or one told to do something after
-    it (`QuizWord.gap_infinitive`), is acted on by any verb WordNet frames with a
+    it (`QuizWord.gap_infinitive`), or a passive's subject that is a person
+    (`QuizWord.gap_person`: "was _____ by police"), is acted on by any verb WordNet frames with a
     person as its object, whatever its field: "had _____ troops to the region" (sent)
     took "smuggled", and "_____ both sides to protect civilians" (urged) "motivated"."""
-    kind = _PEOPLE_KIND if target.gap_infinitive else _object_kind(target.gap_object, lexicon)
+    kind = _PEOPLE_KIND if target.gap_infinitive or target.gap_person \
+        else _object_kind(target.gap_object, lexicon)
     if kind == _PEOPLE_KIND:
         senses = lexicon.senses(other, "v")
         return any(sense.frames & PERSON_OBJECT_FRAMES for sense in usual_verb_senses(senses)) \

@@ -77,6 +77,15 @@ class QuizWord:
     # to protect civilians"): the object is someone told or brought to act, and any
     # verb that takes a person as its object fills the gap (`vocab.quiz_gaps`).
     gap_infinitive: bool = False
+    # For a passive verb, whether what it acts on, its subject, is a person ("Haines
+    # ... was _____ by police": arrested): any verb that takes a person as its object
+    # fills the gap too (`vocab.quiz_gaps.acts_on_the_object_too`). False when unknown.
+    gap_person: bool = False
+    # For a verb's "-ing" form, whether it describes the noun after it ("buy new
+    # scanning equipment", "a smuggling ring"): any "-ing" form that can describe such a
+    # thing fills its gap too ("cooking equipment", "a disgusting ring"), so it is no
+    # cloze (`vocab.quiz_builders.ItemBuilder.cloze`). False when unknown.
+    describes_noun: bool = False
 
     @property
     def key(self) -> tuple[str, str]:

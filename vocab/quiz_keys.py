@@ -9,6 +9,7 @@ word whose sense is unclear is asked only in its gap.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from vocab.gloss_words import content_words
@@ -17,6 +18,8 @@ from vocab.sense_cues import sentence_context
 from vocab.wordinfo import UPOS_TO_WORDNET
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from vocab.analysis import Analysis
     from vocab.engine import Engine
     from vocab.lexicon import Lexicon
@@ -120,7 +123,8 @@ def usual_in_its_field(sense: Sense, lexicon: Lexicon) -> bool:
 
 
 def clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str],
-                near: set[str], keyed: str = "") -> bool:
+                near: set[str], keyed: str = "", story: AbstractSet[str] = frozenset()
+                ) -> bool:
     """Whether the sense ranked first (`ranked_here`) is clearly the one used, and is
     ``keyed`` (the sense the quiz keys, chosen over the whole story) when given: the
     word has one sense, `_sure_of` it, or it leads the next by `SENSE_MARGIN` on more
@@ -139,7 +143,8 @@ def clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]
     if _led_on_frequency_alone(engine, ranked, near):
         return False
     if _sure_of(ranked[0][1], own, engine):
-        return True
+        return _said_here(ranked[0][1], own, engine) \
+            or not _rival_named(ranked[0][1], [sense for _, sense in ranked[1:]], story)
     return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN \
         and _lead_from_context(engine, ranked) >= CONTEXT_LEAD
 
@@ -175,6 +180,23 @@ def _led_on_frequency_alone(engine: Engine, ranked: list[tuple[float, Sense]],
     return not signature(ranked[0][1]) & near \
         and any(sense.count >= DOMINANT_COUNT and signature(sense) & near
                 for _, sense in ranked[1:])
+
+
+def _rival_named(used: Sense, others: Sequence[Sense], story: AbstractSet[str]) -> bool:
+    """Whether the story (``story``: its words' lemmas, in lower case) uses another name
+    of a sense other than ``used``, which no name of ``used`` but its word shares:
+    "investigators" in a story that says "detective" are WordNet's "detective,
+    investigator, tec", not "research worker, researcher, investigator", which its
+    SemCor counts alone had keyed (a story of my own)."""
+    own = {name.lower() for name in used.synonyms}
+    return any(name.lower() in story for other in others for name in other.synonyms
+               if name.isalpha() and name.lower() != used.lemma.lower()
+               and name.lower() not in own)
+
+
+def _said_here(sense: Sense, own: set[str], engine: Engine) -> bool:
+    """Whether the sentence's words speak for ``sense`` (`CONTEXT_WORDS_FOR_SENSE`)."""
+    return len(engine.senses.signatures.signature(sense) & own) >= CONTEXT_WORDS_FOR_SENSE
 
 
 def _sure_of(sense: Sense, own: set[str], engine: Engine) -> bool:

@@ -28,12 +28,14 @@ from vocab.expression_use import words_read_in_expressions
 from vocab.glossary import own_level_words
 from vocab.lexicon import without_attribution
 from vocab.models import (
+    OBJECT_FRAMES,
     QUIZ_QUESTIONS,
     WITH_OBJECT_FRAMES,
     Article,
     GlossaryEntry,
     LearnerProfile,
     Level,
+    Sense,
     Token,
     WordKey,
     WordStatus,
@@ -41,6 +43,7 @@ from vocab.models import (
 )
 from vocab.quiz import ITEM_TYPES, assemble
 from vocab.quiz_forms import forms_pattern
+from vocab.quiz_gaps import names_people
 from vocab.quiz_items import QUIZ_UPOS, QuizItem, QuizWord
 from vocab.quiz_keys import (
     CONTEXT_WORDS_FOR_SENSE,
@@ -51,8 +54,9 @@ from vocab.quiz_keys import (
 )
 from vocab.saved_words import SavedWord, saved_word
 from vocab.sense_cues import sentence_context
+from vocab.sense_filters import PERSON_OBJECT_FRAMES, THING_OBJECT_FRAMES
 from vocab.senses import voa_label
-from vocab.sentence_cues import bare_singular_noun, plain_subject
+from vocab.sentence_cues import bare_singular_noun, before_infinitive, plain_subject
 from vocab.verb_objects import frames_here, object_head
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
@@ -200,11 +204,21 @@ def _with_its_gap_read(word: QuizWord, engine: Engine) -> QuizWord:
         return word  # read as another part of speech here: nothing sure to add
     if word.upos == "VERB":
         return replace(word, gap_frames=frames_here(tokens, index),
+                       describes_noun=word.penn == "VBG" and _describes_a_noun(tokens, index),
                        gap_object=object_noun(tokens, index),
-                       gap_infinitive=object_told_to_act(tokens, index))
+                       gap_infinitive=object_told_to_act(tokens, index),
+                       gap_person=done_to_a_person(tokens, index,
+                                                   _frames_of(word, engine.lexicon),
+                                                   engine.lexicon))
     return replace(word, bare=bare_singular_noun(tokens, index),
                    plain_subject=_plain_noun_subject(tokens, index),
                    before_noun=_before_a_noun(tokens, index))
+
+
+def _frames_of(word: QuizWord, lexicon: Lexicon) -> frozenset[int]:
+    """WordNet's sentence frames for the saved word in its sense (none when unknown)."""
+    sense = next((s for s in lexicon.senses(word.lemma, "v") if s.synset == word.synset), None)
+    return frozenset(sense.frames) if sense is not None else frozenset()
 
 
 def article_words(
@@ -388,6 +402,19 @@ def _before_a_noun(tokens: Sequence[Token], index: int) -> bool:
         and tokens[after].upos == "NOUN"
 
 
+# What stands before a noun phrase's describing words: "a", "new", "their", "two".
+_BEFORE_A_DESCRIBING_WORD = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD"})
+
+
+def _describes_a_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the "-ing" form at ``index`` stands inside a noun phrase before its noun
+    ("new scanning equipment", "a smuggling ring"), not before its object ("began
+    shipping cars")."""
+    return index > 0 and _before_a_noun(tokens, index) \
+        and tokens[index - 1].sentence == tokens[index].sentence \
+        and tokens[index - 1].pos in _BEFORE_A_DESCRIBING_WORD
+
+
 def object_noun(tokens: Sequence[Token], index: int) -> str:
     """The lemma of the head noun of the object right after the verb at ``index``
     (`object_head`: "clear the dry garden plants" -> "plant"); "" when no common noun
@@ -412,6 +439,42 @@ def object_told_to_act(tokens: Sequence[Token], index: int) -> bool:
     to, verb = tokens[head + 1], tokens[head + 2]
     return (to.text.lower() == "to" and to.pos == "TO" and verb.pos == "VB"
             and verb.sentence == tokens[index].sentence)
+
+
+# Pronouns that say a passive's subject is a person: "she was sentenced".
+_PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "who", "whom"})
+
+
+def done_to_a_person(tokens: Sequence[Token], index: int, frames: frozenset[int],
+                     lexicon: Lexicon) -> bool:
+    """Whether the verb at ``index`` is a passive ("was arrested") whose subject, what it
+    acts on, is a person: its sense (WordNet's ``frames`` for it) takes only a person
+    as its object, or the subject is a personal pronoun or a noun naming people, past a
+    clause between commas ("The mayor, who led the town, was arrested")."""
+    if tokens[index].pos != "VBN" or frames_here(tokens, index) != OBJECT_FRAMES:
+        return False
+    if frames & PERSON_OBJECT_FRAMES and not frames & THING_OBJECT_FRAMES:
+        return True
+    sentence = tokens[index].sentence
+    at = index - 1
+    while at >= 0 and tokens[at].sentence == sentence:
+        token = tokens[at]
+        if token.upos == "AUX" or token.pos.startswith("RB"):
+            at -= 1
+        elif token.text == ",":  # a clause between commas: its noun is not the subject
+            at -= 1
+            while at >= 0 and tokens[at].sentence == sentence and tokens[at].text != ",":
+                at -= 1
+            at -= 1
+        else:
+            break
+    if at < 0 or tokens[at].sentence != sentence:
+        return False
+    subject = tokens[at]
+    if subject.text.lower() in _PERSON_PRONOUNS:
+        return True
+    return subject.pos in ("NN", "NNS") and not subject.proper_noun \
+        and names_people(subject.lemma.lower(), "", lexicon)
 
 
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
@@ -506,9 +569,15 @@ def _article_word(
     # A heading is no sentence to ask the word's sense in: no senses ruled out.
     ranked, own, near = (ranked_here(engine, analysis, index, *read_as)
                          if sense and not in_heading else ([], set(), set()))
-    sure_here = sense is None or clear_sense(engine, ranked, own, near, sense.synset) \
+    # The story's words of the same part of speech: the noun "evidence" is no name of
+    # the verb "attest, evidence" (testify).
+    story = {t.lemma.lower() for t in analysis.tokens if t.is_word and t.upos == upos}
+    sure_here = sense is None or clear_sense(engine, ranked, own, near, sense.synset, story) \
         or engine.senses.learners_choice(analysis, index, lemma=read_as[0],
                                          upos=read_as[1]) == sense.synset
+    if sure_here and sense is not None and upos == "VERB" \
+            and _framed_against(analysis.tokens, index, sense, engine.lexicon):
+        sure_here = False
     if not worded_for_its_kind and sure_here and sense is not None:
         definition = define(lemma, upos, sense.synset) or definition
     shown = analysis.sentence_shown_at(index)
@@ -530,9 +599,39 @@ def _article_word(
         before_noun=upos == "NOUN" and _before_a_noun(analysis.tokens, index),
         gap_object=object_noun(analysis.tokens, index) if upos == "VERB" else "",
         gap_infinitive=upos == "VERB" and object_told_to_act(analysis.tokens, index),
+        describes_noun=penn == "VBG" and _describes_a_noun(analysis.tokens, index),
+        gap_person=upos == "VERB" and sense is not None
+        and done_to_a_person(analysis.tokens, index, sense.frames, engine.lexicon),
         sense_sure=by_voa and worded_for_its_kind or sure_here,
         usual_sense=sense is None or usual_in_its_field(sense, engine.lexicon),
     )
+
+
+# WordNet's frames of a verb with "to" and a verb after it: after its object ("Somebody
+# ----s somebody to INFINITIVE", "... somebody INFINITIVE") or right after it
+# ("Somebody ----s to INFINITIVE", "Somebody ----s INFINITIVE", "Something ----s
+# INFINITIVE").
+_TOLD_TO_ACT_FRAMES = frozenset({24, 25})
+_TO_ACT_FRAMES = frozenset({28, 32, 35})
+
+
+def _framed_against(tokens: Sequence[Token], index: int, sense: Sense,
+                    lexicon: Lexicon) -> bool:
+    """Whether the verb at ``index`` has "to" and a verb after its object ("persuade both
+    sides to compromise") or after itself, which WordNet frames ``sense`` without and
+    another sense of the verb with: its grammar speaks against the sense. "could
+    persuade both sides to compromise" was keyed "win approval or support for" beside
+    "cause somebody to adopt a certain position" (a story of my own)."""
+    if object_told_to_act(tokens, index):
+        frames = _TOLD_TO_ACT_FRAMES
+    elif before_infinitive(tokens, index):
+        frames = _TO_ACT_FRAMES
+    else:
+        return False
+    if sense.frames & frames:
+        return False
+    return any(other.frames & frames for other in lexicon.senses(sense.lemma, "v")
+               if other.synset != sense.synset)
 
 
 def _below_the_learner(entry: GlossaryEntry, token: Token, profile: LearnerProfile) -> bool:

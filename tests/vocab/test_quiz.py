@@ -2218,3 +2218,72 @@ def test_a_quiz_given_up_stops_at_its_next_question(engine: Engine) -> None:
     assert article_quiz(engine, analysis, rng=random.Random(1), given_up=given_up) == []
     assert asked == [1]
     assert article_quiz(engine, analysis, rng=random.Random(1))
+
+
+def test_a_passive_verbs_gap_knows_it_acts_on_a_person(quiz_engine: Engine) -> None:
+    """"The mayor ... was arrested by police": a passive's subject is what the verb acts
+    on, here a person (`QuizWord.gap_person`), so any verb that takes a person as its
+    object fills the gap too ("questioned", "detained"); an active verb's gap, or a
+    passive one whose subject is a thing, is no such gap."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Mayor Held in Bribery Case\n\nThe former mayor, who led the harbor town for ten"
+        " years, was arrested by police on Tuesday. She was interrogated by detectives"
+        " for hours. Several tourists were evacuated by helicopter at night. The"
+        " old bridge was demolished by the council last spring. Officials inspected the"
+        " damaged roads."))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    assert words["arrest"].gap_person
+    assert words["interrogate"].gap_person
+    assert words["evacuate"].gap_person  # its subject names people
+    assert not words["demolish"].gap_person
+    assert not words["inspect"].gap_person
+
+
+def test_a_verb_told_to_act_by_its_sentence_is_not_keyed_a_sense_that_cannot_be(
+    quiz_engine: Engine,
+) -> None:
+    """"could persuade both sides to compromise" was keyed "win approval or support
+    for", a sense WordNet never frames with someone "to" do something, where "cause
+    somebody to adopt a certain position" is: the sentence's grammar speaks against the
+    sense, which is then asked in its gap only (`QuizWord.sense_sure`)."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Budget Talks Stall\n\nThe budget plan has divided the governing coalition for"
+        " weeks. \"She was the one person who could persuade both sides to compromise,\""
+        " said a political scientist at the national university."))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    persuade = words["persuade"]
+    assert persuade.sense_sure is False or persuade.synset == "persuade.v.02"
+
+
+def test_a_sense_led_by_its_counts_alone_is_unsure_where_the_story_names_a_rivals_word(
+    quiz_engine: Engine,
+) -> None:
+    """"Investigators said the group had shipped ... cars" was keyed "a scientist who
+    devotes himself to doing research" (8 of its 10 SemCor uses) in a story of police
+    and a detective: WordNet's "detective, investigator, tec" is the sense, whose other
+    name the story uses. A sense keyed on its counts alone is not sure where the story
+    names another sense's other name: it is asked in its gap only."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Police Break Up Car Smuggling Ring\n\nInvestigators said the group had shipped"
+        " more than three hundred stolen cars hidden inside containers over two years."
+        " Police detained eleven people in raids on warehouses. \"These groups are well"
+        " organized,\" a senior detective told reporters at the port."))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    investigator = words["investigator"]
+    assert investigator.sense_sure is False or investigator.synset != "research_worker.n.01"
+
+
+def test_an_ing_form_describing_a_noun_has_no_gap(quiz_engine: Engine) -> None:
+    """"buy new _____ equipment" (scanning) took "cooking" and "advertising", and "a
+    _____ ring" (smuggling) "disgusting": any "-ing" form that can describe the thing
+    fits a gap inside a noun phrase, so it is no cloze. A verb before its object
+    ("began shipping cars") is."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Port Buys New Equipment\n\nPolice in the coastal city broke up a smuggling ring"
+        " that brought stolen cars through the port. The government has promised to hire"
+        " more inspectors and buy new scanning equipment for the busy harbor."))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis)[0]}
+    assert words["scan"].describes_noun and words["smuggle"].describes_noun
+    for seed in range(4):
+        items = article_quiz(quiz_engine, analysis, rng=random.Random(seed), types=("cloze",))
+        assert not {"scan", "smuggle"} & {item.lemma for item in items}

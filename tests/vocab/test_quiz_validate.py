@@ -13,7 +13,7 @@ from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
-from vocab.models import WITH_OBJECT_FRAMES, LearnerProfile, Level
+from vocab.models import OBJECT_FRAMES, WITH_OBJECT_FRAMES, LearnerProfile, Level
 from vocab.quiz import ITEM_TYPES
 from vocab.quiz_answers import check_answer
 from vocab.quiz_family import names_family
@@ -398,6 +398,12 @@ VERB_OBJECT_FITS = [
                " crowded meeting last week.", "defend.v.01", "argue or speak in defense of",
                "plan"),
      ["delay", "institute", "print"], ["knock", "grip", "escort"]),
+    # A verb of feeling acts on what it is felt about, a thing or an idea: "they would
+    # _____ the decision" (appeal) took "regret" as well (QA: a verdict's gap).
+    (_verb_gap("appeal", "appeal", "The lawyer for the former mayor said they would appeal"
+               " the decision of the court.", "appeal.v.04", "challenge (a decision)",
+               "decision"),
+     ["regret", "fear", "resent"], ["knock", "grip"]),
 ]
 
 
@@ -422,6 +428,14 @@ VERB_PEOPLE_FITS = [
              gap_infinitive=True),
      ["motivate", "persuade", "force", "compel", "enlist", "evacuate"],
      ["print", "bake", "harvest"]),
+    # A passive's subject is what the verb acts on: a person (`QuizWord.gap_person`)
+    # is acted on by any verb framed with a person as its object ("The mayor was _____
+    # by police": arrested, and questioned, detained, interviewed).
+    (replace(_verb_gap("arrest", "arrested", "The former mayor of the harbor town was"
+                       " arrested by police in March after a long investigation.",
+                       "collar.v.01", "take into custody", ""),
+             penn="VBN", gap_frames=OBJECT_FRAMES, gap_person=True),
+     ["question", "detain", "interview", "sentence"], ["print", "bake", "compile"]),
 ]
 
 
