@@ -144,7 +144,8 @@ def clear_sense(engine: Engine, ranked: list[tuple[float, Sense]], own: set[str]
         return False
     if _sure_of(ranked[0][1], own, engine):
         return _said_here(ranked[0][1], own, engine) \
-            or not _rival_named(ranked[0][1], [sense for _, sense in ranked[1:]], story)
+            or not _rival_named(ranked[0][1], [sense for _, sense in ranked[1:]], story,
+                                engine.lexicon)
     return ranked[0][0] - ranked[1][0] >= SENSE_MARGIN \
         and _lead_from_context(engine, ranked) >= CONTEXT_LEAD
 
@@ -182,16 +183,25 @@ def _led_on_frequency_alone(engine: Engine, ranked: list[tuple[float, Sense]],
                 for _, sense in ranked[1:])
 
 
-def _rival_named(used: Sense, others: Sequence[Sense], story: AbstractSet[str]) -> bool:
-    """Whether the story (``story``: its words' lemmas, in lower case) uses another name
-    of a sense other than ``used``, which no name of ``used`` but its word shares:
+def _rival_named(used: Sense, others: Sequence[Sense], story: AbstractSet[str],
+                 lexicon: Lexicon) -> bool:
+    """Whether the story (``story``: its words' lemmas of the part of speech, in lower
+    case) uses another name of a sense other than ``used``, which no name of ``used``
+    but its word shares, and which that name usually means (its first sense):
     "investigators" in a story that says "detective" are WordNet's "detective,
     investigator, tec", not "research worker, researcher, investigator", which its
-    SemCor counts alone had keyed (a story of my own)."""
+    SemCor counts alone had keyed (a story of my own). Not "show" for "testified":
+    "show" usually means another thing than "bear witness"."""
     own = {name.lower() for name in used.synonyms}
-    return any(name.lower() in story for other in others for name in other.synonyms
-               if name.isalpha() and name.lower() != used.lemma.lower()
-               and name.lower() not in own)
+    for other in others:
+        for name in other.synonyms:
+            name = name.lower()
+            if name.isalpha() and name != used.lemma.lower() and name not in own \
+                    and name in story:
+                senses = lexicon.senses(name, other.pos)
+                if senses and senses[0].synset == other.synset:
+                    return True
+    return False
 
 
 def _said_here(sense: Sense, own: set[str], engine: Engine) -> bool:
