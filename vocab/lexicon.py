@@ -192,10 +192,12 @@ class Lexicon:
         for lemma in lemmas:
             keys.setdefault(lemma_key(lemma), []).append(lemma)
         found: dict[str, list[_Item]] = {lemma: [] for asked in keys.values() for lemma in asked}
-        rows = rows_for_keys(self._db, self._lock, f"x.lemma, x.pos, x.rank, {columns}",
-                             source, list(keys))
-        rows.sort(key=lambda row: (row[0], row[1], row[2]))  # lemma, POS, rank
-        for key, _, _, *row in rows:
+        # Senses of one rank ("A" and "a" as letters) in the order they were written:
+        # the index (`lexicon_build`) gives no order among them.
+        rows = rows_for_keys(self._db, self._lock,
+                             f"x.lemma, x.pos, x.rank, x.rowid, {columns}", source, list(keys))
+        rows.sort(key=lambda row: (row[0], row[1], row[2], row[3]))  # lemma, POS, rank
+        for key, _, _, _, *row in rows:
             item = make(row)
             for lemma in keys[key]:
                 found[lemma].append(item)
@@ -221,7 +223,7 @@ class Lexicon:
         if pos:
             sql += " AND x.pos = ?"
             params += (wordnet_pos(pos),)
-        rows = self._rows(sql + " ORDER BY x.pos, x.rank", params)
+        rows = self._rows(sql + " ORDER BY x.pos, x.rank, x.rowid", params)
         return tuple(_sense(*row) for row in rows)
 
     def pos_counts(self, word: str) -> dict[str, int]:
