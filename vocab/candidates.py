@@ -91,11 +91,16 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
         if _glued_to_number(tokens, index) or _interjection(tokens, index, chooser):
             continue
         key, zipf = _dictionary_form(token, chooser, words)
-        upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
-        if _participle_as_adjective(tokens, index, chooser, words):
-            key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
-        elif verb := verb_of_unused_gerund(token, chooser, words):
-            key, upos, zipf = verb, "VERB", None
+        if token.pos not in _READ_AGAIN_TAGS and token.upos != "ADJ":
+            # (Most candidates: the three readings below start from one of these tags
+            # or an adjective; a long story has tens of thousands of such tokens.)
+            upos = chooser.word_pos(token)
+        else:
+            upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
+            if _participle_as_adjective(tokens, index, chooser, words):
+                key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")
+            elif verb := verb_of_unused_gerund(token, chooser, words):
+                key, upos, zipf = verb, "VERB", None
         candidate = by_lemma.get(key)
         if candidate is None:  # not setdefault: a Candidate for every token costs
             candidate = by_lemma[key] = Candidate(lemma=key, upos=upos, occurrences=[],
@@ -407,6 +412,10 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
 
 # The tags `_retagged` reads again: an adjective, a past or participle, a singular noun.
 _RETAGGED_TAGS = frozenset({"JJ", "VBN", "VBD", "NN"})
+# The tags of tokens `_retagged`, `_participle_as_adjective` (besides any adjective) or
+# `verb_of_unused_gerund` (NN) may read as another word: `read_candidates` asks them of
+# no other.
+_READ_AGAIN_TAGS = _RETAGGED_TAGS | _PARTICIPLE_OR_PAST_TAGS
 
 
 def _after_copula(tokens: Sequence[Token], index: int) -> bool:

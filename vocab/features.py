@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vocab.candidates import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Candidate
@@ -55,6 +56,10 @@ class StoryContext:
     lead_end: int  # token index where the lead (first paragraph) ends
     quoted: frozenset[int]  # token indices inside quotation marks
     explained: frozenset[int]  # token indices of words the story explains (`_explained_at`)
+    # The story's spellings that are title words in lower case: a candidate's uses are
+    # tested against them in C, not each lower-cased in Python (long stories: ~1% of
+    # the glossary's time).
+    title_spellings: frozenset[str]
 
     @classmethod
     def of(cls, analysis: Analysis) -> StoryContext:
@@ -70,11 +75,12 @@ class StoryContext:
             (i for i, t in enumerate(analysis.tokens) if t.start >= lead_chars),
             len(analysis.tokens),
         )
+        spellings = Counter(t.text for t in analysis.tokens)
         return cls(
             # Token.is_word asked once per text: a story repeats its words.
-            words=max(1, sum(count for text, count in Counter(
-                t.text for t in analysis.tokens).items() if has_letter(text))),
+            words=max(1, sum(count for text, count in spellings.items() if has_letter(text))),
             title_words=frozenset(title),
+            title_spellings=frozenset(text for text in spellings if text.lower() in title),
             lead_end=lead_end,
             quoted=frozenset(_quoted_tokens(analysis.tokens, article.body, article.paragraphs)),
             explained=frozenset(_explained_at(analysis.tokens)),
@@ -156,10 +162,9 @@ def features_of(
         level = first.level.rank if first.level else _zipf_rank(zipf)
     text_zipf = math.log10(count / context.words) + 9
     senses = outlines_of(analysis, candidate, chooser)
-    title_hit = candidate.lemma in context.title_words or any(
-        text.lower() in context.title_words  # each spelling once: a word repeats
-        for text in {tokens[i].text for i in candidate.occurrences}
-    )
+    uses = list(map(tokens.__getitem__, candidate.occurrences))
+    title_hit = candidate.lemma in context.title_words or not context.title_spellings.isdisjoint(
+        map(_TEXT, uses))
     ngsl_rank = _ngsl_rank(candidate.lemma)
     core = ngsl_rank <= NGSL_CORE_RANK
     return {
@@ -195,12 +200,15 @@ def features_of(
         "capitalised": _capitalised_share(analysis, candidate),
         "ngsl_log_rank": math.log10(min(ngsl_rank, _NOT_IN_NGSL)),
         "key_mid_frequency": max(0.0, text_zipf - zipf) if 3.5 <= zipf < 5.5 else 0.0,
-        "sentences": math.log(len({tokens[i].sentence for i in candidate.occurrences})),
+        "sentences": math.log(len(set(map(_SENTENCE, uses)))),
         "explained": 0.0 if context.explained.isdisjoint(candidate.occurrences) else 1.0,
     }
 
 
 _NOT_IN_NGSL = 10_000
+# A token's spelling and sentence, read in C over a candidate's many uses.
+_TEXT = attrgetter("text")
+_SENTENCE = attrgetter("sentence")
 # Each CEFR label's rank as a float (`Level.rank`), without building the `Level` for
 # every candidate.
 _CEFR_RANKS = {level.value: float(level.rank) for level in Level}
