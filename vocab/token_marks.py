@@ -117,15 +117,18 @@ def names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
     Editors never gloss names; a word that the text only ever capitalises
     ("Xinhua", "Uyghur") is a name even when the tagger calls it an adjective.
     """
-    lower_seen: set[str] = set()
-    capitalised: set[str] = set()
+    # Each spelling lower-cased once, after the walk: a long text repeats its words.
+    lower_seen_as: set[str] = set()
+    capitalised_as: set[str] = set()
     for t in raw:
         text = t.text
         first = text[:1]
         if first.islower():
-            lower_seen.add(text.lower())
+            lower_seen_as.add(text)
         elif first.isupper() and not t.sentence_initial and not t.in_headline:
-            capitalised.add(text.lower())
+            capitalised_as.add(text)
+    lower_seen = {text.lower() for text in lower_seen_as}
+    capitalised = {text.lower() for text in capitalised_as}
     # "I" is always capitalised, and "The" in "The Hague" is still "the".
     return capitalised - lower_seen - CLOSED_CLASS.keys(), lower_seen
 
