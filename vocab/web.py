@@ -168,19 +168,49 @@ def download(
         raise WebError(transport_message(error, url, what, client.timeout)) from error
 
 
+# What every refusal of a malformed address ends with, so the learner sees the shape to copy.
+ADDRESS_SHAPE = "an address looks like https://example.com/story.html"
+
+
 def check_address(url: str) -> None:
     """Refuse anything but http(s) addresses before any network work."""
+    if any(char.isspace() for char in url):
+        # httpx would quietly send a space as "%20" (to a site "exa%20mple.com"); an
+        # address copied from a browser never has one, so it was mistyped or cut.
+        raise WebError(f"{url!r} is not a web address: it has a space in it ({ADDRESS_SHAPE}).")
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
-        raise WebError(f"{url!r} is not a web address ({error}).") from error
+        raise WebError(f"{url!r} is not a web address: {_malformed(url, error)}.") from error
     if parsed.scheme not in {"http", "https"}:
         guess = f" (https://{url}?)" if not parsed.scheme and "." in url.split("/")[0] else ""
-        raise WebError(f"{url!r} is not a web address: it must start with http:// or "
-                       f"https://{guess}.")
+        raise WebError(
+            f"{url!r} is not a web address: it must start with http:// or https://{guess}."
+        )
     if not parsed.host:
-        raise WebError(f"{url!r} is not a web address: it names no site"
-                       " (an address looks like https://example.com/story.html).")
+        raise WebError(f"{url!r} is not a web address: it names no site ({ADDRESS_SHAPE}).")
+    if "%" in parsed.host:
+        # httpx escapes what a site name cannot hold instead of refusing it.
+        raise WebError(
+            f"{url!r} is not a web address: its site name has a character no site"
+            f" name can have ({ADDRESS_SHAPE})."
+        )
+
+
+def _malformed(url: str, error: httpx.InvalidURL) -> str:
+    """What is wrong with an address httpx cannot parse, in a learner's words (httpx's
+    own, "Invalid port: ':1'", name the part it tripped on, not the mistake)."""
+    site = url.partition("://")[2].split("/", 1)[0]
+    reason = str(error)
+    if site.count("[") != site.count("]"):
+        what = "its site name opens a square bracket it does not close"
+    elif reason.startswith("Invalid IPv6"):
+        what = "what its square brackets hold is not a machine's number (an IPv6 address)"
+    elif reason.startswith("Invalid port"):
+        what = "what follows the ':' after its site name is not a port number"
+    else:
+        what = "it is not written the way an address is"
+    return f"{what} ({ADDRESS_SHAPE})"
 
 
 def host_of(url: str) -> str:
@@ -209,8 +239,15 @@ def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
 
 # What only a feed is sent as (`vocab.feeds.FEED_TYPES` reads more); a bare XML
 # type may be a feed or other data.
-FEED_ONLY_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                             "application/x-rss+xml", "application/x-atom+xml"})
+FEED_ONLY_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/x-rss+xml",
+        "application/x-atom+xml",
+    }
+)
 XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
@@ -273,6 +310,8 @@ def transport_message(error: httpx.HTTPError, url: str, what: str, timeout: http
     if isinstance(error, httpx.ConnectError):
         return f"Could not reach {host}: {_connect_reason(error)}."
     if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol):
+        if isinstance(error, httpx.InvalidURL):
+            return f"{url!r} is not a web address: {_malformed(url, error)}."
         return f"{url!r} is not a web address we can read ({error})."
     return f"The connection to {host} broke while reading the {what} ({_one_line(error)})."
 
@@ -285,8 +324,11 @@ def _connect_reason(error: BaseException) -> str:
             return "the connection was refused"
         if isinstance(cause, ssl.SSLError):
             # Built by hand, an SSLError may lack ``reason``; a certificate error says why.
-            detail = (getattr(cause, "verify_message", None) or getattr(cause, "reason", None)
-                      or _one_line(cause))
+            detail = (
+                getattr(cause, "verify_message", None)
+                or getattr(cause, "reason", None)
+                or _one_line(cause)
+            )
             return f"the secure connection failed ({detail})"
         if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
             return "the network is unreachable"

@@ -1,0 +1,54 @@
+"""A mistyped address is refused before any fetch, in words a learner reads, never a library's."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.web import WebError, check_address
+
+
+def _refusal(address: str) -> str:
+    with pytest.raises(WebError) as caught:
+        check_address(address)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://news.example.org/a story",
+        "http://news exam.org/",
+        "http://news.example.org\t/x",
+        " https://news.example.org/",
+    ],
+)
+def test_a_space_is_refused_plainly(address: str) -> None:
+    message = _refusal(address)
+    assert "space" in message
+    assert "%20" not in message
+
+
+@pytest.mark.parametrize(
+    ("address", "says"),
+    [
+        ("http://[::1", "bracket"),
+        ("http://news.example.org:eighty/", "port"),
+        ("http://[not-an-ip]/", "square brackets"),
+    ],
+)
+def test_a_malformed_site_is_named_plainly(address: str, says: str) -> None:
+    message = _refusal(address)
+    assert says in message
+    assert "Invalid" not in message  # httpx's own wording stays out
+    assert "example.com/story.html" in message  # what an address looks like
+
+
+def test_a_percent_sign_in_the_site_name_is_refused() -> None:
+    assert "site name" in _refusal("http://news%example.org/")
+
+
+@pytest.mark.parametrize(
+    "address", ["https://news.example.org/a%20story", "http://[::1]:8080/x", "https://例え.jp/"]
+)
+def test_good_addresses_pass(address: str) -> None:
+    check_address(address)
