@@ -236,10 +236,12 @@ class Article:
     @property
     def subheadings(self) -> frozenset[int]:
         """The indices of the paragraphs that are subheadings (`is_subheading`), each
-        between two that are not: short lines one after another are a list."""
+        between two that are not: short lines one after another are a list. Never the
+        first: a story opens with text, and a short line under the headline is its
+        standfirst (the one-sentence summary), which heads nothing."""
         texts = [self.body[start:end].strip() for start, end in self.paragraphs]
         short = [is_subheading(text) for text in texts]
-        return frozenset(n for n, heading in enumerate(short) if heading
+        return frozenset(n for n, heading in enumerate(short) if heading and n
                          and not (n and short[n - 1])
                          and not (n + 1 < len(short) and short[n + 1]))
 

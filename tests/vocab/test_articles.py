@@ -438,6 +438,21 @@ def test_subheadings_are_short_lines_that_close_no_sentence(text: str, headings:
             if n in article.subheadings] == headings
 
 
+def test_a_standfirst_under_the_headline_is_no_subheading() -> None:
+    """A story's one-line summary under its headline, short and without a full stop,
+    was printed as a "##" heading of the teacher's handout: a story opens with text,
+    never with a heading over nothing before it."""
+    from vocab.articles import article_from_text
+
+    article = article_from_text(
+        "Ferry becomes a library\n\nVolunteers give an old boat a new life\n\n"
+        "The ferry had not sailed for years. Parents cleaned it.\n\nA place to meet\n\n"
+        "Children come every afternoon to read."
+    )
+    assert [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
+            if n in article.subheadings] == ["A place to meet"]
+
+
 def test_a_paragraph_that_is_only_a_links_text_is_page_clutter(tmp_path: Path) -> None:
     """An advertisement inside the story ("Buy cheap fans now - 50% off!", a link in a
     div between paragraphs) was read as a paragraph of the story (QA walk-through): a
