@@ -238,10 +238,12 @@ class Article:
         """The indices of the paragraphs that are subheadings (`is_subheading`), each
         between two that are not: short lines one after another are a list. Never the
         first: a story opens with text, and a short line under the headline is its
-        standfirst (the one-sentence summary), which heads nothing."""
+        standfirst (the one-sentence summary), which heads nothing; but for a heading
+        over a list ("Key points" of a live page)."""
         texts = [self.body[start:end].strip() for start, end in self.paragraphs]
         short = [is_subheading(text) for text in texts]
-        return frozenset(n for n, heading in enumerate(short) if heading and n
+        opens_list = len(texts) > 1 and _LIST_ITEM.match(texts[1]) is not None
+        return frozenset(n for n, heading in enumerate(short) if heading and (n or opens_list)
                          and not (n and short[n - 1])
                          and not (n + 1 < len(short) and short[n + 1]))
 
@@ -256,6 +258,8 @@ QUIZ_QUESTIONS = 10
 # ("Effort to block NATO expansion"), or a question of at most the second ("Who pays?").
 SUBHEADING_WORDS = 12
 SUBHEADING_QUESTION_WORDS = 5
+# A list's item as the cleaning writes it ("- fewer days", "• happier", "2. more").
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 _SENTENCE_CLOSERS = frozenset('.!:;,"”’)…')
 
 

@@ -453,6 +453,18 @@ def test_a_standfirst_under_the_headline_is_no_subheading() -> None:
             if n in article.subheadings] == ["A place to meet"]
 
 
+def test_a_heading_over_a_list_may_open_the_story() -> None:
+    """A live page's "Key points" box opens with its heading over its list."""
+    from vocab.articles import article_from_text
+
+    article = article_from_text(
+        "Storm reaches the coast\n\nKey points\n\n- Winds hit the towns at dawn.\n\n"
+        "- Schools are closed.\n\nThe storm arrived early on Tuesday. Ferries stayed in port."
+    )
+    assert [article.body[s:e] for n, (s, e) in enumerate(article.paragraphs)
+            if n in article.subheadings] == ["Key points"]
+
+
 def test_a_paragraph_that_is_only_a_links_text_is_page_clutter(tmp_path: Path) -> None:
     """An advertisement inside the story ("Buy cheap fans now - 50% off!", a link in a
     div between paragraphs) was read as a paragraph of the story (QA walk-through): a
