@@ -2,9 +2,10 @@
 
 trafilatura finds the article and drops the page's navigation; what it gets wrong is
 mended from the page's own tree (lxml): paragraphs it broke at inline tags are joined
-again, lines that are all one link's text are dropped, table rows become their cells'
-text, an unknown entity or a reference to no character is taken out, a title never
-closed ends at the next tag, and VOA's "Words in This Story" is read from the page
+again, a list's heading it dropped is put back (`vocab.list_headings`), lines that are
+all one link's text are dropped, table rows become their cells' text, an unknown
+entity or a reference to no character is taken out, a title never closed ends at the
+next tag, and VOA's "Words in This Story" is read from the page
 itself, since extractors often drop it as boilerplate. What the extractor left out of
 the page is kept, in order, as `PlainText.left_out`. Malformed HTML gives what text can
 be found, never an exception.
@@ -16,6 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from vocab.list_headings import with_list_headings
 from vocab.models import PlainText
 from vocab.story_header import EMAIL_ADDRESS
 
@@ -60,7 +62,7 @@ def html_to_text(html: str) -> PlainText:
     lines: Iterable[str] = (_table_row_text(_without_unknown_entities(line).strip())
                             for line in text.split("\n"))
     if tree is not None:
-        lines = split_glued_paragraphs(list(lines), tree)
+        lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
     text = "\n\n".join(line for line in lines
                        if line and _squeezed(line.lstrip("-*\u2022 ")) not in links)
     glossary = _glossary_lines(tree) if tree is not None else []
