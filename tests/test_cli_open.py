@@ -65,12 +65,19 @@ def test_no_argument_opens_the_library_as_before(app_not_run: AppNotRun) -> None
     assert app_not_run.calls == [{"offer_placement": True, "open_article": None}]
 
 
-@pytest.mark.parametrize(("content", "says"), [
-    (b"", "is empty"),
-    (bytes(range(256)) * 40, "binary file"),
-], ids=["empty", "binary"])
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "is empty"),
+        (bytes(range(256)) * 40, "binary file"),
+    ],
+    ids=["empty", "binary"],
+)
 def test_a_file_import_refuses_stops_before_the_app_with_imports_message(
-    content: bytes, says: str, tmp_path: Path, app_not_run: AppNotRun,
+    content: bytes,
+    says: str,
+    tmp_path: Path,
+    app_not_run: AppNotRun,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = tmp_path / "bad.txt"
@@ -83,8 +90,9 @@ def test_a_file_import_refuses_stops_before_the_app_with_imports_message(
     assert app_not_run.calls == []
 
 
-def test_a_dead_address_stops_before_the_app(app_not_run: AppNotRun,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_dead_address_stops_before_the_app(
+    app_not_run: AppNotRun, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["http://127.0.0.1:9/story"]) == 2
     assert "Could not reach 127.0.0.1:9" in capsys.readouterr().err
     assert cli.main(["ftp://example.com/story.txt"]) == 2
@@ -103,12 +111,14 @@ def test_a_missing_file_is_named_with_the_commands_instead_of_invalid_choice(
     assert "analyze, glossary" in said and "import" in said and "reader --help" in said
     assert cli.main(["www.voanews.com/a/story"]) == 2
     assert "type its address with https://: https://www.voanews.com/a/story" in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
     assert app_not_run.calls == []
 
 
-@pytest.mark.parametrize("arguments", [["stats"], ["--version"], ["analyse"],
-                                       ["story.txt", "other.txt"]])
+@pytest.mark.parametrize(
+    "arguments", [["stats"], ["--version"], ["analyse"], ["story.txt", "other.txt"]]
+)
 def test_commands_options_and_other_words_are_argparse_s(arguments: list[str]) -> None:
     """A command is a command even when a file of that name is here; a word that is no
     path ("analyse" is an alias, "anlyze" a typo) keeps argparse's own message."""
@@ -116,7 +126,8 @@ def test_commands_options_and_other_words_are_argparse_s(arguments: list[str]) -
 
 
 def test_review_is_a_command_even_beside_a_file_named_review(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`reader review` quizzes the words due (it was argparse's "invalid choice"), and
     a command name wins over a file of that name, as for the others."""
     (tmp_path / "review").write_text("A story about a review.", encoding="utf-8")
@@ -131,4 +142,21 @@ def test_a_typo_of_a_command_keeps_argparse_s_choices(
         cli.main(["anlyze"])
     assert stopped.value.code == 2
     assert "invalid choice: 'anlyze'" in capsys.readouterr().err
+    assert app_not_run.calls == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("https//news.example.org/story", "https://news.example.org/story"),
+        ("https:/news.example.org/story", "https://news.example.org/story"),
+        ("http:news.example.org/story", "http://news.example.org/story"),
+    ],
+)
+def test_a_web_address_with_its_slashes_mistyped_is_said_as_meant(
+    typed: str, meant: str, app_not_run: AppNotRun, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said only "There is no file at https/site/story" for "https//site/story"."""
+    assert cli.main([typed]) == 2
+    assert f"type its address as {meant}" in capsys.readouterr().err
     assert app_not_run.calls == []

@@ -44,8 +44,10 @@ def address_problem(source: str) -> str | None:
     or None for anything else (a path, or a web address)."""
     if is_url(source) or not _ADDRESS.match(source):
         return None
-    return (f"{source}: the reader fetches only http:// and https:// addresses"
-            " (for a file on this computer, give its path).")
+    return (
+        f"{source}: the reader fetches only http:// and https:// addresses"
+        " (for a file on this computer, give its path)."
+    )
 
 
 # "www.voanews.com/a/story" or "learningenglish.voanews.com/a/..." typed without
@@ -55,7 +57,8 @@ def address_problem(source: str) -> str | None:
 _BARE_WEB_ADDRESS = re.compile(
     r"www\.\S+$|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:txt|md|html?|xml|json|csv)/)"
     r"[a-z]{2,24}/\S*$|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|uk)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def bare_web_address(text: str) -> bool:
@@ -72,9 +75,18 @@ def missing_file_message(source: str) -> str:
     return no_file_at(source) + missing_file_hint(source)
 
 
+# A web address whose "://" was mistyped ("https//site", "https:/site", "http:site"):
+# read as a path, it was only "There is no file at https/site/story".
+_MISTYPED_SCHEME = re.compile(r"(https?)(?::/?|//?)(?=[A-Za-z0-9])", re.IGNORECASE)
+
+
 def missing_file_hint(source: str) -> str:
     """What to type instead, when a path that does not exist is a web address without
-    its https:// (empty otherwise)."""
+    its https:// or with its "://" mistyped (empty otherwise)."""
+    mistyped = _MISTYPED_SCHEME.match(source)
+    if mistyped and bare_web_address(source[mistyped.end() :]):
+        meant = f"{mistyped.group(1).lower()}://{source[mistyped.end() :]}"
+        return f" For a web page, type its address as {meant}"
     if bare_web_address(source):
         return f" For a web page, type its address with https://: https://{source}"
     return ""
