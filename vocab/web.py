@@ -168,6 +168,9 @@ def download(
         raise WebError(transport_message(error, url, what, client.timeout)) from error
 
 
+# The largest TCP port; httpx takes a larger one and the connection then fails as if
+# the site's name did not resolve.
+MAX_PORT = 65535
 # What every refusal of a malformed address ends with, so the learner sees the shape to copy.
 ADDRESS_SHAPE = "an address looks like https://example.com/story.html"
 
@@ -189,6 +192,11 @@ def check_address(url: str) -> None:
         )
     if not parsed.host:
         raise WebError(f"{url!r} is not a web address: it names no site ({ADDRESS_SHAPE}).")
+    if parsed.port is not None and not 0 < parsed.port <= MAX_PORT:
+        raise WebError(
+            f"{url!r} is not a web address: {parsed.port} is no port number"
+            f" (ports run from 1 to {MAX_PORT}; {ADDRESS_SHAPE})."
+        )
     if "%" in parsed.host:
         # httpx escapes what a site name cannot hold instead of refusing it.
         raise WebError(

@@ -52,3 +52,11 @@ def test_a_percent_sign_in_the_site_name_is_refused() -> None:
 )
 def test_good_addresses_pass(address: str) -> None:
     check_address(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["http://news.example.org:99999/", "http://news.example.org:0/"]
+)
+def test_a_port_no_machine_has_is_refused(address: str) -> None:
+    """It said the site's name "does not resolve", when the port was the mistake."""
+    assert "port" in _refusal(address)
