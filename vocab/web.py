@@ -319,10 +319,15 @@ def transport_message(error: httpx.HTTPError, url: str, what: str, timeout: http
         return f"The {what} at {url} redirects more than {MAX_REDIRECTS} times."
     if isinstance(error, httpx.ConnectError):
         return f"Could not reach {host}: {_connect_reason(error)}."
-    if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol):
-        if isinstance(error, httpx.InvalidURL):
-            return f"{url!r} is not a web address: {_malformed(url, error)}."
-        return f"{url!r} is not a web address we can read ({error})."
+    # `check_address` passed ``url`` itself, so these come from where the site sent the
+    # reader on to: a "Location" httpx cannot parse, or one that is not http(s).
+    if isinstance(error, httpx.InvalidURL | httpx.UnsupportedProtocol) or (
+        isinstance(error, httpx.RemoteProtocolError) and "location header" in str(error)
+    ):
+        return (
+            f"The {what} at {url} sends the reader on to an address that is not a web"
+            " page's; open it in a browser to see where it goes."
+        )
     return f"The connection to {host} broke while reading the {what} ({_one_line(error)})."
 
 

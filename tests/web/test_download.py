@@ -142,8 +142,10 @@ def _connect_error(cause: OSError) -> httpx.ConnectError:
     [
         (OSError(errno.ENETUNREACH, "Network is unreachable"), "the network is unreachable"),
         (OSError(errno.EHOSTUNREACH, "No route to host"), "the network is unreachable"),
-        (ssl.SSLCertVerificationError(1, "certificate verify failed"),
-         "the secure connection failed"),
+        (
+            ssl.SSLCertVerificationError(1, "certificate verify failed"),
+            "the secure connection failed",
+        ),
     ],
 )
 def test_network_level_reasons_are_named(cause: OSError, reason: str) -> None:
@@ -156,8 +158,10 @@ def test_a_broken_connection_is_one_line() -> None:
     broken = httpx.RemoteProtocolError("peer closed connection\nwithout sending a body")
     with _client_raising(broken) as client:
         message = _fails("https://example.org/story", client)
-    assert message == ("The connection to example.org broke while reading the page"
-                       " (peer closed connection without sending a body).")
+    assert message == (
+        "The connection to example.org broke while reading the page"
+        " (peer closed connection without sending a body)."
+    )
 
 
 def test_a_reason_ending_in_a_full_stop_ends_the_line_once() -> None:
@@ -166,3 +170,15 @@ def test_a_reason_ending_in_a_full_stop_ends_the_line_once() -> None:
     with _client_raising(broken) as client:
         message = _fails("https://example.org/story", client)
     assert message.endswith("(Server disconnected without sending a response).")
+
+
+@pytest.mark.parametrize("target", ["http://[::1", "ftp://news.example.org/story"])
+def test_a_redirect_to_no_web_address_names_the_redirect(
+    target: str, web: LocalWeb, client: httpx.Client
+) -> None:
+    """It blamed the address typed ("is not a web address") for where the site sent it."""
+    web.routes["/moved"] = Route(status=302, location=target)
+    url = web.url("/moved")
+    message = _fails(url, client)
+    assert message.startswith(f"The page at {url} sends the reader on to")
+    assert "Invalid" not in message
