@@ -507,7 +507,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         """A resized terminal wraps the text anew, as the panel does: the selected word
         is kept in view. (Textual sends the screen more than one Resize, before and after
         the new layout, so what was on screen before cannot be told here.)"""
-        view = next(iter(self.query(ArticleView)), None)  # none: its story was deleted
+        view = self.query_one_optional(ArticleView)  # none: its story was deleted
         if view is not None and view.focused_token is not None:
             self.call_after_refresh(view.scroll_to_token, view.focused_token)
 
