@@ -769,11 +769,11 @@ def without_its_own_kinds(wording: str, sense: Sense, lexicon: Lexicon, words: W
     whose first meaning WordNet files as a kind of the very sense defined, when the
     pair's other word is none: "soil –the part of the earth's surface consisting of
     disintegrated rock", not "...of humus and disintegrated rock" (humus: "the organic
-    component of soil"). A
-    learner who must look up the headword cannot know what is a kind of it. Not a pair
-    of two such kinds: each says half of it. Only what a thing is made of: elsewhere a
-    pair says a thing two ways ("the degree of hotness or coldness", temperature), and
-    one way is half of it (sweep). As it is when no such word is there."""
+    component of soil"). A learner who must look up the headword cannot know what is a
+    kind of it. Not a pair of two such kinds: each says half of it. Only what a thing is
+    made of: elsewhere a pair says a thing two ways ("the degree of hotness or
+    coldness", temperature), and one way is half of it (sweep). As it is when no such
+    word is there."""
     if sense.pos != "n":
         return wording
 

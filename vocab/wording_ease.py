@@ -72,10 +72,10 @@ def _form_tag(word: str) -> str:
 def _easier(level: Level | None, other: Level | None) -> Level | None:
     """The easier of two CEFR levels, either of which may be missing. A verb's form
     common by itself that the learner list rates easier than its verb is a word learners
-    are taught by itself: in
-    a gloss, "according to reports" is the B2 "according", not the C2 "accord" (it was
-    rated C1, and "reportedly –according to reports" read as hard); "based on" is
-    "based", as a story's participle is rated as its adjective (`token_facts`)."""
+    are taught by itself: in a gloss, "according to reports" is the listed "according",
+    not the C2 "accord" (it was rated C1, and "reportedly –according to reports" read as
+    hard); "based on" is "based", as a story's participle is rated as its adjective
+    (`token_facts`)."""
     if level is None or (other is not None and other.rank < level.rank):
         return other
     return level
