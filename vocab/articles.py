@@ -119,11 +119,12 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
                                "a sentence.")
         raise ArticleError(f"{name} has no article text once page clutter is removed.")
     body, spans = join_paragraphs(cleaned.paragraphs)
+    headings = _marked_headings(cleaned.paragraphs, plain.headings, fmt)
     # Only a web page: a learner's own short text about JavaScript is theirs to read.
     if fmt == "html" and (kind := not_a_story(cleaned.title or plain.title or "", body)):
         raise ArticleError(f"{name} {kind}")
     return Article(
-        title=cleaned.title or _first_words(body),
+        title=cleaned.title or _first_words(_without(body, spans, headings)),
         body=body,
         paragraphs=spans,
         source=source,
@@ -133,7 +134,29 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         published=plain.published.strip() or cleaned.published or dateline_date(plain.left_out),
         left_out=plain.left_out,
         data_lines=cleaned.data_lines,
+        headings=headings,
     )
+
+
+def _marked_headings(paragraphs: tuple[str, ...], marked: tuple[str, ...],
+                     fmt: Format) -> tuple[int, ...]:
+    """The indices of the paragraphs the source marks as headings. A web page's first
+    is left to `Article.subheadings`: a site may set its standfirst in an <h2>."""
+    if not marked:
+        return ()
+    squeezed = {"".join(text.split()) for text in marked}
+    first = 1 if fmt == "html" else 0
+    return tuple(n for n, paragraph in enumerate(paragraphs)
+                 if n >= first and "".join(paragraph.split()) in squeezed)
+
+
+def _without(body: str, spans: tuple[Span, ...], left: tuple[int, ...]) -> str:
+    """``body`` without the paragraphs ``left`` (a text's headings, which name a part of
+    it, not the whole)."""
+    if not left:
+        return body
+    return PARAGRAPH_SEPARATOR.join(body[start:end] for n, (start, end) in enumerate(spans)
+                                    if n not in left)
 
 
 def join_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Span, ...]]:

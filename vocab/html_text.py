@@ -75,7 +75,16 @@ def html_to_text(html: str) -> PlainText:
         author=_author(document.author or "", tree) if document is not None else "",
         published=(document.date or "") if document is not None else "",
         left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
+        headings=_subheadings(tree) if tree is not None else (),
     )
+
+
+def _subheadings(tree: HtmlElement) -> tuple[str, ...]:
+    """The texts of the page's <h2>...<h6>: its own subheadings, which a short line
+    beside a table's row or a list had hidden ("How to keep vitamins in food" over its
+    tips, under a table of figures, read as one more short line)."""
+    return tuple(text for element in tree.iter(*_HEADINGS) if element.tag != "h1"
+                 and (text := " ".join(element.text_content().split())))
 
 
 # An e-mail address, as a byline or a page's footer prints it.

@@ -53,9 +53,14 @@ def markdown_to_text(source: str) -> PlainText:
         author = _front_matter_value(_FRONT_MATTER_AUTHOR, front.group(1))
         published = _front_matter_value(_FRONT_MATTER_DATE, front.group(1))
     blocks: list[str] = []
+    headings: list[str] = []
     left_out: list[str] = []
     row: list[str] | None = None  # the cells of the table row being read
     heading = ""
+    # The mark of each list being read, innermost last: "-" for bullets, else the next
+    # item's number; and the mark the current item's first line takes.
+    lists: list[str | int] = []
+    item_mark = ""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     for token in parser.parse(source):
         kind = token.type
@@ -63,6 +68,19 @@ def markdown_to_text(source: str) -> PlainText:
             heading = token.tag
         elif kind == "heading_close":
             heading = ""
+        elif kind == "bullet_list_open":
+            lists.append("-")
+        elif kind == "ordered_list_open":
+            lists.append(int(str(token.attrs.get("start", 1))))
+        elif kind in ("bullet_list_close", "ordered_list_close") and lists:
+            lists.pop()
+        elif kind == "list_item_open" and lists:
+            # The cleaning and the handout know a list's item by its mark ("- fewer
+            # days", "2. more"): without it a Markdown list read as short paragraphs.
+            mark = lists[-1]
+            item_mark = "- " if mark == "-" else f"{mark}. "
+            if isinstance(mark, int):
+                lists[-1] = mark + 1
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and row is not None:
@@ -79,14 +97,21 @@ def markdown_to_text(source: str) -> PlainText:
                 row.append(text)
             elif heading == "h1" and title is None:
                 title = text
-            else:
+            elif heading:
+                if not blocks and title is None:
+                    title = ""  # "## Introduction" heads the text, not the whole file
+                headings.append(text)
                 blocks.append(text)
+            else:
+                blocks.append(item_mark + text)
+                item_mark = ""
         elif kind in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
         elif kind == "html_block":
             blocks.append(_TAG.sub("", token.content).strip())
     return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title,
-                     author=author, published=published, left_out=tuple(left_out))
+                     author=author, published=published, left_out=tuple(left_out),
+                     headings=tuple(headings))
 
 
 def _front_matter_value(pattern: re.Pattern[str], front: str) -> str:

@@ -200,6 +200,9 @@ class PlainText:
     author: str = ""
     published: str = ""
     left_out: tuple[str, ...] = ()  # a web page's text the extractor left out, in order
+    # The lines the source itself marks as headings (Markdown's "## ...", a page's
+    # <h2>...<h6>), as written in ``text``.
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,14 @@ class Article:
     left_out: tuple[str, ...] = ()
     # How many lines of code or encoded data the cleaning left out (counted only).
     data_lines: int = 0
+    # The paragraphs the source itself marks as headings (Markdown's "## Introduction"),
+    # which are subheadings wherever they stand.
+    headings: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # The store reads a saved article back from JSON, where a tuple is a list.
+        if not isinstance(self.headings, tuple):
+            object.__setattr__(self, "headings", tuple(self.headings))
 
     @property
     def word_count(self) -> int:
@@ -239,13 +250,16 @@ class Article:
         between two that are not: short lines one after another are a list. Never the
         first: a story opens with text, and a short line under the headline is its
         standfirst (the one-sentence summary), which heads nothing; but for a heading
-        over a list ("Key points" of a live page)."""
+        over a list ("Key points" of a live page). The paragraphs the source marks as
+        headings (`headings`) are subheadings wherever they stand: a Markdown file's
+        opening "## Introduction" had printed as a plain line."""
         texts = [self.body[start:end].strip() for start, end in self.paragraphs]
         short = [is_subheading(text) for text in texts]
         opens_list = len(texts) > 1 and _LIST_ITEM.match(texts[1]) is not None
-        return frozenset(n for n, heading in enumerate(short) if heading and (n or opens_list)
-                         and not (n and short[n - 1])
-                         and not (n + 1 < len(short) and short[n + 1]))
+        marked = frozenset(n for n in self.headings if 0 <= n < len(texts))
+        return marked | frozenset(
+            n for n, heading in enumerate(short) if heading and (n or opens_list)
+            and not (n and short[n - 1]) and not (n + 1 < len(short) and short[n + 1]))
 
 
 # How many questions a quiz asks, in the app, `reader quiz` and a lesson alike: the

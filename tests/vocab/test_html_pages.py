@@ -79,3 +79,20 @@ def test_a_date_line_the_extractor_left_out_is_the_storys_date() -> None:
 def test_a_deep_page_with_a_broken_declaration_gives_its_text_not_a_crash() -> None:
     page = "<html><body>" + "<div>" * 3000 + PARAGRAPHS + "<![ broken" + "</div>" * 3000
     assert html_to_text(page).text.split("\n\n")[:2] == list(STORY)
+
+
+def test_a_pages_own_subheading_under_a_table_is_a_heading() -> None:
+    """ "How to keep vitamins fresh" (an <h2>) between a table's short rows and a list
+    printed as a plain line: short lines side by side read as a list."""
+    page = (
+        "<html><head><title>Late Frost Cuts Apple Harvest</title></head><body><article>"
+        f"<h1>Late Frost Cuts Apple Harvest</h1>{PARAGRAPHS}"
+        "<table><tr><th>Fruit</th><th>Price</th></tr><tr><td>Apples</td><td>2.10</td></tr>"
+        "<tr><td>Pears</td><td>1.80</td></tr></table>"
+        "<h2>How to keep vitamins fresh</h2><ul><li>Keep apples cold</li>"
+        "<li>Cut them just before eating</li></ul></article></body></html>"
+    )
+    article = article_from_text(page, "page.html", "html")
+    texts = article.body.split("\n\n")
+    assert texts.index("How to keep vitamins fresh") in article.subheadings
+    assert "Pears; 1.80" in texts and texts.index("Pears; 1.80") not in article.subheadings

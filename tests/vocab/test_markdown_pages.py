@@ -48,3 +48,55 @@ def test_a_caption_ending_with_its_photo_credit_is_clutter() -> None:
     text = f"# Late Frost\n\n*Frost on the blossoms, April 20. Photo: Jenny Kane*\n\n{STORY}\n"
     article = article_from_text(text, "post.md", "md")
     assert article.body == STORY
+
+
+def _shown(article):  # type: ignore[no-untyped-def]
+    """The article's paragraphs, each subheading marked "## " as the handout prints it."""
+    return [
+        ("## " if n in article.subheadings else "") + article.body[start:end]
+        for n, (start, end) in enumerate(article.paragraphs)
+    ]
+
+
+def test_an_opening_second_level_heading_is_a_heading() -> None:
+    """A file opening with "## Introduction" showed it as the title or, under a "#"
+    title, as a plain line (the standfirst rule: a story's first short line heads
+    nothing); the file's own mark says it is a heading."""
+    body = f"## Introduction\n\n{STORY}\n\n## What farmers want\n\nHelp with the costs.\n"
+    untitled = article_from_text(body, fmt="md")
+    assert _shown(untitled)[:2] == ["## Introduction", STORY]
+    assert untitled.title.startswith("Farmers in the northern valley")
+    titled = article_from_text(f"# Late Frost\n\n{body}", fmt="md")
+    assert titled.title == "Late Frost"
+    assert _shown(titled) == [
+        "## Introduction",
+        STORY,
+        "## What farmers want",
+        "Help with the costs.",
+    ]
+
+
+def test_a_markdown_lists_items_keep_their_marks() -> None:
+    """A Markdown list read as short paragraphs, its bullets and numbers gone."""
+    text = (
+        "# Late Frost\n\nWhat growers can do:\n\n- cover young trees\n- water early\n\n"
+        "3. call the bureau\n4. wait\n"
+    )
+    assert markdown_to_text(text).text.split("\n\n")[1:] == [
+        "- cover young trees",
+        "- water early",
+        "3. call the bureau",
+        "4. wait",
+    ]
+
+
+def test_a_saved_article_keeps_its_marked_headings() -> None:
+    """The store saves an article as JSON, where a tuple comes back a list."""
+    import json
+    from dataclasses import asdict
+
+    from vocab.models import Article
+
+    article = article_from_text(f"## Introduction\n\n{STORY}\n", fmt="md")
+    again = Article(**{**json.loads(json.dumps(asdict(article))), "paragraphs": article.paragraphs})
+    assert again.headings == article.headings == (0,)

@@ -323,8 +323,8 @@ def test_markdown_becomes_plain_text() -> None:
     assert plain.text.split("\n\n") == [
         "Read every day, even for ten minutes. Short sessions work.",
         "Make it a habit",
-        "Keep a notebook",
-        "Review on Sundays",
+        "- Keep a notebook",  # a list's items keep their marks
+        "- Review on Sundays",
         "Little by little, one travels far.",
         'print("code stays readable")',
         "Buy now",
