@@ -134,10 +134,7 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
     if byline:
         out += [f"*{md(byline)}*", ""]
     out += [_name_line(level), ""]
-    headings = article.subheadings
-    for n, (start, end) in enumerate(article.paragraphs):
-        text = md(article.body[start:end].strip())
-        out += [f"## {text}" if n in headings else text, ""]
+    out += _markdown_paragraphs(article)
     out += ["## Words in This Story"]
     for heading, group in glossary_groups(article, glossary):
         out += ["", f"### {md(heading)}", ""]
@@ -167,20 +164,84 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
     return "\n".join(out).rstrip() + "\n"
 
 
-# Characters Markdown reads as markup inside a line ("_" is left: the quiz's blanks
-# are runs of it, which Markdown prints as they are), and what makes a line a heading,
-# a quotation or a list item: "# of votes: 300" and "1984. That is the title" had
-# printed as a heading and a numbered list (QA walk-through).
-_MARKDOWN_INLINE = re.compile(r"([\\`*\[\]<>])")
-_MARKDOWN_BLOCK = re.compile(r"^(\s*)(#+|>|[-+]|\d+(?=[.)]))")
+# What makes Markdown read a line's characters as markup, and only that: a teacher
+# opening the file in an editor sees each backslash (a story's "[Xi]" had printed as
+# "\[Xi\]", and "2.5 million" as "2\.5"). "_" is left: the quiz's blanks are runs
+# of it, which Markdown prints as they are. A "\" before punctuation; a backtick (a
+# code span); a "*" beside a letter (emphasis: "5 * 3" is not); "[" and "]" only
+# where they could make a link ("[here](...)", "[a][b]"); "<" before what could be a
+# tag; "&" of an entity ("&copy;").
+_MARKDOWN_INLINE = re.compile(
+    r"\\(?=[!-/:-@\[-`{-~])|`|\*(?! |$)|(?<=\S)\*|\[(?=[^\]]*\][(\[:])|\](?=[(\[:])"
+    r"|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# What makes a line a heading ("# of votes: 300"), a quotation, a list's item ("- ",
+# "1984. That is the title") or a rule ("***").
+_MARKDOWN_BLOCK = re.compile(r"^(?:(#{1,6})(?=\s|$)|(>)|([-+*])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
+_MARKDOWN_RULE = re.compile(r"^(?:[-*_] *){3,}$")
+# A list's item as the cleaning writes it: its mark, then its text.
+# ("1984. That is the title" is a sentence: a list's number has two digits at most).
+_LIST_ITEM = re.compile(r"^(?:([-*\u2022\u2013])|(\d{1,2})[.)])\s+")
 
 
 def _markdown_text(text: str) -> str:
-    """``text`` escaped so that Markdown prints it as it is."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", text)
-    return _MARKDOWN_BLOCK.sub(lambda m: f"{m.group(1)}{m.group(2)}\\"
-                               if m.group(2)[0].isdigit() else f"{m.group(1)}\\{m.group(2)}",
-                               escaped)
+    """``text`` escaped so that Markdown prints it as it is, and escaped no more."""
+    escaped = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(0), text.strip())
+    if _MARKDOWN_RULE.match(escaped):
+        return "\\" + escaped
+    block = _MARKDOWN_BLOCK.match(escaped)
+    if block is None:
+        return escaped
+    if block.group(4):  # "1984." -> "1984\.": the number stays whole
+        return f"{block.group(4)}\\{escaped[block.end(4):]}"
+    return "\\" + escaped
+
+
+def _markdown_paragraphs(article: Article) -> list[str]:
+    """The story's paragraphs as Markdown lines: a subheading as "## ...", a list's
+    items as one list ("- ..." or "1. ..."), which the handout had printed as escaped
+    lines ("\\- fewer days"), each a paragraph of its own."""
+    headings = article.subheadings
+    out: list[str] = []
+    in_list = False
+    for n, (start, end) in enumerate(article.paragraphs):
+        text = article.body[start:end].strip()
+        item = _LIST_ITEM.match(text)
+        if item is not None and n not in headings:
+            mark = "-" if item.group(1) else f"{item.group(2)}."
+            out.append(f"{mark} {_markdown_text(text[item.end():])}")
+            in_list = True
+            continue
+        if in_list:
+            out.append("")
+        in_list = False
+        out += [f"## {_markdown_text(text)}" if n in headings else _markdown_text(text), ""]
+    return out + ([""] if in_list else [])
+
+
+def _html_paragraphs(article: Article) -> list[str]:
+    """The story's paragraphs as HTML: a subheading as <h2>, a list's items in one
+    <ul> or <ol> (they had printed as paragraphs, "<p>- fewer days</p>")."""
+    e = html.escape
+    headings = article.subheadings
+    out: list[str] = []
+    open_list = ""
+    for n, (start, end) in enumerate(article.paragraphs):
+        text = article.body[start:end].strip()
+        item = _LIST_ITEM.match(text)
+        kind = ("ul" if item.group(1) else "ol") if item and n not in headings else ""
+        if open_list and kind != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if item is not None and kind:
+            if not open_list:
+                start_at = "" if kind == "ul" or item.group(2) == "1" else \
+                    f' start="{int(item.group(2))}"'
+                out.append(f"<{kind}{start_at}>")
+                open_list = kind
+            out.append(f"<li>{e(text[item.end():])}</li>")
+        else:
+            out.append(f"<h2>{e(text)}</h2>" if n in headings else f"<p>{e(text)}</p>")
+    return out + ([f"</{open_list}>"] if open_list else [])
 
 
 _CSS = f"""
@@ -210,10 +271,7 @@ def lesson_html(article: Article, glossary: Sequence[GlossaryEntry],
     if byline:
         out.append(f'<p class="byline"><em>{e(byline)}</em></p>')
     out.append(f'<p class="name-line">{e(_name_line(level))}</p>')
-    headings = article.subheadings
-    out += [f"<h2>{e(article.body[s:t].strip())}</h2>" if n in headings
-            else f"<p>{e(article.body[s:t].strip())}</p>"
-            for n, (s, t) in enumerate(article.paragraphs)]
+    out += _html_paragraphs(article)
     out.append('<section class="glossary"><h2>Words in This Story</h2>')
     for heading, group in glossary_groups(article, glossary):
         out.append(f"<h3>{e(heading)}</h3><dl>")

@@ -158,7 +158,7 @@ def test_markdown_prints_the_articles_text_as_it_is(lesson) -> None:  # type: ig
     lines = page.splitlines()
     assert "\\# of votes: more than 300." in lines
     assert "1984\\. That is the title of a book." in lines
-    assert "\\- a dash \\*here\\*." in lines
+    assert "- a dash \\*here\\*." in lines  # a list's item, printed as one
 
 
 @pytest.mark.parametrize("render", [lesson_markdown, lesson_html])
