@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from vocab.list_headings import with_list_headings
+from vocab.list_headings import headline_first, with_list_headings, with_summary_first
 from vocab.models import PlainText
 from vocab.story_header import EMAIL_ADDRESS
 
@@ -57,12 +57,13 @@ def html_to_text(html: str) -> PlainText:
     if not text:
         text = "\n".join(_flat_texts(html))
     elif tree is not None:
-        text = "\n".join(_rejoined(text.split("\n"), _block_lines(tree)))
+        text = "\n".join(_runs_split(_rejoined(text.split("\n"), _block_lines(tree)), tree))
     links = _link_texts(tree) if tree is not None else frozenset()
     lines: Iterable[str] = (_table_row_text(_without_unknown_entities(line).strip())
                             for line in text.split("\n"))
     if tree is not None:
         lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
+        lines = with_summary_first(headline_first(lines, tree), tree)
     text = "\n\n".join(line for line in lines
                        if line and _squeezed(line.lstrip("-*\u2022 ")) not in links)
     glossary = _glossary_lines(tree) if tree is not None else []
@@ -433,6 +434,52 @@ def _rejoined(lines: list[str], blocks: list[str]) -> list[str]:
 
 def _squeezed(text: str) -> str:
     return "".join(text.split())
+
+
+# What may stand between two of a page's paragraphs in a line the extractor ran them
+# into: an entry's time ("14:05"), a short label; squeezed characters.
+_MAX_GAP = 24
+_MAX_RUN_LEAVES = 3_000
+_RUN_TAGS = tuple(tag for tag in _BLOCK_TAGS if tag != "td")
+
+
+def _runs_split(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines``, each that is two or more of the page's paragraphs run together (with
+    at most a short label between them) split into those paragraphs: on a short live
+    page the extractor gave the whole article as one line, headline, entries and their
+    times run together ("Storm live: ... 14:05 Ferries to the islands ... 13:40 ...")."""
+    blocks = {_squeezed(line) for line in _block_lines(tree)}
+    if all(_squeezed(line) in blocks for line in lines):
+        return lines
+    # A table's cells are a row's, which the extractor writes as "| a | b |".
+    leaves = [(key, " ".join(element.text_content().split()))
+              for element in tree.iter(*_RUN_TAGS)
+              if next(element.iterdescendants(*_LEAF_TAGS), None) is None
+              and (key := _squeezed(element.text_content()))]
+    if len(leaves) > _MAX_RUN_LEAVES:
+        return lines  # each line is looked for among them all: not in a book's
+    found: list[str] = []
+    for line in lines:
+        key = _squeezed(line)
+        pieces = None if key in blocks or key.startswith("|") else _run_of(key, leaves)
+        found.extend(pieces or [line])
+    return found
+
+
+def _run_of(key: str, leaves: list[tuple[str, str]]) -> list[str] | None:
+    """The texts of the leaves that, in page order with short gaps, make up ``key``;
+    None unless two or more make up all of it but those gaps."""
+    pieces: list[str] = []
+    at = 0
+    for leaf, text in leaves:
+        found = key.find(leaf, at)
+        if found < 0 or found - at > _MAX_GAP:
+            continue
+        pieces.append(text)
+        at = found + len(leaf)
+        if at == len(key):
+            break
+    return pieces if len(pieces) > 1 and len(key) - at <= _MAX_GAP else None
 
 
 def _joined_pieces(pieces: list[str]) -> str:

@@ -8,6 +8,7 @@ the list: the element just before it, when it reads as a subheading.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from vocab.models import is_subheading
@@ -41,6 +42,83 @@ def with_list_headings(lines: list[str], tree: HtmlElement) -> list[str]:
             mended.append(inserts[at])
         mended.append(line)
     return mended
+
+
+# The heading of a box that sums a story up: a live page's "Key points", "Summary",
+# "What we know so far". Not "Key events": that is a list of links to entries.
+_SUMMARY_HEADING = re.compile(
+    r"(?:key (?:points|facts|takeaways)|summary|at a glance|in brief|in short|highlights"
+    r"|what we know(?: so far)?|what you need to know|the latest|need to know)[:.]?",
+    re.IGNORECASE,
+)
+
+
+def with_summary_first(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines`` with a box that sums the story up ("Key points" over its list) first,
+    after the headline: a live page's box set in an <aside> had been left out with the
+    page's sidebar, and one placed after the entries in the page's source (a sidebar
+    the page's style sets beside them) came last, under the newest entry."""
+    squeezed = [_squeezed(line.lstrip(_ITEM_MARKS)) for line in lines]
+    for listing in tree.iter("ul", "ol"):
+        heading = _heading_of(listing)
+        if heading is None or not _SUMMARY_HEADING.fullmatch(heading):
+            continue
+        items = [" ".join(item.text_content().split()) for item in listing.iter("li")]
+        items = [item for item in items if item]
+        if not items or all(_is_link(item) for item in listing.iter("li")):
+            continue
+        box = [heading, *(f"- {item}" for item in items)]
+        keys = [_squeezed(item) for item in items]
+        start = _opening(lines, tree)
+        if all(key in squeezed for key in keys):
+            first = squeezed.index(keys[0])
+            last = squeezed.index(keys[-1])
+            if first > 0 and squeezed[first - 1] == _squeezed(heading):
+                first -= 1
+            if first <= start or last < first:
+                return lines  # at the top already, or not as one box
+            return [
+                *lines[:start],
+                *lines[first : last + 1],
+                *lines[start:first],
+                *lines[last + 1 :],
+            ]
+        if not any(key in squeezed for key in keys):
+            return [*lines[:start], *box, *lines[start:]]
+        return lines
+    return lines
+
+
+def headline_first(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines`` with the page's headline (its <h1>) first when the extractor put it
+    after the story's first paragraph, as it does on a live page whose entries are
+    <div class="entry">: the headline was then printed as a subheading under the
+    first entry."""
+    headlines = {key for element in tree.iter("h1") if (key := _squeezed(element.text_content()))}
+    for at, line in enumerate(lines[1:_HEADLINE_WITHIN], start=1):
+        if _squeezed(line) in headlines:
+            return [line, *lines[:at], *lines[at + 1 :]]
+    return lines
+
+
+# How far down the extractor's lines a misplaced headline is looked for.
+_HEADLINE_WITHIN = 4
+
+
+def _opening(lines: list[str], tree: HtmlElement) -> int:
+    """How many of the first lines head the story: its headline and the short lines
+    under it (a standfirst, a byline), which a summary box goes after."""
+    headlines = {_squeezed(element.text_content()) for element in tree.iter("h1")}
+    at = int(bool(lines) and _squeezed(lines[0]) in headlines)
+    while at < len(lines) and is_subheading(lines[at]):
+        at += 1
+    return at
+
+
+def _is_link(item: HtmlElement) -> bool:
+    """Whether a list's item is all one link's text (a list of entries' links)."""
+    linked = "".join(link.text_content() for link in item.iter("a") if link.get("href"))
+    return bool(linked.strip()) and _squeezed(linked) == _squeezed(item.text_content())
 
 
 def _heading_of(listing: HtmlElement) -> str | None:

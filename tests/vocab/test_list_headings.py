@@ -40,3 +40,58 @@ def test_a_lists_heading_is_kept_before_it(heading: str) -> None:
     first_item = next(n for n, line in enumerate(lines) if "Strong winds" in line)
     assert lines[first_item - 1] == "Key points"
     assert lines.index("Key points") < lines.index("Ferries stay in port")
+
+
+_LIVE_ENTRIES = (
+    '<div class="entry"><time>14:05</time><p>Ferries to the islands will stay in port for'
+    " the rest of the day, the ferry company said.</p></div>"
+    '<div class="entry"><time>13:40</time><p>Passengers with tickets can travel tomorrow'
+    " without paying again, the company added.</p></div>"
+)
+_BOX = "<h2>Key points</h2><ul>" + _ITEMS + "</ul>"
+
+
+def _live_page(entries_and_box: str) -> str:
+    return (
+        "<html><head><title>Storm live: ferries stay in port</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f"<main><article><h1>Storm live: ferries stay in port</h1>{entries_and_box}"
+        "</article></main><footer><p>Coast News</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(f'<aside class="key-points">{_BOX}</aside>{_LIVE_ENTRIES}', id="aside-first"),
+        pytest.param(
+            f"{_LIVE_ENTRIES}<aside><strong>Key points</strong><ul>{_ITEMS}</ul></aside>",
+            id="aside-last",
+        ),
+        pytest.param(f'{_LIVE_ENTRIES}<div class="summary">{_BOX}</div>', id="box-after-entries"),
+    ],
+)
+def test_a_live_pages_key_points_come_first(layout: str) -> None:
+    """A "Key points" box in an <aside> was left out with the page's sidebar; one set
+    after the entries in the page's source came last, under the oldest entry."""
+    from vocab.articles import article_from_text
+
+    article = article_from_text(_live_page(layout), "live.html", "html")
+    texts = article.body.split("\n\n")
+    assert texts[:3] == [
+        "Key points",
+        "- Strong winds hit the harbour towns early on Tuesday morning.",
+        "- Schools in three districts are closed until Thursday.",
+    ]
+    assert 0 in article.subheadings
+    assert texts[3].startswith("Ferries to the islands") and len(texts) == 5
+
+
+def test_a_live_pages_headline_is_not_a_subheading_under_its_first_entry() -> None:
+    """The extractor put the <h1> after the first <div class="entry">: the headline was
+    printed as a subheading between the first two entries."""
+    from vocab.articles import article_from_text
+
+    article = article_from_text(_live_page(_LIVE_ENTRIES), "live.html", "html")
+    assert article.title == "Storm live: ferries stay in port"
+    assert article.title not in article.body
