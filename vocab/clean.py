@@ -142,6 +142,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         paragraphs = paragraphs[1:]
     title = _one_line(title)
     paragraphs = _without_repeated_title(paragraphs, title, removed)
+    paragraphs = _without_pull_quotes(paragraphs, removed)
     if paragraphs and CLOSING_QUESTION.match(paragraphs[-1][1]):
         removed.append(paragraphs.pop())
     return CleanText(
@@ -570,6 +571,36 @@ def _first_paragraph_title(paragraphs: list[Piece],
     if paragraphs and looks_like_title(paragraphs[0][1]):
         return paragraphs[0][1], paragraphs[1:]
     return "", paragraphs
+
+
+# A pull quote is a sentence or more: a shorter line inside a paragraph is a heading's
+# words or a name ("Who pays", "Rosa Delgado").
+PULL_QUOTE_MIN_WORDS = 6
+_PULL_QUOTE_END = tuple('.!?"\u201d\u2019')
+
+
+def _without_pull_quotes(paragraphs: list[Piece], removed: list[Piece]) -> list[Piece]:
+    """Paragraphs without a pull quote: a sentence the page sets large between the
+    paragraphs, which the story's own paragraph says again in full ("Cycling should
+    be safe for everyone," said ...). A learner read it twice, the first time without
+    who said it (QA pages)."""
+    letters = [_letters(text) for _, text in paragraphs]
+    kept: list[Piece] = []
+    for at, piece in enumerate(paragraphs):
+        text = piece[1].strip()
+        quote = (len(text.split()) >= PULL_QUOTE_MIN_WORDS and text.endswith(_PULL_QUOTE_END)
+                 and not text.startswith(("-", "*", "\u2022"))  # a list's item
+                 and any(len(other) > len(letters[at]) and letters[at] in other
+                         for n, other in enumerate(letters) if n != at))
+        if not _drop(piece, quote, removed):
+            kept.append(piece)
+    return kept
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters and digits in lower case: a quotation compared without its
+    marks, whose commas and stops differ when it is quoted ("... brave." / "... brave,")."""
+    return "".join(character for character in text.casefold() if character.isalnum())
 
 
 def _without_repeated_title(

@@ -168,6 +168,11 @@ _FURNITURE_RULES = (
           r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
+    # Where an advertisement was: "Story continues below advertisement", "Article
+    # continues below", "Advertisement - scroll to continue".
+    _line(r"(?:the )?(?:story|article|text) continues (?:below|after (?:this|the) "
+          r"(?:advertisement|ad))(?: (?:this )?(?:advertisement|ad))?\W*"
+          r"|advertisement\W+(?:scroll|continue|story continues)\b[^.!?]{0,40}\W*"),
     # VOA's footer asking for comments.
     _line(r"we want to hear from you\b.*"),
     # Photo credits: a line that starts by naming the photographer or agency.
@@ -226,6 +231,9 @@ _FURNITURE_RULES = (
     # A caption's labels, as a BBC page is copied: "Image source, Getty Images",
     # "Image caption, Frost covered the blossoms...".
     _line(r"(?:image|photo|video|media) (?:source|caption|credit)s?\s*[,:]\s*.{1,200}"),
+    # Its older form, without the comma: "Image copyright Getty Images", a credit
+    # without a sentence's end ("Image copyright laws differ..." is a sentence).
+    _line(r"(?:image|photo|picture|video|media) copyright\s*[,:]?\s*[^.!?]{1,80}"),
     # A writer's short biography that ends in the link to their page: "Carla Mendez
     # covers agriculture for The Times. More about Carla Mendez".
     rf"^(?=.*More about )(?:.*[.!?] )?More about {NAME_WORD}(?: {NAME_WORD}){{0,3}}$",

@@ -38,6 +38,13 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "Like this story? Share it with a friend!",
         "Share full article",
         "Link copied",
+        # A caption's credit as an older BBC page is copied, and the line a site sets
+        # where an advertisement was: both had printed as subheadings (QA pages).
+        "Image copyright Getty Images",
+        "Image copyright, Reuters",
+        "Story continues below advertisement",
+        "Article continues below",
+        "Advertisement - scroll to continue",
         # A caption's labels, as a BBC page copies.
         "Image source, Getty Images",
         "Image caption, Frost covered the blossoms for three nights in a row",
@@ -107,6 +114,8 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "Reporting from the war zone is dangerous work, the editor said.",
         "Save",
         "Print and save",
+        "The story continues below the surface, the diver said.",
+        "Image copyright laws differ from country to country.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
@@ -190,3 +199,29 @@ def test_a_caption_over_its_credit_line_goes_with_it() -> None:
     )
     assert paragraphs == (STORY, STORY)
     assert removed == ("Enlarge this image", caption, "Jenny Kane/AP", "hide caption")
+
+
+def test_a_pull_quote_the_story_says_again_goes() -> None:
+    """A page's pull quote, set large between paragraphs, was read twice: once alone,
+    then in the paragraph that says who said it (QA pages)."""
+    quote = '"Cold nights in April can ruin a whole year of work."'
+    said = quote[:-2] + '," said grower Ann Paley, whose family has farmed here since 1950.'
+    cleaned = clean_text(f"{STORY}\n\n{quote}\n\n{said}\n\nPrices are expected to rise.")
+    assert cleaned.paragraphs == (STORY, said, "Prices are expected to rise.")
+    assert cleaned.removed == (quote,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Who pays for the damage",  # a subheading whose words the story uses
+        "- Cold nights can ruin a year of work.",  # a list's item
+        "Ann Paley said.",
+    ],
+)
+def test_a_short_line_the_story_says_again_stays(line: str) -> None:
+    story = (
+        f"{STORY} Who pays for the damage is not clear. Cold nights can ruin a year of"
+        " work, Ann Paley said."
+    )
+    assert line in clean_text(f"{story}\n\n{line}\n\n{STORY}").paragraphs
