@@ -15,7 +15,7 @@ from typing import BinaryIO
 from vocab.bylines import author_names
 from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
-from vocab.page_kinds import not_a_story
+from vocab.page_kinds import behind_a_paywall, not_a_story
 from vocab.story_header import byline_author, dateline_date
 from vocab.text_encodings import without_mojibake
 from vocab.textfile import (
@@ -121,7 +121,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
     body, spans = join_paragraphs(cleaned.paragraphs)
     headings = _marked_headings(cleaned.paragraphs, plain.headings, fmt)
     # Only a web page: a learner's own short text about JavaScript is theirs to read.
-    if fmt == "html" and (kind := not_a_story(cleaned.title or plain.title or "", body)):
+    if fmt == "html" and (kind := not_a_story(cleaned.title or plain.title or "", body)
+                          or behind_a_paywall(body, cleaned.removed)):
         raise ArticleError(f"{name} {kind}")
     return Article(
         title=cleaned.title or _first_words(_without(body, spans, headings)),

@@ -27,12 +27,42 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
         f"gave a robot check instead of the story: {_COPY_IT}.",
     ),
     (
+        # A consent wall: the cookie banner that stands in for the page until a
+        # browser answers it ("We value your privacy. We and our 842 partners store
+        # and/or access information on a device...").
+        re.compile(r"\bwe value your privacy\b|\bwe and our (?:\d[\d,]* )?(?:partners|vendors)\b"
+                   r"|\bstore and(?:/or)? access information on (?:a|your) device\b"
+                   r"|\bbefore you continue to\b", re.IGNORECASE),
+        "shows a cookie consent box instead of the story: open it in a browser, answer"
+        " the box, copy the story into a .txt file and import that.",
+    ),
+    (
         re.compile(r"^(?:error )?404\b|\bpage not found\b|\b(?:page|article|story)"
                    r" (?:you are looking for|you requested) (?:does not|doesn't|could not"
                    r"|can(?:no|')t) (?:exist|be found)\b", re.IGNORECASE),
         "is a “page not found” page, not a story: check the address.",
     ),
 )
+
+
+# A paywall's prompts, among the lines the cleaning took out ("Subscribe to continue
+# reading", "You have read all of your free articles this month").
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|sign up|log in|sign in|register)\b.{0,30}\bto (?:continue|keep) reading\b"
+    r"|\balready (?:a )?(?:subscriber|member)\b|\bfor subscribers(?: only)?\b"
+    r"|\bfree articles?\b.{0,40}\b(?:this|per|a) month\b|\bsubscribers? only\b",
+    re.IGNORECASE)
+
+
+def behind_a_paywall(body: str, removed: tuple[str, ...]) -> str | None:
+    """What to tell a learner whose page shows only a story's first lines above a
+    paywall's prompts, said as the rest of a sentence after its name; None when the
+    text is longer or no paywall's prompt was taken out. One sentence of a story had
+    been imported as the whole of it (QA pages)."""
+    if len(body.split()) > MAX_WORDS or not any(_PAYWALL.search(line) for line in removed):
+        return None
+    return ("shows only the first lines of its story (the rest is for subscribers): "
+            "if you can read it all in a browser, copy it into a .txt file and import that.")
 
 
 def not_a_story(title: str, body: str) -> str | None:

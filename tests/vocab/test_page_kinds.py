@@ -35,6 +35,25 @@ STORY = (
             "</body></html>",
             "page not found",
         ),
+        (
+            # A consent wall saved in place of the page: its banner had been imported
+            # as a two-paragraph story (QA pages).
+            "<html><head><title>Prices rise again - The Ledger</title></head><body>"
+            '<div class="consent"><h2>We value your privacy</h2><p>We and our 842 partners'
+            " store and/or access information on a device, such as cookies, and process"
+            " personal data.</p><button>Accept all</button><button>Reject all</button>"
+            "</div></body></html>",
+            "cookie consent",
+        ),
+        (
+            # A paywall under a story's first sentence: one sentence had been imported
+            # as the whole story (QA pages).
+            "<html><head><title>Late Frost</title></head><body><article><h1>Late Frost</h1>"
+            f'<p>{STORY}</p><div class="paywall"><h2>Subscribe to continue reading</h2>'
+            "<p>You have read all of your free articles this month.</p>"
+            '<a href="/login">Already a subscriber? Log in</a></div></article></body></html>',
+            "for subscribers",
+        ),
     ],
 )
 def test_a_page_that_is_no_story_says_what_it_is(page: str, said: str) -> None:
@@ -47,6 +66,8 @@ def test_a_page_that_is_no_story_says_what_it_is(page: str, said: str) -> None:
     [
         "Sites ask you to enable JavaScript, and some readers never do, the study found."
         " Engineers say the web works without it for most news stories.",
+        "We value your privacy, the bank's letter said, but it sold our data anyway. The"
+        " court will hear the case in May.",
         "The page you are looking for does not exist yet, the museum's director joked, because"
         " the new wing opens next year. Workers are still painting the walls.",
     ],
