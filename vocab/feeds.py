@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -229,8 +230,35 @@ def _plain(html: str) -> str:
         return ""
     if "<" in text or "&" in text:
         with contextlib.suppress(ValueError, lxml.etree.ParserError):  # keep the raw text
-            text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
-    return " ".join(text.split())
+            text = _summary_text(lxml.html.fragment_fromstring(text, create_parent="div"))
+    return _APPEARED_FIRST.sub("", " ".join(text.split()))
+
+
+# WordPress's line under each summary: "The post Bike lanes approved appeared first on
+# Valley News."
+_APPEARED_FIRST = re.compile(r"\s*\bThe post .{1,300} appeared first on .{1,100}$")
+
+
+# Elements a summary's text breaks at: "<p>...lanes.</p><p>Work..." had read
+# "lanes.Work".
+_SUMMARY_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                             "blockquote", "tr", "td", "th", "figcaption"})
+# A link to the story at a summary's end, which the feed's list shows as its own item.
+_READ_MORE = re.compile(r"(?:read|continue reading|see|view)(?: the)?(?: full| rest of the)?"
+                        r"(?: more| story| article| post)?\W*|more\W*|\W+", re.IGNORECASE)
+
+
+def _summary_text(tree: lxml.html.HtmlElement) -> str:
+    """A summary's text, its blocks apart and its "Read more" link left out ("The
+    council voted for forty kilometres of lanes.Read more", QA pages)."""
+    for link in list(tree.iter("a")):
+        if _READ_MORE.fullmatch(link.text_content().strip() or "-"):
+            link.drop_tree()
+    for element in tree.iter():
+        if element.tag in _SUMMARY_BLOCKS:
+            element.tail = " " + (element.tail or "")
+            element.text = " " + (element.text or "")
+    return tree.text_content()
 
 
 # --- following and refreshing -----------------------------------------------------
