@@ -17,7 +17,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from vocab.list_headings import headline_first, with_list_headings, with_summary_first
+from vocab.list_headings import (
+    headline_first,
+    with_list_headings,
+    with_list_numbers,
+    with_summary_first,
+)
 from vocab.models import PlainText
 from vocab.story_header import EMAIL_ADDRESS
 
@@ -64,8 +69,10 @@ def html_to_text(html: str) -> PlainText:
     if tree is not None:
         lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
         lines = with_summary_first(headline_first(lines, tree), tree)
-    text = "\n\n".join(line for line in lines
-                       if line and _squeezed(line.lstrip("-*\u2022 ")) not in links)
+    lines = [line for line in lines
+             if line and _squeezed(line.lstrip("-*\u2022 ")) not in links]
+    # Numbered last: a list of links ("Most read", an <ol>) is known by its "- " marks.
+    text = "\n\n".join(with_list_numbers(lines, tree) if tree is not None else lines)
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)

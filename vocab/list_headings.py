@@ -89,6 +89,30 @@ def with_summary_first(lines: list[str], tree: HtmlElement) -> list[str]:
     return lines
 
 
+def with_list_numbers(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines`` with a numbered list's items numbered as the page numbers them ("2.
+    Peel it"): the extractor marks every item "- ", and a recipe's or a guide's steps
+    read as bullet points."""
+    numbers: dict[str, str] = {}
+    for listing in tree.iter("ol"):
+        try:
+            number = int(str(listing.get("start", "1")))
+        except ValueError:
+            number = 1
+        for item in listing.iterchildren("li"):
+            numbers.setdefault(_squeezed(item.text_content()), f"{number}. ")
+            number += 1
+    if not numbers:
+        return lines
+    for listing in tree.iter("ul"):  # an item a bulleted list has too stays a bullet
+        for item in listing.iter("li"):
+            numbers.pop(_squeezed(item.text_content()), None)
+    return [
+        numbers.get(_squeezed(line[2:]), "- ") + line[2:] if line.startswith("- ") else line
+        for line in lines
+    ]
+
+
 def headline_first(lines: list[str], tree: HtmlElement) -> list[str]:
     """``lines`` with the page's headline (its <h1>) first when the extractor put it
     after the story's first paragraph, as it does on a live page whose entries are

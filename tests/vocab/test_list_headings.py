@@ -95,3 +95,28 @@ def test_a_live_pages_headline_is_not_a_subheading_under_its_first_entry() -> No
     article = article_from_text(_live_page(_LIVE_ENTRIES), "live.html", "html")
     assert article.title == "Storm live: ferries stay in port"
     assert article.title not in article.body
+
+
+def test_a_numbered_lists_items_keep_their_numbers() -> None:
+    """A guide's steps (an <ol>) read as bullet points: the extractor marks every item
+    "- ". A numbered list of links ("Most read") still goes."""
+    from vocab.html_text import html_to_text
+
+    page = (
+        "<html><head><title>Storm: how to get ready</title></head><body><main><article>"
+        "<h1>Storm: how to get ready</h1><p>The weather service says the storm will reach"
+        " the coast on Tuesday night, and families should get ready now.</p>"
+        '<ol start="2"><li>Fill bottles with water.</li><li>Charge your phone.</li></ol>'
+        "<ul><li>Check on your neighbours.</li></ul>"
+        "<p>Shelters will open in every town hall on Tuesday afternoon, officials said.</p>"
+        '</article><aside><h2>Most read</h2><ol><li><a href="/1">Ferries stay in port for'
+        ' the rest of the week</a></li><li><a href="/2">Schools closed until Thursday in'
+        " three districts</a></li></ol></aside></main></body></html>"
+    )
+    lines = html_to_text(page).text.split("\n\n")
+    assert lines[2:5] == [
+        "2. Fill bottles with water.",
+        "3. Charge your phone.",
+        "- Check on your neighbours.",
+    ]
+    assert not any("Ferries" in line or "Schools" in line for line in lines)
