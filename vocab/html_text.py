@@ -64,8 +64,11 @@ def html_to_text(html: str) -> PlainText:
     elif tree is not None:
         text = "\n".join(_runs_split(_rejoined(text.split("\n"), _block_lines(tree)), tree))
     links = _link_texts(tree) if tree is not None else frozenset()
+    raw_lines = text.split("\n")
+    if tree is not None:
+        raw_lines = _layout_rows(raw_lines, tree)
     lines: Iterable[str] = (_table_row_text(_without_unknown_entities(line).strip())
-                            for line in text.split("\n"))
+                            for line in raw_lines)
     if tree is not None:
         lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
         lines = with_summary_first(headline_first(lines, tree), tree)
@@ -77,6 +80,7 @@ def html_to_text(html: str) -> PlainText:
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
     title = _headline(document.title if document is not None else None, tree)
+    title = _story_part_of_title(title, tree, text)
     return PlainText(
         text,
         title=_without_tags(title or "") or None,
@@ -281,6 +285,70 @@ def _without_unknown_entities(line: str) -> str:
     if "\ufffd" in line:
         line = _NO_CHARACTER.sub("", line)
     return _UNKNOWN_ENTITY.sub("", line) if "&" in line else line
+
+
+# A table cell with more words than this holds a story, not a figure: the table lays
+# out an old site's page (its menu in one cell, the story in the next).
+LAYOUT_CELL_WORDS = 40
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _layout_rows(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines``, each row of a layout table the extractor wrote as one line ("| Home
+    Archive | Fishermen protest ... Page views: 1,204 \\| Print this page |") as its
+    cells' paragraphs and lines, as the page breaks them (<p>, <br>). An old site's
+    story had read as one paragraph with its menu, byline and page counter."""
+    cells_by_text: dict[str, HtmlElement] | None = None
+    found: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        cells = [cell.replace("\\|", "|").strip()
+                 for cell in _CELL_BORDER.split(stripped.strip("|"))]
+        if not (stripped.startswith("|") and stripped.endswith("|")
+                and any(len(cell.split()) > LAYOUT_CELL_WORDS for cell in cells)):
+            found.append(line)
+            continue
+        if cells_by_text is None:
+            cells_by_text = {_squeezed(cell.text_content()): cell
+                             for cell in tree.iter("td", "th")}
+        for cell in cells:
+            element = cells_by_text.get(_squeezed(cell))
+            found.extend(_cell_lines(element) if element is not None else [cell])
+    return found
+
+
+def _cell_lines(cell: HtmlElement) -> list[str]:
+    """A table cell's text, a line for each of its paragraphs and <br>-broken lines."""
+    from copy import deepcopy
+
+    copied = deepcopy(cell)  # the page's tree stays as it is for the steps after
+    for element in copied.iter(*_BLOCK_TAGS, "div"):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return [text for line in copied.text_content().split("\n") if (text := " ".join(line.split()))]
+
+
+# What parts a page's <title>: "Harbour News - Fishermen protest new rules".
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014:\u00b7]\s+")
+
+
+def _story_part_of_title(title: str | None, tree: HtmlElement | None, text: str) -> str | None:
+    """The part of the page's <title> that heads its story, when the extractor took
+    the site's name for the headline ("Harbour News"): the part the text has as a line
+    of its own, when the headline it chose is no line of it."""
+    if not title or tree is None:
+        return title
+    lines = {_squeezed(line) for line in text.split("\n")[:_TITLE_LINES]}
+    if _squeezed(title) in lines:
+        return title
+    for part in _TITLE_PARTS.split(_page_title(tree)):
+        if part != title and _squeezed(part) in lines:
+            return part
+    return title
+
+
+# How far down the text a headline stands.
+_TITLE_LINES = 8
 
 
 def _table_row_text(line: str) -> str:

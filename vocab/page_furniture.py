@@ -168,6 +168,15 @@ _FURNITURE_RULES = (
           r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
+    # An old site's or a forum's byline with its date: "Posted by admin on 12/04/2026",
+    # "Submitted on March 3, 2026 at 10:15".
+    _line(r"(?:posted|submitted)(?: by [\w.'-]+(?: [\w.'-]+){0,2})?(?: on| at)? "
+          r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?"
+          r" \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"),
+    # A page's view counter, with the buttons beside it: "Page views: 1,204 | Print
+    # this page", "2.3K views".
+    _line(r"(?:page )?(?:views|hits)\s*:\s*[\d,.]+[km]?(?:\s*[|\u00b7\u2022].{0,80})?"
+          r"|[\d,.]+[km]? (?:views|reads)\W*"),
     # Where an advertisement was: "Story continues below advertisement", "Article
     # continues below", "Advertisement - scroll to continue".
     _line(r"(?:the )?(?:story|article|text) continues (?:below|after (?:this|the) "

@@ -96,3 +96,21 @@ def test_a_pages_own_subheading_under_a_table_is_a_heading() -> None:
     texts = article.body.split("\n\n")
     assert texts.index("How to keep vitamins fresh") in article.subheadings
     assert "Pears; 1.80" in texts and texts.index("Pears; 1.80") not in article.subheadings
+
+
+def test_an_old_sites_layout_table_gives_its_story_as_paragraphs() -> None:
+    """A site laid out in a table, its menu in one cell and the story in the next with
+    <br><br> between paragraphs, read as one paragraph with the menu, the byline and a
+    page counter; its headline was the site's name from the <title>."""
+    story = "<br><br>".join(STORY)
+    page = (
+        "<html><head><title>Valley Courier - Late Frost Cuts Apple Harvest</title></head>"
+        '<body><table width="100%"><tr><td><a href="/">Home</a><br><a href="/archive">'
+        'Archive</a></td><td><font size="4"><b>Late Frost Cuts Apple Harvest</b></font><br>'
+        "<font size=2>Posted by admin on 12/04/2026</font><br><br>"
+        f'<font face="Arial">{story}</font><p><font size="1">Page views: 1,204 | '
+        '<a href="/print">Print this page</a></font></p></td></tr></table></body></html>'
+    )
+    article = article_from_text(page, "page.html", "html")
+    assert article.title == "Late Frost Cuts Apple Harvest"
+    assert article.body.split("\n\n") == list(STORY)

@@ -45,6 +45,12 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "Story continues below advertisement",
         "Article continues below",
         "Advertisement - scroll to continue",
+        # An old site's byline with its date.
+        "Posted by admin on 12/04/2026",
+        "Submitted on March 3, 2026 at 10:15",
+        # A page's view counter.
+        "Page views: 1,204 | Print this page",
+        "2.3K views",
         # A caption's labels, as a BBC page copies.
         "Image source, Getty Images",
         "Image caption, Frost covered the blossoms for three nights in a row",
@@ -116,6 +122,7 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "Print and save",
         "The story continues below the surface, the diver said.",
         "Image copyright laws differ from country to country.",
+        "Posted at the border on 12 May 2026, soldiers waited for orders.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
