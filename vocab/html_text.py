@@ -113,6 +113,7 @@ def _author(author: str, tree: HtmlElement | None) -> str:
     if not author or tree is None:
         return author
     page = " ".join(tree.xpath("//meta/@content")) + " " + tree.text_content()
+    author = _names_on_page(author, " ".join((*tree.xpath("//meta/@content"), *tree.itertext())))
     addresses = {word for address in _EMAIL_ADDRESS.findall(page.casefold())
                  for word in re.findall(r"[^\W\d_]+", address)}
     if not addresses:
@@ -133,6 +134,16 @@ def _author(author: str, tree: HtmlElement | None) -> str:
         if len(kept) > 1:
             names.append(" ".join(kept))
     return "; ".join(names)
+
+
+def _names_on_page(author: str, page: str) -> str:
+    """The extractor's names whose every word the page writes with its capital: it
+    read an author's biography ("...local news and culture. More from Priya Nair")
+    as the name "Culture More". A page in capitals writes them so ("BY PRIYA NAIR")."""
+    words = set(re.findall(r"[^\W\d_]+", page))
+    return "; ".join(name for name in author.split("; ")
+                     if all(word in words or word.upper() in words
+                            for word in re.findall(r"[^\W\d_]+", name)))
 
 
 def _page_words(text: str) -> list[str]:

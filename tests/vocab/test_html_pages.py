@@ -114,3 +114,19 @@ def test_an_old_sites_layout_table_gives_its_story_as_paragraphs() -> None:
     article = article_from_text(page, "page.html", "html")
     assert article.title == "Late Frost Cuts Apple Harvest"
     assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_writers_biography_gives_no_made_up_name() -> None:
+    """The extractor read a biography box's "...and culture. More from ..." as the
+    author "Culture More"."""
+    page = (
+        "<html><head><title>Late Frost Cuts Apple Harvest</title></head><body><main><article>"
+        "<h1>Late Frost Cuts Apple Harvest</h1><div class=meta><span>By Ines Farrow</span>"
+        f"</div>{PARAGRAPHS}"
+        '<div class="author-bio"><p>Ines Farrow is a reporter for the Valley Courier. She'
+        ' covers farming and culture.</p><a href="/ines">More from Ines Farrow</a></div>'
+        "</article></main></body></html>"
+    )
+    article = article_from_text(page, "page.html", "html")
+    assert article.author == "Ines Farrow"
+    assert article.body.split("\n\n") == list(STORY)
