@@ -165,7 +165,11 @@ _FURNITURE_RULES = (
     # ("Order now and get free shipping").
     _line(r".{0,120}[.!?:\u2013\u2014-] ?(?:shop|buy|order) now(?: (?:at|on) \S+\.\w+)?\W*"
           r"|(?:shop|buy|order) now\W*"
-          r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"),
+          r"|(?:shop|buy|order) now (?:and|to|for) (?:get|save|enjoy|receive)\b.{0,80}"
+          # A sponsored box's offer that ends with its call to sign up: "Learn to code in
+          # 30 days with our online course. Sign up today!"
+          r"|.{0,160}[.!?] (?:sign up|enrol+|register|book|try it|start learning|join)"
+          r" (?:now|today)(?: for free)?!?"),
     # Advertising labels and skip links.
     _line(r"advertisement|sponsored(?: content)?|skip to (?:main )?content|continue reading\W*"),
     # An old site's or a forum's byline with its date: "Posted by admin on 12/04/2026",

@@ -48,6 +48,8 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # An old site's byline with its date.
         "Posted by admin on 12/04/2026",
         "Submitted on March 3, 2026 at 10:15",
+        # A sponsored box's offer.
+        "Learn to code in 30 days with our online course. Sign up today!",
         # A page's view counter.
         "Page views: 1,204 | Print this page",
         "2.3K views",
@@ -123,6 +125,7 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "The story continues below the surface, the diver said.",
         "Image copyright laws differ from country to country.",
         "Posted at the border on 12 May 2026, soldiers waited for orders.",
+        "The club told new players to sign up today at the sports centre.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
