@@ -162,12 +162,22 @@ def format_of(path: Path | str, text: str = "") -> Format:
 def sniff_format(text: str) -> Format:
     """The format of a text with no telling suffix: "html" for a web page, else "txt".
 
-    Markdown is not guessed: read as plain text it is still readable.
+    "md" for a text with two or more Markdown headings ("## Introduction"): notes
+    saved as .txt had shown their "##" marks and lost their headings. Other Markdown is
+    not guessed: read as plain text it is still readable.
     """
     head = text[:_SNIFF_CHARS].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
         return "html"
+    if len(_MARKDOWN_HEADING.findall(text, 0, _SNIFF_CHARS * 4)) >= _MARKDOWN_HEADINGS:
+        return "md"
     return "txt"
+
+
+# A Markdown heading's line: "## Why bees are in danger" ("# of votes: 300" is a
+# sentence, and one such line alone says nothing).
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?!of\b)[A-Z0-9\"'\u201c][^\n]*$", re.MULTILINE)
+_MARKDOWN_HEADINGS = 2
 
 
 # A feed's root element, after any XML declaration, comments or stylesheet line.

@@ -291,6 +291,25 @@ def test_formats_come_from_suffixes_then_content() -> None:
     assert sniff_format("  <html lang='en'><body>") == "html"
 
 
+def test_notes_with_markdown_headings_saved_as_text_are_markdown() -> None:
+    """Notes saved as .txt showed their "##" marks, the first as the title."""
+    notes = ("## Introduction\n\nBees carry pollen from flower to flower.\n\n"
+             "## Why bees are in danger\n\n- Pesticides harm them.\n")
+    assert format_of("notes.txt", notes) == "md"
+    article = load_article_text(notes)
+    assert [article.body[start:end] for start, end in article.paragraphs][0] == "Introduction"
+    assert article.subheadings == {0, 2}
+    # One line that opens so is a sentence's, and a count is no heading.
+    assert format_of("votes.txt", "# of votes: 300\n\nThe count ended late.") == "txt"
+    assert format_of("votes.txt", "# of votes: 300\n\n# of voters: 410\n") == "txt"
+
+
+def load_article_text(text: str):  # type: ignore[no-untyped-def]
+    from vocab.articles import article_from_text
+
+    return article_from_text(text, "notes.txt", format_of("notes.txt", text))
+
+
 MARKDOWN = """---
 layout: post
 date: 2024-05-01
