@@ -177,6 +177,15 @@ _FURNITURE_RULES = (
     _line(r"(?:posted|submitted)(?: by [\w.'-]+(?: [\w.'-]+){0,2})?(?: on| at)? "
           r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.?"
           r" \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"),
+    # A news agency's line on where its writer was, and its pointer to more of its
+    # coverage: "Associated Press writer Tom Lee reported from Rio de Janeiro.",
+    # "Follow AP's climate coverage at https://apnews.com/hub/climate".
+    (rf"^(?:Associated Press|AP|Reuters|AFP)(?: (?:staff )?(?:writers?|reporters?|journalists?"
+     rf"|correspondents?))? {NAME_WORD}(?: {NAME_WORD}){{0,3}}(?:,? and {NAME_WORD}"
+     rf"(?: {NAME_WORD}){{0,3}})? reported (?:from|in) {NAME_WORD}"
+     rf"(?:,? (?:{NAME_WORD}|de|da|do|del|la|le|van|von|al|el)){{0,5}}\.?$"),
+    _line(r"(?:follow|find|read|see) (?:more (?:of )?)?[^.!?]{0,40}\bcoverage\b[^.!?]{0,30}"
+          r" (?:at|on) (?:https?://)?\S+\.\S+\W*"),
     # A page's view counter, with the buttons beside it: "Page views: 1,204 | Print
     # this page", "2.3K views".
     _line(r"(?:page )?(?:views|hits)\s*:\s*[\d,.]+[km]?(?:\s*[|\u00b7\u2022].{0,80})?"

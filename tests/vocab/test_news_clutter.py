@@ -48,6 +48,9 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # An old site's byline with its date.
         "Posted by admin on 12/04/2026",
         "Submitted on March 3, 2026 at 10:15",
+        # A news agency's line on its writer and its pointer to more coverage.
+        "Associated Press writer Tom Lee reported from Rio de Janeiro.",
+        "Follow AP's climate coverage at https://apnews.com/hub/climate",
         # A sponsored box's offer.
         "Learn to code in 30 days with our online course. Sign up today!",
         # A page's view counter.
@@ -126,6 +129,8 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "Image copyright laws differ from country to country.",
         "Posted at the border on 12 May 2026, soldiers waited for orders.",
         "The club told new players to sign up today at the sports centre.",
+        "Tom Lee reported from Rio de Janeiro that the river was rising.",
+        "Follow the coverage at home, the coach told the team's parents.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
