@@ -52,6 +52,7 @@ def markdown_to_text(source: str) -> PlainText:
         title = named.group(1) if named else None
         author = _front_matter_value(_FRONT_MATTER_AUTHOR, front.group(1))
         published = _front_matter_value(_FRONT_MATTER_DATE, front.group(1))
+    source = _without_note_app_marks(source)
     blocks: list[str] = []
     headings: list[str] = []
     left_out: list[str] = []
@@ -112,6 +113,36 @@ def markdown_to_text(source: str) -> PlainText:
     return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title,
                      author=author, published=published, left_out=tuple(left_out),
                      headings=tuple(headings))
+
+
+# A note app's own marks (Obsidian, Logseq, many wikis), which CommonMark prints as
+# written: a link to another note ("[[coral bleaching]]", "[[reefs|coral reefs]]"), an
+# embedded note or picture ("![[map.png]]"), a highlight ("==cutting pollution=="), a
+# callout's kind ("> [!NOTE]") and a task's box ("- [x] Read the article").
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKILINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_CALLOUT = re.compile(r"^(\s{0,3}>\s?)\[![A-Za-z-]+\][+-]?[ \t]*", re.MULTILINE)
+_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\]\s+", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _without_note_app_marks(source: str) -> str:
+    """``source`` without a note app's marks, its code blocks as written."""
+    if not any(mark in source for mark in ("[[", "==", "[!", "[ ]", "[x]", "[X]")):
+        return source
+    parts: list[str] = []
+    in_code = False
+    for chunk in re.split(r"(^ {0,3}(?:```|~~~).*$)", source, flags=re.MULTILINE):
+        if _FENCE.match(chunk):
+            in_code = not in_code
+        elif not in_code:
+            chunk = _EMBED.sub("", chunk)
+            chunk = _WIKILINK.sub(r"\1", chunk)
+            chunk = _HIGHLIGHT.sub(r"\1", chunk)
+            chunk = _TASK_BOX.sub(r"\1", _CALLOUT.sub(r"\1", chunk))
+        parts.append(chunk)
+    return "".join(parts)
 
 
 def _front_matter_value(pattern: re.Pattern[str], front: str) -> str:

@@ -100,3 +100,21 @@ def test_a_saved_article_keeps_its_marked_headings() -> None:
     article = article_from_text(f"## Introduction\n\n{STORY}\n", fmt="md")
     again = Article(**{**json.loads(json.dumps(asdict(article))), "paragraphs": article.paragraphs})
     assert again.headings == article.headings == (0,)
+
+
+def test_a_note_apps_marks_leave_the_text() -> None:
+    """Notes written in a note app (Obsidian) showed "[[late frost]]", "==smallest==",
+    "[!NOTE]" and task boxes as written."""
+    text = (
+        "# Late Frost\n\n> [!NOTE] Apples\n> Frost kills the blossoms.\n\n"
+        "Farmers say the [[late frost|frost]] made this the ==smallest== harvest in"
+        " [[two decades]].![[orchard.png]]\n\n- [x] Read the story\n- [ ] Learn the words\n\n"
+        "```\nx == y [[kept]]\n```\n"
+    )
+    assert markdown_to_text(text).text.split("\n\n") == [
+        "Apples Frost kills the blossoms.",
+        "Farmers say the frost made this the smallest harvest in two decades.",
+        "- Read the story",
+        "- Learn the words",
+        "x == y [[kept]]",
+    ]
