@@ -146,9 +146,18 @@ def _marked_headings(paragraphs: tuple[str, ...], marked: tuple[str, ...],
     if not marked:
         return ()
     squeezed = {"".join(text.split()) for text in marked}
-    first = 1 if fmt == "html" else 0
+    if fmt != "html":
+        return tuple(n for n, paragraph in enumerate(paragraphs)
+                     if "".join(paragraph.split()) in squeezed)
+    # A page's heading tags may hold its text: an old site set each paragraph in <h3>.
     return tuple(n for n, paragraph in enumerate(paragraphs)
-                 if n >= first and "".join(paragraph.split()) in squeezed)
+                 if n and len(paragraph.split()) <= MAX_PAGE_HEADING_WORDS
+                 and not paragraph.endswith((".", ",", ";"))
+                 and "".join(paragraph.split()) in squeezed)
+
+
+# The longest <h2>...<h6> of a page read as its subheading.
+MAX_PAGE_HEADING_WORDS = 20
 
 
 def _without(body: str, spans: tuple[Span, ...], left: tuple[int, ...]) -> str:

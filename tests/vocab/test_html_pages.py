@@ -130,3 +130,15 @@ def test_a_writers_biography_gives_no_made_up_name() -> None:
     article = article_from_text(page, "page.html", "html")
     assert article.author == "Ines Farrow"
     assert article.body.split("\n\n") == list(STORY)
+
+
+def test_a_page_whose_paragraphs_are_heading_tags_has_no_subheadings() -> None:
+    """An old site set each paragraph in <h3>: they are its text, not its headings."""
+    paragraphs = "".join(f"<h3>{paragraph}</h3>" for paragraph in STORY)
+    page = (
+        "<html><head><title>Late Frost Cuts Apple Harvest</title></head><body><article>"
+        f"<h1>Late Frost Cuts Apple Harvest</h1>{paragraphs}{paragraphs.replace('h3', 'p')}"
+        "</article></body></html>"
+    )
+    article = article_from_text(page, "page.html", "html")
+    assert article.headings == ()
