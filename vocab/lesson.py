@@ -166,14 +166,16 @@ def lesson_markdown(article: Article, glossary: Sequence[GlossaryEntry],
 
 # What makes Markdown read a line's characters as markup, and only that: a teacher
 # opening the file in an editor sees each backslash (a story's "[Xi]" had printed as
-# "\[Xi\]", and "2.5 million" as "2\.5"). "_" is left: the quiz's blanks are runs
-# of it, which Markdown prints as they are. A "\" before punctuation; a backtick (a
+# "\[Xi\]", and "2.5 million" as "2\.5"). A "\" before punctuation; a backtick (a
 # code span); a "*" beside a letter (emphasis: "5 * 3" is not); "[" and "]" only
 # where they could make a link ("[here](...)", "[a][b]"); "<" before what could be a
 # tag; "&" of an entity ("&copy;").
 _MARKDOWN_INLINE = re.compile(
     r"\\(?=[!-/:-@\[-`{-~])|`|\*(?! |$)|(?<=\S)\*|\[(?=[^\]]*\][(\[:])|\](?=[(\[:])"
-    r"|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+    r"|<(?=[A-Za-z/!?])|&(?=#?\w+;)"
+    # One or two "_" at a word's edge ("_word_", "__init__"); a quiz's blank is a longer
+    # run and one inside a word ("a_b") is no emphasis.
+    r"|(?<![_\w])_{1,2}(?!_)|(?<!_)_{1,2}(?![_\w])")
 # What makes a line a heading ("# of votes: 300"), a quotation, a list's item ("- ",
 # "1984. That is the title") or a rule ("***").
 _MARKDOWN_BLOCK = re.compile(r"^(?:(#{1,6})(?=\s|$)|(>)|([-+*])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
@@ -185,7 +187,7 @@ _LIST_ITEM = re.compile(r"^(?:([-*\u2022\u2013])|(\d{1,2})[.)])\s+")
 
 def _markdown_text(text: str) -> str:
     """``text`` escaped so that Markdown prints it as it is, and escaped no more."""
-    escaped = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(0), text.strip())
+    escaped = _MARKDOWN_INLINE.sub(lambda m: "".join("\\" + c for c in m.group(0)), text.strip())
     if _MARKDOWN_RULE.match(escaped):
         return "\\" + escaped
     block = _MARKDOWN_BLOCK.match(escaped)

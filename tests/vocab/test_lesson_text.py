@@ -65,6 +65,8 @@ def test_a_storys_list_is_an_html_list() -> None:
         ("Use <b> here & &copy; there.", "Use \\<b> here & \\&copy; there."),
         ("A path C:\\temp\\new.", "A path C:\\temp\\new."),
         ("---", "\\---"),
+        ("The file __init__ is empty, a_b too.", "The file \\_\\_init\\_\\_ is empty, a_b too."),
+        ("He ______ the ball.", "He ______ the ball."),
     ],
 )
 def test_markdown_escapes_what_it_must_and_nothing_else(text: str, printed: str) -> None:
