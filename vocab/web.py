@@ -26,7 +26,7 @@ import httpx
 from vocab.articles import article_from_text
 from vocab.models import Article, ArticleError
 from vocab.text_encodings import decode_as_declared
-from vocab.textfile import MAX_BYTES, Format, decode_text
+from vocab.textfile import MAX_BYTES, Format, decode_text, sniff_format
 
 USER_AGENT = "voa-reader/0.1 (+terminal reader for English learners)"
 
@@ -44,7 +44,9 @@ MAX_SIZE_LABEL = f"{MAX_BYTES // (1024 * 1024)} MB"
 # http -> https -> www -> canonical path is three hops; more is a loop or a tracker chain.
 MAX_REDIRECTS = 5
 
-PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
+                        "text/x-markdown"})
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 
@@ -115,8 +117,20 @@ def article_from_download(page: Download) -> Article:
     date) and reads VOA's "Words in This Story" from the page itself, since extractors
     tend to drop that box; plain text goes straight to the cleaner.
     """
-    fmt: Format = "html" if page.media_type in HTML_TYPES else "txt"
-    return article_from_text(decode(page), source=page.url, fmt=fmt)
+    text = decode(page)
+    fmt: Format
+    if page.media_type in HTML_TYPES:
+        fmt = "html"
+    elif page.media_type in MARKDOWN_TYPES or _MARKDOWN_PATH.search(page.url.split("?")[0]):
+        # A Markdown file served as it is (a repository's "raw" link): its "##" marks
+        # and "**" had shown as written.
+        fmt = "md"
+    else:
+        fmt = sniff_format(text)
+    return article_from_text(text, source=page.url, fmt=fmt)
+
+
+_MARKDOWN_PATH = re.compile(r"\.(?:md|markdown|mdown|mkd)$", re.IGNORECASE)
 
 
 def decode(page: Download) -> str:

@@ -110,6 +110,25 @@ def test_xhtml_and_plain_text(web: LocalWeb, client: httpx.Client) -> None:
     assert plain.body == "The town was quiet. Birds sang in the trees."
 
 
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [("/notes.md", "text/plain; charset=utf-8"), ("/notes", "text/markdown; charset=utf-8")],
+)
+def test_a_markdown_file_on_the_web_is_read_as_markdown(
+    web: LocalWeb, client: httpx.Client, path: str, content_type: str
+) -> None:
+    """A Markdown file served as it is (a repository's raw link) showed its "##" and
+    "**" marks, or was refused as no page (text/markdown)."""
+    web.routes[path] = Route(
+        b"# A Quiet Morning\n\n## Early\n\nThe town was **quiet**. Birds sang in the trees.\n",
+        content_type,
+    )
+    article = fetch_article(web.url(path), client=client, now=NOW).article
+    assert article.title == "A Quiet Morning"
+    assert article.body == "Early\n\nThe town was quiet. Birds sang in the trees."
+    assert article.subheadings == {0}
+
+
 def _item(**fields: object) -> FeedItem:
     values: dict[str, object] = {
         "id": 1, "feed_id": 1, "guid": "g", "url": "", "title": "", "summary": "",
