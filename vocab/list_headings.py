@@ -57,7 +57,7 @@ def with_summary_first(lines: list[str], tree: HtmlElement) -> list[str]:
     """``lines`` with a box that sums the story up ("Key points" over its list) first,
     after the headline: a live page's box set in an <aside> had been left out with the
     page's sidebar, and one placed after the entries in the page's source (a sidebar
-    the page's style sets beside them) came last, under the newest entry."""
+    the page's style sets beside them) came last, under the oldest entry."""
     squeezed = [_squeezed(line.lstrip(_ITEM_MARKS)) for line in lines]
     for listing in tree.iter("ul", "ol"):
         heading = _heading_of(listing)
