@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from vocab.list_headings import (
     headline_first,
+    link_list_headings,
     with_list_headings,
     with_list_numbers,
     with_summary_first,
@@ -72,8 +73,10 @@ def html_to_text(html: str) -> PlainText:
     if tree is not None:
         lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
         lines = with_summary_first(headline_first(lines, tree), tree)
-    lines = [line for line in lines
-             if line and _squeezed(line.lstrip("-*\u2022 ")) not in links]
+    if tree is not None:
+        lines = _without_links(list(lines), links, tree)
+    else:
+        lines = [line for line in lines if line]
     # Numbered last: a list of links ("Most read", an <ol>) is known by its "- " marks.
     text = "\n\n".join(with_list_numbers(lines, tree) if tree is not None else lines)
     glossary = _glossary_lines(tree) if tree is not None else []
@@ -159,6 +162,28 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
     links = {text for link in tree.iter("a")
              if link.get("href") and (text := _squeezed(link.text_content()))}
     return frozenset(links | _linked_items(tree))
+
+
+_ITEM_MARKS = "-*\u2022 "
+
+
+def _without_links(lines: list[str], links: frozenset[str], tree: HtmlElement) -> list[str]:
+    """``lines`` without those that are all one link's text, and without the heading of
+    a list of links ("Key events"), which stood alone once its links were gone. A line
+    that is one of the page's own headings without a link stays: a live page's entry
+    headed "Fuel tax frozen" went with the "Key events" link of the same words."""
+    headings = {_squeezed(element.text_content()) for element in tree.iter(*_HEADINGS)
+                if not any(link.get("href") for link in element.iter("a"))}
+    link_headings = link_list_headings(tree)
+    kept: list[str] = []
+    for line in lines:
+        key = _squeezed(line.lstrip(_ITEM_MARKS))
+        if not line or key in link_headings:
+            continue
+        if key in links and (line.startswith(("-", "*", "\u2022")) or key not in headings):
+            continue
+        kept.append(line)
+    return kept
 
 
 # What a list's item may say besides its link and still be a related story's: its
@@ -538,7 +563,9 @@ def _runs_split(lines: list[str], tree: HtmlElement) -> list[str]:
     if all(_squeezed(line) in blocks for line in lines):
         return lines
     # A table's cells are a row's, which the extractor writes as "| a | b |".
-    leaves = [(key, " ".join(element.text_content().split()))
+    # A list's item keeps its mark, as the extractor writes one.
+    leaves = [(key, ("- " if element.tag == "li" else "")
+               + " ".join(element.text_content().split()))
               for element in tree.iter(*_RUN_TAGS)
               if next(element.iterdescendants(*_LEAF_TAGS), None) is None
               and (key := _squeezed(element.text_content()))]

@@ -139,6 +139,18 @@ def _opening(lines: list[str], tree: HtmlElement) -> int:
     return at
 
 
+def link_list_headings(tree: HtmlElement) -> frozenset[str]:
+    """The squeezed headings of the page's lists that are all links ("Key events",
+    "Most read"): with the links gone, such a heading stood alone over the story."""
+    return frozenset(
+        _squeezed(heading)
+        for listing in tree.iter("ul", "ol")
+        if (items := list(listing.iter("li")))
+        and all(_is_link(item) for item in items)
+        and (heading := _heading_of(listing)) is not None
+    )
+
+
 def _is_link(item: HtmlElement) -> bool:
     """Whether a list's item is all one link's text (a list of entries' links)."""
     linked = "".join(link.text_content() for link in item.iter("a") if link.get("href"))

@@ -120,3 +120,24 @@ def test_a_numbered_lists_items_keep_their_numbers() -> None:
         "- Check on your neighbours.",
     ]
     assert not any("Ferries" in line or "Schools" in line for line in lines)
+
+
+def test_a_live_pages_key_events_links_go_and_its_entries_keep_their_headings() -> None:
+    """A "Key events" box links to the entries by their headings: the entries' headings
+    went with the links of the same words, and "Key events" stood alone at the top."""
+    from vocab.articles import article_from_text
+
+    box = (
+        '<div class="key-events"><h2>Key events</h2><ul><li><a href="#e1">Ferries stay in'
+        ' port</a></li><li><a href="#e2">Schools close early</a></li></ul></div>'
+    )
+    entries = (
+        '<div class="entry" id="e2"><time>14:05</time><h3>Schools close early</h3><p>Schools'
+        " in three districts sent pupils home at noon, the county said.</p></div>"
+        '<div class="entry" id="e1"><time>13:40</time><h3>Ferries stay in port</h3><p>All'
+        " ferries to the islands will stay in port for the rest of the day.</p></div>"
+    )
+    texts = article_from_text(_live_page(box + entries), "live.html", "html").body.split("\n\n")
+    assert "Key events" not in texts and not any(text.startswith("- ") for text in texts)
+    assert texts.count("Schools close early") == 1 and texts.count("Ferries stay in port") == 1
+    assert texts.index("Ferries stay in port") == texts.index("Schools close early") + 2
