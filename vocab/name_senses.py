@@ -74,7 +74,7 @@ def named_here(candidates: list[Sense], analysis: Analysis, index: int,
     neighbours = {_bare(t) for t in (before, after) if t is not None} - TITLES
     describing = before is None and any(s.capitalised for s in senses_of(word, "a"))
     if neighbours and not describing and any(
-            _a_person_word(t.text, senses_of) for t in (before, after) if t is not None):
+            a_person_word(t.text, senses_of) for t in (before, after) if t is not None):
         # One word of a longer name: only the person the whole name is.
         return [sense for sense in named if sense.person and any(
             neighbours & set(synonym.lower().split()) for synonym in sense.synonyms)]
@@ -106,7 +106,7 @@ def named_here(candidates: list[Sense], analysis: Analysis, index: int,
         first_names & set(synonym.lower().split()) for synonym in sense.synonyms)]
 
 
-def _a_person_word(word: str, senses_of: Callable[[str, str], list[Sense]]) -> bool:
+def a_person_word(word: str, senses_of: Callable[[str, str], list[Sense]]) -> bool:
     """Whether a word of a name makes it a person's: one WordNet does not know
     ("Okafor"), or knows with a capital only as people ("Sarah", "David", "Mills")."""
     senses = senses_of(word, "n")

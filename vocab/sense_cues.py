@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from vocab.collocations import COLLOCATION_SKIPPED_WORDS, nouns_described, single_word_names
 from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words, crude_stem
 from vocab.models import NO_OBJECT_FRAMES, OBJECT_FRAMES, Sense, Token
+from vocab.name_senses import a_person_word
 from vocab.sense_filters import THING_SUBJECT_FRAMES
 from vocab.sense_lookup import SenseLookup
 from vocab.sense_weights import (
     _ABSTRACT_FIELDS,
     _ACT,
     _BEFORE_AN_OBJECTS_NOUN,
+    _COMMUNICATION,
     _NATURES_THINGS,
     _PERSON_PRONOUNS,
     _THING_OBJECT_TOO,
@@ -28,6 +31,8 @@ from vocab.sense_weights import (
     COMPOUND_KIND_LEVELS,
     OBJECT_KIND_LEVELS,
     TIME_PERIOD,
+    VEHICLE,
+    WHO_VERB,
 )
 from vocab.sentence_cues import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -35,6 +40,7 @@ from vocab.sentence_cues import (
     SUBJECT_PRONOUNS,
     list_mates,
     nouns_beside,
+    of_object_noun,
     subject_at,
     subject_of_complement,
     verb_of_subject,
@@ -54,6 +60,9 @@ if TYPE_CHECKING:
 # editor's deletions"), VOA agreement 67 of 102 and 39 of 52 unchanged. For any noun
 # with the ending, "eat for dinner" became dining and "modify this letter" letting.
 _DOER_ENDINGS = ("er", "or", "ar")
+# The participles that give a noun its name: "a builder named Tom Harris", "a
+# nurse called Ann Lee" (`ContextCues.bears_a_persons_name`).
+_NAMING_WORDS = frozenset({"named", "called"})
 
 
 class ContextCues:
@@ -72,6 +81,7 @@ class ContextCues:
         self._antonyms: dict[str, frozenset[str]] = {}  # by `_verb_antonyms`
         self._doers_verbs: dict[str, frozenset[str]] = {}  # by `doers_verbs`
         self._gloss_links: dict[str, frozenset[str]] = {}  # by `gloss_links`
+        self._who_speaks: dict[str, bool] = {}  # by `who_speaks`
         # By `sister_words`: the stems and the words of each name.
         self._sister_names: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
 
@@ -345,6 +355,20 @@ class ContextCues:
             return tokens[at].text.lower() in _PERSON_POSSESSIVES
         return tokens[at].pos == "POS" and self.is_person(tokens, at - 1) is True
 
+    def borne_by_subject(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the bare singular noun at ``index`` (no determiner) follows a verb
+        whose subject is a person, right after it or after "on": "the former mayor went
+        on trial", "he will stand trial" say whose trial it is, as "his trial" does
+        (`possessor_is_person`)."""
+        if tokens[index].pos != "NN" or index < 2:
+            return False
+        at = index - 1
+        if tokens[at].text.lower() == "on":
+            at -= 1
+        verb = tokens[at]
+        return verb.upos == "VERB" and verb.sentence == tokens[index].sentence \
+            and self.subject_is_person(tokens, at) is True
+
     def is_person(self, tokens: Sequence[Token], index: int | None) -> bool | None:
         """Whether the word at ``index`` names a person ("me", "the doctor"), or a thing
         ("it", "the city"); None when it cannot say (no word, "them", a name, a group,
@@ -467,6 +491,64 @@ class ContextCues:
             return "noun.person" if token.text.lower() != "it" else ""
         senses = self.lookup.senses(token.lemma.lower(), "n") if not token.proper_noun else []
         return senses[0].lexname if senses else ""
+
+    def act_of_someone(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the singular noun at ``index``, after "the", is spelled as a verb and
+        has an "of" phrase naming a person or a vehicle (`VEHICLE`): "the return of the
+        soldiers", "the arrival of the boats" say who or what did the act (or had it
+        done), so the noun names the act, not a thing ("the return of the fishing boats"
+        is no tax return)."""
+        noun = tokens[index]
+        if noun.pos != "NN" or index == 0 or tokens[index - 1].text.lower() != "the" \
+                or index + 1 >= len(tokens) or tokens[index + 1].text.lower() != "of":
+            return False
+        of = of_object_noun(tokens, index)
+        if of is None or not self.lookup.has_senses(noun.lemma.lower(), "v"):
+            return False
+        if self.is_person(tokens, of):
+            return True
+        senses = self.lookup.outlines(tokens[of].lemma.lower(), "n") \
+            if not tokens[of].proper_noun else []
+        return bool(senses) and senses[0].synset_id in self.lookup.synset_ids_below(VEHICLE)
+
+    def bears_a_persons_name(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the common noun at ``index`` is followed by "named" or "called" and a
+        person's name of two words or more, its first one a person's word
+        (`a_person_word`): "a builder named Tom Harris" is a person, as surely as one
+        told to do something, not a substance added to soaps (SemCor's 11 uses). "A
+        chemical called BPA" may be a substance."""
+        noun = tokens[index]
+        if noun.upos != "NOUN" or noun.proper_noun or index + 3 >= len(tokens):
+            return False
+        named, first, second = tokens[index + 1], tokens[index + 2], tokens[index + 3]
+        return named.text.lower() in _NAMING_WORDS and named.pos == "VBN" \
+            and first.proper_noun and second.proper_noun \
+            and first.sentence == second.sentence == noun.sentence \
+            and a_person_word(first.text, partial(self.lookup.senses, name=True))
+
+    @staticmethod
+    def noun_before_infinitive(tokens: Sequence[Token], index: int) -> bool:
+        """Whether the common noun at ``index`` is followed by "to" and a bare verb that
+        completes it ("two permits to park", "the decision to leave")."""
+        noun = tokens[index]
+        if noun.upos != "NOUN" or index + 2 >= len(tokens):
+            return False
+        to, verb = tokens[index + 1], tokens[index + 2]
+        return to.pos == "TO" and verb.pos == "VB" and to.sentence == verb.sentence \
+            == noun.sentence
+
+    def who_speaks(self, sense: Sense) -> bool:
+        """Whether the person ``sense`` glosses speaks, by the first verb after "who" in
+        its gloss (`WHO_VERB`) being one of communication, as WordNet files its first
+        sense: "anyone who expresses a reasoned judgment of something"."""
+        found = self._who_speaks.get(sense.synset)
+        if found is None:
+            verb = WHO_VERB.search(sense.definition.split(";", 1)[0])
+            senses = self.lookup.senses(self._words.lemma(verb.group(1), "VBZ"), "v") \
+                if verb else []
+            found = self._who_speaks[sense.synset] = bool(senses) \
+                and senses[0].lexname == _COMMUNICATION
+        return found
 
     def names_one_told_to(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the noun at ``index`` is the object of a verb and the subject of the

@@ -87,6 +87,7 @@ from vocab.sense_weights import (
     FIELD_WORD_WEIGHTS,
     FRAME_MISMATCH_PENALTY,
     INFINITIVE_FRAME_BONUS,
+    INFINITIVE_STAND_IN,
     INTENSIFYING,
     LIST_FIELD_BONUS,
     MENTAL_PROCESS,
@@ -121,6 +122,7 @@ from vocab.sense_weights import (
     UNRELATED_FIELD_PENALTY,
     USES_REACH,
     VERB_OVER_BONUS,
+    WHO_SPEAKS_BONUS,
     _count_prior,
     field_strength,
 )
@@ -226,7 +228,9 @@ class SenseChooser(SenseLookup):
         *,
         skip: Collection[str] = frozenset(),
         before_infinitive: bool = False,
+        noun_infinitive: bool = False,
         speaker: bool = False,
+        says: bool = False,
         told_to: bool = False,
         with_object: bool | None = None,
         person_object: bool | None = None,
@@ -266,8 +270,12 @@ class SenseChooser(SenseLookup):
         ``adjacent`` those of the words right beside it (`adjacent_words`);
         ``before_infinitive``: the verb is followed by "to" and a verb ("aims to
         preserve"), which favours the senses WordNet frames so (`INFINITIVE_FRAME_BONUS`);
+        ``noun_infinitive``: the noun is followed so ("permits to park"), which favours
+        the senses whose gloss has a stand-in for such a verb (`INFINITIVE_STAND_IN`);
         ``speaker``: the noun is the subject of a verb of saying (`names_a_speaker`),
-        which favours people and bodies of people (`SPEAKER_BONUS`); ``told_to``: the
+        which favours people and bodies of people (`SPEAKER_BONUS`); ``says``: a verb of
+        saying follows the noun, which favours a person glossed as speaking
+        (`WHO_SPEAKS_BONUS`); ``told_to``: the
         noun is told to do something (`names_one_told_to`), which all but rules out
         anything else (`TOLD_TO_BONUS`); ``with_object``:
         whether the verb has an object here (`object_after`), which WordNet's frames of
@@ -359,7 +367,14 @@ class SenseChooser(SenseLookup):
         on_field = {sense.synset for sense in candidates if named_fields
                     and field_strength(self.signatures.field_of(sense), named_fields)
                     >= FIELD_NAMED_WORDS}
+        # A person's "of" phrase (or possessive, or a subject going "on trial") that the
+        # gloss asks for ("the determination of a person's innocence or guilt") says the
+        # story is in the sense's field, named or not ("the singer went on trial").
+        person_fits = {sense.synset for sense in candidates if of_object and of_person
+                       and not names_an_act and sense.pos == "n"
+                       and OF_PERSON_GLOSS.search(sense.definition.split(";", 1)[0])}
         off_field = {sense.synset for sense in candidates if sense.synset not in on_field
+                     and sense.synset not in person_fits
                      and self.signatures.off_field(sense, signatures[sense.synset],
                                                    own | near | story_stems, story_stems)}
         # A count of a field the text never names says nothing here, nor does the order
@@ -420,7 +435,9 @@ class SenseChooser(SenseLookup):
                 named = content_words(restriction.group(1))
                 if named and not named & (own | near | story_stems | set(adjacent)):
                     overlap -= UNNAMED_APPLICATION_PENALTY
-            if before_infinitive and sense.to_infinitive:
+            if before_infinitive and sense.to_infinitive or noun_infinitive and (
+                    sense.pos == "n"
+                    and INFINITIVE_STAND_IN.search(sense.definition.split(";", 1)[0])):
                 overlap += INFINITIVE_FRAME_BONUS
             if adjective_infinitive is not None and sense.pos == "a" and sense.examples:
                 some, every = infinitive_examples(
@@ -450,6 +467,8 @@ class SenseChooser(SenseLookup):
                 overlap += OBJECT_KIND_BONUS if sense.pos == "v" else NOUN_KIND_BONUS
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
+            if says and sense.lexname == _PERSON and self.cues.who_speaks(sense):
+                overlap += WHO_SPEAKS_BONUS
             if amount_subject and _AMOUNT_GLOSS.match(sense.definition):
                 overlap += AMOUNT_SUBJECT_BONUS
             if subject_kind and sense.lexname == subject_kind:
@@ -691,8 +710,10 @@ class SenseChooser(SenseLookup):
             and not self._names_a_time(analysis.tokens,
                                        of_object_noun(analysis.tokens, token_index))
         # A person's possessive says whose it is as an "of" phrase would ("his trial").
-        whose = token.upos == "NOUN" and self.cues.possessor_is_person(analysis.tokens,
-                                                                       token_index)
+        # So does a person subject of the verb a bare noun follows ("he went on trial").
+        whose = token.upos == "NOUN" and (
+            self.cues.possessor_is_person(analysis.tokens, token_index)
+            or self.cues.borne_by_subject(analysis.tokens, token_index))
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
                          named_fields=self.fields_named(analysis, token_index,
@@ -712,10 +733,15 @@ class SenseChooser(SenseLookup):
                          if list_field is None else list_field,
                          skip=stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
+                         noun_infinitive=self.cues.noun_before_infinitive(analysis.tokens,
+                                                                         token_index),
                          speaker=names_a_speaker(analysis.tokens, token_index)
                          or names_a_named(analysis.tokens, token_index)
+                         or self.cues.bears_a_persons_name(analysis.tokens, token_index)
                          or self.cues.names_a_doer(analysis.tokens, token_index),
-                         told_to=self.cues.names_one_told_to(analysis.tokens, token_index),
+                         says=names_a_speaker(analysis.tokens, token_index),
+                         told_to=self.cues.names_one_told_to(analysis.tokens, token_index)
+                         or self.cues.bears_a_persons_name(analysis.tokens, token_index),
                          with_object=object_after(analysis.tokens, token_index),
                          person_object=self.cues.is_person(
                              analysis.tokens, object_head(analysis.tokens, token_index)),
@@ -733,7 +759,8 @@ class SenseChooser(SenseLookup):
                          subject_kind=self.cues.complement_kind(analysis.tokens, token_index),
                          names_an_act=act_with_doer_and_object(analysis.tokens, token_index)
                          and not self._names_a_time(analysis.tokens,
-                                                    of_object_noun(analysis.tokens, token_index)),
+                                                    of_object_noun(analysis.tokens, token_index))
+                         or self.cues.act_of_someone(analysis.tokens, token_index),
                          abstract_doer=self.cues.doer_is_abstract(analysis.tokens, token_index),
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())

@@ -1,6 +1,9 @@
 """What the phrase around a noun says of its sense: a bare noun after "under" names
 what its subject undergoes, an act, a state or a process of the mind ("under review");
-an "of" phrase after it is what a sense whose gloss takes one is of ("critics of")."""
+an "of" phrase after it is what a sense whose gloss takes one is of ("critics of"); a
+person's or a vehicle's "of" phrase makes it an act ("the return of the sailors"); a
+person's name makes it a person; a verb completing it, a verb of saying after it, a
+person subject of the verb before it pick the senses whose glosses ask for them."""
 
 from __future__ import annotations
 
@@ -60,3 +63,87 @@ def test_the_end_of_a_time_stays_a_point_in_time(engine: Engine) -> None:
     """Not where the "of" phrase is a time: "the end of the month" is no "extremity of
     something that has length"."""
     assert sense_of(engine, "The shop will close at the end of the month.", "end") == "end.n.02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The whole town came out for the return of the sailors. Mothers stood at the gate. "
+        "A band played on the hill. The sailors had been gone since spring.",
+        "Crowds cheered the return of the old ferry. It had been away for repairs all "
+        "winter. The island was glad. Tickets sold out quickly.",
+    ],
+)
+def test_the_return_of_people_or_a_vehicle_is_their_coming_back(engine: Engine, text: str) -> None:
+    """A noun spelled as a verb with a person's or a vehicle's "of" phrase names the
+    act they do: no tax return (SemCor's 32 uses to 6)."""
+    assert sense_of(engine, text, "return") in {"return.n.02", "return.n.05"}
+
+
+def test_a_return_one_files_is_still_the_tax_document(engine: Engine) -> None:
+    """No person or vehicle after "of": SemCor's count still decides."""
+    text = (
+        "She filed her return in April. The form took two hours. Her accountant "
+        "checked the numbers. She expects a refund."
+    )
+    assert sense_of(engine, text, "return") == "tax_return.n.01"
+
+
+def test_a_noun_given_a_persons_name_is_a_person(engine: Engine) -> None:
+    """ "named" and a person's name make the noun a person: no substance added to soaps
+    (SemCor's 11 uses)."""
+    text = (
+        "A builder named Peter Walsh fixed the roof of the old church. He worked for "
+        "a week. The church paid him with money from a bake sale. Visitors praised "
+        "the work."
+    )
+    assert sense_of(engine, text, "builder") in {"builder.n.02", "builder.n.03"}
+
+
+def test_a_thing_called_by_a_name_of_no_person_keeps_its_sense(engine: Engine) -> None:
+    text = (
+        "Farmers use a chemical called DDT less than before. It harmed birds. "
+        "Scientists studied it for years. Some countries banned it."
+    )
+    assert sense_of(engine, text, "chemical") == "chemical.n.01"
+
+
+def test_a_noun_completed_by_a_verb_takes_a_gloss_with_a_stand_in_for_it(engine: Engine) -> None:
+    """ "permits to fish" are the document "giving official permission to do
+    something", though the story never names the law WordNet files it under."""
+    text = (
+        "The lake is open again this summer. Visitors must buy permits to fish "
+        "there. The rangers check them at the dock. Most families come for a "
+        "weekend."
+    )
+    assert sense_of(engine, text, "permits") == "license.n.01"
+
+
+def test_critics_who_argue_express_a_judgment(engine: Engine) -> None:
+    """A verb of saying after a person noun favours the sense glossed as speaking:
+    "critics argue" about a fee are not professional judges of works of art."""
+    text = (
+        "The town will charge a fee for parking near the beach. Critics argue "
+        "that the fee will keep poor families away. The council says it needs "
+        "the money. The fee starts in June."
+    )
+    assert sense_of(engine, text, "Critics") == "critic.n.02"
+
+
+def test_a_person_going_on_trial_is_tried_at_law(engine: Engine) -> None:
+    """A person subject of the verb a bare "trial" follows says whose trial it is, as
+    "his trial" does: the determination of a person's guilt, though the story never
+    names the law, not "the act of testing something" (SemCor's 44 uses to 1)."""
+    text = (
+        "Three farmers will stand trial in the capital. They are accused of burning "
+        "a forest. Their families say they are innocent. Many people support them."
+    )
+    assert sense_of(engine, text, "trial") == "trial.n.04"
+
+
+def test_a_machine_on_trial_is_tested(engine: Engine) -> None:
+    text = (
+        "He put the machine on trial for a month. It worked well. The company "
+        "bought ten more. Workers liked them."
+    )
+    assert sense_of(engine, text, "trial") != "trial.n.04"
