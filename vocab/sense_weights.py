@@ -260,6 +260,9 @@ OF_OBJECT_GLOSS = re.compile(r"\b(?:of|which|whom) (?:someone or |something or )
 # words 660 of 812, VOA agreement 68 of 102 and 39 of 52 unchanged. Sparing such a
 # sense `NOT_FIRST_PENALTY` too ("three farmers will stand trial" still loses by 0.1)
 # lost WordNet's examples of nouns (0.714 -> 0.707 weighted).
+# One such use puts every use of the story in the field (`rank_in_story`): "the trial
+# will last two weeks" after "the singer went on trial" is the same trial. Measured:
+# news words 660, VOA agreement 68 and 39, WordNet's examples 0.397 / 0.709 unchanged.
 OF_PERSON_GLOSS = re.compile(r"\b(?:of|which|whom|[a-z]+ing) (?:something or )?"
                              r"(?:someone|somebody|anyone|a person(?:'s)?)\b")
 # A gloss's stand-ins for a thing, which a person's "of" phrase does not fill, and for

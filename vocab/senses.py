@@ -250,6 +250,7 @@ class SenseChooser(SenseLookup):
         mental_processes: Collection[str] = frozenset(),
         of_object: bool = False,
         of_person: bool | None = None,
+        in_field: Collection[str] = frozenset(),
         time_phrase: bool = False,
         preposition: str = "",
         object_preposition: str = "",
@@ -307,7 +308,8 @@ class SenseChooser(SenseLookup):
         (`OF_OBJECT_GLOSS`, `OF_OBJECT_BONUS`), unless it names an act whose object that
         is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
         person (`ContextCues.is_person`), whom only a gloss's person fits
-        (`OF_PERSON_GLOSS`); ``names_an_act``: the noun has a
+        (`OF_PERSON_GLOSS`), which puts the story in its field, as another use's may
+        (``in_field``); ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
@@ -370,8 +372,8 @@ class SenseChooser(SenseLookup):
         # A person's "of" phrase (or possessive, or a subject going "on trial") that the
         # gloss asks for ("the determination of a person's innocence or guilt") says the
         # story is in the sense's field, named or not ("the singer went on trial").
-        person_fits = {sense.synset for sense in candidates if of_object and of_person
-                       and not names_an_act and sense.pos == "n"
+        person_fits = {sense.synset for sense in candidates if sense.synset in in_field
+                       or of_object and of_person and not names_an_act and sense.pos == "n"
                        and OF_PERSON_GLOSS.search(sense.definition.split(";", 1)[0])}
         off_field = {sense.synset for sense in candidates if sense.synset not in on_field
                      and sense.synset not in person_fits
@@ -658,10 +660,13 @@ class SenseChooser(SenseLookup):
         fields = {use: self.cues.list_field(analysis.tokens, use) for use in uses}
         kinds = set(fields.values()) - {""}
         in_lists = kinds.pop() if len(kinds) == 1 else ""
+        # One use with the person a sense's gloss asks for ("the singer went on trial")
+        # puts the story in that sense's field for every use ("the trial lasted").
+        fitted = self._person_fits(analysis, uses, candidates)
         totals = {sense.synset: 0.0 for sense in candidates}
         for use in uses:
             for score, sense in self.rank_at(analysis, use, candidates, lemma,
-                                             fields[use] or in_lists):
+                                             fields[use] or in_lists, fitted):
                 totals[sense.synset] += score
         order = {sense.synset: n for n, sense in enumerate(candidates)}
         return [(totals[sense.synset] / len(uses), sense) for sense in
@@ -690,10 +695,13 @@ class SenseChooser(SenseLookup):
         return found
 
     def rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],
-                lemma: str = "", list_field: str | None = None) -> list[tuple[float, Sense]]:
+                lemma: str = "", list_field: str | None = None,
+                in_field: Collection[str] = frozenset()) -> list[tuple[float, Sense]]:
         """``candidates`` scored (`rank`) by all the token's story and grammar say, best
         first; ``lemma`` overrides the token's own; ``list_field``: the field of the
-        lists the word is in (`list_field`; worked out here when None)."""
+        lists the word is in (`list_field`; worked out here when None); ``in_field``:
+        the senses another use of the word shows the story is in the field of
+        (`rank_in_story`)."""
         token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         doers_own, doers_near = self.cues.doers_context(analysis, token.sentence, token_index)
@@ -706,14 +714,7 @@ class SenseChooser(SenseLookup):
         undergone = under_a_bare_noun(analysis.tokens, token_index)
         if time_noun is not None:  # "the next three years": "years" is its collocate
             collocation = (collocation[0], analysis.tokens[time_noun].lemma.lower())
-        of_object = token.upos == "NOUN" and _of_phrase_after(analysis.tokens, token_index) \
-            and not self._names_a_time(analysis.tokens,
-                                       of_object_noun(analysis.tokens, token_index))
-        # A person's possessive says whose it is as an "of" phrase would ("his trial").
-        # So does a person subject of the verb a bare noun follows ("he went on trial").
-        whose = token.upos == "NOUN" and (
-            self.cues.possessor_is_person(analysis.tokens, token_index)
-            or self.cues.borne_by_subject(analysis.tokens, token_index))
+        of_object, of_person, names_an_act = self._whose(analysis, token_index)
         return self.rank(candidates, own, near, lemma or token.lemma, story, beside,
                          collocation=collocation,
                          named_fields=self.fields_named(analysis, token_index,
@@ -757,18 +758,14 @@ class SenseChooser(SenseLookup):
                          amount_subject=self.cues.subject_of_amount_change(analysis.tokens,
                                                                       token_index),
                          subject_kind=self.cues.complement_kind(analysis.tokens, token_index),
-                         names_an_act=act_with_doer_and_object(analysis.tokens, token_index)
-                         and not self._names_a_time(analysis.tokens,
-                                                    of_object_noun(analysis.tokens, token_index))
-                         or self.cues.act_of_someone(analysis.tokens, token_index),
+                         names_an_act=names_an_act,
                          abstract_doer=self.cues.doer_is_abstract(analysis.tokens, token_index),
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())
                          if undergone else frozenset(),
-                         of_object=of_object or whose,
-                         of_person=self.cues.is_person(
-                             analysis.tokens, of_object_noun(analysis.tokens, token_index))
-                         if of_object else whose or None,
+                         of_object=of_object,
+                         of_person=of_person,
+                         in_field=in_field,
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          object_preposition=preposition_after_object(analysis.tokens,
@@ -778,6 +775,39 @@ class SenseChooser(SenseLookup):
                          object_of=analysis.tokens[verb].lemma.lower()
                          if (verb := verb_over(analysis.tokens, token_index)) is not None
                          else "")
+
+    def _whose(self, analysis: Analysis, token_index: int) -> tuple[bool, bool | None, bool]:
+        """Whether the noun at ``token_index`` has an "of" phrase that is no time, or a
+        person whose it is; whether that names a person (None: cannot say); whether it
+        names an act (`act_with_doer_and_object`, `ContextCues.act_of_someone`)."""
+        tokens = analysis.tokens
+        noun = tokens[token_index].upos == "NOUN"
+        of_noun = of_object_noun(tokens, token_index)
+        of_object = noun and _of_phrase_after(tokens, token_index) \
+            and not self._names_a_time(tokens, of_noun)
+        # A person's possessive says whose it is as an "of" phrase would ("his trial").
+        # So does a person subject of the verb a bare noun follows ("he went on trial").
+        whose = noun and (self.cues.possessor_is_person(tokens, token_index)
+                          or self.cues.borne_by_subject(tokens, token_index))
+        names_an_act = act_with_doer_and_object(tokens, token_index) \
+            and not self._names_a_time(tokens, of_noun) \
+            or self.cues.act_of_someone(tokens, token_index)
+        of_person = self.cues.is_person(tokens, of_noun) if of_object else whose or None
+        return of_object or whose, of_person, names_an_act
+
+    def _person_fits(self, analysis: Analysis, uses: Sequence[int],
+                     candidates: Sequence[Sense]) -> frozenset[str]:
+        """The candidates whose gloss asks for the person one of ``uses`` has in its "of"
+        phrase, possessive or subject (`OF_PERSON_GLOSS`, `_whose`)."""
+        fitting = [sense for sense in candidates if sense.pos == "n"
+                   and OF_PERSON_GLOSS.search(sense.definition.split(";", 1)[0])]
+        if not fitting:
+            return frozenset()
+        for use in uses:
+            of_object, of_person, names_an_act = self._whose(analysis, use)
+            if of_object and of_person and not names_an_act:
+                return frozenset(sense.synset for sense in fitting)
+        return frozenset()
 
     def _mental_processes(self, noun: str) -> frozenset[str]:
         """The synsets of the noun's senses that are processes of the mind

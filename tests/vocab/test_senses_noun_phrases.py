@@ -147,3 +147,13 @@ def test_a_machine_on_trial_is_tested(engine: Engine) -> None:
         "bought ten more. Workers liked them."
     )
     assert sense_of(engine, text, "trial") != "trial.n.04"
+
+
+def test_one_use_with_the_person_puts_every_use_of_the_story_at_law(engine: Engine) -> None:
+    """ "The trial will last two weeks" says nothing of whose trial it is; the story's
+    other use does, and the word means one thing in the story."""
+    text = (
+        "The singer went on trial in March. She is accused of hiding money from the "
+        "state. The trial will last two weeks. Fans waited outside the building."
+    )
+    assert sense_of(engine, text, "trial") == "trial.n.04"
