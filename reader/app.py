@@ -12,6 +12,7 @@ import gc
 import importlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import partial
@@ -27,6 +28,7 @@ from textual.reactive import reactive
 from textual.worker import Worker, WorkerCancelled, get_current_worker
 
 from reader.palette import ReaderCommands
+from reader.preparation import WARMING_UP, share_done, step_text
 from vocab import collector
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
 
@@ -156,6 +158,11 @@ class ReaderApp(App[int]):
         self.analyses = AnalysisCache(store)
         self._reading_screens: list[int] = []  # article ids, the most recent last
         self._collector_paused = False  # while an article opens
+        # A first start's preparation (`reader.preparation`): its last step, when that
+        # began, and whether the loader reported any (from its thread).
+        self.preparation_step: str | None = None
+        self._preparation_since = time.monotonic()
+        self._preparing = threading.Event()
 
     # -- start-up --------------------------------------------------------------
 
@@ -198,6 +205,8 @@ class ReaderApp(App[int]):
 
         try:
             engine = self._engine_loader()
+            if self._preparing.is_set():  # a first start: its last step, told as the others
+                self.report_engine_progress(WARMING_UP.label)
             warm_up(engine)
             self._engine = engine
             # Once the files it reads are compiled (by the loader, on a first run).
@@ -247,16 +256,27 @@ class ReaderApp(App[int]):
     def report_engine_progress(self, step: str) -> None:
         """Called by the engine loader from its thread; shown under the library's table
         (or as a notification over another screen)."""
+        self._preparing.set()
         self.post_message(EngineProgress(step))
 
     def on_engine_progress(self, message: EngineProgress) -> None:
         from reader.screens.library import PREPARATION_HINT
 
+        self.preparation_step = message.step
+        self._preparation_since = time.monotonic()
         library = self._library_screen()
         if library is not None:
             library.show_preparation(message.step)
         else:
-            self.notify(message.step, title=PREPARATION_HINT, timeout=8, markup=False)
+            self.notify(step_text(message.step), title=PREPARATION_HINT, timeout=8,
+                        markup=False)
+
+    def preparation_share(self) -> float:
+        """How much of a first start's preparation is done (0 to 1), by its last step
+        and the time since (`reader.preparation`); 1 once the engine is loaded."""
+        if self._engine_loaded.is_set():
+            return 1.0
+        return share_done(self.preparation_step, time.monotonic() - self._preparation_since)
 
     def _library_screen(self) -> LibraryScreen | None:
         from reader.screens.library import LibraryScreen

@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import cleaning_note, counted, replaced_text_note
+from reader.preparation import percent_text, step_text
 from reader.screens.dialogs import (
     PASTED_SOURCE,
     AddArticleDialog,
@@ -191,7 +192,11 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         count = self.article_count
         filter_text = self.query_one("#filter", Input).value.strip()
         if self._preparation is not None:
-            hint.update(Content(f"{PREPARATION_HINT}: {self._preparation}"))
+            # In plain words, with how far it is: "reading WordNet 3.0 from /usr/..."
+            # told a learner nothing (QA walk-through). Redrawn every few seconds
+            # (`_pick_up_outside_changes`), so the figure moves within a long step.
+            share = percent_text(self.reader_app.preparation_share())
+            hint.update(Content(f"{PREPARATION_HINT}: {step_text(self._preparation)}… {share}"))
         elif filter_text:
             # The filter has the keys: "Press a" would type an "a" there.
             total = self.reader_app.store.article_count()

@@ -23,10 +23,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, ProgressBar, Static
 
 from reader.failures import ReportsWorkerFailures
+from reader.preparation import step_text
 from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from reader.app import ReaderApp
     from vocab.placement import PlacementItem, PlacementResult
     from vocab.store import Store
@@ -37,8 +40,11 @@ SKIPPED = "skipped"
 # The bar's total while the words are chosen: it counts the answers once they are.
 PERCENT = 100
 # What the learner waits for: the engine's warm-up (a few seconds after the app
-# opens; its length is unknown, so the bar only moves to and fro), then the words.
+# opens; on a first start, a minute or more of preparing the dictionary, whose steps
+# and share done are shown under the bar: `reader.preparation`), then the words.
 OPENING_THE_DICTIONARY = "Opening the dictionary…"
+# How often the bar and the step under it are redrawn while the dictionary opens.
+PREPARATION_TICK_S = 0.5
 CHOOSING = "Choosing the words…"
 INSTRUCTIONS = ("Do you know this word? Say yes only if you could explain what it means. "
                 "Some of the words are made up.")
@@ -145,6 +151,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         self.items: list[PlacementItem] = []
         self.answers: list[tuple[PlacementItem, bool]] = []
         self.result: PlacementResult | None = None
+        self._preparation_ticker: Timer | None = None  # while the dictionary opens
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -161,6 +168,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
                 yield Button("No (n)", variant="error", id="no")
             with Center():
                 yield ProgressBar(show_eta=False, id="placement-progress")
+            yield Static(id="placement-step", markup=False)
             yield Static(id="placement-result", markup=False)
             with Center(id="placement-done"):
                 yield Button("Done", variant="primary", id="done")
@@ -176,7 +184,30 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         else:
             if self.reader_app.loaded_engine() is None:
                 self.query_one("#placement-word", Static).update(OPENING_THE_DICTIONARY)
+                self._show_preparation()
+                self._preparation_ticker = self.set_interval(PREPARATION_TICK_S,
+                                                             self._show_preparation)
             self._choose_words()
+
+    def _show_preparation(self) -> None:
+        """How far the dictionary's opening is: a first start's step in plain words, and
+        a bar with its share done; the bar had no figure ("--%"), for a minute and more,
+        and nothing said what was going on (QA walk-through)."""
+        app = self.reader_app
+        if app.loaded_engine() is not None:
+            self._stop_preparation()
+            return
+        step = app.preparation_step
+        self.query_one("#placement-step", Static).update(
+            f"First start only: {step_text(step)}…" if step is not None else "")
+        self.query_one(ProgressBar).update(total=PERCENT,
+                                           progress=app.preparation_share() * PERCENT)
+
+    def _stop_preparation(self) -> None:
+        if self._preparation_ticker is not None:
+            self._preparation_ticker.stop()
+            self._preparation_ticker = None
+        self.query_one("#placement-step", Static).display = False
 
     @work(thread=True, exclusive=True, group="placement", exit_on_error=False)
     def _choose_words(self) -> None:
@@ -194,11 +225,13 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         self.post_message(PlacementReady(build_test(lexicon, self._rng, progress=progress)))
 
     def on_placement_progress(self, message: PlacementProgress) -> None:
+        self._stop_preparation()
         if not self.items:  # a late one, after the words are on show
             self.query_one("#placement-word", Static).update(CHOOSING)
             self.query_one(ProgressBar).update(total=PERCENT, progress=message.share * PERCENT)
 
     def on_placement_ready(self, message: PlacementReady) -> None:
+        self._stop_preparation()
         if not message.items:
             self.query_one("#placement-word", Static).update(
                 f"The level test cannot start: {message.problem}")
