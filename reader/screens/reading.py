@@ -90,6 +90,9 @@ class _Undo:
     card_made: bool = False  # "Review later" made the word's review card: undo removes it
 
 
+# The screen's class while the glossary is shown beside the text: notices then show
+# over the text, not over the panel's title and first entry (app.tcss).
+GLOSSARY_SHOWN = "-glossary-shown"
 KNOWN_KEYS = Binding.Group("Known")
 LESSON_KEYS = Binding.Group("Export lesson")
 
@@ -489,16 +492,19 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         else:
             keep_place = self._place_keeper()
             (await glossary.show()).focus()
+            self.add_class(GLOSSARY_SHOWN)
             self.call_after_refresh(keep_place)
             self.refresh_bindings()
 
     async def action_glossary_list(self) -> None:
         """From the text beside the shown glossary, back to its list."""
         (await self.query_one(GlossaryPanel).show()).focus()
+        self.add_class(GLOSSARY_SHOWN)
 
     def _hide_glossary(self) -> None:
         keep_place = self._place_keeper()
         self.query_one(GlossaryPanel).display = False
+        self.remove_class(GLOSSARY_SHOWN)
         self.query_one(ArticleView).focus()
         self.call_after_refresh(keep_place)
         self.refresh_bindings()
