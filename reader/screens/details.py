@@ -44,6 +44,9 @@ class WordChoice:
     analysis: Analysis | None = None
 
 
+# What the form a dictionary lists a word under is called ("colleague" for "colleagues").
+BASE_FORM = "base form"
+
 # Below this a word is "rare", said as "1 in N words": N then rounds to 1.1 million or
 # more, never to "1 in 1 million", which is "1 per million".
 RARE_BELOW_PER_MILLION = 0.95
@@ -243,8 +246,10 @@ class WordDetailsScreen(ReportsWorkerFailures, ModalScreen[WordChoice | None]):
         elif token.upos == "NUM":
             facts = [("a number", "italic")]  # "five" was "level no level   rare" too
         else:
+            # "base form", a learner's dictionary's words: "lemma" is a linguist's
+            # (QA walk-through).
             facts = [
-                ("lemma ", "dim"), (lemma, "bold"),
+                (f"{BASE_FORM} ", "dim"), (lemma, "bold"),
                 ("   ", ""), (details.voa_pos or token.upos.lower(), "italic"),
                 *([("   level ", "dim"), (token.level.value, "bold")] if token.level else []),
                 ("   ", ""), (frequency_text(zipf), ""),

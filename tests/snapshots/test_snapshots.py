@@ -58,7 +58,7 @@ def test_reader_with_glossary(
 
 def test_word_details(snap_compare: Callable[..., bool], make_app: Callable[[], ReaderApp]) -> None:
     """Word details for the first highlighted word of the VOA seed ("expansion"),
-    in a bordered box over the dimmed reader: the word, its lemma, part of speech,
+    in a bordered box over the dimmed reader: the word, its base form, part of speech,
     level and frequency, IPA between slashes, the learner's status (new), the
     definition "In this sentence", the sentence with the word underlined, other
     meanings; the Footer lists Close, Known, Learning, Ignore, Review later."""
