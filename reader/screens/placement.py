@@ -324,7 +324,8 @@ def result_text(result: PlacementResult, marked: int) -> str:
         lines = [f"You said yes to many made-up words, so the test cannot tell how many "
                  f"words you know. Your level was set to {level}, to start with; no "
                  "words were marked as known.",
-                 "Take the test again from the command palette (ctrl+p) when you like."]
+                 # Settings has the button; the palette was one more thing to learn.
+                 "Take the test again from Settings (s) when you like."]
     else:
         lines = [f"You know {size_in_words(result)}: {level}."]
         lines.append(f"{marked} word{'' if marked == 1 else 's'} you know "
