@@ -54,6 +54,7 @@ from vocab.retag_joined_clauses import (
     retag_verbs_of_clauses_joined_after_others,
     retag_verbs_of_joined_subordinate_clauses,
 )
+from vocab.retag_joined_nouns import retag_plurals_joined_to_plurals
 from vocab.retag_lists import retag_verbs_listed_before_verbs
 from vocab.retag_objects import (
     retag_infinitives_after_objects,
@@ -95,6 +96,7 @@ from vocab.retag_words import (
     retag_open_words_read_as_closed_class,
     retag_pasts_read_as_present,
     retag_plurals_read_as_adjectives,
+    retag_plurals_read_as_singulars,
     retag_sentence_openers,
     retag_spelled_numbers,
     retag_titles_before_names,
@@ -144,6 +146,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_nouns_read_as_modifiers(raw, words, parts_of_speech, at)
         retag_modifiers_read_as_nouns(raw, words, parts_of_speech, at)
         retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at)
+        retag_plurals_read_as_singulars(raw, words, parts_of_speech, at)
         retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
@@ -203,6 +206,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_pasts_joined_to_pasts(raw, words, at)
     retag_participles_describing_subjects(raw, words)
     retag_verbs_joined_after_objects(raw, sentences, words, at)
+    retag_plurals_joined_to_plurals(raw, words, at)
     retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:
         retag_participles_before_infinitives(raw, words, parts_of_speech, at)
