@@ -91,6 +91,7 @@ from vocab.retag_words import (
     retag_fixed_prepositions,
     retag_modifiers_read_as_nouns,
     retag_names_read_as_verbs,
+    retag_noun_heads_read_as_adjectives,
     retag_nouns_read_as_adjectives,
     retag_nouns_read_as_modifiers,
     retag_open_words_read_as_closed_class,
@@ -148,6 +149,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_plurals_read_as_singulars(raw, words, parts_of_speech, at)
         retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
+        retag_noun_heads_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)

@@ -72,3 +72,24 @@ def test_a_singular_noun_spelt_as_a_plural_stays_singular(  # type: ignore[no-un
     engine, text: str, word: str
 ) -> None:
     assert _token(engine, text, word).pos == "NN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He eats vegetables with more relish than meat.", "relish"),  # JJ
+        ("Stock prices came back from their recent nosedive by rising slowly.", "nosedive"),
+        ("There is little prospect the rain will stop.", "prospect"),
+    ],
+)
+def test_a_noun_and_verb_heading_its_phrase_is_no_adjective(  # type: ignore[no-untyped-def]
+    engine, text: str, word: str
+) -> None:
+    """ "more relish than": a word WordNet has only as a noun and a verb, tagged an
+    adjective after a determiner, an owner, an adjective or a preposition with no noun
+    after it, heads its phrase: the noun."""
+    assert _token(engine, text, word).pos == "NN"
+
+
+def test_a_verb_only_word_after_get_stays_as_tagged(engine) -> None:  # type: ignore[no-untyped-def]
+    assert _token(engine, "They want to get rid of the old car.", "rid").pos == "JJ"
