@@ -54,7 +54,10 @@ from vocab.retag_joined_clauses import (
     retag_verbs_of_clauses_joined_after_others,
     retag_verbs_of_joined_subordinate_clauses,
 )
-from vocab.retag_joined_nouns import retag_plurals_joined_to_plurals
+from vocab.retag_joined_nouns import (
+    retag_plurals_joined_to_plurals,
+    retag_verbs_joined_before_object_pronouns,
+)
 from vocab.retag_lists import retag_verbs_listed_before_verbs
 from vocab.retag_objects import (
     retag_infinitives_after_objects,
@@ -209,6 +212,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_participles_describing_subjects(raw, words)
     retag_verbs_joined_after_objects(raw, sentences, words, at)
     retag_plurals_joined_to_plurals(raw, words, at)
+    retag_verbs_joined_before_object_pronouns(raw, words, at)
     retag_participles_after_be(raw, words, at)
     if parts_of_speech is not None:
         retag_participles_before_infinitives(raw, words, parts_of_speech, at)

@@ -18,6 +18,7 @@ from vocab.raw_tokens import (
     RawToken,
     WordPositions,
     open_word,
+    verb_form,
 )
 
 if TYPE_CHECKING:
@@ -103,3 +104,30 @@ def _plural_subject(raw: list[RawToken], verb: int) -> bool:
         return False
     subject = raw[place]
     return subject.penn in _PLURAL_SUBJECT_TAGS or subject.text.lower() in _PLURAL_PRONOUNS
+
+
+# Pronouns that are only objects: no noun's phrase goes on with one ("it", "her" and
+# "you" may open a clause or a phrase: "the bags it makes", "her shoes").
+_OBJECT_PRONOUNS = frozenset({"them", "him", "us", "me"})
+
+
+def retag_verbs_joined_before_object_pronouns(
+    raw: list[RawToken], words: WordInfo, at: WordPositions
+) -> None:
+    """ "The farm grows apples and ships/NNS them abroad": after "and" or "or", a word
+    tagged a plural noun that is a verb's "-s" form, right before "them", "him", "us"
+    or "me", is that verb, joined to a verb before it in its clause that may have a
+    singular subject (the glossary showed "ships –n.")."""
+    for link in at.of_texts(_LINKS):
+        if not 0 < link < len(raw) - 2:
+            continue
+        word, after = raw[link + 1], raw[link + 2]
+        if (
+            word.penn == "NNS"
+            and after.text.lower() in _OBJECT_PRONOUNS
+            and word.sentence == after.sentence == raw[link].sentence
+            and word.text.islower()
+            and verb_form(word.text, "VBZ", words)
+            and _singular_verb_before(raw, link)
+        ):
+            word.penn = "VBZ"

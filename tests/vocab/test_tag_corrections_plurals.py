@@ -93,3 +93,18 @@ def test_a_noun_and_verb_heading_its_phrase_is_no_adjective(  # type: ignore[no-
 
 def test_a_verb_only_word_after_get_stays_as_tagged(engine) -> None:  # type: ignore[no-untyped-def]
     assert _token(engine, "They want to get rid of the old car.", "rid").pos == "JJ"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The company makes the city's buses and ships them abroad.", "ships"),  # NNS
+        ("The farmer picks the tree's apples and stores them in the barn.", "stores"),  # NNS
+    ],
+)
+def test_a_verb_joined_before_an_object_pronoun_is_the_verb(  # type: ignore[no-untyped-def]
+    engine, text: str, word: str
+) -> None:
+    """ "and ships them": no noun's phrase goes on with "them"; after a verb that may
+    have a singular subject, the "-s" word is the verb joined to it."""
+    assert _token(engine, text, word).pos == "VBZ"
