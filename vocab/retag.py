@@ -85,6 +85,7 @@ from vocab.retag_phrases import (
     retag_verbs_after_plural_pronouns_and_all,
     retag_verbs_after_subject_pronouns,
     retag_verbs_after_to,
+    retag_words_after_hedges,
 )
 from vocab.retag_words import (
     retag_adverbs_in_s,
@@ -172,6 +173,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_comparatives_after_linking_verbs(raw, words, at)
     retag_graded_adjectives_after_linking_verbs(raw, words, at)
     retag_adjectives_after_linking_verbs(raw, words, at)
+    retag_words_after_hedges(raw, words, at)
     retag_participles_after_linked_adjectives(raw, words)
     retag_participles_after_busy(raw, words, at)
     retag_nouns_of_their_own_after_without(raw, words, at)

@@ -657,3 +657,51 @@ def retag_adjectives_before_prepositions(raw: list[RawToken], words: WordInfo) -
 
 # Adjectives a possessive takes with no noun after them: "on their own".
 _ALONE_AFTER_POSSESSIVES = frozenset({"own"})
+
+
+def retag_words_after_hedges(raw: list[RawToken], words: WordInfo,
+                             at: WordPositions) -> None:
+    """"The weather was kind of cold/NN", "My brother sort of likes/NNS the song": after
+    a hedge ("kind of", "sort of" with nothing before "kind" that makes it a noun
+    phrase's head: no determiner, possessive, modifier or quantifier; `expressions`
+    finds the hedge by the same test), the word it softens keeps its own part of speech,
+    which the tagger, reading "of" as a preposition, took for a noun ("cold –n." an
+    illness, in the word panel). A noun the dictionary has as an adjective, and meets
+    more as one, with no noun after it, is that adjective; a plural that is a verb's
+    "-s" form after a subject is that verb. "a kind of cold", "what kind of music" keep
+    their nouns."""
+    for index in at.of_texts(_HEDGE_NOUNS):
+        if index < 1 or index + 2 >= len(raw):
+            continue
+        before, hedge, of, token = raw[index - 1], raw[index], raw[index + 1], raw[index + 2]
+        if (hedge.penn != "NN" or of.text.lower() != "of"
+                or not before.sentence == hedge.sentence == token.sentence
+                or before.penn in _BEFORE_A_NOUN_HEAD
+                or before.text.lower() in _HEDGE_QUANTIFIERS
+                or not open_word(token.text, words)):
+            continue
+        after = raw[index + 3] if index + 3 < len(raw) else None
+        noun_after = (after is not None and after.sentence == token.sentence
+                      and after.penn in NOUNS)
+        lower = token.text.lower()
+        if (token.penn == "NN" and not noun_after
+                and words.dictionary_lemma(lower, "ADJ") == lower
+                and (words.dictionary_lemma(lower, "NOUN") is None
+                     or words.zipf(lower, "ADJ") > words.zipf(lower, "NOUN"))):
+            token.penn = "JJ"  # "was kind of cold"
+        elif (token.penn == "NNS" and before.penn in _HEDGED_SUBJECTS
+              and verb_form(token.text, "VBZ", words)):
+            token.penn = "VBZ"  # "she sort of likes"
+
+
+# The nouns of the hedges "kind of" and "sort of", as a text may write them.
+_HEDGE_NOUNS = frozenset({"kind", "sort", "Kind", "Sort"})
+# Tags of what makes "kind" a noun phrase's head, as `expressions` reads them: a
+# determiner, a possessive, a "wh" word, a modifier, a number ("a kind of cold").
+_BEFORE_A_NOUN_HEAD = frozenset({"DT", "PDT", "PRP$", "POS", "WDT", "WP", "WP$", "JJ", "JJR",
+                                 "JJS", "CD"})
+# Determiners the tagger may tag otherwise: "every kind of", "no sort of".
+_HEDGE_QUANTIFIERS = frozenset({"every", "each", "no", "any", "some", "another", "what",
+                                "which", "whatever", "one", "same", "other", "such"})
+# A subject before a hedged verb's "-s" form: "she sort of likes", "Tom kind of knows".
+_HEDGED_SUBJECTS = frozenset({"PRP", "NN", "NNP"})

@@ -409,3 +409,28 @@ def test_a_phrase_s_head_read_as_a_modifier_is_the_head(  # type: ignore[no-unty
 def test_modifiers_beside_a_phrase_s_head_stay(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # After a hedge ("kind of", "sort of" with nothing before "kind" to make it a noun
+    # phrase), the word the hedge softens keeps its own part of speech: "cold –n." (an
+    # illness) was shown for "was kind of cold".
+    ("The weather was kind of cold on Tuesday.", "cold", "JJ"),
+    ("The new teacher seemed sort of nervous.", "nervous", "JJ"),
+    ("The soup tasted kind of bitter.", "bitter", "JJ"),
+    ("My brother sort of likes the new song.", "likes", "VBZ"),
+])
+def test_the_word_a_hedge_softens_keeps_its_part_of_speech(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("What kind of music do you like?", "music", "NN"),
+    ("She has a kind of cold that lasts for weeks.", "cold", "NN"),
+    ("This sort of weather is normal in March.", "weather", "NN"),
+    ("It is a kind of bitter fruit.", "fruit", "NN"),
+])
+def test_a_kind_of_thing_stays_a_noun(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
