@@ -69,6 +69,7 @@ from vocab.wording_cuts import (
     _aside_for_its_word,
     _asides_as_prose,
     _said_once,
+    _without_closing_qualifier,
     _without_hard_alternatives,
     _without_hard_closing_word,
     _without_hard_describing_words,
@@ -116,6 +117,7 @@ def define(
     wording = _asides_as_prose(wording, sense.pos, words)
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
+    wording = shaped(wording, _without_closing_qualifier(wording, MAX_WHOLE_WORDS), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
                                                          profile), words)
     if sense.pos in ("a", "s"):
@@ -192,7 +194,9 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         return sense.pos == "n" and _family_word_explained(
             lexicon, wording, headword, words, profile, only_made_from=True) or wording
     synonym = _plain_synonym(lexicon, sense, headword, words, profile)
-    if synonym and not mentions(wording, synonym):  # "overcome, as with emotions"
+    # Not one the wording names already: "overcome, as with emotions"; "pull back or move
+    # away" is no "pull away" to learn.
+    if synonym and not mentions(wording, synonym.split(" ", 1)[0]):
         return f"{_before_a_hint(wording, sense.pos)} (another word for {synonym})"
     if sense.pos == "n" and not wording.startswith(BROADER_NOUN_LEAD) \
             and (kind := _plain_kind(lexicon, sense, headword, wording, words, profile)):

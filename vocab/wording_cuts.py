@@ -67,6 +67,26 @@ def _without_hedges(wording: str, words: WordInfo) -> str:
     return articles_mended(" ".join(kept))
 
 
+# A qualifier that closes a wording with where, how or why the thing most often is, not
+# what it is: "..., especially in the arts", "..., usually by heating", "contaminated
+# with harmful substances as a consequence of human activities" (pollution).
+_CLOSING_QUALIFIER = re.compile(
+    r"(?:, (?:especially|usually|particularly|typically|often|as in|as for)"
+    r"|,? as an? (?:consequence|result) of) [^;()]*$")
+
+
+def _without_closing_qualifier(wording: str, longest: int) -> str:
+    """``wording``, when longer than ``longest`` words, without a closing qualifier
+    (`_CLOSING_QUALIFIER`): VOA's definitions say what a thing is in a line ("pollution"
+    had been 20 words long, where nine in ten of theirs are at most 18). A shorter one
+    keeps it ("a large box, especially one made of wood" says which box); so does one
+    that would be left too short (`MIN_CLAUSE_WORDS`)."""
+    if len(wording.split()) <= longest:
+        return wording
+    cut = _CLOSING_QUALIFIER.sub("", wording).rstrip(",")
+    return cut if len(cut.split()) >= MIN_CLAUSE_WORDS else wording
+
+
 def _describing(word: str, words: WordInfo) -> bool:
     """Whether a gloss's ``word`` is a describing word or a participle, and no noun
     ("thin", "baffling", "designed")."""

@@ -51,6 +51,7 @@ def shaped(before: str, after: str, words: WordInfo, *, whole_alternative: bool 
     old, new = before.split(" "), after.split(" ")
     if whole_alternative and old[:broken] == new[:broken] \
             and _plainly_verb(new[0].lower(), words) \
+            and broken < len(new) and _plainly_verb(new[broken].lower(), words) \
             and _broken_join(before, rest := " ".join(new[broken:]), words) is None:
         return rest
     return before
@@ -60,7 +61,10 @@ def _broken_join(before: str, after: str, words: WordInfo) -> int | None:
     """Where ``after`` joined words that ``before`` kept apart and they do not read (the
     place of the second in ``after``; its length for an unfinished end), else None."""
     old, new = before.split(" "), after.split(" ")
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    # A word that lost only its comma is the same word: "to," before a cut "or
+    # consume" is the "to" left before what followed the cut.
+    matcher = difflib.SequenceMatcher(a=[w.rstrip(",") for w in old],
+                                      b=[w.rstrip(",") for w in new], autojunk=False)
     for tag, _i1, _i2, j1, _j2 in matcher.get_opcodes():
         if tag != "delete":
             continue
@@ -82,6 +86,12 @@ def _joins(ahead: str, left: str, right: str, beyond: str, words: WordInfo) -> b
     if not left.isalpha() or not right.isalpha():
         return True  # a comma or a bracket between them ends a part
     first, second = left.lower(), right.lower()
+    if first in _AFTER_A_NOUN_PHRASE and _plainly_adverb(second, words) \
+            and not (first == "to" and _plainly_verb(beyond.lower(), words)):
+        # "serve oneself to, or consume regularly" is no "serve oneself to regularly"
+        # (consume): the preposition's object was what the cut alternative shared; "to
+        # regularly check" is a verb's "to".
+        return False
     if first in VERB_PARTICLES and _plainly_verb(ahead.lower(), words):
         first = ahead.lower()  # "carry out" is a verb: "carry out build resistance"
     elif first in _AFTER_A_NOUN_PHRASE and first != "to":
@@ -117,6 +127,14 @@ def _plainly_verb(word: str, words: WordInfo) -> bool:
     "produce"; not "thin", "smooth", "deliberate") and no "-ed" or "-ing" form."""
     return words.is_verb(word) and not words.is_adjective_form(word) \
         and not word.endswith(("ed", "ing"))
+
+
+def _plainly_adverb(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` is an adverb and nothing else a preposition could take or a
+    verb could be: "regularly", "often"; not "daily" (a newspaper), "home", "fast"."""
+    lower = word.lower()
+    return (words.dictionary_lemma(lower, "ADV") is not None and words.noun_lemma(lower) is None
+            and not words.is_adjective_form(lower) and not words.is_verb(lower))
 
 
 def _plainly_noun(word: str, ahead: str, words: WordInfo) -> bool:

@@ -1,0 +1,82 @@
+"""Definitions that read as a learner's sentence does: no preposition left waiting for
+its object once the headword's alternative goes, no qualifier tacked on to a wording
+already longer than VOA's. Made-up headwords ("quorvak") and glosses written for these
+tests."""
+
+from __future__ import annotations
+
+from vocab.definitions import define
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+
+
+def _worded(engine: Engine, gloss: str, pos: str = "n", headword: str = "quorvak") -> str:
+    """How a B1 learner is shown a sense of ``headword`` glossed ``gloss``."""
+    return define(
+        Sense(f"x.{pos}.01", pos, headword, 1, 0, gloss),
+        [],
+        headword,
+        engine.words,
+        LearnerProfile(),
+        lexicon=engine.lexicon,
+    )
+
+
+def test_a_preposition_is_not_left_before_an_adverb(engine: Engine) -> None:
+    """ "consume –serve oneself to, or consume regularly" had been "serve oneself to
+    regularly": the cut of the headword's alternative left "to" with no object, the
+    adverb read as one. The first alternative's preposition waits for what the second
+    shared."""
+    worded = _worded(engine, "help oneself to, or quorvak quietly", pos="v")
+    assert "to quietly" not in worded
+    assert not worded.endswith(" to")
+
+
+def test_a_closing_qualifier_goes_from_a_wording_longer_than_voa_s(engine: Engine) -> None:
+    """ "pollution –an undesirable state of the natural environment being contaminated
+    with harmful substances as a consequence of human activities" (20 words; nine in ten
+    of VOA's definitions are at most 18): a closing "as a result of", "especially",
+    "usually" qualifier says why or where most often, not what the thing is."""
+    assert (
+        _worded(
+            engine,
+            "a large metal box where people keep their tools and garden "
+            "things, especially in the yard behind a house",
+        )
+        == "a large metal box where people keep their tools and garden things"
+    )
+    assert (
+        _worded(
+            engine,
+            "a bad state of the water in rivers and lakes being made "
+            "dirty with harmful things as a consequence of farming",
+        )
+        == "a bad state of the water in rivers and lakes being made dirty with harmful things"
+    )
+
+
+def test_a_short_wording_keeps_its_qualifier(engine: Engine) -> None:
+    """A wording as short as VOA's keeps what it says of where or why: "a large box,
+    especially one made of wood" says what kind of box."""
+    kept = "a large box, especially one made of wood"
+    assert _worded(engine, kept) == kept
+
+
+def test_a_hard_verb_wording_names_its_plain_two_word_verb(engine: Engine) -> None:
+    """ "cancel –postpone indefinitely or annul something that was scheduled": every
+    word but "scheduled" above a B1 learner, while WordNet names the sense "call off"
+    too, two words they know whose first meaning this is. A one-word synonym had to
+    be commoner than the headword by its frequency; a two-word verb's frequency is not
+    its words', so it is named by its words and its meaning."""
+    cancel = engine.lexicon.senses("cancel", "v")[0]
+    worded = define(cancel, [], "cancel", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert worded.endswith("(another word for call off)")
+
+
+def test_a_two_word_verb_that_usually_means_another_thing_is_not_named(engine: Engine) -> None:
+    """A two-word verb whose first meaning is another is no plain name of this one."""
+    sense = Sense(
+        "x.v.01", "v", "quorvak", 1, 0, "annul a contract formally", synonyms=("quorvak", "give up")
+    )
+    worded = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert "give up" not in worded
