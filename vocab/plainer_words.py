@@ -23,6 +23,7 @@ from vocab.word_family import (
 )
 from vocab.wording_cuts import MIN_CONTENT_WORDS_LEFT, takes_what_follows
 from vocab.wording_ease import FAR_ABOVE, level_of
+from vocab.wording_shape import VERB_PARTICLES
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -404,7 +405,29 @@ def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInf
              and word not in head.split()  # "down" for "drink down"
              and words.zipf(word, "X") >= floor and level_of(word, words) <= profile.level]
     return next((word for word in sorted(plain, key=lambda word: -words.zipf(word, "X"))
-                 if usually_means(lexicon, word, sense)), "")
+                 if usually_means(lexicon, word, sense)), "") \
+        or _plain_two_word_verb(lexicon, sense, head, words, profile)
+
+
+def _plain_two_word_verb(lexicon: Lexicon, sense: Sense, head: str, words: WordInfo,
+                         profile: LearnerProfile) -> str:
+    """The verb sense's name of a verb and its particle ("call off" for "cancel") whose
+    verb the learner knows and is as common as ``head``, and whose first meaning this
+    sense is, counted in SemCor; "" when none is. Its own frequency is not a phrase's
+    (wordfreq reads "call off" as its two words), nor are its SemCor uses many (it
+    counts "call off" once in "cancel"'s sense): its first meaning stands for both."""
+    if sense.pos != "v":
+        return ""
+    for name in sense.synonyms:
+        verb, _, particle = name.partition(" ")
+        if particle not in VERB_PARTICLES or not verb.isalpha() or same_family(verb, head) \
+                or level_of(verb, words) > profile.level \
+                or words.zipf(verb, "VERB") < words.zipf(head, "VERB"):
+            continue
+        first = lexicon.senses(name, "v")[:1]
+        if first and first[0].synset == sense.synset and first[0].count > 0:
+            return name
+    return ""
 
 
 def _plain_kind(lexicon: Lexicon, sense: Sense, headword: str, wording: str,
