@@ -605,8 +605,12 @@ def _without_hard_alternatives(wording: str, words: WordInfo, profile: LearnerPr
         be_verb = ahead.lower() in _BE_FORMS \
             and words.dictionary_lemma(across_first, "VERB") == across_first \
             and not words.is_adjective_form(across_first)  # "be superior or better"
+        # A noun a preposition takes is no alternative of a verb its "to" follows: "put
+        # in motion or move to act" is no "put in move to act" (activate, sweep).
+        verb_across = ahead.lower() in _PREPOSITIONS and len(items) == 2 \
+            and following.lower() == "to" and words.is_verb(across_first)
         gone[0] = gone[0] and plain_word(before) and not phrasal and not be_verb \
-            and _alike(before, tokens[items[1][0]], ahead, words)
+            and not verb_across and _alike(before, tokens[items[1][0]], ahead, words)
         # "be silly or tease one another": a verb's object after the last, which the
         # word across its "or" cannot take (no verb, no preposition of its own: "of or
         # characteristic of or inhabiting a colony"), ties the two ("be silly one

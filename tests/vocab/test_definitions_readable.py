@@ -80,3 +80,11 @@ def test_a_two_word_verb_that_usually_means_another_thing_is_not_named(engine: E
     )
     worded = define(sense, [], "quorvak", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert "give up" not in worded
+
+
+def test_a_noun_after_a_preposition_is_no_alternative_of_a_verb(engine: Engine) -> None:
+    """ "activate –put in motion or move to act" had been "put in move to act": the hard
+    "motion" went as if "move" could stand after "in", where "move" is the verb its "to"
+    follows. A noun a preposition takes keeps its place before a verb's alternative."""
+    worded = _worded(engine, "set in commotion or move to act quickly", pos="v")
+    assert "in move" not in worded
