@@ -668,8 +668,9 @@ def retag_words_after_hedges(raw: list[RawToken], words: WordInfo,
     which the tagger, reading "of" as a preposition, took for a noun ("cold –n." an
     illness, in the word panel). A noun the dictionary has as an adjective, and meets
     more as one, with no noun after it, is that adjective; a plural that is a verb's
-    "-s" form after a subject is that verb. "a kind of cold", "what kind of music" keep
-    their nouns."""
+    "-s" form after a subject is that verb, as is a base form after "I", "we", "you"
+    or "they" ("I kind of like/IN the teacher"). "a kind of cold", "what kind of music"
+    keep their nouns."""
     for index in at.of_texts(_HEDGE_NOUNS):
         if index < 1 or index + 2 >= len(raw):
             continue
@@ -678,20 +679,23 @@ def retag_words_after_hedges(raw: list[RawToken], words: WordInfo,
                 or not before.sentence == hedge.sentence == token.sentence
                 or before.penn in _BEFORE_A_NOUN_HEAD
                 or before.text.lower() in _HEDGE_QUANTIFIERS
-                or not open_word(token.text, words)):
+                or not token.text.isalpha() or not token.text.islower()):
             continue
         after = raw[index + 3] if index + 3 < len(raw) else None
         noun_after = (after is not None and after.sentence == token.sentence
                       and after.penn in NOUNS)
         lower = token.text.lower()
-        if (token.penn == "NN" and not noun_after
+        if (token.penn == "NN" and not noun_after and open_word(token.text, words)
                 and words.dictionary_lemma(lower, "ADJ") == lower
                 and (words.dictionary_lemma(lower, "NOUN") is None
                      or words.zipf(lower, "ADJ") > words.zipf(lower, "NOUN"))):
             token.penn = "JJ"  # "was kind of cold"
         elif (token.penn == "NNS" and before.penn in _HEDGED_SUBJECTS
-              and verb_form(token.text, "VBZ", words)):
+              and open_word(token.text, words) and verb_form(token.text, "VBZ", words)):
             token.penn = "VBZ"  # "she sort of likes"
+        elif (token.penn in _BASE_VERB_SLIPS and before.text.lower() in _PLURAL_OR_I
+              and verb_form(token.text, "VBP", words)):
+            token.penn = "VBP"  # "I kind of like/IN the teacher", "they sort of agree/VB"
 
 
 # The nouns of the hedges "kind of" and "sort of", as a text may write them.
@@ -705,3 +709,6 @@ _HEDGE_QUANTIFIERS = frozenset({"every", "each", "no", "any", "some", "another",
                                 "which", "whatever", "one", "same", "other", "such"})
 # A subject before a hedged verb's "-s" form: "she sort of likes", "Tom kind of knows".
 _HEDGED_SUBJECTS = frozenset({"PRP", "NN", "NNP"})
+# Subjects of a verb's base form, and the tags the tagger gives it after "of".
+_PLURAL_OR_I = frozenset({"i", "we", "you", "they"})
+_BASE_VERB_SLIPS = frozenset({"IN", "NN", "VB"})

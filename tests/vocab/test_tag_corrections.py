@@ -419,6 +419,8 @@ def test_modifiers_beside_a_phrase_s_head_stay(  # type: ignore[no-untyped-def]
     ("The new teacher seemed sort of nervous.", "nervous", "JJ"),
     ("The soup tasted kind of bitter.", "bitter", "JJ"),
     ("My brother sort of likes the new song.", "likes", "VBZ"),
+    ("I kind of like the new teacher.", "like", "VBP"),
+    ("They sort of agree with the plan.", "agree", "VBP"),
 ])
 def test_the_word_a_hedge_softens_keeps_its_part_of_speech(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
