@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vocab.expression_use import shown_expression
-from vocab.models import Token, WordDetails
+from vocab.models import Sense, Token, WordDetails
 from vocab.pronounce import HETERONYMS
 from vocab.senses import SenseChooser, voa_label
 from vocab.verb_objects import TIME_UNITS
@@ -65,8 +65,15 @@ def word_details(
     tagged = chooser.word_pos(token)
     if lemma == token.lemma.lower() and upos in ("", tagged):
         lemma = upos = ""  # as tagged: the plural's own senses stay ("affairs")
-    sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos,
-                                   whole_story=True)
+    headword = ""
+    sense: Sense | None
+    named = _name_of_several_words(analysis, token_index, chooser)
+    if named is not None:
+        headword, (sense, *others) = named
+        upos = "NOUN"
+    else:
+        sense, others = chooser.choose(analysis, token_index, lemma=lemma, upos=upos,
+                                       whole_story=True)
     expression = next((e for e in analysis.expressions if token_index in e.token_indices
                        and shown_expression(e, analysis.tokens)), None)
     entry = next(
@@ -90,4 +97,43 @@ def word_details(
         ipa_of=said[0],
         expression=expression,
         glossary_entry=entry,
+        headword=headword,
     )
+
+
+# The most words of a name WordNet has whole that a token is read in: "Bay of Pigs"
+# is three, "Democratic Republic of the Congo" more than any story's word needs.
+MAX_NAME_WORDS = 4
+
+
+def _name_of_several_words(analysis: Analysis, token_index: int, chooser: SenseChooser
+                           ) -> tuple[str, list[Sense]] | None:
+    """The name of several capitalised words side by side that the token is one of,
+    as the story writes it, and its senses, when WordNet has it whole and as no person
+    ("New York", "White House", "Red Cross", "New Testament"): a word of it alone means
+    something else ("York" a royal house, "White" a river, "New" "in use after medieval
+    times"). The longest such name first; None when there is none. A person's name is
+    the name rules' (`name_senses`): "John Smith" is the story's own person."""
+    tokens = analysis.tokens
+    token = tokens[token_index]
+    if not token.proper_noun:
+        return None
+
+    def in_name(index: int) -> bool:
+        return 0 <= index < len(tokens) and tokens[index].proper_noun \
+            and tokens[index].sentence == token.sentence
+
+    start, end = token_index, token_index + 1
+    while token_index - start < MAX_NAME_WORDS - 1 and in_name(start - 1):
+        start -= 1
+    while end - token_index < MAX_NAME_WORDS and in_name(end):
+        end += 1
+    for length in range(min(end - start, MAX_NAME_WORDS), 1, -1):
+        for first in range(max(start, token_index - length + 1),
+                           min(token_index, end - length) + 1):
+            written = " ".join(t.text for t in tokens[first:first + length])
+            senses = [s for s in chooser.lexicon.senses(written.lower(), "n")
+                      if s.capitalised and not s.person]
+            if senses:
+                return written, senses
+    return None
