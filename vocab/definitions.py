@@ -193,7 +193,8 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         # (A noun's: "skilled –having or showing special skill" needs no "skill" explained.)
         return sense.pos == "n" and _family_word_explained(
             lexicon, wording, headword, words, profile, only_made_from=True) or wording
-    synonym = _plain_synonym(lexicon, sense, headword, words, profile)
+    synonym = _plain_synonym(lexicon, sense, headword, words, profile,
+                             unreadable=ease(wording, words, profile) == 0)
     # Not one the wording names already: "overcome, as with emotions"; "pull back or move
     # away" is no "pull away" to learn.
     if synonym and not mentions(wording, synonym.split(" ", 1)[0]):

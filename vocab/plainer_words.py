@@ -377,6 +377,9 @@ _GLOSS_WORD_POS = (("v", "VERB"), ("n", "NOUN"), ("a", "ADJ"))
 # A synonym named after a hard definition must be this much commoner (Zipf) than the
 # headword: "plane" for "airplane" (4.6 against 4.1), not "chopper" for "helicopter".
 PLAIN_SYNONYM_MARGIN = 0.5
+# After a wording the learner can read none of, it may be this much rarer (Zipf):
+# "curse" (4.1) for "swear" (4.5), not "populate" (3.4) for "live" (6.0).
+UNREADABLE_SYNONYM_RARER = 1.0
 # ...and used in this sense more than once in SemCor: "grace" (once) is not another
 # word for "decorate" to a learner, "snake" (20 times) is for "serpent".
 MIN_SYNONYM_USES = 2
@@ -391,14 +394,18 @@ MIN_SYNONYM_SHARE_ALL = 0.05
 
 
 def _plain_synonym(lexicon: Lexicon, sense: Sense, headword: str, words: WordInfo,
-                   profile: LearnerProfile) -> str:
+                   profile: LearnerProfile, *, unreadable: bool = False) -> str:
     """The sense's commonest one-word synonym that the learner knows, clearly commoner
-    than ``headword``, not of its family and that usually means this
-    (`usually_means`): "merry" is not "another word for gay", nor "depend on" for
-    "ride"; "" when none is.
+    than ``headword`` (after an ``unreadable`` wording, not much rarer), not of its
+    family and that usually means this (`usually_means`): "merry" is not "another word
+    for gay", nor "depend on" for "ride"; "" when none is.
     """
     head = headword.lower()
-    floor = words.zipf(head, "X") + PLAIN_SYNONYM_MARGIN
+    # After a wording the learner can read none of, a synonym they know helps though
+    # it is a little rarer: "swear –utter obscenities or profanities (another word for
+    # curse)"; not a much rarer one ("live" is no "populate").
+    floor = words.zipf(head, "X") + (-UNREADABLE_SYNONYM_RARER if unreadable
+                                     else PLAIN_SYNONYM_MARGIN)
     plain = [word for word in sense.synonyms
              if word.isalpha() and word.islower() and not same_family(word, head)
              and not head.startswith(word)  # "firm" for "firmly"

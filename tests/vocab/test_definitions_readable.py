@@ -88,3 +88,12 @@ def test_a_noun_after_a_preposition_is_no_alternative_of_a_verb(engine: Engine) 
     follows. A noun a preposition takes keeps its place before a verb's alternative."""
     worded = _worded(engine, "set in commotion or move to act quickly", pos="v")
     assert "in move" not in worded
+
+
+def test_an_unreadable_wording_names_a_known_synonym_a_little_rarer(engine: Engine) -> None:
+    """ "swear –utter obscenities or profanities": not one word a B1 learner knows. A
+    synonym had to be clearly commoner than the headword; after such a wording one
+    they know helps though it is a little rarer ("curse")."""
+    sense = next(s for s in engine.lexicon.senses("swear", "v") if "curse" in s.synonyms)
+    worded = define(sense, [], "swear", engine.words, LearnerProfile(), lexicon=engine.lexicon)
+    assert worded.endswith("(another word for curse)")
