@@ -88,19 +88,19 @@ async def _open(app: Any, pilot: Any, article_id: int) -> float:
     return time.monotonic() - start
 
 
-async def _back(app: Any, pilot: Any) -> None:
+async def _back(app: Any, pilot: Any, timeout: float = TIMEOUT_S) -> None:
     """Back to the library once the article's glossary is shown: a learner reads for
     longer than the glossary takes, so its worker does not run into the next opening."""
     from reader.widgets.glossary_panel import GlossaryPanel
 
     reading = app.screen
-    await _until(pilot, lambda: reading.query_one(GlossaryPanel).entries is not None)
+    await _until(pilot, lambda: reading.query_one(GlossaryPanel).entries is not None, timeout)
     # The glossary's worker saves the article's figures after it shows the list: that
     # write (a flush to the disk) is part of reading the article too.
     await _until(pilot, lambda: not any(worker.node is reading and not worker.is_finished
-                                        for worker in app.workers))
+                                        for worker in app.workers), timeout)
     app.pop_screen()
-    await _until(pilot, lambda: _library(app) is not None)
+    await _until(pilot, lambda: _library(app) is not None, timeout)
     # The library redraws its table as it comes back; a learner sees it before choosing
     # the next article, so that is not part of opening the next one.
     await _until_painted(pilot)
