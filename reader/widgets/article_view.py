@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from pickle import dumps  # how rich stores a style's meta
 from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line  # the line breaks textual.Content itself uses (pinned)
@@ -340,8 +341,7 @@ class ArticleText(MarkedText):
         x = 0
         for part, style, meta in parts:
             meta["offset"] = (x, y)
-            with_meta = RichStyle.from_meta(meta)
-            segments.append(Segment(part, style + with_meta if style else with_meta))
+            segments.append(Segment(part, with_meta(style, meta)))
             x += len(part)
         return Strip(segments, max(cells, width))
 
@@ -488,6 +488,23 @@ def _single_cells(text: str) -> bool:
     return all(cell_len(character) == 1 for character in set(text))
 
 
+def with_meta(style: RichStyle, meta: dict[str, object]) -> RichStyle:
+    """``style + RichStyle.from_meta(meta)``, the same style made in one step.
+
+    Each segment of a drawn line has a meta of its own (its word, its offset), so
+    rich's cache of added styles never hits: a meta style made, hashed and added per
+    segment was ~7 µs, most of the first paint of an article's lines (issue 8). A copy
+    of the word's style with the meta set is what `Style._add` makes of the two but
+    the hyperlink id rich gives every meta style, which matters only for a style with
+    a link (rich's own path, as for a style with a meta of its own)."""
+    if not style or style.link or style._meta is not None:
+        return style + RichStyle.from_meta(meta) if style else RichStyle.from_meta(meta)
+    combined = style.copy()
+    combined._meta = dumps(meta)
+    combined._hash = None  # rich hashes the meta too
+    return combined
+
+
 class ArticleView(VerticalScroll, can_focus=True):
     """The whole article; moves a focus between highlighted words and reports choices."""
 
@@ -539,6 +556,16 @@ class ArticleView(VerticalScroll, can_focus=True):
         body = self.article.body
         yield ArticleText(body, self.article.paragraphs or ((0, len(body)),),
                           self.article.subheadings)
+
+    def on_mount(self) -> None:
+        # A text longer than the screen could hold has its scroll bar from the start:
+        # Textual made it in the screen's first layout, then mounted it and laid the
+        # screen out and drew it all again (issue 8). Textual still decides at each
+        # layout whether the bar is needed (a wider terminal, say).
+        size = self.app.size
+        if len(self.article.body) > (size.width + 1) * size.height:
+            self.show_vertical_scrollbar = True
+            self.vertical_scrollbar.display = True
 
     def watch_has_focus(self, has_focus: bool) -> None:
         # A view being removed (its kept screen dropped as another article opens) loses
