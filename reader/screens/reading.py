@@ -509,10 +509,15 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self.call_after_refresh(keep_place)
         self.refresh_bindings()
 
-    def on_resize(self, _: events.Resize) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         """A resized terminal wraps the text anew, as the panel does: the selected word
         is kept in view. (Textual sends the screen more than one Resize, before and after
         the new layout, so what was on screen before cannot be told here.)"""
+        if event.size == self.outer_size:
+            # Sent by the layout that gave the screen this size (a new screen's first):
+            # Textual's handler would lay it and the library beneath out again at the
+            # size they have (issue 8).
+            event.prevent_default()
         view = self.query_one_optional(ArticleView)  # none: its story was deleted
         if view is not None and view.focused_token is not None:
             self.call_after_refresh(view.scroll_to_token, view.focused_token)

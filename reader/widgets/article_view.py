@@ -24,7 +24,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.geometry import Offset, Region, Size, Spacing
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
@@ -61,6 +61,11 @@ TEXT_STYLES_CLASS = "-text-styles"
 
 class MarkedText(Widget):
     """Text whose words are styled by their marks; the styles live in the .tcss file."""
+
+    # Set by Textual after each layout. A widget of lines with nothing inside it to lay
+    # out is drawn again at its new size but needs no second layout: Textual's own
+    # (layout=True) laid a new reading screen out once more for nothing (issue 8).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     COMPONENT_CLASSES = {
         "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",

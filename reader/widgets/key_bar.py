@@ -16,6 +16,7 @@ from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
@@ -69,6 +70,9 @@ class KeyBar(Widget):
 
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
     ALLOW_SELECT = False
+    # Set by Textual after each layout: the bar is drawn again at its new size, but
+    # nothing in it is laid out (Textual's own asked for a second layout; issue 8).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, *, app_keys: bool = True) -> None:
         """``app_keys=False``: only the screen's own keys, for a dialog. Its bar covers
