@@ -60,6 +60,14 @@ HINT_SECONDS = 4
 ANSWER_HINT = "Press the number of your answer, or move to it with ↑ ↓ and press Enter."
 
 
+class TypedAnswer(Input):
+    """The box a spelling answer is typed in; its Enter, which checks the word, is shown
+    in the key bar (Input's own is hidden, and it answers the key before the screen's:
+    the bar under a spelling question showed only "esc Close")."""
+
+    BINDINGS = [Binding("enter", "submit", "Check", key_display="⏎")]
+
+
 class AnswerList(OptionList):
     """The options of a question, none highlighted until the learner moves to one; Enter
     then says how to answer instead of doing nothing, once while the hint shows (each
@@ -203,7 +211,7 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
             yield Static(id="prompt", markup=False)
             yield Static(id="sentence", markup=False)
             yield AnswerList(id="options", markup=False)
-            yield Input(placeholder="Type the word and press Enter", id="typed")
+            yield TypedAnswer(placeholder="Type the word and press Enter", id="typed")
             yield Static(id="feedback", markup=False)
             yield Static(id="summary", markup=False)
         yield KeyBar()
