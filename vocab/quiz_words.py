@@ -492,7 +492,29 @@ def done_to_a_person(tokens: Sequence[Token], index: int, frames: frozenset[int]
 
 
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
-    return tokens[index].upos == "NOUN" and plain_subject(tokens, index)
+    return tokens[index].upos == "NOUN" and (plain_subject(tokens, index)
+                                             or _counted_subject(tokens, index))
+
+
+# Words of quantity that stand before a subject as a determiner does: "more arrests
+# were likely", "many farmers say".
+_QUANTITY_WORDS = frozenset({"more", "most", "many", "much", "few", "fewer", "less",
+                             "several", "some", "all", "both", "other", "enough"})
+
+
+def _counted_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the common noun at ``index`` is a subject with only a word of quantity
+    before it and its verb right after, as a plain subject (`plain_subject`) is with a
+    determiner: "Prosecutors said more _____ were likely in the coming weeks" (arrests)
+    took "appeals", and indictments or resignations fit as well (a story of my own)."""
+    token = tokens[index]
+    if token.pos not in ("NN", "NNS") or token.proper_noun or index == 0:
+        return False
+    before = tokens[index - 1]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return before.sentence == token.sentence and before.text.lower() in _QUANTITY_WORDS \
+        and after is not None and after.sentence == token.sentence \
+        and after.pos.startswith(("VB", "MD"))
 
 
 def _sense_words_at(engine: Engine, analysis: Analysis, indices: list[int]) -> dict[int, int]:

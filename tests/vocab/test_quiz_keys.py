@@ -342,3 +342,32 @@ def test_a_sense_question_offers_no_meaning_a_learner_cannot_tell_from_the_one_u
     not_apart = {sense(name).definition.split(" (")[0]
                  for name in ("conclusion.n.05",)}
     assert item is None or not not_apart & {o.split(" (")[0] for o in item.options}
+
+
+BANK_STORY = (
+    "Bank Chief Held in Fraud Case\n\n"
+    "The head of a regional bank was held by police on Friday over a loan fraud that "
+    "cost savers millions of dollars. Prosecutors said more arrests were likely in the "
+    "coming weeks, as they examine bank records and emails. The bank has closed its "
+    "branches in three towns while investigators study its accounts."
+)
+
+
+def test_a_noun_is_not_gapped_where_only_a_quantity_word_stands_before_it_as_subject(
+        quiz_engine: Engine) -> None:
+    """"Prosecutors said more _____ were likely in the coming weeks" (arrests) took
+    "appeals" as well, and indictments, inquiries or resignations would fit as well (a
+    story of my own): a subject with only "more", "many", "several"... before it is a
+    plain subject too, told only by what its verb says of it."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz import _next_item
+    from vocab.quiz_builders import ItemBuilder
+
+    analysis = quiz_engine.analyse(article_from_text(BANK_STORY))
+    words, others = article_words(quiz_engine, analysis)
+    arrest = next(w for w in words if w.lemma == "arrest")
+    assert arrest.plain_subject
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    for seed in range(1, 4):
+        builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed))
+        assert _next_item("cloze", [arrest], builder, quiz_engine.lexicon) is None
