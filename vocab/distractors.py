@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from vocab.candidates import is_language_term
 from vocab.models import Level
 from vocab.offensive import drug_slang, offensive, unfit_for_class
-from vocab.quiz_gaps import word_pairs
-from vocab.quiz_relations import interchangeable
+from vocab.quiz_gaps import noun_kind, word_pairs
+from vocab.quiz_relations import BROAD_LEXNAMES, interchangeable
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class DistractorPool:
         self._definer = definer
         self._definitions: dict[tuple[str, str, str], str] = {}
         self._fields: dict[str, str] = {}  # synset -> its field, for article words
+        self._topic: frozenset[str] | None = None  # `_story_fields`, read once
 
     def definition(self, candidate: Candidate) -> str:
         """The candidate's definition in the sense it was met (worded once, on demand)."""
@@ -192,8 +193,31 @@ class DistractorPool:
                 near = [c for c in pool if abs(c.zipf - target.zipf) <= band]
                 # Words of the answer's field first ("pruning", an act: other acts),
                 # whose definitions read alike; a wine for "pruning" is no distractor.
+                # Then those of the story's fields, which a gap refusing the answer's
+                # own still finds on its topic: "_____ lawmakers have called for her
+                # resignation" had offered flag, lineup and moisture (a story of mine).
+                # Those of the answer's kind first among them: "a long _____ destroyed
+                # the harvest" (drought, an event) took "mommy" and "collector".
+                topic = self._story_fields()
+                kind = noun_kind(field)
                 yield from _shuffled([c for c in near if c.lexname == field], rng, target)
-                yield from _shuffled([c for c in near if c.lexname != field], rng, target)
+                on_topic = [c for c in near if c.lexname != field and c.lexname in topic]
+                yield from _shuffled([c for c in on_topic if noun_kind(c.lexname) == kind],
+                                     rng, target)
+                yield from _shuffled([c for c in on_topic if noun_kind(c.lexname) != kind],
+                                     rng, target)
+                yield from _shuffled([c for c in near if c.lexname != field
+                                      and c.lexname not in topic], rng, target)
+
+    def _story_fields(self) -> frozenset[str]:
+        """The WordNet fields ("noun.person", "noun.act"...) of the senses the story's
+        difficult words (`Candidate.preferred`) are met in: its topic, as coarsely as
+        WordNet files it; those of adjectives and adverbs say nothing (`BROAD_LEXNAMES`)."""
+        if self._topic is None:
+            self._topic = frozenset(
+                self.field_of_sense(c.synset) for c in self._candidates if c.preferred
+            ) - {""} - BROAD_LEXNAMES
+        return self._topic
 
     def _field_of(self, candidate: Candidate) -> str:
         return candidate.lexname or self.field_of_sense(candidate.synset)

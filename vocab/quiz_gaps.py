@@ -388,6 +388,17 @@ def the_one_person(item: QuizItem, lexicon: Lexicon) -> bool:
     return people[item.answer_index] and sum(people) == 1
 
 
+def noun_kind(lexname: str) -> str:
+    """A noun field's broad kind, as a gap's words around tell them apart: "thing"
+    (`_NOUN_KINDS`), "people" (a person or a body of them, `_PEOPLE`) or "idea" (acts,
+    events, states...); the field of a verb or another part of speech is its own kind."""
+    if not lexname.startswith("noun."):
+        return lexname
+    if lexname in _PEOPLE:
+        return "people"
+    return "thing" if lexname in _NOUN_KINDS["thing"] else "idea"
+
+
 def _kinds(fields: set[str]) -> set[str]:
     """The broad kinds of nouns (things, people) among WordNet fields."""
     return {kind for kind, members in _NOUN_KINDS.items() if fields & members}

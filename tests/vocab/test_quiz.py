@@ -2287,3 +2287,45 @@ def test_an_ing_form_describing_a_noun_has_no_gap(quiz_engine: Engine) -> None:
     for seed in range(4):
         items = article_quiz(quiz_engine, analysis, rng=random.Random(seed), types=("cloze",))
         assert not {"scan", "smuggle"} & {item.lemma for item in items}
+
+
+def test_the_frequency_lists_wrong_answers_are_of_the_storys_fields_first(
+    quiz_engine: Engine,
+) -> None:
+    """"_____ lawmakers have called for her resignation" offered flag, lineup and
+    moisture, and "Police have already made two _____" towels (a story of my own about
+    a subsidy scandal): after the answer's own field, which a gap refuses, the
+    frequency list's words come from the fields of the story's difficult words (people,
+    groups, acts, events...), not a cupboard's or a garden's, those of the answer's
+    broad kind (thing, people, idea) first."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz_items import QuizWord
+
+    lexicon, words = quiz_engine.lexicon, quiz_engine.words
+
+    def article_word(lemma: str) -> Candidate:
+        sense = lexicon.senses(lemma, "n")[0]
+        return Candidate(lemma, "NOUN", words.zipf(lemma, "NOUN"), synset=sense.synset,
+                         preferred=True)
+
+    story = [article_word(lemma) for lemma in (
+        "senator", "committee", "scandal", "resignation", "prosecutor", "subsidy")]
+    story_fields = {lexicon.synset(c.synset).lexname for c in story}  # type: ignore[union-attr]
+    audit = lexicon.senses("audit", "n")[0]
+    target = QuizWord(lemma="audit", upos="NOUN", form="audit", penn="NN",
+                      sentence="The union demanded a full audit of the program.",
+                      definition=audit.definition, synset=audit.synset,
+                      zipf=words.zipf("audit", "NOUN"))
+    pool = DistractorPool(story, lexicon, words)
+
+    def as_a_gap_takes(c: Candidate) -> bool:  # the story's words and the answer's field go
+        return not c.preferred and pool.field_of_sense(c.synset) != audit.lexname
+
+    for seed in (1, 2, 3, 4, 5):
+        picked = pool.pick(target, 3, random.Random(seed), as_a_gap_takes)
+        assert len(picked) == 3
+        fields = {pool.field_of_sense(c.synset) for c in picked}
+        assert fields <= story_fields, picked
+        # And of the answer's kind among them: "a long _____ destroyed much of the
+        # harvest" (drought) took "mommy" and "collector", people of the story's fields.
+        assert not fields & {"noun.person", "noun.group"}, picked
