@@ -29,8 +29,11 @@ from vocab.sense_weights import (
     _TOLD_TO_FRAME,
     AMOUNT_CHANGE,
     COMPOUND_KIND_LEVELS,
+    HELD_THINGS,
+    HELD_VERB_FIELDS,
     OBJECT_KIND_LEVELS,
     TIME_PERIOD,
+    TO_PERSON_GLOSS,
     VEHICLE,
     WHO_VERB,
 )
@@ -44,6 +47,7 @@ from vocab.sentence_cues import (
     subject_at,
     subject_of_complement,
     verb_of_subject,
+    verb_over,
 )
 from vocab.verb_objects import object_after, passive_agent
 from vocab.wordinfo import CONTENT_UPOS
@@ -510,6 +514,52 @@ class ContextCues:
         senses = self.lookup.outlines(tokens[of].lemma.lower(), "n") \
             if not tokens[of].proper_noun else []
         return bool(senses) and senses[0].synset_id in self.lookup.synset_ids_below(VEHICLE)
+
+    def held_thing(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the noun at ``index`` is a thing held: the object of a verb (past the
+        nouns before it: "received her work permit") whose first sense is one of having,
+        touching or showing (`HELD_VERB_FIELDS`: "received", "carried", "showed"), and
+        one of its senses is a made object or a document (`HELD_THINGS`)."""
+        if tokens[index].upos != "NOUN":
+            return False
+        first = index
+        while first > 0 and tokens[first - 1].pos in ("NN", "NNS") \
+                and tokens[first - 1].sentence == tokens[index].sentence:
+            first -= 1
+        verb = verb_over(tokens, first)
+        if verb is None:
+            return False
+        verbs = self.lookup.senses(tokens[verb].lemma.lower(), "v")
+        if not verbs or verbs[0].lexname not in HELD_VERB_FIELDS:
+            return False
+        below = self.lookup.synset_ids_below(HELD_THINGS)
+        return any(outline.synset_id in below
+                   for outline in self.lookup.outlines(tokens[index].lemma.lower(), "n"))
+
+    def person_after_to(self, tokens: Sequence[Token], index: int) -> int | None:
+        """Where the common noun naming a person is in a "to" phrase right after the
+        noun at ``index`` ("a senior aide to the president": "president"); None without
+        one, or when it is a name or no person (`is_person`)."""
+        if tokens[index].upos != "NOUN" or index + 1 >= len(tokens) \
+                or tokens[index + 1].text.lower() != "to":
+            return None
+        person = of_object_noun(tokens, index)
+        return person if self.is_person(tokens, person) is True else None
+
+    def other_person_asked(self, sense: Sense, person: Token) -> bool:
+        """Whether ``sense``'s gloss asks for a kind of person after "to" (`TO_PERSON_GLOSS`:
+        "assistant to a more senior officer") that no sense of ``person`` is one of:
+        an aide to the president is no military assistant."""
+        asked = TO_PERSON_GLOSS.search(sense.definition.split(";", 1)[0])
+        if asked is None:
+            return False
+        roots = tuple(kind.synset for kind in self.lookup.senses(asked.group(1), "n")
+                      if kind.lexname == "noun.person")
+        if not roots:
+            return False
+        below = self.lookup.synset_ids_below(roots)
+        return not any(outline.synset_id in below
+                       for outline in self.lookup.outlines(person.lemma.lower(), "n"))
 
     def bears_a_persons_name(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the common noun at ``index`` is followed by "named" or "called" and a

@@ -263,6 +263,27 @@ OF_OBJECT_GLOSS = re.compile(r"\b(?:of|which|whom) (?:someone or |something or )
 # One such use puts every use of the story in the field (`rank_in_story`): "the trial
 # will last two weeks" after "the singer went on trial" is the same trial. Measured:
 # news words 660, VOA agreement 68 and 39, WordNet's examples 0.397 / 0.709 unchanged.
+# A bare noun a person subject bears ("two cousins will stand trial next year", with
+# no other word of the law) says more than a possessive, which may be the doer's ("his
+# test of the engine"): the person undergoes it, so a gloss asking for a person is
+# spared `NOT_FIRST_PENALTY`, by as much. Only there; sparing it for every person-fit
+# sense lost WordNet's examples (above).
+BORNE_BONUS = 0.55
+# A noun that is the object of a verb of having, touching or showing, by its first
+# sense's WordNet field ("received her work permit", "carried", "showed their
+# permits"), is a thing held, not an act: a gloss opening "the act of" ("the act of
+# giving a formal authorization") loses, when one of the noun's senses is a made
+# object or a document (`ContextCues.held_thing`).
+HELD_VERB_FIELDS = frozenset({"verb.possession", "verb.contact", "verb.perception"})
+HELD_THINGS = ("artifact.n.01", "document.n.01", "document.n.02")
+HELD_ACT_PENALTY = 1.0
+# A person's gloss asking for a kind of person after "to" ("an officer who acts as
+# military assistant to a more senior officer") does not fit a noun whose "to" phrase
+# names a person of no such kind: "a senior aide to the mayor" is "someone who acts as
+# an assistant" (`ContextCues.other_person_asked`). Larger than what the gloss's
+# "senior" and SemCor's order give the military sense (1.65).
+TO_PERSON_GLOSS = re.compile(r"\bto an? (?:more |less )?(?:[a-z]+ )?([a-z]+)\b")
+OTHER_PERSON_PENALTY = 2.0
 OF_PERSON_GLOSS = re.compile(r"\b(?:of|which|whom|[a-z]+ing) (?:something or )?"
                              r"(?:someone|somebody|anyone|a person(?:'s)?)\b")
 # A gloss's stand-ins for a thing, which a person's "of" phrase does not fill, and for

@@ -73,6 +73,7 @@ from vocab.sense_weights import (
     ADJACENT_WEIGHT,
     ALL_USES_READ,
     AMOUNT_SUBJECT_BONUS,
+    BORNE_BONUS,
     BORROWED_NAME_USES,
     BORROWED_NAME_ZIPF,
     BRACKETED_OBJECTS,
@@ -86,6 +87,7 @@ from vocab.sense_weights import (
     FIELD_SILENCE_SENTENCES,
     FIELD_WORD_WEIGHTS,
     FRAME_MISMATCH_PENALTY,
+    HELD_ACT_PENALTY,
     INFINITIVE_FRAME_BONUS,
     INFINITIVE_STAND_IN,
     INTENSIFYING,
@@ -104,6 +106,7 @@ from vocab.sense_weights import (
     OF_OBJECT_GLOSS,
     OF_PERSON_GLOSS,
     OTHER_OBJECT_PENALTY,
+    OTHER_PERSON_PENALTY,
     OWN_SENTENCE_WEIGHT,
     PERSON_STAND_IN,
     PLURAL_NOTE_BONUS,
@@ -250,6 +253,9 @@ class SenseChooser(SenseLookup):
         mental_processes: Collection[str] = frozenset(),
         of_object: bool = False,
         of_person: bool | None = None,
+        borne: bool = False,
+        to_person: Token | None = None,
+        held: bool = False,
         in_field: Collection[str] = frozenset(),
         time_phrase: bool = False,
         preposition: str = "",
@@ -309,7 +315,13 @@ class SenseChooser(SenseLookup):
         is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
         person (`ContextCues.is_person`), whom only a gloss's person fits
         (`OF_PERSON_GLOSS`), which puts the story in its field, as another use's may
-        (``in_field``); ``names_an_act``: the noun has a
+        (``in_field``); ``borne``: a person subject of the verb the bare noun follows
+        bears it ("they will stand trial", `borne_by_subject`), which spares such a
+        gloss `NOT_FIRST_PENALTY` (`BORNE_BONUS`); ``to_person``: the person a "to"
+        phrase after the noun names (`person_after_to`), of no kind a person's gloss
+        may ask for there (`OTHER_PERSON_PENALTY`); ``held``: the noun is a thing its
+        verb has, touches or shows (`held_thing`), no act (`HELD_ACT_PENALTY`);
+        ``names_an_act``: the noun has a
         doer before it and an object after "of" (`act_with_doer_and_object`,
         `ACT_NOUN_BONUS`); ``time_phrase``: the adjective opens a phrase of time ("next
         week", `time_phrase_noun`, `TIME_PERIOD`); ``preposition``: the one right after the word
@@ -485,9 +497,14 @@ class SenseChooser(SenseLookup):
             if of_object and not names_an_act and sense.pos == "n" and (
                     OF_PERSON_GLOSS if of_person else OF_OBJECT_GLOSS).search(
                     sense.definition.split(";", 1)[0]):
-                overlap += OF_OBJECT_BONUS
+                overlap += OF_OBJECT_BONUS + (BORNE_BONUS if borne and of_person else 0.0)
             elif sense.synset in things_only:
                 overlap -= OF_OBJECT_BONUS
+            if held and sense.lexname == _ACT and sense.definition.startswith("the act of"):
+                overlap -= HELD_ACT_PENALTY
+            if to_person is not None and sense.lexname == _PERSON \
+                    and self.cues.other_person_asked(sense, to_person):
+                overlap -= OTHER_PERSON_PENALTY
             if told_to and sense.lexname in _SPEAKER_FIELDS:
                 overlap += TOLD_TO_BONUS
             if with_object is False and sense.pos == "v" and NAMED_OBJECT.match(sense.definition):
@@ -765,6 +782,10 @@ class SenseChooser(SenseLookup):
                          if undergone else frozenset(),
                          of_object=of_object,
                          of_person=of_person,
+                         borne=self.cues.borne_by_subject(analysis.tokens, token_index),
+                         to_person=None if (to := self.cues.person_after_to(
+                             analysis.tokens, token_index)) is None else analysis.tokens[to],
+                         held=self.cues.held_thing(analysis.tokens, token_index),
                          in_field=in_field,
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),

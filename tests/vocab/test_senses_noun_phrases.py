@@ -3,7 +3,9 @@ what its subject undergoes, an act, a state or a process of the mind ("under rev
 an "of" phrase after it is what a sense whose gloss takes one is of ("critics of"); a
 person's or a vehicle's "of" phrase makes it an act ("the return of the sailors"); a
 person's name makes it a person; a verb completing it, a verb of saying after it, a
-person subject of the verb before it pick the senses whose glosses ask for them."""
+person subject of the verb before it pick the senses whose glosses ask for them. A thing
+one receives, carries or shows is no act; an aide to a person who is no officer is no
+military assistant."""
 
 from __future__ import annotations
 
@@ -157,3 +159,45 @@ def test_one_use_with_the_person_puts_every_use_of_the_story_at_law(engine: Engi
         "state. The trial will last two weeks. Fans waited outside the building."
     )
     assert sense_of(engine, text, "trial") == "trial.n.04"
+
+
+_AFTER = (
+    " Many wait for months. The government says it is hiring more staff. Shops want faster rules."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Immigrants received work permits.", "The workers showed their permits at the gate."],
+)
+def test_a_permit_one_receives_or_shows_is_the_document(engine: Engine, opening: str) -> None:
+    """The object of a verb of having or showing (by WordNet's field of its first
+    sense) is a thing held: no "act of giving a formal authorization"."""
+    assert sense_of(engine, opening + _AFTER, "permits") == "license.n.01"
+
+
+def test_a_speech_one_gives_is_still_not_a_document(engine: Engine) -> None:
+    """Only where one of the noun's senses is a made thing or a document."""
+    assert sense_of(engine, "The mayor gave a speech in the park.", "speech") != "license.n.01"
+
+
+def test_two_people_who_stand_trial_are_tried_at_law(engine: Engine) -> None:
+    """A bare noun a person subject bears says more than a possessive: with no other
+    word of the law, still not "the act of testing something"."""
+    assert sense_of(engine, "Two cousins will stand trial next year.", "trial") == "trial.n.04"
+
+
+def test_a_machine_put_on_trial_is_still_tested(engine: Engine) -> None:
+    text = "He put the machine on trial for a month. It worked well."
+    assert sense_of(engine, text, "trial") != "trial.n.04"
+
+
+def test_an_aide_to_a_person_who_is_no_officer_is_an_assistant(engine: Engine) -> None:
+    """ "to a more senior officer" in a gloss does not fit "to the governor"."""
+    text = "A senior aide to the governor said the talks would go on."
+    assert sense_of(engine, text, "aide") == "aide.n.02"
+
+
+def test_an_aide_to_a_colonel_may_be_the_military_assistant(engine: Engine) -> None:
+    text = "A young aide to the colonel carried the maps. The army moved north."
+    assert sense_of(engine, text, "aide") == "adjutant.n.01"
