@@ -119,6 +119,7 @@ from vocab.sense_weights import (
     STORY_WEIGHT,
     TAKES_PREPOSITION_BONUS,
     THING_STAND_IN,
+    TO_PERSON_GLOSS,
     TOLD_TO_BONUS,
     UNDER_STATE_BONUS,
     UNNAMED_APPLICATION_PENALTY,
@@ -500,9 +501,9 @@ class SenseChooser(SenseLookup):
                 overlap += OF_OBJECT_BONUS + (BORNE_BONUS if borne and of_person else 0.0)
             elif sense.synset in things_only:
                 overlap -= OF_OBJECT_BONUS
-            if held and sense.lexname == _ACT and sense.definition.startswith("the act of"):
+            if held and _an_act_gloss(sense):
                 overlap -= HELD_ACT_PENALTY
-            if to_person is not None and sense.lexname == _PERSON \
+            if to_person is not None and _asks_for_a_kind_of_person(sense) \
                     and self.cues.other_person_asked(sense, to_person):
                 overlap -= OTHER_PERSON_PENALTY
             if told_to and sense.lexname in _SPEAKER_FIELDS:
@@ -782,10 +783,17 @@ class SenseChooser(SenseLookup):
                          if undergone else frozenset(),
                          of_object=of_object,
                          of_person=of_person,
-                         borne=self.cues.borne_by_subject(analysis.tokens, token_index),
-                         to_person=None if (to := self.cues.person_after_to(
-                             analysis.tokens, token_index)) is None else analysis.tokens[to],
-                         held=self.cues.held_thing(analysis.tokens, token_index),
+                         # These three cues weigh only senses of a kind few words have:
+                         # asked for such a word alone (issue 8: asked for every word, the
+                         # hyponyms of "artifact" were read for each analysis, +7%).
+                         borne=of_object and of_person is True
+                         and self.cues.borne_by_subject(analysis.tokens, token_index),
+                         to_person=None if not any(_asks_for_a_kind_of_person(sense)
+                                                   for sense in candidates)
+                         or (to := self.cues.person_after_to(analysis.tokens, token_index))
+                         is None else analysis.tokens[to],
+                         held=any(_an_act_gloss(sense) for sense in candidates)
+                         and self.cues.held_thing(analysis.tokens, token_index),
                          in_field=in_field,
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
@@ -966,3 +974,16 @@ def _of_phrase_after(tokens: Sequence[Token], index: int) -> bool:
 
 # A WordNet example showing the past-habit "used to" ("She used to call her mother").
 _USED_TO_EXAMPLE = re.compile(r"\bused to\b", re.IGNORECASE)
+
+
+def _an_act_gloss(sense: Sense) -> bool:
+    """Whether ``sense`` is an act its gloss names as one ("the act of giving a formal
+    authorization"), which a thing held is not (`HELD_ACT_PENALTY`)."""
+    return sense.lexname == _ACT and sense.definition.startswith("the act of")
+
+
+def _asks_for_a_kind_of_person(sense: Sense) -> bool:
+    """Whether ``sense`` is a person's whose gloss asks for a kind of person after "to"
+    (`TO_PERSON_GLOSS`: "assistant to a more senior officer")."""
+    return sense.lexname == _PERSON and TO_PERSON_GLOSS.search(
+        sense.definition.split(";", 1)[0]) is not None
