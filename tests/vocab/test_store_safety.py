@@ -35,6 +35,7 @@ from vocab.store import (
     restore_latest_backup,
     store_health,
 )
+from vocab.store.files import make_backup
 from vocab.store.records import QuizAnswer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,6 +248,53 @@ def test_a_backup_is_one_file_that_checking_leaves_alone(tmp_path: Path) -> None
         taken = store.backup_session()
     assert taken is not None and newest_good_backup(path) == taken
     assert sorted(p.name for p in taken.parent.iterdir()) == [taken.name]
+
+
+def test_backups_taken_at_once_each_get_a_file_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes opening the store in the same second both took the day's backup
+    under one name (tested for, then opened): one copy found the other's file locked,
+    and its store did not open ("database is locked", the two-writers test in CI).
+    Here every taker has chosen its name before any opens it, as in that race."""
+    import threading
+
+    path = tmp_path / "learner.sqlite3"
+    with Store.open(path, now=fixed(DAY0)) as store:
+        store.set_status("bee", "NOUN", "known")
+    takers = 5
+    start = threading.Barrier(takers)
+    named = threading.Barrier(takers)
+    connect = sqlite3.connect
+
+    def connect_once_all_have_named(target: Path, *args: object, **kwargs: object) -> object:
+        if Path(target).parent.name == "backups":
+            named.wait(timeout=10)
+        return connect(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect_once_all_have_named)
+    taken: list[Path] = []
+    failures: list[BaseException] = []
+
+    def take() -> None:
+        conn = sqlite3.connect(path)
+        try:
+            start.wait()
+            taken.append(make_backup(conn, path, DAY0 + timedelta(days=1), "daily"))
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            failures.append(error)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=take) for _ in range(takers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    monkeypatch.undo()
+    assert failures == []
+    assert len(set(taken)) == takers
+    assert all(store_health(backup)[0] for backup in taken)
 
 
 def test_a_session_backup_does_not_stand_in_for_the_next_days_backup(tmp_path: Path) -> None:

@@ -105,9 +105,17 @@ def make_backup(conn: sqlite3.Connection, path: Path, now: datetime, reason: str
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
     counter = 1
-    while target.exists():  # two backups in one second (a migration on a new day)
-        counter += 1
-        target = folder / f"{path.stem}-{stamp}-{reason}{counter}.sqlite3"
+    # The name is claimed by creating the file: two backups in one second (a migration
+    # on a new day), or two processes opening the store at once, each get their own.
+    # Tested for and then opened, one name went to both: the second's copy found the
+    # file locked, and its store could not open ("database is locked").
+    while True:
+        try:
+            target.open("xb").close()
+            break
+        except FileExistsError:
+            counter += 1
+            target = folder / f"{path.stem}-{stamp}-{reason}{counter}.sqlite3"
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
