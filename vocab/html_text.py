@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from copy import deepcopy
 from typing import TYPE_CHECKING
 
 from vocab.list_headings import (
@@ -115,8 +116,9 @@ def _author(author: str, tree: HtmlElement | None) -> str:
     byline is then read from the page's text (`vocab.articles`)."""
     if not author or tree is None:
         return author
-    page = " ".join(tree.xpath("//meta/@content")) + " " + tree.text_content()
-    author = _names_on_page(author, " ".join((*tree.xpath("//meta/@content"), *tree.itertext())))
+    metas = tree.xpath("//meta/@content")
+    page = " ".join(metas) + " " + tree.text_content()
+    author = _names_on_page(author, " ".join((*metas, *tree.itertext())))
     addresses = {word for address in _EMAIL_ADDRESS.findall(page.casefold())
                  for word in re.findall(r"[^\W\d_]+", address)}
     if not addresses:
@@ -355,8 +357,6 @@ def _layout_rows(lines: list[str], tree: HtmlElement) -> list[str]:
 
 def _cell_lines(cell: HtmlElement) -> list[str]:
     """A table cell's text, a line for each of its paragraphs and <br>-broken lines."""
-    from copy import deepcopy
-
     copied = deepcopy(cell)  # the page's tree stays as it is for the steps after
     for element in copied.iter(*_BLOCK_TAGS, "div"):
         element.text = "\n" + (element.text or "")
