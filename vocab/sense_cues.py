@@ -32,6 +32,7 @@ from vocab.sense_weights import (
     HELD_THINGS,
     HELD_VERB_FIELDS,
     OBJECT_KIND_LEVELS,
+    SERVED_FIELDS,
     TIME_PERIOD,
     TO_PERSON_GLOSS,
     VEHICLE,
@@ -140,6 +141,14 @@ class ContextCues:
                 index + 2 < len(tokens) and tokens[index + 2].pos.startswith("NN")):
             return ""
         return after.lemma.lower()
+
+    def names_a_field_served(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the common noun right before the noun at ``index`` (`noun_modifier`)
+        names a field of activity by its first sense (`SERVED_FIELDS`): "health" in "the
+        health ministry", not "church" in "the church ministry"."""
+        modifier = self.noun_modifier(tokens, index)
+        senses = self.lookup.senses(modifier, "n") if modifier else []
+        return bool(senses) and senses[0].lexname in SERVED_FIELDS
 
     def gloss_links(self, sense: Sense) -> frozenset[str]:
         """The words of the names and gloss of the most used noun sense of each word of

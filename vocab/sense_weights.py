@@ -234,6 +234,20 @@ MENTAL_PROCESS = ("process.n.02",)
 # 52, WordNet's examples 0.397 / 0.709 unchanged.
 VEHICLE = ("conveyance.n.03",)
 ACT_NOUN_BONUS = 2.0
+# A common noun naming a field of activity right before a noun ("the health ministry",
+# "the education department", "the trade ministry") names what the noun serves when
+# one of its senses is an administrative unit (`ADMINISTRATIVE_UNIT`): a government
+# department, not "religious ministers collectively" (SemCor's 1 use to none). Such
+# senses gain this much. A field is one of `SERVED_FIELDS` by the modifier's first
+# sense: people, bodies, places and made things are not served ("the church
+# ministry"). Not where the noun's own first sense is of such a field too: "job
+# security" is the state, not "a department responsible for the security of the
+# institution's property".
+ADMINISTRATIVE_UNIT = ("administrative_unit.n.01",)
+SERVED_FIELDS = frozenset({
+    "noun.act", "noun.cognition", "noun.state", "noun.possession", "noun.communication",
+    "noun.attribute", "noun.phenomenon"})
+SERVED_FIELD_BONUS = 2.0
 # A noun with an "of" phrase after it ("critics of the tax plan") is likelier in a sense
 # whose gloss takes one as a verb's frame takes an object ("anyone who expresses a
 # reasoned judgment of something"), than in one that names what it is of

@@ -71,6 +71,7 @@ from vocab.sense_weights import (
     ABSTRACT_DOER_PENALTY,
     ACT_NOUN_BONUS,
     ADJACENT_WEIGHT,
+    ADMINISTRATIVE_UNIT,
     ALL_USES_READ,
     AMOUNT_SUBJECT_BONUS,
     BORNE_BONUS,
@@ -114,6 +115,8 @@ from vocab.sense_weights import (
     RANK_PENALTY,
     SELDOM_USED,
     SENTENCE_OPENING,
+    SERVED_FIELD_BONUS,
+    SERVED_FIELDS,
     SPEAKER_BONUS,
     STORY_USES_READ,
     STORY_WEIGHT,
@@ -252,6 +255,7 @@ class SenseChooser(SenseLookup):
         abstract_doer: bool = False,
         undergone: bool = False,
         mental_processes: Collection[str] = frozenset(),
+        units_served: Collection[str] = frozenset(),
         of_object: bool = False,
         of_person: bool | None = None,
         borne: bool = False,
@@ -310,7 +314,9 @@ class SenseChooser(SenseLookup):
         ``abstract_doer``: the verb's doer is an abstraction (`doer_is_abstract`,
         `ABSTRACT_DOER_PENALTY`); ``undergone``: the noun is bare after "under"
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`), as do the ``mental_processes``
-        among its senses ("under review", `MENTAL_PROCESS`); ``of_object``: the noun
+        among its senses ("under review", `MENTAL_PROCESS`); ``units_served``: the senses
+        that are administrative units serving the field a noun before it names ("the
+        health ministry", `_units_served`, `SERVED_FIELD_BONUS`); ``of_object``: the noun
         has an "of" phrase after it, which a sense's gloss may take
         (`OF_OBJECT_GLOSS`, `OF_OBJECT_BONUS`), unless it names an act whose object that
         is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
@@ -495,6 +501,8 @@ class SenseChooser(SenseLookup):
             if undergone and (sense.lexname in _UNDERGONE_FIELDS
                               or sense.synset in mental_processes):
                 overlap += UNDER_STATE_BONUS
+            if sense.synset in units_served:
+                overlap += SERVED_FIELD_BONUS
             if of_object and not names_an_act and sense.pos == "n" and (
                     OF_PERSON_GLOSS if of_person else OF_OBJECT_GLOSS).search(
                     sense.definition.split(";", 1)[0]):
@@ -781,6 +789,8 @@ class SenseChooser(SenseLookup):
                          undergone=undergone,
                          mental_processes=self._mental_processes(lemma or token.lemma.lower())
                          if undergone else frozenset(),
+                         units_served=self._units_served(analysis.tokens, token_index,
+                                                         lemma or token.lemma.lower()),
                          of_object=of_object,
                          of_person=of_person,
                          # These three cues weigh only senses of a kind few words have:
@@ -846,6 +856,23 @@ class SenseChooser(SenseLookup):
         return frozenset(sense.synset for sense, outline in zip(
             self.senses(noun, "n"), self.outlines(noun, "n"), strict=True)
             if outline.synset_id in processes)
+
+    def _units_served(self, tokens: Sequence[Token], index: int, noun: str) -> frozenset[str]:
+        """The senses of ``noun`` (at ``index``) that are administrative units
+        (`ADMINISTRATIVE_UNIT`), when the noun before it names a field such a unit
+        serves (`ContextCues.names_a_field_served`: "the health ministry") and the
+        noun's first sense is of no such field itself ("job security"). Read in
+        outline, by synset id; asked only of a noun with a noun before it."""
+        if tokens[index].upos != "NOUN" or not self.cues.noun_modifier(tokens, index):
+            return frozenset()
+        units = self.synset_ids_below(ADMINISTRATIVE_UNIT)
+        senses = self.senses(noun, "n")
+        found = frozenset(sense.synset for sense, outline in zip(
+            senses, self.outlines(noun, "n"), strict=True) if outline.synset_id in units)
+        if not found or senses[0].lexname in SERVED_FIELDS \
+                or not self.cues.names_a_field_served(tokens, index):
+            return frozenset()
+        return found
 
     def _names_a_time(self, tokens: Sequence[Token], index: int | None) -> bool:
         """Whether the common noun at ``index`` is first of all a time ("year"): "the

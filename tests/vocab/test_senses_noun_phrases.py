@@ -5,7 +5,8 @@ person's or a vehicle's "of" phrase makes it an act ("the return of the sailors"
 person's name makes it a person; a verb completing it, a verb of saying after it, a
 person subject of the verb before it pick the senses whose glosses ask for them. A thing
 one receives, carries or shows is no act; an aide to a person who is no officer is no
-military assistant."""
+military assistant. A field of activity before a noun that names an administrative unit
+in one sense makes it that unit ("the health ministry")."""
 
 from __future__ import annotations
 
@@ -201,3 +202,37 @@ def test_an_aide_to_a_person_who_is_no_officer_is_an_assistant(engine: Engine) -
 def test_an_aide_to_a_colonel_may_be_the_military_assistant(engine: Engine) -> None:
     text = "A young aide to the colonel carried the maps. The army moved north."
     assert sense_of(engine, text, "aide") == "adjutant.n.01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry said on Monday that fewer children were sick this winter.",
+        "Officials at the education ministry will meet teachers next week.",
+        "The trade ministry plans to lower taxes on imported cars.",
+    ],
+)
+def test_a_field_before_ministry_makes_it_a_government_department(
+    engine: Engine, text: str
+) -> None:
+    """Health, education and trade are fields a government department serves: no
+    body of Presbyterian ministers (WordNet's first sense, 1 SemCor use to none)."""
+    assert sense_of(engine, text, "ministry") == "ministry.n.03"
+
+
+def test_a_church_before_ministry_leaves_it_religious(engine: Engine) -> None:
+    """A body of people before it is no field served: a church's ministry is its
+    ministers or their work."""
+    assert sense_of(engine, "The church ministry helps poor families in the town.", "ministry") in {
+        "ministry.n.01",
+        "ministry.n.04",
+    }
+
+
+def test_a_state_the_word_names_itself_is_no_department(engine: Engine) -> None:
+    """A word whose usual sense is itself a state takes the field as what it is of:
+    "job security" is being safe from losing one's job, not a security department."""
+    assert (
+        sense_of(engine, "Workers at the factory want more job security.", "security")
+        != "security.n.06"
+    )
