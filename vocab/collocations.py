@@ -192,6 +192,23 @@ def infinitive_examples(examples: tuple[str, ...], names: frozenset[str], words:
 
 
 @lru_cache(maxsize=1 << 14)
+def partitive_examples(examples: tuple[str, ...], headword: str, words: WordInfo) -> bool:
+    """Whether every example that has ``headword`` (in any form) has "of" right after
+    it, and two do: "a grain of sand", "a grain of sugar" (a piece of something). One
+    alone may have it by chance ("he had the hands of a surgeon")."""
+    found = 0
+    for example in examples:
+        said = [word.lower() for word in _LETTERS.findall(example)]
+        places = [at for at, word in enumerate(said) if headword in words.lemmas_of_any(word)]
+        if not places:
+            continue  # a synonym's example says nothing of the headword's frame
+        if not any(at + 1 < len(said) and said[at + 1] == "of" for at in places):
+            return False
+        found += 1
+    return found >= 2
+
+
+@lru_cache(maxsize=1 << 14)
 def preposition_examples(examples: tuple[str, ...], headword: str, preposition: str,
                          words: WordInfo, *, no_name_after: bool = False) -> bool:
     """Whether an example has ``headword`` (in any form) right before ``preposition``:

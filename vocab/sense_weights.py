@@ -441,6 +441,12 @@ INFINITIVE_FRAME_BONUS = 2.0
 # It gains `INFINITIVE_FRAME_BONUS` too. Measured: news words 660 of 812, VOA
 # agreement 68 of 102 and 39 of 52, WordNet's examples 0.397 / 0.709 unchanged.
 INFINITIVE_STAND_IN = re.compile(r"\bto do (?:something|so)\b")
+# WordNet's examples show a noun's frame as they show an adjective's: a sense every
+# example of which has "of" right after the noun ("a grain of sand", "a grain of
+# sugar": a small particle of a substance) names a piece of something, seldom the one
+# meant where no "of" follows ("farmers sold their grain": the food, not a particle,
+# SemCor's 2 uses to 1), and loses this much there (`partitive_examples`).
+PARTITIVE_PENALTY = 1.0
 # A noun that says something ("China's state broadcaster CCTV said...", "the court
 # ruled") is a person or a body of people: their senses gain this much (a
 # broadcaster is then someone who broadcasts, not a device that scatters seed).

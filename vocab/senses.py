@@ -23,6 +23,7 @@ from vocab.collocations import (
     infinitive_examples,
     object_preposition_examples,
     paired_in_examples,
+    partitive_examples,
     preposition_examples,
     single_word_names,
 )
@@ -109,6 +110,7 @@ from vocab.sense_weights import (
     OTHER_OBJECT_PENALTY,
     OTHER_PERSON_PENALTY,
     OWN_SENTENCE_WEIGHT,
+    PARTITIVE_PENALTY,
     PERSON_STAND_IN,
     PLURAL_NOTE_BONUS,
     PREPOSITION_BONUS,
@@ -256,6 +258,7 @@ class SenseChooser(SenseLookup):
         undergone: bool = False,
         mental_processes: Collection[str] = frozenset(),
         units_served: Collection[str] = frozenset(),
+        of_after: bool | None = None,
         of_object: bool = False,
         of_person: bool | None = None,
         borne: bool = False,
@@ -316,7 +319,9 @@ class SenseChooser(SenseLookup):
         (`under_a_bare_noun`, `UNDER_STATE_BONUS`), as do the ``mental_processes``
         among its senses ("under review", `MENTAL_PROCESS`); ``units_served``: the senses
         that are administrative units serving the field a noun before it names ("the
-        health ministry", `_units_served`, `SERVED_FIELD_BONUS`); ``of_object``: the noun
+        health ministry", `_units_served`, `SERVED_FIELD_BONUS`); ``of_after``: whether
+        the noun has "of" right after it (None: no noun), which a sense's examples may
+        always have (`partitive_examples`, `PARTITIVE_PENALTY`); ``of_object``: the noun
         has an "of" phrase after it, which a sense's gloss may take
         (`OF_OBJECT_GLOSS`, `OF_OBJECT_BONUS`), unless it names an act whose object that
         is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
@@ -503,6 +508,9 @@ class SenseChooser(SenseLookup):
                 overlap += UNDER_STATE_BONUS
             if sense.synset in units_served:
                 overlap += SERVED_FIELD_BONUS
+            if of_after is False and sense.examples and sense.pos == "n" \
+                    and partitive_examples(sense.examples, headword.lower(), self._words):
+                overlap -= PARTITIVE_PENALTY
             if of_object and not names_an_act and sense.pos == "n" and (
                     OF_PERSON_GLOSS if of_person else OF_OBJECT_GLOSS).search(
                     sense.definition.split(";", 1)[0]):
@@ -791,6 +799,8 @@ class SenseChooser(SenseLookup):
                          if undergone else frozenset(),
                          units_served=self._units_served(analysis.tokens, token_index,
                                                          lemma or token.lemma.lower()),
+                         of_after=None if token.upos != "NOUN" else token_index + 1 < len(
+                             analysis.tokens) and analysis.tokens[token_index + 1].text == "of",
                          of_object=of_object,
                          of_person=of_person,
                          # These three cues weigh only senses of a kind few words have:

@@ -6,7 +6,8 @@ person's name makes it a person; a verb completing it, a verb of saying after it
 person subject of the verb before it pick the senses whose glosses ask for them. A thing
 one receives, carries or shows is no act; an aide to a person who is no officer is no
 military assistant. A field of activity before a noun that names an administrative unit
-in one sense makes it that unit ("the health ministry")."""
+in one sense makes it that unit ("the health ministry"); a sense whose examples all have
+"of" after the noun is seldom meant where none follows ("farmers sold their grain")."""
 
 from __future__ import annotations
 
@@ -236,3 +237,26 @@ def test_a_state_the_word_names_itself_is_no_department(engine: Engine) -> None:
         sense_of(engine, "Workers at the factory want more job security.", "security")
         != "security.n.06"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the rains, farmers sold their grain at the market in town.",
+        "The village stores its grain in a large building near the river.",
+    ],
+)
+def test_grain_with_no_of_after_it_is_no_particle(engine: Engine, text: str) -> None:
+    """Every example of the particle sense has "of" after it ("a grain of sand", "a
+    grain of sugar"): where none follows, the grain is the food, not a particle."""
+    assert sense_of(engine, text, "grain") != "grain.n.01"
+
+
+def test_a_grain_of_something_is_still_a_particle(engine: Engine) -> None:
+    assert sense_of(engine, "She found a grain of sand in her shoe.", "grain") == "grain.n.01"
+
+
+def test_one_example_with_of_says_nothing_of_the_frame(engine: Engine) -> None:
+    """Hands' first sense has "the hands of a surgeon" as its only example with the
+    word: one such example is chance, and washed hands stay hands."""
+    assert sense_of(engine, "Wash your hands with soap before you eat.", "hands") == "hand.n.01"
