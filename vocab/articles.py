@@ -119,7 +119,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
                                "a sentence.")
         raise ArticleError(f"{name} has no article text once page clutter is removed.")
     body, spans = join_paragraphs(cleaned.paragraphs)
-    headings = _marked_headings(cleaned.paragraphs, plain.headings, fmt)
+    headings = _marked_headings(cleaned.paragraphs, plain.headings, fmt,
+                                plain.section_headings)
     # Only a web page: a learner's own short text about JavaScript is theirs to read.
     if fmt == "html" and (kind := not_a_story(cleaned.title or plain.title or "", body)
                           or behind_a_paywall(body, cleaned.removed)):
@@ -140,20 +141,23 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
 
 
 def _marked_headings(paragraphs: tuple[str, ...], marked: tuple[str, ...],
-                     fmt: Format) -> tuple[int, ...]:
+                     fmt: Format, sections: tuple[str, ...] = ()) -> tuple[int, ...]:
     """The indices of the paragraphs the source marks as headings. A web page's first
-    is left to `Article.subheadings`: a site may set its standfirst in an <h2>."""
+    only when it heads a section (``sections``: an <h3> over the first paragraph had
+    printed as a plain line), else it is left to `Article.subheadings`: a site may set
+    its standfirst in an <h2>."""
     if not marked:
         return ()
     squeezed = {"".join(text.split()) for text in marked}
     if fmt != "html":
         return tuple(n for n, paragraph in enumerate(paragraphs)
                      if "".join(paragraph.split()) in squeezed)
+    opening = {"".join(text.split()) for text in sections}
     # A page's heading tags may hold its text: an old site set each paragraph in <h3>.
     return tuple(n for n, paragraph in enumerate(paragraphs)
-                 if n and len(paragraph.split()) <= MAX_PAGE_HEADING_WORDS
+                 if len(paragraph.split()) <= MAX_PAGE_HEADING_WORDS
                  and not paragraph.endswith((".", ",", ";"))
-                 and "".join(paragraph.split()) in squeezed)
+                 and "".join(paragraph.split()) in (squeezed if n else opening))
 
 
 # The longest <h2>...<h6> of a page read as its subheading.

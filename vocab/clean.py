@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from vocab.bylines import author_names
 from vocab.data_lines import data_lines
+from vocab.list_items import item_indents, nested_items
 from vocab.models import GlossaryEntry
 from vocab.page_furniture import (
     CLOSING_QUESTION,
@@ -115,6 +116,8 @@ def _clean_once(text: str, title: str | None) -> CleanText:
     text, data_count = _without_data(normalise(text))
     text = _cut_footer(text, removed)
     lines = text.split("\n")  # as written: a menu's items are parted by wide spaces
+    # Every rule reads a line without its spaces; a sub-list's item gets its indent back.
+    indents = item_indents(lines)
     blocks, subject = _without_email_header(_blocks(text), removed)
     if title is None and subject:
         title = subject  # a forwarded e-mail's subject is its story's headline
@@ -147,7 +150,7 @@ def _clean_once(text: str, title: str | None) -> CleanText:
         removed.append(paragraphs.pop())
     return CleanText(
         title=title,
-        paragraphs=tuple(para for _, para in paragraphs),
+        paragraphs=tuple(nested_items(paragraphs, indents)),
         removed=tuple(piece for _, piece in sorted(removed, key=lambda item: item[0])),
         glossary=glossary,
         author=author,

@@ -22,11 +22,12 @@ from vocab.list_headings import (
     headline_first,
     link_list_headings,
     with_list_headings,
-    with_list_numbers,
+    with_list_marks,
     with_summary_first,
 )
 from vocab.models import PlainText
 from vocab.story_header import EMAIL_ADDRESS
+from vocab.table_text import TableRow, row_texts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -67,8 +68,9 @@ def html_to_text(html: str) -> PlainText:
         text = "\n".join(_runs_split(_rejoined(text.split("\n"), _block_lines(tree)), tree))
     links = _link_texts(tree) if tree is not None else frozenset()
     raw_lines = text.split("\n")
+    named_columns: list[str] = []  # a table's row of column names, said in its rows
     if tree is not None:
-        raw_lines = _layout_rows(raw_lines, tree)
+        raw_lines = _data_rows(_layout_rows(raw_lines, tree), tree, named_columns)
     lines: Iterable[str] = (_table_row_text(_without_unknown_entities(line).strip())
                             for line in raw_lines)
     if tree is not None:
@@ -78,8 +80,9 @@ def html_to_text(html: str) -> PlainText:
         lines = _without_links(list(lines), links, tree)
     else:
         lines = [line for line in lines if line]
-    # Numbered last: a list of links ("Most read", an <ol>) is known by its "- " marks.
-    text = "\n\n".join(with_list_numbers(lines, tree) if tree is not None else lines)
+    # Numbered and nested last: a list of links ("Most read", an <ol>) is known by its
+    # "- " marks.
+    text = "\n\n".join(with_list_marks(lines, tree) if tree is not None else lines)
     glossary = _glossary_lines(tree) if tree is not None else []
     if glossary:
         text = _without_glossary(text, glossary) + "\n\n" + "\n\n".join(glossary)
@@ -90,16 +93,19 @@ def html_to_text(html: str) -> PlainText:
         title=_without_tags(title or "") or None,
         author=_author(document.author or "", tree) if document is not None else "",
         published=(document.date or "") if document is not None else "",
-        left_out=_left_out(tree, f"{title or ''}{text}") if tree is not None else (),
+        left_out=(_left_out(tree, f"{title or ''}{text}{''.join(named_columns)}")
+                  if tree is not None else ()),
         headings=_subheadings(tree) if tree is not None else (),
+        section_headings=_subheadings(tree, "h2") if tree is not None else (),
     )
 
 
-def _subheadings(tree: HtmlElement) -> tuple[str, ...]:
-    """The texts of the page's <h2>...<h6>: its own subheadings, which a short line
-    beside a table's row or a list had hidden ("How to keep vitamins in food" over its
-    tips, under a table of figures, read as one more short line)."""
-    return tuple(text for element in tree.iter(*_HEADINGS) if element.tag != "h1"
+def _subheadings(tree: HtmlElement, *above: str) -> tuple[str, ...]:
+    """The texts of the page's <h2>...<h6> (but ``above``): its own subheadings, which a
+    short line beside a table's row or a list had hidden ("How to keep vitamins in food"
+    over its tips, under a table of figures, read as one more short line)."""
+    return tuple(text for element in tree.iter(*_HEADINGS)
+                 if element.tag != "h1" and element.tag not in above
                  and (text := " ".join(element.text_content().split())))
 
 
@@ -352,6 +358,55 @@ def _layout_rows(lines: list[str], tree: HtmlElement) -> list[str]:
         for cell in cells:
             element = cells_by_text.get(_squeezed(cell))
             found.extend(_cell_lines(element) if element is not None else [cell])
+    return found
+
+
+def _data_rows(lines: list[str], tree: HtmlElement, named_columns: list[str]) -> list[str]:
+    """``lines`` with each row of a data table the extractor wrote ("| 2 | 6 | 3 |") as
+    `vocab.table_text` reads it from the page's table ("Week 2 — Beans (cm): 6;
+    Tomatoes (cm): 3"), its row of column names gone: the tree says which row names the
+    columns, which the extractor's rule under a row ("|---|") does not (it draws one
+    under a first row of <th> row names too). A row not found stays as it is; the
+    rows of column names gone are added to ``named_columns`` (not the page's clutter)."""
+    rows: dict[str, list[str]] | None = None
+    found: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not (len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|")):
+            found.append(line)
+            continue
+        if rows is None:
+            rows = _table_row_texts(tree)
+        key = _squeezed("".join(_CELL_BORDER.split(stripped)).replace("\\|", "|"))
+        texts = rows.get(key)
+        text = texts.pop(0) if texts and len(texts) > 1 else texts[0] if texts else line
+        if not text:
+            named_columns.append(stripped)
+        found.append(text)
+    return found
+
+
+def _table_row_texts(tree: HtmlElement) -> dict[str, list[str]]:
+    """The texts of the page's tables' rows (`row_texts`), by their squeezed cells' text,
+    in page order; a caption by its own text."""
+    found: dict[str, list[str]] = {}
+    for table in tree.iter("table"):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue  # a layout table around another: its rows are the inner one's
+        caption = table.find("caption")
+        if caption is not None and (text := " ".join(caption.text_content().split())):
+            found.setdefault(_squeezed(text), []).append(text)
+        rows = []
+        for row in table.iter("tr"):
+            cells = [cell for cell in row if cell.tag in ("td", "th")]
+            if not cells:
+                continue
+            header = (row.getparent() is not None and row.getparent().tag == "thead") or all(
+                cell.tag == "th" for cell in cells)
+            rows.append(TableRow(tuple(" ".join(cell.text_content().split())
+                                       for cell in cells), header))
+        for row, text in zip(rows, row_texts(rows), strict=True):
+            found.setdefault(_squeezed("".join(row.cells)), []).append(text)
     return found
 
 

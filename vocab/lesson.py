@@ -200,50 +200,84 @@ def _markdown_text(text: str) -> str:
 
 def _markdown_paragraphs(article: Article) -> list[str]:
     """The story's paragraphs as Markdown lines: a subheading as "## ...", a list's
-    items as one list ("- ..." or "1. ..."), which the handout had printed as escaped
-    lines ("\\- fewer days"), each a paragraph of its own."""
+    items as one list ("- ..." or "1. "), a sub-list's indented under its item's text
+    as the body has it; the handout had printed them as escaped lines ("\\- fewer
+    days"), each a paragraph of its own."""
     headings = article.subheadings
     out: list[str] = []
     in_list = False
     for n, (start, end) in enumerate(article.paragraphs):
-        text = article.body[start:end].strip()
-        item = _LIST_ITEM.match(text)
+        text = article.body[start:end]
+        item = _LIST_ITEM.match(text.strip())
         if item is not None and n not in headings:
             mark = "-" if item.group(1) else f"{item.group(2)}."
-            out.append(f"{mark} {_markdown_text(text[item.end():])}")
+            indent = " " * _indent(text) if in_list else ""
+            out.append(f"{indent}{mark} {_markdown_text(text.strip()[item.end():])}")
             in_list = True
             continue
         if in_list:
             out.append("")
         in_list = False
+        text = text.strip()
         out += [f"## {_markdown_text(text)}" if n in headings else _markdown_text(text), ""]
     return out + ([""] if in_list else [])
 
 
+def _indent(text: str) -> int:
+    """How far the body indents a paragraph: a sub-list's item, under its item's text."""
+    return len(text) - len(text.lstrip(" "))
+
+
 def _html_paragraphs(article: Article) -> list[str]:
     """The story's paragraphs as HTML: a subheading as <h2>, a list's items in one
-    <ul> or <ol> (they had printed as paragraphs, "<p>- fewer days</p>")."""
+    <ul> or <ol> (they had printed as paragraphs, "<p>- fewer days</p>"), a sub-list
+    inside its item."""
     e = html.escape
     headings = article.subheadings
     out: list[str] = []
-    open_list = ""
+    # The lists open, outermost first: (the column their items' marks stand at, tag).
+    open_lists: list[tuple[int, str]] = []
     for n, (start, end) in enumerate(article.paragraphs):
-        text = article.body[start:end].strip()
-        item = _LIST_ITEM.match(text)
-        kind = ("ul" if item.group(1) else "ol") if item and n not in headings else ""
-        if open_list and kind != open_list:
-            out.append(f"</{open_list}>")
-            open_list = ""
-        if item is not None and kind:
-            if not open_list:
-                start_at = "" if kind == "ul" or item.group(2) == "1" else \
-                    f' start="{int(item.group(2))}"'
-                out.append(f"<{kind}{start_at}>")
-                open_list = kind
-            out.append(f"<li>{e(text[item.end():])}</li>")
-        else:
+        text = article.body[start:end]
+        item = _LIST_ITEM.match(text.strip())
+        if item is None or n in headings:
+            _close_lists(out, open_lists, 0)
+            text = text.strip()
             out.append(f"<h2>{e(text)}</h2>" if n in headings else f"<p>{e(text)}</p>")
-    return out + ([f"</{open_list}>"] if open_list else [])
+            continue
+        kind = "ul" if item.group(1) else "ol"
+        column = _indent(text) if open_lists else 0
+        start_at = "" if kind == "ul" or item.group(2) == "1" else \
+            f' start="{int(item.group(2))}"'
+        if open_lists and column > open_lists[-1][0]:
+            out[-1] += f"<{kind}{start_at}>"  # a sub-list, inside the item above
+            open_lists.append((column, kind))
+        else:
+            if open_lists:
+                out[-1] += "</li>"
+                _close_lists(out, open_lists, 1, deeper_than=column)
+            switched = bool(open_lists) and open_lists[-1][1] != kind
+            if switched:  # "- a" then "1. b": a list of another kind at the same level
+                out.append(f"</{open_lists.pop()[1]}>")
+            if switched or not open_lists:
+                out.append(f"<{kind}{start_at}>")
+                open_lists.append((column, kind))
+        out.append(f"<li>{e(text.strip()[item.end():])}")
+    _close_lists(out, open_lists, 0)
+    return out
+
+
+def _close_lists(out: list[str], open_lists: list[tuple[int, str]], keep: int,
+                 deeper_than: int = -1) -> None:
+    """Close the open lists after the first ``keep`` (those whose items stand deeper
+    than ``deeper_than``, when given), each inner one's item with it; the item open in
+    the last list kept stays open."""
+    if len(open_lists) > keep and not out[-1].endswith("</li>") \
+            and out[-1].startswith("<li>"):
+        out[-1] += "</li>"
+    while len(open_lists) > keep and open_lists[-1][0] > deeper_than:
+        _, kind = open_lists.pop()
+        out.append(f"</{kind}></li>" if open_lists else f"</{kind}>")
 
 
 _CSS = f"""

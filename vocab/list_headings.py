@@ -89,28 +89,56 @@ def with_summary_first(lines: list[str], tree: HtmlElement) -> list[str]:
     return lines
 
 
-def with_list_numbers(lines: list[str], tree: HtmlElement) -> list[str]:
-    """``lines`` with a numbered list's items numbered as the page numbers them ("2.
-    Peel it"): the extractor marks every item "- ", and a recipe's or a guide's steps
-    read as bullet points."""
-    numbers: dict[str, str] = {}
-    for listing in tree.iter("ol"):
+def with_list_marks(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines`` with each list's item marked as the page marks it: numbered as a
+    numbered list numbers it ("2. Peel it"), and a sub-list's item indented under its
+    item's text ("  - near the kitchen door"). The extractor marks every item "- ", so
+    a recipe's steps read as bullet points and a sub-list as more items of its list.
+    An item is known by its own text, without its sub-list's: so known, a numbered
+    step with a sub-list had lost its number."""
+    marks = _item_marks(tree)
+    if not marks:
+        return lines
+    found: list[str] = []
+    for line in lines:
+        kept = marks.get(_squeezed(line[2:])) if line.startswith("- ") else None
+        # Items of the same text are marked in page order; the last mark serves again.
+        found.append(line if not kept else (kept.pop(0) if len(kept) > 1 else kept[0]) + line[2:])
+    return found
+
+
+def _item_marks(tree: HtmlElement) -> dict[str, list[str]]:
+    """The marks of the page's list items, indentation first, by each item's own
+    squeezed text, in page order."""
+    marks: dict[str, list[str]] = {}
+
+    def read(listing: HtmlElement, column: int) -> None:
+        numbered = listing.tag == "ol"
         try:
             number = int(str(listing.get("start", "1")))
         except ValueError:
             number = 1
         for item in listing.iterchildren("li"):
-            numbers.setdefault(_squeezed(item.text_content()), f"{number}. ")
+            mark = f"{number}. " if numbered else "- "
             number += 1
-    if not numbers:
-        return lines
-    for listing in tree.iter("ul"):  # an item a bulleted list has too stays a bullet
-        for item in listing.iter("li"):
-            numbers.pop(_squeezed(item.text_content()), None)
-    return [
-        numbers.get(_squeezed(line[2:]), "- ") + line[2:] if line.startswith("- ") else line
-        for line in lines
-    ]
+            inner = _sub_lists(item)
+            own = _squeezed(item.text_content())
+            for sub in inner:
+                own = own.replace(_squeezed(sub.text_content()), "", 1)
+            marks.setdefault(own, []).append(" " * column + mark)
+            for sub in inner:
+                read(sub, column + len(mark))
+
+    for listing in tree.iter("ul", "ol"):
+        if next(listing.iterancestors("li"), None) is None:
+            read(listing, 0)
+    return marks
+
+
+def _sub_lists(item: HtmlElement) -> list[HtmlElement]:
+    """The lists inside list item ``item`` that are its own (not a deeper item's)."""
+    return [listing for listing in item.iterdescendants("ul", "ol")
+            if next(listing.iterancestors("li"), None) is item]
 
 
 def headline_first(lines: list[str], tree: HtmlElement) -> list[str]:

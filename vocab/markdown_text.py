@@ -1,8 +1,9 @@
 """Plain text from Markdown: the first ``#`` heading is the title, markup is dropped.
 
 Front matter gives the title when it names one, links keep their text, images and raw
-HTML tags disappear, code keeps its content and a table's row is one line of its cells'
-text; markdown-it-py (installed with rich) parses, and only its tokens' text is kept.
+HTML tags disappear, code keeps its content and a table's row is one line naming its
+columns (`vocab.table_text`); markdown-it-py (installed with rich) parses, and only
+its tokens' text is kept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.models import PlainText
+from vocab.table_text import TableRow, row_texts
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -31,8 +33,6 @@ _FOOTNOTE_NOTE = re.compile(r"^\[\^[^\]\s]{1,20}\]:\s*")
 _LINK_SEPARATORS = re.compile(r"^[\s|\u00b7\u2022/,\-\u2013\u2014>]*$")
 _TAG = re.compile(r"<[^>]*>")
 
-# Table cells become one line of plain text; a semicolon reads naturally between them.
-_CELL_SEPARATOR = "; "
 
 
 def markdown_to_text(source: str) -> PlainText:
@@ -62,6 +62,11 @@ def markdown_to_text(source: str) -> PlainText:
     # item's number; and the mark the current item's first line takes.
     lists: list[str | int] = []
     item_mark = ""
+    # The columns the open items' texts start at: a sub-list's item is indented under
+    # its item's text ("  - near the door"), as the cleaning keeps one (`vocab.list_items`).
+    columns: list[int] = []
+    rows: list[TableRow] = []  # the table being read
+    in_head = False
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     for token in parser.parse(source):
         kind = token.type
@@ -79,14 +84,24 @@ def markdown_to_text(source: str) -> PlainText:
             # The cleaning and the handout know a list's item by its mark ("- fewer
             # days", "2. more"): without it a Markdown list read as short paragraphs.
             mark = lists[-1]
-            item_mark = "- " if mark == "-" else f"{mark}. "
+            indent = columns[-1] if columns else 0
+            item_mark = " " * indent + ("- " if mark == "-" else f"{mark}. ")
+            columns.append(len(item_mark))
             if isinstance(mark, int):
                 lists[-1] = mark + 1
+        elif kind == "list_item_close" and columns:
+            columns.pop()
+        elif kind in ("thead_open", "thead_close"):
+            in_head = kind == "thead_open"
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and row is not None:
-            blocks.append(_CELL_SEPARATOR.join(cell for cell in row if cell))
+            rows.append(TableRow(tuple(row), in_head))
             row = None
+        elif kind == "table_close":
+            # A row of figures names its columns (`vocab.table_text`).
+            blocks.extend(row_texts(rows))
+            rows = []
         elif kind == "inline":
             text = _inline_text(token.children or [])
             if row is None and (_FOOTNOTE_NOTE.match(text) or _only_links(token.children or [])):

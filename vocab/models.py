@@ -203,6 +203,9 @@ class PlainText:
     # The lines the source itself marks as headings (Markdown's "## ...", a page's
     # <h2>...<h6>), as written in ``text``.
     headings: tuple[str, ...] = ()
+    # Those of ``headings`` that head a part even as the text's first line: a page's
+    # <h3>...<h6> (a site may set its standfirst, the story's summary, in an <h2>).
+    section_headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ def test_a_pages_own_subheading_under_a_table_is_a_heading() -> None:
     article = article_from_text(page, "page.html", "html")
     texts = article.body.split("\n\n")
     assert texts.index("How to keep vitamins fresh") in article.subheadings
-    assert "Pears; 1.80" in texts and texts.index("Pears; 1.80") not in article.subheadings
+    row = "Pears — Price: 1.80"  # a row names its columns (vocab.table_text)
+    assert row in texts and texts.index(row) not in article.subheadings
 
 
 def test_an_old_sites_layout_table_gives_its_story_as_paragraphs() -> None:

@@ -360,7 +360,7 @@ def test_markdown_title_can_come_from_front_matter() -> None:
 
 def test_markdown_tables_become_lines() -> None:
     plain = markdown_to_text("| Word | Meaning |\n|---|---|\n| bloc | a group |\n")
-    assert plain.text == "Word; Meaning\n\nbloc; a group"
+    assert plain.text == "bloc — Meaning: a group"  # a row names its columns
 
 
 VOA_PAGE = """<!DOCTYPE html>
@@ -467,7 +467,7 @@ def test_a_table_gives_its_cells_text_not_its_rulings() -> None:
                         "<th>People</th></tr><tr><td>Kenya</td><td>54 million</td></tr>"
                         "</table></article></body></html>")
     assert "|" not in page.text and "---" not in page.text
-    assert "Kenya; 54 million" in page.text
+    assert "Kenya — People: 54 million" in page.text  # a row names its columns
 
 
 def test_a_title_never_closed_does_not_swallow_the_page() -> None:
