@@ -1,12 +1,12 @@
 """Which encoding a file's bytes are in, and the text they make in it (`decode_bytes`).
 
 A byte-order mark decides; else UTF-16 without one (told by where its NULs fall); else
-UTF-8, strictly, then with the odd bad byte replaced when most of the file is valid;
-else charset-normalizer's best reading, weighed for English: cp1252 for an English text
-it decodes, else the reading whose accented words are English words, else a Western
-code page on a tie, and a reading that glues another script to Latin letters ("匜ys嶪")
-only when nothing else is left. `vocab.textfile.decode_text` reads a file with it;
-every failure is an ``ArticleError`` in one plain sentence.
+UTF-8, strictly, then with the odd bad byte read as cp1252 when the file has UTF-8's
+characters too; else charset-normalizer's best reading, weighed for English: cp1252 for
+an English text it decodes, else the reading whose accented words are English words,
+else a Western code page on a tie, and a reading that glues another script to Latin
+letters ("匜ys嶪") only when nothing else is left. `vocab.textfile.decode_text` reads a
+file with it; every failure is an ``ArticleError`` in one plain sentence.
 """
 
 from __future__ import annotations
@@ -41,9 +41,6 @@ _UTF16_OTHER_PARITY_NUL_SHARE = 0.01
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 _GUESS_TIE = 0.01
 
-# Valid UTF-8 characters must outnumber bad bytes this many times for a file to be
-# read as UTF-8 with replacements; a real cp1252 file has almost no valid sequences.
-_MOSTLY_UTF8_RATIO = 2
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -109,15 +106,31 @@ def decode_as_declared(data: bytes, label: str) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with the odd bad byte replaced, when that is clearly what the file is.
-
-    Texts pasted together from several sources are UTF-8 with a stray cp1252 quote;
-    reading the whole file as cp1252 would garble every other accent and quote.
-    """
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
+    """UTF-8 with each byte that is not read as Windows' code page, when the file has
+    UTF-8's characters beside such bytes: texts pasted together from several sources
+    are UTF-8 with a stray cp1252 quote, or half a Windows file. Read as cp1252 whole,
+    each UTF-8 accent was garbled ("CafÃ©"); the stray bytes, as "\ufffd", lost the
+    learner's quotes and accents."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = _STRAY_BYTES.findall(text)
+    bad = sum(len(run) for run in stray)
     good = sum(1 for ch in text if ord(ch) > 127) - bad
-    return text if good >= _MOSTLY_UTF8_RATIO * bad else None
+    if good < max(1, bad // _STRAY_BYTES_PER_UTF8_CHARACTER):
+        return None
+    return _STRAY_BYTES.sub(lambda run: _windows_text(run.group(0)), text)
+
+
+# What a byte UTF-8 cannot read becomes (Python's "surrogateescape").
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+# A real cp1252 file has almost no valid UTF-8 sequences (an accented capital before a
+# curly quote: "É’"); a pasted mix has some for every few Windows bytes.
+_STRAY_BYTES_PER_UTF8_CHARACTER = 4
+
+
+def _windows_text(escaped: str) -> str:
+    """Escaped stray bytes as cp1252 reads them; latin-1 for the five it leaves out."""
+    return "".join(bytes([ord(ch) - 0xDC00]).decode("cp1252", errors="ignore")
+                   or chr(ord(ch) - 0xDC00) for ch in escaped)
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:
