@@ -77,7 +77,7 @@ def html_to_text(html: str) -> PlainText:
         lines = with_list_headings(split_glued_paragraphs(list(lines), tree), tree)
         lines = with_summary_first(headline_first(lines, tree), tree)
     if tree is not None:
-        lines = _without_links(list(lines), links, tree)
+        lines = _without_boxed_furniture(_without_links(list(lines), links, tree), tree)
     else:
         lines = [line for line in lines if line]
     # Numbered and nested last: a list of links ("Most read", an <ol>) is known by its
@@ -192,6 +192,35 @@ def _without_links(lines: list[str], links: frozenset[str], tree: HtmlElement) -
             continue
         kept.append(line)
     return kept
+
+
+# The words of a class or id by which a page names a box of its furniture: an
+# advert's ("ad-slot"), a sponsor's, a promotion's, a newsletter's, a share bar's, a
+# list of related stories, a comment counter, a cookie banner.
+_FURNITURE_BOX_WORDS = frozenset({
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
+    "promo", "promotion", "promoted", "newsletter", "signup", "share", "sharing", "social",
+    "related", "comments", "cookie", "cookies", "consent", "outbrain", "taboola"})
+# Such a box holds a line or two; a longer text in one is the story's after all.
+_MAX_BOX_WORDS = 40
+
+
+def _without_boxed_furniture(lines: list[str], tree: HtmlElement) -> list[str]:
+    """``lines`` without those that are all the text of a box the page names as its
+    furniture by its class or id (`_FURNITURE_BOX_WORDS`): the extractor kept an
+    advert ("Buy cheap fans now - 50% off!" in <div class="ad">) between two of the
+    story's paragraphs. Such a line stays in the page's left-out text."""
+    boxed = set()
+    for element in tree.xpath("//*[@class or @id]"):
+        names = f"{element.get('class', '')} {element.get('id', '')}".casefold()
+        if _FURNITURE_BOX_WORDS.isdisjoint(re.split(r"[^a-z]+", names)):
+            continue
+        text = element.text_content()
+        if len(text.split()) <= _MAX_BOX_WORDS and (key := _squeezed(text)):
+            boxed.add(key)
+    if not boxed:
+        return lines
+    return [line for line in lines if _squeezed(line.lstrip(_ITEM_MARKS)) not in boxed]
 
 
 # What a list's item may say besides its link and still be a related story's: its

@@ -28,6 +28,10 @@ _NETWORK = (r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegr
             r"|sms|save)")
 
 
+# What a share button says before the network's name: "Share on", "Post to".
+_SHARE_VERB = r"(?:share|tweet|post|send)(?: (?:on|via|to|by))?"
+
+
 def _line(pattern: str) -> str:
     """A case-insensitive pattern that must match the whole line."""
     return rf"(?i:^(?:{pattern})$)"
@@ -90,6 +94,8 @@ _FURNITURE_RULES = (
     # also as an order ("Click here to subscribe to our newsletter!"). "Sign up" and
     # "subscribe" only alone or naming what the site sends: "Sign up for the course
     # early: places fill quickly, the school said." is a story's sentence.
+    # A newsletter box's heading: "Get the morning briefing", "Get our weekly digest".
+    _line(r"get (?:the|our) (?:[\w-]+ ){0,3}(?:briefing|newsletter|digest|bulletin)s?\W*"),
     _line(r"(?:(?:click|tap) here to |don(?:'|\u2019)?t forget to |be sure to )?"
           r"(?:follow us|join us|get our|receive our|like us"
           r"|(?:subscribe|sign up)(?=\W*(?:now|today|here)?\W*$|\s*[|\u00b7\u2022]"
@@ -130,6 +136,15 @@ _FURNITURE_RULES = (
     # may not be published, broadcast, rewritten or redistributed."
     _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,250}"),
     _line(r".{0,100}\ball rights reserved\b.{0,150}"),
+    # A time stamp as the page worked it out when it was shown ("Updated 2 hours ago",
+    # "Posted 3 days ago", "Updated just now"): no date, and no sentence of the story.
+    _line(r"(?:(?:published|posted|(?:last )?updated|edited)(?: on)?:? )?(?:\d{1,3}|an?|one)"
+          r" (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*"
+          r"|(?:published|posted|(?:last )?updated|edited):? (?:just now|today|yesterday)\W*"),
+    # A share bar's buttons on one line, as a copied page parts them by wide spaces:
+    # "Share on Facebook   Share on X   Email   Copy link".
+    _line(rf"(?:{_SHARE_VERB} )?{_NETWORK}"
+          rf"(?:[\s,|/\u00b7\u2022]+(?:{_SHARE_VERB} )?{_NETWORK})+\W*"),
     # Reading time: "· 5 min read", "3-minute read", "Reading time: 4 minutes".
     _line(r"\W*\d{1,3}[- ]?min(?:ute)?s?\.? read\W*|reading time\W+\d{1,3} min(?:ute)?s?\W*"),
     # An audio or video player's buttons and times: "Listen 00:04:12 Download MP3",

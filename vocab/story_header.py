@@ -128,8 +128,24 @@ def names_and_role(line: str) -> bool:
             and all(_NAMES.match(piece) for piece in pieces if piece not in roles))
 
 
+# The words of a news site's sections ("Local news", "Weather", "Science & Health"):
+# above the headline such a line heads the page, not the story, in whatever case.
+_SECTION_WORDS = frozenset({
+    "news", "local", "world", "national", "international", "politics", "business",
+    "economy", "money", "sport", "sports", "weather", "science", "health", "technology",
+    "tech", "culture", "arts", "opinion", "environment", "climate", "education",
+    "entertainment", "lifestyle", "travel", "food", "music", "books", "film", "features",
+    "analysis", "latest", "breaking", "live", "us", "uk", "europe", "africa", "asia",
+    "americas", "middle", "east", "&", "and", "home", "region", "regional", "metro",
+    "city", "nation", "society", "media", "crime", "justice", "law"})
+
+
 def names_a_section(line: str, next_line: str) -> bool:
-    return (line.isupper() and len(line.split()) <= SECTION_NAME_MAX_WORDS
+    """Whether ``line`` is a page's section printed above its headline ``next_line``:
+    in capitals ("SCIENCE & HEALTH"), or of a section's words alone ("Local news")."""
+    words = line.casefold().replace("/", " ").split()
+    named = line.isupper() or all(word.strip(":|>") in _SECTION_WORDS for word in words)
+    return (named and len(line.split()) <= SECTION_NAME_MAX_WORDS
             and looks_like_title(next_line) and not next_line.isupper()
             and len(next_line) > len(line))
 
