@@ -215,12 +215,25 @@ def _without_boxed_furniture(lines: list[str], tree: HtmlElement) -> list[str]:
         names = f"{element.get('class', '')} {element.get('id', '')}".casefold()
         if _FURNITURE_BOX_WORDS.isdisjoint(re.split(r"[^a-z]+", names)):
             continue
-        text = element.text_content()
-        if len(text.split()) <= _MAX_BOX_WORDS and (key := _squeezed(text)):
+        text = _short_text(element, _MAX_BOX_WORDS)
+        if text is not None and (key := _squeezed(text)):
             boxed.add(key)
     if not boxed:
         return lines
     return [line for line in lines if _squeezed(line.lstrip(_ITEM_MARKS)) not in boxed]
+
+
+def _short_text(element: HtmlElement, max_words: int) -> str | None:
+    """``element``'s text when it has ``max_words`` words at most, else None, read only
+    as far as needed: boxes nested 1,500 deep each read the whole page's text."""
+    parts: list[str] = []
+    words = 0
+    for text in element.itertext():
+        words += len(text.split())
+        if words > max_words:
+            return None
+        parts.append(text)
+    return "".join(parts)
 
 
 # What a list's item may say besides its link and still be a related story's: its

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 # A list's item on a line of its own: "- fewer days of driving", "• happier", "2. more".
 LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
+# Lists deeper than this are shown at this depth: a page's lists nested 1,000 deep
+# had put their last items 2,000 spaces in.
+MAX_ITEM_DEPTH = 4
 # A tab indents as far as Markdown's four spaces.
 _TAB = "    "
 
@@ -52,6 +55,8 @@ def nested_items(paragraphs: Iterable[tuple[int, str]], indents: dict[int, int])
         indent = indents.get(number, 0)
         while open_items and open_items[-1][0] >= indent:
             open_items.pop()
+        if len(open_items) >= MAX_ITEM_DEPTH:
+            open_items.pop()  # a sibling of the deepest shown
         column = open_items[-1][1] if open_items else 0
         open_items.append((indent, column + len(mark.group(0).rstrip()) + 1))
         found.append(" " * column + text)

@@ -22,6 +22,10 @@ ROW_NAME_SEPARATOR = " — "
 # A table wider than this is a spreadsheet: each row naming every column would run to
 # several lines of the reading view; its cells stay side by side.
 MAX_NAMED_COLUMNS = 8
+# A table longer than this is data to look things up in, not to read row by row; its
+# names said in every row would also make it several times the words (the length
+# limit of an article counts them).
+MAX_NAMED_ROWS = 60
 
 
 @dataclass(frozen=True)
@@ -49,13 +53,19 @@ def row_texts(rows: Sequence[TableRow]) -> list[str]:
 
 def _column_names(rows: Sequence[TableRow]) -> tuple[str, ...] | None:
     """The last header row above the first data row, when it names two columns or more
-    (a header row of one cell is a section's name or a caption)."""
+    (a header row of one cell is a section's name or a caption), in a table short and
+    narrow enough to read row by row."""
     names: tuple[str, ...] | None = None
     for row in rows:
         if not row.header:
             break
         names = row.cells
-    if names is None or sum(1 for name in names if name) < 2 or len(names) > MAX_NAMED_COLUMNS:
+    if (
+        names is None
+        or sum(1 for name in names if name) < 2
+        or len(names) > MAX_NAMED_COLUMNS
+        or sum(1 for row in rows if not row.header) > MAX_NAMED_ROWS
+    ):
         return None
     return names
 

@@ -182,3 +182,22 @@ def test_a_pages_opening_second_level_heading_may_be_its_standfirst() -> None:
     page = _page(f"<h2>Children grow beans and tomatoes at school</h2><p>{INTRO}</p><p>{CLOSE}</p>")
     article = article_from_text(page, "garden.html", "html")
     assert 0 not in article.subheadings
+
+
+def test_lists_nested_deeper_than_pythons_recursion_give_their_text() -> None:
+    """Lists nested 1,500 deep give their text, the deepest items shown four deep (a
+    recursive reading of the items' marks exceeded Python's recursion limit after
+    40 s, and would have indented the last items 3,000 spaces). The extractor itself
+    keeps the first 126 levels of such a page and not what follows them."""
+    page = _page(f"<p>{INTRO}</p>" + "<ul><li>step" * 1500 + "</li></ul>" * 1500)
+    texts = _texts(article_from_text(page, "deep.html", "html"))
+    assert texts[:5] == [INTRO, "- step", "  - step", "    - step", "      - step"]
+    assert texts[-1] == "      - step"
+
+
+def test_a_long_tables_rows_keep_their_cells_side_by_side() -> None:
+    """A table of hundreds of rows is looked things up in, not read row by row."""
+    rows = "".join(f"<tr><td>{n}</td><td>{n * 2}</td></tr>" for n in range(1, 200))
+    page = _page(f"<p>{INTRO}</p><table><tr><th>Week</th><th>Beans</th></tr>{rows}</table>")
+    texts = _texts(article_from_text(page, "long.html", "html"))
+    assert "Week; Beans" in texts and "150; 300" in texts
