@@ -16,12 +16,13 @@ import stat
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from vocab.email_text import email_to_text, is_email
 from vocab.html_text import html_to_text
 from vocab.markdown_text import markdown_to_text
 from vocab.models import ArticleError, PlainText
 from vocab.text_encodings import decode_bytes
 
-Format = Literal["txt", "md", "html"]
+Format = Literal["txt", "md", "html", "eml"]
 
 # Learners paste news stories, not books: 5 MB is ~800,000 words, far past any article,
 # and small enough that cleaning and analysis stay interactive.
@@ -35,6 +36,7 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".eml": "eml",
 }
 
 # Text files hold tabs, newlines and form feeds, not other C0 control characters;
@@ -160,7 +162,8 @@ def format_of(path: Path | str, text: str = "") -> Format:
 
 
 def sniff_format(text: str) -> Format:
-    """The format of a text with no telling suffix: "html" for a web page, else "txt".
+    """The format of a text with no telling suffix: "html" for a web page, "eml" for a
+    raw e-mail message (a newsletter saved as text), else "txt".
 
     "md" for a text with two or more Markdown headings ("## Introduction"): notes
     saved as .txt had shown their "##" marks and lost their headings. Other Markdown is
@@ -169,6 +172,8 @@ def sniff_format(text: str) -> Format:
     head = text[:_SNIFF_CHARS].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head:
         return "html"
+    if is_email(text[: _SNIFF_CHARS * 8]):
+        return "eml"
     if len(_MARKDOWN_HEADING.findall(text, 0, _SNIFF_CHARS * 4)) >= _MARKDOWN_HEADINGS:
         return "md"
     return "txt"
@@ -197,4 +202,6 @@ def to_plain_text(text: str, fmt: Format) -> PlainText:
         return markdown_to_text(text)
     if fmt == "html":
         return html_to_text(text)
+    if fmt == "eml":
+        return email_to_text(text)
     return PlainText(text)
