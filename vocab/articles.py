@@ -7,6 +7,7 @@ sentence the CLI can print as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -109,6 +110,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"up to {MAX_ARTICLE_WORDS:,} words (split a book into chapters).")
     cleaned = clean_text(plain.text, title=plain.title)
     if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
+        if holds := _what_it_holds(plain.text, name):
+            raise ArticleError(f"{name} {holds}")
         if cleaned.data_lines:
             raise ArticleError(f"{name} looks like code or encoded data, not text to read.")
         # Nothing was clutter, on the page or in the text: the text itself is too short.
@@ -138,6 +141,36 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         data_lines=cleaned.data_lines,
         headings=headings,
     )
+
+
+# A line that is one web address alone.
+_ADDRESS_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+# A row of a table of data: "Ana,30,Lima", "Ana<TAB>30<TAB>Lima".
+_DATA_SEPARATORS = (",", "\t", ";")
+_MIN_TABLE_ROWS = 5
+# What share of a text's lines must be so for the text to be said to be so.
+_MOST_LINES = 0.8
+
+
+def _what_it_holds(text: str, name: str) -> str:
+    """What a text with no story holds, when it is something the learner can be told to
+    do otherwise with: a list of web addresses, a table of data (CSV). A file of links
+    and a spreadsheet's export had been "has no article text once page clutter is
+    removed"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return ""
+    if sum(1 for line in lines if _ADDRESS_LINE.fullmatch(line)) >= _MOST_LINES * len(lines):
+        return ("holds web addresses, not a story: import a story by its address "
+                "with `reader import URL`.")
+    for separator in _DATA_SEPARATORS:
+        counts = [line.count(separator) for line in lines]
+        same = max(counts.count(count) for count in set(counts))
+        if name.lower().endswith((".csv", ".tsv")) or (
+                len(lines) >= _MIN_TABLE_ROWS and min(counts) >= 1
+                and same >= _MOST_LINES * len(lines)):
+            return "is a table of data (CSV), not text to read."
+    return ""
 
 
 def _marked_headings(paragraphs: tuple[str, ...], marked: tuple[str, ...],
