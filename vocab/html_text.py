@@ -445,11 +445,31 @@ def _table_row_texts(tree: HtmlElement) -> dict[str, list[str]]:
                 continue
             header = (row.getparent() is not None and row.getparent().tag == "thead") or all(
                 cell.tag == "th" for cell in cells)
-            rows.append(TableRow(tuple(" ".join(cell.text_content().split())
-                                       for cell in cells), header))
+            rows.append(TableRow(tuple(_spaced_text(cell) for cell in cells), header))
         for row, text in zip(rows, row_texts(rows), strict=True):
             found.setdefault(_squeezed("".join(row.cells)), []).append(text)
     return found
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """``element``'s text with a space where a block inside it (a list's item, a
+    paragraph, a line break) parts its words: a cell's list read "digplant"."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, inner in etree.iterwalk(element, events=("start", "end")):
+        block = inner.tag in _SPACED_TAGS
+        if event == "start":
+            parts.append(" " if block else "")
+            parts.append(inner.text or "")
+        else:
+            parts.append(" " if block else "")
+            if inner is not element:
+                parts.append(inner.tail or "")
+    return " ".join("".join(parts).split())
+
+
+_SPACED_TAGS = frozenset({*_BLOCK_TAGS, "div", "br", "ul", "ol", "dt", "dd", "tr", "th"})
 
 
 def _cell_lines(cell: HtmlElement) -> list[str]:

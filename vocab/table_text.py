@@ -57,9 +57,13 @@ def _column_names(rows: Sequence[TableRow]) -> tuple[str, ...] | None:
     narrow enough to read row by row."""
     names: tuple[str, ...] | None = None
     for row in rows:
+        if not any(row.cells):
+            continue  # an empty row above the names (a spacer)
         if not row.header:
             break
         names = row.cells
+    else:
+        return None  # no row of data: every row is the table's text
     if (
         names is None
         or sum(1 for name in names if name) < 2

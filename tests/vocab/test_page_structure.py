@@ -201,3 +201,23 @@ def test_a_long_tables_rows_keep_their_cells_side_by_side() -> None:
     page = _page(f"<p>{INTRO}</p><table><tr><th>Week</th><th>Beans</th></tr>{rows}</table>")
     texts = _texts(article_from_text(page, "long.html", "html"))
     assert "Week; Beans" in texts and "150; 300" in texts
+
+
+def test_a_table_of_names_alone_keeps_all_its_rows() -> None:
+    """A table all of <th> lost its last row: taken for the names of columns no row
+    of data had, it was dropped as said again in them."""
+    page = _page(
+        f"<p>{INTRO}</p><table><tr><th>Alpha</th><th>Beta</th></tr>"
+        f"<tr><th>Gamma</th><th>Delta</th></tr></table><p>{CLOSE}</p>"
+    )
+    texts = _texts(article_from_text(page, "names.html", "html"))
+    assert "Alpha; Beta" in texts and "Gamma; Delta" in texts
+
+
+def test_a_list_in_a_tables_cell_keeps_its_words_apart() -> None:
+    page = _page(
+        f"<p>{INTRO}</p><table><tr><th>Step</th><th>What</th></tr><tr><td>1</td>"
+        f"<td><ul><li>dig</li><li>plant</li></ul></td></tr></table><p>{CLOSE}</p>"
+    )
+    texts = _texts(article_from_text(page, "steps.html", "html"))
+    assert "Step 1 — What: dig plant" in texts
