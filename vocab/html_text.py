@@ -96,16 +96,30 @@ def html_to_text(html: str) -> PlainText:
         left_out=(_left_out(tree, f"{title or ''}{text}{''.join(named_columns)}")
                   if tree is not None else ()),
         headings=_subheadings(tree) if tree is not None else (),
-        section_headings=_subheadings(tree, "h2") if tree is not None else (),
+        section_headings=_section_headings(tree) if tree is not None else (),
     )
 
 
-def _subheadings(tree: HtmlElement, *above: str) -> tuple[str, ...]:
-    """The texts of the page's <h2>...<h6> (but ``above``): its own subheadings, which a
-    short line beside a table's row or a list had hidden ("How to keep vitamins in food"
-    over its tips, under a table of figures, read as one more short line)."""
-    return tuple(text for element in tree.iter(*_HEADINGS)
-                 if element.tag != "h1" and element.tag not in above
+def _subheadings(tree: HtmlElement) -> tuple[str, ...]:
+    """The texts of the page's <h2>...<h6>: its own subheadings, which a short line
+    beside a table's row or a list had hidden ("How to keep vitamins in food" over its
+    tips, under a table of figures, read as one more short line)."""
+    return tuple(text for element in tree.iter(*_HEADINGS) if element.tag != "h1"
+                 and (text := " ".join(element.text_content().split())))
+
+
+# The classes by which a page names a standfirst (the story's summary under its
+# headline), whatever heading tag it is set in: <h3 class="article-dek">.
+_STANDFIRST_CLASS = re.compile(
+    r"standfirst|\bdek\b|summary|intro|lede|strap|sub-?title|teaser|excerpt|description",
+    re.IGNORECASE)
+
+
+def _section_headings(tree: HtmlElement) -> tuple[str, ...]:
+    """The page's <h3>...<h6> but those its class names a standfirst: headings of a
+    part, even over the story's first paragraph (an <h2> there may be a standfirst)."""
+    return tuple(text for element in tree.iter("h3", "h4", "h5", "h6")
+                 if not _STANDFIRST_CLASS.search(element.get("class", ""))
                  and (text := " ".join(element.text_content().split())))
 
 

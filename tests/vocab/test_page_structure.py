@@ -221,3 +221,11 @@ def test_a_list_in_a_tables_cell_keeps_its_words_apart() -> None:
     )
     texts = _texts(article_from_text(page, "steps.html", "html"))
     assert "Step 1 — What: dig plant" in texts
+
+
+def test_a_standfirst_set_in_an_h3_is_no_heading() -> None:
+    page = _page(
+        "<h3 class='article-dek'>Children grow beans and tomatoes at school</h3>"
+        f"<p>{INTRO}</p><p>{CLOSE}</p>"
+    )
+    assert 0 not in article_from_text(page, "garden.html", "html").subheadings
