@@ -27,7 +27,7 @@ from vocab.list_headings import (
 )
 from vocab.models import PlainText
 from vocab.story_header import EMAIL_ADDRESS
-from vocab.table_text import TableRow, row_texts
+from vocab.table_text import row_texts, table_rows
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -452,38 +452,10 @@ def _table_row_texts(tree: HtmlElement) -> dict[str, list[str]]:
         caption = table.find("caption")
         if caption is not None and (text := " ".join(caption.text_content().split())):
             found.setdefault(_squeezed(text), []).append(text)
-        rows = []
-        for row in table.iter("tr"):
-            cells = [cell for cell in row if cell.tag in ("td", "th")]
-            if not cells:
-                continue
-            header = (row.getparent() is not None and row.getparent().tag == "thead") or all(
-                cell.tag == "th" for cell in cells)
-            rows.append(TableRow(tuple(_spaced_text(cell) for cell in cells), header))
+        rows = table_rows(table)
         for row, text in zip(rows, row_texts(rows), strict=True):
             found.setdefault(_squeezed("".join(row.cells)), []).append(text)
     return found
-
-
-def _spaced_text(element: HtmlElement) -> str:
-    """``element``'s text with a space where a block inside it (a list's item, a
-    paragraph, a line break) parts its words: a cell's list read "digplant"."""
-    from lxml import etree
-
-    parts: list[str] = []
-    for event, inner in etree.iterwalk(element, events=("start", "end")):
-        block = inner.tag in _SPACED_TAGS
-        if event == "start":
-            parts.append(" " if block else "")
-            parts.append(inner.text or "")
-        else:
-            parts.append(" " if block else "")
-            if inner is not element:
-                parts.append(inner.tail or "")
-    return " ".join("".join(parts).split())
-
-
-_SPACED_TAGS = frozenset({*_BLOCK_TAGS, "div", "br", "ul", "ol", "dt", "dd", "tr", "th"})
 
 
 def _cell_lines(cell: HtmlElement) -> list[str]:

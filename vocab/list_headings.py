@@ -143,7 +143,7 @@ def _own_text(item: HtmlElement) -> str:
     """A list item's text without its sub-lists' (which are items of their own)."""
     parts = [item.text or ""]
     for child in item:
-        if child.tag not in ("ul", "ol"):
+        if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):  # not a comment
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return "".join(parts)

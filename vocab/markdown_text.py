@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.models import PlainText
-from vocab.table_text import TableRow, row_texts
+from vocab.table_text import TableRow, html_block_lines, row_texts
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -31,7 +31,6 @@ _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 _FOOTNOTE_NOTE = re.compile(r"^\[\^[^\]\s]{1,20}\]:\s*")
 # What may stand between the links of a line of them: "Read more · Subscribe".
 _LINK_SEPARATORS = re.compile(r"^[\s|\u00b7\u2022/,\-\u2013\u2014>]*$")
-_TAG = re.compile(r"<[^>]*>")
 
 
 
@@ -124,7 +123,8 @@ def markdown_to_text(source: str) -> PlainText:
         elif kind in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
         elif kind == "html_block":
-            blocks.append(_TAG.sub("", token.content).strip())
+            # A table's rows name their columns, as a page's do (`vocab.table_text`).
+            blocks.extend(html_block_lines(token.content))
     return PlainText("\n\n".join(block for block in blocks if block.strip()), title=title,
                      author=author, published=published, left_out=tuple(left_out),
                      headings=tuple(headings))

@@ -4,16 +4,22 @@ A page's or a Markdown file's table reaches the article as text, one line a row.
 as its cells alone ("2; 6; 3"), a row of figures means nothing without the column
 names far above it; each row names its columns instead ("Week 2 — Beans (cm): 6;
 Tomatoes (cm): 3"), and the row of names, said again in every row, goes. A table
-without column names keeps its cells side by side ("Pears; 1.80").
+without column names keeps its cells side by side ("Pears; 1.80"). A page's table
+is read from its tree (`table_rows`, `spaced_text`), raw HTML set in a Markdown file
+as lines (`html_block_lines`).
 """
 
 from __future__ import annotations
 
+import re
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from lxml.html import HtmlElement
 
 # Cells side by side where no column names them: a semicolon reads naturally between.
 CELL_SEPARATOR = "; "
@@ -93,3 +99,94 @@ def _named_row(cells: tuple[str, ...], names: tuple[str, ...]) -> str:
         if key
         else CELL_SEPARATOR.join(named)
     )
+
+
+# What libxml2 refuses in a text, as `vocab.html_text` takes it out of a page.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def html_block_lines(block: str) -> list[str]:
+    """The lines of a piece of HTML set in another text (a Markdown file's raw HTML): a
+    table's rows as `row_texts` reads them, any other element's text with its blocks'
+    words apart. A table in a Markdown file had read "WeekBeans12"."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    block = _XML_FORBIDDEN.sub("", block)  # a text's control characters: no words
+    try:
+        body = lxml_html.fragment_fromstring(block, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on "<HTML>"
+        return [text] if (text := " ".join(re.sub(r"<[^>]*>", " ", block).split())) else []
+    lines = [text] if (text := " ".join((body.text or "").split())) else []
+    for element in body:
+        if not isinstance(element.tag, str):  # a comment
+            found = []
+        elif element.tag == "table":
+            found = _table_lines(element)
+        else:
+            found = [spaced_text(element)]
+        lines.extend(line for line in found if line)
+        if tail := " ".join((element.tail or "").split()):
+            lines.append(tail)
+    return lines
+
+
+def _table_lines(table: HtmlElement) -> list[str]:
+    """A table's caption and rows as lines (`row_texts`)."""
+    caption = table.find("caption")
+    lines = [spaced_text(caption)] if caption is not None else []
+    rows = table_rows(table)
+    return [*lines, *row_texts(rows)]
+
+
+def table_rows(table: HtmlElement) -> list[TableRow]:
+    """A table's rows with their cells' texts, each marked if it names the columns
+    (in <thead>, or all <th>)."""
+    rows = []
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if not cells:
+            continue
+        parent = row.getparent()
+        header = (parent is not None and parent.tag == "thead") or all(
+            cell.tag == "th" for cell in cells
+        )
+        rows.append(TableRow(tuple(spaced_text(cell) for cell in cells), header))
+    return rows
+
+
+def spaced_text(element: HtmlElement) -> str:
+    """``element``'s text with a space where a block inside it (a list's item, a
+    paragraph, a line break) parts its words: a cell's list read "digplant"."""
+    if next(element.iterdescendants(*_SPACED_TAGS), None) is None:
+        return " ".join(element.text_content().split())
+    copied = deepcopy(element)  # the page's tree stays as it is for the steps after
+    for inner in copied.iterdescendants(*_SPACED_TAGS):
+        inner.text = " " + (inner.text or "")
+        inner.tail = " " + (inner.tail or "")
+    return " ".join(copied.text_content().split())
+
+
+_SPACED_TAGS = frozenset(
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "td",
+        "div",
+        "br",
+        "ul",
+        "ol",
+        "dt",
+        "dd",
+        "tr",
+        "th",
+    }
+)

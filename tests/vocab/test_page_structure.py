@@ -229,3 +229,12 @@ def test_a_standfirst_set_in_an_h3_is_no_heading() -> None:
         f"<p>{INTRO}</p><p>{CLOSE}</p>"
     )
     assert 0 not in article_from_text(page, "garden.html", "html").subheadings
+
+
+def test_an_html_table_in_a_markdown_file_reads_row_by_row() -> None:
+    """Raw HTML in Markdown lost its tags and the spaces between its cells: "WeekBeans12"."""
+    middle = (
+        "<table><tr><th>Week</th><th>Beans (cm)</th></tr>"
+        "<tr><td>1</td><td>2</td></tr><tr><td>2</td><td>6</td></tr></table>"
+    )
+    assert _markdown_paragraphs(middle) == ["Week 1 — Beans (cm): 2", "Week 2 — Beans (cm): 6"]
