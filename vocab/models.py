@@ -277,6 +277,8 @@ SUBHEADING_WORDS = 12
 SUBHEADING_QUESTION_WORDS = 5
 # A list's item as the cleaning writes it ("- fewer days", "• happier", "2. more").
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
+# A cell a table's row names by its column, as `vocab.table_text` writes one.
+_NAMED_CELL = re.compile(r" \u2014 [^:\u2014]{1,60}: \S")
 _SENTENCE_CLOSERS = frozenset('.!:;,"”’)…')
 
 
@@ -287,6 +289,8 @@ def is_subheading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > SUBHEADING_WORDS or "\n" in text or not text[:1].isupper():
         return False
+    if _NAMED_CELL.search(text):
+        return False  # a table's row ("Apples — Price: 2.10"), however short
     last = text[-1]
     if last == "?":
         return len(words) <= SUBHEADING_QUESTION_WORDS

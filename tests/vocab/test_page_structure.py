@@ -238,3 +238,14 @@ def test_an_html_table_in_a_markdown_file_reads_row_by_row() -> None:
         "<tr><td>1</td><td>2</td></tr><tr><td>2</td><td>6</td></tr></table>"
     )
     assert _markdown_paragraphs(middle) == ["Week 1 — Beans (cm): 2", "Week 2 — Beans (cm): 6"]
+
+
+def test_a_one_row_tables_row_is_no_subheading() -> None:
+    """A table of one row, short, between two paragraphs printed in bold as a heading."""
+    page = _page(
+        f"<p>{INTRO}</p><table><tr><th>Fruit</th><th>Price</th></tr>"
+        f"<tr><td>Apples</td><td>2.10</td></tr></table><p>{CLOSE}</p>"
+    )
+    article = article_from_text(page, "fruit.html", "html")
+    assert _texts(article)[1] == "Apples — Price: 2.10"
+    assert 1 not in article.subheadings
