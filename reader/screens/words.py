@@ -148,7 +148,11 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         Binding("n", "mark('new')", "Unmark"),
         Binding("u", "undo", "Undo"),
         Binding("enter", "open_story", "Open its story"),
-        Binding("s", "cycle_shown", "Show"),
+        # s lists the words of the next status in `SHOWN`, and its key says which:
+        # "s Show" did not say what it would show (QA walk-through). One binding per
+        # status, only the next one enabled (`check_action`).
+        *(Binding("s", f"show({SHOWN.index(status)})", f"Show {SHOWN_LABELS[status]}")
+          for status in SHOWN),
         Binding("slash", "focus_filter", "Filter", key_display="/"),
         # Review asks only the words due: with none due, a learner had no way to
         # practise their words (QA walk-through).
@@ -317,8 +321,18 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
     def action_focus_filter(self) -> None:
         self.query_one("#words-filter", Input).focus()
 
-    def action_cycle_shown(self) -> None:
-        self.shown = SHOWN[(SHOWN.index(self.shown) + 1) % len(SHOWN)]
+    def _next_shown(self) -> WordStatus | None:
+        return SHOWN[(SHOWN.index(self.shown) + 1) % len(SHOWN)]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show":
+            return parameters == (SHOWN.index(self._next_shown()),)
+        return True
+
+    def action_show(self, index: int) -> None:
+        """List the words of status ``SHOWN[index]`` (all for None)."""
+        self.shown = SHOWN[index]
+        self.refresh_bindings()  # the bar names the next one
         self._show()
 
     def _highlighted(self) -> WordRow | None:

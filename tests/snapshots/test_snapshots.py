@@ -36,9 +36,8 @@ def test_library(snap_compare: Callable[..., bool], make_app: Callable[[], Reade
     """The library on first run: the filter box, then a table of the bundled seed
     articles sorted by title (▲ on Title) with source file, word count, estimated
     level, known share, glossary size and "never" read; "5 articles" under the
-    table; the Footer lists a Add, d Delete, / Filter, v Review, S Progress,
-    f Feeds, w Your words, q Quit, ? Help, s Settings (o Sort left out at 100 columns:
-    the headings sort on a click)."""
+    table; the Footer lists a Add, d Delete, / Filter, o Sort, v Review, S Stats,
+    f Feeds, w Words, q Quit, ? Help, s Settings (all on one line at 100 columns)."""
     assert snap_compare(make_app(), terminal_size=SNAPSHOT_SIZE, run_before=_library)
 
 

@@ -1,0 +1,65 @@
+"""Keys a learner met in a walk-through at 100x30 and 80x24 that said too little or went
+missing: the library's Sort at 100 columns, Your words' "s Show" (show what?)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import open_by_key, settle
+from textual.widgets import DataTable
+
+from reader.app import ReaderApp
+from reader.screens.words import WordsScreen
+from reader.widgets.key_bar import KeyBar
+from vocab.store import Store
+
+AppFactory = Callable[[], ReaderApp]
+pytestmark = pytest.mark.anyio
+
+
+def bar_text(app: ReaderApp) -> str:
+    return str(app.screen.query_one(KeyBar).render())
+
+
+async def test_the_library_bar_keeps_sort_at_100_columns(make_app: AppFactory) -> None:
+    """At 100 columns the library's bar left out "o Sort" (the only sign that o sorts);
+    every key of the library fits on its one line there now."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        text = bar_text(app)
+        assert "o Sort" in text
+        for key in ("a Add", "d Delete", "/ Filter", "v Review", "f Feeds", "q Quit",
+                    "? Help", "s Settings"):
+            assert key in text
+        assert app.screen.query_one(KeyBar).region.height == 1
+
+
+async def test_your_words_s_key_says_which_words_it_shows_next(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """Your words' bar said "s Show": show what? The key names the words it lists next,
+    and each press lists them."""
+    with Store.open(store_path) as store:
+        store.set_status("treaty", "NOUN", "known")
+        store.set_status("bloc", "NOUN", "learning")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_by_key(pilot, "w", WordsScreen)
+        table = screen.query_one("#words", DataTable)
+        assert "s Show learning" in bar_text(app)
+        assert "s Show " + "all" not in bar_text(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert table.row_count == 1
+        assert "s Show known" in bar_text(app)
+        for _ in range(3):  # known, ignored, new
+            await pilot.press("s")
+        await settle(pilot)
+        assert "s Show all" in bar_text(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert table.row_count == 2
+        assert "s Show learning" in bar_text(app)
