@@ -28,9 +28,10 @@ from textual.reactive import reactive
 from textual.worker import Worker, WorkerCancelled, get_current_worker
 
 from reader.palette import ReaderCommands
-from reader.preparation import WARMING_UP, share_done, step_text
+from reader.preparation import share_done, step_text, warming_up
 from vocab import collector
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
+from vocab.setup_progress import SetupProgress
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -86,7 +87,7 @@ class EngineReady(Message):
 class EngineProgress(Message):
     """A step of a slow first start (compiling the lexicon), worth telling the learner."""
 
-    def __init__(self, step: str) -> None:
+    def __init__(self, step: SetupProgress) -> None:
         super().__init__()
         self.step = step
 
@@ -159,10 +160,10 @@ class ReaderApp(App[int]):
         self._reading_screens: list[int] = []  # article ids, the most recent last
         self._collector_paused = False  # while an article opens
         # A first start's preparation (`reader.preparation`): its last step, when that
-        # began, and whether the loader reported any (from its thread).
-        self.preparation_step: str | None = None
+        # began, and the last step the loader reported (from its thread).
+        self.preparation_step: SetupProgress | None = None
         self._preparation_since = time.monotonic()
-        self._preparing = threading.Event()
+        self._last_reported: SetupProgress | None = None
 
     # -- start-up --------------------------------------------------------------
 
@@ -205,8 +206,8 @@ class ReaderApp(App[int]):
 
         try:
             engine = self._engine_loader()
-            if self._preparing.is_set():  # a first start: its last step, told as the others
-                self.report_engine_progress(WARMING_UP.label)
+            if self._last_reported is not None:  # a first start: its last step, told too
+                self.report_engine_progress(warming_up(self._last_reported))
             warm_up(engine)
             self._engine = engine
             # Once the files it reads are compiled (by the loader, on a first run).
@@ -253,10 +254,10 @@ class ReaderApp(App[int]):
         else:
             self.engine_ready = True
 
-    def report_engine_progress(self, step: str) -> None:
+    def report_engine_progress(self, step: SetupProgress) -> None:
         """Called by the engine loader from its thread; shown under the library's table
         (or as a notification over another screen)."""
-        self._preparing.set()
+        self._last_reported = step
         self.post_message(EngineProgress(step))
 
     def on_engine_progress(self, message: EngineProgress) -> None:
@@ -563,11 +564,12 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _default_engine_loader(progress: Callable[[str], None]) -> Engine:
+def _default_engine_loader(on_step: Callable[[SetupProgress], None]) -> Engine:
     from reader.paths import cache_dir
     from vocab.engine import load_engine
 
-    return load_engine(cache_dir(), progress=progress)
+    # The set-up's messages for a terminal go to the log; the learner is told its steps.
+    return load_engine(cache_dir(), progress=log.info, on_step=on_step)
 
 
 def _default_engine_process(fallback: Callable[[], Engine]) -> EngineProcess:

@@ -28,6 +28,12 @@ from vocab.models import Article, GlossaryEntry, LearnerProfile, WordDetails
 from vocab.pronounce import Pronouncer
 from vocab.senses import SenseChooser
 from vocab.sentence_cues import used_as_pronoun
+from vocab.setup_progress import (
+    COMPILING_LEXICON,
+    COMPILING_WORD_FACTS,
+    SetupListener,
+    SetupSteps,
+)
 from vocab.tagger import Tagger
 from vocab.word_details import word_details
 from vocab.word_family import transparent_compound_parts
@@ -204,8 +210,12 @@ def load_engine(
     *,
     tagger: str = "auto",
     progress: Callable[[str], None] | None = None,
+    on_step: SetupListener | None = None,
 ) -> Engine:
     """Open (compiling on first use) the lexicon and load a tagger.
+
+    ``progress`` hears the set-up's messages as a terminal prints them; ``on_step``
+    each of a first start's steps as data (`vocab.setup_progress`), for a progress bar.
 
     Raises `LanguageDataMissing` with what to install when WordNet cannot be found.
     Word facts (lemmas, frequencies, levels, pronunciations) are compiled into the cache
@@ -215,7 +225,10 @@ def load_engine(
     from vocab import data
     from vocab.wordfacts import open_word_facts
 
+    steps = SetupSteps(cache_dir, on_step)
+    steps.begin(COMPILING_LEXICON)
     lexicon = data.open_lexicon(cache_dir, progress=progress)
+    steps.begin(COMPILING_WORD_FACTS)
     facts = open_word_facts(cache_dir, progress=progress)
     return Engine(lexicon=lexicon, words=WordInfo(facts),
                   tagger=data.load_tagger(lexicon, prefer=tagger, cache_dir=cache_dir),

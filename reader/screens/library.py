@@ -32,6 +32,7 @@ log = logging.getLogger("reader.library")
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
+    from vocab.setup_progress import SetupProgress
     from vocab.store import StoredArticle
 
 # The setting that keeps the library's sort between sessions: {"column", "descending"}.
@@ -80,12 +81,13 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         Binding("o", "cycle_sort", "Sort"),
         Binding("O", "reverse_sort", "Reverse sort", show=False),
         Binding("v", "app.open_screen('quiz')", "Review"),
-        # Capital S: s is Settings everywhere. "Stats" and "Words" (the screens' titles
-        # say "Your progress", "Your words"): with the longer names the bar had no room
-        # for "o Sort" at 100 columns (QA walk-through).
-        Binding("S", "app.open_screen('stats')", "Stats"),
+        # Capital S: s is Settings everywhere. In the key bar "Stats" and "Words" (their
+        # groups' names), in the help and the palette the screens' names: with those the
+        # bar had no room for "o Sort" at 100 columns (QA walk-through).
+        Binding("S", "app.open_screen('stats')", "Your progress (stats)",
+                group=Binding.Group("Stats")),
         Binding("f", "app.open_screen('feeds')", "Feeds"),
-        Binding("w", "app.open_screen('words')", "Words"),
+        Binding("w", "app.open_screen('words')", "Your words", group=Binding.Group("Words")),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         # Reached only from the filter (the table takes its own Down): to its results.
         Binding("down", "to_results", "", show=False),
@@ -101,7 +103,8 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         self.sort_key = column if column in {c.key for c in COLUMNS} else "title"
         self.descending = bool(saved.get("descending", False))
         self._seeding = False
-        self._preparation: str | None = None  # a first start's step (`show_preparation`)
+        # A first start's step (`show_preparation`).
+        self._preparation: SetupProgress | None = None
         self._figures_level: Level | None = None
         self._level_changed = False
         self._figures_marks: str | None = None  # `LearnerProfile.marks_digest`
@@ -217,7 +220,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
     def selected_id(self) -> int | None:
         return self.query_one(ArticleTable).selected_id
 
-    def show_preparation(self, step: str | None) -> None:
+    def show_preparation(self, step: SetupProgress | None) -> None:
         """A step of the first start's dictionary preparation in the hint line (toasts
         would cover the welcome dialog); None when it is over."""
         self._preparation = step

@@ -39,6 +39,7 @@ from reader.widgets.legend import Legend
 from vocab.articles import SEED_SOURCE, article_from_text
 from vocab.engine import Engine
 from vocab.models import LanguageDataMissing, Level
+from vocab.setup_progress import COMPILING_LEXICON, SetupProgress
 from vocab.store import ArticleSummary, Store
 
 pytestmark = pytest.mark.anyio
@@ -74,7 +75,7 @@ async def test_the_first_start_preparation_is_told_in_the_hint_line(
     release = threading.Event()
 
     def compiling() -> Engine:
-        app.report_engine_progress("writing the lexicon")
+        app.report_engine_progress(SetupProgress(COMPILING_LEXICON, 0, 1, (COMPILING_LEXICON,)))
         release.wait(ENGINE_WAIT_S)
         return engine
 
@@ -89,7 +90,7 @@ async def test_the_first_start_preparation_is_told_in_the_hint_line(
             if "Preparing" in str(hint.render()):
                 break
         # In plain words, with how far along it is ("writing the lexicon" was jargon).
-        assert "Preparing the dictionary (first start only): saving the dictionary… 2" in str(
+        assert "Preparing the dictionary (first start only): reading the dictionary… " in str(
             hint.render())
         release.set()
         await settle(pilot)
@@ -1061,14 +1062,14 @@ async def test_words_marked_elsewhere_change_every_storys_known_share(
 
 async def test_the_librarys_key_bar_shows_settings_at_100_columns(make_app: AppFactory) -> None:
     """At 100x30 the library's bar left out "s Settings" (the first key to go): Settings
-    was not discoverable from the first screen (QA walk-through). "o Sort" goes first
-    there: a click on a column's heading sorts too, and its ▲ says how."""
+    was not discoverable from the first screen (QA walk-through). "o Sort" went first
+    there, and was not discoverable either: with "S Stats" and "w Words" all fit."""
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         _assert_one_line_with(app.screen.query_one(KeyBar), (
             "s Settings", "q Quit", "? Help", "a Add", "d Delete", "/ Filter", "v Review",
-            "S Progress", "f Feeds", "w Your words"))
+            "S Stats", "f Feeds", "w Words", "o Sort"))
 
 
 def _assert_one_line_with(bar: KeyBar, keys: Sequence[str]) -> None:

@@ -35,6 +35,11 @@ async def test_the_library_bar_keeps_sort_at_100_columns(make_app: AppFactory) -
                     "? Help", "s Settings"):
             assert key in text
         assert app.screen.query_one(KeyBar).region.height == 1
+        # The help keeps the screens' own names.
+        await pilot.press("question_mark")
+        table = app.screen.query_one(DataTable)
+        actions = {str(table.get_row(key)[1]) for key in table.rows}
+        assert {"Your words", "Your progress (stats)"} <= actions
 
 
 async def test_your_words_s_key_says_which_words_it_shows_next(

@@ -1,0 +1,64 @@
+"""What a first start's preparation of the engine's files is doing, as data.
+
+The lexicon and the word facts are compiled once, on the first start (a minute and
+more). `load_engine` tells a listener each step as it begins, with the steps this
+start has: only the files missing are made, so a start that compiles the lexicon
+alone has one step, not the three of an empty cache. The app drew its progress bar
+from the words of the messages printed for a terminal ("reading WordNet 3.0 from
+...") and from a fixed list of every step, so such a start's bar stopped at a third.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# The steps, by name (what a UI keys its wording and measured times by).
+COMPILING_LEXICON = "compiling the lexicon"
+COMPILING_WORD_FACTS = "compiling word facts"
+
+
+@dataclass(frozen=True)
+class SetupProgress:
+    """A step beginning: ``done`` of this start's ``total`` steps are finished, and
+    ``steps`` names them all in order (``steps[done] == step``)."""
+
+    step: str
+    done: int
+    total: int
+    steps: tuple[str, ...]
+
+
+SetupListener = Callable[[SetupProgress], None]
+
+
+def planned_steps(cache_dir: Path) -> tuple[str, ...]:
+    """The steps `load_engine` will take in ``cache_dir``: a file found is not made again.
+
+    A word facts file that is there but damaged is made again unannounced (rare: the
+    check that finds it opens the file, too slow to ask twice at every start).
+    """
+    from vocab import data
+    from vocab.wordfacts import facts_path
+
+    steps = []
+    source = data.wordnet_dir(cache_dir)
+    if source is not None and not data.lexicon_path(cache_dir, data.lexicon_key(source)).is_file():
+        steps.append(COMPILING_LEXICON)
+    if not facts_path(cache_dir).is_file():
+        steps.append(COMPILING_WORD_FACTS)
+    return tuple(steps)
+
+
+class SetupSteps:
+    """Tells ``listener`` each planned step as it begins (no listener: nothing)."""
+
+    def __init__(self, cache_dir: Path, listener: SetupListener | None) -> None:
+        self._listener = listener
+        self._steps = planned_steps(cache_dir) if listener is not None else ()
+
+    def begin(self, step: str) -> None:
+        if self._listener is not None and step in self._steps:
+            self._listener(SetupProgress(step, self._steps.index(step), len(self._steps),
+                                         self._steps))
