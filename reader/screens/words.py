@@ -182,6 +182,7 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         yield Input(placeholder="Filter by word or meaning (press / to type here)",
                     id="words-filter")
         yield WordsTable(id="words", cursor_type="row", zebra_stripes=True)
+        yield Static(id="words-meaning", markup=False)
         yield Static(id="words-summary", markup=False)
         yield KeyBar()
 
@@ -232,6 +233,8 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         self._add_rows()
         if shown:
             table.move_cursor(row=min(cursor, len(shown) - 1))
+        else:  # no row to be highlighted: no meaning of one left from before
+            self.query_one("#words-meaning", Static).display = False
         self._summarise(len({row.lemma for row in shown}), text)  # words, not entries
 
     def _add_rows(self) -> None:
@@ -309,6 +312,18 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
     @on(Input.Changed, "#words-filter")
     def _filter_changed(self) -> None:
         self._show()
+
+    @on(DataTable.RowHighlighted, "#words")
+    def _show_meaning(self) -> None:
+        """The highlighted word's meaning whole, under the table: the Meaning column
+        cuts it to the screen's width ("a worker who holds or is invested with …" at
+        80 columns), and a learner could read it nowhere (QA walk-through)."""
+        row = self._highlighted()
+        shown = self.query_one("#words-meaning", Static)
+        shown.display = row is not None and bool(row.definition)
+        if row is not None:
+            label = VOA_LABELS.get(row.upos, "")
+            shown.update(f"{row.lemma}{f' {label}' if label else ''}: {row.definition}")
 
     @on(DataTable.RowSelected, "#words")
     def _row_selected(self) -> None:

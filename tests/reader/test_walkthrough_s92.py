@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from reader_steps import open_by_key, settle
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from reader.app import ReaderApp
 from reader.screens.words import WordsScreen
@@ -68,3 +68,27 @@ async def test_your_words_s_key_says_which_words_it_shows_next(
         await settle(pilot)
         assert table.row_count == 2
         assert "s Show learning" in bar_text(app)
+
+
+async def test_your_words_shows_the_highlighted_words_whole_meaning_at_80_columns(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """At 80x24 the Meaning column cut "a worker who holds or is invested with …": the
+    learner could not read a meaning whole anywhere on the screen. The highlighted word's
+    meaning, and the story it was met in, show whole under the table."""
+    meaning = "a worker who holds or is invested with an office of some public kind"
+    with Store.open(store_path) as store:
+        store.set_status("official", "NOUN", "learning", definition=meaning)
+        store.set_status("bloc", "NOUN", "known", definition="a group of countries")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_by_key(pilot, "w", WordsScreen)
+        await settle(pilot)
+        table = screen.query_one("#words", DataTable)
+        assert meaning not in str(table.get_row_at(1)[3])  # the column cuts it
+        shown = screen.query_one("#words-meaning", Static)
+        assert str(shown.render()) == "bloc n.: a group of countries"
+        await pilot.press("down")
+        await settle(pilot)
+        assert str(shown.render()) == f"official n.: {meaning}"
+        assert shown.region.height >= 2  # wrapped, not cut
