@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 SHOWN = (None, WordStatus.LEARNING, WordStatus.KNOWN, WordStatus.IGNORED, WordStatus.NEW)
 SHOWN_LABELS = {None: "all", WordStatus.LEARNING: "learning", WordStatus.KNOWN: "known",
                 WordStatus.IGNORED: "ignored", WordStatus.NEW: "new"}
+# What acts on the highlighted word: nothing to act on while no word is listed.
+WORD_ACTIONS = frozenset({"mark", "open_story"})
 # The columns' widths in cells; the meaning takes what the others leave, and "Met in"
 # and "Changed" are shown only on a screen this wide (an 80-column terminal cut the
 # meaning mid-word and scrolled sideways: QA walk-through).
@@ -131,6 +133,10 @@ class WordsTable(DataTable[object]):
     the table had the focus, that is always (QA walk-through)."""
 
     BINDINGS = [Binding("enter", "select_cursor", "Open its story")]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Dimmed with no word listed (`WordsScreen.check_action`).
+        return bool(self.row_count) or None if action == "select_cursor" else True
 
 
 class WordsScreen(ReportsWorkerFailures, Screen[None]):
@@ -233,8 +239,6 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         self._add_rows()
         if shown:
             table.move_cursor(row=min(cursor, len(shown) - 1))
-        else:  # no row to be highlighted: no meaning of one left from before
-            self.query_one("#words-meaning", Static).display = False
         self._summarise(len({row.lemma for row in shown}), text)  # words, not entries
 
     def _add_rows(self) -> None:
@@ -289,6 +293,11 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         self._summarise(len({other.lemma for other in shown}), text)
 
     def _summarise(self, count: int, text: str) -> None:
+        """The line under the table, after the rows shown changed; with no row left,
+        no meaning of one and the keys of a word dimmed (`check_action`)."""
+        if not self.query_one("#words", DataTable).row_count:
+            self.query_one("#words-meaning", Static).display = False
+        self.refresh_bindings()
         summary = self.query_one("#words-summary", Static)
         if not self.rows:
             summary.update(NO_WORDS)
@@ -342,6 +351,10 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show":
             return parameters == (SHOWN.index(self._next_shown()),)
+        if action in WORD_ACTIONS:
+            # Dimmed with no word listed: k, l, i, n and Enter were shown as keys to
+            # press under "No ignored words." and did nothing (QA walk-through).
+            return bool(self.query_one("#words", DataTable).row_count) or None
         return True
 
     def action_show(self, index: int) -> None:

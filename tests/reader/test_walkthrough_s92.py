@@ -92,3 +92,29 @@ async def test_your_words_shows_the_highlighted_words_whole_meaning_at_80_column
         await settle(pilot)
         assert str(shown.render()) == f"official n.: {meaning}"
         assert shown.region.height >= 2  # wrapped, not cut
+
+
+async def test_your_words_dims_the_keys_of_a_word_while_none_is_listed(
+    make_app: AppFactory, store_path: Path
+) -> None:
+    """With no word listed ("No ignored words.") k, l, i, n and Enter were shown as
+    keys to press, and did nothing at all. They are dimmed until a word is listed."""
+    with Store.open(store_path) as store:
+        store.set_status("bloc", "NOUN", "known", definition="a group of countries")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_by_key(pilot, "w", WordsScreen)
+
+        def enabled() -> dict[str, bool]:
+            bar = app.screen.query_one(KeyBar)
+            return {binding.description: on for binding, on in bar.shown_bindings()}
+
+        assert enabled()["Known"] and enabled()["Open its story"]
+        await pilot.press("s")  # learning: none
+        await settle(pilot)
+        for key in ("Known", "Learning", "Ignore", "Unmark", "Open its story"):
+            assert not enabled()[key], key
+        assert enabled()["Practise"] and enabled()["Show known"]
+        await pilot.press("s")  # known: bloc
+        await settle(pilot)
+        assert enabled()["Known"] and enabled()["Open its story"]
