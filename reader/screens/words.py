@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 SHOWN = (None, WordStatus.LEARNING, WordStatus.KNOWN, WordStatus.IGNORED, WordStatus.NEW)
 SHOWN_LABELS = {None: "all", WordStatus.LEARNING: "learning", WordStatus.KNOWN: "known",
                 WordStatus.IGNORED: "ignored", WordStatus.NEW: "new"}
+# The table's own keys that would move its row cursor sideways.
+SIDEWAYS = frozenset({"cursor_left", "cursor_right"})
 # What acts on the highlighted word: nothing to act on while no word is listed.
 WORD_ACTIONS = frozenset({"mark", "open_story"})
 # The columns' widths in cells; the meaning takes what the others leave, and "Met in"
@@ -135,6 +137,10 @@ class WordsTable(DataTable[object]):
     BINDINGS = [Binding("enter", "select_cursor", "Open its story")]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SIDEWAYS:
+            # Its columns fit the screen (`WordsScreen._layout`): a row cursor had nowhere
+            # to go, yet the help listed "→ Cursor right" (QA walk-through).
+            return False
         # Dimmed with no word listed (`WordsScreen.check_action`).
         return bool(self.row_count) or None if action == "select_cursor" else True
 

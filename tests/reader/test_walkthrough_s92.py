@@ -118,3 +118,16 @@ async def test_your_words_dims_the_keys_of_a_word_while_none_is_listed(
         await pilot.press("s")  # known: bloc
         await settle(pilot)
         assert enabled()["Known"] and enabled()["Open its story"]
+
+
+async def test_your_words_help_lists_no_sideways_key(make_app: AppFactory) -> None:
+    """The help listed "→ Cursor right" and "← Cursor left" for the words table, whose
+    columns are fitted to the screen: a row cursor has nowhere sideways to go."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_by_key(pilot, "w", WordsScreen)
+        await pilot.press("question_mark")
+        table = app.screen.query_one(DataTable)
+        actions = {str(table.get_row(key)[1]) for key in table.rows}
+        assert "Cursor down" in actions
+        assert not {"Cursor right", "Cursor left"} & actions
