@@ -60,5 +60,6 @@ class SetupSteps:
 
     def begin(self, step: str) -> None:
         if self._listener is not None and step in self._steps:
-            self._listener(SetupProgress(step, self._steps.index(step), len(self._steps),
-                                         self._steps))
+            self._listener(
+                SetupProgress(step, self._steps.index(step), len(self._steps), self._steps)
+            )

@@ -31,8 +31,16 @@ async def test_the_library_bar_keeps_sort_at_100_columns(make_app: AppFactory) -
         await settle(pilot)
         text = bar_text(app)
         assert "o Sort" in text
-        for key in ("a Add", "d Delete", "/ Filter", "v Review", "f Feeds", "q Quit",
-                    "? Help", "s Settings"):
+        for key in (
+            "a Add",
+            "d Delete",
+            "/ Filter",
+            "v Review",
+            "f Feeds",
+            "q Quit",
+            "? Help",
+            "s Settings",
+        ):
             assert key in text
         assert app.screen.query_one(KeyBar).region.height == 1
         # The help keeps the screens' own names.

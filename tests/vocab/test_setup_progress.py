@@ -42,11 +42,14 @@ def test_load_engine_tells_each_step_before_it_runs(
     _lexicon_file(tmp_path).write_bytes(b"")
     heard: list[object] = []
     monkeypatch.setattr(data, "open_lexicon", lambda *_a, **_k: heard.append("lexicon"))
-    monkeypatch.setattr("vocab.wordfacts.open_word_facts",
-                        lambda *_a, **_k: heard.append("word facts"))
+    monkeypatch.setattr(
+        "vocab.wordfacts.open_word_facts", lambda *_a, **_k: heard.append("word facts")
+    )
     monkeypatch.setattr(data, "load_tagger", lambda *_a, **_k: None)
     monkeypatch.setattr(engine, "Engine", lambda **_k: None)
     engine.load_engine(tmp_path, on_step=heard.append)
-    assert heard == ["lexicon",
-                     SetupProgress(COMPILING_WORD_FACTS, 0, 1, (COMPILING_WORD_FACTS,)),
-                     "word facts"]
+    assert heard == [
+        "lexicon",
+        SetupProgress(COMPILING_WORD_FACTS, 0, 1, (COMPILING_WORD_FACTS,)),
+        "word facts",
+    ]
