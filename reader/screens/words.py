@@ -165,7 +165,9 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         # status, only the next one enabled (`check_action`).
         *(Binding("s", f"show({SHOWN.index(status)})", f"Show {SHOWN_LABELS[status]}")
           for status in SHOWN),
-        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        # A priority key: the app answers it before it hands on the keys after it, so
+        # text typed at once after "/" goes into the filter (`action_focus_filter`).
+        Binding("slash", "focus_filter", "Filter", key_display="/", priority=True),
         # Review asks only the words due: with none due, a learner had no way to
         # practise their words (QA walk-through).
         Binding("p", "practise", "Practise"),
@@ -349,7 +351,13 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one("#words", DataTable).focus()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#words-filter", Input).focus()
+        # At once, not as `Widget.focus` does after the keys already queued: "/garden"
+        # typed together opened the Add dialog, its "a" taken as Add (QA walk-through).
+        self.set_focus(self.query_one("#words-filter", Input))
+
+    def _typing_in_filter(self) -> bool:
+        """Whether the filter has the keys: a "/" is then part of its text."""
+        return self.focused is self.query_one("#words-filter", Input)
 
     def _next_shown(self) -> WordStatus | None:
         return SHOWN[(SHOWN.index(self.shown) + 1) % len(SHOWN)]
@@ -357,6 +365,8 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show":
             return parameters == (SHOWN.index(self._next_shown()),)
+        if action == "focus_filter":  # in the filter, "/" is typed (`None`: dimmed)
+            return None if self._typing_in_filter() else True
         if action in WORD_ACTIONS:
             # Dimmed with no word listed: k, l, i, n and Enter were shown as keys to
             # press under "No ignored words." and did nothing (QA walk-through).

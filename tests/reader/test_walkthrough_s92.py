@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from reader_steps import open_by_key, settle
-from textual.widgets import DataTable, Static
+from textual import events
+from textual.widgets import DataTable, Input, Static
 
 from reader.app import ReaderApp
 from reader.screens.words import WordsScreen
@@ -139,3 +140,45 @@ async def test_your_words_help_lists_no_sideways_key(make_app: AppFactory) -> No
         actions = {str(table.get_row(key)[1]) for key in table.rows}
         assert "Cursor down" in actions
         assert not {"Cursor right", "Cursor left"} & actions
+
+
+def _typed_at_once(app: ReaderApp, keys: str) -> None:
+    """Keys arriving together, as a paste or a fast typist over a slow link sends them:
+    each is queued before the app handles the one before it (`Pilot.press` waits)."""
+    for key in keys:
+        name = "slash" if key == "/" else key
+        app.post_message(events.Key(name, key))
+
+
+@pytest.mark.parametrize("screen_key", ["library", "w"])
+async def test_text_typed_right_after_slash_goes_into_the_filter(
+    make_app: AppFactory, screen_key: str
+) -> None:
+    """ "/garden" typed at once in the library opened the Add dialog: the filter took the
+    focus only after the keys already sent, so "a" was Add there (and "d" Delete). In
+    Your words too, "/zzz" left the filter empty."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        if screen_key == "w":
+            await open_by_key(pilot, "w", WordsScreen)
+        screen = app.screen
+        _typed_at_once(app, "/garden")
+        await settle(pilot)
+        assert app.screen is screen
+        assert isinstance(app.focused, Input) and app.focused.value == "garden"
+
+
+@pytest.mark.parametrize("screen_key", ["library", "w"])
+async def test_a_slash_typed_in_the_filter_is_part_of_its_text(
+    make_app: AppFactory, screen_key: str
+) -> None:
+    """ "/" answers before the keys after it reach the filter; in the filter it is text."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        if screen_key == "w":
+            await open_by_key(pilot, "w", WordsScreen)
+        await pilot.press("slash", "a", "slash", "b")
+        await settle(pilot)
+        assert isinstance(app.focused, Input) and app.focused.value == "a/b"
