@@ -98,7 +98,7 @@ def fit_pairwise(rows: Rows) -> tuple[np.ndarray, float]:
             g -= (slope.sum(axis=1) @ pos - slope.sum(axis=0) @ neg) / margin.size
         return g / len(stories) + PAIRWISE_L2 * w / len(stories)
 
-    w = _adam(grad, len(FEATURES))
+    w = _adam(grad, len(mean))  # the rows' columns: FEATURES, or more when trying one
     raw = w / std
     return raw, -float(raw @ mean)  # the mean candidate scores 0
 
