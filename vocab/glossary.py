@@ -476,6 +476,10 @@ def collect_candidates(
             continue
         if symbol_or_foreign(candidate, chooser) or language_term(candidate, chooser):
             continue
+        if "." in candidate.lemma:
+            # An abbreviation written with periods ("a.m.", "e.g."): how a time or an
+            # example is written, which no editor glosses ("a.m. –adj. before noon").
+            continue
         found.append(candidate)
     return found
 

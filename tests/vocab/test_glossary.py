@@ -76,6 +76,17 @@ def test_words_of_another_language_are_not_taken_for_symbols(engine: Engine) -> 
     assert not picks & {"au", "le"}
 
 
+def test_abbreviations_written_with_periods_are_not_glossed(engine: Engine) -> None:
+    """"a.m." and "e.g." are how times and examples are written, not words of the story:
+    a school-hours story listed "a.m. –adj. before noon" among its words."""
+    text = ("Classes at the old school began at 7:30 a.m., and pupils took a bus at 6:45 "
+            "a.m. to reach them. Some subjects, e.g. chemistry, now meet in the afternoon, "
+            "when the drowsy pupils are more attentive.")
+    picks = lemmas(engine.glossary(engine.analyse(article_from_text(text)), max_entries=20))
+    assert "drowsy" in picks
+    assert not {p for p in picks if "." in p}
+
+
 def test_the_words_of_grammar_lessons_are_not_glossed(engine: Engine) -> None:
     """A learner is taught "adverb" and "participle" in class; a prison "sentence"
     and the "clause" of a contract are other matters, so those words may be glossed."""
