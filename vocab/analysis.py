@@ -48,7 +48,10 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 118: a verb of motion and "home" say where someone went ("have come home" is no "come
-# home", to become clear).
+# home", to become clear); a verb, a bare noun and an adjective are the verb, its object
+# and what it is made ("make water safe"); a participle right after its noun is passive
+# ("objects held in museums"); a participle after "in" opens its phrase ("giving
+# farmers in developing countries").
 # 117: "two brothers will stand trial" is at law, "an aide to the mayor" no military
 # assistant, a permit one receives or shows the document.
 # 116: the word a hedge softens keeps its part of speech ("kind of cold/JJ").

@@ -419,7 +419,19 @@ def _verb_and_its_own_complement(tokens: Sequence[Token], start: int, end: int) 
                and tokens[past_adverbs].sentence == verb.sentence else "")
     if verb.lemma == "be":
         return second.pos in _ADJECTIVE_TAGS or follows in {"VBN", "JJ"}
+    if second.pos in _PLAIN_NOUNS and follows in _ADJECTIVE_TAGS:
+        # The noun is the verb's object and the adjective what it is made: "tablets that
+        # make water safe to drink" is no "make water" (to urinate). An adjective before
+        # a noun opens a phrase of its own, as does a time word ("take place last week").
+        adjective = tokens[past_adverbs]
+        after = tokens[past_adverbs + 1] if past_adverbs + 1 < len(tokens) else None
+        return adjective.text.lower() not in _TIME_WORDS and (
+            after is None or after.sentence != verb.sentence or after.pos not in _NOUN_TAGS)
     return second.text.lower() == "it" and (follows in _ADJECTIVE_TAGS or follows == "VB")
+
+
+# The tags of a noun, a name's too: an adjective before one modifies it.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _used_so(pos: str, complements: str, tagged: bool, tokens: Sequence[Token], start: int,
@@ -486,7 +498,14 @@ def _complement_fits(pos: str, complements: str, tokens: Sequence[Token], start:
 
 
 def _passive(tokens: Sequence[Token], index: int) -> bool:
-    return tokens[index].pos == "VBN" and verb_before(tokens, index) in {"be", "get"}
+    """A passive participle: after "be" or "get", or right after its noun ("objects held
+    in its museums", a reduced relative: no "hold in", to restrain)."""
+    if tokens[index].pos != "VBN":
+        return False
+    before = tokens[index - 1] if index else None
+    return verb_before(tokens, index) in {"be", "get"} or (
+        before is not None and before.sentence == tokens[index].sentence
+        and before.pos in _PLAIN_NOUNS)
 
 
 def _opens_object(tokens: Sequence[Token], at: int) -> bool:
@@ -617,7 +636,9 @@ def _particle_ends_phrase(tokens: Sequence[Token], j: int) -> bool:
     after = tokens[j + 1].pos
     if particle.pos == "RB":
         return after not in _PREPOSITION_OBJECT_STARTS
-    return after not in _PREPOSITION_OBJECT_STARTS | {"JJ", "PRP", "NNP", "WP"}
+    # A participle after a preposition opens its phrase: "giving farmers in developing
+    # countries information" is no "give in" (to yield).
+    return after not in _PREPOSITION_OBJECT_STARTS | {"JJ", "PRP", "NNP", "WP", "VBG"}
 
 
 # Words that start a time adverbial, not the object of a preposition.
