@@ -93,6 +93,8 @@ from vocab.retag_words import (
     retag_bases_read_as_inflected,
     retag_compound_nouns_read_as_verbs,
     retag_fixed_prepositions,
+    retag_forms_in_s_read_as_pasts,
+    retag_hyphenated_nouns_read_as_adjectives,
     retag_modifiers_read_as_nouns,
     retag_names_read_as_verbs,
     retag_noun_heads_read_as_adjectives,
@@ -153,6 +155,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_plurals_read_as_singulars(raw, words, parts_of_speech, at)
         retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
+        retag_hyphenated_nouns_read_as_adjectives(raw, words, parts_of_speech)
         retag_noun_heads_read_as_adjectives(raw, words, parts_of_speech, at)
         retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
@@ -162,6 +165,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_read_as_nouns_before_objects(raw, words, at)
     retag_bases_read_as_inflected(raw, words, at)
     retag_pasts_read_as_present(raw, words)
+    retag_forms_in_s_read_as_pasts(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)
     retag_verbs_in_s_after_names(raw, words, at)
     retag_verbs_after_plural_pronouns_and_all(raw, words)

@@ -426,6 +426,9 @@ def _unagreeing_form(tokens: list[RawToken], place: int, after: RawToken,
     more"), "VBD" for a past tense spelt as its base before an object ("The project
     cost/NN millions"; QA walk-through)."""
     subject, token = tokens[place], tokens[place + 1]
+    if (subject.penn == "NNS" and token.penn == "NNS" and token.text.islower()
+            and not token.text.endswith("s") and words.noun_lemma(token.text) == token.text):
+        return "VBP"  # a singular read as a plural after its plural subject: "Geese fly"
     if subject.penn != "NN" or token.penn != "NN":
         return None
     if place > 0 and tokens[place - 1].text == "and":
