@@ -48,8 +48,23 @@ def plain_gloss(sense: Sense) -> str:
         gloss = gloss.replace(misprint, mended)
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
-    gloss = _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss)
+    gloss = _DASHED_SOURCE.sub("", _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss))
+    gloss = _DASHED_TO_CLAUSE_END.sub(r" (\1)", _DASHED_ASIDE.sub(r" (\1) ", gloss))
+    gloss = _DASH.sub(", ", gloss)
     return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
+
+
+# A typewriter's dash between words, which VOA does not write: what dashes set apart
+# ("the attributes--behavioral, emotional and mental--that characterize"), or one sets
+# apart to its clause's end ("the quality of being able -- in body or in mind"), is an
+# aside in brackets, which the wordings may leave out ("being able, in body or in mind"
+# lost "able" as a modifier of the headword's family: "being in body or in mind"); any
+# other is a comma. (Not one before a quotation's source after its clause, "; --Joseph
+# Conrad", "; - Ps 37:3", which goes with its clause: `_DASHED_SOURCE`.)
+_DASHED_ASIDE = re.compile(r"(?<=[\w)])\s*--\s*([a-z][^;()-]*?)\s*--\s*(?=[\w(])")
+_DASHED_TO_CLAUSE_END = re.compile(r"(?<=[\w)])\s*--\s*([a-z][^;()-]*?)\s*(?=;|$)")
+_DASH = re.compile(r"(?<=[\w)])\s*--\s*(?=[a-z(])")
+_DASHED_SOURCE = re.compile(r"(?:(?:\s*;)+\s*--?\s*[^;\s][^;]*)+$")
 
 
 # A gloss that is only a usage label, saying nothing of the meaning: "alright –adj.
@@ -82,9 +97,32 @@ def without_latin_shorthand(gloss: str) -> str:
     cut is made (a list closed by "etc." is no list of alternatives to cut: "edible fish
     or shellfish or roe etc" keeps its shellfish). A clause that opens with "e.g." keeps
     it, as a remark, and "for e.g." is `for_said_plainly`'s."""
-    gloss = _EG_ASIDE.sub("(for example, ", _EG_CLOSING.sub("", _ETC.sub("", gloss)))
+    gloss = _EG_ASIDE.sub("(for example, ", _EG_CLOSING.sub("", _ETC.sub("", _etc_list_closed(
+        gloss))))
     gloss = _EG_INSIDE.sub(" ", gloss)
     return gloss.strip()
+
+
+# A list's last item before "etc.", after a comma and within its clause: "a monarch,
+# bishop, etc.", "ornament, colour, etc.".
+_LAST_ITEM_BEFORE_ETC = re.compile(r",\s+((?:[\w'-]+\s+){0,2}[\w'-]+),?\s+etc\b")
+
+
+def _etc_list_closed(gloss: str) -> str:
+    """``gloss`` with a list closed by "etc." joined by "or" before its last item, so
+    that without "etc." it still reads as a list: "the chair of state for a monarch or
+    bishop", not "...for a monarch, bishop" (a learner read the comma as a cut)."""
+    def joined(found: re.Match[str]) -> str:
+        item = found.group(1)
+        if _JOINING_WORDS & set(item.lower().split()) \
+                or item.split()[0].lower() in _EXAMPLE_OPENERS:
+            return found.group(0)  # (", such as points, etc.": examples, not a list)
+        return f" or {item} etc"
+    return _LAST_ITEM_BEFORE_ETC.sub(joined, gloss)
+
+
+_JOINING_WORDS = frozenset({"and", "or", "but", "nor"})
+_EXAMPLE_OPENERS = frozenset({"such", "like", "including", "especially", "for", "as"})
 
 
 # WordNet quotes a word as typewriters did, `Mrs'; a learner reads "Mrs" ("señora –n.

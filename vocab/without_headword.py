@@ -177,9 +177,52 @@ def _before_own_part(wording: str, headword: str) -> str:
     if own is None:
         return wording
     cut = next((at for at in range(own - 1, 0, -1) if words[at] == "and"), None)
-    if cut is None or cut < MIN_CLAUSE_WORDS or words[cut - 1].lower() in _DANGLING:
+    if cut is None or cut < MIN_CLAUSE_WORDS or words[cut - 1].lower() in _DANGLING \
+            or _sharing_an_object(words[cut - 1], words[cut + 1]):
         return wording
     return " ".join(words[:cut]).rstrip(",")
+
+
+def _family_word_used(text: str, headword: str) -> bool:
+    """Whether ``text`` names things by a plural of the headword's family that is not
+    the headword's own ("photographs" in a gloss of "photography"): a synonym of the
+    headword names the act or the field, not those things. (A family word that says
+    the same is said by the synonym well: "worthy of being treated..." is "deserving
+    of...", "clothing in general" is "apparel in general".)"""
+    head = headword.lower()
+    if " " in head:
+        return False
+    return any(mentions(word, head) and not _inflection_of(word, head) and plural_noun(word)
+               for word in WORD_PATTERN.findall(text.lower()))
+
+
+def _inflection_of(word: str, head: str) -> bool:
+    """Whether ``word`` is ``head`` or one of its regular inflections ("dancing",
+    "carried", "taxes", "hopped"); not another word of its family ("photographs")."""
+    if word == head:
+        return True
+    if not word.startswith(head[:-1]):
+        return False
+    ending = word[len(head):] if word.startswith(head) else None
+    if ending in _INFLECTIONS or (ending and ending[0] == head[-1] and ending[1:] in _INFLECTIONS):
+        return True  # "taxes", "hopped"
+    ending = word[len(head) - 1:]
+    return ending in _LAST_LETTER_INFLECTIONS.get(head[-1], ())  # "carried", "dancing"
+
+
+# What an inflection adds to a word: "s", "es", "ed", "ing", "er", "est".
+_INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing", "er", "r", "est", "st"})
+# What an inflection puts in place of a word's last letter: "carry" -> "carried",
+# "dance" -> "dancing".
+_LAST_LETTER_INFLECTIONS = {"y": frozenset({"ies", "ied", "ier", "iest"}),
+                            "e": frozenset({"ing"})}
+
+
+def _sharing_an_object(before: str, after: str) -> bool:
+    """Whether the words either side of an "and" are two "-ing" verbs with one object
+    after the second: "the act of taking and printing photographs" cut at its "and"
+    left "the act of taking" (photography), taking nothing."""
+    return before.endswith("ing") and after.endswith("ing") and before.isalpha()
 
 
 def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo,
@@ -204,6 +247,10 @@ def _without_headword(text: str, headword: str, sense: Sense, words: WordInfo,
         return _part_without_headword(text, headword, words) \
             or _known_synonym(sense, headword, words, profile, lexicon) \
             or _with_its_noun_said_by_a_synonym(text, headword, sense, words, lexicon)
+    if synonym and _family_word_used(text, headword):
+        # A synonym of the headword stands for no other word of its family: "taking and
+        # printing photographs" became "...printing picture taking" (photography).
+        return ""
     if synonym:
         replacement = synonym.replace("_", " ")
     elif sense.pos in ("a", "s", "r"):

@@ -195,3 +195,28 @@ def test_a_verbs_own_preposition_takes_no_other_name(engine: Engine) -> None:
     stayed after another name of it. The alternative after the "or" says it."""
     assert _verb(engine, "quorvak against or resist strongly", ("oppose",)) \
         == "resist strongly"
+
+
+def test_two_verbs_sharing_an_object_are_not_cut_apart(engine: Engine) -> None:
+    """ "photography –the act of taking and printing photographs" was cut before its
+    "and" (the family word goes) to "the act of taking", taking nothing; and its
+    synonym in place of "photographs" read "...printing picture taking". A synonym of
+    the act names no plural thing of its family: no wording, and the next word is
+    glossed."""
+    sense = Sense("x.n.01", "n", "photography", 1, 0,
+                  "the work of shooting and developing photographs",
+                  synonyms=("photography", "picture_taking"))
+    shown = define(sense, [], "photography", engine.words, LearnerProfile(),
+                   lexicon=engine.lexicon)
+    assert shown != "the work of shooting"
+    assert "picture taking" not in shown
+
+
+def test_a_family_word_saying_the_same_is_said_by_a_synonym(engine: Engine) -> None:
+    """ "clothes –clothing in general" is "apparel in general": the family word is no
+    plural thing of its own."""
+    sense = Sense("x.n.01", "n", "clothes", 1, 0, "clothing of every kind",
+                  synonyms=("clothes", "apparel"))
+    shown = define(sense, [], "clothes", engine.words, LearnerProfile(),
+                   lexicon=engine.lexicon)
+    assert shown and "clothing" not in shown

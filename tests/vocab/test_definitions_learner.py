@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vocab.definitions import define
 from vocab.engine import Engine
-from vocab.gloss_text import without_latin_shorthand
+from vocab.gloss_text import plain_gloss, without_latin_shorthand
 from vocab.models import LearnerProfile, Sense
 
 
@@ -38,6 +38,38 @@ def test_latin_shorthand_is_said_in_words_or_left_out() -> None:
     )
     assert _plain("(of lakes, e.g.) cold and deep") == "(of lakes) cold and deep"
     assert "etc" not in _plain("a meeting about a plan, a budget, etc.")
+
+
+def test_a_comma_list_closed_by_etc_still_reads_as_a_list() -> None:
+    """ "a seat for a king, judge, etc." lost its "etc." and read "for a king, judge", as
+    if cut off: its last item is joined by "or"; a list joined already is left as it is."""
+    assert _plain("a seat for a king, judge, etc.") == "a seat for a king or judge"
+    assert _plain("cover with paint, paper, cloth, etc.") == "cover with paint, paper or cloth"
+    assert (
+        _plain("a meal of bread, soup, etc.; eaten late") == "a meal of bread or soup; eaten late"
+    )
+    assert _plain("a shop for pens, ink and paper, etc.") == "a shop for pens, ink and paper"
+    assert _plain("win prizes, such as cups, etc.") == "win prizes, such as cups"
+
+
+def test_a_typewriters_dash_sets_an_aside_apart_and_a_quotations_source_goes() -> None:
+    """ "the quality of being able -- in body or in mind" showed the learner WordNet's
+    typewriter dash, and "...timid; - Ezra Pound" the source of an example they never
+    see: what dashes set apart is an aside in brackets (which a wording may leave out),
+    another dash a comma, and the source goes."""
+
+    def plain(gloss: str) -> str:
+        return plain_gloss(Sense("x.n.01", "n", "quorvak", 1, 0, gloss))
+
+    assert plain("the quality of being able -- in body or in mind") == (
+        "the quality of being able (in body or in mind)"
+    )
+    assert plain("all the parts--inner and outer--that make it up") == (
+        "all the parts (inner and outer) that make it up"
+    )
+    assert plain("set at an angle--not up-and-down") == "set at an angle, not up-and-down"
+    assert plain("shy and quiet; ; - A. N. Author") == "shy and quiet"
+    assert plain("shy and quiet; --A. Writer") == "shy and quiet"
 
 
 def test_a_list_closed_by_etc_keeps_its_items(engine: Engine) -> None:
