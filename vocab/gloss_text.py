@@ -48,9 +48,11 @@ def plain_gloss(sense: Sense) -> str:
         gloss = gloss.replace(misprint, mended)
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
-    gloss = _DASHED_SOURCE.sub("", _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss))
-    gloss = _DASHED_TO_CLAUSE_END.sub(r" (\1)", _DASHED_ASIDE.sub(r" (\1) ", gloss))
-    gloss = _DASH.sub(", ", gloss)
+    gloss = _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss)
+    if "-" in gloss:  # (few glosses have a dash: every sense a story's words have is read)
+        gloss = _DASHED_SOURCE.sub("", gloss)
+        gloss = _DASHED_TO_CLAUSE_END.sub(r" (\1)", _DASHED_ASIDE.sub(r" (\1) ", gloss))
+        gloss = _DASH.sub(", ", gloss)
     return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
 
 
@@ -118,7 +120,7 @@ def _etc_list_closed(gloss: str) -> str:
                 or item.split()[0].lower() in _EXAMPLE_OPENERS:
             return found.group(0)  # (", such as points, etc.": examples, not a list)
         return f" or {item} etc"
-    return _LAST_ITEM_BEFORE_ETC.sub(joined, gloss)
+    return _LAST_ITEM_BEFORE_ETC.sub(joined, gloss) if "etc" in gloss else gloss
 
 
 _JOINING_WORDS = frozenset({"and", "or", "but", "nor"})
