@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from vocab.candidates import (
@@ -138,9 +139,9 @@ def build_glossary(
     # is a short test." gets no entry at all.
     share = limit if max_entries is not None else min(limit, round(word_count / WORDS_PER_ENTRY))
     seen = {entry.lemma.lower() for entry in own}
-    ranked = [c for c in rank_candidates(analysis, chooser, profile, words,
-                                         exact_top=_exact_depth(limit) + len(seen))
-              if c.lemma not in seen]
+    # The senses are chosen as the walk below reaches the words (`Ranking`).
+    ranked: list[Candidate] = _ranking(analysis, chooser, profile, words,
+                                       _exact_depth(limit) + len(seen)).without(seen)
     ranked = _learning_words_within_share(ranked, profile, limit)
     generated: list[GlossaryEntry] = []
     known: set[str] = set()  # the generated entries of a level the learner knows
@@ -182,6 +183,8 @@ def build_glossary(
         # A word and an expression of it are one pick, in this pass as in the first
         # (`spread_out`): "alarm clock –n. (same as alarm)" was listed under "alarm".
         listed = {word for entry in generated for word in entry.lemma.split()}
+        if isinstance(ranked, Ranking):
+            ranked = ranked.settled()
         picks = spread_out(analysis, [c for c in ranked if listed.isdisjoint(c.lemma.split())],
                            lambda candidate: glossed(candidate, own_level=True))
         while len(generated) < share and next(picks, None) is not None:
@@ -197,6 +200,8 @@ def _learning_words_within_share(ranked: list[Candidate], profile: LearnerProfil
     learning = [c for c in ranked if _status(c, profile) is WordStatus.LEARNING]
     if len(learning) <= room:
         return ranked
+    if isinstance(ranked, Ranking):  # which are the best is known once all are settled
+        return _learning_words_within_share(ranked.settled(), profile, limit)
     for candidate in learning[room:]:
         candidate.score -= LEARNING_BONUS
     return sorted(ranked, key=lambda c: (-c.score, c.lemma))
@@ -347,12 +352,86 @@ def rank_candidates(
     so those places are exactly what the full ranking gives; the words below keep
     a score without it (``rare_sense`` 0) and stay below.
     """
+    return _ranking(analysis, chooser, profile, words, exact_top, keep).settled()
+
+
+class Ranking(list[Candidate]):
+    """Candidates best first by their scores so far, some of them still waiting for the
+    sense their story uses (`rare_sense`), which can raise a score by `SENSE_REACH` at
+    most: `spread_out` settles a waiting one when it reaches the top, so its picks are
+    those of the settled ranking, and the Lesk choice is made for the few words the
+    glossary reaches, not for every word within `SENSE_REACH` of its last places (at
+    10,000 words 12 of the 37: 2,340 -> ~2,070 million instructions, an analysis and
+    its glossary, `benchmarks.instructions`)."""
+
+    def __init__(self, candidates: Iterable[Candidate], waiting: _Waiting) -> None:
+        super().__init__(candidates)
+        self.waiting = waiting
+
+    def without(self, lemmas: Collection[str]) -> Ranking:
+        """The ranking without the candidates of ``lemmas``."""
+        return Ranking([c for c in self if c.lemma not in lemmas], self.waiting)
+
+    def settled(self) -> list[Candidate]:
+        """Every candidate's sense chosen, best first (ties by lemma)."""
+        self.waiting.settle([c for c in self if self.waiting.holds(c)])
+        return sorted(self, key=_RANKED_ORDER)
+
+
+def _ranked_order(candidate: Candidate) -> tuple[float, str]:
+    return -candidate.score, candidate.lemma
+
+
+_RANKED_ORDER = _ranked_order
+# How many waiting candidates are settled at once: their senses' signatures are read in
+# one query, and the glossary's walk reaches the next ones soon after.
+SETTLED_TOGETHER = 4
+# Above the most a score can gain from `rare_sense`, with room for the rounding of its
+# sum in another order (a bound must never fall below the settled score).
+_ROUNDING = 1e-9
+
+
+class _Waiting:
+    """The candidates whose `rare_sense` is not chosen yet, in ranked order, and how
+    to choose it for some."""
+
+    def __init__(self, candidates: list[Candidate],
+                 settle: Callable[[list[Candidate]], None]) -> None:
+        self._order = candidates
+        self._ids = {id(c) for c in candidates}
+        self._settle = settle
+
+    def holds(self, candidate: Candidate) -> bool:
+        return id(candidate) in self._ids
+
+    def bound(self, candidate: Candidate) -> float:
+        """The most the candidate's score can be once settled."""
+        return candidate.score + SENSE_REACH + _ROUNDING if self.holds(candidate) \
+            else candidate.score
+
+    def settle_with_next(self, candidate: Candidate) -> None:
+        """Settle ``candidate`` and the next waiting ones after it in ranked order."""
+        others = (c for c in self._order if c is not candidate and self.holds(c))
+        self.settle([candidate, *islice(others, SETTLED_TOGETHER - 1)])
+
+    def settle(self, candidates: list[Candidate]) -> None:
+        batch = [c for c in candidates if self.holds(c)]
+        if batch:
+            self._settle(batch)
+            self._ids.difference_update(map(id, batch))
+
+
+def _ranking(analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile,
+             words: WordInfo, exact_top: int | None,
+             keep: Callable[[Candidate], bool] | None = None) -> Ranking:
+    """`rank_candidates` before any sense is chosen: the candidates that may use a
+    rarer sense wait in the ranking (`Ranking`)."""
     found = collect_candidates(analysis, chooser, profile, words, choose_senses=False)
     if keep is not None:
         found = [candidate for candidate in found if keep(candidate)]
     for candidate in found:
         _score(candidate, profile)
-    found.sort(key=lambda c: (-c.score, c.lemma))
+    found.sort(key=_RANKED_ORDER)
     if exact_top is not None and len(found) > exact_top:
         floor = found[exact_top - 1].score - SENSE_REACH
         to_choose = [c for c in found if c.score >= floor]
@@ -362,12 +441,16 @@ def rank_candidates(
     chooser.read_senses_ahead(word for lemma, _, surface in keys for word in (lemma, surface)
                               if word)
     to_choose = [c for c in to_choose if may_use_a_rare_sense(analysis, c, chooser)]
-    chooser.signatures.read_signatures_ahead(sense for candidate in to_choose
-                                  for sense in senses_of(analysis, candidate, chooser))
-    for candidate in to_choose:
-        candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
-        _score(candidate, profile)
-    return sorted(found, key=lambda c: (-c.score, c.lemma))
+
+    def settle(batch: list[Candidate]) -> None:
+        chooser.signatures.read_signatures_ahead(sense for candidate in batch
+                                                 for sense in senses_of(analysis, candidate,
+                                                                        chooser))
+        for candidate in batch:
+            candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
+            _score(candidate, profile)
+
+    return Ranking(found, _Waiting(to_choose, settle))
 
 
 def _score(candidate: Candidate, profile: LearnerProfile) -> None:
@@ -400,21 +483,38 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate],
 
     A pick only ever lowers the others, so a candidate's last computed key bounds its
     true one: the heap's top, recomputed, is the best when it still beats the next
-    top (a lazy greedy walk, the same picks as recomputing every key each time).
+    top (a lazy greedy walk, the same picks as recomputing every key each time). A
+    `Ranking`'s waiting candidate enters the heap with the most its score can be, and
+    is settled when recomputed at the top: the picks of the settled ranking.
     """
     sentences = [{analysis.tokens[i].sentence for i in c.occurrences} for c in ranked]
     used: dict[int, int] = {}
     picked_words: set[str] = set()
+    waiting = ranked.waiting if isinstance(ranked, Ranking) else None
 
     def key(order: int) -> tuple[float, int]:
         crowding = min(used.get(s, 0) for s in sentences[order])
         return (-(ranked[order].score - SAME_SENTENCE_PENALTY * crowding), order)
 
-    heap = [key(order) for order in range(len(ranked))]
+    def settled_key(order: int) -> tuple[float, float, str]:
+        # Ties as a settled ranking's order has them: by score, then lemma.
+        candidate = ranked[order]
+        if waiting is not None and waiting.holds(candidate):
+            waiting.settle_with_next(candidate)
+        crowding = min(used.get(s, 0) for s in sentences[order])
+        return (-(candidate.score - SAME_SENTENCE_PENALTY * crowding), -candidate.score,
+                candidate.lemma)
+
+    if waiting is None:
+        heap: list[tuple[float, int] | tuple[float, float, str, int]] = [
+            key(order) for order in range(len(ranked))]
+    else:
+        heap = [(-bound, -bound, c.lemma, order) for order, c in enumerate(ranked)
+                for bound in (waiting.bound(c),)]
     heapq.heapify(heap)
     while heap:
-        order = heap[0][1]
-        fresh = key(order)
+        order = heap[0][-1]
+        fresh = key(order) if waiting is None else (*settled_key(order), order)
         if fresh != heap[0]:
             heapq.heapreplace(heap, fresh)
             if heap[0] != fresh:
