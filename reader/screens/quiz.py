@@ -308,9 +308,15 @@ class QuizScreen(ReportsWorkerFailures, Screen[None]):
         if self._ticker is not None:
             self._ticker.stop()
         if not message.items:
+            # What is next said in the box itself: the reason in the muted line above a
+            # box holding only "Press Escape to go back." read as an empty box (QA).
             self._hide_question()
-            self._set("progress", message.empty_reason or "Nothing to ask.")
-            self._set("summary", "Press Escape to go back.")
+            self._set("progress", MODE_NAMES.get(self.mode, "Quiz"))
+            lines = [message.empty_reason or "Nothing to ask."]
+            if self.mode == "review":
+                lines.append(ADD_WORDS_HINT)
+            lines.append("Press Escape to go back.")
+            self._set("summary", "\n\n".join(lines))
             self.query_one("#summary").display = True
             return
         self.session = QuizSession(message.items, self.reader_app.store, self.reader_app.now)
@@ -538,11 +544,17 @@ def _sentence_text(item: QuizItem) -> Text:
     return text
 
 
+# How a word comes to Review, said when none is due: "Review later" on a word.
+ADD_WORDS_HINT = ("To add words, open an article and press r on a word you want to "
+                  "practise (or choose “Review later” in its details).")
+
+
 def nothing_due(next_due: datetime | None, now: datetime) -> str:
     """What Review says when no word is due: when the next one is (Progress counts the
-    words due later today as due today), or how to save words."""
+    words due later today as due today), or that none is saved (the screen says how to
+    save some after it: `ADD_WORDS_HINT`)."""
     if next_due is None:
-        return "No words are due for review. Save words while you read (r)."
+        return "No words are due for review. None is waiting in your review list."
     wait = next_due - now
     local = next_due.astimezone()
     if wait < timedelta(hours=1):

@@ -220,7 +220,12 @@ async def review_with_none_due(app: ReaderApp, pilot: Pilot) -> str:
     assert isinstance(screen, QuizScreen) and screen.session is None
     # Only what is said shows: no empty sentence box, no options.
     assert [w.id for w in screen.query("#quiz-body > *") if w.display] == ["progress", "summary"]
-    return str(screen.query_one("#progress", Static).render())
+    # The box says what is next, not only "Press Escape to go back." under a muted
+    # line (it read as an empty box): the reason opens it, and the way back ends it.
+    summary = str(screen.query_one("#summary", Static).render())
+    assert summary.endswith("Press Escape to go back.")
+    assert str(screen.query_one("#progress", Static).render()) == "Review"
+    return summary
 
 
 async def test_no_due_words_says_so(make_app: Callable[[], ReaderApp]) -> None:
@@ -240,6 +245,8 @@ async def test_words_due_later_say_when_they_come_back(
     async with app.run_test(size=SIZE) as pilot:
         said = await review_with_none_due(app, pilot)
         assert said.startswith("No words are due yet. The next one comes back in 45 min (")
+        # ...and how to add more meanwhile.
+        assert "To add words, open an article and press r on a word" in said
 
 
 async def test_a_word_due_in_a_few_minutes_is_asked_now(
