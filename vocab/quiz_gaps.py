@@ -134,8 +134,63 @@ _NOTHING_NAMED_AFTER = re.compile(
 
 # A gap with nothing after it before a mark ends its clause: "to build a free phone
 # _____." A noun's adverbial after it ("to prevent _____ after heavy rain") says what
-# it does.
-_ENDS_ITS_CLAUSE = re.compile(rf"{re.escape(BLANK)}\s*[\"”’)]?\s*(?:[.,;:!?]|$)")
+# it does. A word that opens a new clause ends it too: "disapproval of NATO _____ but
+# has never..." took "arrogance" and "conservatism" (seed audit).
+_ENDS_ITS_CLAUSE = re.compile(rf"{re.escape(BLANK)}\s*[\"”’)]?\s*(?:[.,;:!?]|$"
+                              r"|(?:but|and|or|so|yet|because|while|although|though)\b)",
+                              re.IGNORECASE)
+
+# A verb's gap followed by a clause says what was said, thought or asked, not which
+# verb did it: "a former clerk _____ that she had seen envelopes of cash" (testified)
+# takes "said", "claimed", "told", and the only verbs left to offer cannot take
+# "that" at all (QA). "if", "when"... are `_NOTHING_NAMED_AFTER`'s.
+_CLAUSE_AFTER = re.compile(rf"{re.escape(BLANK)}\s+(?:that|whether|how|why|what)\b",
+                           re.IGNORECASE)
+# Words that say when, and nothing else: a verb's gap followed only by them before its
+# clause ends names nothing it acts on or goes to. "He _____ in March, carrying..."
+# took "fled" and "responded" alike (QA); "resigned", "left", "moved" fit as well.
+_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall",
+    "winter", "today", "yesterday", "tomorrow", "tonight", "ago", "later", "earlier",
+    "soon", "recently", "again", "then", "once", "year", "years", "month", "months",
+    "week", "weeks", "weekend", "day", "days", "night", "morning", "afternoon",
+    "evening", "hour", "hours", "minute", "minutes", "decade", "decades", "century",
+})
+# ...and the words that lead them: "in", "on", "last", "two years", "the next day".
+_TIME_LEADS = frozenset({
+    "in", "on", "at", "during", "since", "until", "last", "this", "next", "that",
+    "the", "a", "an", "early", "late", "every", "each", "few", "several", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})
+# A clause ends at a mark, or at a word that opens another clause or adverbial.
+_CLAUSE_OPENERS = frozenset({
+    "and", "but", "or", "so", "because", "when", "while", "if", "after", "before",
+    "as", "although", "though",
+})
+_AFTER_WORDS = re.compile(r"[A-Za-z’']+|\d+|[^\w\s]")
+
+
+def only_a_time_after(blanked: str) -> bool:
+    """Whether all that follows the gap of ``blanked`` before its clause ends is a time
+    ("in March", "last year", "two years ago", "on Tuesday"): nothing that tells which
+    verb it is."""
+    _, gap, after = blanked.partition(BLANK)
+    if not gap:
+        return False
+    said_when = False
+    for word in _AFTER_WORDS.findall(after):
+        lower = word.lower()
+        if not (word[0].isalnum() or word[0] in "’'"):  # a mark ends the clause
+            break
+        if lower in _CLAUSE_OPENERS and said_when:
+            break
+        if lower in _TIME_WORDS or word.isdigit():
+            said_when = True
+        elif lower not in _TIME_LEADS:
+            return False
+    return said_when
 
 
 def ends_its_clause(blanked: str) -> bool:
@@ -150,10 +205,14 @@ def gap_points_to_one_word(blanked: str, upos: str = "") -> bool:
     describes, but for a verb's (whose frames hold it: `takes_the_gaps_frame`,
     "Some were _____ from their apartments") with words that say something, and for a
     verb's, something named after the gap: a verb whose object is "it" or nothing says
-    nothing of what it acts on, and any verb of the frame fits (QA walk-through)."""
+    nothing of what it acts on, and any verb of the frame fits (QA walk-through); nor
+    does one followed by a clause ("_____ that she had seen...") or only by a time
+    ("_____ in March": `only_a_time_after`)."""
     return (len(blanked.split()) >= GAP_MIN_WORDS
             and (len(content_words(blanked.replace(BLANK, " "))) >= GAP_MIN_CONTENT_WORDS
-                 if upos != "VERB" else not _NOTHING_NAMED_AFTER.search(blanked))
+                 if upos != "VERB" else not (_NOTHING_NAMED_AFTER.search(blanked)
+                                             or _CLAUSE_AFTER.search(blanked)
+                                             or only_a_time_after(blanked)))
             and not _IN_A_LIST.search(blanked) and not _NAMED_ELSEWHERE.search(blanked))
 
 

@@ -2329,3 +2329,22 @@ def test_the_frequency_lists_wrong_answers_are_of_the_storys_fields_first(
         # And of the answer's kind among them: "a long _____ destroyed much of the
         # harvest" (drought) took "mommy" and "collector", people of the story's fields.
         assert not fields & {"noun.person", "noun.group"}, picked
+
+
+def test_no_gap_is_asked_where_only_a_time_or_a_clause_follows_a_verb(
+    quiz_engine: Engine,
+) -> None:
+    """"He _____ in March" offered "fled" and "responded", and "a former clerk _____
+    that she had seen..." took any verb of saying (QA): the sentence does not pin the
+    verb, so it is asked another way (a story of my own)."""
+    analysis = quiz_engine.analyse(article_from_text(
+        "Mayor Quits Before Trial\n\nThe former mayor of the river town resigned in March,"
+        " two weeks after police searched his office. At the trial, a city clerk testified"
+        " that she had seen envelopes of cash on his desk. His brother fled in April,"
+        " carrying only a bag of clothes. Prosecutors say the mayor accepted secret"
+        " payments while a building company won contracts to repair the bridges."))
+    for seed in range(4):
+        items = article_quiz(quiz_engine, analysis, rng=random.Random(seed), types=("cloze",))
+        gapped = {item.lemma for item in items}
+        assert not {"resign", "testify", "flee"} & gapped, [i.sentence for i in items]
+

@@ -1014,12 +1014,43 @@ def test_a_wrong_meaning_worded_as_a_broader_term_of_the_answer_is_too_close(
     ("They _____ the district to limit sugar and processed food.", True),
     ("Every morning, a different family came to _____ the plants.", True),
     ("The volunteers _____ it into a truck and drove to the dump.", True),
+    # Only a time after the gap: "He _____ in March" took "fled" and "responded" alike
+    # (QA), and "resigned", "left", "retired", "moved" fit as well.
+    ("He _____ in March, carrying only a bag of clothes.", False),
+    ("The old mayor _____ in March, two weeks after police searched his office.", False),
+    ("Her brother finally _____ last year after a long illness.", False),
+    ("The small company _____ on Tuesday.", False),
+    ("Most of the workers _____ two years ago and found jobs in the city.", False),
+    # A clause after the gap says what was said or thought, not which verb said it:
+    # "a former clerk _____ that she had seen envelopes of cash" took any verb of
+    # saying, and the distractors left could not take "that" at all (QA: testified).
+    ("At the trial a former clerk _____ that she had seen envelopes of cash.", False),
+    ("The presidential aide _____ that the two leaders had agreed.", False),
+    ("The teacher _____ whether the children had eaten lunch.", False),
+    # A thing or a place named after the time word still tells the verb.
+    ("He _____ the country in March with his three children.", True),
+    ("Last year the farmers _____ apples on the hills behind the village.", True),
 ])
 def test_a_verbs_gap_with_nothing_named_after_it_points_to_no_one_verb(
         blanked: str, points: bool) -> None:
     from vocab.quiz_gaps import gap_points_to_one_word
 
     assert gap_points_to_one_word(blanked, "VERB") is points
+
+
+@pytest.mark.parametrize(("blanked", "ends"), [
+    # A noun's gap before "but" or "and" and a new clause is told only by the words
+    # before it: "disapproval of NATO _____ but has never before" took "arrogance" and
+    # "conservatism" as well as "enlargement" (seed audit).
+    ("They have expressed disapproval of the group's _____ but have never acted.", True),
+    ("The town admired the mayor's _____ and voted for him again.", True),
+    ("The plan needs the _____ of the council.", False),
+    ("The rains caused more _____ than anyone expected.", False),
+])
+def test_a_nouns_gap_before_a_new_clause_ends_its_clause(blanked: str, ends: bool) -> None:
+    from vocab.quiz_gaps import ends_its_clause
+
+    assert ends_its_clause(blanked) is ends
 
 
 @pytest.mark.parametrize(("target", "synset", "other"), [
