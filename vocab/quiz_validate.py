@@ -243,11 +243,17 @@ _GARBLED = re.compile(r"^the\s+ones?\b|\b(?:during|a|an|the)\s+(?:of|a|an|the)\b
                       re.IGNORECASE)
 
 
+def _garbled(text: str) -> bool:
+    """`_GARBLED`, or a bracket left open or closed alone: "open to or concerning the
+    people as a whole)" (publicly) was a matching question's meaning (seed audit)."""
+    return bool(_GARBLED.search(text)) or text.count("(") != text.count(")")
+
+
 def reads_badly(definition: str, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a meaning is not fit to show a learner as ``lemma``'s: garbled, or naming
     a word of ``lemma``'s family ("assignment: a duty that you are assigned to
     perform"), which reads as a riddle (QA audit)."""
-    return bool(_GARBLED.search(definition)) or names_family(definition, lemma, lexicon)
+    return _garbled(definition) or names_family(definition, lemma, lexicon)
 
 
 def _badly_read_options(item: QuizItem, lexicon: Lexicon) -> list[str]:
@@ -258,7 +264,7 @@ def _badly_read_options(item: QuizItem, lexicon: Lexicon) -> list[str]:
     # A target's own meaning naming its family has a problem of its own (below).
     answers = {t.lemma for t in item.targets}
     return [f"the meaning {text!r} reads badly" for (lemma, _), text in shown
-            if _GARBLED.search(text) or (item.type in {"word", "matching"}
+            if _garbled(text) or (item.type in {"word", "matching"}
                                          and lemma not in answers
                                          and names_family(text, lemma, lexicon))]
 

@@ -1178,3 +1178,13 @@ def test_a_meaning_that_says_only_its_broader_term_fits_words_of_that_kind(
     assert worded_for_its_whole_kind("come into possession of something", "shop.v.01",
                                      recover, lexicon)
     assert not worded_for_its_whole_kind("get or find back", "recover.v.01", shop, lexicon)
+
+
+def test_a_meaning_with_a_bracket_left_alone_reads_badly(lexicon: Lexicon) -> None:
+    """"open to or concerning the people as a whole)" (publicly) was shown in a matching
+    question of a seed: half a bracket reads as a misprint."""
+    from vocab.quiz_validate import reads_badly
+
+    assert reads_badly("open to or concerning the people as a whole)", "publicly", lexicon)
+    assert reads_badly("(of a road (wide", "broad", lexicon)
+    assert not reads_badly("(of a road) wide enough for two cars", "broad", lexicon)
