@@ -53,6 +53,8 @@ from vocab.without_headword import (
     _without_family_modifier,
     _without_headword,
     _without_own_modifier,
+    noun_said_by_its_kind,
+    said_by_how,
     without_own_phrase_alternative,
 )
 from vocab.word_family import (
@@ -519,7 +521,12 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     # ...and up to a last part that uses the headword: "the branch of physics that
     # deals with the emission and effects of electrons" (electronics), without "and
     # with the use of electronic devices".
-    wordings += [first for w in wordings if (first := _before_own_part(w, headword)) != w]
+    wordings += [first for w in wordings
+                 if (first := _before_own_part(w, headword, sense.pos)) != w]
+    if sense.pos == "v":
+        # ...and as the "-ing" verb after its "by" that says how: "clean –remove dirt,
+        # filth, or unwanted substances from", not "make clean by removing...".
+        wordings += [how for w in wordings if (how := said_by_how(w, headword, words))]
     # ...and without a modifier of its family before a noun: "a precautionary measure
     # warding off impending danger" (precaution) says it as "a measure warding off...".
     wordings += [plain for w in wordings
@@ -563,6 +570,13 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             and (swapped := _synonym_first(whole, headword, sense, lexicon, words, profile)) \
             and ease(swapped, words, profile) >= min(ease(stand_in, words, profile), 0.5):
         return swapped
+    # With no broader term, a verb's gloss that names its own noun says it by what the
+    # noun is a kind of: "work –exert oneself by doing mental or physical activity", not
+    # nothing. (Before a broader term's gloss, the noun's first sense was often not the
+    # one meant: "date –go on a day with", sweep.)
+    if not stand_in and sense.pos == "v" and lexicon is not None \
+            and (kind := noun_said_by_its_kind(whole, headword, words, profile, lexicon)):
+        return kind
     return stand_in or _without_headword(whole, headword, sense, words, profile, lexicon)
 
 

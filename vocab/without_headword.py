@@ -169,18 +169,47 @@ def _without_family_modifier(wording: str, headword: str) -> str:
     return wording
 
 
-def _before_own_part(wording: str, headword: str) -> str:
+def _before_own_part(wording: str, headword: str, pos: str = "") -> str:
     """``wording`` up to its last " and " before the headword's first use, when what
-    comes before says enough (`MIN_CLAUSE_WORDS`), else as it is."""
+    comes before says enough (`MIN_CLAUSE_WORDS`), else as it is. A verb's part may end
+    with the preposition its object follows, as WordNet's verb glosses do: "dry –remove
+    the moisture from", without "and make dry" (the word panel had no wording)."""
     words = wording.split(" ")
     own = next((at for at, word in enumerate(words) if mentions(word, headword)), None)
     if own is None:
         return wording
     cut = next((at for at in range(own - 1, 0, -1) if words[at] == "and"), None)
-    if cut is None or cut < MIN_CLAUSE_WORDS or words[cut - 1].lower() in _DANGLING \
+    if cut is None or cut < MIN_CLAUSE_WORDS \
             or _sharing_an_object(words[cut - 1], words[cut + 1]):
         return wording
+    last = words[cut - 1].lower()
+    if last in _DANGLING and not (pos == "v" and last in _OBJECT_PREPOSITIONS):
+        return wording
     return " ".join(words[:cut]).rstrip(",")
+
+
+# The prepositions a verb's gloss may end with, its object after them: "remove the
+# moisture from", "take care of" (not "a", "the", "or": those leave a phrase broken).
+_OBJECT_PREPOSITIONS = frozenset({"of", "to", "in", "for", "with", "on", "at", "from",
+                                  "into"})
+
+
+def said_by_how(wording: str, headword: str, words: WordInfo) -> str:
+    """A verb's ``wording`` that names the headword and then says how it is done after
+    "by" with an "-ing" verb, as that verb: "clean –make clean by removing dirt, filth,
+    or unwanted substances from" is "remove dirt, filth, or unwanted substances from"
+    (the word panel had no wording: every clause named "clean"). "" when it is not of
+    that kind, or the "by" part names the headword too."""
+    before, by, how = wording.partition(" by ")
+    verb, _, rest = how.partition(" ")
+    if not by or not mentions(before, headword) or mentions(how, headword) \
+            or mentions_family(how, headword) or not verb.endswith("ing") \
+            or len(rest.split()) < MIN_CLAUSE_WORDS - 1 or ";" in how:
+        return ""
+    base = words.lemma(verb, "VBG")
+    if base == verb or not words.is_verb(base) or mentions(base, headword):
+        return ""
+    return f"{base} {rest}"
 
 
 def _family_word_used(text: str, headword: str) -> bool:
@@ -384,3 +413,39 @@ def without_own_phrase_alternative(wording: str, headword: str, pos: str,
             or len(rest.split()) < MIN_CLAUSE_WORDS - 1:
         return wording
     return rest
+
+
+def noun_said_by_its_kind(text: str, headword: str, words: WordInfo,
+                          profile: LearnerProfile, lexicon: Lexicon) -> str:
+    """A verb's gloss ``text`` whose first clause names the headword only as a noun (after
+    a describing word) with the plain word for what the headword's first
+    noun sense is a kind of in its place: "work –exert oneself by doing mental or
+    physical activity for a purpose", where the verb has no other name and the word panel
+    had no wording ("physical work" said "work" by itself). "" when the clause names the
+    headword otherwise, or the learner would not know that broader word."""
+    head = headword.lower()
+    clause = text.split(";")[0].strip()
+    tokens = clause.split()
+    uses = [at for at, token in enumerate(tokens) if mentions(token, head)]
+    if not uses or " " in head or any(
+            tokens[at] != head or at == 0 or not _before_a_noun(tokens[at - 1].lower(), words)
+            for at in uses):
+        return ""
+    nouns = lexicon.senses(head, "n")
+    kind = lexicon.broader(nouns[0].synset) if nouns else None
+    name = kind.synonyms[0] if kind is not None and kind.synonyms else ""
+    if not name.isalpha() or mentions_family(name, head) or mentions(clause, name) \
+            or level_of(name, words) > profile.level:  # not "form a curve or curve" (arch)
+        return ""
+    for at in uses:
+        tokens[at] = name
+    return articles_mended(" ".join(tokens))
+
+
+def _before_a_noun(word: str, words: WordInfo) -> bool:
+    """Whether ``word`` is a describing word that is no verb ("physical work", not "to
+    work"). Not an article: after one the noun was often another sense than the noun's
+    first ("stamp with a date" said "stamp with a day", "have or feel a need for" said
+    "...a condition for", sweep); a describing word narrows it to the first one."""
+    return word.isalpha() and word not in GLOSS_STOPWORDS \
+        and words.is_adjective_form(word) and not words.is_verb(word)
