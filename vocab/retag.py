@@ -65,6 +65,7 @@ from vocab.retag_objects import (
     retag_pasts_joined_to_pasts,
     retag_verbs_in_s_after_names,
 )
+from vocab.retag_particles import retag_verbs_before_particles, retag_verbs_ending_adverb_clauses
 from vocab.retag_phrases import (
     retag_adjectives_after_linking_verbs,
     retag_adjectives_before_infinitives,
@@ -212,6 +213,8 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_verbs_of_joined_subordinate_clauses(raw, words, at)
     retag_verbs_of_relative_clauses(raw, words, at)
     retag_verbs_after_modals(raw, words)
+    retag_verbs_before_particles(raw, words, at)
+    retag_verbs_ending_adverb_clauses(raw, words, at)
     retag_verbs_listed_before_verbs(raw, words, at)
     retag_coordinated_verbs(raw, words, at)
     retag_pasts_joined_to_pasts(raw, words, at)
