@@ -79,6 +79,17 @@ def _tags(engine, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
         ("Before you leave, water the plants.", {"water": "VB"}),
         ("Here is a tip: pay the fee first.", {"pay": "VB"}),
         ("In the end, profit the company made was small.", {"profit": "NN"}),
+        # A verb before its particle after a plural subject, or ending a clause "how" or
+        # "where" opens (`vocab.retag_particles`)...
+        ("Nurses hand out blankets at the shelter.", {"hand": "VBP", "out": "RP"}),
+        ("Volunteers hand out bread every morning.", {"hand": "VBP"}),
+        ("We watched how the turtles nest.", {"nest": "VBP"}),
+        ("Nobody knows where the geese winter.", {"winter": "VBP"}),
+        # ...not a noun there, nor one joined to its subject.
+        ("She held the bread in one hand.", {"hand": "NN"}),
+        ("The birds left the nest.", {"nest": "NN"}),
+        ("When farm workers and traders meet, prices fall.", {"workers": "NNS"}),
+        ("We saw where the sales team and buyers met.", {"team": "NN"}),
     ],
 )
 def test_verbs_read_as_nouns_and_the_words_beside_them(  # type: ignore[no-untyped-def]
