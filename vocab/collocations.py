@@ -276,3 +276,74 @@ def object_preposition_examples(examples: tuple[str, ...], headword: str,
                 if said[other] in _NOT_AN_OBJECT:
                     break
     return False
+
+
+# Determiners a mass noun takes as well as a counted one ("more trust", "no water"):
+# no sign either way of whether a noun is counted.
+_MASS_DETERMINERS = frozenset({"more", "most", "much", "less", "least", "little", "no",
+                               "some", "any", "enough", "such", "all"})
+# What makes a noun determined: a determiner, possessive or number before it.
+_DETERMINING_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "WP$"})
+_DETERMINING_WORDS = frozenset(
+    word for word, tags in CLOSED_CLASS.items() if set(tags) & _DETERMINING_TAGS
+) - _MASS_DETERMINERS | {"s"}
+# Those that count it: "a generous trust", "one tablet", "another initiative".
+_COUNTING_WORDS = frozenset({"a", "an", "another", "each", "every", "either", "neither",
+                             "one"})
+# The open-class words between a noun and its determiner: adjectives, nouns, participles
+# and adverbs ("a very generous family trust").
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "RB", "HYPH"})
+# How far back, in words, a determiner is looked for.
+_DETERMINER_REACH = 3
+
+
+def bare_singular(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular common noun at ``index`` has no determiner, possessive or
+    number before it, past its modifiers ("damaged trust in", "based on trust"), and
+    heads its phrase (no noun after it: "trust fund"). Such a noun is used uncounted,
+    which only some of its senses are (`shown_bare`)."""
+    token = tokens[index]
+    if token.pos != "NN" or not token.text[:1].islower():
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].sentence == token.sentence \
+            and tokens[index + 1].pos.startswith("NN"):
+        return False
+    for at in range(index - 1, max(-1, index - 1 - _DETERMINER_REACH), -1):
+        before = tokens[at]
+        if before.sentence != token.sentence:
+            return True
+        if before.text.lower() in _MASS_DETERMINERS:
+            return True
+        if before.pos in _DETERMINING_TAGS:
+            return False
+        if before.pos not in _MODIFIER_TAGS:
+            return True
+    return index - _DETERMINER_REACH <= 0
+
+
+def shown_bare(examples: tuple[str, ...], headword: str) -> bool | None:
+    """How WordNet's ``examples`` show the singular ``headword``: True when one has it
+    with no determiner before it ("the relationship is based on trust"), False when
+    one counts it ("a generous trust") and none has it bare, None when none says.
+    Untagged, an example's open-class words before the noun are read as its
+    modifiers, up to `_DETERMINER_REACH`."""
+    counted = None
+    for example in examples:
+        said = _WORD.findall(example.lower())
+        for at, word in enumerate(said):
+            if word != headword:
+                continue
+            bare = at == 0
+            for before in reversed(said[max(0, at - _DETERMINER_REACH):at]):
+                if before in _DETERMINING_WORDS:
+                    if before in _COUNTING_WORDS:
+                        counted = False
+                    bare = False
+                    break
+                if before in CLOSED_CLASS or before in _MASS_DETERMINERS:
+                    bare = True
+                    break
+                bare = at <= _DETERMINER_REACH  # only modifiers back to its start
+            if bare:
+                return True
+    return counted

@@ -177,6 +177,10 @@ PREPOSITION_BONUS = 1.0
 # examples of nouns lost at 4.0 and at 2.0 (weight 194 and 137 lost, 6 and 2 won), as
 # after nouns at 1.0 before.
 TAKES_PREPOSITION_BONUS = 4.0
+# A singular noun with no determiner ("lost trust in the police") is used uncounted: a
+# sense whose WordNet examples only count it ("a generous trust") loses this much, where
+# another sense's example has it bare ("based on trust").
+COUNTED_SENSE_PENALTY = 1.0
 # What goes up or down is an amount: a noun that is the subject of such a verb, past a
 # phrase with a preposition ("Attendance at home games fell"), is likelier in a sense
 # WordNet glosses as one ("the number of people that are present") than "the act of

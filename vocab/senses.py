@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 
 from vocab.collocations import (
     attributive,
+    bare_singular,
     collocation_at,
     infinitive_examples,
     object_preposition_examples,
     paired_in_examples,
     partitive_examples,
     preposition_examples,
+    shown_bare,
     single_word_names,
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
@@ -82,6 +84,7 @@ from vocab.sense_weights import (
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
+    COUNTED_SENSE_PENALTY,
     EXAMPLE_NAMED_BONUS,
     EXAMPLES_NAMED,
     FIELD_NAMED_BONUS,
@@ -277,6 +280,7 @@ class SenseChooser(SenseLookup):
         things_near: frozenset[str] = frozenset(),
         alone_after_be: bool = False,
         opens_sentence: bool = True,
+        shown_counted: Collection[str] = frozenset(),
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -354,7 +358,10 @@ class SenseChooser(SenseLookup):
         of the nouns around it and of their names (`things_named_near`), which a
         sense's bracketed examples may name (`EXAMPLE_NAMED_BONUS`); ``alone_after_be``,
         ``opens_sentence``: an adverb's place, which an intensifier's or a sentence
-        opener's gloss may not fit (`INTENSIFYING`, `SENTENCE_OPENING`)."""
+        opener's gloss may not fit (`INTENSIFYING`, `SENTENCE_OPENING`);
+        ``shown_counted``: the senses whose examples only count the noun, which the text
+        has bare where another sense's example does too (`_counted_senses`,
+        `COUNTED_SENSE_PENALTY`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -453,6 +460,8 @@ class SenseChooser(SenseLookup):
                 overlap -= FRAME_MISMATCH_PENALTY
             if plural and PLURAL_NOTE.match(sense.definition):
                 overlap += PLURAL_NOTE_BONUS
+            if sense.synset in shown_counted:
+                overlap -= COUNTED_SENSE_PENALTY
             if sense.synset in off_field:
                 overlap -= max(UNRELATED_FIELD_PENALTY, _count_prior(sense.count)) \
                     if silent_on_fields else UNRELATED_FIELD_PENALTY
@@ -760,6 +769,8 @@ class SenseChooser(SenseLookup):
                          and alone_after_be(analysis.tokens, token_index),
                          opens_sentence=token.upos != "ADV" or token_index
                          == analysis.sentence_token_range(token.sentence).start,
+                         shown_counted=_counted_senses(analysis.tokens, token_index,
+                                                       candidates, lemma or token.lemma),
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
@@ -1024,3 +1035,20 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
     (`TO_PERSON_GLOSS`: "assistant to a more senior officer")."""
     return sense.lexname == _PERSON and TO_PERSON_GLOSS.search(
         sense.definition.split(";", 1)[0]) is not None
+
+
+def _counted_senses(tokens: Sequence[Token], index: int, candidates: Sequence[Sense],
+                    lemma: str) -> frozenset[str]:
+    """The candidates whose examples only count the noun (`shown_bare` False: "a
+    generous trust"), when it is bare here (`bare_singular`: "hurt trust in the
+    police") and another candidate's example has it bare too ("based on trust"):
+    property held for another, not reliance. Asked only of a bare singular noun, and
+    only of senses with examples."""
+    if not bare_singular(tokens, index):
+        return frozenset()
+    headword = lemma.lower()
+    shown = {sense.synset: shown_bare(sense.examples, headword)
+             for sense in candidates if sense.pos == "n" and sense.examples}
+    if True not in shown.values():
+        return frozenset()
+    return frozenset(synset for synset, bare in shown.items() if bare is False)

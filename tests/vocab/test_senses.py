@@ -9,7 +9,7 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
-from vocab.collocations import collocation_at
+from vocab.collocations import collocation_at, shown_bare
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.gloss_words import content_words
@@ -1928,3 +1928,26 @@ def test_an_adjectives_gloss_speaks_for_the_nouns_sense(engine: Engine) -> None:
     # charged for riding", not a passenger nor an agenda.
     text = "The new tram line offers cheaper fares to older people."
     assert chosen_synset(engine, text, "fares") == "fare.n.02"
+
+
+@pytest.mark.parametrize("text", [
+    "The long strike has hurt trust in the city council.",
+    "Without trust between neighbors, the plan will fail.",
+])
+def test_a_bare_trust_is_confidence_not_property_held_for_another(
+        engine: Engine, text: str) -> None:
+    analysis = analyse(engine, text)
+    details = engine.word_details(analysis, index_of(analysis, "trust"))
+    assert details.sense is not None
+    assert "property" not in details.sense.definition
+
+
+@pytest.mark.parametrize(("examples", "shown"), [
+    (("the friendship was built on trust",), True),
+    (("he put more trust in her than in them",), True),
+    (("she set up a generous trust for them",), False),
+    (("they broke their trust",), None),
+])
+def test_wordnets_examples_show_a_noun_bare_or_counted(
+        examples: tuple[str, ...], shown: bool | None) -> None:
+    assert shown_bare(examples, "trust") is shown
