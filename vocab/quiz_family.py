@@ -47,6 +47,8 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         return True
     if lexicon is not None and names_a_part(text_words, lemma, lexicon):
         return True
+    if any(_one_letter_off(word, lemma) for word in text_words):
+        return True
     for word in text_words:
         shortest = min(len(word), len(lemma))
         needed = max(MIN_FAMILY_PREFIX, shortest - FAMILY_SUFFIX_LETTERS)
@@ -65,6 +67,20 @@ def names_family(text: str, lemma: str, lexicon: Lexicon | None = None) -> bool:
         if MIN_INSIDE_LETTERS <= len(stem) < len(lemma) and stem in lemma:
             return True
     return False
+
+
+def _one_letter_off(word: str, lemma: str) -> bool:
+    """Whether ``word``, or a word it is a form of (lemminflect's lemmas), is spelled as
+    ``lemma`` but for its last letter: "lost" (lose) for "loss", "wider" for "widen".
+    Too short for a shared beginning and often not linked by WordNet, the two are still
+    paired by their look. Function words never count ("when" for "whey")."""
+    if len(lemma) < MIN_STEM_LETTERS or len(word) < len(lemma) - 1:
+        return False
+    from lemminflect import getAllLemmas  # its tables load only when a quiz asks
+
+    forms = {word}.union(*getAllLemmas(word).values())
+    return any(len(form) == len(lemma) and form != lemma and form[:-1] == lemma[:-1]
+               and form not in CLOSED_CLASS for form in forms)
 
 
 # Prefixes that make a word its opposite: "impurities" is "purities" made negative,

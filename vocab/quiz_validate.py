@@ -293,6 +293,9 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
     assert item.answer_index is not None
     if synsets[item.answer_index] != target.synset:
         problems.append("the answer is not the sense used in the sentence")
+    elif names_family(item.answer, target.lemma, lexicon):
+        # "invest": "make an investment" among senses worded without the word.
+        problems.append(_GIVEN_AWAY_BY_FAMILY)
     used = senses.get(target.synset)
     for i, (synset, option) in enumerate(zip(synsets, item.options, strict=True)):
         sense = senses.get(synset)

@@ -175,6 +175,20 @@ def test_a_meaning_naming_a_part_of_the_word_gives_the_answer_away(
 
 
 @pytest.mark.parametrize(("definition", "lemma"), [
+    ("something that is lost", "loss"),
+    ("the disadvantage that results from losing something", "loss"),
+    ("fail to make money in a business; make a loss", "lose"),
+    ("make broader or wider", "widen"),
+])
+def test_a_short_word_one_letter_from_the_answer_gives_it_away(
+        lexicon: Lexicon, definition: str, lemma: str) -> None:
+    """'Which word means "something that is lost"?' (loss; audit): too short for a
+    shared beginning, and WordNet derives neither from the other, but a form of a
+    word spelled as the answer but for its last letter pairs them by its look."""
+    assert names_family(definition, lemma, lexicon)
+
+
+@pytest.mark.parametrize(("definition", "lemma"), [
     ("worthy of notice", "notable"),  # not + able, notice: no part of either
     ("floor covering", "carpet"),
     ("contrived by art rather than nature", "artificial"),
@@ -1188,3 +1202,24 @@ def test_a_meaning_with_a_bracket_left_alone_reads_badly(lexicon: Lexicon) -> No
     assert reads_badly("open to or concerning the people as a whole)", "publicly", lexicon)
     assert reads_badly("(of a road (wide", "broad", lexicon)
     assert not reads_badly("(of a road) wide enough for two cars", "broad", lexicon)
+
+
+def test_a_right_sense_naming_the_answers_family_gives_it_away(lexicon: Lexicon) -> None:
+    """"In this sentence, 'invest' means…" keyed "make an investment" among senses
+    worded without the word (audit of a news text): the learner pairs "invest" with
+    "investment" by its spelling and the question tests nothing."""
+    sentence = "The city council plans to invest in new buses for the harbor district."
+    invest = QuizWord(lemma="invest", upos="VERB", form="invest", penn="VB",
+                      sentence=sentence, start=sentence.index("invest"),
+                      synset="invest.v.01", definition="make an investment",
+                      ruled_out=("endow.v.01", "invest.v.03", "induct.v.01"))
+    options = (invest.definition, "give qualities or abilities to",
+               "furnish with power or authority; of kings or emperors",
+               "place ceremoniously or formally in an office or position")
+    item = QuizItem(
+        type="sense", prompt="In this sentence, “invest” means…", sentence=sentence,
+        targets=(invest,), options=options, answer_index=0, answer=options[0],
+        option_sources=(("invest", "invest.v.01"), ("invest", "endow.v.01"),
+                        ("invest", "invest.v.03"), ("invest", "induct.v.01")))
+    assert "the right definition names a word of the answer's family" in validate_item(
+        item, lexicon)
