@@ -138,6 +138,8 @@ def test_review_with_nothing_due(compiled: Lexicon) -> None:
     result = run_reader("quiz", "--review")
     assert result.returncode == 0
     assert "No words are due" in result.stdout
+    # With none saved, it says how words come to review (QA: "come back later" for ever).
+    assert "reader quiz" in result.stdout and "press r" in result.stdout
 
 
 def _lines(stream) -> Iterator[str]:  # type: ignore[no-untyped-def]

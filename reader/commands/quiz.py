@@ -160,6 +160,11 @@ def _keep_in_library(store: Store, source: str, article: Article) -> int:
     return article_id
 
 
+# What review says with no word saved: how words come to it, here and in the app.
+NO_WORDS_SAVED = ("To add words, take a quiz on an article (`reader quiz story.txt`), or "
+                  "open one (`reader story.txt`) and press r on a word to practise.")
+
+
 def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Random) -> int:
     from reader.commands.learner import open_store
     from vocab.models import WordStatus
@@ -167,7 +172,10 @@ def _run_review(args: argparse.Namespace, types: tuple[str, ...], rng: random.Ra
     with open_store() as store:
         due = store.cards_to_review(_now(), limit=args.n)
         if not due:
-            print("No words are due for review. Save words while you read, or come back later.")
+            upcoming = store.next_due(_now())
+            print("No words are due for review. " + (
+                f"The next one comes back {upcoming.astimezone():%a %d %b at %H:%M}."
+                if upcoming else NO_WORDS_SAVED))
             return 0
         engine = load_engine_with_progress()
         others = store.words(WordStatus.LEARNING) + store.words(WordStatus.KNOWN)
