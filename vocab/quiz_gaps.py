@@ -391,11 +391,23 @@ def _object_kind(noun: str, lexicon: Lexicon) -> str:
     sense = senses[0] if senses else None
     if sense is not None and _names_people(noun, sense, lexicon):
         return _PEOPLE_KIND
+    first = sense
     for _ in range(3):
         if sense is None or sense.lexname != "noun.Tops":
             break
         sense = lexicon.broader(sense.synset)
+    if first is not None and (sense is None or sense.lexname == "noun.Tops"):
+        # Top concepts all the way up ("relation" -> abstraction -> entity): an idea
+        # when under "abstraction" ("_____ relations": praised, and pursued, canceled).
+        outlines = [o for o in lexicon.sense_outlines([noun])[noun] if o.pos == "n"]
+        if outlines and outlines[0].synset_id in _abstraction_ids(lexicon):
+            return _ABSTRACT
     return _NOUN_FIELD_KIND.get(sense.lexname, "") if sense is not None else ""
+
+
+@cache
+def _abstraction_ids(lexicon: Lexicon) -> frozenset[int]:
+    return lexicon.synset_ids_below(("abstraction.n.06",))
 
 
 def _names_people(noun: str, sense: Sense, lexicon: Lexicon) -> bool:

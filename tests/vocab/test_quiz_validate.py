@@ -418,6 +418,13 @@ VERB_OBJECT_FITS = [
                " the decision of the court.", "appeal.v.04", "challenge (a decision)",
                "decision"),
      ["regret", "fear", "resent"], ["knock", "grip"]),
+    # An object whose first sense is one of WordNet's top concepts under "abstraction"
+    # ("relation": noun.Tops all the way up) is an idea too: "Putin and Xi _____
+    # relations" (praised) took "pursued", "governed" and "canceled" (audit of a seed).
+    (_verb_gap("praise", "praised", "The two ministers praised relations between their"
+               " countries at the summit in the harbor city.", "praise.v.01",
+               "express approval of", "relation"),
+     ["pursue", "govern", "cancel"], ["knock", "grip"]),
 ]
 
 
