@@ -22,7 +22,7 @@ from vocab.candidates import is_language_term
 from vocab.models import Level
 from vocab.offensive import drug_slang, offensive, unfit_for_class
 from vocab.quiz_gaps import noun_kind, word_pairs
-from vocab.quiz_relations import BROAD_LEXNAMES, interchangeable
+from vocab.quiz_relations import BROAD_LEXNAMES, interchangeable, one_meaning_or_kind
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
@@ -157,6 +157,11 @@ class DistractorPool:
             if interchangeable(
                 target.lemma, target.synset, target.upos, candidate.lemma, self._lexicon
             ):
+                continue
+            # Not one meaning with, or a broader term of, a wrong answer already chosen
+            # ("region" beside "city"): ruled out together at sight.
+            if any(one_meaning_or_kind(c.lemma, candidate.lemma, target.upos, self._lexicon)
+                   for c in chosen):
                 continue
             chosen.append(candidate)
             if len(chosen) == count:

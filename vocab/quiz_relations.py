@@ -272,6 +272,26 @@ def broader_terms(synset: str, lexicon: Lexicon) -> tuple[Sense, ...]:
     return tuple(chain)
 
 
+def one_meaning_or_kind(a: str, b: str, upos: str, lexicon: Lexicon) -> bool:
+    """Whether two wrong answers share a meaning ("crew", "gang"), or one is a broader
+    term of the other in its usual senses ("region" beside "city" and "town": audit):
+    a learner rules them out together, and the question has a wrong answer fewer.
+    Two kinds side by side ("prose", "poetry") stay a fair pair."""
+    pos = UPOS_TO_WORDNET.get(upos)
+    if pos is None:
+        return False
+    return _one_or_broader(a.lower(), b.lower(), pos, lexicon) \
+        or _one_or_broader(b.lower(), a.lower(), pos, lexicon)
+
+
+def _one_or_broader(a: str, b: str, pos: str, lexicon: Lexicon) -> bool:
+    usual = lexicon.senses(a, pos)[:KIND_SENSES]
+    if {s.synset for s in usual} & {s.synset for s in lexicon.senses(b, pos)}:
+        return True
+    return any(b in (above.lemma, *above.synonyms)
+               for sense in usual for above in broader_terms(sense.synset, lexicon))
+
+
 def kind_of_the_same(target: QuizWord, other: str, lexicon: Lexicon) -> bool:
     """Whether ``target`` is defined by its broader term's gloss ("grain: a kind of
     foodstuff: a substance that can be used or prepared for use as food") and ``other``

@@ -1230,3 +1230,42 @@ def test_a_right_sense_naming_the_answers_family_gives_it_away(lexicon: Lexicon)
                         ("invest", "invest.v.03"), ("invest", "induct.v.01")))
     assert "the right definition names a word of the answer's family" in validate_item(
         item, lexicon)
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("region", "city", True),  # a city is a kind of region, three terms up
+    ("town", "region", True),
+    ("crew", "gang", True),  # one meaning: "an organized group of workmen"
+    ("prose", "poetry", False),  # two kinds side by side: a fair pair
+    ("bridge", "island", False),
+])
+def test_two_wrong_answers_of_one_meaning_or_kind(
+        lexicon: Lexicon, a: str, b: str, alike: bool) -> None:
+    from vocab.quiz_relations import one_meaning_or_kind
+
+    assert one_meaning_or_kind(a, b, "NOUN", lexicon) is alike
+    assert one_meaning_or_kind(b, a, "NOUN", lexicon) is alike
+
+
+def test_no_two_wrong_answers_are_one_meaning_or_one_a_kind_of_the_other(
+        quiz_engine: Engine) -> None:
+    """"region" beside "city" and "town" (audit): a learner rules out the broader word
+    with its kinds, or two words of one meaning together, and the question has two
+    wrong answers fewer."""
+    from vocab.distractors import Candidate, DistractorPool
+    from vocab.quiz_relations import one_meaning_or_kind
+
+    others = [Candidate(lemma, "NOUN", 5.0, synset=synset, preferred=True,
+                        lexname="noun.location")
+              for lemma, synset in (("region", "region.n.01"), ("city", "city.n.01"),
+                                    ("town", "town.n.01"))]
+    sentence = "The old stone bridge over the river was closed for repairs in May."
+    bridge = QuizWord("bridge", "NOUN", "bridge", "NN", sentence,
+                      "a structure that allows people or vehicles to cross an obstacle",
+                      "bridge.n.01", start=sentence.index("bridge"), zipf=5.0)
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    for seed in range(1, 6):
+        picked = [c.lemma for c in pool.pick(bridge, 3, random.Random(seed))]
+        assert len(picked) == 3
+        assert not any(one_meaning_or_kind(a, b, "NOUN", quiz_engine.lexicon)
+                       for i, a in enumerate(picked) for b in picked[i + 1:]), picked
