@@ -6,16 +6,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
-from textual import events, messages, work
-from textual._time import get_time  # the clock of `Message.time` (Textual is pinned)
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 
 from reader import words_read
@@ -25,7 +22,7 @@ from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
 from reader.notices import notice_shown, withdraw_notice
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
-from reader.widgets.article_view import ArticleText, ArticleView, laid_out_size
+from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import Legend
@@ -100,16 +97,8 @@ KNOWN_KEYS = Binding.Group("Known")
 LESSON_KEYS = Binding.Group("Export lesson")
 
 
-class _ReadingBody(Horizontal):
-    """The text and the glossary panel side by side."""
-
-    virtual_size: Reactive[Size] = laid_out_size()
-
-
 class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     """An article with its difficult words highlighted for this learner."""
-
-    virtual_size: Reactive[Size] = laid_out_size()
 
     # Esc closes a glossary shown beside the text before it leaves the article: from an
     # entry's word or word details opened there, Esc left for the library (QA walk-through).
@@ -143,10 +132,6 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     COPIES_TEXT = True
 
     def __init__(self, article_id: int) -> None:
-        # Until the screen is first laid out and painted whole (`on_screen_resume`):
-        # when that began, and whether it is still to come or has just been done.
-        self._first_layout_at = float("inf")
-        self._first_drawing = True
         super().__init__()
         self.article_id = article_id
         self._exporting = False  # a lesson is being made: e starts no second one
@@ -165,7 +150,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def compose(self) -> ComposeResult:
         if self.stored is None:
             return
-        with _ReadingBody(id="reading-body"):
+        with Horizontal(id="reading-body"):
             yield ArticleView(self.stored.article, id="article")
             yield GlossaryPanel(id="glossary",
                                 headings=glossary_headings(self.stored.article))
@@ -308,9 +293,6 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             # after this one; from the second showing on, it restyles as usual.
             self._shown_before = True
             event.refresh_styles = False
-            # Textual's handler, next, lays the new screen out and paints it whole.
-            self._first_layout_at = get_time()
-            self.call_after_refresh(self._drawn_once)
         if self._out_of_date:  # kept while the learner was elsewhere
             self._out_of_date = False
             self._learner_changed()
@@ -526,28 +508,6 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one(ArticleView).focus()
         self.call_after_refresh(keep_place)
         self.refresh_bindings()
-
-    # A new screen was laid out and painted three times over, the same each time (~13%
-    # of opening a saved article; issue 8): the first layout, as it is shown, reads every
-    # widget; then came the layouts its widgets had asked for while it was composed and
-    # mounted, Textual's repaint of the whole screen right after that layout painted it,
-    # and another layout once `push_screen` had seen it mounted. Those are left out; a
-    # widget that changes after the first layout still asks for its own.
-
-    def on_layout(self, message: messages.Layout) -> None:
-        # Asked for before the first layout began (or before the screen is first shown):
-        # that layout reads the widget as it is.
-        if message.time < self._first_layout_at:
-            message.prevent_default()
-
-    def _drawn_once(self) -> None:
-        self._first_drawing = False
-
-    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
-                recompose: bool = False) -> Self:
-        if self._first_drawing and not (regions or recompose):
-            return self  # the whole screen: its first layout draws it (or just has)
-        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def on_resize(self, event: events.Resize) -> None:
         """A resized terminal wraps the text anew, as the panel does: the selected word

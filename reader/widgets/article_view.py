@@ -25,7 +25,6 @@ from textual.content import Content, Span
 from textual.geometry import Offset, Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import Reactive, reactive
-from textual.scrollbar import ScrollBar
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
@@ -60,31 +59,13 @@ HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
 TEXT_STYLES_CLASS = "-text-styles"
 
 
-def laid_out_size() -> Reactive[Size]:
-    """A `virtual_size` for a widget whose layout and drawing do not read it.
-
-    Textual sets it from the layout it has just made, which painted whatever moved.
-    Its own asks for another layout and paint: each widget of a new reading screen
-    set it once more, and the screen was laid out and drawn again for nothing (issue
-    8). A scrolling widget still updates its scroll bars from the layout's figures,
-    and a scroll bar that shows or goes asks for its own layout."""
-    return Reactive(Size(0, 0), layout=False, repaint=False)
-
-
-class TextLine(Static):
-    """A line of the reader that is only text (a title, a byline)."""
-
-    virtual_size: Reactive[Size] = laid_out_size()
-
-
-class _ScrollBar(ScrollBar):
-    virtual_size: Reactive[Size] = laid_out_size()
-
-
 class MarkedText(Widget):
     """Text whose words are styled by their marks; the styles live in the .tcss file."""
 
-    virtual_size: Reactive[Size] = laid_out_size()
+    # Set by Textual after each layout. A widget of lines with nothing inside it to lay
+    # out is drawn again at its new size but needs no second layout: Textual's own
+    # (layout=True) laid a new reading screen out once more for nothing (issue 8).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     COMPONENT_CLASSES = {
         "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
@@ -544,7 +525,6 @@ class ArticleView(VerticalScroll, can_focus=True):
                 show=False),
     ]
 
-    virtual_size: Reactive[Size] = laid_out_size()
     analysis: reactive[Analysis | None] = reactive(None, init=False)
     profile: reactive[LearnerProfile] = reactive(LearnerProfile, init=False)
     due: reactive[frozenset[WordKey]] = reactive(frozenset, init=False)
@@ -573,11 +553,11 @@ class ArticleView(VerticalScroll, can_focus=True):
             # focus comes: ~4% of opening a saved article (issue 8).
             self.has_focus = True
             self.screen.set_focus(self)
-        yield TextLine(Content(self.article.title), classes="title")
+        yield Static(Content(self.article.title), classes="title")
         byline = " · ".join(p for p in (source_label(self.article.source), self.article.author,
                                         self.article.published) if p)
         if byline:
-            yield TextLine(Content(byline), classes="byline")
+            yield Static(Content(byline), classes="byline")
         body = self.article.body
         yield ArticleText(body, self.article.paragraphs or ((0, len(body)),),
                           self.article.subheadings)
@@ -591,18 +571,6 @@ class ArticleView(VerticalScroll, can_focus=True):
         if len(self.article.body) > (size.width + 1) * size.height:
             self.show_vertical_scrollbar = True
             self.vertical_scrollbar.display = True
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        """Textual's own, made as Textual makes it, but one that asks for no layout of
-        its own after each layout (`laid_out_size`)."""
-        if self._vertical_scrollbar is None:
-            bar = _ScrollBar(vertical=True, name="vertical",
-                             thickness=self.scrollbar_size_vertical)
-            bar.display = False
-            self._vertical_scrollbar = bar
-            self.app._start_widget(self, bar)
-        return self._vertical_scrollbar
 
     def watch_has_focus(self, has_focus: bool) -> None:
         # A view being removed (its kept screen dropped as another article opens) loses

@@ -72,7 +72,7 @@ class KeyBar(Widget):
     ALLOW_SELECT = False
     # Set by Textual after each layout: the bar is drawn again at its new size, but
     # nothing in it is laid out (Textual's own asked for a second layout; issue 8).
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=False)
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, *, app_keys: bool = True) -> None:
         """``app_keys=False``: only the screen's own keys, for a dialog. Its bar covers
