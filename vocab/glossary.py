@@ -375,14 +375,13 @@ class Ranking(list[Candidate]):
     def settled(self) -> list[Candidate]:
         """Every candidate's sense chosen, best first (ties by lemma)."""
         self.waiting.settle([c for c in self if self.waiting.holds(c)])
-        return sorted(self, key=_RANKED_ORDER)
+        return sorted(self, key=_ranked_order)
 
 
 def _ranked_order(candidate: Candidate) -> tuple[float, str]:
     return -candidate.score, candidate.lemma
 
 
-_RANKED_ORDER = _ranked_order
 # How many waiting candidates are settled at once: their senses' signatures are read in
 # one query, and the glossary's walk reaches the next ones soon after.
 SETTLED_TOGETHER = 4
@@ -431,7 +430,7 @@ def _ranking(analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile,
         found = [candidate for candidate in found if keep(candidate)]
     for candidate in found:
         _score(candidate, profile)
-    found.sort(key=_RANKED_ORDER)
+    found.sort(key=_ranked_order)
     if exact_top is not None and len(found) > exact_top:
         floor = found[exact_top - 1].score - SENSE_REACH
         to_choose = [c for c in found if c.score >= floor]
