@@ -51,8 +51,13 @@ def test_json_report_has_every_figure(dev_set: Path, capsys: pytest.CaptureFixtu
     summary = report["summary"]
     assert summary["stories"] == 2
     assert summary["voa_entries"] == 5
-    for key in ("recall_at_k", "recall_at_2k", "pos_agreement", "baseline_recall_at_k",
-                "baseline_recall_at_2k"):
+    for key in (
+        "recall_at_k",
+        "recall_at_2k",
+        "pos_agreement",
+        "baseline_recall_at_k",
+        "baseline_recall_at_2k",
+    ):
         assert 0.0 <= summary[key] <= 1.0
     assert summary["recall_at_2k"] >= summary["recall_at_k"]
     assert summary["recall_at_2k"] > 0
@@ -75,8 +80,9 @@ def test_held_out_halves(dev_set: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert json.loads(capsys.readouterr().out)["summary"]["stories"] == 1
 
 
-def test_a_missing_source_is_one_plain_error(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_source_is_one_plain_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["eval", "glossary", str(tmp_path / "nothing.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err
 
@@ -95,3 +101,21 @@ def test_a_word_in_brackets_may_be_left_out_of_a_headword() -> None:
     from reader.commands.evaluate import gold_keys
 
     assert {"forecast", "weather forecast"} <= gold_keys("(weather) forecast")
+
+
+def test_a_relative_in_the_body_stands_for_a_headword_the_body_never_writes(
+    lexicon: Lexicon,
+) -> None:
+    """An editor glosses a word's base ("proud") where the story writes only its
+    relative ("She smiled proudly"): our entry for the relative is VOA's pick."""
+    from reader.commands.evaluate import gold_matches
+
+    body = {"she", "smile", "smiled", "proudly", "at", "the", "crowd"}
+    assert gold_matches("proud", "proudly", body, lexicon)
+    assert gold_matches("distribute", "distribution", {"distribution"}, lexicon)
+    # Where the body writes VOA's word itself, its relative is another pick.
+    assert not gold_matches("rhythm", "rhythmic", {"rhythm", "rhythmic"}, lexicon)
+    # A word of another family is no match, written or not.
+    assert not gold_matches("proud", "crowd", body, lexicon)
+    # The plain lemma match is kept.
+    assert gold_matches("forgery", "forgeries", {"forgeries"}, lexicon)

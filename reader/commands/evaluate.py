@@ -23,13 +23,20 @@ from reader.errors import UserError
 
 if TYPE_CHECKING:
     from vocab.engine import Engine
+    from vocab.lexicon import Lexicon
     from vocab.models import Article, GlossaryEntry
 
 # VOA's labels vary ("n", "noun", "n."); multi-word labels ("phrasal verb",
 # "figure of speech", "verb phrase"...) are one class: VOA uses them interchangeably.
 _POS_NAMES = {
-    "n": "n", "noun": "n", "v": "v", "verb": "v", "adj": "adj", "adjective": "adj",
-    "adv": "adv", "adverb": "adv",
+    "n": "n",
+    "noun": "n",
+    "v": "v",
+    "verb": "v",
+    "adj": "adj",
+    "adjective": "adj",
+    "adv": "adv",
+    "adverb": "adv",
 }
 _PHRASE_LABEL = "phrase"
 
@@ -67,23 +74,33 @@ class StoryResult:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "eval", help="measure the engine against VOA's editors",
+        "eval",
+        help="measure the engine against VOA's editors",
         description="Evaluate the engine on VOA stories with their glossaries.",
     )
     kinds = parser.add_subparsers(dest="eval_kind", metavar="WHAT", required=True)
     glossary = kinds.add_parser(
-        "glossary", help="recall of VOA's Words in This Story, POS agreement, density",
+        "glossary",
+        help="recall of VOA's Words in This Story, POS agreement, density",
         description="For VOA stories (a JSONL file of {title, body, glossary} or a folder of "
         "VOA .txt/.html files with their Words in This Story), compare the generated glossary "
         "with VOA's: recall@k and recall@2k (k = size of VOA's glossary, matched by lemma), "
         "POS agreement on matched words, and density; the frequency-only baseline beside it.",
     )
     glossary.add_argument("source", metavar="DIR_OR_JSONL")
-    glossary.add_argument("--half", choices=("all", "even", "odd"), default="all",
-                          help="only the stories at even or odd positions (held-out checks)")
+    glossary.add_argument(
+        "--half",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="only the stories at even or odd positions (held-out checks)",
+    )
     glossary.add_argument("--json", action="store_true", help="one JSON object with every figure")
-    glossary.add_argument("--verbose", "-v", action="store_true",
-                          help="each story's words: VOA's, ours, and which matched")
+    glossary.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="each story's words: VOA's, ours, and which matched",
+    )
     glossary.set_defaults(func=run)
 
 
@@ -99,8 +116,13 @@ def run(args: argparse.Namespace) -> int:
     summary = summarise(results)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     if args.json:
-        print(json.dumps({"summary": summary, "stories": [r.__dict__ for r in results]},
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {"summary": summary, "stories": [r.__dict__ for r in results]},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print_report(summary, results if args.verbose else [])
     return 0
@@ -127,8 +149,13 @@ def _stories_from_jsonl(path: Path) -> Iterable[GoldStory]:
         try:
             row = json.loads(line)
             gold = tuple(
-                GlossaryEntry(word=g["word"], lemma=g["word"].lower(), pos=g["pos"],
-                              definition=g.get("definition", ""), source="article")
+                GlossaryEntry(
+                    word=g["word"],
+                    lemma=g["word"].lower(),
+                    pos=g["pos"],
+                    definition=g.get("definition", ""),
+                    source="article",
+                )
                 for g in row["glossary"]
             )
             article = article_from_parts(row["title"], row["body"], source=f"{path.name}:{number}")
@@ -157,8 +184,11 @@ def article_from_parts(title: str, body: str, source: str = "") -> Article:
 
     from vocab.models import Article
 
-    paragraphs = tuple(m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)
-                       if body[m.start():m.end()].strip())
+    paragraphs = tuple(
+        m.span()
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)
+        if body[m.start() : m.end()].strip()
+    )
     return Article(title=title.strip(), body=body, paragraphs=paragraphs, source=source)
 
 
@@ -195,6 +225,34 @@ def entry_keys(entry: GlossaryEntry) -> set[str]:
     return gold_keys(entry.word) | gold_keys(entry.lemma)
 
 
+def gold_matches(headword: str, lemma: str, body: set[str], lexicon: Lexicon) -> bool:
+    """Whether our entry for ``lemma`` is VOA's ``headword``: one lemma (`gold_keys`),
+    or, where the story's ``body`` (its words and lemmas, lower-cased) never writes the
+    headword, a WordNet relative of it: VOA then glosses the base of the word the story
+    uses ("proud" for "She smiled proudly", "distribute" for "distribution"), and our
+    entry for that word is the same pick under another headword."""
+    keys, ours = gold_keys(headword), gold_keys(lemma)
+    if keys & ours:
+        return True
+    if " " in headword.strip() or keys & body:
+        return False
+    return bool(keys & _relatives(lemma, lexicon) or ours & _relatives(headword, lexicon))
+
+
+def _relatives(word: str, lexicon: Lexicon) -> set[str]:
+    """WordNet's derivations of ``word`` (two steps) and, for an adverb, the
+    adjectives it is made from ("proudly" -> "proud")."""
+    from vocab.word_family import derived_lemmas
+
+    word = word.lower()
+    made_from = {
+        sense.lemma.lower()
+        for adverb in lexicon.senses(word, "r")
+        for sense in lexicon.pertainyms(adverb.synset)
+    }
+    return set(derived_lemmas(word, lexicon)) | made_from
+
+
 def normal_pos(label: str) -> str:
     label = label.lower().strip().rstrip(".")
     label = label.split("(")[0].strip().rstrip(".")
@@ -209,13 +267,19 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
     ours = engine.glossary(analysis, max_entries=2 * k)
     baseline = frequency_baseline(analysis, 2 * k)
     gold = [(g, gold_keys(g.word)) for g in story.gold]
+    body = {t.lemma.lower() for t in analysis.tokens} | {t.text.lower() for t in analysis.tokens}
+    lexicon = engine.senses.lexicon
 
-    def found(entries: Sequence[Any], keys_of: Any) -> list[str]:
-        hits = []
-        for g, keys in gold:
-            if any(keys & keys_of(e) for e in entries):
-                hits.append(g.word)
-        return hits
+    def found(entries: Sequence[Any], lemmas_of: Any) -> list[str]:
+        return [
+            g.word
+            for g, _ in gold
+            if any(
+                gold_matches(g.word, lemma, body, lexicon)
+                for e in entries
+                for lemma in lemmas_of(e)
+            )
+        ]
 
     pos_pairs = []
     overlaps = []
@@ -230,10 +294,10 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
         name=story.name,
         words=story.article.word_count,
         gold=[g.word for g in story.gold],
-        found_k=found(ours[:k], entry_keys),
-        found_2k=found(ours, entry_keys),
-        baseline_k=found(baseline[:k], gold_keys),
-        baseline_2k=found(baseline, gold_keys),
+        found_k=found(ours[:k], _entry_lemmas),
+        found_2k=found(ours, _entry_lemmas),
+        baseline_k=found(baseline[:k], _candidate_lemma),
+        baseline_2k=found(baseline, _candidate_lemma),
         pos_pairs=pos_pairs,
         default_size=len(default),
         ours=[e.word for e in ours],
@@ -242,12 +306,21 @@ def evaluate_story(engine: Engine, story: GoldStory) -> StoryResult:
     )
 
 
+def _entry_lemmas(entry: GlossaryEntry) -> tuple[str, str]:
+    return entry.word, entry.lemma
+
+
+def _candidate_lemma(lemma: str) -> tuple[str]:
+    return (lemma,)
+
+
 # VOA's labels as WordNet's parts of speech, for the plain dictionary's first sense.
 _WORDNET_POS = {"n.": "n", "v.": "v", "adj.": "a", "adv.": "r"}
 
 
-def _definition_ease(engine: Engine, entries: Sequence[GlossaryEntry],
-                     gold: Sequence[GlossaryEntry]) -> dict[str, Any]:
+def _definition_ease(
+    engine: Engine, entries: Sequence[GlossaryEntry], gold: Sequence[GlossaryEntry]
+) -> dict[str, Any]:
     from vocab.models import LearnerProfile
     from vocab.word_family import defines_by_itself
     from vocab.wording_ease import ease
@@ -290,8 +363,9 @@ def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
         "recall_at_2k": share(sum(len(r.found_2k) for r in results), gold),
         "pos_agreement": share(pos_agree, pos_total),
         "pos_matched": pos_total,
-        "definition_overlap": round(
-            sum(sum(r.definition_overlaps) for r in results) / pos_total, 3) if pos_total else 0.0,
+        "definition_overlap": round(sum(sum(r.definition_overlaps) for r in results) / pos_total, 3)
+        if pos_total
+        else 0.0,
         "baseline_recall_at_k": share(sum(len(r.baseline_k) for r in results), gold),
         "baseline_recall_at_2k": share(sum(len(r.baseline_2k) for r in results), gold),
         "definition_ease": _mean(e for r in results for e in r.ease_ours),
@@ -300,8 +374,9 @@ def summarise(results: Sequence[StoryResult]) -> dict[str, Any]:
         "definitions_using_headword": sum(len(r.self_defined) for r in results),
         "definitions": sum(len(r.ease_ours) for r in results),
         "voa_entries_per_100_words": round(100 * gold / words, 2) if words else 0.0,
-        "our_entries_per_100_words": round(
-            100 * sum(r.default_size for r in results) / words, 2) if words else 0.0,
+        "our_entries_per_100_words": round(100 * sum(r.default_size for r in results) / words, 2)
+        if words
+        else 0.0,
     }
 
 
@@ -312,8 +387,10 @@ def _mean(values: Iterable[float]) -> float:
 
 def print_report(summary: dict[str, Any], results: Sequence[StoryResult]) -> None:
     for r in results:
-        print(f"{r.name}\n  VOA:  {', '.join(r.gold)}\n  ours: {', '.join(r.ours)}"
-              f"\n  hit@k: {', '.join(r.found_k) or '-'}   hit@2k: {', '.join(r.found_2k) or '-'}")
+        print(
+            f"{r.name}\n  VOA:  {', '.join(r.gold)}\n  ours: {', '.join(r.ours)}"
+            f"\n  hit@k: {', '.join(r.found_k) or '-'}   hit@2k: {', '.join(r.found_2k) or '-'}"
+        )
         disagree = [f"{w} ({o}/{v})" for w, o, v in r.pos_pairs if o != v]
         if disagree:
             print(f"  POS differs (ours/VOA): {', '.join(disagree)}")
