@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from tune_glossary import FOLDS, fit_pairwise, folds, recall  # noqa: E402
+from tune_glossary import FOLDS, fit_pairwise, folds, gold_hits, recall  # noqa: E402
 
-from reader.commands.evaluate import gold_keys, load_stories  # noqa: E402
+from reader.commands.evaluate import load_stories  # noqa: E402
 from vocab.features import FEATURES  # noqa: E402
 from vocab.glossary import collect_candidates  # noqa: E402
 from vocab.models import LearnerProfile  # noqa: E402
@@ -202,15 +202,11 @@ def build_rows(sources: list[Path], ratings):  # type: ignore[no-untyped-def]
     rows = []
     for story in stories:
         analysis = engine.analyse(story.article)
-        gold = [gold_keys(g.word) for g in story.gold]
         candidates = collect_candidates(analysis, engine.senses, LearnerProfile(), engine.words)
         x = np.array([[c.features[f] for f in FEATURES] for c in candidates], dtype=float)
         extras = [extra_features(analysis, c, ratings) for c in candidates]
-        hit = [
-            next((n for n, keys in enumerate(gold) if keys & gold_keys(c.lemma)), -1)
-            for c in candidates
-        ]
-        rows.append((x.reshape(-1, len(FEATURES)), extras, np.array(hit), len(story.gold)))
+        hit = gold_hits(engine, analysis, story, candidates)
+        rows.append((x.reshape(-1, len(FEATURES)), extras, hit, len(story.gold)))
     return rows
 
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from reader.commands.evaluate import (  # noqa: E402
     GoldStory,
     evaluate_story,
-    gold_keys,
+    gold_matches,
     load_stories,
     summarise,
 )
@@ -57,14 +57,34 @@ FOLDS = 5
 
 def story_rows(engine, story: GoldStory):  # type: ignore[no-untyped-def]
     analysis = engine.analyse(story.article)
-    gold = [gold_keys(g.word) for g in story.gold]
     candidates = collect_candidates(analysis, engine.senses, LearnerProfile(), engine.words)
     x = np.array([[c.features[f] for f in FEATURES] for c in candidates], dtype=float)
-    hit = [
-        next((n for n, keys in enumerate(gold) if keys & gold_keys(c.lemma)), -1)
-        for c in candidates
-    ]
-    return x.reshape(-1, len(FEATURES)), np.array(hit), len(story.gold)
+    return (
+        x.reshape(-1, len(FEATURES)),
+        gold_hits(engine, analysis, story, candidates),
+        len(story.gold),
+    )
+
+
+def gold_hits(engine, analysis, story: GoldStory, candidates) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """For each candidate the index of the VOA pick it is, or -1, matched as ``reader eval
+    glossary`` matches (`gold_matches`: a lemma, or the story's relative of a headword it
+    never writes), so the fit learns what the eval counts."""
+    body = {t.lemma.lower() for t in analysis.tokens} | {t.text.lower() for t in analysis.tokens}
+    lexicon = engine.senses.lexicon
+    return np.array(
+        [
+            next(
+                (
+                    n
+                    for n, g in enumerate(story.gold)
+                    if gold_matches(g.word, c.lemma, body, lexicon)
+                ),
+                -1,
+            )
+            for c in candidates
+        ]
+    )
 
 
 def _standardise(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
@@ -159,8 +179,11 @@ def main(argv: list[str] | None = None, engine=None) -> None:  # type: ignore[no
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sources", nargs="+", type=Path)
     parser.add_argument("--objective", choices=("pairwise", "pointwise"), default="pairwise")
-    parser.add_argument("--pipeline", action="store_true",
-                        help="also the whole engine's figures on each held-out half")
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="also the whole engine's figures on each held-out half",
+    )
     args = parser.parse_args(argv)
     if engine is None:
         from reader.commands.common import load_engine_with_progress
@@ -182,12 +205,16 @@ def main(argv: list[str] | None = None, engine=None) -> None:  # type: ignore[no
     print("frequency only (all):      {:.3f} {:.3f}".format(*recall(rows, zipf, 0.0)))
     if args.pipeline:
         print("\nwhole engine (reader eval glossary): recall@k recall@2k POS")
-        for name, part, (wp, bp) in (("all, fit on all", stories, (w, b)),
-                                     ("odd, fit on even", stories[1::2], (we, be)),
-                                     ("even, fit on odd", stories[0::2], (wo, bo))):
+        for name, part, (wp, bp) in (
+            ("all, fit on all", stories, (w, b)),
+            ("odd, fit on even", stories[1::2], (we, be)),
+            ("even, fit on odd", stories[0::2], (wo, bo)),
+        ):
             s = pipeline(engine, part, wp, bp)
-            print(f"  {name:18} {s['recall_at_k']:.3f} {s['recall_at_2k']:.3f} "
-                  f"{s['pos_agreement']:.3f}")
+            print(
+                f"  {name:18} {s['recall_at_k']:.3f} {s['recall_at_2k']:.3f} "
+                f"{s['pos_agreement']:.3f}"
+            )
     print("\nWEIGHTS: dict[str, float] = {")
     for name, value in zip(FEATURES, w, strict=True):
         print(f'    "{name}": {value:.2f},')
