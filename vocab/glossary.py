@@ -392,29 +392,46 @@ _ROUNDING = 1e-9
 
 class _Waiting:
     """The candidates whose `rare_sense` is not chosen yet, in ranked order, and how
-    to choose it for some."""
+    to choose it for some; and those whose `transparent` is not read yet (``plain``:
+    far below the places the sense is chosen for, `_read_transparent_above_floor`),
+    whose score so far, with `transparent` 0, is the most it can be."""
 
     def __init__(self, candidates: list[Candidate],
-                 settle: Callable[[list[Candidate]], None]) -> None:
+                 settle: Callable[[list[Candidate]], None],
+                 plain: list[Candidate] | None = None,
+                 read_plain: Callable[[list[Candidate]], None] | None = None) -> None:
         self._order = candidates
         self._ids = {id(c) for c in candidates}
         self._settle = settle
+        self._plain_order = plain or []
+        self._plain = {id(c) for c in self._plain_order}
+        self._read_plain = read_plain
 
     def holds(self, candidate: Candidate) -> bool:
-        return id(candidate) in self._ids
+        return id(candidate) in self._ids or id(candidate) in self._plain
 
     def bound(self, candidate: Candidate) -> float:
         """The most the candidate's score can be once settled."""
-        return candidate.score + SENSE_REACH + _ROUNDING if self.holds(candidate) \
+        return candidate.score + SENSE_REACH + _ROUNDING if id(candidate) in self._ids \
             else candidate.score
 
     def settle_with_next(self, candidate: Candidate) -> None:
-        """Settle ``candidate`` and the next waiting ones after it in ranked order."""
-        others = (c for c in self._order if c is not candidate and self.holds(c))
+        """Settle ``candidate`` and the next waiting ones of its kind after it in
+        ranked order."""
+        if id(candidate) in self._plain:
+            others = (c for c in self._plain_order
+                      if c is not candidate and id(c) in self._plain)
+            self.settle([candidate, *islice(others, TRANSPARENT_READ_TOGETHER - 1)])
+            return
+        others = (c for c in self._order if c is not candidate and id(c) in self._ids)
         self.settle([candidate, *islice(others, SETTLED_TOGETHER - 1)])
 
     def settle(self, candidates: list[Candidate]) -> None:
-        batch = [c for c in candidates if self.holds(c)]
+        plain = [c for c in candidates if id(c) in self._plain]
+        if plain and self._read_plain is not None:
+            self._read_plain(plain)
+            self._plain.difference_update(map(id, plain))
+        batch = [c for c in candidates if id(c) in self._ids]
         if batch:
             self._settle(batch)
             self._ids.difference_update(map(id, batch))
@@ -425,11 +442,23 @@ def _ranking(analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile,
              keep: Callable[[Candidate], bool] | None = None) -> Ranking:
     """`rank_candidates` before any sense is chosen: the candidates that may use a
     rarer sense wait in the ranking (`Ranking`)."""
-    found = collect_candidates(analysis, chooser, profile, words, choose_senses=False)
+    found = collect_candidates(analysis, chooser, profile, words, choose_senses=False,
+                               transparent_later=True)
     if keep is not None:
         found = [candidate for candidate in found if keep(candidate)]
     for candidate in found:
-        _score(candidate, profile)
+        _score(candidate, profile)  # with `transparent` 0: the most the score can be
+    found.sort(key=_ranked_order)
+
+    def read_transparent(batch: list[Candidate]) -> None:
+        words.prefetch_frequencies(transparent_bases(batch))
+        for candidate in batch:
+            read = candidate.features["transparent"] = transparent(candidate, words,
+                                                                   chooser.lexicon)
+            if read:  # (at 0 the score is the one it has: `score` reads 0 for no value)
+                _score(candidate, profile)
+
+    plain = _read_transparent_above_floor(found, exact_top, read_transparent)
     found.sort(key=_ranked_order)
     if exact_top is not None and len(found) > exact_top:
         floor = found[exact_top - 1].score - SENSE_REACH
@@ -449,7 +478,39 @@ def _ranking(analysis: Analysis, chooser: SenseChooser, profile: LearnerProfile,
             candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
             _score(candidate, profile)
 
-    return Ranking(found, _Waiting(to_choose, settle))
+    return Ranking(found, _Waiting(to_choose, settle, plain, read_transparent))
+
+
+# How many candidates' `transparent` is read at once (their bases' frequencies in one
+# query): below the sense's floor, the glossary's walk reaches few.
+TRANSPARENT_READ_TOGETHER = 16
+
+
+def _read_transparent_above_floor(found: list[Candidate], exact_top: int | None,
+                                  read: Callable[[list[Candidate]], None]
+                                  ) -> list[Candidate]:
+    """`transparent` read (``read``) for the candidates of ``found`` (best first by their
+    scores with it 0, which it only lowers: weight -0.76) that `_ranking` weighs for a
+    sense: the first ``exact_top`` places and all within `SENSE_REACH` of the last, as
+    their true scores place them. Returns the others, in order: their scores stay below
+    that floor whatever it is, and their `transparent` is read when the glossary's walk
+    reaches one (`_Waiting`). At 10,000 words a few hundred of the candidates are
+    never read."""
+    if exact_top is None or len(found) <= exact_top:
+        read(found)
+        return []
+    done = 0
+    while done < len(found):
+        if done >= exact_top:
+            # The last of the first ``exact_top`` places among the read: no candidate
+            # not read (its score at most the next's) can pass it, nor reach its floor.
+            last = sorted(found[:done], key=_ranked_order)[exact_top - 1]
+            if found[done].score < last.score - SENSE_REACH:
+                break
+        batch = found[done:done + TRANSPARENT_READ_TOGETHER]
+        read(batch)
+        done += len(batch)
+    return found[done:]
 
 
 def _score(candidate: Candidate, profile: LearnerProfile) -> None:
@@ -552,23 +613,28 @@ def collect_candidates(
     words: WordInfo,
     *,
     choose_senses: bool = True,
+    transparent_later: bool = False,
 ) -> list[Candidate]:
     """Content lemmas and expressions of the story, with their features.
 
     Names, numbers and the learner's known or ignored words are left out here, so
     nothing later can gloss them. Without ``choose_senses`` the sense used in the
-    story is not chosen and ``rare_sense`` is 0 (see `rank_candidates`).
+    story is not chosen and ``rare_sense`` is 0 (see `rank_candidates`). With
+    ``transparent_later`` the ``transparent`` feature is not read (0 for now: `_ranking`
+    reads it for the words that can reach the glossary's places).
     """
     found_in_story = read_candidates(analysis, chooser, words)
     context = StoryContext.of(analysis)
-    words.prefetch_frequencies(transparent_bases(found_in_story))
+    if not transparent_later:
+        words.prefetch_frequencies(transparent_bases(found_in_story))
     found = []
     for candidate in found_in_story:
         if _status(candidate, profile, analysis.tokens) in (WordStatus.KNOWN,
                                                             WordStatus.IGNORED):
             continue
         candidate.features = features_of(analysis, candidate, chooser, profile, context, words)
-        candidate.features["transparent"] = transparent(candidate, words, chooser.lexicon)
+        if not transparent_later:
+            candidate.features["transparent"] = transparent(candidate, words, chooser.lexicon)
         if choose_senses:
             candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
