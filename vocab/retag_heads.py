@@ -48,12 +48,13 @@ def retag_verbs_read_as_nouns_after_subjects(raw: list[RawToken], words: WordInf
     ("confiscate" was glossed by WordNet's adjective, "surrendered as a penalty"). On
     CoNLL-2000 (train and test): 4 tags fixed ("Feedlots fatten", "stores revive"), none
     broken, 2 wrong to wrong (bare infinitives: "help rangers enforce", the reference's VB)."""
+    last = len(raw) - 1
     for index, token in enumerate(raw):
-        if (token.penn not in _VERB_MISREADINGS or not _same_sentence(raw, index)
-                or not _same_sentence(raw, index + 1)):
-            continue
-        if (raw[index - 1].penn not in _SUBJECT_NOUNS
-                or raw[index + 1].penn not in _OBJECT_OPENERS):
+        # (The tags before the sentences: most nouns and adjectives stop at one.)
+        if (token.penn not in _VERB_MISREADINGS or not 0 < index < last
+                or raw[index - 1].penn not in _SUBJECT_NOUNS
+                or raw[index + 1].penn not in _OBJECT_OPENERS
+                or not _same_sentence(raw, index) or not _same_sentence(raw, index + 1)):
             continue
         word = token.text
         if (open_word(word, words) and words.is_verb(word)

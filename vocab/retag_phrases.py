@@ -55,7 +55,10 @@ def retag_verbs_after_plural_pronouns_and_all(raw: list[RawToken], words: WordIn
     """"We all share/NN the cost": a word tagged a noun or an adjective after "we",
     "they" or "you" and a determiner standing for them ("all", "both") is their verb
     when it is a verb's base form; no noun follows a subject pronoun so."""
-    for place in range(len(raw) - 2):
+    # (Only at a pronoun: the pass makes none, so the pronouns found first are all.)
+    for place in [i for i, token in enumerate(raw) if token.penn == "PRP"]:
+        if place >= len(raw) - 2:
+            break
         subject, quantifier, verb = raw[place:place + 3]
         if (subject.penn == "PRP" and quantifier.penn == "DT" and verb.penn in _NOUN_OR_ADJECTIVE
                 and subject.text.lower() in _PLURAL_SUBJECT_PRONOUNS
@@ -622,7 +625,10 @@ def retag_adjectives_before_infinitives(raw: list[RawToken], words: WordInfo) ->
     of an object follows it) is the adjective that describes the object, when the
     dictionary has it as its own adjective and no "-ly" adverb ("left the house early
     to catch the bus" stays)."""
-    for place in range(1, len(raw) - 3):
+    # (Only at an adverb: the pass makes none, so the adverbs found first are all.)
+    for place in [i for i, token in enumerate(raw) if token.penn == "RB"]:
+        if not 1 <= place < len(raw) - 3:
+            continue
         before, token, to, verb, after = raw[place - 1:place + 4]
         if (token.penn == "RB" and before.penn in _OBJECT_ENDS and to.penn == "TO"
                 and verb.penn == "VB" and after.penn not in _OBJECT_TAGS
