@@ -28,7 +28,7 @@ from textual.reactive import reactive
 from textual.worker import Worker, WorkerCancelled, get_current_worker
 
 from reader.palette import ReaderCommands
-from reader.preparation import share_done, step_text, warming_up
+from reader.preparation import PreparationClock, step_text, warming_up
 from vocab import collector
 from vocab.models import LanguageDataMissing, LearnerProfile, Level, WordKey
 from vocab.setup_progress import SetupProgress
@@ -162,7 +162,7 @@ class ReaderApp(App[int]):
         # A first start's preparation (`reader.preparation`): its last step, when that
         # began, and the last step the loader reported (from its thread).
         self.preparation_step: SetupProgress | None = None
-        self._preparation_since = time.monotonic()
+        self._preparation = PreparationClock(time.monotonic())
         self._last_reported: SetupProgress | None = None
 
     # -- start-up --------------------------------------------------------------
@@ -264,11 +264,11 @@ class ReaderApp(App[int]):
         from reader.screens.library import PREPARATION_HINT
 
         self.preparation_step = message.step
-        self._preparation_since = time.monotonic()
+        new_step = self._preparation.told(message.step, time.monotonic())
         library = self._library_screen()
         if library is not None:
             library.show_preparation(message.step)
-        else:
+        elif new_step:  # a step's parts move the bar; the learner is told the step once
             self.notify(step_text(message.step), title=PREPARATION_HINT, timeout=8,
                         markup=False)
 
@@ -277,7 +277,7 @@ class ReaderApp(App[int]):
         and the time since (`reader.preparation`); 1 once the engine is loaded."""
         if self._engine_loaded.is_set():
             return 1.0
-        return share_done(self.preparation_step, time.monotonic() - self._preparation_since)
+        return self._preparation.share(time.monotonic())
 
     def _library_screen(self) -> LibraryScreen | None:
         from reader.screens.library import LibraryScreen

@@ -23,18 +23,21 @@ class Stage:
     seconds: float  # measured: the bar moves through the step in that time
 
 
-# Measured on a first start with an empty cache dir (2 cores, other work running): the
-# loader's imports 2 s, the lexicon (reading WordNet, writing it) 27 s, the word lists
-# 50 s, the warm-up 2 s; 81 s in all.
+# Measured on a first start with an empty cache dir, 2 cores under a load of 8: the
+# loader's imports 0.8 s, the lexicon 40 s (10 s of CPU), the word lists 90 s (20 s of
+# CPU), the warm-up 4 s. A quieter machine took 27 s for the lexicon: the seconds here
+# are the measured ones in that machine's time, the pace (`PreparationClock`) makes up
+# the difference. The word lists once counted 50 s: their part of the bar filled at two
+# thirds of the wait, and the bar stood still for the last third.
 STAGES = {
     COMPILING_LEXICON: Stage("reading the dictionary", 27.0),
     COMPILING_WORD_FACTS: Stage(
-        "reading the word lists (levels, how common words are, how to say them)", 50.0
+        "reading the word lists (levels, how common words are, how to say them)", 60.0
     ),
 }
 # Not a step of the loader's: the app says it once the loader is done, on a first start
 # (`warming_up`).
-WARMING_UP = Stage("getting ready", 2.0)
+WARMING_UP = Stage("getting ready", 3.0)
 # Before any step is reported (the loader's imports).
 STARTING = Stage("starting", 2.0)
 # A step not known here: still news of progress, shown under its own name.
@@ -44,6 +47,11 @@ STARTING_SHARE = 0.02
 # A step never quite fills its part of the bar until the next one starts: a slower
 # machine's bar waits at the end of its step rather than running past it.
 MOST_OF_A_STEP = 0.9
+# The pace is read from the time the steps done took once they are this many measured
+# seconds (the loader's imports alone say little), and kept within these bounds (a
+# machine ten times slower still sees its bar move).
+PACE_AFTER_S = 5.0
+MIN_PACE, MAX_PACE = 0.25, 8.0
 
 
 def warming_up(last: SetupProgress) -> SetupProgress:
@@ -62,17 +70,57 @@ def step_text(progress: SetupProgress) -> str:
     return _stage(progress.step).label
 
 
-def share_done(progress: SetupProgress | None, seconds_in_step: float) -> float:
+def share_done(progress: SetupProgress | None, seconds_in_part: float) -> float:
     """How much of the whole wait is done (0 to 1): the steps of this start before this
-    one, and the part of it its measured time says has gone by."""
+    one, the parts of this one before the part running (`SetupProgress.part`), and the
+    share of that part its measured time says has gone by (``seconds_in_part``, at the
+    measured pace)."""
     if progress is None:
-        return STARTING_SHARE * min(seconds_in_step / STARTING.seconds, MOST_OF_A_STEP)
+        return STARTING_SHARE * min(seconds_in_part / STARTING.seconds, MOST_OF_A_STEP)
     times = [_stage(step).seconds for step in progress.steps]
     whole = STARTING.seconds + sum(times) + WARMING_UP.seconds
-    before = STARTING.seconds + sum(times[: progress.done])
     length = _stage(progress.step).seconds
-    part = min(seconds_in_step / length, MOST_OF_A_STEP)
-    return (before + length * part) / whole
+    start, end = progress.part
+    part_length = length * (end - start)
+    moved = min(seconds_in_part / part_length, MOST_OF_A_STEP) if part_length > 0 else 0.0
+    return (_seconds_before(progress, times) + part_length * moved) / whole
+
+
+def _seconds_before(progress: SetupProgress, times: list[float]) -> float:
+    """The measured seconds of what came before ``progress``'s part: the loader's start,
+    the steps done, the parts of this step done."""
+    return (
+        STARTING.seconds
+        + sum(times[: progress.done])
+        + _stage(progress.step).seconds * progress.part[0]
+    )
+
+
+class PreparationClock:
+    """How far a first start's preparation is, from the steps the loader tells and when
+    each came. A step moves at the pace of those before it: a busy machine took three
+    times the measured seconds, and a bar moving by the measured seconds alone ran
+    ahead, then waited at each step's end for as long again."""
+
+    def __init__(self, now: float) -> None:
+        self.step: SetupProgress | None = None
+        self._started = now
+        self._since = now  # when the step or part running began
+        self._pace = 1.0  # real seconds per measured second, once that can be told
+
+    def told(self, progress: SetupProgress, now: float) -> bool:
+        """``progress`` begins at ``now``; True when it is a new step, not a part of
+        the step running (a learner is told each step once)."""
+        new_step = self.step is None or progress.step != self.step.step
+        measured = _seconds_before(progress, [_stage(step).seconds for step in progress.steps])
+        if measured >= PACE_AFTER_S:
+            self._pace = min(max((now - self._started) / measured, MIN_PACE), MAX_PACE)
+        self.step, self._since = progress, now
+        return new_step
+
+    def share(self, now: float) -> float:
+        """The share of the wait done at ``now`` (0 to 1): it only grows."""
+        return share_done(self.step, (now - self._since) / self._pace)
 
 
 def percent_text(share: float) -> str:

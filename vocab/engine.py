@@ -229,7 +229,7 @@ def load_engine(
     steps.begin(COMPILING_LEXICON)
     lexicon = data.open_lexicon(cache_dir, progress=progress)
     steps.begin(COMPILING_WORD_FACTS)
-    facts = open_word_facts(cache_dir, progress=progress)
+    facts = open_word_facts(cache_dir, progress=progress, on_part=steps.part)
     return Engine(lexicon=lexicon, words=WordInfo(facts),
                   tagger=data.load_tagger(lexicon, prefer=tagger, cache_dir=cache_dir),
                   pronouncer=Pronouncer(facts))

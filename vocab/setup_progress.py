@@ -28,9 +28,14 @@ class SetupProgress:
     done: int
     total: int
     steps: tuple[str, ...]
+    # The slice of this step now running, as shares of the step: (0, 1) for a step that
+    # tells no parts; (0.3, 0.8) while the part from 30% to 80% of its work runs.
+    part: tuple[float, float] = (0.0, 1.0)
 
 
 SetupListener = Callable[[SetupProgress], None]
+# A step's part beginning: the shares of the step's work done before it and after it.
+PartListener = Callable[[float, float], None]
 
 
 def planned_steps(cache_dir: Path) -> tuple[str, ...]:
@@ -57,9 +62,20 @@ class SetupSteps:
     def __init__(self, cache_dir: Path, listener: SetupListener | None) -> None:
         self._listener = listener
         self._steps = planned_steps(cache_dir) if listener is not None else ()
+        self._step: str | None = None
 
     def begin(self, step: str) -> None:
+        self._step = step
+        self._tell(step, (0.0, 1.0))
+
+    def part(self, start: float, end: float) -> None:
+        """The step begun last is at a part of its work, ``start`` to ``end`` of it
+        (a `PartListener`)."""
+        if self._step is not None:
+            self._tell(self._step, (start, end))
+
+    def _tell(self, step: str, part: tuple[float, float]) -> None:
         if self._listener is not None and step in self._steps:
             self._listener(
-                SetupProgress(step, self._steps.index(step), len(self._steps), self._steps)
+                SetupProgress(step, self._steps.index(step), len(self._steps), self._steps, part)
             )

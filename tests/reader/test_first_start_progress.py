@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,20 @@ from reader_steps import ENGINE_WAIT_S, SIZE, fixed_now, settle, until
 from textual.widgets import ProgressBar, Static
 
 from reader.app import create_app
-from reader.preparation import percent_text, share_done, step_text, warming_up
+from reader.preparation import (
+    STAGES,
+    STARTING,
+    PreparationClock,
+    percent_text,
+    share_done,
+    step_text,
+    warming_up,
+)
 from reader.screens.placement import OPENING_THE_DICTIONARY, PlacementScreen
 from vocab.engine import Engine
 from vocab.setup_progress import COMPILING_LEXICON, COMPILING_WORD_FACTS, SetupProgress
 from vocab.store import Store
+from vocab.wordfacts import COMPILE_PART_SECONDS
 
 pytestmark = pytest.mark.anyio
 
@@ -51,6 +62,64 @@ def test_a_start_with_one_file_to_make_fills_the_bar() -> None:
     assert share_done(warming_up(lexicon), 1e6) < 1.0
 
 
+def _first_start_on(slowness: float) -> list[tuple[float, SetupProgress]]:
+    """When a machine ``slowness`` times slower than the measured one tells each step
+    of an empty cache's start, and each part of the word facts' compile."""
+    told, now = [], STARTING.seconds * slowness
+    lexicon = progress_of(COMPILING_LEXICON)
+    told.append((now, lexicon))
+    now += STAGES[COMPILING_LEXICON].seconds * slowness
+    facts = progress_of(COMPILING_WORD_FACTS)
+    told.append((now, facts))
+    whole, start = sum(COMPILE_PART_SECONDS), 0.0
+    for seconds in COMPILE_PART_SECONDS:
+        told.append(
+            (
+                now,
+                SetupProgress(
+                    facts.step,
+                    facts.done,
+                    facts.total,
+                    facts.steps,
+                    (start, start + seconds / whole),
+                ),
+            )
+        )
+        start += seconds / whole
+        now += STAGES[COMPILING_WORD_FACTS].seconds * slowness * seconds / whole
+    told.append((now, warming_up(facts)))
+    return told
+
+
+def _longest_still(shares: list[float]) -> int:
+    """The most seconds in a row the bar's figure ("42%") did not move."""
+    longest = still = 0
+    for before, after in itertools.pairwise(shares):
+        still = still + 1 if percent_text(after) == percent_text(before) else 0
+        longest = max(longest, still)
+    return longest
+
+
+@pytest.mark.parametrize("slowness", [1.0, 3.0])
+def test_the_word_lists_step_moves_the_bar_evenly(slowness: float) -> None:
+    """QA walk-through: on a busy machine (three times the measured seconds) the bar ran
+    through the word lists' step by the clock, then stood still at its end for two
+    minutes. Their compile tells its parts, and the step moves at the pace the steps
+    before it kept: the figure never stands still for long, and only grows."""
+    told = _first_start_on(slowness)
+    clock = PreparationClock(0.0)
+    words_begin, end = told[1][0], told[-1][0]
+    shares = []
+    for second in range(int(end) + 1):
+        for _ in range(sum(1 for at, _ in told if second - 1 < at <= second)):
+            at, progress = told.pop(0)
+            clock.told(progress, at)
+        shares.append(clock.share(float(second)))
+    assert shares == sorted(shares)
+    assert _longest_still(shares[int(words_begin) :]) <= 6 * slowness
+    assert shares[-1] < 1.0
+
+
 @pytest.mark.parametrize(
     ("steps", "seconds_in", "lowest", "highest"),
     [
@@ -82,7 +151,10 @@ async def test_the_level_test_shows_the_first_start_step_and_how_far_it_is(
         app = create_app(store=store, engine_loader=compiling, now=fixed_now)
         async with app.run_test(size=SIZE) as pilot:
             await until(pilot, lambda: app.preparation_step is not None)
-            app._preparation_since -= seconds_in
+            # As if the step had been told ``seconds_in`` ago.
+            app._preparation.told(
+                progress_of(COMPILING_LEXICON, steps), time.monotonic() - seconds_in
+            )
             screen = PlacementScreen(seed=3)
             await app.push_screen(screen)
             await pilot.pause(0.6)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 
-from vocab import data, engine
+from vocab import data, engine, wordfacts
 from vocab.setup_progress import (
     COMPILING_LEXICON,
     COMPILING_WORD_FACTS,
+    PartListener,
     SetupProgress,
     planned_steps,
 )
@@ -53,3 +55,56 @@ def test_load_engine_tells_each_step_before_it_runs(
         SetupProgress(COMPILING_WORD_FACTS, 0, 1, (COMPILING_WORD_FACTS,)),
         "word facts",
     ]
+
+
+def test_the_word_facts_step_tells_its_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The word facts' compile (a minute and more on a busy machine) tells each of its
+    parts as it begins, as a slice of the step: a bar guessing from the time alone ran
+    ahead of it, then stood still for half of it."""
+    _lexicon_file(tmp_path).write_bytes(b"")
+    heard: list[object] = []
+
+    def compiling(*_args: object, on_part: PartListener, **_kwargs: object) -> None:
+        on_part(0.0, 0.25)
+        on_part(0.25, 1.0)
+
+    monkeypatch.setattr(data, "open_lexicon", lambda *_a, **_k: None)
+    monkeypatch.setattr("vocab.wordfacts.open_word_facts", compiling)
+    monkeypatch.setattr(data, "load_tagger", lambda *_a, **_k: None)
+    monkeypatch.setattr(engine, "Engine", lambda **_k: None)
+    engine.load_engine(tmp_path, on_step=heard.append)
+    steps = (COMPILING_WORD_FACTS,)
+    assert heard == [
+        SetupProgress(COMPILING_WORD_FACTS, 0, 1, steps),
+        SetupProgress(COMPILING_WORD_FACTS, 0, 1, steps, (0.0, 0.25)),
+        SetupProgress(COMPILING_WORD_FACTS, 0, 1, steps, (0.25, 1.0)),
+    ]
+
+
+def test_the_word_facts_parts_cover_the_step_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each part of the compile is told as it begins, one after the other, the levels
+    (half the work measured) the largest: a bar that moves with them moves evenly."""
+    for rows in (
+        "_lemma_rows",
+        "_extra_frequencies",
+        "_summed_zipf_rows",
+        "_cefr_rows",
+        "_pronunciation_rows",
+        "_unchanged_verb_form_rows",
+        "foreign_rows",
+    ):
+        monkeypatch.setattr(wordfacts, rows, lambda *_args: iter(()))
+    monkeypatch.setattr(wordfacts, "_plain_frequencies", dict)
+    parts: list[tuple[float, float]] = []
+    wordfacts.compile_word_facts(
+        tmp_path / "facts.sqlite3", on_part=lambda start, end: parts.append((start, end))
+    )
+    assert len(parts) == len(wordfacts.COMPILE_PART_SECONDS)
+    assert parts[0][0] == 0.0 and parts[-1][1] == pytest.approx(1.0)
+    assert all(before[1] == after[0] for before, after in itertools.pairwise(parts))
+    sizes = [end - start for start, end in parts]
+    assert max(sizes) == sizes[3] > 0.4  # cefrpy's levels
