@@ -45,8 +45,11 @@ UNKNOWN_SECONDS = 10.0
 # Before the first step is reported the whole wait is not known: the bar goes this far.
 STARTING_SHARE = 0.02
 # A step never quite fills its part of the bar until the next one starts: a slower
-# machine's bar waits at the end of its step rather than running past it.
-MOST_OF_A_STEP = 0.9
+# machine's bar slows down near the end of its step rather than running past it. It
+# moves with the time up to this share of the step, then ever more slowly, never
+# quite filling it (it once stood still at 90%: the lexicon's step, on a busy
+# machine, for half a minute at "28%").
+MOST_OF_A_STEP = 0.8
 # The pace is read from the time the steps done took once they are this many measured
 # seconds (the loader's imports alone say little), and kept within these bounds (a
 # machine ten times slower still sees its bar move).
@@ -76,14 +79,24 @@ def share_done(progress: SetupProgress | None, seconds_in_part: float) -> float:
     share of that part its measured time says has gone by (``seconds_in_part``, at the
     measured pace)."""
     if progress is None:
-        return STARTING_SHARE * min(seconds_in_part / STARTING.seconds, MOST_OF_A_STEP)
+        return STARTING_SHARE * _moved(seconds_in_part / STARTING.seconds)
     times = [_stage(step).seconds for step in progress.steps]
     whole = STARTING.seconds + sum(times) + WARMING_UP.seconds
     length = _stage(progress.step).seconds
     start, end = progress.part
     part_length = length * (end - start)
-    moved = min(seconds_in_part / part_length, MOST_OF_A_STEP) if part_length > 0 else 0.0
+    moved = _moved(seconds_in_part / part_length) if part_length > 0 else 0.0
     return (_seconds_before(progress, times) + part_length * moved) / whole
+
+
+def _moved(elapsed: float) -> float:
+    """The share of a step shown done when ``elapsed`` of its measured time has gone
+    by: as much up to `MOST_OF_A_STEP`, then a tail that never reaches 1 (its slope
+    at the joint is the same, so the bar does not jerk)."""
+    if elapsed <= MOST_OF_A_STEP:
+        return elapsed
+    rest = 1.0 - MOST_OF_A_STEP
+    return 1.0 - rest * rest / (elapsed - MOST_OF_A_STEP + rest)
 
 
 def _seconds_before(progress: SetupProgress, times: list[float]) -> float:

@@ -62,6 +62,17 @@ def test_a_start_with_one_file_to_make_fills_the_bar() -> None:
     assert share_done(warming_up(lexicon), 1e6) < 1.0
 
 
+def test_a_step_that_runs_long_still_moves_the_bar() -> None:
+    """The lexicon's step on a busy machine took half a minute longer than measured,
+    and its figure stood at 28% all that time, as if the app had stopped: past most of
+    its measured time a step moves ever more slowly, never into the next one's part."""
+    lexicon, facts = progress_of(COMPILING_LEXICON), progress_of(COMPILING_WORD_FACTS)
+    seconds = STAGES[COMPILING_LEXICON].seconds
+    late = [share_done(lexicon, seconds * times) for times in (1.0, 1.5, 2.0, 3.0)]
+    assert late == sorted(set(late))
+    assert late[-1] < share_done(facts, 0.0)
+
+
 def _first_start_on(slowness: float) -> list[tuple[float, SetupProgress]]:
     """When a machine ``slowness`` times slower than the measured one tells each step
     of an empty cache's start, and each part of the word facts' compile."""
