@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
 from reader.failures import ReportsWorkerFailures, internal_error
@@ -150,10 +150,20 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         (QA walk-through); `on_screen_resume` reads table and hint again on return."""
         return self.app.screen is self
 
+    @property
+    def _under_a_dialog(self) -> bool:
+        """Whether the library shows around a dialog over it (the level offer)."""
+        stack = self.app.screen_stack
+        return len(stack) > 1 and stack[-2] is self and isinstance(stack[-1], ModalScreen)
+
     def _pick_up_outside_changes(self) -> None:
         """Articles added or deleted by another process (`reader import`) show up, and
         the marks, answers and level of another window on the same learner count here."""
         if not self._on_top:
+            if self._preparation is not None and self._under_a_dialog:
+                # A first start's level offer covers the library, not its hint line: a
+                # figure that stood at 2% for the whole compile looked like a hang.
+                self._update_hint()
             return
         if self.reader_app.store.changed_elsewhere():
             self.reader_app.refresh_learner()

@@ -1,0 +1,62 @@
+"""What a learner trips on right after a screen opens (tmux walk-through, session 42)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reader_steps import ENGINE_WAIT_S, SIZE, fixed_now, settle, until
+from textual.widgets import Static
+
+from reader.app import ReaderApp, create_app
+from reader.screens.placement import PlacementOffer
+from vocab.engine import Engine
+from vocab.setup_progress import COMPILING_LEXICON, SetupProgress
+from vocab.store import Store
+
+pytestmark = pytest.mark.anyio
+
+AppFactory = Callable[[], ReaderApp]
+
+# Written for these tests: a few words far above a beginner's level.
+STORY = """The Old Ledger
+
+The clerk kept a meticulous ledger of every parcel. Auditors scrutinised it each
+winter, and the town council commended her diligence.
+"""
+
+
+def _figure(hint: Static) -> int | None:
+    found = re.search(r"(\d+)%", str(hint.render()))
+    return int(found.group(1)) if found else None
+
+
+async def test_the_first_start_figure_moves_under_the_welcome_dialog(
+    engine: Engine, store_path: Path
+) -> None:
+    """First start: the level test is offered over the library while the dictionary is
+    made, and the hint line under the dialog read "reading the dictionary… 2%" for the
+    whole of that minute, as if the app had stopped. It moves while the dialog is up."""
+    release = threading.Event()
+
+    def compiling() -> Engine:
+        app.report_engine_progress(SetupProgress(COMPILING_LEXICON, 0, 1, (COMPILING_LEXICON,)))
+        release.wait(ENGINE_WAIT_S)
+        return engine
+
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(store=store, engine_loader=compiling, now=fixed_now, offer_placement=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, PlacementOffer))
+            hint = app.screen_stack[-2].query_one("#library-hint", Static)
+            await until(pilot, lambda: _figure(hint) is not None)
+            first = _figure(hint)
+            assert first is not None
+            await until(pilot, lambda: (_figure(hint) or 0) > first, seconds=12.0)
+            assert isinstance(app.screen, PlacementOffer)
+            assert (_figure(hint) or 0) > first
+            release.set()
+            await settle(pilot)
