@@ -544,6 +544,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.marks: dict[int, WordMark] = {}
         self._highlighted: list[int] = []
         self._words: list[int] = []  # every word of the text, highlighted or not
+        # n or p pressed before the words were marked: (forward, highlighted only).
+        self._waiting_step: tuple[bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         if self.screen.focused is None:
@@ -590,6 +592,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         # A possessive "’s" is part of its noun to a reader: no stop of its own for → and ←.
         self._words = [i for i in words if tokens[i].pos != "POS"]
         self._update_marks()
+        if self._waiting_step is not None:
+            self._step(*self._waiting_step)
 
     def watch_profile(self) -> None:
         self._update_marks()
@@ -632,6 +636,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._step(forward=False, highlighted=highlighted)
 
     def _step(self, forward: bool, highlighted: bool = True) -> None:
+        self._waiting_step = None
+        if self.analysis is None:
+            # A new article's words are being marked: the step is taken once they are,
+            # not refused with a bell (the learner pressed n as the article opened).
+            self._waiting_step = (forward, highlighted)
+            return
         words = self._highlighted if highlighted else self._words
         if not words:
             self.app.bell()

@@ -6,13 +6,17 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from reader_steps import ENGINE_WAIT_S, SIZE, fixed_now, settle, until
+from reader_steps import ENGINE_WAIT_S, SIZE, article_view, fixed_now, settle, until
 from textual.widgets import Static
 
 from reader.app import ReaderApp, create_app
 from reader.screens.placement import PlacementOffer
+from reader.screens.reading import ReadingScreen
+from reader.widgets.article_view import ArticleView
+from vocab.articles import article_from_text
 from vocab.engine import Engine
 from vocab.setup_progress import COMPILING_LEXICON, SetupProgress
 from vocab.store import Store
@@ -27,6 +31,37 @@ STORY = """The Old Ledger
 The clerk kept a meticulous ledger of every parcel. Auditors scrutinised it each
 winter, and the town council commended her diligence.
 """
+
+
+@pytest.mark.parametrize("key", ["n", "enter"])
+async def test_n_pressed_while_the_words_are_marked_goes_to_the_first_word(
+    make_app: AppFactory, key: str
+) -> None:
+    """A new article opened, n pressed at once: the words were still being marked, and
+    the key rang the bell and did nothing (the learner pressed it again, or gave up).
+    It goes to the first highlighted word as soon as they are marked."""
+    app = make_app()
+    release = threading.Event()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        real_get = app.analyses.get
+
+        def slow_get(*args: Any) -> Any:
+            release.wait(ENGINE_WAIT_S)
+            return real_get(*args)
+
+        app.analyses.get = slow_get  # type: ignore[method-assign]
+        article_id = app.store.add_article(article_from_text(STORY))
+        app.open_article(article_id)
+        await until(pilot, lambda: bool(app.screen.query(ArticleView)))
+        view = article_view(pilot)
+        await pilot.press(key)
+        assert view.analysis is None and view.focused_token is None
+        release.set()
+        await settle(pilot)
+        assert view.highlighted
+        assert view.focused_token == view.highlighted[0]
+        assert isinstance(app.screen, ReadingScreen)  # Enter chose no word before it
 
 
 def _figure(hint: Static) -> int | None:
