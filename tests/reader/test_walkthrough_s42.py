@@ -9,13 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reader_steps import ENGINE_WAIT_S, SIZE, article_view, fixed_now, settle, until
+from reader_steps import (
+    ENGINE_WAIT_S,
+    SIZE,
+    article_view,
+    fixed_now,
+    open_article,
+    settle,
+    until,
+)
 from textual.widgets import Static
 
 from reader.app import ReaderApp, create_app
 from reader.screens.placement import PlacementOffer
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_view import ArticleView
+from reader.widgets.article_view import ArticleText, ArticleView
 from vocab.articles import article_from_text
 from vocab.engine import Engine
 from vocab.setup_progress import COMPILING_LEXICON, SetupProgress
@@ -95,3 +103,18 @@ async def test_the_first_start_figure_moves_under_the_welcome_dialog(
             assert (_figure(hint) or 0) > first
             release.set()
             await settle(pilot)
+
+
+@pytest.mark.parametrize(("size", "widest"), [((160, 45), 100), ((100, 30), 94)])
+async def test_a_wide_terminal_keeps_the_lines_short_enough_to_read(
+    make_app: AppFactory, size: tuple[int, int], widest: int
+) -> None:
+    """At 160 columns the article's lines ran to 150 characters, hard to follow to the
+    next line. They stop at 100; at 100 columns the text fills the width, as before."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_article(pilot)
+        text = app.screen.query_one(ArticleText)
+        assert text.size.width == widest
+        lines = [str(strip.text) for strip in text.render_lines(text.region.reset_offset)]
+        assert max(len(line.rstrip()) for line in lines) <= widest
