@@ -157,8 +157,10 @@ class ArticleText(MarkedText):
         # The same over a base style, as drawn (`_draw_line`).
         self._rich_styles: dict[tuple[Style, WordMark | None, bool], RichStyle] = {}
         # At one width: (width, [(first line, line count) of each paragraph],
-        # [(start, end) in the text shown of each line, None for a blank line]).
-        self._wrapped: tuple[int, list[tuple[int, int]], list[tuple[int, int] | None]] | None
+        # [(start, end) in the text shown of each line, None for a blank line],
+        # {line: blank cells drawn before it} for a nested list item's wrapped lines).
+        self._wrapped: tuple[int, list[tuple[int, int]], list[tuple[int, int] | None],
+                             dict[int, int]] | None
         self._wrapped = None
         # Lines already drawn, by width and base style, then line number: showing a
         # kept screen again, or scrolling back, redraws nothing.
@@ -279,6 +281,10 @@ class ArticleText(MarkedText):
             self._wrapped = (width, *_wrap_paragraphs(self._texts, self._paragraphs, width))
         return self._wrapped[1], self._wrapped[2]
 
+    def _wrap_hangs(self) -> dict[int, int]:
+        self._wrap()
+        return self._wrapped[3] if self._wrapped else {}
+
     def _paragraph_lines(self) -> list[tuple[int, int]]:
         """(first line, line count) of each paragraph at this width."""
         return self._wrap()[0]
@@ -296,6 +302,11 @@ class ArticleText(MarkedText):
             return Strip.blank(width, base.rich_style)
         self._check_word_styles()
         where = lines[y] or (0, 0)  # the blank line between paragraphs
+        if hang := self._wrapped[3].get(y, 0) if self._wrapped else 0:
+            return _hung(hang, self._draw_unhung(y, where, width - hang, base), base)
+        return self._draw_unhung(y, where, width, base)
+
+    def _draw_unhung(self, y: int, where: tuple[int, int], width: int, base: Style) -> Strip:
         selection = self.text_selection
         if selection is not None and (selected := selection.get_span(y)) is not None:
             return self._draw_selected_line(y, where, selected, width, base)
@@ -410,7 +421,7 @@ class ArticleText(MarkedText):
         for y in range(first, first + count):
             where = lines[y]
             if where is not None and where[0] <= shown < where[1]:
-                return Offset(shown - where[0], y)
+                return Offset(shown - where[0] + self._wrap_hangs().get(y, 0), y)
         return Offset(0, first)
 
     def tokens_on_lines(self, top: int, bottom: int) -> list[int]:
@@ -436,20 +447,37 @@ class ArticleText(MarkedText):
 
 def _wrap_paragraphs(
     texts: Sequence[str], paragraphs: Sequence[tuple[int, int]], width: int
-) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
-    """(first line, line count) of each paragraph, and the (start, end) in the text
-    shown of every line (None for the blank line between paragraphs), at ``width``."""
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None], dict[int, int]]:
+    """(first line, line count) of each paragraph, the (start, end) in the text
+    shown of every line (None for the blank line between paragraphs), at ``width``,
+    and the blank cells before each wrapped line of a nested list item."""
     ranges: list[tuple[int, int]] = []
     lines: list[tuple[int, int] | None] = []
+    hangs: dict[int, int] = {}
     for number, (text, (_, shown_start)) in enumerate(zip(texts, paragraphs, strict=True)):
         if number:
             lines.append(None)
         starts = [0, *line_breaks(text, max(width, 1))]
+        if len(starts) > 1 and (item := _NESTED_ITEM.match(text)) and item.end() < width // 2:
+            # Its lines after the first under its text, as its first line's text starts.
+            hang = item.end()
+            starts[2:] = [starts[1] + at for at in line_breaks(text[starts[1]:], width - hang)]
+            hangs.update((len(lines) + n, hang) for n in range(1, len(starts)))
         ranges.append((len(lines), len(starts)))
         for begin, finish in zip(starts, [*starts[1:], len(text)], strict=True):
             line = text[begin:finish].rstrip(" ")
             lines.append((shown_start + begin, shown_start + begin + len(line)))
-    return ranges, lines
+    return ranges, lines, hangs
+
+
+# A list item indented under another's text (`vocab.list_items` indents it so).
+_NESTED_ITEM = re.compile(r" +(?:[-*\u2022\u2013]|\d{1,2}[.)]) +")
+
+
+def _hung(hang: int, strip: Strip, base: Style) -> Strip:
+    """``strip`` drawn ``hang`` cells in: blanks with no offset, so a click or a
+    selection there reads no text."""
+    return Strip([Segment(" " * hang, base.rich_style), *strip], strip.cell_length + hang)
 
 
 # A run of a word's characters: rich's words are such a run and the blanks after it.
