@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vocab.models import PlainText
-from vocab.table_text import TableRow, html_block_lines, row_texts
+from vocab.table_text import TableRow, html_block_lines, row_texts, with_pipe_tables
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -52,6 +52,8 @@ def markdown_to_text(source: str) -> PlainText:
         author = _front_matter_value(_FRONT_MATTER_AUTHOR, front.group(1))
         published = _front_matter_value(_FRONT_MATTER_DATE, front.group(1))
     source = _without_note_app_marks(source)
+    # A table typed without its row of dashes, which markdown-it reads as a sentence.
+    source = with_pipe_tables(source, markdown=True)
     blocks: list[str] = []
     headings: list[str] = []
     left_out: list[str] = []

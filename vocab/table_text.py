@@ -190,3 +190,112 @@ _SPACED_TAGS = frozenset(
         "th",
     }
 )
+
+
+# A row of a table typed with pipes: "| Week | Beans (cm) |" (outer pipes needed, but
+# under a row of dashes, which says the lines are a table: "Week | Beans").
+_PIPE_ROW = re.compile(r"^ {0,3}\|(.*)\|[ \t]*$")
+_DASHED_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
+# A pipe inside a cell, written "\|"; the pipes that part cells.
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A Markdown fence: a table inside one is code, shown as typed.
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+# What opens a Markdown block at a line's start ("# ", "- ", "> ", "2. "): a row's
+# line starting so is escaped, or "1.; first place" had read as a list's item.
+_MARKDOWN_OPENER = re.compile(r"^(?:[#>*+=-]|\d{1,9}(?=[.)]))")
+# Fewer rows than this (the row of names counted) are no table: two lines between
+# pipes are as often a boxed note.
+MIN_PIPE_ROWS = 2
+
+
+def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
+    """``text`` with each table typed with pipes read as `row_texts` reads a page's
+    table: each row a paragraph of its own, naming its columns. In a .txt file the
+    pipes had stayed, and the rows were thrown out as data lines; in a Markdown file
+    a table without its row of dashes ("|---|---|") ran into the sentence above it.
+
+    With ``markdown``, what markdown-it reads as a table (a row of names over a row
+    of dashes) is left to it, a blank line put above it, and a fence's lines are
+    left as they are."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    found: list[str] = []
+    in_fence = False
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if markdown and _FENCE.match(line):
+            in_fence = not in_fence
+        rows, dashed, end = ([], False, at) if in_fence else _pipe_table_at(lines, at)
+        if len(rows) < MIN_PIPE_ROWS:
+            found.append(line)
+            at += 1
+            continue
+        if markdown and dashed:
+            # markdown-it's to read, but apart from the lines around it: right under a
+            # sentence, the sentence took the row of names and the dashes read as names;
+            # a sentence right under it read as a row.
+            found.extend(["", *lines[at:end], ""])
+            at = end
+            continue
+        texts = [row for row in row_texts(rows) if row]
+        if markdown:
+            texts = [_escaped_opener(row) for row in texts]
+        found.extend(["", "\n\n".join(texts), ""])
+        at = end
+    return "\n".join(found)
+
+
+def _escaped_opener(row: str) -> str:
+    """A row opening as a Markdown block does ("- ", "1.") with the mark escaped
+    ("\\- ", "1\\."), so Markdown reads the row as text."""
+    mark = _MARKDOWN_OPENER.match(row)
+    if mark is None:
+        return row
+    if row[0].isdigit():
+        return f"{row[: mark.end()]}\\{row[mark.end() :]}"
+    return "\\" + row
+
+
+def _pipe_table_at(lines: list[str], at: int) -> tuple[list[TableRow], bool, int]:
+    """The rows of the pipe table starting at line ``at``, whether a row of dashes
+    marks its names, and the line after it."""
+    dashed = at + 1 < len(lines) and _is_dashed_row(lines[at + 1]) and "|" in lines[at]
+    if not dashed and not _PIPE_ROW.match(lines[at]):
+        return [], False, at
+    cells = _pipe_cells(lines[at])
+    if len(cells) < 2:
+        return [], False, at
+    rows = [cells]
+    end = at + 2 if dashed else at + 1
+    while end < len(lines) and (
+        _PIPE_ROW.match(lines[end]) or (dashed and "|" in lines[end] and lines[end].strip())
+    ):
+        rows.append(_pipe_cells(lines[end]))
+        end += 1
+    header = dashed or _names_over_figures(rows)
+    return ([TableRow(rows[0], header), *(TableRow(row) for row in rows[1:])], dashed, end)
+
+
+def _is_dashed_row(line: str) -> bool:
+    """Whether ``line`` is Markdown's row of dashes under a table's names ("|---|:-:|")."""
+    cells = _pipe_cells(line)
+    return "|" in line and bool(cells) and all(_DASHED_CELL.match(cell) for cell in cells)
+
+
+def _pipe_cells(line: str) -> tuple[str, ...]:
+    """A pipe row's cells, without the outer pipes, each stripped ("\\|" read as "|")."""
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return tuple(" ".join(cell.replace("\\|", "|").split()) for cell in _CELL_SPLIT.split(inner))
+
+
+def _names_over_figures(rows: list[tuple[str, ...]]) -> bool:
+    """Whether a table without a row of dashes opens with its columns' names: a first
+    row without a figure over rows with some ("| Week | Beans |" over "| 1 | 2 |")."""
+    return not any(char.isdigit() for cell in rows[0] for char in cell) and any(
+        char.isdigit() for row in rows[1:] for cell in row for char in cell
+    )

@@ -20,6 +20,7 @@ from vocab.email_text import email_to_text, is_email
 from vocab.html_text import html_to_text
 from vocab.markdown_text import markdown_to_text
 from vocab.models import ArticleError, PlainText
+from vocab.table_text import with_pipe_tables
 from vocab.text_encodings import decode_bytes
 
 Format = Literal["txt", "md", "html", "eml"]
@@ -204,4 +205,5 @@ def to_plain_text(text: str, fmt: Format) -> PlainText:
         return html_to_text(text)
     if fmt == "eml":
         return email_to_text(text)
-    return PlainText(text)
+    # A table typed with pipes reads as a page's table does (`vocab.table_text`).
+    return PlainText(with_pipe_tables(text))

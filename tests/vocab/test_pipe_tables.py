@@ -1,0 +1,74 @@
+"""A table typed with pipes ("| Week | Beans (cm) |") in a .txt or .md file is read as
+a table: each row a line naming its columns, as a page's table is (`vocab.table_text`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.articles import article_from_text
+from vocab.table_text import with_pipe_tables
+
+INTRO = "The class measured its plants every week for a month."
+OUTRO = "The beans grew faster than the tomatoes, and the class was surprised."
+ROWS = [
+    "Week 1 \u2014 Beans (cm): 2; Tomatoes (cm): 1",
+    "Week 2 \u2014 Beans (cm): 6; Tomatoes (cm): 3",
+]
+WITH_DELIMITER = (
+    "| Week | Beans (cm) | Tomatoes (cm) |\n"
+    "|------|:----------:|--------------:|\n"
+    "| 1    | 2          | 1             |\n"
+    "| 2    | 6          | 3             |\n"
+)
+# Typed by hand, without Markdown's row of dashes, right under a sentence.
+WITHOUT_DELIMITER = "| Week | Beans (cm) | Tomatoes (cm) |\n| 1 | 2 | 1 |\n| 2 | 6 | 3 |\n"
+
+
+@pytest.mark.parametrize("table", [WITH_DELIMITER, WITHOUT_DELIMITER], ids=["gfm", "by-hand"])
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_pipe_table_s_rows_name_their_columns(table: str, fmt: str) -> None:
+    text = f"{INTRO}\n{table}\n{OUTRO}\n"
+    article = article_from_text(text, f"garden.{fmt}", fmt)  # type: ignore[arg-type]
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs == [INTRO, *ROWS, OUTRO]
+    assert "|" not in article.body
+
+
+def test_a_table_without_names_keeps_its_cells_side_by_side() -> None:
+    text = "| Pears | 1.80 |\n| Apples | 2.10 |\n"
+    assert with_pipe_tables(text).strip().split("\n\n") == ["Pears; 1.80", "Apples; 2.10"]
+
+
+def test_an_escaped_pipe_stays_in_its_cell() -> None:
+    text = "| Sign | Meaning |\n|---|---|\n| a \\| b | a or b |\n| x | times |\n"
+    assert "a | b" in with_pipe_tables(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said | that is all |\nand left.",  # a sentence with pipes, one line
+        "| A lone line between pipes |\n\nThe story goes on.",
+        "| one cell |\n| another cell |\n",  # a column of boxed lines, not a table
+        "No pipes at all.\n\nJust text.",
+    ],
+)
+def test_text_that_is_no_table_is_left_as_it_is(text: str) -> None:
+    assert with_pipe_tables(text) == text
+
+
+def test_a_table_in_a_markdown_code_block_is_left_as_code() -> None:
+    code = "```\n| 1 | 2 |\n| 3 | 4 |\n```\n"
+    assert with_pipe_tables(code, markdown=True) == code
+
+
+def test_a_markdown_row_that_looks_like_a_list_item_stays_a_row() -> None:
+    text = "| 1. | first place |\n| 2. | second place |\n"
+    article = article_from_text(f"{INTRO}\n\n{text}\n{OUTRO}", "race.md", "md")
+    assert "1.; first place" in article.body.split("\n\n")
+
+
+def test_a_sentence_right_under_a_markdown_table_is_no_row() -> None:
+    text = f"{INTRO}\n\n{WITH_DELIMITER}{OUTRO}\n"
+    article = article_from_text(text, "garden.md", "md")
+    assert article.body.split("\n\n") == [INTRO, *ROWS, OUTRO]
