@@ -58,7 +58,8 @@ def _question(item: QuizItem) -> Question:
         prompt = ON_PAPER + prompt.removeprefix(ON_SCREEN)
     stem = [prompt]
     if item.sentence:
-        stem.append(item.sentence)
+        # A list's item is quoted without its mark: "- They chose..." read as a dash.
+        stem.append(_LIST_ITEM.sub("", item.sentence.lstrip(), count=1))
     if item.type == "matching":
         key = ", ".join(f"{n}–{LETTERS[m].upper()}" for n, m in enumerate(item.matches, 1))
         return Question(tuple(stem), item.options, tuple(t.shown for t in item.targets), key)

@@ -75,3 +75,20 @@ def test_markdown_escapes_what_it_must_and_nothing_else(text: str, printed: str)
     # Printed as one paragraph of the text as written, no markup of its own.
     assert rendered.startswith("<p>") and rendered.endswith("</p>\n")
     assert html.unescape(rendered[3:-5]) == text
+
+
+@pytest.mark.parametrize(
+    "sentence", ["- They chose seeds for small _____", "2. They chose seeds for small _____"]
+)
+def test_a_question_on_a_list_item_quotes_it_without_its_mark(sentence: str) -> None:
+    """A list's item quoted under a question had printed with its mark ("- They
+    chose...", "\\- They chose..." in Markdown): a dash before the sentence asked."""
+    from vocab.lesson import questions
+    from vocab.quiz_items import QuizItem, QuizWord
+
+    word = QuizWord("container", "NOUN", "containers", "NNS", sentence, "a box")
+    item = QuizItem(
+        "cloze", "Choose the word.", sentence, (word,), ("pots", "containers"), 1, "containers"
+    )
+    [question] = questions([item])
+    assert question.stem[1] == "They chose seeds for small _____"
