@@ -33,6 +33,8 @@ from vocab.textfile import (
 
 PARAGRAPH_SEPARATOR = "\n\n"
 STDIN_SOURCE = "<stdin>"
+# What a text without a file or address is called in what the learner is told.
+PASTED_TEXT = "The pasted text"
 # Seeds ship as package data in the ``seeds`` package, beside ``vocab``.
 SEED_PACKAGE = "seeds"
 SEED_SUFFIXES = (".txt", ".md", ".html")
@@ -91,7 +93,9 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
 
     ``fmt`` None means "html" when the text starts like a web page, else "txt".
     """
-    name = source or STDIN_SOURCE
+    # Text pasted into the app's Add dialog (or piped to `reader import -`): its
+    # problems had been told of "<stdin>", a name the learner never gave it.
+    name = PASTED_TEXT if source in ("", STDIN_SOURCE) else source
     if not text.strip():
         raise ArticleError(f"{name} is empty.")
     # Text pasted or saved through the wrong encoding ("caf\u00c3\u00a9"): its "\u00a9" read as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocab.articles import article_from_text
+from vocab.articles import STDIN_SOURCE, article_from_text
 from vocab.models import ArticleError
 from vocab.text_script import other_script
 
@@ -76,3 +76,12 @@ def test_importing_a_text_in_another_script_says_it_is_not_english(
     message = str(raised.value)
     assert message.startswith(f"story.{fmt} is written in {script}, not English")
     assert "\n" not in message
+
+
+def test_pasted_text_is_called_so_in_the_message() -> None:
+    """Text pasted into the Add dialog comes as standard input: "<stdin> is written
+    in..." named a file the learner never saw."""
+    with pytest.raises(ArticleError, match=r"^The pasted text is written in Cyrillic script"):
+        article_from_text(RUSSIAN, STDIN_SOURCE)
+    with pytest.raises(ArticleError, match=r"^The pasted text is too short to read"):
+        article_from_text("Rain", "")
