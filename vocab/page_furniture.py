@@ -32,6 +32,12 @@ _NETWORK = (r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegr
 _SHARE_VERB = r"(?:share|tweet|post|send)(?: (?:on|via|to|by))?"
 
 
+# An embed a consent notice holds the place of, and what it asks: "to watch this
+# video", "accept marketing cookies".
+_EMBED_VIEW = r"(?:view|see|watch|load|play) this (?:content|video|post|tweet|embed|map|media)"
+_ACCEPT_COOKIES = r"(?:accept|enable|allow) (?:the )?(?:[\w-]+ ){0,2}cookies"
+
+
 def _line(pattern: str) -> str:
     """A case-insensitive pattern that must match the whole line."""
     return rf"(?i:^(?:{pattern})$)"
@@ -132,6 +138,18 @@ _FURNITURE_RULES = (
     _line(r"(?:we use|(?:this|our) (?:site|website) uses) cookies\b.{0,200}"
           r"|(?:accept|reject|manage) (?:all )?cookies\W*"
           r"|cookie (?:settings|policy|preferences)\W*"),
+    # A consent notice set inside the story's text, where the extractor keeps it: "We
+    # value your privacy. We and our partners use cookies...", and an embedded video's
+    # or post's place held by "To view this video, please accept cookies." A story's
+    # own "We and our partners in the valley grow apples" names no cookie or device.
+    _line(r"we value your privacy\W*"
+          r"|(?:we value your privacy\W+)?we and (?:our )?(?:\d[\d,]* )?(?:partners|vendors"
+          r"|selected (?:third )?parties)\b(?=.{0,200}\b(?:cookies?|your device|personal data"
+          r"|ads|advertising)\b).{0,300}"
+          r"|this (?:content|video|post|embed|media) (?:is )?(?:not available|blocked|not shown)"
+          r"\b.{0,60}\b(?:privacy|cookie|consent)\b.{0,120}"
+          rf"|to {_EMBED_VIEW}\W+(?:you (?:need|have) to |please )?{_ACCEPT_COOKIES}\W*"
+          rf"|(?:please )?{_ACCEPT_COOKIES} to {_EMBED_VIEW}\W*"),
     # Copyright notices: "Copyright 2024 ...", "... All rights reserved. This material
     # may not be published, broadcast, rewritten or redistributed."
     _line(r"(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b.{0,250}"),
