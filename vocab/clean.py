@@ -571,9 +571,17 @@ def _first_paragraph_title(paragraphs: list[Piece],
     if len(paragraphs) > 1 and names_a_section(paragraphs[0][1], paragraphs[1][1]):
         removed.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    if paragraphs and looks_like_title(paragraphs[0][1]):
+    if paragraphs and looks_like_title(paragraphs[0][1]) and not (
+        len(paragraphs) > 1 and _RUNS_ON.match(paragraphs[1][1])
+    ):
         return paragraphs[0][1], paragraphs[1:]
     return "", paragraphs
+
+
+# A paragraph opening with a word in lower case ("from far away...") goes on with the
+# sentence above it: a broken page's "<p>... people came</p> from far away" had made
+# "... people came" the story's headline, out of the text read.
+_RUNS_ON = re.compile(r"[a-z]+\b(?![.'\u2019-])")
 
 
 # A pull quote is a sentence or more: a shorter line inside a paragraph is a heading's
