@@ -158,7 +158,7 @@ class ArticleText(MarkedText):
         self._rich_styles: dict[tuple[Style, WordMark | None, bool], RichStyle] = {}
         # At one width: (width, [(first line, line count) of each paragraph],
         # [(start, end) in the text shown of each line, None for a blank line],
-        # {line: blank cells drawn before it} for a nested list item's wrapped lines).
+        # {line: blank cells drawn before it} for a list item's wrapped lines).
         self._wrapped: tuple[int, list[tuple[int, int]], list[tuple[int, int] | None],
                              dict[int, int]] | None
         self._wrapped = None
@@ -450,7 +450,7 @@ def _wrap_paragraphs(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None], dict[int, int]]:
     """(first line, line count) of each paragraph, the (start, end) in the text
     shown of every line (None for the blank line between paragraphs), at ``width``,
-    and the blank cells before each wrapped line of a nested list item."""
+    and the blank cells before each wrapped line of a list's item."""
     ranges: list[tuple[int, int]] = []
     lines: list[tuple[int, int] | None] = []
     hangs: dict[int, int] = {}
@@ -458,7 +458,7 @@ def _wrap_paragraphs(
         if number:
             lines.append(None)
         starts = [0, *line_breaks(text, max(width, 1))]
-        if len(starts) > 1 and (item := _NESTED_ITEM.match(text)) and item.end() < width // 2:
+        if len(starts) > 1 and (item := _LIST_ITEM.match(text)) and item.end() < width // 2:
             # Its lines after the first under its text, as its first line's text starts.
             hang = item.end()
             starts[2:] = [starts[1] + at for at in line_breaks(text[starts[1]:], width - hang)]
@@ -470,8 +470,8 @@ def _wrap_paragraphs(
     return ranges, lines, hangs
 
 
-# A list item indented under another's text (`vocab.list_items` indents it so).
-_NESTED_ITEM = re.compile(r" +(?:[-*\u2022\u2013]|\d{1,2}[.)]) +")
+# A list's item, or one indented under another's text (`vocab.list_items` indents it).
+_LIST_ITEM = re.compile(r" *(?:[-*\u2022\u2013]|\d{1,2}[.)]) +")
 
 
 def _hung(hang: int, strip: Strip, base: Style) -> Strip:

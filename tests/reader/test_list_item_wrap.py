@@ -1,5 +1,6 @@
-"""A nested list item that wraps: its next lines start under its text, as its first
-line's text starts (a sub-item's second line at the left edge read as a new paragraph)."""
+"""A list's item that wraps, nested or not: its next lines start under its text, as
+its first line's text starts (a sub-item's second line at the left edge read as a new
+paragraph)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from reader.widgets.article_view import ArticleText
 pytestmark = pytest.mark.anyio
 
 BODY = (
-    "- The class planted beans\n\n"
+    "- The class planted beans in a garden behind the school\n\n"
     "  - in pots by the window where the sun comes in every morning\n\n"
     "A plain paragraph that runs on past the edge of the screen like any other."
 )
@@ -45,7 +46,8 @@ async def test_a_sub_item_s_wrapped_lines_start_under_its_text() -> None:
     item = shown.index("  - in pots by the window")
     assert shown[item + 1].startswith("    where the sun")
     assert all(len(line) <= 30 for line in shown)
-    # A wrapped plain paragraph and the top-level item keep the left edge.
+    assert shown[:2] == ["- The class planted beans in a", "  garden behind the school"]
+    # A wrapped plain paragraph keeps the left edge.
     assert shown[-2:] == ["past the edge of the screen", "like any other."]
     assert selected is not None and "\nwhere the sun" in selected[0]
 
