@@ -104,7 +104,19 @@ _DOCUMENT_SIGNATURES = (
     (b"%PDF-", "a PDF"),
     (b"{\\rtf", "an RTF document"),
     (b"PK\x03\x04", "a zip archive (as Word, OpenDocument and EPUB files are)"),
+    # Word's, Excel's and PowerPoint's files before 2007 (.doc, .xls, .ppt): "looks
+    # like a binary file" did not say what to do.
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Microsoft Office document"),
 )
+# A zip archive named by its suffix, as the learner knows the file.
+_ZIPPED_DOCUMENTS = {
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".epub": "an EPUB book",
+    ".pages": "a Pages document",
+    ".pptx": "a PowerPoint presentation",
+    ".xlsx": "an Excel spreadsheet",
+}
 
 
 def decode_text(data: bytes, source: str = "<stdin>") -> str:
@@ -120,6 +132,8 @@ def decode_text(data: bytes, source: str = "<stdin>") -> str:
         raise ArticleError(f"{source} is empty.")
     for signature, kind in _DOCUMENT_SIGNATURES:
         if data.startswith(signature):
+            if signature.startswith(b"PK"):
+                kind = _ZIPPED_DOCUMENTS.get(Path(source).suffix.lower(), kind)
             raise ArticleError(
                 f"{source} is {kind}, which the reader cannot open. Copy its text into "
                 "a .txt file (or save the page as .html) and import that.")
