@@ -275,6 +275,18 @@ FEED_ONLY_TYPES = frozenset(
 XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
+# Documents a page's link may give, as the learner knows them.
+_DOCUMENT_TYPES = {
+    "application/pdf": "a PDF",
+    "application/msword": "a Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
+    "application/vnd.oasis.opendocument.text": "an OpenDocument text",
+    "application/rtf": "an RTF document",
+    "text/rtf": "an RTF document",
+    "application/epub+zip": "an EPUB book",
+}
+
+
 def _wrong_type_message(url: str, media_type: str, what: str) -> str:
     kind = media_type or "no content type"
     # A teacher gave `reader import` a program's feed address and was told only
@@ -283,6 +295,12 @@ def _wrong_type_message(url: str, media_type: str, what: str) -> str:
     if what == "page" and media_type in FEED_ONLY_TYPES:
         return f"The address {url} is a news feed ({kind}), not a story to read: {follow}."
     wanted = "a web page or plain text" if what == "page" else "an RSS or Atom feed"
+    if what == "page" and (document := _DOCUMENT_TYPES.get(media_type)):
+        # "gives application/pdf" named the file in words a learner need not know.
+        return (
+            f"The address {url} is {document} ({kind}), not a web page or plain text: "
+            "download it, copy its text into a .txt file and import that."
+        )
     message = f"The address {url} gives {kind}, not {wanted}."
     if what == "page" and media_type in XML_TYPES:
         return f"{message} If it is a news feed, {follow}."

@@ -91,7 +91,7 @@ def test_too_large_is_caught_while_streaming(web: LocalWeb, client: httpx.Client
     assert _fails(url, client) == f"The page at {url} is larger than 5 MB."
 
 
-@pytest.mark.parametrize("content_type", ["application/pdf", "image/jpeg", "application/json"])
+@pytest.mark.parametrize("content_type", ["image/jpeg", "application/json"])
 def test_wrong_content_type_is_refused(
     web: LocalWeb, client: httpx.Client, content_type: str
 ) -> None:
@@ -99,6 +99,28 @@ def test_wrong_content_type_is_refused(
     url = web.url("/file")
     expected = f"The address {url} gives {content_type}, not a web page or plain text."
     assert _fails(url, client) == expected
+
+
+@pytest.mark.parametrize(
+    ("content_type", "kind"),
+    [
+        ("application/pdf", "a PDF"),
+        (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "a Word document",
+        ),
+    ],
+)
+def test_a_document_is_named_with_what_to_do(
+    web: LocalWeb, client: httpx.Client, content_type: str, kind: str
+) -> None:
+    """A link to a PDF had been refused as "gives application/pdf"."""
+    web.routes["/file"] = Route(b"%PDF-1.7", content_type)
+    url = web.url("/file")
+    assert _fails(url, client) == (
+        f"The address {url} is {kind} ({content_type}), not a web page or plain text: "
+        "download it, copy its text into a .txt file and import that."
+    )
 
 
 def test_follows_a_few_redirects_and_reports_the_final_address(
