@@ -100,6 +100,18 @@ def _cleaned(middle: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # A share bar copied with its buttons glued.
         "FacebookTwitterWhatsAppSMSEmailPrintCopy article linkSave",
         "ShareSave",
+        # A consent notice set between the story's paragraphs, and an embedded
+        # video's or post's place held by one.
+        "We value your privacy",
+        "We value your privacy. We and our partners use cookies to personalise content"
+        " and ads. Click Accept to consent.",
+        "We and our 842 partners store and access information on your device, such as"
+        " cookies, to show you relevant ads.",
+        "This content is not available due to your privacy preferences. Update your"
+        " settings here to see it.",
+        "To view this video, please accept cookies.",
+        "Please enable functional cookies to watch this video.",
+        "Accept marketing cookies to see this post.",
     ],
 )
 def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
@@ -131,6 +143,12 @@ def test_news_furniture_is_removed_and_kept_aside(clutter: str) -> None:
         "The club told new players to sign up today at the sports centre.",
         "Tom Lee reported from Rio de Janeiro that the river was rising.",
         "Follow the coverage at home, the coach told the team's parents.",
+        # A story's own sentences about cookies and privacy, beside consent notices.
+        "Regulators say many sites use cookies to follow readers without asking them.",
+        "We value your privacy, the company said in a statement on Monday, and we will"
+        " fix the problem.",
+        "Parents were asked to accept cookies from the school bake sale to see the play.",
+        "We and our partners in the valley grow apples, pears and plums.",
     ],
 )
 def test_sentences_like_news_furniture_stay(sentence: str) -> None:
