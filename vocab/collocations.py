@@ -279,46 +279,20 @@ def object_preposition_examples(examples: tuple[str, ...], headword: str,
 
 
 # Determiners a mass noun takes as well as a counted one ("more trust", "no water"):
-# no sign either way of whether a noun is counted.
-_MASS_DETERMINERS = frozenset({"more", "most", "much", "less", "least", "little", "no",
-                               "some", "any", "enough", "such", "all"})
+# no sign either way of whether a noun is counted (`vocab.senses` reads a noun after
+# one as bare, with `vocab.sentence_cues.bare_singular_noun`).
+MASS_DETERMINERS = frozenset({"more", "most", "much", "less", "least", "little", "no",
+                              "some", "any", "enough", "such", "all"})
 # What makes a noun determined: a determiner, possessive or number before it.
 _DETERMINING_TAGS = frozenset({"DT", "PDT", "PRP$", "POS", "CD", "WP$"})
 _DETERMINING_WORDS = frozenset(
     word for word, tags in CLOSED_CLASS.items() if set(tags) & _DETERMINING_TAGS
-) - _MASS_DETERMINERS | {"s"}
+) - MASS_DETERMINERS | {"s"}
 # Those that count it: "a generous trust", "one tablet", "another initiative".
 _COUNTING_WORDS = frozenset({"a", "an", "another", "each", "every", "either", "neither",
                              "one"})
-# The open-class words between a noun and its determiner: adjectives, nouns, participles
-# and adverbs ("a very generous family trust").
-_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "RB", "HYPH"})
-# How far back, in words, a determiner is looked for.
+# How far back, in words, a determiner is looked for in an example.
 _DETERMINER_REACH = 3
-
-
-def bare_singular(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the singular common noun at ``index`` has no determiner, possessive or
-    number before it, past its modifiers ("damaged trust in", "based on trust"), and
-    heads its phrase (no noun after it: "trust fund"). Such a noun is used uncounted,
-    which only some of its senses are (`shown_bare`)."""
-    token = tokens[index]
-    if token.pos != "NN" or not token.text[:1].islower():
-        return False
-    if index + 1 < len(tokens) and tokens[index + 1].sentence == token.sentence \
-            and tokens[index + 1].pos.startswith("NN"):
-        return False
-    for at in range(index - 1, max(-1, index - 1 - _DETERMINER_REACH), -1):
-        before = tokens[at]
-        if before.sentence != token.sentence:
-            return True
-        if before.text.lower() in _MASS_DETERMINERS:
-            return True
-        if before.pos in _DETERMINING_TAGS:
-            return False
-        if before.pos not in _MODIFIER_TAGS:
-            return True
-    return index - _DETERMINER_REACH <= 0
 
 
 def shown_bare(examples: tuple[str, ...], headword: str) -> bool | None:
@@ -340,7 +314,7 @@ def shown_bare(examples: tuple[str, ...], headword: str) -> bool | None:
                         counted = False
                     bare = False
                     break
-                if before in CLOSED_CLASS or before in _MASS_DETERMINERS:
+                if before in CLOSED_CLASS or before in MASS_DETERMINERS:
                     bare = True
                     break
                 bare = at <= _DETERMINER_REACH  # only modifiers back to its start

@@ -18,8 +18,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from vocab.collocations import (
+    MASS_DETERMINERS,
     attributive,
-    bare_singular,
     collocation_at,
     infinitive_examples,
     object_preposition_examples,
@@ -142,6 +142,7 @@ from vocab.sentence_cues import (
     accustomed_used_to,
     act_with_doer_and_object,
     adjective_before_infinitive,
+    bare_singular_noun,
     before_infinitive,
     counted_plural,
     habitual_used_to,
@@ -1040,11 +1041,11 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
 def _counted_senses(tokens: Sequence[Token], index: int, candidates: Sequence[Sense],
                     lemma: str) -> frozenset[str]:
     """The candidates whose examples only count the noun (`shown_bare` False: "a
-    generous trust"), when it is bare here (`bare_singular`: "hurt trust in the
-    police") and another candidate's example has it bare too ("based on trust"):
-    property held for another, not reliance. Asked only of a bare singular noun, and
-    only of senses with examples."""
-    if not bare_singular(tokens, index):
+    generous trust"), when it is bare here (`bare_singular_noun`, a mass noun's
+    determiners too: "hurt trust in the police", "no trust") and another candidate's
+    example has it bare too ("based on trust"): property held for another, not
+    reliance. Asked only of a bare singular noun, and only of senses with examples."""
+    if not bare_singular_noun(tokens, index, MASS_DETERMINERS):
         return frozenset()
     headword = lemma.lower()
     shown = {sense.synset: shown_bare(sense.examples, headword)

@@ -425,16 +425,18 @@ def plain_subject(tokens: Sequence[Token], index: int) -> bool:
         and (before.pos in _DETERMINERS or before.text.lower() in _DETERMINER_WORDS)
 
 
-def bare_singular_noun(tokens: Sequence[Token], index: int) -> bool:
+def bare_singular_noun(tokens: Sequence[Token], index: int,
+                       uncounting: AbstractSet[str] = frozenset()) -> bool:
     """Whether the singular common noun at ``index`` heads a phrase with no determiner
     ("to prevent erosion", "could not afford expensive coaching"), as only a noun
     English uses uncounted can: "prevent glove" is no English. Not a noun that is
-    itself a modifier ("nutrition director"), which any noun can be."""
+    itself a modifier ("nutrition director"), which any noun can be. A determiner in
+    ``uncounting`` leaves it bare ("no trust"): one a mass noun takes too."""
     if not singular_head_noun(tokens, index):
         return False
     at = word_before_modifiers(tokens, index, _NOUN_MODIFIERS)
-    return at is None or (tokens[at].pos not in _DETERMINERS
-                          and tokens[at].text.lower() not in _DETERMINER_WORDS)
+    return at is None or tokens[at].text.lower() in uncounting or (
+        tokens[at].pos not in _DETERMINERS and tokens[at].text.lower() not in _DETERMINER_WORDS)
 
 
 _POINTING_BACK = frozenset({"this", "these", "that", "those"})

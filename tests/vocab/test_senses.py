@@ -9,7 +9,7 @@ import pytest
 
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text, bundled_seed_paths, load_article
-from vocab.collocations import collocation_at, shown_bare
+from vocab.collocations import MASS_DETERMINERS, collocation_at, shown_bare
 from vocab.definitions import define, other_meanings
 from vocab.engine import Engine
 from vocab.gloss_words import content_words
@@ -17,7 +17,7 @@ from vocab.models import NO_OBJECT_FRAMES, Expression, LearnerProfile, Sense, Wo
 from vocab.sense_signatures import _reduplicated
 from vocab.sense_weights import NAMED_OBJECT
 from vocab.senses import SenseChooser, expression_key
-from vocab.sentence_cues import under_a_bare_noun, verb_of_subject
+from vocab.sentence_cues import bare_singular_noun, under_a_bare_noun, verb_of_subject
 from vocab.verb_objects import (
     expression_object_head,
     object_after,
@@ -1940,6 +1940,23 @@ def test_a_bare_trust_is_confidence_not_property_held_for_another(
     details = engine.word_details(analysis, index_of(analysis, "trust"))
     assert details.sense is not None
     assert "property" not in details.sense.definition
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("The long strike has hurt trust in the city council.", True),
+    ("There is no trust between the two neighbors.", True),  # a mass noun's determiner
+    ("Voters show little public trust in the police.", True),
+    ("The family set up a trust for the children.", False),
+    ("Their trust was broken.", False),
+    ("The trust fund pays for school.", False),  # a modifier, not the head
+])
+def test_a_noun_after_a_mass_nouns_determiner_is_read_as_bare(
+        engine: Engine, text: str, bare: bool) -> None:
+    """The sense chooser reads the quiz's bare noun (`bare_singular_noun`), with the
+    determiners an uncounted noun takes too ("no", "more") leaving it bare."""
+    analysis = analyse(engine, text)
+    index = index_of(analysis, "trust")
+    assert bare_singular_noun(analysis.tokens, index, MASS_DETERMINERS) is bare
 
 
 @pytest.mark.parametrize(("examples", "shown"), [
