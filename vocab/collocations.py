@@ -229,6 +229,26 @@ def preposition_examples(examples: tuple[str, ...], headword: str, preposition: 
     return False
 
 
+# What opens the noun phrase a noun's "to" takes in an example: "a testament to his
+# skill", "a threat to the economy" (not "a plan to build": a verb's "to").
+_OPENS_A_TO_OBJECT = frozenset({"the", "his", "her", "its", "their", "our", "my", "your",
+                                "this", "that", "these", "those"})
+
+
+def counted_to_examples(examples: tuple[str, ...], headword: str) -> bool:
+    """Whether an example has the singular ``headword`` after "a" or "an" and before
+    "to" and a determiner or possessive, as "a testament to his skill" has: the frame of
+    a noun whose "to" names what it bears on, which a sense alone may have (the one
+    "a testament to their courage" means, not "a profession of belief")."""
+    for example in examples:
+        said = _WORD.findall(example.lower())
+        for at in range(1, len(said) - 2):
+            if said[at] == headword and said[at - 1] in ("a", "an") \
+                    and said[at + 1] == "to" and said[at + 2] in _OPENS_A_TO_OBJECT:
+                return True
+    return False
+
+
 def _next_unskipped(words: Sequence[str], at: int, step: int) -> int | None:
     """The index of the first word from ``at`` in direction ``step``, within
     `COLLOCATION_REACH`, that is no determiner, possessive or number; None for none."""

@@ -177,6 +177,11 @@ PREPOSITION_BONUS = 1.0
 # examples of nouns lost at 4.0 and at 2.0 (weight 194 and 137 lost, 6 and 2 won), as
 # after nouns at 1.0 before.
 TAKES_PREPOSITION_BONUS = 4.0
+# A counted noun taking "to" and a noun phrase ("a testament to their courage") is in
+# the sense whose example has it so ("a testament to his skill"), not the commonest
+# (`counted_to_examples`): the narrow frame of "to" after "a" + noun, not every
+# preposition after a noun, which lost on WordNet's examples (above).
+COUNTED_TO_BONUS = 2.0
 # A singular noun with no determiner ("lost trust in the police") is used uncounted: a
 # sense whose WordNet examples only count it ("a generous trust") loses this much, where
 # another sense's example has it bare ("based on trust").

@@ -21,6 +21,7 @@ from vocab.collocations import (
     MASS_DETERMINERS,
     attributive,
     collocation_at,
+    counted_to_examples,
     infinitive_examples,
     object_preposition_examples,
     paired_in_examples,
@@ -85,6 +86,7 @@ from vocab.sense_weights import (
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
     COUNTED_SENSE_PENALTY,
+    COUNTED_TO_BONUS,
     EXAMPLE_NAMED_BONUS,
     EXAMPLES_NAMED,
     FIELD_NAMED_BONUS,
@@ -155,6 +157,7 @@ from vocab.sentence_cues import (
     under_a_bare_noun,
     used_as_pronoun,
     verb_over,
+    word_before_modifiers,
 )
 from vocab.verb_objects import (
     expression_object,
@@ -273,6 +276,7 @@ class SenseChooser(SenseLookup):
         preposition: str = "",
         object_preposition: str = "",
         describes_person: bool | None = None,
+        counted_to: bool = False,
         object_of: str = "",
         modifier: frozenset[str] | set[str] = frozenset(),
         noun_modifier: str = "",
@@ -348,6 +352,9 @@ class SenseChooser(SenseLookup):
         ``object_preposition``: the one a verb takes after its object, or a passive
         right after it (`preposition_after_object`), which a sense's examples may have
         so too ("charged the director with indifference", `TAKES_PREPOSITION_BONUS`);
+        ``counted_to``: the noun is counted and takes "to" and a noun phrase ("a
+        testament to their courage", `_counted_before_to`), as a sense's example may have
+        it (`counted_to_examples`, `COUNTED_TO_BONUS`);
         ``describes_person``: whether the noun an adjective is before is a person
         (`is_person`), where a sense's examples describe only people or no one;
         ``object_of``: the verb whose object the noun is (`verb_over`), which a sense's
@@ -494,6 +501,9 @@ class SenseChooser(SenseLookup):
             elif object_preposition and sense.pos == "v" and object_preposition_examples(
                     sense.examples, headword.lower(), object_preposition, self._words):
                 overlap += TAKES_PREPOSITION_BONUS  # "charged the driver with": blamed
+            if counted_to and sense.pos == "n" and sense.examples \
+                    and counted_to_examples(sense.examples, headword.lower()):
+                overlap += COUNTED_TO_BONUS
             if list_field and sense.lexname == list_field:
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
@@ -831,6 +841,7 @@ class SenseChooser(SenseLookup):
                          preposition=taken_preposition(analysis.tokens, token_index),
                          object_preposition=preposition_after_object(analysis.tokens,
                                                                      token_index),
+                         counted_to=_counted_before_to(analysis.tokens, token_index),
                          describes_person=self.cues.is_person(analysis.tokens, token_index + 1)
                          if attributive(analysis.tokens, token_index) else None,
                          object_of=analysis.tokens[verb].lemma.lower()
@@ -1036,6 +1047,24 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
     (`TO_PERSON_GLOSS`: "assistant to a more senior officer")."""
     return sense.lexname == _PERSON and TO_PERSON_GLOSS.search(
         sense.definition.split(";", 1)[0]) is not None
+
+
+# What may stand between "a" and a noun taking "to": "a fitting testament to".
+_BEFORE_A_COUNTED_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
+
+
+def _counted_before_to(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular noun at ``index`` follows "a" or "an" (past adjectives) and
+    is followed by "to" and no verb ("a testament to their courage", not "a plan to
+    build"): a cheap test of the tags, so that only such a noun's examples are read
+    (`counted_to_examples`)."""
+    if tokens[index].pos != "NN" or index + 2 >= len(tokens) \
+            or tokens[index + 1].text.lower() != "to" \
+            or tokens[index + 2].sentence != tokens[index].sentence \
+            or tokens[index + 2].pos.startswith(("VB", "RB", "MD")):
+        return False
+    at = word_before_modifiers(tokens, index, _BEFORE_A_COUNTED_NOUN)
+    return at is not None and tokens[at].text.lower() in ("a", "an")
 
 
 def _counted_senses(tokens: Sequence[Token], index: int, candidates: Sequence[Sense],

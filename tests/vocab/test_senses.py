@@ -1942,6 +1942,17 @@ def test_a_bare_trust_is_confidence_not_property_held_for_another(
     assert "property" not in details.sense.definition
 
 
+@pytest.mark.parametrize("text", [
+    "The new bridge is a testament to their courage.",
+    "The old wall is a fitting testament to the city's past.",
+])
+def test_a_testament_to_something_is_evidence_not_a_profession_of_belief(
+        engine: Engine, text: str) -> None:
+    """"A testament to" takes what it bears witness to, as WordNet's example of the
+    evidence sense has it ("a testament to his skill"), not the commoner sense."""
+    assert chosen_synset(engine, text, "testament") == "testament.n.03"
+
+
 @pytest.mark.parametrize(("text", "bare"), [
     ("The long strike has hurt trust in the city council.", True),
     ("There is no trust between the two neighbors.", True),  # a mass noun's determiner
