@@ -144,8 +144,15 @@ _ENDS_ITS_CLAUSE = re.compile(rf"{re.escape(BLANK)}\s*[\"”’)]?\s*(?:[.,;:!?]
 # verb did it: "a former clerk _____ that she had seen envelopes of cash" (testified)
 # takes "said", "claimed", "told", and the only verbs left to offer cannot take
 # "that" at all (QA). "if", "when"... are `_NOTHING_NAMED_AFTER`'s.
-_CLAUSE_AFTER = re.compile(rf"{re.escape(BLANK)}\s+(?:that|whether|how|why|what)\b",
-                           re.IGNORECASE)
+# So does a clause without "that": one opened by a pronoun that is only ever a
+# subject, or by a short noun phrase and then a verb that needs a subject: "he _____
+# he would lose" (predicted) took "replied", "said" and "admitted" (task audit). Not a
+# relative clause on an object ("_____ the people who were living...").
+_CLAUSE_AFTER = re.compile(
+    rf"{re.escape(BLANK)}\s+(?:that|whether|how|why|what|i|he|she|we|they)\b"
+    rf"|{re.escape(BLANK)}\s+(?:(?!(?:who|whom|which|that|to|and|or|but)\b)[\w'’-]+\s+){{1,3}}"
+    r"(?:would|could|will|can|should|might|must|may|had|has|have|was|were|is|are)\b",
+    re.IGNORECASE)
 # Words that say when, and nothing else: a verb's gap followed only by them before its
 # clause ends names nothing it acts on or goes to. "He _____ in March, carrying..."
 # took "fled" and "responded" alike (QA); "resigned", "left", "moved" fit as well.
@@ -350,7 +357,12 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
     it (`QuizWord.gap_infinitive`), or a passive's subject that is a person
     (`QuizWord.gap_person`: "was _____ by police"), is acted on by any verb WordNet frames with a
     person as its object, whatever its field: "had _____ troops to the region" (sent)
-    took "smuggled", and "_____ both sides to protect civilians" (urged) "motivated"."""
+    took "smuggled", and "_____ both sides to protect civilians" (urged) "motivated".
+    So is one of the verb's first senses (`PEOPLE_SENSES_CHECKED`), however seldom used,
+    of a field that acts on that kind alone (thought or talk on ideas, touch on things):
+    "_____ relations" took "entertained" ("entertain an idea", its second sense), which
+    a learner reads as "maintained" (task audit). Not the fields that act on either
+    kind (change, possession...): nearly every verb has such a rare sense."""
     kind = _PEOPLE_KIND if target.gap_infinitive or target.gap_person \
         else _object_kind(target.gap_object, lexicon)
     if kind == _PEOPLE_KIND:
@@ -360,9 +372,13 @@ def acts_on_the_object_too(target: QuizWord, other: str, lexicon: Lexicon) -> bo
     used = lexicon.synset(target.synset) if target.synset else None
     if not kind or used is None or kind not in _VERB_FIELD_OBJECTS.get(used.lexname, ()):
         return False
+    senses = lexicon.senses(other, "v")
     return any(sense.frames & THING_OBJECT_FRAMES
                and kind in _VERB_FIELD_OBJECTS.get(sense.lexname, ())
-               for sense in usual_verb_senses(lexicon.senses(other, "v")))
+               for sense in usual_verb_senses(senses)) \
+        or any(sense.frames & THING_OBJECT_FRAMES
+               and _VERB_FIELD_OBJECTS.get(sense.lexname) == {kind}
+               for sense in _met_senses(senses))
 
 
 # A verb's first senses, however seldom SemCor tags them, read for whether it takes a

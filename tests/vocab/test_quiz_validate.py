@@ -425,6 +425,13 @@ VERB_OBJECT_FITS = [
                " countries at the summit in the harbor city.", "praise.v.01",
                "express approval of", "relation"),
      ["pursue", "govern", "cancel"], ["knock", "grip"]),
+    # A verb one of whose first senses acts on ideas, if not its most used one, reads
+    # in that sense there: "_____ relations" took "entertained" (to entertain relations
+    # with a country: maintain them), and "ruined" fits as well (task audit).
+    (_verb_gap("improve", "improved", "The two neighbors improved relations between"
+               " their towns after the long quarrel over the river.", "better.v.02",
+               "to make better", "relation"),
+     ["entertain", "ruin"], ["knock", "grip"]),
 ]
 
 
@@ -1051,6 +1058,17 @@ def test_a_wrong_meaning_worded_as_a_broader_term_of_the_answer_is_too_close(
     # A thing or a place named after the time word still tells the verb.
     ("He _____ the country in March with his three children.", True),
     ("Last year the farmers _____ apples on the hills behind the village.", True),
+    # A clause without "that" says what was said as well: "he _____ he would lose"
+    # (predicted) takes replied, said and admitted (task audit).
+    ("Earlier in the week, the mayor _____ he would lose the vote.", False),
+    ("After the storm the farmers _____ they had lost half of the harvest.", False),
+    ("The officials _____ the bridge would open again in the spring.", False),
+    ("The coach _____ his players were too tired to win.", False),
+    # An object and what is done with it still tells the verb; so does a relative
+    # clause on the object.
+    ("The farmers _____ the people who were living by the river.", True),
+    ("The company _____ him to the new office in the capital.", True),
+    ("The floods _____ two bridges and were the worst in years.", True),
 ])
 def test_a_verbs_gap_with_nothing_named_after_it_points_to_no_one_verb(
         blanked: str, points: bool) -> None:
