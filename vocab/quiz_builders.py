@@ -112,13 +112,16 @@ class ItemBuilder:
             return None  # "buy new _____ equipment": scanning, and cooking, advertising
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
-        if w.upos == "NOUN" and (w.plain_subject or ends_its_clause(sentence)) \
+        if w.upos == "NOUN" and (w.plain_subject or w.before_noun
+                                 or ends_its_clause(sentence)) \
                 and sentence_names_sense(w, self.lexicon) < CLOZE_FIT_WORDS:
             # "The _____ has also changed what farmers plant": lawmaker, irrigation; "the
             # _____ has turned hard and grey" (soil) says what it is. Nor a noun that ends
             # its clause, told only by the word before it: "Critics doubt that it will
             # work for every _____." (species) took pipes, ports and radios, "to build a
-            # free phone _____." (application) camera (stories of my own).
+            # free phone _____." (application) camera (stories of my own). Nor one that
+            # only describes the noun after it: "_____ officials fear..." (tourism) took
+            # "Neighborhood" and "Suburb" (task audit).
             return None
         article = article_before_blank(sentence)
         answer = w.form.lower()

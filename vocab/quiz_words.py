@@ -493,7 +493,8 @@ def done_to_a_person(tokens: Sequence[Token], index: int, frames: frozenset[int]
 
 def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].upos == "NOUN" and (plain_subject(tokens, index)
-                                             or _counted_subject(tokens, index))
+                                             or _counted_subject(tokens, index)
+                                             or _subject_of_a_participle(tokens, index))
 
 
 # Words of quantity that stand before a subject as a determiner does: "more arrests
@@ -513,6 +514,27 @@ def _counted_subject(tokens: Sequence[Token], index: int) -> bool:
     before = tokens[index - 1]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return before.sentence == token.sentence and before.text.lower() in _QUANTITY_WORDS \
+        and after is not None and after.sentence == token.sentence \
+        and after.pos.startswith(("VB", "MD"))
+
+
+# What may stand before a participle that describes a subject: "the", "their", "two".
+_BEFORE_A_PARTICIPLE = frozenset({"DT", "PRP$", "CD"})
+
+
+def _subject_of_a_participle(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the common noun at ``index`` is a subject with only a participle and a
+    determiner or a word of quantity before it, and its verb right after: "many
+    planned _____ were postponed" (operations) took "films" and "expenses" (task
+    audit). What was done to a thing ("planned", "expected", "proposed") says as
+    little of what it is as the verb after it does."""
+    token = tokens[index]
+    if token.pos not in ("NN", "NNS") or token.proper_noun or index < 2:
+        return False
+    participle, first = tokens[index - 1], tokens[index - 2]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return participle.pos == "VBN" and first.sentence == token.sentence \
+        and (first.pos in _BEFORE_A_PARTICIPLE or first.text.lower() in _QUANTITY_WORDS) \
         and after is not None and after.sentence == token.sentence \
         and after.pos.startswith(("VB", "MD"))
 
