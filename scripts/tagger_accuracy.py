@@ -70,6 +70,7 @@ class Corrected:
 
         self._tagger = tagger
         self._parts_of_speech = lexicon.parts_of_speech
+        self._pos_counts = lexicon.pos_counts
         self._usually_capitalised = lexicon.usually_capitalised
         self._words = WordInfo(open_word_facts(cache_dir()))
         self.name = f"{tagger.name}+"
@@ -83,7 +84,7 @@ class Corrected:
         retag_sentence_openers([list(words)], tags, self._tagger.tag_sentences, self._words,
                                self._usually_capitalised)
         raw = [RawToken(0, 0, 0, tag, word) for word, tag in zip(words, tags[0], strict=True)]
-        retag(raw, self._words, self._parts_of_speech)
+        retag(raw, self._words, self._parts_of_speech, self._pos_counts)
         return [token.penn for token in raw]
 
 

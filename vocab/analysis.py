@@ -22,6 +22,7 @@ from vocab.level_revisions import CompoundParts, compounds_levelled_by_parts, wi
 from vocab.models import Article, Expression, Level, Span, Token, WordKey
 from vocab.raw_tokens import PartsOfSpeech, RawToken
 from vocab.retag import retag, retag_sentence_openers
+from vocab.retag_words import PosCounts
 from vocab.tagger import Tagger
 from vocab.token_facts import make_tokens
 from vocab.token_marks import (
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
+# 123: "wants to be alert/JJ in class" (NN), "The secretary-general/NN spoke/VBD" (JJ, NN).
 # 122: a counted noun taking "to" and a noun phrase has the sense whose example has it
 # so ("a testament to their courage": evidence, not a profession of belief).
 # 121: a bare singular noun favours a sense WordNet shows uncounted ("lost trust in the
@@ -247,7 +249,7 @@ if TYPE_CHECKING:
 # "1990s" whole and unlevelled, a participle as easy as its adjective; 11: "cannot" is
 # "can" + "not"; 10: "I'm Bryan Lynn." names its speaker; 9: "according to" is a
 # preposition.
-ENGINE_VERSION = "122"
+ENGINE_VERSION = "123"
 # Sentences tagged in one call: enough that the tagger's cost per call stops counting,
 # few enough that its arrays stay small.
 SENTENCES_PER_TAGGING = 64
@@ -418,6 +420,7 @@ def analyse(
     seldom_common: Callable[[Iterable[str]], set[str]] | None = None,
     parts_of_speech: PartsOfSpeech | None = None,
     compound_parts: CompoundParts | None = None,
+    pos_counts: PosCounts | None = None,
 ) -> Analysis:
     """Tokenise, tag, lemmatise and level every word of ``article``.
 
@@ -434,7 +437,9 @@ def analyse(
     With ``parts_of_speech`` (`Lexicon.parts_of_speech`), the tag corrections that ask
     WordNet what a word can be run too (`vocab.retag.retag`). With ``compound_parts``
     (`vocab.word_family.transparent_compound_parts` for each lemma asked), a compound
-    read from two common words is no harder than they are ("raincoat").
+    read from two common words is no harder than they are ("raincoat"). With
+    ``pos_counts`` (`Lexicon.pos_counts`), a word after "be" the tagger read as a verb
+    form is the adjective or noun SemCor reads it as more often ("to be alert/JJ").
     """
     body = article.body
     sentences = sentence_spans(body, article.paragraphs)
@@ -453,7 +458,7 @@ def analyse(
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))
            for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
-    retag(raw, words, parts_of_speech)
+    retag(raw, words, parts_of_speech, pos_counts)
     mark_auxiliaries(raw, form_of.keys())
     mark_positions(raw)
     names, lower_case = names_in_text(raw)

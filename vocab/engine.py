@@ -78,7 +78,7 @@ class Engine:
             return analyse(article, self.tagger, self.words, self.expressions,
                            self.lexicon.usually_capitalised, self.lexicon.listed,
                            self.lexicon.seldom_common_nouns, self.lexicon.parts_of_speech,
-                           self._compound_parts)
+                           self._compound_parts, self.lexicon.pos_counts)
 
     def _compound_parts(self, lemmas: Iterable[str]) -> dict[str, tuple[str, str]]:
         """The two words each of ``lemmas`` a learner reads it from, for those that are

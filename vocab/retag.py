@@ -89,6 +89,7 @@ from vocab.retag_phrases import (
     retag_words_after_hedges,
 )
 from vocab.retag_words import (
+    PosCounts,
     retag_adverbs_in_s,
     retag_adverbs_read_as_verbs,
     retag_bases_read_as_inflected,
@@ -140,9 +141,11 @@ class _AskedOnce:
 __all__ = ["retag", "retag_sentence_openers"]
 
 def retag(raw: list[RawToken], words: WordInfo,
-          parts_of_speech: PartsOfSpeech | None = None) -> None:
+          parts_of_speech: PartsOfSpeech | None = None,
+          pos_counts: PosCounts | None = None) -> None:
     """Every correction, in order, on ``raw`` (changed in place). The ones that ask
-    WordNet what a word can be run only with ``parts_of_speech``."""
+    WordNet what a word can be run only with ``parts_of_speech``; those that weigh how
+    often SemCor reads a word in each part of speech, only with ``pos_counts``."""
     at = WordPositions(raw)
     if parts_of_speech is not None:
         parts_of_speech = _AskedOnce(parts_of_speech)
@@ -164,7 +167,7 @@ def retag(raw: list[RawToken], words: WordInfo,
         retag_compound_nouns_read_as_adjectives(raw, words, parts_of_speech)
     retag_verbs_read_as_nouns_after_subjects(raw, words)
     retag_verbs_read_as_nouns_before_objects(raw, words, at)
-    retag_bases_read_as_inflected(raw, words, at)
+    retag_bases_read_as_inflected(raw, words, at, pos_counts)
     retag_pasts_read_as_present(raw, words)
     retag_forms_in_s_read_as_pasts(raw, words)
     retag_verbs_after_subject_pronouns(raw, words, at)

@@ -441,7 +441,7 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
 
 
 def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo,
-                                  at: WordPositions) -> None:
+                                  at: WordPositions, pos_counts: PosCounts | None = None) -> None:
     """"But we have spirit": a word tagged a verb's past, participle, "-ing" or "-s"
     form that is no such form of any verb, only a verb's base, is that base where a
     base is expected ("to wring", "they cancel", "Second, hang up"), else the noun
@@ -449,7 +449,10 @@ def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo,
     it: QA walk-through), the adjective where it describes ("legally free", "has blue
     skin"). On CoNLL-2000 (train and test): 28 tags fixed ("to wring", "Trading was
     light", "an air freight forwarding concern"), none broken, 12 wrong to wrong, most
-    verbs the reference calls nouns ("that the government cancel the Bofors contract")."""
+    verbs the reference calls nouns ("that the government cancel the Bofors contract").
+    With ``pos_counts`` (`Lexicon.pos_counts`), a word after "be" that is a noun and an
+    adjective is the one SemCor reads it as more often: "wants to be alert/JJ in class"
+    (the glossary printed "alert –n.", a warning)."""
     # Each (word, tag) tested once: a long story repeats its verbs.
     bases = {(text, penn) for text, penn in {(t.text, t.penn) for t in raw
                                              if t.penn in INFLECTED_VERB_TAGS}
@@ -464,7 +467,7 @@ def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo,
         after = raw[index + 1] if index + 1 < len(raw) else None
         if after is not None and after.sentence != token.sentence:
             after = None
-        tag = _base_or_word_tag(token.text.lower(), before, after, words)
+        tag = _base_or_word_tag(token.text.lower(), before, after, words, pos_counts)
         if tag is not None:
             token.penn = tag
 
@@ -509,8 +512,11 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
     where "child-friendly" describes), is a noun: an office with its rank after it
     ("secretary-general", "auditor-general"; the glossary printed "–adj."). On CoNLL-2000
     (train and test): 3 tags fixed, none broken; before "and" or a quotation mark it
-    still describes (3 broken there: "investment-bank and securities-firm subsidiary")."""
+    still describes (3 broken there: "investment-bank and securities-firm subsidiary").
+    A verb's past after it, read as a noun it describes, is its verb: "The
+    secretary-general spoke/VBD" (the glossary printed "spoke –n.", a wheel's rod)."""
     places: dict[int, tuple[str, str]] = {}
+    verbs_after: set[int] = set()
     for index, token in enumerate(raw):
         text = token.text
         if token.penn != "JJ" or text.count("-") != 1 or not text.islower():
@@ -522,7 +528,9 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
         before = raw[index - 1] if index else None
         if after is not None and after.sentence == token.sentence \
                 and after.penn in _DESCRIBED_AFTER_A_HYPHENATED_WORD:
-            continue
+            if not _past_heading_its_clause(raw, index + 1, words):
+                continue
+            verbs_after.add(index + 1)
         if before is not None and before.sentence == token.sentence and (
                 before.penn.startswith("RB") or before.text.lower() in _BE):
             continue
@@ -535,6 +543,24 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
         if (raw[index].text not in found and found.get(first) == _NOUN_ONLY
                 and "n" in found.get(last, ())):
             raw[index].penn = "NN"
+            if index + 1 in verbs_after:
+                raw[index + 1].penn = "VBD"
+
+
+def _past_heading_its_clause(raw: list[RawToken], index: int, words: WordInfo) -> bool:
+    """Whether the noun-tagged word at ``index`` is a verb's past (no base of its own:
+    "spoke", "felt") with no noun after it in its sentence: the verb of the office
+    before it, not a thing that office describes."""
+    token = raw[index]
+    text = token.text
+    if token.penn != "NN" or not text.isalpha() or not text.islower() or text.endswith("ing"):
+        return False  # ("newspaper-industry advertising": a noun)
+    verb = words.lemma(text, "VBD")
+    # (the dictionary's form too: the lemmatiser reads "peddler" as a past of "peddle")
+    if verb == text or not words.is_verb(verb) or not words.is_verb_form(text):
+        return False
+    after = raw[index + 1] if index + 1 < len(raw) else None
+    return after is None or after.sentence != token.sentence or after.penn not in NOUNS
 
 
 # What a hyphenated adjective describes or is graded with: "child-friendly places", and
@@ -555,7 +581,7 @@ _IMPERATIVE_OPENERS = frozenset({",", ":", ";"})
 
 
 def _base_or_word_tag(lower: str, before: RawToken | None, after: RawToken | None,
-                      words: WordInfo) -> str | None:
+                      words: WordInfo, pos_counts: PosCounts | None = None) -> str | None:
     """The tag of a verb's base form the tagger read as inflected: the verb's where its
     place asks for a verb, else its noun's or adjective's (None: none it has)."""
     before_text = before.text.lower().replace("’", "'") if before is not None else ""
@@ -576,8 +602,23 @@ def _base_or_word_tag(lower: str, before: RawToken | None, after: RawToken | Non
     if words.is_adjective_form(lower) and (describes or not words.is_noun_form(lower)):
         return "JJ"
     if words.is_noun_form(lower):
+        # After "be", either describes the subject: the one SemCor reads more often ("to
+        # be alert", a warning only in "an alert"). Asked only here, of the few words
+        # both an adjective and a noun that the tagger read as a verb form after "be".
+        if pos_counts is not None and before_text in BE_FORMS \
+                and words.is_adjective_form(lower) and _mostly_adjective(pos_counts(lower)):
+            return "JJ"
         return "NN"
     return None
+
+
+# SemCor's counts of a word per WordNet part of speech (`Lexicon.pos_counts`).
+PosCounts = Callable[[str], dict[str, int]]
+
+
+def _mostly_adjective(counts: dict[str, int]) -> bool:
+    """Whether SemCor tags the word an adjective more often than a noun."""
+    return counts.get("a", 0) + counts.get("s", 0) > counts.get("n", 0)
 
 
 # What opens a verb's object rather than follows a noun: "answer the questions".

@@ -436,3 +436,29 @@ def test_the_word_a_hedge_softens_keeps_its_part_of_speech(  # type: ignore[no-u
 def test_a_kind_of_thing_stays_a_noun(  # type: ignore[no-untyped-def]
         engine, text: str, word: str, tag: str) -> None:
     assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # After "be", a word that is a noun and an adjective, which the tagger read as a
+    # verb form, is the one SemCor reads it as more often: "alert –n." was a warning.
+    ("She wants to be alert in class.", "alert", "JJ"),
+    ("Be alert on the roads.", "alert", "JJ"),
+    # ...and one read as the noun more often stays the noun.
+    ("The twins want to be friends.", "friends", "NNS"),
+])
+def test_a_word_after_be_is_the_part_of_speech_it_mostly_is(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    # An office named with a hyphen, then its verb's past: "spoke –n." was a wheel's rod.
+    ("The secretary-general spoke.", "spoke", "VBD"),
+    ("The secretary-general spoke.", "secretary-general", "NN"),
+    ("The vice-president spoke to the farmers.", "spoke", "VBD"),
+    # ...not a hyphenated word describing the noun after it.
+    ("The old bike had a long-bent spoke wheel.", "long-bent", "JJ"),
+])
+def test_a_past_after_a_hyphenated_office_is_its_verb(  # type: ignore[no-untyped-def]
+        engine, text: str, word: str, tag: str) -> None:
+    assert _tag_of(engine, text, word) == tag
