@@ -47,6 +47,7 @@ def plain_gloss(sense: Sense) -> str:
     for misprint, mended in _MISPRINTS.items():
         gloss = gloss.replace(misprint, mended)
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
+    gloss = _named_field_after_its_meaning(gloss)
     gloss = _CITATION.sub("", _USAGE_NOTE.sub("", gloss))
     gloss = _TYPESCRIPT_QUOTE.sub(r'"\1"', gloss)
     if "-" in gloss:  # (few glosses have a dash: every sense a story's words have is read)
@@ -67,6 +68,36 @@ _DASHED_ASIDE = re.compile(r"(?<=[\w)])\s*--\s*([a-z][^;()-]*?)\s*--\s*(?=[\w(])
 _DASHED_TO_CLAUSE_END = re.compile(r"(?<=[\w)])\s*--\s*([a-z][^;()-]*?)\s*(?=;|$)")
 _DASH = re.compile(r"(?<=[\w)])\s*--\s*(?=[a-z(])")
 _DASHED_SOURCE = re.compile(r"(?:(?:\s*;)+\s*--?\s*[^;\s][^;]*)+$")
+
+
+# A field WordNet names with a capital before a gloss: "(United Kingdom) a region
+# created by territorial division...", "(American football) a successful forward pass"
+# (sweep). A learner read the field first and the meaning after it; where the field
+# tells two senses apart ("(United States) the largest administrative district within
+# a state"), it still says where the meaning holds. Not a language or register label
+# ("(British informal)", "(Latin)"), nor a source ("(Genesis 11:1-11)").
+_NAMED_FIELD = re.compile(r"^\(([A-Z][a-zA-Z-]*(?: [a-zA-Z-]+)*)\)\s+(?=[A-Za-z])")
+_NOT_A_FIELD = re.compile(r"\b(?:informal|slang|usage|colloquial|expletive|intensive|Briticism"
+                          r"|Latin|French|Yiddish|Sanskrit|Akkadian|Hebrew|Arabic|Swahili"
+                          r"|Italian|regional)\b")
+# Names headed by a common noun, which read with "the": "in the Old Testament", "in the
+# United Kingdom", "in the Church of England" (not "in Great Britain", "in Judaism").
+_NAMES_WITH_THE = re.compile(r"\b(?:Kingdom|States|Testament|Church|Churches|Ages|Nights"
+                             r"|Indies|Bible)\b")
+
+
+def _named_field_after_its_meaning(gloss: str) -> str:
+    """``gloss`` with the field it opens with (`_NAMED_FIELD`) said after its first
+    clause: "a region created by territorial division for the purpose of local
+    government (in the United Kingdom)", "a successful forward pass in football (in
+    American football)"."""
+    found = _NAMED_FIELD.match(gloss)
+    if found is None or _NOT_A_FIELD.search(found.group(1)):
+        return gloss
+    field = found.group(1)
+    the = "the " if _NAMES_WITH_THE.search(field) else ""
+    first, semicolon, others = gloss[found.end():].partition(";")
+    return f"{first.rstrip()} (in {the}{field}){semicolon}{others}"
 
 
 # A gloss that is only a usage label, saying nothing of the meaning: "alright –adj.
