@@ -88,6 +88,7 @@ from vocab.wording_cuts import (
     without_its_own_kinds,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
+from vocab.wording_participles import participle_of, said_as_participle
 from vocab.wording_shape import (
     ONE_THING_OBJECT_FRAMES,
     after_its_lead,
@@ -114,6 +115,9 @@ def define(
     a noun phrase (`as_noun_phrase`): "bloc –n. a group of countries...", as VOA
     writes it, not WordNet's "respiratory disease characterized by..."."""
     wording = _worded(sense, others, headword, words, profile, related, lexicon)
+    if wording and participle_of(headword, sense, words):
+        # "betrayed –adj. delivered to an enemy by treachery", not the verb's order
+        wording = said_as_participle(wording, words)
     if lexicon is None or not wording:
         return in_plain_register(without_latin_shorthand(wording))
     wording = _asides_as_prose(wording, sense.pos, words)
