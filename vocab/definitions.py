@@ -776,6 +776,11 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         if sense.pos == "v":
             own = [s for s in lexicon.senses(broader.lemma, "v") if s.synset == broader.synset]
             gloss = after_its_lead(gloss, own[0].frames if own else frozenset())
+            if name.lower() == sense.lemma.lower():
+                # The broader sense is the headword's own, wider one: "sing –deliver by
+                # singing" is "produce tones with the voice", not "a way to sing: ..."
+                # (which names the headword, and left the verb with no wording: sweep).
+                return [gloss]
         return [f"{lead} {name}: {gloss}"]
     if sense.pos in ("n", "v"):
         # The synsets next to a noun or verb with no broader term are narrower ones or
