@@ -121,6 +121,10 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
     if not any(_reads_as_text(paragraph) for paragraph in cleaned.paragraphs):
         if holds := _what_it_holds(plain.text, name):
             raise ArticleError(f"{name} {holds}")
+        # A consent wall is page clutter once cleaned away: what the page was says more
+        # than "no article text".
+        if fmt == "html" and (kind := not_a_story(plain.title or "", plain.text)):
+            raise ArticleError(f"{name} {kind}")
         if cleaned.data_lines:
             raise ArticleError(f"{name} looks like code or encoded data, not text to read.")
         # Nothing was clutter, on the page or in the text: the text itself is too short.

@@ -572,7 +572,7 @@ def _first_paragraph_title(paragraphs: list[Piece],
         removed.append(paragraphs[0])
         paragraphs = paragraphs[1:]
     if paragraphs and looks_like_title(paragraphs[0][1]) and not (
-        len(paragraphs) > 1 and _RUNS_ON.match(paragraphs[1][1])
+        len(paragraphs) > 1 and _runs_on(paragraphs[0][1], paragraphs[1][1])
     ):
         return paragraphs[0][1], paragraphs[1:]
     return "", paragraphs
@@ -582,6 +582,19 @@ def _first_paragraph_title(paragraphs: list[Piece],
 # sentence above it: a broken page's "<p>... people came</p> from far away" had made
 # "... people came" the story's headline, out of the text read.
 _RUNS_ON = re.compile(r"[a-z]+\b(?![.'\u2019-])")
+# Broken off mid-sentence, a first line is a clause ending on a word in lower case; a
+# short or title-cased line over a story written in lower case ("Market Day") is still
+# its headline.
+_CLAUSE_MIN_WORDS = 6
+
+
+def _runs_on(first: str, second: str) -> bool:
+    words = first.split()
+    return (
+        bool(_RUNS_ON.match(second))
+        and len(words) >= _CLAUSE_MIN_WORDS
+        and words[-1][:1].islower()
+    )
 
 
 # A pull quote is a sentence or more: a shorter line inside a paragraph is a heading's

@@ -26,3 +26,10 @@ def test_a_headline_over_its_story_is_still_one() -> None:
     # A story may open on a name written in lower case ("iPhone", "eBay").
     cleaned = clean_text("Phones get cheaper\n\niPhone prices fell this year, shops said.")
     assert cleaned.title == "Phones get cheaper"
+
+
+def test_a_short_headline_over_a_story_in_lower_case_is_still_one() -> None:
+    # A story typed without capitals keeps the title-cased line over it as its headline.
+    cleaned = clean_text("Market Day\n\nthe farmers walked to the market with their baskets")
+    assert cleaned.title == "Market Day"
+    assert cleaned.paragraphs[0].startswith("the farmers walked")
