@@ -59,18 +59,21 @@ HIGHLIGHT_CLASSES = {"background": "-background", "underline": "-underline"}
 TEXT_STYLES_CLASS = "-text-styles"
 
 
-class MarkedText(Widget):
-    """Text whose words are styled by their marks; the styles live in the .tcss file."""
+# The component classes of a marked word's styles (`MarkedText > .word--b1` in the .tcss).
+WORD_STYLE_CLASSES = frozenset({
+    "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
+    "word--learning", "word--due", "word--focus",
+})
+
+
+class WordStyled(Widget):
+    """A widget that draws words in the styles of their marks (`word_style`), read as
+    `_component_style` reads them: `MarkedText`'s own, or another's (the legend)."""
 
     # Set by Textual after each layout. A widget of lines with nothing inside it to lay
     # out is drawn again at its new size but needs no second layout: Textual's own
     # (layout=True) laid a new reading screen out once more for nothing (issue 8).
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-
-    COMPONENT_CLASSES = {
-        "word--a1", "word--a2", "word--b1", "word--b2", "word--c1", "word--c2",
-        "word--learning", "word--due", "word--focus",
-    }
 
     def on_mount(self) -> None:
         self.set_class(self.app.no_color, TEXT_STYLES_CLASS)  # until a style is set
@@ -108,6 +111,12 @@ class MarkedText(Widget):
             bold=text.bold, italic=text.italic, underline=text.underline,
             reverse=text.reverse,
         )
+
+
+class MarkedText(WordStyled):
+    """Text whose words are styled by their marks; the styles live in the .tcss file."""
+
+    COMPONENT_CLASSES = set(WORD_STYLE_CLASSES)
 
 
 class ArticleText(MarkedText):

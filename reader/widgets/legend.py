@@ -8,7 +8,12 @@ from textual.reactive import reactive
 from textual.style import Style
 
 from reader.marks import WordMark
-from reader.widgets.article_view import TEXT_STYLES_CLASS, MarkedText
+from reader.widgets.article_view import (
+    TEXT_STYLES_CLASS,
+    WORD_STYLE_CLASSES,
+    ArticleText,
+    WordStyled,
+)
 from reader.widgets.key_bar import packed
 from vocab.models import Level
 
@@ -20,8 +25,13 @@ TEXT_STYLES = ("bold", "italic", "underline", "reverse")
 MAX_LINES = 2
 
 
-class Legend(MarkedText):
-    """One line under the article: the level bands this learner sees, and the review mark."""
+class Legend(WordStyled):
+    """One line under the article: the level bands this learner sees, and the review mark.
+
+    It draws each band in the style the article's text gives it, read from that text
+    (`ArticleText`, its classes set with the legend's by `set_highlight_style`): with
+    component classes of its own, the stylesheet worked the nine word styles out twice
+    as an article opened (~2% of the time; issue 8)."""
 
     # Laid out again when they change: the legend may take one line or two.
     level: reactive[Level] = reactive(Level.B1, layout=True)
@@ -33,6 +43,13 @@ class Legend(MarkedText):
     _packed: tuple[tuple[object, ...], list[Content]] | None = None
     _rules: tuple[Style, ...] = ()  # the component styles as of the last style pass
     _rules_checked = False
+
+    _text: ArticleText | None = None  # the text whose styles it names
+
+    def _component_style(self, name: str) -> Style:
+        if self._text is None:
+            self._text = self.screen.query_one(ArticleText)
+        return self._text._component_style(name)
 
     def notify_style_update(self) -> None:
         # Textual calls this on every style pass (a theme, a highlight style's class).
@@ -57,7 +74,7 @@ class Legend(MarkedText):
         if not self._rules_checked:
             self._rules_checked = True
             self._rules = tuple(self._component_style(name)
-                                for name in sorted(self.COMPONENT_CLASSES))
+                                for name in sorted(WORD_STYLE_CLASSES))
         key = (width, self.level, self.has_class(TEXT_STYLES_CLASS), self._rules,
                self.app.theme)
         if self._packed is None or self._packed[0] != key:
