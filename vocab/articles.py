@@ -19,6 +19,7 @@ from vocab.models import Article, ArticleError, Span
 from vocab.page_kinds import behind_a_paywall, not_a_story
 from vocab.story_header import byline_author, dateline_date
 from vocab.text_encodings import without_mojibake
+from vocab.text_language import other_language
 from vocab.text_script import other_script
 from vocab.textfile import (
     Format,
@@ -108,9 +109,9 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             "its stories.")
     fmt = fmt or sniff_format(text)
     plain = to_plain_text(text, fmt)
-    if script := other_script(plain.text):
+    if written_in := other_script(plain.text) or other_language(plain.text):
         raise ArticleError(
-            f"{name} is written in {script}, not English: the reader is for texts in "
+            f"{name} is written in {written_in}, not English: the reader is for texts in "
             "English. Import a story in English (VOA Learning English has many).")
     words = len(plain.text.split())
     if words > MAX_ARTICLE_WORDS:

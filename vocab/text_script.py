@@ -44,11 +44,7 @@ def other_script(text: str) -> str | None:
     "Chinese characters"), else None."""
     if text.isascii():
         return None
-    if len(text) > 3 * _SAMPLE_CHARS:
-        middle = (len(text) - _SAMPLE_CHARS) // 2
-        text = "\n".join(
-            (text[:_SAMPLE_CHARS], text[middle : middle + _SAMPLE_CHARS], text[-_SAMPLE_CHARS:])
-        )
+    text = sampled(text)
     letters = _LETTER.findall(text)
     if len(letters) < MIN_LETTERS:
         return None
@@ -62,6 +58,17 @@ def other_script(text: str) -> str | None:
         return _SCRIPT_NAMES["HIRAGANA"]
     script = scripts.most_common(1)[0][0] if scripts else ""
     return _SCRIPT_NAMES.get(script) or (f"{script.title()} script" if script else "another script")
+
+
+def sampled(text: str) -> str:
+    """``text``, or when it is long three pieces of it (its start, middle and end), as
+    much as tells what a text is written in."""
+    if len(text) <= 3 * _SAMPLE_CHARS:
+        return text
+    middle = (len(text) - _SAMPLE_CHARS) // 2
+    return "\n".join(
+        (text[:_SAMPLE_CHARS], text[middle : middle + _SAMPLE_CHARS], text[-_SAMPLE_CHARS:])
+    )
 
 
 def _script_of(letter: str) -> str:
