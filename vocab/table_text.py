@@ -2,8 +2,9 @@
 
 A page's or a Markdown file's table reaches the article as text, one line a row. Read
 as its cells alone ("2; 6; 3"), a row of figures means nothing without the column
-names far above it; each row names its columns instead ("Week 2 — Beans (cm): 6;
-Tomatoes (cm): 3"), and the row of names, said again in every row, goes. A table
+names far above it; each row names its columns instead ("Week 2 — Beans: 6;
+Tomatoes: 3"), and the row of names, said again in every row, goes, but for the
+units its names end with ("Week; Beans (cm); Tomatoes (cm)"), said there once. A table
 without column names keeps its cells side by side ("Pears; 1.80"). A page's table
 is read from its tree (`table_rows`, `spaced_text`), raw HTML set in a Markdown file
 as lines (`html_block_lines`).
@@ -44,14 +45,16 @@ class TableRow:
 
 
 def row_texts(rows: Sequence[TableRow]) -> list[str]:
-    """Each row's line, "" for the row of column names the rows below now say."""
+    """Each row's line; for the row of column names the rows below now say, "", or the
+    names with their units once when the rows say the names without them."""
     names = _column_names(rows)
+    short = _without_units(names) if names is not None else None
     texts: list[str] = []
     for row in rows:
         if names is not None and row.header and row.cells == names:
-            texts.append("")
+            texts.append(CELL_SEPARATOR.join(name for name in names if name) if short else "")
         elif names is not None and not row.header and len(row.cells) == len(names):
-            texts.append(_named_row(row.cells, names))
+            texts.append(_named_row(row.cells, short or names))
         else:
             texts.append(CELL_SEPARATOR.join(cell for cell in row.cells if cell))
     return texts
@@ -80,8 +83,25 @@ def _column_names(rows: Sequence[TableRow]) -> tuple[str, ...] | None:
     return names
 
 
+def _without_units(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column names without the unit in brackets that ends them ("Beans (cm)" ->
+    "Beans"), when some name has one and they stay apart and not empty; else None.
+    Said in every row, a unit was counted as often as the table had rows, and "cm"
+    read as one of the story's key words: the rows say "Beans: 6" under one line of
+    the names with their units."""
+    short = tuple(_UNIT_IN_BRACKETS.sub("", name) for name in names)
+    if short == names or len(set(short)) < len(short) or not all(short[1:]):
+        return None
+    return short
+
+
+# A column name's last part in brackets, of a few words at most: its unit ("(cm)",
+# "(%)", "(in millions)"); a longer one says more than a unit.
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((?:[^()\s]+(?:\s[^()\s]+){0,2})\)$")
+
+
 def _named_row(cells: tuple[str, ...], names: tuple[str, ...]) -> str:
-    """ "Week 1 — Beans (cm): 2; Tomatoes (cm): 1": the first cell names the row (with
+    """ "Week 1 — Beans: 2; Tomatoes: 1": the first cell names the row (with
     its column's name when it is a number: "1" alone says nothing), the others their
     column. A row of blanks but its first is just that."""
     key = cells[0]

@@ -127,14 +127,15 @@ def test_a_small_tables_rows_read_with_their_column_names() -> None:
     (cm)" far above: a learner could not tell which number was which."""
     page = _page(f"<p>{INTRO}</p>{GROWTH}<p>{CLOSE}</p>")
     texts = _texts(article_from_text(page, "garden.html", "html"))
-    at = texts.index("Week 1 — Beans (cm): 2; Tomatoes (cm): 1")
-    assert texts[at - 1 : at + 3] == [
+    at = texts.index("Week; Beans (cm); Tomatoes (cm)")
+    assert texts[at - 1 : at + 4] == [
         "The class kept a record of how much the plants grew each week.",
-        "Week 1 — Beans (cm): 2; Tomatoes (cm): 1",
-        "Week 2 — Beans (cm): 6; Tomatoes (cm): 3",
-        "Week 3 — Beans (cm): 11; Tomatoes (cm): 7",
+        "Week; Beans (cm); Tomatoes (cm)",
+        "Week 1 — Beans: 2; Tomatoes: 1",
+        "Week 2 — Beans: 6; Tomatoes: 3",
+        "Week 3 — Beans: 11; Tomatoes: 7",
     ]
-    assert texts[at + 3] == CLOSE
+    assert texts[at + 4] == CLOSE
 
 
 def test_a_tables_row_headers_name_their_rows() -> None:
@@ -162,8 +163,9 @@ def test_a_table_without_column_names_keeps_its_cells_in_a_row() -> None:
 def test_a_markdown_tables_rows_read_with_their_column_names() -> None:
     middle = "| Week | Beans (cm) |\n|---|---|\n| 1 | 2 |\n| 2 | 6 |"
     assert _markdown_paragraphs(middle) == [
-        "Week 1 — Beans (cm): 2",
-        "Week 2 — Beans (cm): 6",
+        "Week; Beans (cm)",
+        "Week 1 — Beans: 2",
+        "Week 2 — Beans: 6",
     ]
 
 
@@ -237,7 +239,11 @@ def test_an_html_table_in_a_markdown_file_reads_row_by_row() -> None:
         "<table><tr><th>Week</th><th>Beans (cm)</th></tr>"
         "<tr><td>1</td><td>2</td></tr><tr><td>2</td><td>6</td></tr></table>"
     )
-    assert _markdown_paragraphs(middle) == ["Week 1 — Beans (cm): 2", "Week 2 — Beans (cm): 6"]
+    assert _markdown_paragraphs(middle) == [
+        "Week; Beans (cm)",
+        "Week 1 — Beans: 2",
+        "Week 2 — Beans: 6",
+    ]
 
 
 def test_a_one_row_tables_row_is_no_subheading() -> None:
