@@ -36,6 +36,11 @@ MIN_ENGLISH_SHARE = 0.75
 # lesson is about half and half).
 MIN_OTHER_SHARE = 0.5
 MAX_ENGLISH_SHARE = 1 / 3
+# A text in a language wordfreq has no list for (Swahili, Latin, Welsh): English's list
+# knows under this share of its words (Swahili 13%), and no other list most of them.
+# English's own words ("the", "of", "and", "to") make more than this of any English text.
+MAX_UNLISTED_ENGLISH_SHARE = 0.3
+UNLISTED_LANGUAGE = "another language"
 # Fewer words than this say too little; names are left out (only words written in lower
 # case count), as are headlines in capitals.
 MIN_WORDS = 20
@@ -45,17 +50,19 @@ _SAMPLE_WORDS = 600
 
 def other_language(text: str) -> str | None:
     """The language ``text`` is written in ("Spanish") when it is most likely not
-    English, by wordfreq's word lists, else None. None also for a text too short to
-    tell and one in a language wordfreq has no list for."""
+    English, by wordfreq's word lists; "another language" for one that few words of
+    English's list and no other list know (Swahili); else None (also for a text too
+    short to tell)."""
     words = _sample_words(text)
     if len(words) < MIN_WORDS:
         return None
     english = _zipf_frequencies("en", frozenset(words))
-    if sum(1 for word in words if word in english) >= MIN_ENGLISH_SHARE * len(words):
+    known = sum(1 for word in words if word in english)
+    if known >= MIN_ENGLISH_SHARE * len(words):
         return None
     language, frequencies = _likeliest_other_language(words)
-    if not language:
-        return None
+    if known < MAX_UNLISTED_ENGLISH_SHARE * len(words) and not _knows_most(frequencies, words):
+        return UNLISTED_LANGUAGE
     better = sum(1 for word in words if frequencies.get(word, 0) > english.get(word, 0))
     english_best = sum(
         1 for word in words if word in english and english[word] >= frequencies.get(word, 0)
@@ -63,6 +70,11 @@ def other_language(text: str) -> str | None:
     if better < MIN_OTHER_SHARE * len(words) or english_best >= MAX_ENGLISH_SHARE * len(words):
         return None
     return _language_name(language)
+
+
+def _knows_most(frequencies: dict[str, float], words: list[str]) -> bool:
+    """Whether a language's list knows over half of ``words``."""
+    return sum(1 for word in words if word in frequencies) > len(words) / 2
 
 
 def _sample_words(text: str) -> list[str]:

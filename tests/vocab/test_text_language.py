@@ -30,6 +30,11 @@ INDONESIAN = (
     "bermain di rumput sepanjang hari, sementara orang tua mereka beristirahat di bawah "
     "pohon-pohon besar. Wali kota mengatakan bahwa taman itu menghabiskan banyak uang."
 )
+SWAHILI = (
+    "Serikali ya jiji ilifungua bustani mpya katikati ya mji Jumatatu asubuhi. Watoto "
+    "walicheza kwenye nyasi siku nzima, wakati wazazi wao walipumzika chini ya miti "
+    "mikubwa. Meya alisema kwamba bustani hiyo iligharimu pesa nyingi."
+)
 ENGLISH = (
     "The city opened a new park in the middle of town on Monday morning. Children played "
     "in the grass all day, while their parents rested under the big trees. The mayor "
@@ -58,10 +63,12 @@ BILINGUAL_LESSON = (
         (FRENCH, "French"),
         (GERMAN, "German"),
         (INDONESIAN, "Indonesian"),
+        # wordfreq has no list of Swahili: few of its words are English's.
+        (SWAHILI, "another language"),
         # A Spanish story quoting a sentence in English is still Spanish.
         (SPANISH + " \u201cWe love this park,\u201d said one of the visitors.", "Spanish"),
     ],
-    ids=["spanish", "french", "german", "indonesian", "spanish-quoting-english"],
+    ids=["spanish", "french", "german", "indonesian", "swahili", "spanish-quoting-english"],
 )
 def test_a_text_in_another_language_is_named_by_its_language(text: str, language: str) -> None:
     assert other_language(text) == language
