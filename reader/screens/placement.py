@@ -324,12 +324,14 @@ def result_text(result: PlacementResult, marked: int) -> str:
         lines = [f"You said yes to many made-up words, so the test cannot tell how many "
                  f"words you know. Your level was set to {level}, to start with; no "
                  "words were marked as known.",
-                 # Settings has the button; the palette was one more thing to learn.
-                 "Take the test again from Settings (s) when you like."]
+                 # Settings has the button; the palette was one more thing to learn. One
+                 # mention of it: the line below said "Settings (s)" a second time.
+                 "Words above your level are highlighted when you read. Take the test "
+                 "again from Settings (s) when you like, or change the level there."]
     else:
-        lines = [f"You know {size_in_words(result)}: {level}."]
-        lines.append(f"{marked} word{'' if marked == 1 else 's'} you know "
-                     f"{'is' if marked == 1 else 'are'} now marked as known.")
-    lines.append("Words above your level are highlighted when you read; change the level "
-                 "in Settings (s).")
+        lines = [f"You know {size_in_words(result)}: {level}.",
+                 f"{marked} word{'' if marked == 1 else 's'} you know "
+                 f"{'is' if marked == 1 else 'are'} now marked as known.",
+                 "Words above your level are highlighted when you read; change the level "
+                 "in Settings (s)."]
     return "\n\n".join(lines)

@@ -407,7 +407,9 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         if row is None:
             return
         new = WordStatus(status)
-        shown_word = row.word or row.lemma
+        # As the table lists it: "treaty", not the form met ("treaties"), which named
+        # no row the learner could see.
+        shown_word = row.lemma
         if row.status is new:
             self.notify(f"“{shown_word}” is already {_label(new)}.", timeout=3, markup=False)
             return
@@ -430,8 +432,7 @@ class WordsScreen(ReportsWorkerFailures, Screen[None]):
         app = self.reader_app
         app.store.undo_batch(batch)
         app.refresh_learner()
-        self.notify(f"Undone: “{row.word or row.lemma}” is {_label(old)} again.", timeout=3,
-                    markup=False)
+        self.notify(f"Undone: “{row.lemma}” is {_label(old)} again.", timeout=3, markup=False)
         self._changed(row)  # the entry as it was before the change
 
     def action_practise(self) -> None:

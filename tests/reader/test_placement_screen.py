@@ -95,6 +95,9 @@ async def test_a_guesser_only_gets_a_level(make_app: AppFactory) -> None:
         assert "cannot tell how many words you know" in said
         assert "no words were marked as known" in said
         assert "You know about" not in said  # "about 0 of the 5,000" after all yes
+        # Said once: the retake and the level's change are both in Settings (QA walk-through:
+        # "Take the test again from Settings (s)" then "change the level in Settings (s)").
+        assert said.count("Settings (s)") == 1
 
 
 def escape_label(screen: PlacementScreen) -> str:

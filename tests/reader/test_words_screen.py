@@ -510,3 +510,23 @@ async def test_preparing_a_practice_stays_said_until_the_practice_opens(
         await settle(pilot)
         assert isinstance(app.screen, QuizScreen)
         assert not notice_shown(app, "Preparing a practice of 2 words…")
+
+
+async def test_a_mark_and_its_undo_name_the_word_as_the_table_shows_it(
+        make_app: AppFactory, store_path: Path) -> None:
+    """The table lists "treaty"; its mark and undo notices said "treaties", the form met
+    in the story, so the learner could not tell which row had changed (QA walk-through)."""
+    some_words(store_path)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_words(pilot)
+        await pilot.press("down", "down", "down")  # treaty, met as "treaties"
+        await pilot.press("k")  # already known
+        await pilot.press("l", "u")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert said[0] == "“treaty” is already known."
+        assert said[1].startswith("“treaty” marked learning (was known).")
+        assert said[2] == "Undone: “treaty” is known again."
+        assert not any("treaties" in text for text in said)
+        assert ("treaty", "n.", "known") in rows(screen)
