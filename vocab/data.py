@@ -247,10 +247,12 @@ def open_lexicon(
     *,
     progress: Callable[[str], None] | None = None,
     debian_root: Path | None = None,
+    on_part: Callable[[float, float], None] | None = None,
 ) -> Lexicon:
     """The compiled lexicon for the user's WordNet, compiling it first when missing
     or outdated (about 15 s, once). With no WordNet left but a lexicon compiled
     earlier, that lexicon is used. Raises LanguageDataMissing saying what to run.
+    ``on_part`` hears each part of a compile as it begins, for a progress bar.
     """
     source = wordnet_dir(cache_dir, debian_root=debian_root)
     if source is None:
@@ -265,7 +267,7 @@ def open_lexicon(
     path = lexicon_path(cache_dir, key)
     if not path.is_file():
         try:
-            compile_lexicon(source, path, version=key, progress=progress)
+            compile_lexicon(source, path, version=key, progress=progress, on_part=on_part)
         except OSError as error:
             raise LanguageDataMissing(
                 f"Cannot write the lexicon to {path.parent} ({error.strerror or error}). "

@@ -227,7 +227,7 @@ def load_engine(
 
     steps = SetupSteps(cache_dir, on_step)
     steps.begin(COMPILING_LEXICON)
-    lexicon = data.open_lexicon(cache_dir, progress=progress)
+    lexicon = data.open_lexicon(cache_dir, progress=progress, on_part=steps.part)
     steps.begin(COMPILING_WORD_FACTS)
     facts = open_word_facts(cache_dir, progress=progress, on_part=steps.part)
     return Engine(lexicon=lexicon, words=WordInfo(facts),

@@ -15,7 +15,6 @@ imported only then.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import math
 import os
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from vocab.packed import rows_for_keys
+from vocab.work_parts import PartListener, part_teller
 
 # Bump when what the tables mean changes: the file name changes and the facts
 # recompile (a change to the tables themselves changes the name on its own, as the
@@ -71,9 +71,6 @@ CREATE TABLE foreign_words (word TEXT PRIMARY KEY, languages TEXT NOT NULL) WITH
 """
 
 Progress = Callable[[str], None]
-# A part of the compile beginning: the shares of the work done before it and after it
-# (`vocab.setup_progress.PartListener`, which this module cannot import).
-PartListener = Callable[[float, float], None]
 
 
 def facts_key() -> str:
@@ -399,17 +396,7 @@ COMPILE_PART_SECONDS = (2.4, 0.6, 3.1, 9.4, 1.3, 1.1, 2.3)
 
 def _part_teller(on_part: PartListener | None) -> Callable[[], None]:
     """A call for each part of the compile as it begins: tells ``on_part`` its slice."""
-    whole = sum(COMPILE_PART_SECONDS)
-    ends = list(itertools.accumulate(seconds / whole for seconds in COMPILE_PART_SECONDS))
-    begun = 0
-
-    def next_part() -> None:
-        nonlocal begun
-        if on_part is not None and begun < len(ends):
-            on_part(ends[begun - 1] if begun else 0.0, ends[begun])
-        begun += 1
-
-    return next_part
+    return part_teller(COMPILE_PART_SECONDS, on_part)
 
 
 def compile_word_facts(path: Path, *, progress: Progress | None = None,

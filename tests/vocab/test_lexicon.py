@@ -232,9 +232,9 @@ def tiny_compile(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     monkeypatch.setattr(lexicon_build, "_lexicon_rows", _tiny_rows)
     real = lexicon_build._write
 
-    def write(path: Path, rows, meta) -> None:
+    def write(path: Path, rows, meta, **kwargs) -> None:
         compiled.append(path)
-        real(path, rows, meta)
+        real(path, rows, meta, **kwargs)
 
     monkeypatch.setattr(lexicon_build, "_write", write)
     return compiled
