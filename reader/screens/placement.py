@@ -167,7 +167,13 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
                 yield Button("Yes, I know it (y)", variant="success", id="yes")
                 yield Button("No (n)", variant="error", id="no")
             with Center():
-                yield ProgressBar(show_eta=False, id="placement-progress")
+                # Two bars: a percentage while the words are made ready, then the
+                # answers, counted under it ("Word 3 of 40"). One bar for both read
+                # "Choosing the words… 50%", then "0%" as the test began.
+                yield ProgressBar(show_eta=False, id="placement-waiting")
+                yield ProgressBar(show_eta=False, show_percentage=False,
+                                  id="placement-progress")
+            yield Static(id="placement-count", markup=False)
             yield Static(id="placement-step", markup=False)
             yield Static(id="placement-result", markup=False)
             with Center(id="placement-done"):
@@ -177,6 +183,8 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Level test"
         self.query_one("#placement-buttons").display = False
+        self.query_one("#placement-progress").display = False
+        self.query_one("#placement-count").display = False
         self.query_one("#placement-result").display = False
         self.query_one("#placement-done").display = False
         if self._given_items is not None:
@@ -200,8 +208,8 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         step = app.preparation_step
         self.query_one("#placement-step", Static).update(
             f"First start only: {step_text(step)}…" if step is not None else "")
-        self.query_one(ProgressBar).update(total=PERCENT,
-                                           progress=app.preparation_share() * PERCENT)
+        self.query_one("#placement-waiting", ProgressBar).update(
+            total=PERCENT, progress=app.preparation_share() * PERCENT)
 
     def _stop_preparation(self) -> None:
         if self._preparation_ticker is not None:
@@ -228,7 +236,8 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         self._stop_preparation()
         if not self.items:  # a late one, after the words are on show
             self.query_one("#placement-word", Static).update(CHOOSING)
-            self.query_one(ProgressBar).update(total=PERCENT, progress=message.share * PERCENT)
+            self.query_one("#placement-waiting", ProgressBar).update(
+                total=PERCENT, progress=message.share * PERCENT)
 
     def on_placement_ready(self, message: PlacementReady) -> None:
         self._stop_preparation()
@@ -237,7 +246,11 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
                 f"The level test cannot start: {message.problem}")
             return
         self.items = message.items
-        self.query_one(ProgressBar).update(total=len(self.items), progress=0)
+        self.query_one("#placement-waiting").display = False
+        answers = self.query_one("#placement-progress", ProgressBar)
+        answers.update(total=len(self.items), progress=0)
+        answers.display = True
+        self.query_one("#placement-count").display = True
         self.query_one("#placement-buttons").display = True
         self._show_word()
         self.refresh_bindings()
@@ -261,13 +274,15 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
     def _show_word(self) -> None:
         item = self.items[len(self.answers)]
         self.query_one("#placement-word", Static).update(item.word)
+        self.query_one("#placement-count", Static).update(
+            f"Word {len(self.answers) + 1} of {len(self.items)}")
         self.query_one("#yes", Button).focus()
 
     def action_answer(self, yes: bool) -> None:
         if not self.items or self.finished:
             return
         self.answers.append((self.items[len(self.answers)], yes))
-        self.query_one(ProgressBar).advance(1)
+        self.query_one("#placement-progress", ProgressBar).advance(1)
         if self.finished:
             self._finish()
         else:
@@ -301,6 +316,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
         self.reader_app.refresh_learner()
         self.query_one("#placement-instructions").display = False
         self.query_one("#placement-buttons").display = False
+        self.query_one("#placement-count").display = False
         self.query_one("#placement-word", Static).update(f"Your level: {result.level.value}")
         self.query_one("#placement-result", Static).update(result_text(result, marked))
         self.query_one("#placement-result").display = True

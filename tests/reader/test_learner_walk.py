@@ -172,7 +172,18 @@ async def test_the_level_test_shows_how_far_choosing_its_words_is(
         assert str(screen.query_one("#placement-word", Static).render()) == "Choosing the words…"
         release.set()
         await settle(pilot)
-        assert screen.items and bar.progress == 0 and bar.total == len(screen.items)
+        # The answers have their own bar (not this one, which read "Choosing the words…
+        # 50%", then "0%" as the test began: QA walk-through), with no percentage: the
+        # line under it counts the words instead.
+        answers = screen.query_one("#placement-progress", ProgressBar)
+        assert answers is not bar and not bar.display and answers.display
+        assert screen.items and answers.progress == 0 and answers.total == len(screen.items)
+        assert not answers.show_percentage
+        count = str(screen.query_one("#placement-count", Static).render())
+        assert count == f"Word 1 of {len(screen.items)}"
+        await pilot.press("y")
+        count = str(screen.query_one("#placement-count", Static).render())
+        assert count == f"Word 2 of {len(screen.items)}" and answers.progress == 1
 
 
 async def test_the_offer_chooses_the_words_while_the_learner_reads_it(

@@ -41,7 +41,7 @@ async def take_the_test(pilot: Pilot, screen: PlacementScreen) -> None:
     for n, item in enumerate(screen.items):
         shown = str(screen.query_one("#placement-word", Static).render())
         assert shown == item.word
-        assert screen.query_one(ProgressBar).progress == n
+        assert screen.query_one("#placement-progress", ProgressBar).progress == n
         await pilot.press("y" if says_yes(item.band) else "n")
     await pilot.pause()
 
