@@ -147,6 +147,27 @@ def symbol_or_foreign(candidate: Candidate, chooser: SenseChooser) -> bool:
     return bool(written_as) and written_as == set(chooser.pos_counts(lemma))
 
 
+# A unit's symbol ("cm", "kg", "mph"): how a measure is written, in a table's column
+# names as in a sentence, which no editor glosses; imported tables had made "cm" one of
+# a garden story's key words.
+UNITS = ("unit_of_measurement.n.01",)
+_VOWELS = frozenset("aeiouy")
+
+
+def unit_symbol(candidate: Candidate, chooser: SenseChooser) -> bool:
+    """A short noun written without a vowel with a unit among its senses ("cm" is
+    also curium), or one all of whose senses are units ("kg", "ton")."""
+    lemma = candidate.lemma
+    if candidate.upos != "NOUN" or candidate.expression is not None \
+            or len(lemma) > SYMBOL_LETTERS:
+        return False
+    units = chooser.synset_ids_below(UNITS)
+    senses = chooser.outlines(lemma, "n")
+    if not _VOWELS.isdisjoint(lemma):
+        return _only_terms(senses, units)
+    return any(sense.synset_id in units for sense in senses)
+
+
 # The words English lessons are taught in (parts of speech, tenses, "clause",
 # "grammar"): a learner meets them in their first lessons, whatever their frequency
 # in the news, and an editor never glosses "noun" or "tense" in a grammar story.

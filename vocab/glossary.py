@@ -28,6 +28,7 @@ from vocab.candidates import (
     language_term,
     read_candidates,
     symbol_or_foreign,
+    unit_symbol,
 )
 from vocab.collocations import preposition_examples
 from vocab.compounds import compounds_read_with
@@ -639,7 +640,8 @@ def collect_candidates(
             candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
-        if symbol_or_foreign(candidate, chooser) or language_term(candidate, chooser):
+        if (symbol_or_foreign(candidate, chooser) or language_term(candidate, chooser)
+                or unit_symbol(candidate, chooser)):
             continue
         if "." in candidate.lemma:
             # An abbreviation written with periods ("a.m.", "e.g."): how a time or an

@@ -87,6 +87,18 @@ def test_abbreviations_written_with_periods_are_not_glossed(engine: Engine) -> N
     assert not {p for p in picks if "." in p}
 
 
+def test_unit_symbols_are_not_glossed(engine: Engine) -> None:
+    """"cm" and "kg" are how measures are written: a garden story's table had made "cm"
+    one of its key words. A unit the story spells out may still be glossed."""
+    text = ("Week; Beans (cm); Squash (kg)\n\nWeek 1 — Beans: 4; Squash: 2\n\n"
+            "Week 2 — Beans: 9; Squash: 3\n\nThe beans grew 5 cm a week and the squash "
+            "gained 1 kg, so the gardeners built a trellis for the vines and mulched the "
+            "soil. Later the beans rose 20 cm above the fence, about a furlong from the road.")
+    picks = lemmas(engine.glossary(engine.analyse(article_from_text(text)), max_entries=20))
+    assert "trellis" in picks
+    assert not picks & {"cm", "kg"}
+
+
 def test_the_words_of_grammar_lessons_are_not_glossed(engine: Engine) -> None:
     """A learner is taught "adverb" and "participle" in class; a prison "sentence"
     and the "clause" of a contract are other matters, so those words may be glossed."""
