@@ -1,4 +1,5 @@
-"""What a learner trips on right after a screen opens (tmux walk-through, session 42)."""
+"""What a learner trips on right after a screen opens: a key pressed while the words are
+marked, the first start's figure under the welcome dialog, lines on a wide terminal."""
 
 from __future__ import annotations
 
