@@ -256,6 +256,17 @@ class ContextCues:
                 - GLOSS_STOPWORDS
         return found
 
+    def first_field(self, noun: str) -> str:
+        """The WordNet field (lexname) of the first sense of common noun ``noun``, read
+        as the noun a plural is of ("materials"); "" when WordNet has none. A field's
+        top noun is filed under "noun.Tops", and stands for its own field here:
+        "substance" for "noun.substance", where "salt" and "material" are."""
+        senses = self.lookup.senses(noun, "n") or self.lookup.senses(
+            self._words.lemma(noun, "NNS"), "n")
+        if not senses:
+            return ""
+        return f"noun.{noun}" if senses[0].lexname == "noun.Tops" else senses[0].lexname
+
     def list_field(self, tokens: Sequence[Token], index: int) -> str:
         """The WordNet field (lexname) that most of the nouns a list joins the noun at
         ``index`` to are of, by their first senses ("farmers, bakers, builders and

@@ -403,6 +403,17 @@ OBJECTLESS_PENALTY = 1.0
 BRACKETED_OBJECTS = re.compile(r"\((?:a |an |the |one's )?[a-z]+"
                                r"(?:(?:,| or| and) (?:a |an |the )?[a-z]+)*\)")
 OTHER_OBJECT_PENALTY = 1.0
+# ...unless a word it names there is of the field of the object here, by the first
+# senses of both (`ContextCues.first_field`): "factories consume coal" use up "(resources
+# or materials)" (coal and material are substances; food may be stuff too), no eating;
+# the sense then gains `OBJECT_KIND_BONUS`, as one naming the object's kind does. So
+# does a noun sense whose gloss has a stand-in for a substance (`SOME_STAND_IN`, "a
+# small flat compressed cake of some substance") where the noun before it is of that
+# field ("water tablets", no slab of stone). Only stuff counts (`senses._STUFF_FIELDS`):
+# "job openings" are no "start of some enterprise", though both are acts. Measured:
+# news words 662 of 812, VOA agreement 68 of 102, WordNet's examples 0.397 / 0.709,
+# recall and the eval unchanged.
+SOME_STAND_IN = re.compile(r"\bof some ([a-z]+)\b")
 # A noun sense whose gloss names its examples in brackets ("a traveler who actively
 # rides a vehicle (as a bicycle or motorcycle)") gains this much where the sentence or
 # those beside it name one of them, by a name of a noun's first sense ("bike" is a

@@ -3,6 +3,8 @@ word tells."""
 
 from __future__ import annotations
 
+import pytest
+
 from vocab.articles import article_from_text
 from vocab.engine import Engine
 from vocab.models import Sense
@@ -93,3 +95,38 @@ def test_a_period_of_time_after_a_bare_adjective_is_the_examples_period(
     sense = sense_of(engine, "The children were playing loudly in the next room.", "next")
     assert sense.synset == "adjacent.s.01"
 
+
+
+@pytest.mark.parametrize("text", ["The old factories consume coal and water.",
+                                  "Power stations consume coal to make electricity."])
+def test_a_bracketed_object_of_the_objects_field_is_the_sense(engine: Engine, text: str) -> None:
+    """ "use up (resources or materials)": coal is no material by its broader terms (a
+    fossil fuel, a fuel), but both are filed under substances, and a factory burning it
+    neither eats nor drinks it ("serve oneself to, or consume regularly", 3 SemCor uses
+    to none)."""
+    sense = sense_of(engine, text, "consume")
+    assert sense.synset == "consume.v.05"
+
+
+def test_a_bracketed_object_of_another_field_still_loses(engine: Engine) -> None:
+    """Sweets are food, not a material: the children still eat them."""
+    sense = sense_of(engine, "The children consume too many sweets.", "consume")
+    assert sense.synset != "consume.v.05"
+
+
+@pytest.mark.parametrize(("text", "word"), [("Doctors gave him water tablets.", "tablets"),
+                                            ("The runners took salt tablets in the heat.",
+                                             "tablets")])
+def test_a_stuff_before_a_noun_is_what_some_substance_stands_for(
+        engine: Engine, text: str, word: str) -> None:
+    """ "a small flat compressed cake of some substance": water and salt are substances
+    (the tagger reads "salt" before a noun as an adjective), so no "slab of stone or
+    wood suitable for bearing an inscription"."""
+    sense = sense_of(engine, text, word)
+    assert "slab" not in sense.definition
+
+
+def test_a_modifier_of_no_substance_leaves_the_slab(engine: Engine) -> None:
+    """Stone is a natural object in WordNet, not a substance: stone tablets are slabs."""
+    sense = sense_of(engine, "Moses carried two stone tablets down the mountain.", "tablets")
+    assert sense.synset == "tablet.n.01"
