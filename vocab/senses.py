@@ -605,7 +605,8 @@ class SenseChooser(SenseLookup):
         as few have (a cue worked out for every word cost 7%); "" unless that field is
         of stuff (`_STUFF_FIELDS`)."""
         if tokens[index].upos == "NOUN":
-            if not any(SOME_STAND_IN.search(sense.definition) for sense in candidates):
+            # A substring test, then the pattern: the gate runs for every noun ranked.
+            if not any("of some " in sense.definition for sense in candidates):
                 return ""
             # An adjective there may be the noun too: the tagger reads "salt tablets" so.
             before = tokens[index - 1] if index else None
@@ -613,8 +614,8 @@ class SenseChooser(SenseLookup):
                     or before.pos not in _MATERIAL_MODIFIER_TAGS:
                 return ""
             return _stuff(self.cues.first_field(before.lemma.lower()))
-        if not any(sense.pos == "v" and BRACKETED_OBJECTS.search(sense.definition)
-                   for sense in candidates):
+        if not any(sense.pos == "v" and "(" in sense.definition
+                   and BRACKETED_OBJECTS.search(sense.definition) for sense in candidates):
             return ""
         at = object_head(tokens, index)
         if at is None or not tokens[at].pos.startswith("NN") or tokens[at].proper_noun:
