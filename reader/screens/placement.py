@@ -338,7 +338,8 @@ def result_text(result: PlacementResult, marked: int) -> str:
         # The guesses cancel the yeses: no count of words to show ("about 0 of 5,000"
         # after yes to every word read as nonsense).
         lines = [f"You said yes to many made-up words, so the test cannot tell how many "
-                 f"words you know. Your level was set to {level}, to start with; no "
+                 f"words you know. Your level was set to {level.removeprefix('level ')}, "
+                 "to start with; no "
                  "words were marked as known.",
                  # Settings has the button; the palette was one more thing to learn. One
                  # mention of it: the line below said "Settings (s)" a second time.

@@ -33,6 +33,9 @@ async def test_a_guesser_is_sent_to_settings_which_has_the_test(make_app: AppFac
         said = str(screen.query_one("#placement-result", Static).render())
         assert "Take the test again from Settings (s)" in said
         assert "ctrl+p" not in said
+        # "Your level was set to level A1" said "level" twice.
+        assert "set to level" not in said
+        assert "Your level was set to A1 (beginner)" in said
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
