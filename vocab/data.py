@@ -25,6 +25,7 @@ from vocab.lexicon import Lexicon
 from vocab.lexicon_build import LEXNAMES, SCHEMA_VERSION, compile_lexicon, wordnet_version
 from vocab.models import LanguageDataMissing
 from vocab.tagger import FallbackTagger, PerceptronTagger, Tagger
+from vocab.work_parts import PartListener
 
 DEBIAN_WORDNET = Path("/usr/share/wordnet")
 WORDNET_PACKAGES = ("wordnet-base", "wordnet-sense-index")
@@ -247,7 +248,7 @@ def open_lexicon(
     *,
     progress: Callable[[str], None] | None = None,
     debian_root: Path | None = None,
-    on_part: Callable[[float, float], None] | None = None,
+    on_part: PartListener | None = None,
 ) -> Lexicon:
     """The compiled lexicon for the user's WordNet, compiling it first when missing
     or outdated (about 15 s, once). With no WordNet left but a lexicon compiled

@@ -14,6 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+# A step's part beginning, as a compile tells it (`vocab.work_parts`).
+from vocab.work_parts import PartListener as PartListener
+
 # The steps, by name (what a UI keys its wording and measured times by).
 COMPILING_LEXICON = "compiling the lexicon"
 COMPILING_WORD_FACTS = "compiling word facts"
@@ -34,8 +37,6 @@ class SetupProgress:
 
 
 SetupListener = Callable[[SetupProgress], None]
-# A step's part beginning: the shares of the step's work done before it and after it.
-PartListener = Callable[[float, float], None]
 
 
 def planned_steps(cache_dir: Path) -> tuple[str, ...]:

@@ -394,11 +394,6 @@ def lemma_out_of_vocabulary(lower: str, upos: str) -> str:
 COMPILE_PART_SECONDS = (2.4, 0.6, 3.1, 9.4, 1.3, 1.1, 2.3)
 
 
-def _part_teller(on_part: PartListener | None) -> Callable[[], None]:
-    """A call for each part of the compile as it begins: tells ``on_part`` its slice."""
-    return part_teller(COMPILE_PART_SECONDS, on_part)
-
-
 def compile_word_facts(path: Path, *, progress: Progress | None = None,
                        on_part: PartListener | None = None) -> None:
     """Ask lemminflect, wordfreq and cefrpy about every word they know; write ``path``.
@@ -408,7 +403,7 @@ def compile_word_facts(path: Path, *, progress: Progress | None = None,
         " about 10 s ...")
     from vocab.wordinfo import WordInfo
 
-    next_part = _part_teller(on_part)
+    next_part = part_teller(COMPILE_PART_SECONDS, on_part)
     next_part()
     frequencies = _plain_frequencies()
     lemmas = list(_lemma_rows(frequencies))

@@ -10,8 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-# A part beginning: the shares of the work done before it and after it
-# (`vocab.setup_progress.PartListener`).
+# A part beginning: the shares of the work done before it and after it.
 PartListener = Callable[[float, float], None]
 
 
