@@ -32,7 +32,7 @@ from vocab.collocations import (
 )
 from vocab.expressions import EXTRA_EXPRESSION_SENSES
 from vocab.gloss_labels import APPLIES_TO, PLURAL_NOTE
-from vocab.gloss_words import GLOSS_WORD, content_words, crude_stem
+from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD, content_words, crude_stem
 from vocab.models import (
     NO_OBJECT_FRAMES,
     WITH_OBJECT_FRAMES,
@@ -219,8 +219,6 @@ _LEMMA = attrgetter("lemma")
 _STUFF_FIELDS = frozenset({"noun.substance", "noun.food"})
 # The tags of a word before a noun that may name the stuff it is made of ("salt tablets").
 _MATERIAL_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ"})
-# The words of a bracketed object that name no kind of thing ("(a movie or a newspaper)").
-_BRACKET_ARTICLES = frozenset({"a", "an", "the", "one", "s", "or", "and"})
 _PERSON = "noun.person"
 
 
@@ -590,7 +588,8 @@ class SenseChooser(SenseLookup):
         sense, as the object or the noun before the noun here is."""
         if sense.pos == "v":
             named = [word for found in BRACKETED_OBJECTS.findall(sense.definition)
-                     for word in GLOSS_WORD.findall(found) if word not in _BRACKET_ARTICLES]
+                     for word in GLOSS_WORD.findall(found)
+                     if len(word) > 1 and word not in GLOSS_STOPWORDS]  # "one's": "s"
         elif sense.pos == "n":
             named = SOME_STAND_IN.findall(sense.definition)
         else:
