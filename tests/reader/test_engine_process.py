@@ -39,19 +39,31 @@ from vocab.engine_process import EngineProcess
 
 process = EngineProcess(Path(sys.argv[1]), fallback=None)
 assert process.wait_until_ready(float(sys.argv[2]))
+
+def children_of(task):
+    try:
+        return (task / "children").read_text().split()
+    except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+        return []
+
 print(*(pid for task in Path("/proc/self/task").iterdir()
-        for pid in (task / "children").read_text().split()), flush=True)
+        for pid in children_of(task)), flush=True)
 sys.stdin.read()
 """
 
 
+def _children_of(task: Path) -> list[str]:
+    """The pids a thread of this process started; none when the thread ended while
+    /proc was being listed (a worker thread may finish at any moment)."""
+    try:
+        return (task / "children").read_text().split()
+    except (FileNotFoundError, ProcessLookupError):
+        return []
+
+
 def _children() -> set[int]:
     """The pids of this process's child processes."""
-    return {
-        int(pid)
-        for task in Path("/proc/self/task").iterdir()
-        for pid in (task / "children").read_text().split()
-    }
+    return {int(pid) for task in Path("/proc/self/task").iterdir() for pid in _children_of(task)}
 
 
 def _started_child(start: Callable[[], EngineProcess]) -> tuple[EngineProcess, int]:
