@@ -215,8 +215,13 @@ def _children() -> list[str]:
     resource tracker)."""
     from pathlib import Path
 
-    return [pid for task in Path("/proc/self/task").iterdir()
-            for pid in (task / "children").read_text().split()]
+    pids = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids += (task / "children").read_text().split()
+        except (FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+            continue
+    return pids
 
 
 MODES = {"start": start, "open": open_unseen, "reopen": reopen, "library": library}
