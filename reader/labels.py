@@ -112,9 +112,12 @@ def cleaning_note(article: Article) -> str:
     parts = [f"{counted(len(clutter), 'line')} of page clutter"] if clutter else []
     if article.data_lines:
         parts.append(f"{counted(article.data_lines, 'line')} of code or data")
-    if parts:
-        return f"{counted(kept, 'word')}; {' and '.join(parts)} left out."
-    return f"{counted(kept, 'word')}."
+    said = (f"{counted(kept, 'word')}; {' and '.join(parts)} left out." if parts
+            else f"{counted(kept, 'word')}.")
+    if article.first_part_only:
+        said += (" The page was very long: only its first part was read, so the story's"
+                 " end may be missing.")
+    return said
 
 
 def page_clutter(article: Article) -> list[str]:

@@ -114,6 +114,11 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"{name} is written in {written_in}, not English: the reader is for texts in "
             "English. Import a story in English (VOA Learning English has many).")
     words = len(plain.text.split())
+    if words > MAX_ARTICLE_WORDS and plain.first_part_only:
+        # A page already read only in part: its first part, not a refusal (a learner
+        # cannot split a page as a book's chapters).
+        plain = replace(plain, text=_first_paragraphs(plain.text, MAX_ARTICLE_WORDS))
+        words = len(plain.text.split())
     if words > MAX_ARTICLE_WORDS:
         raise ArticleError(
             f"{name} is too long to read here ({words:,} words): the reader takes texts of "
@@ -154,7 +159,21 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         left_out=plain.left_out,
         data_lines=cleaned.data_lines,
         headings=headings,
+        first_part_only=plain.first_part_only,
     )
+
+
+def _first_paragraphs(text: str, most_words: int) -> str:
+    """``text``'s first lines, as many as hold ``most_words`` words or fewer (at least
+    the first words of its first line)."""
+    kept: list[str] = []
+    count = 0
+    for line in text.split("\n"):
+        count += len(line.split())
+        if count > most_words:
+            break
+        kept.append(line)
+    return "\n".join(kept) if kept else " ".join(text.split()[:most_words])
 
 
 # A line that is one web address alone.

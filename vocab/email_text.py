@@ -61,6 +61,7 @@ def email_to_text(text: str) -> PlainText:
             left_out=page.left_out,
             headings=page.headings,
             section_headings=page.section_headings,
+            first_part_only=page.first_part_only,
         )
     return PlainText(content, title=subject or None, author=author, published=published)
 

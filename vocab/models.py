@@ -206,6 +206,9 @@ class PlainText:
     # Those of ``headings`` that head a part even as the text's first line: a page's
     # <h3>...<h6> (a site may set its standfirst, the story's summary, in an <h2>).
     section_headings: tuple[str, ...] = ()
+    # A web page too long to read whole (`vocab.html_text.MAX_PAGE_CHARS`): only its
+    # first part was read.
+    first_part_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,9 @@ class Article:
     # The paragraphs the source itself marks as headings (Markdown's "## Introduction"),
     # which are subheadings wherever they stand.
     headings: tuple[int, ...] = ()
+    # Only the first part of a page too long to read whole was read (the import says
+    # so: the story's end may be missing).
+    first_part_only: bool = False
 
     def __post_init__(self) -> None:
         # The store reads a saved article back from JSON, where a tuple is a list.

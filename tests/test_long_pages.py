@@ -1,0 +1,78 @@
+"""A web page too long to read whole: its first part is read, quickly, and the import
+says so; a long page whose length is its scripts is read whole, saying nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from vocab.articles import MAX_ARTICLE_WORDS, article_from_text
+from vocab.html_text import MAX_PAGE_CHARS, within_reading_size
+from vocab.models import Article
+
+OPENING = (
+    "Heavy rain fell on the valley for a third day on Tuesday, and the river rose "
+    "over its banks near the old stone bridge."
+)
+CLOSING = "Officials said the last families would be back in their homes by Friday."
+
+
+def _paragraph(number: int) -> str:
+    return (
+        f"<p>Report {number}: volunteers filled sand bags at the school, and farmers "
+        f"moved their animals to higher ground before the water came.</p>\n"
+    )
+
+
+def _page(middle: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Floods in the Valley</title></head><body>"
+        f"<article><h1>Floods in the Valley</h1><p>{OPENING}</p>{middle}"
+        f"<p>{CLOSING}</p></article></body></html>"
+    )
+
+
+def _long_page() -> str:
+    """A page of twice the markup read, all of it text (the extractor's slowest)."""
+    middle: list[str] = []
+    while sum(map(len, middle)) < 2 * MAX_PAGE_CHARS:
+        middle.append(_paragraph(len(middle)))
+    return _page("".join(middle))
+
+
+@pytest.fixture(scope="module")
+def long_article() -> Article:
+    return article_from_text(_long_page(), "floods.html", "html")
+
+
+def test_a_page_too_long_to_read_whole_is_read_in_its_first_part(long_article: Article) -> None:
+    article = long_article
+    assert article.first_part_only
+    assert article.body.startswith(OPENING)
+    assert CLOSING not in article.body
+    # Its first part, not "too long to read here": a learner cannot split a page.
+    assert article.word_count <= MAX_ARTICLE_WORDS
+
+
+def test_a_page_long_only_for_its_scripts_is_read_whole() -> None:
+    script = "<script>var data = [" + "1, " * MAX_PAGE_CHARS + "];</script>"
+    article = article_from_text(_page(script + _paragraph(1)), "floods.html", "html")
+    assert not article.first_part_only
+    assert article.body.startswith(OPENING)
+    assert article.body.endswith(CLOSING)
+
+
+def test_a_page_s_cut_falls_before_a_tag() -> None:
+    page = _long_page()
+    cut, first_part_only = within_reading_size(page)
+    assert first_part_only
+    assert len(cut) <= MAX_PAGE_CHARS
+    assert page.startswith(cut)
+    assert page[len(cut)] == "<"
+
+
+def test_a_page_read_in_part_says_so_when_imported(long_article: Article) -> None:
+    from reader.labels import cleaning_note
+
+    assert "only its first part was read" in cleaning_note(long_article)
+    whole = article_from_text(_page(_paragraph(1)), "floods.html", "html")
+    assert "first part" not in cleaning_note(whole)
