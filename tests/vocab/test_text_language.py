@@ -113,3 +113,48 @@ def test_a_bilingual_lesson_still_imports() -> None:
     article = article_from_text(BILINGUAL_LESSON, "lesson.txt", "txt")
     assert "Quisiera dos kilos de tomates" in article.body
     assert "two kilos of tomatoes" in article.body
+
+
+# Languages sharing a common word with English ("was", "to", "of"), told by their lists.
+DUTCH = (
+    "De gemeente heeft maandagochtend een nieuw park geopend in het centrum van de stad. "
+    "De kinderen speelden de hele dag in het gras, terwijl hun ouders onder de grote bomen "
+    "uitrustten. De burgemeester zei dat het park veel geld heeft gekost, maar het was "
+    "nodig: de buren vroegen er al jaren om."
+)
+POLISH = (
+    "Miasto otworzyło w poniedziałek rano nowy park w centrum. Dzieci bawiły się na "
+    "trawie przez cały dzień, a ich rodzice odpoczywali pod dużymi drzewami. Burmistrz "
+    "powiedział, że park kosztował dużo pieniędzy, ale mieszkańcy potrzebowali go od lat. "
+    "To był dobry dzień dla wszystkich."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (DUTCH, "Dutch"),
+        (POLISH, "Polish"),
+        # A sixth of it an English quotation: still German.
+        (GERMAN + " Ein Besucher sagte: \u201cThis is the best park in the city.\u201d", "German"),
+    ],
+    ids=["dutch", "polish", "german-quoting-english"],
+)
+def test_a_language_sharing_words_with_english_is_named(text: str, language: str) -> None:
+    assert other_language(text) == language
+
+
+def test_english_is_told_without_reading_any_word_list() -> None:
+    """A first import of a story in English had waited 0.35 s for wordfreq's import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from vocab.text_language import other_language; "
+        f"assert other_language({ENGLISH + ' ' + QUOTING!r}) is None; "
+        "print('wordfreq' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
