@@ -7,7 +7,8 @@ Tomatoes: 3"), and the row of names, said again in every row, goes, but for the
 units its names end with ("Week; Beans (cm); Tomatoes (cm)"), said there once. A table
 without column names keeps its cells side by side ("Pears; 1.80"). A page's table
 is read from its tree (`table_rows`, `spaced_text`), raw HTML set in a Markdown file
-as lines (`html_block_lines`).
+as lines (`html_block_lines`), a table typed with pipes in a text file by markdown-it-py
+(GFM's tables) or, typed without GFM's row of dashes, by hand (`with_pipe_tables`).
 """
 
 from __future__ import annotations
@@ -212,14 +213,14 @@ _SPACED_TAGS = frozenset(
 )
 
 
-# A row of a table typed with pipes: "| Week | Beans (cm) |" (outer pipes needed, but
-# under a row of dashes, which says the lines are a table: "Week | Beans").
+# GFM's tables ("| Week | Beans |" over a row of dashes) are read by markdown-it-py, as
+# in a Markdown file (`vocab.markdown_text`). A table typed by hand without the row of
+# dashes is no table to GFM, nor to any Markdown library: such a table is read here,
+# and only such a one. Its rows: "| Week | Beans (cm) |", between outer pipes.
 _PIPE_ROW = re.compile(r"^ {0,3}\|(.*)\|[ \t]*$")
 _DASHED_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
 # A pipe inside a cell, written "\|"; the pipes that part cells.
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
-# A Markdown fence: a table inside one is code, shown as typed.
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 # What opens a Markdown block at a line's start ("# ", "- ", "> ", "2. "): a row's
 # line starting so is escaped, or "1.; first place" had read as a list's item.
 _MARKDOWN_OPENER = re.compile(r"^(?:[#>*+=-]|\d{1,9}(?=[.)]))")
@@ -228,36 +229,47 @@ _MARKDOWN_OPENER = re.compile(r"^(?:[#>*+=-]|\d{1,9}(?=[.)]))")
 MIN_PIPE_ROWS = 2
 
 
+@dataclass(frozen=True)
+class _GfmTable:
+    """A GFM table markdown-it found: its rows, and the lines it spans."""
+
+    rows: tuple[TableRow, ...]
+    start: int
+    end: int
+
+
 def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
     """``text`` with each table typed with pipes read as `row_texts` reads a page's
     table: each row a paragraph of its own, naming its columns. In a .txt file the
     pipes had stayed, and the rows were thrown out as data lines; in a Markdown file
     a table without its row of dashes ("|---|---|") ran into the sentence above it.
 
-    With ``markdown``, what markdown-it reads as a table (a row of names over a row
-    of dashes) is left to it, a blank line put above it, and a fence's lines are
-    left as they are."""
+    With ``markdown``, a GFM table is left to markdown-it (`vocab.markdown_text`),
+    but for a blank line put where a line without a pipe follows it: GFM reads such a
+    line as one more row, where its writer meant the sentence after the table."""
     if "|" not in text:
         return text
     lines = text.split("\n")
+    tables, code = _gfm_tables(text, markdown=markdown)
     found: list[str] = []
-    in_fence = False
     at = 0
     while at < len(lines):
-        line = lines[at]
-        if markdown and _FENCE.match(line):
-            in_fence = not in_fence
-        rows, dashed, end = ([], False, at) if in_fence else _pipe_table_at(lines, at)
-        if len(rows) < MIN_PIPE_ROWS:
-            found.append(line)
-            at += 1
-            continue
-        if markdown and dashed:
-            # markdown-it's to read, but apart from the lines around it: right under a
-            # sentence, the sentence took the row of names and the dashes read as names;
-            # a sentence right under it read as a row.
-            found.extend(["", *lines[at:end], ""])
+        table = tables.get(at)
+        if at in code or (table is not None and markdown):
+            # A code block's lines as typed; a GFM table's to markdown-it, ended where
+            # its writer ended it.
+            end = code.get(at) or (table.end if table is not None else at + 1)
+            found.extend([*lines[at:end], ""] if at not in code else lines[at:end])
             at = end
+            continue
+        if table is not None:
+            rows: list[TableRow] | tuple[TableRow, ...] = table.rows
+            end = table.end
+        else:
+            rows, end = _pipe_table_at(lines, at)
+        if len(rows) < MIN_PIPE_ROWS:
+            found.append(lines[at])
+            at += 1
             continue
         texts = [row for row in row_texts(rows) if row]
         if markdown:
@@ -265,6 +277,72 @@ def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
         found.extend(["", "\n\n".join(texts), ""])
         at = end
     return "\n".join(found)
+
+
+def _gfm_tables(text: str, *, markdown: bool) -> tuple[dict[int, _GfmTable], dict[int, int]]:
+    """The GFM tables in ``text`` by markdown-it-py, by their first line, each up to
+    its first row that has no pipe (its writer's next sentence); and a Markdown
+    file's code blocks (start line -> end line), whose lines are left as typed. In a
+    Markdown file as CommonMark reads it (a table in a code block is code); in plain
+    text by its table rule alone."""
+    from markdown_it import MarkdownIt
+
+    lines = text.split("\n")
+    tables: dict[int, _GfmTable] = {}
+    code: dict[int, int] = {}
+    source = _table_source(lines, markdown=markdown)
+    if not source:
+        return tables, code
+    parser = MarkdownIt("commonmark" if markdown else "zero").enable("table")
+    rows: list[TableRow] = []
+    cells: list[str] = []
+    start = end = row_line = 0
+    in_head = False
+    for token in parser.parse(source):
+        if token.type in ("fence", "code_block") and token.map:
+            code[token.map[0]] = token.map[1]
+        elif token.type == "table_open" and token.map:
+            rows, start, end = [], token.map[0], token.map[1]
+        elif token.type in ("thead_open", "thead_close"):
+            in_head = token.type == "thead_open"
+        elif token.type == "tr_open" and token.map:
+            row_line, cells = token.map[0], []
+            if "|" not in lines[row_line]:
+                end = min(end, row_line)  # the table ends above its first line without one
+        elif token.type == "inline" and token.map:
+            cells.append(" ".join(token.content.replace("\\|", "|").split()))
+        elif token.type == "tr_close" and row_line < end:
+            rows.append(TableRow(tuple(cells), in_head))
+        elif token.type == "table_close":
+            tables[start] = _GfmTable(tuple(rows), start, end)
+    return tables, code
+
+
+def _table_source(lines: list[str], *, markdown: bool) -> str:
+    """What of a text markdown-it reads for tables, line for line: a Markdown file
+    whole (its code blocks and lists say what a line is), when it has a row of dashes
+    or two pipe rows together; in plain text only the paragraphs that hold a row of
+    dashes (a GFM table ends at a blank line), the other lines blank: markdown-it over
+    all of a 4 MB text with pipes took 5 s. "" when there is nothing to read."""
+    dashed = [n for n, line in enumerate(lines) if "-" in line and _is_dashed_row(line)]
+    if markdown:
+        pairs = zip(lines, lines[1:], strict=False)
+        if dashed or any(_PIPE_ROW.match(one) and _PIPE_ROW.match(two) for one, two in pairs):
+            return "\n".join(lines)
+        return ""
+    kept = [""] * len(lines)
+    end = 0
+    for row in dashed:
+        if row < end:
+            continue  # in the paragraph kept already
+        start = row
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        end = row
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        kept[start:end] = lines[start:end]
+    return "\n".join(kept) if dashed else ""
 
 
 def _escaped_opener(row: str) -> str:
@@ -278,24 +356,30 @@ def _escaped_opener(row: str) -> str:
     return "\\" + row
 
 
-def _pipe_table_at(lines: list[str], at: int) -> tuple[list[TableRow], bool, int]:
-    """The rows of the pipe table starting at line ``at``, whether a row of dashes
-    marks its names, and the line after it."""
-    dashed = at + 1 < len(lines) and _is_dashed_row(lines[at + 1]) and "|" in lines[at]
-    if not dashed and not _PIPE_ROW.match(lines[at]):
-        return [], False, at
-    cells = _pipe_cells(lines[at])
-    if len(cells) < 2:
-        return [], False, at
-    rows = [cells]
-    end = at + 2 if dashed else at + 1
-    while end < len(lines) and (
-        _PIPE_ROW.match(lines[end]) or (dashed and "|" in lines[end] and lines[end].strip())
-    ):
+def _pipe_table_at(lines: list[str], at: int) -> tuple[list[TableRow], int]:
+    """The rows of a table typed between pipes without GFM's row of dashes, starting at
+    line ``at``, and the line after it; none where a row of dashes makes the lines a
+    GFM table (markdown-it's to read)."""
+    if not _hand_typed_row(lines, at):
+        return [], at
+    rows = [_pipe_cells(lines[at])]
+    if len(rows[0]) < 2:
+        return [], at
+    end = at + 1
+    while end < len(lines) and _hand_typed_row(lines, end):
         rows.append(_pipe_cells(lines[end]))
         end += 1
-    header = dashed or _names_over_figures(rows)
-    return ([TableRow(rows[0], header), *(TableRow(row) for row in rows[1:])], dashed, end)
+    header = _names_over_figures(rows)
+    return [TableRow(rows[0], header), *(TableRow(row) for row in rows[1:])], end
+
+
+def _hand_typed_row(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` is a row between pipes that no row of dashes is, or names."""
+    return (
+        _PIPE_ROW.match(lines[at]) is not None
+        and not _is_dashed_row(lines[at])
+        and not (at + 1 < len(lines) and _is_dashed_row(lines[at + 1]))
+    )
 
 
 def _is_dashed_row(line: str) -> bool:

@@ -103,3 +103,19 @@ def test_a_unit_in_the_column_names_is_said_once_not_in_every_row() -> None:
 def test_names_that_need_their_brackets_keep_them_in_every_row(names: str, row: str) -> None:
     text = f"{names}\n|---|---|---|\n| 1 | 25 | 1 |\n| 2 | 3 | 0 |\n"
     assert row in with_pipe_tables(text).split("\n")
+
+
+def test_a_code_block_showing_other_fences_keeps_its_table_as_code() -> None:
+    """CommonMark's fences, by markdown-it: "~~~" inside a "```" block is code, not
+    its end, and the rows under it stay as typed."""
+    code = "```\n~~~\n| 1 | 2 |\n| 3 | 4 |\n```\n"
+    assert with_pipe_tables(code, markdown=True) == code
+
+
+def test_a_plain_text_table_ends_at_its_writer_s_next_sentence() -> None:
+    """GFM reads a line without a pipe right under a table as one more row; in a .txt
+    file it is the sentence after the table."""
+    text = f"{INTRO}\n{WITH_DELIMITER}{OUTRO}\nThe class will measure again in June.\n"
+    paragraphs = article_from_text(text, "garden.txt", "txt").body.split("\n\n")
+    assert paragraphs[-1] == f"{OUTRO} The class will measure again in June."
+    assert paragraphs[1:4] == ROWS
