@@ -298,10 +298,23 @@ def export_learner(store: Store, path: Path, *, now: datetime | None = None) -> 
     return {table: len(rows) for table, rows in document["tables"].items()}
 
 
+# A learner file holds the learner's articles, words and reviews: a few MB for years
+# of reading. A file past this is another (a disk image, /dev/zero, which had filled
+# the memory: "internal error (MemoryError)"), refused before it is read whole.
+MAX_LEARNER_FILE_BYTES = 256 * 1024 * 1024
+
+
 def read_learner_file(path: Path) -> dict[str, Any]:
     not_ours = f"{path} is not a learner file exported by reader"
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as stream:
+            data = stream.read(MAX_LEARNER_FILE_BYTES + 1)
+        if len(data) > MAX_LEARNER_FILE_BYTES:
+            raise LearnerFileError(
+                f"{path} is too large to be a learner file (over "
+                f"{MAX_LEARNER_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        document = json.loads(data.decode("utf-8"))
     except IsADirectoryError as error:
         raise LearnerFileError(f"{path} is a folder: give the learner file in it") from error
     except FileNotFoundError as error:

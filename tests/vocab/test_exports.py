@@ -291,6 +291,22 @@ def test_a_folder_or_a_missing_file_is_named_as_such(tmp_path: Path) -> None:
             import_learner(empty, tmp_path / "nowhere.json")
 
 
+def test_a_file_too_large_to_be_a_learner_file_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader import learner /dev/zero` had filled the memory (MemoryError)."""
+    import vocab.exports
+
+    monkeypatch.setattr(vocab.exports, "MAX_LEARNER_FILE_BYTES", 1000)
+    big = tmp_path / "disk.img"
+    big.write_bytes(b"\0" * 2000)
+    with Store.open(":memory:") as empty:
+        for path in (big, Path("/dev/zero")):
+            if path.exists():
+                with pytest.raises(LearnerFileError, match="too large to be a learner file"):
+                    import_learner(empty, path)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
