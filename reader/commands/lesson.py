@@ -7,11 +7,13 @@ from __future__ import annotations
 import argparse
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.commands.common import (
     add_force_option,
     check_target,
     load_engine_with_progress,
+    path_exists,
     read_article,
     writing_to,
 )
@@ -21,6 +23,9 @@ from reader.labels import counted
 from vocab.difficulty import DEFAULT_PROFILE
 from vocab.models import QUIZ_QUESTIONS
 
+if TYPE_CHECKING:
+    from vocab.models import Article
+
 
 def register_export(kinds: argparse._SubParsersAction) -> None:
     parser = kinds.add_parser(
@@ -28,7 +33,9 @@ def register_export(kinds: argparse._SubParsersAction) -> None:
         description="Write a handout for a class: the article, its Words in This Story, "
         "a quiz, and the answer key on a separate page.",
     )
-    parser.add_argument("source", metavar="PATH", help="a .txt/.md/.html file, a URL, or -")
+    parser.add_argument("source", metavar="PATH",
+                        help="a .txt/.md/.html file, a URL, -, or an article's number in "
+                        "your library (as `reader import` names it)")
     form = parser.add_mutually_exclusive_group(required=True)
     form.add_argument("--markdown", type=Path, metavar="FILE", help="write Markdown to FILE")
     form.add_argument("--html", type=Path, metavar="FILE", help="write HTML to FILE")
@@ -63,7 +70,7 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise UserError("--n must be at least 1")
     types = parse_types(args.types)
-    article = read_article(args.source)
+    article = _lesson_article(args.source)
     engine = load_engine_with_progress()
     analysis = as_the_learner_reads(engine.analyse(article))
     # The class's level, never the teacher's own words.
@@ -78,6 +85,22 @@ def run_export_lesson(args: argparse.Namespace) -> int:
     print(f"Saved a lesson with {counted(len(glossary), 'word')} and "
           f"{questions_made(len(items), args.n, types)} to {target}")
     return 0
+
+
+def _lesson_article(source: str) -> Article:
+    """The article at ``source``, or the library's article of that number when no file
+    has that name: a teacher told "Imported article 3: ..." had typed `reader export
+    lesson 3` and read "There is no file at 3."."""
+    if not source.isdigit() or path_exists(source):
+        return read_article(source)
+    from reader.commands.learner import open_store
+
+    with open_store() as store:
+        stored = store.get_article(int(source))
+    if stored is None:
+        raise UserError(f"There is no file at {source}, and no article {source} in your "
+                        "library: give a file, a web address, or an article's number.")
+    return stored.article
 
 
 def questions_made(made: int, asked: int, types: tuple[str, ...]) -> str:
