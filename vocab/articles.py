@@ -16,7 +16,7 @@ from typing import BinaryIO
 from vocab.bylines import author_names
 from vocab.clean import clean_text
 from vocab.models import Article, ArticleError, Span
-from vocab.page_kinds import behind_a_paywall, not_a_story
+from vocab.page_kinds import EMPTY_PAGE, behind_a_paywall, not_a_story
 from vocab.story_header import byline_author, dateline_date
 from vocab.text_encodings import without_mojibake
 from vocab.text_language import other_language
@@ -136,6 +136,8 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
         # Nothing was clutter, on the page or in the text: the text itself is too short.
         # A page of menus alone had been "too short to read (0 words)" (QA7).
         if not cleaned.removed and not plain.left_out:
+            if fmt == "html" and not words:
+                raise ArticleError(f"{name} {EMPTY_PAGE}")
             count = "1 word" if words == 1 else f"{words:,} words"
             raise ArticleError(f"{name} is too short to read ({count}): give it at least "
                                "a sentence.")

@@ -13,6 +13,14 @@ MAX_WORDS = 60
 
 _COPY_IT = "open it in a browser, copy the story into a .txt file and import that"
 
+# A web page with no text at all: a page built by its scripts, saved before they ran (or
+# saved from a browser that had not run them), had been "too short to read (0 words):
+# give it at least a sentence", words meant for a learner's own typed text.
+EMPTY_PAGE = (
+    "is a web page with no text in it (a page may build its story in the browser): "
+    f"{_COPY_IT}."
+)
+
 # Each kind: what gives it away (in its title or text) and what the learner is told.
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (

@@ -90,3 +90,21 @@ def test_a_story_about_such_pages_is_read(story: str) -> None:
 def test_a_paywalls_prompts_are_not_story_text(prompt: str) -> None:
     article = article_from_text(f"Late Frost\n\n{STORY}\n\n{prompt}", "story.txt", "txt")
     assert article.body == STORY
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><head><script src="/app.js"></script></head><body><div id="root"></div>'
+        "</body></html>",
+        "<html><body>",  # saved before the page had loaded
+    ],
+    ids=["app-shell", "cut-off"],
+)
+def test_a_page_with_no_text_says_what_to_do_not_to_write_a_sentence(page: str) -> None:
+    with pytest.raises(ArticleError) as refused:
+        article_from_text(page, "story.html", "html")
+    said = str(refused.value)
+    assert said.startswith("story.html is a web page with no text in it")
+    assert "copy the story into a .txt file" in said
+    assert "give it at least a sentence" not in said
