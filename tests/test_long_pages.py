@@ -76,3 +76,15 @@ def test_a_page_read_in_part_says_so_when_imported(long_article: Article) -> Non
     assert "only its first part was read" in cleaning_note(long_article)
     whole = article_from_text(_page(_paragraph(1)), "floods.html", "html")
     assert "first part" not in cleaning_note(whole)
+
+
+def test_a_long_page_s_scripts_never_closed_take_the_rest_with_them() -> None:
+    """As in a browser; one pattern for a whole script, tried again at each of 40,000
+    never closed, had run for minutes."""
+    page = _page("<p>Rain fell.</p><script>var x = 1;\n" * (MAX_PAGE_CHARS // 30))
+    cut, first_part_only = within_reading_size(page)
+    assert not first_part_only
+    assert cut.endswith("<p>Rain fell.</p>")
+    scripted = _page("<!-- a note --><script>var x = 1;</script><style>p {}</style>" * 20000)
+    cut, first_part_only = within_reading_size(scripted)
+    assert cut == _page("")
