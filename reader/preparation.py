@@ -21,6 +21,11 @@ class Stage:
 
     label: str
     seconds: float  # measured: the bar moves through the step in that time
+    # What each part of the step's compile reads, in the order it tells them
+    # (`SetupProgress.part_number`), said after the step: "reading the dictionary
+    # (saving it)". The word lists' step listed its parts whole, the dictionary's
+    # none, and its figure moved for half a minute with nothing else on the line.
+    parts: tuple[str, ...] = ()
 
 
 # Measured on a first start with an empty cache dir, 2 cores under a load of 8: the
@@ -30,9 +35,27 @@ class Stage:
 # the difference. The word lists once counted 50 s: their part of the bar filled at two
 # thirds of the wait, and the bar stood still for the last third.
 STAGES = {
-    COMPILING_LEXICON: Stage("reading the dictionary", 27.0),
+    # The parts of `vocab.lexicon_build.compile_lexicon`: WordNet read and its senses
+    # linked, the tables written, each word's outline of senses written.
+    COMPILING_LEXICON: Stage(
+        "reading the dictionary",
+        27.0,
+        ("words and meanings", "saving it", "each word's meanings"),
+    ),
+    # The parts of `vocab.wordfacts.compile_word_facts`: lemmas, frequencies, summed
+    # Zipf, cefrpy's levels, pronunciations, unchanged verb forms, foreign words.
     COMPILING_WORD_FACTS: Stage(
-        "reading the word lists (levels, how common words are, how to say them)", 60.0
+        "reading the word lists",
+        60.0,
+        (
+            "word forms",
+            "how common words are",
+            "how common words are",
+            "levels",
+            "how to say words",
+            "word forms",
+            "foreign words",
+        ),
     ),
 }
 # Not a step of the loader's: the app says it once the loader is done, on a first start
@@ -71,6 +94,16 @@ def _stage(step: str) -> Stage:
 def step_text(progress: SetupProgress) -> str:
     """A step as the learner is told it: "reading the dictionary"."""
     return _stage(progress.step).label
+
+
+def doing_text(progress: SetupProgress) -> str:
+    """A step and the part of it running, as the line under a bar says it: "reading the
+    word lists (levels)"; the step alone before a part is told."""
+    stage = _stage(progress.step)
+    number = progress.part_number
+    if number is None or not 0 <= number < len(stage.parts):
+        return stage.label
+    return f"{stage.label} ({stage.parts[number]})"
 
 
 def share_done(progress: SetupProgress | None, seconds_in_part: float) -> float:

@@ -34,6 +34,9 @@ class SetupProgress:
     # The slice of this step now running, as shares of the step: (0, 1) for a step that
     # tells no parts; (0.3, 0.8) while the part from 30% to 80% of its work runs.
     part: tuple[float, float] = (0.0, 1.0)
+    # Which of the step's parts runs, counted from 0 in the order the compile tells
+    # them (`vocab.work_parts`), so a UI can name it; None before the first is told.
+    part_number: int | None = None
 
 
 SetupListener = Callable[[SetupProgress], None]
@@ -64,19 +67,24 @@ class SetupSteps:
         self._listener = listener
         self._steps = planned_steps(cache_dir) if listener is not None else ()
         self._step: str | None = None
+        self._parts_told = 0  # of the step begun last
 
     def begin(self, step: str) -> None:
         self._step = step
-        self._tell(step, (0.0, 1.0))
+        self._parts_told = 0
+        self._tell(step, (0.0, 1.0), None)
 
     def part(self, start: float, end: float) -> None:
-        """The step begun last is at a part of its work, ``start`` to ``end`` of it
+        """The step begun last is at its next part, ``start`` to ``end`` of its work
         (a `PartListener`)."""
         if self._step is not None:
-            self._tell(self._step, (start, end))
+            self._tell(self._step, (start, end), self._parts_told)
+            self._parts_told += 1
 
-    def _tell(self, step: str, part: tuple[float, float]) -> None:
+    def _tell(self, step: str, part: tuple[float, float], number: int | None) -> None:
         if self._listener is not None and step in self._steps:
             self._listener(
-                SetupProgress(step, self._steps.index(step), len(self._steps), self._steps, part)
+                SetupProgress(
+                    step, self._steps.index(step), len(self._steps), self._steps, part, number
+                )
             )

@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 
 from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import cleaning_note, counted, replaced_text_note
-from reader.preparation import percent_text, step_text
+from reader.preparation import doing_text, percent_text
 from reader.screens.dialogs import (
     PASTED_SOURCE,
     AddArticleDialog,
@@ -213,7 +213,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
             # told a learner nothing (QA walk-through). Redrawn every few seconds
             # (`_pick_up_outside_changes`), so the figure moves within a long step.
             share = percent_text(self.reader_app.preparation_share())
-            hint.update(Content(f"{PREPARATION_HINT}: {step_text(self._preparation)}… {share}"))
+            hint.update(Content(f"{PREPARATION_HINT}: {doing_text(self._preparation)}… {share}"))
         elif filter_text:
             # The filter has the keys: "Press a" would type an "a" there.
             total = self.reader_app.store.article_count()

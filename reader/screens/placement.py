@@ -23,7 +23,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, ProgressBar, Static
 
 from reader.failures import ReportsWorkerFailures
-from reader.preparation import step_text
+from reader.preparation import doing_text
 from reader.widgets.key_bar import KeyBar
 from vocab.models import LanguageDataMissing
 
@@ -207,7 +207,7 @@ class PlacementScreen(ReportsWorkerFailures, Screen[None]):
             return
         step = app.preparation_step
         self.query_one("#placement-step", Static).update(
-            f"First start only: {step_text(step)}…" if step is not None else "")
+            f"First start only: {doing_text(step)}…" if step is not None else "")
         self.query_one("#placement-waiting", ProgressBar).update(
             total=PERCENT, progress=app.preparation_share() * PERCENT)
 

@@ -3,17 +3,27 @@ tmux walk-through at 80x24, 100x30 and 200x50)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from reader_steps import open_article
+from reader_steps import ENGINE_WAIT_S, SIZE, fixed_now, open_article, settle, until
+from textual.widgets import Static
 
-from reader.app import ReaderApp
+from reader.app import ReaderApp, create_app
+from reader.preparation import STAGES, doing_text
+from reader.screens.placement import PlacementScreen
 from reader.widgets.article_view import ArticleText, ArticleView
+from vocab import lexicon_build, wordfacts
+from vocab.engine import Engine
+from vocab.setup_progress import COMPILING_LEXICON, COMPILING_WORD_FACTS, SetupProgress
+from vocab.store import Store
 
 pytestmark = pytest.mark.anyio
 
 AppFactory = Callable[[], ReaderApp]
+EMPTY_CACHE = (COMPILING_LEXICON, COMPILING_WORD_FACTS)
 
 
 @pytest.mark.parametrize("size", [(200, 50), (160, 45)])
@@ -46,3 +56,60 @@ async def test_at_100_columns_the_article_fills_the_width_as_before(
         text = view.query_one(ArticleText)
         assert text.region.x == view.scrollable_content_region.x
         assert text.size.width == view.scrollable_content_region.width
+
+
+def test_each_part_a_compile_tells_has_a_name() -> None:
+    """The line under the first start's bar names the part of the step running; each
+    compile tells as many parts as the step names."""
+    assert len(STAGES[COMPILING_LEXICON].parts) == len(lexicon_build.COMPILE_PART_SECONDS)
+    assert len(STAGES[COMPILING_WORD_FACTS].parts) == len(wordfacts.COMPILE_PART_SECONDS)
+    before_any = SetupProgress(COMPILING_LEXICON, 0, 2, EMPTY_CACHE)
+    assert doing_text(before_any) == "reading the dictionary"
+    saving = SetupProgress(COMPILING_LEXICON, 0, 2, EMPTY_CACHE, (0.6, 0.8), 1)
+    assert doing_text(saving) == "reading the dictionary (saving it)"
+    levels = SetupProgress(COMPILING_WORD_FACTS, 1, 2, EMPTY_CACHE, (0.3, 0.8), 3)
+    assert doing_text(levels) == "reading the word lists (levels)"
+
+
+async def test_the_dictionary_step_names_its_parts_under_the_bar(
+    engine: Engine, store_path: Path
+) -> None:
+    """First start, level test taken at once: under the bar the word lists' step said
+    what it was reading, the dictionary's (half a minute and more) only "reading the
+    dictionary", whatever part it was in. The line and the library's hint line under
+    the test name the part running, and follow it to the next."""
+    release = threading.Event()
+    told = threading.Event()
+
+    def compiling() -> Engine:
+        app.report_engine_progress(SetupProgress(COMPILING_LEXICON, 0, 2, EMPTY_CACHE))
+        app.report_engine_progress(
+            SetupProgress(COMPILING_LEXICON, 0, 2, EMPTY_CACHE, (0.0, 0.6), 0)
+        )
+        told.wait(ENGINE_WAIT_S)
+        app.report_engine_progress(
+            SetupProgress(COMPILING_LEXICON, 0, 2, EMPTY_CACHE, (0.6, 0.8), 1)
+        )
+        release.wait(ENGINE_WAIT_S)
+        return engine
+
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(store=store, engine_loader=compiling, now=fixed_now)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: app.preparation_step is not None)
+            await until(pilot, lambda: app.preparation_step.part_number == 0)  # type: ignore[union-attr]
+            hint = app.screen.query_one("#library-hint", Static)
+            screen = PlacementScreen(seed=3)
+            await app.push_screen(screen)
+            step = screen.query_one("#placement-step", Static)
+            await until(pilot, lambda: "(" in str(step.render()))
+            assert (
+                str(step.render())
+                == "First start only: reading the dictionary (words and meanings)…"
+            )
+            told.set()
+            await until(pilot, lambda: "saving" in str(step.render()))
+            assert str(step.render()) == "First start only: reading the dictionary (saving it)…"
+            assert "reading the dictionary (saving it)… " in str(hint.render())
+            release.set()
+            await settle(pilot)

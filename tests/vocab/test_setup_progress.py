@@ -79,8 +79,8 @@ def _told_in_two_parts(step: str) -> list[object]:
     steps = (step,)
     return [
         SetupProgress(step, 0, 1, steps),
-        SetupProgress(step, 0, 1, steps, (0.0, 0.25)),
-        SetupProgress(step, 0, 1, steps, (0.25, 1.0)),
+        SetupProgress(step, 0, 1, steps, (0.0, 0.25), 0),
+        SetupProgress(step, 0, 1, steps, (0.25, 1.0), 1),
     ]
 
 
