@@ -123,6 +123,16 @@ class KeyBar(Widget):
         self._line_count = len(self._lines(width)[0])
         return max(self._line_count, self._beneath_height())
 
+    def on_resize(self) -> None:
+        # The bar of a dialog open over this screen is as tall as this one (below): at
+        # 80 columns the library's took its second line as the bundled articles came
+        # in, under the welcome dialog's one line, and showed keys that did nothing.
+        stack = self.app.screen_stack
+        above = stack.index(self.screen) + 1 if self.screen in stack else len(stack)
+        if above < len(stack) and stack[above].is_modal:
+            for bar in stack[above].query(KeyBar):
+                bar.refresh(layout=True)
+
     def _beneath_height(self) -> int:
         """The height of the bar of the screen beneath a dialog: the dialog's bar covers
         it whole, else the first of its two lines showed keys that do nothing while

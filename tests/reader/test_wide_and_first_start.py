@@ -13,8 +13,10 @@ from textual.widgets import Static
 
 from reader.app import ReaderApp, create_app
 from reader.preparation import STAGES, doing_text
-from reader.screens.placement import PlacementScreen
+from reader.screens.placement import PlacementOffer, PlacementScreen
+from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText, ArticleView
+from reader.widgets.key_bar import KeyBar
 from vocab import lexicon_build, wordfacts
 from vocab.engine import Engine
 from vocab.setup_progress import COMPILING_LEXICON, COMPILING_WORD_FACTS, SetupProgress
@@ -111,5 +113,40 @@ async def test_the_dictionary_step_names_its_parts_under_the_bar(
             await until(pilot, lambda: "saving" in str(step.render()))
             assert str(step.render()) == "First start only: reading the dictionary (saving it)…"
             assert "reading the dictionary (saving it)… " in str(hint.render())
+            release.set()
+            await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_welcome_dialog_bar_covers_the_library_keys_beneath(
+    engine: Engine, store_path: Path, size: tuple[int, int]
+) -> None:
+    """First start at 80x24: under the welcome dialog's "y Take the test  n Skip" the
+    library's first line of keys ("a Add  d Delete ... q Quit") showed, keys that do
+    nothing while the dialog is open. The library's bar took its second line after the
+    dialog's bar was laid out, as the bundled articles came in."""
+    release = threading.Event()
+
+    def compiling() -> Engine:
+        release.wait(ENGINE_WAIT_S)
+        return engine
+
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(store=store, engine_loader=compiling, now=fixed_now, offer_placement=True)
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, PlacementOffer))
+            library = app.screen_stack[-2]
+            await until(pilot, lambda: library.query_one(ArticleTable).row_count > 0)
+            beneath = library.query_one(KeyBar)
+            bar = app.screen.query_one(KeyBar)
+
+            def covered() -> bool:
+                return (
+                    bar.region.y <= beneath.region.y and bar.region.bottom == beneath.region.bottom
+                )
+
+            await until(pilot, covered)
+            assert bar.region.y <= beneath.region.y
+            assert bar.region.bottom == beneath.region.bottom
             release.set()
             await settle(pilot)
