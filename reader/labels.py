@@ -27,6 +27,12 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else plural}"
 
 
+def a_level(level: str) -> str:
+    """ "a B1", "an A2": a CEFR level after the indefinite article, as it is said ("ay"):
+    the notice of a class's handout read "for a A1 class" (tmux walk-through)."""
+    return f"{'an' if level.startswith('A') else 'a'} {level}"
+
+
 def known_percent(share: float) -> str:
     """The share of an article's words the learner knows, rounded down: "100%" beside a
     story that still has highlighted words told the learner there was nothing left to

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen, Screen
 
 from reader import words_read
 from reader.failures import ReportsWorkerFailures, internal_error
-from reader.labels import UNDO_HINT, counted, named_words
+from reader.labels import UNDO_HINT, a_level, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
 from reader.notices import notice_shown, withdraw_notice
 from reader.screens.details import WordChoice, WordDetailsScreen
@@ -434,7 +434,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             return
         # Said, since the handout's words and quiz are the level's: an A2 learner's
         # lesson was a teacher's handout for a B2 class (QA walk-through).
-        made_for = f"a {level} class" if for_class else f"your level ({level})"
+        made_for = f"{a_level(level)} class" if for_class else f"your level ({level})"
         other = "" if for_class else "\nE makes one for a class at another level."
         app.call_from_thread(
             self.notify, f"Saved a lesson for {made_for} with "

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from reader.app import ReaderApp, create_app
 from reader.preparation import STAGES, doing_text
+from reader.screens.lesson_level import LessonLevelDialog
 from reader.screens.placement import PlacementOffer, PlacementScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText, ArticleView
@@ -150,3 +151,19 @@ async def test_the_welcome_dialog_bar_covers_the_library_keys_beneath(
             assert bar.region.bottom == beneath.region.bottom
             release.set()
             await settle(pilot)
+
+
+async def test_a_class_handout_at_a_level_said_with_an_is_named_so(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """A teacher's handout for level A2 was said to be "for a A2 class"."""
+    app = make_app()
+    app.export_dir = tmp_path
+    async with app.run_test(size=SIZE) as pilot:
+        await open_article(pilot)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, LessonLevelDialog))
+        await pilot.press("up", "enter")  # the learner's B1 is offered first
+        await until(pilot, lambda: any("class" in str(n.message) for n in app._notifications), 60.0)
+        said = [str(n.message) for n in app._notifications if "class" in str(n.message)]
+        assert said[0].startswith("Saved a lesson for an A2 class with ")
