@@ -45,7 +45,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("glossary", "Glossary", 8, numeric=True),
     Column("last_read", "Last read", 10),
 )
-TITLE_WIDTH = (16, 50)
+# A VOA headline runs to about 70 characters: at 200 columns one of 63 was cut at 50
+# ("...Security Guara…") beside 80 empty columns (tmux walk-through). Wider still, the
+# figures would sit far from the short titles, across a gap the eye loses its row in.
+TITLE_WIDTH = (16, 72)
 # On a narrow terminal the source gives way first, so the title (what a learner chooses
 # by) keeps about this much. Below this width the source is left out rather than cut:
 # at 80 columns it read "sample …" and "learnin…" and took 10 cells from the titles

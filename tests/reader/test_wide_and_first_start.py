@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reader_steps import ENGINE_WAIT_S, SIZE, fixed_now, open_article, settle, until
+from reader_steps import ENGINE_WAIT_S, SIZE, VOA_TITLE, fixed_now, open_article, settle, until
 from textual.widgets import Static
 
 from reader.app import ReaderApp, create_app
@@ -167,3 +167,15 @@ async def test_a_class_handout_at_a_level_said_with_an_is_named_so(
         await until(pilot, lambda: any("class" in str(n.message) for n in app._notifications), 60.0)
         said = [str(n.message) for n in app._notifications if "class" in str(n.message)]
         assert said[0].startswith("Saved a lesson for an A2 class with ")
+
+
+async def test_a_wide_library_shows_a_headline_whole(make_app: AppFactory) -> None:
+    """At 200 columns a headline of 63 characters was cut at 50 ("...Security Guara…")
+    with 80 empty columns on the right of the table."""
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleTable)
+        lines = [table.render_line(row + 1).text for row in range(table.row_count)]
+        assert any(VOA_TITLE in line for line in lines)
+        assert not any("…" in line.split("  ")[0] for line in lines)
