@@ -94,6 +94,7 @@ from vocab.sense_weights import (
     FIELD_SILENCE_SENTENCES,
     FIELD_WORD_WEIGHTS,
     FRAME_MISMATCH_PENALTY,
+    GOODS_FIELDS,
     HELD_ACT_PENALTY,
     INFINITIVE_FRAME_BONUS,
     INFINITIVE_STAND_IN,
@@ -121,6 +122,7 @@ from vocab.sense_weights import (
     PREPOSITION_BONUS,
     RANK_PENALTY,
     SELDOM_USED,
+    SELLS_GLOSS,
     SENTENCE_OPENING,
     SERVED_FIELD_BONUS,
     SERVED_FIELDS,
@@ -220,6 +222,11 @@ _STUFF_FIELDS = frozenset({"noun.substance", "noun.food"})
 # The tags of a word before a noun that may name the stuff it is made of ("salt tablets").
 _MATERIAL_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ"})
 _PERSON = "noun.person"
+# The words before a noun in an "of" phrase that say the things before it are of every
+# kind the noun tells apart ("officers of every rank", "people of all ages").
+_EVERY_KIND = frozenset({"every", "all", "each", "any", "various", "different"})
+# The fields of the senses that tell things apart so: what they have or are in.
+_VARYING_FIELDS = frozenset({"noun.attribute", "noun.state"})
 
 
 class SenseChooser(SenseLookup):
@@ -239,6 +246,7 @@ class SenseChooser(SenseLookup):
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
         self._fields: tuple[Analysis | None, dict[str, frozenset[str]]] = (None, {})
+        self._stuff_of_verbs: dict[str, frozenset[str]] = {}  # `_stuff_taken`, by verb
 
     def rank(
         self,
@@ -294,6 +302,9 @@ class SenseChooser(SenseLookup):
         alone_after_be: bool = False,
         opens_sentence: bool = True,
         shown_counted: Collection[str] = frozenset(),
+        stuff_taken: Collection[str] = frozenset(),
+        sells_goods: Collection[str] = frozenset(),
+        of_every_kind: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -380,7 +391,14 @@ class SenseChooser(SenseLookup):
         opener's gloss may not fit (`INTENSIFYING`, `SENTENCE_OPENING`);
         ``shown_counted``: the senses whose examples only count the noun, which the text
         has bare where another sense's example does too (`_counted_senses`,
-        `COUNTED_SENSE_PENALTY`)."""
+        `COUNTED_SENSE_PENALTY`); ``stuff_taken``: the fields of stuff the verb over the
+        noun names in brackets in a gloss of its own (`_stuff_taken`: "determine the
+        properties of (a substance)"), which a sense of such a field then fits
+        (`NOUN_KIND_BONUS`), as do ``sells_goods``, the senses of a place selling the
+        goods the noun before it names (`_sells_goods_named`: "a fruit stall");
+        ``of_every_kind``: the noun says how things vary ("officers of every rank",
+        `_of_every_kind`), which its senses of an attribute or a state do
+        (`_VARYING_FIELDS`, `NOUN_KIND_BONUS`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -515,7 +533,9 @@ class SenseChooser(SenseLookup):
             if counted_to and sense.pos == "n" and sense.examples \
                     and counted_to_examples(sense.examples, headword.lower()):
                 overlap += COUNTED_TO_BONUS
-            if list_field and sense.lexname == list_field:
+            if list_field and (sense.lexname == list_field or list_field in _STUFF_FIELDS
+                               and sense.lexname in _STUFF_FIELDS):
+                # Stuff is listed with stuff, food or not: "prices for grain and fuel".
                 overlap += LIST_FIELD_BONUS
             if sense.synset in compound_kinds:
                 overlap += COMPOUND_KIND_BONUS
@@ -523,6 +543,10 @@ class SenseChooser(SenseLookup):
             if object_kinds and sense.pos in "vn" and content_words(
                     sense.definition) & object_kinds or stand_in_fits:
                 overlap += OBJECT_KIND_BONUS if sense.pos == "v" else NOUN_KIND_BONUS
+            if sense.lexname in stuff_taken or sense.synset in sells_goods:
+                overlap += NOUN_KIND_BONUS  # "tested the soil", "a fruit stall"
+            if of_every_kind and sense.lexname in _VARYING_FIELDS:
+                overlap += NOUN_KIND_BONUS  # "of every rank": a status, no row of soldiers
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
             if says and sense.lexname == _PERSON and self.cues.who_speaks(sense):
@@ -620,6 +644,49 @@ class SenseChooser(SenseLookup):
         if at is None or not tokens[at].pos.startswith("NN") or tokens[at].proper_noun:
             return ""
         return _stuff(self.cues.first_field(tokens[at].lemma.lower()))
+
+    def _stuff_taken(self, tokens: Sequence[Token], index: int,
+                     candidates: Sequence[Sense]) -> frozenset[str]:
+        """The fields of stuff (`_STUFF_FIELDS`) that a gloss of the verb whose object the
+        noun at ``index`` is names in brackets as its object (`BRACKETED_OBJECTS`, by
+        first sense: `ContextCues.first_field`): "test" has "determine the presence or
+        properties of (a substance)", so "tested the soil" is the earth, not "the state
+        of being covered with unclean things". Asked only of a noun with a sense of
+        stuff and another of some other field, as few have (a cue worked out for
+        every word cost 7%)."""
+        if tokens[index].upos != "NOUN" or not any(
+                sense.lexname in _STUFF_FIELDS for sense in candidates) or all(
+                sense.lexname in _STUFF_FIELDS for sense in candidates):
+            return frozenset()
+        verb = verb_over(tokens, index)
+        if verb is None:
+            return frozenset()
+        lemma = tokens[verb].lemma.lower()
+        found = self._stuff_of_verbs.get(lemma)
+        if found is None:
+            found = self._stuff_of_verbs[lemma] = frozenset(
+                field for sense in self.senses(lemma, "v") if "(" in sense.definition
+                for bracket in BRACKETED_OBJECTS.findall(sense.definition)
+                for word in GLOSS_WORD.findall(bracket)
+                if len(word) > 1 and word not in GLOSS_STOPWORDS
+                and (field := self.cues.first_field(word)) in _STUFF_FIELDS)
+        return found
+
+    def _sells_goods_named(self, tokens: Sequence[Token], index: int,
+                           candidates: Sequence[Sense]) -> frozenset[str]:
+        """The made things among ``candidates`` whose gloss says goods are sold there
+        (`SELLS_GLOSS`), when the noun before the noun at ``index`` names goods by its
+        first sense (`GOODS_FIELDS`): "a vegetable stall" is "a booth where articles are
+        displayed for sale". The gloss test comes first: few nouns have such a sense."""
+        selling = frozenset(sense.synset for sense in candidates
+                            if sense.lexname == "noun.artifact"
+                            and SELLS_GLOSS.search(sense.definition))
+        if not selling:
+            return selling
+        modifier = self.cues.noun_modifier(tokens, index)
+        if not modifier or self.cues.first_field(modifier) not in GOODS_FIELDS:
+            return frozenset()
+        return selling
 
     def _borrowed_names(self, candidates: Sequence[Sense], headword: str) -> set[str]:
         """The used noun senses (`BORROWED_NAME_USES` or fewer uses) whose first name is
@@ -834,6 +901,11 @@ class SenseChooser(SenseLookup):
                          == analysis.sentence_token_range(token.sentence).start,
                          shown_counted=_counted_senses(analysis.tokens, token_index,
                                                        candidates, lemma or token.lemma),
+                         stuff_taken=self._stuff_taken(analysis.tokens, token_index,
+                                                       candidates),
+                         sells_goods=self._sells_goods_named(analysis.tokens, token_index,
+                                                             candidates),
+                         of_every_kind=_of_every_kind(analysis.tokens, token_index),
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
@@ -1109,6 +1181,17 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
 
 # What may stand between "a" and a noun taking "to": "a fitting testament to".
 _BEFORE_A_COUNTED_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
+
+
+def _of_every_kind(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the common noun at ``index`` ends "of every", "of all" or the like after a
+    common noun (`_EVERY_KIND`): "officers of every rank" are of every status, not of
+    every row of soldiers; "people of all ages" of every age."""
+    if index < 3 or not tokens[index].pos.startswith("NN") or tokens[index].proper_noun:
+        return False
+    head, of, every = tokens[index - 3], tokens[index - 2], tokens[index - 1]
+    return every.text.lower() in _EVERY_KIND and of.text.lower() == "of" \
+        and head.pos in ("NN", "NNS") and head.sentence == tokens[index].sentence
 
 
 def _counted_before_to(tokens: Sequence[Token], index: int) -> bool:

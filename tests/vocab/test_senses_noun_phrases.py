@@ -7,7 +7,11 @@ person subject of the verb before it pick the senses whose glosses ask for them.
 one receives, carries or shows is no act; an aide to a person who is no officer is no
 military assistant. A field of activity before a noun that names an administrative unit
 in one sense makes it that unit ("the health ministry"); a sense whose examples all have
-"of" after the noun is seldom meant where none follows ("farmers sold their grain")."""
+"of" after the noun is seldom meant where none follows ("farmers sold their grain").
+Goods before a place that sells them make it the stall ("a fruit stall"); the stuff a
+verb's gloss takes makes its object stuff ("tested the soil"); stuff is listed with
+stuff, food or not; and a noun after "of every" says how things vary ("of every
+rank")."""
 
 from __future__ import annotations
 
@@ -260,3 +264,55 @@ def test_one_example_with_of_says_nothing_of_the_frame(engine: Engine) -> None:
     """Hands' first sense has "the hands of a surgeon" as its only example with the
     word: one such example is chance, and washed hands stay hands."""
     assert sense_of(engine, "Wash your hands with soap before you eat.", "hands") == "hand.n.01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her uncle runs a small fruit stall beside the bus station.",
+        "They bought onions and beans at a vegetable stall on Sunday.",
+    ],
+)
+def test_goods_named_before_a_place_that_sells_them(engine: Engine, text: str) -> None:
+    """ "a booth where articles are displayed for sale" (2 SemCor uses) is what a fruit
+    or a vegetable names the goods of, not a stable's compartment (10 uses)."""
+    assert sense_of(engine, text, "stall") == "stall.n.03"
+
+
+def test_an_animal_before_the_noun_names_no_goods(engine: Engine) -> None:
+    assert (
+        sense_of(engine, "Each morning the horse stall was swept clean.", "stall") == "stall.n.01"
+    )
+
+
+def test_the_stuff_a_verb_s_gloss_takes_reads_its_object_as_stuff(engine: Engine) -> None:
+    """ "test" has "determine the presence or properties of (a substance)": the soil
+    tested on a farm is earth, not "the state of being covered with unclean things"."""
+    assert sense_of(engine, "Scientists tested the soil on the hill after the rains.", "soil") in {
+        "soil.n.02",
+        "land.n.02",
+    }
+
+
+def test_stuff_listed_with_stuff_may_be_food(engine: Engine) -> None:
+    """A list with a fuel is of stuff, and grain the food is stuff as much as the side
+    of leather the hair was taken from."""
+    assert sense_of(engine, "The cost of grain and oil went up again this spring.", "grain") in {
+        "grain.n.02",
+        "grain.n.07",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "synset"),
+    [
+        ("The navy invited sailors of every rank to the dinner.", "rank", "rank.n.02"),
+        ("The club has swimmers of all ages.", "ages", "age.n.01"),
+    ],
+)
+def test_a_noun_after_of_every_says_how_things_vary(
+    engine: Engine, text: str, word: str, synset: str
+) -> None:
+    """ "sailors of every rank" are of every status, not of every row of soldiers or of
+    the rank and file (3 SemCor uses, and the military named)."""
+    assert sense_of(engine, text, word) == synset
