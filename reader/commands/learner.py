@@ -232,10 +232,19 @@ def _in_export_folder(stem: str, suffix: str) -> Path:
     return export_path(folder, stem, suffix, _now())
 
 
+def _named_as(file: Path | None, suffix: str) -> Path | None:
+    """``file`` with ``suffix`` in place of another kind's, as the Anki export names its
+    deck: "export learner notes.pdf" wrote JSON that every program opened as a broken
+    PDF. A name without a suffix is kept as typed."""
+    if file is None or file.suffix.lower() in ("", suffix):
+        return file
+    return file.with_suffix(suffix)
+
+
 def run_export_learner(args: argparse.Namespace) -> int:
     from vocab.exports import export_learner
 
-    target = args.file or _in_export_folder("voa-reader-learner", ".json")
+    target = _named_as(args.file, ".json") or _in_export_folder("voa-reader-learner", ".json")
     with writing_to(target, force=args.force) as path, open_store() as store:
         counts = export_learner(store, path, now=_now())
     words = counts.get("word_statuses", 0)
