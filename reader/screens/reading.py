@@ -20,12 +20,13 @@ from reader.failures import ReportsWorkerFailures, internal_error
 from reader.labels import UNDO_HINT, a_level, counted, named_words
 from reader.marks import first_use, new_difficult_keys, saved_word_at, status_at
 from reader.notices import notice_shown, withdraw_notice
+from reader.preparation import doing_text, percent_text
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
-from reader.widgets.legend import Legend
+from reader.widgets.legend import ANALYSING, Legend
 from reader.words_read import WordsReadTally
 from vocab.closed_class import CLOSED_CLASS
 from vocab.figures import article_figures
@@ -52,8 +53,12 @@ READ_AT_ONCE_CHARS = 15_000
 PREPARING_LESSON = "Preparing the lesson…"
 # Longest the notice stays should the export never end (it is taken away when it does).
 PREPARING_LESSON_SECONDS = 300
+# How often the line under the text says again how far a first start's preparation is.
+PREPARATION_TICK_S = 0.5
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from reader.app import ReaderApp
     from vocab.analysis import Analysis
     from vocab.store import StoredArticle
@@ -142,6 +147,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         self._shown_before = False
         self._undo: list[_Undo] = []
         self._words_read = WordsReadTally()
+        self._preparation_ticker: Timer | None = None  # while a first start's engine loads
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -177,12 +183,38 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             self._show_analysis(cached)
         else:
             self.query_one(Legend).busy = True
+            if app.loaded_engine() is None:  # the analysis waits for the engine
+                self._preparation_ticker = self.set_interval(PREPARATION_TICK_S,
+                                                             self._show_preparation)
+                self._show_preparation()
             self._analyse(self.stored)
         # In a thread, after the store's reads above: the store flushes each write to
         # the disk (synchronous=FULL), ~1 ms and more on a busy disk, which the
         # learner waited for before seeing the article.
         self.run_worker(self.record_reading, thread=True, group="reading-log",
                         exit_on_error=False, description="record the reading")
+
+    def _show_preparation(self) -> None:
+        """While a first start's dictionary is made, the line under the text says the
+        step and how far it is: "Analysing the words of this article…" stood there for
+        the minute and more it took, the figure only in the library's hint line, out of
+        sight (tmux walk-through)."""
+        app = self.reader_app
+        step = app.preparation_step
+        legend = self.query_one(Legend)
+        if app.loaded_engine() is not None or step is None:
+            legend.busy_text = ANALYSING
+            if app.loaded_engine() is not None:
+                self._stop_preparation()
+            return
+        legend.busy_text = (f"First start only: {doing_text(step)}… "
+                            f"{percent_text(app.preparation_share())}")
+
+    def _stop_preparation(self) -> None:
+        if self._preparation_ticker is not None:
+            self._preparation_ticker.stop()
+            self._preparation_ticker = None
+        self.query_one(Legend).busy_text = ANALYSING
 
     def _leave(self) -> None:
         # Not awaited (call_later awaits what it is given): Textual refuses a screen
@@ -262,6 +294,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
         view.set_reactive(ArticleView.due, app.due)
         view.analysis = analysis
         view.mark_style = app.mark_style
+        self._stop_preparation()
         legend = self.query_one(Legend)
         legend.busy = False
         legend.level = app.profile.level
@@ -275,6 +308,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
             self.query_one(GlossaryPanel).entries = tuple(message.entries)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self._stop_preparation()
         self.query_one(Legend).busy = False
         self.query_one(GlossaryPanel).entries = tuple(
             self.stored.article.glossary if self.stored else ()

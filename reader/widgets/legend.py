@@ -23,6 +23,7 @@ HARDEST_NOTE = "C2 underlined"
 # by them alone ("B2 bold+underline"): a style seen is not a style understood.
 TEXT_STYLES = ("bold", "italic", "underline", "reverse")
 MAX_LINES = 2
+ANALYSING = "Analysing the words of this article…"
 
 
 class Legend(WordStyled):
@@ -37,6 +38,8 @@ class Legend(WordStyled):
     level: reactive[Level] = reactive(Level.B1, layout=True)
     busy: reactive[bool] = reactive(False, layout=True)
     """True while the article is being analysed (the words are not marked yet)."""
+    busy_text: reactive[str] = reactive(ANALYSING)
+    """What it says while busy: the reading screen says a first start's wait here."""
 
     # The lines last packed, by (width, level, text styles, component styles): a layout
     # and each paint asked for them again, ~3% of opening a saved article (issue 8).
@@ -58,7 +61,7 @@ class Legend(WordStyled):
 
     def render(self) -> Content:
         if self.busy:
-            return Content("Analysing the words of this article…")
+            return Content(self.busy_text)
         # Fitted to the width, down to 80 columns, the smallest terminal the reader is
         # made for: at A1 the whole line ran past it and lost "due for review".
         return Content("\n").join(self._lines(self.size.width))

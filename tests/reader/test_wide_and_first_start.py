@@ -15,10 +15,13 @@ from reader.app import ReaderApp, create_app
 from reader.preparation import STAGES, doing_text
 from reader.screens.lesson_level import LessonLevelDialog
 from reader.screens.placement import PlacementOffer, PlacementScreen
+from reader.screens.reading import ReadingScreen
 from reader.widgets.article_table import ArticleTable
 from reader.widgets.article_view import ArticleText, ArticleView
 from reader.widgets.key_bar import KeyBar
+from reader.widgets.legend import Legend
 from vocab import lexicon_build, wordfacts
+from vocab.articles import article_from_text
 from vocab.engine import Engine
 from vocab.setup_progress import COMPILING_LEXICON, COMPILING_WORD_FACTS, SetupProgress
 from vocab.store import Store
@@ -27,6 +30,12 @@ pytestmark = pytest.mark.anyio
 
 AppFactory = Callable[[], ReaderApp]
 EMPTY_CACHE = (COMPILING_LEXICON, COMPILING_WORD_FACTS)
+# Written for these tests: a few words far above a beginner's level.
+KEEPER_STORY = """The Keeper's Notebook
+
+For forty years the keeper kept a meticulous notebook of gales and shipwrecks. Historians
+now scrutinise its brittle pages for clues about the receding cliffs.
+"""
 
 
 @pytest.mark.parametrize("size", [(200, 50), (160, 45)])
@@ -179,3 +188,40 @@ async def test_a_wide_library_shows_a_headline_whole(make_app: AppFactory) -> No
         lines = [table.render_line(row + 1).text for row in range(table.row_count)]
         assert any(VOA_TITLE in line for line in lines)
         assert not any("…" in line.split("  ")[0] for line in lines)
+
+
+async def test_an_article_opened_in_the_first_start_says_what_it_waits_for(
+    engine: Engine, store_path: Path
+) -> None:
+    """First start, level test skipped, an article opened at once: the line under it
+    said "Analysing the words of this article…" for the minute and more the dictionary
+    took, the figure of how far it was only in the library's hint line, out of sight.
+    It says the step and how far it is, and marks the words once it is done."""
+    release = threading.Event()
+
+    def compiling() -> Engine:
+        app.report_engine_progress(
+            SetupProgress(COMPILING_WORD_FACTS, 1, 2, EMPTY_CACHE, (0.3, 0.8), 3)
+        )
+        release.wait(ENGINE_WAIT_S)
+        return engine
+
+    with Store.open(store_path, now=fixed_now) as store:
+        app = create_app(store=store, engine_loader=compiling, now=fixed_now)
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: app.preparation_step is not None)
+            app.open_article(store.add_article(article_from_text(KEEPER_STORY)))
+            await until(
+                pilot,
+                lambda: isinstance(app.screen, ReadingScreen) and bool(app.screen.query(Legend)),
+            )
+            legend = app.screen.query_one(Legend)
+            await until(pilot, lambda: "First start" in str(legend.render()))
+            said = str(legend.render())
+            assert said.startswith("First start only: reading the word lists (levels)… ")
+            assert said.endswith("%")
+            release.set()
+            await settle(pilot)
+            assert not legend.busy
+            assert "Harder than" in str(legend.render())
+            assert app.screen.query_one(ArticleView).highlighted
