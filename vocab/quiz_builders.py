@@ -112,6 +112,12 @@ class ItemBuilder:
             return None  # "buy new _____ equipment": scanning, and cooking, advertising
         if w.upos == "NOUN" and names_people(w.lemma, w.synset, self.lexicon):
             return None  # any other person fits the gap, and a thing gives it away
+        if w.upos == "NOUN" and w.before_complement:
+            # "called the _____ unfair" (sanctions) took "monopolies": any noun the verb
+            # takes and the adjective describes fits, whatever the rest of the sentence
+            # says (its "country" and "said" had counted as naming the sense; a story
+            # of my own).
+            return None
         if w.upos == "NOUN" and (w.plain_subject or w.before_noun
                                  or ends_its_clause(sentence)) \
                 and sentence_names_sense(w, self.lexicon) < CLOZE_FIT_WORDS:

@@ -69,6 +69,10 @@ class QuizWord:
     # _____ plans": insurance): its gap takes a singular whatever comes before it.
     # False when unknown.
     before_noun: bool = False
+    # For a noun, whether an adjective said of it follows it as the object of the verb
+    # before it ("called the _____ unfair", `vocab.quiz_words`): any noun the verb
+    # may take and the adjective describe fills the gap. False when unknown.
+    before_complement: bool = False
     # For a verb with an object after it, the lemma of the object's head noun ("clear
     # dry plants": plant): a cloze's other verbs must not act on such a thing too
     # (`vocab.quiz_gaps.fits_blank_too`). "" when unknown or not a common noun.

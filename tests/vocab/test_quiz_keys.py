@@ -419,3 +419,70 @@ def test_a_noun_is_not_gapped_where_only_a_quantity_word_stands_before_it_as_sub
     for seed in range(1, 4):
         builder = ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed))
         assert _next_item("cloze", [arrest], builder, quiz_engine.lexicon) is None
+
+
+SANCTIONS_STORY = (
+    "New Sanctions Aim to Cut Oil Money for Northern Government\n\n"
+    "Western countries announced new sanctions on Tuesday against the government of "
+    "Norland, a small northern country, after its army moved soldiers to the border.\n\n"
+    "The country's president, Marek Halvor, called the sanctions unfair and said his "
+    "government would not change its plans. He insisted that the soldiers were there "
+    "only for training. Several senators insisted that the army leave the border."
+)
+
+
+def test_a_verb_before_a_clause_its_sense_has_no_frame_for_is_unsure(
+        quiz_engine: Engine) -> None:
+    """"He insisted that the soldiers were there only for training" was asked "What
+    does 'insisted' mean in this sentence?" keyed "be emphatic or resolute and refuse
+    to budge" (59 of the verb's 64 SemCor uses; a story of my own): WordNet frames that
+    sense "Somebody ----s" and "... on something", never with a clause after it, which
+    the story's use has. Its counts do not make it sure; "warn that", framed so, stays."""
+    analysis = quiz_engine.analyse(article_from_text(SANCTIONS_STORY))
+    words = {w.lemma: w for w in article_words(quiz_engine, analysis, A2)[0]}
+    assert not words["insist"].sense_sure
+    for seed in range(1, 4):
+        quiz = article_quiz(quiz_engine, analysis, rng=random.Random(seed), n=10, profile=A2)
+        keyed = {item.type for item in quiz for t in item.targets if t.lemma == "insist"}
+        assert not keyed & {"word", "sense", "spelling", "meaning", "matching"}, seed
+
+
+def test_a_noun_before_an_adjective_said_of_it_is_not_gapped(quiz_engine: Engine) -> None:
+    """"The country's president called the _____ unfair" (sanctions) took "monopolies"
+    and "repressions", and any noun a person may call unfair fits it (a story of my
+    own): a noun whose only cue is the verb before it and the adjective said of it
+    after ("called the targets unrealistic", "found the rules unclear") is no cloze."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz_builders import ItemBuilder
+
+    analysis = quiz_engine.analyse(article_from_text(SANCTIONS_STORY))
+    words, others = article_words(quiz_engine, analysis, A2)
+    sanction = next(w for w in words if w.lemma == "sanction")
+    assert "called the sanctions unfair" in sanction.sentence
+    assert sanction.before_complement
+    pool = DistractorPool(others, quiz_engine.lexicon, quiz_engine.words)
+    assert all(ItemBuilder(quiz_engine.lexicon, pool, random.Random(seed)).cloze(sanction)
+               is None for seed in range(1, 4))
+
+
+LANES_STORY = (
+    "City Plans New Bus Lanes\n\n"
+    "The city council voted on Thursday to build forty kilometers of new bus lanes. "
+    "Engineers will paint the lanes red and install cameras at every corner.\n\n"
+    "Construction is expected to begin in the spring, and the first lanes should open "
+    "by the end of the year. Residents can comment on the design at public meetings."
+)
+
+
+def test_a_bare_noun_opening_its_sentence_before_a_helping_verb_is_a_plain_subject(
+        quiz_engine: Engine) -> None:
+    """"_____ is expected to begin in the spring" (construction) took "Coverage",
+    "Compensation" and "Processing", each as right (a story of my own): a bare noun
+    opening its sentence is read by what its verb does to something ("Landslides
+    blocked two roads"), but "is expected", "will", "has" say as little of it as
+    "The _____ has also changed..." does, and it is a plain subject too."""
+    analysis = quiz_engine.analyse(article_from_text(LANES_STORY))
+    words = article_words(quiz_engine, analysis, A2)[0]
+    construction = next(w for w in words if w.lemma == "construction")
+    assert construction.sentence.startswith("Construction is expected")
+    assert construction.plain_subject
