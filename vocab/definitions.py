@@ -88,6 +88,7 @@ from vocab.wording_cuts import (
     without_its_own_kinds,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
+from vocab.wording_links import act_said_by_its_verb, ing_form
 from vocab.wording_participles import participle_of, said_as_participle
 from vocab.wording_shape import (
     ONE_THING_OBJECT_FRAMES,
@@ -183,6 +184,19 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
             words)
     if not wording or lexicon is None:
         return wording
+    if sense.pos == "n" and (said := act_said_by_its_verb(
+            wording, sense, headword, lexicon, words, profile,
+            lambda verb: define(verb, (), verb.lemma, words, profile, lexicon=lexicon))):
+        # "management –the act of being in charge of something", not "...of managing
+        # something": the verb's meaning in the sense WordNet links the noun to. Its first
+        # sense's says it as well when that is no longer and names no word of the family
+        # ("prevention –the act of keeping something from happening or arising", not
+        # "...of stopping someone or something from doing something or being in...").
+        first = _family_word_explained(lexicon, wording, headword, words, profile)
+        if first and not mentions_family(first, headword) \
+                and len(first.split()) <= len(said.split()):
+            return first
+        return said
     if sense.pos == "r":
         # The gloss itself too, when the headword kept every wording of it out:
         # "terribly –in a terrible manner", not "in a atrociously manner".
@@ -395,21 +409,13 @@ def _act_said_by_its_meaning(wording: str, word: str, meaning: str, sense: Sense
     first, _, rest = meaning.split(";")[0].strip().partition(" ")
     if found is None or sense.pos != "v" or not words.is_verb(first) or not rest:
         return ""
-    gerund = _ing_form(first, words)
+    gerund = ing_form(first, words)
     if not gerund:
         return ""
     takes_a_thing = bool(sense.frames & ONE_THING_OBJECT_FRAMES) \
         and rest.split()[0] not in ("something", "someone", "it", "the", "a", "an")
     said = f"of {gerund} {'something ' if takes_a_thing else ''}{rest}"
     return wording[:found.start()] + said + wording[found.end():]
-
-
-def _ing_form(verb: str, words: WordInfo) -> str:
-    """``verb``'s "-ing" form, the one the dictionary knows among the ways English
-    spells it ("keep" -> "keeping", "make" -> "making", "stop" -> "stopping", "tie" ->
-    "tying"); "" when it knows none."""
-    tried = [f"{verb}ing", f"{verb[:-1]}ing", f"{verb}{verb[-1:]}ing", f"{verb[:-2]}ying"]
-    return next((form for form in tried if words.dictionary_lemma(form, "VERB") == verb), "")
 
 
 def _first_senses_of(lexicon: Lexicon, word: str, words: WordInfo) -> list[Sense]:

@@ -395,6 +395,19 @@ class Lexicon:
         )
         return frozenset(target.replace("_", " ") for (target,) in rows)
 
+    def linked_senses(self, synset: str, lemma: str, target: str) -> list[Sense]:
+        """The senses of ``target`` WordNet derives ``lemma`` in ``synset`` from or into,
+        sense to sense ("management.n.01" -> manage: "be in charge of..." and "watch and
+        direct", not "succeed in doing"), the one SemCor counts most first."""
+        rows = self._rows(
+            "SELECT t.name FROM synsets s JOIN lemma_links l ON l.synset_id = s.id"
+            " JOIN synsets t ON t.id = l.target_id"
+            " WHERE s.name = ? AND l.kind = 'derivation' AND l.lemma = ? AND l.target = ?",
+            (synset, lemma_key(lemma), lemma_key(target)))
+        names = {name for (name,) in rows}
+        return sorted((sense for sense in self.senses(target) if sense.synset in names),
+                      key=lambda sense: (-sense.count, sense.rank))
+
     def related_glosses(self, synset: str) -> list[str]:
         """Definitions and examples of the synsets next to ``synset``, for extended Lesk,
         the broader term first (WordNet's order). The synset's own gloss is not included

@@ -35,14 +35,15 @@ from vocab.models import INFINITIVE_FRAMES, OBJECT_FRAMES
 from vocab.work_parts import PartListener, part_teller
 
 # Bump when the tables change: the version key then differs and the lexicon recompiles.
-SCHEMA_VERSION = 16  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
+SCHEMA_VERSION = 17  # 3: expressions by first pair; 4: glosses cleaned; 5: verb complements,
 # brackets unpadded; 6: whether a verb sense takes "to" + infinitive; 7: pertainyms, every
 # attribution unquoted; 8: a verb sense's sentence frames; 9: two-word nouns written as one;
 # 10: no names among the expressions; 11: whether SemCor tags an expression; 12: an example
 # with one quotation mark is an example, and no empty clauses; 13: a plural noun of its own
 # has its singular's "(usually plural)" senses; 14: a synset's topic (WordNet's domain);
 # 15: each lemma's sense outlines as one row (`Lexicon.sense_outlines`); 16: senses_lemma
-# covers the columns asked of a word's senses without their glosses
+# covers the columns asked of a word's senses without their glosses; 17: a derivation
+# link's target synset (`Lexicon.linked_senses`: sense to sense)
 
 # WordNet 3.0's lexicographer files, in file-number order (the ``lex_filenum`` of
 # every data line). NLTK reads them from a ``lexnames`` file that Debian does not
@@ -100,7 +101,8 @@ CREATE TABLE senses (
     frames TEXT NOT NULL);
 CREATE TABLE relations (synset_id INTEGER NOT NULL, kind TEXT NOT NULL, target_id INTEGER NOT NULL);
 CREATE TABLE lemma_links (
-    synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL);
+    synset_id INTEGER NOT NULL, kind TEXT NOT NULL, lemma TEXT NOT NULL, target TEXT NOT NULL,
+    target_id INTEGER NOT NULL);
 CREATE TABLE expressions (
     first TEXT NOT NULL, pair TEXT NOT NULL, lemma TEXT NOT NULL, pos TEXT NOT NULL,
     complements TEXT NOT NULL, tagged INTEGER NOT NULL);
@@ -222,7 +224,7 @@ def _lexicon_rows(wordnet: _WordNetFiles, counts: dict[str, int]) -> _Rows:
                 rows["relations"].extend(
                     (number, kind, ids[(wordnet_pos(p), offset)]) for p, offset in targets
                 )
-        rows["lemma_links"].extend(_lemma_links(by_offset, synset, number))
+        rows["lemma_links"].extend(_lemma_links(by_offset, ids, synset, number))
         if pos == "r":
             rows["relations"].extend(_pertainyms(ids, synset, number))
     rows["senses"].extend(_closed_compounds(rows["senses"]))
@@ -317,15 +319,16 @@ def _rank(offsets, name: str, pos: str, offset: int) -> int:
 
 
 def _lemma_links(
-    by_offset: dict, synset: _Synset, number: int
-) -> Iterator[tuple[int, str, str, str]]:
+    by_offset: dict, ids: dict[tuple[str, int], int], synset: _Synset, number: int
+) -> Iterator[tuple[int, str, str, str, int]]:
     for (name, symbol), targets in synset._lemma_pointers.items():
         kind = LEMMA_POINTERS.get(symbol)
         if not kind:
             continue
         for pos, offset, index in targets:
-            target = by_offset[(wordnet_pos(pos), offset)]._lemmas[index]._name
-            yield number, kind, lemma_key(name), lemma_key(target)
+            key = (wordnet_pos(pos), offset)
+            target = by_offset[key]._lemmas[index]._name
+            yield number, kind, lemma_key(name), lemma_key(target), ids[key]
 
 
 def _pertainyms(ids: dict[tuple[str, int], int], synset: _Synset, number: int
@@ -548,7 +551,7 @@ def _write(
             db.executemany("INSERT INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows["synsets"])
             db.executemany("INSERT INTO senses VALUES (?, ?, ?, ?, ?, ?, ?)", rows["senses"])
             db.executemany("INSERT INTO relations VALUES (?, ?, ?)", rows["relations"])
-            db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?)", rows["lemma_links"])
+            db.executemany("INSERT INTO lemma_links VALUES (?, ?, ?, ?, ?)", rows["lemma_links"])
             db.executemany("INSERT INTO expressions VALUES (?, ?, ?, ?, ?, ?)", rows["expressions"])
         db.executescript(_INDICES)
         writing_outlines()

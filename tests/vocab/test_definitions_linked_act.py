@@ -1,0 +1,33 @@
+"""A noun worded as the act of its own verb ("management –the act of managing something")
+is said by what the verb means in the sense WordNet links the noun to. Glosses written
+for these tests; the synsets are WordNet's, for their links."""
+
+from __future__ import annotations
+
+from vocab.definitions import define
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+
+
+def _worded(engine: Engine, synset: str, headword: str, gloss: str) -> str:
+    sense = Sense(synset, "n", headword, 1, 0, gloss)
+    return define(sense, [], headword, engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+
+def test_an_act_named_by_its_own_verb_takes_the_linked_verb_sense(engine: Engine) -> None:
+    """Not "manage –succeed in doing" (the verb's first sense): the one the noun is of."""
+    wording = _worded(engine, "management.n.01", "management", "the work of managing something")
+    assert wording == "the work of being in charge of something"
+
+
+def test_the_object_goes_before_the_verbs_particle(engine: Engine) -> None:
+    wording = _worded(
+        engine, "installation.n.01", "installation", "the job of installing something"
+    )
+    assert wording == "the job of setting something up for use"
+
+
+def test_a_verb_of_another_word_is_left_as_it_is(engine: Engine) -> None:
+    """ "showing" is no word of "exhibition"'s family: the wording is not circular."""
+    wording = _worded(engine, "exhibition.n.01", "exhibition", "the act of showing something")
+    assert wording == "the act of showing something"
