@@ -88,7 +88,7 @@ from vocab.wording_cuts import (
     without_its_own_kinds,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_links import act_said_by_its_verb, ing_form
+from vocab.wording_links import PLAINLY_SHORTER, act_said_by_its_verb, ing_form
 from vocab.wording_participles import participle_of, said_as_participle
 from vocab.wording_shape import (
     ONE_THING_OBJECT_FRAMES,
@@ -189,12 +189,13 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
             lambda verb: define(verb, (), verb.lemma, words, profile, lexicon=lexicon))):
         # "management –the act of being in charge of something", not "...of managing
         # something": the verb's meaning in the sense WordNet links the noun to. Its first
-        # sense's says it as well when that is no longer and names no word of the family
-        # ("prevention –the act of keeping something from happening or arising", not
-        # "...of stopping someone or something from doing something or being in...").
+        # sense's says it as well when that is plainly shorter and names no word of the
+        # family ("prevention –the act of keeping something from happening or arising",
+        # not "...of stopping someone or something from doing something or being in...";
+        # but "causing someone to suffer", not the first sense's "causing to suffer").
         first = _family_word_explained(lexicon, wording, headword, words, profile)
         if first and not mentions_family(first, headword) \
-                and len(first.split()) <= len(said.split()):
+                and len(first.split()) + PLAINLY_SHORTER <= len(said.split()):
             return first
         return said
     if sense.pos == "r":

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
     from vocab.wordinfo import WordInfo
 
+# Words fewer by which the verb's first sense's wording of the act is plainly shorter
+# than the linked sense's, and kept (`definitions`: "prevention –the act of keeping
+# something from happening", not "...of stopping someone or something from doing...").
+PLAINLY_SHORTER = 3
+
 # "of" and the "-ing" verb closing its phrase, with the object the gloss gives it:
 # "the act of managing something", "the activity of protecting someone or something",
 # "the act of predicting, as by..." (not "admitting someone to enter": what follows the
@@ -34,6 +39,11 @@ _ACT_OF = re.compile(
 _OBJECT_PREPOSITIONS = frozenset(
     {"of", "to", "for", "with", "on", "at", "from", "into", "about", "upon", "in"}
 )
+# Verbs whose "to" follows their object: "cause (someone) to suffer".
+_CAUSING_VERBS = frozenset({"cause", "force", "allow", "help", "get", "encourage"})
+# WordNet's sentence frame "Somebody ----s somebody".
+_SOMEONE_OBJECT_FRAME = 9
+
 # What may follow a verb before its object: "set up", "bring into", "keep from".
 _PARTICLES = frozenset(
     {
@@ -204,6 +214,11 @@ def _as_gerund(meaning: str, given: str | None, verb: Sense, words: WordInfo) ->
         gerund, tokens = f"{gerund} {tokens[0]} {second}", tokens[2:]
         rest = " ".join(tokens)
     obj = (given or "").strip()
+    if first in _CAUSING_VERBS and tokens[:1] == ["to"]:
+        # "cause to suffer" is "causing someone to suffer" (persecution), as its frame
+        # has it: one does it to someone, or to something.
+        doer = "someone" if verb.frames & {_SOMEONE_OBJECT_FRAME} else "something"
+        return f"{gerund} {obj or doer} {rest}"
     if tokens and tokens[-1] in _OBJECT_PREPOSITIONS:
         return f"{gerund} {rest} {obj or 'something'}"
     if not obj and verb.frames & ONE_THING_OBJECT_FRAMES:

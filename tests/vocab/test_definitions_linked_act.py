@@ -31,3 +31,9 @@ def test_a_verb_of_another_word_is_left_as_it_is(engine: Engine) -> None:
     """ "showing" is no word of "exhibition"'s family: the wording is not circular."""
     wording = _worded(engine, "exhibition.n.01", "exhibition", "the act of showing something")
     assert wording == "the act of showing something"
+
+
+def test_a_causing_verb_takes_its_object_before_its_to(engine: Engine) -> None:
+    """ "cause to suffer" read "the act of causing to suffer", with no one suffering."""
+    wording = _worded(engine, "persecution.n.01", "persecution", "the cruel act of persecuting")
+    assert wording == "the cruel act of causing someone to suffer"
