@@ -24,6 +24,7 @@ from vocab.gloss_text import (
     cleaned_gloss,
     only_a_usage_label,
     plain_gloss,
+    plain_text_of_gloss,
     stands_alone,
     without_application,
     without_asides,
@@ -182,6 +183,8 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         wording = shaped(wording, _without_hard_alternatives(
             wording, words, profile, only_far=ease(wording, words, profile) >= EASY_ENOUGH),
             words)
+    if not wording and lexicon is not None:
+        return _said_by_its_opposite(sense, headword, lexicon, words, profile)
     if not wording or lexicon is None:
         return wording
     if sense.pos == "n" and (said := act_said_by_its_verb(
@@ -588,7 +591,11 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
     if not stand_in and sense.pos == "v" and lexicon is not None \
             and (kind := noun_said_by_its_kind(whole, headword, words, profile, lexicon)):
         return kind
-    return stand_in or _without_headword(whole, headword, sense, words, profile, lexicon)
+    # Last, one that names it only as a verb, by its broader verb in the same form:
+    # "fire –start shooting a weapon", where the broader term's gloss named "fire" too.
+    return stand_in or _without_headword(whole, headword, sense, words, profile, lexicon) \
+        or (lexicon is not None and verb_said_by_its_broader(whole, headword, sense, lexicon,
+                                                             words, profile)) or ""
 
 
 # A wording of several clauses longer than this is longer than most of VOA's
@@ -754,13 +761,9 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # kind of way: space for movement" was a parking lot, QA walk-through).
         single = [w for w in broader.synonyms if w.isalpha()
                   and usually_means(lexicon, w, broader)]
-        upos = "NOUN" if sense.pos == "n" else "VERB"
-        name = broader.lemma
-        if single:
-            commonest = max(single, key=lambda w: words.zipf(w, upos))
-            if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
-                name = commonest
-        elif sense.pos == "n" and _means_another_thing(lexicon, broader.lemma, broader):
+        name = _broader_name(lexicon, broader, words)
+        if not single and sense.pos == "n" \
+                and _means_another_thing(lexicon, broader.lemma, broader):
             # No name of it says it: "room" is a room in a building ("parking –a kind of
             # room: space for movement", QA). Its gloss says what it is, after the lead
             # when it opens with a noun ("a kind of space for movement"), else alone.
@@ -794,8 +797,80 @@ def _stand_in_glosses(lexicon: Lexicon, sense: Sense, words: WordInfo) -> list[s
         # parts: "trade" (engage in the trade of) was worded as its narrower "traffic",
         # "deal in illegally, such as arms or liquor".
         return []
-    return lexicon.related_glosses(sense.synset)[:1]
+    # ...without WordNet's notes to its reader, as a sense's own gloss is read.
+    return [plain_text_of_gloss(gloss) for gloss in lexicon.related_glosses(sense.synset)[:1]]
 
+
+
+def _said_by_its_opposite(sense: Sense, headword: str, lexicon: Lexicon, words: WordInfo,
+                          profile: LearnerProfile) -> str:
+    """A sense no wording of its own gloss says without the headword, by its opposite
+    when WordNet names one the learner knows that is no harder than the headword and
+    not of its family: "open –v. the opposite of close" ("cause to open or to become
+    open" named it twice; the word panel fell back to WordNet's gloss). "" when there
+    is none ("cover": "uncover" is of its family)."""
+    head = headword.lower()
+    if not head.isalpha():
+        return ""  # "hardware store" is left unworded on purpose: the glossary moves on
+    level = level_of(head, words)
+    known = sorted(name for name in lexicon.antonyms(sense.synset)
+                   if name.isalpha() and not mentions_family(name, head)
+                   and level_of(name, words) <= min(level, profile.level))
+    return f"the opposite of {known[0]}" if len(known) == 1 else ""
+
+
+def _broader_name(lexicon: Lexicon, broader: Sense, words: WordInfo) -> str:
+    """The name a broader term is said by: its first, unless another one-word name that
+    usually means it (`usually_means`) is plainly commoner (`PLAIN_SYNONYM_MARGIN`):
+    "gesture", not "gesticulate"; "shoot", not "blast"."""
+    upos = "NOUN" if broader.pos == "n" else "VERB"
+    single = [w for w in broader.synonyms if w.isalpha() and usually_means(lexicon, w, broader)]
+    name = broader.lemma
+    if single:
+        commonest = max(single, key=lambda w: words.zipf(w, upos))
+        if words.zipf(commonest, upos) - words.zipf(name, upos) >= PLAIN_SYNONYM_MARGIN:
+            name = commonest
+    return name
+
+
+def verb_said_by_its_broader(text: str, headword: str, sense: Sense, lexicon: Lexicon,
+                             words: WordInfo, profile: LearnerProfile) -> str:
+    """A verb's gloss ``text`` whose first clause names the headword only as a verb (its
+    own form or "-ing"), with its broader verb's name in the same form in its place:
+    "fire –start shooting a weapon", where "start firing a weapon" was all WordNet said
+    and its broader term's gloss named "fire" too ("fire a shot"): the word panel had
+    fallen back to WordNet's gloss. "" when the clause names the headword otherwise (a
+    noun: "inflict damage upon"), or the learner would not know the broader verb."""
+    head = headword.lower()
+    broader = lexicon.broader(sense.synset)
+    if sense.pos != "v" or broader is None or " " in head:
+        return ""
+    name = _broader_name(lexicon, broader, words).replace("_", " ")
+    tokens = text.split(";")[0].strip().split(" ")
+    forms = {head: name, ing_form(head, words): ing_form(name, words)}
+    uses = [at for at, token in enumerate(tokens) if mentions(token, head)]
+    if not uses or "" in forms or not forms[ing_form(head, words)] \
+            or mentions_family(name, head) or mentions(" ".join(tokens), name) \
+            or level_of(name, words) > profile.level \
+            or any(tokens[at] not in forms or not _verb_place(tokens, at, head) for at in uses):
+        return ""
+    said = " ".join(forms.get(token, token) if at in uses else token
+                    for at, token in enumerate(tokens))
+    return "" if mentions_family(said, head) else said  # "give an assignment to"
+
+
+def _verb_place(tokens: Sequence[str], at: int, head: str) -> bool:
+    """Whether ``tokens[at]`` is the verb ``head`` where only a verb stands: its "-ing"
+    form after no article and before a little word ("start firing a weapon"), its own
+    form opening the clause or after "to", "or", "and" ("inflict damage upon" has the
+    noun)."""
+    token, before = tokens[at], tokens[at - 1].lower() if at else ""
+    after = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+    if token != head:
+        # ...and before no noun it describes: "with insulating material" (insulate).
+        return token.endswith("ing") and before not in ARTICLES \
+            and (not after or after in GLOSS_STOPWORDS)
+    return before in ("", "to", "or", "and")
 
 
 def _means_another_thing(lexicon: Lexicon, word: str, sense: Sense) -> bool:

@@ -43,7 +43,14 @@ def plain_gloss(sense: Sense) -> str:
     field, grammar, a quotation's source): "(usually followed by `to') not affected by
     a given influence" reads "not affected by a given influence". For lists of a
     word's other senses, which `define` does not word."""
-    gloss = sense.definition.strip()
+    return plain_text_of_gloss(sense.definition)
+
+
+def plain_text_of_gloss(definition: str) -> str:
+    """`plain_gloss` of a gloss's text, for one read without its sense: a neighbouring
+    synset's, which a modifier is worded by ("superior –having the most positive
+    qualities", not "(superlative of `good') having...": sweep)."""
+    gloss = definition.strip()
     for misprint, mended in _MISPRINTS.items():
         gloss = gloss.replace(misprint, mended)
     gloss = FIELD_LABEL.sub("", _LEXICOGRAPHERS_NOTE.sub("", gloss))
@@ -54,7 +61,7 @@ def plain_gloss(sense: Sense) -> str:
         gloss = _DASHED_SOURCE.sub("", gloss)
         gloss = _DASHED_TO_CLAUSE_END.sub(r" (\1)", _DASHED_ASIDE.sub(r" (\1) ", gloss))
         gloss = _DASH.sub(", ", gloss)
-    return _TRAILING_SEPARATOR.sub("", gloss).strip() or sense.definition
+    return _TRAILING_SEPARATOR.sub("", gloss).strip() or definition
 
 
 # A typewriter's dash between words, which VOA does not write: what dashes set apart

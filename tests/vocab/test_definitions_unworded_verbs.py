@@ -1,0 +1,46 @@
+"""Senses whose every wording named the headword, so the word panel fell back to
+WordNet's own gloss: said by the broader verb in the headword's place, or by the
+sense's opposite. Glosses written for these tests; the synsets are WordNet's, for
+their broader terms and opposites."""
+
+from __future__ import annotations
+
+from vocab.definitions import define
+from vocab.engine import Engine
+from vocab.models import LearnerProfile, Sense
+
+
+def _worded(engine: Engine, sense: Sense) -> str:
+    return define(sense, [], sense.lemma, engine.words, LearnerProfile(), lexicon=engine.lexicon)
+
+
+def test_a_verb_named_only_by_itself_takes_its_broader_verb_in_the_same_form(
+    engine: Engine,
+) -> None:
+    """The broader term's own gloss ("fire a shot") names the headword too."""
+    sense = Sense("open_fire.v.01", "v", "fire", 1, 0, "begin firing at a target")
+    assert _worded(engine, sense) == "begin shooting at a target"
+
+
+def test_the_headword_as_a_noun_is_not_swapped_for_a_verb(engine: Engine) -> None:
+    sense = Sense("open_fire.v.01", "v", "fire", 1, 0, "begin a fire at a target")
+    assert "shoot" not in _worded(engine, sense)
+
+
+def test_a_verb_with_no_wording_is_said_by_its_known_opposite(engine: Engine) -> None:
+    sense = Sense("open.v.01", "v", "open", 1, 0, "make open or become open")
+    assert _worded(engine, sense) == "the opposite of close"
+
+
+def test_an_opposite_of_the_same_family_says_nothing(engine: Engine) -> None:
+    """ "uncover" is "cover" with a prefix: no help to a learner who asked for "cover"."""
+    sense = Sense("cover.v.01", "v", "cover", 1, 0, "put a cover on or make covered")
+    assert "uncover" not in _worded(engine, sense)
+
+
+def test_a_neighbours_gloss_is_read_without_wordnets_notes(engine: Engine) -> None:
+    """A modifier worded by its similar adjective's gloss showed WordNet's note to its
+    reader: "(superlative of `good') having the most positive qualities" (sweep)."""
+    sense = Sense("superior.a.01", "a", "superior", 1, 0, "superior to others")
+    wording = _worded(engine, sense)
+    assert wording and "`" not in wording and "superlative" not in wording
