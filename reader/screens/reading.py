@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 
@@ -24,6 +23,7 @@ from reader.preparation import doing_text, percent_text
 from reader.screens.details import WordChoice, WordDetailsScreen
 from reader.screens.dialogs import ConfirmDialog
 from reader.widgets.article_view import ArticleText, ArticleView
+from reader.widgets.blank_lines import BlankHorizontal, BlankLines
 from reader.widgets.glossary_panel import GlossaryPanel
 from reader.widgets.key_bar import KeyBar
 from reader.widgets.legend import ANALYSING, Legend
@@ -102,7 +102,7 @@ KNOWN_KEYS = Binding.Group("Known")
 LESSON_KEYS = Binding.Group("Export lesson")
 
 
-class ReadingScreen(ReportsWorkerFailures, Screen[None]):
+class ReadingScreen(ReportsWorkerFailures, BlankLines, Screen[None]):
     """An article with its difficult words highlighted for this learner."""
 
     # Esc closes a glossary shown beside the text before it leaves the article: from an
@@ -156,7 +156,7 @@ class ReadingScreen(ReportsWorkerFailures, Screen[None]):
     def compose(self) -> ComposeResult:
         if self.stored is None:
             return
-        with Horizontal(id="reading-body"):
+        with BlankHorizontal(id="reading-body"):
             yield ArticleView(self.stored.article, id="article")
             yield GlossaryPanel(id="glossary",
                                 headings=glossary_headings(self.stored.article))

@@ -34,6 +34,7 @@ from textual.widgets import Static
 
 from reader.labels import source_label
 from reader.marks import WordMark, word_marks
+from reader.widgets.blank_lines import BlankLines
 from vocab.models import Article, LearnerProfile, Token, WordKey
 
 if TYPE_CHECKING:
@@ -547,7 +548,7 @@ def with_meta(style: RichStyle, meta: dict[str, object]) -> RichStyle:
     return combined
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(BlankLines, VerticalScroll, can_focus=True):
     """The whole article; moves a focus between highlighted words and reports choices."""
 
     BINDINGS = [
