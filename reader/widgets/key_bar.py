@@ -10,9 +10,12 @@ lists what the Footer would, and a click on a key presses it, as there.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from weakref import WeakKeyDictionary
 
 from textual import events
+from textual.app import App
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
@@ -39,6 +42,15 @@ LEFT_OUT_FIRST = ("cycle_sort", "settings", QUIT_ACTION, "know_rest")
 # lost "p Practise" and "/ Filter" (QA walk-through).
 TWO_LINES_BELOW = 100
 MAX_LINES = 2
+# Lines packed, kept per app by (width, keys, styles) for the bars made after: each
+# article opened has a new screen and a new bar, which packed the same keys again
+# (~2% of opening a saved article; issue 8). The screens' bars at a width or two.
+PACKED_KEPT = 16
+
+_Packed = tuple[list[Content], Content | None]
+_packed_by_app: WeakKeyDictionary[App[object], OrderedDict[tuple[object, ...], _Packed]] = (
+    WeakKeyDictionary()
+)
 
 
 class KeyBar(Widget):
@@ -81,13 +93,11 @@ class KeyBar(Widget):
         super().__init__()
         self.app_keys = app_keys
         # The shown bindings as of Textual's last "bindings changed" signal (the keys
-        # last drawn), and the lines last packed, by (width, keys, styles): a layout
-        # and a paint asked for them three times over, and `Screen.active_bindings`
-        # walks the focus chain and asks every action's check each time (13-17% of the
-        # app's thread as an article opened; issue 8).
+        # last drawn), and the lines packed, by (width, keys, styles; `PACKED_KEPT`):
+        # a layout and a paint asked for them three times over, and
+        # `Screen.active_bindings` walks the focus chain and asks every action's check
+        # each time (13-17% of the app's thread as an article opened; issue 8).
         self._shown: tuple[tuple[Binding, bool], ...] | None = None
-        self._packed: tuple[tuple[object, ...], tuple[list[Content], Content | None]] | None \
-            = None
         self._line_count = 1  # of the bar last laid out
 
     def on_mount(self) -> None:
@@ -218,14 +228,18 @@ class KeyBar(Widget):
         key_style = self.get_visual_style("key-bar--key")
         description_style = self.get_visual_style("key-bar--description")
         key = (width, self._current(), key_style, description_style)
-        if self._packed is not None and self._packed[0] == key:
-            return self._packed[1]
-        packed_lines = self._packed_lines(width, key_style, description_style)
-        self._packed = (key, packed_lines)
+        kept = _packed_by_app.setdefault(self.app, OrderedDict())
+        packed_lines = kept.get(key)
+        if packed_lines is None:
+            packed_lines = kept[key] = self._packed_lines(width, key_style, description_style)
+            if len(kept) > PACKED_KEPT:
+                kept.popitem(last=False)
+        else:
+            kept.move_to_end(key)
         return packed_lines
 
     def _packed_lines(self, width: int, key_style: Style, description_style: Style
-                      ) -> tuple[list[Content], Content | None]:
+                      ) -> _Packed:
         """`_lines`, worked out."""
         # Each key drawn once, whatever is left out around it.
         drawn: dict[tuple[tuple[Binding, bool], ...], Content] = {}
