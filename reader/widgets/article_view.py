@@ -584,6 +584,10 @@ class ArticleView(BlankLines, VerticalScroll, can_focus=True):
         self._words: list[int] = []  # every word of the text, highlighted or not
         # n or p pressed before the words were marked: (forward, highlighted only).
         self._waiting_step: tuple[bool, bool] | None = None
+        # Focused from the start (`compose` gives it the focus): the stylesheet, applied
+        # as the view is mounted, styles it focused then (`ArticleView:focus`), not once
+        # unfocused and again as the focus came (~1% of opening a saved article; issue 8).
+        self.set_reactive(ArticleView.has_focus, True)
 
     def compose(self) -> ComposeResult:
         if self.screen.focused is None:
@@ -591,8 +595,9 @@ class ArticleView(BlankLines, VerticalScroll, can_focus=True):
             # screen's auto focus would give it right after. Then its children are styled
             # once, focused (`ArticleView:focus`), not again with the whole view when the
             # focus comes: ~4% of opening a saved article (issue 8).
-            self.has_focus = True
             self.screen.set_focus(self)
+        else:  # another widget has it: the view is styled without the focus after all
+            self.has_focus = False
         yield Static(Content(self.article.title), classes="title")
         byline = " · ".join(p for p in (source_label(self.article.source), self.article.author,
                                         self.article.published) if p)
