@@ -262,3 +262,16 @@ def test_import_learner_replaces_with_the_option_anywhere_after_learner(
 
     assert reader(*[str(exported) if word == "FILE" else word for word in words]) == 0
     assert "Imported 2 words" in capsys.readouterr().out
+
+
+def test_a_learner_file_is_written_as_json_whatever_it_was_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export named with another kind's suffix is written under its own ("notes.pdf"
+    holding JSON opened as a broken PDF), as the Anki deck always was."""
+    assert reader("export", "learner", str(tmp_path / "notes.pdf")) == 0
+    assert not (tmp_path / "notes.pdf").exists()
+    assert (tmp_path / "notes.json").read_text(encoding="utf-8").startswith("{")
+    assert str(tmp_path / "notes.json") in capsys.readouterr().out
+    assert reader("export", "learner", str(tmp_path / "mine.json")) == 0
+    assert (tmp_path / "mine.json").exists()
