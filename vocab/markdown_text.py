@@ -52,8 +52,12 @@ def markdown_to_text(source: str) -> PlainText:
         author = _front_matter_value(_FRONT_MATTER_AUTHOR, front.group(1))
         published = _front_matter_value(_FRONT_MATTER_DATE, front.group(1))
     source = _without_note_app_marks(source)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parsed = parser.parse(source)
     # A table typed without its row of dashes, which markdown-it reads as a sentence.
-    source = with_pipe_tables(source, markdown=True)
+    tabled = with_pipe_tables(source, markdown=True, parsed=parsed)
+    if tabled != source:
+        parsed = parser.parse(tabled)
     blocks: list[str] = []
     headings: list[str] = []
     left_out: list[str] = []
@@ -68,8 +72,7 @@ def markdown_to_text(source: str) -> PlainText:
     columns: list[int] = []
     rows: list[TableRow] = []  # the table being read
     in_head = False
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    for token in parser.parse(source):
+    for token in parsed:
         kind = token.type
         if kind == "heading_open":
             heading = token.tag

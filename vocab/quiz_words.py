@@ -57,7 +57,7 @@ from vocab.sense_cues import sentence_context
 from vocab.sense_filters import PERSON_OBJECT_FRAMES, THING_OBJECT_FRAMES
 from vocab.senses import voa_label
 from vocab.sentence_cues import bare_singular_noun, before_infinitive, plain_subject
-from vocab.verb_objects import _that_clause_after, frames_here, object_head
+from vocab.verb_objects import frames_here, object_head, that_clause_after
 from vocab.wordinfo import UPOS_TO_WORDNET, word_forms
 
 if TYPE_CHECKING:
@@ -528,9 +528,10 @@ def _plain_noun_subject(tokens: Sequence[Token], index: int) -> bool:
                                              or _opens_before_a_helper(tokens, index))
 
 
-# Helping verbs after a subject: forms of "be" and "have", and the modals.
-_HELPERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                      "can", "could", "may", "might", "should", "must"})
+# The tags of a helping verb's forms right after a subject: "is", "has", "had"; the
+# modals ("will", "could") by their own tag.
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+_HELPER_LEMMAS = frozenset({"be", "have"})
 
 
 def _opens_before_a_helper(tokens: Sequence[Token], index: int) -> bool:
@@ -543,7 +544,7 @@ def _opens_before_a_helper(tokens: Sequence[Token], index: int) -> bool:
     return token.pos in ("NN", "NNS") and not token.proper_noun \
         and (index == 0 or tokens[index - 1].sentence != token.sentence) \
         and after is not None and after.sentence == token.sentence \
-        and after.text.lower() in _HELPERS
+        and (after.pos == "MD" or after.pos in _FINITE_TAGS and after.lemma in _HELPER_LEMMAS)
 
 
 # Words of quantity that stand before a subject as a determiner does: "more arrests
@@ -742,7 +743,7 @@ def _framed_against(tokens: Sequence[Token], index: int, sense: Sense,
         frames = _TOLD_TO_ACT_FRAMES
     elif before_infinitive(tokens, index):
         frames = _TO_ACT_FRAMES
-    elif _that_clause_after(tokens, index):
+    elif that_clause_after(tokens, index):
         # A clause after it, which the sense has no frame for, whether or not another
         # sense has: "He insisted that the soldiers were there only for training" was
         # keyed "be emphatic or resolute and refuse to budge" (59 of 64 SemCor uses;

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from lxml.html import HtmlElement
+    from markdown_it.token import Token
 
 # Cells side by side where no column names them: a semicolon reads naturally between.
 CELL_SEPARATOR = "; "
@@ -238,7 +239,8 @@ class _GfmTable:
     end: int
 
 
-def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
+def with_pipe_tables(text: str, *, markdown: bool = False,
+                     parsed: Sequence[Token] | None = None) -> str:
     """``text`` with each table typed with pipes read as `row_texts` reads a page's
     table: each row a paragraph of its own, naming its columns. In a .txt file the
     pipes had stayed, and the rows were thrown out as data lines; in a Markdown file
@@ -246,11 +248,15 @@ def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
 
     With ``markdown``, a GFM table is left to markdown-it (`vocab.markdown_text`),
     but for a blank line put where a line without a pipe follows it: GFM reads such a
-    line as one more row, where its writer meant the sentence after the table."""
+    line as one more row, where its writer meant the sentence after the table.
+
+    ``parsed``: markdown-it's tokens of ``text`` as a Markdown file, when the caller
+    has them (`vocab.markdown_text` parses once, and again only when this changed the
+    text)."""
     if "|" not in text:
         return text
     lines = text.split("\n")
-    tables, code = _gfm_tables(text, markdown=markdown)
+    tables, code = _gfm_tables(text, markdown=markdown, parsed=parsed)
     found: list[str] = []
     at = 0
     while at < len(lines):
@@ -259,7 +265,9 @@ def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
             # A code block's lines as typed; a GFM table's to markdown-it, ended where
             # its writer ended it.
             end = code.get(at) or (table.end if table is not None else at + 1)
-            found.extend([*lines[at:end], ""] if at not in code else lines[at:end])
+            found.extend(lines[at:end])
+            if at not in code and end < len(lines) and lines[end].strip():
+                found.append("")
             at = end
             continue
         if table is not None:
@@ -279,26 +287,29 @@ def with_pipe_tables(text: str, *, markdown: bool = False) -> str:
     return "\n".join(found)
 
 
-def _gfm_tables(text: str, *, markdown: bool) -> tuple[dict[int, _GfmTable], dict[int, int]]:
+def _gfm_tables(text: str, *, markdown: bool, parsed: Sequence[Token] | None = None,
+                ) -> tuple[dict[int, _GfmTable], dict[int, int]]:
     """The GFM tables in ``text`` by markdown-it-py, by their first line, each up to
     its first row that has no pipe (its writer's next sentence); and a Markdown
     file's code blocks (start line -> end line), whose lines are left as typed. In a
-    Markdown file as CommonMark reads it (a table in a code block is code); in plain
-    text by its table rule alone."""
+    Markdown file as CommonMark reads it (a table in a code block is code), from
+    ``parsed`` when given; in plain text by its table rule alone."""
     from markdown_it import MarkdownIt
 
     lines = text.split("\n")
     tables: dict[int, _GfmTable] = {}
     code: dict[int, int] = {}
-    source = _table_source(lines, markdown=markdown)
-    if not source:
-        return tables, code
-    parser = MarkdownIt("commonmark" if markdown else "zero").enable("table")
+    if parsed is None:
+        source = _table_source(lines, markdown=markdown)
+        if not source:
+            return tables, code
+        parser = MarkdownIt("commonmark" if markdown else "zero").enable("table")
+        parsed = parser.parse(source)
     rows: list[TableRow] = []
     cells: list[str] = []
     start = end = row_line = 0
     in_head = False
-    for token in parser.parse(source):
+    for token in parsed:
         if token.type in ("fence", "code_block") and token.map:
             code[token.map[0]] = token.map[1]
         elif token.type == "table_open" and token.map:

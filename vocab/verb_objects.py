@@ -90,7 +90,7 @@ def object_after(tokens: Sequence[Token], index: int, *, particle: int = -1) -> 
         return None  # "cut back on spending": its object comes after the preposition
     if following.upos == "PUNCT" or following.pos == "IN" and following.text.lower() not in (
             "that", "if", "whether"):
-        if following.pos == "IN" and _that_clause_after(tokens, index):
+        if following.pos == "IN" and that_clause_after(tokens, index):
             return None  # "a judge ruled on Friday that the law...": its clause is its object
         return nothing_moved(tokens, index)
     return None
@@ -144,7 +144,7 @@ def frames_here(tokens: Sequence[Token], index: int) -> frozenset[int]:
 _CLAUSE_REACH = 8
 
 
-def _that_clause_after(tokens: Sequence[Token], index: int) -> bool:
+def that_clause_after(tokens: Sequence[Token], index: int) -> bool:
     """Whether the verb at ``index`` is followed by a "that" clause, right after it or
     after a phrase ("ruled that the law...", "ruled on Friday that the law..."), before
     any other verb: the clause it reports, the frame "Somebody ----s that CLAUSE"."""

@@ -119,3 +119,22 @@ def test_a_plain_text_table_ends_at_its_writer_s_next_sentence() -> None:
     paragraphs = article_from_text(text, "garden.txt", "txt").body.split("\n\n")
     assert paragraphs[-1] == f"{OUTRO} The class will measure again in June."
     assert paragraphs[1:4] == ROWS
+
+
+def test_a_markdown_file_whose_tables_need_no_change_is_parsed_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GFM table ended by a blank line is markdown-it's as written: the file is read
+    once, not once for its tables and again for its text."""
+    from markdown_it import MarkdownIt
+
+    parses = []
+    parse = MarkdownIt.parse
+
+    def counted(self: MarkdownIt, src: str, env: object = None) -> list:  # type: ignore[type-arg]
+        parses.append(src)
+        return parse(self, src, env)
+
+    monkeypatch.setattr(MarkdownIt, "parse", counted)
+    article = article_from_text(f"{INTRO}\n\n{WITH_DELIMITER}\n{OUTRO}\n", "garden.md", "md")
+    assert article.body.split("\n\n") == [INTRO, *ROWS, OUTRO]
+    assert len(parses) == 1
