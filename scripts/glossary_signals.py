@@ -6,7 +6,8 @@
 For every candidate of every story it computes the engine's features
 (``vocab.features.FEATURES``) and a few experimental ones (the word's role in its
 clauses, its WordNet field crossed with how common it is, how concrete it is when a
-ratings file is given, whether it is the hardest word of its sentence...), then for
+ratings file is given, whether it is the hardest word of its sentence, whether it is
+derived from a commoner word, where the story first uses it...), then for
 each group of experimental signals refits ``scripts/tune_glossary.py``'s pairwise
 ranking with that group added and prints recall@k / recall@2k on the odd and even
 halves (fit on the other) and in 5 folds. A signal worth adding to the engine raises
@@ -113,6 +114,99 @@ def _wordnet_facts(lemma: str, upos: str):  # type: ignore[no-untyped-def]
     return lexname, abstract, depth, len(related)
 
 
+# Words before a use that say a term is being introduced ("what doctors call X").
+_INTRODUCING = frozenset(
+    {"called", "call", "calls", "known", "term", "word", "so-called", "dubbed", "named", "means"}
+)
+
+
+def _relatives(lemma: str, upos: str) -> set[str]:
+    """The one-word WordNet derivations and pertainyms of ``lemma`` in its part of speech
+    ("determine" for "determination")."""
+    from nltk.corpus import wordnet as wn
+
+    pos = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(upos)
+    if pos is None:
+        return set()
+    found = {
+        other.name().lower()
+        for synset in wn.synsets(lemma.replace(" ", "_"), pos)
+        for lem in synset.lemmas()
+        if lem.name().lower() == lemma
+        for other in (*lem.derivationally_related_forms(), *lem.pertainyms())
+    }
+    return {word for word in found if "_" not in word and word != lemma}
+
+
+def _used_in_its_rarer_pos(lemma: str, upos: str) -> bool:
+    """Whether SemCor uses ``lemma`` over twice as often in another part of speech than
+    the story's (a noun read as a verb: "to host")."""
+    from nltk.corpus import wordnet as wn
+
+    counts = {
+        pos: sum(
+            lem.count()
+            for synset in wn.synsets(lemma.replace(" ", "_"), pos)
+            for lem in synset.lemmas()
+            if lem.name().lower() == lemma
+        )
+        for pos in "nvar"
+    }
+    own = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}.get(upos)
+    top = max(counts, key=lambda pos: counts[pos])
+    return own is not None and top != own and counts[top] > 2 * counts[own]
+
+
+def _use_and_family_features(tokens, candidate, common: float, f) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Signals tried in session 44: derivation from a commoner word, a term introduced,
+    part of speech and single use crossed with commonness, place in the story, the
+    first sentence's length, a plural-only noun, a rarer part of speech, a compound's
+    head."""
+    from wordfreq import zipf_frequency
+
+    out: dict[str, float] = {}
+    occurrences = candidate.occurrences
+    relatives = _relatives(candidate.lemma, candidate.upos)
+    top = max((zipf_frequency(word, "en") for word in relatives), default=0.0)
+    out["rel_commoner"] = 1.0 if top >= f["zipf"] + 0.5 and top >= 4.5 else 0.0
+    out["rel_gap"] = max(0.0, min(3.0, top - f["zipf"]))
+    out["rel_in_story"] = 1.0 if relatives & {t.lemma.lower() for t in tokens} else 0.0
+    out["introduced"] = float(
+        any(
+            tokens[j].text.lower() in _INTRODUCING
+            for at in occurrences
+            for j in range(max(0, at - 3), at)
+        )
+    )
+    for name in ("noun", "verb", "adj"):
+        out[f"{name}_common"] = f[name] * common
+    out["once"] = 1.0 if len(occurrences) == 1 else 0.0
+    out["once_common"] = out["once"] * common
+    place = occurrences[0] / max(1, len(tokens))
+    out["late"] = 1.0 if place > 0.8 else 0.0
+    out["early_quarter"] = 1.0 if place < 0.25 else 0.0
+    sentence = tokens[occurrences[0]].sentence
+    out["sentence_length"] = math.log1p(
+        sum(1 for t in tokens if t.sentence == sentence and t.text[:1].isalpha())
+    )
+    out["plural_only"] = float(
+        candidate.upos == "NOUN" and all(tokens[at].pos == "NNS" for at in occurrences)
+    )
+    out["other_pos"] = float(_used_in_its_rarer_pos(candidate.lemma, candidate.upos))
+    out["other_pos_common"] = out["other_pos"] * common
+    head = any(
+        candidate.upos == "NOUN"
+        and at
+        and tokens[at - 1].pos in _NOUN_TAGS
+        and tokens[at - 1].sentence == tokens[at].sentence
+        and not tokens[at - 1].proper_noun
+        for at in occurrences
+    )
+    out["compound_head"] = float(head)
+    out["compound_head_common"] = float(head) * common
+    return out
+
+
 def extra_features(analysis, candidate, ratings) -> dict[str, float]:  # type: ignore[no-untyped-def]
     tokens = analysis.tokens
     f = candidate.features
@@ -154,6 +248,7 @@ def extra_features(analysis, candidate, ratings) -> dict[str, float]:  # type: i
     out["log_rarer_in_sentence"] = math.log1p(rarer)
     forms = {tokens[i].text.lower() for i in candidate.occurrences}
     out["forms"] = math.log(len(forms))
+    out.update(_use_and_family_features(tokens, candidate, common, f))
     if ratings is not None:
         conc = ratings.get(candidate.lemma)
         out["conc"] = conc if conc is not None else 3.0
@@ -180,6 +275,17 @@ GROUPS: dict[str, Callable[[str], bool]] = {
     "conc_common": lambda n: n in ("conc_common", "conc_missing"),
     "conc_b1b2": lambda n: n in ("conc_b1b2", "conc_missing"),
     "abstract_rated": lambda n: n == "abstract_rated_common",
+    "relatives": lambda n: n.startswith("rel_"),
+    "rel_commoner": lambda n: n == "rel_commoner",
+    "rel_in_story": lambda n: n == "rel_in_story",
+    "introduced": lambda n: n == "introduced",
+    "pos_common": lambda n: n in ("noun_common", "verb_common", "adj_common"),
+    "once": lambda n: n in ("once", "once_common"),
+    "place": lambda n: n in ("late", "early_quarter"),
+    "sentence_length": lambda n: n == "sentence_length",
+    "plural_only": lambda n: n == "plural_only",
+    "other_pos": lambda n: n.startswith("other_pos"),
+    "compound_head": lambda n: n.startswith("compound_head"),
 }
 
 
@@ -210,7 +316,19 @@ def build_rows(sources: list[Path], ratings):  # type: ignore[no-untyped-def]
     return rows
 
 
-def report(name: str, rows) -> None:  # type: ignore[no-untyped-def]
+def leave_one_out(rows) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Recall of each story ranked with weights fitted on the 39 others, weighted by VOA
+    entries: the held-out figure least moved by how the stories fall into halves or
+    folds (one pick in a half is 0.008, so those differ by a pick or two by chance)."""
+    at_k = at_2k = 0.0
+    for at, row in enumerate(rows):
+        k, k2 = recall([row], *fit_pairwise(rows[:at] + rows[at + 1 :]))
+        at_k, at_2k = at_k + k * row[2], at_2k + k2 * row[2]
+    total = sum(r[2] for r in rows)
+    return at_k / total, at_2k / total
+
+
+def report(name: str, rows, loo: bool = False) -> None:  # type: ignore[no-untyped-def]
     even, odd = rows[0::2], rows[1::2]
     w_all = fit_pairwise(rows)
     ro = recall(odd, *fit_pairwise(even))
@@ -220,9 +338,38 @@ def report(name: str, rows) -> None:  # type: ignore[no-untyped-def]
     print(
         f"{name:16} all {ra[0]:.3f} {ra[1]:.3f}  odd {ro[0]:.3f} {ro[1]:.3f}  "
         f"even {re_[0]:.3f} {re_[1]:.3f}  folds {fo[0]:.3f} {fo[1]:.3f}  "
-        f"mean-held-k {(ro[0] + re_[0] + 2 * fo[0]) / 4:.3f}",
+        f"mean-held-k {(ro[0] + re_[0] + 2 * fo[0]) / 4:.3f}"
+        + ("  leave-one-out {:.3f} {:.3f}".format(*leave_one_out(rows)) if loo else ""),
         flush=True,
     )
+
+
+def counts(rows, keep: Callable[[str], bool]) -> None:  # type: ignore[no-untyped-def]
+    """Each wanted signal's mean on VOA's picks ranked below k (misses), the other
+    candidates ranked within k (false picks) and VOA's picks within k (hits), ranked
+    by the engine's features fitted on all stories: a signal worth trying tells the
+    first two apart."""
+    w, b = fit_pairwise([(x, hit, k) for x, _, hit, k in rows])
+    names = sorted(n for n in rows[0][1][0] if keep(n))
+    sums = {kind: dict.fromkeys(names, 0.0) for kind in ("misses", "false", "hits")}
+    sizes = dict.fromkeys(sums, 0)
+    for x, extras, hit, k in rows:
+        rank = np.empty(len(x), dtype=int)
+        rank[np.argsort(-(x @ w + b), kind="stable")] = np.arange(len(x))
+        for at, values in enumerate(extras):
+            picked, within = hit[at] >= 0, rank[at] < k
+            kind = "hits" if picked and within else "misses" if picked else "false"
+            if kind == "false" and not within:
+                continue
+            sizes[kind] += 1
+            for name in names:
+                sums[kind][name] += values[name]
+    print("means on " + ", ".join(f"{size} {kind}" for kind, size in sizes.items()))
+    for name in names:
+        print(
+            f"  {name:22} "
+            + "  ".join(f"{kind} {sums[kind][name] / max(1, sizes[kind]):.3f}" for kind in sums)
+        )
 
 
 def with_extras(rows, keep: Callable[[str], bool]):  # type: ignore[no-untyped-def]
@@ -240,6 +387,12 @@ def main() -> None:
     parser.add_argument("--concreteness", type=Path)
     parser.add_argument("--only", default="")
     parser.add_argument("--rows", type=Path, help="keep the computed rows in this file")
+    parser.add_argument(
+        "--loo", action="store_true", help="also leave-one-story-out (a fit per story: slow)"
+    )
+    parser.add_argument(
+        "--counts", action="store_true", help="each signal's mean on misses, false picks, hits"
+    )
     args = parser.parse_args()
     if args.rows is not None and args.rows.exists():
         rows = pickle.loads(args.rows.read_bytes())
@@ -247,10 +400,13 @@ def main() -> None:
         rows = build_rows(args.sources, load_ratings(args.concreteness))
         if args.rows is not None:
             args.rows.write_bytes(pickle.dumps(rows))
-    report("engine features", [(x, hit, k) for x, _, hit, k in rows])
     wanted = [g for g in args.only.split(",") if g] or list(GROUPS)
+    if args.counts:
+        counts(rows, lambda n: any(GROUPS[g](n) for g in wanted))
+    report("engine features", [(x, hit, k) for x, _, hit, k in rows], args.loo)
     for group in wanted:
-        report("+" + group, with_extras([(x, e, h, k) for x, e, h, k in rows], GROUPS[group]))
+        extended = with_extras([(x, e, h, k) for x, e, h, k in rows], GROUPS[group])
+        report("+" + group, extended, args.loo)
 
 
 if __name__ == "__main__":
