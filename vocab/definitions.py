@@ -25,6 +25,7 @@ from vocab.gloss_text import (
     only_a_usage_label,
     plain_gloss,
     plain_text_of_gloss,
+    said_in_a_line,
     stands_alone,
     without_application,
     without_asides,
@@ -126,6 +127,7 @@ def define(
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
     wording = shaped(wording, _without_closing_qualifier(wording, MAX_WHOLE_WORDS), words)
+    wording = shaped(wording, said_in_a_line(wording, sense.pos), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
                                                          profile), words)
     if sense.pos in ("a", "s"):

@@ -245,6 +245,49 @@ def without_asides(wording: str, *, remarks: bool = True) -> str:
     return left if len(left.split()) >= MIN_CLAUSE_WORDS else wording
 
 
+# VOA's definitions are a line long: a wording longer than this many words is more
+# than a learner reads as one ("jail –a correctional institution used to detain persons
+# who are in the lawful custody of the government (either accused persons awaiting
+# trial or convicted persons serving a sentence)", 30).
+LONGEST_LINE = 20
+# What `vocab.definitions` puts after a wording and a cut keeps: a hint ("(a kind of
+# solid)", "(another word for help)") or a note on a word it names ("(camp: ...)").
+_CLOSING_HINT = re.compile(r"\s*\((?:(?:a kind of|another word for) [^()]*"
+                           r"|[\w' -]+: [^()]*)\)$")
+
+
+def said_in_a_line(wording: str, pos: str) -> str:
+    """``wording``, when longer than `LONGEST_LINE` words, without its asides in
+    brackets ("when that (when achieved) ends" -> "when that ends"; not a verb's, which
+    hold its object, nor one that says what a word is), then, when still too long,
+    without its clauses after the first ";" ("...as on the human head; helps to prevent
+    heat loss"). Its closing hint or note stays. As it is when too little would be left
+    (`MIN_CLAUSE_WORDS`), or its first clause opens a list after a colon ("herbage:
+    grown as lawns; used as...")."""
+    if len(wording.split()) <= LONGEST_LINE:
+        return wording
+    hint = _CLOSING_HINT.search(wording)
+    body, closing = (wording[:hint.start()], wording[hint.start():]) if hint \
+        else (wording, "")
+    if pos != "v" and not body.startswith("("):
+        body = _BRACKETED.sub(_kept_if_it_says_what_a_word_is, body)
+    first = body.split(";")[0]
+    if len(f"{body}{closing}".split()) > LONGEST_LINE and first != body \
+            and ":" not in first and first.count("(") == first.count(")"):
+        body = first
+    body = body.strip().rstrip(",;").rstrip()
+    return f"{body}{closing}" if len(body.split()) >= MIN_CLAUSE_WORDS else wording
+
+
+def _kept_if_it_says_what_a_word_is(aside: re.Match[str]) -> str:
+    """An aside in brackets that opens with an article, kept: it says what the word
+    before it is ("an emblem (a small piece of plastic or cloth or metal) that means
+    your status"), where others add detail ("(either accused persons awaiting trial
+    or...)", "(1745-1829)")."""
+    opening = aside.group(1).split(" ", 1)[0].lower()
+    return aside.group(0) if opening in ("a", "an") else ""
+
+
 # An adjective's first clause that names only what the word is said of, not what it
 # means: "of a particle or body or system; having a net amount of positive or negative
 # electric charge" (charged) was shown as "of a particle or body or system" (QA
