@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
-# 126: a wording longer than a line loses its asides and later clauses ("jail").
+# 126: a wording longer than a line loses its asides and later clauses ("jail"), a
+# verb said by its own noun takes that noun's plainer name ("inflict harm upon").
 # 125: goods before a place sold at ("a fruit stall"), the stuff a verb's gloss takes
 # ("tested the soil"), stuff listed with stuff, "of every rank" (a status) read so.
 # 124: a word a verb's gloss names in brackets, or a noun's "of some substance", is of

@@ -56,6 +56,7 @@ from vocab.without_headword import (
     _without_headword,
     _without_own_modifier,
     noun_said_by_its_kind,
+    noun_said_by_its_plain_name,
     said_by_how,
     without_own_phrase_alternative,
 )
@@ -595,9 +596,13 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         return kind
     # Last, one that names it only as a verb, by its broader verb in the same form:
     # "fire –start shooting a weapon", where the broader term's gloss named "fire" too.
+    # ...or, a verb's gloss that names its own noun, by that noun's other name: "inflict
+    # harm upon", where "damage" had no wording at all.
     return stand_in or _without_headword(whole, headword, sense, words, profile, lexicon) \
         or (lexicon is not None and verb_said_by_its_broader(whole, headword, sense, lexicon,
-                                                             words, profile)) or ""
+                                                             words, profile)) \
+        or (lexicon is not None and sense.pos == "v" and noun_said_by_its_plain_name(
+            whole, headword, sense, words, profile, lexicon)) or ""
 
 
 # A wording of several clauses longer than this is longer than most of VOA's

@@ -449,3 +449,31 @@ def _before_a_noun(word: str, words: WordInfo) -> bool:
     "...a condition for", sweep); a describing word narrows it to the first one."""
     return word.isalpha() and word not in GLOSS_STOPWORDS \
         and words.is_adjective_form(word) and not words.is_verb(word)
+
+
+def noun_said_by_its_plain_name(text: str, headword: str, sense: Sense, words: WordInfo,
+                                profile: LearnerProfile, lexicon: Lexicon) -> str:
+    """A verb's gloss ``text`` whose first clause names the headword as the noun WordNet
+    links this verb sense to, with another name of that noun the learner knows in its
+    place: "inflict harm upon", not "inflict damage upon" (damage, whose gloss said it
+    by its own noun and had no wording). The noun must be the one the headword usually
+    means as a noun (its first noun sense): "engage in the trade of" is no "...the deal
+    of", though WordNet links that noun too. "" when the clause names a word of the
+    headword's family otherwise ("cause to be covered"), opens with the headword (the
+    verb itself), or no such name is known."""
+    head = headword.lower()
+    nouns = lexicon.senses(head, "n")
+    if " " in head or not nouns or nouns[0].synset not in {
+            linked.synset for linked in lexicon.linked_senses(sense.synset, head, head)}:
+        return ""
+    names = [name for name in nouns[0].synonyms if name.isalpha() and name.lower() != head
+             and not same_family(name.lower(), head) and level_of(name, words) <= profile.level]
+    tokens = text.split(";")[0].strip().split()
+    uses = [at for at, token in enumerate(tokens) if mentions(token, head)]
+    if not names or not uses or uses[0] == 0 \
+            or any(tokens[at].lower() != head or tokens[at - 1].lower() == "to" for at in uses):
+        return ""  # "to damage" is the verb
+    for at in uses:
+        tokens[at] = names[0]
+    said = " ".join(tokens)
+    return "" if mentions_family(said, head) else articles_mended(said)

@@ -44,3 +44,15 @@ def test_a_neighbours_gloss_is_read_without_wordnets_notes(engine: Engine) -> No
     sense = Sense("superior.a.01", "a", "superior", 1, 0, "superior to others")
     wording = _worded(engine, sense)
     assert wording and "`" not in wording and "superlative" not in wording
+
+
+def test_a_verb_named_by_its_own_noun_takes_that_nouns_plainer_name(engine: Engine) -> None:
+    """WordNet links this verb sense to the noun's first sense, whose other names are
+    "harm" and "impairment": the learner knows "harm"."""
+    sense = Sense("damage.v.01", "v", "damage", 1, 0, "cause damage to something")
+    assert _worded(engine, sense) == "cause harm to something"
+
+
+def test_the_headword_as_a_verb_is_not_said_by_its_nouns_name(engine: Engine) -> None:
+    sense = Sense("damage.v.01", "v", "damage", 1, 0, "cause to damage something")
+    assert "harm" not in _worded(engine, sense)
