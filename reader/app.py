@@ -208,7 +208,12 @@ class ReaderApp(App[int]):
             engine = self._engine_loader()
             if self._last_reported is not None:  # a first start: its last step, told too
                 self.report_engine_progress(warming_up(self._last_reported))
-            warm_up(engine)
+            if self._start_engine_process is None:
+                warm_up(engine)
+            # With an engine process, the engine here analyses only what is opened
+            # before the child is ready (or everything, if it fails): a warm-up analysis
+            # would load the tagger's weights, numpy and every analysis module into this
+            # process (~55 MB of its ~110 MB peak) for what most sessions never do.
             self._engine = engine
             # Once the files it reads are compiled (by the loader, on a first run).
             self._start_child_engine()

@@ -9,11 +9,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
-from reader_steps import SIZE, fixed_now, open_article
+from reader_steps import SIZE, fixed_now, open_article, open_text, settle
 
 from reader.app import ReaderApp
 from vocab.articles import article_from_text
@@ -21,6 +22,11 @@ from vocab.engine import Engine
 from vocab.engine_process import EngineProcess
 from vocab.models import LearnerProfile, Level
 from vocab.store import Store
+from vocab.tagger import Tagger
+
+if TYPE_CHECKING:
+    from vocab.analysis import Analysis
+    from vocab.models import Article, GlossaryEntry
 
 TEXT = (
     "Leaders met to counter the influence of the bloc.\n\n"
@@ -196,6 +202,97 @@ async def test_an_engine_process_that_cannot_start_leaves_the_work_to_the_engine
             assert app.engine_ready and app.analyser_ready
             assert app.analyser() is engine
             assert reading.analysis is not None
+    finally:
+        store.close()
+
+
+class _CountingTagger:
+    """The engine's tagger, counting the sentences it is asked to tag."""
+
+    name = "counting"
+
+    def __init__(self, tagger: Tagger) -> None:
+        self._tagger = tagger
+        self.sentences = 0
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        self.sentences += 1
+        return self._tagger.tag(words)
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        self.sentences += len(sentences)
+        return self._tagger.tag_sentences(sentences)
+
+
+class _FailedEngineProcess:
+    """An engine process whose child has failed: every call goes to the engine here."""
+
+    ready = False
+    starting = False
+
+    def __init__(self, fallback: Callable[[], Engine]) -> None:
+        self._fallback = fallback
+
+    def wait_until_ready(self, timeout: float | None = None) -> bool:
+        return False
+
+    def analyse(self, article: Article) -> Analysis:
+        return self._fallback().analyse(article)
+
+    def glossary(self, analysis: Analysis, profile: LearnerProfile) -> list[GlossaryEntry]:
+        return self._fallback().glossary(analysis, profile)
+
+    def close(self) -> None:
+        pass
+
+
+def _failed_engine_process(fallback: Callable[[], Engine]) -> EngineProcess:
+    return cast(EngineProcess, _FailedEngineProcess(fallback))
+
+
+@pytest.mark.anyio
+async def test_with_an_engine_process_the_engine_here_tags_only_what_it_analyses(
+    engine: Engine, store_path: Path
+) -> None:
+    """The engine here is not warmed by analysing a text when an engine process does
+    the work: that loaded the tagger's weights, numpy and the analysis modules into the
+    app (~55 MB of its peak) though most sessions never analyse here. An article it
+    must analyse itself (the child not ready, or failed) is tagged as before."""
+    tagger = _CountingTagger(engine.tagger)
+    here = Engine(lexicon=engine.lexicon, tagger=tagger, words=engine.words,
+                  pronouncer=engine.pronouncer)
+    store = Store.open(store_path, now=fixed_now)
+    store.set_setting("seeded", True)  # no articles: nothing for the library to work out
+    app = ReaderApp(store, lambda: here, fixed_now, engine_process=_failed_engine_process)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.engine_ready
+            assert tagger.sentences == 0, "the engine here was warmed by tagging"
+            reading = await open_text(pilot, "A walk by the canal\n\n" + TEXT)
+            assert reading.analysis is not None
+            assert tagger.sentences > 0, "an article the child cannot take is tagged here"
+    finally:
+        store.close()
+
+
+@pytest.mark.anyio
+async def test_without_an_engine_process_the_engine_here_is_warmed(
+    engine: Engine, store_path: Path
+) -> None:
+    """The app with no engine process analyses everything itself: its engine is
+    warmed at start, as before, so the first article does not wait for that."""
+    tagger = _CountingTagger(engine.tagger)
+    here = Engine(lexicon=engine.lexicon, tagger=tagger, words=engine.words,
+                  pronouncer=engine.pronouncer)
+    store = Store.open(store_path, now=fixed_now)
+    store.set_setting("seeded", True)
+    app = ReaderApp(store, lambda: here, fixed_now)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.engine_ready
+            assert tagger.sentences > 0
     finally:
         store.close()
 
