@@ -103,12 +103,10 @@ class Engine:
         words now, and make one glossary (its modules load then). Every text is mostly
         made of those words: done once where there is time to spare (the engine
         process), the first article is analysed as fast as later ones."""
-        from vocab.articles import article_from_text
-
         words = self.words.most_frequent(count)
         self.words.prefetch(words)
         self.expressions.read_ahead(words)
-        self.glossary(self.analyse(article_from_text(WARM_UP_TEXT)))
+        self.glossary(self.analyse(WARM_UP_ARTICLE))
 
     def reading(self, analysis: Analysis, token_index: int) -> tuple[str, str]:
         """The lemma and Universal POS the glossary and the quiz file the token's word
@@ -193,13 +191,18 @@ def _paused_for(article: Article) -> AbstractContextManager[None]:
 # Analysing this once loads the word lists and the pronunciation dictionary (seconds
 # on first use), so the learner's first article and first word details are quick.
 WARM_UP_TEXT = "Warm up.\n\nScientists studied the results of the experiment carefully."
+# Made here, not by `vocab.articles.article_from_text`: the engine process is handed
+# articles ready to analyse, and that module's readers of files, web pages and e-mails
+# (the email package's parser...) would be ~2 MB of its memory for the warm-up alone.
+_WARM_UP_TITLE_END = WARM_UP_TEXT.index("\n")
+WARM_UP_ARTICLE = Article(WARM_UP_TEXT[:_WARM_UP_TITLE_END], WARM_UP_TEXT,
+                          ((0, _WARM_UP_TITLE_END),
+                           (_WARM_UP_TITLE_END + 2, len(WARM_UP_TEXT))))
 
 
 def warm_up(engine: Engine) -> None:
     """Run the engine once on a short text (off the UI thread)."""
-    from vocab.articles import article_from_text
-
-    analysis = engine.analyse(article_from_text(WARM_UP_TEXT))
+    analysis = engine.analyse(WARM_UP_ARTICLE)
     words = [i for i, token in enumerate(analysis.tokens) if token.is_word]
     if words:
         engine.word_details(analysis, words[-1])
