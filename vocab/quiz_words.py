@@ -42,6 +42,7 @@ from vocab.models import (
     is_subheading,
 )
 from vocab.quiz import ITEM_TYPES, assemble
+from vocab.quiz_adjectives import adjective_sense_against
 from vocab.quiz_forms import forms_pattern
 from vocab.quiz_gaps import names_people
 from vocab.quiz_items import QUIZ_UPOS, QuizItem, QuizWord
@@ -689,7 +690,12 @@ def _article_word(
     # counts, usual (`_framed_against`).
     framed_against = sense is not None and upos == "VERB" \
         and _framed_against(analysis.tokens, index, sense, engine.lexicon)
-    if framed_against:
+    # An adjective whose use speaks against the sense: "concrete barriers", the
+    # material; "investors were relieved", of pain or sorrow (`vocab.quiz_adjectives`).
+    used_against = framed_against or sense is not None and upos == "ADJ" \
+        and adjective_sense_against(analysis.tokens, index, sense, engine.lexicon,
+                                    engine.senses.cues.is_person)
+    if used_against:
         sure_here = False
     if not worded_for_its_kind and sure_here and sense is not None:
         definition = define(lemma, upos, sense.synset) or definition
@@ -718,7 +724,7 @@ def _article_word(
         and done_to_a_person(analysis.tokens, index, sense.frames, engine.lexicon),
         sense_sure=by_voa and worded_for_its_kind or sure_here,
         usual_sense=sense is None or usual_in_its_field(sense, engine.lexicon)
-        and not framed_against,
+        and not used_against,
     )
 
 

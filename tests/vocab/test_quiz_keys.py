@@ -486,3 +486,58 @@ def test_a_bare_noun_opening_its_sentence_before_a_helping_verb_is_a_plain_subje
     construction = next(w for w in words if w.lemma == "construction")
     assert construction.sentence.startswith("Construction is expected")
     assert construction.plain_subject
+
+
+WALL_STORY = (
+    "Town Builds a Flood Wall\n\n"
+    "Workers in the river town of Ashford began building a flood wall on Monday. They "
+    "will separate the homes from the river with concrete barriers and planters.\n\n"
+    "Last spring the river rose above the old wall and filled dozens of homes with "
+    "mud. Parents were relieved when the council found the money for a stronger one. "
+    "Engineers say the work should be finished before the autumn rains."
+)
+
+
+def test_an_adjective_before_a_noun_that_may_be_its_material_is_unsure(
+        quiz_engine: Engine) -> None:
+    """"with concrete barriers" was asked "Which word means 'capable of being perceived
+    by the senses; not abstract or imaginary'?" (a bike-lane story of my own): the tagger
+    reads a material before a noun as an adjective, and the adjective's sense is keyed
+    where the material is meant. Such a word is asked in its gap, not by the
+    adjective's meaning."""
+    analysis = quiz_engine.analyse(article_from_text(WALL_STORY))
+    words, _ = article_words(quiz_engine, analysis, A2)
+    concrete = next(w for w in words if w.lemma == "concrete")
+    assert concrete.upos != "ADJ" or not (concrete.sense_sure or concrete.usual_sense)
+
+
+def test_an_adjective_said_of_another_kind_of_thing_than_its_sense_is_unsure(
+        quiz_engine: Engine) -> None:
+    """"investors were relieved that the fine was not larger" was asked "What does
+    'relieved' mean in this sentence?" keyed "(of pain or sorrow) made easier to bear"
+    (a data-leak story of my own): WordNet's one common sense of the adjective is said
+    of pain or sorrow, and the people who feel relief are not. A sense whose gloss says
+    what it is said of is not keyed for a word said of another kind of thing."""
+    analysis = quiz_engine.analyse(article_from_text(WALL_STORY))
+    words, _ = article_words(quiz_engine, analysis, A2)
+    relieved = next(w for w in words if w.lemma == "relieved")
+    assert "Parents were relieved" in relieved.sentence
+    assert not (relieved.sense_sure or relieved.usual_sense)
+
+
+def test_an_adjective_sense_said_of_body_parts_does_not_fit_time(quiz_engine: Engine) -> None:
+    """"A good night's sleep is not wasted time" was keyed "(of an organ or body part)
+    diminished in size or strength" (a seed): what the sense is said of is of another
+    WordNet field than the noun the word describes. The same sense said of a leg
+    fits."""
+    from vocab.quiz_adjectives import adjective_sense_against
+
+    story = ("The long meeting was wasted time for everyone. After the fall, "
+             "her wasted muscles needed months of exercise.")
+    analysis = quiz_engine.analyse(article_from_text(story))
+    sense = next(s for s in quiz_engine.lexicon.senses("wasted", "a")
+                 if s.definition.startswith("(of an organ or body part)"))
+    against = [adjective_sense_against(analysis.tokens, index, sense, quiz_engine.lexicon,
+                                       quiz_engine.senses.cues.is_person)
+               for index, token in enumerate(analysis.tokens) if token.text == "wasted"]
+    assert against == [True, False]
