@@ -186,6 +186,13 @@ COUNTED_TO_BONUS = 2.0
 # sense whose WordNet examples only count it ("a generous trust") loses this much, where
 # another sense's example has it bare ("based on trust").
 COUNTED_SENSE_PENALTY = 1.0
+# A singular noun counted with "a" ("a glass of milk") is no substance, which English
+# leaves uncounted ("windows of glass"): where the word has a sense of a thing or of an
+# amount too, its substance senses lose this much (SemCor's 22 uses of the stuff glass
+# to 12 of the container).
+COUNTED_SUBSTANCE_PENALTY = 2.0
+SUBSTANCE = "noun.substance"
+COUNTED_FIELDS = frozenset({"noun.artifact", "noun.object", "noun.quantity"})
 # What goes up or down is an amount: a noun that is the subject of such a verb, past a
 # phrase with a preposition ("Attendance at home games fell"), is likelier in a sense
 # WordNet glosses as one ("the number of people that are present") than "the act of

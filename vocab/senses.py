@@ -85,7 +85,9 @@ from vocab.sense_weights import (
     COLLOCATION_BONUS,
     COMPLEMENT_KIND_BONUS,
     COMPOUND_KIND_BONUS,
+    COUNTED_FIELDS,
     COUNTED_SENSE_PENALTY,
+    COUNTED_SUBSTANCE_PENALTY,
     COUNTED_TO_BONUS,
     EXAMPLE_NAMED_BONUS,
     EXAMPLES_NAMED,
@@ -130,6 +132,7 @@ from vocab.sense_weights import (
     SPEAKER_BONUS,
     STORY_USES_READ,
     STORY_WEIGHT,
+    SUBSTANCE,
     TAKES_PREPOSITION_BONUS,
     THING_STAND_IN,
     TO_PERSON_GLOSS,
@@ -149,6 +152,7 @@ from vocab.sentence_cues import (
     adjective_before_infinitive,
     bare_singular_noun,
     before_infinitive,
+    counted_by_a,
     counted_plural,
     habitual_used_to,
     names_a_named,
@@ -305,6 +309,7 @@ class SenseChooser(SenseLookup):
         stuff_taken: Collection[str] = frozenset(),
         sells_goods: Collection[str] = frozenset(),
         of_every_kind: bool = False,
+        counted_one: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
 
@@ -398,7 +403,9 @@ class SenseChooser(SenseLookup):
         goods the noun before it names (`_sells_goods_named`: "a fruit stall");
         ``of_every_kind``: the noun says how things vary ("officers of every rank",
         `_of_every_kind`), which its senses of an attribute or a state do
-        (`_VARYING_FIELDS`, `NOUN_KIND_BONUS`)."""
+        (`_VARYING_FIELDS`, `NOUN_KIND_BONUS`); ``counted_one``: the singular noun is
+        counted with "a" ("a glass of milk", `counted_by_a`), which no substance is
+        (`COUNTED_SUBSTANCE_PENALTY`)."""
         scored = []
         story = story or {}
         story_stems = story.keys()
@@ -547,6 +554,8 @@ class SenseChooser(SenseLookup):
                 overlap += NOUN_KIND_BONUS  # "tested the soil", "a fruit stall"
             if of_every_kind and sense.lexname in _VARYING_FIELDS:
                 overlap += NOUN_KIND_BONUS  # "of every rank": a status, no row of soldiers
+            if counted_one and sense.lexname == SUBSTANCE:
+                overlap -= COUNTED_SUBSTANCE_PENALTY
             if speaker and sense.lexname in _SPEAKER_FIELDS:
                 overlap += SPEAKER_BONUS
             if says and sense.lexname == _PERSON and self.cues.who_speaks(sense):
@@ -906,6 +915,9 @@ class SenseChooser(SenseLookup):
                          sells_goods=self._sells_goods_named(analysis.tokens, token_index,
                                                              candidates),
                          of_every_kind=_of_every_kind(analysis.tokens, token_index),
+                         counted_one=any(sense.lexname == SUBSTANCE for sense in candidates)
+                         and any(sense.lexname in COUNTED_FIELDS for sense in candidates)
+                         and counted_by_a(analysis.tokens, token_index),
                          modifier=self.cues.modifier_gloss(analysis.tokens, token_index),
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),

@@ -439,6 +439,20 @@ def bare_singular_noun(tokens: Sequence[Token], index: int,
         tokens[at].pos not in _DETERMINERS and tokens[at].text.lower() not in _DETERMINER_WORDS)
 
 
+# What may stand between "a" and the noun it counts: adjectives and adverbs ("a tall
+# glass"), not nouns, which would make a compound of it ("a milk glass").
+_COUNTED_NOUN_MODIFIERS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "VBG"})
+
+
+def counted_by_a(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the singular common noun at ``index`` heads a phrase opened by "a" or
+    "an" ("a glass of milk", "into a tall glass"): counted, as a substance is not."""
+    if not singular_head_noun(tokens, index):
+        return False
+    at = word_before_modifiers(tokens, index, _COUNTED_NOUN_MODIFIERS)
+    return at is not None and tokens[at].text.lower() in ("a", "an")
+
+
 _POINTING_BACK = frozenset({"this", "these", "that", "those"})
 
 

@@ -316,3 +316,23 @@ def test_a_noun_after_of_every_says_how_things_vary(
     """ "sailors of every rank" are of every status, not of every row of soldiers or of
     the rank and file (3 SemCor uses, and the military named)."""
     assert sense_of(engine, text, word) == synset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the long walk she drank a glass of cold milk.",
+        "He poured some water into a tall glass and sat down.",
+    ],
+)
+def test_a_noun_counted_with_a_is_no_substance(engine: Engine, text: str) -> None:
+    """ "a glass" is counted, as the stuff glass is not: the container or what it holds,
+    not "a brittle transparent solid" (SemCor's 22 uses to 12), whatever "milk glass"
+    gives the substance's signature."""
+    assert sense_of(engine, text, "glass") in {"glass.n.02", "glass.n.03"}
+
+
+def test_the_substance_stays_where_it_is_not_counted(engine: Engine) -> None:
+    text = "The old church has windows of coloured glass."
+    assert sense_of(engine, text, "glass") == "glass.n.01"
+
