@@ -592,6 +592,10 @@ OBJECT_KIND_BONUS = 2.0
 # not "a manner that is serious", whose wording is plainer. At 3.0 WordNet's examples
 # weighted 0.704.
 NOUN_KIND_BONUS = 2.0
+# ...and this much for a sense whose gloss names the things a noun says how they vary
+# ("players of every position": "the role assigned to an individual player"), which
+# outweighs the 34 SemCor uses of "the particular portion of space occupied".
+VARYING_NAMED_BONUS = 3.0
 OBJECT_KIND_LEVELS = 2
 _PERSON_PRONOUNS = frozenset({"me", "him", "her", "us", "you", "whom", "everyone",
                               "everybody", "someone", "somebody", "anyone", "anybody"})

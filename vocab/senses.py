@@ -141,6 +141,7 @@ from vocab.sense_weights import (
     UNNAMED_APPLICATION_PENALTY,
     UNRELATED_FIELD_PENALTY,
     USES_REACH,
+    VARYING_NAMED_BONUS,
     VERB_OVER_BONUS,
     WHO_SPEAKS_BONUS,
     _count_prior,
@@ -308,7 +309,7 @@ class SenseChooser(SenseLookup):
         shown_counted: Collection[str] = frozenset(),
         stuff_taken: Collection[str] = frozenset(),
         sells_goods: Collection[str] = frozenset(),
-        of_every_kind: bool = False,
+        of_every_kind: str = "",
         counted_one: bool = False,
     ) -> list[tuple[float, Sense]]:
         """Candidates with their scores, best first (ties keep WordNet's order).
@@ -401,8 +402,10 @@ class SenseChooser(SenseLookup):
         properties of (a substance)"), which a sense of such a field then fits
         (`NOUN_KIND_BONUS`), as do ``sells_goods``, the senses of a place selling the
         goods the noun before it names (`_sells_goods_named`: "a fruit stall");
-        ``of_every_kind``: the noun says how things vary ("officers of every rank",
-        `_of_every_kind`), which its senses of an attribute or a state do
+        ``of_every_kind``: the noun the word says how it varies ("officers" of every
+        rank, `_of_every_kind`), which the senses whose gloss names it do ("players of
+        every position": "the role assigned to an individual player",
+        `VARYING_NAMED_BONUS`), or with none, its senses of an attribute or a state
         (`_VARYING_FIELDS`, `NOUN_KIND_BONUS`); ``counted_one``: the singular noun is
         counted with "a" ("a glass of milk", `counted_by_a`), which no substance is
         (`COUNTED_SUBSTANCE_PENALTY`)."""
@@ -468,6 +471,8 @@ class SenseChooser(SenseLookup):
         # testing something", SemCor's 44 uses to 1); with none taking a person, "critics
         # of the president" may still express "a reasoned judgment of something".
         clauses = {sense.synset: sense.definition.split(";", 1)[0] for sense in candidates}
+        varying, varying_named = _varying_senses(candidates, of_every_kind) \
+            if of_every_kind else (frozenset(), False)
         things_only = frozenset(
             synset for synset, clause in clauses.items() if THING_STAND_IN.search(clause)
             and not PERSON_STAND_IN.search(clause)) if of_object and of_person and any(
@@ -552,8 +557,8 @@ class SenseChooser(SenseLookup):
                 overlap += OBJECT_KIND_BONUS if sense.pos == "v" else NOUN_KIND_BONUS
             if sense.lexname in stuff_taken or sense.synset in sells_goods:
                 overlap += NOUN_KIND_BONUS  # "tested the soil", "a fruit stall"
-            if of_every_kind and sense.lexname in _VARYING_FIELDS:
-                overlap += NOUN_KIND_BONUS  # "of every rank": a status, no row of soldiers
+            if sense.synset in varying:  # "of every rank": a status, no row of soldiers
+                overlap += VARYING_NAMED_BONUS if varying_named else NOUN_KIND_BONUS
             if counted_one and sense.lexname == SUBSTANCE:
                 overlap -= COUNTED_SUBSTANCE_PENALTY
             if speaker and sense.lexname in _SPEAKER_FIELDS:
@@ -1195,15 +1200,28 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
 _BEFORE_A_COUNTED_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
 
 
-def _of_every_kind(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the common noun at ``index`` ends "of every", "of all" or the like after a
-    common noun (`_EVERY_KIND`): "officers of every rank" are of every status, not of
-    every row of soldiers; "people of all ages" of every age."""
+def _of_every_kind(tokens: Sequence[Token], index: int) -> str:
+    """The lemma of the common noun the common noun at ``index`` ends "of every", "of
+    all" or the like after (`_EVERY_KIND`), "" for none: "officers of every rank" are of
+    every status, not of every row of soldiers; "people of all ages" of every age."""
     if index < 3 or not tokens[index].pos.startswith("NN") or tokens[index].proper_noun:
-        return False
+        return ""
     head, of, every = tokens[index - 3], tokens[index - 2], tokens[index - 1]
-    return every.text.lower() in _EVERY_KIND and of.text.lower() == "of" \
+    varies = every.text.lower() in _EVERY_KIND and of.text.lower() == "of" \
         and head.pos in ("NN", "NNS") and head.sentence == tokens[index].sentence
+    return head.lemma.lower() if varies else ""
+
+
+def _varying_senses(candidates: Sequence[Sense], varying: str
+                    ) -> tuple[frozenset[str], bool]:
+    """The candidates by which things of kind ``varying`` vary (`_of_every_kind`), and
+    whether their glosses name such a thing ("the role assigned to an individual
+    player"); with none naming it, those of an attribute or a state (`_VARYING_FIELDS`)."""
+    stem = crude_stem(varying)
+    naming = frozenset(sense.synset for sense in candidates
+                       if stem in content_words(sense.definition.split(";", 1)[0]))
+    return (naming, True) if naming else (frozenset(
+        sense.synset for sense in candidates if sense.lexname in _VARYING_FIELDS), False)
 
 
 def _counted_before_to(tokens: Sequence[Token], index: int) -> bool:

@@ -336,3 +336,11 @@ def test_the_substance_stays_where_it_is_not_counted(engine: Engine) -> None:
     text = "The old church has windows of coloured glass."
     assert sense_of(engine, text, "glass") == "glass.n.01"
 
+
+def test_of_every_kind_favours_the_gloss_that_names_what_varies(engine: Engine) -> None:
+    """ "players of every position" vary by the role a gloss names a player's ("(in team
+    sports) the role assigned to an individual player"), not by how a body is held; with
+    no gloss naming them, an attribute or a state still is what varies."""
+    text = "The club signed young players of every position this summer."
+    assert sense_of(engine, text, "position") == "position.n.09"
+
