@@ -442,8 +442,11 @@ class SenseChooser(SenseLookup):
         # of a broader sense that has it from a narrower one's example ("crowd" in
         # "drew a crowd": pulling, through the example of its hyponym attracting).
         claimed = frozenset(crude_stem(word) for found in paired.values() for word in found)
+        kind_modified = {sense.synset: _one_of_the_kind_modified(sense, headword, noun_modified)
+                         for sense in candidates} if noun_modified else {}
         signatures = {sense.synset: self.signatures.signature(sense) - head - (
-            claimed if sense.synset not in paired else frozenset()) for sense in candidates}
+            claimed if sense.synset not in paired else frozenset()) - kind_modified.get(
+            sense.synset, frozenset()) for sense in candidates}
         on_field = {sense.synset for sense in candidates if named_fields
                     and field_strength(self.signatures.field_of(sense), named_fields)
                     >= FIELD_NAMED_WORDS}
@@ -492,7 +495,8 @@ class SenseChooser(SenseLookup):
             elif sense.pos == "n" and (
                     noun_modifier and crude_stem(noun_modifier) not in signature
                     and noun_modifier in self.cues.gloss_links(sense)
-                    or noun_modified and crude_stem(noun_modified) not in signature
+                    or noun_modified and not kind_modified[sense.synset]
+                    and crude_stem(noun_modified) not in signature
                     and noun_modified in self.cues.sister_words(
                         sense, self.signatures.own_words_of(sense))):
                 # `NOUN_MODIFIER_LINK_BONUS`: "job openings", "drone attacks"
@@ -1198,6 +1202,35 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
 
 # What may stand between "a" and a noun taking "to": "a fitting testament to".
 _BEFORE_A_COUNTED_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
+
+
+def _one_of_the_kind_modified(sense: Sense, headword: str, modified: str) -> frozenset[str]:
+    """The stem of ``modified``, the noun the sense's word is before ("quality" in "air
+    quality", "bill" in "a draft bill"), when the sense's names or the opening of its
+    gloss, before any word that links it to something else (`_GLOSS_LINK`), make it one
+    of those ("a distinctive but intangible quality", "bill of exchange"; not "a
+    compound that ... freezes into ice"): what a noun before a noun names is seldom of
+    the kind the noun after it is, so that noun is no evidence for such a sense, unless
+    the two words together are one of its names."""
+    if not modified or sense.pos != "n":
+        return frozenset()
+    names = {name.lower() for name in sense.synonyms}
+    if f"{headword.lower()} {modified}" in names:
+        return frozenset()
+    # A name's head, not its modifier: "bill" of "bill of exchange", not "water" of
+    # "water tap" (no water, though "tap water" is).
+    heads = {name.split(" of ", 1)[0].split()[-1] for name in names}
+    stem = crude_stem(modified)
+    if stem not in content_words(_GLOSS_LINK.split(sense.definition, 1)[0]) \
+            | content_words(" ".join(heads)):
+        return frozenset()
+    return frozenset({stem})
+
+
+# What ends the opening of a gloss that says what kind of thing a sense is: a relative
+# word, a preposition or a break ("binary compound | that occurs ...").
+_GLOSS_LINK = re.compile(r"\b(?:that|which|who|whom|whose|where|when|of|for|with|in|on|at|by"
+                         r"|from|to|as|into|used|made)\b|[,;(]")
 
 
 def _of_every_kind(tokens: Sequence[Token], index: int) -> str:

@@ -344,3 +344,9 @@ def test_of_every_kind_favours_the_gloss_that_names_what_varies(engine: Engine) 
     text = "The club signed young players of every position this summer."
     assert sense_of(engine, text, "position") == "position.n.09"
 
+
+def test_a_noun_before_a_noun_is_not_of_the_kind_it_names(engine: Engine) -> None:
+    """ "quality" after "air" is what the air has, so "a distinctive but intangible
+    quality surrounding a person or thing" has no evidence in it: the gases we breathe."""
+    text = "Air quality near the old factory got worse this year."
+    assert sense_of(engine, text, "Air") == "air.n.01"
