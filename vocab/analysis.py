@@ -49,7 +49,10 @@ if TYPE_CHECKING:
 # Bump when tokens, tags, lemmas or levels would come out differently, so cached
 # analyses in learners' stores are recomputed instead of trusted.
 # 126: a wording longer than a line loses its asides and later clauses ("jail"), a
-# verb said by its own noun takes that noun's plainer name ("inflict harm upon").
+# verb said by its own noun takes that noun's plainer name ("inflict harm upon"); a
+# noun counted with "a" is no substance ("a glass of milk"), "of every position" after
+# "players" the role a gloss names a player's, and a noun before a noun is not of its
+# kind ("air quality" is no quality).
 # 125: goods before a place sold at ("a fruit stall"), the stuff a verb's gloss takes
 # ("tested the soil"), stuff listed with stuff, "of every rank" (a status) read so.
 # 124: a word a verb's gloss names in brackets, or a noun's "of some substance", is of
