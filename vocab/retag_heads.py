@@ -122,15 +122,17 @@ _OBJECT_GOES_ON = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "IN", "PRP$
                              "RB"})
 
 
-def retag_gerunds_heading_subjects(raw: list[RawToken], words: WordInfo) -> None:
+def retag_gerunds_heading_subjects(raw: list[RawToken], words: WordInfo,
+                                   at: WordPositions) -> None:
     """"Even binge-watching/JJ movies every night loses its appeal": an "-ing" form of
     a verb tagged an adjective, opening its sentence (after an adverb at most), with a
     plural noun after it and a verb's "-s" form for the clause's first verb, heads the
     subject: the plural is no subject of "loses", so the "-ing" word describes no noun
     and is the gerund whose object it is ("Growing demand pushes" stays). On CoNLL-2000
     no tag changes."""
-    for index, token in enumerate(raw[:-2]):
-        if token.penn != "JJ" or raw[index + 1].penn != "NNS":
+    for index in at.where(_may_be_ing_form):
+        token = raw[index]
+        if index >= len(raw) - 2 or token.penn != "JJ" or raw[index + 1].penn != "NNS":
             continue
         start = index
         while start and raw[start - 1].sentence == token.sentence \
@@ -147,6 +149,13 @@ def retag_gerunds_heading_subjects(raw: list[RawToken], words: WordInfo) -> None
         if (after < len(raw) and raw[after].sentence == token.sentence
                 and raw[after].penn == "VBZ"):
             token.penn = "VBG"
+
+
+def _may_be_ing_form(text: str) -> bool:
+    """Whether ``text`` is spelt as `_verb_ing_form` needs ("-ing" letters ending it, after
+    a hyphen at most): what it asks before the dictionary, for finding its tokens."""
+    last = text.lower().rpartition("-")[2]
+    return last.endswith("ing") and last.isalpha()
 
 
 def _verb_ing_form(lower: str, words: WordInfo) -> bool:

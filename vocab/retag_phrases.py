@@ -309,15 +309,17 @@ _LINKING_VERBS_BUT_BE = _LINKING_VERBS - {"be", "is", "are", "was", "were", "bee
                                           "am", "'s", "'re", "'m"}
 
 
-def retag_participles_after_linked_adjectives(raw: list[RawToken], words: WordInfo) -> None:
+def retag_participles_after_linked_adjectives(raw: list[RawToken], words: WordInfo,
+                                              at: WordPositions) -> None:
     """"The players got wet playing/NN in the rain": right after a linking verb and its
     adjective, an "-ing" word that is a verb's form and no noun in the dictionary is
     the participle of what the subject was doing ("playing –n." in the word panel).
     One that is a noun stays ("got warm clothing"), and so does any after "be" ("there
     has been sporadic fighting/NN": CoNLL-2000 train, 2 broken). On CoNLL-2000 (train and
     test): no tag changed."""
-    for index, token in enumerate(raw[2:], start=2):
-        if token.penn != "NN" or not token.text.endswith("ing") or not token.text.islower():
+    for index in at.where(_lower_case_ing):
+        token = raw[index]
+        if index < 2 or token.penn != "NN":
             continue
         adjective, verb = raw[index - 1], raw[index - 2]
         lower = token.text.lower()
@@ -327,6 +329,11 @@ def retag_participles_after_linked_adjectives(raw: list[RawToken], words: WordIn
                 and words.dictionary_lemma(lower, "NOUN") is None
                 and words.dictionary_lemma(lower, "VERB") is not None):
             token.penn = "VBG"
+
+
+def _lower_case_ing(text: str) -> bool:
+    """Whether ``text`` is a lower-case "-ing" word ("playing")."""
+    return text.endswith("ing") and text.islower()
 
 
 def retag_participles_after_busy(raw: list[RawToken], words: WordInfo,

@@ -491,21 +491,29 @@ def retag_pasts_read_as_present(raw: list[RawToken], words: WordInfo) -> None:
             token.penn = "VBD"
 
 
-def retag_forms_in_s_read_as_pasts(raw: list[RawToken], words: WordInfo) -> None:
+def retag_forms_in_s_read_as_pasts(raw: list[RawToken], words: WordInfo,
+                                   at: WordPositions) -> None:
     """"She walks/VBD home": a word in "-s" tagged a verb's past that is a verb's "-s"
     form is that form: no past of an open word ends so (the tagger read "walks" after
     "she" as a past, and the lemma, level and quiz forms followed it). On CoNLL-2000
     (train and test): 3 tags fixed ("He surveys", "planner prescribes", "mania
     spawns"), none broken."""
-    for token in raw:
+    for index in at.where(_ends_in_single_s):
+        token = raw[index]
         text = token.text
-        if (token.penn == "VBD" and text.endswith("s") and not text.endswith("ss")
+        if (token.penn == "VBD"
                 and open_word(text, words) and verb_form(text, "VBZ", words)):
             token.penn = "VBZ"
 
 
+def _ends_in_single_s(text: str) -> bool:
+    """Whether ``text`` ends in one "s" ("walks", not "press"): a verb's "-s" form may."""
+    return text.endswith("s") and not text.endswith("ss")
+
+
 def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
-                                             parts_of_speech: PartsOfSpeech) -> None:
+                                             parts_of_speech: PartsOfSpeech,
+                                             at: WordPositions) -> None:
     """"served as secretary-general of the group": a hyphenated word tagged an adjective
     that WordNet lacks, whose first part is only a noun and whose last part a noun too,
     heading its phrase (no noun or adjective after it, not after "be" or an adverb,
@@ -517,11 +525,11 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
     secretary-general spoke/VBD" (the glossary printed "spoke –n.", a wheel's rod)."""
     places: dict[int, tuple[str, str]] = {}
     verbs_after: set[int] = set()
-    for index, token in enumerate(raw):
-        text = token.text
-        if token.penn != "JJ" or text.count("-") != 1 or not text.islower():
+    for index in at.where(_hyphenated_once):
+        token = raw[index]
+        if token.penn != "JJ":
             continue
-        first, last = text.split("-")
+        first, last = token.text.split("-")
         if not (first.isalpha() and last.isalpha()) or len(first) < 2 or len(last) < 2:
             continue
         after = raw[index + 1] if index + 1 < len(raw) else None
@@ -545,6 +553,11 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
             raw[index].penn = "NN"
             if index + 1 in verbs_after:
                 raw[index + 1].penn = "VBD"
+
+
+def _hyphenated_once(text: str) -> bool:
+    """Whether ``text`` is a lower-case word with one hyphen ("secretary-general")."""
+    return text.count("-") == 1 and text.islower()
 
 
 def _past_heading_its_clause(raw: list[RawToken], index: int, words: WordInfo) -> bool:
@@ -662,7 +675,8 @@ def retag_adverbs_in_s(raw: list[RawToken], words: WordInfo, at: WordPositions) 
             token.penn = "RB"
 
 
-def retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
+def retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo,
+                                at: WordPositions) -> None:
     """"cancer cells can sometimes hide": after a modal the tagger read "sometimes" as
     a verb (and its lemma as "sometime"); a word that is an adverb and no verb's form
     is an adverb."""
@@ -670,8 +684,9 @@ def retag_adverbs_read_as_verbs(raw: list[RawToken], words: WordInfo) -> None:
                            (t.text for t in raw if t.penn.startswith("VB")))
     if not adverbs:
         return  # most texts: no walk
-    for token in raw:
-        if token.text in adverbs and token.penn.startswith("VB"):  # the set first: cheaper
+    for index in at.of_texts(adverbs):
+        token = raw[index]
+        if token.penn.startswith("VB"):
             token.penn = "RB"
 
 

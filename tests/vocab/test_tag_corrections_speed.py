@@ -3,21 +3,34 @@ place the whole walk found, up to the text's first and last tokens."""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import ClassVar, cast
+
 from vocab.engine import Engine
-from vocab.raw_tokens import RawToken
-from vocab.retag_heads import retag_verbs_read_as_nouns_after_subjects
+from vocab.raw_tokens import RawToken, WordPositions
+from vocab.retag_heads import (
+    retag_gerunds_heading_subjects,
+    retag_verbs_read_as_nouns_after_subjects,
+)
 from vocab.retag_phrases import (
     retag_adjectives_before_infinitives,
+    retag_participles_after_linked_adjectives,
     retag_verbs_after_plural_pronouns_and_all,
+)
+from vocab.retag_words import (
+    retag_adverbs_read_as_verbs,
+    retag_forms_in_s_read_as_pasts,
+    retag_hyphenated_nouns_read_as_adjectives,
 )
 
 
 def _raw(tagged: str) -> list[RawToken]:
     """Tokens of "word/TAG" pairs, sentences parted by " | "."""
     return [
-        RawToken(index, index + 1, sentence, *reversed(pair.rsplit("/", 1)))
+        RawToken(index, index + 1, sentence, tag, text)
         for sentence, words in enumerate(tagged.split(" | "))
-        for index, pair in enumerate(words.split(), start=sentence * 100)
+        for index, (text, tag) in enumerate(
+            (pair.rsplit("/", 1) for pair in words.split()), start=sentence * 100)
     ]
 
 
@@ -53,3 +66,104 @@ def test_a_verb_read_as_a_noun_after_its_subject(engine: Engine) -> None:
     retag_verbs_read_as_nouns_after_subjects(raw, engine.words)
     assert _tags(raw)[1] == "VBP"
     assert _tags(raw)[5] == "NN"  # the text's last token: no object after it
+
+
+class _Watched(RawToken):
+    """A raw token that notes whose tag and text a correction reads: a correction that
+    starts from the texts that can fire it reads no other token's tag, nor walks them."""
+
+    __slots__ = ()
+    read: ClassVar[Counter[str]] = Counter()
+    texts_read: ClassVar[Counter[str]] = Counter()
+
+    @property  # type: ignore[override]
+    def penn(self) -> str:
+        _Watched.read[_SLOT_TEXT.__get__(self, RawToken)] += 1
+        return cast(str, _SLOT_PENN.__get__(self, RawToken))
+
+    @penn.setter
+    def penn(self, tag: str) -> None:
+        _SLOT_PENN.__set__(self, tag)
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        text = cast(str, _SLOT_TEXT.__get__(self, RawToken))
+        _Watched.texts_read[text] += 1
+        return text
+
+    @text.setter
+    def text(self, text: str) -> None:
+        _SLOT_TEXT.__set__(self, text)
+
+
+_SLOT_PENN = RawToken.__dict__["penn"]
+_SLOT_TEXT = RawToken.__dict__["text"]
+
+
+def _watched(tagged: str) -> list[RawToken]:
+    raw = [_Watched(token.start, token.end, token.sentence, token.penn, token.text)
+           for token in _raw(tagged)]
+    _unwatched()
+    return list(raw)
+
+
+def _unwatched() -> None:
+    _Watched.read.clear()
+    _Watched.texts_read.clear()
+
+
+# Words no correction below starts from: their tags are never read.
+_PLAIN = "The/DT old/JJ baker/NN sells/VBZ fresh/JJ bread/NN ./."
+
+
+def test_a_hyphenated_word_is_found_by_its_text(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | The/DT vice-captain/JJ waved/VBD ./.")
+    retag_hyphenated_nouns_read_as_adjectives(
+        raw, engine.words, engine.lexicon.parts_of_speech, WordPositions(raw))
+    read = set(_Watched.read)
+    assert "vice-captain" in read
+    assert not read & {"old", "baker", "sells", "fresh", "bread"}
+
+
+def test_a_past_in_s_is_found_by_its_text(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | She/PRP paints/VBD walls/NNS")
+    retag_forms_in_s_read_as_pasts(raw, engine.words, WordPositions(raw))
+    read = set(_Watched.read)
+    assert _tags(raw)[-2] == "VBZ"
+    assert not read & {"old", "baker", "fresh", "bread", "She"}
+
+
+def test_an_adverb_read_as_a_verb_is_found_by_its_text(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | Cats/NNS can/MD sometimes/VBZ hide/VB | sometimes/VBZ")
+    at = WordPositions(raw)
+    _unwatched()
+    retag_adverbs_read_as_verbs(raw, engine.words, at)
+    read = Counter(_Watched.texts_read)
+    assert _tags(raw)[-3] == "RB"
+    assert _tags(raw)[-1] == "RB"  # the text's last token
+    # The verbs' texts, read to ask the dictionary; no other token's, once the adverb is
+    # known: its places are known.
+    assert not read.keys() & {"old", "baker", "fresh", "bread", "Cats", "can"}
+
+
+def test_an_ing_word_after_a_linked_adjective_is_found_by_its_text(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | The/DT boys/NNS got/VBD wet/JJ giggling/NN ./.")
+    retag_participles_after_linked_adjectives(raw, engine.words, WordPositions(raw))
+    read = set(_Watched.read)
+    assert _tags(raw)[-2] == "VBG"
+    assert not read & {"old", "baker", "sells", "fresh", "bread", "boys"}
+    first = _watched("giggling/NN ./.")  # nothing before it: nothing to read
+    retag_participles_after_linked_adjectives(first, engine.words, WordPositions(first))
+    assert _tags(first) == ["NN", "."]
+
+
+def test_a_gerund_heading_a_subject_is_found_by_its_text(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | Even/RB bird-watching/JJ trips/NNS often/RB costs/VBZ "
+                   "money/NN ./.")
+    retag_gerunds_heading_subjects(raw, engine.words, WordPositions(raw))
+    read = set(_Watched.read)
+    assert _tags(raw)[-6] == "VBG"
+    assert not read & {"old", "baker", "sells", "fresh", "bread"}
+    last = _watched("He/PRP likes/VBZ ./. | sleeping/JJ cats/NNS")  # no verb after it
+    retag_gerunds_heading_subjects(last, engine.words, WordPositions(last))
+    assert _tags(last)[-2] == "JJ"
