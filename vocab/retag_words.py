@@ -11,6 +11,7 @@ adverb read as a plural noun or a verb.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from vocab.closed_class import (
@@ -966,14 +967,15 @@ def _names_of_the_story(sentences: list[list[str]], tags: list[list[str]]) -> se
     """The capitalised words a story writes inside a sentence, after a word, read there
     as a name, and never in lower case: "Xi" of "Officials said Xi/NNP would come"; not
     "American" of "said American/JJ troops"."""
-    inside: set[str] = set()
-    lower: set[str] = set()
-    for forms, sentence_tags in zip(sentences, tags, strict=True):
-        for place, (form, tag) in enumerate(zip(forms, sentence_tags, strict=True)):
-            if form[:1].islower():
-                lower.add(form)
-            elif (place and tag == _NAME_TAG and form[1:].islower() and form.isalpha()
-                  and forms[place - 1][:1].isalpha()):
-                inside.add(form)
+    # The tag first: most tokens are no name. A name's lower-case spelling is looked for
+    # among the story's forms (in C), not gathered from every lower-case token.
+    inside = {form for forms, sentence_tags in zip(sentences, tags, strict=True)
+              for place, tag in enumerate(sentence_tags)
+              if tag == _NAME_TAG and place
+              and not (form := forms[place])[:1].islower() and form[1:].islower()
+              and form.isalpha() and forms[place - 1][:1].isalpha()}
+    lowered = {form.lower() for form in inside}
+    written_lower = {form for form in lowered.intersection(chain.from_iterable(sentences))
+                     if form[:1].islower()}
     return {form for form in inside
-            if form.lower() not in lower and form.lower() not in CLOSED_CLASS}
+            if form.lower() not in written_lower and form.lower() not in CLOSED_CLASS}

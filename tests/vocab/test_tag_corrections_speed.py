@@ -21,6 +21,7 @@ from vocab.retag_words import (
     retag_adverbs_read_as_verbs,
     retag_forms_in_s_read_as_pasts,
     retag_hyphenated_nouns_read_as_adjectives,
+    retag_sentence_openers,
 )
 
 
@@ -167,3 +168,15 @@ def test_a_gerund_heading_a_subject_is_found_by_its_text(engine: Engine) -> None
     last = _watched("He/PRP likes/VBZ ./. | sleeping/JJ cats/NNS")  # no verb after it
     retag_gerunds_heading_subjects(last, engine.words, WordPositions(last))
     assert _tags(last)[-2] == "JJ"
+
+
+def test_a_name_the_story_writes_inside_a_sentence_opens_one_as_a_name(engine: Engine) -> None:
+    forms = [["Zorvek", "waved", "."], ["Reporters", "said", "Zorvek", "left", "."],
+             ["Brisk", "winds", "blew", "."], ["Nobody", "saw", "Brisk", "."],
+             ["They", "felt", "brisk", "."]]
+    tags = [["RB", "VBD", "."], ["NNS", "VBD", "NNP", "VBD", "."],
+            ["RB", "NNS", "VBD", "."], ["NN", "VBD", "NNP", "."],
+            ["PRP", "VBD", "JJ", "."]]
+    retag_sentence_openers(forms, tags, engine.tagger.tag_sentences, engine.words)
+    assert tags[0][0] == "NNP"
+    assert tags[2][0] != "NNP"  # the story writes "brisk" in lower case too
