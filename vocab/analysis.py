@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vocab.level_revisions import CompoundParts, compounds_levelled_by_parts, without_foreign_levels
 from vocab.models import Article, Expression, Level, Span, Token, WordKey
-from vocab.raw_tokens import PartsOfSpeech, RawToken
+from vocab.raw_tokens import PartsOfSpeech, RawToken, WordPositions
 from vocab.retag import retag, retag_sentence_openers
 from vocab.retag_words import PosCounts
 from vocab.tagger import Tagger
@@ -467,10 +467,11 @@ def analyse(
            for index, (sentence, sentence_texts, sentence_tags)
            in enumerate(zip(spans, texts, tags, strict=True))
            for (s, e), text, tag in zip(sentence, sentence_texts, sentence_tags, strict=True)]
-    retag(raw, words, parts_of_speech, pos_counts)
-    mark_auxiliaries(raw, form_of.keys())
+    at = WordPositions(raw)  # texts never change: found once for all that follows
+    retag(raw, words, parts_of_speech, pos_counts, at)
+    mark_auxiliaries(raw, at)
     mark_positions(raw)
-    names, lower_case = names_in_text(raw)
+    names, lower_case = names_in_text(raw, at.texts())
     if usually_capitalised is not None:
         openers = ambiguous_openers(raw, names, lower_case, words)
         names |= usually_capitalised(openers)

@@ -142,11 +142,13 @@ __all__ = ["retag", "retag_sentence_openers"]
 
 def retag(raw: list[RawToken], words: WordInfo,
           parts_of_speech: PartsOfSpeech | None = None,
-          pos_counts: PosCounts | None = None) -> None:
+          pos_counts: PosCounts | None = None, at: WordPositions | None = None) -> None:
     """Every correction, in order, on ``raw`` (changed in place). The ones that ask
     WordNet what a word can be run only with ``parts_of_speech``; those that weigh how
-    often SemCor reads a word in each part of speech, only with ``pos_counts``."""
-    at = WordPositions(raw)
+    often SemCor reads a word in each part of speech, only with ``pos_counts``. ``at``:
+    where each text of ``raw`` stands, when the caller has found it."""
+    if at is None:
+        at = WordPositions(raw)
     if parts_of_speech is not None:
         parts_of_speech = _AskedOnce(parts_of_speech)
     retag_fixed_prepositions(raw, at)

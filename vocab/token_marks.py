@@ -16,16 +16,16 @@ from collections.abc import Callable, Iterable
 
 from vocab.closed_class import CLOSED_CLASS
 from vocab.helping_verbs import HELPER_OF, MAX_WORDS_BEFORE_HELPED_VERB, helped_verb
-from vocab.raw_tokens import RawToken, by_sentence
+from vocab.raw_tokens import RawToken, WordPositions, by_sentence
 from vocab.tokens import OPENING_QUOTES
 from vocab.wordinfo import WordInfo
 
 
-def mark_auxiliaries(raw: list[RawToken], texts: Iterable[str]) -> None:
-    """Marks the forms of "have", "be" and "do" that help the verb after them; ``texts``
-    are the tokens' texts, each once (only the tokens of helpers' forms are read)."""
-    helpers = {text for text in texts if text.lower().replace("’", "'") in HELPER_OF}
-    for index in [index for index, token in enumerate(raw) if token.text in helpers]:
+def mark_auxiliaries(raw: list[RawToken], at: WordPositions) -> None:
+    """Marks the forms of "have", "be" and "do" that help the verb after them; ``at``
+    finds their tokens (only the tokens of helpers' forms are read)."""
+    helpers = {text for text in at.texts() if text.lower().replace("’", "'") in HELPER_OF}
+    for index in at.of_texts(helpers):
         token = raw[index]
         if not token.penn.startswith("VB"):
             continue
@@ -110,23 +110,19 @@ def _quotations(tokens: list[RawToken]) -> list[list[RawToken]]:
     return found
 
 
-def names_in_text(raw: list[RawToken]) -> tuple[set[str], set[str]]:
+def names_in_text(raw: list[RawToken], texts: Iterable[str]) -> tuple[set[str], set[str]]:
     """Words this text capitalises inside ordinary sentences and never writes in lower
-    case, and the words it writes in lower case.
+    case, and the words it writes in lower case (``texts``: the tokens' texts, each
+    once).
 
     Editors never gloss names; a word that the text only ever capitalises
     ("Xinhua", "Uyghur") is a name even when the tagger calls it an adjective.
     """
-    # Each spelling lower-cased once, after the walk: a long text repeats its words.
-    lower_seen_as: set[str] = set()
-    capitalised_as: set[str] = set()
-    for t in raw:
-        text = t.text
-        first = text[:1]
-        if first.islower():
-            lower_seen_as.add(text)
-        elif first.isupper() and not t.sentence_initial and not t.in_headline:
-            capitalised_as.add(text)
+    # Each spelling lower-cased once: a long text repeats its words. Only the capitalised
+    # spellings depend on where a token stands.
+    lower_seen_as = {text for text in texts if text[:1].islower()}
+    capitalised_as = {t.text for t in raw if not t.sentence_initial and not t.in_headline
+                      and t.text[:1].isupper()}
     lower_seen = {text.lower() for text in lower_seen_as}
     capitalised = {text.lower() for text in capitalised_as}
     # "I" is always capitalised, and "The" in "The Hague" is still "the".

@@ -23,6 +23,7 @@ from vocab.retag_words import (
     retag_hyphenated_nouns_read_as_adjectives,
     retag_sentence_openers,
 )
+from vocab.token_marks import mark_auxiliaries
 
 
 def _raw(tagged: str) -> list[RawToken]:
@@ -180,3 +181,13 @@ def test_a_name_the_story_writes_inside_a_sentence_opens_one_as_a_name(engine: E
     retag_sentence_openers(forms, tags, engine.tagger.tag_sentences, engine.words)
     assert tags[0][0] == "NNP"
     assert tags[2][0] != "NNP"  # the story writes "brisk" in lower case too
+
+
+def test_helping_verbs_are_found_by_their_texts() -> None:
+    raw = _watched(f"{_PLAIN} | She/PRP had/VBD washed/VBN it/PRP | They/PRP had/VBD time/NN")
+    at = WordPositions(raw)
+    _unwatched()
+    mark_auxiliaries(raw, at)
+    read = set(_Watched.texts_read)
+    assert [token.auxiliary for token in raw if token.text == "had"] == [True, False]
+    assert not read & {"The", "old", "baker", "sells", "fresh", "bread", "She", "They"}
