@@ -11,8 +11,8 @@ below are the ones several families of corrections (`vocab.retag_words`,
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -93,6 +93,29 @@ class WordPositions:
 
 
 _TEXT = attrgetter("text")
+_PENN = attrgetter("penn")
+
+
+class TaggedTexts:
+    """How many tokens of each text have each tag, counted in one walk: the corrections
+    that ask WordNet about the words of some tags read them here, from the text's few
+    thousand (text, tag) pairs, instead of each walking every token (~4 million
+    instructions a walk at 10,000 words). The counts hold while every tag changed since
+    is changed through `retag`."""
+
+    def __init__(self, raw: list[RawToken]) -> None:
+        self._count = Counter(zip(map(_TEXT, raw), map(_PENN, raw), strict=True))
+
+    def texts(self, tags: Container[str]) -> set[str]:
+        """The texts that some token has with one of ``tags``."""
+        return {text for (text, tag), count in self._count.items() if count and tag in tags}
+
+    def retag(self, token: RawToken, tag: str) -> None:
+        """Gives ``token`` the tag ``tag``, counted."""
+        count = self._count
+        count[token.text, token.penn] -= 1
+        count[token.text, tag] += 1
+        token.penn = tag
 
 
 # WordNet's parts of speech ("n", "v", "a", "r") of each word it has, as asked

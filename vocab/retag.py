@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from vocab.raw_tokens import (
     PartsOfSpeech,
     RawToken,
+    TaggedTexts,
     WordPositions,
     by_sentence,
 )
@@ -155,15 +156,18 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_titles_before_names(raw, at)
     retag_yes_no_questions(raw, words, at)
     if parts_of_speech is not None:
-        retag_open_words_read_as_closed_class(raw, words, parts_of_speech, at)
-        retag_nouns_read_as_modifiers(raw, words, parts_of_speech, at)
-        retag_modifiers_read_as_nouns(raw, words, parts_of_speech, at)
-        retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at)
-        retag_plurals_read_as_singulars(raw, words, parts_of_speech, at)
-        retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
-        retag_hyphenated_nouns_read_as_adjectives(raw, words, parts_of_speech, at)
-        retag_noun_heads_read_as_adjectives(raw, words, parts_of_speech, at)
-        retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at)
+        # The passes given ``tagged`` find their words' texts by tag in it, and change
+        # tags only through it (so must any pass put among them), so its counts hold.
+        tagged = TaggedTexts(raw)
+        retag_open_words_read_as_closed_class(raw, words, parts_of_speech, at, tagged)
+        retag_nouns_read_as_modifiers(raw, words, parts_of_speech, at, tagged)
+        retag_modifiers_read_as_nouns(raw, words, parts_of_speech, at, tagged)
+        retag_plurals_read_as_adjectives(raw, words, parts_of_speech, at, tagged)
+        retag_plurals_read_as_singulars(raw, words, parts_of_speech, at, tagged)
+        retag_nouns_read_as_adjectives(raw, words, parts_of_speech, at, tagged)
+        retag_hyphenated_nouns_read_as_adjectives(raw, words, parts_of_speech, at, tagged)
+        retag_noun_heads_read_as_adjectives(raw, words, parts_of_speech, at, tagged)
+        retag_verb_forms_read_as_nouns(raw, words, parts_of_speech, at, tagged)
         retag_verb_forms_in_s_read_as_plurals(raw, words, parts_of_speech, at)
         retag_compound_nouns_read_as_verbs(raw, words, parts_of_speech)
         retag_compound_nouns_read_as_adjectives(raw, words, parts_of_speech)

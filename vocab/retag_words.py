@@ -30,6 +30,7 @@ from vocab.raw_tokens import (
     SINGULAR_SUBJECTS,
     PartsOfSpeech,
     RawToken,
+    TaggedTexts,
     WordPositions,
     comparative,
     open_word,
@@ -89,7 +90,8 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
                                            parts_of_speech: PartsOfSpeech,
-                                           at: WordPositions) -> None:
+                                           at: WordPositions,
+                                          tagged: TaggedTexts) -> None:
     """"The walls of this city bear the marks": a word the tagger gave a closed class's
     tag (a preposition, "bear –prep.", with no definition: QA walk-through) that is no
     word of that class is what WordNet says it can be there: a verb after its subject,
@@ -99,7 +101,7 @@ def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
     "ocean"), none broken, 2 wrong to wrong."""
     candidates = _words_where(
         lambda text: open_word(text, words) and text not in FIXED_PREPOSITIONS,
-        (t.text for t in raw if t.penn in _CLOSED_TAGS))
+        tagged.texts(_CLOSED_TAGS))
     if not candidates:
         return
     known = parts_of_speech(candidates)
@@ -126,7 +128,7 @@ def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
         if tag is None and "n" in found:
             tag = _noun_tag(token.text, words)
         if tag is not None:
-            token.penn = tag
+            tagged.retag(token, tag)
 
 
 # What a noun compound's verb-tagged second word may stand before: a finite verb or a
@@ -187,7 +189,8 @@ def _noun_tag(text: str, words: WordInfo) -> str | None:
 
 
 def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
-                                   parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
+                                   parts_of_speech: PartsOfSpeech, at: WordPositions,
+                                  tagged: TaggedTexts) -> None:
     """"used in lithium batteries", "treated graffiti as a crime": a word tagged an
     adjective or an adverb that WordNet has only as a noun is the noun, a noun's
     modifier before another ("lithium –adj." was C2 there and C1 as a noun; "graffiti
@@ -200,8 +203,8 @@ def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
     candidates = _words_where(
         lambda text: (open_word(text, words) and text not in ORDINAL_WORDS
                       and not comparative(text, words)),  # ("warmer" is a heater too)
-        (t.text for t in raw if t.penn in _MODIFIERS))
-    _retag_nouns_or_verbs_read_as_adjectives(raw, words, parts_of_speech)
+        tagged.texts(_MODIFIERS))
+    _retag_nouns_or_verbs_read_as_adjectives(raw, words, parts_of_speech, at, tagged)
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items() if found == {"n"}}
@@ -209,11 +212,12 @@ def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
         token = raw[index]
         if token.penn in _MODIFIERS:
             # The dictionary lacks some ("telly"): WordNet has the word as written.
-            token.penn = _noun_tag(token.text, words) or "NN"
+            tagged.retag(token, _noun_tag(token.text, words) or "NN")
 
 
 def _retag_nouns_or_verbs_read_as_adjectives(raw: list[RawToken], words: WordInfo,
-                                             parts_of_speech: PartsOfSpeech) -> None:
+                                             parts_of_speech: PartsOfSpeech,
+                                             at: WordPositions, tagged: TaggedTexts) -> None:
     """"Bread/JJ prices double": an adjective-tagged word right before a noun (a
     sentence's first word too) that WordNet has only as a noun and a verb, and the
     dictionary as no adjective, is the noun's modifier: a verb's base describes no
@@ -224,9 +228,12 @@ def _retag_nouns_or_verbs_read_as_adjectives(raw: list[RawToken], words: WordInf
     adjective before an "-s" verb, its phrase's head ("poor sleep/JJ causes"): on
     CoNLL-2000 no tag changed."""
     places: dict[int, str] = {}
-    for index, token in enumerate(raw[:-1]):
+    for index in at.of_texts(tagged.texts(_JJ)):
+        token = raw[index]
+        if token.penn != "JJ" or index == len(raw) - 1:
+            continue
         after = raw[index + 1]
-        if token.penn != "JJ" or after.sentence != token.sentence:
+        if after.sentence != token.sentence:
             continue
         first = index == 0 or raw[index - 1].sentence != token.sentence
         if after.penn not in {"NN", "NNS"} and not (
@@ -243,10 +250,12 @@ def _retag_nouns_or_verbs_read_as_adjectives(raw: list[RawToken], words: WordInf
     found_as = parts_of_speech(set(places.values()))
     for index, lower in places.items():
         if found_as.get(lower) == {"n", "v"} and _noun_tag(lower, words) == "NN":
-            raw[index].penn = "NN"
+            tagged.retag(raw[index], "NN")
 
 
 _MODIFIERS = frozenset({"JJ", "RB"})
+_NN = frozenset({"NN"})
+_JJ = frozenset({"JJ"})
 # What stands before a noun phrase's head the tagger read as an adjective: "poor sleep".
 _HEAD_OPENERS = frozenset({"JJ", "DT", "PRP$"})
 # The tag of a word tagged a singular noun whose only part of speech in WordNet is
@@ -255,7 +264,8 @@ _MODIFIER_TAGS = {"r": "RB", "a": "JJ"}
 
 
 def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
-                                   parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
+                                   parts_of_speech: PartsOfSpeech, at: WordPositions,
+                                  tagged: TaggedTexts) -> None:
     """"supermarkets can buy flour cheaply", "loyal customers": a word tagged a singular
     noun that WordNet has only as an adverb or only as an adjective is that ("cheaply
     –n." was C2 with no noun's meaning: QA walk-through). An adjective that is also a
@@ -268,7 +278,7 @@ def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
     candidates = _words_where(
         # (not the comparative rules' "healthier")
         lambda text: open_word(text, words) and not comparative(text, words),
-        (t.text for t in raw if t.penn == "NN"))
+        tagged.texts(_NN))
     if not candidates:
         return
     tags: dict[str, str] = {}
@@ -279,12 +289,13 @@ def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
     for index in at.of_texts(tags):
         token = raw[index]
         if token.penn == "NN":
-            token.penn = tags[token.text]
+            tagged.retag(token, tags[token.text])
 
 
 def retag_plurals_read_as_adjectives(raw: list[RawToken], words: WordInfo,
                                      parts_of_speech: PartsOfSpeech,
-                                     at: WordPositions) -> None:
+                                     at: WordPositions,
+                                     tagged: TaggedTexts) -> None:
     """"Dance teachers wear tuxedos/JJ": a word tagged an adjective that is a noun's plural
     in the dictionary, and no adjective's form there or in WordNet, is that plural (the
     glossary printed "tuxedos –adj.")."""
@@ -292,19 +303,20 @@ def retag_plurals_read_as_adjectives(raw: list[RawToken], words: WordInfo,
         lambda text: (open_word(text, words) and text.endswith("s")
                       and words.noun_lemma(text) not in (None, text)
                       and not words.is_adjective_form(text)),
-        (t.text for t in raw if t.penn == "JJ"))
+        tagged.texts(_JJ))
     if not candidates:
         return
     found = parts_of_speech(candidates)
     plurals = {word for word in candidates if "a" not in found.get(word, ())}
     for index in at.of_texts(plurals):
         if raw[index].penn == "JJ":
-            raw[index].penn = "NNS"
+            tagged.retag(raw[index], "NNS")
 
 
 def retag_plurals_read_as_singulars(raw: list[RawToken], words: WordInfo,
                                     parts_of_speech: PartsOfSpeech,
-                                    at: WordPositions) -> None:
+                                    at: WordPositions,
+                                    tagged: TaggedTexts) -> None:
     """"The tree's buds/NN open in May": a word tagged a singular noun that is another
     noun's plural in the dictionary and no singular with a plural of its own ("a bottle
     of cola"), and that WordNet has no noun written so ("news", "arms", "customs" stay),
@@ -323,24 +335,24 @@ def retag_plurals_read_as_singulars(raw: list[RawToken], words: WordInfo,
     candidates = _words_where(
         lambda text: (open_word(text, words) and text.endswith("s")
                       and _noun_tag(text, words) == "NNS"),
-        (t.text for t in raw if t.penn == "NN"))
+        tagged.texts(_NN))
     irregular = _words_where(
         lambda text: (open_word(text, words) and not text.endswith("s")
                       and _noun_tag(text, words) == "NNS" and not words.is_adjective_form(text)),
-        (t.text for t in raw if t.penn in _IRREGULAR_PLURAL_MISREADINGS))
+        tagged.texts(_IRREGULAR_PLURAL_MISREADINGS))
     if not candidates and not irregular:
         return
     found = parts_of_speech(candidates | irregular)
     plurals = {word for word in candidates if "n" not in found.get(word, ())}
     for index in at.of_texts(plurals):
         if raw[index].penn == "NN":
-            raw[index].penn = "NNS"
+            tagged.retag(raw[index], "NNS")
     for index in at.of_texts({word for word in irregular if "a" not in found.get(word, ())}):
         token = raw[index]
         before = raw[index - 1] if index else None
         if token.penn in _IRREGULAR_PLURAL_MISREADINGS and not (
                 before is not None and before.penn == "CD" and before.sentence == token.sentence):
-            token.penn = "NNS"
+            tagged.retag(token, "NNS")
 
 
 # What the tagger made of a plural not made with "-s": "geese/JJ", "mice/NN".
@@ -349,7 +361,8 @@ _IRREGULAR_PLURAL_MISREADINGS = frozenset({"NN", "JJ"})
 
 def retag_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
                                    parts_of_speech: PartsOfSpeech,
-                                   at: WordPositions) -> None:
+                                   at: WordPositions,
+                                   tagged: TaggedTexts) -> None:
     """"The man sells bread/JJ to shops": a word tagged an adjective that is no
     adjective's form in the dictionary or WordNet, but a noun in WordNet, and no verb's
     form in the dictionary ("breaded" is, "bread" is not), is that noun (the glossary
@@ -357,19 +370,20 @@ def retag_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
     candidates = _words_where(
         lambda text: (open_word(text, words) and not text.endswith("s")
                       and not words.is_adjective_form(text) and not words.is_verb_form(text)),
-        (t.text for t in raw if t.penn == "JJ"))
+        tagged.texts(_JJ))
     if not candidates:
         return
     nouns = {word for word, found in parts_of_speech(candidates).items()
              if "n" in found and "a" not in found}
     for index in at.of_texts(nouns):
         if raw[index].penn == "JJ":
-            raw[index].penn = "NN"
+            tagged.retag(raw[index], "NN")
 
 
 def retag_noun_heads_read_as_adjectives(raw: list[RawToken], words: WordInfo,
                                         parts_of_speech: PartsOfSpeech,
-                                        at: WordPositions) -> None:
+                                        at: WordPositions,
+                                        tagged: TaggedTexts) -> None:
     """"placed more weight/JJ on exports", "got his wish/JJ": a word tagged an adjective
     that is no adjective's form in the dictionary or WordNet, but a noun and a verb in
     WordNet, is the noun where it heads its phrase: after a determiner, an owner, an
@@ -381,7 +395,7 @@ def retag_noun_heads_read_as_adjectives(raw: list[RawToken], words: WordInfo,
     found_as = parts_of_speech(_words_where(
         lambda text: (open_word(text, words) and not words.is_adjective_form(text)
                       and words.is_verb_form(text)),  # (the others: the rule above)
-        (t.text for t in raw if t.penn == "JJ")))
+        tagged.texts(_JJ)))
     for index in at.of_texts(word for word, found in found_as.items()
                              if found >= _NOUN_AND_VERB and "a" not in found):
         token = raw[index]
@@ -390,7 +404,7 @@ def retag_noun_heads_read_as_adjectives(raw: list[RawToken], words: WordInfo,
         before, after = raw[index - 1], raw[index + 1]
         if (before.penn in _NOUN_HEAD_OPENERS and after.penn not in _NOUN_TAGS
                 and before.sentence == token.sentence):
-            token.penn = _noun_tag(token.text, words) or "NN"
+            tagged.retag(token, _noun_tag(token.text, words) or "NN")
 
 
 # What stands before a noun phrase's head: "the", "his", "more", "recent", "of".
@@ -400,7 +414,8 @@ _NOUN_AND_VERB = frozenset({"n", "v"})
 
 
 def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
-                                    parts_of_speech: PartsOfSpeech, at: WordPositions) -> None:
+                                    parts_of_speech: PartsOfSpeech, at: WordPositions,
+                                   tagged: TaggedTexts) -> None:
     """"people who used their phones in bed slept less": a word tagged a noun that is
     no noun's form, in the dictionary or WordNet, but a verb's past form is that verb,
     its participle after "have" or "be" ("slept –n." had no definition: QA
@@ -415,7 +430,7 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
         # calls nouns: 55 fixed, 14 broken and 80 fixed, 62 broken)
         lambda text: (open_word(text, words) and not text.endswith(("s", "ing"))
                       and not words.is_noun_form(text)),
-        (t.text for t in raw if t.penn in NOUNS))
+        tagged.texts(NOUNS))
     if not candidates:
         return
     found_as = parts_of_speech(candidates)
@@ -431,14 +446,14 @@ def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
         if verb == token.text:
             # (only a verb's: "the correct way", "stayed awake" are adjectives)
             if token.penn == "NN" and found_as.get(verb) == {"v"}:
-                token.penn = "VB"
+                tagged.retag(token, "VB")
             continue
         after = raw[index + 1] if index + 1 < len(raw) else None
         helped = before is not None and (
             before.text.lower() in HAVE_FORMS | BE_FORMS
             # a noun's description: "a crane lent by a company"
             or (before.penn in NOUNS and after is not None and after.text == "by"))
-        token.penn = "VBN" if helped else "VBD"
+        tagged.retag(token, "VBN" if helped else "VBD")
 
 
 def retag_bases_read_as_inflected(raw: list[RawToken], words: WordInfo,
@@ -514,7 +529,8 @@ def _ends_in_single_s(text: str) -> bool:
 
 def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
                                              parts_of_speech: PartsOfSpeech,
-                                             at: WordPositions) -> None:
+                                             at: WordPositions,
+                                              tagged: TaggedTexts) -> None:
     """"served as secretary-general of the group": a hyphenated word tagged an adjective
     that WordNet lacks, whose first part is only a noun and whose last part a noun too,
     heading its phrase (no noun or adjective after it, not after "be" or an adverb,
@@ -551,9 +567,9 @@ def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordIn
     for index, (first, last) in places.items():
         if (raw[index].text not in found and found.get(first) == _NOUN_ONLY
                 and "n" in found.get(last, ())):
-            raw[index].penn = "NN"
+            tagged.retag(raw[index], "NN")
             if index + 1 in verbs_after:
-                raw[index + 1].penn = "VBD"
+                tagged.retag(raw[index + 1], "VBD")
 
 
 def _hyphenated_once(text: str) -> bool:

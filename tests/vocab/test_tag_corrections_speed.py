@@ -7,7 +7,7 @@ from collections import Counter
 from typing import ClassVar, cast
 
 from vocab.engine import Engine
-from vocab.raw_tokens import RawToken, WordPositions
+from vocab.raw_tokens import RawToken, TaggedTexts, WordPositions
 from vocab.retag_heads import (
     retag_gerunds_heading_subjects,
     retag_verbs_read_as_nouns_after_subjects,
@@ -21,6 +21,7 @@ from vocab.retag_words import (
     retag_adverbs_read_as_verbs,
     retag_forms_in_s_read_as_pasts,
     retag_hyphenated_nouns_read_as_adjectives,
+    retag_plurals_read_as_adjectives,
     retag_sentence_openers,
 )
 from vocab.token_marks import mark_auxiliaries
@@ -120,8 +121,10 @@ _PLAIN = "The/DT old/JJ baker/NN sells/VBZ fresh/JJ bread/NN ./."
 
 def test_a_hyphenated_word_is_found_by_its_text(engine: Engine) -> None:
     raw = _watched(f"{_PLAIN} | The/DT vice-captain/JJ waved/VBD ./.")
+    at, tagged = WordPositions(raw), TaggedTexts(raw)
+    _unwatched()
     retag_hyphenated_nouns_read_as_adjectives(
-        raw, engine.words, engine.lexicon.parts_of_speech, WordPositions(raw))
+        raw, engine.words, engine.lexicon.parts_of_speech, at, tagged)
     read = set(_Watched.read)
     assert "vice-captain" in read
     assert not read & {"old", "baker", "sells", "fresh", "bread"}
@@ -191,3 +194,27 @@ def test_helping_verbs_are_found_by_their_texts() -> None:
     read = set(_Watched.texts_read)
     assert [token.auxiliary for token in raw if token.text == "had"] == [True, False]
     assert not read & {"The", "old", "baker", "sells", "fresh", "bread", "She", "They"}
+
+
+def test_tag_counts_follow_a_changed_tag() -> None:
+    raw = _raw("The/DT kites/JJ flew/VBD ./. | Kites/NNS and/CC kites/JJ")
+    tagged = TaggedTexts(raw)
+    assert tagged.texts({"JJ"}) == {"kites"}
+    tagged.retag(raw[1], "NNS")
+    assert tagged.texts({"JJ"}) == {"kites"}  # the other "kites" is still JJ
+    tagged.retag(raw[-1], "NNS")
+    assert tagged.texts({"JJ"}) == set()
+    assert tagged.texts({"NNS"}) == {"kites", "Kites"}
+    assert raw[-1].penn == "NNS"
+
+
+def test_a_plural_read_as_an_adjective_is_found_by_the_tag_counts(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | Dancers/NNS wear/VBP aprons/JJ ./.")
+    at, tagged = WordPositions(raw), TaggedTexts(raw)
+    _unwatched()
+    retag_plurals_read_as_adjectives(raw, engine.words, engine.lexicon.parts_of_speech, at,
+                                     tagged)
+    read = set(_Watched.read)
+    assert _tags(raw)[-2] == "NNS"
+    assert tagged.texts({"JJ"}) == {"old", "fresh"}
+    assert not read & {"The", "baker", "sells", "bread", "Dancers", "wear"}
