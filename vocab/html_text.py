@@ -66,7 +66,8 @@ def html_to_text(html: str) -> PlainText:
     if not text:
         text = "\n".join(_flat_texts(html))
     elif tree is not None:
-        text = "\n".join(_runs_split(_rejoined(text.split("\n"), _block_lines(tree)), tree))
+        blocks = _block_lines(tree)
+        text = "\n".join(_runs_split(_rejoined(text.split("\n"), blocks), blocks, tree))
     links = _link_texts(tree) if tree is not None else frozenset()
     raw_lines = text.split("\n")
     named_columns: list[str] = []  # a table's row of column names, said in its rows
@@ -143,16 +144,16 @@ def _without_scripts(html: str) -> str:
     return "".join(kept)
 
 
-def within_reading_size(html: str) -> tuple[str, bool]:
-    """``html`` cut to its first ``MAX_PAGE_CHARS`` characters (at a tag's start) when
-    it is longer once its scripts and styles are out, and whether it was cut."""
-    if len(html) <= MAX_PAGE_CHARS:
+def within_reading_size(html: str, size: int = MAX_PAGE_CHARS) -> tuple[str, bool]:
+    """``html`` cut to its first ``size`` characters (at a tag's start) when it is
+    longer once its scripts and styles are out, and whether it was cut."""
+    if len(html) <= size:
         return html, False
     html = _without_scripts(html)
-    if len(html) <= MAX_PAGE_CHARS:
+    if len(html) <= size:
         return html, False
-    cut = html.rfind("<", 0, MAX_PAGE_CHARS)
-    return html[: cut if cut > 0 else MAX_PAGE_CHARS], True
+    cut = html.rfind("<", 0, size)
+    return html[: cut if cut > 0 else size], True
 
 
 def _subheadings(tree: HtmlElement) -> tuple[str, ...]:
@@ -422,14 +423,40 @@ def _left_out(tree: HtmlElement, kept: str) -> tuple[str, ...]:
     kept = _squeezed(kept)
     if len(kept) > _MAX_KEPT_CHECKED:
         return ()  # each piece is looked for in the whole text: not in a book's
+    is_kept = _KeptText(kept)
     found: list[str] = []
     for element in tree.iter(*_PIECE_TAGS):
         if next(element.iterdescendants(*_PIECE_TAGS), None) is not None:
             continue  # its pieces are counted, not the whole
         piece = " ".join(element.text_content().split())
-        if piece and _squeezed(piece) not in kept and (not found or found[-1] != piece):
+        if piece and not is_kept(_squeezed(piece)) and (not found or found[-1] != piece):
             found.append(piece)
     return tuple(found)
+
+
+# Runs of this many characters index the kept text (`_KeptText`).
+_RUN = 8
+
+
+class _KeptText:
+    """Whether a squeezed piece of a page is in the squeezed text kept. A piece left
+    out (a link, a menu's item) was searched for through the whole text, once for
+    each: on a page of a few thousand such pieces that was most of `_left_out`'s time.
+    A piece none of whose runs of characters is in the text is known to be out at
+    once, and a piece the page repeats ("Reply", "Share") is looked for once."""
+
+    def __init__(self, kept: str) -> None:
+        self._kept = kept
+        self._runs = {kept[at : at + _RUN] for at in range(len(kept) - _RUN + 1)}
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, piece: str) -> bool:
+        known = self._known.get(piece)
+        if known is None:
+            runs_kept = all(piece[at : at + _RUN] in self._runs
+                            for at in range(0, len(piece) - _RUN + 1, _RUN))
+            known = self._known[piece] = runs_kept and piece in self._kept
+        return known
 
 
 # An entity reference left in the text after parsing: one no HTML knows ("&bogus;"),
@@ -661,20 +688,36 @@ def _flat_texts(html: str) -> list[str]:
     return [line for text in texts if (line := " ".join(text.split()))]
 
 
+# A page's title, author and date are read from its first this many characters of
+# markup, scripts and styles out: they sit in its <head> and above the story. The
+# extractor's search for them walks the whole tree ten times over (authors, dates,
+# categories, tags): on a long page of boxes or comments, cut at ``MAX_PAGE_CHARS``,
+# it was half the extractor's time.
+MAX_METADATA_CHARS = 100_000
+# A date from the page's metadata or markup only: the extensive search read
+# "Copyright 2024" in a footer as the story's date (2024-01-01).
+_DATE_PARAMS = {"extensive_search": False}
+
+
 def _extract(html: str) -> Document | None:
     import trafilatura
 
+    opening, long_page = within_reading_size(html, MAX_METADATA_CHARS)
     document = trafilatura.bare_extraction(
         html,
-        with_metadata=True,
+        with_metadata=not long_page,
         include_comments=False,
         include_tables=True,
         favor_recall=True,
-        # A date from the page's metadata or markup only: the extensive search read
-        # "Copyright 2024" in a footer as the story's date (2024-01-01).
-        date_extraction_params={"extensive_search": False},
+        date_extraction_params=dict(_DATE_PARAMS),
     )
-    return document if isinstance(document, trafilatura.settings.Document) else None
+    if not isinstance(document, trafilatura.settings.Document):
+        return None
+    if long_page:
+        metadata = trafilatura.extract_metadata(opening, date_config=dict(_DATE_PARAMS))
+        document.title, document.author, document.date = (
+            metadata.title, metadata.author, metadata.date)
+    return document
 
 
 # How many of the extractor's lines one paragraph of a page may have been broken into.
@@ -716,12 +759,12 @@ _MAX_RUN_LEAVES = 3_000
 _RUN_TAGS = tuple(tag for tag in _BLOCK_TAGS if tag != "td")
 
 
-def _runs_split(lines: list[str], tree: HtmlElement) -> list[str]:
+def _runs_split(lines: list[str], block_lines: list[str], tree: HtmlElement) -> list[str]:
     """``lines``, each that is two or more of the page's paragraphs run together (with
     at most a short label between them) split into those paragraphs: on a short live
     page the extractor gave the whole article as one line, headline, entries and their
     times run together ("Storm live: ... 14:05 Ferries to the islands ... 13:40 ...")."""
-    blocks = {_squeezed(line) for line in _block_lines(tree)}
+    blocks = {_squeezed(line) for line in block_lines}
     if all(_squeezed(line) in blocks for line in lines):
         return lines
     # A table's cells are a row's, which the extractor writes as "| a | b |".
