@@ -64,9 +64,35 @@ def test_import_learner_needs_an_existing_file(capsys: pytest.CaptureFixture[str
     assert reader("import", "learner") == 2
     assert "reader import learner FILE.json" in capsys.readouterr().err
     assert reader("import", "learner", "nowhere.json") == 2
-    assert "there is no file at nowhere.json" in capsys.readouterr().err
+    assert "There is no file at nowhere.json." in capsys.readouterr().err
     assert reader("import", "learner", ".") == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_learner_file_messages_are_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As an article's import says "There is no file at notes.txt.", so does a learner
+    file's: they began lower-case, without a full stop ("reader: there is no file at
+    me.json"). A message ending in a command to type has no full stop to copy with it."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"lesson": 3}', encoding="utf-8")
+    asked = [
+        ("import", "learner"),
+        ("import", "learner", str(tmp_path / "nowhere.json")),
+        ("import", "learner", str(folder)),
+        ("import", "learner", str(notes)),
+        ("export", "learner", str(tmp_path / "missing" / "me.json")),
+        ("export", "learner", str(folder)),
+        ("export", "learner", str(notes)),
+    ]
+    for args in asked:
+        assert reader(*args) == 2
+        message = capsys.readouterr().err.removeprefix("reader: ").strip()
+        assert message[0].isupper() or message.startswith(str(tmp_path)), message
+        assert message.endswith((".", "FILE.json")), message
 
 
 def test_import_of_anything_else_goes_to_the_web_importer(

@@ -305,28 +305,28 @@ MAX_LEARNER_FILE_BYTES = 256 * 1024 * 1024
 
 
 def read_learner_file(path: Path) -> dict[str, Any]:
-    not_ours = f"{path} is not a learner file exported by reader"
+    not_ours = f"{path} is not a learner file exported by reader."
     try:
         with Path(path).open("rb") as stream:
             data = stream.read(MAX_LEARNER_FILE_BYTES + 1)
         if len(data) > MAX_LEARNER_FILE_BYTES:
             raise LearnerFileError(
                 f"{path} is too large to be a learner file (over "
-                f"{MAX_LEARNER_FILE_BYTES // (1024 * 1024)} MB)"
+                f"{MAX_LEARNER_FILE_BYTES // (1024 * 1024)} MB)."
             )
         document = json.loads(data.decode("utf-8"))
     except IsADirectoryError as error:
-        raise LearnerFileError(f"{path} is a folder: give the learner file in it") from error
+        raise LearnerFileError(f"{path} is a folder: give the learner file in it.") from error
     except FileNotFoundError as error:
-        raise LearnerFileError(f"there is no file at {path}") from error
+        raise LearnerFileError(f"There is no file at {path}.") from error
     except OSError as error:
-        raise LearnerFileError(f"cannot read {path}: {error.strerror or error}") from error
+        raise LearnerFileError(f"Cannot read {path}: {error.strerror or error}.") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         # Its bytes or JSON parser's complaint would only puzzle a learner.
         raise LearnerFileError(not_ours) from error
     if not isinstance(document, dict) or document.get("format") != LEARNER_FILE_FORMAT:
         raise LearnerFileError(not_ours)
-    newer = f"{path} was written by a newer reader; upgrade reader (nothing was changed)"
+    newer = f"{path} was written by a newer reader; upgrade reader (nothing was changed)."
     # The store schema too: a file from a newer store had been taken silently, its new
     # columns dropped (QA walk-through).
     version, schema = (document.get(key, 0) for key in ("version", "schema"))
@@ -335,7 +335,7 @@ def read_learner_file(path: Path) -> dict[str, Any]:
     if version > LEARNER_FILE_VERSION or schema > SCHEMA_VERSION:
         raise LearnerFileError(newer)
     if not isinstance(document.get("tables"), dict):
-        raise LearnerFileError(f"{path} has no tables")
+        raise LearnerFileError(f"{path} has no tables.")
     return document
 
 
@@ -349,8 +349,8 @@ def import_learner(store: Store, path: Path, *, replace: bool = False) -> dict[s
     if not store.is_empty():
         if not replace:
             raise StoreHoldsLearnerData(
-                "this store already holds a learner's data; import with --replace to "
-                "overwrite it (a backup is taken first)"
+                "This store already holds a learner's data; import with --replace to "
+                "overwrite it (a backup is taken first)."
             )
         if store.path is not None:
             store.backup("import")
@@ -359,8 +359,8 @@ def import_learner(store: Store, path: Path, *, replace: bool = False) -> dict[s
     except DamagedLearnerData as error:
         # One sentence a learner can act on, not SQLite's "CHECK constraint failed".
         raise LearnerFileError(
-            f"cannot import {path}: it is damaged or from a newer reader ({error});"
-            " nothing was changed"
+            f"Cannot import {path}: it is damaged or from a newer reader ({error});"
+            " nothing was changed."
         ) from error
     except (sqlite3.Error, StoreError, AttributeError, TypeError) as error:
-        raise LearnerFileError(f"cannot import {path}: {error}") from error
+        raise LearnerFileError(f"Cannot import {path}: {error}.") from error

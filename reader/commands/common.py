@@ -130,11 +130,11 @@ def check_target(path: Path, *, force: bool = False) -> None:
     that exists, unless ``force`` (a teacher's "my notes" had been overwritten by a
     lesson)."""
     if not path.parent.exists():
-        raise UserError(f"folder {path.parent} does not exist")
+        raise UserError(f"The folder {path.parent} does not exist.")
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
+        raise UserError(f"{path} is a folder: give a file name.")
     if path.exists() and not force:
-        raise UserError(f"{path} exists already: give another name, or --force to replace it")
+        raise UserError(f"{path} exists already: give another name, or --force to replace it.")
 
 
 @contextmanager
@@ -145,7 +145,7 @@ def writing_to(path: Path, *, force: bool = False) -> Iterator[Path]:
     try:
         yield path
     except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from error
+        raise UserError(f"Cannot write {path}: {error.strerror or error}.") from error
 
 
 def add_force_option(parser: argparse.ArgumentParser) -> None:

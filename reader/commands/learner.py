@@ -227,8 +227,8 @@ def _in_export_folder(stem: str, suffix: str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(f"cannot make the export folder {folder}: "
-                        f"{error.strerror or error}; name a FILE instead") from error
+        raise UserError(f"Cannot make the export folder {folder}: "
+                        f"{error.strerror or error}; name a FILE instead.") from error
     return export_path(folder, stem, suffix, _now())
 
 
@@ -308,7 +308,7 @@ def _engine_if_any() -> Engine | None:
 
 def run_import(args: argparse.Namespace) -> int:
     if args.what is None:  # argparse would also have named the hidden `rest`
-        raise UserError("say what to import: reader import URL_OR_FILE, or "
+        raise UserError("Say what to import: reader import URL_OR_FILE, or "
                         "reader import learner FILE.json")
     if args.what != "learner":
         return _import_article(args)
@@ -322,7 +322,7 @@ def run_import(args: argparse.Namespace) -> int:
     learner_args = learner_import_parser().parse_args(args.rest)
     path: Path | None = learner_args.file
     if path is None:
-        raise UserError("say which learner file: reader import learner FILE.json")
+        raise UserError("Say which learner file: reader import learner FILE.json")
     try:
         read_learner_file(path)  # before a store is made for it
     except LearnerFileError as error:
@@ -332,7 +332,7 @@ def run_import(args: argparse.Namespace) -> int:
             counts = import_learner(store, path, replace=args.replace or learner_args.replace)
         except StoreHoldsLearnerData as error:
             raise UserError(
-                "this store already holds a learner's data; to overwrite it (a backup is "
+                "This store already holds a learner's data; to overwrite it (a backup is "
                 f"taken first), type: reader import learner --replace {shlex.quote(str(path))}"
             ) from error
         except LearnerFileError as error:

@@ -287,7 +287,7 @@ def test_a_folder_or_a_missing_file_is_named_as_such(tmp_path: Path) -> None:
     with Store.open(":memory:") as empty:
         with pytest.raises(LearnerFileError, match="is a folder"):
             import_learner(empty, tmp_path)
-        with pytest.raises(LearnerFileError, match="there is no file at"):
+        with pytest.raises(LearnerFileError, match="There is no file at"):
             import_learner(empty, tmp_path / "nowhere.json")
 
 
@@ -311,14 +311,14 @@ def test_a_file_too_large_to_be_a_learner_file_is_refused_unread(
     ("content", "message"),
     [
         # Not JSON, empty, binary: what is wrong, not the parser's complaint.
-        ("not json", "is not a learner file exported by reader$"),
-        ("", "is not a learner file exported by reader$"),
-        (b"\xd0\xcf\x11\xe0\x00\x01", "is not a learner file exported by reader$"),
+        ("not json", r"is not a learner file exported by reader\.$"),
+        ("", r"is not a learner file exported by reader\.$"),
+        (b"\xd0\xcf\x11\xe0\x00\x01", r"is not a learner file exported by reader\.$"),
         ('{"format": "other"}', "not a learner file"),
         ('{"format": "voa-reader-learner", "version": 99, "tables": {}}', "newer reader"),
         (
             '{"format": "voa-reader-learner", "version": 1, "tables": {"lookups": [{"id": 1}]}}',
-            "cannot import",
+            "Cannot import",
         ),
     ],
 )
