@@ -66,8 +66,9 @@ def file_stem(title: str) -> str:
 # and padding leave 4 fewer for its text.
 NOTICE_WIDTH = 60
 NOTICE_FRAME = 4
-# The end of an export's name that tells the files of a day apart: "-2026-12-06-2.html".
-_DATED_END = re.compile(r"-\d{4}-\d{2}-\d{2}(-\d+)?\.\w+$")
+# The end of an export's name that tells the files of a day apart, with a lesson's
+# level: "-B1-2026-12-06-2.html".
+_DATED_END = re.compile(r"(-[ABC][12])?-\d{4}-\d{2}-\d{2}(-\d+)?\.\w+$")
 
 
 def notice_text_width(screen_width: int) -> int:
@@ -171,8 +172,10 @@ def export_lesson(engine: Engine, analysis: Analysis, glossary: list[GlossaryEnt
     from vocab.lesson import lesson_html
     from vocab.quiz_words import article_quiz
 
-    path, copy = _numbered_export_path(folder, f"lesson-{file_stem(analysis.article.title)}",
-                                       ".html", now)
+    # The class's level in the name, as on the page: one article's handouts for a B1
+    # and a B2 class were told apart only as "-2" (and printed as version B).
+    stem = f"lesson-{file_stem(analysis.article.title)}-{profile.level.value}"
+    path, copy = _numbered_export_path(folder, stem, ".html", now)
     # Seeded by the file's name: the day's second lesson of an article ("-2") is a
     # version B of the quiz, and each file can be made again as it was.
     items = article_quiz(engine, analysis, rng=random.Random(path.name),

@@ -66,7 +66,7 @@ async def test_a_lesson_of_the_article_is_exported(make_app: AppFactory, tmp_pat
         # Named after the article: a teacher's folder holds many lessons.
         # Whole words of the title: "...-to-get-security-", not "...-guara-".
         lessons = await _until_file(pilot, tmp_path,
-                                    "lesson-russia-gets-chinas-support-to-get-security-2*.html")
+                                    "lesson-russia-gets-chinas-support-to-get-security-B1-2*.html")
         assert len(lessons) == 1
         html = lessons[0].read_text(encoding="utf-8")
         assert title.split()[0] in html and "bloc" in html
@@ -86,6 +86,8 @@ async def test_a_lesson_is_made_for_the_learners_level_and_says_so(
         await pilot.press("e")
         lessons = await _until_file(pilot, tmp_path, "lesson-*.html")
         assert "Level: C1" in lessons[0].read_text(encoding="utf-8")
+        # And its name: a teacher's folder holds one article's handouts for two classes.
+        assert "-C1-" in lessons[0].name
 
 
 async def test_a_word_marked_known_leaves_the_glossary_and_the_lesson_prints_its_list(
@@ -353,6 +355,7 @@ async def test_the_lesson_notice_shortens_a_long_file_name_rather_than_break_it(
         start, end = named.split("…")
         assert lesson.name.startswith(start) and lesson.name.endswith(end)
         assert end.endswith(".html") and lesson.name[-16:-5] in end  # the date
+        assert "B1-" in end  # and the class's level
         folder = lines[lines.index(named) + 1]
         assert folder.startswith("in ") and folder.endswith("/Lessons")
         assert str(app.export_dir).endswith(folder.removeprefix("in ").lstrip("…"))
