@@ -22,9 +22,10 @@ UNDO_HINT = "Press u to undo."
 
 
 def counted(n: int, one: str, many: str | None = None) -> str:
-    """"1 word", "3 words", "2 stories": a number with its noun."""
+    """"1 word", "3 words", "2 stories", "8,314 lines": a number with its noun, its
+    thousands marked as an article writes them ("8314 lines", tmux walk-through)."""
     plural = many or (one[:-1] + "ies" if one.endswith("y") else one + "s")
-    return f"{n} {one if n == 1 else plural}"
+    return f"{n:,} {one if n == 1 else plural}"
 
 
 def a_level(level: str) -> str:

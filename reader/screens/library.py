@@ -217,7 +217,7 @@ class LibraryScreen(ReportsWorkerFailures, Screen[None]):
         elif filter_text:
             # The filter has the keys: "Press a" would type an "a" there.
             total = self.reader_app.store.article_count()
-            hint.update(Content(f"{count} of {counted(total, 'article')} match “{filter_text}”"
+            hint.update(Content(f"{count:,} of {counted(total, 'article')} match “{filter_text}”"
                                 if count else
                                 f"No articles match “{filter_text}”: Esc clears the filter."))
         elif not count:

@@ -244,6 +244,28 @@ async def test_adding_a_file_again_says_it_is_in_the_library_already(
         assert len(titles(app)) == before + 1
 
 
+async def test_the_added_notice_writes_a_large_count_with_a_thousands_comma(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """A long page's import said "8314 lines of page clutter left out" (tmux walk-through);
+    "8,314" is read at a glance, as a number is written in an article."""
+    links = "".join(f"<li><a href='/item/{n}'>Market stall {n}</a></li>" for n in range(1200))
+    page = tmp_path / "market.html"
+    page.write_text("<html><head><title>A Market by the River</title></head><body><article>"
+                    "<h1>A Market by the River</h1><p>Farmers sell bread, cheese and apples "
+                    "by the river every Sunday morning.</p></article>"
+                    f"<aside><ul>{links}</ul></aside></body></html>", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.press(*str(page), "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications][-1]
+        assert said.startswith("Added “A Market by the River”")
+        assert "1,200 lines of page clutter" in said, said
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_added_notice_covers_neither_the_filter_nor_the_lines_below(
     make_app: AppFactory, tmp_path: Path, size: tuple[int, int]
