@@ -240,11 +240,13 @@ class SourceInput(Input):
             self.pasted = text
             self.value = f"(pasted text: {len(text.split()):,} words)"
             self.cursor_position = len(self.value)
+            self.screen.refresh_bindings()  # no path to complete (`AddArticleDialog`)
 
     @on(Input.Changed)
     def _typed_over(self, event: Input.Changed) -> None:
         if self.pasted and not event.value.startswith("(pasted text:"):
             self.pasted = ""
+            self.screen.refresh_bindings()
 
 
 class AddArticleDialog(InputWorkDialog[ReadSource | None]):
@@ -272,6 +274,14 @@ class AddArticleDialog(InputWorkDialog[ReadSource | None]):
     def action_complete(self) -> None:
         """Tab accepts the suggested completion, as in a shell."""
         self.query_one(Input).action_cursor_right()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A pasted article is no path: its bar offered "tab Complete path" (tmux
+        # walk-through), a key that then did nothing.
+        if action == "complete" and self.query(SourceInput) and \
+                self.query_one(SourceInput).pasted:
+            return False
+        return super().check_action(action, parameters)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#add")

@@ -193,6 +193,30 @@ async def test_each_dialogs_key_bar_lists_enter_and_tab() -> None:
             await pilot.pause()
 
 
+async def test_a_pasted_article_leaves_no_path_to_complete_in_the_key_bar() -> None:
+    """With an article pasted in, the Add dialog's bar still offered "tab Complete path"
+    (tmux walk-through), a key that then has no path to complete; typing a path over
+    the paste brings it back."""
+    from textual import events
+
+    from reader.screens.dialogs import SourceInput
+    from reader.widgets.key_bar import KeyBar
+
+    app: App[None] = App()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = AddArticleDialog()
+        app.push_screen(dialog)
+        await pilot.pause()
+        source = dialog.query_one(SourceInput)
+        source.post_message(events.Paste(STORY_LINES))
+        await pilot.pause()
+        bar = str(dialog.query_one(KeyBar).render())
+        assert "Complete path" not in bar and "⏎ Add" in bar, bar
+        source.value = "~/Downloads/story.html"
+        await pilot.pause()
+        assert "tab Complete path" in str(dialog.query_one(KeyBar).render())
+
+
 async def test_the_class_lesson_dialogs_key_bar_lists_enter() -> None:
     """The level dialog of a class's lesson (E) listed only "esc Cancel": Enter, which
     saves the handout, was said in its note alone (QA walk-through)."""
