@@ -609,16 +609,32 @@ def _without_pull_quotes(paragraphs: list[Piece], removed: list[Piece]) -> list[
     be safe for everyone," said ...). A learner read it twice, the first time without
     who said it (QA pages)."""
     letters = [_letters(text) for _, text in paragraphs]
+    # All paragraphs' letters in one string, each between separators: a quotation is
+    # looked for once in it, where it was compared with each other paragraph in turn
+    # (4,760 paragraphs of a long page: 11 million comparisons, ~1.3 s).
+    joined = "\0" + "\0".join(letters) + "\0"
     kept: list[Piece] = []
     for at, piece in enumerate(paragraphs):
         text = piece[1].strip()
         quote = (len(text.split()) >= PULL_QUOTE_MIN_WORDS and text.endswith(_PULL_QUOTE_END)
                  and not text.startswith(("-", "*", "\u2022"))  # a list's item
-                 and any(len(other) > len(letters[at]) and letters[at] in other
-                         for n, other in enumerate(letters) if n != at))
+                 and _inside_another(letters[at], letters, joined))
         if not _drop(piece, quote, removed):
             kept.append(piece)
     return kept
+
+
+def _inside_another(quoted: str, letters: list[str], joined: str) -> bool:
+    """Whether ``quoted`` is part of a longer paragraph's ``letters`` (``joined``, each
+    between NULs): found anywhere but as a whole paragraph (itself or a copy)."""
+    if not quoted:
+        return any(letters_of for letters_of in letters)
+    at = joined.find(quoted)
+    while at >= 0:
+        if joined[at - 1] != "\0" or joined[at + len(quoted)] != "\0":
+            return True
+        at = joined.find(quoted, at + 1)
+    return False
 
 
 def _letters(text: str) -> str:
