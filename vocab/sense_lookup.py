@@ -5,6 +5,7 @@ outline ahead for a whole story; and the part of speech a token is defined under
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.models import Sense, Token
@@ -47,7 +48,6 @@ class SenseLookup:
         self._all_senses: dict[str, list[Sense]] = {}  # by `read_senses_ahead`, every POS
         self._word_pos: dict[tuple[str, str, str], str] = {}
         self._headwords_of: dict[tuple[str, str, str], tuple[str, ...]] = {}
-        self._below: dict[tuple[str, ...], frozenset[int]] = {}
 
     def senses(self, lemma: str, pos: str, surface: str = "", *,
                name: bool = False) -> list[Sense]:
@@ -147,11 +147,8 @@ class SenseLookup:
             self._all_senses.update(self.lexicon.senses_of_many(wanted))
 
     def synset_ids_below(self, roots: tuple[str, ...]) -> frozenset[int]:
-        """`Lexicon.synset_ids_below`, asked once per set of roots."""
-        found = self._below.get(roots)
-        if found is None:
-            found = self._below[roots] = self.lexicon.synset_ids_below(roots)
-        return found
+        """`Lexicon.synset_ids_below`, asked once per lexicon and set of roots."""
+        return _ids_below(self.lexicon, roots)
 
     def pos_counts(self, lemma: str) -> dict[str, int]:
         """`Lexicon.pos_counts`, from the lemma's outlines."""
@@ -204,7 +201,11 @@ class SenseLookup:
         statesman"; its other part of speech is meant."""
         if token.proper_noun:
             return False
-        outlines = self.outlines(token.lemma.lower(), pos, token.text.lower())
+        lemma, surface = token.lemma.lower(), token.text.lower()
+        words = self._headwords(lemma, pos, surface)
+        # One word's outlines need no merging (`outlines`): asked of each word type.
+        outlines = self._outlines_in(words[0], pos) if len(words) == 1 \
+            else self.outlines(lemma, pos, surface)
         return bool(outlines) and all(outline.person for outline in outlines)
 
     def _word_pos_of(self, token: Token) -> str:
@@ -219,6 +220,15 @@ class SenseLookup:
             return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return WORDNET_TO_UPOS.get(best, token.upos)
+
+
+# The synsets below a set of roots are the lexicon's, not a text's: kept per lexicon, as
+# `Lexicon.senses` are (a new engine had asked again, two recursive queries at least, ~3%
+# of a 10,000-word story's glossary). Most roots are the cues' own; a few come from
+# glosses (`ContextCues`), so the cache is bounded.
+@lru_cache(maxsize=256)
+def _ids_below(lexicon: Lexicon, roots: tuple[str, ...]) -> frozenset[int]:
+    return lexicon.synset_ids_below(roots)
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

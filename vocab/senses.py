@@ -251,6 +251,8 @@ class SenseChooser(SenseLookup):
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
         self._fields: tuple[Analysis | None, dict[str, frozenset[str]]] = (None, {})
+        self._ranked: tuple[Analysis | None, dict[tuple[object, ...],
+                                                  list[tuple[float, Sense]]]] = (None, {})
         self._stuff_of_verbs: dict[str, frozenset[str]] = {}  # `_stuff_taken`, by verb
 
     def rank(
@@ -736,7 +738,13 @@ class SenseChooser(SenseLookup):
         if not preposition:
             return False
         verb, surface = token.lemma.lower(), token.text.lower()
-        as_verb = max((sense.count for sense in self.senses(verb, "v") if sense.count
+        verb_senses = self.senses(verb, "v")
+        # The examples' words are lemmatised (`object_preposition_examples`): read in one
+        # query, not one a word.
+        self._words.prefetch_lemmas(word for sense in verb_senses if sense.count
+                                    for example in sense.examples
+                                    for word in GLOSS_WORD.findall(example.lower()))
+        as_verb = max((sense.count for sense in verb_senses if sense.count
                        and object_preposition_examples(sense.examples, verb, preposition,
                                                        self._words)), default=0)
         if not as_verb:
@@ -892,7 +900,25 @@ class SenseChooser(SenseLookup):
         first; ``lemma`` overrides the token's own; ``list_field``: the field of the
         lists the word is in (`list_field`; worked out here when None); ``in_field``:
         the senses another use of the word shows the story is in the field of
-        (`rank_in_story`)."""
+        (`rank_in_story`).
+
+        Kept for the last story asked: a glossary asks a word's use again (its rarer
+        sense at its anchor, then the story's uses with it; a word's senses for its
+        entry and for a language term), ~6 of ~30 rankings at 10,000 words."""
+        if list_field is None:
+            list_field = self.cues.list_field(analysis.tokens, token_index)
+        if self._ranked[0] is not analysis:  # the analysis itself: see `story_words`
+            self._ranked = (analysis, {})
+        key = (token_index, tuple(candidates), lemma, list_field, frozenset(in_field))
+        ranked = self._ranked[1].get(key)
+        if ranked is None:
+            ranked = self._ranked[1][key] = self._rank_at(analysis, token_index, candidates,
+                                                          lemma, list_field, in_field)
+        return list(ranked)
+
+    def _rank_at(self, analysis: Analysis, token_index: int, candidates: list[Sense],
+                 lemma: str, list_field: str, in_field: Collection[str]
+                 ) -> list[tuple[float, Sense]]:
         token = analysis.tokens[token_index]
         own, near = sentence_context(analysis, token.sentence, exclude=token_index)
         doers_own, doers_near = self.cues.doers_context(analysis, token.sentence, token_index)
@@ -931,8 +957,7 @@ class SenseChooser(SenseLookup):
                          noun_modifier=self.cues.noun_modifier(analysis.tokens, token_index),
                          noun_modified=self.cues.noun_modified(analysis.tokens, token_index),
                          plural=token.pos in ("NNS", "NNPS"),
-                         list_field=self.cues.list_field(analysis.tokens, token_index)
-                         if list_field is None else list_field,
+                         list_field=list_field,
                          skip=stem_set(token),
                          before_infinitive=before_infinitive(analysis.tokens, token_index),
                          noun_infinitive=self.cues.noun_before_infinitive(analysis.tokens,
@@ -1136,8 +1161,7 @@ class SenseChooser(SenseLookup):
         for lemma, topics in fields.items():
             if lemma == head:
                 continue
-            weight = max((FIELD_WORD_WEIGHTS[(use in own) + (use in near)]
-                          for use in uses.get(lemma, ())), default=0.0)
+            weight = _nearest_use_weight(uses.get(lemma, ()), own, near)
             for field in topics:
                 named[field] += weight
         return named
@@ -1168,6 +1192,26 @@ class SenseChooser(SenseLookup):
                     uses[stem] += count
             self._story = (analysis, uses)
         return self._story[1]
+
+
+def _nearest_use_weight(uses: Sequence[int], own: range, near: range) -> float:
+    """The most `FIELD_WORD_WEIGHTS` gives any of ``uses`` (token indices, in order), by
+    whether it is in the sentence ``own`` and in the sentences ``near`` it; 0.0 for no
+    use. Counted by bisection in each span: a common word's uses run to thousands in a
+    long story, and each of the ~30 words ranked walked them all."""
+    if not uses:
+        return 0.0
+    both = range(max(own.start, near.start), min(own.stop, near.stop))
+    in_both, in_own, in_near = (_uses_within(uses, span) for span in (both, own, near))
+    in_one = in_own + in_near - 2 * in_both
+    counted = ((in_both, 2), (in_one, 1), (len(uses) - in_both - in_one, 0))
+    return max(FIELD_WORD_WEIGHTS[kind] for count, kind in counted if count)
+
+
+def _uses_within(uses: Sequence[int], span: range) -> int:
+    if span.stop <= span.start:
+        return 0
+    return bisect.bisect_left(uses, span.stop) - bisect.bisect_left(uses, span.start)
 
 
 def _stuff(field: str) -> str:

@@ -1,0 +1,116 @@
+"""The glossary and the sense chooser read what they need once: the same answers, with
+fewer queries and fewer rankings (issue 8)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from vocab import senses
+from vocab.analysis import Analysis
+from vocab.articles import article_from_text
+from vocab.engine import Engine
+from vocab.lexicon import Lexicon
+from vocab.sense_weights import FIELD_WORD_WEIGHTS
+from vocab.senses import SenseChooser
+from vocab.wordfacts import open_word_facts
+from vocab.wordinfo import WordInfo
+
+# Written for these tests: short words ("fog", "ox", "elk", "yak"), a market's nouns,
+# a passive verb with its preposition, a grammar lesson's noun.
+TEXT = """A Foggy Morning at the Hill Market
+
+Fog covered the hill market before dawn. A farmer led an ox and a yak past the stalls,
+and a hunter sold elk meat from a cart. The trader was charged with fraud last year,
+but the court cleared him. The market reopened in spring.
+
+In the school by the market, a teacher wrote one sentence on the board. Each sentence
+needs a verb, she said, and the children copied it into their notebooks. The farmer
+bought a notebook for his son and a warm hat for the fog.
+"""
+
+
+@pytest.fixture(scope="module")
+def story(engine: Engine) -> Analysis:
+    return engine.analyse(article_from_text(TEXT))
+
+
+def test_a_use_ranked_again_is_not_ranked_anew(
+        engine: Engine, story: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word's use ranked for its rarer sense, then again among the story's uses for
+    its entry, is ranked once: the same scores."""
+    ranked: list[str] = []
+    kept_rank = SenseChooser.rank
+
+    def rank(self: SenseChooser, candidates, *args, **kwargs):  # type: ignore[no-untyped-def]
+        ranked.append(args[2])
+        return kept_rank(self, candidates, *args, **kwargs)
+
+    monkeypatch.setattr(SenseChooser, "rank", rank)
+    chooser = SenseChooser(engine.lexicon, engine.words)
+    at = next(i for i, token in enumerate(story.tokens) if token.text == "court")
+    senses = chooser.senses_for(story.tokens[at])
+    first = chooser.rank_at(story, at, senses)
+    again = chooser.rank_at(story, at, senses)
+    assert first == again
+    assert len(ranked) == 1
+    chooser.rank_at(story, at, senses[:2])  # other senses: ranked anew
+    assert len(ranked) == 2
+
+
+def test_a_field_word_weighs_as_its_nearest_use() -> None:
+    """`_nearest_use_weight` gives what weighing every use gives: the most of the
+    weights of the uses in the word's own sentence, beside it, or elsewhere."""
+    rng = random.Random(8)
+    for _ in range(5_000):
+        uses = sorted(rng.sample(range(60), rng.randint(0, 8)))
+        start = rng.randint(0, 50)
+        own = range(start, start + rng.randint(1, 8))
+        near = range(max(0, own.start - rng.randint(0, 8)), own.stop + rng.randint(0, 8))
+        every = max((FIELD_WORD_WEIGHTS[(use in own) + (use in near)] for use in uses),
+                    default=0.0)
+        assert senses._nearest_use_weight(uses, own, near) == every
+
+
+def test_synsets_below_roots_are_read_once_per_lexicon(
+        lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new engine's sense look-ups over the same lexicon do not read the synsets below
+    the same roots again: they are the lexicon's, not a text's."""
+    asked: list[tuple[str, ...]] = []
+    kept = Lexicon.synset_ids_below
+
+    def synset_ids_below(self: Lexicon, roots):  # type: ignore[no-untyped-def]
+        asked.append(tuple(roots))
+        return kept(self, roots)
+
+    monkeypatch.setattr(Lexicon, "synset_ids_below", synset_ids_below)
+    roots = ("beverage.n.01", "dessert.n.01")
+    first = SenseChooser(lexicon).synset_ids_below(roots)
+    second = SenseChooser(lexicon).synset_ids_below(roots)
+    assert first == second == kept(lexicon, roots)
+    assert asked == [roots]
+
+
+def test_a_passive_verbs_examples_are_read_ahead(
+        engine: Engine, story: Analysis, session_cache_dir: Path) -> None:
+    """Whether "was charged with" is the verb's frame reads its examples' lemmas in one
+    query, not one a word: the same answer as reading them one by one."""
+    facts = open_word_facts(session_cache_dir)
+    assert facts is not None
+    words = WordInfo(facts.emptied())
+    single: list[tuple[str, ...]] = []
+    kept_one = words._facts._one  # type: ignore[union-attr]
+
+    def one(sql: str, params: tuple[str, ...]) -> tuple | None:  # type: ignore[type-arg]
+        single.append(params)
+        return kept_one(sql, params)
+
+    words._facts._one = one  # type: ignore[method-assign, union-attr]
+    at = next(i for i, token in enumerate(story.tokens) if token.text == "charged")
+    answer = SenseChooser(engine.lexicon, words).takes_after_object(story.tokens[at], "with")
+    one_by_one = SenseChooser(engine.lexicon, WordInfo(facts.emptied()))
+    assert answer == one_by_one.takes_after_object(story.tokens[at], "with")
+    assert answer
+    assert not single
