@@ -11,7 +11,7 @@ become candidates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -138,13 +138,14 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
 SYMBOL_LETTERS = 3
 
 
-def symbol_or_foreign(candidate: Candidate, chooser: SenseChooser) -> bool:
-    """A short word the text writes in lower case that WordNet knows only capitalised."""
-    lemma = candidate.lemma
-    if candidate.expression is not None or len(lemma) > SYMBOL_LETTERS:
-        return False
-    written_as = chooser.lexicon.capitalised_pos(lemma)
-    return bool(written_as) and written_as == set(chooser.pos_counts(lemma))
+def symbols_or_foreign(candidates: Iterable[Candidate], chooser: SenseChooser) -> frozenset[str]:
+    """The lemmas of ``candidates`` that are short words the text writes in lower case
+    that WordNet knows only capitalised; their capitals read in one query."""
+    short = {candidate.lemma for candidate in candidates
+             if candidate.expression is None and len(candidate.lemma) <= SYMBOL_LETTERS}
+    written = chooser.lexicon.capitalised_pos_of_many(short) if short else {}
+    return frozenset(lemma for lemma, written_as in written.items()
+                     if written_as and written_as == set(chooser.pos_counts(lemma)))
 
 
 # A unit's symbol ("cm", "kg", "mph"): how a measure is written, in a table's column

@@ -19,7 +19,9 @@ import heapq
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import islice
+from functools import cache
+from itertools import islice, repeat
+from operator import mul
 from typing import TYPE_CHECKING
 
 from vocab.candidates import (
@@ -27,7 +29,7 @@ from vocab.candidates import (
     Candidate,
     language_term,
     read_candidates,
-    symbol_or_foreign,
+    symbols_or_foreign,
     unit_symbol,
 )
 from vocab.collocations import preposition_examples
@@ -237,6 +239,8 @@ def _a_known_language_term_here(analysis: Analysis, candidate: Candidate,
             or _status(candidate, profile) is WordStatus.LEARNING):
         return False
     sense, _ = choose_sense(analysis, candidate, chooser, whole_story=True)
+    if sense is None or sense.synset not in _language_term_names(chooser.lexicon):
+        return False  # below no root at any depth: no walk up (a query a step) finds one
     for _ in range(_TERM_DEPTH):
         if sense is None:
             return False
@@ -244,6 +248,12 @@ def _a_known_language_term_here(analysis: Analysis, candidate: Candidate,
             return True
         sense = chooser.lexicon.broader(sense.synset)
     return False
+
+
+@cache
+def _language_term_names(lexicon: Lexicon) -> frozenset[str]:
+    """Every synset below `LANGUAGE_TERMS` (roots included), by name: the lexicon's."""
+    return lexicon.synset_names_below(LANGUAGE_TERMS)
 
 
 def _listed(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]) -> bool:
@@ -532,7 +542,10 @@ def _level_adjustment(candidate: Candidate, profile: LearnerProfile) -> float:
 
 
 def score(features: dict[str, float]) -> float:
-    return BIAS + sum(WEIGHTS[name] * features.get(name, 0.0) for name in FEATURES)
+    # Each weight times its feature, summed in `FEATURES`' order, in C (~650 candidates
+    # at 10,000 words); `WEIGHTS` read now, as tune_glossary sets them.
+    return BIAS + sum(map(mul, map(WEIGHTS.__getitem__, FEATURES),
+                          map(features.get, FEATURES, repeat(0.0))))
 
 
 def spread_out(analysis: Analysis, ranked: Sequence[Candidate],
@@ -628,6 +641,7 @@ def collect_candidates(
     context = StoryContext.of(analysis)
     if not transparent_later:
         words.prefetch_frequencies(transparent_bases(found_in_story))
+    symbols = symbols_or_foreign(found_in_story, chooser)
     found = []
     for candidate in found_in_story:
         if _status(candidate, profile, analysis.tokens) in (WordStatus.KNOWN,
@@ -640,7 +654,7 @@ def collect_candidates(
             candidate.features["rare_sense"] = rare_sense(analysis, candidate, chooser)
         if candidate.features.get("capitalised", 0.0) >= NAME_LIKE_CAPITALS:
             continue
-        if (symbol_or_foreign(candidate, chooser) or language_term(candidate, chooser)
+        if (candidate.lemma in symbols or language_term(candidate, chooser)
                 or unit_symbol(candidate, chooser)):
             continue
         if "." in candidate.lemma:

@@ -250,6 +250,19 @@ class Lexicon:
         )
         return frozenset(pos for (pos,) in rows)
 
+    def capitalised_pos_of_many(self, words: Iterable[str]) -> dict[str, frozenset[str]]:
+        """`capitalised_pos` (``only``) of each of ``words``, keyed as asked, in one query:
+        a story's short candidates were ~30 queries of their own."""
+        asked = {word: lemma_key(word) for word in words}
+        found: dict[str, set[str]] = {}
+        for lemma, pos in rows_for_keys(
+                self._db, self._lock, "lemma, pos",
+                "(SELECT lemma, pos FROM senses WHERE lemma IN ({keys})"
+                " GROUP BY lemma, pos HAVING MIN(capitalised) = 1)",
+                sorted(set(asked.values()))):
+            found.setdefault(lemma, set()).add(pos)
+        return {word: frozenset(found.get(key, ())) for word, key in asked.items()}
+
     def usually_capitalised(self, words: Iterable[str]) -> set[str]:
         """Those of ``words`` WordNet writes mostly with a capital as nouns: by SemCor's
         counts ("India", "Japan": the country over "japan", a lacquer), or, when SemCor
@@ -482,18 +495,25 @@ class Lexicon:
     def synset_ids_below(self, roots: Iterable[str]) -> frozenset[int]:
         """The synsets under ``roots`` (their hyponyms, all the way down), roots included,
         as the ids `SenseOutline` carries."""
+        return frozenset(self._below(roots, "id", "below"))
+
+    def synset_names_below(self, roots: Iterable[str]) -> frozenset[str]:
+        """`synset_ids_below` by name ("noun.n.01"), as `Sense.synset` gives it."""
+        return frozenset(self._below(roots, "name", "synsets WHERE id IN below"))
+
+    def _below(self, roots: Iterable[str], column: str, source: str) -> list[Any]:
         names = sorted(set(roots))
         if not names:
-            return frozenset()
+            return []
         sql = (
             "WITH RECURSIVE below(id) AS ("
             f" SELECT id FROM synsets WHERE name IN ({','.join('?' * len(names))})"
             " UNION SELECT r.target_id FROM relations r JOIN below b ON r.synset_id = b.id"
             " WHERE r.kind = 'hyponym')"
-            " SELECT json_group_array(id) FROM below"
+            f" SELECT json_group_array({column}) FROM {source}"
         )
         packed = self._rows(sql, tuple(names))[0][0]
-        return frozenset(json.loads(packed) if packed else ())
+        return json.loads(packed) if packed else []
 
     def expressions_starting_with(self, word: str) -> list[ExpressionOption]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v", "o"), ...]

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from vocab import senses
+from vocab import glossary, senses
 from vocab.analysis import Analysis
 from vocab.articles import article_from_text
+from vocab.candidates import Candidate
 from vocab.engine import Engine
 from vocab.lexicon import Lexicon
+from vocab.models import LearnerProfile
 from vocab.sense_weights import FIELD_WORD_WEIGHTS
 from vocab.senses import SenseChooser
 from vocab.wordfacts import open_word_facts
@@ -35,6 +37,37 @@ bought a notebook for his son and a warm hat for the fog.
 @pytest.fixture(scope="module")
 def story(engine: Engine) -> Analysis:
     return engine.analyse(article_from_text(TEXT))
+
+
+def test_short_words_capitals_are_read_in_one_query(
+        engine: Engine, story: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a short word is a symbol WordNet writes only with capitals is asked of
+    all the story's short words at once, not in a query each."""
+    single: list[str] = []
+    many: list[list[str]] = []
+    kept_single, kept_many = Lexicon.capitalised_pos, Lexicon.capitalised_pos_of_many
+
+    def capitalised_pos(self: Lexicon, word: str, *, only: bool = True) -> frozenset[str]:
+        single.append(word)
+        return kept_single(self, word, only=only)
+
+    def capitalised_pos_of_many(self: Lexicon, words):  # type: ignore[no-untyped-def]
+        words = list(words)
+        many.append(words)
+        return kept_many(self, words)
+
+    monkeypatch.setattr(Lexicon, "capitalised_pos", capitalised_pos)
+    monkeypatch.setattr(Lexicon, "capitalised_pos_of_many", capitalised_pos_of_many)
+    glossary.collect_candidates(story, engine.senses, LearnerProfile(), engine.words)
+    assert not single
+    assert len(many) == 1
+    assert {"fog", "ox", "elk", "yak"} <= set(many[0])
+
+
+def test_capitals_read_together_are_those_read_one_by_one(lexicon: Lexicon) -> None:
+    words = ["fog", "ox", "Dutch", "au", "le", "us", "no such word", "ca", "elk"]
+    assert lexicon.capitalised_pos_of_many(words) == {
+        word: lexicon.capitalised_pos(word) for word in words}
 
 
 def test_a_use_ranked_again_is_not_ranked_anew(
@@ -72,6 +105,32 @@ def test_a_field_word_weighs_as_its_nearest_use() -> None:
         every = max((FIELD_WORD_WEIGHTS[(use in own) + (use in near)] for use in uses),
                     default=0.0)
         assert senses._nearest_use_weight(uses, own, near) == every
+
+
+def test_a_noun_below_no_language_term_is_not_walked_up(
+        engine: Engine, story: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a noun whose sense lies below a language term's root is walked up WordNet's
+    broader terms to find it: "market" is none, the lesson's "sentence" is one."""
+    walked: list[str] = []
+    kept_broader = Lexicon.broader
+
+    def broader(self: Lexicon, synset: str):  # type: ignore[no-untyped-def]
+        walked.append(synset)
+        return kept_broader(self, synset)
+
+    monkeypatch.setattr(Lexicon, "broader", broader)
+
+    def noun(lemma: str) -> Candidate:
+        uses = [i for i, token in enumerate(story.tokens) if token.lemma.lower() == lemma]
+        return Candidate(lemma=lemma, upos="NOUN", occurrences=uses, anchor=uses[0],
+                         features={"level_gap": -1.0})
+
+    profile = LearnerProfile()
+    assert not glossary._a_known_language_term_here(story, noun("market"), engine.senses,
+                                                     profile)
+    assert not walked
+    assert glossary._a_known_language_term_here(story, noun("sentence"), engine.senses,
+                                                 profile)
 
 
 def test_synsets_below_roots_are_read_once_per_lexicon(
