@@ -86,16 +86,24 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     chooser.prefetch([*(form.lower() for form in spellings),
                       *(expression.lemma for expression in analysis.expressions)])
     upos_at: dict[int, str] = {}  # each occurrence's reading, for the anchors below
+    # A word type's dictionary form and part of speech, read once: they read the token
+    # alone, and a long story repeats its words.
+    plain: dict[tuple[str, str, str, float], tuple[str, float | None, str]] = {}
     for index in candidate_indices:
         token = tokens[index]
         if _glued_to_number(tokens, index) or _interjection(tokens, index, chooser):
             continue
-        key, zipf = _dictionary_form(token, chooser, words)
         if token.pos not in _READ_AGAIN_TAGS and token.upos != "ADJ":
             # (Most candidates: the three readings below start from one of these tags
             # or an adjective; a long story has tens of thousands of such tokens.)
-            upos = chooser.word_pos(token)
+            kind = (token.lemma, token.text, token.upos, token.zipf)
+            reading = plain.get(kind)
+            if reading is None:
+                reading = plain[kind] = (*_dictionary_form(token, chooser, words),
+                                         chooser.word_pos(token))
+            key, zipf, upos = reading
         else:
+            key, zipf = _dictionary_form(token, chooser, words)
             upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
             if _participle_as_adjective(tokens, index, chooser, words):
                 key, upos, zipf = token.text.lower(), "ADJ", words.zipf(token.text.lower(), "ADJ")

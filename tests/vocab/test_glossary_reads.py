@@ -173,3 +173,28 @@ def test_a_passive_verbs_examples_are_read_ahead(
     assert answer == one_by_one.takes_after_object(story.tokens[at], "with")
     assert answer
     assert not single
+
+
+def test_a_word_types_reading_is_worked_out_once(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plural or a verb's form the story repeats is read as its dictionary form once,
+    not at every use: the same candidates."""
+    from vocab import candidates
+
+    text = ("Orchards and Apples\n\nGrowers pick apples in autumn. Buyers want apples "
+            "that keep, and growers store apples in cool barns. Growers also press "
+            "apples into cider.")
+    story = engine.analyse(article_from_text(text))
+    read: list[str] = []
+    kept = candidates._dictionary_form
+
+    def dictionary_form(token, chooser, words):  # type: ignore[no-untyped-def]
+        read.append(token.text)
+        return kept(token, chooser, words)
+
+    expected = candidates.read_candidates(story, engine.senses, engine.words)
+    monkeypatch.setattr(candidates, "_dictionary_form", dictionary_form)
+    found = candidates.read_candidates(story, engine.senses, engine.words)
+    assert found == expected
+    assert read.count("apples") == 1
+    assert read.count("growers") + read.count("Growers") <= 2
