@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from vocab.closed_class import LIST_LINKS
+from vocab.closed_class import COPULAS, LINKING_VERBS, LIST_LINKS
 from vocab.expression_use import words_read_in_expressions
 from vocab.models import Expression, Token
 from vocab.senses import SenseChooser
@@ -221,10 +221,6 @@ _POS_PREFERENCE = {"NOUN": 4, "VERB": 3, "ADJ": 2, "ADV": 1}
 # diminution" (1 use as an adjective); "she was tired" (9 uses to "tire"'s 6) and "he
 # was worried" (7 to 50) are adjectives.
 PASSIVE_SHARE = 10
-# Verbs after which a participle describes the subject ("she felt overwhelmed").
-_LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
-# ...and after which a word is the adjective it mostly is ("the octopuses stayed pale").
-_COPULAS = _LINKING_VERBS | {"stay", "grow", "turn"}
 
 
 def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseChooser,
@@ -259,7 +255,7 @@ def _participle_as_adjective(tokens: Sequence[Token], index: int, chooser: Sense
     linking = verb_before(tokens, head)
     if linking == "have":
         return False  # a perfect tense: "had violated trade laws"
-    predicative = linking in _LINKING_VERBS
+    predicative = linking in LINKING_VERBS
     if predicative and linking not in {"be", "get"}:
         return True  # "feel overwhelmed": no passive reading; WordNet may lack the form
     if attributive:
@@ -453,7 +449,7 @@ def _after_copula(tokens: Sequence[Token], index: int) -> bool:
     desperate"), past adverbs; not a possessive's "'s" ("the market's close")."""
     verb = word_before(tokens, index)
     return (verb is not None and verb.upos in ("VERB", "AUX")
-            and verb.lemma.lower() in _COPULAS)
+            and verb.lemma.lower() in COPULAS)
 
 
 def _merge_gerunds(by_lemma: dict[str, Candidate], votes: dict[str, dict[str, int]],

@@ -185,6 +185,10 @@ BE_FORMS = frozenset(
     ]
 )
 DO_FORMS = frozenset(["do", "does", "did"])
+# Verbs after which a participle describes the subject ("she felt overwhelmed").
+LINKING_VERBS = frozenset({"be", "feel", "seem", "become", "get", "look", "appear", "remain"})
+# ...and after which a word is the adjective it mostly is ("the octopuses stayed pale").
+COPULAS = LINKING_VERBS | {"stay", "grow", "turn"}
 # Plural nouns without a plural "-s", which lemminflect gives as their own lemma.
 PLURAL_NOUNS = frozenset(["people", "police", "cattle", "clergy"])
 # What joins the items of a list: "cough, sneeze or talk", "farmers, bakers and children".

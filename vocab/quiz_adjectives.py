@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from vocab.closed_class import COPULAS
 from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD
 
 if TYPE_CHECKING:
@@ -21,9 +22,6 @@ _SAID_OF = re.compile(r"\(of ([^)]*)\)")
 _ANYTHING = frozenset({"thing", "things", "something", "anything"})
 _PEOPLE = frozenset({"person", "persons", "people", "someone", "somebody", "human",
                      "humans", "individual", "individuals"})
-# Verbs that link a subject to an adjective said of it: "were relieved", "felt".
-_LINKING = frozenset({"be", "become", "feel", "seem", "look", "appear", "remain", "stay",
-                      "grow", "get"})
 
 IsPerson = Callable[[Sequence["Token"], int | None], bool | None]
 
@@ -110,7 +108,7 @@ def _described(tokens: Sequence[Token], index: int) -> int | None:
     while at >= 0 and tokens[at].sentence == token.sentence and tokens[at].pos in ("RB", "RBR"):
         at -= 1
     if at < 0 or tokens[at].sentence != token.sentence \
-            or tokens[at].lemma.lower() not in _LINKING or not tokens[at].pos.startswith("VB"):
+            or tokens[at].lemma.lower() not in COPULAS or not tokens[at].pos.startswith("VB"):
         return None
     at -= 1
     while at >= 0 and tokens[at].sentence == token.sentence \
