@@ -91,7 +91,7 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 def retag_open_words_read_as_closed_class(raw: list[RawToken], words: WordInfo,
                                            parts_of_speech: PartsOfSpeech,
                                            at: WordPositions,
-                                          tagged: TaggedTexts) -> None:
+                                           tagged: TaggedTexts) -> None:
     """"The walls of this city bear the marks": a word the tagger gave a closed class's
     tag (a preposition, "bear –prep.", with no definition: QA walk-through) that is no
     word of that class is what WordNet says it can be there: a verb after its subject,
@@ -190,7 +190,7 @@ def _noun_tag(text: str, words: WordInfo) -> str | None:
 
 def retag_nouns_read_as_modifiers(raw: list[RawToken], words: WordInfo,
                                    parts_of_speech: PartsOfSpeech, at: WordPositions,
-                                  tagged: TaggedTexts) -> None:
+                                   tagged: TaggedTexts) -> None:
     """"used in lithium batteries", "treated graffiti as a crime": a word tagged an
     adjective or an adverb that WordNet has only as a noun is the noun, a noun's
     modifier before another ("lithium –adj." was C2 there and C1 as a noun; "graffiti
@@ -265,7 +265,7 @@ _MODIFIER_TAGS = {"r": "RB", "a": "JJ"}
 
 def retag_modifiers_read_as_nouns(raw: list[RawToken], words: WordInfo,
                                    parts_of_speech: PartsOfSpeech, at: WordPositions,
-                                  tagged: TaggedTexts) -> None:
+                                   tagged: TaggedTexts) -> None:
     """"supermarkets can buy flour cheaply", "loyal customers": a word tagged a singular
     noun that WordNet has only as an adverb or only as an adjective is that ("cheaply
     –n." was C2 with no noun's meaning: QA walk-through). An adjective that is also a
@@ -415,7 +415,7 @@ _NOUN_AND_VERB = frozenset({"n", "v"})
 
 def retag_verb_forms_read_as_nouns(raw: list[RawToken], words: WordInfo,
                                     parts_of_speech: PartsOfSpeech, at: WordPositions,
-                                   tagged: TaggedTexts) -> None:
+                                    tagged: TaggedTexts) -> None:
     """"people who used their phones in bed slept less": a word tagged a noun that is
     no noun's form, in the dictionary or WordNet, but a verb's past form is that verb,
     its participle after "have" or "be" ("slept –n." had no definition: QA
@@ -530,7 +530,7 @@ def _ends_in_single_s(text: str) -> bool:
 def retag_hyphenated_nouns_read_as_adjectives(raw: list[RawToken], words: WordInfo,
                                              parts_of_speech: PartsOfSpeech,
                                              at: WordPositions,
-                                              tagged: TaggedTexts) -> None:
+                                             tagged: TaggedTexts) -> None:
     """"served as secretary-general of the group": a hyphenated word tagged an adjective
     that WordNet lacks, whose first part is only a noun and whose last part a noun too,
     heading its phrase (no noun or adjective after it, not after "be" or an adverb,

@@ -165,7 +165,6 @@ from vocab.sentence_cues import (
     under_a_bare_noun,
     used_as_pronoun,
     verb_over,
-    word_before_modifiers,
 )
 from vocab.verb_objects import (
     expression_object,
@@ -1244,10 +1243,6 @@ def _asks_for_a_kind_of_person(sense: Sense) -> bool:
         sense.definition.split(";", 1)[0]) is not None
 
 
-# What may stand between "a" and a noun taking "to": "a fitting testament to".
-_BEFORE_A_COUNTED_NOUN = frozenset({"JJ", "JJR", "JJS", "RB", "VBN"})
-
-
 def _one_of_the_kind_modified(sense: Sense, headword: str, modified: str) -> frozenset[str]:
     """The stem of ``modified``, the noun the sense's word is before ("quality" in "air
     quality", "bill" in "a draft bill"), when the sense's names or the opening of its
@@ -1311,8 +1306,7 @@ def _counted_before_to(tokens: Sequence[Token], index: int) -> bool:
             or tokens[index + 2].sentence != tokens[index].sentence \
             or tokens[index + 2].pos.startswith(("VB", "RB", "MD")):
         return False
-    at = word_before_modifiers(tokens, index, _BEFORE_A_COUNTED_NOUN)
-    return at is not None and tokens[at].text.lower() in ("a", "an")
+    return counted_by_a(tokens, index)
 
 
 def _counted_senses(tokens: Sequence[Token], index: int, candidates: Sequence[Sense],
