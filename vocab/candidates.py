@@ -200,12 +200,7 @@ def is_language_term(lemma: str, lexicon: Lexicon) -> bool:
     """`language_term` for a noun read from the lexicon alone (a quiz's wrong answer):
     "Every battery has two ends, called _____" offered "verbs" (QA walk-through)."""
     senses = [sense for sense in lexicon.sense_outlines([lemma])[lemma] if sense.pos == "n"]
-    return _only_terms(senses, _language_term_ids(lexicon))
-
-
-@cache
-def _language_term_ids(lexicon: Lexicon) -> frozenset[int]:
-    return lexicon.synset_ids_below(LANGUAGE_TERMS)
+    return _only_terms(senses, lexicon.synset_ids_below(LANGUAGE_TERMS))
 
 
 def _only_terms(senses: Sequence[SenseOutline], terms: frozenset[int]) -> bool:

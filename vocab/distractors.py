@@ -174,7 +174,7 @@ class DistractorPool:
     def _target_is_specialist(self, target: QuizWord) -> bool:
         """Whether the answer is itself a word of medicine or chemistry in any of its
         senses, beside which such words are fair."""
-        ids = _specialist_ids(self._lexicon)
+        ids = self._lexicon.synset_ids_below(SPECIALIST_KINDS)
         return target.upos == "NOUN" and any(
             o.pos == "n" and o.synset_id in ids
             for o in self._lexicon.sense_outlines([target.lemma])[target.lemma])
@@ -305,12 +305,7 @@ def specialist_term(lemma: str, upos: str, lexicon: Lexicon,
 
 def _usual_sense_specialist(lemma: str, lexicon: Lexicon) -> bool:
     outlines = [o for o in lexicon.sense_outlines([lemma])[lemma] if o.pos == "n"]
-    return bool(outlines) and outlines[0].synset_id in _specialist_ids(lexicon)
-
-
-@cache
-def _specialist_ids(lexicon: Lexicon) -> frozenset[int]:
-    return lexicon.synset_ids_below(SPECIALIST_KINDS)
+    return bool(outlines) and outlines[0].synset_id in lexicon.synset_ids_below(SPECIALIST_KINDS)
 
 
 # WordNet's wording for number words ("twelve", "dozen", "forty"): poor quiz

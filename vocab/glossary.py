@@ -19,7 +19,6 @@ import heapq
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
 from itertools import islice, repeat
 from operator import mul
 from typing import TYPE_CHECKING
@@ -239,7 +238,7 @@ def _a_known_language_term_here(analysis: Analysis, candidate: Candidate,
             or _status(candidate, profile) is WordStatus.LEARNING):
         return False
     sense, _ = choose_sense(analysis, candidate, chooser, whole_story=True)
-    if sense is None or sense.synset not in _language_term_names(chooser.lexicon):
+    if sense is None or sense.synset not in chooser.lexicon.synset_names_below(LANGUAGE_TERMS):
         return False  # below no root at any depth: no walk up (a query a step) finds one
     for _ in range(_TERM_DEPTH):
         if sense is None:
@@ -248,12 +247,6 @@ def _a_known_language_term_here(analysis: Analysis, candidate: Candidate,
             return True
         sense = chooser.lexicon.broader(sense.synset)
     return False
-
-
-@cache
-def _language_term_names(lexicon: Lexicon) -> frozenset[str]:
-    """Every synset below `LANGUAGE_TERMS` (roots included), by name: the lexicon's."""
-    return lexicon.synset_names_below(LANGUAGE_TERMS)
 
 
 def _listed(entry: GlossaryEntry, listed: Sequence[GlossaryEntry]) -> bool:

@@ -106,6 +106,8 @@ class SenseOutline:
 # (a few hundred bytes to a few kB each).
 RELATED_KEPT = 20_000
 SENSES_KEPT = 4_096
+# How many sets of roots' `Lexicon.synset_ids_below` are kept.
+ROOTS_KEPT = 256
 
 
 class Lexicon:
@@ -126,6 +128,10 @@ class Lexicon:
         self._related: dict[str, frozenset[str]] = {}
         # ...and `senses`, asked of each distractor's word again for every target.
         self._kept_senses = functools.lru_cache(maxsize=SENSES_KEPT)(self._read_senses)
+        # The synsets below a set of roots: asked by each new engine of the same roots
+        # (two recursive queries at least, ~3% of a 10,000-word story's glossary). Most
+        # roots are the code's own; a few come from glosses, so the cache is bounded.
+        self._kept_below = functools.lru_cache(maxsize=ROOTS_KEPT)(self._below)
 
     @classmethod
     def open(cls, path: Path) -> Lexicon:
@@ -494,17 +500,17 @@ class Lexicon:
 
     def synset_ids_below(self, roots: Iterable[str]) -> frozenset[int]:
         """The synsets under ``roots`` (their hyponyms, all the way down), roots included,
-        as the ids `SenseOutline` carries."""
-        return frozenset(self._below(roots, "id", "below"))
+        as the ids `SenseOutline` carries. Kept per lexicon."""
+        return self._kept_below(frozenset(roots), "id", "below")
 
     def synset_names_below(self, roots: Iterable[str]) -> frozenset[str]:
         """`synset_ids_below` by name ("noun.n.01"), as `Sense.synset` gives it."""
-        return frozenset(self._below(roots, "name", "synsets WHERE id IN below"))
+        return self._kept_below(frozenset(roots), "name", "synsets WHERE id IN below")
 
-    def _below(self, roots: Iterable[str], column: str, source: str) -> list[Any]:
-        names = sorted(set(roots))
+    def _below(self, roots: frozenset[str], column: str, source: str) -> frozenset[Any]:
+        names = sorted(roots)
         if not names:
-            return []
+            return frozenset()
         sql = (
             "WITH RECURSIVE below(id) AS ("
             f" SELECT id FROM synsets WHERE name IN ({','.join('?' * len(names))})"
@@ -513,7 +519,7 @@ class Lexicon:
             f" SELECT json_group_array({column}) FROM {source}"
         )
         packed = self._rows(sql, tuple(names))[0][0]
-        return json.loads(packed) if packed else []
+        return frozenset(json.loads(packed)) if packed else frozenset()
 
     def expressions_starting_with(self, word: str) -> list[ExpressionOption]:
         """Multi-word lemmas whose first word is ``word``: [("work out", "v", "o"), ...]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vocab.closed_class import COPULAS
 from vocab.gloss_words import GLOSS_STOPWORDS, GLOSS_WORD
+from vocab.sense_weights import SUBSTANCE
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -53,7 +54,7 @@ def _material_before_a_noun(tokens: Sequence[Token], index: int, sense: Sense,
     headword = token.lemma.lower()
     if headword in GLOSS_WORD.findall(sense.definition.lower()):
         return False
-    return any(noun.lexname == "noun.substance" and noun.count >= max(sense.count, 1)
+    return any(noun.lexname == SUBSTANCE and noun.count >= max(sense.count, 1)
                for noun in lexicon.senses(headword, "n"))
 
 

@@ -416,14 +416,9 @@ def _object_kind(noun: str, lexicon: Lexicon) -> str:
         # Top concepts all the way up ("relation" -> abstraction -> entity): an idea
         # when under "abstraction" ("_____ relations": praised, and pursued, canceled).
         outlines = [o for o in lexicon.sense_outlines([noun])[noun] if o.pos == "n"]
-        if outlines and outlines[0].synset_id in _abstraction_ids(lexicon):
+        if outlines and outlines[0].synset_id in lexicon.synset_ids_below(("abstraction.n.06",)):
             return _ABSTRACT
     return _NOUN_FIELD_KIND.get(sense.lexname, "") if sense is not None else ""
-
-
-@cache
-def _abstraction_ids(lexicon: Lexicon) -> frozenset[int]:
-    return lexicon.synset_ids_below(("abstraction.n.06",))
 
 
 def _names_people(noun: str, sense: Sense, lexicon: Lexicon) -> bool:
@@ -433,12 +428,7 @@ def _names_people(noun: str, sense: Sense, lexicon: Lexicon) -> bool:
     if sense.lexname != "noun.group":
         return False
     outlines = [o for o in lexicon.sense_outlines([noun])[noun] if o.pos == "n"]
-    return bool(outlines) and outlines[0].synset_id in _people_group_ids(lexicon)
-
-
-@cache
-def _people_group_ids(lexicon: Lexicon) -> frozenset[int]:
-    return lexicon.synset_ids_below(_PEOPLE_GROUPS)
+    return bool(outlines) and outlines[0].synset_id in lexicon.synset_ids_below(_PEOPLE_GROUPS)
 
 
 def _gap_context(target: QuizWord) -> set[str]:

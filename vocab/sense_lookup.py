@@ -5,7 +5,6 @@ outline ahead for a whole story; and the part of speech a token is defined under
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from vocab.models import Sense, Token
@@ -147,8 +146,8 @@ class SenseLookup:
             self._all_senses.update(self.lexicon.senses_of_many(wanted))
 
     def synset_ids_below(self, roots: tuple[str, ...]) -> frozenset[int]:
-        """`Lexicon.synset_ids_below`, asked once per lexicon and set of roots."""
-        return _ids_below(self.lexicon, roots)
+        """`Lexicon.synset_ids_below` (which the lexicon keeps)."""
+        return self.lexicon.synset_ids_below(roots)
 
     def pos_counts(self, lemma: str) -> dict[str, int]:
         """`Lexicon.pos_counts`, from the lemma's outlines."""
@@ -220,15 +219,6 @@ class SenseLookup:
             return "NOUN"  # a modifier with no adjective sense is a noun ("tap water")
         best = max(counts, key=lambda p: (counts[p], p == "n"))
         return WORDNET_TO_UPOS.get(best, token.upos)
-
-
-# The synsets below a set of roots are the lexicon's, not a text's: kept per lexicon, as
-# `Lexicon.senses` are (a new engine had asked again, two recursive queries at least, ~3%
-# of a 10,000-word story's glossary). Most roots are the cues' own; a few come from
-# glosses (`ContextCues`), so the cache is bounded.
-@lru_cache(maxsize=256)
-def _ids_below(lexicon: Lexicon, roots: tuple[str, ...]) -> frozenset[int]:
-    return lexicon.synset_ids_below(roots)
 
 
 def _not_people(senses: list[_S]) -> list[_S]:

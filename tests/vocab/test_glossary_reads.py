@@ -137,19 +137,24 @@ def test_synsets_below_roots_are_read_once_per_lexicon(
         lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
     """A new engine's sense look-ups over the same lexicon do not read the synsets below
     the same roots again: they are the lexicon's, not a text's."""
-    asked: list[tuple[str, ...]] = []
-    kept = Lexicon.synset_ids_below
+    asked: list[frozenset[str]] = []
+    kept = Lexicon._below
 
-    def synset_ids_below(self: Lexicon, roots):  # type: ignore[no-untyped-def]
-        asked.append(tuple(roots))
-        return kept(self, roots)
+    def below(self: Lexicon, roots, column, source):  # type: ignore[no-untyped-def]
+        asked.append(roots)
+        return kept(self, roots, column, source)
 
-    monkeypatch.setattr(Lexicon, "synset_ids_below", synset_ids_below)
-    roots = ("beverage.n.01", "dessert.n.01")
-    first = SenseChooser(lexicon).synset_ids_below(roots)
-    second = SenseChooser(lexicon).synset_ids_below(roots)
-    assert first == second == kept(lexicon, roots)
-    assert asked == [roots]
+    monkeypatch.setattr(Lexicon, "_below", below)
+    opened = Lexicon.open(lexicon.path)  # binds its cache to the counting read
+    try:
+        roots = ("beverage.n.01", "dessert.n.01")
+        first = SenseChooser(opened).synset_ids_below(roots)
+        second = SenseChooser(opened).synset_ids_below(roots)
+        assert first == second == lexicon.synset_ids_below(roots)
+        assert asked == [frozenset(roots)]
+        assert len(first) > 50 and "milk.n.01" in opened.synset_names_below(roots)
+    finally:
+        opened.close()
 
 
 def test_a_passive_verbs_examples_are_read_ahead(
