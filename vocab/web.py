@@ -16,7 +16,8 @@ import errno
 import re
 import socket
 import ssl
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,9 @@ USER_AGENT = "voa-reader/0.1 (+terminal reader for English learners)"
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
 TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+# A server that trickles a few bytes at a time, each in time for the read timeout,
+# never ended (`reader import` hung): the whole page must have come by then.
+PAGE_DEADLINE = 60.0
 
 # A page is held to the size of a file the reader opens (a long news page with its
 # scripts inlined is under 2 MB); counting while streaming keeps a huge or endless
@@ -154,13 +158,16 @@ def download(
     accept: frozenset[str],
     headers: Mapping[str, str] | None = None,
     what: str = "page",
+    clock: Callable[[], float] = time.monotonic,
 ) -> Download:
-    """GET ``url`` within our limits. With conditional ``headers``, a 304 comes back as
+    """GET ``url`` within our limits (``PAGE_DEADLINE`` by ``clock`` for the whole
+    body). With conditional ``headers``, a 304 comes back as
     ``not_modified`` with no body; without them a 304 is an error like any other.
 
     ``accept`` lists the media types we read; ``what`` ("page", "feed") words the errors.
     """
     check_address(url)
+    deadline = clock() + PAGE_DEADLINE
     try:
         with client.stream("GET", url, headers=dict(headers or {})) as response:
             final = str(response.url)
@@ -170,7 +177,7 @@ def download(
             media_type, charset = _content_type(response.headers)
             if media_type not in accept:
                 raise WebError(_wrong_type_message(final, media_type, what))
-            content = _read_capped(response, final, what)
+            content = _read_capped(response, final, what, lambda: clock() > deadline)
             return Download(
                 final,
                 response.status_code,
@@ -325,7 +332,9 @@ def _check_status(response: httpx.Response, url: str, what: str) -> None:
     raise WebError(message)
 
 
-def _read_capped(response: httpx.Response, url: str, what: str) -> bytes:
+def _read_capped(
+    response: httpx.Response, url: str, what: str, past_deadline: Callable[[], bool]
+) -> bytes:
     too_large = f"The {what} at {url} is larger than {MAX_SIZE_LABEL}."
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
@@ -336,6 +345,11 @@ def _read_capped(response: httpx.Response, url: str, what: str) -> bytes:
         size += len(chunk)
         if size > MAX_BYTES:
             raise WebError(too_large)
+        if past_deadline():
+            raise WebError(
+                f"{host_of(url)} sends the {what} too slowly: it had not all come within"
+                f" {PAGE_DEADLINE:g} seconds; try again later."
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 

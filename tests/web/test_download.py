@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import ssl
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import httpx
@@ -14,6 +15,7 @@ from vocab.models import ArticleError
 from vocab.web import (
     MAX_BYTES,
     MAX_REDIRECTS,
+    PAGE_DEADLINE,
     PAGE_TYPES,
     USER_AGENT,
     WebError,
@@ -204,3 +206,26 @@ def test_a_redirect_to_no_web_address_names_the_redirect(
     message = _fails(url, client)
     assert message.startswith(f"The page at {url} sends the reader on to")
     assert "Invalid" not in message
+
+
+def test_a_page_that_trickles_in_without_end_stops_at_the_page_deadline() -> None:
+    """A server that sends a few bytes at a time, each in time for the read timeout,
+    never ended: `reader import` hung on it. The page as a whole has a deadline."""
+    ticks = iter(range(0, 10_000, 5))  # each look at the clock: five seconds later
+
+    def trickle() -> Iterator[bytes]:
+        while True:
+            yield b"<p>word</p>"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/html"}, content=trickle())
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client, pytest.raises(
+        WebError
+    ) as caught:
+        download("https://example.org/story", client=client, accept=PAGE_TYPES,
+                 clock=lambda: float(next(ticks)))
+    assert str(caught.value) == (
+        f"example.org sends the page too slowly: it had not all come within"
+        f" {PAGE_DEADLINE:g} seconds; try again later."
+    )
