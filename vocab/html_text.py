@@ -424,14 +424,28 @@ def _left_out(tree: HtmlElement, kept: str) -> tuple[str, ...]:
     if len(kept) > _MAX_KEPT_CHECKED:
         return ()  # each piece is looked for in the whole text: not in a book's
     is_kept = _KeptText(kept)
+    pieces = list(tree.iter(*_PIECE_TAGS))
     found: list[str] = []
-    for element in tree.iter(*_PIECE_TAGS):
-        if next(element.iterdescendants(*_PIECE_TAGS), None) is not None:
-            continue  # its pieces are counted, not the whole
-        piece = " ".join(element.text_content().split())
+    for element in _without_holders(pieces):  # a holder's pieces are counted, not it
+        piece = " ".join("".join(element.itertext()).split())
         if piece and not is_kept(_squeezed(piece)) and (not found or found[-1] != piece):
             found.append(piece)
     return tuple(found)
+
+
+def _without_holders(pieces: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """``pieces`` (in page order) but those holding another: each marks the elements
+    above it, up to one marked already, once for the page; a search below each piece
+    for another was a long page's walk of its subtrees over again."""
+    # Held in the set, an element stays one Python object (lxml makes a new one for an
+    # element nothing holds), so "in" finds it.
+    holders: set[HtmlElement] = set()
+    for element in pieces:
+        parent = element.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    return (element for element in pieces if element not in holders)
 
 
 # Runs of this many characters index the kept text (`_KeptText`).
@@ -648,9 +662,17 @@ def _unwrapped(tree: HtmlElement) -> None:
 
 
 def _huge_tree_parser() -> HTMLParser:
+    from lxml import etree
     from lxml import html as lxml_html
 
-    return lxml_html.HTMLParser(huge_tree=True)
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    # lxml.html picks each element's class in a Python call (forms, inputs...), at
+    # every element a walk of the tree meets: a tenth of a long page's import. These
+    # walks need only HtmlElement's methods, which a lookup in C gives.
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity))
+    return parser
 
 
 def _flat_texts(html: str) -> list[str]:
