@@ -129,3 +129,22 @@ def test_a_long_page_s_metadata_is_looked_for_in_its_opening_only(
     assert page.author == "Nora Baptiste"
     assert searched
     assert max(searched) <= MAX_METADATA_CHARS
+
+
+def test_a_page_too_long_in_words_but_not_in_markup_is_read_in_its_first_part() -> None:
+    """A page of long paragraphs holds more than an article's words in less markup
+    than is read: it was refused as "too long to read here ... (split a book into
+    chapters)", which a learner cannot do to a page, where a longer page is read in
+    its first part."""
+    def paragraph(number: int) -> str:  # 440 words in ~2,500 characters
+        return "<p>" + " ".join(
+            f"The ferry left harbour {number * 40 + at} late because fog covered the bay."
+            for at in range(40)) + "</p>\n"
+
+    page = _page("".join(paragraph(number) for number in range(MAX_ARTICLE_WORDS // 440 + 10)))
+    assert len(page) < MAX_PAGE_CHARS
+    article = article_from_text(page, "ferry.html", "html")
+    assert article.first_part_only
+    assert article.body.startswith(OPENING)
+    assert CLOSING not in article.body
+    assert article.word_count <= MAX_ARTICLE_WORDS

@@ -114,10 +114,11 @@ def article_from_text(text: str, source: str = "", fmt: Format | None = "txt") -
             f"{name} is written in {written_in}, not English: the reader is for texts in "
             "English. Import a story in English (VOA Learning English has many).")
     words = len(plain.text.split())
-    if words > MAX_ARTICLE_WORDS and plain.first_part_only:
-        # A page already read only in part: its first part, not a refusal (a learner
-        # cannot split a page as a book's chapters).
-        plain = replace(plain, text=_first_paragraphs(plain.text, MAX_ARTICLE_WORDS))
+    if words > MAX_ARTICLE_WORDS and (plain.first_part_only or fmt == "html"):
+        # A web page, read whole or already only in part: its first part, not a refusal
+        # (a learner cannot split a page as a book's chapters).
+        plain = replace(plain, text=_first_paragraphs(plain.text, MAX_ARTICLE_WORDS),
+                        first_part_only=True)
         words = len(plain.text.split())
     if words > MAX_ARTICLE_WORDS:
         raise ArticleError(
