@@ -250,6 +250,8 @@ class SenseChooser(SenseLookup):
         self._story: tuple[Analysis | None, Counter[str]] = (None, Counter())
         self._uses: tuple[Analysis | None, dict[str, list[int]]] = (None, {})
         self._fields: tuple[Analysis | None, dict[str, frozenset[str]]] = (None, {})
+        self._types: tuple[Analysis | None, Counter[tuple[str, str]]] = (None, Counter())
+        self._far: tuple[Analysis | None, dict[str, float], dict[str, int]] = (None, {}, {})
         self._ranked: tuple[Analysis | None, dict[tuple[object, ...],
                                                   list[tuple[float, Sense]]]] = (None, {})
         self._stuff_of_verbs: dict[str, frozenset[str]] = {}  # `_stuff_taken`, by verb
@@ -1151,28 +1153,68 @@ class SenseChooser(SenseLookup):
         if not fields:
             return {}
         head = headword.lower()
-        sentence = analysis.tokens[token_index].sentence
+        tokens = analysis.tokens
+        sentence = tokens[token_index].sentence
         own = analysis.sentence_token_range(sentence)
         near = range(analysis.sentence_token_range(max(sentence - 1, 0)).start,
                      analysis.sentence_token_range(sentence + 1).stop or own.stop)
         uses = self._lemma_uses(analysis)
-        named: defaultdict[str, float] = defaultdict(float)
-        for lemma, topics in fields.items():
+        # Every lemma weighs what its uses elsewhere give it (`_far_fields`, once a
+        # story); only those used in these sentences, and the word itself, differ:
+        # ~30 words ranked had each walked the story's ~500 lemmas with fields.
+        far, lemmas_of = self._far_fields(analysis)
+        named = dict(far)
+        beside = {tokens[i].lemma.lower() for span in (own, near) for i in span}
+        for lemma in beside & fields.keys():
             if lemma == head:
                 continue
-            weight = _nearest_use_weight(uses.get(lemma, ()), own, near)
-            for field in topics:
-                named[field] += weight
+            lift = _nearest_use_weight(uses[lemma], own, near) - FIELD_WORD_WEIGHTS[0]
+            for field in fields[lemma]:
+                named[field] += lift
+        if head in fields:
+            weight = _far_weight(uses.get(head, ()))  # (passed over above)
+            for field in fields[head]:
+                if lemmas_of[field] == 1:
+                    del named[field]  # the word's own field, named by no other word
+                else:
+                    named[field] -= weight
         return named
+
+    def _far_fields(self, analysis: Analysis) -> tuple[dict[str, float], dict[str, int]]:
+        """Each field of `_lemma_fields` with what its lemmas weigh by their uses
+        anywhere in the story (`FIELD_WORD_WEIGHTS`' least), and how many lemmas it
+        has: `fields_named` for a word used in no sentence near any of them. The sums
+        are of halves, so taking a lemma's weight out again leaves them exact."""
+        if self._far[0] is not analysis:  # the analysis itself: see `story_words`
+            uses = self._lemma_uses(analysis)
+            totals: dict[str, float] = {}
+            counts: dict[str, int] = {}
+            for lemma, topics in self._lemma_fields(analysis).items():
+                weight = _far_weight(uses.get(lemma, ()))
+                for field in topics:
+                    totals[field] = totals.get(field, 0.0) + weight
+                    counts[field] = counts.get(field, 0) + 1
+            self._far = (analysis, totals, counts)
+        return self._far[1], self._far[2]
 
     def _lemma_fields(self, analysis: Analysis) -> dict[str, frozenset[str]]:
         """`Lexicon.fields_of` the story's content words (not names), for the last
         story asked: one query a story."""
         if self._fields[0] is not analysis:  # the analysis itself: see `story_words`
-            lemmas = {token.lemma.lower() for token in analysis.tokens
-                      if token.upos in CONTENT_UPOS and not token.proper_noun}
+            lemmas = {lemma.lower() for lemma, _ in self._content_types(analysis)}
             self._fields = (analysis, self.lexicon.fields_of(lemmas))
         return self._fields[1]
+
+    def _content_types(self, analysis: Analysis) -> Counter[tuple[str, str]]:
+        """The (lemma, text) of the story's content words (not names), with how often
+        the story uses each, for the last story asked: `story_words` and
+        `_lemma_fields` read the story by word type (a long story repeats its words
+        thousands of times), in one walk over it."""
+        if self._types[0] is not analysis:  # the analysis itself: see `story_words`
+            self._types = (analysis, Counter(
+                (token.lemma, token.text) for token in analysis.tokens
+                if token.upos in CONTENT_UPOS and not token.proper_noun))
+        return self._types[1]
 
     def story_words(self, analysis: Analysis) -> Counter[str]:
         """Stems of the story's content words (not names), with how often the story
@@ -1180,17 +1222,19 @@ class SenseChooser(SenseLookup):
         # Kept by the analysis itself, not its id(): a later analysis may be given the
         # id of one freed since, and would be read with the old story's words.
         if self._story[0] is not analysis:
-            # By word type: a long story repeats its words thousands of times.
-            types = Counter((token.lemma, token.text) for token in analysis.tokens
-                            if token.upos in CONTENT_UPOS and not token.proper_noun)
             uses: Counter[str] = Counter()
-            for (lemma, text), count in types.items():
+            for (lemma, text), count in self._content_types(analysis).items():
                 # Forms count too, but not those of words that say nothing ("made").
                 stems = lemma_stems(lemma, text)
                 for stem in stems | content_words(text) if stems else stems:
                     uses[stem] += count
             self._story = (analysis, uses)
         return self._story[1]
+
+
+def _far_weight(uses: Sequence[int]) -> float:
+    """`_nearest_use_weight` of uses none of which is in the sentences asked about."""
+    return FIELD_WORD_WEIGHTS[0] if uses else 0.0
 
 
 def _nearest_use_weight(uses: Sequence[int], own: range, near: range) -> float:

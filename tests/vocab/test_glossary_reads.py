@@ -203,3 +203,82 @@ def test_a_word_types_reading_is_worked_out_once(
     assert found == expected
     assert read.count("apples") == 1
     assert read.count("growers") + read.count("Growers") <= 2
+
+# Written for these tests: fields' words ("court", "verdict", "lawyer", "harvest",
+# "orchard") in sentences far apart, and a singular noun the story repeats.
+FIELDS_TEXT = """A Court Case Over an Orchard
+
+The orchard grew apples on the hill for fifty years. Every autumn the harvest filled the
+barns, and the orchard fed the valley.
+
+A lawyer for the neighbours filed a complaint in court. The judge heard the case in
+winter, and the jury gave its verdict in spring.
+
+The orchard stayed open. The growers pruned the trees, and the orchard gave a good crop
+again. A new orchard was planted by the river.
+"""
+
+
+@pytest.fixture(scope="module")
+def fields_story(engine: Engine) -> Analysis:
+    return engine.analyse(article_from_text(FIELDS_TEXT))
+
+
+def test_fields_named_weighs_again_only_the_words_near_the_word(
+        engine: Engine, fields_story: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`fields_named` gives what weighing every word of the story gives, weighing again
+    only the words of the sentences near the word (the others weigh as words used
+    elsewhere, worked out once a story)."""
+    chooser = SenseChooser(engine.lexicon, engine.words)
+    story = fields_story
+    fields = chooser._lemma_fields(story)
+    uses = chooser._lemma_uses(story)
+    weighed: list[int] = []
+    kept = senses._nearest_use_weight
+
+    def nearest_use_weight(found, own, near):  # type: ignore[no-untyped-def]
+        weighed.append(1)
+        return kept(found, own, near)
+
+    monkeypatch.setattr(senses, "_nearest_use_weight", nearest_use_weight)
+    assert len(fields) >= 3
+    for at, token in enumerate(story.tokens):
+        sentence = token.sentence
+        own = story.sentence_token_range(sentence)
+        near = range(story.sentence_token_range(max(sentence - 1, 0)).start,
+                     story.sentence_token_range(sentence + 1).stop or own.stop)
+        for head in (token.lemma, "court", "orchard"):
+            every: dict[str, float] = {}
+            for lemma, topics in fields.items():
+                if lemma != head.lower():
+                    weight = kept(uses.get(lemma, ()), own, near)
+                    for field in topics:
+                        every[field] = every.get(field, 0.0) + weight
+            weighed.clear()
+            assert chooser.fields_named(story, at, head) == every
+            beside = {story.tokens[i].lemma.lower() for span in (own, near) for i in span}
+            assert len(weighed) <= len(beside & fields.keys())
+
+
+def test_the_storys_content_words_are_walked_once(
+        engine: Engine, fields_story: Analysis) -> None:
+    """The story's words and the lemmas whose fields are read come from one walk over
+    its tokens, by word type."""
+    import dataclasses
+
+    walks: list[int] = []
+
+    class Walked(tuple):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            walks.append(1)
+            return super().__iter__()
+
+    story = dataclasses.replace(fields_story, tokens=Walked(fields_story.tokens))
+    chooser = SenseChooser(engine.lexicon, engine.words)
+    words = chooser.story_words(story)
+    lemmas = chooser._lemma_fields(story)
+    assert len(walks) == 1
+    fresh = SenseChooser(engine.lexicon, engine.words)
+    assert words == fresh.story_words(fields_story)
+    assert lemmas == fresh._lemma_fields(fields_story)
+    assert "orchard" in words and "verdict" in lemmas
