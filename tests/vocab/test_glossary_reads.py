@@ -282,3 +282,32 @@ def test_the_storys_content_words_are_walked_once(
     assert words == fresh.story_words(fields_story)
     assert lemmas == fresh._lemma_fields(fields_story)
     assert "orchard" in words and "verdict" in lemmas
+
+
+def test_a_words_outlines_in_a_part_of_speech_are_sorted_out_once(
+        engine: Engine, fields_story: Analysis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word's outlines in one part of speech are picked from all of its outlines once,
+    however often they are asked: the same outlines, each answer the caller's own."""
+    chooser = SenseChooser(engine.lexicon, engine.words)
+    picked = _calls_recorded(monkeypatch, SenseChooser, "_every_outline")
+    first = chooser.outlines("orchard", "n")
+    asked = len(picked)
+    again = chooser.outlines("orchard", "n")
+    assert chooser.has_senses("orchard", "n")
+    assert len(picked) == asked
+    assert first == again == SenseChooser(engine.lexicon, engine.words).outlines("orchard", "n")
+    again.clear()
+    assert chooser.outlines("orchard", "n") == first
+
+
+def _calls_recorded(monkeypatch: pytest.MonkeyPatch, owner: type, method: str) -> list[object]:
+    """The first argument of each call of ``owner.method`` from now on."""
+    calls: list[object] = []
+    kept = getattr(owner, method)
+
+    def recorded(self, first, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(first)
+        return kept(self, first, *args, **kwargs)
+
+    monkeypatch.setattr(owner, method, recorded)
+    return calls
