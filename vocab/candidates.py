@@ -89,6 +89,7 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
     # A word type's dictionary form and part of speech, read once: they read the token
     # alone, and a long story repeats its words.
     plain: dict[tuple[str, str, str, float], tuple[str, float | None, str]] = {}
+    nouns: dict[tuple[str, str, str, float], tuple[str, float | None, str, str | None]] = {}
     for index in candidate_indices:
         token = tokens[index]
         if _glued_to_number(tokens, index) or _interjection(tokens, index, chooser):
@@ -102,6 +103,21 @@ def read_candidates(analysis: Analysis, chooser: SenseChooser, words: WordInfo
                 reading = plain[kind] = (*_dictionary_form(token, chooser, words),
                                          chooser.word_pos(token))
             key, zipf, upos = reading
+        elif token.pos == "NN" and token.upos != "ADJ":
+            # (Most of the others: a singular noun is read again in its context alone,
+            # `_retagged`; no participle, and its dictionary form and its verb as an
+            # unused gerund are its type's.)
+            kind = (token.lemma, token.text, token.upos, token.zipf)
+            noun = nouns.get(kind)
+            if noun is None:
+                noun = nouns[kind] = (*_dictionary_form(token, chooser, words),
+                                      chooser.word_pos(token),
+                                      verb_of_unused_gerund(token, chooser, words))
+            key, zipf, upos, verb = noun
+            if verb:
+                key, upos, zipf = verb, "VERB", None
+            else:
+                upos = _retagged(tokens, index, chooser, words) or upos
         else:
             key, zipf = _dictionary_form(token, chooser, words)
             upos = _retagged(tokens, index, chooser, words) or chooser.word_pos(token)
@@ -395,10 +411,9 @@ def _retagged(tokens: Sequence[Token], index: int, chooser: SenseChooser,
     if token.pos not in _RETAGGED_TAGS:
         return None  # (most candidates: each reading below starts from one of these)
     lemma = token.lemma.lower()
-    text = token.text.lower()
     if _verb_of_ing_adjective(token, chooser, words):
         return "VERB"
-    if (token.pos in {"VBN", "VBD"} and text == lemma
+    if (token.pos in {"VBN", "VBD"} and (text := token.text.lower()) == lemma
             and not words.is_unchanged_verb_form(text, token.pos)):
         for pos, upos in (("n", "NOUN"), ("a", "ADJ")):
             if chooser.has_senses(lemma, pos):
