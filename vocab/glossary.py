@@ -554,13 +554,23 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate],
     `Ranking`'s waiting candidate enters the heap with the most its score can be, and
     is settled when recomputed at the top: the picks of the settled ranking.
     """
-    sentences = [{analysis.tokens[i].sentence for i in c.occurrences} for c in ranked]
+    tokens = analysis.tokens
+    sentences: dict[int, set[int]] = {}  # by order, for the candidates whose key is asked
+
+    def crowding_of(order: int) -> int:
+        if not used:
+            return 0  # (no pick yet: every key of a settled ranking's first heap)
+        found = sentences.get(order)
+        if found is None:  # (a waiting ranking asks a few dozen of ~600 candidates)
+            found = sentences[order] = {tokens[i].sentence for i in ranked[order].occurrences}
+        return min(used.get(s, 0) for s in found)
+
     used: dict[int, int] = {}
     picked_words: set[str] = set()
     waiting = ranked.waiting if isinstance(ranked, Ranking) else None
 
     def key(order: int) -> tuple[float, int]:
-        crowding = min(used.get(s, 0) for s in sentences[order])
+        crowding = crowding_of(order)
         return (-(ranked[order].score - SAME_SENTENCE_PENALTY * crowding), order)
 
     def settled_key(order: int) -> tuple[float, float, str]:
@@ -568,7 +578,7 @@ def spread_out(analysis: Analysis, ranked: Sequence[Candidate],
         candidate = ranked[order]
         if waiting is not None and waiting.holds(candidate):
             waiting.settle_with_next(candidate)
-        crowding = min(used.get(s, 0) for s in sentences[order])
+        crowding = crowding_of(order)
         return (-(candidate.score - SAME_SENTENCE_PENALTY * crowding), -candidate.score,
                 candidate.lemma)
 

@@ -328,3 +328,25 @@ def _dictionary_forms_read(engine: Engine, story: Analysis,
     monkeypatch.setattr(candidates, "_dictionary_form", dictionary_form)
     assert candidates.read_candidates(story, engine.senses, engine.words) == expected
     return read
+
+
+def test_spreading_out_reads_the_sentences_of_the_candidates_it_reaches(
+        engine: Engine, fields_story: Analysis) -> None:
+    """The greedy walk reads which sentences a candidate is used in only when it reaches
+    the candidate: the first pick of a waiting ranking reads a few of them."""
+    read: list[int] = []
+
+    class Uses(list):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            read.append(1)
+            return super().__iter__()
+
+    ranking = glossary._ranking(fields_story, engine.senses, LearnerProfile(), engine.words, 3)
+    expected = list(glossary.spread_out(fields_story, ranking.settled()))
+    ranking = glossary._ranking(fields_story, engine.senses, LearnerProfile(), engine.words, 3)
+    for candidate in ranking:
+        candidate.occurrences = Uses(candidate.occurrences)
+    picks = glossary.spread_out(fields_story, ranking)
+    first = next(picks)
+    assert len(read) < len(ranking) / 2
+    assert [c.lemma for c in (first, *picks)] == [c.lemma for c in expected]
