@@ -366,17 +366,42 @@ def _ing_form_as_adjective(tokens: Sequence[Token], index: int, chooser: SenseCh
     but after an "-ly" adverb, before a noun or at the end of its clause, it is an
     adjective when WordNet has one in use: "a legally binding treaty", "the deal is
     legally binding" ("executed with proper legal authority", not "stick to firmly").
-    Followed by anything else it acts on something ("was quickly running the firm")."""
+    Followed by anything else it acts on something ("was quickly running the firm").
+    Ending its clause after a linking verb, it is the adjective when that is in use
+    often enough against the verb (`PROGRESSIVE_SHARE`): "the views are stunning"."""
     token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    ends_clause = after is None or after.sentence != token.sentence or after.text in _CLAUSE_ENDS
     before = tokens[index - 1] if index > 0 else None
     if (before is None or before.sentence != token.sentence or before.pos != "RB"
             or not before.text.lower().endswith("ly")):
-        return False
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if not (after is None or after.sentence != token.sentence
-            or after.text in _CLAUSE_ENDS or after.pos in {"NN", "NNS"}):
+        return ends_clause and _predicative_ing_adjective(tokens, index, chooser)
+    if not (ends_clause or after is not None and after.pos in {"NN", "NNS"}):
         return False
     return any(sense.count for sense in chooser.outlines(token.text.lower(), "a"))
+
+
+# After "be" an -ing form ending its clause is the adjective when SemCor counts it so
+# at least once for this many uses of the verb: "the views are stunning" (1 to 3),
+# "the snow is melting" stays the verb (1 to 8), as do "prices are rising", "workers
+# are striking".
+PROGRESSIVE_SHARE = 3
+
+
+def _predicative_ing_adjective(tokens: Sequence[Token], index: int,
+                               chooser: SenseChooser) -> bool:
+    """Whether the -ing form at ``index``, ending its clause, is an adjective after a
+    linking verb: always when WordNet's adjective is in use after one that makes no
+    progressive ("looks stunning"), after "be" or "get" only when the verb's uses do
+    not far outnumber the adjective's."""
+    linking = verb_before(tokens, index)
+    if linking not in LINKING_VERBS:
+        return False
+    as_adjective = sum(sense.count for sense in chooser.outlines(tokens[index].text.lower(), "a"))
+    if not as_adjective or linking not in {"be", "get"}:
+        return as_adjective > 0
+    as_verb = chooser.pos_counts(tokens[index].lemma.lower()).get("v", 0)
+    return as_adjective * PROGRESSIVE_SHARE >= as_verb
 
 
 def reading_at(tokens: Sequence[Token], index: int, chooser: SenseChooser,

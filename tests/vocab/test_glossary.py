@@ -1111,6 +1111,14 @@ def test_a_short_text_lists_its_hard_word_and_no_easy_filler(engine: Engine) -> 
         ("Both nations signed a legally binding agreement on fishing.", "binding", "adj."),
         ("The court said the agreement is legally binding.", "binding", "adj."),
         ("Workers were carefully binding the old books with string.", "bind", "v."),
+        # After a linking verb, ending its clause, an -ing form is the adjective when
+        # SemCor counts it so at least a third as often as the verb ("stun –v. make as
+        # if by a blow" had been listed for "the photos are stunning"), and after one
+        # that makes no progressive when it is in use at all; after "be" one SemCor counts
+        # far more often as the verb is a progressive ("the snow is melting").
+        ("From the top of the hill, the views are stunning.", "stunning", "adj."),
+        ("After the first tests, the new medicine looks promising.", "promising", "adj."),
+        ("In the warm spring sun, the snow on the roof is melting.", "melt", "v."),
         # Tagged a noun after a linking verb, where the adjective SemCor mostly counts
         # it as is meant ("a wooden strip forming part of a fence": QA walk-through); a
         # possessive's "'s" is no linking verb.
