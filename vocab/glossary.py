@@ -675,6 +675,22 @@ EXPRESSION_LABELS = {"phrasal verb": "phrasal verb", "idiom": "idiom", "phrase":
                      "compound": "n."}
 
 
+# Tags of a verb expression's last word that make it a verb and its object, no verb and
+# its particle: "take turns", "take notice", "make sense".
+_NOUN_OR_ADJECTIVE_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def _expression_label(analysis: Analysis, expression: Expression) -> str:
+    """VOA's label for ``expression``: a two-word verb expression whose second word is a
+    noun or an adjective is a phrase, not a phrasal verb (a verb and its particle or
+    preposition: "soak up", "deal with"); "take turns –phrasal verb" had been listed."""
+    if expression.kind == "phrasal verb" and len(expression.token_indices) == 2:
+        last = analysis.tokens[expression.token_indices[-1]]
+        if last.pos in _NOUN_OR_ADJECTIVE_TAGS:
+            return EXPRESSION_LABELS["phrase"]
+    return EXPRESSION_LABELS[expression.kind]
+
+
 def make_entry(
     analysis: Analysis,
     candidate: Candidate,
@@ -697,7 +713,7 @@ def make_entry(
         return GlossaryEntry(
             word=_expression_headword(analysis, expression),
             lemma=candidate.lemma,
-            pos=EXPRESSION_LABELS[expression.kind],
+            pos=_expression_label(analysis, expression),
             definition=definition,
             example=example,
         )

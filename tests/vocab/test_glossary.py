@@ -1884,6 +1884,20 @@ def test_a_verb_printed_with_its_preposition_is_labelled_a_verb(engine: Engine) 
     assert (entry.word, entry.lemma, entry.label) == ("grab for", "grab", "v.")
 
 
+@pytest.mark.parametrize(("text", "lemma", "label"), [
+    ("Sharing the Swing\n\nAt the park the two sisters take turns on the old swing.",
+     "take turns", "phrase"),
+    ("A Wet Morning\n\nThe old towel on the floor soaked up most of the spilled tea.",
+     "soak up", "phrasal verb"),
+])
+def test_a_verb_and_its_object_are_a_phrase_not_a_phrasal_verb(
+        engine: Engine, text: str, lemma: str, label: str) -> None:
+    """A phrasal verb is a verb and its particle ("soak up"); WordNet's two-word verb of
+    a verb and a noun is labelled a phrase ("take turns –phrasal verb" had been listed)."""
+    entry = _entry_for(engine, text, lemma)
+    assert (entry.word, entry.label) == (lemma, label)
+
+
 def test_a_preposition_before_a_place_is_not_taken_by_the_verb(engine: Engine) -> None:
     """WordNet's "The plane landed in Istanbul" has "in" before a name: where the plane
     came down, not what "land" takes. Nor is a word the text uses without its
