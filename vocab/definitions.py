@@ -89,6 +89,7 @@ from vocab.wording_cuts import (
     without_hard_group_nouns,
     without_hard_named_parts,
     without_its_own_kinds,
+    without_second_relative_clause,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
 from vocab.wording_links import PLAINLY_SHORTER, act_said_by_its_verb, ing_form
@@ -127,7 +128,9 @@ def define(
     wording = _asides_as_prose(wording, sense.pos, words)
     wording = shaped(wording, _without_hedges(wording, words), words)
     wording = shaped(wording, _said_once(wording, words), words)
-    wording = shaped(wording, _without_closing_qualifier(wording, MAX_WHOLE_WORDS), words)
+    wording = shaped(wording, _without_closing_qualifier(wording, MAX_WHOLE_WORDS, words), words)
+    wording = shaped(wording, without_second_relative_clause(wording, MAX_CLAUSES_WORDS, words),
+                     words)
     wording = shaped(wording, said_in_a_line(wording, sense.pos), words)
     wording = shaped(wording, _without_hard_closing_word(wording, headword, sense.pos, words,
                                                          profile), words)

@@ -71,11 +71,24 @@ def _without_hedges(wording: str, words: WordInfo) -> str:
 # what it is: "..., especially in the arts", "..., usually by heating", "contaminated
 # with harmful substances as a consequence of human activities" (pollution).
 _CLOSING_QUALIFIER = re.compile(
-    r"(?:, (?:especially|usually|particularly|typically|often|as in|as for)"
-    r"|,? as an? (?:consequence|result) of) [^;()]*$")
+    # An example closing it, with no comma after: "..., as to ride on public transportation
+    # or to enter a public entertainment" (not "a liquid, such as blood, is slowed").
+    r", (?:such as|as to) [^,;()]*$"
+    r"|(?:, (?:especially|usually|particularly|typically|often|as in|as for)"
+    r"|,? as an? (?:consequence|result) of"
+    # ...or with no comma, after the thing it qualifies (not after "or" or "and", where it
+    # is one of a list: "a rule or especially body of rules"), before when, where or how:
+    # "the part of the body of an animal especially when elongated and extending..."
+    r"|(?<! or)(?<! and) (?:especially|usually|particularly|typically|often)"
+    r"(?= (?:when|where|if|in|of|for|with|by|from|on|at|as|one|those)\b))"
+    r" [^;()]*$")
+
+# An example set off by commas inside a wording: "a person who invites guests to a social
+# event, such as a party in his or her own home, and who is responsible for them".
+_EXAMPLE_ASIDE = re.compile(r", such as [^,;()]*,(?= (?:and|or|who|that|which)\b)")
 
 
-def _without_closing_qualifier(wording: str, longest: int) -> str:
+def _without_closing_qualifier(wording: str, longest: int, words: WordInfo) -> str:
     """``wording``, when longer than ``longest`` words, without a closing qualifier
     (`_CLOSING_QUALIFIER`): VOA's definitions say what a thing is in a line ("pollution"
     had been 20 words long, where nine in ten of theirs are at most 18). A shorter one
@@ -83,8 +96,72 @@ def _without_closing_qualifier(wording: str, longest: int) -> str:
     that would be left too short (`MIN_CLAUSE_WORDS`)."""
     if len(wording.split()) <= longest:
         return wording
-    cut = _CLOSING_QUALIFIER.sub("", wording).rstrip(",")
-    return cut if len(cut.split()) >= MIN_CLAUSE_WORDS else wording
+    wording = _EXAMPLE_ASIDE.sub("", wording)
+    # The first qualifier that leaves enough: "something, such as money, given or received
+    # as payment, as for a service or loss" loses its "as for...", not all after "something".
+    start = 0
+    while (found := _CLOSING_QUALIFIER.search(wording, start)) is not None:
+        cut = wording[:found.start()].rstrip(",;")
+        last = cut.rsplit(" ", 1)[-1]
+        # With no comma, only after a plain word it qualifies: not a participle ("liquid
+        # produced usually by oxidation") nor a name a later step takes out ("plants of the
+        # family Orchidaceae usually having...").
+        after_a_word = wording[found.start()] == "," or last.isalpha() and last.islower() \
+            and not (last.endswith(("ed", "ing")) and words.is_verb_form(last))
+        if len(cut.split()) >= MIN_CLAUSE_WORDS and after_a_word:
+            return cut
+        start = found.start() + 1
+    return wording
+
+
+# A relative clause's opening: "signals that can be...", "citizens who can elect...",
+# "an ark in which they survived...", "...substances and that singly or...".
+_RELATIVE_CLAUSE = re.compile(r"(?P<and>,? and)? (?:in )?(?:that|which|who|whose)\b")
+# A hint closing a wording ("(another word for phone)"), kept whatever goes before it.
+_CLOSING_HINT = re.compile(r" \((?:another word for|a kind of|[a-z]+:) [^()]*\)$")
+
+
+def without_second_relative_clause(wording: str, longest: int, words: WordInfo) -> str:
+    """``wording``, when one clause longer than ``longest`` words, up to its second
+    relative clause: "phone –electronic equipment that converts sound into electrical
+    signals", not "...signals that can be transmitted over distances and then converts
+    received signals back into sounds" (22 words; nine in ten of VOA's definitions are at
+    most 18). The first says what the thing is or does ("that converts"); the second says
+    more of a word in it. Only a clause after a noun ("that" after "showing" is no
+    relative clause; nor is "such a way that") or joined by "and" to another, with enough
+    left (`MIN_CLAUSE_WORDS`); a wording of several clauses is as it is. The wording's
+    asides in brackets go with what is cut; a closing hint stays ("(another word for
+    phone)")."""
+    hint = _CLOSING_HINT.search(wording)
+    said = wording[:hint.start()] if hint else wording
+    if len(wording.split()) <= longest or ";" in said:
+        return wording
+    said = re.sub(r" \([^()]*\)", "", said)
+    relatives = 0
+    for found in _RELATIVE_CLAUSE.finditer(said):
+        before = said[:found.start()].split()
+        if found.group("and") is None and not (
+                before and _noun_before(before[-1], words) and "such" not in before[-3:]):
+            continue
+        # One joined by "and" is a second: "documentation relating to the operation of a
+        # computer system and that are stored in read/write memory". (A participle's
+        # phrase alone is no first: "a relatively small body consisting of a frozen mass
+        # that travels around the sun" says too little without it.)
+        relatives += 2 if found.group("and") else 1
+        if relatives >= 2:
+            cut = said[:found.start()].rstrip(",")
+            if len(cut.split()) < MIN_CLAUSE_WORDS:
+                return wording
+            return cut + (hint.group(0) if hint else "")
+    return wording
+
+
+def _noun_before(word: str, words: WordInfo) -> bool:
+    """Whether a wording's ``word`` is a noun a relative clause after it describes: not a
+    verb's past form too ("Protestants who in the 16th century thought that...")."""
+    past = (words.dictionary_lemma(word, "VERB") or word) != word and not word.endswith("s")
+    return word.isalpha() and word not in GLOSS_STOPWORDS and words.is_noun_form(word) \
+        and not past
 
 
 def _describing(word: str, words: WordInfo) -> bool:

@@ -97,3 +97,65 @@ def test_an_unreadable_wording_names_a_known_synonym_a_little_rarer(engine: Engi
     sense = next(s for s in engine.lexicon.senses("swear", "v") if "curse" in s.synonyms)
     worded = define(sense, [], "swear", engine.words, LearnerProfile(), lexicon=engine.lexicon)
     assert worded.endswith("(another word for curse)")
+
+
+def test_a_qualifier_with_no_comma_goes_from_a_long_wording(engine: Engine) -> None:
+    """ "tail –the posterior part of the body of an animal especially when elongated and
+    extending beyond the main part of the body" (21 words): "especially", "usually",
+    "typically" after the thing they qualify, before when, where or a participle, say
+    when it is most so, not what it is. After "or" it is one of a list, and stays."""
+    assert (
+        _worded(
+            engine,
+            "the soft part at the back of the head of a small animal especially "
+            "when it is held up and moved from side to side",
+        )
+        == "the soft part at the back of the head of a small animal"
+    )
+    listed = _worded(
+        engine,
+        "a bag or especially box of wood that people keep their tools and garden "
+        "things in behind a house",
+    )
+    assert listed.startswith("a bag or especially box")
+
+
+def test_an_example_set_off_by_commas_goes_from_a_long_wording(engine: Engine) -> None:
+    """ "host –a person who invites guests to a social event, such as a party in his or
+    her own home, and who is responsible for them while they are there" (29 words):
+    the example between commas goes, and what the person does stays."""
+    assert (
+        _worded(
+            engine,
+            "a person who cooks food for people at a big meal, such as a party in "
+            "a garden, and who pays for all of it",
+        )
+        == "a person who cooks food for people at a big meal and who pays for all of it"
+    )
+
+
+def test_a_second_relative_clause_goes_from_a_long_wording(engine: Engine) -> None:
+    """ "phone –electronic equipment that converts sound into electrical signals that can
+    be transmitted over distances and then converts received signals back into sounds"
+    (22 words): the first clause says what it does; the second says more of a word in
+    it. A hint closing the wording stays after the cut."""
+    assert (
+        _worded(
+            engine,
+            "a small machine that turns sound into signals that can be sent over long "
+            "roads and then turns the signals back into sound",
+        )
+        == "a small machine that turns sound into signals"
+    )
+
+
+def test_that_after_a_verb_opens_no_relative_clause(engine: Engine) -> None:
+    """ "a commercial document showing that the holder is entitled...": "that" after a
+    verb says what is shown, and a long wording is not cut there, nor at a "who" that
+    is the first clause after a noun."""
+    worded = _worded(
+        engine,
+        "a paper showing that the person who holds it may go into the building "
+        "to watch a game or a show",
+    )
+    assert "showing that the person who holds it" in worded
