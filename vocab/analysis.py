@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 # 127: an -ing form ending its clause after a linking verb is the adjective when that is
 # in use often enough against the verb ("the views are stunning": "stunning", not "stun").
 #      a long wording loses a qualifier with no comma ("...of an animal especially when
-# elongated"), an example ("such as...") and its second relative clause ("phone").
+# elongated"), an example ("such as...") and its second relative clause ("phone"); a
+# family noun WordNet links a sense to is said by that sense's plainer name ("photos").
 # 126: a wording longer than a line loses its asides and later clauses ("jail"), a
 # verb said by its own noun takes that noun's plainer name ("inflict harm upon"); a
 # noun counted with "a" is no substance ("a glass of milk"), "of every position" after

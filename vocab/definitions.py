@@ -92,7 +92,12 @@ from vocab.wording_cuts import (
     without_second_relative_clause,
 )
 from vocab.wording_ease import EASY_ENOUGH, MIN_SHORT_CLAUSE_WORDS, ease, level_of
-from vocab.wording_links import PLAINLY_SHORTER, act_said_by_its_verb, ing_form
+from vocab.wording_links import (
+    PLAINLY_SHORTER,
+    act_said_by_its_verb,
+    family_noun_said_plainly,
+    ing_form,
+)
 from vocab.wording_participles import participle_of, said_as_participle
 from vocab.wording_shape import (
     ONE_THING_OBJECT_FRAMES,
@@ -557,12 +562,25 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
             # The easiest wording; among equals, the first (WordNet puts the core first).
             return max(usable, key=lambda c: (round(_hardest_clause_ease(c, words, profile), 2),
                                               -usable.index(c)))
+    def family_noun_said() -> str:
+        # Last, a noun of the headword's family WordNet links the sense to, said by a
+        # plainer name of that noun's sense: "photography –the act of taking and printing
+        # photos" (every wording named "photographs": WordNet's gloss was shown instead).
+        # Only last: a verb's own noun ("be engaged in a fight") reads better by its
+        # broader verb's gloss than by the noun's ("be engaged in a battle").
+        if lexicon is None:
+            return ""
+        linked = [plain for w in wordings if (plain := family_noun_said_plainly(
+            w, sense, headword, lexicon, words, profile)) and not own(plain)]
+        return max(linked, key=lambda c: (round(_hardest_clause_ease(c, words, profile), 2),
+                                          -linked.index(c)), default="")
+
     if any(not mentions(c, headword) for c in wordings):
         # A compound its own gloss only turns round ("hardware store –a store selling
         # hardware") says what it is by its words: a broader term's gloss would lose
         # them ("basketball team –a kind of team: a cooperative unit"), so it is not
         # worded at all, and the glossary takes the next word.
-        return ""
+        return family_noun_said()
     # A short clause of the sense's own says more than a broader term's gloss:
     # "give up –admit defeat", not the whole "give up in the face of defeat...".
     brief = [c for n, c in enumerate(clauses) if len(c.split()) >= MIN_SHORT_CLAUSE_WORDS
@@ -605,7 +623,7 @@ def _wording(sense: Sense, headword: str, words: WordInfo, profile: LearnerProfi
         or (lexicon is not None and verb_said_by_its_broader(whole, headword, sense, lexicon,
                                                              words, profile)) \
         or (lexicon is not None and sense.pos == "v" and noun_said_by_its_plain_name(
-            whole, headword, sense, words, profile, lexicon)) or ""
+            whole, headword, sense, words, profile, lexicon)) or family_noun_said()
 
 
 # A wording of several clauses longer than this is longer than most of VOA's

@@ -2,7 +2,10 @@
 something"), said by what that verb means in the sense WordNet links the noun to: "the act
 of being in charge of something". The line alone sends a learner round in a circle, and
 the verb's first sense is often another meaning ("manage –succeed in doing"): WordNet's
-derivation links say which verb sense the noun is the act of (`Lexicon.linked_senses`)."""
+derivation links say which verb sense the noun is the act of (`Lexicon.linked_senses`).
+Likewise a wording that names a noun of the headword's family, by a plainer name of the
+noun sense WordNet links the sense to (`family_noun_said_plainly`: "photography –the act of
+taking and printing photos")."""
 
 from __future__ import annotations
 
@@ -11,8 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from vocab.gloss_text import plain_gloss, without_asides
+from vocab.gloss_words import GLOSS_STOPWORDS
 from vocab.models import LearnerProfile, Level, Sense
-from vocab.word_family import mentions, mentions_family
+from vocab.noun_phrases import plural_of
+from vocab.plainer_words import usually_means
+from vocab.word_family import WORD_PATTERN, mentions, mentions_family, same_family
 from vocab.wording_ease import EASY_ENOUGH, ease, level_of
 from vocab.wording_shape import ONE_THING_OBJECT_FRAMES
 
@@ -237,3 +243,94 @@ def ing_form(verb: str, words: WordInfo) -> str:
     "tying"); "" when it knows none."""
     tried = [f"{verb}ing", f"{verb[:-1]}ing", f"{verb}{verb[-1:]}ing", f"{verb[:-2]}ying"]
     return next((form for form in tried if words.dictionary_lemma(form, "VERB") == verb), "")
+
+
+def family_noun_said_plainly(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                             words: WordInfo, profile: LearnerProfile) -> str:
+    """A ``wording`` that names a noun of the headword's family, which WordNet links the
+    ``sense`` to, with a plainer name of that noun's sense in its place: "photography –the
+    act of taking and printing photos", not "...printing photographs", which the glossary
+    had left unworded (the raw gloss was shown); "trade –v. engage in the commercial
+    exchange of", not "engage in the trade of". The name is the linked sense's commonest
+    one-word synonym the learner knows that usually means it (`usually_means`; of the
+    family only when every learner knows it, "photo"), else the opening noun phrase of
+    its gloss when every word of it is easy ("commercial exchange").
+    "" when the wording names no such noun, or no plainer name says it."""
+    head = headword.lower()
+    if " " in head or sense.pos not in ("n", "v"):
+        return ""
+    tokens = wording.split(" ")
+    said = list(tokens)
+    placed: set[str] = set()
+    for at, token in enumerate(tokens):
+        word = token.lower()
+        if not word.isalpha() or word in GLOSS_STOPWORDS or not same_family(word, head):
+            continue
+        # The headword itself only where a noun stands: "engage in the trade of".
+        before = tokens[at - 1].lower() if at else ""
+        if word == head and before not in _NOUN_OPENERS:
+            return ""
+        lemma = words.dictionary_lemma(word, "NOUN") or ""
+        linked = lexicon.linked_senses(sense.synset, head, lemma) if lemma else []
+        linked = [noun for noun in linked if noun.pos == "n"]
+        if not linked:
+            return ""
+        # The one the noun usually has, when WordNet links several ("trade": a deal, or the
+        # buying and selling of goods): a gloss uses a word in its usual sense.
+        first = lexicon.senses(lemma, "n")[:1]
+        noun = first[0] if first and first[0] in linked else linked[0]
+        plain = _plain_name(noun, lemma, head, lexicon, words, profile)
+        if not plain:
+            return ""
+        if word != lemma:
+            if " " in plain:
+                return ""  # "commercial exchanges" of a plural: the phrase's own may differ
+            plain = plural_of(plain)
+        said[at] = plain
+        placed.add(plain)
+    joined = " ".join(said)
+    left = [word for word in WORD_PATTERN.findall(joined.lower())
+            if same_family(word, head) and word not in placed]
+    return joined if joined != wording and not left else ""
+
+
+# Words after which the headword in a gloss is a noun: "engage in the trade of".
+_NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+# The longest opening noun phrase of a gloss taken as a plain name: "commercial exchange".
+_MAX_NAME_WORDS = 3
+
+
+def _plain_name(noun: Sense, lemma: str, head: str, lexicon: Lexicon, words: WordInfo,
+                profile: LearnerProfile) -> str:
+    """A plainer name of the ``noun`` sense than ``lemma`` (`family_noun_said_plainly`)."""
+    synonyms = [
+        name
+        for name in noun.synonyms
+        if name.isalpha()
+        and name.islower()
+        and name != lemma
+        and not mentions(name, head)
+        # One of the family only when it is a word every learner knows: "photo".
+        and (not same_family(name, head) or level_of(name, words) <= Level.A2)
+        and level_of(name, words) <= profile.level
+        and usually_means(lexicon, name, noun)
+    ]
+    if synonyms:
+        return max(synonyms, key=lambda name: words.zipf(name, "NOUN"))
+    opening = re.split(r" (?:of|that|which|who|in|on|for|to|with)\b|[(,;]", plain_gloss(noun))[0]
+    name = opening.strip().split(" ")
+    if name and name[0] in ("a", "an", "the"):
+        name = name[1:]
+    phrase = " ".join(name)
+    if (
+        not name
+        or len(name) > _MAX_NAME_WORDS
+        or not all(word.isalpha() for word in name)
+        or mentions_family(phrase, head)
+        or mentions_family(phrase, lemma)
+        or ease(phrase, words, profile) < 1
+    ):
+        return ""
+    return phrase
+

@@ -56,3 +56,23 @@ def test_a_verb_named_by_its_own_noun_takes_that_nouns_plainer_name(engine: Engi
 def test_the_headword_as_a_verb_is_not_said_by_its_nouns_name(engine: Engine) -> None:
     sense = Sense("damage.v.01", "v", "damage", 1, 0, "cause to damage something")
     assert "harm" not in _worded(engine, sense)
+
+
+def test_a_noun_of_the_family_is_said_by_its_linked_sense_s_plain_name(engine: Engine) -> None:
+    """ "photography –the act of taking and printing photographs" had no wording (the
+    word panel showed WordNet's gloss): every one named "photographs". WordNet links the
+    sense to the noun's sense, whose name every learner knows says it: "photos"."""
+    sense = Sense("photography.n.01", "n", "photography", 1, 1,
+                  "the skill of taking photographs with a camera",
+                  synonyms=("photography", "picture_taking"), lexname="noun.act")
+    worded = _worded(engine, sense)
+    assert "photos" in worded
+    assert "photograph" not in worded
+
+
+def test_a_noun_of_the_family_is_said_by_its_linked_sense_s_gloss(engine: Engine) -> None:
+    """ "trade –v. engage in the trade of": every name of the noun's sense is "trade"'s
+    own; its gloss's opening phrase says it, in easy words ("commercial exchange"). Of
+    the senses WordNet links ("deal", "the commercial exchange..."), the noun's usual one."""
+    sense = Sense("trade.v.01", "v", "trade", 1, 0, "earn a living by the trade of")
+    assert _worded(engine, sense) == "earn a living by the commercial exchange of"
