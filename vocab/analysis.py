@@ -52,7 +52,8 @@ if TYPE_CHECKING:
 # in use often enough against the verb ("the views are stunning": "stunning", not "stun").
 #      a long wording loses a qualifier with no comma ("...of an animal especially when
 # elongated"), an example ("such as...") and its second relative clause ("phone"); a
-# family noun WordNet links a sense to is said by that sense's plainer name ("photos").
+# family noun WordNet links a sense to is said by that sense's plainer name ("photos"),
+# a state named by its own adjective by what it means ("the quality of having few parts").
 # 126: a wording longer than a line loses its asides and later clauses ("jail"), a
 # verb said by its own noun takes that noun's plainer name ("inflict harm upon"); a
 # noun counted with "a" is no substance ("a glass of milk"), "of every position" after

@@ -97,6 +97,7 @@ from vocab.wording_links import (
     act_said_by_its_verb,
     family_noun_said_plainly,
     ing_form,
+    quality_said_by_its_meaning,
 )
 from vocab.wording_participles import participle_of, said_as_participle
 from vocab.wording_shape import (
@@ -211,6 +212,13 @@ def _worded(sense: Sense, others: Sequence[Sense], headword: str, words: WordInf
         if first and not mentions_family(first, headword) \
                 and len(first.split()) + PLAINLY_SHORTER <= len(said.split()):
             return first
+        return said
+    if sense.pos == "n" and (said := quality_said_by_its_meaning(
+            wording, sense, headword, lexicon, words, profile,
+            lambda adjective: define(adjective, (), adjective.lemma, words, profile,
+                                     lexicon=lexicon))):
+        # "simplicity –the quality of having few parts", not "...of being simple" (the
+        # word it is made from): the adjective's meaning in the sense WordNet links to.
         return said
     if sense.pos == "r":
         # The gloss itself too, when the headword kept every wording of it out:

@@ -5,7 +5,9 @@ the verb's first sense is often another meaning ("manage –succeed in doing"): 
 derivation links say which verb sense the noun is the act of (`Lexicon.linked_senses`).
 Likewise a wording that names a noun of the headword's family, by a plainer name of the
 noun sense WordNet links the sense to (`family_noun_said_plainly`: "photography –the act of
-taking and printing photos")."""
+taking and printing photos"), and a state named by its own adjective, by what the
+adjective means (`quality_said_by_its_meaning`: "simplicity –the quality of having few
+parts")."""
 
 from __future__ import annotations
 
@@ -334,3 +336,43 @@ def _plain_name(noun: Sense, lemma: str, head: str, lexicon: Lexicon, words: Wor
         return ""
     return phrase
 
+
+# A state or quality named by its adjective: "the quality of being humane".
+_BEING = re.compile(r"^(?P<lead>the (?:quality|state|condition) of )being (?P<adjective>[a-z]+)"
+                    r"(?P<rest>$| or | and |,)")
+
+# The longest meaning of an adjective said in its place.
+_MAX_MEANING_WORDS = 8
+
+
+def quality_said_by_its_meaning(wording: str, sense: Sense, headword: str, lexicon: Lexicon,
+                                words: WordInfo, profile: LearnerProfile,
+                                define_adjective: Callable[[Sense], str]) -> str:
+    """A noun's ``wording`` "the quality (state, condition) of being X", where X is of
+    the headword's family or above the learner's level, with what X means in the sense
+    WordNet links the noun to in its place: "significance –the quality of being important
+    in effect or meaning", not "...of being significant"; "blindness –the state of being
+    unable to see". ``define_adjective`` words an adjective sense (`definitions.define`).
+    "" when the wording is not of that kind, the adjective is one the learner knows and
+    of another word, WordNet links none, or its meaning is long, hard or names the
+    headword's family."""
+    found = _BEING.match(wording)
+    if sense.pos != "n" or found is None or " " in headword:
+        return ""
+    adjective = found.group("adjective")
+    if level_of(adjective, words) <= profile.level and not same_family(adjective, headword):
+        return ""
+    linked = [s for s in lexicon.linked_senses(sense.synset, headword, adjective)
+              if s.pos in ("a", "s")]
+    if not linked:
+        return ""
+    meaning = _first_alternative(without_asides(define_adjective(linked[0])), words)
+    first = meaning.split(" ", 1)[0]
+    if (not meaning or len(meaning.split()) > _MAX_MEANING_WORDS
+            or mentions_family(meaning, headword) or mentions(meaning, adjective)
+            or ease(meaning, words, profile) < EASY_ENOUGH
+            or first in ("of", "relating", "pertaining", "characteristic")):
+        return ""
+    # "having the ability to...": the "-ing" form says it after "of" without "being".
+    being = "" if first.endswith("ing") and words.is_verb_form(first) else "being "
+    return f"{found.group('lead')}{being}{meaning}{wording[found.start('rest'):]}"

@@ -37,3 +37,18 @@ def test_a_causing_verb_takes_its_object_before_its_to(engine: Engine) -> None:
     """ "cause to suffer" read "the act of causing to suffer", with no one suffering."""
     wording = _worded(engine, "persecution.n.01", "persecution", "the cruel act of persecuting")
     assert wording == "the cruel act of causing someone to suffer"
+
+
+def test_a_state_named_by_its_own_adjective_takes_the_linked_adjective_sense(
+    engine: Engine,
+) -> None:
+    """ "superiority –the quality of being superior" sends the learner to the word it
+    is made from: the adjective's meaning in the sense WordNet links the noun to says
+    it, after "of" with no "being" when it opens with "having"."""
+    wording = _worded(engine, "superiority.n.01", "superiority", "the state of being superior")
+    assert wording == "the state of having the most positive qualities"
+
+
+def test_a_state_named_by_a_known_adjective_of_another_word_stays(engine: Engine) -> None:
+    wording = _worded(engine, "superiority.n.01", "superiority", "the state of being better")
+    assert wording == "the state of being better"
