@@ -305,16 +305,17 @@ def _sense_problems(item: QuizItem, lexicon: Lexicon) -> list[str]:
             problems.append(f"option {i + 1} is an insult")
         elif i != item.answer_index and synset not in target.ruled_out:
             problems.append(f"option {i + 1} may be what the sentence means too")
+        elif i != item.answer_index and mentions(sense.definition, target.lemma):
+            # WordNet defines it through the word ("grass" as fodder: "bulky food like
+            # grass or hay"): a sense derived from the one used, which the learner's
+            # wording hides; the word in the sentence may well mean both. Said before
+            # closeness, which such a gloss often has too.
+            problems.append(f"option {i + 1} is a sense named after the sense used")
         elif i != item.answer_index and (
             close_definitions(target.synset, option, item.answer, lexicon)
             or (used is not None and senses_not_apart(sense, used, lexicon))
         ):
             problems.append(f"option {i + 1} is too close to the sense used")
-        elif i != item.answer_index and mentions(sense.definition, target.lemma):
-            # WordNet defines it through the word ("grass" as fodder: "bulky food like
-            # grass or hay"): a sense derived from the one used, which the learner's
-            # wording hides; the word in the sentence may well mean both.
-            problems.append(f"option {i + 1} is a sense named after the sense used")
         elif i != item.answer_index and worded_alike(option, item.answer):
             problems.append(f"option {i + 1} is worded like the sense used")
     if not target.form or target.form.lower() not in item.sentence.lower():

@@ -541,3 +541,38 @@ def test_an_adjective_sense_said_of_body_parts_does_not_fit_time(quiz_engine: En
                                        quiz_engine.senses.cues.is_person)
                for index, token in enumerate(analysis.tokens) if token.text == "wasted"]
     assert against == [True, False]
+
+
+@pytest.mark.parametrize(("lemma", "used", "sentence", "same_meaning"), [
+    ("score", "score.n.10", "A header in the last minute levelled the score at two each.",
+     "score.n.03"),
+    ("neighborhood", "vicinity.n.01",
+     "The new mayor will hold a public meeting in every neighborhood this spring.",
+     "region.n.04"),
+])
+def test_a_sense_question_offers_no_sense_whose_own_gloss_shares_a_word_with_the_one_used(
+        quiz_engine: Engine, lexicon: Lexicon, lemma: str, used: str, sentence: str,
+        same_meaning: str) -> None:
+    """"The ball ... bounced in, tying the score" keyed "the act of scoring in a game or
+    sport", worded by its broader term as "a kind of success: an attainment that is
+    successful", and offered "a number that expresses the accomplishment of a team ...
+    in a game or contest" as wrong: the right one to a learner; "meetings in each
+    neighborhood" keyed "a surrounding or nearby region" beside "the approximate
+    amount of something (... 'in the region of')" (my election story). The wordings
+    share no word, WordNet's glosses do ("game", "region")."""
+    from vocab.distractors import DistractorPool
+    from vocab.quiz_builders import ItemBuilder
+    from vocab.quiz_items import QuizWord
+    from vocab.quiz_words import definer_for
+
+    define = definer_for(quiz_engine)
+    others = tuple(s.synset for s in lexicon.senses(lemma, "n") if s.synset != used)
+    assert same_meaning in others
+    word = QuizWord(lemma=lemma, upos="NOUN", form=lemma, penn="NN", sentence=sentence,
+                    definition=define(lemma, "NOUN", used), synset=used,
+                    start=sentence.index(lemma), ruled_out=others)
+    pool = DistractorPool([], lexicon, quiz_engine.words, definer=define)
+    unfair = define(lemma, "NOUN", same_meaning)
+    for seed in range(1, 6):
+        item = ItemBuilder(lexicon, pool, random.Random(seed)).sense(word)
+        assert item is None or unfair not in item.options, seed
