@@ -421,6 +421,20 @@ OTHER_OBJECT_PENALTY = 1.0
 # news words 662 of 812, VOA agreement 68 of 102, WordNet's examples 0.397 / 0.709,
 # recall and the eval unchanged.
 SOME_STAND_IN = re.compile(r"\bof some ([a-z]+)\b")
+# A verb sense whose gloss ends its first clause on the made thing it is done to, out
+# of brackets ("create or manufacture a man-made product", "operate or control a
+# vehicle": `MADE_THING_OBJECT`, the noun's first sense a made thing) loses
+# `OTHER_OBJECT_PENALTY` where the verb's object here is first of all no thing at all
+# but an event, a force, a state, a feeling, an idea (`NO_THING_FIELDS`): "the brain
+# produces waves" generates them, no factory makes them. The object's field is asked
+# for only when a candidate has such a gloss.
+MADE_THING_OBJECT = re.compile(r"^[a-z]+(?:(?:,| or| and) [a-z]+)* (?:a|an|the) "
+                               r"(?:[a-z-]+ )?([a-z]+)$")
+MADE_THING = "noun.artifact"
+NO_THING_FIELDS = frozenset({
+    "noun.phenomenon", "noun.event", "noun.process", "noun.state", "noun.feeling",
+    "noun.attribute", "noun.cognition", "noun.act", "noun.time", "noun.relation",
+    "noun.motive", "noun.shape"})
 # A noun before a made thing whose gloss says goods of no named kind are sold there ("a
 # booth where articles are displayed for sale") names the goods when it is food, a
 # plant, stuff or a made thing by its first sense (`ContextCues.first_field`): "a fruit

@@ -102,11 +102,14 @@ from vocab.sense_weights import (
     INFINITIVE_STAND_IN,
     INTENSIFYING,
     LIST_FIELD_BONUS,
+    MADE_THING,
+    MADE_THING_OBJECT,
     MENTAL_PROCESS,
     MODIFIER_GLOSS_WEIGHT,
     NAMED_GLOSS_PENALTY,
     NAMED_OBJECT,
     NEIGHBOUR_SENTENCE_WEIGHT,
+    NO_THING_FIELDS,
     NOT_FIRST_PENALTY,
     NOUN_KIND_BONUS,
     NOUN_MODIFIER_LINK_BONUS,
@@ -279,6 +282,7 @@ class SenseChooser(SenseLookup):
         compound_kinds: Collection[str] = frozenset(),
         object_kinds: frozenset[str] = frozenset(),
         kind_field: str = "",
+        object_field: str = "",
         person_subject: bool | None = None,
         adjective_infinitive: bool | None = None,
         silent_on_fields: bool = False,
@@ -344,6 +348,8 @@ class SenseChooser(SenseLookup):
         (`kinds_beside`, `NOUN_KIND_BONUS`); ``kind_field``: the field of that object,
         or of the noun before a noun (`_kind_field`), which a word a verb's gloss names
         in brackets or a noun's "of some substance" may be of too (`SOME_STAND_IN`);
+        ``object_field``: the field of the verb's object when a gloss ends on a made
+        thing (`_object_field`), which no event or state is (`NO_THING_FIELDS`);
         ``person_subject``:
         whether the verb's subject is a person (`subject_at`, `frames_other_subject`);
         ``adjective_infinitive``: whether an adjective is followed by "to" and a verb
@@ -606,6 +612,8 @@ class SenseChooser(SenseLookup):
             if object_kinds and sense.pos == "v" and not stand_in_fits \
                     and _objects_named_otherwise(sense.definition, object_kinds):
                 overlap -= OTHER_OBJECT_PENALTY
+            elif object_field in NO_THING_FIELDS and self._ends_on_a_made_thing(sense):
+                overlap -= OTHER_OBJECT_PENALTY  # "the brain produces waves": no factory
             if with_object is not None and sense.frames and not takes and not sense.frames & (
                     WITH_OBJECT_FRAMES if with_object else NO_OBJECT_FRAMES):
                 overlap -= FRAME_MISMATCH_PENALTY
@@ -665,6 +673,28 @@ class SenseChooser(SenseLookup):
         if at is None or not tokens[at].pos.startswith("NN") or tokens[at].proper_noun:
             return ""
         return _stuff(self.cues.first_field(tokens[at].lemma.lower()))
+
+    def _ends_on_a_made_thing(self, sense: Sense) -> bool:
+        """Whether ``sense`` is a verb's whose gloss ends its first clause on the thing it
+        is done to, out of brackets (`MADE_THING_OBJECT`), a made thing by that noun's
+        first sense (`MADE_THING`): "create or manufacture a man-made product"."""
+        if sense.pos != "v":
+            return False
+        named = MADE_THING_OBJECT.match(sense.definition.split(";", 1)[0])
+        return named is not None and self.cues.first_field(named.group(1)) == MADE_THING
+
+    def _object_field(self, tokens: Sequence[Token], index: int,
+                      candidates: Sequence[Sense]) -> str:
+        """The field (`ContextCues.first_field`) of the common noun the verb at
+        ``index`` takes as its object, asked for only when a candidate's gloss ends on a
+        made thing (`_ends_on_a_made_thing`); "" for none."""
+        if tokens[index].upos != "VERB" or not any(
+                self._ends_on_a_made_thing(sense) for sense in candidates):
+            return ""
+        at = object_head(tokens, index)
+        if at is None or not tokens[at].pos.startswith("NN") or tokens[at].proper_noun:
+            return ""
+        return self.cues.first_field(tokens[at].lemma.lower())
 
     def _stuff_taken(self, tokens: Sequence[Token], index: int,
                      candidates: Sequence[Sense]) -> frozenset[str]:
@@ -979,6 +1009,8 @@ class SenseChooser(SenseLookup):
                          if token.upos != "NOUN" else self.cues.kinds_beside(analysis.tokens,
                                                                              token_index),
                          kind_field=self._kind_field(analysis.tokens, token_index, candidates),
+                         object_field=self._object_field(analysis.tokens, token_index,
+                                                         candidates),
                          person_subject=self.cues.subject_is_person(analysis.tokens, token_index),
                          adjective_infinitive=adjective_before_infinitive(analysis.tokens,
                                                                           token_index),

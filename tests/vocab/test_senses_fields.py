@@ -130,3 +130,18 @@ def test_a_modifier_of_no_substance_leaves_the_slab(engine: Engine) -> None:
     """Stone is a natural object in WordNet, not a substance: stone tablets are slabs."""
     sense = sense_of(engine, "Moses carried two stone tablets down the mountain.", "tablets")
     assert sense.synset == "tablet.n.01"
+
+
+@pytest.mark.parametrize("text", [
+    "During deep sleep the brain produces slow waves, researchers found.",
+    "The sun produces heat and light for the plants in the valley."])
+def test_no_made_thing_is_manufactured(engine: Engine, text: str) -> None:
+    """"create or manufacture a man-made product": waves and heat are no made things,
+    so the brain and the sun cause them to exist."""
+    sense = sense_of(engine, text, "produces")
+    assert sense.synset != "produce.v.02"
+
+
+def test_a_made_thing_is_still_manufactured(engine: Engine) -> None:
+    sense = sense_of(engine, "The new factory produces cheap plastic toys.", "produces")
+    assert sense.synset == "produce.v.02"
