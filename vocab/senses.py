@@ -91,6 +91,7 @@ from vocab.sense_weights import (
     COUNTED_TO_BONUS,
     EXAMPLE_NAMED_BONUS,
     EXAMPLES_NAMED,
+    FIELD_FILED_NOUNS,
     FIELD_NAMED_BONUS,
     FIELD_NAMED_WORDS,
     FIELD_SILENCE_SENTENCES,
@@ -140,6 +141,7 @@ from vocab.sense_weights import (
     THING_STAND_IN,
     TO_PERSON_GLOSS,
     TOLD_TO_BONUS,
+    TOP_FIELD,
     UNDER_STATE_BONUS,
     UNNAMED_APPLICATION_PENALTY,
     UNRELATED_FIELD_PENALTY,
@@ -300,6 +302,7 @@ class SenseChooser(SenseLookup):
         to_person: Token | None = None,
         held: bool = False,
         in_field: Collection[str] = frozenset(),
+        fields_filled: Collection[str] = frozenset(),
         time_phrase: bool = False,
         preposition: str = "",
         object_preposition: str = "",
@@ -373,9 +376,11 @@ class SenseChooser(SenseLookup):
         is (``names_an_act`` weighs it); ``of_person``: whether that phrase names a
         person (`ContextCues.is_person`), whom only a gloss's person fits
         (`OF_PERSON_GLOSS`), which puts the story in its field, as another use's may
-        (``in_field``); ``borne``: a person subject of the verb the bare noun follows
-        bears it ("they will stand trial", `borne_by_subject`), which spares such a
-        gloss `NOT_FIRST_PENALTY` (`BORNE_BONUS`); ``to_person``: the person a "to"
+        (``in_field``); ``fields_filled``: the senses heading a field the story's other
+        nouns are filed under (`_fields_filled`), which counts as named; ``borne``: a
+        person subject of the verb the bare noun follows bears it ("they will stand
+        trial", `borne_by_subject`), which spares such a gloss `NOT_FIRST_PENALTY`
+        (`BORNE_BONUS`); ``to_person``: the person a "to"
         phrase after the noun names (`person_after_to`), of no kind a person's gloss
         may ask for there (`OTHER_PERSON_PENALTY`); ``held``: the noun is a thing its
         verb has, touches or shows (`held_thing`), no act (`HELD_ACT_PENALTY`);
@@ -456,7 +461,8 @@ class SenseChooser(SenseLookup):
         signatures = {sense.synset: self.signatures.signature(sense) - head - (
             claimed if sense.synset not in paired else frozenset()) - kind_modified.get(
             sense.synset, frozenset()) for sense in candidates}
-        on_field = {sense.synset for sense in candidates if named_fields
+        on_field = {sense.synset for sense in candidates if sense.synset in fields_filled
+                    or named_fields
                     and field_strength(self.signatures.field_of(sense), named_fields)
                     >= FIELD_NAMED_WORDS}
         # A person's "of" phrase (or possessive, or a subject going "on trial") that the
@@ -673,6 +679,24 @@ class SenseChooser(SenseLookup):
         if at is None or not tokens[at].pos.startswith("NN") or tokens[at].proper_noun:
             return ""
         return _stuff(self.cues.first_field(tokens[at].lemma.lower()))
+
+    def _fields_filled(self, analysis: Analysis, token_index: int,
+                       candidates: Sequence[Sense]) -> frozenset[str]:
+        """The candidates heading a field (`TOP_FIELD`, named as the field is: "plant",
+        noun.plant) that has a label of its own (`LeskSignatures.field_of`: "(botany)")
+        and that `FIELD_FILED_NOUNS` or more of the story's other common nouns are of by
+        their first sense (`ContextCues.first_field`): "seeds" and "flowers" put a garden
+        story's plants in botany. Asked only of a word with such a sense, as few have."""
+        tops = [sense for sense in candidates if sense.lexname == TOP_FIELD and sense.synonyms
+                and self.signatures.field_of(sense)]
+        if not tops:
+            return frozenset()
+        head = analysis.tokens[token_index].lemma.lower()
+        nouns = {token.lemma.lower() for token in analysis.tokens
+                 if token.upos == "NOUN" and not token.proper_noun} - {head}
+        filed = Counter(self.cues.first_field(noun) for noun in nouns)
+        return frozenset(sense.synset for sense in tops
+                         if filed[f"noun.{sense.synonyms[0].lower()}"] >= FIELD_FILED_NOUNS)
 
     def _ends_on_a_made_thing(self, sense: Sense) -> bool:
         """Whether ``sense`` is a verb's whose gloss ends its first clause on the thing it
@@ -1041,6 +1065,7 @@ class SenseChooser(SenseLookup):
                          held=any(_an_act_gloss(sense) for sense in candidates)
                          and self.cues.held_thing(analysis.tokens, token_index),
                          in_field=in_field,
+                         fields_filled=self._fields_filled(analysis, token_index, candidates),
                          time_phrase=time_noun is not None,
                          preposition=taken_preposition(analysis.tokens, token_index),
                          object_preposition=preposition_after_object(analysis.tokens,

@@ -145,3 +145,21 @@ def test_no_made_thing_is_manufactured(engine: Engine, text: str) -> None:
 def test_a_made_thing_is_still_manufactured(engine: Engine) -> None:
     sense = sense_of(engine, "The new factory produces cheap plastic toys.", "produces")
     assert sense.synset == "produce.v.02"
+
+
+def test_a_story_of_things_of_a_field_is_in_the_field(engine: Engine) -> None:
+    """"(botany) a living organism...": a garden story never says "botany", but its
+    roses, weeds and trees are living plants, so its rows of plants are no factories."""
+    sense = sense_of(engine, (
+        "The school garden is growing fast. Children water the long rows of plants every "
+        "morning before class. The roses opened this week, and the weeds are gone. The "
+        "oak trees give shade to the children."), "plants")
+    assert sense.synset == "plant.n.02"
+
+
+def test_a_story_of_other_things_keeps_its_factories(engine: Engine) -> None:
+    sense = sense_of(engine, (
+        "The company will close two of its plants next year. Workers at the factories "
+        "make car parts and engines. The union says hundreds of jobs will be lost."),
+        "plants")
+    assert sense.synset == "plant.n.01"
