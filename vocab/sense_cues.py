@@ -278,7 +278,18 @@ class ContextCues:
         if not fields:
             return ""
         field, count = fields.most_common(1)[0]
-        return field if count * 2 > sum(fields.values()) else ""
+        if count * 2 <= sum(fields.values()):
+            return ""
+        # "bankers in suits, nurses and teachers": the people listed are the bankers'
+        # mates, the suits what the bankers wear; a list of the field of the noun a
+        # preposition's phrase describes is that noun's ("prices for grain and fuel"
+        # stays a list of stuff: prices are none).
+        if index >= 2 and tokens[index - 1].upos == "ADP" \
+                and tokens[index - 2].upos == "NOUN" and not tokens[index - 2].proper_noun \
+                and tokens[index - 2].sentence == tokens[index].sentence \
+                and self.first_field(tokens[index - 2].lemma.lower()) == field:
+            return ""
+        return field
 
     def object_kinds(self, tokens: Sequence[Token], index: int | None) -> frozenset[str]:
         """Stems of the noun at ``index`` and of its first sense's broader terms, up to

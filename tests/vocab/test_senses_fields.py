@@ -163,3 +163,19 @@ def test_a_story_of_other_things_keeps_its_factories(engine: Engine) -> None:
         "make car parts and engines. The union says hundreds of jobs will be lost."),
         "plants")
     assert sense.synset == "plant.n.01"
+
+
+def test_a_phrase_after_a_listed_noun_is_no_member_of_the_list(engine: Engine) -> None:
+    """"bankers in suits, nurses with bags and teachers": the people listed are the
+    bankers' mates; the suits are what the bankers wear, no businessmen."""
+    sense = sense_of(engine, "At the station, bankers in suits, nurses with bags and "
+                     "teachers waited for the train.", "suits")
+    assert sense.synset == "suit.n.01"
+
+
+def test_a_list_inside_a_phrase_is_still_a_list(engine: Engine) -> None:
+    """The list is the suits' own when the noun the phrase describes is of another
+    field: a shop sells suits, shirts and ties, all clothes."""
+    sense = sense_of(engine, "The shop on the corner sells suits, shirts and ties to "
+                     "young men.", "suits")
+    assert sense.synset == "suit.n.01"
