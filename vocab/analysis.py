@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 # elongated"), an example ("such as...") and its second relative clause ("phone"); a
 # family noun WordNet links a sense to is said by that sense's plainer name ("photos"),
 # a state named by its own adjective by what it means ("the quality of having few parts").
+#      Senses: no factory makes what "the sun produces"; a field's head sense ("plant")
+# where other nouns of its field are used; "bankers in suits" lists no suits as people.
 # 126: a wording longer than a line loses its asides and later clauses ("jail"), a
 # verb said by its own noun takes that noun's plainer name ("inflict harm upon"); a
 # noun counted with "a" is no substance ("a glass of milk"), "of every position" after
