@@ -23,7 +23,6 @@ from vocab.raw_tokens import (
     RawToken,
     TaggedTexts,
     WordPositions,
-    by_sentence,
 )
 from vocab.retag_clauses import (
     retag_coordinated_verbs,
@@ -89,6 +88,7 @@ from vocab.retag_phrases import (
     retag_verbs_after_to,
     retag_words_after_hedges,
 )
+from vocab.retag_sentences import Sentences
 from vocab.retag_words import (
     PosCounts,
     retag_adverbs_in_s,
@@ -207,11 +207,11 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_adjectives_before_infinitives(raw, words)
     retag_adverbs_after_verbs(raw, at)
     # Tags change below, never which sentence a token is in: grouped once.
-    sentences = by_sentence(raw)
-    retag_imperatives(sentences, words)
+    sentences = Sentences(raw, at)
+    retag_imperatives(sentences.lists, words)
     retag_orders_after_opening_clauses(raw, words, at)
-    retag_verbs_of_verbless_sentences(sentences, words)
-    retag_verb_forms_in_s_of_verbless_sentences(sentences, words)
+    retag_verbs_of_verbless_sentences(sentences.lists, words)
+    retag_verb_forms_in_s_of_verbless_sentences(sentences.lists, words)
     retag_verbs_of_verbless_clauses(raw, words, at)
     # After the verbless sentences' verbs are found: "day-dreaming thoughts ... costs/NNS".
     retag_gerunds_heading_subjects(raw, words, at)
@@ -228,7 +228,7 @@ def retag(raw: list[RawToken], words: WordInfo,
     retag_coordinated_verbs(raw, words, at)
     retag_pasts_joined_to_pasts(raw, words, at)
     retag_participles_describing_subjects(raw, words)
-    retag_verbs_joined_after_objects(raw, sentences, words, at)
+    retag_verbs_joined_after_objects(raw, sentences.lists, words, at)
     retag_plurals_joined_to_plurals(raw, words, at)
     retag_verbs_joined_before_object_pronouns(raw, words, at)
     retag_participles_after_be(raw, words, at)

@@ -26,6 +26,7 @@ from vocab.raw_tokens import (
     WordPositions,
     verb_form,
 )
+from vocab.retag_sentences import Sentences
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -570,7 +571,7 @@ def _find_clause_verb(raw: list[RawToken], start: int, end: int, words: WordInfo
 _SUBJECT_WORDS = frozenset({"JJ", "NN"})
 
 
-def retag_verbs_ending_clauses(sentences: list[list[RawToken]], words: WordInfo) -> None:
+def retag_verbs_ending_clauses(sentences: Sentences, words: WordInfo) -> None:
     """"When a factory closes, she explained, the damage spreads.": a clause with no
     verb that a comma after a verb's clause or a conjunction opens, made of a
     determiner's noun phrase and a word in "-s" that is a verb's form, ends with that
@@ -578,9 +579,10 @@ def retag_verbs_ending_clauses(sentences: list[list[RawToken]], words: WordInfo)
     sentence: "It sold apartments, the shopping centers, ..." is a list. On CoNLL-2000
     (train and test): 2 tags changed, both against reference tags that are wrong ("the
     indictment charges.", "when the current import trade restraint program ends,")."""
-    for tokens in sentences:
-        for place, token in enumerate(tokens[2:-1], start=2):
-            end = tokens[place + 1]
+    for tokens, ends in sentences.where(CLAUSE_ENDS.__contains__):
+        # (Each branch below reads a word before a clause's end.)
+        for place in (end - 1 for end in ends if 3 <= end < len(tokens)):
+            token, end = tokens[place], tokens[place + 1]
             if (token.penn == "NN" and tokens[place - 1].penn == "NNS"
                     and end.text in SENTENCE_ENDS and token.text.islower()):
                 _retag_reporting_verb(tokens, place, words)

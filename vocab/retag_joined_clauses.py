@@ -22,6 +22,7 @@ from vocab.raw_tokens import (
     WordPositions,
     verb_form,
 )
+from vocab.retag_sentences import Sentences
 
 if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
@@ -31,6 +32,14 @@ if TYPE_CHECKING:
 _CLAUSE_JOINS = frozenset({"and", "but", "or", "so", "yet"})
 # Conjunctions that open a clause: "Prices drop when demand falls", "while demand falls".
 _CLAUSE_OPENERS = CLAUSE_OPENERS | {"while", "once", "until"}
+
+
+def _joins_clauses(text: str) -> bool:
+    return text.lower() in _CLAUSE_JOINS
+
+
+def _opens_or_joins_clauses(text: str) -> bool:
+    return text.lower() in _CLAUSE_OPENERS or text.lower() in _CLAUSE_JOINS
 # What opens a clause's subject after a conjunction: "and families pay", "and the
 # workers paid", "and they".
 _SUBJECT_OPENERS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS",
@@ -51,8 +60,7 @@ _Forms = dict[tuple[str, str], str]
 _AFTER_THE_VERB = frozenset({"IN", "DT", "RB", "RBR", "JJR", "TO", "CD"})
 
 
-def retag_verbs_of_clauses_beside_others(sentences: list[list[RawToken]],
-                                         words: WordInfo) -> None:
+def retag_verbs_of_clauses_beside_others(sentences: Sentences, words: WordInfo) -> None:
     """"Heating costs rise in winter and families pay more", "Ticket prices drop when
     demand falls": a sentence's first clause, before "and", "but" or "or" and a clause
     with its subject and verb, or before "when" or "if" and theirs, has a verb too;
@@ -64,10 +72,10 @@ def retag_verbs_of_clauses_beside_others(sentences: list[list[RawToken]],
     read only before "when" (compounds: "The settlement prices/VBZ of"). Before "when"
     or "if", a plural's verb the tagger read as an adverb is the verb too ("Bread prices
     double/RB when"): no CoNLL tag changed."""
-    for tokens in sentences:
+    for tokens, places in sentences.where(_opens_or_joins_clauses):
         if tokens[-1].text not in SENTENCE_ENDS:
             continue
-        boundary = _first_clause_boundary(tokens)
+        boundary = _first_clause_boundary(tokens, places)
         if boundary is None:
             continue
         comma = tokens[boundary - 1].text == ","
@@ -90,7 +98,7 @@ _SUBJECT_MODIFIERS = frozenset({"DT", "PRP$", "JJ", "CD", "NN"})
 _AFTER_A_JOINED_VERB = _AFTER_THE_VERB | {"NN", "NNS", "PRP", "PRP$", "JJ"}
 
 
-def retag_verbs_of_clauses_joined_after_others(sentences: list[list[RawToken]],
+def retag_verbs_of_clauses_joined_after_others(sentences: Sentences,
                                                words: WordInfo) -> None:
     """"The rains come in May and farmers plant/NN rice": after a clause with its
     finite verb, "and", "but" or "or" and a plural noun (after its modifiers), a noun
@@ -99,9 +107,9 @@ def retag_verbs_of_clauses_joined_after_others(sentences: list[list[RawToken]],
     which is as often a compound's last noun ("a building and forest products
     concern.": 4 such on CoNLL-2000, whose reference tags call them verbs too). On
     CoNLL-2000 (train and test): no tag changed."""
-    for tokens in sentences:
-        joins = [place for place, token in enumerate(tokens[:-3])
-                 if token.penn == "CC" and token.text.lower() in _CLAUSE_JOINS]
+    for tokens, places in sentences.where(_joins_clauses):
+        joins = [place for place in places
+                 if place < len(tokens) - 3 and tokens[place].penn == "CC"]
         if not joins:
             continue
         first_finite = next((place for place, token in enumerate(tokens[:joins[-1] + 1])
@@ -128,10 +136,13 @@ def retag_verbs_of_clauses_joined_after_others(sentences: list[list[RawToken]],
                 verb.penn = "VBP"
 
 
-def _first_clause_boundary(tokens: list[RawToken]) -> int | None:
+def _first_clause_boundary(tokens: list[RawToken], places: list[int]) -> int | None:
     """Where the sentence's first clause ends: at a conjunction that joins a clause with
-    its subject and finite verb, or that opens one; None when there is none."""
-    for place in range(2, len(tokens) - 2):
+    its subject and finite verb, or that opens one; None when there is none. ``places``:
+    where the conjunctions stand in ``tokens``, in order."""
+    for place in places:
+        if not 2 <= place < len(tokens) - 2:
+            continue
         lower = tokens[place].text.lower()
         if lower in _CLAUSE_OPENERS:
             return place if _has_subject_and_verb(tokens, place + 1) else None

@@ -8,15 +8,21 @@ from typing import ClassVar, cast
 
 from vocab.engine import Engine
 from vocab.raw_tokens import RawToken, TaggedTexts, WordPositions
+from vocab.retag_clauses import retag_verbs_ending_clauses
 from vocab.retag_heads import (
     retag_gerunds_heading_subjects,
     retag_verbs_read_as_nouns_after_subjects,
+)
+from vocab.retag_joined_clauses import (
+    retag_verbs_of_clauses_beside_others,
+    retag_verbs_of_clauses_joined_after_others,
 )
 from vocab.retag_phrases import (
     retag_adjectives_before_infinitives,
     retag_participles_after_linked_adjectives,
     retag_verbs_after_plural_pronouns_and_all,
 )
+from vocab.retag_sentences import Sentences
 from vocab.retag_words import (
     retag_adverbs_read_as_verbs,
     retag_forms_in_s_read_as_pasts,
@@ -218,3 +224,36 @@ def test_a_plural_read_as_an_adjective_is_found_by_the_tag_counts(engine: Engine
     assert _tags(raw)[-2] == "NNS"
     assert tagged.texts({"JJ"}) == {"old", "fresh"}
     assert not read & {"The", "baker", "sells", "bread", "Dancers", "wear"}
+
+
+def test_clauses_beside_others_are_found_by_their_conjunctions(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | Heating/VBG costs/NNS rise/NN in/IN winter/NN and/CC "
+                   "families/NNS pay/VBP more/RBR ./.")
+    sentences = Sentences(raw, WordPositions(raw))
+    _unwatched()
+    retag_verbs_of_clauses_beside_others(sentences, engine.words)
+    read = set(_Watched.read) | set(_Watched.texts_read)
+    assert _tags(raw)[9] == "VBP"
+    assert not read & {"The", "old", "baker", "sells", "fresh", "bread"}
+
+
+def test_clauses_joined_after_others_are_found_by_their_conjunctions(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | The/DT rains/NNS come/VBP in/IN May/NNP and/CC "
+                   "farmers/NNS plant/NN rice/NN ./.")
+    sentences = Sentences(raw, WordPositions(raw))
+    _unwatched()
+    retag_verbs_of_clauses_joined_after_others(sentences, engine.words)
+    read = set(_Watched.read)
+    assert _tags(raw)[-3] == "VBP"
+    assert not read & {"old", "baker", "sells", "fresh", "bread"}
+
+
+def test_verbs_ending_clauses_are_found_by_the_clauses_ends(engine: Engine) -> None:
+    raw = _watched(f"{_PLAIN} | When/WRB a/DT factory/NN closes/NNS ,/, the/DT "
+                   "damage/NN spreads/NNS ./.")
+    sentences = Sentences(raw, WordPositions(raw))
+    _unwatched()
+    retag_verbs_ending_clauses(sentences, engine.words)
+    read = set(_Watched.read)
+    assert _tags(raw)[-2] == "VBZ"
+    assert not read & {"The", "old", "baker", "sells"}  # no clause ends beside them
