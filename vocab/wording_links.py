@@ -22,7 +22,7 @@ from vocab.noun_phrases import plural_of
 from vocab.plainer_words import usually_means
 from vocab.word_family import WORD_PATTERN, mentions, mentions_family, same_family
 from vocab.wording_ease import EASY_ENOUGH, ease, level_of
-from vocab.wording_shape import ONE_THING_OBJECT_FRAMES
+from vocab.wording_shape import NOUN_PHRASE_OPENERS, ONE_THING_OBJECT_FRAMES
 
 if TYPE_CHECKING:
     from vocab.lexicon import Lexicon
@@ -268,9 +268,9 @@ def family_noun_said_plainly(wording: str, sense: Sense, headword: str, lexicon:
         word = token.lower()
         if not word.isalpha() or word in GLOSS_STOPWORDS or not same_family(word, head):
             continue
-        # The headword itself only where a noun stands: "engage in the trade of".
+        # The headword itself only where a noun phrase opens: "engage in the trade of".
         before = tokens[at - 1].lower() if at else ""
-        if word == head and before not in _NOUN_OPENERS:
+        if word == head and before not in NOUN_PHRASE_OPENERS:
             return ""
         lemma = words.dictionary_lemma(word, "NOUN") or ""
         linked = lexicon.linked_senses(sense.synset, head, lemma) if lemma else []
@@ -295,9 +295,6 @@ def family_noun_said_plainly(wording: str, sense: Sense, headword: str, lexicon:
             if same_family(word, head) and word not in placed]
     return joined if joined != wording and not left else ""
 
-
-# Words after which the headword in a gloss is a noun: "engage in the trade of".
-_NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 # The longest opening noun phrase of a gloss taken as a plain name: "commercial exchange".
 _MAX_NAME_WORDS = 3

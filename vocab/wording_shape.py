@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from vocab.wordinfo import WordInfo
 
 # What opens a noun phrase: after a noun, it starts a second one with nothing to join them.
-_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
+                                 "these"})
 # What a wording may not end on: it waits for what the cut took.
 _UNFINISHED = frozenset({"a", "an", "the", "or", "and", "of", "to", "by", "with", "from",
                          "in", "into", "for", "as"})
@@ -100,7 +101,7 @@ def _joins(ahead: str, left: str, right: str, beyond: str, words: WordInfo) -> b
         return not (_plainly_verb(second, words) and words.noun_lemma(second) is None)
     elif first in GLOSS_STOPWORDS:
         return True
-    if second in _OPENERS:
+    if second in NOUN_PHRASE_OPENERS:
         return not _plainly_noun(first, ahead, words)
     if second in GLOSS_STOPWORDS or first in _BEFORE_A_BARE_VERB:
         return True
@@ -142,7 +143,8 @@ def _plainly_noun(word: str, ahead: str, words: WordInfo) -> bool:
     an article or a preposition ("from the sun", "from stars"), not "utilizing"."""
     if words.noun_lemma(word) is None or word.endswith(("ing", "ed")):
         return False
-    return not words.is_verb_form(word) or ahead.lower() in _OPENERS | _AFTER_A_NOUN_PHRASE
+    return not words.is_verb_form(word) \
+        or ahead.lower() in NOUN_PHRASE_OPENERS | _AFTER_A_NOUN_PHRASE
 
 
 # Words that make what follows a part of a clause, not a sentence of its own: "a place

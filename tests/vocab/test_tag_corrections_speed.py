@@ -4,6 +4,7 @@ place the whole walk found, up to the text's first and last tokens."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import ClassVar, cast
 
 from vocab.engine import Engine
@@ -31,6 +32,7 @@ from vocab.retag_words import (
     retag_sentence_openers,
 )
 from vocab.token_marks import mark_auxiliaries
+from vocab.wordinfo import WordInfo
 
 
 def _raw(tagged: str) -> list[RawToken]:
@@ -226,12 +228,18 @@ def test_a_plural_read_as_an_adjective_is_found_by_the_tag_counts(engine: Engine
     assert not read & {"The", "baker", "sells", "bread", "Dancers", "wear"}
 
 
+def _run_by_sentences(raw: list[RawToken],
+                      correction: Callable[[Sentences, WordInfo], None], engine: Engine) -> None:
+    """Run a correction that takes `Sentences`, watching only what the correction reads."""
+    sentences = Sentences(raw, WordPositions(raw))
+    _unwatched()
+    correction(sentences, engine.words)
+
+
 def test_clauses_beside_others_are_found_by_their_conjunctions(engine: Engine) -> None:
     raw = _watched(f"{_PLAIN} | Heating/VBG costs/NNS rise/NN in/IN winter/NN and/CC "
                    "families/NNS pay/VBP more/RBR ./.")
-    sentences = Sentences(raw, WordPositions(raw))
-    _unwatched()
-    retag_verbs_of_clauses_beside_others(sentences, engine.words)
+    _run_by_sentences(raw, retag_verbs_of_clauses_beside_others, engine)
     read = set(_Watched.read) | set(_Watched.texts_read)
     assert _tags(raw)[9] == "VBP"
     assert not read & {"The", "old", "baker", "sells", "fresh", "bread"}
@@ -240,9 +248,7 @@ def test_clauses_beside_others_are_found_by_their_conjunctions(engine: Engine) -
 def test_clauses_joined_after_others_are_found_by_their_conjunctions(engine: Engine) -> None:
     raw = _watched(f"{_PLAIN} | The/DT rains/NNS come/VBP in/IN May/NNP and/CC "
                    "farmers/NNS plant/NN rice/NN ./.")
-    sentences = Sentences(raw, WordPositions(raw))
-    _unwatched()
-    retag_verbs_of_clauses_joined_after_others(sentences, engine.words)
+    _run_by_sentences(raw, retag_verbs_of_clauses_joined_after_others, engine)
     read = set(_Watched.read)
     assert _tags(raw)[-3] == "VBP"
     assert not read & {"old", "baker", "sells", "fresh", "bread"}
@@ -251,9 +257,7 @@ def test_clauses_joined_after_others_are_found_by_their_conjunctions(engine: Eng
 def test_verbs_ending_clauses_are_found_by_the_clauses_ends(engine: Engine) -> None:
     raw = _watched(f"{_PLAIN} | When/WRB a/DT factory/NN closes/NNS ,/, the/DT "
                    "damage/NN spreads/NNS ./.")
-    sentences = Sentences(raw, WordPositions(raw))
-    _unwatched()
-    retag_verbs_ending_clauses(sentences, engine.words)
+    _run_by_sentences(raw, retag_verbs_ending_clauses, engine)
     read = set(_Watched.read)
     assert _tags(raw)[-2] == "VBZ"
     assert not read & {"The", "old", "baker", "sells"}  # no clause ends beside them
